@@ -1,0 +1,4 @@
+package extract
+
+// Resolve is being written.
+func Resolve(d *Document) {}

@@ -1,0 +1,228 @@
+// Package extract turns the text of a news article into a document model
+// annotated in layers (paragraphs, sentences, tokens, entity mentions,
+// entities, time expressions, quotes, events), the way spaCy and CoreNLP do:
+// each stage reads the layers before it and adds its own, so every stage can
+// be tested alone. All offsets are Unicode code points into Document.Text,
+// end exclusive, because that is what the output contract and the evaluation
+// corpora use.
+//
+// The package knows nothing of graph stores; the triples package maps a
+// finished Document onto the graph vocabulary.
+package extract
+
+import (
+	"time"
+)
+
+// Span is a half-open range [Start, End) of code points in a document.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the number of code points covered.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies inside s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one code point.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Token is a word or punctuation mark.
+type Token struct {
+	Span
+	Text     string
+	Sentence int // index into Document.Sentences
+	// SpaceBefore is true when whitespace separates this token from the previous one.
+	SpaceBefore bool
+}
+
+// Sentence is a run of tokens [First, Last) inside one paragraph.
+type Sentence struct {
+	Span
+	First, Last int // token indices
+	Paragraph   int
+}
+
+// MentionKind says how an entity is referred to.
+type MentionKind string
+
+// Mention kinds, as in the output contract.
+const (
+	Name    MentionKind = "NAME"
+	Nominal MentionKind = "NOMINAL"
+	Pronoun MentionKind = "PRONOUN"
+)
+
+// EntityType is the coarse type of an entity, as in the output contract.
+type EntityType string
+
+// Entity types.
+const (
+	Person       EntityType = "PERSON"
+	Organization EntityType = "ORGANIZATION"
+	Place        EntityType = "PLACE"
+	Work         EntityType = "WORK"
+	EventType    EntityType = "EVENT"
+	Other        EntityType = "OTHER"
+)
+
+// Gender of a person mention, used by coreference; Unknown when not evident.
+type Gender int
+
+// Genders.
+const (
+	Unknown Gender = iota
+	Female
+	Male
+	Neuter // it/its: organisations, places, things
+	Plural // they/them: groups
+)
+
+// Mention is one reference to an entity in the text.
+type Mention struct {
+	Span
+	Text   string
+	Kind   MentionKind
+	Type   EntityType
+	Gender Gender
+	// Entity is the index into Document.Entities, or -1 before coreference
+	// has run or when the mention refers to nothing the document names.
+	Entity int
+	// Token range [FirstTok, LastTok) of the mention.
+	FirstTok, LastTok int
+}
+
+// Entity is a set of mentions that refer to the same real-world thing.
+type Entity struct {
+	ID       string // stable across documents: a slug of the canonical name
+	Name     string // canonical (longest proper) name
+	Type     EntityType
+	Gender   Gender
+	Aliases  []string // other names used in this document
+	Mentions []int    // indices into Document.Mentions, in text order
+	// Attributes stated in the text: age, role descriptors.
+	Age   int    // 0 when not stated
+	Roles []string
+}
+
+// Timex is a time expression normalized to a TIMEX3 value.
+type Timex struct {
+	Span
+	Text  string
+	Type  string // DATE, TIME, DURATION, SET
+	Value string // TIMEX3 value, "" when it could not be normalized
+	Mod   string // TIMEX3 mod: BEFORE, AFTER, MORE_THAN, LESS_THAN, APPROX, START, MID, END...
+	// Anchor, for a duration anchored to an event ("three weeks after she
+	// was released"), is the token index of the anchoring predicate, or -1.
+	Anchor int
+}
+
+// Quote is a claim: direct or reported speech attributed to a speaker.
+type Quote struct {
+	Content []Span // one span, or several for a quote split around its attribution
+	Cue     *Span  // the speech verb or phrase ("said", "according to")
+	// Speaker is the mention index naming the speaker nearest the quote, or -1.
+	Speaker int
+	// SpeakerSpan is the text naming the speaker when it is not a known mention.
+	SpeakerSpan *Span
+	// Addressee is the mention index of the person spoken to, or -1.
+	Addressee int
+	Direct    bool
+}
+
+// Arg is a participant of an event.
+type Arg struct {
+	Role    string // participant, agent, patient, ...
+	Mention int    // mention index
+}
+
+// Event is something that happened, with its participants, place and time.
+type Event struct {
+	Type       string // MEET, CONVICT, RELEASE, DIE, ...
+	Trigger    Span
+	Sentence   int
+	Args       []Arg
+	Place      int    // mention index of the place, or -1
+	Timex      int    // index into Document.Timexes, or -1
+	Time       string // normalized time, "" when unknown
+	Confidence float64
+}
+
+// Document is an article and every layer the pipeline has added to it.
+type Document struct {
+	ID    string
+	Title string
+	URL   string
+	// Date is the publication date; the zero time when unknown. Relative
+	// time expressions are resolved against it.
+	Date time.Time
+	Text string
+
+	runes []rune
+
+	Paragraphs []Span
+	Sentences  []Sentence
+	Tokens     []Token
+	Mentions   []Mention
+	Entities   []Entity
+	Timexes    []Timex
+	Quotes     []Quote
+	Events     []Event
+}
+
+// NewDocument prepares a document for the pipeline.
+func NewDocument(id, text string, date time.Time) *Document {
+	return &Document{ID: id, Text: text, Date: date, runes: []rune(text)}
+}
+
+// Runes is the text as code points; offsets index it.
+func (d *Document) Runes() []rune {
+	if d.runes == nil {
+		d.runes = []rune(d.Text)
+	}
+	return d.runes
+}
+
+// Slice returns the text of a span.
+func (d *Document) Slice(s Span) string {
+	r := d.Runes()
+	if s.Start < 0 || s.End > len(r) || s.Start > s.End {
+		return ""
+	}
+	return string(r[s.Start:s.End])
+}
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Document) SentenceTokens(i int) []Token {
+	s := d.Sentences[i]
+	return d.Tokens[s.First:s.Last]
+}
+
+// TokenAt returns the index of the token covering code point off, or -1.
+func (d *Document) TokenAt(off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch t := d.Tokens[m]; {
+		case off < t.Start:
+			hi = m
+		case off >= t.End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// MentionAt returns the mention that starts at token i, or -1.
+func (d *Document) MentionAt(tok int) int {
+	for i := range d.Mentions {
+		if d.Mentions[i].FirstTok == tok {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,4 @@
+package extract
+
+// FindEvents is being written.
+func FindEvents(d *Document) {}

@@ -1,0 +1,4 @@
+package extract
+
+// FindNames is being written.
+func FindNames(d *Document) {}

@@ -1,0 +1,25 @@
+package extract
+
+// Stage adds one layer to a document.
+type Stage struct {
+	Name string
+	Run  func(*Document)
+}
+
+// Stages is the pipeline in order: each stage reads the layers of the ones
+// before it.
+var Stages = []Stage{
+	{"tokens", Tokenize},
+	{"names", FindNames},
+	{"coref", Resolve},
+	{"time", FindTimexes},
+	{"quotes", FindQuotes},
+	{"events", FindEvents},
+}
+
+// Process runs every stage over d.
+func Process(d *Document) {
+	for _, s := range Stages {
+		s.Run(d)
+	}
+}

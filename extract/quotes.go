@@ -1,0 +1,4 @@
+package extract
+
+// FindQuotes is being written.
+func FindQuotes(d *Document) {}

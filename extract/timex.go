@@ -1,0 +1,4 @@
+package extract
+
+// FindTimexes is being written.
+func FindTimexes(d *Document) {}
