@@ -103,8 +103,12 @@ type Entity struct {
 	Aliases  []string // other names used in this document
 	Mentions []int    // indices into Document.Mentions, in text order
 	// Attributes stated in the text: age, role descriptors.
-	Age   int    // 0 when not stated
+	Age   int // 0 when not stated
 	Roles []string
+	// Ambiguous marks a short name that fits several entities ("Blanchard"
+	// with two Blanchards): kept as a mention, never merged or loaded as a
+	// real-world entity.
+	Ambiguous bool
 }
 
 // Timex is a time expression normalized to a TIMEX3 value.

@@ -1,4 +1,205 @@
 package extract
 
-// FindEvents is being written.
-func FindEvents(d *Document) {}
+import (
+	"strings"
+)
+
+// Event types, from the trigger words below. The lexicon lists inflected
+// forms so no stemmer is needed; nouns count too ("the meeting", "her death").
+var eventTriggers = map[string]string{}
+
+func init() {
+	for typ, words := range map[string]string{
+		"MEET":        "meet meets met meeting meetings visit visits visited visiting summit talks",
+		"ARREST":      "arrest arrests arrested detained detain",
+		"CHARGE":      "charge charged charges indicted indictment accused",
+		"CONVICT":     "convicted conviction convict convicts",
+		"SENTENCE":    "sentenced sentencing",
+		"RELEASE":     "released release freed paroled parole",
+		"DIE":         "died die dies death deaths dead killed killing killings murder murdered murders",
+		"PARDON":      "pardon pardoned clemency commuted commutation",
+		"BIRTH":       "born birth",
+		"PREGNANCY":   "pregnant pregnancy expecting",
+		"MARRY":       "married marry marries marriage wedding wed engaged engagement",
+		"BREAKUP":     "divorce divorced divorcing separated breakup",
+		"STATEMENT":   "tweeted tweet posted interview announced announcement statement episode",
+		"APPOINT":     "appointed appoint appointment hired named elected",
+		"RESIGN":      "resigned resign resignation quit fired dismissed",
+		"FOUND":       "founded founding launched launch",
+		"ACQUIRE":     "acquired acquire acquisition bought buys takeover merger",
+		"LAWSUIT":     "sued sue sues lawsuit lawsuits",
+		"ELECTION":    "election elections vote voted votes",
+		"ATTACK":      "attack attacked attacks bombing shooting",
+		"INJURE":      "injured wounded hurt",
+		"TRANSPORT":   "flew traveled travelled arrived",
+		"COMMUNICATE": "reached",
+	} {
+		for _, w := range strings.Fields(words) {
+			eventTriggers[w] = typ
+		}
+	}
+}
+
+// symmetric event types treat every participant alike.
+var symmetricEvents = map[string]bool{"MEET": true, "MARRY": true, "BREAKUP": true}
+
+// passiveAux marks a passive participle: "was convicted", "were charged".
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true, "got": true, "get": true}
+
+// FindEvents adds event frames: a trigger from the lexicon, participants
+// from the entity mentions of the clause around it (roles flipped for
+// passives), the place introduced by a locative preposition, and the
+// sentence's normalized date. This first version uses surface order rather
+// than a parse, so its confidence stays moderate.
+func FindEvents(d *Document) {
+	d.Events = d.Events[:0]
+	for si, s := range d.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			w := strings.ToLower(d.Tokens[k].Text)
+			typ, ok := eventTriggers[w]
+			if !ok || insideMention(d, k) {
+				continue
+			}
+			if typ == "COMMUNICATE" && !(k+1 < s.Last && strings.ToLower(d.Tokens[k+1].Text) == "out") {
+				continue // only "reached out"
+			}
+			ev := Event{Type: typ, Trigger: d.Tokens[k].Span, Sentence: si, Place: -1, Timex: -1, Confidence: 0.5}
+			passive := k > s.First && passiveAux[strings.ToLower(d.Tokens[k-1].Text)]
+			ev.Args = eventArgs(d, s, k, typ, passive)
+			ev.Place = eventPlace(d, s, k)
+			ev.Timex, ev.Time = eventTime(d, s, k)
+			if len(ev.Args) > 0 {
+				ev.Confidence = 0.6
+			}
+			d.Events = append(d.Events, ev)
+		}
+	}
+}
+
+func insideMention(d *Document, tok int) bool {
+	for _, m := range d.Mentions {
+		if m.Kind == Name && m.FirstTok <= tok && tok < m.LastTok {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBounds narrows the sentence to the stretch around the trigger not
+// crossing a semicolon, a relative pronoun or a quote mark.
+func clauseBounds(d *Document, s Sentence, k int) (int, int) {
+	lo, hi := s.First, s.Last
+	for j := k - 1; j >= s.First; j-- {
+		t := d.Tokens[j].Text
+		if t == ";" || t == "\"" || t == "“" || t == "”" {
+			lo = j + 1
+			break
+		}
+	}
+	for j := k + 1; j < s.Last; j++ {
+		t := strings.ToLower(d.Tokens[j].Text)
+		if t == ";" || t == "\"" || t == "“" || t == "”" || t == "who" || t == "which" || t == "when" || t == "while" {
+			hi = j
+			break
+		}
+	}
+	return lo, hi
+}
+
+// eventArgs picks participant mentions: the nearest entity mention before
+// the trigger is the agent (patient for a passive), the nearest after it the
+// patient; for symmetric events all persons of the clause take part.
+func eventArgs(d *Document, s Sentence, k int, typ string, passive bool) []Arg {
+	lo, hi := clauseBounds(d, s, k)
+	var before, after []int
+	for mi, m := range d.Mentions {
+		if m.Entity < 0 || m.FirstTok < lo || m.LastTok > hi || d.Entities[m.Entity].Type == Place {
+			continue
+		}
+		if m.LastTok <= k {
+			before = append(before, mi)
+		} else if m.FirstTok > k {
+			after = append(after, mi)
+		}
+	}
+	seen := map[int]bool{}
+	var args []Arg
+	add := func(role string, mi int) {
+		e := d.Mentions[mi].Entity
+		if !seen[e] {
+			seen[e] = true
+			args = append(args, Arg{Role: role, Mention: mi})
+		}
+	}
+	if symmetricEvents[typ] {
+		for _, mi := range before {
+			add("participant", mi)
+		}
+		for _, mi := range after {
+			add("participant", mi)
+		}
+		return args
+	}
+	first, second := "agent", "patient"
+	if passive {
+		first = "patient"
+	}
+	if len(before) > 0 {
+		add(first, before[len(before)-1])
+	}
+	if len(after) > 0 && !(passive && strings.ToLower(tokenBefore(d, d.Mentions[after[0]].FirstTok)) != "by") {
+		add(second, after[0])
+	} else if passive && len(after) > 0 {
+		add("agent", after[0])
+	}
+	return args
+}
+
+func tokenBefore(d *Document, k int) string {
+	if k == 0 {
+		return ""
+	}
+	return d.Tokens[k-1].Text
+}
+
+// eventPlace is a place mention in the clause introduced by in/at/to/from.
+func eventPlace(d *Document, s Sentence, k int) int {
+	lo, hi := clauseBounds(d, s, k)
+	best := -1
+	for mi, m := range d.Mentions {
+		if m.Entity < 0 || m.FirstTok < lo || m.LastTok > hi || d.Entities[m.Entity].Type != Place {
+			continue
+		}
+		switch strings.ToLower(tokenBefore(d, m.FirstTok)) {
+		case "in", "at", "to", "inside", "near", "outside":
+			if best < 0 || abs(m.FirstTok-k) < abs(d.Mentions[best].FirstTok-k) {
+				best = mi
+			}
+		}
+	}
+	return best
+}
+
+// eventTime is the closest dated time expression of the sentence.
+func eventTime(d *Document, s Sentence, k int) (int, string) {
+	best := -1
+	for ti, t := range d.Timexes {
+		if t.Type != "DATE" || t.Value == "" || t.Start < s.Start || t.End > s.End || strings.HasSuffix(t.Value, "_REF") {
+			continue
+		}
+		if best < 0 || abs(t.Start-d.Tokens[k].Start) < abs(d.Timexes[best].Start-d.Tokens[k].Start) {
+			best = ti
+		}
+	}
+	if best < 0 {
+		return -1, ""
+	}
+	return best, d.Timexes[best].Value
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

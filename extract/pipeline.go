@@ -23,3 +23,7 @@ func Process(d *Document) {
 		s.Run(d)
 	}
 }
+
+// Version names the extractor's behaviour. Bump it when extraction changes
+// so that `build` refreshes articles it has already loaded.
+const Version = "0.1.0"

@@ -1,0 +1,295 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// epithets are person nouns that news writing uses to refer back to someone
+// already named ("the reality star", "the billionaire"). Other person nouns
+// ("the judge") refer back only to someone known to hold that role.
+var epithets = map[string]bool{
+	"star": true, "superstar": true, "celebrity": true, "founder": true, "co-founder": true, "cofounder": true,
+	"mogul": true, "billionaire": true, "millionaire": true, "entrepreneur": true, "singer": true,
+	"rapper": true, "actor": true, "actress": true, "model": true, "personality": true, "icon": true,
+	"legend": true, "veteran": true, "woman": true, "man": true, "girl": true, "boy": true, "victim": true,
+	"businesswoman": true, "businessman": true, "heiress": true, "athlete": true, "musician": true,
+	"influencer": true, "newcomer": true, "politician": true, "lawmaker": true, "activist": true,
+	"convict": true, "felon": true, "inmate": true, "defendant": true, "suspect": true,
+}
+
+// notModifier stops the scan for a description's head noun.
+var notModifier = map[string]bool{
+	"of": true, "to": true, "and": true, "or": true, "who": true, "which": true, "that": true, "was": true,
+	"is": true, "were": true, "are": true, "has": true, "had": true, "have": true, "in": true, "on": true,
+	"at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "but": true, "a": true,
+	"an": true, "the": true, "be": true, "been": true, "will": true, "would": true, "said": true,
+}
+
+// readAppositions reads "Name, 43," (age) and "Name, a 63-year-old
+// grandmother," (role, age) and "her mother, Name" (role) next to name
+// mentions, adding the descriptive phrase as a NOMINAL mention of the name's entity.
+func readAppositions(d *Document) {
+	n := len(d.Mentions)
+	for i := 0; i < n; i++ {
+		m := d.Mentions[i]
+		if m.Kind != Name || m.Entity < 0 || d.Entities[m.Entity].Type != Person {
+			continue
+		}
+		ent := &d.Entities[m.Entity]
+		j := m.LastTok
+		if j+1 < len(d.Tokens) && d.Tokens[j].Text == "," && sameSentence(d, j, m.FirstTok) {
+			if age, err := strconv.Atoi(d.Tokens[j+1].Text); err == nil && age > 0 && age < 130 &&
+				j+2 < len(d.Tokens) && isClauseEnd(d.Tokens[j+2].Text) {
+				ent.Age = age
+			} else if w := strings.ToLower(d.Tokens[j+1].Text); w == "a" || w == "an" || w == "the" {
+				if head, age := descriptionHead(d, j+1); head > 0 {
+					addNominal(d, j+1, head+1, m.Entity)
+					ent.Roles = appendRole(ent.Roles, roleText(d, j+2, head+1))
+					if age > 0 {
+						ent.Age = age
+					}
+				}
+			}
+		}
+		// "her mother, Dee Dee Blanchard": the relational phrase before the name.
+		if k := m.FirstTok - 1; k >= 2 && d.Tokens[k].Text == "," && sameSentence(d, k, m.FirstTok) {
+			head := k - 1
+			noun := strings.ToLower(d.Tokens[head].Text)
+			if _, ok := personNouns[noun]; ok {
+				start := head
+				for start > 0 && head-start < 4 && !notModifier[strings.ToLower(d.Tokens[start-1].Text)] &&
+					isWordToken(d.Tokens[start-1].Text) && !possessiveDets[strings.ToLower(d.Tokens[start-1].Text)] {
+					start--
+				}
+				if start > 0 {
+					det := strings.ToLower(d.Tokens[start-1].Text)
+					if possessiveDets[det] || definiteDets[det] || det == "a" || det == "an" {
+						start--
+					}
+				}
+				addNominal(d, start, head+1, m.Entity)
+				ent.Roles = appendRole(ent.Roles, noun)
+			}
+		}
+	}
+}
+
+func isClauseEnd(s string) bool { return s == "," || s == "." || s == ";" || s == ")" }
+
+func sameSentence(d *Document, a, b int) bool { return d.Tokens[a].Sentence == d.Tokens[b].Sentence }
+
+func isWordToken(s string) bool {
+	for _, c := range s {
+		return c == '-' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c > 127
+	}
+	return false
+}
+
+func appendRole(roles []string, r string) []string {
+	r = strings.TrimSpace(r)
+	if r == "" || containsFold(roles, r) {
+		return roles
+	}
+	return append(roles, r)
+}
+
+func roleText(d *Document, from, to int) string {
+	var words []string
+	for k := from; k < to; k++ {
+		if ageOf(d.Tokens[k].Text) > 0 {
+			continue
+		}
+		words = append(words, d.Tokens[k].Text)
+	}
+	return strings.Join(words, " ")
+}
+
+// descriptionHead scans from a determiner at token det over up to five
+// modifiers to a person noun (or an "N-year-old"), returning the head's
+// token index (0 when there is none) and the age the phrase states.
+func descriptionHead(d *Document, det int) (head, age int) {
+	sent := d.Tokens[det].Sentence
+	for k := det + 1; k < len(d.Tokens) && k <= det+6 && d.Tokens[k].Sentence == sent; k++ {
+		t := d.Tokens[k].Text
+		w := strings.ToLower(t)
+		if notModifier[w] || !isWordToken(t) {
+			return 0, 0
+		}
+		if a := ageOf(t); a > 0 {
+			age = a
+		}
+		_, isNoun := personNouns[w]
+		if isNoun || ageOf(t) > 0 {
+			next := ""
+			if k+1 < len(d.Tokens) {
+				next = strings.ToLower(d.Tokens[k+1].Text)
+			}
+			if _, more := personNouns[next]; more {
+				continue // compound: "the reality star" -> star
+			}
+			if strings.HasSuffix(w, "-old") && next != "" && isWordToken(next) && !notModifier[next] {
+				continue // "the 63-year-old grandmother"
+			}
+			return k, age
+		}
+	}
+	return 0, 0
+}
+
+func addNominal(d *Document, first, last, entity int) {
+	for _, m := range d.Mentions {
+		if m.FirstTok < last && first < m.LastTok {
+			return // overlaps an existing mention
+		}
+	}
+	sp := Span{d.Tokens[first].Start, d.Tokens[last-1].End}
+	d.Mentions = append(d.Mentions, Mention{
+		Span: sp, Text: d.Slice(sp), Kind: Nominal, Type: Person, Entity: entity, FirstTok: first, LastTok: last,
+	})
+}
+
+// salience tracks how prominent each entity is at a point of the text.
+type salience struct {
+	lastTok  []int // token index of the latest mention, -1 if none yet
+	lastSent []int
+	count    []int
+	subject  []bool // latest mention opened its sentence
+}
+
+func (s *salience) note(d *Document, e, tok int) {
+	s.lastTok[e] = tok
+	sent := d.Tokens[tok].Sentence
+	s.subject[e] = tok <= d.Sentences[sent].First+1 || s.lastSent[e] != sent && isSentenceSubject(d, tok)
+	s.lastSent[e] = sent
+	s.count[e]++
+}
+
+// isSentenceSubject approximates "the mention comes before the sentence's
+// first verb-like word": no comma-free clause opener before it.
+func isSentenceSubject(d *Document, tok int) bool {
+	sent := d.Sentences[d.Tokens[tok].Sentence]
+	for k := sent.First; k < tok; k++ {
+		if d.Tokens[k].Text == "," {
+			return true // after an introductory phrase
+		}
+	}
+	return false
+}
+
+// addReferringMentions walks the text once, keeping salience, and adds and
+// links pronouns and definite descriptions.
+func addReferringMentions(d *Document) {
+	n := len(d.Entities)
+	s := &salience{lastTok: make([]int, n), lastSent: make([]int, n), count: make([]int, n), subject: make([]bool, n)}
+	for e := range s.lastTok {
+		s.lastTok[e], s.lastSent[e] = -1, -1
+	}
+	covered := make([]int, len(d.Tokens)) // mention index+1 starting at token
+	inside := make([]bool, len(d.Tokens))
+	for i, m := range d.Mentions {
+		covered[m.FirstTok] = i + 1
+		for k := m.FirstTok; k < m.LastTok; k++ {
+			inside[k] = true
+		}
+	}
+	for k := 0; k < len(d.Tokens); k++ {
+		if mi := covered[k] - 1; mi >= 0 {
+			m := d.Mentions[mi]
+			if m.Entity >= 0 && !d.Entities[m.Entity].Ambiguous {
+				s.note(d, m.Entity, k)
+			}
+			continue
+		}
+		if inside[k] {
+			continue
+		}
+		w := strings.ToLower(d.Tokens[k].Text)
+		if g, ok := pronounInfo[w]; ok && (g == Male || g == Female) {
+			e := pickAntecedent(d, s, k, g, 0, "")
+			d.Mentions = append(d.Mentions, Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: Pronoun,
+				Type: Person, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
+			if e >= 0 {
+				if d.Entities[e].Gender == Unknown {
+					d.Entities[e].Gender = g
+				}
+				s.note(d, e, k)
+			}
+			continue
+		}
+		if definiteDets[w] && w == "the" {
+			head, age := descriptionHead(d, k)
+			if head == 0 {
+				continue
+			}
+			noun := strings.ToLower(d.Tokens[head].Text)
+			g := personNouns[noun]
+			e := pickAntecedent(d, s, k, g, age, noun)
+			if e >= 0 {
+				addNominal(d, k, head+1, e)
+				d.Entities[e].Roles = appendRole(d.Entities[e].Roles, roleText(d, k+1, head+1))
+				s.note(d, e, k)
+				for j := k; j <= head; j++ {
+					inside[j] = true
+				}
+			}
+		}
+	}
+}
+
+// pickAntecedent chooses the most salient person entity mentioned in the
+// last few sentences that agrees in gender (and age, for "the 32-year-old";
+// and role, for non-epithet nouns). It returns -1 when nothing fits.
+func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun string) int {
+	sent := d.Tokens[tok].Sentence
+	best, bestScore := -1, 0.0
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if s.lastTok[e] < 0 || ent.Type != Person || ent.Ambiguous {
+			continue
+		}
+		dist := sent - s.lastSent[e]
+		if dist > 4 {
+			continue
+		}
+		if g == Male || g == Female {
+			if ent.Gender != Unknown && ent.Gender != g {
+				continue
+			}
+		}
+		if age > 0 && ent.Age > 0 && ent.Age != age {
+			continue
+		}
+		if noun != "" && age == 0 && !epithets[noun] && !hasRole(ent.Roles, noun) {
+			continue
+		}
+		score := 10.0 - 2.0*float64(dist)
+		if s.subject[e] {
+			score += 3
+		}
+		if ent.Gender == g && g != Unknown {
+			score += 2
+		}
+		if age > 0 && ent.Age == age {
+			score += 20
+		}
+		if noun != "" && dist == 0 {
+			score -= 6 // a description rarely repeats someone named in its own sentence
+		}
+		score += float64(min(s.count[e], 5)) * 0.5
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best
+}
+
+func hasRole(roles []string, noun string) bool {
+	for _, r := range roles {
+		f := strings.Fields(strings.ToLower(r))
+		if len(f) > 0 && f[len(f)-1] == noun {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,79 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/triples"
+)
+
+// Match is an entity found by name.
+type Match struct {
+	IRI  string
+	Name string
+}
+
+// FindEntities returns the entities whose name or alias equals name, ignoring
+// case; when none does, those whose name contains it as whole words
+// ("Kardashian" finds "Kim Kardashian"). Analysts type names, not IRIs.
+func FindEntities(ctx context.Context, qs cgraph.QuadStore, name string) ([]Match, error) {
+	want := strings.Join(strings.Fields(strings.ToLower(name)), " ")
+	if want == "" {
+		return nil, nil
+	}
+	if strings.HasPrefix(name, "urn:newsgraph:") || strings.HasPrefix(name, "<urn:newsgraph:") {
+		iri := strings.Trim(name, "<>")
+		return []Match{{IRI: iri, Name: canonicalName(ctx, qs, iri)}}, nil
+	}
+	exact := map[string]bool{}
+	partial := map[string]bool{}
+	p := path.StartPath(qs).Tag("e").Out(quad.IRI(triples.Name), quad.IRI(triples.AlternateName)).Tag("n")
+	err := p.Iterate(ctx).TagValues(qs, func(m map[string]quad.Value) error {
+		iri, ok := m["e"].(quad.IRI)
+		if !ok || !strings.HasPrefix(string(iri), "urn:newsgraph:entity:") {
+			return nil
+		}
+		n := strings.ToLower(quad.NativeOf(m["n"]).(string))
+		n = strings.Join(strings.Fields(n), " ")
+		switch {
+		case n == want:
+			exact[string(iri)] = true
+		case containsWords(n, want):
+			partial[string(iri)] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	set := exact
+	if len(set) == 0 {
+		set = partial
+	}
+	out := make([]Match, 0, len(set))
+	for iri := range set {
+		out = append(out, Match{IRI: iri, Name: canonicalName(ctx, qs, iri)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].IRI < out[j].IRI })
+	return out, nil
+}
+
+func containsWords(s, sub string) bool {
+	return strings.HasPrefix(s, sub+" ") || strings.HasSuffix(s, " "+sub) || strings.Contains(s, " "+sub+" ")
+}
+
+func canonicalName(ctx context.Context, qs cgraph.QuadStore, iri string) string {
+	v, err := path.StartPath(qs, quad.IRI(iri)).Out(quad.IRI(triples.Name)).Iterate(ctx).FirstValue(qs)
+	if err != nil || v == nil {
+		return iri
+	}
+	if s, ok := quad.NativeOf(v).(string); ok {
+		return s
+	}
+	return iri
+}

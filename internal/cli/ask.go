@@ -1,0 +1,119 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/queries"
+)
+
+// AskOptions are the inputs of `newsgraph ask`.
+type AskOptions struct {
+	DB      string
+	Name    string
+	Args    []string // entity names as the analyst typed them
+	List    bool
+	Format  string
+	Timeout time.Duration
+}
+
+func newAskCmd(io IO) *cobra.Command {
+	opts := &AskOptions{}
+	c := &cobra.Command{
+		Use:   "ask NAME ARG...",
+		Short: "Run a named analyst query (met, timeline, said, about, path)",
+		Long: `ask runs one of the named queries in queries/ with readable arguments: entity names
+and aliases, matched case-insensitively ("kim kardashian", "Kardashian"). When a name
+matches several entities, all of them are queried and the matches are listed.
+
+Run 'newsgraph ask --list' for the queries and what they answer.`,
+		Example: `  newsgraph ask met "Kim Kardashian"
+  newsgraph ask timeline "Gypsy Rose Blanchard"
+  newsgraph ask path "Kim Kardashian" "Dee Dee Blanchard"
+  newsgraph ask said Gypsy --format json`,
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.DB = dbFlag(c)
+			if !opts.List {
+				if len(args) == 0 {
+					return usageError{fmt.Errorf("ask needs a query name; see 'newsgraph ask --list'")}
+				}
+				opts.Name, opts.Args = args[0], args[1:]
+			}
+			return runAsk(c.Context(), opts, io)
+		},
+	}
+	c.Flags().BoolVar(&opts.List, "list", false, "list the named queries")
+	c.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: table or json")
+	c.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "stop the query after this long")
+	return c
+}
+
+func listQueries(io IO) {
+	tw := tabwriter.NewWriter(io.Out, 0, 0, 2, ' ', 0)
+	for _, q := range queries.List() {
+		fmt.Fprintf(tw, "%s\t%s\n", q.Usage(), q.About)
+	}
+	tw.Flush()
+}
+
+func runAsk(ctx context.Context, opts *AskOptions, io IO) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if opts.List {
+		listQueries(io)
+		return nil
+	}
+	if err := checkFormat(opts.Format); err != nil {
+		return err
+	}
+	q, ok := queries.Get(opts.Name)
+	if !ok {
+		var names []string
+		for _, n := range queries.List() {
+			names = append(names, n.Name)
+		}
+		return usageError{fmt.Errorf("no query named %q (have: %s)", opts.Name, strings.Join(names, ", "))}
+	}
+	if len(opts.Args) != len(q.Args) {
+		return usageError{fmt.Errorf("usage: newsgraph ask %s", q.Usage())}
+	}
+	store, err := graph.Open(ctx, opts.DB)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	args := make([][]string, len(opts.Args))
+	for i, name := range opts.Args {
+		found, err := graph.FindEntities(ctx, store.QuadStore(), name)
+		if err != nil {
+			return err
+		}
+		if len(found) == 0 {
+			return fmt.Errorf("no entity named %q in %s", name, store)
+		}
+		var names []string
+		for _, m := range found {
+			args[i] = append(args[i], m.IRI)
+			names = append(names, m.Name)
+		}
+		if len(found) > 1 && opts.Format == "table" {
+			fmt.Fprintf(io.Err, "%q matches %d entities: %s\n", name, len(found), strings.Join(names, "; "))
+		}
+	}
+	prog, err := q.Program(args)
+	if err != nil {
+		return err
+	}
+	rows, err := queries.Run(ctx, store.QuadStore(), "gizmo", prog, 0, opts.Timeout)
+	if werr := writeResults(io.Out, rows, opts.Format, q.Columns); werr != nil {
+		return werr
+	}
+	return err
+}

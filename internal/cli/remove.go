@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// RemoveOptions are the inputs of `newsgraph remove`.
+type RemoveOptions struct {
+	DB  string
+	IDs []string
+}
+
+func newRemoveCmd(io IO) *cobra.Command {
+	opts := &RemoveOptions{}
+	return &cobra.Command{
+		Use:   "remove ID...",
+		Short: "Delete articles and every fact they contributed",
+		Long: `remove deletes each article (by id, as shown by 'newsgraph stats --articles', or by
+its IRI) with all the quads it contributed, in one transaction per article. Facts other
+articles also state stay, since each article's quads are its own.`,
+		Example: "  newsgraph remove 004_955bcc4cf7223aaf",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.DB = dbFlag(c)
+			opts.IDs = args
+			return runRemove(c.Context(), opts, io)
+		},
+	}
+}
+
+func runRemove(ctx context.Context, opts *RemoveOptions, io IO) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	store, err := graph.Open(ctx, opts.DB)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	failed := 0
+	for _, id := range opts.IDs {
+		n, err := store.Remove(ctx, id)
+		if err != nil {
+			fmt.Fprintln(io.Err, "newsgraph:", err)
+			failed++
+			continue
+		}
+		fmt.Fprintf(io.Out, "removed %s (%d quads)\n", id, n)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d article(s) not removed", failed, len(opts.IDs))
+	}
+	return nil
+}

@@ -1,0 +1,33 @@
+// Shared helpers, prepended to every named query. ARGS (an array per
+// argument, each the matching entity IRIs) is defined before this file.
+var NG = "urn:newsgraph:vocab#", S = "https://schema.org/";
+function p(ns, local) { return "<" + ns + local + ">"; }
+// first returns the first value of node's pred, or "".
+function first(node, pred) {
+  var v = g.V(node).Out(pred).ToValue();
+  return v === null || v === undefined ? "" : v;
+}
+// all returns every value of node's pred.
+function all(node, pred) { return g.V(node).Out(pred).ToArray() || []; }
+// label gives a readable name for a node: its schema:name, else its IRI.
+function label(node) {
+  if (!node) { return ""; }
+  var n = first(node, p(S, "name"));
+  return n === "" ? String(node) : String(n);
+}
+// id strips the namespace of a newsgraph IRI: <urn:newsgraph:article:x> -> x.
+function id(node) {
+  var s = String(node).replace(/^<|>$/g, "");
+  var i = s.lastIndexOf(":article:");
+  return i >= 0 ? decodeURIComponent(s.slice(i + 9)) : s;
+}
+function str(v) { return v === null || v === undefined ? "" : String(v); }
+// source describes where an event or claim comes from.
+function source(node) {
+  var art = first(node, p(NG, "article"));
+  return { article: id(art), published: str(first(art, p(S, "datePublished"))),
+           evidence: str(first(node, p(NG, "evidence"))),
+           offsets: str(first(node, p(NG, "start"))) + "-" + str(first(node, p(NG, "end"))) };
+}
+function merge(a, b) { for (var k in b) { a[k] = b[k]; } return a; }
+function entity(i) { return g.V.apply(g, ARGS[i]); }

@@ -1,0 +1,176 @@
+// Package queries holds the named Gizmo queries analysts run with
+// `newsgraph ask`, and runs any Gizmo, GraphQL or MQL query against a
+// Cayley store with a time limit (Gizmo is JavaScript and can loop).
+package queries
+
+import (
+	"bufio"
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query"
+	_ "github.com/cayleygraph/cayley/query/gizmo"   // registers "gizmo"
+	_ "github.com/cayleygraph/cayley/query/graphql" // registers "graphql"
+	_ "github.com/cayleygraph/cayley/query/mql"     // registers "mql"
+)
+
+//go:embed *.js
+var files embed.FS
+
+// Named is a query analysts run by name.
+type Named struct {
+	Name  string
+	Args  []string // argument names: PERSON, ENTITY, A, B
+	About string
+	// Columns orders the fields of the results in tables.
+	Columns []string
+	Source  string // Gizmo, without the prelude
+}
+
+// Usage is "name ARG...".
+func (n Named) Usage() string { return strings.TrimSpace(n.Name + " " + strings.Join(n.Args, " ")) }
+
+var named = map[string]Named{}
+
+func init() {
+	entries, err := files.ReadDir(".")
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range entries {
+		if e.Name() == "prelude.js" {
+			continue
+		}
+		b, err := files.ReadFile(e.Name())
+		if err != nil {
+			panic(err)
+		}
+		q := parseHeader(string(b))
+		if q.Name == "" {
+			panic("queries: " + e.Name() + " has no '// name:' header")
+		}
+		named[q.Name] = q
+	}
+}
+
+// parseHeader reads the "// name:", "// args:" and "// about:" lines.
+func parseHeader(src string) Named {
+	q := Named{Source: src}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if !strings.HasPrefix(line, "//") {
+			break
+		}
+		key, val, ok := strings.Cut(strings.TrimSpace(strings.TrimPrefix(line, "//")), ":")
+		if !ok {
+			continue
+		}
+		val = strings.TrimSpace(val)
+		switch key {
+		case "name":
+			q.Name = val
+		case "args":
+			q.Args = strings.Fields(val)
+		case "about":
+			q.About = val
+		case "columns":
+			q.Columns = strings.Fields(val)
+		}
+	}
+	return q
+}
+
+// List returns the named queries sorted by name.
+func List() []Named {
+	out := make([]Named, 0, len(named))
+	for _, q := range named {
+		out = append(out, q)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Get returns the named query.
+func Get(name string) (Named, bool) {
+	q, ok := named[name]
+	return q, ok
+}
+
+// Program builds the Gizmo program for a named query: ARGS (one array of
+// matching node IRIs per argument), the prelude, then the query.
+func (n Named) Program(args [][]string) (string, error) {
+	if len(args) != len(n.Args) {
+		return "", fmt.Errorf("%s takes %d argument(s): %s", n.Name, len(n.Args), n.Usage())
+	}
+	js := make([][]string, len(args))
+	for i, a := range args {
+		js[i] = make([]string, len(a))
+		for k, iri := range a {
+			js[i][k] = "<" + iri + ">"
+		}
+	}
+	b, err := json.Marshal(js)
+	if err != nil {
+		return "", err
+	}
+	prelude, err := files.ReadFile("prelude.js")
+	if err != nil {
+		return "", err
+	}
+	return "var ARGS = " + string(b) + ";\n" + string(prelude) + "\n" + n.Source, nil
+}
+
+// ErrTimeout is returned when a query runs past its time limit.
+var ErrTimeout = errors.New("query ran past its time limit (see --timeout)")
+
+// Languages lists the query languages Run accepts.
+func Languages() []string { return []string{"gizmo", "graphql", "mql"} }
+
+// Run executes a query and returns its results in Cayley's JSON collation,
+// at most limit of them (0 = no limit). The query is stopped at timeout.
+func Run(ctx context.Context, qs cgraph.QuadStore, lang, text string, limit int, timeout time.Duration) ([]any, error) {
+	l := query.GetLanguage(lang)
+	if l == nil {
+		return nil, fmt.Errorf("unknown query language %q (have: %s)", lang, strings.Join(Languages(), ", "))
+	}
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	// A new session per query: a Gizmo session cannot run twice.
+	it, err := l.Session(qs).Execute(ctx, text, query.Options{Collation: query.JSON, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var out []any
+	for it.Next(ctx) {
+		r := it.Result()
+		if r == nil {
+			continue
+		}
+		out = append(out, r)
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+	}
+	if err := it.Err(); err != nil {
+		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() == context.DeadlineExceeded {
+			return out, ErrTimeout
+		}
+		return out, err
+	}
+	if ctx.Err() == context.DeadlineExceeded {
+		return out, ErrTimeout
+	}
+	return out, nil
+}

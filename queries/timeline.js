@@ -1,0 +1,28 @@
+// name: timeline
+// args: ENTITY
+// about: The events ENTITY took part in (or that happened there), ordered by their normalized date; events without a date are listed after, ordered by publication.
+// columns: time event trigger with place article evidence
+var rows = [];
+var seen = {};
+function collect(r) {
+  var ev = r.id;
+  if (seen[ev]) { return; }
+  seen[ev] = true;
+  var others = [];
+  g.V(ev).Out(p(NG, "participant")).Except(entity(0)).ForEach(function (o) { others.push(label(o.id)); });
+  rows.push(merge({ time: str(first(ev, p(S, "startDate"))), event: str(first(ev, p(NG, "eventType"))),
+                    trigger: str(first(ev, p(NG, "trigger"))), with: others.join(", "),
+                    place: label(first(ev, p(S, "location"))) }, source(ev)));
+}
+entity(0).In(p(NG, "participant")).ForEach(collect);
+entity(0).In(p(S, "location")).ForEach(collect);
+rows.sort(function (a, b) {
+  if ((a.time === "") !== (b.time === "")) { return a.time === "" ? 1 : -1; }
+  var ka = a.time || a.published, kb = b.time || b.published;
+  if (ka !== kb) { return ka < kb ? -1 : 1; }
+  return a.article < b.article ? -1 : a.article > b.article ? 1 : (a.offsets < b.offsets ? -1 : 1);
+});
+for (var i = 0; i < rows.length; i++) {
+  if (rows[i].time === "") { rows[i].time = "(undated)"; }
+  g.Emit(rows[i]);
+}

@@ -1,0 +1,267 @@
+package triples
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// Meta is what the reader knows about an article besides its text.
+type Meta struct {
+	Source string // file (and line) it came from
+	URL    string
+}
+
+// Hash identifies an article's content together with the extractor
+// version, so that re-reading an unchanged article is a no-op while a new
+// extractor refreshes the graph.
+func Hash(d *extract.Document) string {
+	h := sha256.New()
+	for _, s := range []string{extract.Version, d.ID, d.Title, d.Date.Format(time.DateOnly), d.Text} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+type builder struct {
+	out []Triple
+	d   *extract.Document
+	art string
+}
+
+func (b *builder) add(s, p string, o Term) { b.out = append(b.out, Triple{s, p, o}) }
+
+func (b *builder) str(s, p, v string) {
+	if v != "" {
+		b.add(s, p, Str(v))
+	}
+}
+
+func (b *builder) num(s, p string, v int) { b.add(s, p, Term{Kind: Int, Value: strconv.Itoa(v)}) }
+
+// evidence ties a node to its sentence: text and code-point offsets.
+func (b *builder) evidence(node string, sp extract.Span) {
+	b.add(node, InArticle, Node(b.art))
+	b.str(node, Evidence, b.d.Slice(sp))
+	b.num(node, Start, sp.Start)
+	b.num(node, End, sp.End)
+}
+
+var classOf = map[extract.EntityType]string{
+	extract.Person: Person, extract.Organization: Organization, extract.Place: Place,
+	extract.Work: CreativeWork, extract.EventType: EventClass, extract.Other: Thing,
+}
+
+// Build maps a processed document onto the graph vocabulary.
+func Build(d *extract.Document, meta Meta) Article {
+	b := &builder{d: d, art: ArticleIRI(d.ID)}
+	a := Article{ID: d.ID, IRI: b.art, Hash: Hash(d)}
+	b.add(b.art, Type, Node(NewsArticle))
+	b.str(b.art, Identifier, d.ID)
+	b.str(b.art, Headline, d.Title)
+	b.str(b.art, URL, meta.URL)
+	b.str(b.art, Source, meta.Source)
+	if !d.Date.IsZero() {
+		b.add(b.art, DatePublished, Term{Kind: Date, Value: d.Date.Format(time.DateOnly)})
+	}
+	b.str(b.art, ContentHash, a.Hash)
+	for _, e := range d.Entities {
+		if e.Ambiguous || len(e.Mentions) == 0 || e.ID == "" {
+			continue
+		}
+		b.entity(e)
+	}
+	for i, ev := range d.Events {
+		b.event(i, ev)
+	}
+	for i, q := range d.Quotes {
+		b.claim(i, q)
+	}
+	a.Triples = dedupe(b.out)
+	return a
+}
+
+func (b *builder) entityIRI(mention int) string {
+	if mention < 0 || mention >= len(b.d.Mentions) {
+		return ""
+	}
+	e := b.d.Mentions[mention].Entity
+	if e < 0 || b.d.Entities[e].Ambiguous || b.d.Entities[e].ID == "" {
+		return ""
+	}
+	return EntityIRI(b.d.Entities[e].ID)
+}
+
+func (b *builder) entity(e extract.Entity) {
+	iri := EntityIRI(e.ID)
+	b.add(iri, Type, Node(classOf[e.Type]))
+	b.str(iri, Name, e.Name)
+	for _, al := range e.Aliases {
+		b.str(iri, AlternateName, al)
+	}
+	b.add(b.art, Mentions, Node(iri))
+	switch e.Gender {
+	case extract.Female:
+		b.str(iri, Gender, "female")
+	case extract.Male:
+		b.str(iri, Gender, "male")
+	}
+	for _, r := range e.Roles {
+		b.str(iri, Role, r)
+	}
+	if e.Age > 0 {
+		ag := AgeIRI(b.d.ID, e.ID)
+		b.add(iri, AgeClaim, Node(ag))
+		b.num(ag, Age, e.Age)
+		if !b.d.Date.IsZero() {
+			b.add(ag, AsOf, Term{Kind: Date, Value: b.d.Date.Format(time.DateOnly)})
+		}
+		b.add(ag, InArticle, Node(b.art))
+	}
+	for _, mi := range e.Mentions {
+		m := b.d.Mentions[mi]
+		if m.Kind == extract.Pronoun {
+			continue // counted, not stored: pronouns add no evidence of their own
+		}
+		mn := MentionIRI(b.d.ID, m.Start, m.End)
+		b.add(mn, MentionOf, Node(iri))
+		b.add(mn, InArticle, Node(b.art))
+		b.str(mn, Text, m.Text)
+		b.str(mn, MentionKind, string(m.Kind))
+		b.num(mn, Start, m.Start)
+		b.num(mn, End, m.End)
+	}
+}
+
+func (b *builder) event(i int, ev extract.Event) {
+	iri := EventIRI(b.d.ID, i)
+	b.add(iri, Type, Node(EventClass))
+	b.str(iri, EventType, ev.Type)
+	b.str(iri, Trigger, b.d.Slice(ev.Trigger))
+	b.str(iri, Name, strings.ToLower(ev.Type)+": "+b.d.Slice(ev.Trigger))
+	b.add(iri, Confidence, Term{Kind: Float, Value: strconv.FormatFloat(ev.Confidence, 'f', 2, 64)})
+	b.evidence(iri, b.d.Sentences[ev.Sentence].Span)
+	for _, a := range ev.Args {
+		ent := b.entityIRI(a.Mention)
+		if ent == "" {
+			continue
+		}
+		b.add(iri, Participant, Node(ent))
+		switch a.Role {
+		case "agent":
+			b.add(iri, Agent, Node(ent))
+		case "patient":
+			b.add(iri, Patient, Node(ent))
+		}
+	}
+	if p := b.entityIRI(ev.Place); p != "" {
+		b.add(iri, Location, Node(p))
+	}
+	if ev.Time != "" && isDateValue(ev.Time) {
+		b.add(iri, StartDate, Term{Kind: Date, Value: ev.Time})
+	}
+	if ev.Timex >= 0 {
+		b.str(iri, TimeText, b.d.Timexes[ev.Timex].Text)
+	}
+}
+
+// isDateValue accepts the TIMEX3 values that are calendar dates: YYYY,
+// YYYY-MM, YYYY-MM-DD.
+func isDateValue(v string) bool {
+	switch len(v) {
+	case 4, 7, 10:
+	default:
+		return false
+	}
+	for i, c := range v {
+		if (i == 4 || i == 7) && c == '-' {
+			continue
+		}
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) claim(i int, q extract.Quote) {
+	if len(q.Content) == 0 {
+		return
+	}
+	iri := ClaimIRI(b.d.ID, i)
+	b.add(iri, Type, Node(Claim))
+	var parts []string
+	for _, c := range q.Content {
+		parts = append(parts, b.d.Slice(c))
+	}
+	b.str(iri, Text, strings.Join(parts, " … "))
+	span := extract.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End}
+	b.evidence(iri, span)
+	if q.Direct {
+		b.str(iri, Direct, "true")
+	} else {
+		b.str(iri, Direct, "false")
+	}
+	if !b.d.Date.IsZero() {
+		b.add(iri, DatePublished, Term{Kind: Date, Value: b.d.Date.Format(time.DateOnly)})
+	}
+	if q.Cue != nil {
+		b.str(iri, Cue, b.d.Slice(*q.Cue))
+	}
+	if sp := b.entityIRI(q.Speaker); sp != "" {
+		b.add(iri, Author, Node(sp))
+	}
+	switch {
+	case q.Speaker >= 0:
+		b.str(iri, SpeakerText, b.d.Mentions[q.Speaker].Text)
+	case q.SpeakerSpan != nil:
+		b.str(iri, SpeakerText, b.d.Slice(*q.SpeakerSpan))
+	}
+	if ad := b.entityIRI(q.Addressee); ad != "" {
+		b.add(iri, Addressee, Node(ad))
+	}
+	// about: the entities named inside the quoted text.
+	for mi, m := range b.d.Mentions {
+		if m.Kind == extract.Pronoun || mi == q.Speaker {
+			continue
+		}
+		for _, c := range q.Content {
+			if c.Contains(m.Span) {
+				if ent := b.entityIRI(mi); ent != "" {
+					b.add(iri, About, Node(ent))
+				}
+				break
+			}
+		}
+	}
+}
+
+// dedupe sorts triples and drops repeats so the output is deterministic.
+func dedupe(ts []Triple) []Triple {
+	sort.Slice(ts, func(i, j int) bool {
+		a, b := ts[i], ts[j]
+		if a.Subject != b.Subject {
+			return a.Subject < b.Subject
+		}
+		if a.Predicate != b.Predicate {
+			return a.Predicate < b.Predicate
+		}
+		if a.Object.Kind != b.Object.Kind {
+			return a.Object.Kind < b.Object.Kind
+		}
+		return a.Object.Value < b.Object.Value
+	})
+	out := ts[:0]
+	for i, t := range ts {
+		if i == 0 || t != ts[i-1] {
+			out = append(out, t)
+		}
+	}
+	return out
+}

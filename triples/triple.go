@@ -1,0 +1,48 @@
+// Package triples maps extracted documents onto the newsgraph vocabulary as
+// plain subject-predicate-object statements, one set per article. It sits
+// between extract (which knows language, not graphs) and graph (which knows
+// Cayley, not language), so data flows one way: text -> extract -> triples ->
+// graph.
+package triples
+
+// Kind says what an object term is.
+type Kind int
+
+// Term kinds.
+const (
+	IRI    Kind = iota // a node: entity, event, claim, article, class
+	String             // a plain string literal
+	Date               // an xsd:date, xsd:gYearMonth or xsd:gYear literal: "2024-07-11", "2023-12", "2015"
+	Int                // an xsd:integer literal
+	Float              // an xsd:double literal
+)
+
+// Term is the object of a triple.
+type Term struct {
+	Kind  Kind
+	Value string // the IRI (without angle brackets) or the lexical form
+}
+
+// Triple is one statement.
+type Triple struct {
+	Subject   string // IRI
+	Predicate string // IRI
+	Object    Term
+}
+
+// Article is everything one article contributes to the graph. Every triple
+// is stored with the article's IRI as its label, so provenance survives
+// and an article can be replaced or removed as a unit.
+type Article struct {
+	ID   string // document id as given by the reader
+	IRI  string // ArticleIRI(ID)
+	Hash string // content hash of the source text and extractor version: unchanged hash = nothing to do
+	// Triples in a deterministic order.
+	Triples []Triple
+}
+
+// Node makes an IRI term.
+func Node(iri string) Term { return Term{Kind: IRI, Value: iri} }
+
+// Str makes a string literal.
+func Str(s string) Term { return Term{Kind: String, Value: s} }

@@ -1,0 +1,108 @@
+package triples
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// Namespaces. Types and common properties come from schema.org so that RDF
+// tools understand them; the rest live in the newsgraph vocabulary.
+const (
+	Schema = "https://schema.org/"
+	NG     = "urn:newsgraph:vocab#"
+	RDF    = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+	XSD    = "http://www.w3.org/2001/XMLSchema#"
+)
+
+// Predicates and classes.
+const (
+	Type = RDF + "type"
+
+	NewsArticle  = Schema + "NewsArticle"
+	Person       = Schema + "Person"
+	Organization = Schema + "Organization"
+	Place        = Schema + "Place"
+	CreativeWork = Schema + "CreativeWork"
+	EventClass   = Schema + "Event"
+	Thing        = Schema + "Thing"
+	Claim        = Schema + "Claim"
+
+	Name          = Schema + "name"
+	AlternateName = Schema + "alternateName"
+	Identifier    = Schema + "identifier"
+	Headline      = Schema + "headline"
+	URL           = Schema + "url"
+	DatePublished = Schema + "datePublished"
+	Mentions      = Schema + "mentions" // article -> entity
+	Text          = Schema + "text"
+	Author        = Schema + "author" // claim -> speaker
+	About         = Schema + "about"  // claim -> entity it mentions
+	StartDate     = Schema + "startDate"
+	Location      = Schema + "location"
+
+	Source      = NG + "source"      // article -> where it was read from
+	ContentHash = NG + "contentHash" // article -> hash of text and extractor version
+	InArticle   = NG + "article"     // event/claim/mention -> article
+	EventType   = NG + "eventType"
+	Trigger     = NG + "trigger"
+	Participant = NG + "participant"
+	Agent       = NG + "agent"
+	Patient     = NG + "patient"
+	TimeText    = NG + "timeText"
+	Confidence  = NG + "confidence"
+	Evidence    = NG + "evidence" // the sentence text
+	Start       = NG + "start"    // code-point offset of the evidence in the article
+	End         = NG + "end"
+	Cue         = NG + "cue"
+	SpeakerText = NG + "speakerText"
+	Addressee   = NG + "addressee"
+	Direct      = NG + "direct"
+	Role        = NG + "role"
+	Gender      = NG + "gender"
+	AgeClaim    = NG + "ageStatement" // entity -> age statement node
+	Age         = NG + "age"
+	AsOf        = NG + "asOf"
+	MentionOf   = NG + "refersTo" // mention -> entity
+	MentionKind = NG + "kind"
+)
+
+// ArticleIRI names an article.
+func ArticleIRI(id string) string { return "urn:newsgraph:article:" + escape(id) }
+
+// EntityIRI names an entity by its stable id.
+func EntityIRI(id string) string { return "urn:newsgraph:entity:" + escape(id) }
+
+// EventIRI names the n-th event of an article.
+func EventIRI(article string, n int) string {
+	return "urn:newsgraph:event:" + escape(article) + ":" + itoa(n)
+}
+
+// ClaimIRI names the n-th claim of an article.
+func ClaimIRI(article string, n int) string {
+	return "urn:newsgraph:claim:" + escape(article) + ":" + itoa(n)
+}
+
+// MentionIRI names a mention by its offsets.
+func MentionIRI(article string, start, end int) string {
+	return "urn:newsgraph:mention:" + escape(article) + ":" + itoa(start) + "-" + itoa(end)
+}
+
+// AgeIRI names an age statement.
+func AgeIRI(article, entity string) string {
+	return "urn:newsgraph:age:" + escape(article) + ":" + escape(entity)
+}
+
+// IDFromIRI returns the last component of a newsgraph IRI, unescaped.
+func IDFromIRI(iri string) string {
+	i := strings.LastIndexByte(iri, ':')
+	s, err := url.PathUnescape(iri[i+1:])
+	if err != nil {
+		return iri[i+1:]
+	}
+	return s
+}
+
+func escape(s string) string { return url.PathEscape(s) }
+
+func itoa(n int) string { return strconv.Itoa(n) }
