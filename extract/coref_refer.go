@@ -126,10 +126,7 @@ func descriptionHead(d *Document, det int) (head, age int) {
 				next = strings.ToLower(d.Tokens[k+1].Text)
 			}
 			if _, more := personNouns[next]; more {
-				continue // compound: "the reality star" -> star
-			}
-			if strings.HasSuffix(w, "-old") && next != "" && isWordToken(next) && !notModifier[next] {
-				continue // "the 63-year-old grandmother"
+				continue // compound: "the reality star" -> star; "the 63-year-old grandmother"
 			}
 			return k, age
 		}

@@ -111,9 +111,24 @@ func clauseBounds(d *Document, s Sentence, k int) (int, int) {
 // patient; for symmetric events all persons of the clause take part.
 func eventArgs(d *Document, s Sentence, k int, typ string, passive bool) []Arg {
 	lo, hi := clauseBounds(d, s, k)
+	rel := relativeClauses(d, s)
+	var inRel *Span // the relative clause holding the trigger, in token indices
+	for i := range rel {
+		if rel[i].Start <= k && k < rel[i].End {
+			inRel = &rel[i]
+		}
+	}
 	var before, after []int
 	for mi, m := range d.Mentions {
 		if m.Entity < 0 || m.FirstTok < lo || m.LastTok > hi || d.Entities[m.Entity].Type == Place {
+			continue
+		}
+		if inRel != nil {
+			// inside "X, who met Y,": X is the subject, Y the object
+			if m.LastTok != inRel.Start-1 && (m.FirstTok < inRel.Start || m.LastTok > inRel.End) {
+				continue
+			}
+		} else if insideAny(rel, m.FirstTok) {
 			continue
 		}
 		if m.LastTok <= k {
@@ -202,4 +217,40 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// relativeClauses finds ", who/which/whom ... ," stretches of a sentence
+// (token ranges starting at the pronoun) so that their participants are not
+// taken for those of the main clause, and the other way round.
+func relativeClauses(d *Document, s Sentence) []Span {
+	var out []Span
+	for k := s.First + 1; k < s.Last; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "who", "which", "whom", "whose":
+		default:
+			continue
+		}
+		if d.Tokens[k-1].Text != "," {
+			continue
+		}
+		end := s.Last
+		for j := k + 1; j < s.Last; j++ {
+			if d.Tokens[j].Text == "," || d.Tokens[j].Text == ";" {
+				end = j
+				break
+			}
+		}
+		out = append(out, Span{k, end})
+		k = end
+	}
+	return out
+}
+
+func insideAny(spans []Span, tok int) bool {
+	for _, sp := range spans {
+		if sp.Start <= tok && tok < sp.End {
+			return true
+		}
+	}
+	return false
 }

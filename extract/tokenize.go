@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -95,6 +96,11 @@ func splitChunk(r []rune, start, end int) []Span {
 	var pre, post []Span
 	// URLs, e-mail addresses, handles and hashtags stay whole apart from trailing punctuation.
 	chunk := string(r[start:end])
+	// A clitic standing alone, as in pre-tokenized text ("Germany 's",
+	// "Wal - Mart 's"), stays whole rather than losing its apostrophe.
+	if slices.Contains(clitics, strings.ToLower(chunk)) {
+		return []Span{{start, end}}
+	}
 	for start < end && strings.ContainsRune(openPunct, r[start]) {
 		n := 1
 		if r[start] == '`' && start+1 < end && r[start+1] == '`' {
@@ -264,6 +270,17 @@ func isCloser(s string) bool {
 	return false
 }
 
+// closes reports whether token t closes a quotation or bracket: curly and
+// bracket marks say so themselves; a straight mark closes when it is
+// attached to the word before it.
+func closes(t Token) bool {
+	switch t.Text {
+	case "\"", "'":
+		return !t.SpaceBefore
+	}
+	return isCloser(t.Text)
+}
+
 // sentenceBreakAfter decides whether a sentence ends after token i (which is
 // not the paragraph's last token).
 func sentenceBreakAfter(d *Document, r []rune, i int) bool {
@@ -277,9 +294,9 @@ func sentenceBreakAfter(d *Document, r []rune, i int) bool {
 		}
 	}
 	// Find the terminal mark: this token, or the one before closing quotes.
-	if isCloser(t.Text) {
+	if closes(t) {
 		// break after a closer only when the token before it is terminal.
-		if i == 0 || !isTerminal(toks[i-1].Text) || isCloser(next.Text) {
+		if i == 0 || !isTerminal(toks[i-1].Text) || closes(next) {
 			return false
 		}
 		if toks[i-1].Text != "." && isAttribution(d, i+1) {
@@ -291,7 +308,7 @@ func sentenceBreakAfter(d *Document, r []rune, i int) bool {
 		// abbreviation with period at end of sentence: "in the U.S. The..." is ambiguous; keep.
 		return false
 	}
-	if isCloser(next.Text) {
+	if closes(next) {
 		return false // the closer comes first
 	}
 	if t.Text != "." && isAttribution(d, i+1) {

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// eventsOf runs coreference and events over hand-marked names.
+func eventsOf(t *testing.T, text string, names map[string]EntityType, timexes ...Timex) *Document {
+	t.Helper()
+	d := docWithNames(t, text, names)
+	Resolve(d)
+	d.Timexes = timexes
+	FindEvents(d)
+	return d
+}
+
+func argNames(d *Document, ev Event) map[string]string {
+	out := map[string]string{}
+	for _, a := range ev.Args {
+		out[d.Entities[d.Mentions[a.Mention].Entity].Name] = a.Role
+	}
+	return out
+}
+
+func findEvent(d *Document, typ string) (Event, bool) {
+	for _, ev := range d.Events {
+		if ev.Type == typ {
+			return ev, true
+		}
+	}
+	return Event{}, false
+}
+
+func TestMeetingHasBothParticipantsPlaceAndTime(t *testing.T) {
+	text := "Chancellor Olaf Brandt met Lucia Ferri in Rome on May 3."
+	d := eventsOf(t, text, map[string]EntityType{"Olaf Brandt": Person, "Lucia Ferri": Person, "Rome": Place},
+		Timex{Span: Span{47, 52}, Text: "May 3", Type: "DATE", Value: "2023-05-03"})
+	ev, ok := findEvent(d, "MEET")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Olaf Brandt": "participant", "Lucia Ferri": "participant"}, argNames(d, ev))
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Rome", d.Mentions[ev.Place].Text)
+	assert.Equal(t, "2023-05-03", ev.Time)
+}
+
+func TestPassiveFlipsTheRoles(t *testing.T) {
+	d := eventsOf(t, "Marco Vitale was convicted of fraud by Judge Ana Cruz.",
+		map[string]EntityType{"Marco Vitale": Person, "Ana Cruz": Person})
+	ev, ok := findEvent(d, "CONVICT")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Marco Vitale": "patient", "Ana Cruz": "agent"}, argNames(d, ev))
+}
+
+func TestActiveVoiceRoles(t *testing.T) {
+	d := eventsOf(t, "Northwind Corp acquired Bluefin Labs last year.",
+		map[string]EntityType{"Northwind Corp": Organization, "Bluefin Labs": Organization})
+	ev, ok := findEvent(d, "ACQUIRE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Northwind Corp": "agent", "Bluefin Labs": "patient"}, argNames(d, ev))
+}
+
+func TestTriggerInsideANameIsNotAnEvent(t *testing.T) {
+	d := eventsOf(t, "The Death Valley park reopened.", map[string]EntityType{"Death Valley": Place})
+	_, ok := findEvent(d, "DIE")
+	assert.False(t, ok)
+}
+
+func TestRelativeClauseBoundsParticipants(t *testing.T) {
+	d := eventsOf(t, "Sara Lind, who met Tom Eck in May, was arrested in Oslo.",
+		map[string]EntityType{"Sara Lind": Person, "Tom Eck": Person, "Oslo": Place})
+	ev, ok := findEvent(d, "ARREST")
+	require.True(t, ok)
+	names := argNames(d, ev)
+	assert.NotContains(t, names, "Tom Eck")
+}
