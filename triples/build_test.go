@@ -1,0 +1,84 @@
+package triples
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// doc builds a small processed document by hand: two people, a meeting,
+// a quote.
+func doc() *extract.Document {
+	text := `Ana Ruiz met Ben Okoro in Lima. "It went well," Ruiz said.`
+	d := extract.NewDocument("art 1", text, time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
+	extract.Tokenize(d)
+	name := func(first, last int, typ extract.EntityType) {
+		sp := extract.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
+		d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Text: d.Slice(sp), Kind: extract.Name, Type: typ,
+			Entity: -1, FirstTok: first, LastTok: last})
+	}
+	name(0, 2, extract.Person) // Ana Ruiz
+	name(3, 5, extract.Person) // Ben Okoro
+	name(6, 7, extract.Place)  // Lima
+	name(14, 15, extract.Person)
+	extract.Resolve(d)
+	d.Timexes = nil
+	extract.FindEvents(d)
+	d.Quotes = []extract.Quote{{Content: []extract.Span{{Start: 33, End: 46}}, Cue: &extract.Span{Start: 53, End: 57},
+		Speaker: 3, Addressee: -1, Direct: true}}
+	return d
+}
+
+func has(a Article, s, p string, o Term) bool {
+	for _, t := range a.Triples {
+		if t.Subject == s && t.Predicate == p && t.Object == o {
+			return true
+		}
+	}
+	return false
+}
+
+func TestBuildMapsEntitiesEventsAndClaims(t *testing.T) {
+	d := doc()
+	require.Equal(t, "Ruiz", d.Mentions[3].Text)
+	a := Build(d, Meta{Source: "x.txt"})
+	assert.Equal(t, "urn:newsgraph:article:art%201", a.IRI)
+	ana, ben := EntityIRI("ana-ruiz"), EntityIRI("ben-okoro")
+	assert.True(t, has(a, ana, Type, Node(Person)))
+	assert.True(t, has(a, ana, Name, Str("Ana Ruiz")))
+	assert.True(t, has(a, ana, AlternateName, Str("Ruiz")))
+	assert.True(t, has(a, a.IRI, Mentions, Node(ben)))
+	assert.True(t, has(a, a.IRI, DatePublished, Term{Kind: Date, Value: "2021-06-02"}))
+
+	ev := EventIRI("art 1", 0)
+	assert.True(t, has(a, ev, EventType, Str("MEET")))
+	assert.True(t, has(a, ev, Participant, Node(ana)))
+	assert.True(t, has(a, ev, Participant, Node(ben)))
+	assert.True(t, has(a, ev, Location, Node(EntityIRI("lima"))))
+	assert.True(t, has(a, ev, Evidence, Str("Ana Ruiz met Ben Okoro in Lima.")))
+
+	cl := ClaimIRI("art 1", 0)
+	assert.True(t, has(a, cl, Author, Node(ana)), "the speaker resolves through 'Ruiz' to Ana Ruiz")
+	assert.True(t, has(a, cl, Text, Str("It went well,")))
+	assert.True(t, has(a, cl, Cue, Str("said")))
+}
+
+func TestBuildIsDeterministicAndHashFollowsContent(t *testing.T) {
+	a1, a2 := Build(doc(), Meta{}), Build(doc(), Meta{})
+	assert.Equal(t, a1, a2)
+	d := doc()
+	d.Text += " "
+	assert.NotEqual(t, a1.Hash, Hash(d))
+	for i := 1; i < len(a1.Triples); i++ {
+		assert.NotEqual(t, a1.Triples[i-1], a1.Triples[i], "no duplicates")
+	}
+}
+
+func TestIDFromIRI(t *testing.T) {
+	assert.Equal(t, "art 1", IDFromIRI(ArticleIRI("art 1")))
+	assert.Equal(t, "kim-kardashian", IDFromIRI(EntityIRI("kim-kardashian")))
+}
