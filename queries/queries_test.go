@@ -1,0 +1,152 @@
+package queries
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/triples"
+)
+
+// article builds a processed document from text with the names marked by
+// hand (the tagger is tested elsewhere), plus optional dated timexes.
+func article(id, date, text string, names map[string]extract.EntityType, tx ...extract.Timex) triples.Article {
+	dt, _ := time.Parse(time.DateOnly, date)
+	d := extract.NewDocument(id, text, dt)
+	extract.Tokenize(d)
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
+	used := make([]bool, len(d.Tokens))
+	for _, n := range keys {
+		w := strings.Fields(n)
+	next:
+		for i := 0; i+len(w) <= len(d.Tokens); i++ {
+			for k := range w {
+				if d.Tokens[i+k].Text != w[k] || used[i+k] {
+					continue next
+				}
+			}
+			for k := range w {
+				used[i+k] = true
+			}
+			sp := extract.Span{Start: d.Tokens[i].Start, End: d.Tokens[i+len(w)-1].End}
+			d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Text: d.Slice(sp), Kind: extract.Name,
+				Type: names[n], Entity: -1, FirstTok: i, LastTok: i + len(w)})
+		}
+	}
+	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	extract.Resolve(d)
+	d.Timexes = tx
+	extract.FindEvents(d)
+	return triples.Build(d, triples.Meta{Source: id + ".txt"})
+}
+
+func store(t *testing.T) *graph.Store {
+	t.Helper()
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:")
+	require.NoError(t, err)
+	t.Cleanup(func() { s.Close() })
+	people := map[string]extract.EntityType{"Nora Vik": extract.Person, "Vik": extract.Person,
+		"Emil Dahl": extract.Person, "Dahl": extract.Person, "Ivar Lund": extract.Person, "Bergen": extract.Place,
+		"Tromsø": extract.Place}
+	a2 := "Emil Dahl met Ivar Lund in Tromsø. Nora Vik was born in Bergen in 1980."
+	at1980 := len([]rune(a2[:strings.Index(a2, "1980")]))
+	arts := []triples.Article{
+		article("a1", "2022-04-10", "Nora Vik met Emil Dahl in Bergen on March 3. Dahl was arrested later.", people,
+			extract.Timex{Span: extract.Span{Start: 35, End: 42}, Text: "March 3", Type: "DATE", Value: "2022-03-03"}),
+		article("a2", "2022-05-01", a2, people,
+			extract.Timex{Span: extract.Span{Start: at1980, End: at1980 + 4}, Text: "1980", Type: "DATE", Value: "1980"}),
+	}
+	for _, a := range arts {
+		_, err := s.Load(ctx, a)
+		require.NoError(t, err)
+	}
+	return s
+}
+
+func run(t *testing.T, s *graph.Store, name string, args ...string) []map[string]any {
+	t.Helper()
+	ctx := context.Background()
+	q, ok := Get(name)
+	require.True(t, ok)
+	var iris [][]string
+	for _, a := range args {
+		m, err := graph.FindEntities(ctx, s.QuadStore(), a)
+		require.NoError(t, err)
+		require.NotEmpty(t, m, a)
+		var l []string
+		for _, x := range m {
+			l = append(l, x.IRI)
+		}
+		iris = append(iris, l)
+	}
+	prog, err := q.Program(iris)
+	require.NoError(t, err)
+	rows, err := Run(ctx, s.QuadStore(), "gizmo", prog, 0, 30*time.Second)
+	require.NoError(t, err)
+	var out []map[string]any
+	for _, r := range rows {
+		out = append(out, r.(map[string]any))
+	}
+	return out
+}
+
+func TestMet(t *testing.T) {
+	s := store(t)
+	rows := run(t, s, "met", "emil dahl")
+	require.Len(t, rows, 2)
+	got := map[string]map[string]any{}
+	for _, r := range rows {
+		got[r["met"].(string)] = r
+	}
+	require.Contains(t, got, "Nora Vik")
+	require.Contains(t, got, "Ivar Lund")
+	assert.Equal(t, "Bergen", got["Nora Vik"]["place"])
+	assert.Equal(t, "a1", got["Nora Vik"]["article"])
+	assert.Contains(t, got["Nora Vik"]["time"], "2022-03-03")
+	assert.Equal(t, "Tromsø", got["Ivar Lund"]["place"])
+}
+
+func TestTimelineOrdersDatedEventsFirst(t *testing.T) {
+	s := store(t)
+	rows := run(t, s, "timeline", "Nora Vik")
+	require.GreaterOrEqual(t, len(rows), 2)
+	var events []string
+	for _, r := range rows {
+		events = append(events, r["event"].(string))
+	}
+	assert.Equal(t, "BIRTH", events[0], "born 1980 comes before the 2022 meeting: %v", rows)
+	assert.Equal(t, "MEET", events[1])
+}
+
+func TestAboutAndPath(t *testing.T) {
+	s := store(t)
+	rows := run(t, s, "about", "Vik")
+	facts := map[string]bool{}
+	for _, r := range rows {
+		facts[r["fact"].(string)] = true
+	}
+	assert.True(t, facts["name"] && facts["event"] && facts["mentioned in"], "%v", rows)
+
+	hops := run(t, s, "path", "Nora Vik", "Ivar Lund")
+	require.Len(t, hops, 2, "Nora Vik -> Emil Dahl -> Ivar Lund")
+	assert.Equal(t, "Emil Dahl", hops[0]["to"])
+	assert.Equal(t, "Ivar Lund", hops[1]["to"])
+}
+
+func TestProgramNeedsItsArguments(t *testing.T) {
+	q, _ := Get("path")
+	_, err := q.Program([][]string{{"urn:x"}})
+	assert.ErrorContains(t, err, "takes 2 argument")
+}
