@@ -155,23 +155,36 @@ type salience struct {
 }
 
 func (s *salience) note(d *Document, e, tok int) {
-	s.lastTok[e] = tok
 	sent := d.Tokens[tok].Sentence
-	s.subject[e] = tok <= d.Sentences[sent].First+1 || s.lastSent[e] != sent && isSentenceSubject(d, tok)
+	// The first entity mentioned in a sentence is most often its subject.
+	s.subject[e] = s.lastSent[e] != sent && !s.sentenceHasMention(sent)
+	s.lastTok[e] = tok
 	s.lastSent[e] = sent
 	s.count[e]++
 }
 
-// isSentenceSubject approximates "the mention comes before the sentence's
-// first verb-like word": no comma-free clause opener before it.
-func isSentenceSubject(d *Document, tok int) bool {
-	sent := d.Sentences[d.Tokens[tok].Sentence]
-	for k := sent.First; k < tok; k++ {
-		if d.Tokens[k].Text == "," {
-			return true // after an introductory phrase
+// sentenceHasMention reports whether an entity was already noted in sentence sent.
+func (s *salience) sentenceHasMention(sent int) bool {
+	for e := range s.lastSent {
+		if s.lastSent[e] == sent {
+			return true
 		}
 	}
 	return false
+}
+
+// nearestBefore is the entity whose latest mention is closest before tok
+// in tok's sentence, or -1: likely the subject of the clause a description
+// sits in, which the description cannot corefer with.
+func (s *salience) nearestBefore(d *Document, tok int) int {
+	best, bestTok := -1, -1
+	sent := d.Tokens[tok].Sentence
+	for e := range s.lastTok {
+		if s.lastSent[e] == sent && s.lastTok[e] < tok && s.lastTok[e] > bestTok {
+			best, bestTok = e, s.lastTok[e]
+		}
+	}
+	return best
 }
 
 // addReferringMentions walks the text once, keeping salience, and adds and
@@ -225,6 +238,9 @@ func addReferringMentions(d *Document) {
 			if e >= 0 {
 				addNominal(d, k, head+1, e)
 				d.Entities[e].Roles = appendRole(d.Entities[e].Roles, roleText(d, k+1, head+1))
+				if age > 0 && d.Entities[e].Age == 0 {
+					d.Entities[e].Age = age // "the 32-year-old" states the age too
+				}
 				s.note(d, e, k)
 				for j := k; j <= head; j++ {
 					inside[j] = true
@@ -239,6 +255,7 @@ func addReferringMentions(d *Document) {
 // and role, for non-epithet nouns). It returns -1 when nothing fits.
 func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun string) int {
 	sent := d.Tokens[tok].Sentence
+	nearest := s.nearestBefore(d, tok)
 	best, bestScore := -1, 0.0
 	for e := range d.Entities {
 		ent := &d.Entities[e]
@@ -270,8 +287,8 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 		if age > 0 && ent.Age == age {
 			score += 20
 		}
-		if noun != "" && dist == 0 {
-			score -= 6 // a description rarely repeats someone named in its own sentence
+		if noun != "" && dist == 0 && e == nearest {
+			score -= 8 // "Kim noted that the 32-year-old...": not Kim
 		}
 		score += float64(min(s.count[e], 5)) * 0.5
 		if score > bestScore {

@@ -1,4 +1,165 @@
 package extract
 
-// FindNames is being written.
-func FindNames(d *Document) {}
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/ner"
+)
+
+// The tagger model is trained by internal/nertrain from the CoNLL-2003
+// training set; see model/NER.md for how and with which figures.
+//
+//go:embed model/ner.bin.gz
+var nerModelData []byte
+
+var (
+	nerOnce  sync.Once
+	nerModel *ner.Model
+	nerErr   error
+)
+
+// NERModel returns the embedded tagger, loading it on first use so that
+// programs that never tag names pay nothing for it.
+func NERModel() (*ner.Model, error) {
+	nerOnce.Do(func() { nerModel, nerErr = ner.Load(nerModelData) })
+	return nerModel, nerErr
+}
+
+// FindNames tags proper names (people, organisations, places, other names)
+// with the trained sequence tagger and appends them to d.Mentions as NAME
+// mentions. It needs the tokens and sentences of Tokenize.
+func FindNames(d *Document) {
+	m, err := NERModel()
+	if err != nil {
+		panic("extract: embedded NER model: " + err.Error()) // a broken build, not bad input
+	}
+	FindNamesWith(d, m)
+}
+
+// nerTypes maps the tagger's types onto the document model's.
+var nerTypes = map[string]EntityType{"PER": Person, "ORG": Organization, "LOC": Place, "MISC": Other}
+
+// FindNamesWith is FindNames with an explicit model; the trainer uses it to
+// measure a model before it is embedded.
+func FindNamesWith(d *Document, m *ner.Model) {
+	sents := make(ner.Doc, len(d.Sentences))
+	for i, s := range d.Sentences {
+		words := make([]string, 0, s.Last-s.First)
+		for _, t := range d.Tokens[s.First:s.Last] {
+			words = append(words, t.Text)
+		}
+		sents[i] = words
+	}
+	tags := m.Tag(sents)
+	for si, s := range d.Sentences {
+		ts := tags[si]
+		for i := 0; i < len(ts); {
+			if ts[i] == 0 {
+				i++
+				continue
+			}
+			typ := ner.Types[(ts[i]-1)/2]
+			j := i + 1
+			for j < len(ts) && ts[j] == ts[i]+1 {
+				j++
+			}
+			for _, r := range nameParts(d, s.First+i, s.First+j) {
+				addName(d, r[0], r[1], nerTypes[typ])
+			}
+			i = j
+		}
+	}
+}
+
+// nameParts cleans the token range [first, last) of a tagged name and
+// returns the ranges that remain: a possessive or stray punctuation at
+// either edge is dropped, and a photo credit (© Disney) is cut off from the
+// caption text it is glued to.
+func nameParts(d *Document, first, last int) [][2]int {
+	for first < last && isEdgeJunk(d.Tokens[first].Text) {
+		first++
+	}
+	for last > first && (isEdgeJunk(d.Tokens[last-1].Text) || isPossessive(d.Tokens[last-1].Text)) {
+		last--
+	}
+	if first >= last {
+		return nil
+	}
+	// "© Disney Kim heads to ..." or "Photo: Getty Images Kim arrives":
+	// the credit is one name (one word plus an agency suffix such as
+	// Images), and what follows it is another.
+	var out [][2]int
+	start := first
+	if creditBefore(d, first) && last-first > 1 {
+		k := first + 1
+		for k < last && creditSuffix[strings.ToLower(d.Tokens[k].Text)] {
+			k++
+		}
+		out = append(out, [2]int{first, k})
+		start = k
+	}
+	for k := start; k < last; k++ {
+		if isCreditMark(d.Tokens[k].Text) {
+			if k > start {
+				out = append(out, [2]int{start, k})
+			}
+			start = k + 1
+		}
+	}
+	if start < last {
+		out = append(out, [2]int{start, last})
+	}
+	return out
+}
+
+func addName(d *Document, first, last int, typ EntityType) {
+	sp := Span{d.Tokens[first].Start, d.Tokens[last-1].End}
+	d.Mentions = append(d.Mentions, Mention{
+		Span: sp, Text: d.Slice(sp), Kind: Name, Type: typ, Gender: Unknown,
+		Entity: -1, FirstTok: first, LastTok: last,
+	})
+}
+
+func isPossessive(s string) bool {
+	switch strings.ToLower(s) {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+// isEdgeJunk is punctuation that cannot begin or end a name.
+func isEdgeJunk(s string) bool {
+	switch s {
+	case "\"", "“", "”", "‘", "’", "'", "(", ")", "[", "]", ",", ";", ":", "-", "--", "—", "–", "``", "''", "|", "/":
+		return true
+	}
+	return isCreditMark(s)
+}
+
+// creditBefore reports whether token i follows a photo-credit marker: ©,
+// or "Photo:", "Credit:", "Image:".
+func creditBefore(d *Document, i int) bool {
+	if i > 0 && isCreditMark(d.Tokens[i-1].Text) {
+		return true
+	}
+	if i > 1 && d.Tokens[i-1].Text == ":" {
+		switch strings.ToLower(d.Tokens[i-2].Text) {
+		case "photo", "photos", "credit", "image", "picture", "pictures", "photograph", "source":
+			return true
+		}
+	}
+	return false
+}
+
+func isCreditMark(s string) bool {
+	return s == "©" || s == "(c)" || s == "(C)" || s == "®" || s == "|"
+}
+
+// creditSuffix words continue an agency name in a photo credit.
+var creditSuffix = map[string]bool{
+	"images": true, "image": true, "photo": true, "photos": true, "pictures": true, "press": true,
+	"news": true, "agency": true,
+}

@@ -21,7 +21,13 @@ function id(node) {
   var i = s.lastIndexOf(":article:");
   return i >= 0 ? decodeURIComponent(s.slice(i + 9)) : s;
 }
-function str(v) { return v === null || v === undefined ? "" : String(v); }
+// str renders a value for people: typed literals ("2015"^^<xsd:gYear>) lose their type.
+function str(v) {
+  if (v === null || v === undefined) { return ""; }
+  var s = String(v);
+  var m = /^"([\s\S]*)"\^\^<[^>]*>$/.exec(s);
+  return m ? m[1] : s;
+}
 // source describes where an event or claim comes from.
 function source(node) {
   var art = first(node, p(NG, "article"));

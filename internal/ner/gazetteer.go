@@ -1,0 +1,86 @@
+package ner
+
+import (
+	"strings"
+)
+
+// Gazetteer is a list of names with their types, derived from training
+// annotations only. A hit is a feature, never a decision: the perceptron
+// learns how far to trust it. Keys are lower-cased token sequences joined by
+// single spaces.
+type Gazetteer struct {
+	names  map[string]uint8 // key -> bit set of types (1<<type)
+	firsts map[string]bool  // first tokens of keys, to skip hopeless starts
+	maxLen int
+}
+
+// NewGazetteer returns an empty gazetteer.
+func NewGazetteer() *Gazetteer {
+	return &Gazetteer{names: map[string]uint8{}, firsts: map[string]bool{}}
+}
+
+// Add records a name (its tokens) with entity type typ (0..NumTypes-1).
+func (g *Gazetteer) Add(tokens []string, typ int) {
+	if len(tokens) == 0 || len(tokens) > 8 {
+		return
+	}
+	low := make([]string, len(tokens))
+	for i, t := range tokens {
+		low[i] = newTokInfo(t).low
+	}
+	k := strings.Join(low, " ")
+	g.names[k] |= 1 << typ
+	g.firsts[low[0]] = true
+	g.maxLen = max(g.maxLen, len(tokens))
+}
+
+// Len is the number of distinct names.
+func (g *Gazetteer) Len() int { return len(g.names) }
+
+// gazHit lists the gazetteer features of one token: type*4 + position
+// (0 unit, 1 begin, 2 inside, 3 last).
+type gazHit struct{ hits []byte }
+
+// match finds every gazetteer name in a sentence that starts with a
+// capitalised token, longest first at each start.
+func (g *Gazetteer) match(ts []tokInfo) []gazHit {
+	out := make([]gazHit, len(ts))
+	var sb strings.Builder
+	for i := range ts {
+		if !ts[i].cap || !g.firsts[ts[i].low] {
+			continue
+		}
+		for n := min(g.maxLen, len(ts)-i); n >= 1; n-- {
+			sb.Reset()
+			for k := i; k < i+n; k++ {
+				if k > i {
+					sb.WriteByte(' ')
+				}
+				sb.WriteString(ts[k].low)
+			}
+			types, ok := g.names[sb.String()]
+			if !ok {
+				continue
+			}
+			for typ := range NumTypes {
+				if types&(1<<typ) == 0 {
+					continue
+				}
+				for k := i; k < i+n; k++ {
+					pos := 2
+					switch {
+					case n == 1:
+						pos = 0
+					case k == i:
+						pos = 1
+					case k == i+n-1:
+						pos = 3
+					}
+					out[k].hits = append(out[k].hits, byte(typ*4+pos))
+				}
+			}
+			break
+		}
+	}
+	return out
+}

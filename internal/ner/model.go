@@ -1,0 +1,384 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// Entity types in tag order; the pipeline maps them onto its own types.
+var Types = []string{"PER", "ORG", "LOC", "MISC"}
+
+// NumTypes is len(Types); NumTags counts O plus B- and I- of each type.
+const (
+	NumTypes = 4
+	NumTags  = 1 + 2*NumTypes
+)
+
+// Tag layout: 0 is O, 1+2t is B-type, 2+2t is I-type.
+func tagType(tag int) int   { return (tag - 1) / 2 }
+func isInside(tag int) bool { return tag > 0 && tag%2 == 0 }
+
+// TagName renders a tag as O, B-PER, I-PER...
+func TagName(tag int) string {
+	if tag == 0 {
+		return "O"
+	}
+	if isInside(tag) {
+		return "I-" + Types[tagType(tag)]
+	}
+	return "B-" + Types[tagType(tag)]
+}
+
+// ParseTag is the inverse of TagName; unknown types map to O.
+func ParseTag(s string) int {
+	if len(s) < 3 || s[1] != '-' {
+		return 0
+	}
+	for t, n := range Types {
+		if s[2:] == n {
+			if s[0] == 'I' {
+				return 2 + 2*t
+			}
+			return 1 + 2*t
+		}
+	}
+	return 0
+}
+
+// allowed says whether tag cur may follow prev (prev -1: sentence start).
+// I-X only continues B-X or I-X, which keeps every decoded span well formed.
+func allowed(prev, cur int) bool {
+	if !isInside(cur) {
+		return true
+	}
+	return prev > 0 && tagType(prev) == tagType(cur)
+}
+
+// Model is a trained tagger, ready to use from several goroutines: one or
+// two stages (see stack.go) sharing a gazetteer.
+type Model struct {
+	stages []*stage
+	gaz    *Gazetteer
+	lex    *Lexicon
+}
+
+// stage is one linear model: hashed feature rows of per-tag weights plus
+// tag transition weights.
+type stage struct {
+	index map[uint32]int32 // folded feature hash -> row
+	w     []float32        // rows * NumTags
+	trans [NumTags + 1][NumTags]float32
+}
+
+// Gazetteer returns the names list the model uses (nil when none).
+func (m *Model) Gazetteer() *Gazetteer { return m.gaz }
+
+// Features is the number of feature rows kept, over all stages.
+func (m *Model) Features() int {
+	n := 0
+	for _, s := range m.stages {
+		n += len(s.index)
+	}
+	return n
+}
+
+// Stages is 1 for a plain model, 2 for a stacked one.
+func (m *Model) Stages() int { return len(m.stages) }
+
+// Tag returns the BIO tags of every token of d.
+func (m *Model) Tag(d Doc) [][]int {
+	f := featurizer{gaz: m.gaz, lex: m.lex}
+	feats, sents := f.docFeatures(d)
+	tags := m.stages[0].decode(feats)
+	if len(m.stages) > 1 {
+		tags = m.stages[1].decode(hintFeatures(sents, feats, tags))
+	}
+	return tags
+}
+
+func (s *stage) decode(feats [][][]uint64) [][]int {
+	out := make([][]int, len(feats))
+	var em []float32
+	for si, sent := range feats {
+		em = slices.Grow(em[:0], len(sent)*NumTags)[:len(sent)*NumTags]
+		clear(em)
+		for i, fs := range sent {
+			row := em[i*NumTags : (i+1)*NumTags]
+			for _, h := range fs {
+				r, ok := s.index[Fold(h)]
+				if !ok {
+					continue
+				}
+				ws := s.w[int(r)*NumTags : int(r+1)*NumTags]
+				for k := range row {
+					row[k] += ws[k]
+				}
+			}
+		}
+		out[si] = viterbi(em, len(sent), &s.trans)
+	}
+	return out
+}
+
+// viterbi finds the best well-formed tag sequence given emission scores
+// em (n*NumTags) and transition scores (row NumTags is the start row).
+func viterbi(em []float32, n int, trans *[NumTags + 1][NumTags]float32) []int {
+	tags := make([]int, n)
+	if n == 0 {
+		return tags
+	}
+	back := make([]int8, n*NumTags)
+	var cur, prev [NumTags]float32
+	negInf := float32(math.Inf(-1))
+	for k := range NumTags {
+		if allowed(-1, k) {
+			prev[k] = em[k] + trans[NumTags][k]
+		} else {
+			prev[k] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		for k := range NumTags {
+			best, arg := negInf, 0
+			for j := range NumTags {
+				if !allowed(j, k) || prev[j] == negInf {
+					continue
+				}
+				if s := prev[j] + trans[j][k]; s > best {
+					best, arg = s, j
+				}
+			}
+			cur[k] = best + em[i*NumTags+k]
+			back[i*NumTags+k] = int8(arg)
+		}
+		prev = cur
+	}
+	best := 0
+	for k := range NumTags {
+		if prev[k] > prev[best] {
+			best = k
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		tags[i] = best
+		best = int(back[i*NumTags+best])
+	}
+	return tags
+}
+
+const magic = "NGNER3\n"
+
+// Save writes the model gzip-compressed. Weights are quantized to int16
+// against each stage's largest absolute weight and stored one tag at a time
+// so the many zeros of rare tags compress well. Rows are written in key
+// order so the same weights always give the same bytes.
+func (m *Model) Save(w io.Writer) error {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	le := binary.LittleEndian
+	bw.WriteString(magic)
+	binary.Write(bw, le, uint32(len(m.stages)))
+	for _, s := range m.stages {
+		s.save(bw)
+	}
+	names := m.gazNames()
+	binary.Write(bw, le, uint32(len(names)))
+	for _, n := range names {
+		bw.WriteString(n)
+		bw.WriteByte(0)
+		bw.WriteByte(m.gaz.names[n])
+	}
+	words := m.lexWords()
+	binary.Write(bw, le, uint32(len(words)))
+	for _, w := range words {
+		bw.WriteString(w)
+		bw.WriteByte(0)
+		bw.WriteByte(m.lex.class[w])
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func (s *stage) save(bw *bufio.Writer) {
+	le := binary.LittleEndian
+	keys := make([]uint32, 0, len(s.index))
+	for k := range s.index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var maxAbs float32
+	for _, x := range s.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	binary.Write(bw, le, uint32(len(keys)))
+	binary.Write(bw, le, scale)
+	prevKey := uint32(0)
+	for _, k := range keys { // delta-coded, sorted keys
+		var b [binary.MaxVarintLen32]byte
+		bw.Write(b[:binary.PutUvarint(b[:], uint64(k-prevKey))])
+		prevKey = k
+	}
+	for t := range NumTags {
+		for _, k := range keys {
+			q := int16(math.Round(float64(s.w[int(s.index[k])*NumTags+t] / scale)))
+			binary.Write(bw, le, q)
+		}
+	}
+	binary.Write(bw, le, s.trans)
+}
+
+func (m *Model) lexWords() []string {
+	if m.lex == nil {
+		return nil
+	}
+	words := make([]string, 0, len(m.lex.class))
+	for w := range m.lex.class {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	return words
+}
+
+func (m *Model) gazNames() []string {
+	if m.gaz == nil {
+		return nil
+	}
+	names := make([]string, 0, len(m.gaz.names))
+	for n := range m.gaz.names {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Load reads a model written by Save.
+func Load(data []byte) (*Model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("ner: not a model file")
+	}
+	le := binary.LittleEndian
+	var ns uint32
+	if err := binary.Read(br, le, &ns); err != nil || ns == 0 || ns > 2 {
+		return nil, errors.New("ner: bad stage count")
+	}
+	m := &Model{}
+	for range ns {
+		s, err := loadStage(br)
+		if err != nil {
+			return nil, err
+		}
+		m.stages = append(m.stages, s)
+	}
+	var ng uint32
+	if err := binary.Read(br, le, &ng); err != nil {
+		return nil, err
+	}
+	if ng > 0 {
+		m.gaz = NewGazetteer()
+		for range ng {
+			s, err := br.ReadString(0)
+			if err != nil {
+				return nil, fmt.Errorf("ner: gazetteer: %w", err)
+			}
+			s = s[:len(s)-1]
+			types, err := br.ReadByte()
+			if err != nil {
+				return nil, err
+			}
+			m.gaz.names[s] = types
+			first, _, _ := cutSpace(s)
+			m.gaz.firsts[first] = true
+			m.gaz.maxLen = max(m.gaz.maxLen, countSpaces(s)+1)
+		}
+	}
+	var nl uint32
+	if err := binary.Read(br, le, &nl); err != nil {
+		return nil, err
+	}
+	if nl > 0 {
+		m.lex = &Lexicon{class: make(map[string]uint8, nl)}
+		for range nl {
+			w, err := br.ReadString(0)
+			if err != nil {
+				return nil, fmt.Errorf("ner: lexicon: %w", err)
+			}
+			c, err := br.ReadByte()
+			if err != nil {
+				return nil, err
+			}
+			m.lex.class[w[:len(w)-1]] = c
+		}
+	}
+	return m, nil
+}
+
+func loadStage(br *bufio.Reader) (*stage, error) {
+	le := binary.LittleEndian
+	var n uint32
+	var scale float32
+	binary.Read(br, le, &n)
+	if err := binary.Read(br, le, &scale); err != nil {
+		return nil, err
+	}
+	s := &stage{index: make(map[uint32]int32, n), w: make([]float32, int(n)*NumTags)}
+	prev := uint64(0)
+	for i := range n {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner: keys: %w", err)
+		}
+		prev += d
+		s.index[uint32(prev)] = int32(i)
+	}
+	q := make([]int16, n)
+	for t := range NumTags {
+		if err := binary.Read(br, le, q); err != nil {
+			return nil, fmt.Errorf("ner: weights: %w", err)
+		}
+		for i, x := range q {
+			s.w[i*NumTags+t] = float32(x) * scale
+		}
+	}
+	if err := binary.Read(br, le, &s.trans); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func cutSpace(s string) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}
+
+func countSpaces(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			n++
+		}
+	}
+	return n
+}

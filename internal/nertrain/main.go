@@ -1,0 +1,302 @@
+// Command nertrain trains the named-entity tagger embedded in package
+// extract. Run it from the repository root:
+//
+//	go run ./internal/nertrain
+//
+// It reads CoNLL-2003 eng.train (and optionally GUM) from ../shared/train,
+// trains an averaged perceptron deterministically (fixed seed, fixed data
+// order), writes extract/model/ner.bin.gz and a summary of the run next to
+// it, and reports F1 on the shared dev sets when they are present.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/ner"
+)
+
+func main() {
+	data := flag.String("data", "../shared", "directory holding train/ and eval/")
+	out := flag.String("out", "extract/model/ner.bin.gz", "model file to write")
+	stats := flag.String("stats", "extract/model/ner-train.txt", "training summary to write (empty: none)")
+	epochs := flag.Int("epochs", 10, "training passes")
+	minCount := flag.Int("mincount", 2, "minimum feature count")
+	prune := flag.Float64("prune", 0.02, "drop feature rows whose largest |weight| is below this")
+	useGaz := flag.Bool("gazetteer", true, "gazetteer features from training names (jackknifed)")
+	useGUM := flag.Bool("gum", false, "also train on GUM person/organization/place names")
+	lexGUM := flag.Bool("lexgum", true, "count GUM train text in the casing lexicon")
+	augment := flag.Int("titlecase", 4, "add a title-cased copy of every Nth sentence (0: none)")
+	dev := flag.Bool("dev", true, "score every epoch on the dev sets")
+	stack := flag.Bool("stack", true, "add a second stage fed with jackknifed first-stage tags")
+	flag.Parse()
+	log.SetFlags(0)
+	begin := time.Now()
+
+	docs, err := readCoNLL(filepath.Join(*data, "train/conll2003/eng.train"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	nConll := len(docs)
+	if *useGUM {
+		gj, err := readJSONL(filepath.Join(*data, "train/gum/train.jsonl"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		docs = append(docs, gumDocs(gj)...)
+	}
+	if *augment > 0 {
+		docs = addTitleCase(docs, *augment)
+	}
+
+	// Jackknifed gazetteer: each document's hits come from the names of the
+	// other folds, so the tagger learns how much a hit is worth on names it
+	// has not seen; the saved model uses the names of every fold.
+	const folds = 5
+	var full *ner.Gazetteer
+	var foldGaz [folds]*ner.Gazetteer
+	if *useGaz {
+		full = ner.NewGazetteer()
+		for k := range folds {
+			foldGaz[k] = ner.NewGazetteer()
+		}
+		for i, d := range docs {
+			for _, name := range names(d) {
+				full.Add(name.words, name.typ)
+				for k := range folds {
+					if k != i%folds {
+						foldGaz[k].Add(name.words, name.typ)
+					}
+				}
+			}
+		}
+	}
+	// The casing lexicon is jackknifed the same way.
+	fullLex := ner.NewLexicon()
+	var foldLex [folds]*ner.Lexicon
+	for k := range folds {
+		foldLex[k] = ner.NewLexicon()
+	}
+	for i, d := range docs {
+		fullLex.AddDoc(d.words)
+		for k := range folds {
+			if k != i%folds {
+				foldLex[k].AddDoc(d.words)
+			}
+		}
+	}
+	if *lexGUM && !*useGUM {
+		// GUM's running text (not its labels) widens the casing lexicon
+		// beyond 1996 Reuters: it adds no fold-specific information.
+		gj, err := readJSONL(filepath.Join(*data, "train/gum/train.jsonl"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, d := range gumDocs(gj) {
+			fullLex.AddDoc(d.words)
+			for k := range folds {
+				foldLex[k].AddDoc(d.words)
+			}
+		}
+	}
+	fullLex.Freeze()
+	for k := range folds {
+		foldLex[k].Freeze()
+	}
+	feats := make([][][][]uint64, len(docs))
+	tokens := 0
+	for i, d := range docs {
+		feats[i] = ner.Featurize(d.words, foldGaz[i%folds], foldLex[i%folds])
+		for _, ws := range d.words {
+			tokens += len(ws)
+		}
+	}
+	log.Printf("%d documents (%d CoNLL), %d sentences, %d tokens; gazetteer %d names; casing lexicon %d words",
+		len(docs), nConll, countSents(docs), tokens, gazLen(full), fullLex.Len())
+
+	var devs []*devSet
+	if *dev {
+		for _, c := range []string{"conll2003", "meantime"} {
+			jd, err := readJSONL(filepath.Join(*data, "eval", c, "dev.jsonl"))
+			if err != nil {
+				log.Printf("no %s dev set: %v", c, err)
+				continue
+			}
+			devs = append(devs, newDevSet(c, jd, c == "meantime"))
+		}
+	}
+	var devLine string
+	opt := ner.Options{Epochs: *epochs, MinCount: *minCount, Prune: float32(*prune), Seed: 1}
+	opt.EachEpoch = func(ep int, m *ner.Model) {
+		var parts []string
+		for _, ds := range devs {
+			p, r, f := ds.f1(m)
+			parts = append(parts, fmt.Sprintf("%s P %.4f R %.4f F1 %.4f", ds.name, p, r, f))
+		}
+		devLine = strings.Join(parts, "; ")
+		log.Printf("epoch %d (%s): %d features; %s", ep, time.Since(begin).Round(time.Second), m.Features(), devLine)
+	}
+	var model *ner.Model
+	if *stack {
+		model = trainStacked(docs, feats, full, fullLex, opt, folds)
+	} else {
+		model = ner.Train(sentences(docs, feats, nil), full, fullLex, opt)
+	}
+	feats = nil
+	runtime.GC()
+
+	var buf bytes.Buffer
+	if err := model.Save(&buf); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	// Figures of the stored (quantized) model.
+	if stored, err := ner.Load(buf.Bytes()); err == nil && len(devs) > 0 {
+		opt.EachEpoch(*epochs, stored)
+	}
+	took := time.Since(begin).Round(time.Second)
+	log.Printf("wrote %s: %d bytes, %d features, %s", *out, buf.Len(), model.Features(), took)
+	if *stats != "" {
+		s := fmt.Sprintf("training data: CoNLL-2003 eng.train (%d docs)%s, %d sentences, %d tokens\n"+
+			"options: epochs=%d mincount=%d prune=%g gazetteer=%v (%d names) casing lexicon %d words (GUM text: %v) titlecase=%d stack=%v seed=1\n"+
+			"model: %d feature rows x %d tags, %d bytes gzip\n"+
+			"dev (stored model): %s\n"+
+			"training time: %s on %d cores\n",
+			nConll, gumNote(*useGUM, len(docs)-nConll), countSents(docs), tokens, *epochs, *minCount, *prune, *useGaz, gazLen(full),
+			fullLex.Len(), *lexGUM && !*useGUM, *augment, *stack, model.Features(), ner.NumTags, buf.Len(), devLine, took, runtime.NumCPU())
+		if err := os.WriteFile(*stats, []byte(s), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+func countSents(docs []doc) int {
+	n := 0
+	for _, d := range docs {
+		n += len(d.words)
+	}
+	return n
+}
+
+func gumNote(on bool, n int) string {
+	if !on {
+		return ""
+	}
+	return fmt.Sprintf(" + GUM train (%d docs)", n)
+}
+
+func gazLen(g *ner.Gazetteer) int {
+	if g == nil {
+		return 0
+	}
+	return g.Len()
+}
+
+type name struct {
+	words []string
+	typ   int
+}
+
+// names lists the tagged names of a document.
+func names(d doc) []name {
+	var out []name
+	for si, ts := range d.tags {
+		for i := 0; i < len(ts); {
+			if ts[i] == 0 {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ts) && ts[j] == ts[i]+1 {
+				j++
+			}
+			out = append(out, name{d.words[si][i:j], (ts[i] - 1) / 2})
+			i = j
+		}
+	}
+	return out
+}
+
+// addTitleCase makes title-cased copies of every nth sentence (with four
+// to thirty tokens), alternating between styles that keep small words lower
+// case and ones that do not. Half the copies join their own document, like
+// a headline over its story; the other half stand alone as one-line
+// documents, like a headline in a feed, where no body tells the tagger how
+// the words are normally written.
+func addTitleCase(docs []doc, n int) []doc {
+	k := 0
+	var alone []doc
+	for di := range docs {
+		d := &docs[di]
+		orig := len(d.words)
+		for si := 0; si < orig; si++ {
+			ws := d.words[si]
+			if len(ws) < 4 || len(ws) > 30 {
+				continue
+			}
+			k++
+			if k%n != 0 {
+				continue
+			}
+			tc := titleCase(ws, k%(2*n) == 0)
+			if k%(4*n) < 2*n {
+				d.words = append(d.words, tc)
+				d.tags = append(d.tags, d.tags[si])
+			} else {
+				alone = append(alone, doc{words: ner.Doc{tc}, tags: [][]int{d.tags[si]}})
+			}
+		}
+	}
+	return append(docs, alone...)
+}
+
+// sentences pairs the features of the chosen documents (all when pick is
+// nil) with their gold tags.
+func sentences(docs []doc, feats [][][][]uint64, pick func(int) bool) []ner.Sentence {
+	var out []ner.Sentence
+	for i, d := range docs {
+		if pick != nil && !pick(i) {
+			continue
+		}
+		for si := range d.words {
+			out = append(out, ner.Sentence{Feats: feats[i][si], Tags: d.tags[si]})
+		}
+	}
+	return out
+}
+
+// trainStacked trains the two-stage tagger: a first stage on all
+// documents, and a second stage on features that include first-stage tags
+// produced, for each fold of documents, by a first stage trained on the
+// other folds.
+func trainStacked(docs []doc, feats [][][][]uint64, gaz *ner.Gazetteer, lex *ner.Lexicon, opt ner.Options, folds int) *ner.Model {
+	hinted := make([][][][]uint64, len(docs))
+	quiet := opt
+	quiet.EachEpoch = nil
+	for k := range folds {
+		m := ner.Train(sentences(docs, feats, func(i int) bool { return i%folds != k }), gaz, lex, quiet)
+		for i := k; i < len(docs); i += folds {
+			hinted[i] = ner.AddHints(docs[i].words, feats[i], m.Decode(feats[i]))
+		}
+		log.Printf("fold %d first stage done", k)
+	}
+	first := ner.Train(sentences(docs, feats, nil), gaz, lex, quiet)
+	second := ner.Train(sentences(docs, hinted, nil), gaz, lex, ner.Options{
+		Epochs: opt.Epochs, MinCount: opt.MinCount, Prune: opt.Prune, Seed: opt.Seed,
+		EachEpoch: func(ep int, m *ner.Model) {
+			if opt.EachEpoch != nil {
+				opt.EachEpoch(ep, ner.Stack(first, m))
+			}
+		},
+	})
+	return ner.Stack(first, second)
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/ner"
+)
+
+var zeroTime time.Time
+
+// devSet is an evaluation corpus tokenized once.
+type devSet struct {
+	name     string
+	meantime bool
+	docs     []jsonDoc
+	toks     []*extract.Document
+}
+
+func newDevSet(name string, docs []jsonDoc, meantime bool) *devSet {
+	ds := &devSet{name: name, meantime: meantime, docs: docs}
+	for _, jd := range docs {
+		d := extract.NewDocument(jd.ID, jd.Text, zeroTime)
+		extract.Tokenize(d)
+		ds.toks = append(ds.toks, d)
+	}
+	return ds
+}
+
+var scored = map[string]bool{"PER": true, "ORG": true, "LOC": true}
+var predType = map[extract.EntityType]string{extract.Person: "PER", extract.Organization: "ORG", extract.Place: "LOC"}
+
+type key struct {
+	doc, start, end int
+	typ             string
+}
+
+// f1 scores typed PER/ORG/LOC name mentions exactly as
+// shared/eval/score.py ner does, so training logs match the official figure:
+// MEANTIME counts only NAM mentions inside the annotated region, and a
+// prediction overlapping an unscored gold span is ignored.
+func (ds *devSet) f1(m *ner.Model) (p, r, f float64) {
+	gold, pred := map[key]bool{}, map[key]bool{}
+	for n, jd := range ds.docs {
+		var ignored [][2]int
+		spans := map[[2]int]bool{}
+		limit := -1
+		for _, e := range jd.Entities {
+			if scored[e.Type] && (!ds.meantime || e.SynType == "NAM") {
+				gold[key{n, e.Start, e.End, e.Type}] = true
+				spans[[2]int{e.Start, e.End}] = true
+			} else {
+				ignored = append(ignored, [2]int{e.Start, e.End})
+			}
+		}
+		if ds.meantime {
+			for _, l := range [][]jsonEnt{jd.Entities, jd.Events, jd.Timexes} {
+				for _, e := range l {
+					limit = max(limit, e.End)
+				}
+			}
+		}
+		src := ds.toks[n]
+		d := &extract.Document{ID: src.ID, Text: src.Text, Paragraphs: src.Paragraphs, Sentences: src.Sentences, Tokens: src.Tokens}
+		extract.FindNamesWith(d, m)
+		for _, mn := range d.Mentions {
+			t, ok := predType[mn.Type]
+			if !ok || (limit >= 0 && mn.Start >= limit) {
+				continue
+			}
+			if !spans[[2]int{mn.Start, mn.End}] {
+				skip := false
+				for _, ig := range ignored {
+					skip = skip || (mn.Start < ig[1] && ig[0] < mn.End)
+				}
+				if skip {
+					continue
+				}
+			}
+			pred[key{n, mn.Start, mn.End, t}] = true
+		}
+	}
+	tp := 0
+	for k := range pred {
+		if gold[k] {
+			tp++
+		}
+	}
+	if len(pred) > 0 {
+		p = float64(tp) / float64(len(pred))
+	}
+	if len(gold) > 0 {
+		r = float64(tp) / float64(len(gold))
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
