@@ -47,16 +47,18 @@ func ContentID(text string) string {
 	return "sha256-" + hex.EncodeToString(h[:8])
 }
 
-// ParseDate accepts YYYY-MM-DD (and full RFC 3339 timestamps, keeping the
-// date) and rejects impossible dates such as 2024-02-30.
+// ParseDate accepts YYYY-MM-DD (and timestamps such as 2024-07-11T10:00,
+// keeping the date as written) and rejects impossible dates such as 2024-02-30.
 func ParseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t, nil
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		y, m, d := t.Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			y, m, d := t.Date() // the date as written, whatever the zone
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+		}
 	}
 	return time.Time{}, fmt.Errorf("malformed date %q (want YYYY-MM-DD)", s)
 }

@@ -157,9 +157,11 @@ func TestSymlinkLoopIsReportedOnce(t *testing.T) {
 }
 
 func TestParseDate(t *testing.T) {
-	d, err := ParseDate("2024-07-11T10:00:00+02:00")
-	require.NoError(t, err)
-	assert.Equal(t, "2024-07-11", d.Format(time.DateOnly))
+	for _, ok := range []string{"2024-07-11T23:30:00-07:00", "2024-07-11T10:00", "2024-07-11 10:00:05", " 2024-07-11 "} {
+		d, err := ParseDate(ok)
+		require.NoError(t, err, ok)
+		assert.Equal(t, "2024-07-11", d.Format(time.DateOnly), ok)
+	}
 	for _, bad := range []string{"2024-13-01", "2023-02-29", "11/07/2024", ""} {
 		_, err := ParseDate(bad)
 		assert.Error(t, err, bad)

@@ -147,7 +147,9 @@ func subsetMatch(short, long []string) int {
 				found = 2
 				break
 			}
-			if len([]rune(s)) >= 4 && s[0] == l[0] && editDistance1(s, l) {
+			// A plural or possessive-looking variant ("the Kardashians") names
+			// a family or a show, not the person.
+			if len([]rune(s)) >= 4 && s[0] == l[0] && editDistance1(s, l) && s != l+"s" && l != s+"s" {
 				found = 1
 			}
 		}

@@ -157,7 +157,9 @@ type salience struct {
 func (s *salience) note(d *Document, e, tok int) {
 	sent := d.Tokens[tok].Sentence
 	// The first entity mentioned in a sentence is most often its subject.
-	s.subject[e] = s.lastSent[e] != sent && !s.sentenceHasMention(sent)
+	if s.lastSent[e] != sent {
+		s.subject[e] = !s.sentenceHasMention(sent)
+	}
 	s.lastTok[e] = tok
 	s.lastSent[e] = sent
 	s.count[e]++

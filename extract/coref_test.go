@@ -195,3 +195,10 @@ func TestEditDistance1(t *testing.T) {
 	assert.False(t, editDistance1("martin", "martin"))
 	assert.False(t, editDistance1("martin", "mratni"))
 }
+
+func TestPluralSurnameIsNotThePerson(t *testing.T) {
+	d := docWithNames(t, "Ava Moreno joined the show. The Morenos is a hit.",
+		map[string]EntityType{"Ava Moreno": Person, "Morenos": Work})
+	Resolve(d)
+	assert.NotEqual(t, "Ava Moreno", entityOf(d, "Morenos", 0))
+}
