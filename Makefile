@@ -46,6 +46,10 @@ eval: build
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./extract/... ./graph/... | tee $(EVALOUT)-bench.txt
 
+# Retrain the NER model from $(SHARED)/train (deterministic: same files, same bytes).
+train:
+	$(GO) run ./internal/nertrain -data $(SHARED)
+
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1)
 	$(GO) vet ./...
