@@ -1,0 +1,606 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/newsgraph/newsgraph/triples"
+)
+
+// Store bookkeeping vocabulary. It lives in its own namespace, apart from
+// the data vocabulary of package triples, so a data triple can never collide
+// with a bookkeeping quad (triples emits its own ng:contentHash data triple).
+const (
+	StoreNS = "urn:newsgraph:store#"
+
+	// PredManifest links an article to the N-Quads text of every data quad
+	// it contributed: <article> store:manifest "…" .
+	PredManifest = StoreNS + "manifest"
+	// PredHash links an article to the content hash it was loaded with.
+	PredHash = StoreNS + "hash"
+	// PredID links an article to its reader-given document id.
+	PredID = StoreNS + "id"
+	// PredArticle links the registry node to one JSON entry per loaded
+	// article: <urn:newsgraph:store> store:article "{"iri":…,"id":…,"hash":…}" .
+	PredArticle = StoreNS + "article"
+	// Registry is the subject of the per-article registry entries, so
+	// listing articles is one indexed subject scan on every backend.
+	Registry = "urn:newsgraph:store"
+	// PredPending and Pending hold the intent record of a replace that
+	// the bbolt backend applies in two transactions (see doc.go):
+	// <urn:newsgraph:store:pending> store:pending "N-Quads still to delete" <article> .
+	PredPending = StoreNS + "pending"
+	Pending     = "urn:newsgraph:store:pending"
+)
+
+// XSD date datatypes used for triples.Date literals. Like quad.Int
+// ("xsd:integer") and quad.Float ("xsd:double"), they use Cayley's short
+// "xsd:" form, which is what a query must use to match them.
+const (
+	XSDDate       quad.IRI = "xsd:date"
+	XSDGYearMonth quad.IRI = "xsd:gYearMonth"
+	XSDGYear      quad.IRI = "xsd:gYear"
+)
+
+var (
+	reDate      = regexp.MustCompile(`^-?\d{4,}-\d{2}-\d{2}$`)
+	reYearMonth = regexp.MustCompile(`^-?\d{4,}-\d{2}$`)
+	reYear      = regexp.MustCompile(`^-?\d{4,}$`)
+)
+
+// Literal maps a triples.Term onto the Cayley value it is stored as:
+// IRI -> quad.IRI, String -> quad.String, Date -> quad.TypedString typed
+// xsd:date / xsd:gYearMonth / xsd:gYear by the value's shape, Int ->
+// quad.Int, Float -> quad.Float. Query layers can use it to build values
+// that match stored ones exactly.
+func Literal(t triples.Term) (quad.Value, error) {
+	switch t.Kind {
+	case triples.IRI:
+		if err := checkIRI(t.Value); err != nil {
+			return nil, err
+		}
+		return quad.IRI(t.Value), nil
+	case triples.String:
+		return quad.String(t.Value), nil
+	case triples.Date:
+		var typ quad.IRI
+		switch v := t.Value; {
+		case reDate.MatchString(v):
+			typ = XSDDate
+		case reYearMonth.MatchString(v):
+			typ = XSDGYearMonth
+		case reYear.MatchString(v):
+			typ = XSDGYear
+		default:
+			return nil, fmt.Errorf("date %q is not YYYY-MM-DD, YYYY-MM or YYYY", v)
+		}
+		return quad.TypedString{Value: quad.String(t.Value), Type: typ}, nil
+	case triples.Int:
+		n, err := strconv.ParseInt(strings.TrimSpace(t.Value), 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("integer %q: %w", t.Value, err)
+		}
+		return quad.Int(n), nil
+	case triples.Float:
+		f, err := strconv.ParseFloat(strings.TrimSpace(t.Value), 64)
+		if err != nil {
+			return nil, fmt.Errorf("float %q: %w", t.Value, err)
+		}
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			return nil, fmt.Errorf("float %q is not finite", t.Value)
+		}
+		return quad.Float(f), nil
+	}
+	return nil, fmt.Errorf("unknown term kind %d", t.Kind)
+}
+
+// checkIRI rejects IRIs that cannot be written as N-Quads (the manifest
+// format) or that are empty.
+func checkIRI(s string) error {
+	if s == "" {
+		return errors.New("empty IRI")
+	}
+	if i := strings.IndexAny(s, "<>\"{}|^`\\ \t\r\n"); i >= 0 {
+		return fmt.Errorf("IRI %q contains %q", s, s[i])
+	}
+	return nil
+}
+
+// LoadStatus says what Load did.
+type LoadStatus int
+
+const (
+	// Inserted: the article was new.
+	Inserted LoadStatus = iota + 1
+	// Replaced: the article was stored with another hash; its old quads
+	// were replaced by the new ones.
+	Replaced
+	// Skipped: the article was already stored with the same hash.
+	Skipped
+)
+
+func (s LoadStatus) String() string {
+	switch s {
+	case Inserted:
+		return "inserted"
+	case Replaced:
+		return "replaced"
+	case Skipped:
+		return "skipped"
+	}
+	return "LoadStatus(" + strconv.Itoa(int(s)) + ")"
+}
+
+// LoadResult reports one Load.
+type LoadResult struct {
+	IRI    string
+	Status LoadStatus
+	// Quads is the number of distinct data quads the article holds now.
+	Quads int
+	// Duplicates is the number of duplicate triples dropped from the input.
+	Duplicates int
+	// Added and Removed count the quads written and deleted, including
+	// the article's bookkeeping quads (see StoreNS). Both are 0 when Skipped.
+	Added, Removed int
+}
+
+// articleState is what the store holds about one article.
+type articleState struct {
+	iri, id, hash string
+	manifest      string
+	// book holds the bookkeeping quads as stored, so they can be deleted
+	// with exactly the values they were written with.
+	book []quad.Quad
+}
+
+func (st *articleState) exists() bool { return st != nil && len(st.book) > 0 }
+
+// registryEntry is the JSON object of a <Registry> <PredArticle> quad.
+type registryEntry struct {
+	IRI  string `json:"iri"`
+	ID   string `json:"id"`
+	Hash string `json:"hash"`
+}
+
+// Load stores one article atomically and idempotently. Every quad is
+// labelled with the article IRI.
+//
+//   - not stored yet: its quads are added (Inserted);
+//   - stored with the same Hash: nothing is written (Skipped);
+//   - stored with another Hash: the quads only the old version had are
+//     deleted and the quads only the new one has are added (Replaced).
+//
+// The changes go to the backend in one ApplyDeltas call (one transaction)
+// on memstore and the SQL backends. On bbolt, when Cayley's kv backend
+// cannot apply the mixed batch correctly (see kvSafe), the new quads are
+// written in one transaction together with an intent record listing the
+// old-only quads, which a second transaction deletes; an interrupted replace
+// is finished at the next Open or Load (see doc.go). Either way no reader
+// of the Store sees a half-written article. Duplicate triples are dropped.
+// An empty Hash is replaced by a hash of the article's quads.
+func (s *Store) Load(ctx context.Context, a triples.Article) (LoadResult, error) {
+	res := LoadResult{IRI: a.IRI}
+	fail := func(err error) (LoadResult, error) {
+		return LoadResult{IRI: a.IRI}, fmt.Errorf("graph: load article %q: %w", articleName(a), err)
+	}
+	if err := checkIRI(a.IRI); err != nil {
+		return fail(fmt.Errorf("article IRI: %w", err))
+	}
+	data, dups, err := articleQuads(a)
+	if err != nil {
+		return fail(err)
+	}
+	res.Quads, res.Duplicates = len(data), dups
+	manifest, err := encodeManifest(data)
+	if err != nil {
+		return fail(err)
+	}
+	hash := a.Hash
+	if hash == "" {
+		sum := sha256.Sum256([]byte(manifest))
+		hash = "sha256:" + hex.EncodeToString(sum[:])
+	}
+	book, err := bookkeeping(a.IRI, a.ID, hash, manifest)
+	if err != nil {
+		return fail(err)
+	}
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return fail(errClosed)
+	}
+	if err := ctx.Err(); err != nil {
+		return fail(err)
+	}
+	unlock, err := s.lockArticle(ctx, a.IRI)
+	if err != nil {
+		return fail(err)
+	}
+	defer unlock()
+	if err := s.finishPending(ctx, a.IRI); err != nil {
+		return fail(err)
+	}
+	cur, err := s.state(ctx, a.IRI)
+	if err != nil {
+		return fail(err)
+	}
+	var old []quad.Quad
+	res.Status = Inserted
+	if cur.exists() {
+		if cur.hash == hash {
+			res.Status = Skipped
+			return res, nil
+		}
+		res.Status = Replaced
+		oldData, err := decodeManifest(cur.manifest)
+		if err != nil {
+			return fail(fmt.Errorf("stored manifest: %w", err))
+		}
+		old = append(oldData, cur.book...)
+	}
+	dels, adds := diff(old, append(data, book...))
+	res.Added, res.Removed = len(adds), len(dels)
+	if err := ctx.Err(); err != nil {
+		return fail(err)
+	}
+	if err := s.write(ctx, a.IRI, dels, adds); err != nil {
+		return fail(err)
+	}
+	return res, nil
+}
+
+// Remove deletes every quad of one article, named by its document id or its
+// IRI, in one transaction. It returns the number of quads deleted
+// (including the article's bookkeeping quads) and an error naming the
+// article if the store does not hold it.
+func (s *Store) Remove(ctx context.Context, idOrIRI string) (int, error) {
+	fail := func(err error) (int, error) {
+		return 0, fmt.Errorf("graph: remove article %q: %w", idOrIRI, err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return fail(errClosed)
+	}
+	cur, err := s.find(ctx, idOrIRI)
+	if err != nil {
+		return fail(err)
+	}
+	unlock, err := s.lockArticle(ctx, cur.iri)
+	if err != nil {
+		return fail(err)
+	}
+	defer unlock()
+	if err := s.finishPending(ctx, cur.iri); err != nil {
+		return fail(err)
+	}
+	if cur, err = s.state(ctx, cur.iri); err != nil {
+		return fail(err)
+	}
+	if !cur.exists() {
+		return fail(ErrNotFound)
+	}
+	data, err := decodeManifest(cur.manifest)
+	if err != nil {
+		return fail(fmt.Errorf("stored manifest: %w", err))
+	}
+	dels, _ := diff(append(data, cur.book...), nil)
+	if err := ctx.Err(); err != nil {
+		return fail(err)
+	}
+	if err := s.write(ctx, cur.iri, dels, nil); err != nil {
+		return fail(err)
+	}
+	return len(dels), nil
+}
+
+// ErrNotFound is wrapped by errors about articles the store does not hold.
+var ErrNotFound = errors.New("no such article")
+
+// apply writes one batch. IgnoreMissing makes the delete of a quad that is
+// somehow gone already harmless; duplicates are never ignored, because
+// Cayley's kv and SQL backends bump node reference counts before they skip a
+// duplicate quad.
+//
+// The caller holds s.mu for writing.
+func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta) error {
+	if len(deltas) == 0 {
+		return nil
+	}
+	err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true})
+	if err == nil {
+		return nil
+	}
+	err = fmt.Errorf("writing %d quad changes to %s: %w", len(deltas), s.dsn, err)
+	if s.reopen != nil {
+		// Cayley's kv ApplyDeltas rolls the transaction back but keeps what
+		// it cached during it (node ids in its value LRU, pending index
+		// entries), which would corrupt later writes: start afresh.
+		_ = s.qs.Close()
+		qs, rerr := s.reopen(context.WithoutCancel(ctx))
+		if rerr != nil {
+			s.closed = true
+			return errors.Join(err, fmt.Errorf("reopening %s after the failed write: %w; the store is closed", s.dsn, rerr))
+		}
+		s.qs = qs
+	}
+	return err
+}
+
+// articleQuads maps an article's triples to quads labelled with its IRI,
+// dropping duplicates (first occurrence wins, order is kept).
+func articleQuads(a triples.Article) ([]quad.Quad, int, error) {
+	label := quad.IRI(a.IRI)
+	out := make([]quad.Quad, 0, len(a.Triples))
+	seen := make(map[string]struct{}, len(a.Triples))
+	dups := 0
+	for i, t := range a.Triples {
+		if err := checkIRI(t.Subject); err != nil {
+			return nil, 0, fmt.Errorf("triple %d: subject: %w", i, err)
+		}
+		if err := checkIRI(t.Predicate); err != nil {
+			return nil, 0, fmt.Errorf("triple %d: predicate: %w", i, err)
+		}
+		if strings.HasPrefix(t.Predicate, StoreNS) || t.Subject == Registry || t.Subject == Pending {
+			return nil, 0, fmt.Errorf("triple %d: %s is reserved for store bookkeeping", i, StoreNS)
+		}
+		o, err := Literal(t.Object)
+		if err != nil {
+			return nil, 0, fmt.Errorf("triple %d (%s %s): object: %w", i, t.Subject, t.Predicate, err)
+		}
+		q := quad.Quad{Subject: quad.IRI(t.Subject), Predicate: quad.IRI(t.Predicate), Object: o, Label: label}
+		k := q.NQuad()
+		if _, ok := seen[k]; ok {
+			dups++
+			continue
+		}
+		seen[k] = struct{}{}
+		out = append(out, q)
+	}
+	return out, dups, nil
+}
+
+// bookkeeping returns the article's bookkeeping quads.
+func bookkeeping(iri, id, hash, manifest string) ([]quad.Quad, error) {
+	entry, err := json.Marshal(registryEntry{IRI: iri, ID: id, Hash: hash})
+	if err != nil {
+		return nil, err
+	}
+	a, l := quad.IRI(iri), quad.IRI(iri)
+	q := []quad.Quad{
+		{Subject: a, Predicate: quad.IRI(PredHash), Object: quad.String(hash), Label: l},
+		{Subject: a, Predicate: quad.IRI(PredManifest), Object: quad.String(manifest), Label: l},
+		{Subject: quad.IRI(Registry), Predicate: quad.IRI(PredArticle), Object: quad.String(entry), Label: l},
+	}
+	if id != "" {
+		q = append(q, quad.Quad{Subject: a, Predicate: quad.IRI(PredID), Object: quad.String(id), Label: l})
+	}
+	return q, nil
+}
+
+// encodeManifest writes quads as N-Quads, one per line, and checks that
+// they read back to exactly the same values: the manifest is what a later
+// Load or Remove deletes, so it must round-trip.
+func encodeManifest(qs []quad.Quad) (string, error) {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString(q.NQuad())
+		b.WriteByte('\n')
+	}
+	m := b.String()
+	back, err := decodeManifest(m)
+	if err != nil {
+		return "", fmt.Errorf("manifest does not round-trip: %w", err)
+	}
+	if len(back) != len(qs) {
+		return "", fmt.Errorf("manifest does not round-trip: %d quads in, %d out", len(qs), len(back))
+	}
+	for i := range qs {
+		if !sameQuad(qs[i], back[i]) {
+			return "", fmt.Errorf("quad %s does not round-trip through N-Quads (read back as %s)", qs[i].NQuad(), back[i].NQuad())
+		}
+	}
+	return m, nil
+}
+
+// decodeManifest parses a manifest and restores the value types Literal
+// produces (N-Quads has no native integer or float).
+func decodeManifest(m string) ([]quad.Quad, error) {
+	var out []quad.Quad
+	for ln, line := range strings.Split(m, "\n") {
+		if line == "" {
+			continue
+		}
+		q, err := nquads.Parse(line)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", ln+1, err)
+		}
+		for _, d := range quad.Directions {
+			q.Set(d, normalize(q.Get(d)))
+		}
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+func normalize(v quad.Value) quad.Value {
+	ts, ok := v.(quad.TypedString)
+	if !ok {
+		return v
+	}
+	switch ts.Type {
+	case quad.Int(0).TypedString().Type:
+		if n, err := strconv.ParseInt(string(ts.Value), 10, 64); err == nil {
+			return quad.Int(n)
+		}
+	case quad.Float(0).TypedString().Type:
+		if f, err := strconv.ParseFloat(string(ts.Value), 64); err == nil {
+			return quad.Float(f)
+		}
+	}
+	return v
+}
+
+func sameQuad(a, b quad.Quad) bool {
+	for _, d := range quad.Directions {
+		x, y := a.Get(d), b.Get(d)
+		if (x == nil) != (y == nil) {
+			return false
+		}
+		if x != nil && (x != y) {
+			return false
+		}
+	}
+	return true
+}
+
+// diff returns the quads only in old (to delete) and only in new (to add);
+// quads in both are left alone. Duplicates are dropped.
+func diff(old, new []quad.Quad) (dels, adds []quad.Quad) {
+	inNew := make(map[string]struct{}, len(new))
+	for _, q := range new {
+		inNew[q.NQuad()] = struct{}{}
+	}
+	inOld := make(map[string]struct{}, len(old))
+	for _, q := range old {
+		k := q.NQuad()
+		if _, dup := inOld[k]; dup {
+			continue
+		}
+		inOld[k] = struct{}{}
+		if _, keep := inNew[k]; !keep {
+			dels = append(dels, q)
+		}
+	}
+	for _, q := range new {
+		k := q.NQuad()
+		if _, keep := inOld[k]; keep {
+			continue
+		}
+		inOld[k] = struct{}{} // also drops duplicates within new
+		adds = append(adds, q)
+	}
+	return dels, adds
+}
+
+func deltasOf(dels, adds []quad.Quad) []cgraph.Delta {
+	out := make([]cgraph.Delta, 0, len(dels)+len(adds))
+	for _, q := range dels {
+		out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+	}
+	for _, q := range adds {
+		out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	}
+	return out
+}
+
+// kvSafe reports whether Cayley's kv backend applies a mixed batch
+// correctly. Its ApplyDeltas nets reference counts per node over the whole
+// batch and resolves the nodes of added quads only among nodes whose net
+// count is >= 0; an added quad that uses a node with a negative net count
+// (more deleted than added references, e.g. the label of an article that
+// shrinks) is written with that direction missing. Pure adds and pure
+// deletes are always safe.
+func kvSafe(dels, adds []quad.Quad) bool {
+	if len(dels) == 0 || len(adds) == 0 {
+		return true
+	}
+	net := make(map[string]int)
+	count := func(qs []quad.Quad, inc int) {
+		for _, q := range qs {
+			for _, d := range quad.Directions {
+				if v := q.Get(d); v != nil {
+					net[v.String()] += inc
+				}
+			}
+		}
+	}
+	count(adds, +1)
+	count(dels, -1)
+	for _, q := range adds {
+		for _, d := range quad.Directions {
+			if v := q.Get(d); v != nil && net[v.String()] < 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// write applies one article's change: in one ApplyDeltas call whenever the
+// backend handles that correctly, otherwise (kv backends, see kvSafe) as
+// two transactions joined by an intent record:
+//
+//  1. add the new quads plus <Pending> <PredPending> "N-Quads of dels";
+//  2. delete dels and the intent record.
+//
+// Either transaction is atomic. Should the second one not happen (crash,
+// I/O error), the new version is complete and the old-only quads are
+// deleted by finishPending at the next Open, Load or Remove of the article.
+func (s *Store) write(ctx context.Context, iri string, dels, adds []quad.Quad) error {
+	if s.backend != BackendBBolt || kvSafe(dels, adds) {
+		return s.apply(ctx, deltasOf(dels, adds))
+	}
+	list, err := encodeManifest(dels)
+	if err != nil {
+		return err
+	}
+	intent := quad.Quad{Subject: quad.IRI(Pending), Predicate: quad.IRI(PredPending), Object: quad.String(list), Label: quad.IRI(iri)}
+	if err := s.apply(ctx, deltasOf(nil, append(adds, intent))); err != nil {
+		return err
+	}
+	if err := s.apply(ctx, deltasOf(append(dels, intent), nil)); err != nil {
+		return fmt.Errorf("new version written, deleting %d quads of the old one failed (retried at the next open or load): %w", len(dels), err)
+	}
+	return nil
+}
+
+// finishPending completes interrupted two-transaction replaces of the
+// article with this IRI, or of all articles if iri is empty. The caller
+// holds s.mu for writing.
+func (s *Store) finishPending(ctx context.Context, iri string) error {
+	if s.backend != BackendBBolt {
+		return nil
+	}
+	var intents []quad.Quad
+	err := s.eachQuad(ctx, quad.Subject, quad.IRI(Pending), func(q quad.Quad) error {
+		if q.Predicate == quad.IRI(PredPending) && (iri == "" || q.Label == quad.IRI(iri)) {
+			intents = append(intents, q)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("reading pending deletes: %w", err)
+	}
+	for _, in := range intents {
+		str, _ := in.Object.(quad.String)
+		dels, err := decodeManifest(string(str))
+		if err != nil {
+			return fmt.Errorf("pending deletes of %s: %w", in.Label, err)
+		}
+		if err := s.apply(ctx, deltasOf(append(dels, in), nil)); err != nil {
+			return fmt.Errorf("finishing pending deletes of %s: %w", in.Label, err)
+		}
+	}
+	return nil
+}
+
+func articleName(a triples.Article) string {
+	if a.ID != "" {
+		return a.ID
+	}
+	return a.IRI
+}

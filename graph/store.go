@@ -1,0 +1,301 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // registers the "cockroach" backend
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // registers the "postgres" backend
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Backend names reported by (*Store).Backend.
+const (
+	BackendBBolt     = "bbolt"
+	BackendMemory    = "memory"
+	BackendPostgres  = "postgres"
+	BackendCockroach = "cockroach"
+)
+
+// DefaultLockTimeout is how long Open waits for the lock on a bbolt file
+// held by another process (or another Store in this process) before giving
+// up. A context deadline that expires sooner wins.
+var DefaultLockTimeout = 3 * time.Second
+
+// boltFile is the file Cayley's own bbolt backend keeps inside its directory;
+// we use the same layout so `cayley --db bbolt --dbpath DIR` reads our stores.
+const boltFile = "indexes.bolt"
+
+// Store is a Cayley quad store plus the bookkeeping that makes per-article
+// loads atomic and idempotent. Its methods are safe for concurrent use;
+// writes (Load, Remove) are serialised per Store and, on PostgreSQL, per
+// article across processes.
+type Store struct {
+	qs      cgraph.QuadStore
+	backend string
+	dsn     string // redacted, for messages
+	// reopen, if set, replaces qs after a failed write (bbolt: Cayley's kv
+	// store keeps in-memory caches of a rolled-back transaction).
+	reopen func(ctx context.Context) (cgraph.QuadStore, error)
+	// lockDB, if set, holds the connections for the per-article advisory
+	// locks that keep processes sharing a PostgreSQL database from
+	// interleaving their loads of one article.
+	lockDB *sql.DB
+
+	// mu serialises writers and, because memstore is not safe for
+	// concurrent use, keeps readers out while a write runs.
+	mu     sync.RWMutex
+	closed bool
+}
+
+// Open opens (creating it on first use) the quad store named by dsn:
+//
+//	path/to/dir, bbolt:path/to/dir   bbolt file DIR/indexes.bolt (default backend; parents are created)
+//	memory:                          in-memory memstore (lost on Close)
+//	postgres://…, postgresql://…     Cayley's SQL backend on PostgreSQL
+//	cockroach://…                    Cayley's SQL backend on CockroachDB
+//
+// Errors name the DSN with any password redacted. A bbolt file locked by
+// another process fails after DefaultLockTimeout instead of hanging.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	backend, addr, err := parseDSN(dsn)
+	if err != nil {
+		return nil, err
+	}
+	red := redactDSN(dsn)
+	fail := func(format string, args ...any) error {
+		return fmt.Errorf("graph: open %s store %q: %w", backend, red, fmt.Errorf(format, args...))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fail("%w", err)
+	}
+	s := &Store{backend: backend, dsn: red}
+	switch backend {
+	case BackendMemory:
+		s.qs = memstore.New()
+	case BackendBBolt:
+		s.qs, err = openBolt(ctx, addr)
+		if err != nil {
+			return nil, fail("%w", err)
+		}
+		s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) { return openBolt(ctx, addr) }
+		// finish replaces a crash interrupted (see (*Store).write)
+		if err := s.finishPending(ctx, ""); err != nil {
+			s.qs.Close()
+			return nil, fail("%w", err)
+		}
+	case BackendPostgres, BackendCockroach:
+		s.qs, err = openSQL(ctx, backend, addr)
+		if err != nil {
+			return nil, fail("%w", err)
+		}
+		if backend == BackendPostgres {
+			// lib/pq, registered as "postgres" by Cayley's backend
+			s.lockDB, err = sql.Open("postgres", addr)
+			if err != nil {
+				s.qs.Close()
+				return nil, fail("%w", err)
+			}
+			s.lockDB.SetMaxIdleConns(1)
+		}
+	}
+	return s, nil
+}
+
+var schemeRE = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*):`)
+
+// parseDSN splits dsn into a backend name and the address Cayley wants.
+func parseDSN(dsn string) (backend, addr string, err error) {
+	if strings.TrimSpace(dsn) == "" {
+		return "", "", errors.New("graph: open: empty store DSN (want a directory, bbolt:DIR, memory:, postgres://… or cockroach://…)")
+	}
+	m := schemeRE.FindStringSubmatch(dsn)
+	if m == nil {
+		return BackendBBolt, dsn, nil
+	}
+	rest := dsn[len(m[0]):]
+	switch strings.ToLower(m[1]) {
+	case "bbolt":
+		if rest == "" {
+			return "", "", fmt.Errorf("graph: open %q: bbolt: needs a directory path, e.g. bbolt:./data/graph", dsn)
+		}
+		return BackendBBolt, rest, nil
+	case "memory", "mem", "memstore":
+		if rest != "" && rest != "//" {
+			return "", "", fmt.Errorf("graph: open %q: memory: takes no address", dsn)
+		}
+		return BackendMemory, "", nil
+	case "postgres", "postgresql":
+		if _, err := url.Parse(dsn); err != nil {
+			return "", "", fmt.Errorf("graph: open %q: malformed PostgreSQL URL", redactDSN(dsn))
+		}
+		return BackendPostgres, dsn, nil
+	case "cockroach", "cockroachdb":
+		if _, err := url.Parse(dsn); err != nil {
+			return "", "", fmt.Errorf("graph: open %q: malformed CockroachDB URL", redactDSN(dsn))
+		}
+		// The pgx driver only understands postgres:// URLs.
+		return BackendCockroach, "postgresql:" + rest, nil
+	}
+	return "", "", fmt.Errorf("graph: open %q: unknown store scheme %q (want a directory, bbolt:DIR, memory:, postgres://… or cockroach://…; prefix a directory containing ':' with bbolt:)", redactDSN(dsn), m[1]+":")
+}
+
+// redactDSN hides the password of URL-style DSNs.
+func redactDSN(dsn string) string {
+	if !strings.Contains(dsn, "://") {
+		return dsn
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		// do not echo something we could not parse: it may hold a password
+		if i := strings.LastIndex(dsn, "@"); i >= 0 {
+			if j := strings.Index(dsn, "://"); j >= 0 && j < i {
+				return dsn[:j+3] + "xxxxx" + dsn[i:]
+			}
+		}
+		return dsn
+	}
+	return u.Redacted()
+}
+
+// openBolt opens DIR/indexes.bolt itself (instead of through Cayley's
+// registry) so that it can pass bbolt a lock timeout: Cayley's bbolt backend
+// opens with nil options, which waits for the file lock forever.
+func openBolt(ctx context.Context, dir string) (cgraph.QuadStore, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	timeout := DefaultLockTimeout
+	if dl, ok := ctx.Deadline(); ok {
+		if d := time.Until(dl); d < timeout {
+			timeout = max(d, time.Millisecond)
+		}
+	}
+	file := filepath.Join(dir, boltFile)
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: timeout})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("%s is locked by another process or store (gave up after %v)", file, timeout)
+	} else if err != nil {
+		return nil, err
+	}
+	if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		db.Close()
+		return nil, fmt.Errorf("initialising %s: %w", file, err)
+	}
+	// no_bloom: by default Cayley's kv store allocates two 100M-entry bloom
+	// filters (~80 MB each) and scans the whole quad log on every open to
+	// fill one; lookups then go to the index instead, which is plenty fast
+	// for per-article loads.
+	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening %s: %w", file, err)
+	}
+	return qs, nil
+}
+
+func openSQL(ctx context.Context, backend, addr string) (cgraph.QuadStore, error) {
+	// Cayley's SQL Init/New take no context; they Ping and fail fast when the
+	// server is unreachable.
+	err := cgraph.InitQuadStore(backend, addr, nil)
+	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) && !errors.Is(err, cgraph.ErrOperationNotSupported) {
+		return nil, fmt.Errorf("creating schema: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	qs, err := cgraph.NewQuadStore(backend, addr, nil)
+	if err != nil {
+		return nil, err
+	}
+	return qs, nil
+}
+
+// Close releases the store (closes the file or connection pool). It is safe
+// to call more than once.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	err := s.qs.Close()
+	if s.lockDB != nil {
+		err = errors.Join(err, s.lockDB.Close())
+	}
+	if err != nil {
+		return fmt.Errorf("graph: close %q: %w", s.dsn, err)
+	}
+	return nil
+}
+
+// lockArticle takes a lock on one article that every process using the
+// same PostgreSQL database respects (a session-level advisory lock, freed
+// also when the connection dies). Elsewhere it is a no-op: bbolt admits one
+// process, memstore lives in one, and CockroachDB has no advisory locks, so
+// there concurrent writers of one article must be avoided by the caller.
+// The caller holds s.mu for writing.
+func (s *Store) lockArticle(ctx context.Context, iri string) (unlock func(), err error) {
+	if s.lockDB == nil {
+		return func() {}, nil
+	}
+	h := fnv.New64a()
+	h.Write([]byte("newsgraph article " + iri))
+	key := int64(h.Sum64())
+	conn, err := s.lockDB.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("locking article %s: %w", iri, err)
+	}
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", key); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("locking article %s: %w", iri, err)
+	}
+	return func() {
+		if _, err := conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", key); err != nil {
+			// drop the connection, which frees the lock
+			_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
+		conn.Close()
+	}, nil
+}
+
+// QuadStore returns the underlying Cayley quad store for query layers
+// (gizmo, graphql, path). Do not write through it: writes that bypass Load
+// and Remove are invisible to the per-article manifests. On the memory
+// backend, do not read through it while a Load or Remove runs either
+// (memstore is not safe for concurrent use).
+//
+// On bbolt, a write that the backend rejects makes the Store reopen its file
+// (Cayley's kv store would otherwise keep caches of the rolled-back
+// transaction); a QuadStore obtained before that is then closed, so
+// long-lived query layers should call QuadStore again after a failed Load
+// or Remove.
+func (s *Store) QuadStore() cgraph.QuadStore {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.qs
+}
+
+// Backend names the backend: "bbolt", "memory", "postgres" or "cockroach".
+func (s *Store) Backend() string { return s.backend }
+
+// String returns the DSN with any password redacted.
+func (s *Store) String() string { return s.dsn }
+
+var errClosed = errors.New("store is closed")
