@@ -151,29 +151,64 @@ type salience struct {
 	lastTok  []int // token index of the latest mention, -1 if none yet
 	lastSent []int
 	count    []int
-	subject  []bool // latest mention opened its sentence
+	subject  []bool // latest mention was its sentence's subject
+	// subjectSeen marks sentences whose subject has been noted.
+	subjectSeen map[int]bool
+}
+
+// introWords open an introductory phrase or clause ("When X arrived, Y
+// ..."): the sentence's subject comes after the first comma.
+var introWords = map[string]bool{
+	"when": true, "after": true, "before": true, "while": true, "although": true, "though": true,
+	"because": true, "if": true, "as": true, "since": true, "once": true, "until": true, "during": true,
+	"in": true, "on": true, "at": true, "with": true, "despite": true, "following": true, "amid": true,
+	"unlike": true, "for": true, "from": true, "by": true, "over": true, "under": true, "earlier": true,
+	"later": true, "thankfully": true, "meanwhile": true, "however": true, "instead": true,
+}
+
+// subjectStart is the first token where a sentence's subject may stand.
+func subjectStart(d *Document, sent int) int {
+	s := d.Sentences[sent]
+	first := s.First
+	for first < s.Last && !isWordToken(d.Tokens[first].Text) {
+		first++ // opening quote marks
+	}
+	if first < s.Last && introWords[strings.ToLower(d.Tokens[first].Text)] {
+		for k := first; k < s.Last; k++ {
+			if d.Tokens[k].Text == "," {
+				return k + 1
+			}
+		}
+	}
+	return first
 }
 
 func (s *salience) note(d *Document, e, tok int) {
 	sent := d.Tokens[tok].Sentence
-	// The first entity mentioned in a sentence is most often its subject.
 	if s.lastSent[e] != sent {
-		s.subject[e] = !s.sentenceHasMention(sent)
+		s.subject[e] = false
+	}
+	// The first entity mentioned where the subject may stand is most often
+	// the subject; a possessive ("her life") is not.
+	if !s.subjectSeen[sent] && tok >= subjectStart(d, sent) {
+		if !isPossessiveAt(d, tok) {
+			s.subject[e] = true
+		}
+		s.subjectSeen[sent] = true
 	}
 	s.lastTok[e] = tok
 	s.lastSent[e] = sent
 	s.count[e]++
 }
 
-// sentenceHasMention reports whether an entity was already noted in sentence sent.
-func (s *salience) sentenceHasMention(sent int) bool {
-	for e := range s.lastSent {
-		if s.lastSent[e] == sent {
-			return true
-		}
-	}
-	return false
+// isPossessiveAt reports whether the mention at tok is a possessive ("her
+// life", "Kim's team"), which does not bind a description after it.
+func isPossessiveAt(d *Document, tok int) bool {
+	return possessiveDets[strings.ToLower(d.Tokens[tok].Text)] ||
+		tok+1 < len(d.Tokens) && isPossessiveMark(d.Tokens[tok+1].Text)
 }
+
+func isPossessiveMark(t string) bool { return t == "'s" || t == "’s" || t == "'" || t == "’" }
 
 // nearestBefore is the entity whose latest mention is closest before tok
 // in tok's sentence, or -1: likely the subject of the clause a description
@@ -193,7 +228,8 @@ func (s *salience) nearestBefore(d *Document, tok int) int {
 // links pronouns and definite descriptions.
 func addReferringMentions(d *Document) {
 	n := len(d.Entities)
-	s := &salience{lastTok: make([]int, n), lastSent: make([]int, n), count: make([]int, n), subject: make([]bool, n)}
+	s := &salience{lastTok: make([]int, n), lastSent: make([]int, n), count: make([]int, n), subject: make([]bool, n),
+		subjectSeen: map[int]bool{}}
 	for e := range s.lastTok {
 		s.lastTok[e], s.lastSent[e] = -1, -1
 	}
@@ -289,10 +325,11 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 		if age > 0 && ent.Age == age {
 			score += 20
 		}
-		if noun != "" && dist == 0 && e == nearest {
+		if noun != "" && dist == 0 && e == nearest && !isPossessiveAt(d, s.lastTok[e]) {
 			score -= 8 // "Kim noted that the 32-year-old...": not Kim
 		}
 		score += float64(min(s.count[e], 5)) * 0.5
+		score -= float64(min(tok-s.lastTok[e], 100)) * 0.03 // the nearer, the likelier
 		if score > bestScore {
 			best, bestScore = e, score
 		}
