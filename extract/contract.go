@@ -5,14 +5,16 @@ import "time"
 // Result is the output contract of `newsgraph extract --format json`
 // (../shared/eval/README.md): one object per document, offsets in code points.
 type Result struct {
-	ID       string        `json:"id"`
-	Date     *string       `json:"date"`
-	Title    string        `json:"title,omitempty"`
-	Entities []OutEntity   `json:"entities"`
-	Timexes  []OutTimex    `json:"timexes"`
-	Quotes   []OutQuote    `json:"quotes"`
-	Events   []OutEvent    `json:"events"`
-	Stats    *ResultCounts `json:"-"`
+	ID       string      `json:"id"`
+	Date     *string     `json:"date"`
+	Title    string      `json:"title,omitempty"`
+	Entities []OutEntity `json:"entities"`
+	Timexes  []OutTimex  `json:"timexes"`
+	Quotes   []OutQuote  `json:"quotes"`
+	Events   []OutEvent  `json:"events"`
+	// Relations is an extension of the contract: family and affiliation links.
+	Relations []OutRelation `json:"relations,omitempty"`
+	Stats     *ResultCounts `json:"-"`
 }
 
 // ResultCounts summarises a result for progress reports.
@@ -71,6 +73,14 @@ type OutQuote struct {
 	Speaker   *OutSpeaker `json:"speaker"`
 	Addressee *string     `json:"addressee,omitempty"`
 	Direct    bool        `json:"direct"`
+}
+
+// OutRelation is a stated relation: Holder is Type of Relative.
+type OutRelation struct {
+	Type     string `json:"type"`
+	Kind     string `json:"kind"`
+	Holder   string `json:"holder"`
+	Relative string `json:"relative"`
 }
 
 // OutArg is an event participant.
@@ -145,6 +155,12 @@ func (d *Document) Contract() Result {
 			}
 		}
 		r.Events = append(r.Events, oe)
+	}
+	for _, rel := range d.Relations {
+		h, o := d.entityRef(rel.Holder), d.entityRef(rel.Relative)
+		if h != nil && o != nil {
+			r.Relations = append(r.Relations, OutRelation{Type: rel.Type, Kind: rel.Kind, Holder: *h, Relative: *o})
+		}
 	}
 	return r
 }

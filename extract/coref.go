@@ -65,8 +65,8 @@ func clusterNames(d *Document) {
 	for _, mi := range names {
 		m := &d.Mentions[mi]
 		key := nameKey(m.Text)
-		if key == "" {
-			continue
+		if key == "" || Slug(m.Text) == "" {
+			continue // punctuation the tagger took for a name names nothing
 		}
 		if e, ok := byKey[key]; ok {
 			m.Entity = e

@@ -241,9 +241,26 @@ func addReferringMentions(d *Document) {
 			inside[k] = true
 		}
 	}
+	pronoun := func(k int, g Gender, exclude int) {
+		e := pickAntecedent(d, s, k, g, 0, "", exclude)
+		d.Mentions = append(d.Mentions, Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: Pronoun,
+			Type: Person, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
+		if e >= 0 {
+			if d.Entities[e].Gender == Unknown {
+				d.Entities[e].Gender = g
+			}
+			s.note(d, e, k)
+		}
+	}
 	for k := 0; k < len(d.Tokens); k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		g, isPronoun := pronounInfo[w]
+		isPronoun = isPronoun && (g == Male || g == Female)
 		if mi := covered[k] - 1; mi >= 0 {
 			m := d.Mentions[mi]
+			if m.Kind == Nominal && isPronoun && possessiveDets[w] {
+				pronoun(k, g, m.Entity) // "her" in "her father": someone else than the father
+			}
 			if m.Entity >= 0 && !d.Entities[m.Entity].Ambiguous {
 				s.note(d, m.Entity, k)
 			}
@@ -252,17 +269,8 @@ func addReferringMentions(d *Document) {
 		if inside[k] {
 			continue
 		}
-		w := strings.ToLower(d.Tokens[k].Text)
-		if g, ok := pronounInfo[w]; ok && (g == Male || g == Female) {
-			e := pickAntecedent(d, s, k, g, 0, "")
-			d.Mentions = append(d.Mentions, Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: Pronoun,
-				Type: Person, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
-			if e >= 0 {
-				if d.Entities[e].Gender == Unknown {
-					d.Entities[e].Gender = g
-				}
-				s.note(d, e, k)
-			}
+		if isPronoun {
+			pronoun(k, g, -1)
 			continue
 		}
 		if definiteDets[w] && w == "the" {
@@ -272,7 +280,7 @@ func addReferringMentions(d *Document) {
 			}
 			noun := strings.ToLower(d.Tokens[head].Text)
 			g := personNouns[noun]
-			e := pickAntecedent(d, s, k, g, age, noun)
+			e := pickAntecedent(d, s, k, g, age, noun, -1)
 			if e >= 0 {
 				addNominal(d, k, head+1, e)
 				d.Entities[e].Roles = appendRole(d.Entities[e].Roles, roleText(d, k+1, head+1))
@@ -291,13 +299,13 @@ func addReferringMentions(d *Document) {
 // pickAntecedent chooses the most salient person entity mentioned in the
 // last few sentences that agrees in gender (and age, for "the 32-year-old";
 // and role, for non-epithet nouns). It returns -1 when nothing fits.
-func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun string) int {
+func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun string, exclude int) int {
 	sent := d.Tokens[tok].Sentence
 	nearest := s.nearestBefore(d, tok)
 	best, bestScore := -1, 0.0
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if s.lastTok[e] < 0 || ent.Type != Person || ent.Ambiguous {
+		if s.lastTok[e] < 0 || ent.Type != Person || ent.Ambiguous || e == exclude {
 			continue
 		}
 		dist := sent - s.lastSent[e]
@@ -330,6 +338,9 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 		}
 		score += float64(min(s.count[e], 5)) * 0.5
 		score -= float64(min(tok-s.lastTok[e], 100)) * 0.03 // the nearer, the likelier
+		if coordinatedWith(d, tok, s.lastTok[e]) {
+			score += 6 // "Gypsy and her boyfriend": her = Gypsy
+		}
 		if score > bestScore {
 			best, bestScore = e, score
 		}
@@ -341,6 +352,25 @@ func hasRole(roles []string, noun string) bool {
 	for _, r := range roles {
 		f := strings.Fields(strings.ToLower(r))
 		if len(f) > 0 && f[len(f)-1] == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedWith reports whether a possessive pronoun at tok follows "X
+// and" where X's mention ends right before the conjunction and started at
+// prev (or prev is X's last token).
+func coordinatedWith(d *Document, tok, prev int) bool {
+	if tok < 2 || !possessiveDets[strings.ToLower(d.Tokens[tok].Text)] {
+		return false
+	}
+	c := strings.ToLower(d.Tokens[tok-1].Text)
+	if c != "and" && c != "or" {
+		return false
+	}
+	for _, m := range d.Mentions {
+		if m.LastTok == tok-1 && m.FirstTok <= prev && prev < m.LastTok {
 			return true
 		}
 	}

@@ -202,3 +202,10 @@ func TestPluralSurnameIsNotThePerson(t *testing.T) {
 	Resolve(d)
 	assert.NotEqual(t, "Ava Moreno", entityOf(d, "Morenos", 0))
 }
+
+func TestPossessiveInCoordinationTakesTheConjunct(t *testing.T) {
+	d := docWithNames(t, "Ms. Irene Falk said that Ms. Paula Berg and her brother were questioned.",
+		map[string]EntityType{"Irene Falk": Person, "Paula Berg": Person})
+	Resolve(d)
+	assert.Equal(t, "Paula Berg", entityOf(d, "her", 0))
+}

@@ -174,6 +174,7 @@ type Document struct {
 	Timexes    []Timex
 	Quotes     []Quote
 	Events     []Event
+	Relations  []Relation
 }
 
 // NewDocument prepares a document for the pipeline.

@@ -12,6 +12,7 @@ var Stages = []Stage{
 	{"tokens", Tokenize},
 	{"names", FindNames},
 	{"coref", Resolve},
+	{"relations", FindRelations},
 	{"time", FindTimexes},
 	{"quotes", FindQuotes},
 	{"events", FindEvents},

@@ -28,6 +28,16 @@ entity(0).ForEach(function (e) {
     g.Emit({ fact: "claim about it", value: str(first(r.id, p(S, "text"))),
              detail: "by " + (label(first(r.id, p(S, "author"))) || "unknown"), article: s.article });
   });
+  g.V(node).In(p(NG, "holder")).ForEach(function (r) {
+    var s = source(r.id);
+    g.Emit({ fact: "relation", value: str(first(r.id, p(NG, "relationType"))) + " of " + label(first(r.id, p(NG, "relative"))),
+             detail: s.evidence, article: s.article });
+  });
+  g.V(node).In(p(NG, "relative")).ForEach(function (r) {
+    var s = source(r.id);
+    g.Emit({ fact: "relation", value: label(first(r.id, p(NG, "holder"))) + " is " + str(first(r.id, p(NG, "relationType"))),
+             detail: s.evidence, article: s.article });
+  });
   g.V(node).In(p(S, "mentions")).ForEach(function (r) {
     g.Emit({ fact: "mentioned in", value: id(r.id), detail: str(first(r.id, p(S, "datePublished"))), article: id(r.id) });
   });

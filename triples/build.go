@@ -83,6 +83,9 @@ func Build(d *extract.Document, meta Meta) Article {
 	for i, q := range d.Quotes {
 		b.claim(i, q)
 	}
+	for i, r := range d.Relations {
+		b.relation(i, r)
+	}
 	a.Triples = dedupe(b.out)
 	return a
 }
@@ -169,6 +172,21 @@ func (b *builder) event(i int, ev extract.Event) {
 	if ev.Timex >= 0 {
 		b.str(iri, TimeText, b.d.Timexes[ev.Timex].Text)
 	}
+}
+
+func (b *builder) relation(i int, r extract.Relation) {
+	holder, relative := b.entityIRI(r.Holder), b.entityIRI(r.Relative)
+	if holder == "" || relative == "" {
+		return
+	}
+	b.add(holder, RelationPredicate(r.Type), Node(relative))
+	iri := RelationIRI(b.d.ID, i)
+	b.add(iri, Type, Node(RelationClass))
+	b.str(iri, RelationType, r.Type)
+	b.str(iri, RelationKind, r.Kind)
+	b.add(iri, Holder, Node(holder))
+	b.add(iri, Relative, Node(relative))
+	b.evidence(iri, b.d.Sentences[r.Sentence].Span)
 }
 
 // isDateValue accepts the TIMEX3 values that are calendar dates: YYYY,

@@ -64,7 +64,14 @@ const (
 	Age         = NG + "age"
 	AsOf        = NG + "asOf"
 	MentionOf   = NG + "refersTo" // mention -> entity
-	MentionKind = NG + "kind"
+	// Relations: <holder> ng:motherOf <relative> as a direct edge, plus a
+	// relation node carrying the evidence.
+	RelationClass = NG + "Relation"
+	RelationType  = NG + "relationType"
+	RelationKind  = NG + "relationKind"
+	Holder        = NG + "holder"
+	Relative      = NG + "relative"
+	MentionKind   = NG + "kind"
 )
 
 // ArticleIRI names an article.
@@ -87,6 +94,14 @@ func ClaimIRI(article string, n int) string {
 func MentionIRI(article string, start, end int) string {
 	return "urn:newsgraph:mention:" + escape(article) + ":" + itoa(start) + "-" + itoa(end)
 }
+
+// RelationIRI names the n-th relation of an article.
+func RelationIRI(article string, n int) string {
+	return "urn:newsgraph:relation:" + escape(article) + ":" + itoa(n)
+}
+
+// RelationPredicate is the direct edge for a relation type: "mother" -> ng:motherOf.
+func RelationPredicate(typ string) string { return NG + strings.ReplaceAll(typ, " ", "-") + "Of" }
 
 // AgeIRI names an age statement.
 func AgeIRI(article, entity string) string {
