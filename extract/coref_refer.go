@@ -41,15 +41,32 @@ func readAppositions(d *Document) {
 		if j+1 < len(d.Tokens) && d.Tokens[j].Text == "," && sameSentence(d, j, m.FirstTok) {
 			if age, err := strconv.Atoi(d.Tokens[j+1].Text); err == nil && age > 0 && age < 130 &&
 				j+2 < len(d.Tokens) && isClauseEnd(d.Tokens[j+2].Text) {
-				ent.Age = age
+				ent.Age, ent.AgeEvidence = age, d.Sentences[d.Tokens[j].Sentence].Span
 			} else if w := strings.ToLower(d.Tokens[j+1].Text); w == "a" || w == "an" || w == "the" {
 				if head, age := descriptionHead(d, j+1); head > 0 {
 					addNominal(d, j+1, head+1, m.Entity)
 					ent.Roles = appendRole(ent.Roles, roleText(d, j+2, head+1))
 					if age > 0 {
-						ent.Age = age
+						ent.Age, ent.AgeEvidence = age, d.Sentences[d.Tokens[j].Sentence].Span
 					}
 				}
+			}
+		}
+		// "a very infamous felon - Jane Doe": a description set off by a dash before the name.
+		if k := m.FirstTok - 1; k >= 2 && isDash(d.Tokens[k].Text) && sameSentence(d, k, m.FirstTok) {
+			for det := k - 2; det >= 0 && det >= k-7 && sameSentence(d, det, k); det-- {
+				w := strings.ToLower(d.Tokens[det].Text)
+				if w != "a" && w != "an" && w != "the" {
+					continue
+				}
+				if head, age := descriptionHead(d, det); head == k-1 {
+					addNominal(d, det, head+1, m.Entity)
+					ent.Roles = appendRole(ent.Roles, roleText(d, det+1, head+1))
+					if age > 0 {
+						ent.Age, ent.AgeEvidence = age, d.Sentences[d.Tokens[k].Sentence].Span
+					}
+				}
+				break
 			}
 		}
 		// "her mother, Dee Dee Blanchard": the relational phrase before the name.
@@ -74,6 +91,8 @@ func readAppositions(d *Document) {
 		}
 	}
 }
+
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "--" }
 
 func isClauseEnd(s string) bool { return s == "," || s == "." || s == ";" || s == ")" }
 
@@ -284,8 +303,8 @@ func addReferringMentions(d *Document) {
 			if e >= 0 {
 				addNominal(d, k, head+1, e)
 				d.Entities[e].Roles = appendRole(d.Entities[e].Roles, roleText(d, k+1, head+1))
-				if age > 0 && d.Entities[e].Age == 0 {
-					d.Entities[e].Age = age // "the 32-year-old" states the age too
+				if age > 0 && d.Entities[e].Age == 0 { // "the 32-year-old" states the age too
+					d.Entities[e].Age, d.Entities[e].AgeEvidence = age, d.Sentences[d.Tokens[k].Sentence].Span
 				}
 				s.note(d, e, k)
 				for j := k; j <= head; j++ {
@@ -338,6 +357,9 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 		}
 		score += float64(min(s.count[e], 5)) * 0.5
 		score -= float64(min(tok-s.lastTok[e], 100)) * 0.03 // the nearer, the likelier
+		if noun == "" && inCustodyClause(d, tok) && hasCustodyRole(ent.Roles) {
+			score += 8 // "she was released": the one described as a felon or inmate
+		}
 		if coordinatedWith(d, tok, s.lastTok[e]) {
 			score += 6 // "Gypsy and her boyfriend": her = Gypsy
 		}
@@ -371,6 +393,40 @@ func coordinatedWith(d *Document, tok, prev int) bool {
 	}
 	for _, m := range d.Mentions {
 		if m.LastTok == tok-1 && m.FirstTok <= prev && prev < m.LastTok {
+			return true
+		}
+	}
+	return false
+}
+
+// custodyVerbs are passive participles whose subject is someone in the
+// hands of justice.
+var custodyVerbs = map[string]bool{"released": true, "freed": true, "paroled": true, "jailed": true,
+	"imprisoned": true, "convicted": true, "sentenced": true, "arrested": true, "charged": true,
+	"detained": true, "incarcerated": true, "indicted": true, "acquitted": true, "pardoned": true}
+
+var custodyRoles = map[string]bool{"felon": true, "inmate": true, "prisoner": true, "convict": true,
+	"defendant": true, "suspect": true, "killer": true, "murderer": true, "detainee": true}
+
+// inCustodyClause reports whether the pronoun at tok is the subject of a
+// passive custody verb: "she was released".
+func inCustodyClause(d *Document, tok int) bool {
+	for k := tok + 1; k < len(d.Tokens) && k <= tok+3; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if custodyVerbs[w] {
+			return true
+		}
+		if !passiveAux[w] && w != "later" && w != "finally" && w != "eventually" {
+			return false
+		}
+	}
+	return false
+}
+
+func hasCustodyRole(roles []string) bool {
+	for _, r := range roles {
+		f := strings.Fields(strings.ToLower(r))
+		if len(f) > 0 && custodyRoles[f[len(f)-1]] {
 			return true
 		}
 	}

@@ -209,3 +209,11 @@ func TestPossessiveInCoordinationTakesTheConjunct(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "Paula Berg", entityOf(d, "her", 0))
 }
+
+func TestDashAppositionAndCustodyPreference(t *testing.T) {
+	d := docWithNames(t, "Ms. Alma Pike met a convicted felon - Ruth Oyelaran - in Lagos. Pike said she was released in May.",
+		map[string]EntityType{"Ruth Oyelaran": Person, "Alma Pike": Person, "Pike": Person, "Lagos": Place})
+	Resolve(d)
+	assert.Equal(t, "Ruth Oyelaran", entityOf(d, "a convicted felon", 0))
+	assert.Equal(t, "Ruth Oyelaran", entityOf(d, "she", 0), "the felon is the one released")
+}

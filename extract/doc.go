@@ -103,8 +103,10 @@ type Entity struct {
 	Aliases  []string // other names used in this document
 	Mentions []int    // indices into Document.Mentions, in text order
 	// Attributes stated in the text: age, role descriptors.
-	Age   int // 0 when not stated
-	Roles []string
+	Age int // 0 when not stated
+	// AgeEvidence is the sentence that states the age.
+	AgeEvidence Span
+	Roles       []string
 	// Ambiguous marks a short name that fits several entities ("Blanchard"
 	// with two Blanchards): kept as a mention, never merged or loaded as a
 	// real-world entity.
@@ -175,6 +177,7 @@ type Document struct {
 	Quotes     []Quote
 	Events     []Event
 	Relations  []Relation
+	Links      []EventLink
 }
 
 // NewDocument prepares a document for the pipeline.

@@ -16,6 +16,7 @@ var Stages = []Stage{
 	{"time", FindTimexes},
 	{"quotes", FindQuotes},
 	{"events", FindEvents},
+	{"event links", FindEventLinks},
 }
 
 // Process runs every stage over d.

@@ -86,6 +86,9 @@ func Build(d *extract.Document, meta Meta) Article {
 	for i, r := range d.Relations {
 		b.relation(i, r)
 	}
+	for i, l := range d.Links {
+		b.link(i, l)
+	}
 	a.Triples = dedupe(b.out)
 	return a
 }
@@ -125,7 +128,11 @@ func (b *builder) entity(e extract.Entity) {
 		if !b.d.Date.IsZero() {
 			b.add(ag, AsOf, Term{Kind: Date, Value: b.d.Date.Format(time.DateOnly)})
 		}
-		b.add(ag, InArticle, Node(b.art))
+		if e.AgeEvidence.End > 0 {
+			b.evidence(ag, e.AgeEvidence)
+		} else {
+			b.add(ag, InArticle, Node(b.art))
+		}
 	}
 	for _, mi := range e.Mentions {
 		m := b.d.Mentions[mi]
@@ -187,6 +194,22 @@ func (b *builder) relation(i int, r extract.Relation) {
 	b.add(iri, Holder, Node(holder))
 	b.add(iri, Relative, Node(relative))
 	b.evidence(iri, b.d.Sentences[r.Sentence].Span)
+}
+
+func (b *builder) link(i int, l extract.EventLink) {
+	from, to := EventIRI(b.d.ID, l.From), EventIRI(b.d.ID, l.To)
+	if l.Relation == "AFTER" {
+		b.add(from, After, Node(to))
+	} else {
+		b.add(from, Before, Node(to))
+	}
+	iri := LinkIRI(b.d.ID, i)
+	b.add(iri, Type, Node(LinkClass))
+	b.add(iri, LinkFrom, Node(from))
+	b.add(iri, LinkTo, Node(to))
+	b.str(iri, LinkOrder, l.Relation)
+	b.str(iri, LinkOffset, l.Offset)
+	b.evidence(iri, b.d.Sentences[l.Sentence].Span)
 }
 
 // isDateValue accepts the TIMEX3 values that are calendar dates: YYYY,

@@ -70,8 +70,16 @@ const (
 	RelationType  = NG + "relationType"
 	RelationKind  = NG + "relationKind"
 	Holder        = NG + "holder"
-	Relative      = NG + "relative"
-	MentionKind   = NG + "kind"
+	// Event order: <event> ng:after <event>, plus a link node with the offset.
+	After       = NG + "after"
+	Before      = NG + "before"
+	LinkClass   = NG + "TemporalLink"
+	LinkFrom    = NG + "from"
+	LinkTo      = NG + "to"
+	LinkOrder   = NG + "order" // AFTER or BEFORE
+	LinkOffset  = NG + "offset"
+	Relative    = NG + "relative"
+	MentionKind = NG + "kind"
 )
 
 // ArticleIRI names an article.
@@ -102,6 +110,11 @@ func RelationIRI(article string, n int) string {
 
 // RelationPredicate is the direct edge for a relation type: "mother" -> ng:motherOf.
 func RelationPredicate(typ string) string { return NG + strings.ReplaceAll(typ, " ", "-") + "Of" }
+
+// LinkIRI names the n-th event link of an article.
+func LinkIRI(article string, n int) string {
+	return "urn:newsgraph:link:" + escape(article) + ":" + itoa(n)
+}
 
 // AgeIRI names an age statement.
 func AgeIRI(article, entity string) string {
