@@ -123,6 +123,9 @@ func eventArgs(d *Document, s Sentence, k int, typ string, passive bool) []Arg {
 		if m.Entity < 0 || m.FirstTok < lo || m.LastTok > hi || d.Entities[m.Entity].Type == Place {
 			continue
 		}
+		if t := d.Entities[m.Entity].Type; symmetricEvents[typ] && t != Person && t != Organization {
+			continue // people and organisations meet; shows and places do not
+		}
 		if inRel != nil {
 			// inside "X, who met Y,": X is the subject, Y the object
 			if m.LastTok != inRel.Start-1 && (m.FirstTok < inRel.Start || m.LastTok > inRel.End) {

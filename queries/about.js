@@ -6,7 +6,9 @@ var rows = [];
 entity(0).ForEach(function (e) {
   var node = e.id;
   g.Emit({ fact: "name", value: label(node), detail: all(node, p(S, "alternateName")).join(", "), article: "" });
-  all(node, p("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type")).forEach(function (t) {
+  all(node, p("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type")).filter(function (v, i, a) {
+    return a.indexOf(v) === i;
+  }).forEach(function (t) {
     g.Emit({ fact: "type", value: String(t).replace(/^<https:\/\/schema.org\/|>$/g, ""), detail: "", article: "" });
   });
   all(node, p(NG, "role")).forEach(function (r) { g.Emit({ fact: "role", value: str(r), detail: "", article: "" }); });

@@ -8,7 +8,11 @@ function first(node, pred) {
   return v === null || v === undefined ? "" : v;
 }
 // all returns every value of node's pred.
-function all(node, pred) { return g.V(node).Out(pred).ToArray() || []; }
+// all returns every distinct value of node's pred (the same fact stated by
+// two articles is two quads).
+function all(node, pred) {
+  return (g.V(node).Out(pred).ToArray() || []).filter(function (v, i, a) { return a.indexOf(v) === i; });
+}
 // label gives a readable name for a node: its schema:name, else its IRI.
 function label(node) {
   if (!node) { return ""; }

@@ -31,6 +31,8 @@ type Named struct {
 	About string
 	// Columns orders the fields of the results in tables.
 	Columns []string
+	// Native queries are computed in Go (see Native in the cli), not Gizmo.
+	Native bool
 	Source  string // Gizmo, without the prelude
 }
 
@@ -58,6 +60,8 @@ func init() {
 		}
 		named[q.Name] = q
 	}
+	named["conflicts"] = Named{Name: "conflicts", Native: true,
+		About: "Facts on which sources disagree (ages, event dates, places, timing between events), each with both values, both articles, both evidence sentences and the reasoning; consistent comparisons are listed too."}
 }
 
 // parseHeader reads the "// name:", "// args:" and "// about:" lines.

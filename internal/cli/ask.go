@@ -27,7 +27,7 @@ func newAskCmd(io IO) *cobra.Command {
 	opts := &AskOptions{}
 	c := &cobra.Command{
 		Use:   "ask NAME ARG...",
-		Short: "Run a named analyst query (met, timeline, said, about, path)",
+		Short: "Run a named analyst query (met, timeline, said, about, path, conflicts, ...)",
 		Long: `ask runs one of the named queries in queries/ with readable arguments: entity names
 and aliases, matched case-insensitively ("kim kardashian", "Kardashian"). When a name
 matches several entities, all of them are queried and the matches are listed.
@@ -83,6 +83,9 @@ func runAsk(ctx context.Context, opts *AskOptions, io IO) error {
 	}
 	if len(opts.Args) != len(q.Args) {
 		return usageError{fmt.Errorf("usage: newsgraph ask %s", q.Usage())}
+	}
+	if q.Native && q.Name == "conflicts" {
+		return runConflicts(ctx, &ConflictsOptions{DB: opts.DB, Format: opts.Format, All: true}, io)
 	}
 	store, err := graph.Open(ctx, opts.DB)
 	if err != nil {

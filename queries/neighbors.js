@@ -1,0 +1,31 @@
+// name: neighbors
+// args: ENTITY
+// about: The entities within two hops of ENTITY through events, claims and relations, with the hop count and what connects them.
+// columns: hops entity via fact article
+var preds = [p(NG, "participant"), p(S, "author"), p(NG, "addressee"), p(S, "about"), p(NG, "holder"), p(NG, "relative")];
+function step(node) {
+  var out = [];
+  preds.forEach(function (pr) {
+    g.V(node).In(pr).ForEach(function (f) {
+      preds.forEach(function (pr2) {
+        g.V(f.id).Out(pr2).ForEach(function (o) { if (o.id !== node) { out.push({ to: o.id, via: f.id }); } });
+      });
+    });
+  });
+  return out;
+}
+var seen = {}, frontier = [];
+ARGS[0].forEach(function (s) { seen[s] = true; frontier.push(s); });
+for (var hop = 1; hop <= 2; hop++) {
+  var next = [];
+  frontier.forEach(function (n) {
+    step(n).forEach(function (e) {
+      if (seen[e.to]) { return; }
+      seen[e.to] = true;
+      next.push(e.to);
+      var kind = str(first(e.via, p(NG, "eventType"))) || str(first(e.via, p(NG, "relationType"))) || "CLAIM";
+      g.Emit({ hops: hop, entity: label(e.to), via: label(n), fact: kind, article: source(e.via).article });
+    });
+  });
+  frontier = next;
+}

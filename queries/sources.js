@@ -1,0 +1,15 @@
+// name: sources
+// args: ENTITY
+// about: The articles that mention ENTITY, newest first, with how many events and claims each contributes about it.
+// columns: article published headline events claims
+var rows = [];
+entity(0).In(p(S, "mentions")).ForEach(function (a) {
+  var art = a.id, ev = 0, cl = 0;
+  entity(0).In(p(NG, "participant")).ForEach(function (e) { if (first(e.id, p(NG, "article")) === art) { ev++; } });
+  entity(0).In(p(S, "author")).ForEach(function (c) { if (first(c.id, p(NG, "article")) === art) { cl++; } });
+  entity(0).In(p(S, "about")).ForEach(function (c) { if (first(c.id, p(NG, "article")) === art) { cl++; } });
+  rows.push({ article: id(art), published: str(first(art, p(S, "datePublished"))),
+              headline: str(first(art, p(S, "headline"))), events: ev, claims: cl });
+});
+rows.sort(function (x, y) { return x.published < y.published ? 1 : x.published > y.published ? -1 : (x.article < y.article ? -1 : 1); });
+rows.forEach(function (r) { g.Emit(r); });
