@@ -85,6 +85,11 @@ func insideMention(d *Document, tok int) bool {
 	return false
 }
 
+// clauseOpeners start a subordinate clause whose participants belong to
+// another event: "met X three days after he was released by Y".
+var clauseOpeners = map[string]bool{"who": true, "which": true, "when": true, "while": true, "after": true,
+	"before": true, "because": true, "since": true, "until": true, "although": true, "though": true, "whereas": true}
+
 // clauseBounds narrows the sentence to the stretch around the trigger not
 // crossing a semicolon, a relative pronoun or a quote mark.
 func clauseBounds(d *Document, s Sentence, k int) (int, int) {
@@ -98,7 +103,7 @@ func clauseBounds(d *Document, s Sentence, k int) (int, int) {
 	}
 	for j := k + 1; j < s.Last; j++ {
 		t := strings.ToLower(d.Tokens[j].Text)
-		if t == ";" || t == "\"" || t == "“" || t == "”" || t == "who" || t == "which" || t == "when" || t == "while" {
+		if t == ";" || t == "\"" || t == "“" || t == "”" || clauseOpeners[t] {
 			hi = j
 			break
 		}
@@ -165,10 +170,17 @@ func eventArgs(d *Document, s Sentence, k int, typ string, passive bool) []Arg {
 	if len(before) > 0 {
 		add(first, before[len(before)-1])
 	}
-	if len(after) > 0 && !(passive && strings.ToLower(tokenBefore(d, d.Mentions[after[0]].FirstTok)) != "by") {
-		add(second, after[0])
-	} else if passive && len(after) > 0 {
-		add("agent", after[0])
+	if len(after) > 0 {
+		byAgent := false
+		for j := k + 1; j < d.Mentions[after[0]].FirstTok; j++ {
+			byAgent = byAgent || strings.ToLower(d.Tokens[j].Text) == "by"
+		}
+		switch {
+		case !passive:
+			add(second, after[0])
+		case byAgent: // "was released by Benfica"
+			add("agent", after[0])
+		}
 	}
 	return args
 }

@@ -159,3 +159,26 @@ func TestAskListDocumentsEveryQuery(t *testing.T) {
 		assert.Contains(t, b.out.String(), name)
 	}
 }
+
+func TestConflictsOnTheSeeds(t *testing.T) {
+	db := buildSeeds(t)
+	var b buffers
+	require.NoError(t, runConflicts(context.Background(), &ConflictsOptions{DB: db, Format: "json", All: true}, b.io()))
+	var timing, ages bool
+	dec := json.NewDecoder(&b.out)
+	for dec.More() {
+		var f struct {
+			Kind, Verdict, About, Reasoning string
+		}
+		require.NoError(t, dec.Decode(&f))
+		if f.Kind == "timing" && f.Verdict == "conflict" && strings.Contains(f.About, "RELEASE") && strings.Contains(f.About, "MEET") {
+			timing = true
+		}
+		if f.Kind == "age" && strings.Contains(f.About, "Kim Kardashian") {
+			ages = true
+			assert.Equal(t, "consistent", f.Verdict, f.Reasoning)
+		}
+	}
+	assert.True(t, timing, "three weeks after the release against months after it")
+	assert.True(t, ages, "Kim's ages 43 and 44 are compared")
+}
