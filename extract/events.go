@@ -22,7 +22,16 @@ func init() {
 		"PREGNANCY":   "pregnant pregnancy expecting",
 		"MARRY":       "married marry marries marriage wedding wed engaged engagement",
 		"BREAKUP":     "divorce divorced divorcing separated breakup",
-		"STATEMENT":   "tweeted tweet posted interview announced announcement statement episode",
+		"STATEMENT":   "tweeted tweet posted interview announced announcement announces announce statement episode said says stated told reported",
+		"INCREASE":    "rose rise rises rising increase increased increases grew growth jumped climbed surged gained gain gains",
+		"DECREASE":    "fell fall falls fallen falling drop dropped drops declined decline declines decrease decreased loss losses plunged plunge slumped slump cut cuts",
+		"SALE":        "sold sell sells sale sales purchase purchased delivered delivery deliveries order orders ordered",
+		"BANKRUPTCY":  "bankruptcy bankrupt insolvency",
+		"PRODUCTION":  "production produced produce manufactured",
+		"CRISIS":      "crisis recession",
+		"CLOSURE":     "closed closure shut shutdown",
+		"PLAN":        "plan plans planned decision decided",
+		"TRAVEL":      "flight flights",
 		"APPOINT":     "appointed appoint appointment hired named elected",
 		"RESIGN":      "resigned resign resignation quit fired dismissed",
 		"FOUND":       "founded founding launched launch",
@@ -65,9 +74,13 @@ func FindEvents(d *Document) {
 			}
 			ev := Event{Type: typ, Trigger: d.Tokens[k].Span, Sentence: si, Place: -1, Timex: -1, Confidence: 0.5}
 			passive := k > s.First && passiveAux[strings.ToLower(d.Tokens[k-1].Text)]
-			ev.Args = eventArgs(d, s, k, typ, passive)
+			if q := quoteWithCue(d, k); q != nil {
+				ev.Args = quoteArgs(d, q) // the quote stage already found who spoke to whom
+			} else {
+				ev.Args = eventArgs(d, s, k, typ, passive)
+			}
 			ev.Place = eventPlace(d, s, k)
-			ev.Timex, ev.Time = eventTime(d, s, k)
+			ev.Timex, ev.Time = eventTimeDerived(d, s, k)
 			if len(ev.Args) > 0 {
 				ev.Confidence = 0.6
 			}
@@ -268,4 +281,26 @@ func insideAny(spans []Span, tok int) bool {
 		}
 	}
 	return false
+}
+
+// quoteWithCue returns the quote whose cue is token k, if any.
+func quoteWithCue(d *Document, k int) *Quote {
+	for i := range d.Quotes {
+		if c := d.Quotes[i].Cue; c != nil && c.Start <= d.Tokens[k].Start && d.Tokens[k].End <= c.End {
+			return &d.Quotes[i]
+		}
+	}
+	return nil
+}
+
+// quoteArgs makes the speaker the agent and the addressee the patient.
+func quoteArgs(d *Document, q *Quote) []Arg {
+	var args []Arg
+	if q.Speaker >= 0 && d.Mentions[q.Speaker].Entity >= 0 {
+		args = append(args, Arg{Role: "agent", Mention: q.Speaker})
+	}
+	if q.Addressee >= 0 && d.Mentions[q.Addressee].Entity >= 0 {
+		args = append(args, Arg{Role: "patient", Mention: q.Addressee})
+	}
+	return args
 }

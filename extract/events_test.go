@@ -76,3 +76,24 @@ func TestRelativeClauseBoundsParticipants(t *testing.T) {
 	names := argNames(d, ev)
 	assert.NotContains(t, names, "Tom Eck")
 }
+
+func TestEconomicEvents(t *testing.T) {
+	d := eventsOf(t, "Acme Corp sales fell 8% while Borell Inc reported a loss.",
+		map[string]EntityType{"Acme Corp": Organization, "Borell Inc": Organization})
+	var types []string
+	for _, ev := range d.Events {
+		types = append(types, ev.Type+":"+d.Slice(ev.Trigger))
+	}
+	assert.Equal(t, []string{"SALE:sales", "DECREASE:fell", "STATEMENT:reported", "DECREASE:loss"}, types)
+}
+
+func TestStatementTakesTheQuoteSpeaker(t *testing.T) {
+	d := docWithNames(t, `"We will appeal," Ines Vidal told Marco Belli.`,
+		map[string]EntityType{"Ines Vidal": Person, "Marco Belli": Person})
+	Resolve(d)
+	FindQuotes(d)
+	FindEvents(d)
+	ev, ok := findEvent(d, "STATEMENT")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Ines Vidal": "agent", "Marco Belli": "patient"}, argNames(d, ev))
+}

@@ -77,8 +77,11 @@ func Build(d *extract.Document, meta Meta) Article {
 		}
 		b.entity(e)
 	}
+	skip := quoteCueEvents(d)
 	for i, ev := range d.Events {
-		b.event(i, ev)
+		if !skip[i] {
+			b.event(i, ev)
+		}
 	}
 	for i, q := range d.Quotes {
 		b.claim(i, q)
@@ -87,10 +90,29 @@ func Build(d *extract.Document, meta Meta) Article {
 		b.relation(i, r)
 	}
 	for i, l := range d.Links {
-		b.link(i, l)
+		if !skip[l.From] && !skip[l.To] {
+			b.link(i, l)
+		}
 	}
 	a.Triples = dedupe(b.out)
 	return a
+}
+
+// quoteCueEvents marks the statement events whose trigger is the cue of a
+// quote: the claim node already holds who said what, to whom, with evidence.
+func quoteCueEvents(d *extract.Document) map[int]bool {
+	skip := map[int]bool{}
+	for i, ev := range d.Events {
+		if ev.Type != "STATEMENT" {
+			continue
+		}
+		for _, q := range d.Quotes {
+			if q.Cue != nil && q.Cue.Overlaps(ev.Trigger) {
+				skip[i] = true
+			}
+		}
+	}
+	return skip
 }
 
 func (b *builder) entityIRI(mention int) string {
