@@ -292,6 +292,25 @@ func addReferringMentions(d *Document) {
 			pronoun(k, g, -1)
 			continue
 		}
+		if g == Neuter || g == Plural {
+			if isPronoun = pronounInfo[w] != Unknown && orgPronoun(d, k, w); isPronoun {
+				if e := pickOrganization(d, s, k); e >= 0 {
+					d.Mentions = append(d.Mentions, Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: Pronoun,
+						Type: d.Entities[e].Type, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
+					s.note(d, e, k)
+				}
+			}
+			continue
+		}
+		if w == "the" && k+1 < len(d.Tokens) && groupNouns[strings.ToLower(d.Tokens[k+1].Text)] {
+			if e := pickOrganization(d, s, k); e >= 0 { // "the company", "the firm"
+				addNominal(d, k, k+2, e)
+				d.Mentions[len(d.Mentions)-1].Type = d.Entities[e].Type
+				s.note(d, e, k)
+				inside[k+1] = true
+			}
+			continue
+		}
 		if definiteDets[w] && w == "the" {
 			head, age := descriptionHead(d, k)
 			if head == 0 {
@@ -431,4 +450,41 @@ func hasCustodyRole(roles []string) bool {
 		}
 	}
 	return false
+}
+
+// orgPronoun keeps the uses of it/its/they/their that can refer to an
+// organisation: possessives always, "it"/"they" only as a clause subject
+// ("it said", "they announced"), never the expletive "it is ...".
+func orgPronoun(d *Document, k int, w string) bool {
+	switch w {
+	case "its", "their", "itself", "themselves":
+		return true
+	case "it", "they":
+		if k+1 >= len(d.Tokens) {
+			return false
+		}
+		next := strings.ToLower(d.Tokens[k+1].Text)
+		if next == "is" || next == "was" || next == "'s" || next == "seems" || next == "appears" || next == "would" {
+			return false // "it is clear that ...", "it was revealed"
+		}
+		return isWordToken(next)
+	}
+	return false
+}
+
+// pickOrganization returns the organisation mentioned most recently in this
+// or the two sentences before, or -1.
+func pickOrganization(d *Document, s *salience, tok int) int {
+	sent := d.Tokens[tok].Sentence
+	best := -1
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if s.lastTok[e] < 0 || ent.Type != Organization || ent.Ambiguous || sent-s.lastSent[e] > 2 {
+			continue
+		}
+		if best < 0 || s.lastTok[e] > s.lastTok[best] {
+			best = e
+		}
+	}
+	return best
 }

@@ -217,3 +217,23 @@ func TestDashAppositionAndCustodyPreference(t *testing.T) {
 	assert.Equal(t, "Ruth Oyelaran", entityOf(d, "a convicted felon", 0))
 	assert.Equal(t, "Ruth Oyelaran", entityOf(d, "she", 0), "the felon is the one released")
 }
+
+func TestFirstPersonInsideAQuoteIsTheSpeaker(t *testing.T) {
+	d := docWithNames(t, `"I told my staff that 'I quit' was not an option," Rosa Delgado said.`,
+		map[string]EntityType{"Rosa Delgado": Person})
+	Resolve(d)
+	FindQuotes(d)
+	LinkQuotedSpeakers(d)
+	assert.Equal(t, "Rosa Delgado", entityOf(d, "I", 0))
+	assert.Equal(t, "Rosa Delgado", entityOf(d, "my", 0))
+	assert.Equal(t, "<no mention I>", entityOf(d, "I", 1), "the nested 'I quit' is someone else's voice")
+}
+
+func TestOrganizationPronounsAndNominals(t *testing.T) {
+	d := docWithNames(t, "Halvorsen Shipping cut 200 jobs. The company said its profits fell. It is unclear why.",
+		map[string]EntityType{"Halvorsen Shipping": Organization})
+	Resolve(d)
+	assert.Equal(t, "Halvorsen Shipping", entityOf(d, "The company", 0))
+	assert.Equal(t, "Halvorsen Shipping", entityOf(d, "its", 0))
+	assert.Equal(t, "<no mention It>", entityOf(d, "It", 0), "expletive it")
+}
