@@ -48,6 +48,8 @@ type OutTimex struct {
 	Type  string `json:"type"`
 	Value string `json:"value,omitempty"`
 	Mod   string `json:"mod,omitempty"`
+	// Derived is the date an anchored duration leads to, when known.
+	Derived string `json:"derived,omitempty"`
 }
 
 // OutSpan is a span, possibly in several fragments.
@@ -137,7 +139,7 @@ func (d *Document) Contract() Result {
 		}
 	}
 	for _, t := range d.Timexes {
-		r.Timexes = append(r.Timexes, OutTimex{t.Start, t.End, t.Text, t.Type, t.Value, t.Mod})
+		r.Timexes = append(r.Timexes, OutTimex{t.Start, t.End, t.Text, t.Type, t.Value, t.Mod, t.Derived})
 	}
 	for _, q := range d.Quotes {
 		r.Quotes = append(r.Quotes, d.outQuote(q))

@@ -111,6 +111,9 @@ type Entity struct {
 	// with two Blanchards): kept as a mention, never merged or loaded as a
 	// real-world entity.
 	Ambiguous bool
+	// Merge says why the entity joined one seen in another document
+	// (set by Corpus.Link), "" when it did not.
+	Merge string
 }
 
 // Timex is a time expression normalized to a TIMEX3 value.
@@ -123,6 +126,11 @@ type Timex struct {
 	// Anchor, for a duration anchored to an event ("three weeks after she
 	// was released"), is the token index of the anchoring predicate, or -1.
 	Anchor int
+	// Derived, for an anchored duration whose anchoring event the document
+	// dates elsewhere, is the date the duration leads to ("2024-01" for
+	// "three weeks after she was released" when she was released in
+	// December 2023); "" otherwise.
+	Derived string
 }
 
 // Quote is a claim: direct or reported speech attributed to a speaker.

@@ -26,6 +26,7 @@ func FindTimexes(d *Document) {
 	for si := range d.Sentences {
 		s.scanSentence(si)
 	}
+	deriveAnchored(d)
 }
 
 // tmatch is one matched expression: the token range it covers and its
@@ -210,8 +211,14 @@ func (s *timexScanner) verbTense(k int) int {
 	switch w {
 	case "will", "'ll", "’ll", "shall", "wo", "upcoming", "next", "tomorrow", "scheduled", "slated",
 		"expected", "due", "plans", "planned", "plan", "planning", "would", "going", "set", "coming",
-		"intends", "intend", "hopes", "aims", "until", "till", "to", "soon", "effective":
+		"intends", "intend", "hopes", "aims", "until", "till", "to", "soon", "effective", "expects", "expect",
+		"supposed", "forthcoming":
 		switch {
+		case (w == "plan" || w == "plans" || w == "hopes" || w == "aims" || w == "set") &&
+			(determiners[prev] || prev == "'s" || prev == "’s"):
+			return 0 // "announced the plan": a noun says nothing of the clause's tense
+		case w == "supposed" && s.w(k+1) != "to":
+			return 0
 		case w == "going" && s.w(k+1) != "to":
 			return 0
 		case w == "set" && s.w(k+1) != "to" && s.w(k+1) != "for":

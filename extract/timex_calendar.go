@@ -142,11 +142,15 @@ func (s *timexScanner) monthRule(i int) (tmatch, bool) {
 		c := cal{g: grainMonth, y: y, m: mo}
 		return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c}, true
 	}
-	// July last year, March next year
-	if d := s.w(j); (d == "last" || d == "this" || d == "next") && s.w(j+1) == "year" && s.res.hasDCT {
+	// July last year, March next year, October of next year
+	k := j
+	if s.w(k) == "of" {
+		k++
+	}
+	if d := s.w(k); (d == "last" || d == "this" || d == "next") && s.w(k+1) == "year" && s.res.hasDCT {
 		off := map[string]int{"last": -1, "this": 0, "next": 1}[d]
 		c := cal{g: grainMonth, y: s.res.dct.Year() + off, m: mo}
-		return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
+		return tmatch{start: i, end: k + 2, typ: "DATE", val: calValue(c), c: c}, true
 	}
 	c := s.res.month(mo, s.tense(i))
 	return tmatch{start: i, end: j, typ: "DATE", val: calValue(c), c: c}, true
@@ -284,6 +288,17 @@ func (s *timexScanner) spelledYear(i int) (int, int, bool) {
 	return 0, i, false
 }
 
+// spelledCentury reports whether a spelled year at i has the unmistakable
+// form "nineteen ninety-six" / "nineteen eighty": a century word and a tens
+// word, which no count reads that way.
+func (s *timexScanner) spelledCentury(i int) bool {
+	if w := s.w(i); w != "nineteen" && w != "eighteen" {
+		return false
+	}
+	n, ok := numberWord(s.w(i + 1))
+	return ok && n >= 20 && !isDigits(s.w(i+1)) && !nonYearFollowers[s.w(i+2)]
+}
+
 // yearAt decides whether token i is a year: four digits in 1000..2199,
 // not a count ("1500 troops"), a price ("$1999") or a product name
 // ("Windows 2000"); years far from the present need a calendar context.
@@ -351,7 +366,7 @@ func (s *timexScanner) numericRule(i int) (tmatch, bool) {
 		}
 		return tmatch{}, false
 	}
-	if y, k, ok := s.spelledYear(i); ok && (calendarPreps[s.w(i-1)] || s.w(i-1) == "'") {
+	if y, k, ok := s.spelledYear(i); ok && (calendarPreps[s.w(i-1)] || s.w(i-1) == "'" || s.spelledCentury(i)) {
 		if _, isUnit := units[s.w(k)]; !isUnit {
 			c := cal{g: grainYear, y: y}
 			return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c}, true
@@ -437,6 +452,13 @@ func (s *timexScanner) ordinalPeriod(i int) (tmatch, bool) {
 	default:
 		o, ok := ordinalWord(w)
 		unit, j = s.w(i+1), i+2
+		if w == "final" || w == "last" {
+			// the final quarter, the last half (of 2009)
+			o, ok = map[string]int{"quarter": 4, "half": 2}[unit], unit == "quarter" || unit == "half"
+			if !ok || s.w(j) != "of" || !s.yearNext(j+1) && !s.yearNext(j+2) {
+				return tmatch{}, false
+			}
+		}
 		if idx := strings.IndexByte(w, '-'); idx > 0 {
 			// third-quarter
 			o, ok = ordinalWord(w[:idx])
@@ -537,6 +559,15 @@ func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 	case "tonight":
 		c := s.res.today()
 		return one("TIME", calValue(c)+"TNI", c, kindRelative)
+	case "mid":
+		// mid afternoon (Tuesday), written as two words
+		if part, ok := dayParts[s.w(i+1)]; ok && s.w(i+1) != "overnight" {
+			day, end := s.res.today(), i+2
+			if dm, ok := s.dayAfterClock(i + 2); ok {
+				day, end = dm.c, dm.end
+			}
+			return tmatch{start: i, end: end, typ: "TIME", val: calValue(day) + "T" + part, c: day}, true
+		}
 	case "fiscal":
 		j := i + 1
 		if s.w(j) == "year" {
@@ -567,8 +598,17 @@ func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 		if s.capitalized(i) && i > s.first {
 			return tmatch{}, false // "the Daily Mail"
 		}
-		if determiners[s.w(i-1)] || s.w(i-1) == "'s" || s.capitalized(i+1) || isNounLike(s.w(i+1)) {
-			return tmatch{}, false // "its quarterly dividend", "daily flights": an adjective
+		if s.capitalized(i + 1) {
+			return tmatch{}, false // "the Communist Party daily Granma": a newspaper
+		}
+		if determiners[s.w(i-1)] || s.w(i-1) == "'s" || isNounLike(s.w(i+1)) {
+			// An adjective: "his daily life", "a weekly address" and
+			// "hourly earnings" recur (TIMEX3 annotates them as sets);
+			// "quarterly dividend" and "annual report" name a document or
+			// a payment, not a recurring time.
+			if !recurringAdjectives[w] || !isNounLike(s.w(i+1)) || s.w(i-1) == "average" {
+				return tmatch{}, false
+			}
 		}
 		return one("SET", v, cal{}, kindOther)
 	}
@@ -580,6 +620,10 @@ func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 	}
 	return s.holiday(i)
 }
+
+// recurringAdjectives are the frequency adjectives that stay time
+// expressions before a noun.
+var recurringAdjectives = map[string]bool{"daily": true, "weekly": true, "hourly": true, "nightly": true, "monthly": true}
 
 // isNounLike reports whether w may be the noun an adjective modifies: a
 // lower-case word that is not a function word.

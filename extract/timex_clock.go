@@ -50,10 +50,26 @@ func (s *timexScanner) clockRule(i int) (tmatch, bool) {
 	day := s.sentDay
 	if day.g != grainDay {
 		day = s.res.today()
+		// "was shot at 10 p.m.": a past event at a bare hour happened on
+		// the day the story last named, not on the day of the article
+		if ld := s.res.lastDay; ld.y != 0 && s.res.hasDCT && ld != dayCal(s.res.dct) && s.tense(i) < 0 {
+			day = ld
+		}
 	}
 	k := j
 	if s.w(k) == "," || s.w(k) == "on" {
 		k++
+	}
+	// 10:35 a.m. (0735 GMT) Friday: the day after a parenthesis
+	if s.w(k) == "(" {
+		for p := k + 1; p < k+6 && p < s.last; p++ {
+			if s.lw[p] == ")" {
+				if dm, ok := s.dayAfterClock(p + 1); ok {
+					day = dm.c
+				}
+				break
+			}
+		}
 	}
 	if dm, ok := s.dayAfterClock(k); ok {
 		day, j = dm.c, dm.end
@@ -241,7 +257,10 @@ func (s *timexScanner) hyphenRule(i int) (tmatch, bool) {
 			}
 			return date(c, "END")
 		case "ago", "earlier":
-			if q := s.res.lastQuarter; q.y != 0 && (s.w(i+1) == "quarter" || s.w(i+1) == "period") {
+			// In a quarterly report, "year-earlier profit" and "the
+			// year-ago quarter" are the same quarter a year before; a
+			// longer period ("the year-earlier nine months") is not.
+			if q := s.res.lastQuarter; q.y != 0 && !s.longerPeriodAt(i+1) {
 				q.y--
 				m, _ := date(q, "")
 				m.derived = true
@@ -288,6 +307,16 @@ func (s *timexScanner) hyphenRule(i int) (tmatch, bool) {
 		n = v
 	}
 	return tmatch{start: i, end: i + 1, typ: "DURATION", val: durationValue(n, u), qty: n, unit: u, kind: kindDuration}, true
+}
+
+// longerPeriodAt reports whether a period longer than a quarter is named at
+// k: "nine months", "first half", "year", "fiscal year".
+func (s *timexScanner) longerPeriodAt(k int) bool {
+	switch w := s.w(k); w {
+	case "year", "fiscal", "half", "months", "weeks", "first", "second", "six", "nine", "12", "twelve":
+		return w != "first" && w != "second" || s.w(k+1) == "half"
+	}
+	return false
 }
 
 // yearRange emits the two years of a token like "2009-10" or "1957-1958"

@@ -1,5 +1,7 @@
 package extract
 
+import "strconv"
+
 // This file handles expressions built on determiners: "the past three
 // months", "the next day", "the third quarter", "last week", "this
 // Friday", "next spring", "that year".
@@ -41,6 +43,11 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 			}
 		}
 	}
+	// the 1988 period, the 1988 quarter, the 1988 third quarter, the 1989
+	// first half: a reporting period of the year named
+	if m, ok := s.yearPeriod(i, j); ok {
+		return m, true
+	}
 	// the latest period: the quarter an earnings report is about
 	if a == "latest" && s.w(j+1) == "period" && s.res.lastQuarter.y != 0 {
 		c := s.res.lastQuarter
@@ -59,6 +66,8 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 				c = s.sameAs(u.code)
 			case a == "latest" && u.code == "Q":
 				c = s.latestQuarter()
+			case a == "latest" && u.code == "Y":
+				c = s.res.relative("Y", -1) // the latest (fiscal) year: the last one completed
 			default:
 				c = s.res.relative(u.code, 0)
 			}
@@ -95,6 +104,9 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 			c := cal{g: grainYear, y: y}
 			return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
 		}
+	}
+	if m, ok := s.theYear(i, j); ok {
+		return m, true
 	}
 	if (a == "near" || a == "short" || a == "long") && s.w(j+1) == "term" {
 		return tmatch{start: i, end: j + 2, typ: "DATE", val: "FUTURE_REF"}, true
@@ -264,6 +276,89 @@ func (s *timexScanner) theAnaphor(i int, adj string, k int) (tmatch, bool) {
 		return tmatch{start: i, end: k + 1, typ: "DURATION", val: "P10Y", qty: 1, unit: u, kind: kindDuration}, true
 	}
 	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+}
+
+// theYear handles "for the year", "during the fiscal year", "the rest of
+// the year", "for the full year": the current year of the article (the
+// year a report is about), when a preposition shows the phrase is used
+// as a time ("player of the year" is not).
+func (s *timexScanner) theYear(i, j int) (tmatch, bool) {
+	k := j
+	switch s.w(k) {
+	case "full", "fiscal", "entire", "whole", "calendar":
+		k++
+	}
+	if s.w(k) != "year" || s.capitalized(k) {
+		return tmatch{}, false
+	}
+	switch s.w(k + 1) {
+	case "ended", "ending", "ends", "before", "after", "earlier", "ago", "later", "to", "that", "which", "in",
+		"'s", "’s", "-", "–", "when", "of":
+		return tmatch{}, false // a reporting period with its end date, an anaphor, a clause
+	}
+	switch prev := s.w(i - 1); prev {
+	case "for", "during":
+	case "of":
+		switch s.w(i - 2) {
+		case "rest", "remainder", "balance", "part", "months", "weeks", "quarters", "half", "most", "course",
+			"remaining", "start", "beginning", "middle":
+		default:
+			return tmatch{}, false
+		}
+	default:
+		return tmatch{}, false
+	}
+	c := s.res.relative("Y", 0)
+	if c.y == 0 {
+		return tmatch{}, false
+	}
+	if s.res.dct.Month() <= 3 && s.tense(i) < 0 {
+		c.y-- // "a loss for the entire year", reported in January
+	}
+	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+}
+
+// yearPeriod parses "<year> (<ordinal>) quarter|period|half" at j, after
+// "the" at i. "The 1988 period" is the period the report is about (the
+// quarter last named) in that year.
+func (s *timexScanner) yearPeriod(i, j int) (tmatch, bool) {
+	w := s.w(j)
+	if len(w) != 4 || !isDigits(w) || w[0] != '1' && w[0] != '2' {
+		return tmatch{}, false
+	}
+	y, _ := strconv.Atoi(w)
+	k := j + 1
+	n, hasOrd := ordinalWord(s.w(k))
+	if hasOrd {
+		k++
+	}
+	var c cal
+	switch s.w(k) {
+	case "quarter":
+		if !hasOrd {
+			n = s.latestQuarter().n
+		}
+		c = cal{g: grainQuarter, y: y, n: n}
+		if n < 1 || n > 4 {
+			return tmatch{}, false
+		}
+	case "half":
+		if !hasOrd || n > 2 {
+			return tmatch{}, false
+		}
+		c = cal{g: grainHalf, y: y, n: n}
+	case "period":
+		if hasOrd || s.res.lastQuarter.y == 0 {
+			return tmatch{}, false
+		}
+		c = cal{g: grainQuarter, y: y, n: s.res.lastQuarter.n}
+	default:
+		return tmatch{}, false
+	}
+	if c.n == 0 {
+		return tmatch{}, false
+	}
+	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c, derived: true}, true
 }
 
 // sameAs resolves "the same day/month/year" to the last date mentioned.

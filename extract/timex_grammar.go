@@ -323,11 +323,21 @@ func (s *timexScanner) quantityRule(i int) (tmatch, bool) {
 	if (w == "a" && s.w(i+1) == "while" || w == "some" && s.w(i+1) == "time") && s.w(i-1) == "for" {
 		return tmatch{start: i, end: i + 2, typ: "DURATION", val: "PXX", qty: -1, kind: kindDuration}, true
 	}
+	// "Islam will one day be": a vague future, not a day's length
+	if w == "one" && s.w(i+1) == "day" && modals[s.w(i-1)] {
+		return tmatch{start: i, end: i + 2, typ: "DATE", val: "FUTURE_REF", anchor: -1}, true
+	}
 	m, ok := s.duration(i)
 	if !ok {
 		return m, false
 	}
 	return s.durationSuffix(m)
+}
+
+// modals are the auxiliaries after which "one day" means some future day.
+var modals = map[string]bool{
+	"will": true, "would": true, "could": true, "might": true, "may": true, "can": true, "should": true,
+	"'ll": true, "’ll": true, "must": true,
 }
 
 func followsRelation(w string) bool {

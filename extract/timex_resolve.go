@@ -206,21 +206,36 @@ func isoWeekday(t time.Time) int {
 }
 
 // month resolves a month named without a year. The month of the DCT is the
-// current one; an earlier month is this year's; a later month is last
-// year's when the sentence looks back, this year's when it looks ahead.
+// current one. Any other month is either fwd months ahead or 12-fwd months
+// back; monthYear decides which.
 func (r *resolver) month(m int, dir int) cal {
 	if !r.hasDCT {
 		return cal{g: grainMonth, m: m}
 	}
-	y := r.dct.Year()
-	cur := int(r.dct.Month())
-	switch {
-	case m > cur && dir < 0, dir == 0 && m-cur > 6:
-		y--
-	case m < cur && dir > 0, dir == 0 && cur-m > 6:
-		y++
+	return cal{g: grainMonth, y: r.monthYear(m, dir), m: m}
+}
+
+// monthYear is the year of month m seen from the DCT. News looks back more
+// than ahead, but a month named shortly ahead of the article is nearly
+// always the coming one, even in a past-tense sentence ("the company said
+// it would close the deal in November", written in October: the reporting
+// verb is past, the event is not). So: the coming month when it is one or
+// two months ahead, or up to four months ahead without a past cue, or any
+// distance ahead with a future cue; otherwise the month gone by.
+func (r *resolver) monthYear(m int, dir int) int {
+	y, cur := r.dct.Year(), int(r.dct.Month())
+	fwd := (m - cur + 12) % 12
+	if fwd == 0 {
+		return y
 	}
-	return cal{g: grainMonth, y: y, m: m}
+	future := fwd <= 2 || fwd <= 4 && dir >= 0 || dir > 0
+	switch {
+	case future && m < cur:
+		return y + 1
+	case !future && m > cur:
+		return y - 1
+	}
+	return y
 }
 
 // monthStrict resolves "last May" (the latest May before the DCT month) and
@@ -240,25 +255,14 @@ func (r *resolver) monthStrict(m int, dir int) cal {
 	return cal{g: grainMonth, y: y, m: m}
 }
 
-// dayOfMonth resolves "March 12" without a year, by the same rule as month
-// but at day precision.
+// dayOfMonth resolves "March 12" without a year: in the month of the DCT
+// the nearest reading (a day well ahead of the article in a past-tense
+// sentence is still this month's); in another month, the rule of month.
 func (r *resolver) dayOfMonth(m, d int, dir int) cal {
 	if !r.hasDCT {
 		return cal{g: grainDay, m: m, d: d}
 	}
-	y := r.dct.Year()
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	diff := t.Sub(r.dct).Hours() / 24
-	// A date well ahead of the article in a past-tense sentence is last
-	// year's, one well behind it in a future-tense sentence next year's;
-	// without tense, the nearest reading wins.
-	switch {
-	case dir < 0 && diff > 60, dir == 0 && diff > 183:
-		y--
-	case dir > 0 && diff < -60, dir == 0 && diff < -183:
-		y++
-	}
-	return cal{g: grainDay, y: y, m: m, d: d}
+	return cal{g: grainDay, y: r.monthYear(m, dir), m: m, d: d}
 }
 
 // season resolves a season name without a year, like month.
@@ -307,7 +311,9 @@ func (r *resolver) quarter(q int, dir int) cal {
 	}
 	y := r.dct.Year()
 	cur := (int(r.dct.Month())-1)/3 + 1
-	if q > cur && dir <= 0 {
+	// the next quarter is this year's even in a past-tense sentence ("said
+	// it would close plants during the fourth quarter", written in August)
+	if q > cur+1 && dir <= 0 {
 		y--
 	}
 	return cal{g: grainQuarter, y: y, n: q}
@@ -513,6 +519,9 @@ func durationValue(n float64, u timeUnit) string {
 		return fmt.Sprintf("P%dWE", int(n))
 	}
 	if n >= 0 && n != math.Trunc(n) {
+		if v, ok := mixedDuration(n, code); ok {
+			return v
+		}
 		switch code {
 		case "Y":
 			n, code = n*12, "M"
@@ -543,6 +552,46 @@ func durationValue(n float64, u timeUnit) string {
 		return "PT" + num + "S"
 	}
 	return "P" + num + code
+}
+
+// mixedDuration writes a fractional count as whole units plus whole units of
+// the next smaller size, as TIMEX3 does: 2.5 years is P2Y6M, 5.5 hours
+// PT5H30M, 1.5 minutes PT1M30S. ok is false when the remainder is not whole.
+func mixedDuration(n float64, code string) (string, bool) {
+	whole := math.Trunc(n)
+	if whole == 0 {
+		return "", false // half a year is P6M, half an hour PT30M
+	}
+	var per float64
+	var next string
+	switch code {
+	case "Y":
+		per, next = 12, "M"
+	case "M":
+		per, next = 30, "D"
+	case "D":
+		per, next = 24, "H"
+	case "H":
+		per, next = 60, "M"
+	case "MIN":
+		per, next = 60, "S"
+	default:
+		return "", false
+	}
+	rest := (n - whole) * per
+	if math.Abs(rest-math.Round(rest)) > 1e-9 {
+		return "", false
+	}
+	w, r := strconv.Itoa(int(whole)), strconv.Itoa(int(math.Round(rest)))
+	switch code {
+	case "H":
+		return "PT" + w + "H" + r + "M", true
+	case "MIN":
+		return "PT" + w + "M" + r + "S", true
+	case "D":
+		return "P" + w + "DT" + r + "H", true
+	}
+	return "P" + w + code + r + next, true
 }
 
 // clockValue writes a time of day on a date: "2024-07-11T14:30".

@@ -83,7 +83,7 @@ func TestFindTimexesNormalization(t *testing.T) {
 			[]want{{"early next year", "DATE", "2025", "START"}, {"nearly a decade", "DURATION", "P10Y", "APPROX"}}},
 		{"fractions of units", "2024-07-15",
 			"The hearing lasted two and a half hours.",
-			[]want{{"two and a half hours", "DURATION", "PT150M", ""}}},
+			[]want{{"two and a half hours", "DURATION", "PT2H30M", ""}}},
 		{"anaphoric next day", "2024-07-15",
 			"The ship sank on May 2, 2019. Divers arrived the next day.",
 			[]want{{"May 2, 2019", "DATE", "2019-05-02", ""}, {"the next day", "DATE", "2019-05-03", ""}}},
