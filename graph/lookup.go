@@ -77,3 +77,65 @@ func canonicalName(ctx context.Context, qs cgraph.QuadStore, iri string) string 
 	}
 	return iri
 }
+
+// EntityInfo is what the store knows of an entity's names and classes.
+type EntityInfo struct {
+	IRI     string
+	Name    string
+	Aliases []string
+	Classes []string
+}
+
+// Entities lists every entity with its names and classes, sorted by IRI;
+// cross-document resolution seeds itself with them before adding articles.
+func Entities(ctx context.Context, qs cgraph.QuadStore) ([]EntityInfo, error) {
+	by := map[string]*EntityInfo{}
+	get := func(iri string) *EntityInfo {
+		e := by[iri]
+		if e == nil {
+			e = &EntityInfo{IRI: iri}
+			by[iri] = e
+		}
+		return e
+	}
+	p := path.StartPath(qs).Tag("e").Out(quad.IRI(triples.Name), quad.IRI(triples.AlternateName), quad.IRI(triples.Type)).Tag("v")
+	err := p.Iterate(ctx).TagValues(qs, func(m map[string]quad.Value) error {
+		iri, ok := m["e"].(quad.IRI)
+		if !ok || !strings.HasPrefix(string(iri), "urn:newsgraph:entity:") {
+			return nil
+		}
+		e := get(string(iri))
+		switch v := m["v"].(type) {
+		case quad.IRI:
+			if !contains(e.Classes, string(v)) {
+				e.Classes = append(e.Classes, string(v))
+			}
+		case quad.String:
+			if !contains(e.Aliases, string(v)) {
+				e.Aliases = append(e.Aliases, string(v))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]EntityInfo, 0, len(by))
+	for _, e := range by {
+		e.Name = canonicalName(ctx, qs, e.IRI)
+		sort.Strings(e.Aliases)
+		sort.Strings(e.Classes)
+		out = append(out, *e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].IRI < out[j].IRI })
+	return out, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

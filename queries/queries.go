@@ -33,7 +33,7 @@ type Named struct {
 	Columns []string
 	// Native queries are computed in Go (see Native in the cli), not Gizmo.
 	Native bool
-	Source  string // Gizmo, without the prelude
+	Source string // Gizmo, without the prelude
 }
 
 // Usage is "name ARG...".

@@ -22,7 +22,7 @@ type Meta struct {
 // extractor refreshes the graph.
 func Hash(d *extract.Document) string {
 	h := sha256.New()
-	for _, s := range []string{extract.Version, d.ID, d.Title, d.Date.Format(time.DateOnly), d.Text} {
+	for _, s := range []string{extract.Version, d.ID, d.Title, d.Date.Format(time.DateOnly), d.Text, d.URL} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
@@ -56,6 +56,16 @@ func (b *builder) evidence(node string, sp extract.Span) {
 var classOf = map[extract.EntityType]string{
 	extract.Person: Person, extract.Organization: Organization, extract.Place: Place,
 	extract.Work: CreativeWork, extract.EventType: EventClass, extract.Other: Thing,
+}
+
+// TypeOfClass maps a class IRI back to the entity type it stands for.
+func TypeOfClass(class string) (extract.EntityType, bool) {
+	for t, c := range classOf {
+		if c == class {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 // Build maps a processed document onto the graph vocabulary.
@@ -143,6 +153,7 @@ func (b *builder) entity(e extract.Entity) {
 	for _, r := range e.Roles {
 		b.str(iri, Role, r)
 	}
+	b.str(iri, MergeReason, e.Merge)
 	if e.Age > 0 {
 		ag := AgeIRI(b.d.ID, e.ID)
 		b.add(iri, AgeClaim, Node(ag))

@@ -18,6 +18,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/triples"
@@ -126,4 +128,48 @@ func less(a, b triples.Triple) bool {
 		return a.Object.Kind < b.Object.Kind
 	}
 	return a.Object.Value < b.Object.Value
+}
+
+// TestReloadWithChangedURL is the regression test for a FuzzBuild finding
+// (testdata/fuzz/FuzzBuild/c2c43a6581f77f7d fails only after an input with
+// the same id, text, title and date but another URL): the content hash left
+// the URL out, so a changed URL was "unchanged" and the store kept the old
+// schema:url.
+func TestReloadWithChangedURL(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, "memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	load := func(url string) graph.LoadResult {
+		d := extract.NewDocument("u1", "Eva Moe met Tor Lie in Stavanger.", time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC))
+		d.URL = url
+		extract.Process(d)
+		res, err := st.Load(ctx, triples.Build(d, triples.Meta{URL: url}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	load("https://example.org/old")
+	if res := load("https://example.org/new"); res.Status != graph.Replaced {
+		t.Fatalf("a changed URL gave %v, want Replaced", res.Status)
+	}
+	qs, err := st.ArticleQuads(ctx, "u1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, q := range qs {
+		if q.Predicate == quad.IRI(triples.URL) {
+			urls = append(urls, quad.ToString(q.Object))
+		}
+	}
+	if len(urls) != 1 || urls[0] != "https://example.org/new" {
+		t.Fatalf("stored urls %v", urls)
+	}
+	if res := load("https://example.org/new"); res.Status != graph.Skipped {
+		t.Fatalf("the same article again gave %v, want Skipped", res.Status)
+	}
 }

@@ -63,7 +63,8 @@ const (
 	AgeClaim    = NG + "ageStatement" // entity -> age statement node
 	Age         = NG + "age"
 	AsOf        = NG + "asOf"
-	MentionOf   = NG + "refersTo" // mention -> entity
+	MentionOf   = NG + "refersTo"    // mention -> entity
+	MergeReason = NG + "mergeReason" // entity -> why the article's entity was taken as this one
 	// Relations: <holder> ng:motherOf <relative> as a direct edge, plus a
 	// relation node carrying the evidence.
 	RelationClass = NG + "Relation"

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/triples"
@@ -24,7 +25,14 @@ type BuildOptions struct {
 	MaxBytes int
 	Workers  int
 	Progress string // auto, always, never
+	// Batch is how many new articles go into one transaction (0 =
+	// DefaultBatch, 1 = one transaction per article). Already stored
+	// articles (skips, replaces) always get their own.
+	Batch int
 }
+
+// DefaultBatch is the default of build --batch.
+const DefaultBatch = 256
 
 // BuildSummary is what a build did.
 type BuildSummary struct {
@@ -72,6 +80,7 @@ Ids: a JSON Lines record's "id"; for a file, its name without extension
 	c.Flags().IntVar(&opts.MaxBytes, "max-bytes", article.DefaultMaxBytes, "skip articles larger than this many bytes")
 	c.Flags().IntVar(&opts.Workers, "workers", 0, "extraction workers (0 = one per core)")
 	c.Flags().StringVar(&opts.Progress, "progress", "auto", "progress bar: auto (on a terminal), always, never")
+	c.Flags().IntVar(&opts.Batch, "batch", DefaultBatch, "new articles per transaction (1 = one transaction per article)")
 	return c
 }
 
@@ -105,6 +114,10 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 
 	start := time.Now()
 	sum := &BuildSummary{Store: store.String()}
+	corpus, err := seedCorpus(ctx, store)
+	if err != nil {
+		return nil, err
+	}
 	var bar *progressbar.ProgressBar
 	if wantProgress(opts.Progress, io) {
 		bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(io.Err), progressbar.OptionSetDescription("loading"),
@@ -118,32 +131,81 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 		}
 		fmt.Fprintln(io.Err, "skipped", e)
 	}
+	batch := opts.Batch
+	if batch <= 0 {
+		batch = DefaultBatch
+	}
+	// The loading loop: articles are extracted in order and loaded in
+	// batches (graph.Store.LoadBatch: one transaction for the new articles of
+	// a batch, one per article for the others); --batch 1 loads each with
+	// graph.Store.Load as it comes.
+	type pending struct {
+		source                   string
+		a                        triples.Article
+		entities, events, claims int // counted now: the document is not kept
+	}
+	var queue []pending
+	account := func(p pending, res graph.LoadResult) {
+		sum.Articles++
+		switch res.Status {
+		case graph.Inserted:
+			sum.Inserted++
+		case graph.Replaced:
+			sum.Replaced++
+		case graph.Skipped:
+			sum.Skipped++
+		}
+		sum.QuadsAdded += res.Added
+		sum.QuadsRemoved += res.Removed
+		sum.Entities += p.entities
+		sum.Events += p.events
+		sum.Claims += p.claims
+		if bar != nil {
+			bar.Add(1)
+		}
+	}
+	flush := func() error {
+		if len(queue) == 0 {
+			return nil
+		}
+		arts := make([]triples.Article, len(queue))
+		for i, p := range queue {
+			arts[i] = p.a
+		}
+		results, err := store.LoadBatch(ctx, arts)
+		for i, res := range results {
+			account(queue[i], res)
+		}
+		if err != nil {
+			failed := queue[min(len(results), len(queue)-1)]
+			queue = nil
+			return fmt.Errorf("%s: loading article %q: %w", failed.source, failed.a.ID, err)
+		}
+		queue = queue[:0]
+		return nil
+	}
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers, Report: report},
 		func(it pipeline.Item) error {
+			corpus.Link(it.Doc)
 			a := triples.Build(it.Doc, triples.Meta{Source: it.Article.Source, URL: it.Article.URL})
-			res, err := store.Load(ctx, a)
-			if err != nil {
-				return fmt.Errorf("%s: loading article %q: %w", it.Article.Source, a.ID, err)
+			p := pending{source: it.Article.Source, a: a, entities: countEntities(it), events: len(it.Doc.Events), claims: len(it.Doc.Quotes)}
+			if batch == 1 {
+				res, err := store.Load(ctx, a)
+				if err != nil {
+					return fmt.Errorf("%s: loading article %q: %w", it.Article.Source, a.ID, err)
+				}
+				account(p, res)
+				return nil
 			}
-			sum.Articles++
-			switch res.Status {
-			case graph.Inserted:
-				sum.Inserted++
-			case graph.Replaced:
-				sum.Replaced++
-			case graph.Skipped:
-				sum.Skipped++
-			}
-			sum.QuadsAdded += res.Added
-			sum.QuadsRemoved += res.Removed
-			sum.Entities += countEntities(it)
-			sum.Events += len(it.Doc.Events)
-			sum.Claims += len(it.Doc.Quotes)
-			if bar != nil {
-				bar.Add(1)
+			queue = append(queue, p)
+			if len(queue) >= batch {
+				return flush()
 			}
 			return nil
 		})
+	if err == nil {
+		err = flush()
+	}
 	if bar != nil {
 		bar.Finish()
 	}
@@ -177,4 +239,24 @@ func printBuildSummary(io IO, s *BuildSummary) {
 	fmt.Fprintf(io.Out, "%d quads added, %d removed; the store %s now holds %d quads\n",
 		s.QuadsAdded, s.QuadsRemoved, s.Store, s.StoreQuads)
 	fmt.Fprintf(io.Out, "%.2f seconds\n", s.Seconds)
+}
+
+// seedCorpus loads the entities already in the store, so that articles
+// added later resolve to them.
+func seedCorpus(ctx context.Context, store *graph.Store) (*extract.Corpus, error) {
+	c := extract.NewCorpus()
+	ents, err := graph.Entities(ctx, store.QuadStore())
+	if err != nil {
+		return nil, fmt.Errorf("reading the entities already stored: %w", err)
+	}
+	for _, e := range ents {
+		typ := extract.Other
+		for _, cl := range e.Classes {
+			if t, ok := triples.TypeOfClass(cl); ok {
+				typ = t
+			}
+		}
+		c.Add(triples.IDFromIRI(e.IRI), e.Name, typ, e.Aliases)
+	}
+	return c, nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
@@ -86,11 +87,13 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	skipped := 0
+	corpus := extract.NewCorpus() // one id per real-world entity across the run
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers,
 		Report: func(e *article.Error) {
 			skipped++
 			fmt.Fprintln(io.Err, "skipped", e)
 		}}, func(it pipeline.Item) error {
+		corpus.Link(it.Doc)
 		if opts.Format == "json" {
 			return enc.Encode(it.Doc.Contract())
 		}

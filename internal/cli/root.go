@@ -89,7 +89,8 @@ Exit status: 0 success, 1 failure, 2 bad usage, 3 finished but some inputs were 
 	}
 	root.PersistentFlags().String("db", defaultDB(), "graph store: PATH, bbolt:PATH, memory:, postgres://..., cockroach://...")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newExtractCmd(io), newBuildCmd(io), newRemoveCmd(io), newQueryCmd(io), newAskCmd(io), newStatsCmd(io), newConflictsCmd(io))
+	root.AddCommand(newExtractCmd(io), newBuildCmd(io), newRemoveCmd(io), newQueryCmd(io), newAskCmd(io), newStatsCmd(io), newConflictsCmd(io), newEntityCmd(io))
+	root.AddCommand(newServeCmd(io))
 	return root
 }
 

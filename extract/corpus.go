@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Corpus resolves entities across documents: it gives the same id to the
+// same real-world entity everywhere in a run (and, seeded from a store,
+// across runs), and records why each merge was made. Documents must be
+// linked in a fixed order for ids to be reproducible.
+type Corpus struct {
+	mu      sync.Mutex
+	byKey   map[string]*corpusEntity   // normalized full name or alias -> entity
+	byToken map[string][]*corpusEntity // name word -> entities whose name has it
+	byID    map[string]*corpusEntity
+}
+
+type corpusEntity struct {
+	id, name string
+	typ      EntityType
+}
+
+// NewCorpus returns an empty corpus.
+func NewCorpus() *Corpus {
+	return &Corpus{byKey: map[string]*corpusEntity{}, byToken: map[string][]*corpusEntity{}, byID: map[string]*corpusEntity{}}
+}
+
+// Add registers an entity known from elsewhere (e.g. a store being added to).
+func (c *Corpus) Add(id, name string, typ EntityType, aliases []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ce := c.byID[id]
+	if ce == nil {
+		ce = &corpusEntity{id: id, name: name, typ: typ}
+		c.byID[id] = ce
+	}
+	c.register(ce, append([]string{name}, aliases...))
+}
+
+func (c *Corpus) register(ce *corpusEntity, names []string) {
+	for _, n := range names {
+		key := corpusKey(n)
+		if key == "" {
+			continue
+		}
+		if _, ok := c.byKey[key]; !ok {
+			c.byKey[key] = ce
+		}
+		if len(nameTokens(n)) > 1 || key == corpusKey(ce.name) {
+			for _, t := range nameTokens(n) {
+				if !containsEntity(c.byToken[t], ce) {
+					c.byToken[t] = append(c.byToken[t], ce)
+				}
+			}
+		}
+	}
+}
+
+func containsEntity(list []*corpusEntity, ce *corpusEntity) bool {
+	for _, x := range list {
+		if x == ce {
+			return true
+		}
+	}
+	return false
+}
+
+// Link rewrites the ids of d's entities to corpus ids and sets each
+// entity's Merge to the reason it joined an entity of another document.
+func (c *Corpus) Link(d *Document) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Ambiguous || len(e.Mentions) == 0 || e.ID == "" {
+			continue
+		}
+		ce, why := c.match(e)
+		if ce == nil {
+			id := e.ID
+			if old, taken := c.byID[id]; taken && !compatibleTypes(old.typ, e.Type) {
+				id += "-" + strings.ToLower(string(e.Type))
+			}
+			ce = c.byID[id]
+			if ce == nil {
+				ce = &corpusEntity{id: id, name: e.Name, typ: e.Type}
+				c.byID[id] = ce
+			}
+		} else {
+			e.Merge = why
+		}
+		e.ID = ce.id
+		c.register(ce, append([]string{e.Name}, e.Aliases...))
+	}
+}
+
+// match finds the corpus entity e refers to: the same full name or alias;
+// for a one-word name, the only known entity whose name has that word
+// ("Barra" -> "Mary Barra"); for a full name, an earlier one-word entity
+// it completes. Several candidates mean no merge: ambiguity is kept.
+func (c *Corpus) match(e *Entity) (*corpusEntity, string) {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if ce, ok := c.byKey[corpusKey(n)]; ok && compatibleTypes(ce.typ, e.Type) && len(nameTokens(n)) > 1 {
+			return ce, "same name " + quoteName(n) + " as " + ce.id
+		}
+	}
+	toks := strings.Fields(corpusKey(e.Name))
+	if len(toks) == 1 {
+		if ce, ok := c.byKey[toks[0]]; ok && compatibleTypes(ce.typ, e.Type) {
+			return ce, "same name " + quoteName(e.Name) + " as " + ce.id
+		}
+		// People are called by their surname or first name, organisations by
+		// their first word ("Boeing" for Boeing Commercial Airplanes).
+		var cands []*corpusEntity
+		for _, ce := range c.byToken[toks[0]] {
+			if ce.typ != e.Type {
+				continue
+			}
+			words := strings.Fields(corpusKey(ce.name))
+			if e.Type == Person || (len(words) > 0 && words[0] == toks[0]) {
+				cands = append(cands, ce)
+			}
+		}
+		if len(cands) == 1 {
+			return cands[0], quoteName(e.Name) + " is part of the only known name with it, " + quoteName(cands[0].name)
+		}
+		return nil, ""
+	}
+	if e.Type == Person {
+		if ce, ok := c.byKey[toks[len(toks)-1]]; ok && ce.typ == Person && len(nameTokens(ce.name)) == 1 {
+			return ce, quoteName(e.Name) + " completes the earlier one-word name " + quoteName(ce.name)
+		}
+	}
+	return nil, ""
+}
+
+func quoteName(s string) string { return "\"" + s + "\"" }
+
+// legalSuffixes are dropped when comparing organisation names: "Apple Inc."
+// and "Apple", "General Motors Corporation" and "General Motors" are one.
+var legalSuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "co": true, "company": true,
+	"llc": true, "ltd": true, "limited": true, "plc": true, "group": true, "holdings": true, "sa": true, "ag": true,
+	"nv": true, "gmbh": true, "incorporated": true}
+
+// corpusKey normalizes a name for cross-document matching.
+func corpusKey(name string) string {
+	toks := nameTokens(name)
+	for len(toks) > 1 && legalSuffixes[toks[len(toks)-1]] {
+		toks = toks[:len(toks)-1]
+	}
+	return strings.Join(toks, " ")
+}
+
+// Entities lists the corpus ids in order, for tests and reports.
+func (c *Corpus) Entities() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ids := make([]string, 0, len(c.byID))
+	for id := range c.byID {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// linked resolves names in several documents through one corpus and returns
+// the id each name got, per document.
+func linked(t *testing.T, c *Corpus, docs ...map[string]EntityType) []map[string]string {
+	t.Helper()
+	var out []map[string]string
+	for _, names := range docs {
+		text := ""
+		for n := range names {
+			text += n + " spoke. "
+		}
+		d := docWithNames(t, text, names)
+		Resolve(d)
+		c.Link(d)
+		ids := map[string]string{}
+		for _, e := range d.Entities {
+			ids[e.Name] = e.ID
+		}
+		out = append(out, ids)
+	}
+	return out
+}
+
+func TestCorpusJoinsNameVariantsAcrossDocuments(t *testing.T) {
+	c := NewCorpus()
+	ids := linked(t, c,
+		map[string]EntityType{"Mary Barra": Person, "General Motors Corporation": Organization},
+		map[string]EntityType{"Barra": Person, "General Motors": Organization},
+		map[string]EntityType{"Boeing Commercial Airplanes": Organization},
+		map[string]EntityType{"Boeing": Organization})
+	assert.Equal(t, "mary-barra", ids[1]["Barra"])
+	assert.Equal(t, "general-motors-corporation", ids[1]["General Motors"])
+	assert.Equal(t, "boeing-commercial-airplanes", ids[3]["Boeing"])
+}
+
+func TestCorpusKeepsAmbiguityAndTypes(t *testing.T) {
+	c := NewCorpus()
+	ids := linked(t, c,
+		map[string]EntityType{"John Smith": Person},
+		map[string]EntityType{"Anna Smith": Person},
+		map[string]EntityType{"Smith": Person},
+		map[string]EntityType{"Jordan": Place},
+		map[string]EntityType{"Jordan": Person})
+	assert.Equal(t, "smith", ids[2]["Smith"], "two Smiths are known: no merge")
+	assert.Equal(t, "jordan", ids[3]["Jordan"])
+	assert.Equal(t, "jordan-person", ids[4]["Jordan"], "a person named like a country is another entity")
+}
+
+func TestCorpusRecordsWhy(t *testing.T) {
+	c := NewCorpus()
+	c.Add("ada-lovelace", "Ada Lovelace", Person, nil)
+	d := docWithNames(t, "Lovelace wrote notes.", map[string]EntityType{"Lovelace": Person})
+	Resolve(d)
+	c.Link(d)
+	assert.Equal(t, "ada-lovelace", d.Entities[0].ID)
+	assert.Contains(t, d.Entities[0].Merge, "Ada Lovelace")
+}
