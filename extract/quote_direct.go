@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // findDirect turns paired quotation marks into direct quotes. Within a
 // paragraph, a quotation with an attribution starts a quote; quotations
 // after it that have none of their own ("...," she said. "...") join it as
@@ -37,6 +39,9 @@ func (c *qCtx) findDirect() map[int]bool {
 		case cur >= 0 && okB && before.cue >= 0 && before.cue == curCue && !okA:
 			d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)
 		case okA || okB && before.cue >= 0:
+			if len(pending) > 0 && c.cueBetween(pending[len(pending)-1].End, g.First) {
+				flush() // someone else is reported in between: the earlier quotation is not this speaker's
+			}
 			at := after
 			if !okA {
 				at = before
@@ -105,4 +110,19 @@ func (c *qCtx) fillContinuations(cont map[int]bool) {
 			}
 		}
 	}
+}
+
+// cueBetween reports whether a speech verb stands outside quotation marks
+// between code point end and token first.
+func (c *qCtx) cueBetween(end, first int) bool {
+	k := sort.Search(len(c.d.Tokens), func(i int) bool { return c.d.Tokens[i].Start >= end })
+	for ; k < first; k++ {
+		if c.used[k] {
+			continue
+		}
+		if cue, ok := qCueVerbs[c.low[k]]; ok && cue.Speech {
+			return true
+		}
+	}
+	return false
 }

@@ -89,6 +89,12 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 				return qAttrib{}, false
 			}
 		}
+		// After "...?" or "...!", a cue followed by its own clause ("Smith
+		// said she would help") reports something else.
+		if (c.low[k-1] == "?" || c.low[k-1] == "!" || k >= 2 && (c.low[k-2] == "?" || c.low[k-2] == "!")) &&
+			j+1 < max && opensClause(c, j+1) {
+			return qAttrib{}, false
+		}
 		at := qAttrib{cue: j, cueEnd: j + 1, speaker: sp, headLast: true, end: j + 1}
 		if cue.Addressee {
 			at.addr = c.npAfter(j+1, max)
@@ -262,4 +268,14 @@ func (c *qCtx) standalone(g qRegion) bool {
 	}
 	prev := g.First - 1
 	return prev < c.pFirst[c.paraOf[g.First]] || qIsTerminalTok(c.low[prev]) || c.low[prev] == ":" || qIsQuoteMark(c.low[prev])
+}
+
+// opensClause reports whether token i starts a clause of its own: a
+// subject pronoun, "that", or a capitalised name.
+func opensClause(c *qCtx, i int) bool {
+	switch c.low[i] {
+	case "that", "he", "she", "they", "it", "we", "i", "you", "there":
+		return true
+	}
+	return qIsCap(c.d.Tokens[i].Text)
 }

@@ -249,3 +249,16 @@ func TestQuoteEmptyDocument(t *testing.T) {
 	FindQuotes(d)
 	assert.Empty(t, d.Quotes)
 }
+
+func TestQuestionQuoteNotAttributedToALaterReport(t *testing.T) {
+	d := docWithNames(t, `Nora Lind described the delays. "Where do I even start?" Luckily, Omar Diaz said he would help her.`,
+		map[string]EntityType{"Nora Lind": Person, "Omar Diaz": Person})
+	Resolve(d)
+	FindQuotes(d)
+	for _, q := range d.Quotes {
+		if q.Direct {
+			require.True(t, q.Speaker < 0 || d.Entities[d.Mentions[q.Speaker].Entity].Name != "Omar Diaz",
+				"Omar Diaz reports his own promise, he does not say the question")
+		}
+	}
+}
