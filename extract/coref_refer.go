@@ -361,6 +361,9 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 		if noun != "" && age == 0 && !epithets[noun] && !hasRole(ent.Roles, noun) {
 			continue
 		}
+		if noun != "" && namedLaterInSentence(d, e, tok) {
+			continue // "the founder wanted to guide Gypsy": not Gypsy
+		}
 		score := 10.0 - 2.0*float64(dist)
 		if s.subject[e] {
 			score += 3
@@ -487,4 +490,16 @@ func pickOrganization(d *Document, s *salience, tok int) int {
 		}
 	}
 	return best
+}
+
+// namedLaterInSentence reports whether entity e has a NAME mention after
+// token tok in tok's sentence.
+func namedLaterInSentence(d *Document, e, tok int) bool {
+	sent := d.Tokens[tok].Sentence
+	for _, m := range d.Mentions {
+		if m.Kind == Name && m.Entity == e && m.FirstTok > tok && d.Tokens[m.FirstTok].Sentence == sent {
+			return true
+		}
+	}
+	return false
 }

@@ -237,3 +237,10 @@ func TestOrganizationPronounsAndNominals(t *testing.T) {
 	assert.Equal(t, "Halvorsen Shipping", entityOf(d, "its", 0))
 	assert.Equal(t, "<no mention It>", entityOf(d, "It", 0), "expletive it")
 }
+
+func TestDescriptionIsNotSomeoneNamedLaterInItsSentence(t *testing.T) {
+	d := docWithNames(t, "Sara Olsen thanked Lea Brun. The billionaire said she wanted to help Lea Brun.",
+		map[string]EntityType{"Sara Olsen": Person, "Lea Brun": Person})
+	Resolve(d)
+	assert.Equal(t, "Sara Olsen", entityOf(d, "The billionaire", 0))
+}
