@@ -155,8 +155,9 @@ func descriptionHead(d *Document, det int) (head, age int) {
 
 func addNominal(d *Document, first, last, entity int) {
 	for _, m := range d.Mentions {
-		if m.FirstTok < last && first < m.LastTok {
-			return // overlaps an existing mention
+		inside := first <= m.FirstTok && m.LastTok <= last && m.LastTok < last // "the [Skims] founder"
+		if m.FirstTok < last && first < m.LastTok && !inside {
+			return // the same span, or crossing an existing mention
 		}
 	}
 	sp := Span{d.Tokens[first].Start, d.Tokens[last-1].End}
@@ -379,7 +380,7 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 		}
 		score += float64(min(s.count[e], 5)) * 0.5
 		score -= float64(min(tok-s.lastTok[e], 100)) * 0.03 // the nearer, the likelier
-		if noun == "" && inCustodyClause(d, tok) && hasCustodyRole(ent.Roles) {
+		if inCustodyClause(d, tok) && hasCustodyRole(ent.Roles) {
 			score += 8 // "she was released": the one described as a felon or inmate
 		}
 		if coordinatedWith(d, tok, s.lastTok[e]) {
@@ -430,16 +431,25 @@ var custodyVerbs = map[string]bool{"released": true, "freed": true, "paroled": t
 var custodyRoles = map[string]bool{"felon": true, "inmate": true, "prisoner": true, "convict": true,
 	"defendant": true, "suspect": true, "killer": true, "murderer": true, "detainee": true}
 
-// inCustodyClause reports whether the pronoun at tok is the subject of a
-// passive custody verb: "she was released".
+// inCustodyClause reports whether the phrase starting at tok is the subject
+// of a passive custody verb: "she was released", "the victim of the scheme,
+// was convicted".
 func inCustodyClause(d *Document, tok int) bool {
-	for k := tok + 1; k < len(d.Tokens) && k <= tok+3; k++ {
+	sent := d.Tokens[tok].Sentence
+	for k := tok + 1; k+1 < len(d.Tokens) && k <= tok+12 && d.Tokens[k].Sentence == sent; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		if custodyVerbs[w] {
-			return true
-		}
-		if !passiveAux[w] && w != "later" && w != "finally" && w != "eventually" {
+		if w == ";" || w == "\"" || w == "“" || w == "”" {
 			return false
+		}
+		if passiveAux[w] {
+			n := strings.ToLower(d.Tokens[k+1].Text)
+			if n == "later" || n == "finally" || n == "eventually" || n == "then" {
+				if k+2 >= len(d.Tokens) {
+					return false
+				}
+				n = strings.ToLower(d.Tokens[k+2].Text)
+			}
+			return custodyVerbs[n]
 		}
 	}
 	return false

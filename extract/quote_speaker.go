@@ -209,6 +209,11 @@ func (c *qCtx) mention(s qSpeaker, headLast bool) int {
 	if !s.ok() {
 		return -1
 	}
+	// A description covering the phrase's last word names the speaker: "the
+	// Skims founder" is the founder, not Skims.
+	if m := c.tokMen[s.b-1]; m >= 0 && c.d.Mentions[m].Kind == Nominal && c.d.Mentions[m].FirstTok <= s.a {
+		return m
+	}
 	if headLast {
 		for k := s.b - 1; k >= s.a; k-- {
 			if m := c.tokMen[k]; m >= 0 {
