@@ -91,6 +91,7 @@ Exit status: 0 success, 1 failure, 2 bad usage, 3 finished but some inputs were 
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(newExtractCmd(io), newBuildCmd(io), newRemoveCmd(io), newQueryCmd(io), newAskCmd(io), newStatsCmd(io), newConflictsCmd(io), newEntityCmd(io))
 	root.AddCommand(newServeCmd(io))
+	root.AddCommand(newExportCmd(io))
 	return root
 }
 

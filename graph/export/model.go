@@ -1,0 +1,349 @@
+package export
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+)
+
+// Node kinds.
+const (
+	KindEntity = "entity"
+	KindEvent  = "event"
+	KindClaim  = "claim"
+)
+
+// Edge kinds: what an edge was derived from.
+const (
+	EdgeEvent    = "event"    // two participants of one event
+	EdgePlace    = "place"    // a participant and the place of the event
+	EdgeClaim    = "claim"    // a speaker and whom the claim is about or addressed to
+	EdgeRelation = "relation" // family or affiliation
+	EdgeRole     = "role"     // an entity and an event or claim node (Options.EventNodes)
+)
+
+// Relations of claim edges.
+const (
+	SaidAbout = "SAID_ABOUT"
+	SpokeTo   = "SPOKE_TO"
+)
+
+// Node is an entity, or with Options.EventNodes an event or claim.
+type Node struct {
+	ID       string   // the IRI: unique and stable across exports
+	Label    string   // schema:name (entities, events) or the claim text
+	Kind     string   // KindEntity, KindEvent or KindClaim
+	Type     string   // person, organization, ... for entities; MEET, ... for events; CLAIM
+	Mentions int      // number of articles that mention the entity (or report the event or claim)
+	Aliases  []string // other names (entities)
+	Start    string   // first date the node appears in the story, YYYY-MM-DD or shorter; "" if unknown
+}
+
+// Edge is a relation between two nodes, merged over every article that
+// reports it.
+type Edge struct {
+	ID         string
+	Source     string // node ID
+	Target     string // node ID
+	Relation   string // MEET, SAID_ABOUT, SPOKE_TO, MOTHER, or a role with EventNodes (AGENT, ...)
+	Kind       string // EdgeEvent, EdgePlace, EdgeClaim, EdgeRelation or EdgeRole
+	Directed   bool   // false when neither end is the agent (co-participants)
+	Date       string // event date, else the article's date; "" if unknown
+	Articles   []string
+	Confidence float64 // highest confidence of the merged facts; -1 when none has one (claims, relations)
+	Evidence   string  // the sentence (for claims, the quote) of the first report
+	Weight     int     // number of facts merged into the edge
+}
+
+// Graph is the analyst view of the store.
+type Graph struct {
+	Nodes []Node // sorted by Start (undated last), then label
+	Edges []Edge // sorted by Date (undated last), then source, target and relation
+}
+
+// Options select the part of the store to export.
+type Options struct {
+	// Entities are the IRIs to start from (graph.FindEntities resolves
+	// names); empty means the whole graph.
+	Entities []string
+	// Hops is how many events, claims or relations away from Entities a
+	// node may be.
+	Hops int
+	// Since and Until bound the date of events and claims (inclusive; zero
+	// means open). A fact without a date is dropped when either is set; a
+	// partial date (2015, 2015-07) is kept if its period overlaps the range.
+	// Entities that take part in no kept fact are dropped too.
+	Since, Until time.Time
+	// Types are the entity types to keep (EntityTypes); empty keeps all.
+	Types []string
+	// EventNodes makes events and claims nodes linked to their entities,
+	// instead of edges between entities.
+	EventNodes bool
+}
+
+// Filtered reports whether o selects only part of the graph.
+func (o Options) Filtered() bool {
+	return len(o.Entities) > 0 || !o.Since.IsZero() || !o.Until.IsZero() || len(o.Types) > 0
+}
+
+// Validate checks the types.
+func (o Options) Validate() error {
+	for _, t := range o.Types {
+		if !isEntityType(t) {
+			return fmt.Errorf("unknown entity type %q (want %s)", t, strings.Join(EntityTypes, ", "))
+		}
+	}
+	if !o.Since.IsZero() && !o.Until.IsZero() && o.Until.Before(o.Since) {
+		return fmt.Errorf("until %s is before since %s", o.Until.Format(time.DateOnly), o.Since.Format(time.DateOnly))
+	}
+	if o.Hops < 0 {
+		return fmt.Errorf("hops must not be negative, got %d", o.Hops)
+	}
+	return nil
+}
+
+func isEntityType(t string) bool {
+	for _, x := range EntityTypes {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Build summarises the store into the analyst graph, keeping the part o
+// selects.
+func Build(ctx context.Context, qs cgraph.QuadStore, o Options) (*Graph, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	s, err := scan(ctx, qs)
+	if err != nil {
+		return nil, err
+	}
+	sel := selectPart(s, o)
+	return project(s, sel, o), nil
+}
+
+// selection is what the filters keep.
+type selection struct {
+	entities map[string]bool
+	facts    []*fact // sorted by IRI
+}
+
+// selectPart applies the type, date and neighbourhood filters in that order.
+func selectPart(s *summary, o Options) selection {
+	types := map[string]bool{}
+	for _, t := range o.Types {
+		types[t] = true
+	}
+	ents := map[string]bool{}
+	for iri, e := range s.entities {
+		if len(types) == 0 || types[e.typ()] {
+			ents[iri] = true
+		}
+	}
+	var facts []*fact
+	for _, iri := range sortedKeys(s.facts) {
+		f := s.facts[iri]
+		if inRange(f.date, o.Since, o.Until) {
+			facts = append(facts, f)
+		}
+	}
+	if !o.Since.IsZero() || !o.Until.IsZero() {
+		touched := map[string]bool{}
+		for _, f := range facts {
+			for _, set := range f.roles {
+				for iri := range set {
+					if ents[iri] {
+						touched[iri] = true
+					}
+				}
+			}
+		}
+		ents = touched
+	}
+	if len(o.Entities) > 0 {
+		ents = neighbourhood(facts, ents, o.Entities, o.Hops)
+	}
+	return selection{entities: ents, facts: facts}
+}
+
+// neighbourhood keeps the entities at most hops facts away from the seeds,
+// walking only the entity edges between kept entities.
+func neighbourhood(facts []*fact, keep map[string]bool, seeds []string, hops int) map[string]bool {
+	adj := map[string][]string{}
+	for _, f := range facts {
+		for _, p := range pairs(f) {
+			if keep[p.source] && keep[p.target] {
+				adj[p.source] = append(adj[p.source], p.target)
+				adj[p.target] = append(adj[p.target], p.source)
+			}
+		}
+	}
+	out := map[string]bool{}
+	var frontier []string
+	for _, s := range seeds {
+		if !out[s] {
+			out[s] = true
+			frontier = append(frontier, s)
+		}
+	}
+	for h := 0; h < hops && len(frontier) > 0; h++ {
+		var next []string
+		for _, n := range frontier {
+			for _, m := range adj[n] {
+				if !out[m] {
+					out[m] = true
+					next = append(next, m)
+				}
+			}
+		}
+		frontier = next
+	}
+	return out
+}
+
+// pair is one entity edge a fact implies, before merging.
+type pair struct {
+	source, target, relation, kind string
+	directed                       bool
+}
+
+// pairs projects a fact onto edges between entities: every two
+// participants of an event (directed from the agent when one of them is
+// the agent), each participant to the event's place, a claim's author to
+// each entity it is about and to its addressee, a relation's holder to the
+// relative.
+func pairs(f *fact) []pair {
+	var out []pair
+	switch f.kind {
+	case "event":
+		parts := f.in(roleParticipant)
+		for _, a := range f.in(roleAgent) { // agents are participants too
+			if !f.has(roleParticipant, a) {
+				parts = append(parts, a)
+			}
+		}
+		sort.Strings(parts)
+		for i, a := range parts {
+			for _, b := range parts[i+1:] {
+				aa, ba := f.has(roleAgent, a), f.has(roleAgent, b)
+				switch {
+				case aa && !ba:
+					out = append(out, pair{a, b, f.typ, EdgeEvent, true})
+				case ba && !aa:
+					out = append(out, pair{b, a, f.typ, EdgeEvent, true})
+				default:
+					out = append(out, pair{a, b, f.typ, EdgeEvent, false})
+				}
+			}
+		}
+		for _, pl := range f.in(rolePlace) {
+			for _, p := range parts {
+				if p != pl {
+					out = append(out, pair{p, pl, f.typ, EdgePlace, true})
+				}
+			}
+		}
+	case "claim":
+		for _, au := range f.in(roleAuthor) {
+			for _, ab := range f.in(roleAbout) {
+				if ab != au {
+					out = append(out, pair{au, ab, SaidAbout, EdgeClaim, true})
+				}
+			}
+			for _, ad := range f.in(roleAddressee) {
+				if ad != au {
+					out = append(out, pair{au, ad, SpokeTo, EdgeClaim, true})
+				}
+			}
+		}
+	case "relation":
+		rel := strings.ToUpper(strings.NewReplacer(" ", "_", "-", "_").Replace(f.typ))
+		for _, h := range f.in(roleHolder) {
+			for _, r := range f.in(roleRelative) {
+				if h != r {
+					out = append(out, pair{h, r, rel, EdgeRelation, true})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// typ is the entity's type: the one most articles give, ties broken by name.
+func (e *entity) typ() string {
+	best, n := "thing", 0
+	for _, t := range EntityTypes {
+		if e.types[t] > n {
+			best, n = t, e.types[t]
+		}
+	}
+	return best
+}
+
+// name is the longest schema:name (the canonical name is the longest name
+// an article uses), ties broken alphabetically; the IRI's slug if none.
+func (e *entity) name() string {
+	best := ""
+	for _, n := range sortedKeys(e.names) {
+		if len([]rune(n)) > len([]rune(best)) {
+			best = n
+		}
+	}
+	if best == "" {
+		return strings.TrimPrefix(e.iri, entityPrefix)
+	}
+	return best
+}
+
+// inRange reports whether a date (YYYY, YYYY-MM or YYYY-MM-DD) overlaps
+// [since, until]; open bounds are zero times. Undated facts pass only when
+// both bounds are open.
+func inRange(date string, since, until time.Time) bool {
+	if since.IsZero() && until.IsZero() {
+		return true
+	}
+	lo, hi, ok := period(date)
+	if !ok {
+		return false
+	}
+	if !since.IsZero() && hi.Before(since) {
+		return false
+	}
+	if !until.IsZero() && lo.After(until) {
+		return false
+	}
+	return true
+}
+
+// period is the first and last day a date value covers.
+func period(date string) (lo, hi time.Time, ok bool) {
+	switch len(date) {
+	case 10:
+		t, err := time.Parse(time.DateOnly, date)
+		return t, t, err == nil
+	case 7:
+		t, err := time.Parse("2006-01", date)
+		return t, t.AddDate(0, 1, -1), err == nil
+	case 4:
+		t, err := time.Parse("2006", date)
+		return t, t.AddDate(1, 0, -1), err == nil
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// fullDate pads a partial date to its first day, for formats that want a
+// calendar date (GEXF timelines).
+func fullDate(date string) string {
+	lo, _, ok := period(date)
+	if !ok {
+		return ""
+	}
+	return lo.Format(time.DateOnly)
+}

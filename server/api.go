@@ -1,0 +1,175 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/queries"
+)
+
+// Entity is an entity as the page shows it.
+type Entity struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Type    string   `json:"type"` // PERSON, ORGANIZATION, PLACE, WORK, EVENT, OTHER
+	Aliases []string `json:"aliases,omitempty"`
+	Roles   []string `json:"roles,omitempty"`
+}
+
+// SearchResult answers /api/search.
+type SearchResult struct {
+	Query     string   `json:"query"`
+	Results   []Entity `json:"results"`
+	Truncated bool     `json:"truncated"`
+}
+
+// Rows answers /api/timeline and /api/claims: the rows of a named query.
+type Rows struct {
+	ID        string `json:"id"`
+	Query     string `json:"query"`
+	Rows      []any  `json:"rows"`
+	Truncated bool   `json:"truncated"`
+}
+
+// errTimeout is what a request gets when its query ran out of time.
+const msgTimeout = "the query ran past its time limit"
+
+func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
+	var handle func(ctx context.Context, r *http.Request) (any, int, error)
+	switch r.URL.Path {
+	case "/api/health":
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+		return
+	case "/api/search":
+		handle = s.search
+	case "/api/neighbours", "/api/neighbors":
+		handle = s.neighbours
+	case "/api/timeline":
+		handle = s.named("timeline")
+	case "/api/claims":
+		handle = s.named("said")
+	default:
+		s.fail(w, r, http.StatusNotFound, "no such API endpoint")
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		s.fail(w, r, http.StatusMethodNotAllowed, "method not allowed")
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
+	defer cancel()
+	unlock := s.readLock()
+	v, code, err := handle(ctx, r)
+	unlock()
+	switch {
+	case err == nil:
+		writeJSON(w, http.StatusOK, v)
+	case errors.Is(err, queries.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) || ctx.Err() == context.DeadlineExceeded:
+		s.fail(w, r, http.StatusGatewayTimeout, msgTimeout)
+	default:
+		if code == 0 {
+			code = http.StatusInternalServerError
+		}
+		s.fail(w, r, code, err.Error())
+	}
+}
+
+// param returns a required query parameter.
+func param(r *http.Request, name string) (string, error) {
+	v := strings.TrimSpace(r.URL.Query().Get(name))
+	if v == "" {
+		return "", errors.New("missing parameter " + name)
+	}
+	if len(v) > maxParamLen {
+		return "", errors.New("parameter " + name + " is too long")
+	}
+	return v, nil
+}
+
+// entityParam reads ?id= as an entity IRI, with or without angle brackets.
+func entityParam(r *http.Request) (string, error) {
+	v, err := param(r, "id")
+	if err != nil {
+		return "", err
+	}
+	v = strings.TrimSuffix(strings.TrimPrefix(v, "<"), ">")
+	if !strings.HasPrefix(v, "urn:newsgraph:") || strings.ContainsAny(v, "<>\"\\ \t\n") {
+		return "", errors.New("id must be a newsgraph IRI such as urn:newsgraph:entity:kim-kardashian")
+	}
+	return v, nil
+}
+
+func (s *Server) search(ctx context.Context, r *http.Request) (any, int, error) {
+	q, err := param(r, "q")
+	if err != nil {
+		return nil, http.StatusBadRequest, err
+	}
+	qs := s.store.QuadStore()
+	found, err := graph.FindEntities(ctx, qs, q)
+	if err != nil {
+		return nil, 0, err
+	}
+	out := SearchResult{Query: q, Results: []Entity{}}
+	rd := reader{ctx: ctx, qs: qs}
+	for _, m := range found {
+		if len(out.Results) == s.cfg.MaxResults {
+			out.Truncated = true
+			break
+		}
+		e, err := rd.entity(m.IRI, false)
+		if err != nil {
+			return nil, 0, err
+		}
+		if e.Name == "" {
+			continue // an IRI typed in that names nothing stored
+		}
+		out.Results = append(out.Results, e)
+	}
+	return out, 0, ctx.Err()
+}
+
+func (s *Server) neighbours(ctx context.Context, r *http.Request) (any, int, error) {
+	id, err := entityParam(r)
+	if err != nil {
+		return nil, http.StatusBadRequest, err
+	}
+	n, err := neighbourhood(ctx, s.store.QuadStore(), id, s.cfg.MaxResults)
+	if errors.Is(err, errNoEntity) {
+		return nil, http.StatusNotFound, err
+	}
+	return n, 0, err
+}
+
+// named runs a named query with the entity as its only argument.
+func (s *Server) named(name string) func(ctx context.Context, r *http.Request) (any, int, error) {
+	return func(ctx context.Context, r *http.Request) (any, int, error) {
+		id, err := entityParam(r)
+		if err != nil {
+			return nil, http.StatusBadRequest, err
+		}
+		q, ok := queries.Get(name)
+		if !ok {
+			return nil, 0, errors.New("no named query " + name)
+		}
+		prog, err := q.Program([][]string{{id}})
+		if err != nil {
+			return nil, 0, err
+		}
+		rows, err := queries.Run(ctx, s.store.QuadStore(), "gizmo", prog, s.cfg.MaxResults+1, s.cfg.QueryTimeout)
+		if err != nil {
+			return nil, 0, err
+		}
+		out := Rows{ID: id, Query: name, Rows: rows}
+		if out.Rows == nil {
+			out.Rows = []any{}
+		}
+		if len(out.Rows) > s.cfg.MaxResults {
+			out.Rows, out.Truncated = out.Rows[:s.cfg.MaxResults], true
+		}
+		return out, 0, nil
+	}
+}
