@@ -275,8 +275,12 @@ func (b *builder) claim(i int, q extract.Quote) {
 		parts = append(parts, b.d.Slice(c))
 	}
 	b.str(iri, Text, strings.Join(parts, " … "))
+	// The evidence is the sentences holding the quote and its attribution.
 	span := extract.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End}
-	b.evidence(iri, span)
+	if q.Cue != nil {
+		span.Start, span.End = min(span.Start, q.Cue.Start), max(span.End, q.Cue.End)
+	}
+	b.evidence(iri, sentencesAround(b.d, span))
 	if q.Direct {
 		b.str(iri, Direct, "true")
 	} else {
@@ -335,6 +339,17 @@ func dedupe(ts []Triple) []Triple {
 	for i, t := range ts {
 		if i == 0 || t != ts[i-1] {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// sentencesAround widens a span to the whole sentences it touches.
+func sentencesAround(d *extract.Document, sp extract.Span) extract.Span {
+	out := sp
+	for _, s := range d.Sentences {
+		if s.Overlaps(sp) {
+			out.Start, out.End = min(out.Start, s.Start), max(out.End, s.End)
 		}
 	}
 	return out
