@@ -68,7 +68,14 @@ func clusterNames(d *Document) {
 		if key == "" || Slug(m.Text) == "" {
 			continue // punctuation the tagger took for a name names nothing
 		}
-		if e, ok := byKey[key]; ok {
+		// The same words tagged as a place and as an organisation ("Sweden"
+		// the country, "Sweden" the team) are two entities; a person's name
+		// tagged otherwise once is still the person.
+		if e, ok := byKey[key]; ok && (d.Entities[e].Type == m.Type || d.Entities[e].Type == Person || m.Type == Person) {
+			m.Entity = e
+			continue
+		}
+		if e, ok := byKey[key+"|"+string(m.Type)]; ok {
 			m.Entity = e
 			continue
 		}
@@ -81,7 +88,11 @@ func clusterNames(d *Document) {
 			}
 		}
 		m.Entity = e
-		byKey[key] = e
+		if _, taken := byKey[key]; taken {
+			byKey[key+"|"+string(m.Type)] = e
+		} else {
+			byKey[key] = e
+		}
 	}
 }
 
