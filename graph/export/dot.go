@@ -21,7 +21,7 @@ func dotQuote(s string) string {
 // articles, confidence) ride along for tools that read them; the evidence
 // is the tooltip in SVG output.
 func WriteDOT(w io.Writer, g *Graph) error {
-	x := newXMLWriter(w) // plain buffered writer with a sticky error
+	x := newBufWriter(w)
 	x.raw("digraph newsgraph {\n")
 	x.raw("  graph [overlap=false, splines=true, fontname=\"Helvetica\"];\n")
 	x.raw("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n")

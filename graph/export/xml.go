@@ -9,15 +9,15 @@ import (
 	"strings"
 )
 
-// xmlWriter writes escaped XML and remembers the first error.
-type xmlWriter struct {
+// bufWriter is a buffered writer that remembers the first error.
+type bufWriter struct {
 	w   *bufio.Writer
 	err error
 }
 
-func newXMLWriter(w io.Writer) *xmlWriter { return &xmlWriter{w: bufio.NewWriter(w)} }
+func newBufWriter(w io.Writer) *bufWriter { return &bufWriter{w: bufio.NewWriter(w)} }
 
-func (x *xmlWriter) raw(format string, args ...any) {
+func (x *bufWriter) raw(format string, args ...any) {
 	if x.err == nil {
 		_, x.err = fmt.Fprintf(x.w, format, args...)
 	}
@@ -31,7 +31,7 @@ func esc(s string) string {
 	return b.String()
 }
 
-func (x *xmlWriter) flush() error {
+func (x *bufWriter) flush() error {
 	if x.err != nil {
 		return x.err
 	}
@@ -62,7 +62,7 @@ func colorOf(n Node) string {
 // Cytoscape) and yFiles node and edge graphics (yEd shows NodeLabel and
 // EdgeLabel).
 func WriteGraphML(w io.Writer, g *Graph) error {
-	x := newXMLWriter(w)
+	x := newBufWriter(w)
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:y="http://www.yworks.com/xml/graphml" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">
   <key id="label" for="node" attr.name="label" attr.type="string"/>
@@ -145,7 +145,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 // day), so Gephi's timeline plays the story in order. Undated edges start
 // when both their ends exist.
 func WriteGEXF(w io.Writer, g *Graph) error {
-	x := newXMLWriter(w)
+	x := newBufWriter(w)
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
   <meta>
