@@ -136,8 +136,8 @@ func matchVariant(d *Document, m *Mention) (int, bool) {
 }
 
 func compatibleTypes(a, b EntityType) bool {
-	if a == b {
-		return true
+	if a == b || a == Other || b == Other {
+		return true // OTHER is the tagger's "some other name": it fits any type
 	}
 	// The tagger sometimes types a lone surname differently from the full name.
 	return (a == Person || b == Person) && a != Place && b != Place
