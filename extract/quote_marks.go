@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"sort"
+	"unicode"
+)
 
 // qRegion is a stretch of text between paired quotation marks, marks
 // included (the PolNeAR convention: a direct quote's content starts and ends
@@ -119,7 +122,12 @@ func qPairMarks(d *Document) []qRegion {
 					Continued: cont && startsWithOpen && open == 0})
 				open = -1
 			default:
-				// Two openers in a row: the first one was never closed.
+				// Two openers in a row: the first quotation was never closed.
+				// It ends before its attribution ("..., she continued.") or
+				// where the next one opens.
+				end, attributed := qImplicitClose(d, marks[open].pos, m.pos)
+				regions = append(regions, qRegion{Span: Span{marks[open].pos, end},
+					Para: pi, Unclosed: !attributed, Continued: cont && startsWithOpen && open == 0})
 				open = mi
 			}
 		}
@@ -136,4 +144,22 @@ func qPairMarks(d *Document) []qRegion {
 		g.Last = d.TokenAt(g.End-1) + 1
 	}
 	return regions
+}
+
+// qImplicitClose finds where a quotation opened at code point from and never
+// closed ends, given that another opens at next: just after the comma of a
+// trailing attribution (", she continued."; attributed is then true), else
+// at the last token before next.
+func qImplicitClose(d *Document, from, next int) (end int, attributed bool) {
+	first := d.TokenAt(from)
+	last := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= next })
+	if first < 0 || last <= first {
+		return next, false
+	}
+	for j := last - 1; j > first; j-- {
+		if d.Tokens[j].Text == "," && isAttribution(d, j+1) {
+			return d.Tokens[j].End, true
+		}
+	}
+	return d.Tokens[last-1].End, false
 }

@@ -262,3 +262,19 @@ func TestQuestionQuoteNotAttributedToALaterReport(t *testing.T) {
 		}
 	}
 }
+
+func TestUnclosedQuotationEndsBeforeItsAttribution(t *testing.T) {
+	text := `"We expected more from the board. It never listened, she added. "Next year will be different," Ana Ruiz said.`
+	d := docWithNames(t, text, map[string]EntityType{"Ana Ruiz": Person})
+	Resolve(d)
+	FindQuotes(d)
+	var contents []string
+	for _, q := range d.Quotes {
+		if q.Direct {
+			contents = append(contents, d.Slice(q.Content[0]))
+		}
+	}
+	require.Len(t, contents, 2, "%q", contents)
+	assert.Equal(t, `"We expected more from the board. It never listened,`, contents[0])
+	assert.Equal(t, `"Next year will be different,"`, contents[1])
+}
