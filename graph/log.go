@@ -16,7 +16,9 @@ type quietLog struct{ l *log.Logger }
 
 func (q quietLog) Infof(string, ...interface{}) {}
 
-func (q quietLog) Warningf(format string, args ...interface{}) { q.l.Printf("cayley: "+format, args...) }
+func (q quietLog) Warningf(format string, args ...interface{}) {
+	q.l.Printf("cayley: "+format, args...)
+}
 
 func (q quietLog) Errorf(format string, args ...interface{}) {
 	if strings.Contains(format, "already exists") || containsExists(args) {
@@ -37,3 +39,7 @@ func containsExists(args []interface{}) bool {
 }
 
 func init() { clog.SetLogger(quietLog{log.New(os.Stderr, "", log.LstdFlags)}) }
+
+func (q quietLog) V(int) bool { return false }
+
+func (q quietLog) SetV(int) {}
