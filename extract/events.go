@@ -141,6 +141,9 @@ func eventArgs(d *Document, s Sentence, k int, typ string, passive bool) []Arg {
 		if m.Entity < 0 || m.FirstTok < lo || m.LastTok > hi || d.Entities[m.Entity].Type == Place {
 			continue
 		}
+		if isCredit(d, m.FirstTok) {
+			continue // "© Disney": a photo credit takes part in nothing
+		}
 		if t := d.Entities[m.Entity].Type; symmetricEvents[typ] && t != Person && t != Organization {
 			continue // people and organisations meet; shows and places do not
 		}
@@ -303,4 +306,28 @@ func quoteArgs(d *Document, q *Quote) []Arg {
 		args = append(args, Arg{Role: "patient", Mention: q.Addressee})
 	}
 	return args
+}
+
+// isCredit reports whether the mention at token k is a photo or image
+// credit: "© Disney", "Photo: Reuters", "Credit: AP".
+func isCredit(d *Document, k int) bool {
+	if k == 0 {
+		return false
+	}
+	prev := strings.ToLower(d.Tokens[k-1].Text)
+	if prev == "©" || prev == "(c)" {
+		return true
+	}
+	word := ""
+	switch {
+	case prev == ":" && k >= 2:
+		word = strings.ToLower(d.Tokens[k-2].Text)
+	case strings.HasSuffix(prev, ":"):
+		word = strings.TrimSuffix(prev, ":")
+	}
+	switch word {
+	case "photo", "credit", "image", "picture", "source":
+		return true
+	}
+	return false
 }

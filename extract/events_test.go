@@ -97,3 +97,11 @@ func TestStatementTakesTheQuoteSpeaker(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, map[string]string{"Ines Vidal": "agent", "Marco Belli": "patient"}, argNames(d, ev))
 }
+
+func TestPhotoCreditTakesPartInNothing(t *testing.T) {
+	d := eventsOf(t, "© Reuters Ana Ruiz meets Ben Okoro in Lima",
+		map[string]EntityType{"Reuters": Organization, "Ana Ruiz": Person, "Ben Okoro": Person, "Lima": Place})
+	ev, ok := findEvent(d, "MEET")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Ana Ruiz": "participant", "Ben Okoro": "participant"}, argNames(d, ev))
+}
