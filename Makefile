@@ -6,7 +6,7 @@ GO      ?= go
 EVALOUT ?= eval-out
 CORPORA := conll2003 meantime gum polnear tempeval3_platinum timebank_aquaint
 
-.PHONY: all build demo test test-short race eval bench lint train fuzz clean
+.PHONY: all build demo test test-short race eval bench bench-go lint train fuzz clean web
 
 all: build
 
@@ -24,6 +24,8 @@ demo: build
 	@$(BIN) ask --db $(DB) timeline "Gypsy Rose Blanchard"
 	@echo; echo '$$ newsgraph ask path "Kim Kardashian" "Dee Dee Blanchard"'
 	@$(BIN) ask --db $(DB) path "Kim Kardashian" "Dee Dee Blanchard"
+	@echo; echo '$$ newsgraph conflicts'
+	@$(BIN) conflicts --db $(DB)
 
 # All tests; PostgreSQL store tests run when NEWSGRAPH_TEST_POSTGRES holds a DSN
 # (.ci/run starts a throwaway server and sets it). Packages with concurrency
@@ -31,7 +33,7 @@ demo: build
 test:
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -race ./graph/... ./internal/pipeline/... ./internal/cli/... ./queries/...
+	$(GO) test -count=1 -race ./graph/... ./internal/pipeline/... ./internal/cli/... ./queries/... ./server/...
 
 # Extract every dev corpus in $(SHARED)/eval and score it with the reference scorer.
 eval: build
@@ -43,12 +45,47 @@ eval: build
 	  python3 $(SHARED)/eval/score.py all $(SHARED)/eval/$$c/dev.jsonl $(EVALOUT)/$$c.jsonl || exit 1; \
 	done
 
+# The benchmark report docs/bench.md + docs/bench.json (see internal/bench):
+# generates a corpus of $(BENCH_ARTICLES) articles from $(SHARED) in a temp
+# dir, measures extraction, build (bbolt, PostgreSQL), load, queries.
+BENCH_ARTICLES ?= 1500
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./extract/... ./graph/... | tee $(EVALOUT)-bench.txt
+	BENCH_ARTICLES=$(BENCH_ARTICLES) $(GO) run ./internal/bench -shared $(SHARED)
+
+# The Go micro-benchmarks of the extraction stages and the store.
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./extract/... ./graph/... | tee $(EVALOUT)-bench.txt
 
 # Retrain the NER model from $(SHARED)/train (deterministic: same files, same bytes).
 train:
 	$(GO) run ./internal/nertrain -data $(SHARED)
+
+# Fuzz every reader, extraction stage, triples.Build and the JSON contract for
+# $(FUZZTIME) each (docs/reliability.md). A failing input is saved under
+# PKG/testdata/fuzz/TARGET/: commit it, and plain `go test` replays it. A bare
+# "context deadline exceeded" with no input written is Go's own fuzztime race
+# (golang/go#75804, fixed in Go 1.27), not a finding.
+FUZZTIME ?= 60s
+FUZZ_TARGETS := article:FuzzReadText article:FuzzReadJSONL article:FuzzReadStdin article:FuzzRead \
+	article:FuzzParseDate article:FuzzSlugID extract:FuzzTokenize extract:FuzzFindNames \
+	extract:FuzzResolve extract:FuzzFindRelations extract:FuzzFindTimexes extract:FuzzFindQuotes \
+	extract:FuzzFindEvents extract:FuzzFindEventLinks extract:FuzzProcess triples:FuzzBuild
+fuzz:
+	@log=$$(mktemp); trap 'rm -f $$log' EXIT; \
+	for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; fn=$${t##*:}; echo "=== $$pkg $$fn ($(FUZZTIME))"; \
+	  $(GO) test ./$$pkg -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZTIME) > $$log 2>&1; st=$$?; \
+	  grep -v 'elapsed: .*execs' $$log; grep 'execs' $$log | tail -1; \
+	  if [ $$st -ne 0 ]; then \
+	    if grep -q 'Failing input written' $$log || ! grep -q 'context deadline exceeded' $$log; then exit 1; fi; \
+	    echo "(fuzztime race of the Go toolchain, golang/go#75804: no input failed)"; \
+	  fi; \
+	done
+
+# Rebuild web/dist (the embedded cytoscape.js) from the version web/package-lock.json
+# pins; commit the result. `go build` itself needs no npm.
+web:
+	cd web && npm ci --no-audit --no-fund && node build.mjs
 
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1)

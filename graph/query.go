@@ -3,9 +3,11 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 )
 
@@ -97,6 +99,9 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	// SQL: exact means COUNT(*); the estimate comes from pg_class.
 	exact := s.backend != BackendBBolt
 	st, err := s.qs.Stats(ctx, exact)
+	if errors.Is(err, kv.ErrNoBucket) { // a new bbolt store has no size counter before its first write
+		err = nil
+	}
 	if err != nil {
 		return Stats{}, fmt.Errorf("graph: stats of %s: %w", s.dsn, err)
 	}

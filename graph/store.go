@@ -187,6 +187,11 @@ func openBolt(ctx context.Context, dir string) (cgraph.QuadStore, error) {
 		}
 	}
 	file := filepath.Join(dir, boltFile)
+	if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
+		if err := createBolt(file, timeout); err != nil {
+			return nil, fmt.Errorf("creating %s: %w", file, err)
+		}
+	}
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: timeout})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("%s is locked by another process or store (gave up after %v)", file, timeout)
@@ -207,6 +212,32 @@ func openBolt(ctx context.Context, dir string) (cgraph.QuadStore, error) {
 		return nil, fmt.Errorf("opening %s: %w", file, err)
 	}
 	return qs, nil
+}
+
+// createBolt creates and initialises a bbolt store under a temporary name
+// and links it into place: Cayley's kv.Init writes in three transactions,
+// and a crash between the last two would leave a file that opens with the
+// legacy index layout, whose buckets were never created.
+func createBolt(file string, timeout time.Duration) error {
+	tmp := fmt.Sprintf("%s.new-%d", file, os.Getpid())
+	os.Remove(tmp) // left by an earlier crash of a process with our pid
+	db, err := hbolt.Open(tmp, &bolt.Options{Timeout: timeout})
+	if err != nil {
+		return err
+	}
+	err = kv.Init(db, nil)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		if err = os.Link(tmp, file); errors.Is(err, os.ErrExist) {
+			err = nil // another process created it first: use theirs
+		} else if err != nil {
+			err = os.Rename(tmp, file) // a file system without hard links
+		}
+	}
+	os.Remove(tmp)
+	return err
 }
 
 func openSQL(ctx context.Context, backend, addr string) (cgraph.QuadStore, error) {

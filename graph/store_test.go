@@ -200,7 +200,7 @@ func labelled(t *testing.T, s *Store, label string) []string {
 }
 
 func TestContract(t *testing.T) {
-	for _, b := range backends(t) {
+	for _, b := range withBulk(backends(t)) {
 		t.Run(b.name, func(t *testing.T) {
 			if b.dsn == nil {
 				t.Skipf("set %s to a PostgreSQL DSN to run the contract there (scripts/pg-test-server.sh start prints one)", envPostgres)
@@ -212,11 +212,23 @@ func TestContract(t *testing.T) {
 
 func runContract(t *testing.T, b backend) {
 	ctx := context.Background()
+	// load is Load, or LoadBatch of one article for the bulk variant (see
+	// bulk_test.go for batches of many)
+	load := func(s *Store, a triples.Article) (LoadResult, error) {
+		if !strings.HasSuffix(b.name, bulkSuffix) {
+			return s.Load(ctx, a)
+		}
+		res, err := s.LoadBatch(ctx, []triples.Article{a})
+		if err != nil {
+			return LoadResult{IRI: a.IRI}, err
+		}
+		return res[0], nil
+	}
 
 	t.Run("LoadReadableWithLabelAndTypedLiterals", func(t *testing.T) {
 		s := openStore(t, b.dsn(t))
 		a := articleA()
-		res, err := s.Load(ctx, a)
+		res, err := load(s, a)
 		require.NoError(t, err)
 		assert.Equal(t, Inserted, res.Status)
 		assert.Equal(t, len(a.Triples), res.Quads)
@@ -265,13 +277,13 @@ func runContract(t *testing.T, b backend) {
 
 	t.Run("SameArticleTwiceIsSkipped", func(t *testing.T) {
 		s := openStore(t, b.dsn(t))
-		_, err := s.Load(ctx, articleA())
+		_, err := load(s, articleA())
 		require.NoError(t, err)
 		before := dump(t, s)
 		st1, err := s.Stats(ctx)
 		require.NoError(t, err)
 
-		res, err := s.Load(ctx, articleA())
+		res, err := load(s, articleA())
 		require.NoError(t, err)
 		assert.Equal(t, Skipped, res.Status)
 		assert.Zero(t, res.Added)
@@ -284,14 +296,14 @@ func runContract(t *testing.T, b backend) {
 
 	t.Run("ChangedArticleReplacesOnlyItsOwnQuads", func(t *testing.T) {
 		s := openStore(t, b.dsn(t))
-		_, err := s.Load(ctx, articleA())
+		_, err := load(s, articleA())
 		require.NoError(t, err)
-		_, err = s.Load(ctx, articleB())
+		_, err = load(s, articleB())
 		require.NoError(t, err)
 		bBefore := labelled(t, s, articleB().IRI)
 		require.Equal(t, expected(t, articleB()), bBefore)
 
-		res, err := s.Load(ctx, articleA2())
+		res, err := load(s, articleA2())
 		require.NoError(t, err)
 		assert.Equal(t, Replaced, res.Status)
 		// exactly the old-only quads go, the new-only quads come
@@ -316,7 +328,7 @@ func runContract(t *testing.T, b backend) {
 		assert.Equal(t, "hash-a2", info.Hash)
 
 		// and back again
-		res, err = s.Load(ctx, articleA())
+		res, err = load(s, articleA())
 		require.NoError(t, err)
 		assert.Equal(t, Replaced, res.Status)
 		assert.Equal(t, expected(t, articleA(), articleB()), dump(t, s))
@@ -324,9 +336,9 @@ func runContract(t *testing.T, b backend) {
 
 	t.Run("RemoveOnlyThatArticle", func(t *testing.T) {
 		s := openStore(t, b.dsn(t))
-		_, err := s.Load(ctx, articleA())
+		_, err := load(s, articleA())
 		require.NoError(t, err)
-		_, err = s.Load(ctx, articleB())
+		_, err = load(s, articleB())
 		require.NoError(t, err)
 
 		n, err := s.Remove(ctx, "a") // by id
@@ -346,7 +358,7 @@ func runContract(t *testing.T, b backend) {
 		assert.Zero(t, st.Articles)
 
 		// loading again after a remove works
-		res, err := s.Load(ctx, articleA())
+		res, err := load(s, articleA())
 		require.NoError(t, err)
 		assert.Equal(t, Inserted, res.Status)
 		assert.Equal(t, expected(t, articleA()), dump(t, s))
@@ -354,7 +366,7 @@ func runContract(t *testing.T, b backend) {
 
 	t.Run("UnknownArticleIsAnError", func(t *testing.T) {
 		s := openStore(t, b.dsn(t))
-		_, err := s.Load(ctx, articleB())
+		_, err := load(s, articleB())
 		require.NoError(t, err)
 		for _, id := range []string{"nope", "urn:newsgraph:article:nope", "Acme"} {
 			_, err = s.Remove(ctx, id)
@@ -371,7 +383,7 @@ func runContract(t *testing.T, b backend) {
 		s := openStore(t, b.dsn(t))
 		a := articleB()
 		a.Triples = append(a.Triples, a.Triples[0], a.Triples[3])
-		res, err := s.Load(ctx, a)
+		res, err := load(s, a)
 		require.NoError(t, err)
 		assert.Equal(t, 2, res.Duplicates)
 		assert.Equal(t, expected(t, articleB()), dump(t, s))
@@ -379,11 +391,11 @@ func runContract(t *testing.T, b backend) {
 
 	t.Run("InvalidArticleWritesNothing", func(t *testing.T) {
 		s := openStore(t, b.dsn(t))
-		_, err := s.Load(ctx, articleB())
+		_, err := load(s, articleB())
 		require.NoError(t, err)
 		bad := articleA()
 		bad.Triples = append(bad.Triples, tr(entBob, pDate, triples.Term{Kind: triples.Date, Value: "July 2024"}))
-		_, err = s.Load(ctx, bad)
+		_, err = load(s, bad)
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), "July 2024")
 		assert.Contains(t, err.Error(), `"a"`)
@@ -392,9 +404,9 @@ func runContract(t *testing.T, b backend) {
 
 	t.Run("FailedWriteChangesNothing", func(t *testing.T) {
 		s := openStore(t, b.dsn(t))
-		_, err := s.Load(ctx, articleA())
+		_, err := load(s, articleA())
 		require.NoError(t, err)
-		_, err = s.Load(ctx, articleB())
+		_, err = load(s, articleB())
 		require.NoError(t, err)
 		// Plant, behind the store's back, the quad A2's load would add last
 		// (its new registry entry), so the backend rejects the batch only
@@ -408,7 +420,7 @@ func runContract(t *testing.T, b backend) {
 		require.NoError(t, s.QuadStore().ApplyDeltas([]cgraph.Delta{{Quad: planted, Action: cgraph.Add}}, cgraph.IgnoreOpts{}))
 		before := dump(t, s)
 
-		_, err = s.Load(ctx, articleA2())
+		_, err = load(s, articleA2())
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), `"a"`)
 		assert.Equal(t, before, dump(t, s), "nothing of the failed load is visible")
@@ -420,9 +432,9 @@ func runContract(t *testing.T, b backend) {
 			tr("urn:newsgraph:article:c", pMent, triples.Node(entEve)),
 			tr(entEve, pName, triples.Str("Eve")),
 			tr(entEve, pAge, triples.Term{Kind: triples.Int, Value: "-3"}))
-		_, err = s.Load(ctx, c)
+		_, err = load(s, c)
 		require.NoError(t, err)
-		_, err = s.Load(ctx, articleA2())
+		_, err = load(s, articleA2())
 		require.NoError(t, err)
 		assert.Equal(t, expected(t, articleA2(), articleB(), c), dump(t, s))
 		_, err = s.Remove(ctx, "a")
@@ -438,7 +450,7 @@ func runContract(t *testing.T, b backend) {
 		for i := range 3 {
 			a := synthetic(i, 40, "v1")
 			want = append(want, a)
-			_, err := s.Load(ctx, a)
+			_, err := load(s, a)
 			require.NoError(t, err)
 		}
 		for _, v := range []struct {
@@ -448,7 +460,7 @@ func runContract(t *testing.T, b backend) {
 			for i := range want {
 				a := synthetic(i, 40, v.hash)
 				a.Triples = a.Triples[v.from:v.to]
-				res, err := s.Load(ctx, a)
+				res, err := load(s, a)
 				require.NoError(t, err, v.hash)
 				require.Equal(t, Replaced, res.Status)
 				want[i] = a
@@ -468,7 +480,7 @@ func runContract(t *testing.T, b backend) {
 		errs := make(chan error, len(arts))
 		for _, a := range arts {
 			go func() {
-				_, err := s.Load(ctx, a)
+				_, err := load(s, a)
 				if err == nil {
 					_, err = s.Articles(ctx)
 				}

@@ -1,0 +1,418 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"runtime"
+	"sort"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
+
+	"github.com/newsgraph/newsgraph/triples"
+)
+
+// prepared is one article ready to write: validated, deduplicated,
+// manifest encoded, bookkeeping built.
+type prepared struct {
+	a          triples.Article
+	data, book []quad.Quad
+	dups       int
+}
+
+func prepare(a triples.Article) (*prepared, error) {
+	if err := checkIRI(a.IRI); err != nil {
+		return nil, fmt.Errorf("article IRI: %w", err)
+	}
+	data, dups, err := articleQuads(a)
+	if err != nil {
+		return nil, err
+	}
+	manifest, err := encodeManifest(data)
+	if err != nil {
+		return nil, err
+	}
+	hash := a.Hash
+	if hash == "" {
+		sum := sha256.Sum256([]byte(manifest))
+		hash = "sha256:" + hex.EncodeToString(sum[:])
+	}
+	book, err := bookkeeping(a.IRI, a.ID, hash, manifest)
+	if err != nil {
+		return nil, err
+	}
+	return &prepared{a: a, data: data, book: book, dups: dups}, nil
+}
+
+func (p *prepared) adds() []quad.Quad {
+	out := make([]quad.Quad, 0, len(p.data)+len(p.book))
+	return append(append(out, p.data...), p.book...)
+}
+
+func (p *prepared) inserted() LoadResult {
+	return LoadResult{IRI: p.a.IRI, Status: Inserted, Quads: len(p.data), Duplicates: p.dups, Added: len(p.data) + len(p.book)}
+}
+
+// LoadBatch loads many articles with the same guarantees as calling Load on
+// each in order, stopping at the first error, but with far fewer
+// transactions:
+//
+//   - Articles the store does not hold yet (the bulk of a first build) are
+//     written together in one transaction: all of them or none. On
+//     PostgreSQL the rows go in with COPY, into exactly the tables, hashes,
+//     reference counts and value columns Cayley's own writer uses (see
+//     bulk_pg.go); elsewhere as one ApplyDeltas call of pure adds, which
+//     Cayley's kv backend handles correctly (see kvSafe).
+//   - Articles already stored (skips, replaces) and repeated IRIs go through
+//     Load, one transaction each, after the bulk transaction.
+//
+// The results hold one entry per article, in input order. On error, they
+// hold the entries of the articles before the one that failed; those are
+// stored, the failed one and those after it are not (except already stored
+// articles, which stay as they were). An article that fails validation
+// stops the batch before anything of it or after it is written. Should the
+// bulk transaction fail, it is rolled back and the batch is loaded article
+// by article, so the error names the article at fault.
+func (s *Store) LoadBatch(ctx context.Context, arts []triples.Article) ([]LoadResult, error) {
+	preps, verr := prepareAll(arts)
+	results := make([]LoadResult, len(preps))
+	done := make([]bool, len(preps))
+
+	// candidates for the bulk transaction: first occurrence of each IRI
+	var bulk []int
+	seen := make(map[string]bool, len(preps))
+	for i, p := range preps {
+		if !seen[p.a.IRI] {
+			seen[p.a.IRI] = true
+			bulk = append(bulk, i)
+		}
+	}
+	if len(bulk) > 0 {
+		var loaded []int
+		var err error
+		if s.backend == BackendPostgres && s.lockDB != nil {
+			loaded, err = s.bulkPostgres(ctx, preps, bulk)
+		} else {
+			loaded, err = s.bulkDeltas(ctx, preps, bulk)
+		}
+		if errors.Is(err, errClosed) || ctx.Err() != nil {
+			return nil, fmt.Errorf("graph: load batch: %w", err)
+		}
+		// on other errors nothing was written: the loop below loads every
+		// article on its own and stops at the one at fault
+		if err == nil {
+			for _, i := range loaded {
+				results[i], done[i] = preps[i].inserted(), true
+			}
+		}
+	}
+	for i, p := range preps {
+		if done[i] {
+			continue
+		}
+		res, err := s.Load(ctx, p.a)
+		if err != nil {
+			return results[:i], err
+		}
+		results[i] = res
+	}
+	return results, verr
+}
+
+// prepareAll prepares the articles on every core (validation and the
+// manifest round trip are about a tenth of a bulk load's CPU time). It
+// returns the prepared articles before the first invalid one and the error
+// naming that one.
+func prepareAll(arts []triples.Article) ([]*prepared, error) {
+	preps := make([]*prepared, len(arts))
+	errs := make([]error, len(arts))
+	workers := min(runtime.GOMAXPROCS(0), len(arts))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				preps[i], errs[i] = prepare(arts[i])
+			}
+		}()
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return preps[:i], fmt.Errorf("graph: load article %q: %w", articleName(arts[i]), err)
+		}
+	}
+	return preps, nil
+}
+
+// newArticles returns those of the candidate articles the store does not
+// hold. The caller holds s.mu.
+func (s *Store) newArticles(ctx context.Context, preps []*prepared, cand []int) ([]int, error) {
+	var out []int
+	for _, i := range cand {
+		st, err := s.state(ctx, preps[i].a.IRI)
+		if err != nil {
+			return nil, err
+		}
+		if !st.exists() {
+			out = append(out, i)
+		}
+	}
+	return out, nil
+}
+
+// bulkDeltas writes the new articles among cand in one ApplyDeltas call
+// (memstore, bbolt, CockroachDB) and returns their indexes.
+func (s *Store) bulkDeltas(ctx context.Context, preps []*prepared, cand []int) ([]int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, errClosed
+	}
+	// a replace interrupted by a crash must be finished before we decide
+	// which articles exist (bbolt; a no-op elsewhere)
+	if err := s.finishPending(ctx, ""); err != nil {
+		return nil, err
+	}
+	fresh, err := s.newArticles(ctx, preps, cand)
+	if err != nil || len(fresh) == 0 {
+		return nil, err
+	}
+	n := 0
+	for _, i := range fresh {
+		n += len(preps[i].data) + len(preps[i].book)
+	}
+	deltas := make([]cgraph.Delta, 0, n)
+	for _, i := range fresh {
+		for _, q := range preps[i].adds() {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// pure adds: always safe for Cayley's kv backend (see kvSafe)
+	if err := s.apply(ctx, deltas); err != nil {
+		return nil, err
+	}
+	return fresh, nil
+}
+
+// articleLockKey is the advisory lock key lockArticle uses for an article.
+func articleLockKey(iri string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte("newsgraph article " + iri))
+	return int64(h.Sum64())
+}
+
+// bulkPostgres writes the new articles among cand in one PostgreSQL
+// transaction with COPY and returns their indexes. It writes what Cayley's
+// SQL writer (graph/sql.QuadStore.ApplyDeltas with RunTxPostgres) writes
+// for the same adds:
+//
+//   - nodes(hash, refs, value columns): one row per distinct value, hash =
+//     refs.HashOf(value), value columns as csql.NodeValues lays them out,
+//     refs incremented by the number of quad directions using it
+//     (INSERT … ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs,
+//     in hash order like Cayley, so concurrent writers cannot deadlock);
+//   - quads(subject_hash, predicate_hash, object_hash, label_hash, ts) with
+//     ts = now() of the transaction, horizon from its sequence.
+//
+// The articles' advisory locks (the ones Load takes) are held as
+// transaction locks, and whether an article exists is decided inside the
+// transaction, so concurrent Loads of the same article in other processes
+// are serialised with it.
+func (s *Store) bulkPostgres(ctx context.Context, preps []*prepared, cand []int) (loaded []int, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, errClosed
+	}
+	tx, err := s.lockDB.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.Rollback()
+		}
+	}()
+
+	// 1. lock the articles (sorted keys: no deadlock between bulk loaders)
+	keys := make([]int64, 0, len(cand))
+	for _, i := range cand {
+		keys = append(keys, articleLockKey(preps[i].a.IRI))
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	if _, err = tx.ExecContext(ctx, `SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT k FROM unnest($1::bigint[]) AS k ORDER BY k) AS l`, pq.Array(keys)); err != nil {
+		return nil, fmt.Errorf("locking %d articles: %w", len(keys), err)
+	}
+
+	// 2. which of them exist: <article> store:manifest … <article>
+	subj := make([][]byte, 0, len(cand))
+	for _, i := range cand {
+		subj = append(subj, hashBytes(quad.IRI(preps[i].a.IRI)))
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT subject_hash FROM quads WHERE subject_hash = ANY($1) AND predicate_hash = $2 AND label_hash = subject_hash`,
+		pq.Array(subj), hashBytes(quad.IRI(PredManifest)))
+	if err != nil {
+		return nil, fmt.Errorf("looking up %d articles: %w", len(cand), err)
+	}
+	exists := make(map[string]bool)
+	for rows.Next() {
+		var h []byte
+		if err = rows.Scan(&h); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		exists[string(h)] = true
+	}
+	rows.Close()
+	if err = rows.Err(); err != nil {
+		return nil, err
+	}
+	for k, i := range cand {
+		if !exists[string(subj[k])] {
+			loaded = append(loaded, i)
+		}
+	}
+	if len(loaded) == 0 {
+		return nil, tx.Commit()
+	}
+
+	// 3. nodes: net reference increments over the whole batch
+	type node struct {
+		v    quad.Value
+		refs int
+	}
+	nodes := make(map[[quad.HashSize]byte]*node)
+	var nquads int
+	for _, i := range loaded {
+		for _, q := range preps[i].adds() {
+			nquads++
+			for _, d := range quad.Directions {
+				v := q.Get(d)
+				if v == nil {
+					continue
+				}
+				h := csql.HashOf(v).ValueHash
+				n := nodes[h]
+				if n == nil {
+					n = &node{v: v}
+					nodes[h] = n
+				}
+				n.refs++
+			}
+		}
+	}
+	if _, err = tx.ExecContext(ctx, `CREATE TEMP TABLE newsgraph_bulk_nodes (LIKE nodes) ON COMMIT DROP`); err != nil {
+		return nil, fmt.Errorf("bulk load: %w", err)
+	}
+	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("newsgraph_bulk_nodes", bulkNodeCols...))
+	if err != nil {
+		return nil, fmt.Errorf("bulk load: %w", err)
+	}
+	for h, n := range nodes {
+		row, rerr := nodeRow(csql.NodeHash{ValueHash: h}, n.v, n.refs)
+		if rerr != nil {
+			stmt.Close()
+			return nil, rerr
+		}
+		if _, err = stmt.ExecContext(ctx, row...); err != nil {
+			stmt.Close()
+			return nil, fmt.Errorf("bulk load: copying nodes: %w", err)
+		}
+	}
+	if _, err = stmt.ExecContext(ctx); err != nil {
+		stmt.Close()
+		return nil, fmt.Errorf("bulk load: copying nodes: %w", err)
+	}
+	stmt.Close()
+	cols := "hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time"
+	if _, err = tx.ExecContext(ctx, `INSERT INTO nodes(`+cols+`) SELECT `+cols+` FROM newsgraph_bulk_nodes ORDER BY hash
+		ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`); err != nil {
+		return nil, fmt.Errorf("bulk load: merging nodes: %w", err)
+	}
+
+	// 4. quads, stamped with the transaction's now() as Cayley does
+	var ts string
+	if err = tx.QueryRowContext(ctx, `SELECT now()::timestamp::text`).Scan(&ts); err != nil {
+		return nil, err
+	}
+	stmt, err = tx.PrepareContext(ctx, pq.CopyIn("quads", "subject_hash", "predicate_hash", "object_hash", "label_hash", "ts"))
+	if err != nil {
+		return nil, fmt.Errorf("bulk load: %w", err)
+	}
+	for _, i := range loaded {
+		for _, q := range preps[i].adds() {
+			if _, err = stmt.ExecContext(ctx, hashBytes(q.Subject), hashBytes(q.Predicate), hashBytes(q.Object), hashBytes(q.Label), ts); err != nil {
+				stmt.Close()
+				return nil, fmt.Errorf("bulk load: copying quads: %w", err)
+			}
+		}
+	}
+	if _, err = stmt.ExecContext(ctx); err != nil {
+		stmt.Close()
+		return nil, fmt.Errorf("bulk load: copying %d quads: %w", nquads, err)
+	}
+	stmt.Close()
+	if err = tx.Commit(); err != nil {
+		return nil, fmt.Errorf("bulk load: commit: %w", err)
+	}
+	// Cayley's SQL store caches its quad and node counts until its next
+	// write: an empty ApplyDeltas (an empty transaction) resets them.
+	// Should that fail, only those cached counts are stale.
+	_ = s.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{})
+	return loaded, nil
+}
+
+// bulkNodeCols is the column order of the COPY into the temporary nodes
+// table.
+var bulkNodeCols = []string{"hash", "refs", "value", "value_string", "datatype", "language", "iri", "bnode", "value_int", "value_bool", "value_float", "value_time"}
+
+// nodeRow lays out a node the way Cayley's SQL writer does
+// (csql.NodeValues), in bulkNodeCols order.
+func nodeRow(h csql.NodeHash, v quad.Value, refs int) ([]any, error) {
+	typ, vals, err := csql.NodeValues(h, v)
+	if err != nil {
+		return nil, err
+	}
+	row := make([]any, len(bulkNodeCols))
+	row[0], row[1] = vals[0], refs
+	for k, col := range typ.Columns() {
+		idx := -1
+		for j, c := range bulkNodeCols {
+			if c == col {
+				idx = j
+				break
+			}
+		}
+		if idx < 0 {
+			return nil, fmt.Errorf("unknown node column %q", col)
+		}
+		row[idx] = vals[k+1]
+	}
+	return row, nil
+}
+
+// hashBytes is the value of a hash column for v (nil for a nil value).
+func hashBytes(v quad.Value) []byte {
+	if v == nil {
+		return nil
+	}
+	b, _ := csql.HashOf(v).SQLValue().([]byte)
+	return b
+}

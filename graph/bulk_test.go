@@ -1,0 +1,284 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsgraph/newsgraph/triples"
+)
+
+// bulkSuffix ends the name of a backend variant whose contract loads go
+// through LoadBatch.
+const bulkSuffix = "/bulk"
+
+// withBulk adds, for every backend, a variant whose contract loads go
+// through LoadBatch.
+func withBulk(bs []backend) []backend {
+	out := append([]backend(nil), bs...)
+	for _, b := range bs {
+		b.name += bulkSuffix
+		out = append(out, b)
+	}
+	return out
+}
+
+func TestLoadBatch(t *testing.T) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			if b.dsn == nil {
+				t.Skipf("set %s to a PostgreSQL DSN to run this there", envPostgres)
+			}
+			runLoadBatch(t, b)
+		})
+	}
+}
+
+func runLoadBatch(t *testing.T, b backend) {
+	ctx := context.Background()
+
+	t.Run("NewArticlesInOneBatchThenIdempotent", func(t *testing.T) {
+		s := openStore(t, b.dsn(t))
+		res, err := s.LoadBatch(ctx, []triples.Article{articleA(), articleB()})
+		require.NoError(t, err)
+		require.Len(t, res, 2)
+		for _, r := range res {
+			assert.Equal(t, Inserted, r.Status)
+		}
+		assert.Equal(t, len(articleA().Triples)+4, res[0].Added)
+		assert.Equal(t, len(articleA().Triples), res[0].Quads)
+		assert.Equal(t, expected(t, articleA(), articleB()), dump(t, s))
+		st, err := s.Stats(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, int64(len(expected(t, articleA(), articleB()))), st.Quads)
+		assert.Equal(t, 2, st.Articles)
+
+		res, err = s.LoadBatch(ctx, []triples.Article{articleA(), articleB()})
+		require.NoError(t, err)
+		assert.Equal(t, Skipped, res[0].Status)
+		assert.Equal(t, Skipped, res[1].Status)
+		assert.Equal(t, expected(t, articleA(), articleB()), dump(t, s))
+	})
+
+	t.Run("MixedBatchReplacesInOrder", func(t *testing.T) {
+		s := openStore(t, b.dsn(t))
+		_, err := s.Load(ctx, articleA())
+		require.NoError(t, err)
+		c := article("c", "hash-c", tr("urn:newsgraph:article:c", pMent, triples.Node(entEve)), tr(entEve, pName, triples.Str("Eve")))
+		// A is replaced, B and C are new, then A goes back to v1, B is repeated
+		res, err := s.LoadBatch(ctx, []triples.Article{articleA2(), articleB(), c, articleA(), articleB()})
+		require.NoError(t, err)
+		var st []LoadStatus
+		for _, r := range res {
+			st = append(st, r.Status)
+		}
+		assert.Equal(t, []LoadStatus{Replaced, Inserted, Inserted, Replaced, Skipped}, st)
+		assert.Equal(t, expected(t, articleA(), articleB(), c), dump(t, s))
+	})
+
+	t.Run("RemoveAndReingestAfterBulk", func(t *testing.T) {
+		s := openStore(t, b.dsn(t))
+		var arts []triples.Article
+		for i := range 30 {
+			arts = append(arts, synthetic(i, 40, "v1"))
+		}
+		res, err := s.LoadBatch(ctx, arts)
+		require.NoError(t, err)
+		require.Len(t, res, 30)
+		assert.Equal(t, expected(t, arts...), dump(t, s))
+
+		// shrink some (the bbolt two-phase replace), grow others, remove some
+		for i := range 10 {
+			a := synthetic(i, 40, "v2")
+			a.Triples = a.Triples[i : 40-i]
+			r, err := s.Load(ctx, a)
+			require.NoError(t, err)
+			require.Equal(t, Replaced, r.Status)
+			arts[i] = a
+		}
+		for i := 10; i < 20; i++ {
+			_, err := s.Remove(ctx, arts[i].ID)
+			require.NoError(t, err)
+		}
+		rest := append(append([]triples.Article(nil), arts[:10]...), arts[20:]...)
+		assert.Equal(t, expected(t, rest...), dump(t, s))
+
+		// bulk again: the removed ones come back, the others are skipped
+		res, err = s.LoadBatch(ctx, arts)
+		require.NoError(t, err)
+		for i, r := range res {
+			want := Skipped
+			if i >= 10 && i < 20 {
+				want = Inserted
+			}
+			assert.Equal(t, want, r.Status, i)
+		}
+		assert.Equal(t, expected(t, arts...), dump(t, s))
+		infos, err := s.Articles(ctx)
+		require.NoError(t, err)
+		assert.Len(t, infos, 30)
+
+		for _, a := range arts {
+			_, err := s.Remove(ctx, a.ID)
+			require.NoError(t, err)
+		}
+		assert.Empty(t, dump(t, s))
+		st, err := s.Stats(ctx)
+		require.NoError(t, err)
+		assert.Zero(t, st.Quads)
+		if st.NodesExact {
+			assert.Zero(t, st.Nodes, "every node reference was counted and released")
+		}
+	})
+
+	t.Run("InvalidArticleStopsTheBatch", func(t *testing.T) {
+		s := openStore(t, b.dsn(t))
+		bad := articleA2()
+		bad.Triples = append(bad.Triples, tr(entBob, pDate, triples.Term{Kind: triples.Date, Value: "July 2024"}))
+		c := article("c", "hash-c", tr("urn:newsgraph:article:c", pMent, triples.Node(entEve)))
+		res, err := s.LoadBatch(ctx, []triples.Article{articleB(), bad, c})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), `"a"`)
+		assert.Contains(t, err.Error(), "July 2024")
+		require.Len(t, res, 1)
+		assert.Equal(t, Inserted, res[0].Status)
+		assert.Equal(t, expected(t, articleB()), dump(t, s))
+	})
+
+	t.Run("FailedBulkWriteFallsBackAndNamesTheArticle", func(t *testing.T) {
+		s := openStore(t, b.dsn(t))
+		// a stray quad with C's label, written behind the store's back,
+		// makes the bulk insert of C a duplicate: the bulk transaction
+		// fails, the batch is redone article by article
+		c := article("c", "hash-c", tr("urn:newsgraph:article:c", pMent, triples.Node(entEve)))
+		stray := must(articleQuads(c))[0]
+		require.NoError(t, s.QuadStore().ApplyDeltas(deltasOf(nil, append(must(articleQuads(articleB())), stray)), cgraph.IgnoreOpts{}))
+		before := dump(t, s)
+		res, err := s.LoadBatch(ctx, []triples.Article{articleA(), c, articleA2()})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), `"c"`)
+		require.Len(t, res, 1)
+		assert.Equal(t, Inserted, res[0].Status)
+		want := append(append([]string(nil), before...), expected(t, articleA())...)
+		assert.ElementsMatch(t, want, dump(t, s))
+		// the store is still usable
+		_, err = s.Load(ctx, articleA2())
+		require.NoError(t, err)
+	})
+}
+
+// The PostgreSQL bulk path writes exactly the rows Cayley's writer writes:
+// the nodes table (hash, refs, value columns) and the quads table (hashes)
+// come out the same whether the articles went through Load or LoadBatch.
+func TestPostgresBulkWritesWhatCayleyWrites(t *testing.T) {
+	base := os.Getenv(envPostgres)
+	if base == "" {
+		t.Skipf("set %s to run against PostgreSQL (scripts/pg-test-server.sh start prints one)", envPostgres)
+	}
+	ctx := context.Background()
+	var arts []triples.Article
+	for i := range 20 {
+		arts = append(arts, synthetic(i, 60, "v1"))
+	}
+	x := articleA()
+	x.Triples = append(x.Triples,
+		tr(entEve, pName, triples.Str("tab\there \"quoted\" nul\x00byte ünï 日本")),
+		tr(entEve, pConf, triples.Term{Kind: triples.Float, Value: "1e300"}))
+	arts = append(arts, x, articleB())
+
+	tables := func(dsn string) (nodes, quads []string) {
+		db, err := sql.Open("postgres", dsn)
+		require.NoError(t, err)
+		defer db.Close()
+		rows, err := db.Query(`SELECT concat_ws('|', encode(hash,'hex'), refs, encode(value,'hex'), value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time) FROM nodes ORDER BY hash`)
+		require.NoError(t, err)
+		for rows.Next() {
+			var s string
+			require.NoError(t, rows.Scan(&s))
+			nodes = append(nodes, s)
+		}
+		require.NoError(t, rows.Err())
+		rows, err = db.Query(`SELECT concat_ws('|', encode(subject_hash,'hex'), encode(predicate_hash,'hex'), encode(object_hash,'hex'), encode(label_hash,'hex'), ts IS NOT NULL) FROM quads ORDER BY 1`)
+		require.NoError(t, err)
+		for rows.Next() {
+			var s string
+			require.NoError(t, rows.Scan(&s))
+			quads = append(quads, s)
+		}
+		require.NoError(t, rows.Err())
+		return nodes, quads
+	}
+
+	one := freshPostgres(t, base)
+	s1 := openStore(t, one)
+	for _, a := range arts {
+		_, err := s1.Load(ctx, a)
+		require.NoError(t, err)
+	}
+	bulk := freshPostgres(t, base)
+	s2 := openStore(t, bulk)
+	_, err := s2.LoadBatch(ctx, arts[:7])
+	require.NoError(t, err)
+	_, err = s2.LoadBatch(ctx, arts[7:])
+	require.NoError(t, err)
+
+	n1, q1 := tables(one)
+	n2, q2 := tables(bulk)
+	assert.Equal(t, n1, n2, "nodes")
+	assert.Equal(t, q1, q2, "quads")
+	assert.Equal(t, dump(t, s1), dump(t, s2))
+	assert.NotEmpty(t, n1)
+}
+
+// BenchmarkLoadBatchBBolt loads 1000 synthetic articles of 200 triples in
+// batches of 1 to 256 (compare BenchmarkLoadBBolt):
+//
+//	go test -run XXX -bench LoadBatch -benchtime 1x ./graph/
+func BenchmarkLoadBatchBBolt(b *testing.B) {
+	ctx := context.Background()
+	const n, size = 1000, 200
+	for _, batch := range []int{1, 16, 64, 256} {
+		b.Run("batch="+strconv.Itoa(batch), func(b *testing.B) {
+			for range b.N {
+				s, err := Open(ctx, filepath.Join(b.TempDir(), "g"))
+				require.NoError(b, err)
+				quads := 0
+				for i := 0; i < n; i += batch {
+					var arts []triples.Article
+					for j := i; j < i+batch; j++ {
+						arts = append(arts, synthetic(j, size, "v1"))
+					}
+					res, err := s.LoadBatch(ctx, arts)
+					require.NoError(b, err)
+					for _, r := range res {
+						quads += r.Added
+					}
+				}
+				require.NoError(b, s.Close())
+				b.ReportMetric(float64(quads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+			}
+		})
+	}
+}
+
+// BenchmarkPrepare measures the CPU work LoadBatch does per article before
+// any write (validation, N-Quads manifest and its round-trip check):
+//
+//	go test -run XXX -bench Prepare ./graph/
+func BenchmarkPrepare(b *testing.B) {
+	a := synthetic(1, 736, "v1")
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := prepare(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(a.Triples))*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+}

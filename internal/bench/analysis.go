@@ -1,0 +1,70 @@
+package main
+
+// analysis is the hand-written part of docs/bench.md: what bounds each
+// figure that misses its target, from the profiles below. Keep it in step
+// with the measured figures when they move.
+const analysis = `## How to read this
+
+- The machine was shared with other jobs (load average in the header): rates are
+  pessimistic and noisy, latencies have long tails from CPU contention. Per-article sizes,
+  ratios and profiles are stable. Re-run with ` + "`make bench`" + ` (` + "`BENCH_ARTICLES=N`" + `
+  to change the corpus; 1500 articles ≈ 1.1M quads, the query-latency target size).
+- "one core" figures run on one goroutine; "build" figures are the ` + "`newsgraph build`" + `
+  child process on every core, measured from outside (wall clock, getrusage of the child
+  for CPU time and peak RSS).
+- "load alone" feeds the store exactly the articles build produced (read back from the
+  built store's manifests), to separate the store from extraction.
+- Go micro-benchmarks (` + "`make bench-go`" + `): extract.BenchmarkProcess (pipeline_bench_test.go),
+  BenchmarkTokenize, BenchmarkFindNames, BenchmarkFindTimexes, BenchmarkFindQuotes;
+  graph.BenchmarkLoadBBolt, BenchmarkLoadBatchBBolt (batch 1/16/64/256),
+  BenchmarkPrepare.
+
+## What bounds the figures that miss
+
+**Build on bbolt (articles/s)** is bounded by the store, not by extraction: extraction
+alone runs at ~100–150k words/s per core, i.e. ~200 articles/s per core, while the load
+alone runs at the "load alone, bbolt" rate, about 20–30 articles/s. An article is ~750
+quads (half of them mention nodes, see docs/scaling.md), so 300 articles/s would need
+~225k quads/s into Cayley's kv layer.
+
+**Bulk load on bbolt (quads/s)**: LoadBatch puts the new articles of a batch into one
+ApplyDeltas (one transaction, one fsync): 2.8× the per-article path in
+BenchmarkLoadBatchBBolt (1000 synthetic articles into one store, 25k vs 9k quads/s); in
+the table above the per-article figure is flattered because it loads only the first 200
+articles into an empty store, while LoadBatch's covers the whole corpus into a growing one. What is left is
+Cayley's kv write path (profile below): ` + "`bbolt.(*node).put`" + ` spends most of its time in
+` + "`memmove`" + ` (inserting keys into large in-memory leaf nodes within one big
+transaction), reached through ` + "`kv.(*QuadStore).incNodes`" + ` (a bucket per node for its
+reference count) and ` + "`flushMapBucket`" + ` (the index writes); commit/spill is ~15 %;
+the per-article preparation (validation, manifest round trip, now parallel) ~10 %.
+Larger batches do not help beyond ~16–256 articles (BenchmarkLoadBatchBBolt).
+Reaching 150k quads/s would mean writing Cayley's kv layout directly (sorted keys,
+pre-split pages) instead of through its writer, or a smaller graph per article.
+
+**Bulk load on PostgreSQL (quads/s)**: LoadBatch COPYs nodes (into a temporary table,
+then one INSERT … ON CONFLICT in hash order) and quads straight into Cayley's tables,
+3–4× Cayley's own row-at-a-time writer. The rest is the server's per-row work on
+Cayley's schema: six indexes on quads (fill factor 50), four foreign-key checks per quad,
+the reference-count upsert on nodes, here on the same two contended cores as the client.
+
+**Named query latency**: the p50 of the Gizmo queries is low; the p95 comes from hub
+entities (the most mentioned persons are half of the arguments), whose queries touch
+thousands of quads through Gizmo's JavaScript interpreter, and from CPU contention.
+The **path** query's p50 misses: it expands neighbourhoods breadth-first in Gizmo, and
+through hub entities that is tens of thousands of quads. The name lookup ` + "`ask`" + ` does
+before any query (graph.FindEntities) is far worse: it walks every schema:name and
+schema:alternateName quad and lowercases each value, seconds at 1M quads, growing
+linearly with the graph. It is the first thing to index (a name → entity table next to
+Cayley's, or a label-scoped lookup); see docs/scaling.md.
+
+**Peak RSS**: the build child's RSS includes the bbolt file, which Cayley maps into
+memory and touches while writing (file-backed, reclaimable pages, but counted in
+maxrss), plus Cayley's kv caches and the batch being loaded. It grows with the store
+size, so 10k articles (~3.5 GB store) would exceed 1 GB on bbolt; ` + "`--batch`" + ` trades
+memory for speed (a batch of 256 articles holds ~200k quads and their manifests).
+The PostgreSQL build of only 300 articles peaked higher still (1.4 GB, no mmap there):
+that points at the batch path itself (256 prepared articles with their quads, N-Quads
+manifests and the COPY rows, plus the extracted documents queued by the pipeline) and
+needs a heap profile (` + "`go tool pprof -sample_index=inuse_space`" + `); not done in this
+round. ` + "`--batch 32`" + ` is the knob to lower it meanwhile.
+`
