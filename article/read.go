@@ -138,6 +138,10 @@ func walk(dir string, seen map[string]bool, out *[]string, report Report) error 
 			continue
 		}
 		if isArticleFile(name) {
+			if !info.Mode().IsRegular() { // a named pipe or device would block or never end
+				report(&Error{Source: path, Err: errors.New("not a regular file")})
+				continue
+			}
 			*out = append(*out, path)
 		}
 	}
@@ -319,7 +323,11 @@ func readLine(br *bufio.Reader, max int) ([]byte, bool, error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !tooLong {
-			if len(buf)+len(chunk) > max+1 {
+			n := len(chunk)
+			if n > 0 && chunk[n-1] == '\n' {
+				n-- // the newline does not count: a last line without one gets the same limit
+			}
+			if len(buf)+n > max {
 				tooLong, buf = true, nil
 			} else {
 				buf = append(buf, chunk...)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"unicode"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
@@ -29,6 +30,11 @@ func FindEntities(ctx context.Context, qs cgraph.QuadStore, name string) ([]Matc
 	if strings.HasPrefix(name, "urn:newsgraph:") || strings.HasPrefix(name, "<urn:newsgraph:") {
 		iri := strings.Trim(name, "<>")
 		return []Match{{IRI: iri, Name: canonicalName(ctx, qs, iri)}}, nil
+	}
+	// Fast path: the name as typed or in its usual casings, through the
+	// store's index on values; the scan below reads every name.
+	if found, err := lookupSpellings(ctx, qs, name); err != nil || len(found) > 0 {
+		return found, err
 	}
 	exact := map[string]bool{}
 	partial := map[string]bool{}
@@ -138,4 +144,40 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// lookupSpellings finds entities named exactly name, Name Like This,
+// name in lower case or in upper case.
+func lookupSpellings(ctx context.Context, qs cgraph.QuadStore, name string) ([]Match, error) {
+	base := strings.Join(strings.Fields(name), " ")
+	words := strings.Fields(strings.ToLower(base))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	var vals []quad.Value
+	seen := map[string]bool{}
+	for _, v := range []string{base, strings.Join(words, " "), strings.ToLower(base), strings.ToUpper(base)} {
+		if !seen[v] {
+			seen[v] = true
+			vals = append(vals, quad.String(v))
+		}
+	}
+	set := map[string]bool{}
+	err := path.StartPath(qs, vals...).In(quad.IRI(triples.Name), quad.IRI(triples.AlternateName)).Iterate(ctx).EachValue(qs, func(v quad.Value) error {
+		if iri, ok := v.(quad.IRI); ok && strings.HasPrefix(string(iri), "urn:newsgraph:entity:") {
+			set[string(iri)] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Match, 0, len(set))
+	for iri := range set {
+		out = append(out, Match{IRI: iri, Name: canonicalName(ctx, qs, iri)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].IRI < out[j].IRI })
+	return out, nil
 }

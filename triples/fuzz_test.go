@@ -56,6 +56,10 @@ func FuzzBuild(f *testing.F) {
 		f.Add(s.text, s.id, s.title, s.url, int64(i*400_000))
 	}
 	f.Fuzz(func(t *testing.T, text, id, title, url string, days int64) {
+		// The readers only produce valid UTF-8 ids, titles and URLs
+		// (FuzzReadText, FuzzReadJSONL check it); graph rejects the rest
+		// with an error naming the quad (testdata/fuzz/FuzzBuild/462d44656fbc2fef).
+		id, title, url = strings.ToValidUTF8(id, "\ufffd"), strings.ToValidUTF8(title, "\ufffd"), strings.ToValidUTF8(url, "\ufffd")
 		var date time.Time
 		if days != 0 {
 			date = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(uint64(days)%3_650_000))
@@ -95,8 +99,8 @@ func FuzzBuild(f *testing.F) {
 		}
 
 		// The article loads and reads back as the quads it was built from.
-		if id == "" || !utf8.ValidString(id) {
-			return // the readers never produce such ids
+		if id == "" {
+			return // the readers never produce empty ids
 		}
 		ctx := context.Background()
 		st := store(t)

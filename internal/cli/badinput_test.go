@@ -1,0 +1,281 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// hugeSize is the size of each generated single-line file: far above the
+// default per-article limit (article.DefaultMaxBytes, 8 MiB).
+const hugeSize = 50 << 20
+
+// writeHuge writes prefix, then one line of n bytes of filler, then suffix,
+// without holding n bytes in memory.
+func writeHuge(t *testing.T, path, prefix string, n int, suffix string) {
+	t.Helper()
+	f, err := os.Create(path)
+	require.NoError(t, err)
+	defer f.Close()
+	_, err = f.WriteString(prefix)
+	require.NoError(t, err)
+	chunk := bytes.Repeat([]byte("lorem ipsum "), 1<<14/12)
+	for w := 0; w < n; {
+		k := min(len(chunk), n-w)
+		_, err := f.Write(chunk[:k])
+		require.NoError(t, err)
+		w += k
+	}
+	_, err = f.WriteString(suffix)
+	require.NoError(t, err)
+	require.NoError(t, f.Close())
+}
+
+// peakHeap samples HeapInuse until stop is called and returns the highest value seen.
+func peakHeap() (stop func() uint64) {
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			if ms.HeapInuse > peak.Load() {
+				peak.Store(ms.HeapInuse)
+			}
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() uint64 { close(done); wg.Wait(); return peak.Load() }
+}
+
+// TestBadInputDirectory builds a directory that mixes good articles with
+// every kind of bad input through cli.Main, as the binary would: each
+// problem is reported exactly once with its file (and line for JSON Lines),
+// every good article is loaded, the exit status is ExitSkipped, and memory
+// stays far below the size of the huge inputs.
+func TestBadInputDirectory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 100 MB of input; skipped with -short")
+	}
+	dir := t.TempDir()
+	put := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, data, 0o644))
+		return p
+	}
+	// Good articles, in every accepted shape.
+	put("good-seed.txt", []byte(" date 2023-05-06 Olaf Berg met Ines Roth in Oslo on Friday.\n\n\"It went well,\" Berg said."))
+	put("bom-crlf.txt", []byte("\xef\xbb\xbf date 2022-11-12\r\nThe council of Tromsø met on Monday.\r\n\r\nMayor Ane Dahl said it would vote.\r\n"))
+	put("plain.md", []byte("Lars Vik resigned from Nordbank in Bergen.\r\n"))
+	put("nested/deeper/inner.text", []byte(" date 2021-01-31 Kari Lunde was arrested in Trondheim."))
+	put("timestamp.txt", []byte(" date 2024-07-11T10:00:00Z Per Holm founded a company."))
+	// The JSON Lines file mixes good and broken lines.
+	mixed := strings.Join([]string{
+		`{"id":"feed-1","date":"2024-01-02","title":"One","text":"Eva Moe met Tor Lie in Stavanger."}`, // 1 good
+		`{"id":"feed-2","text":"unterminated`, // 2 broken JSON
+		``,                                    // 3 blank: ignored
+		`not json at all`,                     // 4 broken
+		`{"id":"feed-5","date":"2024-02-30","text":"Impossible date."}`,                    // 5 impossible date
+		`{"id":"feed-6","title":"No text"}`,                                                // 6 no text field
+		`{"id":"feed-7","text":"   "}`,                                                     // 7 empty text
+		`{"id":"feed-8","date":"2023-02-28","text":"Siv Berg said the port would close."}`, // 8 good
+		"{\"id\":\"feed-9\",\"text\":\"bad \xff byte\"}",                                   // 9 not UTF-8
+		`{"id":"feed-10","date":"yesterday","text":"Malformed date."}`,                     // 10 malformed date
+		`{"id":"feed-11","text":"Ola Dal was released in Tromsø."}`,                        // 11 good
+	}, "\r\n") + "\r\n"
+	put("feed.jsonl", []byte(mixed))
+
+	// Bad files.
+	put("binary.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
+	put("empty.txt", nil)
+	put("only-header.txt", []byte(" date 2024-01-01\n\n"))
+	put("impossible-date.txt", []byte(" date 2024-02-30 Nothing happened on this day."))
+	put("month-13.txt", []byte(" date 2024-13-01 Nor on this one."))
+	put("latin1.txt", []byte("Line one is fine.\nZo\xeb Ruiz said caf\xe9.\n"))
+	put("ignored.csv", []byte("not,an,article\x00")) // not an article extension: never read
+	put(".hidden.txt", []byte("\x00"))               // hidden: never read
+	huge := filepath.Join(dir, "huge.txt")
+	writeHuge(t, huge, " date 2024-01-01 ", hugeSize, "")
+	hugeJSONL := filepath.Join(dir, "huge.jsonl")
+	writeHuge(t, hugeJSONL, `{"id":"small-1","text":"Before the long line."}`+"\n"+`{"id":"big","text":"`, hugeSize,
+		`"}`+"\n"+`{"id":"small-3","text":"After the long line, Nina Aas spoke."}`+"\n")
+
+	// Entries that cannot be read: a dangling link, a link to itself, a
+	// link loop between directories, a named pipe, and (unless running as
+	// root) a file without read permission.
+	require.NoError(t, os.Symlink(filepath.Join(dir, "nowhere.txt"), filepath.Join(dir, "dangling.txt")))
+	require.NoError(t, os.Symlink("self.txt", filepath.Join(dir, "self.txt")))
+	require.NoError(t, os.Symlink("..", filepath.Join(dir, "nested", "up")))
+	expectedBad := map[string]string{ // source -> part of the message
+		"binary.txt":          "not a text file",
+		"empty.txt":           "empty file",
+		"only-header.txt":     "empty article",
+		"impossible-date.txt": "2024-02-30",
+		"month-13.txt":        "2024-13-01",
+		"latin1.txt":          "line 2",
+		"huge.txt":            "limit",
+		"huge.jsonl:2":        "limit",
+		"feed.jsonl:2":        "broken JSON",
+		"feed.jsonl:4":        "broken JSON",
+		"feed.jsonl:5":        "2024-02-30",
+		"feed.jsonl:6":        `no "text"`,
+		"feed.jsonl:7":        "empty",
+		"feed.jsonl:9":        "UTF-8",
+		"feed.jsonl:10":       "yesterday",
+		"dangling.txt":        "no such file",
+		"self.txt":            "too many levels",
+		"nested/up":           "symbolic link loop",
+	}
+	// A named pipe would block a reader that opened it.
+	if mkfifo, err := exec.LookPath("mkfifo"); err == nil && exec.Command(mkfifo, filepath.Join(dir, "pipe.txt")).Run() == nil {
+		expectedBad["pipe.txt"] = "not a regular file"
+	} else {
+		t.Log("no mkfifo here: the named pipe case is skipped")
+	}
+	if os.Geteuid() == 0 {
+		t.Log("running as root: permissions do not stop reads, so the chmod 000 case is skipped")
+	} else {
+		p := put("unreadable.txt", []byte("Secret text."))
+		require.NoError(t, os.Chmod(p, 0))
+		t.Cleanup(func() { os.Chmod(p, 0o644) })
+		expectedBad["unreadable.txt"] = "permission denied"
+	}
+	wantIDs := []string{"bom-crlf", "feed-1", "feed-11", "feed-8", "good-seed", "inner", "plain", "small-1", "small-3", "timestamp"}
+
+	// Load the tagger first so that its memory is not counted against the run.
+	_, err := extract.NERModel()
+	require.NoError(t, err)
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	stop := peakHeap()
+
+	db := "bbolt:" + filepath.Join(t.TempDir(), "store")
+	var out, errw bytes.Buffer
+	start := time.Now()
+	code := Main([]string{"build", "--db", db, "--progress", "never", "--workers", "2", dir}, strings.NewReader(""), &out, &errw)
+	elapsed := time.Since(start)
+	peak := stop()
+	runtime.ReadMemStats(&after)
+	t.Logf("build: %v, exit %d; heap in use %d MiB before, peak %d MiB; %d MiB allocated in all",
+		elapsed.Round(time.Millisecond), code, before.HeapInuse>>20, peak>>20, (after.TotalAlloc-before.TotalAlloc)>>20)
+	t.Logf("stderr:\n%s", errw.String())
+
+	assert.Equal(t, ExitSkipped, code, "stdout: %s", out.String())
+
+	// Each problem is reported exactly once, naming its file (and line).
+	lines := strings.Split(strings.TrimRight(errw.String(), "\n"), "\n")
+	seen := map[string]int{}
+	for _, l := range lines {
+		require.True(t, strings.HasPrefix(l, "skipped "+dir+string(filepath.Separator)), "unexpected stderr line %q", l)
+		rest := strings.TrimPrefix(l, "skipped "+dir+string(filepath.Separator))
+		src, msg, ok := strings.Cut(rest, ": ")
+		require.True(t, ok, "no message in %q", l)
+		seen[src]++
+		want, known := expectedBad[src]
+		if assert.True(t, known, "reported but not bad: %q", l) {
+			assert.Contains(t, msg, want, "message for %s", src)
+		}
+	}
+	for src := range expectedBad {
+		assert.Equal(t, 1, seen[src], "%s reported %d times", src, seen[src])
+	}
+	assert.Len(t, lines, len(expectedBad))
+	assert.Contains(t, out.String(), fmt.Sprintf("%d articles", len(wantIDs)))
+	assert.Contains(t, out.String(), fmt.Sprintf("%d skipped inputs", len(expectedBad)))
+
+	// Every good article is in the store, and nothing else.
+	st, err := graph.Open(context.Background(), db)
+	require.NoError(t, err)
+	defer st.Close()
+	arts, err := st.Articles(context.Background())
+	require.NoError(t, err)
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	sort.Strings(ids)
+	assert.Equal(t, wantIDs, ids)
+	for _, id := range wantIDs {
+		qs, err := st.ArticleQuads(context.Background(), id)
+		require.NoError(t, err)
+		assert.NotEmpty(t, qs, id)
+	}
+
+	// Memory: the two 50 MiB lines are never held whole. The reader keeps at
+	// most one article (8 MiB by default) plus its read buffer.
+	assert.Less(t, peak-min(peak, before.HeapInuse), uint64(hugeSize*3/4),
+		"heap grew by %d MiB while reading two %d MiB lines", (peak-min(peak, before.HeapInuse))>>20, hugeSize>>20)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(2*hugeSize),
+		"allocated %d MiB in all", (after.TotalAlloc-before.TotalAlloc)>>20)
+}
+
+// TestMaxBytesFlag: --max-bytes lowers the per-article limit for text files
+// and JSON lines alike, and the message names the flag.
+func TestMaxBytesFlag(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("Rune Lid spoke in Bodø. ", 100) // 2.5 KB
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "long.txt"), []byte(long), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "short.txt"), []byte("Rune Lid spoke."), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "f.jsonl"),
+		[]byte(`{"id":"j1","text":"`+long+`"}`+"\n"+`{"id":"j2","text":"Short."}`+"\n"), 0o644))
+	var out, errw bytes.Buffer
+	code := Main([]string{"build", "--db", "memory:", "--progress", "never", "--max-bytes", "1000", dir}, nil, &out, &errw)
+	assert.Equal(t, ExitSkipped, code)
+	assert.Contains(t, errw.String(), filepath.Join(dir, "long.txt")+": larger than the 1000-byte limit")
+	assert.Contains(t, errw.String(), "--max-bytes")
+	assert.Contains(t, errw.String(), filepath.Join(dir, "f.jsonl")+":1: line longer than the 1000-byte limit")
+	assert.Equal(t, 2, strings.Count(errw.String(), "skipped "), errw.String())
+	assert.Contains(t, out.String(), "2 articles")
+
+	// With the default limit all four load.
+	out.Reset()
+	errw.Reset()
+	assert.Equal(t, ExitOK, Main([]string{"build", "--db", "memory:", "--progress", "never", dir}, nil, &out, &errw), errw.String())
+	assert.Contains(t, out.String(), "4 articles")
+}
+
+// TestNewStoreIsUsable: a bbolt store that was just created (and holds
+// nothing yet) answers stats, and its creation leaves no temporary file.
+// Regression test: `newsgraph stats` on a new store failed with "kv: no
+// bucket", because Cayley's kv backend has no size counter before its first
+// write.
+func TestNewStoreIsUsable(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "store")
+	var out, errw bytes.Buffer
+	require.Equal(t, ExitOK, Main([]string{"stats", "--db", "bbolt:" + dir}, nil, &out, &errw), errw.String())
+	assert.Contains(t, out.String(), "0 articles, 0 quads")
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	assert.Equal(t, []string{"indexes.bolt"}, names)
+}
