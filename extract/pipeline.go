@@ -15,6 +15,7 @@ var Stages = []Stage{
 	{"relations", FindRelations},
 	{"time", FindTimexes},
 	{"quotes", FindQuotes},
+	{"resumed speakers", ResumeSpeakers},
 	{"quoted speakers", LinkQuotedSpeakers},
 	{"events", FindEvents},
 	{"event links", FindEventLinks},

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // firstPerson are the pronouns by which a speaker refers to themself.
 var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true}
@@ -38,4 +41,48 @@ func LinkQuotedSpeakers(d *Document) {
 			}
 		}
 	}
+}
+
+// resumeVerbs say that a speaker takes up again what they were saying.
+var resumeVerbs = map[string]bool{"continued": true, "continues": true, "went": true, "resumed": true}
+
+// answerVerbs mark a quote as a reply from someone else.
+var answerVerbs = map[string]bool{"responded": true, "replied": true, "answered": true, "interjected": true,
+	"retorted": true, "asked": true, "responds": true, "replies": true}
+
+// ResumeSpeakers fixes the pronoun in `"...," she continued` when a reply by
+// someone else came just before: the one who continues is the one who was
+// speaking before the reply, not the one who replied.
+func ResumeSpeakers(d *Document) {
+	for i := 2; i < len(d.Quotes); i++ {
+		q, reply, before := &d.Quotes[i], d.Quotes[i-1], d.Quotes[i-2]
+		if q.Cue == nil || reply.Cue == nil || q.Speaker < 0 || reply.Speaker < 0 || before.Speaker < 0 {
+			continue
+		}
+		m := &d.Mentions[q.Speaker]
+		if m.Kind != Pronoun || !resumeVerbs[strings.ToLower(d.Slice(*q.Cue))] || !answerVerbs[strings.ToLower(d.Slice(*reply.Cue))] {
+			continue
+		}
+		prev, replier := d.Mentions[before.Speaker].Entity, d.Mentions[reply.Speaker].Entity
+		if prev < 0 || prev == replier || m.Entity == prev || (d.Entities[prev].Gender != Unknown && d.Entities[prev].Gender != m.Gender) {
+			continue
+		}
+		relink(d, q.Speaker, prev)
+	}
+}
+
+// relink moves mention mi to entity e.
+func relink(d *Document, mi, e int) {
+	if old := d.Mentions[mi].Entity; old >= 0 {
+		ms := d.Entities[old].Mentions[:0]
+		for _, x := range d.Entities[old].Mentions {
+			if x != mi {
+				ms = append(ms, x)
+			}
+		}
+		d.Entities[old].Mentions = ms
+	}
+	d.Mentions[mi].Entity = e
+	d.Entities[e].Mentions = append(d.Entities[e].Mentions, mi)
+	sort.Ints(d.Entities[e].Mentions)
 }

@@ -278,3 +278,15 @@ func TestUnclosedQuotationEndsBeforeItsAttribution(t *testing.T) {
 	assert.Equal(t, `"We expected more from the board. It never listened,`, contents[0])
 	assert.Equal(t, `"Next year will be different,"`, contents[1])
 }
+
+func TestSpeakerWhoContinuesAfterAReply(t *testing.T) {
+	text := `"The budget is gone," Ms. Lena Ortiz said. "Really?" Ms. Maria Cole replied. "We spent it all on repairs," she continued.`
+	d := docWithNames(t, text, map[string]EntityType{"Lena Ortiz": Person, "Maria Cole": Person})
+	Resolve(d)
+	FindQuotes(d)
+	ResumeSpeakers(d)
+	require.Len(t, d.Quotes, 3)
+	q := d.Quotes[2]
+	require.GreaterOrEqual(t, q.Speaker, 0)
+	assert.Equal(t, "Lena Ortiz", d.Entities[d.Mentions[q.Speaker].Entity].Name)
+}

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsgraph/newsgraph/article"
+)
+
+// seedDocs runs the pipeline over the two seed articles: the acceptance
+// check that the issues describe (the rules themselves are tested on
+// sentences of our own elsewhere).
+func seedDocs(t *testing.T) map[string]*Document {
+	t.Helper()
+	files, err := filepath.Glob("../seeds/*.txt")
+	require.NoError(t, err)
+	require.Len(t, files, 2)
+	out := map[string]*Document{}
+	require.NoError(t, article.Read(files, article.Options{}, func(a article.Article) error {
+		d := NewDocument(a.ID, a.Text, a.Date)
+		Process(d)
+		out[a.ID] = d
+		return nil
+	}, func(e *article.Error) { t.Fatal(e) }))
+	return out
+}
+
+func TestSeedQuotesAreAttributedToTheirSpeakers(t *testing.T) {
+	if _, err := os.Stat("../seeds"); err != nil {
+		t.Skip("no seeds")
+	}
+	want := map[string]string{ // opening words of each direct quote -> speaker
+		"Maybe we should unite":     "Gypsy Rose Blanchard",
+		"How sick must you be":      "Kim Kardashian",
+		"Now looking back on it":    "Gypsy Rose Blanchard",
+		"I would just allow myself": "Gypsy Rose Blanchard",
+		"I think you can really":    "Kim Kardashian",
+		"This is what upset me":     "Gypsy Rose Blanchard",
+		"When I got to prison":      "Gypsy Rose Blanchard",
+		"Wow":                       "Kim Kardashian",
+		"You would think":           "Gypsy Rose Blanchard",
+		"Just the simple fact":      "Kim Kardashian",
+		"I want to bring awareness": "Gypsy Rose Blanchard",
+		"I can totally help you":    "Kim Kardashian",
+		"I give you massive kudos":  "Gypsy Rose Blanchard",
+		"When Gypsy posted that":    "Kim Kardashian",
+	}
+	found := map[string]string{}
+	for _, d := range seedDocs(t) {
+		for _, q := range d.Quotes {
+			if !q.Direct {
+				continue
+			}
+			text := strings.TrimLeft(d.Slice(q.Content[0]), "\"“ ")
+			for prefix := range want {
+				if strings.HasPrefix(text, prefix) {
+					name := "(unknown)"
+					if q.Speaker >= 0 && d.Mentions[q.Speaker].Entity >= 0 {
+						name = d.Entities[d.Mentions[q.Speaker].Entity].Name
+					}
+					found[prefix] = name
+				}
+			}
+		}
+	}
+	for prefix, speaker := range want {
+		assert.Equal(t, speaker, found[prefix], "%q", prefix)
+	}
+}
+
+func TestSeedMentionsResolveToTheThreeWomen(t *testing.T) {
+	if _, err := os.Stat("../seeds"); err != nil {
+		t.Skip("no seeds")
+	}
+	want := map[string]string{
+		"Gyspy": "Gypsy Rose Blanchard", "the reality star": "Kim Kardashian", "the Skims founder": "Kim Kardashian",
+		"the 32-year-old": "Gypsy Rose Blanchard", "the 44-year-old": "Kim Kardashian", "Dee Dee": "Dee Dee Blanchard",
+		"the billionaire": "Kim Kardashian", "Kardashian": "Kim Kardashian",
+	}
+	for _, d := range seedDocs(t) {
+		for _, m := range d.Mentions {
+			if name, ok := want[m.Text]; ok {
+				require.GreaterOrEqual(t, m.Entity, 0, "%q in %s", m.Text, d.ID)
+				assert.Equal(t, name, d.Entities[m.Entity].Name, "%q at %d in %s", m.Text, m.Start, d.ID)
+			}
+		}
+	}
+}
