@@ -59,6 +59,7 @@ bench-go:
 # Retrain the NER model from $(SHARED)/train (deterministic: same files, same bytes).
 train:
 	$(GO) run ./internal/nertrain -data $(SHARED)
+	$(GO) run ./internal/mentionstrain -data $(SHARED)
 
 # Fuzz every reader, extraction stage, triples.Build and the JSON contract for
 # $(FUZZTIME) each (docs/reliability.md). A failing input is saved under

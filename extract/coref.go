@@ -18,6 +18,7 @@ func Resolve(d *Document) {
 	readAppositions(d)
 	addReferringMentions(d)
 	finishEntities(d)
+	linkNominals(d)
 }
 
 // nameKey normalizes a name for matching: lower case, no possessive, no

@@ -31,6 +31,14 @@ var relationNouns = map[string]string{
 	"captain": "affiliation", "manager": "affiliation", "head": "affiliation", "leader": "affiliation",
 	"executive": "affiliation", "lawyer": "affiliation", "attorney": "affiliation", "player": "affiliation",
 	"striker": "affiliation", "goalkeeper": "affiliation", "midfielder": "affiliation", "minister": "affiliation",
+	"birthplace": "location", "residence": "location", "base": "location",
+}
+
+// locationVerbs tie a person or organisation to a place when followed by
+// "in": "born in Lagos", "lives in Oslo", "based in Austin".
+var locationVerbs = map[string]string{
+	"born": "birthplace", "lives": "residence", "lived": "residence", "living": "residence", "resides": "residence",
+	"resided": "residence", "raised": "residence", "grew": "residence", "based": "base", "headquartered": "base",
 }
 
 // normalRelation folds spelling variants: mom -> mother, co-founder -> founder.
@@ -99,7 +107,7 @@ func FindRelations(d *Document) {
 		if he < 0 || re < 0 || he == re || d.Entities[he].Ambiguous || d.Entities[re].Ambiguous {
 			return
 		}
-		if d.Entities[he].Type != Person {
+		if t := d.Entities[he].Type; t != Person && !(t == Organization && relationNouns[typ] == "location") {
 			return
 		}
 		key := [3]int{he, re, len(typ)}
@@ -114,6 +122,7 @@ func FindRelations(d *Document) {
 		d.Relations = append(d.Relations, Relation{Type: typ, Kind: kind,
 			Holder: holder, Relative: relative, Sentence: d.Tokens[d.Mentions[holder].FirstTok].Sentence})
 	}
+	findLocationRelations(d, add)
 	for k := range d.Tokens {
 		role := relationHead(d, k)
 		if role == "" {
@@ -186,4 +195,41 @@ func pronounAt(d *Document, k int) int {
 		}
 	}
 	return -1
+}
+
+// findLocationRelations reads "X was born in P", "X, who lives in P", "X is
+// based in P": the holder is the nearest person or organisation before the
+// verb in its sentence, the relative the place right after "in" (or "up in").
+func findLocationRelations(d *Document, add func(typ string, holder, relative, sent int)) {
+	for k, t := range d.Tokens {
+		typ, ok := locationVerbs[strings.ToLower(t.Text)]
+		if !ok {
+			continue
+		}
+		j := k + 1
+		if j < len(d.Tokens) && strings.ToLower(d.Tokens[j].Text) == "up" {
+			j++
+		}
+		if j+1 >= len(d.Tokens) || strings.ToLower(d.Tokens[j].Text) != "in" {
+			continue
+		}
+		place := -1
+		for i, m := range d.Mentions {
+			if m.FirstTok == j+1 && m.Entity >= 0 && d.Entities[m.Entity].Type == Place {
+				place = i
+			}
+		}
+		holder := -1
+		sent := t.Sentence
+		for i, m := range d.Mentions {
+			if m.LastTok <= k && d.Tokens[m.FirstTok].Sentence == sent && m.Entity >= 0 &&
+				(d.Entities[m.Entity].Type == Person || d.Entities[m.Entity].Type == Organization) &&
+				(holder < 0 || m.FirstTok > d.Mentions[holder].FirstTok) {
+				holder = i
+			}
+		}
+		if place >= 0 && holder >= 0 {
+			add(typ, holder, place, sent)
+		}
+	}
 }

@@ -49,3 +49,11 @@ func TestNoRelationWithoutARelative(t *testing.T) {
 	rels := relationsOf(t, "The mother of three, Ella Stone, won the race.", map[string]EntityType{"Ella Stone": Person})
 	assert.Empty(t, rels)
 }
+
+func TestLocationRelations(t *testing.T) {
+	rels := relationsOf(t, "Amara Obi was born in Lagos. Vantor Labs is based in Austin. Amara Obi, who lives in Oslo, spoke.",
+		map[string]EntityType{"Amara Obi": Person, "Lagos": Place, "Vantor Labs": Organization, "Austin": Place, "Oslo": Place})
+	assert.Contains(t, rels, "Amara Obi birthplace Lagos")
+	assert.Contains(t, rels, "Vantor Labs base Austin")
+	assert.Contains(t, rels, "Amara Obi residence Oslo")
+}

@@ -102,8 +102,8 @@ func (s *Store) LoadBatch(ctx context.Context, arts []triples.Article) ([]LoadRe
 		} else {
 			loaded, err = s.bulkDeltas(ctx, preps, bulk)
 		}
-		if errors.Is(err, errClosed) || ctx.Err() != nil {
-			return nil, fmt.Errorf("graph: load batch: %w", err)
+		if errors.Is(err, errClosed) || errors.Is(err, ErrReadOnly) || errors.Is(err, ErrLocked) || ctx.Err() != nil {
+			return nil, fmt.Errorf("graph: load batch into %s: %w", s.dsn, err)
 		}
 		// on other errors nothing was written: the loop below loads every
 		// article on its own and stops at the one at fault
@@ -177,11 +177,10 @@ func (s *Store) newArticles(ctx context.Context, preps []*prepared, cand []int) 
 // bulkDeltas writes the new articles among cand in one ApplyDeltas call
 // (memstore, bbolt, CockroachDB) and returns their indexes.
 func (s *Store) bulkDeltas(ctx context.Context, preps []*prepared, cand []int) ([]int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed {
-		return nil, errClosed
+	if err := s.writable(ctx); err != nil {
+		return nil, err
 	}
+	defer s.mu.Unlock()
 	// a replace interrupted by a crash must be finished before we decide
 	// which articles exist (bbolt; a no-op elsewhere)
 	if err := s.finishPending(ctx, ""); err != nil {
@@ -236,11 +235,10 @@ func articleLockKey(iri string) int64 {
 // transaction, so concurrent Loads of the same article in other processes
 // are serialised with it.
 func (s *Store) bulkPostgres(ctx context.Context, preps []*prepared, cand []int) (loaded []int, err error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed {
-		return nil, errClosed
+	if err := s.writable(ctx); err != nil {
+		return nil, err
 	}
+	defer s.mu.Unlock()
 	tx, err := s.lockDB.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err

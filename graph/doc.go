@@ -75,7 +75,12 @@
 // (pg_advisory_lock on a hash of the article IRI), so two concurrent loads of
 // one article leave one version, not a mix. CockroachDB has no such lock:
 // do not load the same article from two processes at once there. bbolt
-// admits one process at a time (Open fails after DefaultLockTimeout).
+// admits one writer, or any number of readers (OpenWith with
+// Options.ReadOnly: a shared lock), at a time; Open fails after
+// DefaultLockTimeout or Options.LockTimeout. A writer can Release the file
+// between transactions so that readers get in, and takes it back (waiting
+// first for processes queued on the store directory's flock, see
+// queue_flock.go) at its next read or write.
 //
 // # Labels in the SQL backend
 //

@@ -193,7 +193,7 @@ type registryEntry struct {
 func (s *Store) Load(ctx context.Context, a triples.Article) (LoadResult, error) {
 	res := LoadResult{IRI: a.IRI}
 	fail := func(err error) (LoadResult, error) {
-		return LoadResult{IRI: a.IRI}, fmt.Errorf("graph: load article %q: %w", articleName(a), err)
+		return LoadResult{IRI: a.IRI}, fmt.Errorf("graph: load article %q into %s: %w", articleName(a), s.dsn, err)
 	}
 	if err := checkIRI(a.IRI); err != nil {
 		return fail(fmt.Errorf("article IRI: %w", err))
@@ -217,11 +217,10 @@ func (s *Store) Load(ctx context.Context, a triples.Article) (LoadResult, error)
 		return fail(err)
 	}
 
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed {
-		return fail(errClosed)
+	if err := s.writable(ctx); err != nil {
+		return fail(err)
 	}
+	defer s.mu.Unlock()
 	if err := ctx.Err(); err != nil {
 		return fail(err)
 	}
@@ -268,13 +267,12 @@ func (s *Store) Load(ctx context.Context, a triples.Article) (LoadResult, error)
 // article if the store does not hold it.
 func (s *Store) Remove(ctx context.Context, idOrIRI string) (int, error) {
 	fail := func(err error) (int, error) {
-		return 0, fmt.Errorf("graph: remove article %q: %w", idOrIRI, err)
+		return 0, fmt.Errorf("graph: remove article %q from %s: %w", idOrIRI, s.dsn, err)
 	}
-	s.mu.Lock()
+	if err := s.writable(ctx); err != nil {
+		return fail(err)
+	}
 	defer s.mu.Unlock()
-	if s.closed {
-		return fail(errClosed)
-	}
 	cur, err := s.find(ctx, idOrIRI)
 	if err != nil {
 		return fail(err)
@@ -324,7 +322,7 @@ func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta) error {
 	if err == nil {
 		return nil
 	}
-	err = fmt.Errorf("writing %d quad changes to %s: %w", len(deltas), s.dsn, err)
+	err = fmt.Errorf("writing %d quad changes: %w", len(deltas), err)
 	if s.reopen != nil {
 		// Cayley's kv ApplyDeltas rolls the transaction back but keeps what
 		// it cached during it (node ids in its value LRU, pending index

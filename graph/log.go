@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"fmt"
 	"log"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/cayleygraph/cayley/clog"
@@ -17,14 +19,14 @@ type quietLog struct{ l *log.Logger }
 func (q quietLog) Infof(string, ...interface{}) {}
 
 func (q quietLog) Warningf(format string, args ...interface{}) {
-	q.l.Printf("cayley: "+format, args...)
+	q.print(format, args...)
 }
 
 func (q quietLog) Errorf(format string, args ...interface{}) {
 	if strings.Contains(format, "already exists") || containsExists(args) {
 		return
 	}
-	q.l.Printf("cayley: "+format, args...)
+	q.print(format, args...)
 }
 
 func (q quietLog) Fatalf(format string, args ...interface{}) { q.l.Fatalf("cayley: "+format, args...) }
@@ -43,3 +45,10 @@ func init() { clog.SetLogger(quietLog{log.New(os.Stderr, "", log.LstdFlags)}) }
 func (q quietLog) V(int) bool { return false }
 
 func (q quietLog) SetV(int) {}
+
+// print redacts passwords: Cayley names the DSN in its messages.
+func (q quietLog) print(format string, args ...interface{}) {
+	q.l.Print(passwordRE.ReplaceAllString(fmt.Sprintf("cayley: "+format, args...), "$1:xxxxx@"))
+}
+
+var passwordRE = regexp.MustCompile(`(://[^:/@\s]+):[^@\s]+@`)

@@ -33,13 +33,13 @@ type Stats struct {
 
 // Articles lists the stored articles, sorted by IRI.
 func (s *Store) Articles(ctx context.Context) ([]ArticleInfo, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.closed {
-		return nil, fmt.Errorf("graph: articles: %w", errClosed)
+	unlock, err := s.readable(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("graph: articles: %w", err)
 	}
+	defer unlock()
 	var out []ArticleInfo
-	err := s.eachQuad(ctx, quad.Subject, quad.IRI(Registry), func(q quad.Quad) error {
+	err = s.eachQuad(ctx, quad.Subject, quad.IRI(Registry), func(q quad.Quad) error {
 		e, ok, err := registryOf(q)
 		if err != nil || !ok {
 			return err
@@ -57,11 +57,11 @@ func (s *Store) Articles(ctx context.Context) ([]ArticleInfo, error) {
 // Article returns one stored article, named by document id or IRI; the
 // error wraps ErrNotFound if there is none.
 func (s *Store) Article(ctx context.Context, idOrIRI string) (ArticleInfo, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.closed {
-		return ArticleInfo{}, fmt.Errorf("graph: article %q: %w", idOrIRI, errClosed)
+	unlock, err := s.readable(ctx)
+	if err != nil {
+		return ArticleInfo{}, fmt.Errorf("graph: article %q: %w", idOrIRI, err)
 	}
+	defer unlock()
 	st, err := s.find(ctx, idOrIRI)
 	if err != nil {
 		return ArticleInfo{}, fmt.Errorf("graph: article %q: %w", idOrIRI, err)
@@ -72,11 +72,11 @@ func (s *Store) Article(ctx context.Context, idOrIRI string) (ArticleInfo, error
 // ArticleQuads returns the data quads one article contributed (without the
 // bookkeeping quads), in load order, read from its manifest.
 func (s *Store) ArticleQuads(ctx context.Context, idOrIRI string) ([]quad.Quad, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.closed {
-		return nil, fmt.Errorf("graph: article quads %q: %w", idOrIRI, errClosed)
+	unlock, err := s.readable(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("graph: article quads %q: %w", idOrIRI, err)
 	}
+	defer unlock()
 	st, err := s.find(ctx, idOrIRI)
 	if err != nil {
 		return nil, fmt.Errorf("graph: article quads %q: %w", idOrIRI, err)
@@ -90,11 +90,11 @@ func (s *Store) ArticleQuads(ctx context.Context, idOrIRI string) ([]quad.Quad, 
 
 // Stats counts quads, nodes and articles.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.closed {
-		return Stats{}, fmt.Errorf("graph: stats: %w", errClosed)
+	unlock, err := s.readable(ctx)
+	if err != nil {
+		return Stats{}, fmt.Errorf("graph: stats: %w", err)
 	}
+	defer unlock()
 	// kv: quads are exact either way, exact node counts need a full scan.
 	// SQL: exact means COUNT(*); the estimate comes from pg_class.
 	exact := s.backend != BackendBBolt

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -20,6 +21,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // registers the "cockroach" backend
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // registers the "postgres" backend
+	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 )
@@ -34,8 +36,34 @@ const (
 
 // DefaultLockTimeout is how long Open waits for the lock on a bbolt file
 // held by another process (or another Store in this process) before giving
-// up. A context deadline that expires sooner wins.
+// up, unless Options.LockTimeout says otherwise. A context deadline that
+// expires sooner wins.
 var DefaultLockTimeout = 3 * time.Second
+
+// ErrLocked is wrapped by the error of an Open (or of a method reopening a
+// released store) that gave up waiting for a bbolt file another process
+// holds.
+var ErrLocked = errors.New("locked by another process")
+
+// ErrReadOnly is wrapped by the errors of writes to a store opened with
+// Options.ReadOnly.
+var ErrReadOnly = errors.New("store opened read-only")
+
+// Options tune OpenWith.
+type Options struct {
+	// ReadOnly opens the store for reading only; Load, LoadBatch and
+	// Remove fail with ErrReadOnly. On bbolt the file is opened read-only
+	// with a shared lock, so any number of readers use it at once (but
+	// none while a writer holds it, and no writer while one reads). A
+	// replace a crash interrupted is still finished first, which briefly
+	// takes the file for writing.
+	ReadOnly bool
+	// LockTimeout is how long to wait for the lock on a bbolt file another
+	// process holds, at Open and whenever a released store (see Release)
+	// is taken again; 0 means DefaultLockTimeout. A context deadline that
+	// expires sooner wins.
+	LockTimeout time.Duration
+}
 
 // boltFile is the file Cayley's own bbolt backend keeps inside its directory;
 // we use the same layout so `cayley --db bbolt --dbpath DIR` reads our stores.
@@ -46,12 +74,21 @@ const boltFile = "indexes.bolt"
 // writes (Load, Remove) are serialised per Store and, on PostgreSQL, per
 // article across processes.
 type Store struct {
-	qs      cgraph.QuadStore
-	backend string
-	dsn     string // redacted, for messages
-	// reopen, if set, replaces qs after a failed write (bbolt: Cayley's kv
-	// store keeps in-memory caches of a rolled-back transaction).
+	qs       cgraph.QuadStore
+	backend  string
+	dsn      string // redacted, for messages
+	readOnly bool
+	// reopen, if set, opens the file again: after a failed write (bbolt:
+	// Cayley's kv store keeps in-memory caches of a rolled-back
+	// transaction) and after Release.
 	reopen func(ctx context.Context) (cgraph.QuadStore, error)
+	// released: qs is closed by Release and is reopened by the next
+	// method that needs it.
+	released bool
+	// boltDir and wait: the bbolt store's directory and how long to wait
+	// for its lock.
+	boltDir string
+	wait    time.Duration
 	// lockDB, if set, holds the connections for the per-article advisory
 	// locks that keep processes sharing a PostgreSQL database from
 	// interleaving their loads of one article.
@@ -73,6 +110,12 @@ type Store struct {
 // Errors name the DSN with any password redacted. A bbolt file locked by
 // another process fails after DefaultLockTimeout instead of hanging.
 func Open(ctx context.Context, dsn string) (*Store, error) {
+	return OpenWith(ctx, dsn, Options{})
+}
+
+// OpenWith is Open with options: read-only use and how long to wait for a
+// bbolt file another process holds.
+func OpenWith(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	backend, addr, err := parseDSN(dsn)
 	if err != nil {
 		return nil, err
@@ -84,22 +127,34 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fail("%w", err)
 	}
-	s := &Store{backend: backend, dsn: red}
+	s := &Store{backend: backend, dsn: red, readOnly: opts.ReadOnly}
 	switch backend {
 	case BackendMemory:
 		s.qs = memstore.New()
 	case BackendBBolt:
-		s.qs, err = openBolt(ctx, addr)
-		if err != nil {
+		wait := opts.LockTimeout
+		if wait <= 0 {
+			wait = DefaultLockTimeout
+		}
+		s.boltDir, s.wait = addr, wait
+		if opts.ReadOnly {
+			s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) { return openBoltReader(ctx, addr, wait) }
+			if s.qs, err = s.reopen(ctx); err != nil {
+				return nil, fail("%w", err)
+			}
+			break
+		}
+		s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) { return openBolt(ctx, addr, wait, false) }
+		if s.qs, err = s.reopen(ctx); err != nil {
 			return nil, fail("%w", err)
 		}
-		s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) { return openBolt(ctx, addr) }
 		// finish replaces a crash interrupted (see (*Store).write)
 		if err := s.finishPending(ctx, ""); err != nil {
 			s.qs.Close()
 			return nil, fail("%w", err)
 		}
 	case BackendPostgres, BackendCockroach:
+		addr = withConnectTimeout(addr)
 		s.qs, err = openSQL(ctx, backend, addr)
 		if err != nil {
 			return nil, fail("%w", err)
@@ -155,6 +210,27 @@ func parseDSN(dsn string) (backend, addr string, err error) {
 	return "", "", fmt.Errorf("graph: open %q: unknown store scheme %q (want a directory, bbolt:DIR, memory:, postgres://… or cockroach://…; prefix a directory containing ':' with bbolt:)", redactDSN(dsn), m[1]+":")
 }
 
+// DefaultConnectTimeout bounds each connection attempt to a PostgreSQL or
+// CockroachDB server whose DSN sets no connect_timeout: without it, a
+// server that vanished from the network (no reset, no refusal) would hang a
+// command until the operating system gives up on the TCP handshake.
+const DefaultConnectTimeout = 10 * time.Second
+
+// withConnectTimeout adds connect_timeout to a URL DSN that has none.
+func withConnectTimeout(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return dsn
+	}
+	q := u.Query()
+	if q.Get("connect_timeout") != "" {
+		return dsn
+	}
+	q.Set("connect_timeout", strconv.Itoa(int(DefaultConnectTimeout/time.Second)))
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
 // redactDSN hides the password of URL-style DSNs.
 func redactDSN(dsn string) string {
 	if !strings.Contains(dsn, "://") {
@@ -175,12 +251,12 @@ func redactDSN(dsn string) string {
 
 // openBolt opens DIR/indexes.bolt itself (instead of through Cayley's
 // registry) so that it can pass bbolt a lock timeout: Cayley's bbolt backend
-// opens with nil options, which waits for the file lock forever.
-func openBolt(ctx context.Context, dir string) (cgraph.QuadStore, error) {
+// opens with nil options, which waits for the file lock forever. With
+// readOnly the file is opened read-only under a shared lock.
+func openBolt(ctx context.Context, dir string, timeout time.Duration, readOnly bool) (cgraph.QuadStore, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	timeout := DefaultLockTimeout
 	if dl, ok := ctx.Deadline(); ok {
 		if d := time.Until(dl); d < timeout {
 			timeout = max(d, time.Millisecond)
@@ -192,12 +268,17 @@ func openBolt(ctx context.Context, dir string) (cgraph.QuadStore, error) {
 			return nil, fmt.Errorf("creating %s: %w", file, err)
 		}
 	}
-	db, err := hbolt.Open(file, &bolt.Options{Timeout: timeout})
+	leave := joinQueue(dir)
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+	leave()
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("%s is locked by another process or store (gave up after %v)", file, timeout)
+		return nil, fmt.Errorf("%s is %w (another newsgraph build, remove or serve, or cayley): gave up after waiting %v; "+
+			"wait for it to finish or stop it, then try again", file, ErrLocked, timeout.Round(time.Millisecond))
 	} else if err != nil {
 		return nil, err
 	}
+	// kv.Init only reads when the store exists (ErrDatabaseExists), so it
+	// is safe on a read-only file
 	if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
 		return nil, fmt.Errorf("initialising %s: %w", file, err)
@@ -212,6 +293,50 @@ func openBolt(ctx context.Context, dir string) (cgraph.QuadStore, error) {
 		return nil, fmt.Errorf("opening %s: %w", file, err)
 	}
 	return qs, nil
+}
+
+// openBoltReader opens DIR/indexes.bolt read-only (shared lock). Should it
+// hold the intent record of a replace a crash interrupted, it opens the
+// file for writing once to finish it (a reader must not see the old and
+// the new version of an article at once), then read-only again.
+func openBoltReader(ctx context.Context, dir string, timeout time.Duration) (cgraph.QuadStore, error) {
+	qs, err := openBolt(ctx, dir, timeout, true)
+	if err != nil {
+		return nil, err
+	}
+	n, err := countPending(ctx, qs)
+	if err != nil || n == 0 {
+		if err != nil {
+			qs.Close()
+		}
+		return qs, err
+	}
+	qs.Close()
+	w := &Store{backend: BackendBBolt, dsn: dir}
+	if w.qs, err = openBolt(ctx, dir, timeout, false); err != nil {
+		return nil, err
+	}
+	err = w.finishPending(ctx, "")
+	if cerr := w.qs.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("finishing an interrupted replace: %w", err)
+	}
+	return openBolt(ctx, dir, timeout, true)
+}
+
+// countPending counts the intent records of interrupted replaces.
+func countPending(ctx context.Context, qs cgraph.QuadStore) (int, error) {
+	s := &Store{qs: qs, backend: BackendBBolt}
+	n := 0
+	err := s.eachQuad(ctx, quad.Subject, quad.IRI(Pending), func(q quad.Quad) error {
+		if q.Predicate == quad.IRI(PredPending) {
+			n++
+		}
+		return nil
+	})
+	return n, err
 }
 
 // createBolt creates and initialises a bbolt store under a temporary name
@@ -266,7 +391,10 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
-	err := s.qs.Close()
+	var err error
+	if !s.released {
+		err = s.qs.Close()
+	}
 	if s.lockDB != nil {
 		err = errors.Join(err, s.lockDB.Close())
 	}
@@ -274,6 +402,80 @@ func (s *Store) Close() error {
 		return fmt.Errorf("graph: close %q: %w", s.dsn, err)
 	}
 	return nil
+}
+
+// Release lets other processes use a bbolt store until this Store needs it
+// again: it closes the file (and its lock), and the next method that reads
+// or writes opens it again, waiting up to Options.LockTimeout for the lock.
+// newsgraph build releases the store between transactions, so that
+// readers (ask, query, stats) run while it extracts the next articles.
+// It is a no-op on the other backends, and on a closed store. A QuadStore
+// obtained before Release is closed by it: call QuadStore again.
+func (s *Store) Release() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed || s.released || s.reopen == nil {
+		return nil
+	}
+	s.released = true
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("graph: release %q: %w", s.dsn, err)
+	}
+	return nil
+}
+
+// acquire opens a released store again. The caller holds s.mu for writing.
+func (s *Store) acquire(ctx context.Context) error {
+	if s.closed {
+		return errClosed
+	}
+	if !s.released {
+		return nil
+	}
+	// let processes that waited while we held the file go first
+	yieldToQueue(ctx, s.boltDir, s.wait)
+	qs, err := s.reopen(ctx)
+	if err != nil {
+		return fmt.Errorf("opening %s again: %w", s.dsn, err)
+	}
+	s.qs, s.released = qs, false
+	return nil
+}
+
+// writable takes s.mu for writing, checks that the store may be written and
+// opens it again if it was released. On success the caller must unlock.
+func (s *Store) writable(ctx context.Context) error {
+	s.mu.Lock()
+	err := s.acquire(ctx)
+	if err == nil && s.readOnly {
+		err = ErrReadOnly
+	}
+	if err != nil {
+		s.mu.Unlock()
+	}
+	return err
+}
+
+// readable takes s.mu for reading, opening the store again first if it
+// was released. On success the caller must call the returned unlock.
+func (s *Store) readable(ctx context.Context) (unlock func(), err error) {
+	for {
+		s.mu.RLock()
+		if s.closed {
+			s.mu.RUnlock()
+			return nil, errClosed
+		}
+		if !s.released {
+			return s.mu.RUnlock, nil
+		}
+		s.mu.RUnlock()
+		s.mu.Lock()
+		err := s.acquire(ctx)
+		s.mu.Unlock()
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // lockArticle takes a lock on one article that every process using the
@@ -317,9 +519,14 @@ func (s *Store) lockArticle(ctx context.Context, iri string) (unlock func(), err
 // transaction); a QuadStore obtained before that is then closed, so
 // long-lived query layers should call QuadStore again after a failed Load
 // or Remove.
+//
+// After Release, QuadStore opens the store again (waiting up to
+// Options.LockTimeout); should that fail, the QuadStore it returns is
+// closed and every read through it fails.
 func (s *Store) QuadStore() cgraph.QuadStore {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_ = s.acquire(context.Background())
 	return s.qs
 }
 

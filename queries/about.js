@@ -19,26 +19,29 @@ entity(0).ForEach(function (e) {
   g.V(node).In(p(NG, "participant")).ForEach(function (r) {
     var s = source(r.id);
     g.Emit({ fact: "event", value: str(first(r.id, p(NG, "eventType"))) + " (" + str(first(r.id, p(NG, "trigger"))) + ")",
-             detail: str(first(r.id, p(S, "startDate"))) + " " + s.evidence, article: s.article });
+             detail: str(first(r.id, p(S, "startDate"))) + " " + s.evidence, article: s.article,
+             _iris: all(r.id, p(NG, "participant")).concat(all(r.id, p(S, "location"))) });
   });
   g.V(node).In(p(S, "author")).ForEach(function (r) {
     var s = source(r.id);
-    g.Emit({ fact: "said", value: str(first(r.id, p(S, "text"))), detail: str(first(r.id, p(NG, "cue"))), article: s.article });
+    g.Emit({ fact: "said", value: str(first(r.id, p(S, "text"))), detail: str(first(r.id, p(NG, "cue"))), article: s.article,
+             _iris: all(r.id, p(NG, "addressee")).concat(all(r.id, p(S, "about"))) });
   });
   g.V(node).In(p(S, "about")).ForEach(function (r) {
     var s = source(r.id);
     g.Emit({ fact: "claim about it", value: str(first(r.id, p(S, "text"))),
-             detail: "by " + (label(first(r.id, p(S, "author"))) || "unknown"), article: s.article });
+             detail: "by " + (label(first(r.id, p(S, "author"))) || "unknown"), article: s.article,
+             _iris: all(r.id, p(S, "author")) });
   });
   g.V(node).In(p(NG, "holder")).ForEach(function (r) {
     var s = source(r.id);
     g.Emit({ fact: "relation", value: str(first(r.id, p(NG, "relationType"))) + " of " + label(first(r.id, p(NG, "relative"))),
-             detail: s.evidence, article: s.article });
+             detail: s.evidence, article: s.article, _iris: all(r.id, p(NG, "relative")) });
   });
   g.V(node).In(p(NG, "relative")).ForEach(function (r) {
     var s = source(r.id);
     g.Emit({ fact: "relation", value: label(first(r.id, p(NG, "holder"))) + " is " + str(first(r.id, p(NG, "relationType"))),
-             detail: s.evidence, article: s.article });
+             detail: s.evidence, article: s.article, _iris: all(r.id, p(NG, "holder")) });
   });
   g.V(node).In(p(S, "mentions")).ForEach(function (r) {
     g.Emit({ fact: "mentioned in", value: id(r.id), detail: str(first(r.id, p(S, "datePublished"))), article: id(r.id) });

@@ -15,5 +15,5 @@ keys.forEach(function (k) {
   var t = all(k, p("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type")).map(function (v) {
     return String(v).replace(/^<https:\/\/schema.org\/|>$/g, "");
   }).filter(function (v, i, a) { return a.indexOf(v) === i; }).join(",");
-  g.Emit({ entity: label(k), type: t, articles: counts[k], shared: arts[k].join(", ") });
+  g.Emit({ entity: label(k), type: t, articles: counts[k], shared: arts[k].join(", "), _iris: [k] });
 });

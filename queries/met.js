@@ -11,6 +11,7 @@ entity(0).In(p(NG, "participant")).Has(p(NG, "eventType"), "MEET").ForEach(funct
     seen[key] = true;
     g.Emit(merge({ met: label(o.id), place: label(first(ev, p(S, "location"))),
                    time: str(first(ev, p(S, "startDate"))), when: str(first(ev, p(NG, "timeText"))),
-                   trigger: str(first(ev, p(NG, "trigger"))) }, source(ev)));
+                   trigger: str(first(ev, p(NG, "trigger"))),
+                   _iris: [o.id, first(ev, p(S, "location"))] }, source(ev)));
   });
 });

@@ -5,12 +5,8 @@
 var preds = [p(NG, "participant"), p(S, "author"), p(NG, "addressee"), p(S, "about"), p(NG, "holder"), p(NG, "relative")];
 function step(node) {
   var out = [];
-  preds.forEach(function (pr) {
-    g.V(node).In(pr).ForEach(function (f) {
-      preds.forEach(function (pr2) {
-        g.V(f.id).Out(pr2).ForEach(function (o) { if (o.id !== node) { out.push({ to: o.id, via: f.id }); } });
-      });
-    });
+  (g.V(node).In(preds).Tag("via").Out(preds).Tag("to").TagArray() || []).forEach(function (r) {
+    if (r.to !== node) { out.push({ to: r.to, via: r.via }); }
   });
   return out;
 }
@@ -24,7 +20,7 @@ for (var hop = 1; hop <= 2; hop++) {
       seen[e.to] = true;
       next.push(e.to);
       var kind = str(first(e.via, p(NG, "eventType"))) || str(first(e.via, p(NG, "relationType"))) || "CLAIM";
-      g.Emit({ hops: hop, entity: label(e.to), via: label(n), fact: kind, article: source(e.via).article });
+      g.Emit({ hops: hop, entity: label(e.to), via: label(n), fact: kind, article: source(e.via).article, _iris: [n, e.to] });
     });
   });
   frontier = next;

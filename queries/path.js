@@ -4,17 +4,13 @@
 // columns: hop from to fact article evidence
 var target = {};
 ARGS[1].forEach(function (t) { target[t] = true; });
-// neighbours: entity -> [{to, via}] through events (participants) and claims (speaker, addressee, about).
+// neighbours: entity -> [{to, via}] through events (participants) and claims
+// (speaker, addressee, about), in one traversal per entity.
+var links = [p(NG, "participant"), p(S, "author"), p(NG, "addressee"), p(S, "about")];
 function neighbours(node) {
   var out = [];
-  [p(NG, "participant"), p(S, "author"), p(NG, "addressee"), p(S, "about")].forEach(function (pred) {
-    g.V(node).In(pred).ForEach(function (f) {
-      [p(NG, "participant"), p(S, "author"), p(NG, "addressee"), p(S, "about")].forEach(function (pred2) {
-        g.V(f.id).Out(pred2).ForEach(function (o) {
-          if (o.id !== node) { out.push({ to: o.id, via: f.id }); }
-        });
-      });
-    });
+  (g.V(node).In(links).Tag("via").Out(links).Tag("to").TagArray() || []).forEach(function (r) {
+    if (r.to !== node) { out.push({ to: r.to, via: r.via }); }
   });
   return out;
 }
@@ -40,6 +36,7 @@ if (found !== null) {
   hops.forEach(function (h, k) {
     var via = h.step.via, s = source(via);
     var kind = str(first(via, p(NG, "eventType"))) || "CLAIM";
-    g.Emit({ hop: k + 1, from: label(h.step.from), to: label(h.to), fact: kind, evidence: s.evidence, article: s.article });
+    g.Emit({ hop: k + 1, from: label(h.step.from), to: label(h.to), fact: kind, evidence: s.evidence, article: s.article,
+             _iris: [h.step.from, h.to] });
   });
 }

@@ -1,5 +1,9 @@
 // Shared helpers, prepended to every named query. ARGS (an array per
 // argument, each the matching entity IRIs) is defined before this file.
+// Rows may carry hidden fields, whose names start with "_": `ask` does not
+// print them. _iris lists the nodes a row names or whose fact it reports
+// (other participants, place, addressee, relatives); `export --query`
+// exports those among them that are entities.
 var NG = "urn:newsgraph:vocab#", S = "https://schema.org/";
 function p(ns, local) { return "<" + ns + local + ">"; }
 // first returns the first value of node's pred, or "".

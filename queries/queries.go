@@ -132,6 +132,32 @@ func (n Named) Program(args [][]string) (string, error) {
 	return "var ARGS = " + string(b) + ";\n" + string(prelude) + "\n" + n.Source, nil
 }
 
+// Visible returns rows without their hidden fields, those whose names start
+// with "_" (such as _iris, the nodes a row names, which `export --query`
+// reads; see prelude.js): what people are shown. Rows are copied, not
+// changed.
+func Visible(rows []any) []any {
+	if rows == nil {
+		return nil
+	}
+	out := make([]any, len(rows))
+	for i, r := range rows {
+		m, ok := r.(map[string]any)
+		if !ok {
+			out[i] = r
+			continue
+		}
+		v := make(map[string]any, len(m))
+		for k, x := range m {
+			if !strings.HasPrefix(k, "_") {
+				v[k] = x
+			}
+		}
+		out[i] = v
+	}
+	return out
+}
+
 // ErrTimeout is returned when a query runs past its time limit.
 var ErrTimeout = errors.New("query ran past its time limit (see --timeout)")
 

@@ -8,11 +8,11 @@ function collect(r) {
   var ev = r.id;
   if (seen[ev]) { return; }
   seen[ev] = true;
-  var others = [];
-  g.V(ev).Out(p(NG, "participant")).Except(entity(0)).ForEach(function (o) { others.push(label(o.id)); });
+  var others = [], iris = [first(ev, p(S, "location"))];
+  g.V(ev).Out(p(NG, "participant")).Except(entity(0)).ForEach(function (o) { others.push(label(o.id)); iris.push(o.id); });
   rows.push(merge({ time: str(first(ev, p(S, "startDate"))), event: str(first(ev, p(NG, "eventType"))),
                     trigger: str(first(ev, p(NG, "trigger"))), with: others.join(", "),
-                    place: label(first(ev, p(S, "location"))) }, source(ev)));
+                    place: label(first(ev, p(S, "location"))), _iris: iris }, source(ev)));
 }
 entity(0).In(p(NG, "participant")).ForEach(collect);
 entity(0).In(p(S, "location")).ForEach(collect);

@@ -163,7 +163,7 @@ func (s *Server) named(name string) func(ctx context.Context, r *http.Request) (
 		if err != nil {
 			return nil, 0, err
 		}
-		out := Rows{ID: id, Query: name, Rows: rows}
+		out := Rows{ID: id, Query: name, Rows: queries.Visible(rows)}
 		if out.Rows == nil {
 			out.Rows = []any{}
 		}

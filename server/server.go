@@ -13,6 +13,7 @@
 //	GET  /api/health            "ok"
 //	     /api/v2/…              Cayley's HTTP API v2 (query, read, formats; write and delete with Writable)
 //	GET  /ui/                   Cayley's own query UI (its files also answer /static/…, /favicon.ico, …)
+//	GET  /ui/monaco/vs/…        its code editor (monaco-editor) and /ui/icons/… its icon font, vendored (web.CayleyUI)
 //
 // # Guarantees
 //

@@ -82,8 +82,8 @@ func Build(d *extract.Document, meta Meta) Article {
 	}
 	b.str(b.art, ContentHash, a.Hash)
 	for _, e := range d.Entities {
-		if e.Ambiguous || len(e.Mentions) == 0 || e.ID == "" {
-			continue
+		if e.Ambiguous || len(e.Mentions) == 0 || e.ID == "" || !named(d, e) {
+			continue // unnamed entities ("local residents") stay in the extraction, not in the graph
 		}
 		b.entity(e)
 	}
@@ -125,12 +125,23 @@ func quoteCueEvents(d *extract.Document) map[int]bool {
 	return skip
 }
 
+// named reports whether an entity has a NAME mention: only those become
+// graph nodes, since only a name can be recognised in another article.
+func named(d *extract.Document, e extract.Entity) bool {
+	for _, mi := range e.Mentions {
+		if d.Mentions[mi].Kind == extract.Name {
+			return true
+		}
+	}
+	return false
+}
+
 func (b *builder) entityIRI(mention int) string {
 	if mention < 0 || mention >= len(b.d.Mentions) {
 		return ""
 	}
 	e := b.d.Mentions[mention].Entity
-	if e < 0 || b.d.Entities[e].Ambiguous || b.d.Entities[e].ID == "" {
+	if e < 0 || b.d.Entities[e].Ambiguous || b.d.Entities[e].ID == "" || !named(b.d, b.d.Entities[e]) {
 		return ""
 	}
 	return EntityIRI(b.d.Entities[e].ID)

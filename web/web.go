@@ -12,3 +12,13 @@ import "embed"
 //
 //go:embed index.html app.js style.css dist/cytoscape.min.js dist/cytoscape.json dist/cytoscape.LICENSE
 var FS embed.FS
+
+// CayleyUI holds what Cayley's query UI (served at /ui/) would otherwise
+// fetch from CDNs, copied from npm by build.mjs at the versions
+// package-lock.json pins: monaco/vs, the files of monaco-editor its query
+// editor loads, and icons/, the Material Icons font its buttons use, each
+// with its licence, plus vendor.json, the stamp with versions and SHA-256s.
+// The server serves dist/cayley-ui/NAME at /ui/NAME.
+//
+//go:embed dist/cayley-ui
+var CayleyUI embed.FS

@@ -70,8 +70,13 @@ type Options struct {
 	// Entities are the IRIs to start from (graph.FindEntities resolves
 	// names); empty means the whole graph.
 	Entities []string
-	// Hops is how many events, claims or relations away from Entities a
-	// node may be.
+	// Related are more IRIs to start from, kept only when they pass the
+	// type and date filters, unlike Entities, which are always kept: the
+	// entities a named query's rows name (export --query), where Entities
+	// are its arguments.
+	Related []string
+	// Hops is how many events, claims or relations away from Entities and
+	// Related a node may be.
 	Hops int
 	// Since and Until bound the date of events and claims (inclusive; zero
 	// means open). A fact without a date is dropped when either is set; a
@@ -87,7 +92,7 @@ type Options struct {
 
 // Filtered reports whether o selects only part of the graph.
 func (o Options) Filtered() bool {
-	return len(o.Entities) > 0 || !o.Since.IsZero() || !o.Until.IsZero() || len(o.Types) > 0
+	return len(o.Entities) > 0 || len(o.Related) > 0 || !o.Since.IsZero() || !o.Until.IsZero() || len(o.Types) > 0
 }
 
 // Validate checks the types.
@@ -167,8 +172,14 @@ func selectPart(s *summary, o Options) selection {
 		}
 		ents = touched
 	}
-	if len(o.Entities) > 0 {
-		ents = neighbourhood(facts, ents, o.Entities, o.Hops)
+	if len(o.Entities) > 0 || len(o.Related) > 0 {
+		seeds := append([]string(nil), o.Entities...)
+		for _, iri := range o.Related {
+			if ents[iri] {
+				seeds = append(seeds, iri)
+			}
+		}
+		ents = neighbourhood(facts, ents, seeds, o.Hops)
 	}
 	return selection{entities: ents, facts: facts}
 }

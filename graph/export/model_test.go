@@ -162,6 +162,32 @@ func TestBuildNeighbourhood(t *testing.T) {
 	assert.Equal(t, sorted(alice, bob, carol), nodeIDs(g))
 }
 
+// Related entities are seeds that the type and date filters may drop;
+// Entities are kept whatever the filters say.
+func TestBuildRelated(t *testing.T) {
+	g := build(t, Options{Entities: []string{alice}, Related: []string{bob, lyon}})
+	assert.Equal(t, sorted(alice, bob, lyon), nodeIDs(g))
+	edge(t, g, alice, bob, "MEET")
+	edge(t, g, bob, lyon, "MEET")
+	for _, e := range g.Edges {
+		assert.NotEqual(t, acme, e.Target, "Acme is not related")
+	}
+
+	g = build(t, Options{Entities: []string{lyon}, Related: []string{bob, acme}, Types: []string{"person"}})
+	assert.Equal(t, sorted(lyon, bob), nodeIDs(g), "Acme is filtered out, Lyon is the argument")
+
+	g = build(t, Options{Entities: []string{alice}, Related: []string{carol}, Until: day("2024-03-04")})
+	assert.Equal(t, []string{alice}, nodeIDs(g), "Carol takes part in nothing before March")
+
+	g = build(t, Options{Entities: []string{alice}, Related: []string{carol}, Hops: 1})
+	assert.Equal(t, sorted(alice, bob, acme, lyon, carol), nodeIDs(g), "one hop from both")
+	edge(t, g, carol, bob, "MOTHER")
+
+	sel, err := Selector(context.Background(), openFixture(t, "memory:").QuadStore(), Options{Related: []string{bob}})
+	require.NoError(t, err)
+	assert.NotNil(t, sel, "Related alone selects a part")
+}
+
 func TestBuildEventNodes(t *testing.T) {
 	g := build(t, Options{EventNodes: true})
 	ev := node(t, g, "urn:newsgraph:event:a1:0")

@@ -87,7 +87,7 @@ func runAsk(ctx context.Context, opts *AskOptions, io IO) error {
 	if q.Native && q.Name == "conflicts" {
 		return runConflicts(ctx, &ConflictsOptions{DB: opts.DB, Format: opts.Format, All: true}, io)
 	}
-	store, err := graph.Open(ctx, opts.DB)
+	store, err := openReader(ctx, opts.DB, opts.Timeout)
 	if err != nil {
 		return err
 	}
@@ -115,8 +115,23 @@ func runAsk(ctx context.Context, opts *AskOptions, io IO) error {
 		return err
 	}
 	rows, err := queries.Run(ctx, store.QuadStore(), "gizmo", prog, 0, opts.Timeout)
-	if werr := writeResults(io.Out, rows, opts.Format, q.Columns); werr != nil {
+	if werr := writeResults(io.Out, queries.Visible(rows), opts.Format, q.Columns); werr != nil {
 		return werr
 	}
 	return err
+}
+
+// readerWait is how long a read-only command waits for a bbolt store that a
+// writer (build, remove) holds, unless its --timeout says otherwise.
+const readerWait = 30 * time.Second
+
+// openReader opens the store read-only for ask, query and stats: on bbolt
+// under a shared lock, so readers run side by side and between the
+// transactions of a running build, waiting up to wait (0 = readerWait) for
+// one to end.
+func openReader(ctx context.Context, db string, wait time.Duration) (*graph.Store, error) {
+	if wait <= 0 {
+		wait = readerWait
+	}
+	return graph.OpenWith(ctx, db, graph.Options{ReadOnly: true, LockTimeout: wait})
 }

@@ -168,8 +168,10 @@ func TestBadInputDirectory(t *testing.T) {
 	}
 	wantIDs := []string{"bom-crlf", "feed-1", "feed-11", "feed-8", "good-seed", "inner", "plain", "small-1", "small-3", "timestamp"}
 
-	// Load the tagger first so that its memory is not counted against the run.
+	// Load the models first so that their memory is not counted against the run.
 	_, err := extract.NERModel()
+	require.NoError(t, err)
+	_, err = extract.MentionModel()
 	require.NoError(t, err)
 	runtime.GC()
 	var before, after runtime.MemStats

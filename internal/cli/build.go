@@ -29,7 +29,18 @@ type BuildOptions struct {
 	// DefaultBatch, 1 = one transaction per article). Already stored
 	// articles (skips, replaces) always get their own.
 	Batch int
+	// Wait is how long to wait for a bbolt store that another process
+	// (a reader such as ask, or another build) is using (0 = DefaultWait).
+	Wait time.Duration
 }
+
+// DefaultWait is the default of build --wait.
+const DefaultWait = time.Minute
+
+// releaseEvery: with --batch 1, build lets readers in after at most this
+// long of holding a bbolt store (reopening it after every article would
+// cost more than the loads).
+const releaseEvery = 200 * time.Millisecond
 
 // DefaultBatch is the default of build --batch.
 const DefaultBatch = 256
@@ -61,7 +72,11 @@ deletes one. Every quad is labelled with its source article, and every event and
 carries the sentence and offsets it came from.
 
 Ids: a JSON Lines record's "id"; for a file, its name without extension
-(seeds/004_955b.txt -> 004_955b); for stdin, a hash of the text.`,
+(seeds/004_955b.txt -> 004_955b); for stdin, a hash of the text.
+
+Other commands (ask, query, stats) can read the store while build runs: on bbolt, build
+holds the file only while it writes a transaction, and readers see whole articles. Build
+waits up to --wait for a store another process is using.`,
 		Example: `  newsgraph build seeds/
   newsgraph build --db postgres://me@localhost/news articles/*.jsonl
   newsgraph build --date 2024-05-02 notes.txt`,
@@ -81,6 +96,7 @@ Ids: a JSON Lines record's "id"; for a file, its name without extension
 	c.Flags().IntVar(&opts.Workers, "workers", 0, "extraction workers (0 = one per core)")
 	c.Flags().StringVar(&opts.Progress, "progress", "auto", "progress bar: auto (on a terminal), always, never")
 	c.Flags().IntVar(&opts.Batch, "batch", DefaultBatch, "new articles per transaction (1 = one transaction per article)")
+	c.Flags().DurationVar(&opts.Wait, "wait", DefaultWait, "wait this long for a store another process is using (bbolt)")
 	return c
 }
 
@@ -106,7 +122,11 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	if err != nil {
 		return nil, err
 	}
-	store, err := graph.Open(ctx, opts.DB)
+	wait := opts.Wait
+	if wait <= 0 {
+		wait = DefaultWait
+	}
+	store, err := graph.OpenWith(ctx, opts.DB, graph.Options{LockTimeout: wait})
 	if err != nil {
 		return nil, err
 	}
@@ -116,6 +136,21 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	sum := &BuildSummary{Store: store.String()}
 	corpus, err := seedCorpus(ctx, store)
 	if err != nil {
+		return nil, err
+	}
+	// On bbolt the store is released between transactions (and reopened
+	// by the next load), so that readers can use it while articles are
+	// extracted; each transaction still holds whole articles.
+	held := time.Now()
+	release := func(force bool) error {
+		if !force && time.Since(held) < releaseEvery {
+			return nil
+		}
+		err := store.Release()
+		held = time.Now()
+		return err
+	}
+	if err := release(true); err != nil {
 		return nil, err
 	}
 	var bar *progressbar.ProgressBar
@@ -172,6 +207,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 		for i, p := range queue {
 			arts[i] = p.a
 		}
+		held = time.Now()
 		results, err := store.LoadBatch(ctx, arts)
 		for i, res := range results {
 			account(queue[i], res)
@@ -182,7 +218,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 			return fmt.Errorf("%s: loading article %q: %w", failed.source, failed.a.ID, err)
 		}
 		queue = queue[:0]
-		return nil
+		return release(true)
 	}
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers, Report: report},
 		func(it pipeline.Item) error {
@@ -195,7 +231,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 					return fmt.Errorf("%s: loading article %q: %w", it.Article.Source, a.ID, err)
 				}
 				account(p, res)
-				return nil
+				return release(false)
 			}
 			queue = append(queue, p)
 			if len(queue) >= batch {
@@ -212,6 +248,8 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	sum.Seconds = time.Since(start).Seconds()
 	if st, serr := store.Stats(ctx); serr == nil {
 		sum.StoreQuads = st.Quads
+	} else {
+		sum.StoreQuads = -1 // unknown: the store failed
 	}
 	if err != nil {
 		return sum, err
@@ -236,8 +274,13 @@ func printBuildSummary(io IO, s *BuildSummary) {
 	fmt.Fprintf(io.Out, "%d articles (%d new, %d replaced, %d unchanged), %d skipped inputs\n",
 		s.Articles, s.Inserted, s.Replaced, s.Skipped, s.BadInputs)
 	fmt.Fprintf(io.Out, "%d entities, %d events, %d claims extracted\n", s.Entities, s.Events, s.Claims)
-	fmt.Fprintf(io.Out, "%d quads added, %d removed; the store %s now holds %d quads\n",
-		s.QuadsAdded, s.QuadsRemoved, s.Store, s.StoreQuads)
+	if s.StoreQuads < 0 {
+		fmt.Fprintf(io.Out, "%d quads added, %d removed; the store %s could not be counted\n",
+			s.QuadsAdded, s.QuadsRemoved, s.Store)
+	} else {
+		fmt.Fprintf(io.Out, "%d quads added, %d removed; the store %s now holds %d quads\n",
+			s.QuadsAdded, s.QuadsRemoved, s.Store, s.StoreQuads)
+	}
 	fmt.Fprintf(io.Out, "%.2f seconds\n", s.Seconds)
 }
 

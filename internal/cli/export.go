@@ -15,6 +15,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/export"
+	"github.com/newsgraph/newsgraph/queries"
 )
 
 // exportFormats are the values of --format, in the order help lists them.
@@ -26,9 +27,12 @@ type ExportOptions struct {
 	Format string
 	// Output is a file (a directory for csv and neo4j); "" or "-" is stdout.
 	Output     string
-	Entity     string // a name or alias, as for ask
+	Entity     string   // a name or alias, as for ask
+	Query      string   // a named query (ask --list) whose entities to export
+	QueryArgs  []string // its arguments: entity names, as for ask
+	Timeout    time.Duration
 	Hops       int
-	HopsSet    bool // --hops was given (it needs --entity)
+	HopsSet    bool // --hops was given (it needs --entity or --query)
 	Since      string
 	Until      string
 	Types      []string
@@ -38,7 +42,7 @@ type ExportOptions struct {
 func newExportCmd(io IO) *cobra.Command {
 	opts := &ExportOptions{}
 	c := &cobra.Command{
-		Use:   "export --format F [-o FILE]",
+		Use:   "export --format F [-o FILE] [--query NAME ARG...]",
 		Short: "Write the graph, or part of it, for Gephi, Cytoscape, yEd, Graphviz, Neo4j or RDF tools",
 		Long: `export writes the graph in a format an analysis tool opens (see docs/export.md):
 
@@ -59,23 +63,38 @@ nodes instead.
 
 Select a part with --entity NAME --hops N (the neighbourhood N events, claims or
 relations away), --since/--until (events and claims dated in the range: the event's
-date, else the article's), and --types (entity types to keep).`,
+date, else the article's), and --types (entity types to keep).
+
+--query NAME ARG... exports the entities a named query touches (see 'newsgraph ask
+--list'): its arguments and the entities its rows name (whom PERSON met and where,
+the other participants of a timeline event, the addressee and subjects of a claim,
+...), with the edges between them; --hops N adds their neighbourhood N facts away.`,
 		Example: `  newsgraph export --format gexf -o story.gexf
   newsgraph export --format graphml --entity "Kim Kardashian" --hops 2 -o kim.graphml
   newsgraph export --format dot --since 2023-01-01 --types person | dot -Tsvg > people.svg
+  newsgraph export --format gexf -o met.gexf --query met "Kim Kardashian"
+  newsgraph export --format graphml --query path "Kim Kardashian" "Dee Dee Blanchard" --hops 1
   newsgraph export --format csv -o gephi-tables/
   newsgraph export --format nquads > backup.nq`,
-		Args: cobra.NoArgs,
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) > 0 && opts.Query == "" {
+				return usageError{fmt.Errorf("export takes arguments only after --query NAME (got %q)", args)}
+			}
+			return nil
+		},
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.DB = dbFlag(c)
 			opts.HopsSet = c.Flags().Changed("hops")
+			opts.QueryArgs = args
 			return runExport(c.Context(), opts, io)
 		},
 	}
 	c.Flags().StringVarP(&opts.Format, "format", "f", "", "output format: "+strings.Join(exportFormats, ", ")+" (required)")
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", `output file, or directory for csv and neo4j; stdout when absent or "-"`)
 	c.Flags().StringVar(&opts.Entity, "entity", "", "export only the neighbourhood of this entity (name or alias)")
-	c.Flags().IntVar(&opts.Hops, "hops", 1, "with --entity: how many events, claims or relations away")
+	c.Flags().StringVar(&opts.Query, "query", "", "export the entities this named query touches; its arguments follow the flags")
+	c.Flags().IntVar(&opts.Hops, "hops", 1, "with --entity (default 1) or --query (default 0): how many events, claims or relations away")
+	c.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "with --query: stop the query after this long")
 	c.Flags().StringVar(&opts.Since, "since", "", "keep events and claims dated on or after YYYY-MM-DD")
 	c.Flags().StringVar(&opts.Until, "until", "", "keep events and claims dated on or before YYYY-MM-DD")
 	c.Flags().StringSliceVar(&opts.Types, "types", nil, "entity types to keep: "+strings.Join(export.EntityTypes, ","))
@@ -96,13 +115,24 @@ func (opts *ExportOptions) options() (export.Options, error) {
 	if opts.twoFiles() && (opts.Output == "" || opts.Output == "-") {
 		return o, usageError{fmt.Errorf("--format %s writes two files: give a directory with -o DIR", opts.Format)}
 	}
-	if opts.HopsSet && opts.Entity == "" {
-		return o, usageError{errors.New("--hops needs --entity")}
+	if opts.HopsSet && opts.Entity == "" && opts.Query == "" {
+		return o, usageError{errors.New("--hops needs --entity or --query")}
 	}
 	if opts.Hops < 0 {
 		return o, usageError{fmt.Errorf("--hops must be 0 or more, got %d", opts.Hops)}
 	}
 	o.Hops = opts.Hops
+	if opts.Query != "" {
+		if opts.Entity != "" {
+			return o, usageError{errors.New("--query and --entity: give one of them")}
+		}
+		if _, err := exportQuery(opts.Query, opts.QueryArgs); err != nil {
+			return o, err
+		}
+		if !opts.HopsSet {
+			o.Hops = 0 // the query's own entities
+		}
+	}
 	var err error
 	if o.Since, err = parseDay("--since", opts.Since); err != nil {
 		return o, err
@@ -148,6 +178,11 @@ func runExport(ctx context.Context, opts *ExportOptions, cio IO) error {
 		return err
 	}
 	defer store.Close()
+	if opts.Query != "" {
+		if o.Entities, o.Related, err = queryEntities(ctx, store, opts, cio); err != nil {
+			return err
+		}
+	}
 	if opts.Entity != "" {
 		found, err := graph.FindEntities(ctx, store.QuadStore(), opts.Entity)
 		if err != nil {
@@ -198,6 +233,95 @@ func runExport(ctx context.Context, opts *ExportOptions, cio IO) error {
 	}
 	return opts.write(cio, func(w io.Writer) (string, error) { return summary, writers[opts.Format](w, g) })
 }
+
+// exportQuery checks that name is a Gizmo named query taking args.
+func exportQuery(name string, args []string) (queries.Named, error) {
+	q, ok := queries.Get(name)
+	if !ok {
+		var names []string
+		for _, n := range queries.List() {
+			if !n.Native {
+				names = append(names, n.Name)
+			}
+		}
+		return q, usageError{fmt.Errorf("no query named %q (have: %s)", name, strings.Join(names, ", "))}
+	}
+	if q.Native {
+		return q, usageError{fmt.Errorf("--query %s: %s is computed in Go, not a graph query, and cannot select a part to export", name, name)}
+	}
+	if len(args) != len(q.Args) {
+		return q, usageError{fmt.Errorf("usage: newsgraph export --format F --query %s", q.Usage())}
+	}
+	return q, nil
+}
+
+// queryEntities runs the named query of --query, with its arguments
+// resolved as ask resolves them, and returns the entities it touches: the
+// arguments' matches (always exported, as --entity's) and every other
+// entity IRI in the rows' hidden _iris field (the nodes each row names or
+// reports on; see queries/prelude.js), in first-seen order. Rows carry IRIs
+// rather than names so that nothing is looked up by name twice: a name two
+// entities share, or a list of names in one cell, cannot pick the wrong one.
+func queryEntities(ctx context.Context, store *graph.Store, opts *ExportOptions, cio IO) (args, related []string, err error) {
+	q, err := exportQuery(opts.Query, opts.QueryArgs)
+	if err != nil {
+		return nil, nil, err
+	}
+	seen := map[string]bool{}
+	add := func(to *[]string, iri string) {
+		if iri = strings.Trim(iri, "<>"); strings.HasPrefix(iri, entityPrefix) && !seen[iri] {
+			seen[iri] = true
+			*to = append(*to, iri)
+		}
+	}
+	progArgs := make([][]string, len(opts.QueryArgs))
+	for i, name := range opts.QueryArgs {
+		found, err := graph.FindEntities(ctx, store.QuadStore(), name)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(found) == 0 {
+			return nil, nil, fmt.Errorf("no entity named %q in %s", name, store)
+		}
+		var names []string
+		for _, m := range found {
+			progArgs[i] = append(progArgs[i], m.IRI)
+			names = append(names, m.Name)
+			add(&args, m.IRI)
+		}
+		if len(found) > 1 {
+			fmt.Fprintf(cio.Err, "%q matches %d entities, querying all of them: %s\n", name, len(found), strings.Join(names, "; "))
+		}
+	}
+	prog, err := q.Program(progArgs)
+	if err != nil {
+		return nil, nil, err
+	}
+	timeout := opts.Timeout
+	if timeout == 0 {
+		timeout = 30 * time.Second
+	}
+	rows, err := queries.Run(ctx, store.QuadStore(), "gizmo", prog, 0, timeout)
+	if err != nil {
+		return nil, nil, fmt.Errorf("query %s: %w", q.Name, err)
+	}
+	for _, r := range rows {
+		m, ok := r.(map[string]any)
+		if !ok {
+			continue
+		}
+		list, _ := m["_iris"].([]any)
+		for _, v := range list {
+			if s, ok := v.(string); ok {
+				add(&related, s)
+			}
+		}
+	}
+	return args, related, nil
+}
+
+// entityPrefix starts every entity IRI (triples.EntityIRI).
+const entityPrefix = "urn:newsgraph:entity:"
 
 // write runs fn on stdout or on the output file. A file is written under a
 // temporary name and renamed when complete, so a failed export never leaves

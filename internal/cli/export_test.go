@@ -222,3 +222,177 @@ func TestExportSeedsTimeline(t *testing.T) {
 	require.GreaterOrEqual(t, len(starts), 2, "the seeds report dated events between people")
 	assert.IsNonDecreasing(t, starts)
 }
+
+// queryStore writes a story for export --query into a bbolt store (q1,
+// 2024-05-02): Ada Lind meets Bo Sand in Oslo and meets Cy Roe; Cy Roe
+// meets Dag Voss; Bo Sand and Erin Falk are arrested; Ada Lind says Fia Moe
+// will win, to Gil Holm; Hal Berg is only mentioned. A second person named
+// "Cy Roe" (cy-roe-2) appears in q2, in nothing Ada took part in.
+func queryStore(t *testing.T) string {
+	t.Helper()
+	dsn := "bbolt:" + filepath.Join(t.TempDir(), "store")
+	ctx := context.Background()
+	st, err := graph.Open(ctx, dsn)
+	require.NoError(t, err)
+	defer st.Close()
+	type tr = t3.Triple
+	ents := func(art string, people ...string) []tr {
+		var out []tr
+		for i := 0; i+1 < len(people); i += 2 {
+			iri := t3.EntityIRI(people[i])
+			class := t3.Person
+			if people[i] == "oslo" {
+				class = t3.Place
+			}
+			out = append(out, tr{Subject: iri, Predicate: t3.Type, Object: t3.Node(class)},
+				tr{Subject: iri, Predicate: t3.Name, Object: t3.Str(people[i+1])},
+				tr{Subject: art, Predicate: t3.Mentions, Object: t3.Node(iri)})
+		}
+		return out
+	}
+	event := func(art, id string, n int, typ, place string, who ...string) []tr {
+		iri := t3.EventIRI(id, n)
+		out := []tr{{Subject: iri, Predicate: t3.Type, Object: t3.Node(t3.EventClass)}, {Subject: iri, Predicate: t3.EventType, Object: t3.Str(typ)},
+			{Subject: iri, Predicate: t3.StartDate, Object: t3.Term{Kind: t3.Date, Value: "2024-05-01"}},
+			{Subject: iri, Predicate: t3.InArticle, Object: t3.Node(art)}}
+		if place != "" {
+			out = append(out, tr{Subject: iri, Predicate: t3.Location, Object: t3.Node(t3.EntityIRI(place))})
+		}
+		for _, w := range who {
+			out = append(out, tr{Subject: iri, Predicate: t3.Participant, Object: t3.Node(t3.EntityIRI(w))})
+		}
+		return out
+	}
+	q1, q2 := t3.ArticleIRI("q1"), t3.ArticleIRI("q2")
+	a1 := []tr{{Subject: q1, Predicate: t3.DatePublished, Object: t3.Term{Kind: t3.Date, Value: "2024-05-02"}}}
+	a1 = append(a1, ents(q1, "ada-lind", "Ada Lind", "bo-sand", "Bo Sand", "cy-roe", "Cy Roe", "dag-voss", "Dag Voss",
+		"erin-falk", "Erin Falk", "fia-moe", "Fia Moe", "gil-holm", "Gil Holm", "hal-berg", "Hal Berg", "oslo", "Oslo")...)
+	a1 = append(a1, event(q1, "q1", 0, "MEET", "oslo", "ada-lind", "bo-sand")...)
+	a1 = append(a1, event(q1, "q1", 1, "MEET", "", "ada-lind", "cy-roe")...)
+	a1 = append(a1, event(q1, "q1", 2, "MEET", "", "cy-roe", "dag-voss")...)
+	a1 = append(a1, event(q1, "q1", 3, "ARREST", "", "bo-sand", "erin-falk")...)
+	claim := t3.ClaimIRI("q1", 0)
+	a1 = append(a1, tr{Subject: claim, Predicate: t3.Type, Object: t3.Node(t3.Claim)},
+		tr{Subject: claim, Predicate: t3.Text, Object: t3.Str("Fia Moe will win")},
+		tr{Subject: claim, Predicate: t3.Author, Object: t3.Node(t3.EntityIRI("ada-lind"))},
+		tr{Subject: claim, Predicate: t3.About, Object: t3.Node(t3.EntityIRI("fia-moe"))},
+		tr{Subject: claim, Predicate: t3.Addressee, Object: t3.Node(t3.EntityIRI("gil-holm"))},
+		tr{Subject: claim, Predicate: t3.InArticle, Object: t3.Node(q1)})
+	a2 := []tr{{Subject: q2, Predicate: t3.DatePublished, Object: t3.Term{Kind: t3.Date, Value: "2024-05-03"}}}
+	a2 = append(a2, ents(q2, "cy-roe-2", "Cy Roe", "hal-berg", "Hal Berg")...)
+	a2 = append(a2, event(q2, "q2", 0, "MEET", "", "cy-roe-2", "hal-berg")...)
+	for id, ts := range map[string][]tr{"q1": a1, "q2": a2} {
+		_, err := st.Load(ctx, t3.Article{ID: id, IRI: t3.ArticleIRI(id), Triples: ts})
+		require.NoError(t, err)
+	}
+	return dsn
+}
+
+// cyGraph reads a cytoscape export: node IRIs, and edges as
+// "SOURCE RELATION TARGET" with the entity slugs.
+func cyGraph(t *testing.T, out string) (nodes, edges []string) {
+	t.Helper()
+	var doc struct {
+		Elements struct {
+			Nodes []struct {
+				Data struct{ ID string } `json:"data"`
+			} `json:"nodes"`
+			Edges []struct {
+				Data struct{ Source, Target, Relation string } `json:"data"`
+			} `json:"edges"`
+		} `json:"elements"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc), out)
+	slug := func(iri string) string { return strings.TrimPrefix(iri, "urn:newsgraph:entity:") }
+	for _, n := range doc.Elements.Nodes {
+		nodes = append(nodes, slug(n.Data.ID))
+	}
+	for _, e := range doc.Elements.Edges {
+		edges = append(edges, slug(e.Data.Source)+" "+e.Data.Relation+" "+slug(e.Data.Target))
+	}
+	return nodes, edges
+}
+
+func TestExportQuery(t *testing.T) {
+	db := queryStore(t)
+
+	// Whom Ada met, and where: not whom they met, not whom she spoke of,
+	// not the other Cy Roe.
+	code, out, stderr := runMain("export", "--db", db, "--format", "cytoscape", "--query", "met", "ada lind")
+	require.Equal(t, ExitOK, code, stderr)
+	nodes, edges := cyGraph(t, out)
+	assert.ElementsMatch(t, []string{"ada-lind", "bo-sand", "cy-roe", "oslo"}, nodes)
+	assert.Subset(t, edges, []string{"ada-lind MEET bo-sand", "ada-lind MEET cy-roe", "ada-lind MEET oslo", "bo-sand MEET oslo"}, "%v", edges)
+	for _, e := range edges {
+		assert.NotContains(t, e, "dag-voss")
+	}
+
+	// --hops widens it from every entity the query touched.
+	code, out, stderr = runMain("export", "--db", db, "--format", "cytoscape", "--query", "met", "Ada Lind", "--hops", "1")
+	require.Equal(t, ExitOK, code, stderr)
+	nodes, _ = cyGraph(t, out)
+	assert.ElementsMatch(t, []string{"ada-lind", "bo-sand", "cy-roe", "oslo", "dag-voss", "erin-falk", "fia-moe", "gil-holm"}, nodes)
+
+	// The type filter applies to what the rows name, not to the argument.
+	code, out, stderr = runMain("export", "--db", db, "--format", "cytoscape", "--types", "person", "--query", "met", "Ada Lind")
+	require.Equal(t, ExitOK, code, stderr)
+	nodes, _ = cyGraph(t, out)
+	assert.ElementsMatch(t, []string{"ada-lind", "bo-sand", "cy-roe"}, nodes)
+
+	// Other queries: what Ada said (to Gil, about Fia); the path Ada -> Dag.
+	code, out, stderr = runMain("export", "--db", db, "--format", "cytoscape", "--query", "said", "Ada Lind")
+	require.Equal(t, ExitOK, code, stderr)
+	nodes, edges = cyGraph(t, out)
+	assert.ElementsMatch(t, []string{"ada-lind", "fia-moe", "gil-holm"}, nodes)
+	assert.ElementsMatch(t, []string{"ada-lind SAID_ABOUT fia-moe", "ada-lind SPOKE_TO gil-holm"}, edges)
+	code, out, stderr = runMain("export", "--db", db, "--format", "cytoscape", "--query", "path", "Ada Lind", "Dag Voss")
+	require.Equal(t, ExitOK, code, stderr)
+	nodes, _ = cyGraph(t, out)
+	assert.ElementsMatch(t, []string{"ada-lind", "cy-roe", "dag-voss"}, nodes)
+
+	// RDF formats select the same entities.
+	code, out, stderr = runMain("export", "--db", db, "--format", "nquads", "--query", "met", "Ada Lind")
+	require.Equal(t, ExitOK, code, stderr)
+	assert.Contains(t, out, "<urn:newsgraph:entity:bo-sand>")
+	assert.Contains(t, out, "<urn:newsgraph:entity:oslo>")
+	assert.NotContains(t, out, "<urn:newsgraph:entity:dag-voss>")
+	assert.NotContains(t, out, "<urn:newsgraph:entity:fia-moe>")
+
+	// ask prints the same rows without the hidden field.
+	ask := func(format string) string {
+		code, out, stderr := runMain("ask", "--db", db, "--format", format, "met", "Ada Lind")
+		require.Equal(t, ExitOK, code, stderr)
+		return out
+	}
+	js := ask("json")
+	assert.Contains(t, js, `"met":"Bo Sand"`)
+	assert.NotContains(t, js, "_iris")
+	assert.NotContains(t, js, "urn:newsgraph:entity:")
+	assert.NotContains(t, strings.ToLower(ask("table")), "_iris")
+
+	code, _, stderr = runMain("export", "--db", db, "--format", "dot", "--query", "met", "Nobody Known")
+	assert.Equal(t, ExitError, code)
+	assert.Contains(t, stderr, `no entity named "Nobody Known"`)
+}
+
+func TestExportQueryUsageErrors(t *testing.T) {
+	db := "bbolt:" + filepath.Join(t.TempDir(), "never-created")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"export", "--format", "dot", "Ada Lind"}, "only after --query"},
+		{[]string{"export", "--format", "dot", "--query", "met"}, "usage: newsgraph export --format F --query met PERSON"},
+		{[]string{"export", "--format", "dot", "--query", "path", "A"}, "--query path A B"},
+		{[]string{"export", "--format", "dot", "--query", "nosuch", "A"}, `no query named "nosuch"`},
+		{[]string{"export", "--format", "dot", "--query", "conflicts"}, "computed in Go"},
+		{[]string{"export", "--format", "dot", "--query", "met", "A", "--entity", "B"}, "--query and --entity"},
+		{[]string{"export", "--format", "dot", "--query", "met", "A", "--hops", "-1"}, "--hops must be 0 or more"},
+	} {
+		code, _, stderr := runMain(append(c.args, "--db", db)...)
+		assert.Equal(t, ExitUsage, code, "%v: %s", c.args, stderr)
+		assert.Contains(t, stderr, c.want, "%v", c.args)
+	}
+	_, err := os.Stat(strings.TrimPrefix(db, "bbolt:"))
+	assert.True(t, os.IsNotExist(err), "bad usage opens no store")
+}

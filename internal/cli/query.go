@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
 )
 
@@ -89,7 +88,7 @@ func runQuery(ctx context.Context, opts *QueryOptions, iow IO) error {
 	if strings.TrimSpace(text) == "" {
 		return usageError{errors.New("empty query: give it as an argument, with --file, or on stdin")}
 	}
-	store, err := graph.Open(ctx, opts.DB)
+	store, err := openReader(ctx, opts.DB, opts.Timeout)
 	if err != nil {
 		return err
 	}

@@ -5,8 +5,6 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
-
-	"github.com/newsgraph/newsgraph/graph"
 )
 
 // StatsOptions are the inputs of `newsgraph stats`.
@@ -34,7 +32,7 @@ func runStats(ctx context.Context, opts *StatsOptions, io IO) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	store, err := graph.Open(ctx, opts.DB)
+	store, err := openReader(ctx, opts.DB, 0)
 	if err != nil {
 		return err
 	}

@@ -184,6 +184,8 @@ func hstr(h uint64, s string) uint64 {
 
 func hbyte(h uint64, b byte) uint64 { return ((h^uint64(b))*fnvPrime ^ 0xfe) * fnvPrime }
 
+func hu16(h uint64, v uint16) uint64 { return hbyte(hbyte(h, byte(v)), byte(v>>8)) }
+
 // Fold reduces a training-time hash to the 32-bit key stored in the model.
 func Fold(h uint64) uint32 { return uint32(h ^ h>>32) }
 
@@ -314,6 +316,14 @@ func sentFeatures(ts []tokInfo, kind sentKind, ctx *docCtx, gz []gazHit, lex *Le
 			add(hstr(hbyte(hstart(34), lc), t.shape))
 			add(hbyte(hbyte(hstart(35), lc), lex.classOf(p1.low)))
 			add(hbyte(hbyte(hstart(36), lc), lex.classOf(n1.low)))
+			if lex.clusters != nil {
+				c, cp, cn := lex.clusterOf(t.low), lex.clusterOf(p1.low), lex.clusterOf(n1.low)
+				add(hu16(hstart(37), c))
+				add(hu16(hstart(38), cp))
+				add(hu16(hstart(39), cn))
+				add(hstr(hu16(hstart(47), c), t.shape))
+				add(hu16(hu16(hstart(48), cp), cn))
+			}
 		}
 		if len(t.low) == 1 || len(t.raw) > 12 {
 			add(hbyte(hstart(29), byte(min(len(t.raw), 20))))

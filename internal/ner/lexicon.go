@@ -7,9 +7,23 @@ package ner
 // with no body has no other occurrences; the corpus-wide habit of the word
 // is what keeps "Man Wins Big At County Fair" from being read as a name.
 // It is built from the training text only.
+//
+// It also carries the word clusters (see Clusters), the other fact about
+// words that the training text tells without labels.
 type Lexicon struct {
-	counts map[string][2]int32 // low -> lower-case, capitalised occurrences
-	class  map[string]uint8    // low -> casing class 1..4, after Freeze
+	counts   map[string][2]int32 // low -> lower-case, capitalised occurrences
+	class    map[string]uint8    // low -> casing class 1..4, after Freeze
+	clusters *Clusters
+}
+
+// SetClusters attaches word clusters to the lexicon.
+func (l *Lexicon) SetClusters(c *Clusters) { l.clusters = c }
+
+func (l *Lexicon) clusterOf(low string) uint16 {
+	if l == nil {
+		return 0
+	}
+	return l.clusters.classOf(low)
 }
 
 // NewLexicon returns an empty lexicon.

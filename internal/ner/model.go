@@ -173,7 +173,11 @@ func viterbi(em []float32, n int, trans *[NumTags + 1][NumTags]float32) []int {
 	return tags
 }
 
-const magic = "NGNER3\n"
+// magic opens a model file; magic3 files (before word clusters) load too.
+const (
+	magic  = "NGNER4\n"
+	magic3 = "NGNER3\n"
+)
 
 // Save writes the model gzip-compressed. Weights are quantized to int16
 // against each stage's largest absolute weight and stored one tag at a time
@@ -201,6 +205,19 @@ func (m *Model) Save(w io.Writer) error {
 		bw.WriteString(w)
 		bw.WriteByte(0)
 		bw.WriteByte(m.lex.class[w])
+	}
+	var cw []string
+	if m.lex != nil && m.lex.clusters != nil {
+		for w := range m.lex.clusters.of {
+			cw = append(cw, w)
+		}
+		slices.Sort(cw)
+	}
+	binary.Write(bw, le, uint32(len(cw)))
+	for _, w := range cw {
+		bw.WriteString(w)
+		bw.WriteByte(0)
+		binary.Write(bw, le, m.lex.clusters.of[w])
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -272,7 +289,7 @@ func Load(data []byte) (*Model, error) {
 	}
 	br := bufio.NewReader(zr)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magic3) {
 		return nil, errors.New("ner: not a model file")
 	}
 	le := binary.LittleEndian
@@ -326,6 +343,29 @@ func Load(data []byte) (*Model, error) {
 				return nil, err
 			}
 			m.lex.class[w[:len(w)-1]] = c
+		}
+	}
+	var nc uint32
+	if string(head) == magic {
+		if err := binary.Read(br, le, &nc); err != nil {
+			return nil, err
+		}
+	}
+	if nc > 0 {
+		if m.lex == nil {
+			m.lex = &Lexicon{class: map[string]uint8{}}
+		}
+		m.lex.clusters = &Clusters{of: make(map[string]uint16, nc)}
+		for range nc {
+			w, err := br.ReadString(0)
+			if err != nil {
+				return nil, fmt.Errorf("ner: clusters: %w", err)
+			}
+			var c uint16
+			if err := binary.Read(br, le, &c); err != nil {
+				return nil, err
+			}
+			m.lex.clusters.of[w[:len(w)-1]] = c
 		}
 	}
 	return m, nil

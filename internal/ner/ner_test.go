@@ -2,6 +2,8 @@ package ner
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"strings"
 	"testing"
 
@@ -115,4 +117,83 @@ func TestGazetteerMatchesLongestCapitalised(t *testing.T) {
 	assert.Equal(t, []byte{1*4 + 1}, hits[1].hits, "begin of an ORG name")
 	assert.Equal(t, []byte{1*4 + 3}, hits[3].hits, "last of an ORG name")
 	assert.Empty(t, hits[4].hits, "lower-case words start no match")
+}
+
+func TestClustersGroupWordsOfLikeContexts(t *testing.T) {
+	// Towns follow "to" and precede "by"; verbs follow "they" and precede
+	// "the": two distributions the classes should separate.
+	var d Doc
+	towns := []string{"oslo", "lima", "rome", "kyiv", "quito"}
+	verbs := []string{"saw", "liked", "built", "sold", "painted"}
+	for i := range 40 {
+		d = append(d, strings.Fields("we drove to "+towns[i%5]+" by car ."))
+		d = append(d, strings.Fields("they "+verbs[(i*3)%5]+" the house ."))
+	}
+	c := BuildClusters([]Doc{d}, 4, 3, 20)
+	assert.Equal(t, len(towns)+len(verbs)+9, c.Len(), "every word seen three times has a class")
+	for _, w := range towns[1:] {
+		assert.Equal(t, c.classOf("oslo"), c.classOf(w), w)
+	}
+	for _, w := range verbs[1:] {
+		assert.Equal(t, c.classOf("saw"), c.classOf(w), w)
+	}
+	assert.NotEqual(t, c.classOf("oslo"), c.classOf("saw"))
+	assert.Zero(t, c.classOf("paris"), "unseen words have no class")
+	again := BuildClusters([]Doc{d}, 4, 3, 20)
+	assert.Equal(t, c.of, again.of, "clustering is deterministic")
+}
+
+func TestModelKeepsClusters(t *testing.T) {
+	sents, words, _ := toyData()
+	lex := NewLexicon()
+	lex.AddDoc(words)
+	lex.Freeze()
+	lex.SetClusters(BuildClusters([]Doc{words}, 3, 2, 5))
+	feats := Featurize(words, nil, lex)
+	for i := range sents {
+		sents[i].Feats = feats[i]
+	}
+	m := Train(sents, nil, lex, Options{Epochs: 3, MinCount: 1, Seed: 1})
+	var buf bytes.Buffer
+	require.NoError(t, m.Save(&buf))
+	loaded, err := Load(buf.Bytes())
+	require.NoError(t, err)
+	assert.Equal(t, lex.clusters.of, loaded.lex.clusters.of)
+	assert.Equal(t, m.Tag(words), loaded.Tag(words))
+}
+
+func TestLoadsModelsWithoutClusters(t *testing.T) {
+	// A version-3 file is a version-4 file without the trailing cluster
+	// count (zero here) and with the older magic.
+	sents, words, _ := toyData()
+	m := Train(sents, nil, nil, Options{Epochs: 3, MinCount: 1, Seed: 1})
+	var buf bytes.Buffer
+	require.NoError(t, m.Save(&buf))
+	zr, err := gzip.NewReader(&buf)
+	require.NoError(t, err)
+	raw, err := io.ReadAll(zr)
+	require.NoError(t, err)
+	require.Equal(t, []byte{0, 0, 0, 0}, raw[len(raw)-4:])
+	old := append([]byte(magic3), raw[len(magic):len(raw)-4]...)
+	var v3 bytes.Buffer
+	zw := gzip.NewWriter(&v3)
+	zw.Write(old)
+	require.NoError(t, zw.Close())
+	loaded, err := Load(v3.Bytes())
+	require.NoError(t, err)
+	assert.Equal(t, m.Tag(words), loaded.Tag(words))
+}
+
+func TestHintsTellAShortNameItsLongerForm(t *testing.T) {
+	// "Costa" alone, after stage one tagged "Jorge Costa" a person: the
+	// stage-two features of the lone "Costa" say it ended a PER name.
+	d := Doc{strings.Fields("Jorge Costa scored ."), strings.Fields("Costa left .")}
+	per := ParseTag("B-PER")
+	feats := Featurize(d, nil, nil)
+	with := AddHints(d, feats, [][]int{{per, per + 1, 0, 0}, {ParseTag("B-ORG"), 0, 0}})
+	without := AddHints(d, feats, [][]int{{0, 0, 0, 0}, {ParseTag("B-ORG"), 0, 0}})
+	lastOfPer := hbyte(hbyte(hstart(46), byte(0*3+2)), byte(ParseTag("B-ORG")))
+	assert.Contains(t, with[1][0], lastOfPer)
+	assert.NotContains(t, without[1][0], lastOfPer)
+	assert.Len(t, feats[1][0], len(without[1][0])-6, "stage-one features are kept, not modified")
 }

@@ -28,6 +28,40 @@ func hintFeatures(sents [][]tokInfo, feats [][][]uint64, tags [][]int) [][][]uin
 			c[typeOf(tags[si][i])]++
 		}
 	}
+	// per lower-cased word: the types and positions (first, inside, last)
+	// of the multi-word names stage one found it in. A lone "Costa" after
+	// "Jorge Costa", or "Pirelli" after "Pirelli SpA", is usually a short
+	// form of that name and has its type.
+	inName := map[string]uint32{}
+	for si, ts := range sents {
+		tg := tags[si]
+		for i := 0; i < len(tg); {
+			if tg[i] == 0 {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(tg) && tg[j] == tg[i]+1 {
+				j++
+			}
+			if j-i > 1 {
+				typ := tagType(tg[i])
+				for k := i; k < j; k++ {
+					pos := 1 // inside
+					switch k {
+					case i:
+						pos = 0
+					case j - 1:
+						pos = 2
+					}
+					if ts[k].cap {
+						inName[ts[k].low] |= 1 << (typ*3 + pos)
+					}
+				}
+			}
+			i = j
+		}
+	}
 	out := make([][][]uint64, len(sents))
 	for si, ts := range sents {
 		tg := tags[si]
@@ -63,6 +97,13 @@ func hintFeatures(sents [][]tokInfo, feats [][][]uint64, tags [][]int) [][][]uin
 					share := byte(4 * bestN / total) // 1..4: how unanimous
 					fs = append(fs, hbyte(hbyte(hstart(44), byte(best)), share),
 						hbyte(hbyte(hstart(45), byte(best)), at(i)))
+				}
+			}
+			if bits := inName[t.low]; bits != 0 && t.cap {
+				for b := range NumTypes * 3 {
+					if bits&(1<<b) != 0 {
+						fs = append(fs, hbyte(hbyte(hstart(46), byte(b)), at(i)))
+					}
 				}
 			}
 			out[si][i] = fs

@@ -36,9 +36,18 @@ func main() {
 	augment := flag.Int("titlecase", 4, "add a title-cased copy of every Nth sentence (0: none)")
 	dev := flag.Bool("dev", true, "score every epoch on the dev sets")
 	stack := flag.Bool("stack", true, "add a second stage fed with jackknifed first-stage tags")
+	dump := flag.String("dump", "", "write the stored model's names on each dev set to DIR/NAME.json (score.py format)")
+	nClusters := flag.Int("clusters", 0, "word classes learnt from the training text (0: none)")
+	clusterMin := flag.Int("clustermin", 3, "words seen fewer times in the training text get no class")
+	clusterIters := flag.Int("clusteriters", 10, "passes of the exchange algorithm")
+	evalOnly := flag.String("eval", "", "only score (and -dump) the stored model in this file on the dev sets")
 	flag.Parse()
 	log.SetFlags(0)
 	begin := time.Now()
+	if *evalOnly != "" {
+		evaluate(*data, *evalOnly, *dump)
+		return
+	}
 
 	docs, err := readCoNLL(filepath.Join(*data, "train/conll2003/eng.train"))
 	if err != nil {
@@ -51,6 +60,25 @@ func main() {
 			log.Fatal(err)
 		}
 		docs = append(docs, gumDocs(gj)...)
+	}
+	var clusters *ner.Clusters
+	if *nClusters > 0 {
+		// Word classes from the running text of CoNLL eng.train and GUM
+		// train (their words only, no labels).
+		text := make([]ner.Doc, 0, len(docs)+256)
+		for _, d := range docs[:nConll] {
+			text = append(text, d.words)
+		}
+		gj, err := readJSONL(filepath.Join(*data, "train/gum/train.jsonl"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, d := range gumDocs(gj) {
+			text = append(text, d.words)
+		}
+		t0 := time.Now()
+		clusters = ner.BuildClusters(text, *nClusters, *clusterMin, *clusterIters)
+		log.Printf("%d word classes over %d words (%s)", *nClusters, clusters.Len(), time.Since(t0).Round(time.Millisecond))
 	}
 	if *augment > 0 {
 		docs = addTitleCase(docs, *augment)
@@ -107,8 +135,10 @@ func main() {
 		}
 	}
 	fullLex.Freeze()
+	fullLex.SetClusters(clusters)
 	for k := range folds {
 		foldLex[k].Freeze()
+		foldLex[k].SetClusters(clusters)
 	}
 	feats := make([][][][]uint64, len(docs))
 	tokens := 0
@@ -162,19 +192,53 @@ func main() {
 	// Figures of the stored (quantized) model.
 	if stored, err := ner.Load(buf.Bytes()); err == nil && len(devs) > 0 {
 		opt.EachEpoch(*epochs, stored)
+		if *dump != "" {
+			for _, ds := range devs {
+				if err := ds.dump(filepath.Join(*dump, ds.name+".json"), stored); err != nil {
+					log.Fatal(err)
+				}
+			}
+		}
 	}
 	took := time.Since(begin).Round(time.Second)
 	log.Printf("wrote %s: %d bytes, %d features, %s", *out, buf.Len(), model.Features(), took)
 	if *stats != "" {
 		s := fmt.Sprintf("training data: CoNLL-2003 eng.train (%d docs)%s, %d sentences, %d tokens\n"+
-			"options: epochs=%d mincount=%d prune=%g gazetteer=%v (%d names) casing lexicon %d words (GUM text: %v) titlecase=%d stack=%v seed=1\n"+
+			"options: epochs=%d mincount=%d prune=%g gazetteer=%v (%d names) casing lexicon %d words (GUM text: %v) clusters=%d (%d words) titlecase=%d stack=%v seed=1\n"+
 			"model: %d feature rows x %d tags, %d bytes gzip\n"+
 			"dev (stored model): %s\n"+
 			"training time: %s on %d cores\n",
 			nConll, gumNote(*useGUM, len(docs)-nConll), countSents(docs), tokens, *epochs, *minCount, *prune, *useGaz, gazLen(full),
-			fullLex.Len(), *lexGUM && !*useGUM, *augment, *stack, model.Features(), ner.NumTags, buf.Len(), devLine, took, runtime.NumCPU())
+			fullLex.Len(), *lexGUM && !*useGUM, *nClusters, clusters.Len(), *augment, *stack, model.Features(), ner.NumTags, buf.Len(), devLine, took, runtime.NumCPU())
 		if err := os.WriteFile(*stats, []byte(s), 0o644); err != nil {
 			log.Fatal(err)
+		}
+	}
+}
+
+// evaluate scores a stored model on the dev sets, optionally writing its
+// names for score.py.
+func evaluate(data, path, dump string) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	m, err := ner.Load(b)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, c := range []string{"conll2003", "meantime"} {
+		jd, err := readJSONL(filepath.Join(data, "eval", c, "dev.jsonl"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		ds := newDevSet(c, jd, c == "meantime")
+		p, r, f := ds.f1(m)
+		log.Printf("%s P %.4f R %.4f F1 %.4f", c, p, r, f)
+		if dump != "" {
+			if err := ds.dump(filepath.Join(dump, c+".json"), m); err != nil {
+				log.Fatal(err)
+			}
 		}
 	}
 }

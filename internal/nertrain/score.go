@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"os"
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -96,4 +98,39 @@ func (ds *devSet) f1(m *ner.Model) (p, r, f float64) {
 		f = 2 * p * r / (p + r)
 	}
 	return
+}
+
+// dump writes the model's names for every document of the set in the
+// format of `newsgraph extract --format json` (one entity per mention, so
+// the tagger's own types are scored), for score.py and error analysis.
+func (ds *devSet) dump(path string, m *ner.Model) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	for n, jd := range ds.docs {
+		src := ds.toks[n]
+		d := &extract.Document{ID: src.ID, Text: src.Text, Paragraphs: src.Paragraphs, Sentences: src.Sentences, Tokens: src.Tokens}
+		extract.FindNamesWith(d, m)
+		type mention struct {
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			Text  string `json:"text"`
+			Kind  string `json:"kind"`
+		}
+		type entity struct {
+			Type     string    `json:"type"`
+			Mentions []mention `json:"mentions"`
+		}
+		ents := []entity{}
+		for _, mn := range d.Mentions {
+			ents = append(ents, entity{Type: string(mn.Type), Mentions: []mention{{mn.Start, mn.End, mn.Text, "NAME"}}})
+		}
+		if err := enc.Encode(map[string]any{"id": jd.ID, "entities": ents}); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	return f.Close()
 }

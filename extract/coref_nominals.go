@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// linkNominals adds the common-noun mentions of FindNominals that
+// coreference has not already placed: a definite singular description of
+// an organisation or a place ("the company", "the city") joins the entity
+// of that type mentioned most recently in its own or the three sentences
+// before; a definite person description joins such an entity only when its
+// noun is an epithet or a role the text gave it. Every other candidate
+// ("a spokesman", "local residents") becomes an entity of its own, with an
+// id that names the document and position so that it never merges with
+// another document's "the company".
+func linkNominals(d *Document) {
+	cands := FindNominals(d)
+	if len(cands) == 0 {
+		return
+	}
+	// Existing mention spans, to skip candidates already placed and those
+	// crossing a mention.
+	type tokSpan struct{ first, last int }
+	var existing []tokSpan
+	same := map[tokSpan]bool{}
+	for _, m := range d.Mentions {
+		existing = append(existing, tokSpan{m.FirstTok, m.LastTok})
+		same[tokSpan{m.FirstTok, m.LastTok}] = true
+	}
+	lastSeen := func(e int, before int) int { // token of e's latest mention before tok, or -1
+		best := -1
+		for _, mi := range d.Entities[e].Mentions {
+			m := d.Mentions[mi]
+			if m.LastTok <= before && m.FirstTok > best {
+				best = m.FirstTok
+			}
+		}
+		return best
+	}
+	added := false
+	type described struct {
+		entity int
+		head   string
+		words  map[string]bool
+	}
+	var prior []described // descriptions added so far, in text order
+	for _, c := range cands {
+		if same[tokSpan{c.FirstTok, c.LastTok}] {
+			continue
+		}
+		crossing := false
+		for _, x := range existing {
+			nested := (c.FirstTok <= x.first && x.last <= c.LastTok) || (x.first <= c.FirstTok && c.LastTok <= x.last)
+			if x.first < c.LastTok && c.FirstTok < x.last && !nested {
+				crossing = true
+				break
+			}
+		}
+		if crossing {
+			continue
+		}
+		e := -1
+		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
+		if w0 == "my" || w0 == "our" || w0 == "your" {
+			continue // the quote stage places first- and second-person possessives
+		}
+		head := strings.ToLower(d.Tokens[c.Head].Text)
+		words := phraseWords(d, c)
+		definite := definiteDets[w0] || w0 == "these" || w0 == "those"
+		// "the team" or "this team" after "the Afghan team", "religious
+		// schools" again: the same head, no modifier the earlier phrase lacks.
+		for i := len(prior) - 1; i >= 0 && e < 0; i-- {
+			p := prior[i]
+			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
+				continue
+			}
+			if definite || len(words) == len(p.words) {
+				e = p.entity
+			}
+		}
+		if e < 0 && definite && !c.Plural {
+			e = antecedentFor(d, c, lastSeen)
+		}
+		g := Unknown
+		if c.Type == Person {
+			g = personNouns[strings.ToLower(d.Tokens[c.Head].Text)]
+		} else if c.Plural {
+			g = Plural
+		}
+		if e < 0 {
+			e = len(d.Entities)
+			d.Entities = append(d.Entities, Entity{
+				ID:   Slug(d.Tokens[c.Head].Text) + "-" + Slug(d.ID) + "-" + strconv.Itoa(c.Start),
+				Name: d.Slice(c.Span), Type: c.Type, Gender: g,
+			})
+		}
+		d.Mentions = append(d.Mentions, Mention{Span: c.Span, Text: d.Slice(c.Span), Kind: Nominal, Type: c.Type,
+			Gender: g, Entity: e, FirstTok: c.FirstTok, LastTok: c.LastTok})
+		existing = append(existing, tokSpan{c.FirstTok, c.LastTok})
+		same[tokSpan{c.FirstTok, c.LastTok}] = true
+		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
+		prior = append(prior, described{e, head, words})
+		added = true
+	}
+	if added {
+		reorderMentions(d)
+	}
+}
+
+// antecedentFor picks the entity a definite singular description refers
+// to, or -1.
+func antecedentFor(d *Document, c NominalMention, lastSeen func(e, before int) int) int {
+	sent := d.Tokens[c.FirstTok].Sentence
+	noun := strings.ToLower(d.Tokens[c.Head].Text)
+	best, bestTok := -1, -1
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if ent.Ambiguous || ent.Type != c.Type || c.Type == Place {
+			continue
+		}
+		if c.Type == Person && !epithets[noun] && !hasRole(ent.Roles, noun) {
+			continue
+		}
+		if !hasNameMention(d, e) {
+			continue // only what the text names: descriptions do not chain
+		}
+		t := lastSeen(e, c.FirstTok)
+		if t < 0 || sent-d.Tokens[t].Sentence > 3 {
+			continue
+		}
+		if t > bestTok {
+			best, bestTok = e, t
+		}
+	}
+	return best
+}
+
+func hasNameMention(d *Document, e int) bool {
+	for _, mi := range d.Entities[e].Mentions {
+		if d.Mentions[mi].Kind == Name {
+			return true
+		}
+	}
+	return false
+}
+
+// reorderMentions sorts the mentions into text order (longer first at the
+// same start), as finishEntities leaves them, and renumbers the entities'
+// mention lists.
+func reorderMentions(d *Document) {
+	order := make([]int, len(d.Mentions))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ma, mb := d.Mentions[order[a]], d.Mentions[order[b]]
+		if ma.Start != mb.Start {
+			return ma.Start < mb.Start
+		}
+		return ma.End > mb.End
+	})
+	sorted := make([]Mention, len(d.Mentions))
+	for i, o := range order {
+		sorted[i] = d.Mentions[o]
+	}
+	d.Mentions = sorted
+	for e := range d.Entities {
+		d.Entities[e].Mentions = d.Entities[e].Mentions[:0]
+	}
+	for i, m := range d.Mentions {
+		if m.Entity >= 0 {
+			d.Entities[m.Entity].Mentions = append(d.Entities[m.Entity].Mentions, i)
+		}
+	}
+}
+
+// phraseWords are the lower-cased words of a description up to its head,
+// without the determiner.
+func phraseWords(d *Document, c NominalMention) map[string]bool {
+	out := map[string]bool{}
+	for k := c.FirstTok; k <= c.Head; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if k == c.FirstTok && npDeterminers[w] {
+			continue
+		}
+		out[w] = true
+	}
+	return out
+}
+
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
+}

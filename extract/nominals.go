@@ -1,0 +1,383 @@
+package extract
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/ner"
+)
+
+// The common-noun mention tagger is trained by internal/mentionstrain from
+// the GUM training set (person, organisation and place noun phrases that
+// are not proper names); see model/MENTIONS.md for how and with which
+// figures. It is the NER tagger's model format (package ner) with the tags
+// B/I-PER, B/I-ORG, B/I-LOC meaning person, organisation and place
+// descriptions.
+//
+//go:embed model/mentions.bin.gz
+var mentionModelData []byte
+
+var (
+	mentionOnce  sync.Once
+	mentionModel *ner.Model
+	mentionErr   error
+)
+
+// MentionModel returns the embedded common-noun mention tagger, loaded on
+// first use.
+func MentionModel() (*ner.Model, error) {
+	mentionOnce.Do(func() { mentionModel, mentionErr = ner.Load(mentionModelData) })
+	return mentionModel, mentionErr
+}
+
+// NominalMention is a candidate common-noun mention of a person,
+// organisation or place: "the six-member Afghan team", "local residents",
+// "a spokesman for the navy", "the Skims founder".
+type NominalMention struct {
+	Span
+	FirstTok, LastTok int // token range [FirstTok, LastTok)
+	Type              EntityType
+	// Head is the token index of the head noun: "team" in "the Afghan team
+	// that won", "group" in "a group of teenagers", "team" in "the team's".
+	Head int
+	// Definite is true when the phrase opens with the/this/that/these/those
+	// or a possessive ("their coach", "the team's coach").
+	Definite bool
+	// Plural is true when the head noun is plural ("residents", "people").
+	Plural bool
+}
+
+// FindNominals tags candidate common-noun mentions of people,
+// organisations and places in a tokenized document. It does not change the
+// document. A candidate may contain a name ("the Skims founder"), but a
+// phrase the name tagger already found as a NAME mention with the same
+// extent, or a lone pronoun, is left out.
+func FindNominals(d *Document) []NominalMention {
+	m, err := MentionModel()
+	if err != nil {
+		panic("extract: embedded mention model: " + err.Error()) // a broken build, not bad input
+	}
+	return FindNominalsWith(d, m)
+}
+
+// FindNominalsWith is FindNominals with an explicit model; the trainer uses
+// it to measure a model before it is embedded.
+func FindNominalsWith(d *Document, m *ner.Model) []NominalMention {
+	if len(d.Sentences) == 0 {
+		return nil
+	}
+	sents := make(ner.Doc, len(d.Sentences))
+	for i, s := range d.Sentences {
+		words := make([]string, 0, s.Last-s.First)
+		for _, t := range d.Tokens[s.First:s.Last] {
+			words = append(words, t.Text)
+		}
+		sents[i] = words
+	}
+	names := map[[2]int]bool{}
+	inName := make([]int, len(d.Tokens))
+	for i := range inName {
+		inName[i] = -1
+	}
+	for mi, mm := range d.Mentions {
+		if mm.Kind == Name {
+			names[[2]int{mm.FirstTok, mm.LastTok}] = true
+			for k := mm.FirstTok; k < mm.LastTok; k++ {
+				inName[k] = mi
+			}
+		}
+	}
+	var out []NominalMention
+	for si, ts := range m.Tag(sents) {
+		first := d.Sentences[si].First
+		for i := 0; i < len(ts); {
+			if ts[i] == 0 {
+				i++
+				continue
+			}
+			typ := nerTypes[ner.Types[(ts[i]-1)/2]]
+			j := i + 1
+			for j < len(ts) && ts[j] == ts[i]+1 {
+				j++
+			}
+			a, b := first+i, first+j
+			i = j
+			for a < b && isEdgeJunk(d.Tokens[a].Text) {
+				a++
+			}
+			for b > a && isEdgeJunk(d.Tokens[b-1].Text) {
+				b--
+			}
+			if a >= b || typ == Other || names[[2]int{a, b}] {
+				continue
+			}
+			if b < len(d.Tokens) && inName[b] >= 0 && d.Mentions[inName[b]].FirstTok == b && d.Tokens[b].Sentence == d.Tokens[a].Sentence {
+				continue // a title before a name: "Chancellor Olaf Brandt"
+			}
+			if b-a == 1 {
+				if _, ok := pronounInfo[strings.ToLower(d.Tokens[a].Text)]; ok {
+					continue
+				}
+			}
+			out = append(out, describeNominal(d, a, b, typ))
+		}
+	}
+	return mergeNominals(d, out, chunkNominals(d, inName), names)
+}
+
+// NominalMode selects the candidate sources (development aid): 0 both, 1
+// tagger only, 2 chunker only, 3 both keeping every extent.
+var NominalMode = 0
+
+// mergeNominals adds to the tagger's candidates the chunker's whose head no
+// tagger candidate has, in text order.
+func mergeNominals(d *Document, tagged, chunked []NominalMention, names map[[2]int]bool) []NominalMention {
+	switch NominalMode {
+	case 1:
+		return tagged
+	case 2:
+		tagged = nil
+	}
+	heads := map[int]bool{}
+	spans := map[Span]bool{}
+	for _, n := range tagged {
+		heads[n.Head] = true
+		spans[n.Span] = true
+	}
+	out := tagged
+	for _, n := range chunked {
+		if spans[n.Span] || names[[2]int{n.FirstTok, n.LastTok}] || (heads[n.Head] && NominalMode != 3) {
+			continue
+		}
+		spans[n.Span] = true
+		out = append(out, n)
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End > out[b].End
+	})
+	return out
+}
+
+// postHead words end the pre-head part of a noun phrase: what follows is a
+// complement or a relative clause ("the head of product development",
+// "teams which are covered").
+var postHead = map[string]bool{
+	"of": true, "for": true, "in": true, "at": true, "on": true, "with": true, "from": true, "to": true,
+	"by": true, "under": true, "over": true, "about": true, "around": true, "between": true, "among": true,
+	"into": true, "like": true, "near": true, "inside": true, "outside": true, "across": true, "against": true,
+	"who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true,
+	",": true, "(": true, ":": true, ";": true, "-": true, "--": true, "—": true,
+	"–": true, "\"": true, "“": true, "”": true, "than": true, "as": true, "scheduled": true, "made": true,
+	"covered": true, "based": true, "found": true, "known": true, "called": true, "named": true,
+}
+
+// NominalHead returns the token index of the head noun of the phrase
+// [first, last).
+func NominalHead(d *Document, first, last int) int {
+	end := last
+	for k := first + 1; k < last; k++ {
+		if postHead[strings.ToLower(d.Tokens[k].Text)] {
+			end = k
+			break
+		}
+	}
+	head := end - 1
+	for head > first && (isPossessive(d.Tokens[head].Text) || !isWordToken(d.Tokens[head].Text)) {
+		head-- // "the team's": the head is "team"
+	}
+	return head
+}
+
+// describeNominal fills in head, definiteness and number of the phrase
+// [first, last).
+func describeNominal(d *Document, first, last int, typ EntityType) NominalMention {
+	n := NominalMention{Span: Span{d.Tokens[first].Start, d.Tokens[last-1].End}, FirstTok: first, LastTok: last, Type: typ}
+	head := NominalHead(d, first, last)
+	n.Head = head
+	w0 := strings.ToLower(d.Tokens[first].Text)
+	n.Definite = definiteDets[w0] || w0 == "these" || w0 == "those" || possessiveDets[w0] ||
+		w0 == "our" || w0 == "my" || w0 == "your"
+	for k := first; k < head && !n.Definite; k++ {
+		n.Definite = isPossessive(d.Tokens[k].Text) // "Malaysia's prime minister", "the team's coach"
+	}
+	n.Plural = pluralNoun(strings.ToLower(d.Tokens[head].Text)) || w0 == "these" || w0 == "those"
+	return n
+}
+
+// irregularPlurals are plural nouns that do not end in -s, and -s nouns
+// that are not plural.
+var irregularPlurals = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true, "police": true, "folk": true,
+	"staff": false, "crew": false, "personnel": true, "clergy": true, "youth": false, "media": true,
+	"gentlemen": true, "businessmen": true, "businesswomen": true, "policemen": true, "fishermen": true,
+	"chairmen": true, "spokesmen": true, "congressmen": true, "gunmen": true, "sportsmen": true,
+	"news": false, "bus": false, "campus": false, "status": false, "census": false, "alumni": true,
+}
+
+func pluralNoun(w string) bool {
+	if p, ok := irregularPlurals[w]; ok {
+		return p
+	}
+	if strings.HasSuffix(w, "men") && len(w) > 4 {
+		return true
+	}
+	if len(w) < 3 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// The chunker's lexicon, counted from GUM train by internal/mentionstrain:
+// "h WORD TYPE" lines name head nouns of person/organisation/place phrases,
+// "m WORD" lines words that stand inside noun phrases before their head.
+//
+//go:embed model/mention-lexicon.txt
+var mentionLexiconData string
+
+var (
+	lexOnce       sync.Once
+	headNouns     map[string]EntityType
+	modifierWords map[string]bool
+)
+
+// SetMentionLexicon replaces the embedded chunker lexicon; the trainer
+// uses it to measure a lexicon it has just counted.
+func SetMentionLexicon(data string) {
+	lexOnce.Do(func() {})
+	mentionLexiconData = data
+	loadMentionLexicon()
+}
+
+func loadMentionLexicon() {
+	headNouns, modifierWords = map[string]EntityType{}, map[string]bool{}
+	for _, line := range strings.Split(mentionLexiconData, "\n") {
+		f := strings.Fields(line)
+		switch {
+		case len(f) == 3 && f[0] == "h" && nerTypes[f[2]] != Other && nerTypes[f[2]] != "":
+			headNouns[f[1]] = nerTypes[f[2]]
+		case len(f) == 2 && f[0] == "m":
+			modifierWords[f[1]] = true
+		}
+	}
+	for w := range personNouns {
+		if _, ok := headNouns[w]; !ok {
+			headNouns[w] = Person
+		}
+	}
+	for w := range groupNouns {
+		if _, ok := headNouns[w]; !ok {
+			headNouns[w] = Organization
+		}
+	}
+}
+
+// npDeterminers open a noun phrase and are part of it.
+var npDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+	"some": true, "many": true, "all": true, "every": true, "each": true, "no": true, "several": true,
+	"both": true, "any": true, "most": true, "few": true, "other": true, "another": true, "such": true,
+}
+
+// notNPWord can never stand inside a noun phrase before its head.
+var notNPWord = map[string]bool{
+	"and": true, "or": true, "but": true, "of": true, "to": true, "in": true, "on": true, "at": true,
+	"by": true, "for": true, "with": true, "from": true, "as": true, "is": true, "are": true, "was": true,
+	"were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "said": true, "says": true,
+	"who": true, "which": true, "whom": true, "whose": true, "not": true, "than": true, "if": true,
+}
+
+// chunkNominals finds base noun phrases headed by a person, organisation
+// or place noun of the lexicon: determiner, modifiers (adjectives, nouns,
+// numbers, names, a possessor ending in 's) and the head, with a trailing
+// possessive when the phrase is itself a possessor ("the Afghan team's").
+func chunkNominals(d *Document, inName []int) []NominalMention {
+	lexOnce.Do(loadMentionLexicon)
+	var out []NominalMention
+	for _, s := range d.Sentences {
+		for h := s.First; h < s.Last; h++ {
+			t := d.Tokens[h].Text
+			w := strings.ToLower(t)
+			typ, ok := headNouns[w]
+			if !ok || inName[h] >= 0 || isAllCaps(t) {
+				continue
+			}
+			if h+1 < s.Last && inName[h+1] >= 0 && d.Mentions[inName[h+1]].FirstTok == h+1 {
+				continue // a title: "Judge Ana Cruz" is one person, named
+			}
+			if h+1 < s.Last {
+				nw := strings.ToLower(d.Tokens[h+1].Text)
+				if _, compound := headNouns[nw]; compound && inName[h+1] < 0 {
+					continue // "refugee team": the head comes later
+				}
+			}
+			end := h + 1
+			if end < s.Last && isPossessive(d.Tokens[end].Text) {
+				end++
+			}
+			start := h
+			for k := h - 1; k >= s.First && h-k <= 7; {
+				kt := d.Tokens[k].Text
+				kw := strings.ToLower(kt)
+				if mi := inName[k]; mi >= 0 {
+					if d.Mentions[mi].FirstTok < s.First {
+						break
+					}
+					start = d.Mentions[mi].FirstTok // "the Skims founder", "U.S. officials"
+					k = start - 1
+					continue
+				}
+				if npDeterminers[kw] {
+					start = k
+					break
+				}
+				if notNPWord[kw] {
+					break
+				}
+				_, isHead := headNouns[kw]
+				if isPossessive(kt) || modifierWords[kw] || isHead || isNumber(kt) ||
+					(strings.Contains(kw, "-") && isWordToken(kt)) || (isCapitalised(kt) && k > s.First) {
+					start = k
+					k--
+					continue
+				}
+				break
+			}
+			for start < h && isPossessive(d.Tokens[start].Text) {
+				start++
+			}
+			out = append(out, describeNominal(d, start, end, typ))
+		}
+	}
+	return out
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, c := range s {
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func isCapitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+func isNumber(s string) bool {
+	for _, c := range s {
+		if (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return s != ""
+}
