@@ -492,7 +492,7 @@ func pickOrganization(d *Document, s *salience, tok int) int {
 	best := -1
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if s.lastTok[e] < 0 || ent.Type != Organization || ent.Ambiguous || sent-s.lastSent[e] > 2 {
+		if s.lastTok[e] < 0 || ent.Type != Organization || ent.Ambiguous || sent-s.lastSent[e] > 2 || creditOnly(d, e) {
 			continue
 		}
 		if best < 0 || s.lastTok[e] > s.lastTok[best] {
@@ -512,4 +512,15 @@ func namedLaterInSentence(d *Document, e, tok int) bool {
 		}
 	}
 	return false
+}
+
+// creditOnly reports whether every name of entity e is a photo credit
+// ("© Disney"): a credit is not what "its" or "the company" refers to.
+func creditOnly(d *Document, e int) bool {
+	for _, m := range d.Mentions {
+		if m.Entity == e && m.Kind == Name && !isCredit(d, m.FirstTok) {
+			return false
+		}
+	}
+	return true
 }
