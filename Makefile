@@ -30,10 +30,13 @@ demo: build
 # All tests; PostgreSQL store tests run when NEWSGRAPH_TEST_POSTGRES holds a DSN
 # (.ci/run starts a throwaway server and sets it). Packages with concurrency
 # run again under the race detector.
+# Each fuzz target also runs briefly in make test (longer: make fuzz).
+TEST_FUZZTIME ?= 3s
 test:
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race ./graph/... ./internal/pipeline/... ./internal/cli/... ./queries/... ./server/...
+	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TEST_FUZZTIME)
 
 # Extract every dev corpus in $(SHARED)/eval and score it with the reference scorer.
 eval: build
