@@ -14,18 +14,24 @@ import (
 //go:embed model/ner.bin.gz
 var nerModelData []byte
 
-var (
-	nerOnce  sync.Once
-	nerModel *ner.Model
-	nerErr   error
-)
-
-// NERModel returns the embedded tagger, loading it on first use so that
-// programs that never tag names pay nothing for it.
-func NERModel() (*ner.Model, error) {
-	nerOnce.Do(func() { nerModel, nerErr = ner.Load(nerModelData) })
-	return nerModel, nerErr
+// lazyModel decodes an embedded model on first use, so that programs that
+// never run a stage pay nothing for its model.
+type lazyModel struct {
+	data []byte
+	once sync.Once
+	m    *ner.Model
+	err  error
 }
+
+func (l *lazyModel) get() (*ner.Model, error) {
+	l.once.Do(func() { l.m, l.err = ner.Load(l.data) })
+	return l.m, l.err
+}
+
+var nerModel = &lazyModel{data: nerModelData}
+
+// NERModel returns the embedded tagger.
+func NERModel() (*ner.Model, error) { return nerModel.get() }
 
 // FindNames tags proper names (people, organisations, places, other names)
 // with the trained sequence tagger and appends them to d.Mentions as NAME

@@ -19,18 +19,10 @@ import (
 //go:embed model/mentions.bin.gz
 var mentionModelData []byte
 
-var (
-	mentionOnce  sync.Once
-	mentionModel *ner.Model
-	mentionErr   error
-)
+var mentionModel = &lazyModel{data: mentionModelData}
 
-// MentionModel returns the embedded common-noun mention tagger, loaded on
-// first use.
-func MentionModel() (*ner.Model, error) {
-	mentionOnce.Do(func() { mentionModel, mentionErr = ner.Load(mentionModelData) })
-	return mentionModel, mentionErr
-}
+// MentionModel returns the embedded common-noun mention tagger.
+func MentionModel() (*ner.Model, error) { return mentionModel.get() }
 
 // NominalMention is a candidate common-noun mention of a person,
 // organisation or place: "the six-member Afghan team", "local residents",
