@@ -33,6 +33,8 @@ type builder struct {
 	out []Triple
 	d   *extract.Document
 	art string
+	// node[e] says whether entity e becomes a graph node (see named).
+	node []bool
 }
 
 func (b *builder) add(s, p string, o Term) { b.out = append(b.out, Triple{s, p, o}) }
@@ -70,7 +72,10 @@ func TypeOfClass(class string) (extract.EntityType, bool) {
 
 // Build maps a processed document onto the graph vocabulary.
 func Build(d *extract.Document, meta Meta) Article {
-	b := &builder{d: d, art: ArticleIRI(d.ID)}
+	b := &builder{d: d, art: ArticleIRI(d.ID), node: make([]bool, len(d.Entities))}
+	for i, e := range d.Entities {
+		b.node[i] = !e.Ambiguous && len(e.Mentions) > 0 && e.ID != "" && named(d, e)
+	}
 	a := Article{ID: d.ID, IRI: b.art, Hash: Hash(d)}
 	b.add(b.art, Type, Node(NewsArticle))
 	b.str(b.art, Identifier, d.ID)
@@ -81,11 +86,10 @@ func Build(d *extract.Document, meta Meta) Article {
 		b.add(b.art, DatePublished, Term{Kind: Date, Value: d.Date.Format(time.DateOnly)})
 	}
 	b.str(b.art, ContentHash, a.Hash)
-	for _, e := range d.Entities {
-		if e.Ambiguous || len(e.Mentions) == 0 || e.ID == "" || !named(d, e) {
-			continue // unnamed entities ("local residents") stay in the extraction, not in the graph
+	for i, e := range d.Entities {
+		if b.node[i] { // unnamed entities ("local residents") stay in the extraction, not in the graph
+			b.entity(e)
 		}
-		b.entity(e)
 	}
 	skip := quoteCueEvents(d)
 	for i, ev := range d.Events {
@@ -141,7 +145,7 @@ func (b *builder) entityIRI(mention int) string {
 		return ""
 	}
 	e := b.d.Mentions[mention].Entity
-	if e < 0 || b.d.Entities[e].Ambiguous || b.d.Entities[e].ID == "" || !named(b.d, b.d.Entities[e]) {
+	if e < 0 || !b.node[e] {
 		return ""
 	}
 	return EntityIRI(b.d.Entities[e].ID)
