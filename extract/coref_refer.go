@@ -92,7 +92,8 @@ func readAppositions(d *Document) {
 	}
 }
 
-func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "--" }
+// isDash reports whether a token is a dash of any kind.
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "--" || s == "―" }
 
 func isClauseEnd(s string) bool { return s == "," || s == "." || s == ";" || s == ")" }
 

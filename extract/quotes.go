@@ -53,7 +53,7 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 	}
 	w := c.d.Tokens[k].Text
 	// A signature after a dash: "..." ― Jane Doe
-	if qIsDash(c.low[k]) && k+1 < max && qIsCap(c.d.Tokens[k+1].Text) {
+	if isDash(c.low[k]) && k+1 < max && qIsCap(c.d.Tokens[k+1].Text) {
 		sp := c.npAfter(k+1, max)
 		if sp.ok() {
 			return qAttrib{cue: k, cueEnd: k + 1, speaker: sp, end: sp.b}, true
@@ -202,10 +202,6 @@ func (c *qCtx) gerundSpeaker(i int) qSpeaker {
 		}
 	}
 	return c.sentenceSubject(i)
-}
-
-func qIsDash(s string) bool {
-	return s == "―" || s == "—" || s == "–" || s == "--" || s == "-"
 }
 
 func (c *qCtx) sentStart(i int) int { return c.d.Sentences[c.d.Tokens[i].Sentence].First }
