@@ -14,11 +14,10 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/newsgraph/newsgraph/internal/jsonl"
 	"log"
 	"os"
 	"path/filepath"
@@ -379,27 +378,7 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func readJSONL(path string) ([]jsonDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []jsonDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<24), 1<<24)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var d jsonDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, err
-		}
-		out = append(out, d)
-	}
-	return out, sc.Err()
-}
+func readJSONL(path string) ([]jsonDoc, error) { return jsonl.Read[jsonDoc](path) }
 
 // dumpMisses prints gold nominal spans without an exact candidate, with the
 // candidates overlapping them (development aid, -misses).

@@ -2,7 +2,7 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
+	"github.com/newsgraph/newsgraph/internal/jsonl"
 	"os"
 	"strings"
 	"unicode"
@@ -78,27 +78,7 @@ type jsonEnt struct {
 	SynType string `json:"syntactic_type"`
 }
 
-func readJSONL(path string) ([]jsonDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []jsonDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<24), 1<<24)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var d jsonDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, err
-		}
-		out = append(out, d)
-	}
-	return out, sc.Err()
-}
+func readJSONL(path string) ([]jsonDoc, error) { return jsonl.Read[jsonDoc](path) }
 
 // gumTypes maps GUM's entity types onto the tagger's.
 var gumTypes = map[string]string{"person": "PER", "organization": "ORG", "place": "LOC"}
