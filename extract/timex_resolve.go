@@ -161,37 +161,27 @@ func (r *resolver) shiftDays(n int) cal {
 // weekday resolves a bare weekday name. News reports mostly look back, so
 // without a future cue the name means the most recent such day, the article
 // day included; with a future cue, the next one.
-func (r *resolver) weekday(wd int, dir int) cal {
-	if !r.hasDCT {
-		return cal{g: grainDay, code: fmt.Sprintf("XXXX-WXX-%d", wd)}
-	}
-	cur := isoWeekday(r.dct)
-	var delta int
-	if dir > 0 {
-		delta = (wd - cur + 7) % 7
-	} else {
-		delta = -((cur - wd + 7) % 7)
-	}
-	return dayCal(r.dct.AddDate(0, 0, delta))
-}
+func (r *resolver) weekday(wd int, dir int) cal { return r.weekdayFrom(wd, dir, false) }
 
-// weekdayIn resolves "last Friday" (dir -1, strictly before the DCT) and
+// weekdayStrict resolves "last Friday" (dir -1, strictly before the DCT) and
 // "next Friday" (dir +1, strictly after).
-func (r *resolver) weekdayStrict(wd int, dir int) cal {
+func (r *resolver) weekdayStrict(wd int, dir int) cal { return r.weekdayFrom(wd, dir, true) }
+
+// weekdayFrom finds weekday wd from the DCT in direction dir; strict
+// excludes the DCT itself.
+func (r *resolver) weekdayFrom(wd, dir int, strict bool) cal {
 	if !r.hasDCT {
 		return cal{g: grainDay, code: fmt.Sprintf("XXXX-WXX-%d", wd)}
 	}
 	cur := isoWeekday(r.dct)
-	var delta int
+	delta := -((cur - wd + 7) % 7)
 	if dir > 0 {
 		delta = (wd - cur + 7) % 7
-		if delta == 0 {
+	}
+	if strict && delta == 0 {
+		delta = -7
+		if dir > 0 {
 			delta = 7
-		}
-	} else {
-		delta = -((cur - wd + 7) % 7)
-		if delta == 0 {
-			delta = -7
 		}
 	}
 	return dayCal(r.dct.AddDate(0, 0, delta))
