@@ -150,7 +150,7 @@ func checkDates(f *Facts, c *classes) []Finding {
 				} else {
 					fd.Verdict, fd.Reasoning = "conflict", fmt.Sprintf("%s and %s do not overlap", a.Date, b.Date)
 				}
-				fd.Reasoning += c.why(members)
+				fd.Reasoning += c.why(members[0])
 				out = append(out, fd)
 			}
 		}
@@ -189,7 +189,7 @@ func checkPlaces(f *Facts, c *classes) []Finding {
 					fd.Reasoning = fmt.Sprintf("%s and %s are different places (unless one lies within the other)",
 						f.Name(a.Place), f.Name(b.Place))
 				}
-				fd.Reasoning += c.why(members)
+				fd.Reasoning += c.why(members[0])
 				out = append(out, fd)
 			}
 		}

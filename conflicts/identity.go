@@ -130,12 +130,9 @@ func (c *classes) members() [][]int {
 	return out
 }
 
-// why explains a weak merge behind a class, or says nothing.
-func (c *classes) why(members []int) string {
-	if len(members) == 0 {
-		return ""
-	}
-	if w, ok := c.weak[c.find(members[0])]; ok {
+// why explains the weak merge behind the class of an event, or says nothing.
+func (c *classes) why(event int) string {
+	if w, ok := c.weak[c.find(event)]; ok {
 		return " (taken as the same event: " + w + ")"
 	}
 	return ""

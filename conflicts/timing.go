@@ -148,15 +148,13 @@ func checkTiming(f *Facts, c *classes) []Finding {
 				} else {
 					fd.Verdict, fd.Reasoning = "conflict", reason+"; the ranges do not overlap"
 				}
-				fd.Reasoning += c.why(membersOf(c, p.x)) + c.why(membersOf(c, p.y))
+				fd.Reasoning += c.why(p.x) + c.why(p.y)
 				out = append(out, fd)
 			}
 		}
 	}
 	return out
 }
-
-func membersOf(c *classes, root int) []int { return []int{root} }
 
 // joinSources merges the sources of a derivation into one.
 func joinSources(src []Source) Source {
