@@ -19,6 +19,7 @@ func Resolve(d *Document) {
 	addReferringMentions(d)
 	finishEntities(d)
 	linkNominals(d)
+	linkLatePronouns(d)
 }
 
 // nameKey normalizes a name for matching: lower case, no possessive, no

@@ -84,10 +84,10 @@ func linkNominals(d *Document) {
 			e = antecedentFor(d, c, lastSeen)
 		}
 		g := Unknown
-		if c.Type == Person {
+		if c.Plural {
+			g = Plural // "local residents", "the teams": they, them
+		} else if c.Type == Person {
 			g = personNouns[strings.ToLower(d.Tokens[c.Head].Text)]
-		} else if c.Plural {
-			g = Plural
 		}
 		if e < 0 {
 			e = len(d.Entities)

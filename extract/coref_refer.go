@@ -294,7 +294,7 @@ func addReferringMentions(d *Document) {
 			pronoun(k, g, -1)
 			continue
 		}
-		if g == Neuter || g == Plural {
+		if g == Neuter { // plural pronouns wait for the group descriptions (linkLatePronouns)
 			if isPronoun = pronounInfo[w] != Unknown && orgPronoun(d, k, w); isPronoun {
 				if e := pickOrganization(d, s, k); e >= 0 {
 					d.Mentions = append(d.Mentions, Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: Pronoun,

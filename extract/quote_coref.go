@@ -2,26 +2,34 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
 // firstPerson are the pronouns by which a speaker refers to themself.
 var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true}
 
+// firstPersonPlural are the pronouns by which a speaker refers to the group
+// they speak for.
+var firstPersonPlural = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "ourselves": true}
+
 // LinkQuotedSpeakers adds the speaker's "I", "me" and "my" inside direct
-// quotes as PRONOUN mentions of the speaker's entity. Nested quotes (a
-// quote within the quote) are someone else speaking and are left alone.
+// quotes as PRONOUN mentions of the speaker's entity, and "we", "us" and
+// "our" as mentions of the group the speaker speaks for (speakerGroup).
+// Nested quotes (a quote within the quote) are someone else speaking and
+// are left alone.
 func LinkQuotedSpeakers(d *Document) {
 	taken := map[int]bool{}
 	for _, m := range d.Mentions {
 		taken[m.FirstTok] = true
 	}
+	groups := map[int]int{} // speaker entity -> group entity
 	for _, q := range d.Quotes {
 		if !q.Direct || q.Speaker < 0 {
 			continue
 		}
 		e := d.Mentions[q.Speaker].Entity
-		if e < 0 || d.Entities[e].Ambiguous || d.Entities[e].Type != Person {
+		if e < 0 || d.Entities[e].Ambiguous {
 			continue
 		}
 		for _, c := range q.Content {
@@ -31,16 +39,99 @@ func LinkQuotedSpeakers(d *Document) {
 				if (t == "'" || t == "‘" || t == "’") && k > 0 && (d.Tokens[k].SpaceBefore || t == "‘") {
 					nested = !nested // a single-quoted voice inside the quote
 				}
-				if nested || taken[k] || !firstPerson[strings.ToLower(t)] {
+				w := strings.ToLower(t)
+				if nested || taken[k] {
 					continue
 				}
-				d.Mentions = append(d.Mentions, Mention{Span: d.Tokens[k].Span, Text: t, Kind: Pronoun, Type: Person,
-					Gender: d.Entities[e].Gender, Entity: e, FirstTok: k, LastTok: k + 1})
-				d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
+				target, g := -1, Unknown
+				switch {
+				case firstPerson[w] && d.Entities[e].Type == Person:
+					target, g = e, d.Entities[e].Gender
+				case firstPersonPlural[w] && t != "US": // "US" is the country
+					target, g = speakerGroup(d, e, groups, k), Plural
+				}
+				if target < 0 {
+					continue
+				}
+				d.Mentions = append(d.Mentions, Mention{Span: d.Tokens[k].Span, Text: t, Kind: Pronoun,
+					Type: d.Entities[target].Type, Gender: g, Entity: target, FirstTok: k, LastTok: k + 1})
+				d.Entities[target].Mentions = append(d.Entities[target].Mentions, len(d.Mentions)-1)
 				taken[k] = true
 			}
 		}
 	}
+}
+
+// introducedWith is the organisation named closest to where the text
+// first names person e, within a few words in the same sentence ("Ford's
+// head of sales Ken Lo", "Ken Lo of Ardent", "Ardent's Ken Lo"): news
+// introduces a speaker with the organisation they speak for. -1 when
+// there is none.
+func introducedWith(d *Document, e int) int {
+	first := -1
+	for _, mi := range d.Entities[e].Mentions {
+		if m := d.Mentions[mi]; m.Kind == Name && (first < 0 || m.FirstTok < d.Mentions[first].FirstTok) {
+			first = mi
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	p := d.Mentions[first]
+	best, bestDist := -1, 7
+	for _, m := range d.Mentions {
+		if m.Kind != Name || m.Entity < 0 || m.Entity == e || d.Entities[m.Entity].Type != Organization ||
+			d.Entities[m.Entity].Ambiguous || !sameSentence(d, m.FirstTok, p.FirstTok) {
+			continue
+		}
+		dist := p.FirstTok - m.LastTok
+		if m.FirstTok >= p.LastTok {
+			dist = m.FirstTok - p.LastTok
+		}
+		if dist >= 0 && dist < bestDist {
+			best, bestDist = m.Entity, dist
+		}
+	}
+	return best
+}
+
+// speakerGroup is the entity a speaker's "we" refers to: an organisation
+// speaking ("Boeing said: we ..."), the organisation a person speaks for
+// when the text states it ("Boeing spokesman Tim Lee", "Ana Cruz, CEO of
+// Ardent"), else one unnamed group per speaker, shared by all their
+// quotes, so that their "we"s corefer with each other. tok places a new
+// group's id.
+func speakerGroup(d *Document, e int, groups map[int]int, tok int) int {
+	if g, ok := groups[e]; ok {
+		return g
+	}
+	g := -1
+	if d.Entities[e].Type == Organization {
+		g = e
+	}
+	for _, r := range d.Relations {
+		if g >= 0 {
+			break
+		}
+		if r.Kind != "affiliation" || d.Mentions[r.Holder].Entity != e {
+			continue
+		}
+		if o := d.Mentions[r.Relative].Entity; o >= 0 && d.Entities[o].Type == Organization && !d.Entities[o].Ambiguous {
+			g = o
+		}
+	}
+	if g < 0 && d.Entities[e].Type == Person {
+		g = introducedWith(d, e)
+	}
+	if g < 0 {
+		g = len(d.Entities)
+		d.Entities = append(d.Entities, Entity{
+			ID:   "we-" + d.Entities[e].ID + "-" + Slug(d.ID) + "-" + strconv.Itoa(d.Tokens[tok].Start),
+			Name: "we", Type: d.Entities[e].Type, Gender: Plural,
+		})
+	}
+	groups[e] = g
+	return g
 }
 
 // resumeVerbs say that a speaker takes up again what they were saying.

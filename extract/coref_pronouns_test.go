@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestRelativePronounJoinsThePhraseItFollows(t *testing.T) {
+	d := docWithNames(t, "The club signed Tomas Berg, who played in Lyon. It also bought Ardent Labs, which makes sensors.",
+		map[string]EntityType{"Tomas Berg": Person, "Lyon": Place, "Ardent Labs": Organization})
+	Resolve(d)
+	assert.Equal(t, "Tomas Berg", entityOf(d, "who", 0))
+	assert.Equal(t, "Ardent Labs", entityOf(d, "which", 0))
+}
+
+func TestRelativePronounMustFitPersonOrThing(t *testing.T) {
+	d := docWithNames(t, "Voters in Kessel, which is small, chose Ana Ruiz, who won.",
+		map[string]EntityType{"Kessel": Place, "Ana Ruiz": Person})
+	Resolve(d)
+	assert.Equal(t, "Kessel", entityOf(d, "which", 0))
+	assert.Equal(t, "Ana Ruiz", entityOf(d, "who", 0))
+	d = docWithNames(t, "The award went to Ana Ruiz, which surprised Kessel.",
+		map[string]EntityType{"Kessel": Place, "Ana Ruiz": Person})
+	Resolve(d)
+	assert.Equal(t, "<no mention which>", entityOf(d, "which", 0), "'which' never refers to a person")
+}
+
+func TestPluralPronounTakesTheOrganizationOfItsSentence(t *testing.T) {
+	d := docWithNames(t, "Veltro Motors said they would close the plant. Analysts were surprised. They expected growth.",
+		map[string]EntityType{"Veltro Motors": Organization})
+	Resolve(d)
+	assert.Equal(t, "Veltro Motors", entityOf(d, "they", 0))
+	assert.Equal(t, "<no mention They>", entityOf(d, "They", 0),
+		"an organisation two sentences back is not what a later 'they' means")
+}
+
+func TestPluralPronounTakesAPluralDescription(t *testing.T) {
+	d := docWithNames(t, "Local residents found the boat near Kessel at dawn. They called the police.",
+		map[string]EntityType{"Kessel": Place})
+	Resolve(d)
+	got := entityOf(d, "They", 0)
+	assert.Equal(t, "Local residents", got)
+}
+
+func TestWeInAQuoteIsTheSpeakersOrganization(t *testing.T) {
+	d := docWithNames(t, `Norbeck Shipping spokesman Halvard Lind said: "We will appeal and our lawyers agree."`,
+		map[string]EntityType{"Norbeck Shipping": Organization, "Halvard Lind": Person})
+	Resolve(d)
+	FindRelations(d)
+	FindQuotes(d)
+	LinkQuotedSpeakers(d)
+	assert.Equal(t, "Norbeck Shipping", entityOf(d, "We", 0))
+	assert.Equal(t, "Norbeck Shipping", entityOf(d, "our", 0))
+}
+
+func TestWeOfAnUnaffiliatedSpeakerIsOneGroup(t *testing.T) {
+	d := docWithNames(t, `"We were tired," Mira Hale said. "But we kept walking," Hale added.`,
+		map[string]EntityType{"Mira Hale": Person, "Hale": Person})
+	Resolve(d)
+	FindRelations(d)
+	FindQuotes(d)
+	LinkQuotedSpeakers(d)
+	var ents []int
+	for _, m := range d.Mentions {
+		if m.Text == "We" || m.Text == "we" {
+			ents = append(ents, m.Entity)
+		}
+	}
+	if assert.Len(t, ents, 2) {
+		assert.Equal(t, ents[0], ents[1], "one speaker's 'we' is one group")
+		assert.NotEqual(t, "Mira Hale", d.Entities[ents[0]].Name, "the group is not the speaker")
+		assert.Equal(t, Plural, d.Entities[ents[0]].Gender)
+	}
+}
