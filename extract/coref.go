@@ -261,6 +261,9 @@ func finishEntities(d *Document) {
 				best, n = t, types[e][t]
 			}
 		}
+		if best == Other && actsAsOrganization(d, ent.Mentions) {
+			best = Organization // "Airbus said", "Boeing spokesman": the firm, not the aircraft
+		}
 		ent.Type = best
 		ent.ID = Slug(ent.Name)
 		var al []string

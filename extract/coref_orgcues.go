@@ -1,0 +1,97 @@
+package extract
+
+import "strings"
+
+// The name tagger learnt from CoNLL-2003, where a maker's name stands as
+// often for its product ("an Airbus", "Boeing 747s") as for the firm, so
+// it often types company names as OTHER. The text around a name tells
+// which one is meant: a firm speaks, has a spokesman, and has shares.
+
+// firmNouns follow a firm's name, with or without 's: "Boeing spokesman",
+// "Airbus's chief executive", "Fiat shares".
+var firmNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "ceo": true, "chairman": true,
+	"chairwoman": true, "executive": true, "executives": true, "employees": true, "employee": true,
+	"workers": true, "shares": true, "stock": true, "shareholders": true, "founder": true, "co-founder": true,
+	"headquarters": true, "subsidiary": true, "board": true, "president": true, "parent": true,
+	"factory": true, "plant": true, "website": true, "spokespeople": true,
+}
+
+// firmKinds name the kind of firm before its name: "airframer Boeing",
+// "European aircraft manufacturer, Airbus", "rival Airbus".
+var firmKinds = map[string]bool{
+	"company": true, "firm": true, "manufacturer": true, "maker": true, "airframer": true, "automaker": true,
+	"carmaker": true, "rival": true, "retailer": true, "conglomerate": true, "airline": true, "carrier": true,
+	"insurer": true, "lender": true, "supplier": true, "contractor": true, "subsidiary": true, "startup": true,
+	"giant": true, "producer": true, "developer": true, "publisher": true, "distributor": true,
+}
+
+// firmVerbs follow a firm's name as its verb: "Airbus said", "Boeing
+// announced". Places and people speak too, but they are not typed OTHER.
+var firmVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "announces": true, "confirmed": true, "confirms": true,
+	"stated": true, "reported": true, "reports": true, "denied": true, "declined": true, "told": true,
+	"hired": true, "employs": true, "acquired": true, "unveiled": true, "unveils": true, "secured": true,
+	"signed": true, "agreed": true,
+}
+
+// actsAsOrganization reports whether one of the NAME mentions (indices
+// into d.Mentions) stands where only an organisation can: before a firm
+// noun or a firm verb, after the kind of firm it is ("airframer Boeing"),
+// or after "shares of", "shares in", "stake in".
+// Nationality words ("American", "Japanese") are never firms this way.
+func actsAsOrganization(d *Document, mentions []int) bool {
+	for _, mi := range mentions {
+		m := d.Mentions[mi]
+		if m.Kind != Name || isDemonym(m.Text) {
+			continue
+		}
+		k := m.LastTok
+		if k < len(d.Tokens) && isPossessive(d.Tokens[k].Text) {
+			k++
+		}
+		if k < len(d.Tokens) && sameSentence(d, k, m.FirstTok) {
+			w := strings.ToLower(d.Tokens[k].Text)
+			if firmNouns[w] || (w == "chief" && k+1 < len(d.Tokens) && strings.EqualFold(d.Tokens[k+1].Text, "executive")) {
+				return true
+			}
+			if k == m.LastTok && (w == "has" || w == "have" || w == "had") && k+1 < len(d.Tokens) {
+				w = strings.ToLower(d.Tokens[k+1].Text) // "Boeing has announced"
+			}
+			if k == m.LastTok && firmVerbs[w] {
+				return true
+			}
+		}
+		if b := m.FirstTok; b >= 1 && sameSentence(d, b-1, b) {
+			p := strings.ToLower(d.Tokens[b-1].Text)
+			if p == "," && b >= 2 {
+				p = strings.ToLower(d.Tokens[b-2].Text)
+			}
+			if firmKinds[p] {
+				return true
+			}
+		}
+		if b := m.FirstTok; b >= 2 && sameSentence(d, b-2, b) {
+			p, q := strings.ToLower(d.Tokens[b-2].Text), strings.ToLower(d.Tokens[b-1].Text)
+			if (p == "shares" || p == "stake") && (q == "of" || q == "in") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDemonym reports whether a one-word name looks like a nationality or
+// regional adjective: "American", "Japanese", "British", "Iraqi".
+func isDemonym(s string) bool {
+	if strings.Contains(s, " ") {
+		return false
+	}
+	w := strings.ToLower(s)
+	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
