@@ -22,16 +22,11 @@ var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, 
 // recent group mentioned in this or the sentence before.
 func linkLatePronouns(d *Document) {
 	taken := make([]bool, len(d.Tokens))
-	endsAt := make([]int, len(d.Tokens)) // mention index+1 of the widest mention ending at a token
-	for i, m := range d.Mentions {
+	for _, m := range d.Mentions {
 		// A pronoun already placed, or a word of a name, is taken; a word
 		// inside a longer description ("the people who ...") is not.
 		for k := m.FirstTok; k < m.LastTok && (m.Kind == Name || m.LastTok == m.FirstTok+1); k++ {
 			taken[k] = true
-		}
-		last := m.LastTok - 1
-		if j := endsAt[last] - 1; j < 0 || m.LastTok-m.FirstTok > d.Mentions[j].LastTok-d.Mentions[j].FirstTok {
-			endsAt[last] = i + 1
 		}
 	}
 	added := false
@@ -47,7 +42,7 @@ func linkLatePronouns(d *Document) {
 		}
 		w := strings.ToLower(d.Tokens[k].Text)
 		if person, ok := relativePronouns[w]; ok {
-			if e := relativeAntecedent(d, k, endsAt); e >= 0 && (d.Entities[e].Type == Person) == person {
+			if e := relativeAntecedent(d, k, person); e >= 0 {
 				add(k, e, d.Entities[e].Gender)
 			}
 			continue
@@ -65,8 +60,11 @@ func linkLatePronouns(d *Document) {
 
 // relativeAntecedent is the entity of the mention a relative pronoun at k
 // follows: right before it, or before a comma, or before a comma after a
-// parenthesis ("General Motors (GM), which"). -1 when there is none.
-func relativeAntecedent(d *Document, k int, endsAt []int) int {
+// parenthesis ("General Motors (GM), which"). Of the mentions ending
+// there, the widest that fits the pronoun wins ("the head of Ardent,
+// who": the head; "voters in Kessel, which": Kessel). -1 when there is
+// none.
+func relativeAntecedent(d *Document, k int, person bool) int {
 	j := k - 1
 	if j >= 0 && d.Tokens[j].Text == "," {
 		j--
@@ -80,15 +78,16 @@ func relativeAntecedent(d *Document, k int, endsAt []int) int {
 	if j < 0 || !sameSentence(d, j, k) {
 		return -1
 	}
-	mi := endsAt[j] - 1
-	if mi < 0 || d.Mentions[mi].Kind == Pronoun {
-		return -1
+	best, width := -1, 0
+	for _, m := range d.Mentions {
+		if m.LastTok != j+1 || m.Kind == Pronoun || m.Entity < 0 || m.LastTok-m.FirstTok <= width {
+			continue
+		}
+		if ent := &d.Entities[m.Entity]; !ent.Ambiguous && (ent.Type == Person) == person {
+			best, width = m.Entity, m.LastTok-m.FirstTok
+		}
 	}
-	e := d.Mentions[mi].Entity
-	if e < 0 || d.Entities[e].Ambiguous {
-		return -1
-	}
-	return e
+	return best
 }
 
 // recentGroup is the entity a plural pronoun at k most likely refers to:
