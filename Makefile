@@ -6,7 +6,7 @@ GO      ?= go
 EVALOUT ?= eval-out
 CORPORA := conll2003 meantime gum polnear tempeval3_platinum timebank_aquaint
 
-.PHONY: all build demo test test-short race eval bench bench-go lint train fuzz clean web
+.PHONY: all build demo test test-short race eval bench bench-go lint train gazetteers fuzz clean web
 
 all: build
 
@@ -63,6 +63,12 @@ bench-go:
 train:
 	$(GO) run ./internal/nertrain -data $(SHARED)
 	$(GO) run ./internal/mentionstrain -data $(SHARED)
+
+# The WordNet person/organisation noun list of the mention chunker
+# (extract/model/wordnet-nouns.txt), from Debian's wordnet-base.
+gazetteers:
+	@test -d /usr/share/wordnet || apt-get install -y wordnet-base
+	$(GO) run ./internal/wordnetnouns
 
 # Fuzz every reader, extraction stage, triples.Build and the JSON contract for
 # $(FUZZTIME) each (docs/reliability.md). A failing input is saved under

@@ -27,7 +27,7 @@ func TestRelativePronounMustFitPersonOrThing(t *testing.T) {
 }
 
 func TestPluralPronounTakesTheOrganizationOfItsSentence(t *testing.T) {
-	d := docWithNames(t, "Veltro Motors said they would close the plant. Analysts were surprised. They expected growth.",
+	d := docWithNames(t, "Veltro Motors said they would close the plant. It rained on Monday. They expected growth.",
 		map[string]EntityType{"Veltro Motors": Organization})
 	Resolve(d)
 	assert.Equal(t, "Veltro Motors", entityOf(d, "they", 0))
@@ -72,4 +72,11 @@ func TestWeOfAnUnaffiliatedSpeakerIsOneGroup(t *testing.T) {
 		assert.NotEqual(t, "Mira Hale", d.Entities[ents[0]].Name, "the group is not the speaker")
 		assert.Equal(t, Plural, d.Entities[ents[0]].Gender)
 	}
+}
+
+func TestPluralPronounPrefersTheNearerGroup(t *testing.T) {
+	d := docWithNames(t, "Veltro Motors closed the plant. Analysts were surprised. They expected growth.",
+		map[string]EntityType{"Veltro Motors": Organization})
+	Resolve(d)
+	assert.Equal(t, "Analysts", entityOf(d, "They", 0))
 }

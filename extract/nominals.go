@@ -232,6 +232,14 @@ func pluralNoun(w string) bool {
 //go:embed model/mention-lexicon.txt
 var mentionLexiconData string
 
+// WordNet's person and organisation nouns ("refugees", "pilgrims",
+// "consortium"), listed by internal/wordnetnouns from Debian's
+// wordnet-base, widen the chunker's heads beyond the nouns GUM train
+// happens to contain.
+//
+//go:embed model/wordnet-nouns.txt
+var wordnetNounData string
+
 var (
 	lexOnce       sync.Once
 	headNouns     map[string]EntityType
@@ -260,6 +268,15 @@ func loadMentionLexicon() {
 	for w := range personNouns {
 		if _, ok := headNouns[w]; !ok {
 			headNouns[w] = Person
+		}
+	}
+	for _, line := range strings.Split(wordnetNounData, "\n") {
+		f := strings.Fields(line)
+		if len(f) != 2 || (f[0] != "PER" && f[0] != "ORG") {
+			continue
+		}
+		if _, ok := headNouns[f[1]]; !ok {
+			headNouns[f[1]] = nerTypes[f[0]]
 		}
 	}
 	for w := range groupNouns {

@@ -20,3 +20,16 @@ func TestDescriptionTakesItsComplement(t *testing.T) {
 	assert.True(t, found, "the description spans its 'of' complement")
 	assert.Equal(t, "Ardent Labs", entityOf(d, "Ardent Labs", 0), "the name inside stays a mention of its own")
 }
+
+func TestWordNetPersonNounsHeadPhrases(t *testing.T) {
+	lexOnce.Do(loadMentionLexicon)
+	assert.Equal(t, Person, headNouns["pilgrims"], "a WordNet person noun in the plural")
+	assert.Equal(t, Person, headNouns["fishermen"], "an irregular plural")
+	_, adjective := headNouns["great"]
+	assert.False(t, adjective, "a word more often an adjective heads nothing")
+	_, verb := headNouns["have"]
+	assert.False(t, verb, "a word more often a verb heads nothing")
+	d := nominalDoc(t, "Weary pilgrims waited at the gate while two sacristans argued.")
+	got := nominalTexts(d, FindNominals(d))
+	assert.Contains(t, got, "two sacristans")
+}
