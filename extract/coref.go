@@ -261,8 +261,8 @@ func finishEntities(d *Document) {
 				best, n = t, types[e][t]
 			}
 		}
-		if best == Other && actsAsOrganization(d, ent.Mentions) {
-			best = Organization // "Airbus said", "Boeing spokesman": the firm, not the aircraft
+		if retypeAsFirm(d, best, ent.Mentions) {
+			best = Organization // "Airbus said", "Lockheed Martin CEO": the firm
 		}
 		ent.Type = best
 		ent.ID = Slug(ent.Name)

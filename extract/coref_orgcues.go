@@ -35,12 +35,45 @@ var firmVerbs = map[string]bool{
 	"signed": true, "agreed": true,
 }
 
+// strongFirmNouns follow a firm's name, never a person's: "Lockheed
+// Martin CEO", "Chrysler shareholders". A region has its own CEO ("the
+// North America CEO"), so they say nothing of a name typed as a place.
+var strongFirmNouns = map[string]bool{
+	"ceo": true, "executive": true, "executives": true, "shareholders": true, "subsidiary": true, "parent": true,
+}
+
+// cueLevel says which cues may retype a name: all of them for a name
+// typed OTHER; for a person, only those that never fit a person (a CEO,
+// the kind of firm before it, "stake in"); for a place, only the kind of
+// firm before it and "stake in", "shares of".
+type cueLevel int
+
+const (
+	anyCue cueLevel = iota
+	personCue
+	placeCue
+)
+
+// retypeAsFirm reports whether an entity the tagger typed t, with these
+// NAME mentions, is a firm.
+func retypeAsFirm(d *Document, t EntityType, mentions []int) bool {
+	switch t {
+	case Other:
+		return actsAsOrganization(d, mentions, anyCue)
+	case Person:
+		return actsAsOrganization(d, mentions, personCue)
+	case Place:
+		return actsAsOrganization(d, mentions, placeCue)
+	}
+	return false
+}
+
 // actsAsOrganization reports whether one of the NAME mentions (indices
 // into d.Mentions) stands where only an organisation can: before a firm
 // noun or a firm verb, after the kind of firm it is ("airframer Boeing"),
 // or after "shares of", "shares in", "stake in".
 // Nationality words ("American", "Japanese") are never firms this way.
-func actsAsOrganization(d *Document, mentions []int) bool {
+func actsAsOrganization(d *Document, mentions []int, level cueLevel) bool {
 	for _, mi := range mentions {
 		m := d.Mentions[mi]
 		if m.Kind != Name || isDemonym(m.Text) {
@@ -52,8 +85,17 @@ func actsAsOrganization(d *Document, mentions []int) bool {
 		}
 		if k < len(d.Tokens) && sameSentence(d, k, m.FirstTok) {
 			w := strings.ToLower(d.Tokens[k].Text)
-			if firmNouns[w] || (w == "chief" && k+1 < len(d.Tokens) && strings.EqualFold(d.Tokens[k+1].Text, "executive")) {
+			if level == placeCue {
+				w = "" // "Japanese shares", "the Europe CEO", "Russia said"
+			}
+			if w == "chief" && k+1 < len(d.Tokens) && strings.EqualFold(d.Tokens[k+1].Text, "executive") {
 				return true
+			}
+			if strongFirmNouns[w] || (firmNouns[w] && level == anyCue) {
+				return true
+			}
+			if level != anyCue {
+				w = "" // people speak and announce too
 			}
 			if k == m.LastTok && (w == "has" || w == "have" || w == "had") && k+1 < len(d.Tokens) {
 				w = strings.ToLower(d.Tokens[k+1].Text) // "Boeing has announced"
@@ -67,8 +109,8 @@ func actsAsOrganization(d *Document, mentions []int) bool {
 			if p == "," && b >= 2 {
 				p = strings.ToLower(d.Tokens[b-2].Text)
 			}
-			if firmKinds[p] {
-				return true
+			if firmKinds[p] && !(level != anyCue && (p == "rival" || p == "giant")) {
+				return true // a rival or a giant may be a team or a person
 			}
 		}
 		if b := m.FirstTok; b >= 2 && sameSentence(d, b-2, b) {

@@ -44,3 +44,26 @@ func TestOtherNameWithoutFirmCuesStaysOther(t *testing.T) {
 		assert.Equal(t, Other, typeOf(d, name), text)
 	}
 }
+
+func TestPersonOrPlaceNameNeedsAStrongFirmCue(t *testing.T) {
+	for text, want := range map[string]EntityType{
+		"Hollis Brandt CEO Mara Wu resigned.":            Organization, // a person's name has no CEO
+		"The automaker Hollis Brandt cut jobs.":          Organization,
+		"Hollis Brandt said he would resign.":            Person, // people speak too
+		"A Hollis Brandt spokesman declined to comment.": Person, // people have spokesmen too
+	} {
+		d := docWithNames(t, text, map[string]EntityType{"Hollis Brandt": Person, "Mara Wu": Person})
+		Resolve(d)
+		assert.Equal(t, want, typeOf(d, "Hollis Brandt"), text)
+	}
+	for text, want := range map[string]EntityType{
+		"Fiat bought a stake in Kessel last year.": Organization,
+		"Kessel shares fell on Monday.":            Place, // a market's shares
+		"The Kessel CEO of the bank resigned.":     Place, // a regional CEO
+		"Kessel said it would protest.":            Place,
+	} {
+		d := docWithNames(t, text, map[string]EntityType{"Kessel": Place, "Fiat": Organization})
+		Resolve(d)
+		assert.Equal(t, want, typeOf(d, "Kessel"), text)
+	}
+}
