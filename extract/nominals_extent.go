@@ -63,3 +63,58 @@ func extendPostmodifiers(d *Document, cands []NominalMention) []NominalMention {
 	}
 	return out
 }
+
+// clauseWords open a clause, not a noun phrase: a segment after a comma
+// that starts with one is a relative clause or a predicate.
+var clauseWords = map[string]bool{
+	"who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true, "that": true,
+	"chief": true, "said": true, "says": true,
+}
+
+// leadingPreps are prepositions a tagged phrase may wrongly start with
+// ("by 15,000 people").
+var leadingPreps = map[string]bool{
+	"by": true, "in": true, "of": true, "for": true, "to": true, "at": true, "with": true, "from": true, "on": true,
+}
+
+// trimCandidates repairs tagged phrases that run across a comma ("Friday,
+// fishermen", "Daniel Akerson, who was appointed") or open with a
+// preposition: a phrase is cut to its part after the last comma, or to
+// its part before the first one when what follows opens a clause; a comma
+// inside a number ("54,000 employees") is no cut. Phrases left empty are
+// dropped.
+func trimCandidates(d *Document, cands []NominalMention) []NominalMention {
+	out := cands[:0:0]
+	for _, c := range cands {
+		a, b := c.FirstTok, c.LastTok
+		for a < b && leadingPreps[strings.ToLower(d.Tokens[a].Text)] {
+			a++
+		}
+		for k := b - 1; k > a; k-- {
+			if d.Tokens[k].Text != "," {
+				continue
+			}
+			if k+1 < b && clauseWords[strings.ToLower(d.Tokens[k+1].Text)] {
+				b = k
+				k = b
+				continue
+			}
+			a = k + 1
+			break
+		}
+		for a < b && isEdgeJunk(d.Tokens[a].Text) {
+			a++
+		}
+		for b > a && isEdgeJunk(d.Tokens[b-1].Text) {
+			b--
+		}
+		if a >= b {
+			continue
+		}
+		if a != c.FirstTok || b != c.LastTok {
+			c = describeNominal(d, a, b, c.Type)
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -32,4 +33,28 @@ func TestWordNetPersonNounsHeadPhrases(t *testing.T) {
 	d := nominalDoc(t, "Weary pilgrims waited at the gate while two sacristans argued.")
 	got := nominalTexts(d, FindNominals(d))
 	assert.Contains(t, got, "two sacristans")
+}
+
+func TestTrimCandidatesCutsAtCommasAndPrepositions(t *testing.T) {
+	d := nominalDoc(t, "On Monday, fishermen rescued 54,000 migrants by the coast, said Ola Berg, who leads the crew.")
+	find := func(s string) (int, int) {
+		words := strings.Fields(s)
+		for i := range d.Tokens {
+			if i+len(words) <= len(d.Tokens) && d.Tokens[i].Text == words[0] && d.Tokens[i+len(words)-1].Text == words[len(words)-1] {
+				return i, i + len(words)
+			}
+		}
+		t.Fatalf("no %q", s)
+		return 0, 0
+	}
+	var cands []NominalMention
+	for _, s := range []string{"Monday , fishermen", "54,000 migrants", "by the coast", "Berg , who leads"} {
+		a, b := find(s)
+		cands = append(cands, describeNominal(d, a, b, Person))
+	}
+	var got []string
+	for _, c := range trimCandidates(d, cands) {
+		got = append(got, d.Slice(c.Span))
+	}
+	assert.Equal(t, []string{"fishermen", "54,000 migrants", "the coast", "Berg"}, got)
 }
