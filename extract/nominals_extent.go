@@ -81,12 +81,13 @@ var leadingPreps = map[string]bool{
 // fishermen", "Daniel Akerson, who was appointed") or open with a
 // preposition: a phrase is cut to its part after the last comma, or to
 // its part before the first one when what follows opens a clause; a comma
-// inside a number ("54,000 employees") is no cut. Phrases left empty are
-// dropped.
+// inside a number ("54,000 employees") is no cut. Phrases left empty, and
+// parts before a clause that hold a word no noun phrase has, are dropped.
 func trimCandidates(d *Document, cands []NominalMention) []NominalMention {
 	out := cands[:0:0]
 	for _, c := range cands {
 		a, b := c.FirstTok, c.LastTok
+		cut := false
 		for a < b && leadingPreps[strings.ToLower(d.Tokens[a].Text)] {
 			a++
 		}
@@ -97,6 +98,7 @@ func trimCandidates(d *Document, cands []NominalMention) []NominalMention {
 			if k+1 < b && clauseWords[strings.ToLower(d.Tokens[k+1].Text)] {
 				b = k
 				k = b
+				cut = true
 				continue
 			}
 			a = k + 1
@@ -108,8 +110,8 @@ func trimCandidates(d *Document, cands []NominalMention) []NominalMention {
 		for b > a && isEdgeJunk(d.Tokens[b-1].Text) {
 			b--
 		}
-		if a >= b {
-			continue
+		if a >= b || (cut && !nounPhraseWords(d, a, b)) {
+			continue // "The club signed Ola Berg, who ...": a clause, not a phrase
 		}
 		if a != c.FirstTok || b != c.LastTok {
 			c = describeNominal(d, a, b, c.Type)
@@ -117,4 +119,21 @@ func trimCandidates(d *Document, cands []NominalMention) []NominalMention {
 		out = append(out, c)
 	}
 	return out
+}
+
+// nounPhraseWords reports whether every word of [a, b) may stand in a noun
+// phrase, by the chunker's lexicon: determiners, modifiers, head nouns,
+// numbers, possessives, capitalised words.
+func nounPhraseWords(d *Document, a, b int) bool {
+	lexOnce.Do(loadMentionLexicon)
+	for k := a; k < b; k++ {
+		t := d.Tokens[k].Text
+		w := strings.ToLower(t)
+		_, head := headNouns[w]
+		if !(npDeterminers[w] || modifierWords[w] || head || isNumber(t) || isPossessive(t) ||
+			isCapitalised(t) || (strings.Contains(w, "-") && isWordToken(t))) || notNPWord[w] {
+			return false
+		}
+	}
+	return true
 }
