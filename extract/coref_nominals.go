@@ -63,9 +63,6 @@ func linkNominals(d *Document) {
 		}
 		e := -1
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
-		if w0 == "my" || w0 == "our" || w0 == "your" {
-			continue // the quote stage places first- and second-person possessives
-		}
 		head := strings.ToLower(d.Tokens[c.Head].Text)
 		words := phraseWords(d, c)
 		definite := definiteDets[w0] || w0 == "these" || w0 == "those"

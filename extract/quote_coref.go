@@ -19,9 +19,11 @@ var firstPersonPlural = map[string]bool{"we": true, "us": true, "our": true, "ou
 // Nested quotes (a quote within the quote) are someone else speaking and
 // are left alone.
 func LinkQuotedSpeakers(d *Document) {
-	taken := map[int]bool{}
+	taken := map[int]bool{} // tokens that are a mention of their own ("our" of "our staff" is not)
 	for _, m := range d.Mentions {
-		taken[m.FirstTok] = true
+		if m.LastTok == m.FirstTok+1 || m.Kind == Name {
+			taken[m.FirstTok] = true
+		}
 	}
 	groups := map[int]int{} // speaker entity -> group entity
 	for _, q := range d.Quotes {
