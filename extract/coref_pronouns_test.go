@@ -80,3 +80,28 @@ func TestPluralPronounPrefersTheNearerGroup(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "Analysts", entityOf(d, "They", 0))
 }
+
+func TestWeOfASpeakerIntroducedWithTheirFirm(t *testing.T) {
+	d := docWithNames(t, `Ola Berg of Norbeck Shipping spoke on Monday. "We will appeal," Berg said.`,
+		map[string]EntityType{"Norbeck Shipping": Organization, "Ola Berg": Person, "Berg": Person})
+	Resolve(d)
+	FindRelations(d)
+	FindQuotes(d)
+	LinkQuotedSpeakers(d)
+	assert.Equal(t, "Norbeck Shipping", entityOf(d, "We", 0))
+}
+
+func TestFirstPersonPossessiveDescription(t *testing.T) {
+	d := docWithNames(t, `"Our drivers are tired," said Ola Berg.`, map[string]EntityType{"Ola Berg": Person})
+	Resolve(d)
+	FindRelations(d)
+	FindQuotes(d)
+	LinkQuotedSpeakers(d)
+	kinds := map[string]MentionKind{}
+	for _, m := range d.Mentions {
+		kinds[m.Text] = m.Kind
+	}
+	assert.Equal(t, Nominal, kinds["Our drivers"], "the description is a mention")
+	assert.Equal(t, Pronoun, kinds["Our"], "and its possessive is one too")
+	assert.NotEqual(t, entityOf(d, "Our", 0), entityOf(d, "Our drivers", 0))
+}
