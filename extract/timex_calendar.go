@@ -20,6 +20,12 @@ var calendarPreps = map[string]bool{
 	"early-": true, "into": true, "as": true, "for": true, "over": true, "about": true, "fiscal": true,
 }
 
+// temporalPreps are the prepositions that introduce a point or span of time.
+var temporalPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "during": true, "before": true,
+	"after": true, "from": true, "through": true, "circa": true, "c.": true, "around": true, "throughout": true,
+}
+
 // monthContext decides whether month name i is used as a month: the
 // ambiguous names need a calendar context, and any month followed by a
 // capitalized word ("June Carter") is taken for a name unless a
@@ -190,6 +196,9 @@ func (s *timexScanner) weekdayRule(i int) (tmatch, bool) {
 	if !ok {
 		return tmatch{}, false
 	}
+	if namedDays[s.w(i-1)] && s.capitalized(i-1) {
+		return tmatch{}, false // namedDayRule takes it from the modifier
+	}
 	j := i + 1
 	// a name such as "Sunday Times" or "Black Friday Sale"
 	if s.capitalized(j) {
@@ -249,12 +258,25 @@ func (s *timexScanner) seasonRule(i int) (tmatch, bool) {
 	if s.capitalized(i) && !hasYear && i > s.first && (s.capitalized(i-1) || s.capitalized(i+1)) {
 		return tmatch{}, false // "Arab Spring", "Summer Olympics"
 	}
+	if !hasYear && !seasonPreps[prev] && !determiners[prev] && prev != "'s" && prev != "’s" &&
+		s.w(i+1) != "of" && compoundHead(s.w(i+1)) {
+		return tmatch{}, false // a noun modifier: "winter wheat", "summer camp"
+	}
 	if hasYear {
 		c := cal{g: grainSeason, y: y, code: code}
 		return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c}, true
 	}
 	c := s.res.season(code, s.tense(i), false)
 	return tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c}, true
+}
+
+// compoundHead reports whether w may be the singular head noun of a
+// compound a season word modifies ("winter wheat", "summer camp"). A word
+// in -s or -ed is more often the verb of a season subject ("spring shows
+// signs of hope").
+func compoundHead(w string) bool {
+	return isNounLike(w) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !auxiliaries[w] &&
+		!modals[w] && w != "of"
 }
 
 // seasonPreps are the words that make "fall" the season rather than the verb.
@@ -332,10 +354,34 @@ func (s *timexScanner) yearAt(i int) (int, bool) {
 	if s.res.hasDCT {
 		far = far || y > s.res.dct.Year()+50
 	}
-	if far && !calendarPreps[prev] {
+	if far && (!calendarPreps[prev] || countedNoun(next) && !temporalPreps[prev]) {
+		// "a survey of 1709 schoolchildren": a year far from the article
+		// date before a plural noun is a count, unless a temporal
+		// preposition makes it a year ("in 1848 revolutions broke out").
 		return 0, false
 	}
 	return y, true
+}
+
+// countedNoun reports whether w looks like a plural common noun that a
+// number before it counts: pluralNoun (nominals.go) on a lower-case
+// content word, minus the function words and verbs ending in -s.
+func countedNoun(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' || !isNounLike(w) {
+		return false
+	}
+	if strings.HasSuffix(w, "children") || strings.HasSuffix(w, "people") {
+		return true // "schoolchildren", "townspeople"
+	}
+	if !pluralNoun(w) {
+		return false
+	}
+	switch w {
+	case "was", "has", "does", "goes", "says", "its", "as", "yes", "less", "plus", "thus", "whereas",
+		"afterwards", "towards", "besides", "always", "sometimes", "perhaps", "nevertheless", "series", "news":
+		return false
+	}
+	return true
 }
 
 // numericRule: years, decades, centuries, ISO and slash dates.
@@ -647,12 +693,27 @@ var holidays = [][]string{
 	{"new", "year", "'s", "eve"}, {"thanksgiving", "day"}, {"thanksgiving"}, {"halloween"},
 	{"easter", "sunday"}, {"easter"}, {"good", "friday"}, {"valentine", "'s", "day"},
 	{"independence", "day"}, {"labor", "day"}, {"memorial", "day"}, {"veterans", "day"},
-	{"boxing", "day"}, {"election", "day"},
+	{"boxing", "day"}, {"election", "day"}, {"black", "friday"}, {"cyber", "monday"}, {"ash", "wednesday"},
+	{"palm", "sunday"}, {"maundy", "thursday"}, {"holy", "saturday"}, {"shrove", "tuesday"},
 }
 
-// holiday matches a capitalized holiday name at i, resolved like a date.
+// namedDays are capitalized modifiers that make a weekday the name of a
+// particular day with no yearly date ("Black Monday", the 1987 crash;
+// "Super Tuesday", "Bloody Sunday"): not the nearest such weekday.
+var namedDays = map[string]bool{"black": true, "bloody": true, "super": true, "giving": true}
+
+// holiday matches a capitalized holiday name at i, resolved like a date,
+// or a named day without a yearly date, left unresolved.
 func (s *timexScanner) holiday(i int) (tmatch, bool) {
-	return s.holidayDir(i, 2)
+	if m, ok := s.holidayDir(i, 2); ok {
+		return m, true
+	}
+	if namedDays[s.lw[i]] && s.capitalized(i) && s.capitalized(i+1) {
+		if _, ok := weekdays[s.w(i+1)]; ok {
+			return tmatch{start: i, end: i + 2, typ: "DATE", val: "XXXX-XX-XX"}, true
+		}
+	}
+	return tmatch{}, false
 }
 
 // holidayDir resolves a holiday; dir is -1/+1 for "last/next Christmas",
@@ -674,7 +735,8 @@ func (s *timexScanner) holidayDir(i int, dir int) (tmatch, bool) {
 		if !s.res.hasDCT {
 			m, d, _ := holidayDate(name, 2001)
 			if name == "thanksgiving" || name == "thanksgiving day" || strings.HasPrefix(name, "easter") ||
-				name == "good friday" || strings.HasSuffix(name, "labor day") || name == "memorial day" {
+				easterOffsets[name] != 0 || name == "black friday" || name == "cyber monday" ||
+				strings.HasSuffix(name, "labor day") || name == "memorial day" {
 				return tmatch{start: i, end: end, typ: "DATE", val: "XXXX-XX-XX"}, true
 			}
 			c := cal{g: grainDay, m: m, d: d}

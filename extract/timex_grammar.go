@@ -34,7 +34,7 @@ func init() {
 	for _, w := range strings.Fields(`these the this last next past coming previous following that each every a an
 		half once twice thrice today yesterday tomorrow tonight noon midnight midday fiscal q1 q2 q3 q4 recent
 		earlier later mid christmas thanksgiving halloween easter new valentine's independence labor memorial
-		veterans boxing good year-end year-ago year-earlier sixties seventies eighties nineties per at`) {
+		veterans boxing good black cyber ash palm maundy holy shrove year-end year-ago year-earlier sixties seventies eighties nineties per at`) {
 		startWords[w] = true
 	}
 }
@@ -277,7 +277,8 @@ func (s *timexScanner) duration(i int) (tmatch, bool) {
 	if (s.lw[i] == "a" || s.lw[i] == "an" || s.lw[i] == "another") && (unitWord == "second" || unitWord == "night") {
 		return tmatch{}, false
 	}
-	if u.code == "Q" && s.w(k) == "of" {
+	if u.code == "Q" && (s.w(k) == "of" || s.w(k) == "," && s.w(k+1) == "of") {
+		// a fraction: "a quarter of voters", "789, or about a quarter, of its dealers"
 		return tmatch{}, false
 	}
 	if n == 0.5 && (unitWord == "second" || unitWord == "minute") && s.w(i) == "half" {

@@ -443,12 +443,26 @@ func holidayDate(name string, y int) (m, d int, ok bool) {
 	case "easter", "easter sunday":
 		m, d := easter(y)
 		return m, d, true
-	case "good friday":
+	case "black friday", "cyber monday":
+		off := 1
+		if name == "cyber monday" {
+			off = 4
+		}
+		t := time.Date(y, 11, nthWeekday(y, 11, 4, 4)+off, 0, 0, 0, 0, time.UTC)
+		return int(t.Month()), t.Day(), true
+	}
+	if off, ok := easterOffsets[name]; ok {
 		m, d := easter(y)
-		t := time.Date(y, time.Month(m), d-2, 0, 0, 0, 0, time.UTC)
+		t := time.Date(y, time.Month(m), d+off, 0, 0, 0, 0, time.UTC)
 		return int(t.Month()), t.Day(), true
 	}
 	return 0, 0, false
+}
+
+// easterOffsets are the movable feasts, in days from Easter Sunday.
+var easterOffsets = map[string]int{
+	"good friday": -2, "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "holy saturday": -1,
+	"shrove tuesday": -47,
 }
 
 // nthWeekday is the day of month of the n-th ISO weekday wd in month m.

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// Words and numbers that look temporal but are not time expressions, and
+// the named days that are.
+func TestTimexNotTime(t *testing.T) {
+	runTimexCases(t, []struct {
+		name, date, text string
+		want             []want
+	}{
+		{"an old year before a plural noun is a count", "2011-04-02",
+			"Researchers questioned a sample of 1450 nurses from rural clinics.", nil},
+		{"the same number after a temporal preposition stays a year", "2011-04-02",
+			"In 1848 revolutions spread across the continent.",
+			[]want{{"1848", "DATE", "1848", ""}}},
+		{"a recent year before a plural noun stays a year", "2011-04-02",
+			"Turnout in the 2008 elections was the highest in decades.",
+			[]want{{"2008", "DATE", "2008", ""}, {"decades", "DURATION", "PXY", ""}}},
+		{"a season as a noun modifier", "2014-06-10",
+			"Farmers in the valley planted winter barley and sorghum.", nil},
+		{"a season as the subject of a verb", "2014-06-10",
+			"Analysts said spring brings more buyers to the market.",
+			[]want{{"spring", "DATE", "2014-SP", ""}}},
+		{"a quarter as a fraction after a comma", "2012-03-01",
+			"The chain will close 410 stores, or roughly a quarter, of its outlets.", nil},
+		{"a quarter of a year stays a duration", "2012-03-01",
+			"Sales fell for a quarter before recovering.",
+			[]want{{"a quarter", "DURATION", "P1Q", ""}}},
+	})
+}
+
+// Named days: the movable ones get their date, the historic ones are kept
+// as expressions without a guessed value.
+func TestTimexNamedDays(t *testing.T) {
+	runTimexCases(t, []struct {
+		name, date, text string
+		want             []want
+	}{
+		{"Black Friday is the day after Thanksgiving", "2019-12-02",
+			"Retailers reported record traffic on Black Friday.",
+			[]want{{"Black Friday", "DATE", "2019-11-29", ""}}},
+		{"Ash Wednesday counts back from Easter", "2016-02-12",
+			"The parish held a service on Ash Wednesday.",
+			[]want{{"Ash Wednesday", "DATE", "2016-02-10", ""}}},
+		{"a historic named day is not last Monday", "2017-10-19",
+			"Traders still remember Black Monday and its panic.",
+			[]want{{"Black Monday", "DATE", "XXXX-XX-XX", ""}}},
+	})
+}
