@@ -426,7 +426,7 @@ func (s *timexScanner) numericRule(i int) (tmatch, bool) {
 	if c, ok := isoDate(w); ok {
 		return tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c}, true
 	}
-	if c, ok := slashDate(w); ok {
+	if c, ok := slashDate(w, s.century2); ok {
 		return tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c}, true
 	}
 	return tmatch{}, false
@@ -469,10 +469,11 @@ func isoDate(w string) (cal, bool) {
 	return cal{g: grainDay, y: y, m: m, d: d}, true
 }
 
-// slashDate parses the American 7/11/2024 (month first, four-digit year).
-func slashDate(w string) (cal, bool) {
+// slashDate parses the American 7/11/2024 (month first, four-digit year)
+// and 7/11/24; century2 places a two-digit year.
+func slashDate(w string, century2 func(int) int) (cal, bool) {
 	parts := strings.Split(w, "/")
-	if len(parts) != 3 || len(parts[2]) != 4 {
+	if len(parts) != 3 || len(parts[2]) != 4 && len(parts[2]) != 2 || len(parts[0]) > 2 || len(parts[1]) > 2 {
 		return cal{}, false
 	}
 	m, err1 := strconv.Atoi(parts[0])
@@ -480,6 +481,9 @@ func slashDate(w string) (cal, bool) {
 	y, err3 := strconv.Atoi(parts[2])
 	if err1 != nil || err2 != nil || err3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
 		return cal{}, false
+	}
+	if len(parts[2]) == 2 {
+		y = century2(y)
 	}
 	return cal{g: grainDay, y: y, m: m, d: d}, true
 }

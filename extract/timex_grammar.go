@@ -324,15 +324,64 @@ func (s *timexScanner) quantityRule(i int) (tmatch, bool) {
 	if (w == "a" && s.w(i+1) == "while" || w == "some" && s.w(i+1) == "time") && s.w(i-1) == "for" {
 		return tmatch{start: i, end: i + 2, typ: "DURATION", val: "PXX", qty: -1, kind: kindDuration}, true
 	}
-	// "Islam will one day be": a vague future, not a day's length
-	if w == "one" && s.w(i+1) == "day" && modals[s.w(i-1)] {
+	// "Islam will one day be": a vague future, not a day's length; so is
+	// "one day" opening a clause ("that one day the city might ...").
+	if w == "one" && s.w(i+1) == "day" && (modals[s.w(i-1)] || s.clauseAdverb(i)) {
+		if !modals[s.w(i-1)] && s.clauseTense(i+2) <= 0 {
+			return tmatch{}, false // "one day she walked in": a story's day, no value
+		}
 		return tmatch{start: i, end: i + 2, typ: "DATE", val: "FUTURE_REF", anchor: -1}, true
+	}
+	if (w == "a" || w == "one") && s.predicateNoun(i) {
+		return tmatch{}, false
 	}
 	m, ok := s.duration(i)
 	if !ok {
 		return m, false
 	}
 	return s.durationSuffix(m)
+}
+
+// clauseAdverb reports whether "one day" at i opens a clause: after a
+// clause boundary and before its subject ("that one day the city might").
+func (s *timexScanner) clauseAdverb(i int) bool {
+	prev, next := s.w(i-1), s.w(i+2)
+	opens := i == s.first || prev == "that" || prev == "," || prev == "and" || prev == "but" || prev == "``" ||
+		prev == "\"" || prev == "“"
+	subject := determiners[next] || subjectPronouns[next] || next == "you" || s.capitalized(i+2)
+	return opens && subject
+}
+
+// clauseTense is the tense of the first verb-like word from k on, within
+// the next few words: the tense of the clause an adverb opens.
+func (s *timexScanner) clauseTense(k int) int {
+	for j := k; j < s.last && j < k+8; j++ {
+		if modals[s.lw[j]] {
+			return 1
+		}
+		if t := s.verbTense(j); t != 0 {
+			return t
+		}
+	}
+	return 0
+}
+
+// predicateNoun reports whether "a day" at i is the noun of a predicate
+// ("today is a day to celebrate", "not a day anybody forgets"), which
+// names a day rather than measuring a length of time.
+func (s *timexScanner) predicateNoun(i int) bool {
+	if _, ok := units[s.w(i+1)]; !ok || isPluralUnit(s.w(i+1)) {
+		return false
+	}
+	switch s.w(i - 1) {
+	case "is", "was", "be", "been", "not", "--", "—":
+	default:
+		return false
+	}
+	next := s.w(i + 2)
+	return next == "to" && s.w(i+3) != "" && !determiners[s.w(i+3)] || next == "when" || next == "that" ||
+		next == "which" || subjectPronouns[next] || next == "anybody" || next == "anyone" || next == "nobody" ||
+		next == "everyone" || next == "we" || next == "you"
 }
 
 // modals are the auxiliaries after which "one day" means some future day.
@@ -360,8 +409,18 @@ func (s *timexScanner) rateContext(k int) bool {
 		"dollars", "euros", "pounds":
 		return true
 	}
-	_, ok := smallNumbers[w]
-	return ok
+	if _, ok := smallNumbers[w]; ok {
+		return true
+	}
+	// a counted plural: "four flights a week", "700 seats a day"
+	if countedNoun(w) {
+		for j := k - 1; j >= k-3 && j >= s.first; j-- {
+			if _, ok := numberWord(s.lw[j]); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frequency parses the rest of "twice a week", "three times per year"

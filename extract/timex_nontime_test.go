@@ -48,3 +48,48 @@ func TestTimexNamedDays(t *testing.T) {
 			[]want{{"Black Monday", "DATE", "XXXX-XX-XX", ""}}},
 	})
 }
+
+// "a day" and "one day" that do not measure a length of time.
+func TestTimexDayNotLength(t *testing.T) {
+	runTimexCases(t, []struct {
+		name, date, text string
+		want             []want
+	}{
+		{"a predicate day", "2015-03-02",
+			"For the villagers, the harvest festival is a day to rest.", nil},
+		{"a predicate day with a bare relative clause", "2015-03-02",
+			"The flood was not a day anyone in town forgets.", nil},
+		{"one day opening a future clause", "2015-03-02",
+			"She hopes that one day her son will run the farm.",
+			[]want{{"one day", "DATE", "FUTURE_REF", ""}}},
+		{"one day in a past story has no value", "2015-03-02",
+			"One day the foreman walked out of the mill.", nil},
+		{"a measured day stays a duration", "2015-03-02",
+			"The repairs took a day, and the line reopened.",
+			[]want{{"a day", "DURATION", "P1D", ""}}},
+	})
+}
+
+// Rates, hours counted back, and numeric dates with a two-digit year.
+func TestTimexRatesAndNumericDates(t *testing.T) {
+	runTimexCases(t, []struct {
+		name, date, text string
+		want             []want
+	}{
+		{"a counted noun per week is a rate", "2016-05-10",
+			"The ferry makes six crossings a week in summer.",
+			[]want{{"a week", "SET", "P1W", ""}, {"summer", "DATE", "2016-SU", ""}}},
+		{"a day after a count is still anchored", "2016-05-10",
+			"Police arrested three men a day after the raid.",
+			[]want{{"a day", "DURATION", "P1D", ""}}},
+		{"thirty hours ago is yesterday", "2016-05-10",
+			"The warning was issued thirty hours ago.",
+			[]want{{"thirty hours ago", "DATE", "2016-05-09", ""}}},
+		{"a few hours ago is today", "2016-05-10",
+			"The warning was issued three hours ago.",
+			[]want{{"three hours ago", "DATE", "2016-05-10", ""}}},
+		{"slash date with a two-digit year", "2016-05-10",
+			"The contract dated 3/14/15 was never signed.",
+			[]want{{"3/14/15", "DATE", "2015-03-14", ""}}},
+	})
+}

@@ -405,6 +405,11 @@ func (r *resolver) ago(n float64, unit string, from cal) cal {
 	case "D":
 		return dayCal(t.AddDate(0, 0, k))
 	case "H", "MIN", "S":
+		// "24 hours ago" is yesterday; the article date has no clock
+		// time, so only whole days move the date.
+		if unit == "H" {
+			return dayCal(t.AddDate(0, 0, int(n/24)))
+		}
 		return dayCal(t)
 	}
 	return dayCal(t.AddDate(0, 0, k))
