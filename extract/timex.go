@@ -217,6 +217,12 @@ func (s *timexScanner) verbTense(k int) int {
 		case (w == "plan" || w == "plans" || w == "hopes" || w == "aims" || w == "set") &&
 			(determiners[prev] || prev == "'s" || prev == "’s"):
 			return 0 // "announced the plan": a noun says nothing of the clause's tense
+		case (w == "plan" || w == "plans" || w == "hopes" || w == "aims") && s.w(k+1) != "to" &&
+			!determiners[s.w(k+1)]:
+			return 0 // "set aside vacation plans for": a noun
+		case (w == "planned" || w == "scheduled" || w == "expected" || w == "slated") && isNounLike(s.w(k+1)) &&
+			!startWords[s.w(k+1)]:
+			return 0 // "the hastily planned trip": an adjective
 		case w == "supposed" && s.w(k+1) != "to":
 			return 0
 		case w == "going" && s.w(k+1) != "to":

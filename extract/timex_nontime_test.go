@@ -93,3 +93,26 @@ func TestTimexRatesAndNumericDates(t *testing.T) {
 			[]want{{"3/14/15", "DATE", "2015-03-14", ""}}},
 	})
 }
+
+// Tense cues that are nouns or adjectives do not make a weekday future, and
+// an abbreviation before a comma does not cut the sentence that carries the
+// tense.
+func TestTimexTenseCueWordClass(t *testing.T) {
+	runTimexCases(t, []struct {
+		name, date, text string
+		want             []want
+	}{
+		{"a noun 'plans' is no future cue", "2016-05-11",
+			"On Friday, the mayor dropped her travel plans for the summit.",
+			[]want{{"Friday", "DATE", "2016-05-06", ""}}},
+		{"an adjective 'planned' is no future cue", "2016-05-11",
+			"On Monday, officials cancelled the long planned parade.",
+			[]want{{"Monday", "DATE", "2016-05-09", ""}}},
+		{"the verb still is", "2016-05-11",
+			"The union plans to strike on Friday.",
+			[]want{{"Friday", "DATE", "2016-05-13", ""}}},
+		{"a state abbreviation before a comma", "1998-10-25",
+			"In January, a storm in Mobile, Ala., flooded the port.",
+			[]want{{"January", "DATE", "1998-01", ""}}},
+	})
+}
