@@ -126,6 +126,9 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		if s.w(i-1) == "at" && clauseEnd(s.w(j+1)) {
 			return tmatch{start: i, end: j + 1, typ: "DATE", val: "PAST_REF"}, true
 		}
+		if s.w(j+1) == "being" && s.w(i-1) == "for" {
+			return tmatch{start: i, end: j + 2, typ: "DATE", val: "PRESENT_REF"}, true // for the time being
+		}
 	case "weekend":
 		return s.weekend(i, j+1), true
 	case "day":
@@ -312,8 +315,11 @@ func (s *timexScanner) theYear(i, j int) (tmatch, bool) {
 	if c.y == 0 {
 		return tmatch{}, false
 	}
-	if s.res.dct.Month() <= 3 && s.tense(i) < 0 {
-		c.y-- // "a loss for the entire year", reported in January
+	if s.res.dct.Month() <= 3 && s.tense(i) < 0 && s.w(i-1) != "of" {
+		// "a loss for the entire year", reported in January; but a part of
+		// the year ("the first two months of the year", said in March) is
+		// this year's.
+		c.y--
 	}
 	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
 }

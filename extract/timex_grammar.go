@@ -277,7 +277,7 @@ func (s *timexScanner) duration(i int) (tmatch, bool) {
 	if (s.lw[i] == "a" || s.lw[i] == "an" || s.lw[i] == "another") && (unitWord == "second" || unitWord == "night") {
 		return tmatch{}, false
 	}
-	if u.code == "Q" && (s.w(k) == "of" || s.w(k) == "," && s.w(k+1) == "of") {
+	if u.code == "Q" && (s.w(k) == "of" || s.w(k) == "," && s.w(k+1) == "of") && !durationAdjectives[s.w(j)] {
 		// a fraction: "a quarter of voters", "789, or about a quarter, of its dealers"
 		return tmatch{}, false
 	}
@@ -541,19 +541,26 @@ func (s *timexScanner) barePluralRule(i int) (tmatch, bool) {
 		v := "PAST_REF"
 		return tmatch{start: i, end: i + 2, typ: "DATE", val: v, kind: kindAgo, anchor: -1}, true
 	}
-	switch s.w(i - 1) {
+	prep := i - 1
+	if intensifiers[s.w(prep)] {
+		prep-- // "in just minutes", "within mere hours"
+	}
+	switch s.w(prep) {
 	case "for", "within", "over", "in", "took", "take", "takes", "taking", "spent", "spend", "lasted", "last",
 		"lasting", "after":
 		if next == "old" || next == "'" || next == "’" || next == "of" && s.w(i-1) == "in" {
 			return tmatch{}, false
 		}
-		if s.w(i-1) == "in" && s.w(i-2) != "" && !clauseEnd(next) {
+		if s.w(prep) == "in" && prep == i-1 && s.w(i-2) != "" && !clauseEnd(next) {
 			return tmatch{}, false // "in days of old", "in hours of talks"
 		}
 		return tmatch{start: i, end: i + 1, typ: "DURATION", val: durationValue(-1, u), kind: kindDuration, qty: -1, unit: u}, true
 	}
 	return tmatch{}, false
 }
+
+// intensifiers may stand between a preposition and a bare unit plural.
+var intensifiers = map[string]bool{"just": true, "only": true, "mere": true}
 
 // everyRule handles SETs: "every day", "each year", "every two weeks",
 // "every Sunday", "each July", "every morning".

@@ -116,3 +116,28 @@ func TestTimexTenseCueWordClass(t *testing.T) {
 			[]want{{"January", "DATE", "1998-01", ""}}},
 	})
 }
+
+// Partitive years, counted quarters, intensified bare plurals and the
+// idiom "for the time being".
+func TestTimexPartsAndIdioms(t *testing.T) {
+	runTimexCases(t, []struct {
+		name, date, text string
+		want             []want
+	}{
+		{"part of the year said in its first quarter", "2012-03-20",
+			"Exports slowed during the first two months of the year.",
+			[]want{{"the first two months", "DURATION", "P2M", ""}, {"the year", "DATE", "2012", ""}}},
+		{"the whole year reported in January is last year's", "2012-01-20",
+			"The brewer lost money for the year.",
+			[]want{{"the year", "DATE", "2011", ""}}},
+		{"consecutive quarters of growth are a duration", "2012-03-20",
+			"The region shrank for three consecutive quarters of weak demand.",
+			[]want{{"three consecutive quarters", "DURATION", "P3Q", ""}}},
+		{"a bare plural after an intensifier", "2012-03-20",
+			"The tickets sold out in just hours.",
+			[]want{{"hours", "DURATION", "PTXH", ""}}},
+		{"for the time being", "2012-03-20",
+			"The bridge stays closed for the time being.",
+			[]want{{"the time being", "DATE", "PRESENT_REF", ""}}},
+	})
+}
