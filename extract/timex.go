@@ -187,6 +187,9 @@ func (s *timexScanner) emit(m tmatch) {
 // verb wins, looking left first. It decides which Friday a bare "Friday"
 // means.
 func (s *timexScanner) tense(i int) int {
+	if s.w(i-1) == "since" {
+		return sincePast // "on patrol since March": a start already behind
+	}
 	best, bestDist := 0, 1<<30
 	for k := s.first; k < s.last; k++ {
 		t := s.verbTense(k)
@@ -203,6 +206,10 @@ func (s *timexScanner) tense(i int) int {
 	}
 	return best
 }
+
+// sincePast is the tense of an expression after "since": strictly past,
+// which overrides the preference for a month just ahead.
+const sincePast = -2
 
 // verbTense classifies token k as a future marker, a past-tense verb or neither.
 func (s *timexScanner) verbTense(k int) int {
@@ -223,6 +230,8 @@ func (s *timexScanner) verbTense(k int) int {
 		case (w == "planned" || w == "scheduled" || w == "expected" || w == "slated") && isNounLike(s.w(k+1)) &&
 			!startWords[s.w(k+1)]:
 			return 0 // "the hastily planned trip": an adjective
+		case w == "next" && s.w(k+1) == "to":
+			return 0 // "next to the embassy": a preposition
 		case w == "supposed" && s.w(k+1) != "to":
 			return 0
 		case w == "going" && s.w(k+1) != "to":
@@ -238,6 +247,9 @@ func (s *timexScanner) verbTense(k int) int {
 	}
 	if participleContext[prev] || determiners[prev] {
 		return 0 // "will be held", "to be released", "the reduced dividend": participles
+	}
+	if (w == "was" || w == "were") && k+1 < s.last && s.verbTense(k+1) > 0 {
+		return 0 // "were planning to", "was expected to": the plan's word decides
 	}
 	switch w {
 	case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "went", "came", "took",

@@ -218,7 +218,7 @@ func (r *resolver) monthYear(m int, dir int) int {
 	if fwd == 0 {
 		return y
 	}
-	future := fwd <= 2 || fwd <= 4 && dir >= 0 || dir > 0
+	future := (fwd <= 2 || fwd <= 4 && dir >= 0 || dir > 0) && dir != sincePast
 	switch {
 	case future && m < cur:
 		return y + 1
