@@ -90,7 +90,9 @@ func modFits(word, mod string, m tmatch, first string) bool {
 		_, isNum := numberWord(first)
 		return m.kind == kindDuration && m.qty > 0 && (isNum || first == "a" || first == "an")
 	case "about", "around", "approximately", "roughly", "circa", "c.":
-		return m.typ != "SET" && m.kind != kindRelative
+		// an approximation quantifies a number, not a definite phrase:
+		// "revolves around the 12 year cycle" is a preposition
+		return m.typ != "SET" && m.kind != kindRelative && !determiners[first]
 	}
 	if mod == "APPROX" { // nearly, almost
 		return m.kind == kindDuration || m.kind == kindAgo || m.kind == kindClock
