@@ -34,7 +34,7 @@ func init() {
 	for _, w := range strings.Fields(`these the this last next past coming previous following that each every a an
 		half once twice thrice today yesterday tomorrow tonight noon midnight midday fiscal q1 q2 q3 q4 recent
 		earlier later mid christmas thanksgiving halloween easter new valentine's independence labor memorial
-		veterans boxing good black cyber ash palm maundy holy shrove year-end year-ago year-earlier sixties seventies eighties nineties per at`) {
+		[ veterans boxing good black cyber ash palm maundy holy shrove year-end year-ago year-earlier sixties seventies eighties nineties per at`) {
 		startWords[w] = true
 	}
 }
@@ -185,6 +185,12 @@ func (s *timexScanner) quantity(i int) (float64, int, bool) {
 			return 0.5, i + 2, true
 		}
 		return 1, i + 1, true
+	case "[":
+		// an editor's bracket in a quotation: "[Ten] years ago"
+		if n, ok := numberWord(s.w(i + 1)); ok && s.w(i+2) == "]" {
+			return n, i + 3, true
+		}
+		return 0, i, false
 	case "half":
 		if n := s.w(i + 1); n == "a" || n == "an" {
 			return 0.5, i + 2, true
