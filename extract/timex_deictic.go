@@ -1,6 +1,9 @@
 package extract
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // This file handles expressions built on determiners: "the past three
 // months", "the next day", "the third quarter", "last week", "this
@@ -21,6 +24,9 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 	}
 	j := i + 1
 	a := s.w(j)
+	if m, ok := s.weekOfMonth(i, j); ok {
+		return m, true
+	}
 	// the past/next three months, the first nine months, the coming weeks
 	if spanAdjectives[a] {
 		if m, ok := s.duration(j + 1); ok {
@@ -279,6 +285,34 @@ func (s *timexScanner) theAnaphor(i int, adj string, k int) (tmatch, bool) {
 		return tmatch{start: i, end: k + 1, typ: "DURATION", val: "P10Y", qty: 1, unit: u, kind: kindDuration}, true
 	}
 	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+}
+
+// weekOfMonth parses "the first/second/last week of March (2009)" at j,
+// after "the" at i: the ISO week holding the middle of that seven-day
+// stretch of the month (days 1-7 for the first, the last seven days for the
+// last).
+func (s *timexScanner) weekOfMonth(i, j int) (tmatch, bool) {
+	nth := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}[s.w(j)]
+	if nth == 0 || s.w(j+1) != "week" || s.w(j+2) != "of" {
+		return tmatch{}, false
+	}
+	if _, ok := months[s.w(j+3)]; !ok {
+		return tmatch{}, false
+	}
+	m, ok := s.monthRule(j + 3)
+	if !ok || m.c.g != grainMonth {
+		return tmatch{}, false
+	}
+	if m.c.y == 0 {
+		return tmatch{start: i, end: m.end, typ: "DATE", val: "XXXX-WXX"}, true
+	}
+	first := time.Date(m.c.y, time.Month(m.c.m), 1, 0, 0, 0, 0, time.UTC)
+	mid := first.AddDate(0, 0, 3+7*(nth-1))
+	if nth < 0 {
+		mid = first.AddDate(0, 1, -4)
+	}
+	c := weekCal(mid)
+	return tmatch{start: i, end: m.end, typ: "DATE", val: calValue(c), c: c}, true
 }
 
 // theYear handles "for the year", "during the fiscal year", "the rest of

@@ -159,3 +159,21 @@ func TestTimexPartsAndIdioms(t *testing.T) {
 			[]want{{"the time being", "DATE", "PRESENT_REF", ""}}},
 	})
 }
+
+// Weeks of a month and clock times dated by a following phrase.
+func TestTimexWeekOfMonthAndClockDay(t *testing.T) {
+	runTimexCases(t, []struct {
+		name, date, text string
+		want             []want
+	}{
+		{"the last week of a month", "2015-11-03",
+			"Orders dipped in the last week of October.",
+			[]want{{"the last week of October", "DATE", "2015-W44", ""}}},
+		{"the second week of a month with its year", "2015-11-03",
+			"Hearings open in the second week of January 2016.",
+			[]want{{"the second week of January 2016", "DATE", "2016-W02", ""}}},
+		{"a clock time on the next day", "2015-11-03",
+			"The count started at 21:00 on Sunday and ended at 4:15 the next day.",
+			[]want{{"21:00 on Sunday", "TIME", "2015-11-01T21:00", ""}, {"4:15 the next day", "TIME", "2015-11-02T04:15", ""}}},
+	})
+}
