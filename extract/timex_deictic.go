@@ -147,6 +147,9 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 			c := s.res.shiftDays(2)
 			return tmatch{start: i, end: j + 3, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
 		}
+		if m, ok := s.tradingDay(i, j); ok {
+			return m, true
+		}
 	case "quarter":
 		if s.w(i-1) == "in" || s.w(i-1) == "for" || s.w(i-1) == "during" {
 			c := s.latestQuarter()
@@ -285,6 +288,37 @@ func (s *timexScanner) theAnaphor(i int, adj string, k int) (tmatch, bool) {
 		return tmatch{start: i, end: k + 1, typ: "DURATION", val: "P10Y", qty: 1, unit: u, kind: kindDuration}, true
 	}
 	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+}
+
+// tradingDay handles "the day" as the day under report: the object of a
+// verb of ending or starting ("to end the day at 9,505", "opened the day
+// lower") and "late/early in the day". It is the day last named, else
+// the article date.
+func (s *timexScanner) tradingDay(i, j int) (tmatch, bool) {
+	start, mod := i, ""
+	switch prev := s.w(i - 1); {
+	case dayBounds[prev]:
+	case prev == "in" && (s.w(i-2) == "late" || s.w(i-2) == "early"):
+		start, mod = i-2, map[string]string{"late": "END", "early": "START"}[s.w(i-2)]
+	case prev == "in" && (s.w(i-2) == "later" || s.w(i-2) == "earlier"):
+	default:
+		return tmatch{}, false
+	}
+	c := s.sentDay
+	if c.g != grainDay {
+		c = s.res.lastDay
+	}
+	if c.g != grainDay || c.y == 0 {
+		c = s.res.today()
+	}
+	return tmatch{start: start, end: j + 1, typ: "DATE", val: calValue(c), c: c, mod: mod, derived: true}, true
+}
+
+// dayBounds are verbs whose object "the day" is the day being reported.
+var dayBounds = map[string]bool{
+	"end": true, "ended": true, "ending": true, "ends": true, "finish": true, "finished": true, "finishing": true,
+	"close": true, "closed": true, "closing": true, "start": true, "started": true, "starting": true,
+	"open": true, "opened": true, "opening": true, "began": true, "begin": true, "beginning": true,
 }
 
 // weekOfMonth parses "the first/second/last week of March (2009)" at j,
