@@ -356,13 +356,16 @@ func (s *timexScanner) clauseAdverb(i int) bool {
 	prev, next := s.w(i-1), s.w(i+2)
 	opens := i == s.first || prev == "that" || prev == "," || prev == "and" || prev == "but" || prev == "``" ||
 		prev == "\"" || prev == "“"
-	subject := determiners[next] || subjectPronouns[next] || next == "you" || s.capitalized(i+2)
+	subject := determiners[next] || subjectPronouns[next] || next == "you" || s.capitalized(i+2) || next == ","
 	return opens && subject
 }
 
 // clauseTense is the tense of the first verb-like word from k on, within
 // the next few words: the tense of the clause an adverb opens.
 func (s *timexScanner) clauseTense(k int) int {
+	if s.w(k) == "," {
+		k++
+	}
 	for j := k; j < s.last && j < k+8; j++ {
 		if modals[s.lw[j]] {
 			return 1
