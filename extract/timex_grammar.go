@@ -552,6 +552,15 @@ func (s *timexScanner) barePluralRule(i int) (tmatch, bool) {
 		v := "PAST_REF"
 		return tmatch{start: i, end: i + 2, typ: "DATE", val: v, kind: kindAgo, anchor: -1}, true
 	}
+	// "in the weeks before the shooting": a vague stretch anchored to an
+	// event; TimeBank marks the plural alone
+	if s.w(i-1) == "the" && (s.w(i-2) == "in" || s.w(i-2) == "during" || s.w(i-2) == "over") {
+		switch next {
+		case "before", "after", "following", "preceding":
+			return tmatch{start: i, end: i + 1, typ: "DURATION", val: durationValue(-1, u), kind: kindDuration, qty: -1,
+				unit: u, anchor: s.anchorAfter(i + 1)}, true
+		}
+	}
 	prep := i - 1
 	if intensifiers[s.w(prep)] {
 		prep-- // "in just minutes", "within mere hours"

@@ -157,6 +157,9 @@ func TestTimexPartsAndIdioms(t *testing.T) {
 		{"around before a number approximates", "2012-03-20",
 			"The strike lasted around two weeks.",
 			[]want{{"around two weeks", "DURATION", "P2W", "APPROX"}}},
+		{"the weeks before an event", "2012-03-20",
+			"Neighbours saw the van in the weeks before the robbery.",
+			[]want{{"the weeks", "DURATION", "PXW", ""}}},
 		{"for the time being", "2012-03-20",
 			"The bridge stays closed for the time being.",
 			[]want{{"the time being", "DATE", "PRESENT_REF", ""}}},
@@ -185,4 +188,11 @@ func TestTimexWeekOfMonthAndClockDay(t *testing.T) {
 			"The count started at 21:00 on Sunday and ended at 4:15 the next day.",
 			[]want{{"21:00 on Sunday", "TIME", "2015-11-01T21:00", ""}, {"4:15 the next day", "TIME", "2015-11-02T04:15", ""}}},
 	})
+}
+
+func TestTimexWeeksBeforeAnchor(t *testing.T) {
+	d, got := timexesOf(t, "Neighbours saw the van in the weeks before the robbery.", "2012-03-20")
+	if len(got) != 1 || got[0].Anchor < 0 || d.Tokens[got[0].Anchor].Text != "robbery" {
+		t.Fatalf("want 'the weeks' anchored to 'robbery', got %+v", got)
+	}
 }
