@@ -59,6 +59,9 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		c := s.res.lastQuarter
 		return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
 	}
+	if m, ok := s.samePeriodLastYear(i, j); ok {
+		return m, true
+	}
 	// the current quarter, the present fiscal year
 	if a == "current" || a == "present" || a == "same" || a == "latest" {
 		k := j + 1
@@ -319,6 +322,44 @@ var dayBounds = map[string]bool{
 	"end": true, "ended": true, "ending": true, "ends": true, "finish": true, "finished": true, "finishing": true,
 	"close": true, "closed": true, "closing": true, "start": true, "started": true, "starting": true,
 	"open": true, "opened": true, "opening": true, "began": true, "begin": true, "beginning": true,
+}
+
+// samePeriodLastYear parses "the same period/month/quarter (of) last year"
+// and "the same period a year earlier" at j ("same"), after "the" at i: the
+// period the report last named (a quarter, else a month), one year back;
+// without one, last year.
+func (s *timexScanner) samePeriodLastYear(i, j int) (tmatch, bool) {
+	unit := s.w(j + 1)
+	if s.w(j) != "same" || unit != "period" && unit != "time" && unit != "month" && unit != "quarter" {
+		return tmatch{}, false
+	}
+	k := j + 2
+	if s.w(k) == "of" || s.w(k) == "in" {
+		k++
+	}
+	if s.w(k) == "the" {
+		k++
+	}
+	switch {
+	case (s.w(k) == "last" || s.w(k) == "previous" || s.w(k) == "prior") && s.w(k+1) == "year":
+		k += 2
+	case s.w(k) == "a" && s.w(k+1) == "year" && (s.w(k+2) == "ago" || s.w(k+2) == "earlier" || s.w(k+2) == "before"):
+		k += 3
+	default:
+		return tmatch{}, false
+	}
+	if !s.res.hasDCT {
+		return tmatch{start: i, end: k, typ: "DATE", val: "XXXX"}, true
+	}
+	c := cal{g: grainYear, y: s.res.dct.Year()}
+	switch q, mo := s.res.lastQuarter, s.res.namedMonth; {
+	case q.y != 0 && (unit == "quarter" || unit != "month" && s.sentenceHas("quarter", "quarterly")):
+		c = q
+	case mo.y != 0 && unit != "quarter":
+		c = mo
+	}
+	c.y--
+	return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c, derived: true}, true
 }
 
 // weekOfMonth parses "the first/second/last week of March (2009)" at j,

@@ -196,3 +196,22 @@ func TestTimexWeeksBeforeAnchor(t *testing.T) {
 		t.Fatalf("want 'the weeks' anchored to 'robbery', got %+v", got)
 	}
 }
+
+// Year-over-year comparisons name the period last reported, a year back.
+func TestTimexSamePeriodLastYear(t *testing.T) {
+	runTimexCases(t, []struct {
+		name, date, text string
+		want             []want
+	}{
+		{"a month named before", "2014-06-04",
+			"Bookings grew 12% in May from the same period last year.",
+			[]want{{"May", "DATE", "2014-05", ""}, {"the same period last year", "DATE", "2013-05", ""}}},
+		{"a quarter named before", "2014-06-04",
+			"Profit in the first quarter of 2014 beat the same quarter a year earlier.",
+			[]want{{"the first quarter of 2014", "DATE", "2014-Q1", ""},
+				{"the same quarter a year earlier", "DATE", "2013-Q1", ""}}},
+		{"nothing named: last year", "2014-06-04",
+			"Attendance is down from the same time last year.",
+			[]want{{"the same time last year", "DATE", "2013", ""}}},
+	})
+}

@@ -110,6 +110,9 @@ type resolver struct {
 	// for "the following month", "that year".
 	lastMonth cal
 	lastYear  int
+	// namedMonth is the last month named as a month ("in February"), not
+	// through a day, for "the same period last year".
+	namedMonth cal
 }
 
 func newResolver(dct time.Time) resolver {
@@ -137,6 +140,7 @@ func (r *resolver) note(c cal) {
 		}
 	case grainMonth:
 		r.lastMonth = c
+		r.namedMonth = c
 	case grainQuarter:
 		r.lastQuarter = c
 	}
