@@ -129,7 +129,38 @@ func (s *timexScanner) scanSentence(si int) {
 		}
 		s.emit(m)
 		i = m.end
+		if n, ok := s.coordinatedDay(m); ok {
+			s.emit(n)
+			i = n.end
+		}
 	}
+}
+
+// coordinatedDay finds the bare day number joined to a full date: "April
+// 24 and 25", "on May 3 or 4" (the second day of the same month).
+func (s *timexScanner) coordinatedDay(m tmatch) (tmatch, bool) {
+	if m.typ != "DATE" || m.c.g != grainDay || m.c.m == 0 {
+		return tmatch{}, false
+	}
+	k := m.end
+	if w := s.w(k); w != "and" && w != "or" && w != "&" {
+		return tmatch{}, false
+	}
+	w := s.w(k + 1)
+	if !isDigits(w) || len(w) > 2 {
+		return tmatch{}, false
+	}
+	d, _ := strconv.Atoi(w)
+	next := s.w(k + 2)
+	if _, unit := units[next]; d < 1 || d > 31 || d == m.c.d || unit || countedNoun(next) || nonYearFollowers[next] {
+		return tmatch{}, false
+	}
+	if _, ok := months[next]; ok {
+		return tmatch{}, false // "May 3 and 4 June" is read by the month rules
+	}
+	c := m.c
+	c.d = d
+	return tmatch{start: k + 1, end: k + 2, typ: "DATE", val: calValue(c), c: c, anchor: -1}, true
 }
 
 // maybeStart is a cheap filter: can a time expression start at token i?

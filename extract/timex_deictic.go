@@ -59,6 +59,9 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		c := s.res.lastQuarter
 		return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
 	}
+	if m, ok := s.tradingDay(i, j); ok {
+		return m, true
+	}
 	if m, ok := s.samePeriodLastYear(i, j); ok {
 		return m, true
 	}
@@ -150,9 +153,7 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 			c := s.res.shiftDays(2)
 			return tmatch{start: i, end: j + 3, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
 		}
-		if m, ok := s.tradingDay(i, j); ok {
-			return m, true
-		}
+
 	case "quarter":
 		if s.w(i-1) == "in" || s.w(i-1) == "for" || s.w(i-1) == "during" {
 			c := s.latestQuarter()
@@ -296,11 +297,16 @@ func (s *timexScanner) theAnaphor(i int, adj string, k int) (tmatch, bool) {
 // tradingDay handles "the day" as the day under report: the object of a
 // verb of ending or starting ("to end the day at 9,505", "opened the day
 // lower") and "late/early in the day". It is the day last named, else
-// the article date.
+// the article date. "The week" follows the same rules (its week);
+// "earlier in the year/month" is the current one.
 func (s *timexScanner) tradingDay(i, j int) (tmatch, bool) {
+	u, ok := units[s.w(j)]
+	if !ok || isPluralUnit(s.w(j)) || u.code != "D" && u.code != "W" && u.code != "M" && u.code != "Y" {
+		return tmatch{}, false
+	}
 	start, mod := i, ""
 	switch prev := s.w(i - 1); {
-	case dayBounds[prev]:
+	case dayBounds[prev] && (u.code == "D" || u.code == "W"):
 	case prev == "in" && (s.w(i-2) == "late" || s.w(i-2) == "early"):
 		start, mod = i-2, map[string]string{"late": "END", "early": "START"}[s.w(i-2)]
 	case prev == "in" && (s.w(i-2) == "later" || s.w(i-2) == "earlier"):
@@ -313,6 +319,14 @@ func (s *timexScanner) tradingDay(i, j int) (tmatch, bool) {
 	}
 	if c.g != grainDay || c.y == 0 {
 		c = s.res.today()
+	}
+	switch u.code {
+	case "W":
+		if c.y != 0 {
+			c = weekCal(c.time())
+		}
+	case "M", "Y":
+		c = s.res.relative(u.code, 0) // "earlier in the year": this year
 	}
 	return tmatch{start: start, end: j + 1, typ: "DATE", val: calValue(c), c: c, mod: mod, derived: true}, true
 }

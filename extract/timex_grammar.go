@@ -28,6 +28,9 @@ func init() {
 	for w := range units {
 		startWords[w] = true
 	}
+	for _, h := range holidays {
+		startWords[h[0]] = true // "election" (Election Day), "valentine"
+	}
 	for w := range vagueQuantities {
 		startWords[w] = true
 	}

@@ -215,3 +215,28 @@ func TestTimexSamePeriodLastYear(t *testing.T) {
 			[]want{{"the same time last year", "DATE", "2013", ""}}},
 	})
 }
+
+// Coordinated day numbers, holidays found from any of their words, and
+// periods "earlier in the year".
+func TestTimexCoordinatedAndPeriods(t *testing.T) {
+	runTimexCases(t, []struct {
+		name, date, text string
+		want             []want
+	}{
+		{"a second day number joined to a date", "2013-05-02",
+			"The fair runs on June 14 and 15 in the old harbour.",
+			[]want{{"June 14", "DATE", "2013-06-14", ""}, {"15", "DATE", "2013-06-15", ""}}},
+		{"a counted noun after the number", "2013-05-02",
+			"On April 9 and 12 workers were hurt.",
+			[]want{{"April 9", "DATE", "2013-04-09", ""}}},
+		{"Election Day", "2013-10-20",
+			"Turnout will be high on Election Day.",
+			[]want{{"Election Day", "DATE", "2013-11-05", ""}}},
+		{"earlier in the year", "2013-10-20",
+			"Floods had delayed planting earlier in the year.",
+			[]want{{"the year", "DATE", "2013", ""}}},
+		{"the week a report closes", "2013-10-18",
+			"On Friday the index rose 2% to end the week at 1,710.",
+			[]want{{"Friday", "DATE", "2013-10-18", ""}, {"the week", "DATE", "2013-W42", ""}}},
+	})
+}
