@@ -331,6 +331,15 @@ func (s *timexScanner) quantityRule(i int) (tmatch, bool) {
 			return tmatch{start: i, end: i + 2, typ: "SET", val: durationValue(1, u), anchor: -1}, true
 		}
 	}
+	// "at a later date", "an earlier time": an unspecified future or past
+	if (w == "a" || w == "an") && (s.w(i+1) == "later" || s.w(i+1) == "earlier") &&
+		(s.w(i+2) == "date" || s.w(i+2) == "time") {
+		v := "FUTURE_REF"
+		if s.w(i+1) == "earlier" {
+			v = "PAST_REF"
+		}
+		return tmatch{start: i, end: i + 3, typ: "DATE", val: v, anchor: -1}, true
+	}
 	// for a while, for some time: an unspecified duration
 	if (w == "a" && s.w(i+1) == "while" || w == "some" && s.w(i+1) == "time") && s.w(i-1) == "for" {
 		return tmatch{start: i, end: i + 2, typ: "DURATION", val: "PXX", qty: -1, kind: kindDuration}, true
