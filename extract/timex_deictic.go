@@ -153,6 +153,13 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 			c := s.res.shiftDays(2)
 			return tmatch{start: i, end: j + 3, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
 		}
+		// "the day before he was arrested": a day anchored to an event,
+		// dated once the event is (deriveAnchored)
+		if n := s.w(j + 1); (n == "before" || n == "after") && !clauseEnd(s.w(j+2)) {
+			if a := s.anchorAfter(j + 1); a >= 0 {
+				return tmatch{start: i, end: j + 1, typ: "DATE", val: "XXXX-XX-XX", anchor: a, derived: true}, true
+			}
+		}
 
 	case "quarter":
 		if s.w(i-1) == "in" || s.w(i-1) == "for" || s.w(i-1) == "during" {

@@ -243,3 +243,23 @@ func TestTimexCoordinatedAndPeriods(t *testing.T) {
 			[]want{{"Friday", "DATE", "2013-10-18", ""}, {"the week", "DATE", "2013-W42", ""}}},
 	})
 }
+
+// "The day before <event>" is a day anchored to the event: dated when the
+// event is, unresolved otherwise.
+func TestTimexDayBeforeEvent(t *testing.T) {
+	runTimexCases(t, []struct {
+		name, date, text string
+		want             []want
+	}{
+		{"dated through the event", "2021-07-01",
+			"The mayor resigned on May 4, 2021. Aides met the day after the resignation.",
+			[]want{{"May 4, 2021", "DATE", "2021-05-04", ""}, {"the day", "DATE", "2021-05-05", ""}}},
+		{"an undated event leaves the day unresolved", "2021-07-01",
+			"The day before she left, her sister called.",
+			[]want{{"The day", "DATE", "XXXX-XX-XX", ""}}},
+		{"the day before as an adverb stays relative", "2021-07-01",
+			"The bridge reopened on Tuesday, a week after the flood. Crews had tested it the day before.",
+			[]want{{"Tuesday", "DATE", "2021-06-29", ""}, {"a week", "DURATION", "P1W", ""},
+				{"the day before", "DATE", "2021-06-28", ""}}},
+	})
+}
