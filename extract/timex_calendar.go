@@ -636,6 +636,9 @@ func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 		if s.w(i-1) == "as" || s.w(i+1) == "as" {
 			return tmatch{}, false
 		}
+		if n := s.w(i + 1); n == "after" || n == "before" || n == "afterwards" || n == "afterward" || n == "thereafter" {
+			return tmatch{}, false // "killed soon after being captured": relative to an event, not future
+		}
 	case "now":
 		if s.w(i+1) == "-" || s.w(i-1) == "every" || s.w(i+1) == "and" && s.w(i+2) == "then" {
 			return tmatch{}, false
