@@ -595,6 +595,10 @@ func (s *timexScanner) deicticRule(i int) (tmatch, bool) {
 		if dir != 0 {
 			return rel(s.res.monthStrict(mo, dir), "DATE")
 		}
+		if d == "that" && s.res.lastYear != 0 {
+			// "that January": the January of the year the story is in
+			return rel(cal{g: grainMonth, y: s.res.lastYear, m: mo}, "DATE")
+		}
 		return rel(s.res.month(mo, s.tense(i)), "DATE")
 	}
 	if code, ok := seasons[w]; ok {
