@@ -698,7 +698,7 @@ func isNounLike(w string) bool {
 var holidays = [][]string{
 	{"christmas", "eve"}, {"christmas", "day"}, {"christmas"}, {"new", "year", "'s", "day"},
 	{"new", "year", "'s", "eve"}, {"thanksgiving", "day"}, {"thanksgiving"}, {"halloween"},
-	{"easter", "sunday"}, {"easter"}, {"good", "friday"}, {"valentine", "'s", "day"},
+	{"easter", "sunday"}, {"easter", "week"}, {"holy", "week"}, {"easter"}, {"good", "friday"}, {"valentine", "'s", "day"},
 	{"independence", "day"}, {"labor", "day"}, {"memorial", "day"}, {"veterans", "day"},
 	{"boxing", "day"}, {"election", "day"}, {"black", "friday"}, {"cyber", "monday"}, {"ash", "wednesday"},
 	{"palm", "sunday"}, {"maundy", "thursday"}, {"holy", "saturday"}, {"shrove", "tuesday"},
@@ -742,7 +742,7 @@ func (s *timexScanner) holidayDir(i int, dir int) (tmatch, bool) {
 		if !s.res.hasDCT {
 			m, d, _ := holidayDate(name, 2001)
 			if name == "thanksgiving" || name == "thanksgiving day" || strings.HasPrefix(name, "easter") ||
-				easterOffsets[name] != 0 || name == "black friday" || name == "cyber monday" ||
+				easterOffsets[name] != 0 || name == "black friday" || name == "cyber monday" || strings.HasSuffix(name, " week") ||
 				strings.HasSuffix(name, "labor day") || name == "memorial day" {
 				return tmatch{start: i, end: end, typ: "DATE", val: "XXXX-XX-XX"}, true
 			}
@@ -753,6 +753,9 @@ func (s *timexScanner) holidayDir(i int, dir int) (tmatch, bool) {
 		m, d, _ := holidayDate(name, y)
 		c := cal{g: grainDay, y: y, m: m, d: d}
 		t := c.time()
+		if strings.HasSuffix(name, " week") {
+			t = t.AddDate(0, 0, -6) // the week's Monday decides whether it is past
+		}
 		switch {
 		case dir == -1 && !t.Before(s.res.dct), dir == 2 && t.After(s.res.dct) && s.tense(i) < 0:
 			y--
@@ -761,6 +764,9 @@ func (s *timexScanner) holidayDir(i int, dir int) (tmatch, bool) {
 		}
 		m, d, _ = holidayDate(name, y)
 		c = cal{g: grainDay, y: y, m: m, d: d}
+		if strings.HasSuffix(name, " week") {
+			c = weekCal(c.time()) // Holy Week: the ISO week that ends on Easter Sunday
+		}
 		return tmatch{start: i, end: end, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
 	}
 	return tmatch{}, false

@@ -143,6 +143,14 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		}
 	case "weekend":
 		return s.weekend(i, j+1), true
+	case "week":
+		// the week of March 6
+		if s.w(j+1) == "of" {
+			if m, ok := s.match(j + 2); ok && m.typ == "DATE" && m.c.g == grainDay && m.c.y != 0 {
+				c := weekCal(m.c.time())
+				return tmatch{start: i, end: m.end, typ: "DATE", val: calValue(c), c: c}, true
+			}
+		}
 	case "day":
 		// the day before yesterday, the day after tomorrow
 		if s.w(j+1) == "before" && s.w(j+2) == "yesterday" {
@@ -152,6 +160,13 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		if s.w(j+1) == "after" && s.w(j+2) == "tomorrow" {
 			c := s.res.shiftDays(2)
 			return tmatch{start: i, end: j + 3, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
+		}
+		// "the day before last Tuesday's hearing": a day next to a date
+		if n := s.w(j + 1); n == "before" || n == "after" {
+			if m, ok := s.match(j + 2); ok && m.typ == "DATE" && m.c.g == grainDay && m.c.y != 0 {
+				c := dayCal(m.c.time().AddDate(0, 0, map[string]int{"before": -1, "after": 1}[n]))
+				return tmatch{start: i, end: m.end, typ: "DATE", val: calValue(c), c: c}, true
+			}
 		}
 		// "the day before he was arrested": a day anchored to an event,
 		// dated once the event is (deriveAnchored)
@@ -313,7 +328,7 @@ func (s *timexScanner) tradingDay(i, j int) (tmatch, bool) {
 	}
 	start, mod := i, ""
 	switch prev := s.w(i - 1); {
-	case dayBounds[prev] && (u.code == "D" || u.code == "W"):
+	case dayBounds[prev] && (u.code == "D" || u.code == "W") && s.w(j+1) != "of":
 	case prev == "in" && (s.w(i-2) == "late" || s.w(i-2) == "early"):
 		start, mod = i-2, map[string]string{"late": "END", "early": "START"}[s.w(i-2)]
 	case prev == "in" && (s.w(i-2) == "later" || s.w(i-2) == "earlier"):

@@ -269,3 +269,21 @@ func TestTimexDayBeforeEvent(t *testing.T) {
 				{"the day before", "DATE", "2021-06-28", ""}}},
 	})
 }
+
+// Days and weeks named through another date, and Holy Week.
+func TestTimexThroughAnotherDate(t *testing.T) {
+	runTimexCases(t, []struct {
+		name, date, text string
+		want             []want
+	}{
+		{"the day before a dated day", "2016-09-14",
+			"The day before Sept. 3, the fleet sailed.",
+			[]want{{"The day before Sept. 3", "DATE", "2016-09-02", ""}}},
+		{"the week of a date", "2016-09-14",
+			"The trial could start the week of Oct. 10.",
+			[]want{{"the week of Oct. 10", "DATE", "2016-W41", ""}}},
+		{"Holy Week ends on Easter Sunday", "2016-03-22",
+			"Pilgrims filled the city as Holy Week began.",
+			[]want{{"Holy Week", "DATE", "2016-W12", ""}}},
+	})
+}

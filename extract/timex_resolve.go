@@ -449,7 +449,7 @@ func holidayDate(name string, y int) (m, d int, ok bool) {
 		return 9, nthWeekday(y, 9, 1, 1), true
 	case "memorial day":
 		return 5, lastWeekday(y, 5, 1), true
-	case "easter", "easter sunday":
+	case "easter", "easter sunday", "easter week", "holy week":
 		m, d := easter(y)
 		return m, d, true
 	case "black friday", "cyber monday":
