@@ -270,15 +270,6 @@ func (s *timexScanner) seasonRule(i int) (tmatch, bool) {
 	return tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c}, true
 }
 
-// compoundHead reports whether w may be the singular head noun of a
-// compound a season word modifies ("winter wheat", "summer camp"). A word
-// in -s or -ed is more often the verb of a season subject ("spring shows
-// signs of hope").
-func compoundHead(w string) bool {
-	return isNounLike(w) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !auxiliaries[w] &&
-		!modals[w] && w != "of"
-}
-
 // seasonPreps are the words that make "fall" the season rather than the verb.
 var seasonPreps = map[string]bool{
 	"in": true, "during": true, "this": true, "last": true, "next": true, "early": true, "late": true,
@@ -361,27 +352,6 @@ func (s *timexScanner) yearAt(i int) (int, bool) {
 		return 0, false
 	}
 	return y, true
-}
-
-// countedNoun reports whether w looks like a plural common noun that a
-// number before it counts: pluralNoun (nominals.go) on a lower-case
-// content word, minus the function words and verbs ending in -s.
-func countedNoun(w string) bool {
-	if w == "" || w[0] < 'a' || w[0] > 'z' || !isNounLike(w) {
-		return false
-	}
-	if strings.HasSuffix(w, "children") || strings.HasSuffix(w, "people") {
-		return true // "schoolchildren", "townspeople"
-	}
-	if !pluralNoun(w) {
-		return false
-	}
-	switch w {
-	case "was", "has", "does", "goes", "says", "its", "as", "yes", "less", "plus", "thus", "whereas",
-		"afterwards", "towards", "besides", "always", "sometimes", "perhaps", "nevertheless", "series", "news":
-		return false
-	}
-	return true
 }
 
 // numericRule: years, decades, centuries, ISO and slash dates.

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strconv"
-	"time"
-)
+import "strconv"
 
 // This file handles expressions built on determiners: "the past three
 // months", "the next day", "the third quarter", "last week", "this
@@ -314,116 +311,6 @@ func (s *timexScanner) theAnaphor(i int, adj string, k int) (tmatch, bool) {
 		return tmatch{start: i, end: k + 1, typ: "DURATION", val: "P10Y", qty: 1, unit: u, kind: kindDuration}, true
 	}
 	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
-}
-
-// tradingDay handles "the day" as the day under report: the object of a
-// verb of ending or starting ("to end the day at 9,505", "opened the day
-// lower") and "late/early in the day". It is the day last named, else
-// the article date. "The week" follows the same rules (its week);
-// "earlier in the year/month" is the current one.
-func (s *timexScanner) tradingDay(i, j int) (tmatch, bool) {
-	u, ok := units[s.w(j)]
-	if !ok || isPluralUnit(s.w(j)) || u.code != "D" && u.code != "W" && u.code != "M" && u.code != "Y" {
-		return tmatch{}, false
-	}
-	start, mod := i, ""
-	switch prev := s.w(i - 1); {
-	case dayBounds[prev] && (u.code == "D" || u.code == "W") && s.w(j+1) != "of":
-	case prev == "in" && (s.w(i-2) == "late" || s.w(i-2) == "early"):
-		start, mod = i-2, map[string]string{"late": "END", "early": "START"}[s.w(i-2)]
-	case prev == "in" && (s.w(i-2) == "later" || s.w(i-2) == "earlier"):
-	default:
-		return tmatch{}, false
-	}
-	c := s.sentDay
-	if c.g != grainDay {
-		c = s.res.lastDay
-	}
-	if c.g != grainDay || c.y == 0 {
-		c = s.res.today()
-	}
-	switch u.code {
-	case "W":
-		if c.y != 0 {
-			c = weekCal(c.time())
-		}
-	case "M", "Y":
-		c = s.res.relative(u.code, 0) // "earlier in the year": this year
-	}
-	return tmatch{start: start, end: j + 1, typ: "DATE", val: calValue(c), c: c, mod: mod, derived: true}, true
-}
-
-// dayBounds are verbs whose object "the day" is the day being reported.
-var dayBounds = map[string]bool{
-	"end": true, "ended": true, "ending": true, "ends": true, "finish": true, "finished": true, "finishing": true,
-	"close": true, "closed": true, "closing": true, "start": true, "started": true, "starting": true,
-	"open": true, "opened": true, "opening": true, "began": true, "begin": true, "beginning": true,
-}
-
-// samePeriodLastYear parses "the same period/month/quarter (of) last year"
-// and "the same period a year earlier" at j ("same"), after "the" at i: the
-// period the report last named (a quarter, else a month), one year back;
-// without one, last year.
-func (s *timexScanner) samePeriodLastYear(i, j int) (tmatch, bool) {
-	unit := s.w(j + 1)
-	if s.w(j) != "same" || unit != "period" && unit != "time" && unit != "month" && unit != "quarter" {
-		return tmatch{}, false
-	}
-	k := j + 2
-	if s.w(k) == "of" || s.w(k) == "in" {
-		k++
-	}
-	if s.w(k) == "the" {
-		k++
-	}
-	switch {
-	case (s.w(k) == "last" || s.w(k) == "previous" || s.w(k) == "prior") && s.w(k+1) == "year":
-		k += 2
-	case s.w(k) == "a" && s.w(k+1) == "year" && (s.w(k+2) == "ago" || s.w(k+2) == "earlier" || s.w(k+2) == "before"):
-		k += 3
-	default:
-		return tmatch{}, false
-	}
-	if !s.res.hasDCT {
-		return tmatch{start: i, end: k, typ: "DATE", val: "XXXX"}, true
-	}
-	c := cal{g: grainYear, y: s.res.dct.Year()}
-	switch q, mo := s.res.lastQuarter, s.res.namedMonth; {
-	case q.y != 0 && (unit == "quarter" || unit != "month" && s.sentenceHas("quarter", "quarterly")):
-		c = q
-	case mo.y != 0 && unit != "quarter":
-		c = mo
-	}
-	c.y--
-	return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c, derived: true}, true
-}
-
-// weekOfMonth parses "the first/second/last week of March (2009)" at j,
-// after "the" at i: the ISO week holding the middle of that seven-day
-// stretch of the month (days 1-7 for the first, the last seven days for the
-// last).
-func (s *timexScanner) weekOfMonth(i, j int) (tmatch, bool) {
-	nth := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}[s.w(j)]
-	if nth == 0 || s.w(j+1) != "week" || s.w(j+2) != "of" {
-		return tmatch{}, false
-	}
-	if _, ok := months[s.w(j+3)]; !ok {
-		return tmatch{}, false
-	}
-	m, ok := s.monthRule(j + 3)
-	if !ok || m.c.g != grainMonth {
-		return tmatch{}, false
-	}
-	if m.c.y == 0 {
-		return tmatch{start: i, end: m.end, typ: "DATE", val: "XXXX-WXX"}, true
-	}
-	first := time.Date(m.c.y, time.Month(m.c.m), 1, 0, 0, 0, 0, time.UTC)
-	mid := first.AddDate(0, 0, 3+7*(nth-1))
-	if nth < 0 {
-		mid = first.AddDate(0, 1, -4)
-	}
-	c := weekCal(mid)
-	return tmatch{start: i, end: m.end, typ: "DATE", val: calValue(c), c: c}, true
 }
 
 // theYear handles "for the year", "during the fiscal year", "the rest of

@@ -362,51 +362,6 @@ func (s *timexScanner) quantityRule(i int) (tmatch, bool) {
 	return s.durationSuffix(m)
 }
 
-// clauseAdverb reports whether "one day" at i opens a clause: after a
-// clause boundary and before its subject ("that one day the city might").
-func (s *timexScanner) clauseAdverb(i int) bool {
-	prev, next := s.w(i-1), s.w(i+2)
-	opens := i == s.first || prev == "that" || prev == "," || prev == "and" || prev == "but" || prev == "``" ||
-		prev == "\"" || prev == "“"
-	subject := determiners[next] || subjectPronouns[next] || next == "you" || s.capitalized(i+2) || next == ","
-	return opens && subject
-}
-
-// clauseTense is the tense of the first verb-like word from k on, within
-// the next few words: the tense of the clause an adverb opens.
-func (s *timexScanner) clauseTense(k int) int {
-	if s.w(k) == "," {
-		k++
-	}
-	for j := k; j < s.last && j < k+8; j++ {
-		if modals[s.lw[j]] {
-			return 1
-		}
-		if t := s.verbTense(j); t != 0 {
-			return t
-		}
-	}
-	return 0
-}
-
-// predicateNoun reports whether "a day" at i is the noun of a predicate
-// ("today is a day to celebrate", "not a day anybody forgets"), which
-// names a day rather than measuring a length of time.
-func (s *timexScanner) predicateNoun(i int) bool {
-	if _, ok := units[s.w(i+1)]; !ok || isPluralUnit(s.w(i+1)) {
-		return false
-	}
-	switch s.w(i - 1) {
-	case "is", "was", "be", "been", "not", "--", "—":
-	default:
-		return false
-	}
-	next := s.w(i + 2)
-	return next == "to" && s.w(i+3) != "" && !determiners[s.w(i+3)] || next == "when" || next == "that" ||
-		next == "which" || subjectPronouns[next] || next == "anybody" || next == "anyone" || next == "nobody" ||
-		next == "everyone" || next == "we" || next == "you"
-}
-
 // modals are the auxiliaries after which "one day" means some future day.
 var modals = map[string]bool{
 	"will": true, "would": true, "could": true, "might": true, "may": true, "can": true, "should": true,
