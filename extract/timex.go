@@ -129,7 +129,38 @@ func (s *timexScanner) scanSentence(si int) {
 		}
 		s.emit(m)
 		i = m.end
+		if n, ok := s.coordinatedDay(m); ok {
+			s.emit(n)
+			i = n.end
+		}
 	}
+}
+
+// coordinatedDay finds the bare day number joined to a full date: "April
+// 24 and 25", "on May 3 or 4" (the second day of the same month).
+func (s *timexScanner) coordinatedDay(m tmatch) (tmatch, bool) {
+	if m.typ != "DATE" || m.c.g != grainDay || m.c.m == 0 {
+		return tmatch{}, false
+	}
+	k := m.end
+	if w := s.w(k); w != "and" && w != "or" && w != "&" {
+		return tmatch{}, false
+	}
+	w := s.w(k + 1)
+	if !isDigits(w) || len(w) > 2 {
+		return tmatch{}, false
+	}
+	d, _ := strconv.Atoi(w)
+	next := s.w(k + 2)
+	if _, unit := units[next]; d < 1 || d > 31 || d == m.c.d || unit || countedNoun(next) || nonYearFollowers[next] {
+		return tmatch{}, false
+	}
+	if _, ok := months[next]; ok {
+		return tmatch{}, false // "May 3 and 4 June" is read by the month rules
+	}
+	c := m.c
+	c.d = d
+	return tmatch{start: k + 1, end: k + 2, typ: "DATE", val: calValue(c), c: c, anchor: -1}, true
 }
 
 // maybeStart is a cheap filter: can a time expression start at token i?
@@ -187,6 +218,9 @@ func (s *timexScanner) emit(m tmatch) {
 // verb wins, looking left first. It decides which Friday a bare "Friday"
 // means.
 func (s *timexScanner) tense(i int) int {
+	if s.w(i-1) == "since" {
+		return sincePast // "on patrol since March": a start already behind
+	}
 	best, bestDist := 0, 1<<30
 	for k := s.first; k < s.last; k++ {
 		t := s.verbTense(k)
@@ -204,6 +238,10 @@ func (s *timexScanner) tense(i int) int {
 	return best
 }
 
+// sincePast is the tense of an expression after "since": strictly past,
+// which overrides the preference for a month just ahead.
+const sincePast = -2
+
 // verbTense classifies token k as a future marker, a past-tense verb or neither.
 func (s *timexScanner) verbTense(k int) int {
 	w := s.lw[k]
@@ -217,6 +255,14 @@ func (s *timexScanner) verbTense(k int) int {
 		case (w == "plan" || w == "plans" || w == "hopes" || w == "aims" || w == "set") &&
 			(determiners[prev] || prev == "'s" || prev == "’s"):
 			return 0 // "announced the plan": a noun says nothing of the clause's tense
+		case (w == "plan" || w == "plans" || w == "hopes" || w == "aims") && s.w(k+1) != "to" &&
+			!determiners[s.w(k+1)]:
+			return 0 // "set aside vacation plans for": a noun
+		case (w == "planned" || w == "scheduled" || w == "expected" || w == "slated") && isNounLike(s.w(k+1)) &&
+			!startWords[s.w(k+1)]:
+			return 0 // "the hastily planned trip": an adjective
+		case w == "next" && s.w(k+1) == "to":
+			return 0 // "next to the embassy": a preposition
 		case w == "supposed" && s.w(k+1) != "to":
 			return 0
 		case w == "going" && s.w(k+1) != "to":
@@ -232,6 +278,9 @@ func (s *timexScanner) verbTense(k int) int {
 	}
 	if participleContext[prev] || determiners[prev] {
 		return 0 // "will be held", "to be released", "the reduced dividend": participles
+	}
+	if (w == "was" || w == "were") && k+1 < s.last && s.verbTense(k+1) > 0 {
+		return 0 // "were planning to", "was expected to": the plan's word decides
 	}
 	switch w {
 	case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "went", "came", "took",

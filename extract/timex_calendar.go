@@ -20,6 +20,12 @@ var calendarPreps = map[string]bool{
 	"early-": true, "into": true, "as": true, "for": true, "over": true, "about": true, "fiscal": true,
 }
 
+// temporalPreps are the prepositions that introduce a point or span of time.
+var temporalPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "during": true, "before": true,
+	"after": true, "from": true, "through": true, "circa": true, "c.": true, "around": true, "throughout": true,
+}
+
 // monthContext decides whether month name i is used as a month: the
 // ambiguous names need a calendar context, and any month followed by a
 // capitalized word ("June Carter") is taken for a name unless a
@@ -190,6 +196,9 @@ func (s *timexScanner) weekdayRule(i int) (tmatch, bool) {
 	if !ok {
 		return tmatch{}, false
 	}
+	if namedDays[s.w(i-1)] && s.capitalized(i-1) {
+		return tmatch{}, false // namedDayRule takes it from the modifier
+	}
 	j := i + 1
 	// a name such as "Sunday Times" or "Black Friday Sale"
 	if s.capitalized(j) {
@@ -248,6 +257,10 @@ func (s *timexScanner) seasonRule(i int) (tmatch, bool) {
 	}
 	if s.capitalized(i) && !hasYear && i > s.first && (s.capitalized(i-1) || s.capitalized(i+1)) {
 		return tmatch{}, false // "Arab Spring", "Summer Olympics"
+	}
+	if !hasYear && !seasonPreps[prev] && !determiners[prev] && prev != "'s" && prev != "’s" &&
+		s.w(i+1) != "of" && compoundHead(s.w(i+1)) {
+		return tmatch{}, false // a noun modifier: "winter wheat", "summer camp"
 	}
 	if hasYear {
 		c := cal{g: grainSeason, y: y, code: code}
@@ -332,7 +345,10 @@ func (s *timexScanner) yearAt(i int) (int, bool) {
 	if s.res.hasDCT {
 		far = far || y > s.res.dct.Year()+50
 	}
-	if far && !calendarPreps[prev] {
+	if far && (!calendarPreps[prev] || countedNoun(next) && !temporalPreps[prev]) {
+		// "a survey of 1709 schoolchildren": a year far from the article
+		// date before a plural noun is a count, unless a temporal
+		// preposition makes it a year ("in 1848 revolutions broke out").
 		return 0, false
 	}
 	return y, true
@@ -380,7 +396,7 @@ func (s *timexScanner) numericRule(i int) (tmatch, bool) {
 	if c, ok := isoDate(w); ok {
 		return tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c}, true
 	}
-	if c, ok := slashDate(w); ok {
+	if c, ok := slashDate(w, s.century2); ok {
 		return tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c}, true
 	}
 	return tmatch{}, false
@@ -423,10 +439,11 @@ func isoDate(w string) (cal, bool) {
 	return cal{g: grainDay, y: y, m: m, d: d}, true
 }
 
-// slashDate parses the American 7/11/2024 (month first, four-digit year).
-func slashDate(w string) (cal, bool) {
+// slashDate parses the American 7/11/2024 (month first, four-digit year)
+// and 7/11/24; century2 places a two-digit year.
+func slashDate(w string, century2 func(int) int) (cal, bool) {
 	parts := strings.Split(w, "/")
-	if len(parts) != 3 || len(parts[2]) != 4 {
+	if len(parts) != 3 || len(parts[2]) != 4 && len(parts[2]) != 2 || len(parts[0]) > 2 || len(parts[1]) > 2 {
 		return cal{}, false
 	}
 	m, err1 := strconv.Atoi(parts[0])
@@ -434,6 +451,9 @@ func slashDate(w string) (cal, bool) {
 	y, err3 := strconv.Atoi(parts[2])
 	if err1 != nil || err2 != nil || err3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
 		return cal{}, false
+	}
+	if len(parts[2]) == 2 {
+		y = century2(y)
 	}
 	return cal{g: grainDay, y: y, m: m, d: d}, true
 }
@@ -586,6 +606,9 @@ func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 		if s.w(i-1) == "as" || s.w(i+1) == "as" {
 			return tmatch{}, false
 		}
+		if n := s.w(i + 1); n == "after" || n == "before" || n == "afterwards" || n == "afterward" || n == "thereafter" {
+			return tmatch{}, false // "killed soon after being captured": relative to an event, not future
+		}
 	case "now":
 		if s.w(i+1) == "-" || s.w(i-1) == "every" || s.w(i+1) == "and" && s.w(i+2) == "then" {
 			return tmatch{}, false
@@ -645,14 +668,29 @@ func isNounLike(w string) bool {
 var holidays = [][]string{
 	{"christmas", "eve"}, {"christmas", "day"}, {"christmas"}, {"new", "year", "'s", "day"},
 	{"new", "year", "'s", "eve"}, {"thanksgiving", "day"}, {"thanksgiving"}, {"halloween"},
-	{"easter", "sunday"}, {"easter"}, {"good", "friday"}, {"valentine", "'s", "day"},
+	{"easter", "sunday"}, {"easter", "week"}, {"holy", "week"}, {"easter"}, {"good", "friday"}, {"valentine", "'s", "day"},
 	{"independence", "day"}, {"labor", "day"}, {"memorial", "day"}, {"veterans", "day"},
-	{"boxing", "day"}, {"election", "day"},
+	{"boxing", "day"}, {"election", "day"}, {"black", "friday"}, {"cyber", "monday"}, {"ash", "wednesday"},
+	{"palm", "sunday"}, {"maundy", "thursday"}, {"holy", "saturday"}, {"shrove", "tuesday"},
 }
 
-// holiday matches a capitalized holiday name at i, resolved like a date.
+// namedDays are capitalized modifiers that make a weekday the name of a
+// particular day with no yearly date ("Black Monday", the 1987 crash;
+// "Super Tuesday", "Bloody Sunday"): not the nearest such weekday.
+var namedDays = map[string]bool{"black": true, "bloody": true, "super": true, "giving": true}
+
+// holiday matches a capitalized holiday name at i, resolved like a date,
+// or a named day without a yearly date, left unresolved.
 func (s *timexScanner) holiday(i int) (tmatch, bool) {
-	return s.holidayDir(i, 2)
+	if m, ok := s.holidayDir(i, 2); ok {
+		return m, true
+	}
+	if namedDays[s.lw[i]] && s.capitalized(i) && s.capitalized(i+1) {
+		if _, ok := weekdays[s.w(i+1)]; ok {
+			return tmatch{start: i, end: i + 2, typ: "DATE", val: "XXXX-XX-XX"}, true
+		}
+	}
+	return tmatch{}, false
 }
 
 // holidayDir resolves a holiday; dir is -1/+1 for "last/next Christmas",
@@ -674,7 +712,8 @@ func (s *timexScanner) holidayDir(i int, dir int) (tmatch, bool) {
 		if !s.res.hasDCT {
 			m, d, _ := holidayDate(name, 2001)
 			if name == "thanksgiving" || name == "thanksgiving day" || strings.HasPrefix(name, "easter") ||
-				name == "good friday" || strings.HasSuffix(name, "labor day") || name == "memorial day" {
+				easterOffsets[name] != 0 || name == "black friday" || name == "cyber monday" || strings.HasSuffix(name, " week") ||
+				strings.HasSuffix(name, "labor day") || name == "memorial day" {
 				return tmatch{start: i, end: end, typ: "DATE", val: "XXXX-XX-XX"}, true
 			}
 			c := cal{g: grainDay, m: m, d: d}
@@ -684,6 +723,9 @@ func (s *timexScanner) holidayDir(i int, dir int) (tmatch, bool) {
 		m, d, _ := holidayDate(name, y)
 		c := cal{g: grainDay, y: y, m: m, d: d}
 		t := c.time()
+		if strings.HasSuffix(name, " week") {
+			t = t.AddDate(0, 0, -6) // the week's Monday decides whether it is past
+		}
 		switch {
 		case dir == -1 && !t.Before(s.res.dct), dir == 2 && t.After(s.res.dct) && s.tense(i) < 0:
 			y--
@@ -692,6 +734,9 @@ func (s *timexScanner) holidayDir(i int, dir int) (tmatch, bool) {
 		}
 		m, d, _ = holidayDate(name, y)
 		c = cal{g: grainDay, y: y, m: m, d: d}
+		if strings.HasSuffix(name, " week") {
+			c = weekCal(c.time()) // Holy Week: the ISO week that ends on Easter Sunday
+		}
 		return tmatch{start: i, end: end, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
 	}
 	return tmatch{}, false

@@ -89,6 +89,8 @@ func (s *timexScanner) dayAfterClock(k int) (tmatch, bool) {
 		m, ok = s.weekdayRule(k)
 	case months[w] > 0:
 		m, ok = s.monthRule(k)
+	case w == "the":
+		m, ok = s.theRule(k) // "2:30 the next day"
 	}
 	if !ok || m.c.g != grainDay || m.typ != "DATE" {
 		return tmatch{}, false

@@ -21,6 +21,9 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 	}
 	j := i + 1
 	a := s.w(j)
+	if m, ok := s.weekOfMonth(i, j); ok {
+		return m, true
+	}
 	// the past/next three months, the first nine months, the coming weeks
 	if spanAdjectives[a] {
 		if m, ok := s.duration(j + 1); ok {
@@ -52,6 +55,12 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 	if a == "latest" && s.w(j+1) == "period" && s.res.lastQuarter.y != 0 {
 		c := s.res.lastQuarter
 		return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
+	}
+	if m, ok := s.tradingDay(i, j); ok {
+		return m, true
+	}
+	if m, ok := s.samePeriodLastYear(i, j); ok {
+		return m, true
 	}
 	// the current quarter, the present fiscal year
 	if a == "current" || a == "present" || a == "same" || a == "latest" {
@@ -126,8 +135,19 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		if s.w(i-1) == "at" && clauseEnd(s.w(j+1)) {
 			return tmatch{start: i, end: j + 1, typ: "DATE", val: "PAST_REF"}, true
 		}
+		if s.w(j+1) == "being" && s.w(i-1) == "for" {
+			return tmatch{start: i, end: j + 2, typ: "DATE", val: "PRESENT_REF"}, true // for the time being
+		}
 	case "weekend":
 		return s.weekend(i, j+1), true
+	case "week":
+		// the week of March 6
+		if s.w(j+1) == "of" {
+			if m, ok := s.match(j + 2); ok && m.typ == "DATE" && m.c.g == grainDay && m.c.y != 0 {
+				c := weekCal(m.c.time())
+				return tmatch{start: i, end: m.end, typ: "DATE", val: calValue(c), c: c}, true
+			}
+		}
 	case "day":
 		// the day before yesterday, the day after tomorrow
 		if s.w(j+1) == "before" && s.w(j+2) == "yesterday" {
@@ -138,6 +158,21 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 			c := s.res.shiftDays(2)
 			return tmatch{start: i, end: j + 3, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
 		}
+		// "the day before last Tuesday's hearing": a day next to a date
+		if n := s.w(j + 1); n == "before" || n == "after" {
+			if m, ok := s.match(j + 2); ok && m.typ == "DATE" && m.c.g == grainDay && m.c.y != 0 {
+				c := dayCal(m.c.time().AddDate(0, 0, map[string]int{"before": -1, "after": 1}[n]))
+				return tmatch{start: i, end: m.end, typ: "DATE", val: calValue(c), c: c}, true
+			}
+		}
+		// "the day before he was arrested": a day anchored to an event,
+		// dated once the event is (deriveAnchored)
+		if n := s.w(j + 1); (n == "before" || n == "after") && !clauseEnd(s.w(j+2)) {
+			if a := s.anchorAfter(j + 1); a >= 0 {
+				return tmatch{start: i, end: j + 1, typ: "DATE", val: "XXXX-XX-XX", anchor: a, derived: true}, true
+			}
+		}
+
 	case "quarter":
 		if s.w(i-1) == "in" || s.w(i-1) == "for" || s.w(i-1) == "during" {
 			c := s.latestQuarter()
@@ -312,8 +347,11 @@ func (s *timexScanner) theYear(i, j int) (tmatch, bool) {
 	if c.y == 0 {
 		return tmatch{}, false
 	}
-	if s.res.dct.Month() <= 3 && s.tense(i) < 0 {
-		c.y-- // "a loss for the entire year", reported in January
+	if s.res.dct.Month() <= 3 && s.tense(i) < 0 && s.w(i-1) != "of" {
+		// "a loss for the entire year", reported in January; but a part of
+		// the year ("the first two months of the year", said in March) is
+		// this year's.
+		c.y--
 	}
 	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
 }
@@ -458,6 +496,10 @@ func (s *timexScanner) deicticRule(i int) (tmatch, bool) {
 		}
 		if dir != 0 {
 			return rel(s.res.monthStrict(mo, dir), "DATE")
+		}
+		if d == "that" && s.res.lastYear != 0 {
+			// "that January": the January of the year the story is in
+			return rel(cal{g: grainMonth, y: s.res.lastYear, m: mo}, "DATE")
 		}
 		return rel(s.res.month(mo, s.tense(i)), "DATE")
 	}

@@ -13,11 +13,26 @@ import (
 // weeks). The duration keeps its TIMEX3 value; the derived date goes to
 // Timex.Derived.
 
-// deriveAnchored fills Derived for the anchored durations of d.
+// deriveAnchored fills Derived for the anchored durations of d, and the
+// value of an anchored day ("the day before the vote") whose event is
+// dated.
 func deriveAnchored(d *Document) {
 	for ti := range d.Timexes {
 		t := &d.Timexes[ti]
-		if t.Type != "DURATION" || t.Anchor < 0 || t.Anchor >= len(d.Tokens) {
+		if t.Anchor < 0 || t.Anchor >= len(d.Tokens) {
+			continue
+		}
+		if t.Type == "DATE" && t.Value == "XXXX-XX-XX" {
+			if dir := anchorDirection(d, *t); dir != 0 {
+				if base, ok := anchorDate(d, ti); ok && len(base) == 10 {
+					if v, ok := shiftByDuration(base, "P1D", dir); ok {
+						t.Value = v
+					}
+				}
+			}
+			continue
+		}
+		if t.Type != "DURATION" {
 			continue
 		}
 		dir := anchorDirection(d, *t)

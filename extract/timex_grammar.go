@@ -28,13 +28,16 @@ func init() {
 	for w := range units {
 		startWords[w] = true
 	}
+	for _, h := range holidays {
+		startWords[h[0]] = true // "election" (Election Day), "valentine"
+	}
 	for w := range vagueQuantities {
 		startWords[w] = true
 	}
 	for _, w := range strings.Fields(`these the this last next past coming previous following that each every a an
 		half once twice thrice today yesterday tomorrow tonight noon midnight midday fiscal q1 q2 q3 q4 recent
 		earlier later mid christmas thanksgiving halloween easter new valentine's independence labor memorial
-		veterans boxing good year-end year-ago year-earlier sixties seventies eighties nineties per at`) {
+		[ veterans boxing good black cyber ash palm maundy holy shrove year-end year-ago year-earlier sixties seventies eighties nineties per at`) {
 		startWords[w] = true
 	}
 }
@@ -90,7 +93,9 @@ func modFits(word, mod string, m tmatch, first string) bool {
 		_, isNum := numberWord(first)
 		return m.kind == kindDuration && m.qty > 0 && (isNum || first == "a" || first == "an")
 	case "about", "around", "approximately", "roughly", "circa", "c.":
-		return m.typ != "SET" && m.kind != kindRelative
+		// an approximation quantifies a number, not a definite phrase:
+		// "revolves around the 12 year cycle" is a preposition
+		return m.typ != "SET" && m.kind != kindRelative && !determiners[first]
 	}
 	if mod == "APPROX" { // nearly, almost
 		return m.kind == kindDuration || m.kind == kindAgo || m.kind == kindClock
@@ -183,6 +188,12 @@ func (s *timexScanner) quantity(i int) (float64, int, bool) {
 			return 0.5, i + 2, true
 		}
 		return 1, i + 1, true
+	case "[":
+		// an editor's bracket in a quotation: "[Ten] years ago"
+		if n, ok := numberWord(s.w(i + 1)); ok && s.w(i+2) == "]" {
+			return n, i + 3, true
+		}
+		return 0, i, false
 	case "half":
 		if n := s.w(i + 1); n == "a" || n == "an" {
 			return 0.5, i + 2, true
@@ -277,7 +288,8 @@ func (s *timexScanner) duration(i int) (tmatch, bool) {
 	if (s.lw[i] == "a" || s.lw[i] == "an" || s.lw[i] == "another") && (unitWord == "second" || unitWord == "night") {
 		return tmatch{}, false
 	}
-	if u.code == "Q" && s.w(k) == "of" {
+	if u.code == "Q" && (s.w(k) == "of" || s.w(k) == "," && s.w(k+1) == "of") && !durationAdjectives[s.w(j)] {
+		// a fraction: "a quarter of voters", "789, or about a quarter, of its dealers"
 		return tmatch{}, false
 	}
 	if n == 0.5 && (unitWord == "second" || unitWord == "minute") && s.w(i) == "half" {
@@ -319,13 +331,29 @@ func (s *timexScanner) quantityRule(i int) (tmatch, bool) {
 			return tmatch{start: i, end: i + 2, typ: "SET", val: durationValue(1, u), anchor: -1}, true
 		}
 	}
+	// "at a later date", "an earlier time": an unspecified future or past
+	if (w == "a" || w == "an") && (s.w(i+1) == "later" || s.w(i+1) == "earlier") &&
+		(s.w(i+2) == "date" || s.w(i+2) == "time") {
+		v := "FUTURE_REF"
+		if s.w(i+1) == "earlier" {
+			v = "PAST_REF"
+		}
+		return tmatch{start: i, end: i + 3, typ: "DATE", val: v, anchor: -1}, true
+	}
 	// for a while, for some time: an unspecified duration
 	if (w == "a" && s.w(i+1) == "while" || w == "some" && s.w(i+1) == "time") && s.w(i-1) == "for" {
 		return tmatch{start: i, end: i + 2, typ: "DURATION", val: "PXX", qty: -1, kind: kindDuration}, true
 	}
-	// "Islam will one day be": a vague future, not a day's length
-	if w == "one" && s.w(i+1) == "day" && modals[s.w(i-1)] {
+	// "Islam will one day be": a vague future, not a day's length; so is
+	// "one day" opening a clause ("that one day the city might ...").
+	if w == "one" && s.w(i+1) == "day" && (modals[s.w(i-1)] || s.clauseAdverb(i)) {
+		if !modals[s.w(i-1)] && s.clauseTense(i+2) <= 0 {
+			return tmatch{}, false // "one day she walked in": a story's day, no value
+		}
 		return tmatch{start: i, end: i + 2, typ: "DATE", val: "FUTURE_REF", anchor: -1}, true
+	}
+	if (w == "a" || w == "one") && s.predicateNoun(i) {
+		return tmatch{}, false
 	}
 	m, ok := s.duration(i)
 	if !ok {
@@ -359,8 +387,18 @@ func (s *timexScanner) rateContext(k int) bool {
 		"dollars", "euros", "pounds":
 		return true
 	}
-	_, ok := smallNumbers[w]
-	return ok
+	if _, ok := smallNumbers[w]; ok {
+		return true
+	}
+	// a counted plural: "four flights a week", "700 seats a day"
+	if countedNoun(w) {
+		for j := k - 1; j >= k-3 && j >= s.first; j-- {
+			if _, ok := numberWord(s.lw[j]); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frequency parses the rest of "twice a week", "three times per year"
@@ -481,19 +519,35 @@ func (s *timexScanner) barePluralRule(i int) (tmatch, bool) {
 		v := "PAST_REF"
 		return tmatch{start: i, end: i + 2, typ: "DATE", val: v, kind: kindAgo, anchor: -1}, true
 	}
-	switch s.w(i - 1) {
+	// "in the weeks before the shooting": a vague stretch anchored to an
+	// event; TimeBank marks the plural alone
+	if s.w(i-1) == "the" && (s.w(i-2) == "in" || s.w(i-2) == "during" || s.w(i-2) == "over") {
+		switch next {
+		case "before", "after", "following", "preceding":
+			return tmatch{start: i, end: i + 1, typ: "DURATION", val: durationValue(-1, u), kind: kindDuration, qty: -1,
+				unit: u, anchor: s.anchorAfter(i + 1)}, true
+		}
+	}
+	prep := i - 1
+	if intensifiers[s.w(prep)] {
+		prep-- // "in just minutes", "within mere hours"
+	}
+	switch s.w(prep) {
 	case "for", "within", "over", "in", "took", "take", "takes", "taking", "spent", "spend", "lasted", "last",
 		"lasting", "after":
 		if next == "old" || next == "'" || next == "’" || next == "of" && s.w(i-1) == "in" {
 			return tmatch{}, false
 		}
-		if s.w(i-1) == "in" && s.w(i-2) != "" && !clauseEnd(next) {
+		if s.w(prep) == "in" && prep == i-1 && s.w(i-2) != "" && !clauseEnd(next) {
 			return tmatch{}, false // "in days of old", "in hours of talks"
 		}
 		return tmatch{start: i, end: i + 1, typ: "DURATION", val: durationValue(-1, u), kind: kindDuration, qty: -1, unit: u}, true
 	}
 	return tmatch{}, false
 }
+
+// intensifiers may stand between a preposition and a bare unit plural.
+var intensifiers = map[string]bool{"just": true, "only": true, "mere": true}
 
 // everyRule handles SETs: "every day", "each year", "every two weeks",
 // "every Sunday", "each July", "every morning".

@@ -110,6 +110,9 @@ type resolver struct {
 	// for "the following month", "that year".
 	lastMonth cal
 	lastYear  int
+	// namedMonth is the last month named as a month ("in February"), not
+	// through a day, for "the same period last year".
+	namedMonth cal
 }
 
 func newResolver(dct time.Time) resolver {
@@ -137,6 +140,7 @@ func (r *resolver) note(c cal) {
 		}
 	case grainMonth:
 		r.lastMonth = c
+		r.namedMonth = c
 	case grainQuarter:
 		r.lastQuarter = c
 	}
@@ -218,7 +222,7 @@ func (r *resolver) monthYear(m int, dir int) int {
 	if fwd == 0 {
 		return y
 	}
-	future := fwd <= 2 || fwd <= 4 && dir >= 0 || dir > 0
+	future := (fwd <= 2 || fwd <= 4 && dir >= 0 || dir > 0) && dir != sincePast
 	switch {
 	case future && m < cur:
 		return y + 1
@@ -405,6 +409,11 @@ func (r *resolver) ago(n float64, unit string, from cal) cal {
 	case "D":
 		return dayCal(t.AddDate(0, 0, k))
 	case "H", "MIN", "S":
+		// "24 hours ago" is yesterday; the article date has no clock
+		// time, so only whole days move the date.
+		if unit == "H" {
+			return dayCal(t.AddDate(0, 0, int(n/24)))
+		}
 		return dayCal(t)
 	}
 	return dayCal(t.AddDate(0, 0, k))
@@ -440,15 +449,29 @@ func holidayDate(name string, y int) (m, d int, ok bool) {
 		return 9, nthWeekday(y, 9, 1, 1), true
 	case "memorial day":
 		return 5, lastWeekday(y, 5, 1), true
-	case "easter", "easter sunday":
+	case "easter", "easter sunday", "easter week", "holy week":
 		m, d := easter(y)
 		return m, d, true
-	case "good friday":
+	case "black friday", "cyber monday":
+		off := 1
+		if name == "cyber monday" {
+			off = 4
+		}
+		t := time.Date(y, 11, nthWeekday(y, 11, 4, 4)+off, 0, 0, 0, 0, time.UTC)
+		return int(t.Month()), t.Day(), true
+	}
+	if off, ok := easterOffsets[name]; ok {
 		m, d := easter(y)
-		t := time.Date(y, time.Month(m), d-2, 0, 0, 0, 0, time.UTC)
+		t := time.Date(y, time.Month(m), d+off, 0, 0, 0, 0, time.UTC)
 		return int(t.Month()), t.Day(), true
 	}
 	return 0, 0, false
+}
+
+// easterOffsets are the movable feasts, in days from Easter Sunday.
+var easterOffsets = map[string]int{
+	"good friday": -2, "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "holy saturday": -1,
+	"shrove tuesday": -47,
 }
 
 // nthWeekday is the day of month of the n-th ISO weekday wd in month m.

@@ -311,6 +311,9 @@ func sentenceBreakAfter(d *Document, r []rune, i int) bool {
 	if closes(next) {
 		return false // the closer comes first
 	}
+	if next.Text == "," || next.Text == ";" {
+		return false // "Birmingham, Ala., killed": an abbreviation's period
+	}
 	if t.Text != "." && isAttribution(d, i+1) {
 		return false
 	}
