@@ -105,3 +105,67 @@ func TestPhotoCreditTakesPartInNothing(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, map[string]string{"Ana Ruiz": "participant", "Ben Okoro": "participant"}, argNames(d, ev))
 }
+
+func TestNounTriggerTakesOnlyItsOwnPhrase(t *testing.T) {
+	// the loss is posted by Orbex, but the noun phrase "a loss" names no one
+	d := eventsOf(t, "Orbex posted a loss after Delta Foods cut prices.",
+		map[string]EntityType{"Orbex": Organization, "Delta Foods": Organization})
+	ev, ok := findEvent(d, "DECREASE")
+	require.True(t, ok)
+	assert.Equal(t, "loss", d.Slice(ev.Trigger))
+	assert.Empty(t, argNames(d, ev))
+	// possessor and of-phrase
+	d = eventsOf(t, "Analysts welcomed Orbex's acquisition of Delta Foods.",
+		map[string]EntityType{"Orbex": Organization, "Delta Foods": Organization})
+	ev, ok = findEvent(d, "ACQUIRE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Orbex": "agent", "Delta Foods": "patient"}, argNames(d, ev))
+}
+
+func TestSubjectIsNotInsideAPrepositionalPhrase(t *testing.T) {
+	d := eventsOf(t, "Engineers from Orbex announced the closure yesterday.",
+		map[string]EntityType{"Orbex": Organization})
+	ev, ok := findEvent(d, "STATEMENT")
+	require.True(t, ok)
+	assert.NotContains(t, argNames(d, ev), "Orbex")
+}
+
+func TestControlVerbPassesItsSubject(t *testing.T) {
+	d := eventsOf(t, "Halvard Steel plans to sue Marlow Freight over the contract.",
+		map[string]EntityType{"Halvard Steel": Organization, "Marlow Freight": Organization})
+	ev, ok := findEvent(d, "LAWSUIT")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Halvard Steel": "agent", "Marlow Freight": "patient"}, argNames(d, ev))
+}
+
+func TestCoordinatedSubjectsMeet(t *testing.T) {
+	d := eventsOf(t, "Ines Moro, Pavel Dunn and Rita Gale met in Vienna on Friday.",
+		map[string]EntityType{"Ines Moro": Person, "Pavel Dunn": Person, "Rita Gale": Person, "Vienna": Place})
+	ev, ok := findEvent(d, "MEET")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Ines Moro": "participant", "Pavel Dunn": "participant", "Rita Gale": "participant"},
+		argNames(d, ev))
+}
+
+func TestReducedPassiveWithBy(t *testing.T) {
+	d := eventsOf(t, "The striker Leo Brandt, released by Porto Athletic in May, joined a new club.",
+		map[string]EntityType{"Leo Brandt": Person, "Porto Athletic": Organization})
+	ev, ok := findEvent(d, "RELEASE")
+	require.True(t, ok)
+	assert.Equal(t, "agent", argNames(d, ev)["Porto Athletic"])
+}
+
+func TestGerundAdjunctTakesTheMainSubject(t *testing.T) {
+	d := eventsOf(t, "Before meeting Olaf Brandt, Lucia Ferri spoke to reporters.",
+		map[string]EntityType{"Olaf Brandt": Person, "Lucia Ferri": Person})
+	ev, ok := findEvent(d, "MEET")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Olaf Brandt": "participant", "Lucia Ferri": "participant"}, argNames(d, ev))
+}
+
+func TestNationalityAdjectiveIsNoParticipant(t *testing.T) {
+	d := eventsOf(t, "Norwegian shares fell sharply.", map[string]EntityType{"Norwegian": Other})
+	ev, ok := findEvent(d, "DECREASE")
+	require.True(t, ok)
+	assert.Empty(t, argNames(d, ev))
+}
