@@ -413,7 +413,7 @@ func objectOf(d *Document, k int, typ string, ix mentionIndex, hi int) int {
 		w := strings.ToLower(d.Tokens[j].Text)
 		if mi, ok := ix.byFirst[j]; ok {
 			m := d.Mentions[mi]
-			if argMention(d, m) {
+			if argMention(d, m) && !possessor(d, m) {
 				return mi
 			}
 			j = m.LastTok - 1

@@ -48,6 +48,7 @@ func article(id, date, text string, names map[string]extract.EntityType, tx ...e
 	extract.Resolve(d)
 	d.Timexes = tx
 	extract.FindEvents(d)
+	extract.FindOpenRelations(d)
 	return triples.Build(d, triples.Meta{Source: id + ".txt"})
 }
 
@@ -149,4 +150,21 @@ func TestProgramNeedsItsArguments(t *testing.T) {
 	q, _ := Get("path")
 	_, err := q.Program([][]string{{"urn:x"}})
 	assert.ErrorContains(t, err, "takes 2 argument")
+}
+
+func TestAboutShowsOpenRelationsWithTheirConfidence(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:")
+	require.NoError(t, err)
+	t.Cleanup(func() { s.Close() })
+	_, err = s.Load(ctx, article("a3", "2023-02-01", "Halvard Steel supplies Marlow Freight with coils.",
+		map[string]extract.EntityType{"Halvard Steel": extract.Organization, "Marlow Freight": extract.Organization}))
+	require.NoError(t, err)
+	var got []string
+	for _, r := range run(t, s, "about", "Marlow Freight") {
+		if r["fact"] == "relation" {
+			got = append(got, r["value"].(string)+" | "+r["detail"].(string))
+		}
+	}
+	assert.Equal(t, []string{"Halvard Steel supply it | (open, 0.4) Halvard Steel supplies Marlow Freight with coils."}, got)
 }
