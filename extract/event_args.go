@@ -342,6 +342,11 @@ func subjectOf(d *Document, s Sentence, k int, ix mentionIndex, lo int) int {
 			}
 		}
 	}
+	if j := skipChain(d, k, lo); j >= lo {
+		if w := strings.ToLower(d.Tokens[j].Text); w == "and" || w == "but" || w == "or" {
+			return clauseSubject(d, s, ix, lo, j, rel) // "X bought Y and later sold Z": X sells
+		}
+	}
 	for j := k - 1; j >= lo; j-- {
 		if r, ok := enclosing(rel, j); ok && !(r.Start <= k && k < r.End) {
 			j = r.Start - 1 // step over ", which had filed for bankruptcy,"
@@ -365,6 +370,46 @@ func subjectOf(d *Document, s Sentence, k int, ix mentionIndex, lo int) int {
 			return mi
 		}
 		j = m.FirstTok // step over the whole mention
+	}
+	return -1
+}
+
+// skipChain walks left from the verb at k over auxiliaries and adverbs and
+// returns the first other token.
+func skipChain(d *Document, k, lo int) int {
+	j := k - 1
+	for j >= lo {
+		w := strings.ToLower(d.Tokens[j].Text)
+		if !(verbChain[w] && w != "to") && !(strings.HasSuffix(w, "ly") && len(w) > 3) && w != "since" {
+			break
+		}
+		j--
+	}
+	return j
+}
+
+// clauseSubject is the subject a coordinated verb shares with the first
+// verb of its clause: the first mention from the clause start that is not
+// inside a prepositional phrase or relative clause, before token end.
+func clauseSubject(d *Document, s Sentence, ix mentionIndex, lo, end int, rel []Span) int {
+	start := lo
+	for j := end - 1; j >= lo; j-- {
+		if w := strings.ToLower(d.Tokens[j].Text); w == "that" || clauseOpeners[w] && !insideAny(rel, j) {
+			start = j + 1 // "said that X bought Y and sold Z": X is the subject
+			break
+		}
+	}
+	for j := start; j < end; j++ {
+		if insideAny(rel, j) {
+			continue
+		}
+		if mi, ok := ix.byFirst[j]; ok {
+			m := d.Mentions[mi]
+			if argMention(d, m) && !inPP(d, start, m.FirstTok) && !possessor(d, m) {
+				return mi
+			}
+			j = m.LastTok - 1
+		}
 	}
 	return -1
 }

@@ -169,3 +169,12 @@ func TestNationalityAdjectiveIsNoParticipant(t *testing.T) {
 	require.True(t, ok)
 	assert.Empty(t, argNames(d, ev))
 }
+
+func TestCoordinatedVerbSharesTheSubject(t *testing.T) {
+	d := eventsOf(t, "Northwind Corp, which Ada Vance founded, acquired Bluefin Labs in 2019 and later sold Kestrel Media.",
+		map[string]EntityType{"Northwind Corp": Organization, "Ada Vance": Person, "Bluefin Labs": Organization,
+			"Kestrel Media": Organization})
+	ev, ok := findEvent(d, "SALE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Northwind Corp": "agent", "Kestrel Media": "patient"}, argNames(d, ev))
+}
