@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -167,4 +168,29 @@ func TestAboutShowsOpenRelationsWithTheirConfidence(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"Halvard Steel supply it | (open, 0.4) Halvard Steel supplies Marlow Freight with coils."}, got)
+}
+
+func TestPathMeetsInTheMiddleAndReadsFromAToB(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:")
+	require.NoError(t, err)
+	t.Cleanup(func() { s.Close() })
+	names := map[string]extract.EntityType{"Ada Holm": extract.Person, "Bo Lind": extract.Person,
+		"Cai Berg": extract.Person, "Dag Moe": extract.Person, "Eli Sand": extract.Person}
+	for i, text := range []string{"Ada Holm met Bo Lind.", "Bo Lind met Cai Berg.", "Cai Berg met Dag Moe.",
+		"Dag Moe met Eli Sand.", "Ada Holm met Eli Sand."} {
+		_, err := s.Load(ctx, article(fmt.Sprintf("p%d", i), "2023-01-01", text, names))
+		require.NoError(t, err)
+	}
+	var got []string
+	for _, h := range run(t, s, "path", "Ada Holm", "Dag Moe") {
+		got = append(got, h["from"].(string)+">"+h["to"].(string))
+	}
+	// Ada-Eli-Dag (2 hops) beats Ada-Bo-Cai-Dag (3 hops)
+	assert.Equal(t, []string{"Ada Holm>Eli Sand", "Eli Sand>Dag Moe"}, got)
+	got = nil
+	for _, h := range run(t, s, "path", "Bo Lind", "Dag Moe") {
+		got = append(got, h["from"].(string)+">"+h["to"].(string))
+	}
+	assert.Equal(t, []string{"Bo Lind>Cai Berg", "Cai Berg>Dag Moe"}, got)
 }
