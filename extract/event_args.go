@@ -442,6 +442,14 @@ func adjunctSubject(d *Document, s Sentence, k int, ix mentionIndex, hi int) int
 	return -1
 }
 
+func isSubjectPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
 func isObjectPronoun(w string) bool {
 	switch strings.ToLower(w) {
 	case "him", "them", "me", "us", "whom":
@@ -458,6 +466,9 @@ func objectOf(d *Document, k int, typ string, ix mentionIndex, hi int) int {
 		w := strings.ToLower(d.Tokens[j].Text)
 		if mi, ok := ix.byFirst[j]; ok {
 			m := d.Mentions[mi]
+			if m.Kind == Pronoun && isSubjectPronoun(m.Text) {
+				return -1 // "saying she would": a clause follows, not an object
+			}
 			if argMention(d, m) && !possessor(d, m) {
 				return mi
 			}

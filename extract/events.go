@@ -11,36 +11,36 @@ var eventTriggers = map[string]string{}
 func init() {
 	for typ, words := range map[string]string{
 		"MEET":        "meet meets met meeting meetings visit visits visited visiting summit talks",
-		"ARREST":      "arrest arrests arrested detained detain",
-		"CHARGE":      "charge charged charges indicted indictment accused",
-		"CONVICT":     "convicted conviction convict convicts",
+		"ARREST":      "arrest arrests arrested arresting detained detain detains detaining detention",
+		"CHARGE":      "charge charged charges charging indicted indictment accused accuses accusing",
+		"CONVICT":     "convicted conviction convict convicts convictions",
 		"SENTENCE":    "sentenced sentencing",
-		"RELEASE":     "released release freed paroled parole",
-		"DIE":         "died die dies death deaths dead killed killing killings murder murdered murders",
-		"PARDON":      "pardon pardoned clemency commuted commutation",
+		"RELEASE":     "released release releases releasing freed paroled parole",
+		"DIE":         "died die dies dying death deaths dead killed kill kills killing killings murder murdered murders murdering",
+		"PARDON":      "pardon pardoned pardons clemency commuted commutation",
 		"BIRTH":       "born birth",
 		"PREGNANCY":   "pregnant pregnancy expecting",
-		"MARRY":       "married marry marries marriage wedding wed engaged engagement",
+		"MARRY":       "married marry marries marrying marriage wedding wed engaged engagement",
 		"BREAKUP":     "divorce divorced divorcing separated breakup",
-		"STATEMENT":   "tweeted tweet posted interview announced announcement announces announce statement episode said says stated told reported",
-		"INCREASE":    "rose rise rises rising increase increased increases grew growth jumped climbed surged gained gain gains",
-		"DECREASE":    "fell fall falls fallen falling drop dropped drops declined decline declines decrease decreased loss losses plunged plunge slumped slump cut cuts",
-		"SALE":        "sold sell sells sale sales purchase purchased delivered delivery deliveries order orders ordered",
+		"STATEMENT":   "tweeted tweet tweets tweeting posted interview announced announcement announces announce announcing statement episode said says saying stated told tells telling reported reporting",
+		"INCREASE":    "rose rise rises rising risen increase increased increases increasing grew grow grows growing grown growth jumped jump jumps climbed climb climbs climbing surged surge surges surging gained gain gains gaining",
+		"DECREASE":    "fell fall falls fallen falling drop dropped drops dropping declined decline declines declining decrease decreased decreasing loss losses lose loses losing lost plunged plunge plunges plunging slumped slump cut cuts cutting reduced reduce reduces reducing reduction",
+		"SALE":        "sold sell sells selling sale sales purchase purchased purchases purchasing delivered deliver delivers delivering delivery deliveries order orders ordered ordering",
 		"BANKRUPTCY":  "bankruptcy bankrupt insolvency",
-		"PRODUCTION":  "production produced produce manufactured",
+		"PRODUCTION":  "production produced produce produces producing manufactured manufacture manufactures manufacturing",
 		"CRISIS":      "crisis recession",
-		"CLOSURE":     "closed closure shut shutdown",
-		"PLAN":        "plan plans planned decision decided",
+		"CLOSURE":     "closed closure closures closing shut shuts shutting shutdown",
+		"PLAN":        "plan plans planned planning decision decisions decided decide decides",
 		"TRAVEL":      "flight flights",
-		"APPOINT":     "appointed appoint appointment hired named elected",
-		"RESIGN":      "resigned resign resignation quit fired dismissed",
-		"FOUND":       "founded founding launched launch",
-		"ACQUIRE":     "acquired acquire acquisition bought buys takeover merger",
-		"LAWSUIT":     "sued sue sues lawsuit lawsuits",
-		"ELECTION":    "election elections vote voted votes",
-		"ATTACK":      "attack attacked attacks bombing shooting",
+		"APPOINT":     "appointed appoint appoints appointing appointment hired hire hires hiring named elected",
+		"RESIGN":      "resigned resign resigns resigning resignation quit quits fired dismissed",
+		"FOUND":       "founded founding launched launch launches launching unveiled unveil unveils unveiling",
+		"ACQUIRE":     "acquired acquire acquires acquiring acquisition acquisitions bought buy buys buying takeover merger",
+		"LAWSUIT":     "sued sue sues suing lawsuit lawsuits",
+		"ELECTION":    "election elections vote voted votes voting",
+		"ATTACK":      "attack attacked attacks attacking bombing shooting",
 		"INJURE":      "injured wounded hurt",
-		"TRANSPORT":   "flew traveled travelled arrived",
+		"TRANSPORT":   "flew flown traveled travelled travels traveling travelling arrived arrives arriving",
 		"COMMUNICATE": "reached",
 	} {
 		for _, w := range strings.Fields(words) {
@@ -72,8 +72,11 @@ func FindEvents(d *Document) {
 			if typ == "COMMUNICATE" && !(k+1 < s.Last && strings.ToLower(d.Tokens[k+1].Text) == "out") {
 				continue // only "reached out"
 			}
+			if idiom(d, s, k) {
+				continue
+			}
 			ev := Event{Type: typ, Trigger: d.Tokens[k].Span, Sentence: si, Place: -1, Timex: -1, Confidence: 0.5}
-			passive := k > s.First && passiveAux[strings.ToLower(d.Tokens[k-1].Text)]
+			passive := isPassive(d, s, k)
 			if q := quoteWithCue(d, k); q != nil {
 				ev.Args = quoteArgs(d, q) // the quote stage already found who spoke to whom
 			} else {
@@ -87,6 +90,46 @@ func FindEvents(d *Document) {
 			d.Events = append(d.Events, ev)
 		}
 	}
+}
+
+// idiom reports a trigger word inside a fixed phrase that states no
+// event: "in order to", "at the launch of" is still one, "close to" is not
+// in the lexicon at all.
+func idiom(d *Document, s Sentence, k int) bool {
+	w := strings.ToLower(d.Tokens[k].Text)
+	prev, next := "", ""
+	if k > s.First {
+		prev = strings.ToLower(d.Tokens[k-1].Text)
+	}
+	if k+1 < s.Last {
+		next = strings.ToLower(d.Tokens[k+1].Text)
+	}
+	switch {
+	case w == "order" && prev == "in" && (next == "to" || next == "for"):
+		return true // "in order to"
+	case w == "dead" && next == "set":
+		return true // "dead set against"
+	}
+	return false
+}
+
+// isPassive reports a passive participle: a form of be/get, maybe an
+// adverb, then a past participle ("was convicted", "were later released");
+// "is buying" is progressive, not passive.
+func isPassive(d *Document, s Sentence, k int) bool {
+	if !pastForm(strings.ToLower(d.Tokens[k].Text)) {
+		return false
+	}
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		w := strings.ToLower(d.Tokens[j].Text)
+		if passiveAux[w] {
+			return true
+		}
+		if !(strings.HasSuffix(w, "ly") || w == "also" || w == "later" || w == "first" || w == "then" || w == "not" || w == "never") {
+			return false
+		}
+	}
+	return false
 }
 
 func insideMention(d *Document, tok int) bool {

@@ -178,3 +178,18 @@ func TestCoordinatedVerbSharesTheSubject(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, map[string]string{"Northwind Corp": "agent", "Kestrel Media": "patient"}, argNames(d, ev))
 }
+
+func TestInflectedTriggersAndIdioms(t *testing.T) {
+	d := eventsOf(t, "Northwind Corp is buying Bluefin Labs in order to grow.",
+		map[string]EntityType{"Northwind Corp": Organization, "Bluefin Labs": Organization})
+	ev, ok := findEvent(d, "ACQUIRE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Northwind Corp": "agent", "Bluefin Labs": "patient"}, argNames(d, ev))
+	_, ok = findEvent(d, "SALE")
+	assert.False(t, ok, "'in order to' orders nothing")
+	// a subject pronoun after the verb opens a clause, it is not the object
+	d = eventsOf(t, "Ada Vance, saying she would resign, left.", map[string]EntityType{"Ada Vance": Person})
+	ev, ok = findEvent(d, "STATEMENT")
+	require.True(t, ok)
+	assert.NotEqual(t, "patient", argNames(d, ev)["Ada Vance"])
+}
