@@ -361,6 +361,9 @@ func subjectOf(d *Document, s Sentence, k int, ix mentionIndex, lo int) int {
 				return -1 // ", and Japan's Nikkei fell": a new clause
 			}
 		}
+		if reportedClause(d, j, k) {
+			return -1 // "X said the company expects to cut": the reported clause has its own subject
+		}
 		mi, ok := ix.byLast[j]
 		if !ok {
 			continue
@@ -412,6 +415,22 @@ func clauseSubject(d *Document, s Sentence, ix mentionIndex, lo, end int, rel []
 		}
 	}
 	return -1
+}
+
+// reportedClause reports whether token j is a finite reporting verb that
+// opens a clause of its own before the verb at k: "said the company",
+// "announced it", but not "announced plans to" (its object) nor "the
+// share" (a noun).
+func reportedClause(d *Document, j, k int) bool {
+	w := strings.ToLower(d.Tokens[j].Text)
+	if _, speech := qCueVerbs[w]; !speech || j+1 >= k || !(pastForm(w) || strings.HasSuffix(w, "s")) {
+		return false
+	}
+	if j > 0 && npOpeners[strings.ToLower(d.Tokens[j-1].Text)] {
+		return false // "its reports"
+	}
+	next := d.Tokens[j+1].Text
+	return npOpeners[strings.ToLower(next)] || isSubjectPronoun(next) || strings.ToLower(next) == "it" || startsUpper(next)
 }
 
 // enclosing returns the span holding token j.

@@ -27,7 +27,7 @@ func init() {
 		"DECREASE":    "fell fall falls fallen falling drop dropped drops dropping declined decline declines declining decrease decreased decreasing loss losses lose loses losing lost plunged plunge plunges plunging slumped slump cut cuts cutting reduced reduce reduces reducing reduction",
 		"SALE":        "sold sell sells selling sale sales purchase purchased purchases purchasing delivered deliver delivers delivering delivery deliveries order orders ordered ordering",
 		"BANKRUPTCY":  "bankruptcy bankrupt insolvency",
-		"PRODUCTION":  "production produced produce produces producing manufactured manufacture manufactures manufacturing",
+		"PRODUCTION":  "production produced produce produces producing manufactured manufacture manufactures",
 		"CRISIS":      "crisis recession",
 		"CLOSURE":     "closed closure closures closing shut shuts shutting shutdown",
 		"PLAN":        "plan plans planned planning decision decisions decided decide decides",

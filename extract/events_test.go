@@ -193,3 +193,17 @@ func TestInflectedTriggersAndIdioms(t *testing.T) {
 	require.True(t, ok)
 	assert.NotEqual(t, "patient", argNames(d, ev)["Ada Vance"])
 }
+
+func TestReportedClauseKeepsItsOwnSubject(t *testing.T) {
+	d := eventsOf(t, "Ada Vance said the board expects to sell Kestrel Media.",
+		map[string]EntityType{"Ada Vance": Person, "Kestrel Media": Organization})
+	ev, ok := findEvent(d, "SALE")
+	require.True(t, ok)
+	assert.NotContains(t, argNames(d, ev), "Ada Vance", "she only reports the sale")
+	assert.Equal(t, "patient", argNames(d, ev)["Kestrel Media"])
+	d = eventsOf(t, "Northwind Corp announced plans to sell Kestrel Media.",
+		map[string]EntityType{"Northwind Corp": Organization, "Kestrel Media": Organization})
+	ev, ok = findEvent(d, "SALE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Northwind Corp": "agent", "Kestrel Media": "patient"}, argNames(d, ev))
+}
