@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Event types, from the trigger words below. The lexicon lists inflected
@@ -146,6 +147,21 @@ func insideMention(d *Document, tok int) bool {
 var clauseOpeners = map[string]bool{"who": true, "which": true, "when": true, "while": true, "after": true,
 	"before": true, "because": true, "since": true, "until": true, "although": true, "though": true, "whereas": true}
 
+// thatOpensClause tells the complementizer or relative "that" ("announced
+// that the company will build a plant in Tulsa": Tulsa is not where the
+// announcement was made) from the determiner ("that day").
+func thatOpensClause(d *Document, j int) bool {
+	if j+1 >= len(d.Tokens) {
+		return false
+	}
+	next := strings.ToLower(d.Tokens[j+1].Text)
+	if npOpeners[next] || isSubjectPronoun(next) || next == "it" || verbChain[next] {
+		return true // "that the company", "that she", "that will"
+	}
+	r := []rune(d.Tokens[j+1].Text)
+	return len(r) > 0 && unicode.IsUpper(r[0]) // "that Quist"
+}
+
 // clauseBounds narrows the sentence to the stretch around the trigger not
 // crossing a semicolon, a relative pronoun or a quote mark.
 func clauseBounds(d *Document, s Sentence, k int) (int, int) {
@@ -159,7 +175,7 @@ func clauseBounds(d *Document, s Sentence, k int) (int, int) {
 	}
 	for j := k + 1; j < s.Last; j++ {
 		t := strings.ToLower(d.Tokens[j].Text)
-		if t == ";" || t == "\"" || t == "“" || t == "”" || clauseOpeners[t] {
+		if t == ";" || t == "\"" || t == "“" || t == "”" || clauseOpeners[t] || t == "that" && thatOpensClause(d, j) {
 			hi = j
 			break
 		}

@@ -207,3 +207,17 @@ func TestReportedClauseKeepsItsOwnSubject(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, map[string]string{"Northwind Corp": "agent", "Kestrel Media": "patient"}, argNames(d, ev))
 }
+
+func TestPlaceOfAThatClauseIsNotTheStatementsPlace(t *testing.T) {
+	d := eventsOf(t, "Ada Vance announced that the firm will build a plant in Tulsa.",
+		map[string]EntityType{"Ada Vance": Person, "Tulsa": Place})
+	ev, ok := findEvent(d, "STATEMENT")
+	require.True(t, ok)
+	assert.Equal(t, -1, ev.Place)
+	d = eventsOf(t, "Ada Vance met Bo Lind in Tulsa that day.",
+		map[string]EntityType{"Ada Vance": Person, "Bo Lind": Person, "Tulsa": Place})
+	ev, ok = findEvent(d, "MEET")
+	require.True(t, ok)
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Tulsa", d.Mentions[ev.Place].Text)
+}
