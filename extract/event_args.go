@@ -17,11 +17,19 @@ import (
 // argSet collects participants, one per entity.
 type argSet struct {
 	d    *Document
+	ix   mentionIndex
 	seen map[int]bool
 	args []Arg
 }
 
 func (a *argSet) add(role string, mi int) {
+	if m := a.d.Mentions[mi]; m.Kind != Name {
+		// "her mother Dee Dee Blanchard": the name the description ends in
+		// is the participant
+		if n, ok := a.ix.byLast[m.LastTok-1]; ok && a.d.Mentions[n].Kind == Name && a.d.Mentions[n].FirstTok >= m.FirstTok {
+			mi = n
+		}
+	}
 	e := a.d.Mentions[mi].Entity
 	if e < 0 || a.seen[e] {
 		return
@@ -84,7 +92,7 @@ func (a *argSet) addConjuncts(role string, mi int, ix mentionIndex, lo, hi int, 
 func eventArgs(d *Document, s Sentence, k int, typ string, passive bool) []Arg {
 	lo, hi := clauseBounds(d, s, k)
 	ix := indexMentions(d, s.First, s.Last)
-	a := &argSet{d: d, seen: map[int]bool{}}
+	a := &argSet{d: d, ix: ix, seen: map[int]bool{}}
 	if nominalTrigger(d, s, k) {
 		nounArgs(a, s, k, typ, ix, lo, hi)
 		return a.args

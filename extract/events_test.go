@@ -221,3 +221,11 @@ func TestPlaceOfAThatClauseIsNotTheStatementsPlace(t *testing.T) {
 	require.GreaterOrEqual(t, ev.Place, 0)
 	assert.Equal(t, "Tulsa", d.Mentions[ev.Place].Text)
 }
+
+func TestDescriptionEndingInANameGivesTheName(t *testing.T) {
+	d := eventsOf(t, "Police reported the death of his brother Omar Quist.",
+		map[string]EntityType{"Omar Quist": Person})
+	ev, ok := findEvent(d, "DIE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Omar Quist": "patient"}, argNames(d, ev))
+}
