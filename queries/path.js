@@ -1,14 +1,15 @@
 // name: path
 // args: A B
-// about: The shortest connection between A and B through shared events and claims (up to 4 hops), with the fact behind each hop.
+// about: The shortest connection between A and B through shared events, claims and relations (up to 4 hops), with the fact behind each hop.
 // columns: hop from to fact article evidence
 // Bidirectional breadth-first search: each round expands the smaller of the
 // two frontiers by one hop, so a 4-hop path costs two 2-hop neighbourhoods
 // instead of one 4-hop one, and a hub entity on one side is expanded only
 // when the other side has grown larger.
-var links = [p(NG, "participant"), p(S, "author"), p(NG, "addressee"), p(S, "about")];
-// neighbours: entity -> [{to, via}] through events (participants) and claims
-// (speaker, addressee, about), in one traversal per entity.
+var links = [p(NG, "participant"), p(S, "author"), p(NG, "addressee"), p(S, "about"), p(NG, "holder"), p(NG, "relative")];
+// neighbours: entity -> [{to, via}] through events (participants), claims
+// (speaker, addressee, about) and relations (holder, relative: "mother",
+// "founder", open verbs), in one traversal per entity.
 function neighbours(node) {
   var out = [];
   (g.V(node).In(links).Tag("via").Out(links).Tag("to").TagArray() || []).forEach(function (r) {
@@ -54,7 +55,8 @@ if (meet !== null) {
   }
   hops.forEach(function (h, k) {
     var s = source(h.via);
-    var kind = str(first(h.via, p(NG, "eventType"))) || "CLAIM";
+    var rel = str(first(h.via, p(NG, "relationType")));
+    var kind = str(first(h.via, p(NG, "eventType"))) || (rel ? "RELATION " + rel : "CLAIM");
     g.Emit({ hop: k + 1, from: label(h.from), to: label(h.to), fact: kind, evidence: s.evidence, article: s.article,
              _iris: [h.from, h.to] });
   });

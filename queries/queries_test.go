@@ -194,3 +194,20 @@ func TestPathMeetsInTheMiddleAndReadsFromAToB(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Bo Lind>Cai Berg", "Cai Berg>Dag Moe"}, got)
 }
+
+func TestPathCrossesRelations(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:")
+	require.NoError(t, err)
+	t.Cleanup(func() { s.Close() })
+	names := map[string]extract.EntityType{"Halvard Steel": extract.Organization, "Marlow Freight": extract.Organization,
+		"Pavel Dunn": extract.Person}
+	for i, text := range []string{"Halvard Steel supplies Marlow Freight.", "Pavel Dunn met Halvard Steel executives."} {
+		_, err := s.Load(ctx, article(fmt.Sprintf("r%d", i), "2023-01-01", text, names))
+		require.NoError(t, err)
+	}
+	hops := run(t, s, "path", "Pavel Dunn", "Marlow Freight")
+	require.Len(t, hops, 2, "%v", hops)
+	assert.Equal(t, "MEET", hops[0]["fact"])
+	assert.Equal(t, "RELATION supply", hops[1]["fact"])
+}
