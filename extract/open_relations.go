@@ -41,7 +41,7 @@ func FindOpenRelations(d *Document) {
 				// form of a person or organisation reads as a verb: "US
 				// automakers GM and Ford" is a noun phrase
 				t := d.Entities[d.Mentions[subj].Entity].Type
-				if !strings.HasSuffix(lw, "s") || t != Person && t != Organization {
+				if !strings.HasSuffix(lw, "s") || t != Person && t != Organization || nounPlural(lw) {
 					continue
 				}
 			}
@@ -94,6 +94,17 @@ func possessor(d *Document, m Mention) bool {
 	switch d.Tokens[m.LastTok].Text {
 	case "'s", "’s", "'", "’":
 		return true
+	}
+	return false
+}
+
+// nounPlural: -s words whose ending only nouns have ("Pentagon officials",
+// "party activists", "the committee members" read as noun phrases).
+func nounPlural(w string) bool {
+	for _, suf := range []string{"ists", "ians", "ials", "ments", "tions", "sions", "ships", "ities", "ates", "bers"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

@@ -47,6 +47,7 @@ func TestOpenRelationsStateNothingUncertain(t *testing.T) {
 	assert.Empty(t, openOf(t, "Pavel Dunn agreed to serve Marlow Freight.", names), "an infinitive is no object")
 	assert.Empty(t, openOf(t, "Pavel Dunn was profiled in Marlow Freight.", names), "a passive without its agent")
 	assert.Empty(t, openOf(t, "Oslo retailers Halvard Steel and Marlow Freight merged.", names), "a noun phrase")
+	assert.Empty(t, openOf(t, "Halvard Steel officials Pavel Dunn and others left.", names), "a plural noun, not a verb")
 }
 
 func TestVerbLemma(t *testing.T) {
