@@ -113,6 +113,11 @@ func eventArgs(d *Document, s Sentence, k int, typ string, passive bool) []Arg {
 	} else if mi := subjectOf(d, s, k, ix, lo); mi >= 0 {
 		a.addConjuncts(subjRole, mi, ix, lo, hi, true)
 	}
+	if typ == "SALE" {
+		if mi := recipientOf(d, k, ix, hi); mi >= 0 {
+			a.add("recipient", mi) // "delivered the first jet to AirTran"
+		}
+	}
 	if passive || reduced {
 		if mi := byAgent(d, k, ix, hi); mi >= 0 {
 			a.addConjuncts("agent", mi, ix, lo, hi, false)
@@ -123,6 +128,33 @@ func eventArgs(d *Document, s Sentence, k int, typ string, passive bool) []Arg {
 		a.addConjuncts(objRole, mi, ix, lo, hi, false)
 	}
 	return a.args
+}
+
+// recipientOf finds the "to" phrase of a transfer ("sold its stake to X",
+// "was delivered today to X"): the first "to" after the verb in its clause,
+// before any other preposition or punctuation, followed by a participant.
+func recipientOf(d *Document, k int, ix mentionIndex, hi int) int {
+	for j := k + 1; j < hi && j <= k+8; j++ {
+		w := strings.ToLower(d.Tokens[j].Text)
+		if w == "to" {
+			for i := j + 1; i < hi && i <= j+3; i++ {
+				if mi, ok := ix.byFirst[i]; ok {
+					if argMention(d, d.Mentions[mi]) {
+						return mi
+					}
+					return -1
+				}
+				if !npOpeners[strings.ToLower(d.Tokens[i].Text)] {
+					return -1
+				}
+			}
+			return -1
+		}
+		if prepositions[w] || !isModifierWord(d.Tokens[j].Text) && !isNumberish(w) && !insideMention(d, j) && !npOpeners[w] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectOf finds the subject of the verb at k: inside "X, who met Y," it
@@ -257,6 +289,10 @@ func objectOf(d *Document, k int, typ string, ix mentionIndex, hi int) int {
 			m := d.Mentions[mi]
 			if m.Kind == Pronoun && isSubjectPronoun(m.Text) {
 				return -1 // "saying she would": a clause follows, not an object
+			}
+			if m.Kind == Pronoun && npOpeners[strings.ToLower(m.Text)] && m.LastTok < hi &&
+				(isModifierWord(d.Tokens[m.LastTok].Text) || isNumberish(d.Tokens[m.LastTok].Text)) {
+				continue // "sold its rail unit": a possessive determiner, the object follows
 			}
 			if argMention(d, m) && !possessor(d, m) {
 				return mi

@@ -229,3 +229,17 @@ func TestDescriptionEndingInANameGivesTheName(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, map[string]string{"Omar Quist": "patient"}, argNames(d, ev))
 }
+
+func TestTransferTakesItsRecipient(t *testing.T) {
+	d := eventsOf(t, "Halvard Steel said Pavel Dunn sold its rail unit to Marlow Freight.",
+		map[string]EntityType{"Halvard Steel": Organization, "Pavel Dunn": Person, "Marlow Freight": Organization})
+	ev, ok := findEvent(d, "SALE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Pavel Dunn": "agent", "Marlow Freight": "recipient"}, argNames(d, ev),
+		"'its' is a determiner here: the unit is sold, not Halvard Steel")
+	d = eventsOf(t, "The first locomotive was delivered yesterday to Marlow Freight.",
+		map[string]EntityType{"Marlow Freight": Organization})
+	ev, ok = findEvent(d, "SALE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Marlow Freight": "recipient"}, argNames(d, ev))
+}
