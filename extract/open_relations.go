@@ -125,7 +125,7 @@ var notOpenVerbs = map[string]bool{
 func openVerb(d *Document, s Sentence, k int) (string, bool) {
 	w := d.Tokens[k].Text
 	lw := strings.ToLower(w)
-	if len(lw) < 3 || lw != w || eventTriggers[lw] != "" || insideMention(d, k) {
+	if len(lw) < 3 || lw != w || eventTriggers[lw] != "" {
 		return "", false
 	}
 	for _, r := range lw {
@@ -139,7 +139,7 @@ func openVerb(d *Document, s Sentence, k int) (string, bool) {
 		return "", false
 	}
 	lemma := verbLemma(lw)
-	if _, speech := qCueVerbs[lw]; speech || notOpenVerbs[lemma] {
+	if _, speech := qCueVerbs[lw]; speech || notOpenVerbs[lemma] || insideMention(d, k) {
 		return "", false // reporting verbs belong to the quote stage
 	}
 	return lemma, true
