@@ -56,11 +56,12 @@ var symmetricEvents = map[string]bool{"MEET": true, "MARRY": true, "BREAKUP": tr
 // passiveAux marks a passive participle: "was convicted", "were charged".
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true, "got": true, "get": true}
 
-// FindEvents adds event frames: a trigger from the lexicon, participants
-// from the entity mentions of the clause around it (roles flipped for
-// passives), the place introduced by a locative preposition, and the
-// sentence's normalized date. This first version uses surface order rather
-// than a parse, so its confidence stays moderate.
+// FindEvents adds event frames: a trigger from the lexicon (in the sense
+// its context gives it), participants read from the clause (event_args.go:
+// subject, object, passives, coordination, noun phrases), the place
+// introduced by a locative preposition, and the sentence's normalized date.
+// The clause is approximated from closed-class words rather than parsed, so
+// confidence stays moderate.
 func FindEvents(d *Document) {
 	d.Events = d.Events[:0]
 	for si, s := range d.Sentences {
@@ -76,8 +77,11 @@ func FindEvents(d *Document) {
 			if idiom(d, s, k) {
 				continue
 			}
-			ev := Event{Type: typ, Trigger: d.Tokens[k].Span, Sentence: si, Place: -1, Timex: -1, Confidence: 0.5}
 			passive := isPassive(d, s, k)
+			if typ = senseOf(d, s, k, typ, passive); typ == "" {
+				continue
+			}
+			ev := Event{Type: typ, Trigger: d.Tokens[k].Span, Sentence: si, Place: -1, Timex: -1, Confidence: 0.5}
 			if q := quoteWithCue(d, k); q != nil {
 				ev.Args = quoteArgs(d, q) // the quote stage already found who spoke to whom
 			} else {
@@ -91,6 +95,40 @@ func FindEvents(d *Document) {
 			d.Events = append(d.Events, ev)
 		}
 	}
+}
+
+// senseOf narrows a trigger word with a second common sense, or returns ""
+// when the event sense does not apply: "released a statement" publishes
+// (PUBLISH) where "released Leo Varga" frees someone; "expecting" is a
+// pregnancy only with a child in view; "engaged in talks" is no engagement.
+func senseOf(d *Document, s Sentence, k int, typ string, passive bool) string {
+	w := strings.ToLower(d.Tokens[k].Text)
+	next := ""
+	if k+1 < s.Last {
+		next = strings.ToLower(d.Tokens[k+1].Text)
+	}
+	switch {
+	case typ == "RELEASE" && !passive && npOpeners[next] && !nominalTrigger(d, s, k):
+		for j := k + 1; j < s.Last && j <= k+4; j++ {
+			for _, m := range d.Mentions {
+				if m.FirstTok == j && m.Entity >= 0 && d.Entities[m.Entity].Type == Person {
+					return typ // "released her", "released the striker Leo Varga"
+				}
+			}
+		}
+		return "PUBLISH" // "released a statement", "released the iPod"
+	case w == "expecting":
+		for j := k + 1; j < s.Last && j <= k+4; j++ {
+			switch strings.ToLower(d.Tokens[j].Text) {
+			case "child", "baby", "twins", "son", "daughter", "boy", "girl", "babies":
+				return typ
+			}
+		}
+		return ""
+	case typ == "MARRY" && w == "engaged" && next == "in":
+		return ""
+	}
+	return typ
 }
 
 // idiom reports a trigger word inside a fixed phrase that states no

@@ -243,3 +243,21 @@ func TestTransferTakesItsRecipient(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, map[string]string{"Marlow Freight": "recipient"}, argNames(d, ev))
 }
+
+func TestTriggerSenseFromContext(t *testing.T) {
+	names := map[string]EntityType{"Porto Athletic": Organization, "Leo Brandt": Person}
+	d := eventsOf(t, "Porto Athletic released a statement on Monday.", names)
+	_, ok := findEvent(d, "RELEASE")
+	assert.False(t, ok, "a statement is published, nobody is freed")
+	_, ok = findEvent(d, "PUBLISH")
+	assert.True(t, ok)
+	d = eventsOf(t, "Porto Athletic released the striker Leo Brandt.", names)
+	_, ok = findEvent(d, "RELEASE")
+	assert.True(t, ok)
+	d = eventsOf(t, "Analysts are expecting a weaker quarter.", names)
+	_, ok = findEvent(d, "PREGNANCY")
+	assert.False(t, ok)
+	d = eventsOf(t, "Porto Athletic is engaged in talks with Leo Brandt.", names)
+	_, ok = findEvent(d, "MARRY")
+	assert.False(t, ok)
+}
