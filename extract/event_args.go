@@ -104,10 +104,19 @@ func eventArgs(d *Document, s Sentence, k int, typ string, passive bool) []Arg {
 		subjRole = "patient"
 	}
 	reduced := !passive && k+1 < hi && strings.ToLower(d.Tokens[k+1].Text) == "by"
-	if reduced { // "units sold by GM": a participle modifying the noun before it
-		if mi, ok := ix.byLast[k-1]; ok && argMention(d, d.Mentions[mi]) {
+	if reduced { // "units sold by GM", "Leo Varga, released by Benfica": a participle modifying the noun before it
+		j := k - 1
+		if j > s.First && d.Tokens[j].Text == "," {
+			j--
+		}
+		if mi, ok := ix.byLast[j]; ok && argMention(d, d.Mentions[mi]) {
 			a.add("patient", mi)
 		}
+	} else if obj, sub := relativeObject(d, s, k, ix); obj >= 0 {
+		// "X, which Y founded": Y founded X
+		a.add(subjRole, sub)
+		a.add(objRole, obj)
+		return a.args
 	} else if mi := adjunctSubject(d, s, k, ix, hi); mi >= 0 {
 		a.addConjuncts(subjRole, mi, ix, lo, hi, true)
 	} else if mi := subjectOf(d, s, k, ix, lo); mi >= 0 {
@@ -203,6 +212,28 @@ func subjectOf(d *Document, s Sentence, k int, ix mentionIndex, lo int) int {
 		j = m.FirstTok // step over the whole mention
 	}
 	return -1
+}
+
+// relativeObject handles a relative clause whose pronoun is the object
+// ("Northwind, which Ada Vance founded,"): when a mention stands between
+// the pronoun and the verb at k, it is the subject and the antecedent the
+// object. It returns the antecedent and the subject, or -1.
+func relativeObject(d *Document, s Sentence, k int, ix mentionIndex) (int, int) {
+	for _, r := range relativeClauses(d, s) {
+		if !(r.Start < k && k < r.End) || strings.ToLower(d.Tokens[r.Start].Text) == "who" {
+			continue
+		}
+		ante, ok := ix.byLast[r.Start-2]
+		if !ok || !argMention(d, d.Mentions[ante]) {
+			return -1, -1
+		}
+		if sub, ok := ix.byFirst[r.Start+1]; ok && argMention(d, d.Mentions[sub]) && d.Mentions[sub].LastTok <= k &&
+			skipChain(d, k, d.Mentions[sub].LastTok) < d.Mentions[sub].LastTok {
+			return ante, sub
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // skipChain walks left from the verb at k over auxiliaries and adverbs and

@@ -98,7 +98,7 @@ func pastForm(w string) bool {
 		return true
 	}
 	switch w {
-	case "met", "fell", "fallen", "rose", "risen", "grew", "sold", "bought", "flew", "told", "said", "wed",
+	case "sued", "used", "owed", "met", "fell", "fallen", "rose", "risen", "grew", "sold", "bought", "flew", "told", "said", "wed",
 		"shut", "quit", "hurt", "dead", "born", "freed", "led", "won", "lost", "made", "held", "took", "gave":
 		return true
 	}

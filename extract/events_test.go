@@ -261,3 +261,22 @@ func TestTriggerSenseFromContext(t *testing.T) {
 	_, ok = findEvent(d, "MARRY")
 	assert.False(t, ok)
 }
+
+func TestObjectRelativeClauseAndCommaPassive(t *testing.T) {
+	names := map[string]EntityType{"Northwind Corp": Organization, "Ada Vance": Person, "Bluefin Labs": Organization,
+		"Leo Brandt": Person, "Porto Athletic": Organization}
+	d := eventsOf(t, "Northwind Corp, which Ada Vance founded in 2015, acquired Bluefin Labs.", names)
+	ev, ok := findEvent(d, "FOUND")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Ada Vance": "agent", "Northwind Corp": "patient"}, argNames(d, ev))
+	ev, ok = findEvent(d, "ACQUIRE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Northwind Corp": "agent", "Bluefin Labs": "patient"}, argNames(d, ev))
+	d = eventsOf(t, "Leo Brandt, released by Porto Athletic in May, signed elsewhere. Bluefin Labs was sued by Ada Vance.", names)
+	ev, ok = findEvent(d, "RELEASE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Leo Brandt": "patient", "Porto Athletic": "agent"}, argNames(d, ev))
+	ev, ok = findEvent(d, "LAWSUIT")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Bluefin Labs": "patient", "Ada Vance": "agent"}, argNames(d, ev))
+}
