@@ -311,8 +311,9 @@ func adjunctSubject(d *Document, s Sentence, k int, ix mentionIndex, hi int) int
 }
 
 // objectOf finds the direct object right after the verb at k: a mention
-// reached over particles, npOpeners and modifiers only. Meeting and
-// contact verbs also take "with"/"to" ("met with X", "reached out to X").
+// reached over particles, determiners and modifiers only, or after a "with"
+// right after the verb ("met with X", "merged with X"); meeting and contact
+// verbs also take "to" ("reached out to X").
 func objectOf(d *Document, k int, typ string, ix mentionIndex, hi int) int {
 	for j := k + 1; j < hi && j <= k+7; j++ {
 		w := strings.ToLower(d.Tokens[j].Text)
@@ -333,7 +334,8 @@ func objectOf(d *Document, k int, typ string, ix mentionIndex, hi int) int {
 		}
 		switch {
 		case w == "up" || w == "out" || w == "down" || w == "off" || w == "back" || strings.HasSuffix(w, "ly"):
-		case (w == "with" || w == "to") && (symmetricEvents[typ] || typ == "COMMUNICATE"),
+		case w == "with" && j == k+1, // "merged with X"
+			(w == "with" || w == "to") && (symmetricEvents[typ] || typ == "COMMUNICATE"), // "met up with X"
 			(w == "to" || w == "at" || w == "with") && typ == "STATEMENT":
 		case npOpeners[w] || isNumberish(w):
 		case isModifierWord(d.Tokens[j].Text) && eventTriggers[w] == "" && !strings.HasSuffix(w, "ed"):

@@ -36,7 +36,7 @@ func init() {
 		"APPOINT":     "appointed appoint appoints appointing appointment hired hire hires hiring named elected",
 		"RESIGN":      "resigned resign resigns resigning resignation quit quits fired dismissed",
 		"FOUND":       "founded founding launched launch launches launching unveiled unveil unveils unveiling",
-		"ACQUIRE":     "acquired acquire acquires acquiring acquisition acquisitions bought buy buys buying takeover merger",
+		"ACQUIRE":     "acquired acquire acquires acquiring acquisition acquisitions bought buy buys buying takeover merger merged merge merges merging",
 		"LAWSUIT":     "sued sue sues suing lawsuit lawsuits",
 		"ELECTION":    "election elections vote voted votes voting",
 		"ATTACK":      "attack attacked attacks attacking bombing shooting",
@@ -164,8 +164,27 @@ func isPassive(d *Document, s Sentence, k int) bool {
 		if passiveAux[w] {
 			return true
 		}
+		if w == "and" || w == "or" {
+			return coordinatedPassive(d, s, j) // "was arrested in Denver and charged with bribery"
+		}
 		if !(strings.HasSuffix(w, "ly") || w == "also" || w == "later" || w == "first" || w == "then" || w == "not" || w == "never") {
 			return false
+		}
+	}
+	return false
+}
+
+// coordinatedPassive reports whether the clause before the conjunction at
+// j has a passive participle ("was arrested ... and charged"), whose
+// auxiliary the participle after the conjunction shares.
+func coordinatedPassive(d *Document, s Sentence, j int) bool {
+	for i := j - 1; i > s.First && i >= j-8; i-- {
+		w := strings.ToLower(d.Tokens[i].Text)
+		if w == "," || w == ";" || clauseOpeners[w] {
+			return false
+		}
+		if pastForm(w) && passiveAux[strings.ToLower(d.Tokens[i-1].Text)] {
+			return true
 		}
 	}
 	return false

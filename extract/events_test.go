@@ -280,3 +280,16 @@ func TestObjectRelativeClauseAndCommaPassive(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, map[string]string{"Bluefin Labs": "patient", "Ada Vance": "agent"}, argNames(d, ev))
 }
+
+func TestCoordinatedPassiveAndWithObject(t *testing.T) {
+	names := map[string]EntityType{"Ruth Okafor": Person, "Denver": Place, "Harbor Trust": Organization,
+		"Citywide Bank": Organization}
+	d := eventsOf(t, "Ruth Okafor was arrested in Denver on Friday and charged with bribery.", names)
+	ev, ok := findEvent(d, "CHARGE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Ruth Okafor": "patient"}, argNames(d, ev), "the 'was' of 'was arrested' carries over")
+	d = eventsOf(t, "Harbor Trust merged with Citywide Bank in 2020.", names)
+	ev, ok = findEvent(d, "ACQUIRE")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Harbor Trust": "agent", "Citywide Bank": "patient"}, argNames(d, ev))
+}
