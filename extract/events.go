@@ -84,7 +84,8 @@ func FindEvents(d *Document) {
 			ev := Event{Type: typ, Trigger: d.Tokens[k].Span, Sentence: si, Place: -1, Timex: -1, Confidence: 0.5}
 			if q := quoteWithCue(d, k); q != nil {
 				ev.Args = quoteArgs(d, q) // the quote stage already found who spoke to whom
-			} else {
+			}
+			if len(ev.Args) == 0 { // no quote, or one whose speaker is not a known entity
 				ev.Args = eventArgs(d, s, k, typ, passive)
 			}
 			ev.Place = eventPlace(d, s, k)
