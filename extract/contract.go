@@ -77,12 +77,14 @@ type OutQuote struct {
 	Direct    bool        `json:"direct"`
 }
 
-// OutRelation is a stated relation: Holder is Type of Relative.
+// OutRelation is a stated relation: Holder is Type of Relative, or for an
+// open relation, Holder Type (a verb lemma) Relative.
 type OutRelation struct {
-	Type     string `json:"type"`
-	Kind     string `json:"kind"`
-	Holder   string `json:"holder"`
-	Relative string `json:"relative"`
+	Type       string  `json:"type"`
+	Kind       string  `json:"kind"`
+	Holder     string  `json:"holder"`
+	Relative   string  `json:"relative"`
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // OutArg is an event participant.
@@ -161,7 +163,8 @@ func (d *Document) Contract() Result {
 	for _, rel := range d.Relations {
 		h, o := d.entityRef(rel.Holder), d.entityRef(rel.Relative)
 		if h != nil && o != nil {
-			r.Relations = append(r.Relations, OutRelation{Type: rel.Type, Kind: rel.Kind, Holder: *h, Relative: *o})
+			r.Relations = append(r.Relations, OutRelation{Type: rel.Type, Kind: rel.Kind, Holder: *h, Relative: *o,
+				Confidence: rel.Confidence})
 		}
 	}
 	return r

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Event types, from the trigger words below. The lexicon lists inflected
@@ -11,36 +12,36 @@ var eventTriggers = map[string]string{}
 func init() {
 	for typ, words := range map[string]string{
 		"MEET":        "meet meets met meeting meetings visit visits visited visiting summit talks",
-		"ARREST":      "arrest arrests arrested detained detain",
-		"CHARGE":      "charge charged charges indicted indictment accused",
-		"CONVICT":     "convicted conviction convict convicts",
+		"ARREST":      "arrest arrests arrested arresting detained detain detains detaining detention",
+		"CHARGE":      "charge charged charges charging indicted indictment accused accuses accusing",
+		"CONVICT":     "convicted conviction convict convicts convictions",
 		"SENTENCE":    "sentenced sentencing",
-		"RELEASE":     "released release freed paroled parole",
-		"DIE":         "died die dies death deaths dead killed killing killings murder murdered murders",
-		"PARDON":      "pardon pardoned clemency commuted commutation",
+		"RELEASE":     "released release releases releasing freed paroled parole",
+		"DIE":         "died die dies dying death deaths dead killed kill kills killing killings murder murdered murders murdering",
+		"PARDON":      "pardon pardoned pardons clemency commuted commutation",
 		"BIRTH":       "born birth",
 		"PREGNANCY":   "pregnant pregnancy expecting",
-		"MARRY":       "married marry marries marriage wedding wed engaged engagement",
+		"MARRY":       "married marry marries marrying marriage wedding wed engaged engagement",
 		"BREAKUP":     "divorce divorced divorcing separated breakup",
-		"STATEMENT":   "tweeted tweet posted interview announced announcement announces announce statement episode said says stated told reported",
-		"INCREASE":    "rose rise rises rising increase increased increases grew growth jumped climbed surged gained gain gains",
-		"DECREASE":    "fell fall falls fallen falling drop dropped drops declined decline declines decrease decreased loss losses plunged plunge slumped slump cut cuts",
-		"SALE":        "sold sell sells sale sales purchase purchased delivered delivery deliveries order orders ordered",
+		"STATEMENT":   "tweeted tweet tweets tweeting posted interview announced announcement announces announce announcing statement episode said says saying stated told tells telling reported reporting",
+		"INCREASE":    "rose rise rises rising risen increase increased increases increasing grew grow grows growing grown growth jumped jump jumps climbed climb climbs climbing surged surge surges surging gained gain gains gaining",
+		"DECREASE":    "fell fall falls fallen falling drop dropped drops dropping declined decline declines declining decrease decreased decreasing loss losses lose loses losing lost plunged plunge plunges plunging slumped slump cut cuts cutting reduced reduce reduces reducing reduction",
+		"SALE":        "sold sell sells selling sale sales purchase purchased purchases purchasing delivered deliver delivers delivering delivery deliveries order orders ordered ordering",
 		"BANKRUPTCY":  "bankruptcy bankrupt insolvency",
-		"PRODUCTION":  "production produced produce manufactured",
+		"PRODUCTION":  "production produced produce produces producing manufactured manufacture manufactures",
 		"CRISIS":      "crisis recession",
-		"CLOSURE":     "closed closure shut shutdown",
-		"PLAN":        "plan plans planned decision decided",
+		"CLOSURE":     "closed closure closures closing shut shuts shutting shutdown",
+		"PLAN":        "plan plans planned planning decision decisions decided decide decides",
 		"TRAVEL":      "flight flights",
-		"APPOINT":     "appointed appoint appointment hired named elected",
-		"RESIGN":      "resigned resign resignation quit fired dismissed",
-		"FOUND":       "founded founding launched launch",
-		"ACQUIRE":     "acquired acquire acquisition bought buys takeover merger",
-		"LAWSUIT":     "sued sue sues lawsuit lawsuits",
-		"ELECTION":    "election elections vote voted votes",
-		"ATTACK":      "attack attacked attacks bombing shooting",
+		"APPOINT":     "appointed appoint appoints appointing appointment hired hire hires hiring named elected",
+		"RESIGN":      "resigned resign resigns resigning resignation quit quits fired dismissed",
+		"FOUND":       "founded founding launched launch launches launching unveiled unveil unveils unveiling",
+		"ACQUIRE":     "acquired acquire acquires acquiring acquisition acquisitions bought buy buys buying takeover merger merged merge merges merging",
+		"LAWSUIT":     "sued sue sues suing lawsuit lawsuits",
+		"ELECTION":    "election elections vote voted votes voting",
+		"ATTACK":      "attack attacked attacks attacking bombing shooting",
 		"INJURE":      "injured wounded hurt",
-		"TRANSPORT":   "flew traveled travelled arrived",
+		"TRANSPORT":   "flew flown traveled travelled travels traveling travelling arrived arrives arriving",
 		"COMMUNICATE": "reached",
 	} {
 		for _, w := range strings.Fields(words) {
@@ -55,11 +56,12 @@ var symmetricEvents = map[string]bool{"MEET": true, "MARRY": true, "BREAKUP": tr
 // passiveAux marks a passive participle: "was convicted", "were charged".
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true, "got": true, "get": true}
 
-// FindEvents adds event frames: a trigger from the lexicon, participants
-// from the entity mentions of the clause around it (roles flipped for
-// passives), the place introduced by a locative preposition, and the
-// sentence's normalized date. This first version uses surface order rather
-// than a parse, so its confidence stays moderate.
+// FindEvents adds event frames: a trigger from the lexicon (in the sense
+// its context gives it), participants read from the clause (event_args.go:
+// subject, object, passives, coordination, noun phrases), the place
+// introduced by a locative preposition, and the sentence's normalized date.
+// The clause is approximated from closed-class words rather than parsed, so
+// confidence stays moderate.
 func FindEvents(d *Document) {
 	d.Events = d.Events[:0]
 	for si, s := range d.Sentences {
@@ -72,11 +74,18 @@ func FindEvents(d *Document) {
 			if typ == "COMMUNICATE" && !(k+1 < s.Last && strings.ToLower(d.Tokens[k+1].Text) == "out") {
 				continue // only "reached out"
 			}
+			if idiom(d, s, k) {
+				continue
+			}
+			passive := isPassive(d, s, k)
+			if typ = senseOf(d, s, k, typ, passive); typ == "" {
+				continue
+			}
 			ev := Event{Type: typ, Trigger: d.Tokens[k].Span, Sentence: si, Place: -1, Timex: -1, Confidence: 0.5}
-			passive := k > s.First && passiveAux[strings.ToLower(d.Tokens[k-1].Text)]
 			if q := quoteWithCue(d, k); q != nil {
 				ev.Args = quoteArgs(d, q) // the quote stage already found who spoke to whom
-			} else {
+			}
+			if len(ev.Args) == 0 { // no quote, or one whose speaker is not a known entity
 				ev.Args = eventArgs(d, s, k, typ, passive)
 			}
 			ev.Place = eventPlace(d, s, k)
@@ -87,6 +96,99 @@ func FindEvents(d *Document) {
 			d.Events = append(d.Events, ev)
 		}
 	}
+}
+
+// senseOf narrows a trigger word with a second common sense, or returns ""
+// when the event sense does not apply: "released a statement" publishes
+// (PUBLISH) where "released Leo Varga" frees someone; "expecting" is a
+// pregnancy only with a child in view; "engaged in talks" is no engagement.
+func senseOf(d *Document, s Sentence, k int, typ string, passive bool) string {
+	w := strings.ToLower(d.Tokens[k].Text)
+	next := ""
+	if k+1 < s.Last {
+		next = strings.ToLower(d.Tokens[k+1].Text)
+	}
+	switch {
+	case typ == "RELEASE" && !passive && npOpeners[next] && !nominalTrigger(d, s, k):
+		for j := k + 1; j < s.Last && j <= k+4; j++ {
+			for _, m := range d.Mentions {
+				if m.FirstTok == j && m.Entity >= 0 && d.Entities[m.Entity].Type == Person {
+					return typ // "released her", "released the striker Leo Varga"
+				}
+			}
+		}
+		return "PUBLISH" // "released a statement", "released the iPod"
+	case w == "expecting":
+		for j := k + 1; j < s.Last && j <= k+4; j++ {
+			switch strings.ToLower(d.Tokens[j].Text) {
+			case "child", "baby", "twins", "son", "daughter", "boy", "girl", "babies":
+				return typ
+			}
+		}
+		return ""
+	case typ == "MARRY" && w == "engaged" && next == "in":
+		return ""
+	}
+	return typ
+}
+
+// idiom reports a trigger word inside a fixed phrase that states no
+// event: "in order to", "at the launch of" is still one, "close to" is not
+// in the lexicon at all.
+func idiom(d *Document, s Sentence, k int) bool {
+	w := strings.ToLower(d.Tokens[k].Text)
+	prev, next := "", ""
+	if k > s.First {
+		prev = strings.ToLower(d.Tokens[k-1].Text)
+	}
+	if k+1 < s.Last {
+		next = strings.ToLower(d.Tokens[k+1].Text)
+	}
+	switch {
+	case w == "order" && prev == "in" && (next == "to" || next == "for"):
+		return true // "in order to"
+	case w == "dead" && next == "set":
+		return true // "dead set against"
+	}
+	return false
+}
+
+// isPassive reports a passive participle: a form of be/get, maybe an
+// adverb, then a past participle ("was convicted", "were later released");
+// "is buying" is progressive, not passive.
+func isPassive(d *Document, s Sentence, k int) bool {
+	if !pastForm(strings.ToLower(d.Tokens[k].Text)) {
+		return false
+	}
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		w := strings.ToLower(d.Tokens[j].Text)
+		if passiveAux[w] {
+			return true
+		}
+		if w == "and" || w == "or" {
+			return coordinatedPassive(d, s, j) // "was arrested in Denver and charged with bribery"
+		}
+		if !(strings.HasSuffix(w, "ly") || w == "also" || w == "later" || w == "first" || w == "then" || w == "not" || w == "never") {
+			return false
+		}
+	}
+	return false
+}
+
+// coordinatedPassive reports whether the clause before the conjunction at
+// j has a passive participle ("was arrested ... and charged"), whose
+// auxiliary the participle after the conjunction shares.
+func coordinatedPassive(d *Document, s Sentence, j int) bool {
+	for i := j - 1; i > s.First && i >= j-8; i-- {
+		w := strings.ToLower(d.Tokens[i].Text)
+		if w == "," || w == ";" || clauseOpeners[w] {
+			return false
+		}
+		if pastForm(w) && passiveAux[strings.ToLower(d.Tokens[i-1].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 func insideMention(d *Document, tok int) bool {
@@ -103,6 +205,21 @@ func insideMention(d *Document, tok int) bool {
 var clauseOpeners = map[string]bool{"who": true, "which": true, "when": true, "while": true, "after": true,
 	"before": true, "because": true, "since": true, "until": true, "although": true, "though": true, "whereas": true}
 
+// thatOpensClause tells the complementizer or relative "that" ("announced
+// that the company will build a plant in Tulsa": Tulsa is not where the
+// announcement was made) from the determiner ("that day").
+func thatOpensClause(d *Document, j int) bool {
+	if j+1 >= len(d.Tokens) {
+		return false
+	}
+	next := strings.ToLower(d.Tokens[j+1].Text)
+	if npOpeners[next] || isSubjectPronoun(next) || next == "it" || verbChain[next] {
+		return true // "that the company", "that she", "that will"
+	}
+	r := []rune(d.Tokens[j+1].Text)
+	return len(r) > 0 && unicode.IsUpper(r[0]) // "that Quist"
+}
+
 // clauseBounds narrows the sentence to the stretch around the trigger not
 // crossing a semicolon, a relative pronoun or a quote mark.
 func clauseBounds(d *Document, s Sentence, k int) (int, int) {
@@ -116,89 +233,12 @@ func clauseBounds(d *Document, s Sentence, k int) (int, int) {
 	}
 	for j := k + 1; j < s.Last; j++ {
 		t := strings.ToLower(d.Tokens[j].Text)
-		if t == ";" || t == "\"" || t == "“" || t == "”" || clauseOpeners[t] {
+		if t == ";" || t == "\"" || t == "“" || t == "”" || clauseOpeners[t] || t == "that" && thatOpensClause(d, j) {
 			hi = j
 			break
 		}
 	}
 	return lo, hi
-}
-
-// eventArgs picks participant mentions: the nearest entity mention before
-// the trigger is the agent (patient for a passive), the nearest after it the
-// patient; for symmetric events all persons of the clause take part.
-func eventArgs(d *Document, s Sentence, k int, typ string, passive bool) []Arg {
-	lo, hi := clauseBounds(d, s, k)
-	rel := relativeClauses(d, s)
-	var inRel *Span // the relative clause holding the trigger, in token indices
-	for i := range rel {
-		if rel[i].Start <= k && k < rel[i].End {
-			inRel = &rel[i]
-		}
-	}
-	var before, after []int
-	for mi, m := range d.Mentions {
-		if m.Entity < 0 || m.FirstTok < lo || m.LastTok > hi || d.Entities[m.Entity].Type == Place {
-			continue
-		}
-		if isCredit(d, m.FirstTok) {
-			continue // "© Disney": a photo credit takes part in nothing
-		}
-		if t := d.Entities[m.Entity].Type; symmetricEvents[typ] && t != Person && t != Organization {
-			continue // people and organisations meet; shows and places do not
-		}
-		if inRel != nil {
-			// inside "X, who met Y,": X is the subject, Y the object
-			if m.LastTok != inRel.Start-1 && (m.FirstTok < inRel.Start || m.LastTok > inRel.End) {
-				continue
-			}
-		} else if insideAny(rel, m.FirstTok) {
-			continue
-		}
-		if m.LastTok <= k {
-			before = append(before, mi)
-		} else if m.FirstTok > k {
-			after = append(after, mi)
-		}
-	}
-	seen := map[int]bool{}
-	var args []Arg
-	add := func(role string, mi int) {
-		e := d.Mentions[mi].Entity
-		if !seen[e] {
-			seen[e] = true
-			args = append(args, Arg{Role: role, Mention: mi})
-		}
-	}
-	if symmetricEvents[typ] {
-		for _, mi := range before {
-			add("participant", mi)
-		}
-		for _, mi := range after {
-			add("participant", mi)
-		}
-		return args
-	}
-	first, second := "agent", "patient"
-	if passive {
-		first = "patient"
-	}
-	if len(before) > 0 {
-		add(first, before[len(before)-1])
-	}
-	if len(after) > 0 {
-		byAgent := false
-		for j := k + 1; j < d.Mentions[after[0]].FirstTok; j++ {
-			byAgent = byAgent || strings.ToLower(d.Tokens[j].Text) == "by"
-		}
-		switch {
-		case !passive:
-			add(second, after[0])
-		case byAgent: // "was released by Benfica"
-			add("agent", after[0])
-		}
-	}
-	return args
 }
 
 func tokenBefore(d *Document, k int) string {

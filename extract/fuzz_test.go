@@ -446,6 +446,20 @@ func FuzzFindEventLinks(f *testing.F) {
 	})
 }
 
+func FuzzFindOpenRelations(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, text string, date int64) {
+		d := runUpTo(text, date, "open relations")
+		checkRelations(t, d)
+		for _, r := range d.Relations {
+			if r.Kind == "open" && (r.Type == "" || r.Confidence != OpenConfidence ||
+				d.Mentions[r.Holder].Entity == d.Mentions[r.Relative].Entity) {
+				t.Fatalf("open relation %+v", r)
+			}
+		}
+	})
+}
+
 // FuzzProcess runs the whole pipeline, checks every layer and the JSON
 // contract, and checks that a second run on a fresh document gives the same
 // JSON (no map-order or shared-state dependence).

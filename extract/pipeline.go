@@ -19,6 +19,7 @@ var Stages = []Stage{
 	{"quoted speakers", LinkQuotedSpeakers},
 	{"events", FindEvents},
 	{"event links", FindEventLinks},
+	{"open relations", FindOpenRelations},
 }
 
 // Process runs every stage over d.
@@ -30,4 +31,4 @@ func Process(d *Document) {
 
 // Version names the extractor's behaviour. Bump it when extraction changes
 // so that `build` refreshes articles it has already loaded.
-const Version = "0.1.0"
+const Version = "0.2.0"

@@ -9,10 +9,13 @@ import (
 // "Gypsy"; "Kim Kardashian" is "founder" of "Skims").
 type Relation struct {
 	Type     string // mother, father, spouse, founder, ceo, ...
-	Kind     string // family or affiliation
+	Kind     string // family, affiliation, location, or open (a verb outside the frames)
 	Holder   int    // mention index
 	Relative int    // mention index
 	Sentence int
+	// Confidence is set for open relations (OpenConfidence); 0 for the
+	// pattern-based ones, which the graph takes as stated.
+	Confidence float64
 }
 
 // relationNouns maps role nouns to the relation they state and its kind.

@@ -91,3 +91,59 @@ func TestSeedMentionsResolveToTheThreeWomen(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedEventFrames checks the event facts on the seeds: the
+// meeting of Kim Kardashian and Gypsy Rose Blanchard in New Orleans with its
+// time, the conviction, Dee Dee Blanchard's death in 2015 and the mother
+// relation, the release, the 2018 clemency, the founder relation.
+func TestSeedEventFrames(t *testing.T) {
+	if _, err := os.Stat("../seeds"); err != nil {
+		t.Skip("no seeds")
+	}
+	type frame struct{ typ, args, place, time, sentence string }
+	var frames []frame
+	rels := map[string]bool{}
+	for _, d := range seedDocs(t) {
+		r := d.Contract()
+		for i, ev := range r.Events {
+			var ids []string
+			for _, a := range ev.Args {
+				ids = append(ids, a.Role+"="+a.Entity)
+			}
+			f := frame{typ: ev.Type, args: strings.Join(ids, " "), sentence: d.Slice(d.Sentences[d.Events[i].Sentence].Span)}
+			if ev.Place != nil {
+				f.place = *ev.Place
+			}
+			if ev.Time != nil {
+				f.time = *ev.Time
+			}
+			frames = append(frames, f)
+		}
+		for _, rel := range r.Relations {
+			rels[rel.Holder+" "+rel.Type+" "+rel.Relative] = true
+		}
+	}
+	has := func(typ, arg1, arg2, place, timePrefix string, in ...string) bool {
+		for _, f := range frames {
+			if len(in) > 0 && !strings.Contains(f.sentence, in[0]) {
+				continue
+			}
+			if f.typ == typ && strings.Contains(f.args, arg1) && strings.Contains(f.args, arg2) &&
+				strings.Contains(f.place, place) && strings.HasPrefix(f.time, timePrefix) {
+				return true
+			}
+		}
+		return false
+	}
+	assert.True(t, has("MEET", "=kim-kardashian", "=gypsy-rose-blanchard", "new-orleans", "2023-12"), "%v", frames)
+	assert.True(t, has("MEET", "participant=kim-kardashian", "participant=gypsy-rose-blanchard", "", "",
+		"flew to New Orleans"), "'the billionaire flew to New Orleans, LA, to meet up with Gypsy': %v", frames)
+	assert.True(t, has("MEET", "participant=kim-kardashian", "participant=gypsy-rose-blanchard", "", "",
+		"meeting up with"), "'the reality star is continuing her mission, meeting up with ... Gypsy': %v", frames)
+	assert.True(t, has("CONVICT", "patient=gypsy-rose-blanchard", "", "", ""), "%v", frames)
+	assert.True(t, has("DIE", "patient=dee-dee-blanchard", "", "", "2015"), "%v", frames)
+	assert.True(t, has("RELEASE", "patient=gypsy-rose-blanchard", "", "", ""), "%v", frames)
+	assert.True(t, has("PARDON", "patient=alice-marie-johnson", "", "", "2018"), "%v", frames)
+	assert.True(t, rels["dee-dee-blanchard mother gypsy-rose-blanchard"], "%v", rels)
+	assert.True(t, rels["kim-kardashian founder skims"], "%v", rels)
+}

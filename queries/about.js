@@ -33,15 +33,19 @@ entity(0).ForEach(function (e) {
              detail: "by " + (label(first(r.id, p(S, "author"))) || "unknown"), article: s.article,
              _iris: all(r.id, p(S, "author")) });
   });
+  // Open relations (a verb outside the event frames) read as a clause,
+  // with their lower confidence: "supply Marlow Freight (open, 0.40)".
+  function isOpen(r) { return str(first(r, p(NG, "relationKind"))) === "open"; }
+  function openNote(r) { return "(open, " + str(first(r, p(NG, "confidence"))) + ") "; }
   g.V(node).In(p(NG, "holder")).ForEach(function (r) {
-    var s = source(r.id);
-    g.Emit({ fact: "relation", value: str(first(r.id, p(NG, "relationType"))) + " of " + label(first(r.id, p(NG, "relative"))),
-             detail: s.evidence, article: s.article, _iris: all(r.id, p(NG, "relative")) });
+    var s = source(r.id), typ = str(first(r.id, p(NG, "relationType"))), rel = label(first(r.id, p(NG, "relative")));
+    g.Emit({ fact: "relation", value: isOpen(r.id) ? typ + " " + rel : typ + " of " + rel,
+             detail: (isOpen(r.id) ? openNote(r.id) : "") + s.evidence, article: s.article, _iris: all(r.id, p(NG, "relative")) });
   });
   g.V(node).In(p(NG, "relative")).ForEach(function (r) {
-    var s = source(r.id);
-    g.Emit({ fact: "relation", value: label(first(r.id, p(NG, "holder"))) + " is " + str(first(r.id, p(NG, "relationType"))),
-             detail: s.evidence, article: s.article, _iris: all(r.id, p(NG, "holder")) });
+    var s = source(r.id), typ = str(first(r.id, p(NG, "relationType"))), holder = label(first(r.id, p(NG, "holder")));
+    g.Emit({ fact: "relation", value: isOpen(r.id) ? holder + " " + typ + " it" : holder + " is " + typ,
+             detail: (isOpen(r.id) ? openNote(r.id) : "") + s.evidence, article: s.article, _iris: all(r.id, p(NG, "holder")) });
   });
   g.V(node).In(p(S, "mentions")).ForEach(function (r) {
     g.Emit({ fact: "mentioned in", value: id(r.id), detail: str(first(r.id, p(S, "datePublished"))), article: id(r.id) });

@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -48,6 +49,7 @@ func article(id, date, text string, names map[string]extract.EntityType, tx ...e
 	extract.Resolve(d)
 	d.Timexes = tx
 	extract.FindEvents(d)
+	extract.FindOpenRelations(d)
 	return triples.Build(d, triples.Meta{Source: id + ".txt"})
 }
 
@@ -149,4 +151,63 @@ func TestProgramNeedsItsArguments(t *testing.T) {
 	q, _ := Get("path")
 	_, err := q.Program([][]string{{"urn:x"}})
 	assert.ErrorContains(t, err, "takes 2 argument")
+}
+
+func TestAboutShowsOpenRelationsWithTheirConfidence(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:")
+	require.NoError(t, err)
+	t.Cleanup(func() { s.Close() })
+	_, err = s.Load(ctx, article("a3", "2023-02-01", "Halvard Steel supplies Marlow Freight with coils.",
+		map[string]extract.EntityType{"Halvard Steel": extract.Organization, "Marlow Freight": extract.Organization}))
+	require.NoError(t, err)
+	var got []string
+	for _, r := range run(t, s, "about", "Marlow Freight") {
+		if r["fact"] == "relation" {
+			got = append(got, r["value"].(string)+" | "+r["detail"].(string))
+		}
+	}
+	assert.Equal(t, []string{"Halvard Steel supply it | (open, 0.4) Halvard Steel supplies Marlow Freight with coils."}, got)
+}
+
+func TestPathMeetsInTheMiddleAndReadsFromAToB(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:")
+	require.NoError(t, err)
+	t.Cleanup(func() { s.Close() })
+	names := map[string]extract.EntityType{"Ada Holm": extract.Person, "Bo Lind": extract.Person,
+		"Cai Berg": extract.Person, "Dag Moe": extract.Person, "Eli Sand": extract.Person}
+	for i, text := range []string{"Ada Holm met Bo Lind.", "Bo Lind met Cai Berg.", "Cai Berg met Dag Moe.",
+		"Dag Moe met Eli Sand.", "Ada Holm met Eli Sand."} {
+		_, err := s.Load(ctx, article(fmt.Sprintf("p%d", i), "2023-01-01", text, names))
+		require.NoError(t, err)
+	}
+	var got []string
+	for _, h := range run(t, s, "path", "Ada Holm", "Dag Moe") {
+		got = append(got, h["from"].(string)+">"+h["to"].(string))
+	}
+	// Ada-Eli-Dag (2 hops) beats Ada-Bo-Cai-Dag (3 hops)
+	assert.Equal(t, []string{"Ada Holm>Eli Sand", "Eli Sand>Dag Moe"}, got)
+	got = nil
+	for _, h := range run(t, s, "path", "Bo Lind", "Dag Moe") {
+		got = append(got, h["from"].(string)+">"+h["to"].(string))
+	}
+	assert.Equal(t, []string{"Bo Lind>Cai Berg", "Cai Berg>Dag Moe"}, got)
+}
+
+func TestPathCrossesRelations(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:")
+	require.NoError(t, err)
+	t.Cleanup(func() { s.Close() })
+	names := map[string]extract.EntityType{"Halvard Steel": extract.Organization, "Marlow Freight": extract.Organization,
+		"Pavel Dunn": extract.Person}
+	for i, text := range []string{"Halvard Steel supplies Marlow Freight.", "Pavel Dunn met Halvard Steel executives."} {
+		_, err := s.Load(ctx, article(fmt.Sprintf("r%d", i), "2023-01-01", text, names))
+		require.NoError(t, err)
+	}
+	hops := run(t, s, "path", "Pavel Dunn", "Marlow Freight")
+	require.Len(t, hops, 2, "%v", hops)
+	assert.Equal(t, "MEET", hops[0]["fact"])
+	assert.Equal(t, "RELATION supply", hops[1]["fact"])
 }

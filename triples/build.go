@@ -234,13 +234,20 @@ func (b *builder) relation(i int, r extract.Relation) {
 	if holder == "" || relative == "" {
 		return
 	}
-	b.add(holder, RelationPredicate(r.Type), Node(relative))
+	if r.Kind == "open" {
+		b.add(holder, OpenPredicate(r.Type), Node(relative))
+	} else {
+		b.add(holder, RelationPredicate(r.Type), Node(relative))
+	}
 	iri := RelationIRI(b.d.ID, i)
 	b.add(iri, Type, Node(RelationClass))
 	b.str(iri, RelationType, r.Type)
 	b.str(iri, RelationKind, r.Kind)
 	b.add(iri, Holder, Node(holder))
 	b.add(iri, Relative, Node(relative))
+	if r.Confidence > 0 {
+		b.add(iri, Confidence, Term{Kind: Float, Value: strconv.FormatFloat(r.Confidence, 'f', 2, 64)})
+	}
 	b.evidence(iri, b.d.Sentences[r.Sentence].Span)
 }
 

@@ -82,3 +82,24 @@ func TestIDFromIRI(t *testing.T) {
 	assert.Equal(t, "art 1", IDFromIRI(ArticleIRI("art 1")))
 	assert.Equal(t, "kim-kardashian", IDFromIRI(EntityIRI("kim-kardashian")))
 }
+
+func TestOpenRelationGetsAVerbEdgeAndItsConfidence(t *testing.T) {
+	d := extract.NewDocument("art 2", "Halvard Steel supplies Marlow Freight.", time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
+	extract.Tokenize(d)
+	for _, r := range [][2]int{{0, 2}, {3, 5}} {
+		sp := extract.Span{Start: d.Tokens[r[0]].Start, End: d.Tokens[r[1]-1].End}
+		d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Text: d.Slice(sp), Kind: extract.Name,
+			Type: extract.Organization, Entity: -1, FirstTok: r[0], LastTok: r[1]})
+	}
+	extract.Resolve(d)
+	extract.FindOpenRelations(d)
+	require.Len(t, d.Relations, 1)
+	a := Build(d, Meta{Source: "x.txt"})
+	hs, mf := EntityIRI("halvard-steel"), EntityIRI("marlow-freight")
+	assert.True(t, has(a, hs, NG+"verb/supply", Node(mf)))
+	assert.False(t, has(a, hs, RelationPredicate("supply"), Node(mf)), "a verb is no stated role")
+	rel := RelationIRI("art 2", 0)
+	assert.True(t, has(a, rel, RelationKind, Str("open")))
+	assert.True(t, has(a, rel, RelationType, Str("supply")))
+	assert.True(t, has(a, rel, Confidence, Term{Kind: Float, Value: "0.40"}))
+}

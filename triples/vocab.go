@@ -109,6 +109,12 @@ func RelationIRI(article string, n int) string {
 	return "urn:newsgraph:relation:" + escape(article) + ":" + itoa(n)
 }
 
+// OpenPredicate is the direct edge for an open relation, named by its verb
+// lemma (and preposition): "supply" -> ng:verb/supply, "work for" ->
+// ng:verb/work-for. Kept apart from ng:<type>Of so that a verb never
+// passes for a stated family or affiliation relation.
+func OpenPredicate(lemma string) string { return NG + "verb/" + strings.ReplaceAll(lemma, " ", "-") }
+
 // RelationPredicate is the direct edge for a relation type: "mother" -> ng:motherOf.
 func RelationPredicate(typ string) string { return NG + strings.ReplaceAll(typ, " ", "-") + "Of" }
 

@@ -164,6 +164,16 @@ func writeSummary(w io.Writer, it pipeline.Item) {
 			fmt.Fprintln(w, line)
 		}
 	}
+	if len(r.Relations) > 0 {
+		fmt.Fprintln(w, "Relations:")
+		for _, rel := range r.Relations {
+			if rel.Kind == "open" {
+				fmt.Fprintf(w, "  %-12s %s %s %s (confidence %.1f)\n", rel.Kind, rel.Holder, rel.Type, rel.Relative, rel.Confidence)
+			} else {
+				fmt.Fprintf(w, "  %-12s %s is %s of %s\n", rel.Kind, rel.Holder, rel.Type, rel.Relative)
+			}
+		}
+	}
 	if len(d.Quotes) > 0 {
 		fmt.Fprintln(w, "Claims:")
 		for _, q := range d.Quotes {
