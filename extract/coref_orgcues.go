@@ -124,13 +124,14 @@ func actsAsOrganization(d *Document, mentions []int, level cueLevel) bool {
 }
 
 // isDemonym reports whether a one-word name looks like a nationality or
-// regional adjective: "American", "Japanese", "British", "Iraqi".
+// regional adjective: "American", "Japanese", "British", "Iraqi", "French".
+// Events and organisation cues both use it on names NER left untyped.
 func isDemonym(s string) bool {
 	if strings.Contains(s, " ") {
 		return false
 	}
 	w := strings.ToLower(s)
-	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
+	for _, suf := range []string{"an", "ese", "ish", "ic", "i", "ch"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

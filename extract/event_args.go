@@ -183,6 +183,9 @@ func subjectOf(d *Document, s Sentence, k int, ix mentionIndex, lo int) int {
 		if w := strings.ToLower(d.Tokens[j].Text); w == "and" || w == "but" || w == "or" {
 			return clauseSubject(d, s, ix, lo, j, rel) // "X bought Y and later sold Z": X sells
 		}
+		if d.Tokens[j].Text == "," && j == k-1 && strings.HasSuffix(strings.ToLower(d.Tokens[k].Text), "ing") {
+			return clauseSubject(d, s, ix, lo, j, rel) // "X renewed its offer, meeting Y": X meets
+		}
 	}
 	for j := k - 1; j >= lo; j-- {
 		if r, ok := enclosing(rel, j); ok && !(r.Start <= k && k < r.End) {

@@ -138,21 +138,6 @@ func argMention(d *Document, m Mention) bool {
 	return true
 }
 
-// isDemonym recognises nationality and regional adjectives by their endings
-// (American, Japanese, British, French) when NER left them untyped.
-func isDemonym(name string) bool {
-	w := strings.ToLower(name)
-	if i := strings.LastIndexByte(w, ' '); i >= 0 {
-		w = w[i+1:]
-	}
-	for _, suf := range []string{"an", "ese", "ish", "ch"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
 // mentionIndex indexes the participant-capable mentions by their first and
 // last token.
 type mentionIndex struct {

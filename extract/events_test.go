@@ -179,6 +179,14 @@ func TestCoordinatedVerbSharesTheSubject(t *testing.T) {
 	assert.Equal(t, map[string]string{"Northwind Corp": "agent", "Kestrel Media": "patient"}, argNames(d, ev))
 }
 
+func TestParticipleAfterCommaTakesTheClauseSubject(t *testing.T) {
+	d := eventsOf(t, "Olaf Brandt toured Northwind Corp, meeting Lucia Ferri at the plant.",
+		map[string]EntityType{"Olaf Brandt": Person, "Northwind Corp": Organization, "Lucia Ferri": Person})
+	ev, ok := findEvent(d, "MEET")
+	require.True(t, ok)
+	assert.Equal(t, map[string]string{"Olaf Brandt": "participant", "Lucia Ferri": "participant"}, argNames(d, ev))
+}
+
 func TestInflectedTriggersAndIdioms(t *testing.T) {
 	d := eventsOf(t, "Northwind Corp is buying Bluefin Labs in order to grow.",
 		map[string]EntityType{"Northwind Corp": Organization, "Bluefin Labs": Organization})
