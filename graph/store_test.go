@@ -776,3 +776,17 @@ func TestPostgresConcurrentWriters(t *testing.T) {
 		}
 	}
 }
+
+// TestReadOnlyNeverCreates: a read-only open of a bbolt store that does
+// not exist fails with ErrNoStore, naming the file, and creates neither
+// the file nor its directory.
+func TestReadOnlyNeverCreates(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "a", "store")
+	_, err := OpenWith(context.Background(), "bbolt:"+dir, Options{ReadOnly: true})
+	require.ErrorIs(t, err, ErrNoStore)
+	assert.Contains(t, err.Error(), filepath.Join(dir, "indexes.bolt"))
+	_, err = os.Stat(filepath.Dir(dir))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+	_, err = OpenWith(context.Background(), "memory:", Options{ReadOnly: true})
+	assert.NoError(t, err, "memory: has nothing to create")
+}

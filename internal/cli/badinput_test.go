@@ -273,11 +273,11 @@ func TestMaxBytesFlag(t *testing.T) {
 // bucket", because Cayley's kv backend has no size counter before its first
 // write.
 func TestNewStoreIsUsable(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "store")
+	db := newEmptyStore(t)
 	var out, errw bytes.Buffer
-	require.Equal(t, ExitOK, Main([]string{"stats", "--db", "bbolt:" + dir}, nil, &out, &errw), errw.String())
+	require.Equal(t, ExitOK, Main([]string{"stats", "--db", db}, nil, &out, &errw), errw.String())
 	assert.Contains(t, out.String(), "0 articles, 0 quads")
-	entries, err := os.ReadDir(dir)
+	entries, err := os.ReadDir(strings.TrimPrefix(db, "bbolt:"))
 	require.NoError(t, err)
 	var names []string
 	for _, e := range entries {
