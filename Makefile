@@ -73,7 +73,8 @@ FUZZTIME ?= 60s
 FUZZ_TARGETS := article:FuzzReadText article:FuzzReadJSONL article:FuzzReadStdin article:FuzzRead \
 	article:FuzzParseDate article:FuzzSlugID extract:FuzzTokenize extract:FuzzFindNames \
 	extract:FuzzResolve extract:FuzzFindRelations extract:FuzzFindTimexes extract:FuzzFindQuotes \
-	extract:FuzzFindEvents extract:FuzzFindEventLinks extract:FuzzProcess triples:FuzzBuild
+	extract:FuzzFindEvents extract:FuzzFindEventLinks extract:FuzzProcess triples:FuzzBuild \
+	graph/export:FuzzExport
 fuzz:
 	@log=$$(mktemp); trap 'rm -f $$log' EXIT; \
 	for t in $(FUZZ_TARGETS); do \
