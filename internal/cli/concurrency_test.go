@@ -425,7 +425,7 @@ func TestBBoltLockedByAnotherProcess(t *testing.T) {
 		{"query", "--db", "bbolt:" + dir, "--timeout", "1s", "g.V().All()"},
 		{"ask", "met", "Ada Moreau", "--db", "bbolt:" + dir, "--timeout", "1s"},
 		{"build", "--db", "bbolt:" + dir, "--wait", "1s", "--progress", "never", articles},
-		{"remove", "--db", "bbolt:" + dir, "crash-00"},
+		{"remove", "--db", "bbolt:" + dir, "--wait", "1s", "crash-00"},
 	} {
 		start := time.Now()
 		code, out := runCLI(t, args...)

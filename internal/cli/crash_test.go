@@ -13,6 +13,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -102,8 +103,14 @@ func watchRun(t *testing.T, writing func() bool, kill time.Duration, args ...str
 			}
 			return true, time.Since(wrote)
 		case <-deadline:
-			require.NoError(t, cmd.Process.Kill()) // SIGKILL
-			<-done
+			err := cmd.Process.Kill() // SIGKILL
+			werr := <-done
+			if errors.Is(err, os.ErrProcessDone) {
+				// it exited just before the kill, and Wait had not told us yet
+				require.NoError(t, werr, "the command failed:\n%s", out)
+				return true, time.Since(wrote)
+			}
+			require.NoError(t, err)
 			return false, time.Since(wrote)
 		case <-tick.C:
 			if wrote.IsZero() && writing() {
