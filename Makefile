@@ -74,7 +74,7 @@ FUZZ_TARGETS := article:FuzzReadText article:FuzzReadJSONL article:FuzzReadStdin
 	article:FuzzParseDate article:FuzzSlugID extract:FuzzTokenize extract:FuzzFindNames \
 	extract:FuzzResolve extract:FuzzFindRelations extract:FuzzFindTimexes extract:FuzzFindQuotes \
 	extract:FuzzFindEvents extract:FuzzFindEventLinks extract:FuzzProcess triples:FuzzBuild \
-	graph/export:FuzzExport
+	graph/export:FuzzExport queries:FuzzNamedQueries
 fuzz:
 	@log=$$(mktemp); trap 'rm -f $$log' EXIT; \
 	for t in $(FUZZ_TARGETS); do \
