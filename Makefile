@@ -64,7 +64,8 @@ train:
 	$(GO) run ./internal/nertrain -data $(SHARED)
 	$(GO) run ./internal/mentionstrain -data $(SHARED)
 
-# Fuzz every reader, extraction stage, triples.Build and the JSON contract for
+# Fuzz every reader, extraction stage, triples.Build, the JSON contract, the exporters
+# and the named queries for
 # $(FUZZTIME) each (docs/reliability.md). A failing input is saved under
 # PKG/testdata/fuzz/TARGET/: commit it, and plain `go test` replays it. A bare
 # "context deadline exceeded" with no input written is Go's own fuzztime race
