@@ -49,9 +49,9 @@ var ErrLocked = errors.New("locked by another process")
 // Options.ReadOnly.
 var ErrReadOnly = errors.New("store opened read-only")
 
-// ErrNoStore is wrapped by the error of a read-only open of a store that
-// does not exist (no bbolt file, no tables in the SQL database): a reader
-// never creates one.
+// ErrNoStore is wrapped by the error of a read-only (or NoCreate) open of a
+// store that does not exist (no bbolt file, no tables in the SQL
+// database): a reader never creates one.
 var ErrNoStore = errors.New("no newsgraph store")
 
 // Options tune OpenWith.
@@ -72,6 +72,11 @@ type Options struct {
 	// is taken again; 0 means DefaultLockTimeout. A context deadline that
 	// expires sooner wins.
 	LockTimeout time.Duration
+	// NoCreate makes opening a store that does not exist an error
+	// (ErrNoStore) for a writer too, as it always is with ReadOnly:
+	// `newsgraph remove` has nothing to remove from a store that is not
+	// there.
+	NoCreate bool
 }
 
 // boltFile is the file Cayley's own bbolt backend keeps inside its directory;
@@ -153,6 +158,11 @@ func OpenWith(ctx context.Context, dsn string, opts Options) (*Store, error) {
 			}
 			break
 		}
+		if opts.NoCreate {
+			if err := boltExists(addr); err != nil {
+				return nil, fail("%w", err)
+			}
+		}
 		s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) { return openBolt(ctx, addr, wait, false) }
 		if s.qs, err = s.reopen(ctx); err != nil {
 			return nil, fail("%w", err)
@@ -169,6 +179,11 @@ func OpenWith(ctx context.Context, dsn string, opts Options) (*Store, error) {
 				return nil, fail("%w", err)
 			}
 			break // no advisory locks: nothing is written
+		}
+		if opts.NoCreate {
+			if err := sqlExists(ctx, backend, addr); err != nil {
+				return nil, fail("%w", err)
+			}
 		}
 		s.qs, err = openSQL(ctx, backend, addr)
 		if err != nil {
@@ -418,26 +433,34 @@ func openSQL(ctx context.Context, backend, addr string) (cgraph.QuadStore, error
 // openSQLReader opens an existing SQL store without creating its schema:
 // a database without newsgraph's tables is ErrNoStore.
 func openSQLReader(ctx context.Context, backend, addr string) (cgraph.QuadStore, error) {
+	if err := sqlExists(ctx, backend, addr); err != nil {
+		return nil, err
+	}
+	return cgraph.NewQuadStore(backend, addr, nil)
+}
+
+// sqlExists returns an error wrapping ErrNoStore unless the database holds
+// Cayley's quads table.
+func sqlExists(ctx context.Context, backend, addr string) error {
 	driver := "postgres" // lib/pq, as Cayley's postgres backend uses
 	if backend == BackendCockroach {
 		driver = "pgx"
 	}
 	db, err := sql.Open(driver, addr)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	defer db.Close()
 	var one int
 	err = db.QueryRowContext(ctx, "SELECT 1 FROM quads LIMIT 1").Scan(&one)
-	db.Close()
 	switch {
-	case err != nil && !errors.Is(err, sql.ErrNoRows) &&
-		(strings.Contains(err.Error(), "42P01") || strings.Contains(err.Error(), `"quads" does not exist`)):
+	case err == nil || errors.Is(err, sql.ErrNoRows):
+		return nil
+	case strings.Contains(err.Error(), "42P01") || strings.Contains(err.Error(), `"quads" does not exist`):
 		// undefined_table
-		return nil, fmt.Errorf("%w: the database has no quads table (create the store with newsgraph build, or check --db)", ErrNoStore)
-	case err != nil && !errors.Is(err, sql.ErrNoRows):
-		return nil, err
+		return fmt.Errorf("%w: the database has no quads table (create the store with newsgraph build, or check --db)", ErrNoStore)
 	}
-	return cgraph.NewQuadStore(backend, addr, nil)
+	return err
 }
 
 // Close releases the store (closes the file or connection pool). It is safe

@@ -49,14 +49,15 @@ func newEmptyStore(t *testing.T) string {
 	return db
 }
 
-// TestReadOnlyCommandsOnMissingStore: a read-only command given a store
-// that does not exist says so, naming the file, and creates nothing (a
-// typo in --db used to leave an empty store behind, and serve answered
-// "no entity" for ever).
+// TestReadOnlyCommandsOnMissingStore: a read-only command (or remove) given
+// a store that does not exist says so, naming the file, and creates
+// nothing (a typo in --db used to leave an empty store behind, and serve
+// answered "no entity" for ever).
 func TestReadOnlyCommandsOnMissingStore(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "no-such-store")
 	db := "bbolt:" + dir
-	cmds := append(readCommands(db, t.TempDir()), []string{"serve", "--db", db, "--addr", "127.0.0.1:0"})
+	cmds := append(readCommands(db, t.TempDir()), []string{"serve", "--db", db, "--addr", "127.0.0.1:0"},
+		[]string{"remove", "--db", db, "some-article"}) // a writer, but with nothing to remove
 	for _, args := range cmds {
 		var out, errw bytes.Buffer
 		code := Main(args, strings.NewReader(""), &out, &errw)

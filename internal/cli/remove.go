@@ -48,7 +48,7 @@ func runRemove(ctx context.Context, opts *RemoveOptions, io IO) error {
 	if wait <= 0 {
 		wait = DefaultWait
 	}
-	store, err := graph.OpenWith(ctx, opts.DB, graph.Options{LockTimeout: wait})
+	store, err := graph.OpenWith(ctx, opts.DB, graph.Options{LockTimeout: wait, NoCreate: true})
 	if err != nil {
 		return err
 	}
