@@ -83,6 +83,11 @@ type Options struct {
 // we use the same layout so `cayley --db bbolt --dbpath DIR` reads our stores.
 const boltFile = "indexes.bolt"
 
+// writersFile is the lock file through which a writer waiting for the
+// bbolt file tells readers to let it go first (queue_flock.go). Writers
+// create it; Cayley ignores it.
+const writersFile = "writers.lock"
+
 // Store is a Cayley quad store plus the bookkeeping that makes per-article
 // loads atomic and idempotent. Its methods are safe for concurrent use;
 // writes (Load, Remove) are serialised per Store and, on PostgreSQL, per
@@ -302,7 +307,18 @@ func openBolt(ctx context.Context, dir string, timeout time.Duration, readOnly b
 			return nil, fmt.Errorf("creating %s: %w", file, err)
 		}
 	}
-	leave := joinQueue(dir)
+	// the wait queue and the writers' mark (queue_flock.go): a reader lets
+	// a writer that waits for the file go first, a writer marks that it
+	// waits
+	var leave func()
+	if readOnly {
+		yieldToWriters(ctx, dir, timeout)
+		leave = joinQueue(dir)
+	} else {
+		unmark := markWriter(dir)
+		leaveQueue := joinQueue(dir)
+		leave = func() { leaveQueue(); unmark() }
+	}
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
 	leave()
 	if errors.Is(err, bolt.ErrTimeout) {
@@ -503,6 +519,19 @@ func (s *Store) Release() error {
 		return fmt.Errorf("graph: release %q: %w", s.dsn, err)
 	}
 	return nil
+}
+
+// Contended reports whether another process waits to write to this bbolt
+// store (a build, while this process reads): a process that keeps
+// the store open across many reads should then Release it when its running
+// reads end. Always false on the other backends and after Release.
+func (s *Store) Contended() bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.boltDir == "" || s.released || s.closed {
+		return false
+	}
+	return writerWaiting(s.boltDir)
 }
 
 // acquire opens a released store again. The caller holds s.mu for writing.

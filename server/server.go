@@ -284,12 +284,23 @@ func (s *Server) readLock() (unlock func()) {
 // (graph.Store.Release). On bbolt that closes the file between requests,
 // so a `newsgraph build` is not kept out by an idle server; a request that
 // comes while a build writes waits for its transaction (up to the store's
-// LockTimeout, which serve sets to the query timeout). The other backends
-// are not affected.
+// LockTimeout, which serve sets to the query timeout). When another process
+// waits for the store, a new request waits until the running ones end and
+// the store is let go, so a stream of overlapping requests cannot keep a
+// build out. The other backends are not affected.
 func (s *Server) useStore(ctx context.Context, write bool) (qs cgraph.QuadStore, done func(), err error) {
 	unlock := s.readLock
 	if write {
 		unlock = func() func() { s.rw.Lock(); return s.rw.Unlock }
+	}
+	if s.store.Contended() {
+		// another process (a build) waits for the store: let it go once
+		// the running requests end, and queue behind that process
+		s.rw.Lock()
+		if err := s.store.Release(); err != nil {
+			s.cfg.Log.Printf("releasing the store: %v", err)
+		}
+		s.rw.Unlock()
 	}
 	u := unlock()
 	qs, err = s.store.Acquire(ctx)

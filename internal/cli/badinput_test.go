@@ -284,7 +284,7 @@ func TestNewStoreIsUsable(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	assert.Equal(t, []string{"indexes.bolt"}, names)
+	assert.Equal(t, []string{"indexes.bolt", "writers.lock"}, names, "the store file and the writers' lock file (graph/queue_flock.go), no temporary file")
 }
 
 // TestUnreadableInputs: a file and a directory the user may not read are
