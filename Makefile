@@ -70,7 +70,8 @@ gazetteers:
 	@test -d /usr/share/wordnet || apt-get install -y wordnet-base
 	$(GO) run ./internal/wordnetnouns
 
-# Fuzz every reader, extraction stage, triples.Build and the JSON contract for
+# Fuzz every reader, extraction stage, triples.Build, the JSON contract, the exporters
+# and the named queries for
 # $(FUZZTIME) each (docs/reliability.md). A failing input is saved under
 # PKG/testdata/fuzz/TARGET/: commit it, and plain `go test` replays it. A bare
 # "context deadline exceeded" with no input written is Go's own fuzztime race
@@ -79,7 +80,8 @@ FUZZTIME ?= 60s
 FUZZ_TARGETS := article:FuzzReadText article:FuzzReadJSONL article:FuzzReadStdin article:FuzzRead \
 	article:FuzzParseDate article:FuzzSlugID extract:FuzzTokenize extract:FuzzFindNames \
 	extract:FuzzResolve extract:FuzzFindRelations extract:FuzzFindTimexes extract:FuzzFindQuotes \
-	extract:FuzzFindEvents extract:FuzzFindEventLinks extract:FuzzProcess triples:FuzzBuild
+	extract:FuzzFindEvents extract:FuzzFindEventLinks extract:FuzzProcess triples:FuzzBuild \
+	graph/export:FuzzExport queries:FuzzNamedQueries
 fuzz:
 	@log=$$(mktemp); trap 'rm -f $$log' EXIT; \
 	for t in $(FUZZ_TARGETS); do \

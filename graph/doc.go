@@ -80,7 +80,9 @@
 // DefaultLockTimeout or Options.LockTimeout. A writer can Release the file
 // between transactions so that readers get in, and takes it back (waiting
 // first for processes queued on the store directory's flock, see
-// queue_flock.go) at its next read or write.
+// queue_flock.go) at its next read or write; a reader lets a writer that
+// waits go first (DIR/writers.lock), and Contended tells a long-lived
+// reader that a writer waits.
 //
 // # Labels in the SQL backend
 //

@@ -13,3 +13,9 @@ import (
 func joinQueue(dir string) (leave func()) { return func() {} }
 
 func yieldToQueue(ctx context.Context, dir string, timeout time.Duration) {}
+
+func markWriter(dir string) (unmark func()) { return func() {} }
+
+func yieldToWriters(ctx context.Context, dir string, timeout time.Duration) {}
+
+func writerWaiting(dir string) bool { return false }

@@ -49,25 +49,44 @@ var ErrLocked = errors.New("locked by another process")
 // Options.ReadOnly.
 var ErrReadOnly = errors.New("store opened read-only")
 
+// ErrNoStore is wrapped by the error of a read-only (or NoCreate) open of a
+// store that does not exist (no bbolt file, no tables in the SQL
+// database): a reader never creates one.
+var ErrNoStore = errors.New("no newsgraph store")
+
 // Options tune OpenWith.
 type Options struct {
 	// ReadOnly opens the store for reading only; Load, LoadBatch and
-	// Remove fail with ErrReadOnly. On bbolt the file is opened read-only
-	// with a shared lock, so any number of readers use it at once (but
-	// none while a writer holds it, and no writer while one reads). A
-	// replace a crash interrupted is still finished first, which briefly
-	// takes the file for writing.
+	// Remove fail with ErrReadOnly, and a store that does not exist is not
+	// created (ErrNoStore). On bbolt the file is opened read-only with a
+	// shared lock, so any number of readers use it at once (but none while
+	// a writer holds it, and no writer while one reads). A replace a crash
+	// interrupted is still finished first, which briefly takes the file
+	// for writing: the only write a reader ever makes, and the one the next
+	// writer would make anyway. On PostgreSQL and CockroachDB the schema is
+	// not created. (A session setting such as default_transaction_read_only
+	// would not help: lib/pq opens every transaction with BEGIN READ WRITE.)
 	ReadOnly bool
 	// LockTimeout is how long to wait for the lock on a bbolt file another
 	// process holds, at Open and whenever a released store (see Release)
 	// is taken again; 0 means DefaultLockTimeout. A context deadline that
 	// expires sooner wins.
 	LockTimeout time.Duration
+	// NoCreate makes opening a store that does not exist an error
+	// (ErrNoStore) for a writer too, as it always is with ReadOnly:
+	// `newsgraph remove` has nothing to remove from a store that is not
+	// there.
+	NoCreate bool
 }
 
 // boltFile is the file Cayley's own bbolt backend keeps inside its directory;
 // we use the same layout so `cayley --db bbolt --dbpath DIR` reads our stores.
 const boltFile = "indexes.bolt"
+
+// writersFile is the lock file through which a writer waiting for the
+// bbolt file tells readers to let it go first (queue_flock.go). Writers
+// create it; Cayley ignores it.
+const writersFile = "writers.lock"
 
 // Store is a Cayley quad store plus the bookkeeping that makes per-article
 // loads atomic and idempotent. Its methods are safe for concurrent use;
@@ -144,6 +163,11 @@ func OpenWith(ctx context.Context, dsn string, opts Options) (*Store, error) {
 			}
 			break
 		}
+		if opts.NoCreate {
+			if err := boltExists(addr); err != nil {
+				return nil, fail("%w", err)
+			}
+		}
 		s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) { return openBolt(ctx, addr, wait, false) }
 		if s.qs, err = s.reopen(ctx); err != nil {
 			return nil, fail("%w", err)
@@ -155,6 +179,17 @@ func OpenWith(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		}
 	case BackendPostgres, BackendCockroach:
 		addr = withConnectTimeout(addr)
+		if opts.ReadOnly {
+			if s.qs, err = openSQLReader(ctx, backend, addr); err != nil {
+				return nil, fail("%w", err)
+			}
+			break // no advisory locks: nothing is written
+		}
+		if opts.NoCreate {
+			if err := sqlExists(ctx, backend, addr); err != nil {
+				return nil, fail("%w", err)
+			}
+		}
 		s.qs, err = openSQL(ctx, backend, addr)
 		if err != nil {
 			return nil, fail("%w", err)
@@ -254,21 +289,36 @@ func redactDSN(dsn string) string {
 // opens with nil options, which waits for the file lock forever. With
 // readOnly the file is opened read-only under a shared lock.
 func openBolt(ctx context.Context, dir string, timeout time.Duration, readOnly bool) (cgraph.QuadStore, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
-	}
 	if dl, ok := ctx.Deadline(); ok {
 		if d := time.Until(dl); d < timeout {
 			timeout = max(d, time.Millisecond)
 		}
 	}
 	file := filepath.Join(dir, boltFile)
-	if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
+	if readOnly {
+		if err := boltExists(dir); err != nil {
+			return nil, err
+		}
+	} else if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, err
+		}
 		if err := createBolt(file, timeout); err != nil {
 			return nil, fmt.Errorf("creating %s: %w", file, err)
 		}
 	}
-	leave := joinQueue(dir)
+	// the wait queue and the writers' mark (queue_flock.go): a reader lets
+	// a writer that waits for the file go first, a writer marks that it
+	// waits
+	var leave func()
+	if readOnly {
+		yieldToWriters(ctx, dir, timeout)
+		leave = joinQueue(dir)
+	} else {
+		unmark := markWriter(dir)
+		leaveQueue := joinQueue(dir)
+		leave = func() { leaveQueue(); unmark() }
+	}
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
 	leave()
 	if errors.Is(err, bolt.ErrTimeout) {
@@ -339,6 +389,20 @@ func countPending(ctx context.Context, qs cgraph.QuadStore) (int, error) {
 	return n, err
 }
 
+// boltExists returns an error wrapping ErrNoStore unless DIR/indexes.bolt
+// exists: a read-only open must not create the store (nor its directory).
+func boltExists(dir string) error {
+	file := filepath.Join(dir, boltFile)
+	_, err := os.Stat(file)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("%w: %s does not exist (create the store with newsgraph build, or check --db)", ErrNoStore, file)
+	case err != nil:
+		return err
+	}
+	return nil
+}
+
 // createBolt creates and initialises a bbolt store under a temporary name
 // and links it into place: Cayley's kv.Init writes in three transactions,
 // and a crash between the last two would leave a file that opens with the
@@ -382,6 +446,39 @@ func openSQL(ctx context.Context, backend, addr string) (cgraph.QuadStore, error
 	return qs, nil
 }
 
+// openSQLReader opens an existing SQL store without creating its schema:
+// a database without newsgraph's tables is ErrNoStore.
+func openSQLReader(ctx context.Context, backend, addr string) (cgraph.QuadStore, error) {
+	if err := sqlExists(ctx, backend, addr); err != nil {
+		return nil, err
+	}
+	return cgraph.NewQuadStore(backend, addr, nil)
+}
+
+// sqlExists returns an error wrapping ErrNoStore unless the database holds
+// Cayley's quads table.
+func sqlExists(ctx context.Context, backend, addr string) error {
+	driver := "postgres" // lib/pq, as Cayley's postgres backend uses
+	if backend == BackendCockroach {
+		driver = "pgx"
+	}
+	db, err := sql.Open(driver, addr)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var one int
+	err = db.QueryRowContext(ctx, "SELECT 1 FROM quads LIMIT 1").Scan(&one)
+	switch {
+	case err == nil || errors.Is(err, sql.ErrNoRows):
+		return nil
+	case strings.Contains(err.Error(), "42P01") || strings.Contains(err.Error(), `"quads" does not exist`):
+		// undefined_table
+		return fmt.Errorf("%w: the database has no quads table (create the store with newsgraph build, or check --db)", ErrNoStore)
+	}
+	return err
+}
+
 // Close releases the store (closes the file or connection pool). It is safe
 // to call more than once.
 func (s *Store) Close() error {
@@ -422,6 +519,19 @@ func (s *Store) Release() error {
 		return fmt.Errorf("graph: release %q: %w", s.dsn, err)
 	}
 	return nil
+}
+
+// Contended reports whether another process waits to write to this bbolt
+// store (a build, while this process reads): a process that keeps
+// the store open across many reads should then Release it when its running
+// reads end. Always false on the other backends and after Release.
+func (s *Store) Contended() bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.boltDir == "" || s.released || s.closed {
+		return false
+	}
+	return writerWaiting(s.boltDir)
 }
 
 // acquire opens a released store again. The caller holds s.mu for writing.
@@ -528,6 +638,20 @@ func (s *Store) QuadStore() cgraph.QuadStore {
 	defer s.mu.Unlock()
 	_ = s.acquire(context.Background())
 	return s.qs
+}
+
+// Acquire returns the underlying quad store like QuadStore, but after
+// Release it reports why the store could not be opened again (for instance
+// ErrLocked after Options.LockTimeout) instead of returning a closed one.
+// The same warnings apply: the quad store stays valid until the next
+// Release or Close.
+func (s *Store) Acquire(ctx context.Context) (cgraph.QuadStore, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.acquire(ctx); err != nil {
+		return nil, fmt.Errorf("graph: %w", err)
+	}
+	return s.qs, nil
 }
 
 // Backend names the backend: "bbolt", "memory", "postgres" or "cockroach".

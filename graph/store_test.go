@@ -776,3 +776,67 @@ func TestPostgresConcurrentWriters(t *testing.T) {
 		}
 	}
 }
+
+// TestReadOnlyNeverCreates: a read-only open of a bbolt store that does
+// not exist fails with ErrNoStore, naming the file, and creates neither
+// the file nor its directory.
+func TestReadOnlyNeverCreates(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "a", "store")
+	_, err := OpenWith(context.Background(), "bbolt:"+dir, Options{ReadOnly: true})
+	require.ErrorIs(t, err, ErrNoStore)
+	assert.Contains(t, err.Error(), filepath.Join(dir, "indexes.bolt"))
+	_, err = os.Stat(filepath.Dir(dir))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+	_, err = OpenWith(context.Background(), "memory:", Options{ReadOnly: true})
+	assert.NoError(t, err, "memory: has nothing to create")
+}
+
+// TestWaitingWriterGoesBeforeNewReaders: readers share a bbolt file, so
+// readers that keep coming could keep a writer out for ever. A reader that
+// comes while a writer waits queues behind the writer: here the writer
+// gets the file as soon as the reader already in lets go, and the new
+// reader only after the writer.
+func TestWaitingWriterGoesBeforeNewReaders(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	require.NoError(t, openStore(t, dir).Close())
+	ro := Options{ReadOnly: true, LockTimeout: 20 * time.Second}
+	first, err := OpenWith(ctx, dir, ro)
+	require.NoError(t, err)
+
+	order := make(chan string, 2)
+	wrote := make(chan error, 1)
+	go func() {
+		w, err := OpenWith(ctx, dir, Options{LockTimeout: 20 * time.Second})
+		if err == nil {
+			order <- "writer"
+			time.Sleep(50 * time.Millisecond) // a transaction
+			err = w.Close()
+		}
+		wrote <- err
+	}()
+	// wait until the writer waits
+	for !writerWaiting(dir) {
+		time.Sleep(time.Millisecond)
+	}
+	read := make(chan error, 1)
+	go func() {
+		r, err := OpenWith(ctx, dir, ro)
+		if err == nil {
+			order <- "new reader"
+			err = r.Close()
+		}
+		read <- err
+	}()
+	time.Sleep(100 * time.Millisecond) // the new reader would be in by now if it did not wait
+	select {
+	case who := <-order:
+		t.Fatalf("%s got the file while the first reader held it", who)
+	default:
+	}
+	require.NoError(t, first.Close())
+	require.NoError(t, <-wrote)
+	require.NoError(t, <-read)
+	assert.Equal(t, "writer", <-order)
+	assert.Equal(t, "new reader", <-order)
+}

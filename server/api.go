@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
 )
@@ -38,7 +40,7 @@ type Rows struct {
 const msgTimeout = "the query ran past its time limit"
 
 func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
-	var handle func(ctx context.Context, r *http.Request) (any, int, error)
+	var handle func(ctx context.Context, qs cgraph.QuadStore, r *http.Request) (any, int, error)
 	switch r.URL.Path {
 	case "/api/health":
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
@@ -62,9 +64,13 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
 	defer cancel()
-	unlock := s.readLock()
-	v, code, err := handle(ctx, r)
-	unlock()
+	qs, done, err := s.useStore(ctx, false)
+	if err != nil {
+		s.failStore(w, r, err)
+		return
+	}
+	v, code, err := handle(ctx, qs, r)
+	done()
 	switch {
 	case err == nil:
 		writeJSON(w, http.StatusOK, v)
@@ -103,12 +109,11 @@ func entityParam(r *http.Request) (string, error) {
 	return v, nil
 }
 
-func (s *Server) search(ctx context.Context, r *http.Request) (any, int, error) {
+func (s *Server) search(ctx context.Context, qs cgraph.QuadStore, r *http.Request) (any, int, error) {
 	q, err := param(r, "q")
 	if err != nil {
 		return nil, http.StatusBadRequest, err
 	}
-	qs := s.store.QuadStore()
 	found, err := graph.FindEntities(ctx, qs, q)
 	if err != nil {
 		return nil, 0, err
@@ -132,12 +137,12 @@ func (s *Server) search(ctx context.Context, r *http.Request) (any, int, error) 
 	return out, 0, ctx.Err()
 }
 
-func (s *Server) neighbours(ctx context.Context, r *http.Request) (any, int, error) {
+func (s *Server) neighbours(ctx context.Context, qs cgraph.QuadStore, r *http.Request) (any, int, error) {
 	id, err := entityParam(r)
 	if err != nil {
 		return nil, http.StatusBadRequest, err
 	}
-	n, err := neighbourhood(ctx, s.store.QuadStore(), id, s.cfg.MaxResults)
+	n, err := neighbourhood(ctx, qs, id, s.cfg.MaxResults)
 	if errors.Is(err, errNoEntity) {
 		return nil, http.StatusNotFound, err
 	}
@@ -145,8 +150,8 @@ func (s *Server) neighbours(ctx context.Context, r *http.Request) (any, int, err
 }
 
 // named runs a named query with the entity as its only argument.
-func (s *Server) named(name string) func(ctx context.Context, r *http.Request) (any, int, error) {
-	return func(ctx context.Context, r *http.Request) (any, int, error) {
+func (s *Server) named(name string) func(ctx context.Context, qs cgraph.QuadStore, r *http.Request) (any, int, error) {
+	return func(ctx context.Context, qs cgraph.QuadStore, r *http.Request) (any, int, error) {
 		id, err := entityParam(r)
 		if err != nil {
 			return nil, http.StatusBadRequest, err
@@ -159,7 +164,7 @@ func (s *Server) named(name string) func(ctx context.Context, r *http.Request) (
 		if err != nil {
 			return nil, 0, err
 		}
-		rows, err := queries.Run(ctx, s.store.QuadStore(), "gizmo", prog, s.cfg.MaxResults+1, s.cfg.QueryTimeout)
+		rows, err := queries.Run(ctx, qs, "gizmo", prog, s.cfg.MaxResults+1, s.cfg.QueryTimeout)
 		if err != nil {
 			return nil, 0, err
 		}

@@ -23,10 +23,11 @@ var cayleyWrites = map[string]bool{
 	"/api/v2/node/delete": true,
 }
 
-// cayleyAPI builds Cayley's HTTP API v2 over the store, the way `cayley
-// http` wires it, with our timeout and result cap.
-func (s *Server) cayleyAPI() http.Handler {
-	qs := s.store.QuadStore()
+// cayleyAPI builds Cayley's HTTP API v2 over qs, the way `cayley http`
+// wires it, with our timeout and result cap. It is built for each request
+// (a router and a handful of routes): the quad store changes whenever the
+// server lets the store go between requests.
+func (s *Server) cayleyAPI(qs cgraph.QuadStore) http.Handler {
 	h := &cgraph.Handle{QuadStore: qs}
 	if s.cfg.Writable {
 		qw, err := cgraph.NewQuadWriter("single", qs, nil)
@@ -44,19 +45,18 @@ func (s *Server) cayleyAPI() http.Handler {
 }
 
 func (s *Server) serveCayley(w http.ResponseWriter, r *http.Request) {
-	if cayleyWrites[r.URL.Path] {
-		if !s.cfg.Writable {
-			s.fail(w, r, http.StatusForbidden, "the store is read-only: start newsgraph serve with --writable to write through the API")
-			return
-		}
-		s.rw.Lock()
-		defer s.rw.Unlock()
-		s.cayley.ServeHTTP(w, r)
+	write := cayleyWrites[r.URL.Path]
+	if write && !s.cfg.Writable {
+		s.fail(w, r, http.StatusForbidden, "the store is read-only: start newsgraph serve with --writable to write through the API")
 		return
 	}
-	unlock := s.readLock()
-	defer unlock()
-	s.cayley.ServeHTTP(w, r)
+	qs, done, err := s.useStore(r.Context(), write)
+	if err != nil {
+		s.failStore(w, r, err)
+		return
+	}
+	defer done()
+	s.cayleyAPI(qs).ServeHTTP(w, r)
 }
 
 // cayleyServerURL is the API address Cayley's UI build has compiled in.

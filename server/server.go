@@ -36,6 +36,13 @@
 // ends or hits its timeout (the page and its files are still served). The
 // persistent backends answer reads in parallel. Writes go straight to Cayley, so graph's per-article
 // manifests do not know them: `newsgraph remove` will not delete them.
+//
+// The server holds the store only while a request uses it: when the last
+// running request ends it releases the store (graph.Store.Release), which
+// on bbolt closes the file, so a `newsgraph build` can write between
+// requests; the next request opens it again, waiting for a running
+// transaction up to the store's lock timeout and answering 503 if that
+// passes.
 package server
 
 import (
@@ -56,6 +63,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/web"
@@ -127,9 +136,8 @@ func (c Config) withDefaults() Config {
 type Server struct {
 	store  *graph.Store
 	cfg    Config
-	rw     sync.RWMutex // Cayley writes exclusive, reads shared (exclusive on memstore)
-	memory bool         // memstore: not even safe for concurrent reads
-	cayley http.Handler
+	rw     sync.RWMutex      // Cayley writes exclusive, reads shared (exclusive on memstore)
+	memory bool              // memstore: not even safe for concurrent reads
 	static map[string]*asset // URL path -> embedded file
 }
 
@@ -153,7 +161,6 @@ func New(store *graph.Store, cfg Config) (*Server, error) {
 	if err := s.addCayleyUI(); err != nil {
 		return nil, err
 	}
-	s.cayley = s.cayleyAPI()
 	return s, nil
 }
 
@@ -269,6 +276,64 @@ func (s *Server) readLock() (unlock func()) {
 	}
 	s.rw.RLock()
 	return s.rw.RUnlock
+}
+
+// useStore takes the store for a request (for reading, or with write for a
+// Cayley write) and opens it again if the server let it go; done unlocks
+// it and, when no other request uses the store, lets it go again
+// (graph.Store.Release). On bbolt that closes the file between requests,
+// so a `newsgraph build` is not kept out by an idle server; a request that
+// comes while a build writes waits for its transaction (up to the store's
+// LockTimeout, which serve sets to the query timeout). When another process
+// waits for the store, a new request waits until the running ones end and
+// the store is let go, so a stream of overlapping requests cannot keep a
+// build out. The other backends are not affected.
+func (s *Server) useStore(ctx context.Context, write bool) (qs cgraph.QuadStore, done func(), err error) {
+	unlock := s.readLock
+	if write {
+		unlock = func() func() { s.rw.Lock(); return s.rw.Unlock }
+	}
+	if s.store.Contended() {
+		// another process (a build) waits for the store: let it go once
+		// the running requests end, and queue behind that process
+		s.rw.Lock()
+		if err := s.store.Release(); err != nil {
+			s.cfg.Log.Printf("releasing the store: %v", err)
+		}
+		s.rw.Unlock()
+	}
+	u := unlock()
+	qs, err = s.store.Acquire(ctx)
+	if err != nil {
+		u()
+		s.releaseIfIdle()
+		return nil, nil, err
+	}
+	return qs, func() { u(); s.releaseIfIdle() }, nil
+}
+
+// releaseIfIdle releases the store unless a request uses it: TryLock
+// succeeds only when no request holds the lock, and a request that holds
+// it releases the store itself when it is done.
+func (s *Server) releaseIfIdle() {
+	if !s.rw.TryLock() {
+		return
+	}
+	defer s.rw.Unlock()
+	if err := s.store.Release(); err != nil {
+		s.cfg.Log.Printf("releasing the store: %v", err)
+	}
+}
+
+// failStore answers a request whose store could not be opened: busy (503)
+// when another process holds it, else 500.
+func (s *Server) failStore(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, graph.ErrLocked) {
+		w.Header().Set("Retry-After", "5")
+		s.fail(w, r, http.StatusServiceUnavailable, "the store is busy: "+err.Error())
+		return
+	}
+	s.fail(w, r, http.StatusInternalServerError, err.Error())
 }
 
 // IsLoopback reports whether addr (host:port) binds only loopback

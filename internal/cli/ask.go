@@ -125,10 +125,12 @@ func runAsk(ctx context.Context, opts *AskOptions, io IO) error {
 // writer (build, remove) holds, unless its --timeout says otherwise.
 const readerWait = 30 * time.Second
 
-// openReader opens the store read-only for ask, query and stats: on bbolt
-// under a shared lock, so readers run side by side and between the
-// transactions of a running build, waiting up to wait (0 = readerWait) for
-// one to end.
+// openReader opens the store read-only for every command that only reads
+// (ask, entity, query, stats, conflicts, export): on bbolt under a shared
+// lock, so readers run side by side and between the transactions of a
+// running build, waiting up to wait (0 = readerWait) for one to end; on
+// SQL in read-only sessions. A store that does not exist is an error
+// (graph.ErrNoStore), not created.
 func openReader(ctx context.Context, db string, wait time.Duration) (*graph.Store, error) {
 	if wait <= 0 {
 		wait = readerWait

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -273,15 +274,78 @@ func TestMaxBytesFlag(t *testing.T) {
 // bucket", because Cayley's kv backend has no size counter before its first
 // write.
 func TestNewStoreIsUsable(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "store")
+	db := newEmptyStore(t)
 	var out, errw bytes.Buffer
-	require.Equal(t, ExitOK, Main([]string{"stats", "--db", "bbolt:" + dir}, nil, &out, &errw), errw.String())
+	require.Equal(t, ExitOK, Main([]string{"stats", "--db", db}, nil, &out, &errw), errw.String())
 	assert.Contains(t, out.String(), "0 articles, 0 quads")
-	entries, err := os.ReadDir(dir)
+	entries, err := os.ReadDir(strings.TrimPrefix(db, "bbolt:"))
 	require.NoError(t, err)
 	var names []string
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	assert.Equal(t, []string{"indexes.bolt"}, names)
+	assert.Equal(t, []string{"indexes.bolt", "writers.lock"}, names, "the store file and the writers' lock file (graph/queue_flock.go), no temporary file")
+}
+
+// TestUnreadableInputs: a file and a directory the user may not read are
+// each reported once ("permission denied"), and the rest of the batch
+// loads (exit status 3). Permissions do not stop root, so as root (CI
+// runs as root) the build runs as the user nobody, from a copy of the test
+// binary that nobody may execute.
+func TestUnreadableInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a child process; skipped with -short")
+	}
+	if os.Getenv(helperEnv) == "1" {
+		return
+	}
+	// not t.TempDir(): its parent is private to this user
+	base, err := os.MkdirTemp("", "newsgraph-perm-")
+	require.NoError(t, err)
+	t.Cleanup(func() { os.RemoveAll(base) })
+	in, stores := filepath.Join(base, "in"), filepath.Join(base, "stores")
+	require.NoError(t, os.MkdirAll(filepath.Join(in, "locked"), 0o755))
+	require.NoError(t, os.MkdirAll(stores, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "good.txt"), []byte(" date 2024-05-02 Rune Haug met Siri Vold in Bodø."), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "secret.txt"), []byte("Nobody may read this."), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "locked", "inside.txt"), []byte("Nor this."), 0o644))
+	require.NoError(t, os.Chmod(filepath.Join(in, "secret.txt"), 0))
+	require.NoError(t, os.Chmod(filepath.Join(in, "locked"), 0))
+	t.Cleanup(func() { os.Chmod(filepath.Join(in, "locked"), 0o755) })
+	for _, d := range []string{base, in} {
+		require.NoError(t, os.Chmod(d, 0o755))
+	}
+	require.NoError(t, os.Chmod(stores, 0o777))
+
+	bin := os.Args[0]
+	var attr *syscall.SysProcAttr
+	if os.Geteuid() == 0 {
+		const nobody = 65534
+		bin = filepath.Join(base, "cli.test")
+		b, err := os.ReadFile(os.Args[0])
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(bin, b, 0o755))
+		attr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
+	}
+	cmd := exec.Command(bin, "-test.run=^TestCrashHelperProcess$", "--",
+		"build", "--db", "bbolt:"+filepath.Join(stores, "graph"), "--progress", "never", in)
+	cmd.Env = append(os.Environ(), helperEnv+"=1")
+	cmd.SysProcAttr = attr
+	cmd.Dir = base
+	outb, _ := cmd.CombinedOutput()
+	out := string(outb)
+	t.Logf("as uid %v:\n%s", map[bool]string{true: "nobody", false: "self"}[attr != nil], out)
+	assert.Equal(t, ExitSkipped, cmd.ProcessState.ExitCode(), out)
+	for _, p := range []string{"secret.txt", "locked"} {
+		want := "skipped " + filepath.Join(in, p) + ": "
+		assert.Equal(t, 1, strings.Count(out, want), "%s reported once", p)
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, want) {
+				assert.Contains(t, l, "permission denied")
+			}
+		}
+	}
+	assert.NotContains(t, out, "inside.txt", "a file in a directory that cannot be listed cannot be named")
+	assert.Contains(t, out, "1 articles")
+	assert.Contains(t, out, "2 skipped inputs")
 }

@@ -74,7 +74,8 @@ carries the sentence and offsets it came from.
 Ids: a JSON Lines record's "id"; for a file, its name without extension
 (seeds/004_955b.txt -> 004_955b); for stdin, a hash of the text.
 
-Other commands (ask, query, stats) can read the store while build runs: on bbolt, build
+The commands that only read (ask, entity, query, stats, conflicts, export, serve) can
+use the store while build runs: on bbolt, build
 holds the file only while it writes a transaction, and readers see whole articles. Build
 waits up to --wait for a store another process is using.`,
 		Example: `  newsgraph build seeds/

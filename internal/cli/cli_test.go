@@ -133,7 +133,7 @@ func TestExtractJSONFollowsTheContract(t *testing.T) {
 }
 
 func TestQueryTimeoutStopsEndlessGizmo(t *testing.T) {
-	db := "bbolt:" + filepath.Join(t.TempDir(), "store")
+	db := newEmptyStore(t)
 	var b buffers
 	start := time.Now()
 	err := runQuery(context.Background(), &QueryOptions{DB: db, Lang: "gizmo", Text: "while (true) {}", Format: "table",

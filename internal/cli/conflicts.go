@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/conflicts"
-	"github.com/newsgraph/newsgraph/graph"
 )
 
 // ConflictsOptions are the inputs of `newsgraph conflicts`.
@@ -55,7 +54,7 @@ func runConflicts(ctx context.Context, opts *ConflictsOptions, io IO) error {
 	if err := checkFormat(opts.Format); err != nil {
 		return err
 	}
-	store, err := graph.Open(ctx, opts.DB)
+	store, err := openReader(ctx, opts.DB, 0)
 	if err != nil {
 		return err
 	}

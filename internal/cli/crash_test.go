@@ -13,6 +13,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -76,22 +77,15 @@ func runCLI(t *testing.T, args ...string) (int, string) {
 	return cmd.ProcessState.ExitCode(), out.String()
 }
 
-// watchRun starts the CLI on the bbolt store in dir and watches the store
-// file. With kill >= 0 it sends SIGKILL kill after the first write it sees
-// (the file's modification time changing), so that kill points land while
-// the command writes rather than while it starts. It returns whether the
-// command finished by itself, and how long it wrote: from the first write
-// seen to its exit (or the kill).
-func watchRun(t *testing.T, dir string, kill time.Duration, args ...string) (finished bool, writing time.Duration) {
+// watchRun starts the CLI and polls writing, which reports whether the
+// command has begun to write to its store (boltWriting, pgWriting; make it
+// before calling watchRun, so that it sees the store as it was). With kill
+// >= 0 it sends SIGKILL kill after writing first reports true, so that kill
+// points land while the command writes rather than while it starts. It
+// returns whether the command finished by itself, and how long it wrote:
+// from the first write seen to its exit (or the kill).
+func watchRun(t *testing.T, writing func() bool, kill time.Duration, args ...string) (finished bool, writeTime time.Duration) {
 	t.Helper()
-	file := filepath.Join(dir, "indexes.bolt")
-	mtime := func() time.Time {
-		if fi, err := os.Stat(file); err == nil {
-			return fi.ModTime()
-		}
-		return time.Time{}
-	}
-	first := mtime() // zero when the store does not exist yet
 	cmd, out := cliCommand(args...)
 	require.NoError(t, cmd.Start())
 	done := make(chan error, 1)
@@ -109,25 +103,45 @@ func watchRun(t *testing.T, dir string, kill time.Duration, args ...string) (fin
 			}
 			return true, time.Since(wrote)
 		case <-deadline:
-			require.NoError(t, cmd.Process.Kill()) // SIGKILL
-			<-done
+			err := cmd.Process.Kill() // SIGKILL
+			werr := <-done
+			if errors.Is(err, os.ErrProcessDone) {
+				// it exited just before the kill, and Wait had not told us yet
+				require.NoError(t, werr, "the command failed:\n%s", out)
+				return true, time.Since(wrote)
+			}
+			require.NoError(t, err)
 			return false, time.Since(wrote)
 		case <-tick.C:
-			if !wrote.IsZero() {
-				continue
-			}
-			m := mtime()
-			if first.IsZero() && !m.IsZero() {
-				first = m // created by this run (graph creates it whole, then opens it)
-				continue
-			}
-			if !m.IsZero() && !m.Equal(first) {
+			if wrote.IsZero() && writing() {
 				wrote = time.Now()
 				if kill >= 0 {
 					deadline = time.After(kill)
 				}
 			}
 		}
+	}
+}
+
+// boltWriting watches the bbolt store of dsn: it reports true once the
+// file's modification time has changed since the call (a store the command
+// creates counts from its creation: graph creates it whole, then opens it).
+func boltWriting(dsn string) func() bool {
+	file := filepath.Join(strings.TrimPrefix(dsn, "bbolt:"), "indexes.bolt")
+	mtime := func() time.Time {
+		if fi, err := os.Stat(file); err == nil {
+			return fi.ModTime()
+		}
+		return time.Time{}
+	}
+	first := mtime() // zero when the store does not exist yet
+	return func() bool {
+		m := mtime()
+		if first.IsZero() && !m.IsZero() {
+			first = m // created by this run
+			return false
+		}
+		return !m.IsZero() && !m.Equal(first)
 	}
 }
 
@@ -277,12 +291,6 @@ func dumpDiff(got, want dump) string {
 	return b.String()
 }
 
-func mustDump(t *testing.T, dir string) dump {
-	t.Helper()
-	d, _ := readDump(t, "bbolt:"+dir)
-	return d
-}
-
 func requireSameDump(t *testing.T, what string, got, want dump) {
 	t.Helper()
 	if d := dumpDiff(got, want); d != "" {
@@ -358,22 +366,67 @@ func killPoints(rng *rand.Rand, n int, lo, hi time.Duration) []time.Duration {
 	return out
 }
 
+// crashBackend is what the crash scenarios need of one store backend.
+type crashBackend struct {
+	name string
+	// fresh returns the DSN of a new, empty store; clone that of a new
+	// store holding what the store of src holds.
+	fresh func(t *testing.T, name string) string
+	clone func(t *testing.T, src, name string) string
+	// writing reports whether a command has begun to write to dsn (see
+	// watchRun).
+	writing func(dsn string) func() bool
+	// pending counts the intent records of interrupted two-step replaces
+	// without finishing them (bbolt only; nil elsewhere).
+	pending func(t *testing.T, dsn string) int
+	// points: how many kill points to try per scenario.
+	points map[string]int
+}
+
 // TestCrashSafety kills build (fresh load and replace) and remove at
 // several points and checks the store after each kill and after a re-run.
 func TestCrashSafety(t *testing.T) {
+	skipCrash(t)
+	tmp := t.TempDir()
+	crashScenarios(t, crashBackend{
+		name:  "bbolt",
+		fresh: func(t *testing.T, name string) string { return "bbolt:" + filepath.Join(tmp, name) },
+		clone: func(t *testing.T, src, name string) string {
+			dir := filepath.Join(tmp, name)
+			copyDir(t, strings.TrimPrefix(src, "bbolt:"), dir)
+			return "bbolt:" + dir
+		},
+		writing: boltWriting,
+		pending: func(t *testing.T, dsn string) int { return rawPending(t, strings.TrimPrefix(dsn, "bbolt:")) },
+		points:  map[string]int{"build": 10, "replace": 6, "remove": 6},
+	})
+}
+
+// skipCrash skips the crash tests where they cannot or need not run.
+func skipCrash(t *testing.T) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("kills child processes for tens of seconds; skipped with -short")
 	}
 	if os.Getenv(helperEnv) == "1" {
-		return
+		t.SkipNow()
 	}
-	const nArticles = 40
 	if raceEnabled() {
 		// make test runs this package again under the race detector: killing
 		// processes finds no data races, and the instrumented child is slow.
 		t.Skip("crash safety runs without -race")
 	}
-	points := map[string]int{"build": 10, "replace": 6, "remove": 6}
+}
+
+// crashScenarios kills build (a fresh load, with default batches and
+// --batch 1, and a replace of every article) and remove at several points
+// on one backend. After each kill every article must be exactly as an
+// uninterrupted run leaves it, or as it was before (for a fresh load: not
+// there); re-running the command must give exactly the store of an
+// uninterrupted run.
+func crashScenarios(t *testing.T, b crashBackend) {
+	const nArticles = 40
+	points := b.points
 	seed := uint64(time.Now().UnixNano())
 	t.Logf("kill point seed %d", seed)
 	rng := rand.New(rand.NewPCG(9, seed))
@@ -389,27 +442,30 @@ func TestCrashSafety(t *testing.T) {
 	build := func(dsn string, flags ...string) []string {
 		return append(append([]string{"build", "--db", dsn, "--progress", "never", "--workers", "2"}, flags...), articles)
 	}
+	mustDump := func(dsn string) dump {
+		d, _ := readDump(t, dsn)
+		return d
+	}
 
 	// Uninterrupted references: v0 fresh, v1 fresh, v1 over v0, and v0 with
 	// half the articles removed.
 	use(v0)
-	refV0Dir := filepath.Join(tmp, "ref-v0")
-	_, buildTime := watchRun(t, refV0Dir, -1, build("bbolt:"+refV0Dir)...)
-	_, buildTime1 := watchRun(t, filepath.Join(tmp, "ref-v0-batch1"), -1, build("bbolt:"+filepath.Join(tmp, "ref-v0-batch1"), "--batch", "1")...)
-	got, _ := readDump(t, "bbolt:"+filepath.Join(tmp, "ref-v0-batch1"))
-	requireSameDump(t, "build --batch 1", got, mustDump(t, refV0Dir))
-	refV0, statsV0 := readDump(t, "bbolt:"+refV0Dir)
+	refV0DSN := b.fresh(t, "ref-v0")
+	_, buildTime := watchRun(t, b.writing(refV0DSN), -1, build(refV0DSN)...)
+	refBatch1 := b.fresh(t, "ref-v0-batch1")
+	_, buildTime1 := watchRun(t, b.writing(refBatch1), -1, build(refBatch1, "--batch", "1")...)
+	refV0, statsV0 := readDump(t, refV0DSN)
+	requireSameDump(t, "build --batch 1", mustDump(refBatch1), refV0)
 	require.Equal(t, nArticles, statsV0.Articles)
 
 	use(v1)
-	refV1Dir := filepath.Join(tmp, "ref-v1")
-	code, out := runCLI(t, build("bbolt:"+refV1Dir)...)
+	refV1DSN := b.fresh(t, "ref-v1")
+	code, out := runCLI(t, build(refV1DSN)...)
 	require.Equal(t, ExitOK, code, out)
-	refV1, _ := readDump(t, "bbolt:"+refV1Dir)
-	over := filepath.Join(tmp, "ref-v1-over-v0")
-	copyDir(t, refV0Dir, over)
-	_, replaceTime := watchRun(t, over, -1, build("bbolt:"+over)...)
-	refOver, _ := readDump(t, "bbolt:"+over)
+	refV1 := mustDump(refV1DSN)
+	over := b.clone(t, refV0DSN, "ref-v1-over-v0")
+	_, replaceTime := watchRun(t, b.writing(over), -1, build(over)...)
+	refOver := mustDump(over)
 	if d := dumpDiff(refOver, refV1); d != "" {
 		// Entities are linked across articles and seeded from the store
 		// (extract.Corpus), so what a store held before can show in an
@@ -420,13 +476,12 @@ func TestCrashSafety(t *testing.T) {
 
 	removed := ids[:nArticles/2]
 	removeArgs := func(dsn string) []string { return append([]string{"remove", "--db", dsn}, removed...) }
-	refRmDir := filepath.Join(tmp, "ref-rm")
-	copyDir(t, refV0Dir, refRmDir)
-	_, removeTime := watchRun(t, refRmDir, -1, removeArgs("bbolt:"+refRmDir)...)
-	refRm, statsRm := readDump(t, "bbolt:"+refRmDir)
+	refRmDSN := b.clone(t, refV0DSN, "ref-rm")
+	_, removeTime := watchRun(t, b.writing(refRmDSN), -1, removeArgs(refRmDSN)...)
+	refRm, statsRm := readDump(t, refRmDSN)
 	require.Equal(t, nArticles-len(removed), statsRm.Articles)
-	t.Logf("uninterrupted, from the first write to exit: build %v (--batch 1: %v), replace %v, remove %v; %d quads for %d articles",
-		buildTime.Round(time.Millisecond), buildTime1.Round(time.Millisecond), replaceTime.Round(time.Millisecond),
+	t.Logf("%s, uninterrupted, from the first write to exit: build %v (--batch 1: %v), replace %v, remove %v; %d quads for %d articles",
+		b.name, buildTime.Round(time.Millisecond), buildTime1.Round(time.Millisecond), replaceTime.Round(time.Millisecond),
 		removeTime.Round(time.Millisecond), statsV0.Quads, nArticles)
 
 	tried, partial, pendingTotal := 0, 0, 0
@@ -435,15 +490,14 @@ func TestCrashSafety(t *testing.T) {
 	// (every other kill point).
 	use(v0)
 	for i := range points["build"] {
-		dir := filepath.Join(tmp, fmt.Sprintf("build-%d", i))
-		dsn := "bbolt:" + dir
+		dsn := b.fresh(t, fmt.Sprintf("build-%d", i))
 		var flags []string
 		window := buildTime
 		if i%2 == 1 {
 			flags, window = []string{"--batch", "1"}, buildTime1
 		}
 		d := killPoints(rng, points["build"], 0, window)[i]
-		finished, _ := watchRun(t, dir, d, build(dsn, flags...)...)
+		finished, _ := watchRun(t, b.writing(dsn), d, build(dsn, flags...)...)
 		tried++
 		got, _ := readDump(t, dsn)
 		n := checkAtomic(t, fmt.Sprintf("build %v killed after %v", flags, d), got, refV0)
@@ -453,21 +507,22 @@ func TestCrashSafety(t *testing.T) {
 		t.Logf("build %v killed after %v: %d of %d labels present (finished: %v)", flags, d.Round(time.Millisecond), n, len(refV0), finished)
 		code, out := runCLI(t, build(dsn)...)
 		require.Equal(t, ExitOK, code, out)
-		got, _ = readDump(t, dsn)
-		requireSameDump(t, "build re-run after a kill", got, refV0)
+		requireSameDump(t, "build re-run after a kill", mustDump(dsn), refV0)
 	}
 
 	// 2. Replacing every article (v0 -> v1) killed mid-way: each article is
 	// the old or the new version, never a mix.
 	use(v1)
 	for i, d := range killPoints(rng, points["replace"], 0, replaceTime*3/5) {
-		dir := filepath.Join(tmp, fmt.Sprintf("replace-%d", i))
-		copyDir(t, refV0Dir, dir)
-		finished, _ := watchRun(t, dir, d, build("bbolt:"+dir)...)
+		dsn := b.clone(t, refV0DSN, fmt.Sprintf("replace-%d", i))
+		finished, _ := watchRun(t, b.writing(dsn), d, build(dsn)...)
 		tried++
-		pending := rawPending(t, dir)
+		pending := 0
+		if b.pending != nil {
+			pending = b.pending(t, dsn)
+		}
 		pendingTotal += pending
-		got, _ := readDump(t, "bbolt:"+dir)
+		got, _ := readDump(t, dsn)
 		checkAtomic(t, fmt.Sprintf("replace killed after %v", d), got, refV0, refOver)
 		nNew := 0
 		for label, qs := range got {
@@ -478,23 +533,24 @@ func TestCrashSafety(t *testing.T) {
 		if nNew > 0 && nNew < len(refOver) && !finished {
 			partial++
 		}
-		t.Logf("replace killed after %v: %d of %d labels replaced, %d interrupted replace(s) finished by Open (finished: %v)",
-			d.Round(time.Millisecond), nNew, len(refOver), pending, finished)
-		code, out := runCLI(t, build("bbolt:"+dir)...)
+		msg := fmt.Sprintf("replace killed after %v: %d of %d labels replaced (finished: %v)", d.Round(time.Millisecond), nNew, len(refOver), finished)
+		if b.pending != nil {
+			msg += fmt.Sprintf("; %d interrupted replace(s) finished by Open", pending)
+		}
+		t.Log(msg)
+		code, out := runCLI(t, build(dsn)...)
 		require.Equal(t, ExitOK, code, out)
-		got, _ = readDump(t, "bbolt:"+dir)
-		requireSameDump(t, "replace re-run after a kill", got, refOver)
+		requireSameDump(t, "replace re-run after a kill", mustDump(dsn), refOver)
 	}
 
 	// 3. Removing half the articles killed mid-way: each removed article is
 	// gone completely or still complete; the rest is untouched.
 	empty := dump{}
 	for i, d := range killPoints(rng, points["remove"], 0, removeTime) {
-		dir := filepath.Join(tmp, fmt.Sprintf("remove-%d", i))
-		copyDir(t, refV0Dir, dir)
-		finished, _ := watchRun(t, dir, d, removeArgs("bbolt:"+dir)...)
+		dsn := b.clone(t, refV0DSN, fmt.Sprintf("remove-%d", i))
+		finished, _ := watchRun(t, b.writing(dsn), d, removeArgs(dsn)...)
 		tried++
-		got, _ := readDump(t, "bbolt:"+dir)
+		got, _ := readDump(t, dsn)
 		checkAtomic(t, fmt.Sprintf("remove killed after %v", d), got, refV0, empty)
 		for label := range refRm {
 			require.Contains(t, got, label, "remove killed after %v lost an article it was not asked to remove", d)
@@ -506,16 +562,17 @@ func TestCrashSafety(t *testing.T) {
 		t.Logf("remove killed after %v: %d labels gone (finished: %v)", d.Round(time.Millisecond), gone, finished)
 		// Re-running the same command removes the rest; ids already gone
 		// are reported as not found (exit status 1).
-		code, out := runCLI(t, removeArgs("bbolt:"+dir)...)
+		code, out := runCLI(t, removeArgs(dsn)...)
 		require.Contains(t, []int{ExitOK, ExitError}, code, out)
 		if code == ExitError {
 			require.Contains(t, out, graph.ErrNotFound.Error())
 		}
-		got, _ = readDump(t, "bbolt:"+dir)
-		requireSameDump(t, "remove re-run after a kill", got, refRm)
+		requireSameDump(t, "remove re-run after a kill", mustDump(dsn), refRm)
 	}
-	t.Logf("%d kill points tried, %d of them interrupted a command half-way; %d interrupted two-step replaces were finished by Open",
-		tried, partial, pendingTotal)
+	t.Logf("%s: %d kill points tried, %d of them interrupted a command half-way", b.name, tried, partial)
+	if b.pending != nil {
+		t.Logf("%d interrupted two-step replaces were finished by Open", pendingTotal)
+	}
 	if partial == 0 {
 		t.Log("warning: no kill landed half-way through a command on this machine")
 	}

@@ -94,7 +94,7 @@ the other participants of a timeline event, the addressee and subjects of a clai
 	c.Flags().StringVar(&opts.Entity, "entity", "", "export only the neighbourhood of this entity (name or alias)")
 	c.Flags().StringVar(&opts.Query, "query", "", "export the entities this named query touches; its arguments follow the flags")
 	c.Flags().IntVar(&opts.Hops, "hops", 1, "with --entity (default 1) or --query (default 0): how many events, claims or relations away")
-	c.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "with --query: stop the query after this long")
+	c.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "with --query: stop the query after this long; also how long to wait for a store that build is writing")
 	c.Flags().StringVar(&opts.Since, "since", "", "keep events and claims dated on or after YYYY-MM-DD")
 	c.Flags().StringVar(&opts.Until, "until", "", "keep events and claims dated on or before YYYY-MM-DD")
 	c.Flags().StringSliceVar(&opts.Types, "types", nil, "entity types to keep: "+strings.Join(export.EntityTypes, ","))
@@ -173,7 +173,7 @@ func runExport(ctx context.Context, opts *ExportOptions, cio IO) error {
 	if err != nil {
 		return err
 	}
-	store, err := graph.Open(ctx, opts.DB)
+	store, err := openReader(ctx, opts.DB, opts.Timeout)
 	if err != nil {
 		return err
 	}

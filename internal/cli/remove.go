@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -13,16 +14,20 @@ import (
 type RemoveOptions struct {
 	DB  string
 	IDs []string
+	// Wait is how long to wait for a bbolt store that another process is
+	// using (0 = DefaultWait), as for build.
+	Wait time.Duration
 }
 
 func newRemoveCmd(io IO) *cobra.Command {
 	opts := &RemoveOptions{}
-	return &cobra.Command{
+	c := &cobra.Command{
 		Use:   "remove ID...",
 		Short: "Delete articles and every fact they contributed",
 		Long: `remove deletes each article (by id, as shown by 'newsgraph stats --articles', or by
 its IRI) with all the quads it contributed, in one transaction per article. Facts other
-articles also state stay, since each article's quads are its own.`,
+articles also state stay, since each article's quads are its own. Like build, it waits
+up to --wait for a store another process is using.`,
 		Example: "  newsgraph remove 004_955bcc4cf7223aaf",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
@@ -31,13 +36,19 @@ articles also state stay, since each article's quads are its own.`,
 			return runRemove(c.Context(), opts, io)
 		},
 	}
+	c.Flags().DurationVar(&opts.Wait, "wait", DefaultWait, "wait this long for a store another process is using (bbolt)")
+	return c
 }
 
 func runRemove(ctx context.Context, opts *RemoveOptions, io IO) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	store, err := graph.Open(ctx, opts.DB)
+	wait := opts.Wait
+	if wait <= 0 {
+		wait = DefaultWait
+	}
+	store, err := graph.OpenWith(ctx, opts.DB, graph.Options{LockTimeout: wait, NoCreate: true})
 	if err != nil {
 		return err
 	}

@@ -90,7 +90,10 @@ func runServe(ctx context.Context, opts *ServeOptions, io IO) error {
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 
-	store, err := graph.Open(ctx, opts.DB)
+	// Read-only unless --writable; either way the server lets a bbolt file
+	// go between requests, and a request that comes while a build writes
+	// waits for its transaction up to --timeout.
+	store, err := graph.OpenWith(ctx, opts.DB, graph.Options{ReadOnly: !opts.Writable, LockTimeout: opts.Timeout})
 	if err != nil {
 		return err
 	}
