@@ -525,16 +525,20 @@ func TestBuildWhenPostgresGoesAway(t *testing.T) {
 		t.Skip("runs without -race")
 	}
 	env, serverDSN, dataDir := pgTestServer(t)
+	admin, err := sql.Open("postgres", serverDSN)
+	require.NoError(t, err)
+	defer func() { admin.Close() }()
 	restart := func() {
 		script, _ := filepath.Abs("../../scripts/pg-test-server.sh")
 		cmd := exec.Command(script, "start")
 		cmd.Env = env
 		out, err := cmd.CombinedOutput()
 		require.NoError(t, err, "restart: %s", out)
+		// pooled connections died with the old server
+		admin.Close()
+		admin, err = sql.Open("postgres", serverDSN)
+		require.NoError(t, err)
 	}
-	admin, err := sql.Open("postgres", serverDSN)
-	require.NoError(t, err)
-	defer admin.Close()
 	dbDSN := func(name string) string {
 		_, err := admin.Exec("CREATE DATABASE " + name)
 		require.NoError(t, err)
@@ -610,7 +614,13 @@ func TestBuildWhenPostgresGoesAway(t *testing.T) {
 			assert.Regexp(t, `crash-\d\d\.txt: loading article "crash-\d\d"`, msg, "the error names the article")
 			assert.Less(t, took, 20*time.Second)
 
-			// after a restart: each article complete or absent
+			// after a restart: each article complete or absent. The old
+			// postmaster must be gone first, or the script sees it still
+			// running and the next connection meets "shutting down".
+			for deadline := time.Now().Add(30 * time.Second); syscall.Kill(pid, 0) == nil; {
+				require.True(t, time.Now().Before(deadline), "the server did not stop within 30 s")
+				time.Sleep(20 * time.Millisecond)
+			}
 			restart()
 			got, _ := readDump(t, dsn)
 			present := checkAtomic(t, "after the server stopped mid-build", got, ref)
