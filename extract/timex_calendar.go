@@ -685,7 +685,7 @@ func (s *timexScanner) holiday(i int) (tmatch, bool) {
 	if m, ok := s.holidayDir(i, 2); ok {
 		return m, true
 	}
-	if namedDays[s.lw[i]] && s.capitalized(i) && s.capitalized(i+1) {
+	if namedDays[s.w(i)] && s.capitalized(i) && s.capitalized(i+1) {
 		if _, ok := weekdays[s.w(i+1)]; ok {
 			return tmatch{start: i, end: i + 2, typ: "DATE", val: "XXXX-XX-XX"}, true
 		}
