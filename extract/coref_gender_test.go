@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -88,4 +89,25 @@ func TestHonorificAndNounWinOverFirstName(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, Male, genderOf(t, d, "Kim Sorel"))
 	assert.Equal(t, "Maria Lopez", entityOf(d, "She", 0))
+}
+
+func TestGenderedDescriptionSkipsNameOfTheOtherGender(t *testing.T) {
+	// A woman described after only a man was named is someone new; a
+	// pronoun would still fall back on him, a description does not.
+	d := docWithNames(t, "Tom Reed praised the clinic in Kessel. The young woman who runs it was away.",
+		map[string]EntityType{"Tom Reed": Person, "Kessel": Place})
+	Resolve(d)
+	assert.NotEqual(t, "Tom Reed", entityOf(d, "The young woman", 0))
+	assert.NotEqual(t, "Tom Reed", entityOf(d, "who", 0))
+	assert.Equal(t, Male, genderOf(t, d, "Tom Reed"))
+}
+
+func TestGenderedNominalSkipsEntityOfTheOtherGender(t *testing.T) {
+	// The whole pipeline: the chunker's "the pregnant woman at the clinic"
+	// does not join Tom Reed, whom "he" and his first name make a man.
+	d := NewDocument("t", "Tom Reed said he would visit Kessel. The pregnant woman at the clinic thanked the crowd.",
+		time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+	Process(d)
+	require.Equal(t, "Tom Reed", entityOf(d, "he", 0))
+	assert.NotEqual(t, "Tom Reed", entityOf(d, "The pregnant woman at the clinic", 0))
 }

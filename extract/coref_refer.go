@@ -344,8 +344,8 @@ func addReferringMentions(d *Document, likely []Gender) {
 // pickAntecedent chooses the most salient person entity mentioned in the
 // last few sentences that agrees in gender (and age, for "the 32-year-old";
 // and role, for non-epithet nouns). An entity whose first name suggests
-// the other gender is taken only when no other fits. It returns -1 when
-// nothing fits.
+// the other gender is taken only by a pronoun, and only when no other
+// fits. It returns -1 when nothing fits.
 func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun string, exclude int) int {
 	sent := d.Tokens[tok].Sentence
 	nearest := s.nearestBefore(d, tok)
@@ -405,8 +405,8 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 			best, bestScore = e, score
 		}
 	}
-	if best < 0 {
-		return against
+	if best < 0 && noun == "" {
+		return against // a pronoun, but not "the woman", may name one the list got wrong
 	}
 	return best
 }
