@@ -15,9 +15,11 @@ import (
 func Resolve(d *Document) {
 	d.Entities = d.Entities[:0]
 	clusterNames(d)
+	likely := readGenders(d)
 	readAppositions(d)
-	addReferringMentions(d)
+	addReferringMentions(d, likely)
 	finishEntities(d)
+	finishNameGenders(d, likely)
 	linkNominals(d)
 	linkLatePronouns(d)
 }

@@ -120,6 +120,9 @@ func antecedentFor(d *Document, c NominalMention, lastSeen func(e, before int) i
 		if c.Type == Person && !epithets[noun] && !hasRole(ent.Roles, noun) {
 			continue
 		}
+		if g := personNouns[noun]; c.Type == Person && (g == Male || g == Female) && ent.Gender != Unknown && ent.Gender != g {
+			continue // "the actress" is not the man named before
+		}
 		if !hasNameMention(d, e) {
 			continue // only what the text names: descriptions do not chain
 		}

@@ -45,6 +45,9 @@ func readAppositions(d *Document) {
 			} else if w := strings.ToLower(d.Tokens[j+1].Text); w == "a" || w == "an" || w == "the" {
 				if head, age := descriptionHead(d, j+1); head > 0 {
 					addNominal(d, j+1, head+1, m.Entity)
+					if g := personNouns[strings.ToLower(d.Tokens[head].Text)]; ent.Gender == Unknown && (g == Male || g == Female) {
+						ent.Gender = g // "Ana Cruz, a retired policewoman,"
+					}
 					ent.Roles = appendRole(ent.Roles, roleText(d, j+2, head+1))
 					if age > 0 {
 						ent.Age, ent.AgeEvidence = age, d.Sentences[d.Tokens[j].Sentence].Span
@@ -175,6 +178,8 @@ type salience struct {
 	subject  []bool // latest mention was its sentence's subject
 	// subjectSeen marks sentences whose subject has been noted.
 	subjectSeen map[int]bool
+	// likely is the gender each entity's first name suggests (readGenders).
+	likely []Gender
 }
 
 // introWords open an introductory phrase or clause ("When X arrived, Y
@@ -247,10 +252,10 @@ func (s *salience) nearestBefore(d *Document, tok int) int {
 
 // addReferringMentions walks the text once, keeping salience, and adds and
 // links pronouns and definite descriptions.
-func addReferringMentions(d *Document) {
+func addReferringMentions(d *Document, likely []Gender) {
 	n := len(d.Entities)
 	s := &salience{lastTok: make([]int, n), lastSent: make([]int, n), count: make([]int, n), subject: make([]bool, n),
-		subjectSeen: map[int]bool{}}
+		subjectSeen: map[int]bool{}, likely: likely}
 	for e := range s.lastTok {
 		s.lastTok[e], s.lastSent[e] = -1, -1
 	}
@@ -338,11 +343,14 @@ func addReferringMentions(d *Document) {
 
 // pickAntecedent chooses the most salient person entity mentioned in the
 // last few sentences that agrees in gender (and age, for "the 32-year-old";
-// and role, for non-epithet nouns). It returns -1 when nothing fits.
+// and role, for non-epithet nouns). An entity whose first name suggests
+// the other gender is taken only by a pronoun, and only when no other
+// fits. It returns -1 when nothing fits.
 func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun string, exclude int) int {
 	sent := d.Tokens[tok].Sentence
 	nearest := s.nearestBefore(d, tok)
 	best, bestScore := -1, 0.0
+	against, againstScore := -1, 0.0 // the best whose first name disagrees
 	for e := range d.Entities {
 		ent := &d.Entities[e]
 		if s.lastTok[e] < 0 || ent.Type != Person || ent.Ambiguous || e == exclude {
@@ -371,7 +379,7 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 			score += 3
 		}
 		if ent.Gender == g && g != Unknown {
-			score += 2
+			score += 2 // a first name that agrees earns nothing: that would favour the names the list happens to hold
 		}
 		if age > 0 && ent.Age == age {
 			score += 20
@@ -387,11 +395,29 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 		if coordinatedWith(d, tok, s.lastTok[e]) {
 			score += 6 // "Gypsy and her boyfriend": her = Gypsy
 		}
+		if ent.Gender == Unknown && s.likelyAgainst(e, g) {
+			if score > againstScore {
+				against, againstScore = e, score
+			}
+			continue
+		}
 		if score > bestScore {
 			best, bestScore = e, score
 		}
 	}
+	if best < 0 && noun == "" {
+		return against // a pronoun, but not "the woman", may name one the list got wrong
+	}
 	return best
+}
+
+// likelyAgainst reports whether entity e's first name suggests the other
+// gender than g, a pronoun's or a noun's.
+func (s *salience) likelyAgainst(e int, g Gender) bool {
+	if e >= len(s.likely) || (g != Male && g != Female) {
+		return false
+	}
+	return s.likely[e] != Unknown && s.likely[e] != g
 }
 
 func hasRole(roles []string, noun string) bool {
