@@ -127,7 +127,7 @@ func (d *Document) Contract() Result {
 		r.Date = &s
 	}
 	for _, e := range d.Entities {
-		oe := OutEntity{ID: e.ID, Name: e.Name, Type: e.Type, Gender: genderNames[e.Gender], Age: e.Age,
+		oe := OutEntity{ID: e.ID, Name: e.Name, Type: e.Type, Gender: genderNames[e.StatedGender()], Age: e.Age,
 			Roles: e.Roles, Aliases: e.Aliases, Mentions: []OutMention{}}
 		if e.Ambiguous {
 			oe.ID = "ambiguous:" + e.ID
@@ -190,4 +190,13 @@ func (d *Document) outQuote(q Quote) OutQuote {
 		oq.Speaker = &OutSpeaker{Start: q.SpeakerSpan.Start, End: q.SpeakerSpan.End, Text: d.Slice(*q.SpeakerSpan)}
 	}
 	return oq
+}
+
+// StatedGender is the gender the text states (pronouns, honorifics,
+// gendered nouns); a gender guessed from the first name alone is Unknown.
+func (e *Entity) StatedGender() Gender {
+	if e.GenderFromName {
+		return Unknown
+	}
+	return e.Gender
 }

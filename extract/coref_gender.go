@@ -71,11 +71,13 @@ func readGenders(d *Document) []Gender {
 }
 
 // finishNameGenders gives the entities that have no gender from
-// honorifics, nouns or pronouns the one their first name suggests.
+// honorifics, nouns or pronouns the one their first name suggests, for
+// the later linking stages; it is marked so that output leaves it out.
 func finishNameGenders(d *Document, likely []Gender) {
 	for e, g := range likely {
 		if g != Unknown && d.Entities[e].Gender == Unknown && d.Entities[e].Type == Person {
 			d.Entities[e].Gender = g
+			d.Entities[e].GenderFromName = true
 		}
 	}
 }

@@ -48,6 +48,14 @@ func TestFirstNameRulesOutAntecedentOfTheOtherGender(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "Ana Cruz", entityOf(d, "She", 0))
 	assert.Equal(t, Male, genderOf(t, d, "Tom Reed"), "no pronoun names Tom Reed: his first name gives the gender")
+	for _, e := range d.Entities {
+		switch e.Name {
+		case "Tom Reed":
+			assert.Equal(t, Unknown, e.StatedGender(), "a first name alone is a guess, not output as a fact")
+		case "Ana Cruz":
+			assert.Equal(t, Female, e.StatedGender(), "'She' states it")
+		}
+	}
 
 	d = docWithNames(t, "Maria Lopez hired Paul Voss last year. He said the firm would grow.",
 		map[string]EntityType{"Maria Lopez": Person, "Paul Voss": Person})

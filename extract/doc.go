@@ -96,12 +96,15 @@ type Mention struct {
 
 // Entity is a set of mentions that refer to the same real-world thing.
 type Entity struct {
-	ID       string // stable across documents: a slug of the canonical name
-	Name     string // canonical (longest proper) name
-	Type     EntityType
-	Gender   Gender
-	Aliases  []string // other names used in this document
-	Mentions []int    // indices into Document.Mentions, in text order
+	ID     string // stable across documents: a slug of the canonical name
+	Name   string // canonical (longest proper) name
+	Type   EntityType
+	Gender Gender
+	// GenderFromName is set when Gender comes only from the first-name
+	// list: good enough to steer later pronouns, not a fact to output.
+	GenderFromName bool
+	Aliases        []string // other names used in this document
+	Mentions       []int    // indices into Document.Mentions, in text order
 	// Attributes stated in the text: age, role descriptors.
 	Age int // 0 when not stated
 	// AgeEvidence is the sentence that states the age.

@@ -31,4 +31,4 @@ func Process(d *Document) {
 
 // Version names the extractor's behaviour. Bump it when extraction changes
 // so that `build` refreshes articles it has already loaded.
-const Version = "0.2.0"
+const Version = "0.3.0"

@@ -159,7 +159,7 @@ func (b *builder) entity(e extract.Entity) {
 		b.str(iri, AlternateName, al)
 	}
 	b.add(b.art, Mentions, Node(iri))
-	switch e.Gender {
+	switch e.StatedGender() {
 	case extract.Female:
 		b.str(iri, Gender, "female")
 	case extract.Male:
