@@ -72,7 +72,7 @@ train:
 COMPROMISE_VERSION ?= 14.17.0
 EFRT_VERSION       ?= 2.7.0
 gazetteers:
-	@test -d /usr/share/wordnet || apt-get install -y wordnet-base
+	@test -d /usr/share/wordnet || (apt-get update -qq && apt-get install -y -qq wordnet-base)
 	$(GO) run ./internal/wordnetnouns
 	@tmp=$$(mktemp -d) && \
 	  npm install --prefix $$tmp --no-save --no-audit --no-fund --silent \
