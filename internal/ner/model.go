@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sync"
 )
 
 // Entity types in tag order; the pipeline maps them onto its own types.
@@ -75,6 +76,16 @@ type stage struct {
 	index map[uint32]int32 // folded feature hash -> row
 	w     []float32        // rows * NumTags
 	trans [NumTags + 1][NumTags]float32
+
+	tabOnce sync.Once
+	tab     rowTable // index as a flat table for decode, built on first use
+}
+
+// table returns the stage's lookup table, building it on first use (the
+// trainer keeps changing index; a decoding stage no longer does).
+func (s *stage) table() *rowTable {
+	s.tabOnce.Do(func() { s.tab = newRowTable(s.index) })
+	return &s.tab
 }
 
 // Gazetteer returns the names list the model uses (nil when none).
@@ -105,18 +116,19 @@ func (m *Model) Tag(d Doc) [][]int {
 
 func (s *stage) decode(feats [][][]uint64) [][]int {
 	out := make([][]int, len(feats))
+	tab := s.table()
 	var em []float32
 	for si, sent := range feats {
 		em = slices.Grow(em[:0], len(sent)*NumTags)[:len(sent)*NumTags]
 		clear(em)
 		for i, fs := range sent {
-			row := em[i*NumTags : (i+1)*NumTags]
+			row := (*[NumTags]float32)(em[i*NumTags:])
 			for _, h := range fs {
-				r, ok := s.index[Fold(h)]
-				if !ok {
+				r := tab.get(Fold(h))
+				if r < 0 {
 					continue
 				}
-				ws := s.w[int(r)*NumTags : int(r+1)*NumTags]
+				ws := (*[NumTags]float32)(s.w[int(r)*NumTags:])
 				for k := range row {
 					row[k] += ws[k]
 				}
