@@ -114,25 +114,38 @@ func (m *Model) Tag(d Doc) [][]int {
 	return tags
 }
 
+// decode's nine sums are written out for NumTags == 9: this fails to
+// compile if the tag set changes.
+var _ = [1]int{}[NumTags-9]
+
 func (s *stage) decode(feats [][][]uint64) [][]int {
 	out := make([][]int, len(feats))
 	tab := s.table()
 	var em []float32
 	for si, sent := range feats {
 		em = slices.Grow(em[:0], len(sent)*NumTags)[:len(sent)*NumTags]
-		clear(em)
 		for i, fs := range sent {
-			row := (*[NumTags]float32)(em[i*NumTags:])
+			// Nine scalar sums stay in registers where a row in memory
+			// would be loaded and stored for every feature; each sum still
+			// adds the same weights in the same order.
+			var a0, a1, a2, a3, a4, a5, a6, a7, a8 float32
 			for _, h := range fs {
 				r := tab.get(Fold(h))
 				if r < 0 {
 					continue
 				}
 				ws := (*[NumTags]float32)(s.w[int(r)*NumTags:])
-				for k := range row {
-					row[k] += ws[k]
-				}
+				a0 += ws[0]
+				a1 += ws[1]
+				a2 += ws[2]
+				a3 += ws[3]
+				a4 += ws[4]
+				a5 += ws[5]
+				a6 += ws[6]
+				a7 += ws[7]
+				a8 += ws[8]
 			}
+			*(*[NumTags]float32)(em[i*NumTags:]) = [NumTags]float32{a0, a1, a2, a3, a4, a5, a6, a7, a8}
 		}
 		out[si] = viterbi(em, len(sent), &s.trans)
 	}
