@@ -154,6 +154,7 @@ func (s *stage) decode(feats [][][]uint64) [][]int {
 
 // viterbi finds the best well-formed tag sequence given emission scores
 // em (n*NumTags) and transition scores (row NumTags is the start row).
+// Ties go to the lowest previous tag.
 func viterbi(em []float32, n int, trans *[NumTags + 1][NumTags]float32) []int {
 	tags := make([]int, n)
 	if n == 0 {
@@ -170,18 +171,36 @@ func viterbi(em []float32, n int, trans *[NumTags + 1][NumTags]float32) []int {
 		}
 	}
 	for i := 1; i < n; i++ {
+		e := (*[NumTags]float32)(em[i*NumTags:])
+		bk := (*[NumTags]int8)(back[i*NumTags:])
 		for k := range NumTags {
+			// A predecessor at -Inf never wins (its sum stays -Inf), so no
+			// test for it is needed; strict > keeps the lowest j on ties.
 			best, arg := negInf, 0
-			for j := range NumTags {
-				if !allowed(j, k) || prev[j] == negInf {
-					continue
+			if isInside(k) {
+				// allowed(j, k) for I-X: only B-X (k-1) and I-X (k)
+				if s := prev[k-1] + trans[k-1][k]; s > best {
+					best, arg = s, k-1
 				}
-				if s := prev[j] + trans[j][k]; s > best {
-					best, arg = s, j
+				if s := prev[k] + trans[k][k]; s > best {
+					best, arg = s, k
 				}
+			} else {
+				// the nine predecessors written out (a loop costs twice the
+				// instructions), in ascending j as ties require
+				p := &prev
+				best, arg = pick(best, arg, p[0]+trans[0][k], 0)
+				best, arg = pick(best, arg, p[1]+trans[1][k], 1)
+				best, arg = pick(best, arg, p[2]+trans[2][k], 2)
+				best, arg = pick(best, arg, p[3]+trans[3][k], 3)
+				best, arg = pick(best, arg, p[4]+trans[4][k], 4)
+				best, arg = pick(best, arg, p[5]+trans[5][k], 5)
+				best, arg = pick(best, arg, p[6]+trans[6][k], 6)
+				best, arg = pick(best, arg, p[7]+trans[7][k], 7)
+				best, arg = pick(best, arg, p[8]+trans[8][k], 8)
 			}
-			cur[k] = best + em[i*NumTags+k]
-			back[i*NumTags+k] = int8(arg)
+			cur[k] = best + e[k]
+			bk[k] = int8(arg)
 		}
 		prev = cur
 	}
@@ -196,6 +215,15 @@ func viterbi(em []float32, n int, trans *[NumTags + 1][NumTags]float32) []int {
 		best = int(back[i*NumTags+best])
 	}
 	return tags
+}
+
+// pick is one step of viterbi's argmax: s from predecessor j wins only
+// when strictly better.
+func pick(best float32, arg int, s float32, j int) (float32, int) {
+	if s > best {
+		return s, j
+	}
+	return best, arg
 }
 
 // magic opens a model file; magic3 files (before word clusters) load too.
