@@ -84,7 +84,7 @@ type stage struct {
 // table returns the stage's lookup table, building it on first use (the
 // trainer keeps changing index; a decoding stage no longer does).
 func (s *stage) table() *rowTable {
-	s.tabOnce.Do(func() { s.tab = newRowTable(s.index) })
+	s.tabOnce.Do(func() { s.tab = newRowTable(s.index, s.w) })
 	return &s.tab
 }
 
@@ -130,11 +130,10 @@ func (s *stage) decode(feats [][][]uint64) [][]int {
 			// adds the same weights in the same order.
 			var a0, a1, a2, a3, a4, a5, a6, a7, a8 float32
 			for _, h := range fs {
-				r := tab.get(Fold(h))
-				if r < 0 {
+				ws := tab.get(Fold(h))
+				if ws == nil {
 					continue
 				}
-				ws := (*[NumTags]float32)(s.w[int(r)*NumTags:])
 				a0 += ws[0]
 				a1 += ws[1]
 				a2 += ws[2]
