@@ -49,26 +49,37 @@ func clusterNames(d *Document) {
 			names = append(names, i)
 		}
 	}
+	// keys and token counts once per mention, not once per comparison
+	// (slices by mention index)
+	keys := make([]string, len(d.Mentions))
+	ntoks := make([]int, len(d.Mentions))
+	counts := make([]int, len(d.Mentions))
 	count := map[string]int{}
 	for _, i := range names {
-		count[nameKey(d.Mentions[i].Text)]++
+		keys[i] = nameKey(d.Mentions[i].Text)
+		ntoks[i] = len(nameTokens(d.Mentions[i].Text))
+		count[keys[i]]++
+	}
+	for _, i := range names {
+		counts[i] = count[keys[i]]
 	}
 	sort.SliceStable(names, func(a, b int) bool {
-		ma, mb := d.Mentions[names[a]], d.Mentions[names[b]]
-		la, lb := len(nameTokens(ma.Text)), len(nameTokens(mb.Text))
+		ia, ib := names[a], names[b]
+		la, lb := ntoks[ia], ntoks[ib]
 		if la != lb {
 			return la > lb
 		}
-		ca, cb := count[nameKey(ma.Text)], count[nameKey(mb.Text)]
+		ca, cb := counts[ia], counts[ib]
 		if ca != cb {
 			return ca > cb
 		}
-		return ma.Start < mb.Start
+		return d.Mentions[ia].Start < d.Mentions[ib].Start
 	})
 	byKey := map[string]int{}
+	var entToks [][]string // nameTokens of each entity's name, filled as needed
 	for _, mi := range names {
 		m := &d.Mentions[mi]
-		key := nameKey(m.Text)
+		key := keys[mi]
 		if key == "" || Slug(m.Text) == "" {
 			continue // punctuation the tagger took for a name names nothing
 		}
@@ -83,7 +94,10 @@ func clusterNames(d *Document) {
 			m.Entity = e
 			continue
 		}
-		e, ambiguous := matchVariant(d, m)
+		for len(entToks) < len(d.Entities) {
+			entToks = append(entToks, nameTokens(d.Entities[len(entToks)].Name))
+		}
+		e, ambiguous := matchVariant(d, m, entToks)
 		if e < 0 {
 			e = len(d.Entities)
 			d.Entities = append(d.Entities, Entity{Name: m.Text, Type: m.Type})
@@ -102,7 +116,8 @@ func clusterNames(d *Document) {
 
 // matchVariant finds the entity a shorter or misspelt name refers to. It
 // returns -1 when there is none, and ambiguous=true when several fit.
-func matchVariant(d *Document, m *Mention) (int, bool) {
+// entToks holds nameTokens of every entity's name.
+func matchVariant(d *Document, m *Mention, entToks [][]string) (int, bool) {
 	toks := nameTokens(m.Text)
 	var exact, fuzzy []int
 	for e := range d.Entities {
@@ -110,7 +125,7 @@ func matchVariant(d *Document, m *Mention) (int, bool) {
 		if ent.Ambiguous || !compatibleTypes(ent.Type, m.Type) {
 			continue
 		}
-		full := nameTokens(ent.Name)
+		full := entToks[e]
 		if len(full) <= len(toks) && !(len(full) == len(toks) && ent.Type == Person) {
 			continue
 		}

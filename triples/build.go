@@ -60,6 +60,17 @@ var classOf = map[extract.EntityType]string{
 	extract.Work: CreativeWork, extract.EventType: EventClass, extract.Other: Thing,
 }
 
+// EntityClasses lists the classes an entity node is typed with (every
+// entity node has one rdf:type among them), sorted.
+func EntityClasses() []string {
+	out := make([]string, 0, len(classOf))
+	for _, c := range classOf {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // TypeOfClass maps a class IRI back to the entity type it stands for.
 func TypeOfClass(class string) (extract.EntityType, bool) {
 	for t, c := range classOf {

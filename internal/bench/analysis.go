@@ -17,7 +17,7 @@ const analysis = `## How to read this
 - Go micro-benchmarks (` + "`make bench-go`" + `): extract.BenchmarkProcess (pipeline_bench_test.go),
   BenchmarkTokenize, BenchmarkFindNames, BenchmarkFindTimexes, BenchmarkFindQuotes;
   graph.BenchmarkLoadBBolt, BenchmarkLoadBatchBBolt (batch 1/16/64/256),
-  BenchmarkPrepare.
+  BenchmarkPrepare, BenchmarkFindEntities.
 
 ## What bounds the figures that miss
 
@@ -50,12 +50,22 @@ the reference-count upsert on nodes, here on the same two contended cores as the
 **Named query latency**: the p50 of the Gizmo queries is low; the p95 comes from hub
 entities (the most mentioned persons are half of the arguments), whose queries touch
 thousands of quads through Gizmo's JavaScript interpreter, and from CPU contention.
-The **path** query's p50 misses: it expands neighbourhoods breadth-first in Gizmo, and
-through hub entities that is tens of thousands of quads. The name lookup ` + "`ask`" + ` does
-before any query (graph.FindEntities) is far worse: it walks every schema:name and
-schema:alternateName quad and lowercases each value, seconds at 1M quads, growing
-linearly with the graph. It is the first thing to index (a name → entity table next to
-Cayley's, or a label-scoped lookup); see docs/scaling.md.
+The **path** query's p50 missed: it expanded neighbourhoods breadth-first from A in
+Gizmo, and through hub entities that is tens of thousands of quads. It now searches from
+both ends, each round expanding the smaller frontier, so a 4-hop path costs two 2-hop
+neighbourhoods and a hub is expanded only when the other side has grown larger (Go
+benchmark ` + "`go test ./queries/ -run X -bench PathQuery -benchtime 40x -count 3`" + `, a synthetic
+222k-quad store where 4 hubs meet everyone: 12.9–24.9 ms → 1.9–3.1 ms per query; the
+table's figure predates this change). The name lookup ` + "`ask`" + ` does
+before any query (graph.FindEntities) was far worse when this table was measured: it
+walked every schema:name and schema:alternateName quad, which the kv stores (indexed by
+subject and by object, not by predicate) answer by reading every node and quad they
+hold. Since then a name as stored or in its usual casings goes through Cayley's value
+index (~0.1 ms), and other spellings and partial names read the entities through the
+rdf:type object index and their names through the subject index
+(graph.BenchmarkFindEntities, 570k synthetic quads: 3.6–4.4 s → 0.45–0.9 s). That
+fallback still grows with the number of entities; a name → entity table next to
+Cayley's is the fix if it matters; see docs/scaling.md.
 
 **Peak RSS**: the build child's RSS includes the bbolt file, which Cayley maps into
 memory and touches while writing (file-backed, reclaimable pages, but counted in

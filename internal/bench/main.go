@@ -517,7 +517,7 @@ func queryLatency(ctx context.Context, dir string, stored []storedArticle, reps 
 	}
 	add(Figure{Name: fmt.Sprintf("entity lookup by name (ask's first step), %s quads", quads), Value: ms(pct(lat, 50)), Unit: "ms",
 		Measured: fmt.Sprintf("%.1f / %.1f ms", ms(pct(lat, 50)), ms(pct(lat, 95))),
-		Note:     "graph.FindEntities: scans every schema:name and alternateName"})
+		Note:     "graph.FindEntities of canonical names: Cayley's value index"})
 }
 
 func canonical(ctx context.Context, s *graph.Store, iri string) string {

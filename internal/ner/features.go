@@ -225,28 +225,6 @@ func (f *featurizer) docFeatures(d Doc) ([][][]uint64, [][]tokInfo) {
 	return out, sents
 }
 
-func affix(s string, n int, suffix bool) (string, bool) {
-	if utf8.RuneCountInString(s) < n {
-		return "", false
-	}
-	if !suffix {
-		i, k := 0, 0
-		for k < n {
-			_, sz := utf8.DecodeRuneInString(s[i:])
-			i += sz
-			k++
-		}
-		return s[:i], true
-	}
-	i, k := len(s), 0
-	for k < n {
-		_, sz := utf8.DecodeLastRuneInString(s[:i])
-		i -= sz
-		k++
-	}
-	return s[i:], true
-}
-
 // sentFeatures extracts the features of every token of one sentence.
 func sentFeatures(ts []tokInfo, kind sentKind, ctx *docCtx, gz []gazHit, lex *Lexicon) [][]uint64 {
 	at := func(i int) *tokInfo {
@@ -257,6 +235,19 @@ func sentFeatures(ts []tokInfo, kind sentKind, ctx *docCtx, gz []gazHit, lex *Le
 			return &eos
 		}
 		return &ts[i]
+	}
+	// the casing class and word cluster of every token (index i+1) and of
+	// the sentence bounds (0 and len+1), looked up once instead of once per
+	// template that uses them
+	var lcs []uint8
+	var cls []uint16
+	if lex != nil {
+		lcs = make([]uint8, len(ts)+2)
+		cls = make([]uint16, len(ts)+2)
+		for i := -1; i <= len(ts); i++ {
+			lcs[i+1] = lex.classOf(at(i).low)
+			cls[i+1] = lex.clusterOf(at(i).low)
+		}
 	}
 	out := make([][]uint64, len(ts))
 	buf := make([]uint64, 0, len(ts)*48)
@@ -271,12 +262,18 @@ func sentFeatures(ts []tokInfo, kind sentKind, ctx *docCtx, gz []gazHit, lex *Le
 		if !t.lower {
 			add(hstr(hstart(32), t.raw)) // exact form: US vs Us, AIDS vs Aids
 		}
-		for n := 1; n <= 4; n++ {
-			if a, ok := affix(t.low, n, false); ok && len(t.low) > n {
-				add(hstr(hstart(byte(2+n)), a))
-			}
-			if a, ok := affix(t.low, n, true); ok && len(t.low) > n {
-				add(hstr(hstart(byte(6+n)), a))
+		// prefixes and suffixes of 1-4 runes (not the whole word), grown
+		// one rune at a time rather than re-counted for every length
+		runes := utf8.RuneCountInString(t.low)
+		pre, suf := 0, len(t.low)
+		for n := 1; n <= 4 && n <= runes; n++ {
+			_, sz := utf8.DecodeRuneInString(t.low[pre:])
+			pre += sz
+			_, sz = utf8.DecodeLastRuneInString(t.low[:suf])
+			suf -= sz
+			if len(t.low) > n {
+				add(hstr(hstart(byte(2+n)), t.low[:pre]))
+				add(hstr(hstart(byte(6+n)), t.low[suf:]))
 			}
 		}
 		add(hstr(hstart(11), p1.low))
@@ -311,13 +308,13 @@ func sentFeatures(ts []tokInfo, kind sentKind, ctx *docCtx, gz []gazHit, lex *Le
 			add(hstr(hstart(28), t.low))
 		}
 		if lex != nil {
-			lc := lex.classOf(t.low)
+			lc := lcs[i+1]
 			add(hbyte(hbyte(hbyte(hstart(33), byte(kind)), pos), lc))
 			add(hstr(hbyte(hstart(34), lc), t.shape))
-			add(hbyte(hbyte(hstart(35), lc), lex.classOf(p1.low)))
-			add(hbyte(hbyte(hstart(36), lc), lex.classOf(n1.low)))
+			add(hbyte(hbyte(hstart(35), lc), lcs[i]))
+			add(hbyte(hbyte(hstart(36), lc), lcs[i+2]))
 			if lex.clusters != nil {
-				c, cp, cn := lex.clusterOf(t.low), lex.clusterOf(p1.low), lex.clusterOf(n1.low)
+				c, cp, cn := cls[i+1], cls[i], cls[i+2]
 				add(hu16(hstart(37), c))
 				add(hu16(hstart(38), cp))
 				add(hu16(hstart(39), cn))

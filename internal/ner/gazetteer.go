@@ -45,20 +45,25 @@ type gazHit struct{ hits []byte }
 // capitalised token, longest first at each start.
 func (g *Gazetteer) match(ts []tokInfo) []gazHit {
 	out := make([]gazHit, len(ts))
-	var sb strings.Builder
+	// The longest candidate is joined once; each shorter one is a prefix
+	// of it (ends[n] bytes), looked up without building a string.
+	var buf []byte
+	var ends []int
 	for i := range ts {
 		if !ts[i].cap || !g.firsts[ts[i].low] {
 			continue
 		}
-		for n := min(g.maxLen, len(ts)-i); n >= 1; n-- {
-			sb.Reset()
-			for k := i; k < i+n; k++ {
-				if k > i {
-					sb.WriteByte(' ')
-				}
-				sb.WriteString(ts[k].low)
+		longest := min(g.maxLen, len(ts)-i)
+		buf, ends = buf[:0], append(ends[:0], 0)
+		for k := i; k < i+longest; k++ {
+			if k > i {
+				buf = append(buf, ' ')
 			}
-			types, ok := g.names[sb.String()]
+			buf = append(buf, ts[k].low...)
+			ends = append(ends, len(buf))
+		}
+		for n := longest; n >= 1; n-- {
+			types, ok := g.names[string(buf[:ends[n]])]
 			if !ok {
 				continue
 			}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sync"
 )
 
 // Entity types in tag order; the pipeline maps them onto its own types.
@@ -75,6 +76,16 @@ type stage struct {
 	index map[uint32]int32 // folded feature hash -> row
 	w     []float32        // rows * NumTags
 	trans [NumTags + 1][NumTags]float32
+
+	tabOnce sync.Once
+	tab     rowTable // index as a flat table for decode, built on first use
+}
+
+// table returns the stage's lookup table, building it on first use (the
+// trainer keeps changing index; a decoding stage no longer does).
+func (s *stage) table() *rowTable {
+	s.tabOnce.Do(func() { s.tab = newRowTable(s.index, s.w) })
+	return &s.tab
 }
 
 // Gazetteer returns the names list the model uses (nil when none).
@@ -103,24 +114,37 @@ func (m *Model) Tag(d Doc) [][]int {
 	return tags
 }
 
+// decode's nine sums are written out for NumTags == 9: this fails to
+// compile if the tag set changes.
+var _ = [1]int{}[NumTags-9]
+
 func (s *stage) decode(feats [][][]uint64) [][]int {
 	out := make([][]int, len(feats))
+	tab := s.table()
 	var em []float32
 	for si, sent := range feats {
 		em = slices.Grow(em[:0], len(sent)*NumTags)[:len(sent)*NumTags]
-		clear(em)
 		for i, fs := range sent {
-			row := em[i*NumTags : (i+1)*NumTags]
+			// Nine scalar sums stay in registers where a row in memory
+			// would be loaded and stored for every feature; each sum still
+			// adds the same weights in the same order.
+			var a0, a1, a2, a3, a4, a5, a6, a7, a8 float32
 			for _, h := range fs {
-				r, ok := s.index[Fold(h)]
-				if !ok {
+				ws := tab.get(Fold(h))
+				if ws == nil {
 					continue
 				}
-				ws := s.w[int(r)*NumTags : int(r+1)*NumTags]
-				for k := range row {
-					row[k] += ws[k]
-				}
+				a0 += ws[0]
+				a1 += ws[1]
+				a2 += ws[2]
+				a3 += ws[3]
+				a4 += ws[4]
+				a5 += ws[5]
+				a6 += ws[6]
+				a7 += ws[7]
+				a8 += ws[8]
 			}
+			*(*[NumTags]float32)(em[i*NumTags:]) = [NumTags]float32{a0, a1, a2, a3, a4, a5, a6, a7, a8}
 		}
 		out[si] = viterbi(em, len(sent), &s.trans)
 	}
@@ -129,6 +153,7 @@ func (s *stage) decode(feats [][][]uint64) [][]int {
 
 // viterbi finds the best well-formed tag sequence given emission scores
 // em (n*NumTags) and transition scores (row NumTags is the start row).
+// Ties go to the lowest previous tag.
 func viterbi(em []float32, n int, trans *[NumTags + 1][NumTags]float32) []int {
 	tags := make([]int, n)
 	if n == 0 {
@@ -145,18 +170,36 @@ func viterbi(em []float32, n int, trans *[NumTags + 1][NumTags]float32) []int {
 		}
 	}
 	for i := 1; i < n; i++ {
+		e := (*[NumTags]float32)(em[i*NumTags:])
+		bk := (*[NumTags]int8)(back[i*NumTags:])
 		for k := range NumTags {
+			// A predecessor at -Inf never wins (its sum stays -Inf), so no
+			// test for it is needed; strict > keeps the lowest j on ties.
 			best, arg := negInf, 0
-			for j := range NumTags {
-				if !allowed(j, k) || prev[j] == negInf {
-					continue
+			if isInside(k) {
+				// allowed(j, k) for I-X: only B-X (k-1) and I-X (k)
+				if s := prev[k-1] + trans[k-1][k]; s > best {
+					best, arg = s, k-1
 				}
-				if s := prev[j] + trans[j][k]; s > best {
-					best, arg = s, j
+				if s := prev[k] + trans[k][k]; s > best {
+					best, arg = s, k
 				}
+			} else {
+				// the nine predecessors written out (a loop costs twice the
+				// instructions), in ascending j as ties require
+				p := &prev
+				best, arg = pick(best, arg, p[0]+trans[0][k], 0)
+				best, arg = pick(best, arg, p[1]+trans[1][k], 1)
+				best, arg = pick(best, arg, p[2]+trans[2][k], 2)
+				best, arg = pick(best, arg, p[3]+trans[3][k], 3)
+				best, arg = pick(best, arg, p[4]+trans[4][k], 4)
+				best, arg = pick(best, arg, p[5]+trans[5][k], 5)
+				best, arg = pick(best, arg, p[6]+trans[6][k], 6)
+				best, arg = pick(best, arg, p[7]+trans[7][k], 7)
+				best, arg = pick(best, arg, p[8]+trans[8][k], 8)
 			}
-			cur[k] = best + em[i*NumTags+k]
-			back[i*NumTags+k] = int8(arg)
+			cur[k] = best + e[k]
+			bk[k] = int8(arg)
 		}
 		prev = cur
 	}
@@ -171,6 +214,15 @@ func viterbi(em []float32, n int, trans *[NumTags + 1][NumTags]float32) []int {
 		best = int(back[i*NumTags+best])
 	}
 	return tags
+}
+
+// pick is one step of viterbi's argmax: s from predecessor j wins only
+// when strictly better.
+func pick(best float32, arg int, s float32, j int) (float32, int) {
+	if s > best {
+		return s, j
+	}
+	return best, arg
 }
 
 // magic opens a model file; magic3 files (before word clusters) load too.

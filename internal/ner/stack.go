@@ -72,9 +72,15 @@ func hintFeatures(sents [][]tokInfo, feats [][][]uint64, tags [][]int) [][][]uin
 			return byte(tg[i])
 		}
 		out[si] = make([][]uint64, len(ts))
+		// one buffer per sentence rather than one allocation per token
+		n := 0
+		for i := range ts {
+			n += len(feats[si][i]) + 6 // as before: room for the usual additions
+		}
+		buf := make([]uint64, 0, n)
 		for i, t := range ts {
-			fs := make([]uint64, len(feats[si][i]), len(feats[si][i])+6)
-			copy(fs, feats[si][i])
+			start := len(buf)
+			fs := append(buf, feats[si][i]...)
 			fs = append(fs,
 				hbyte(hstart(40), at(i)),
 				hbyte(hbyte(hstart(41), at(i-1)), at(i)),
@@ -106,7 +112,8 @@ func hintFeatures(sents [][]tokInfo, feats [][][]uint64, tags [][]int) [][][]uin
 					}
 				}
 			}
-			out[si][i] = fs
+			out[si][i] = fs[start:len(fs):len(fs)]
+			buf = fs
 		}
 	}
 	return out
