@@ -420,6 +420,11 @@ func Load(data []byte) (*Model, error) {
 			m.lex.clusters.of[w[:len(w)-1]] = c
 		}
 	}
+	// A loaded model only decodes: build its lookup tables now, so that
+	// the first article pays nothing and memory is settled after Load.
+	for _, st := range m.stages {
+		st.table()
+	}
 	return m, nil
 }
 
