@@ -269,7 +269,7 @@ func openBolt(ctx context.Context, dir string, timeout time.Duration, readOnly b
 		}
 	}
 	leave := joinQueue(dir)
-	db, err := hbolt.Open(file, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: timeout, ReadOnly: readOnly, InitialMmapSize: boltMmapSize})
 	leave()
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("%s is %w (another newsgraph build, remove or serve, or cayley): gave up after waiting %v; "+
