@@ -194,6 +194,24 @@ func (s *Store) bulkDeltas(ctx context.Context, preps []*prepared, cand []int) (
 	for _, i := range fresh {
 		n += len(preps[i].data) + len(preps[i].book)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if s.bolt != nil && !s.cayleyWriter {
+		quads := make([]quad.Quad, 0, n)
+		for _, i := range fresh {
+			quads = append(append(quads, preps[i].data...), preps[i].book...)
+		}
+		// Cayley's layout written directly (bulk_kv.go); nothing is
+		// written on error, and Cayley caches nothing of it
+		err := writeKV(s.bolt, quads)
+		if !errors.Is(err, errKVLayout) {
+			if err != nil {
+				return nil, err
+			}
+			return fresh, nil
+		}
+	}
 	deltas := make([]cgraph.Delta, 0, n)
 	for _, i := range fresh {
 		for _, q := range preps[i].adds() {
