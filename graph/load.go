@@ -391,27 +391,89 @@ func bookkeeping(iri, id, hash, manifest string) ([]quad.Quad, error) {
 
 // encodeManifest writes quads as N-Quads, one per line, and checks that
 // they read back to exactly the same values: the manifest is what a later
-// Load or Remove deletes, so it must round-trip.
+// Load or Remove deletes, so it must round-trip. Lines whose values are
+// all plainNQuad are not parsed back (they provably round-trip; parsing
+// every line was a fifth of a bulk load's CPU time); the others are.
 func encodeManifest(qs []quad.Quad) (string, error) {
 	var b strings.Builder
 	for _, q := range qs {
+		start := b.Len()
 		b.WriteString(q.NQuad())
+		if !plainQuad(q) {
+			line := b.String()[start:]
+			back, err := decodeManifest(line)
+			if err != nil {
+				return "", fmt.Errorf("manifest does not round-trip: %w", err)
+			}
+			if len(back) != 1 || !sameQuad(q, back[0]) {
+				return "", fmt.Errorf("quad %s does not round-trip through N-Quads (read back as %d quads)", line, len(back))
+			}
+		}
 		b.WriteByte('\n')
 	}
-	m := b.String()
-	back, err := decodeManifest(m)
-	if err != nil {
-		return "", fmt.Errorf("manifest does not round-trip: %w", err)
-	}
-	if len(back) != len(qs) {
-		return "", fmt.Errorf("manifest does not round-trip: %d quads in, %d out", len(qs), len(back))
-	}
-	for i := range qs {
-		if !sameQuad(qs[i], back[i]) {
-			return "", fmt.Errorf("quad %s does not round-trip through N-Quads (read back as %s)", qs[i].NQuad(), back[i].NQuad())
+	return b.String(), nil
+}
+
+func plainQuad(q quad.Quad) bool {
+	for _, d := range quad.Directions {
+		if v := q.Get(d); v != nil && !plainNQuad(v) {
+			return false
 		}
 	}
-	return m, nil
+	return true
+}
+
+// plainNQuad reports whether v is one of the values Literal makes, written
+// by quad.Value.String in a form the N-Quads grammar reads back as exactly
+// v (after decodeManifest's normalize):
+//
+//   - an IRI of printable ASCII without <>"{}|^`\ (IRIREF takes any
+//     such character verbatim);
+//   - a string of printable ASCII, space, tab, LF and CR (the writer
+//     escapes \ " LF CR tab, the grammar takes the rest verbatim);
+//   - an integer (decimal, read back by ParseInt) or a finite float
+//     (shortest 'E' form, read back exactly by ParseFloat);
+//   - a date typed xsd:date, xsd:gYearMonth or xsd:gYear whose value is
+//     digits and '-'.
+//
+// Anything else (non-ASCII text, control characters) is parsed back.
+func plainNQuad(v quad.Value) bool {
+	switch v := v.(type) {
+	case quad.IRI:
+		if v == "" {
+			return false
+		}
+		for i := 0; i < len(v); i++ {
+			if c := v[i]; c <= ' ' || c >= 0x7f || strings.IndexByte("<>\"{}|^`\\", c) >= 0 {
+				return false
+			}
+		}
+		return true
+	case quad.String:
+		for i := 0; i < len(v); i++ {
+			if c := v[i]; (c < ' ' && c != '\t' && c != '\n' && c != '\r') || c >= 0x7f {
+				return false
+			}
+		}
+		return true
+	case quad.Int:
+		return true
+	case quad.Float:
+		return !math.IsNaN(float64(v)) && !math.IsInf(float64(v), 0)
+	case quad.TypedString:
+		switch v.Type {
+		case XSDDate, XSDGYearMonth, XSDGYear:
+		default:
+			return false
+		}
+		for i := 0; i < len(v.Value); i++ {
+			if c := v.Value[i]; (c < '0' || c > '9') && c != '-' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // decodeManifest parses a manifest and restores the value types Literal
