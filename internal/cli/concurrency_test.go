@@ -98,7 +98,7 @@ func TestConcurrentReadersDuringBuild(t *testing.T) {
 		t.Skip("runs without -race: the children are separate processes, and the instrumented ones are slow")
 	}
 	tmp := t.TempDir()
-	const n, pre = 60, 5
+	const n, pre = 120, 5 // enough that readers get turns while build runs
 	all := filepath.Join(tmp, "articles")
 	crashCorpus(t, all, n, 0)
 	// the first articles are loaded before the concurrent build, so that
