@@ -24,7 +24,7 @@ import (
 const envBenchStore = "NEWSGRAPH_BENCH_STORE"
 
 // BenchmarkLoadBatchCorpus loads the articles of $NEWSGRAPH_BENCH_STORE
-// into a fresh bbolt store with LoadBatch(256):
+// into a fresh bbolt store with LoadBatch(256, or $NEWSGRAPH_BENCH_BATCH):
 //
 //	newsgraph build --db /tmp/src ../shared/eval/*/dev.jsonl
 //	NEWSGRAPH_BENCH_STORE=/tmp/src go test ./graph -run '^$' -bench LoadBatchCorpus -benchtime 1x -cpu 1
@@ -39,7 +39,10 @@ func BenchmarkLoadBatchCorpus(b *testing.B) {
 	}
 	ctx := context.Background()
 	arts := readArticles(b, dir)
-	const batch = 256
+	batch := 256
+	if v, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_BATCH")); err == nil && v > 0 {
+		batch = v
+	}
 	cpu0 := cpuTime(b)
 	b.ResetTimer()
 	for range b.N {
