@@ -31,11 +31,11 @@ func prepare(a triples.Article) (*prepared, error) {
 	if err := checkIRI(a.IRI); err != nil {
 		return nil, fmt.Errorf("article IRI: %w", err)
 	}
-	data, dups, err := articleQuads(a)
+	data, lines, dups, err := articleQuadLines(a)
 	if err != nil {
 		return nil, err
 	}
-	manifest, err := encodeManifest(data)
+	manifest, err := encodeManifestLines(data, lines)
 	if err != nil {
 		return nil, err
 	}

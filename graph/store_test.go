@@ -817,3 +817,28 @@ func TestPlainValuesRoundTrip(t *testing.T) {
 	_, err := encodeManifest([]quad.Quad{{Subject: quad.IRI("urn:\x01x"), Predicate: quad.IRI("urn:p"), Object: quad.String("o"), Label: quad.IRI("urn:l")}})
 	assert.Error(t, err)
 }
+
+// nquad writes exactly what quad.Quad.NQuad writes: manifests, and the
+// content hashes computed from them, must not change.
+func TestNQuadSameAsCayley(t *testing.T) {
+	vals := []quad.Value{
+		quad.IRI("urn:x"), quad.String("a \"b\"\n\\ ü"), quad.Int(-3), quad.Float(0.25),
+		quad.TypedString{Value: "2024-07", Type: XSDGYearMonth}, quad.LangString{Value: "x", Lang: "en"}, quad.BNode("b1"),
+	}
+	for _, o := range vals {
+		for _, l := range []quad.Value{nil, quad.IRI("urn:l"), quad.IRI(""), quad.String("lbl")} {
+			q := quad.Quad{Subject: quad.IRI("urn:s"), Predicate: quad.IRI("urn:p"), Object: o, Label: l}
+			assert.Equal(t, q.NQuad(), nquad(q))
+		}
+	}
+	a := articleA()
+	data, lines, _, err := articleQuadLines(a)
+	require.NoError(t, err)
+	var want strings.Builder
+	for _, q := range data {
+		want.WriteString(q.NQuad() + "\n")
+	}
+	m, err := encodeManifestLines(data, lines)
+	require.NoError(t, err)
+	assert.Equal(t, want.String(), m)
+}
