@@ -26,7 +26,7 @@ const analysis = `## How to read this
 **Build on bbolt (articles/s)** is bounded by the store, not by extraction: extraction
 alone runs at ~100–150k words/s per core, i.e. ~200 articles/s per core, while the load
 alone ran at the "load alone, bbolt" rate, about 20–30 articles/s, and with the direct kv
-writer (below) at ~70–80k quads per CPU second, ~100 articles/s per core. An article is
+writer (below) at ~80–85k quads per CPU second, ~110 articles/s per core. An article is
 ~750 quads (half of them mention nodes, see docs/scaling.md), so 300 articles/s would
 need ~225k quads/s into Cayley's kv layer.
 
@@ -35,20 +35,23 @@ before LoadBatch wrote Cayley's kv layout directly (graph/bulk_kv.go); until the
 ` + "`make bench`" + ` run, the Go benchmark on real extractor output is the reference:
 BenchmarkLoadBatchCorpus (the 938 eval dev articles, 571,806 quads, built once with
 ` + "`newsgraph build`" + ` and reloaded with LoadBatch(256), one core) went from 39–43k to
-70–79k quads per CPU second (wall: 19–30k to 58–77k quads/s on the shared machine).
+82–86k quads per CPU second (wall: 19–30k to 78–84k quads/s on the shared machine);
+` + "`newsgraph build`" + ` of those articles end to end from 18.5 s to 11.0 s (51 to 85 articles/s),
+with a store identical key for key to the one the old path wrote.
 LoadBatch now writes the new articles of a batch in one bbolt transaction itself, key for
 key what Cayley's writer writes (node ids in hash order, reference counts, log
 primitives, sp/ops index lists, horizon and size; TestKVDirectWritesWhatCayleyWrites
 compares the two files byte for byte): every value hashed once, index keys written in
 sorted order, the node buckets a batch creates created in key order (created in hash
 order, bbolt shifted its in-memory root leaf for each one). The manifest round trip now
-parses back only lines with non-ASCII or unusual values (2× BenchmarkPrepare), and the
+parses back only lines with non-ASCII or unusual values, and each N-Quads line is written
+once, without fmt (4× BenchmarkPrepare), and the
 bbolt file is mapped 1 GiB up front (no remaps while a transaction grows it).
 What is left (CPU profile of BenchmarkLoadBatchCorpus, share of the load's time): bbolt's
 own work on Cayley's layout: seeks and puts into the 131,072 small node buckets Cayley
 spreads nodes over (two per new node), the log and the two index buckets, about a third;
 the commit (spill, page writes) ~15 %; SHA-1 of every value ~11 %; the per-article
-preparation (validation, manifest) ~20 %. Cayley's layout is what bounds it now: 150k
+preparation (validation, manifest) ~10 %. Cayley's layout is what bounds it now: 150k
 quads/s would take a layout Cayley does not read, or fewer quads per article
 (docs/scaling.md).
 
