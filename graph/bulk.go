@@ -31,11 +31,11 @@ func prepare(a triples.Article) (*prepared, error) {
 	if err := checkIRI(a.IRI); err != nil {
 		return nil, fmt.Errorf("article IRI: %w", err)
 	}
-	data, dups, err := articleQuads(a)
+	data, lines, dups, err := articleQuadLines(a)
 	if err != nil {
 		return nil, err
 	}
-	manifest, err := encodeManifest(data)
+	manifest, err := encodeManifestLines(data, lines)
 	if err != nil {
 		return nil, err
 	}
@@ -68,8 +68,9 @@ func (p *prepared) inserted() LoadResult {
 //     written together in one transaction: all of them or none. On
 //     PostgreSQL the rows go in with COPY, into exactly the tables, hashes,
 //     reference counts and value columns Cayley's own writer uses (see
-//     bulk_pg.go); elsewhere as one ApplyDeltas call of pure adds, which
-//     Cayley's kv backend handles correctly (see kvSafe).
+//     bulk_pg.go); on bbolt as exactly the keys and values Cayley's kv
+//     writer would write, in one bbolt transaction (see bulk_kv.go);
+//     elsewhere as one ApplyDeltas call of pure adds.
 //   - Articles already stored (skips, replaces) and repeated IRIs go through
 //     Load, one transaction each, after the bulk transaction.
 //
@@ -174,8 +175,10 @@ func (s *Store) newArticles(ctx context.Context, preps []*prepared, cand []int) 
 	return out, nil
 }
 
-// bulkDeltas writes the new articles among cand in one ApplyDeltas call
-// (memstore, bbolt, CockroachDB) and returns their indexes.
+// bulkDeltas writes the new articles among cand in one transaction (bbolt:
+// writeKV; memstore, CockroachDB: one ApplyDeltas call of pure adds, which
+// Cayley's kv backend also handles correctly, see kvSafe) and returns their
+// indexes.
 func (s *Store) bulkDeltas(ctx context.Context, preps []*prepared, cand []int) ([]int, error) {
 	if err := s.writable(ctx); err != nil {
 		return nil, err
@@ -193,6 +196,24 @@ func (s *Store) bulkDeltas(ctx context.Context, preps []*prepared, cand []int) (
 	n := 0
 	for _, i := range fresh {
 		n += len(preps[i].data) + len(preps[i].book)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if s.bolt != nil && !s.cayleyWriter {
+		quads := make([]quad.Quad, 0, n)
+		for _, i := range fresh {
+			quads = append(append(quads, preps[i].data...), preps[i].book...)
+		}
+		// Cayley's layout written directly (bulk_kv.go); nothing is
+		// written on error, and Cayley caches nothing of it
+		err := writeKV(s.bolt, quads)
+		if !errors.Is(err, errKVLayout) {
+			if err != nil {
+				return nil, err
+			}
+			return fresh, nil
+		}
 	}
 	deltas := make([]cgraph.Delta, 0, n)
 	for _, i := range fresh {

@@ -108,6 +108,13 @@ type Store struct {
 	// for its lock.
 	boltDir string
 	wait    time.Duration
+	// bolt is the bbolt file under qs when it is open for writing (nil
+	// otherwise): LoadBatch writes new articles into it directly in
+	// Cayley's kv layout (see bulk_kv.go).
+	bolt *bolt.DB
+	// cayleyWriter makes LoadBatch write through Cayley's kv writer on
+	// bbolt too (tests compare the two).
+	cayleyWriter bool
 	// lockDB, if set, holds the connections for the per-article advisory
 	// locks that keep processes sharing a PostgreSQL database from
 	// interleaving their loads of one article.
@@ -168,7 +175,11 @@ func OpenWith(ctx context.Context, dsn string, opts Options) (*Store, error) {
 				return nil, fail("%w", err)
 			}
 		}
-		s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) { return openBolt(ctx, addr, wait, false) }
+		s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) {
+			qs, db, err := openBoltDB(ctx, addr, wait, false)
+			s.bolt = db
+			return qs, err
+		}
 		if s.qs, err = s.reopen(ctx); err != nil {
 			return nil, fail("%w", err)
 		}
@@ -289,6 +300,12 @@ func redactDSN(dsn string) string {
 // opens with nil options, which waits for the file lock forever. With
 // readOnly the file is opened read-only under a shared lock.
 func openBolt(ctx context.Context, dir string, timeout time.Duration, readOnly bool) (cgraph.QuadStore, error) {
+	qs, _, err := openBoltDB(ctx, dir, timeout, readOnly)
+	return qs, err
+}
+
+// openBoltDB is openBolt, also returning the bbolt file under the store.
+func openBoltDB(ctx context.Context, dir string, timeout time.Duration, readOnly bool) (cgraph.QuadStore, *bolt.DB, error) {
 	if dl, ok := ctx.Deadline(); ok {
 		if d := time.Until(dl); d < timeout {
 			timeout = max(d, time.Millisecond)
@@ -297,14 +314,14 @@ func openBolt(ctx context.Context, dir string, timeout time.Duration, readOnly b
 	file := filepath.Join(dir, boltFile)
 	if readOnly {
 		if err := boltExists(dir); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	} else if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if err := createBolt(file, timeout); err != nil {
-			return nil, fmt.Errorf("creating %s: %w", file, err)
+			return nil, nil, fmt.Errorf("creating %s: %w", file, err)
 		}
 	}
 	// the wait queue and the writers' mark (queue_flock.go): a reader lets
@@ -319,19 +336,23 @@ func openBolt(ctx context.Context, dir string, timeout time.Duration, readOnly b
 		leaveQueue := joinQueue(dir)
 		leave = func() { leaveQueue(); unmark() }
 	}
-	db, err := hbolt.Open(file, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+	opts := &bolt.Options{Timeout: timeout, ReadOnly: readOnly}
+	if !readOnly {
+		opts.InitialMmapSize = boltMmapSize
+	}
+	db, err := hbolt.Open(file, opts)
 	leave()
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("%s is %w (another newsgraph build, remove or serve, or cayley): gave up after waiting %v; "+
+		return nil, nil, fmt.Errorf("%s is %w (another newsgraph build, remove or serve, or cayley): gave up after waiting %v; "+
 			"wait for it to finish or stop it, then try again", file, ErrLocked, timeout.Round(time.Millisecond))
 	} else if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// kv.Init only reads when the store exists (ErrDatabaseExists), so it
 	// is safe on a read-only file
 	if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
-		return nil, fmt.Errorf("initialising %s: %w", file, err)
+		return nil, nil, fmt.Errorf("initialising %s: %w", file, err)
 	}
 	// no_bloom: by default Cayley's kv store allocates two 100M-entry bloom
 	// filters (~80 MB each) and scans the whole quad log on every open to
@@ -340,9 +361,9 @@ func openBolt(ctx context.Context, dir string, timeout time.Duration, readOnly b
 	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("opening %s: %w", file, err)
+		return nil, nil, fmt.Errorf("opening %s: %w", file, err)
 	}
-	return qs, nil
+	return qs, db.DB(), nil
 }
 
 // openBoltReader opens DIR/indexes.bolt read-only (shared lock). Should it

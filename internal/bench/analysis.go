@@ -17,29 +17,43 @@ const analysis = `## How to read this
 - Go micro-benchmarks (` + "`make bench-go`" + `): extract.BenchmarkProcess (pipeline_bench_test.go),
   BenchmarkTokenize, BenchmarkFindNames, BenchmarkFindTimexes, BenchmarkFindQuotes;
   graph.BenchmarkLoadBBolt, BenchmarkLoadBatchBBolt (batch 1/16/64/256),
-  BenchmarkPrepare, BenchmarkFindEntities.
+  BenchmarkPrepare, BenchmarkFindEntities, BenchmarkLoadBatchCorpus (reloads a store built by ` + "`newsgraph build`" + `,
+  named by NEWSGRAPH_BENCH_STORE; reports quads per CPU second too, steadier than wall
+  time on a shared machine).
 
 ## What bounds the figures that miss
 
 **Build on bbolt (articles/s)** is bounded by the store, not by extraction: extraction
 alone runs at ~100–150k words/s per core, i.e. ~200 articles/s per core, while the load
-alone runs at the "load alone, bbolt" rate, about 20–30 articles/s. An article is ~750
-quads (half of them mention nodes, see docs/scaling.md), so 300 articles/s would need
-~225k quads/s into Cayley's kv layer.
+alone ran at the "load alone, bbolt" rate, about 20–30 articles/s, and with the direct kv
+writer (below) at ~80–85k quads per CPU second, ~110 articles/s per core. An article is
+~750 quads (half of them mention nodes, see docs/scaling.md), so 300 articles/s would
+need ~225k quads/s into Cayley's kv layer.
 
-**Bulk load on bbolt (quads/s)**: LoadBatch puts the new articles of a batch into one
-ApplyDeltas (one transaction, one fsync): 2.8× the per-article path in
-BenchmarkLoadBatchBBolt (1000 synthetic articles into one store, 25k vs 9k quads/s); in
-the table above the per-article figure is flattered because it loads only the first 200
-articles into an empty store, while LoadBatch's covers the whole corpus into a growing one. What is left is
-Cayley's kv write path (profile below): ` + "`bbolt.(*node).put`" + ` spends most of its time in
-` + "`memmove`" + ` (inserting keys into large in-memory leaf nodes within one big
-transaction), reached through ` + "`kv.(*QuadStore).incNodes`" + ` (a bucket per node for its
-reference count) and ` + "`flushMapBucket`" + ` (the index writes); commit/spill is ~15 %;
-the per-article preparation (validation, manifest round trip, now parallel) ~10 %.
-Larger batches do not help beyond ~16–256 articles (BenchmarkLoadBatchBBolt).
-Reaching 150k quads/s would mean writing Cayley's kv layout directly (sorted keys,
-pre-split pages) instead of through its writer, or a smaller graph per article.
+**Bulk load on bbolt (quads/s)**: the bbolt rows of the table above were measured
+before LoadBatch wrote Cayley's kv layout directly (graph/bulk_kv.go); until the next
+` + "`make bench`" + ` run, the Go benchmark on real extractor output is the reference:
+BenchmarkLoadBatchCorpus (the 938 eval dev articles, 571,806 quads, built once with
+` + "`newsgraph build`" + ` and reloaded with LoadBatch(256), one core) went from 39–43k to
+82–86k quads per CPU second (wall: 19–30k to 78–84k quads/s on the shared machine);
+` + "`newsgraph build`" + ` of those articles end to end from 18.5 s to 11.0 s (51 to 85 articles/s),
+with a store identical key for key to the one the old path wrote.
+LoadBatch now writes the new articles of a batch in one bbolt transaction itself, key for
+key what Cayley's writer writes (node ids in hash order, reference counts, log
+primitives, sp/ops index lists, horizon and size; TestKVDirectWritesWhatCayleyWrites
+compares the two files byte for byte): every value hashed once, index keys written in
+sorted order, the node buckets a batch creates created in key order (created in hash
+order, bbolt shifted its in-memory root leaf for each one). The manifest round trip now
+parses back only lines with non-ASCII or unusual values, and each N-Quads line is written
+once, without fmt (4× BenchmarkPrepare), and the
+bbolt file is mapped 1 GiB up front (no remaps while a transaction grows it).
+What is left (CPU profile of BenchmarkLoadBatchCorpus, share of the load's time): bbolt's
+own work on Cayley's layout: seeks and puts into the 131,072 small node buckets Cayley
+spreads nodes over (two per new node), the log and the two index buckets, about a third;
+the commit (spill, page writes) ~15 %; SHA-1 of every value ~11 %; the per-article
+preparation (validation, manifest) ~10 %. Cayley's layout is what bounds it now: 150k
+quads/s would take a layout Cayley does not read, or fewer quads per article
+(docs/scaling.md).
 
 **Bulk load on PostgreSQL (quads/s)**: LoadBatch COPYs nodes (into a temporary table,
 then one INSERT … ON CONFLICT in hash order) and quads straight into Cayley's tables,

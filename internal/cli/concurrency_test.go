@@ -101,7 +101,7 @@ func TestConcurrentReadersDuringBuild(t *testing.T) {
 		t.Skip("runs without -race: the children are separate processes, and the instrumented ones are slow")
 	}
 	tmp := t.TempDir()
-	const n, pre = 60, 5
+	const n, pre = 120, 5 // enough that readers get turns while build runs
 	all := filepath.Join(tmp, "articles")
 	crashCorpus(t, all, n, 0)
 	// the first articles are loaded before the concurrent build, so that
@@ -553,7 +553,10 @@ func TestBuildWhenPostgresGoesAway(t *testing.T) {
 	}
 	refDSN, dsn := dbDSN("reference"), dbDSN("target")
 	articles := filepath.Join(t.TempDir(), "articles")
-	const n = 60
+	// enough articles that the build is still running when the server
+	// stops (a bulk load of 60 took ~0.3 s, sometimes less than the delay
+	// below)
+	const n = 150
 	crashCorpus(t, articles, n, 0)
 	for _, batch := range []string{"1", "4"} {
 		t.Run("batch-"+batch, func(t *testing.T) {
@@ -611,14 +614,15 @@ func TestBuildWhenPostgresGoesAway(t *testing.T) {
 			require.Equal(t, ExitError, cmd.ProcessState.ExitCode(), out.String())
 			msg := out.String()
 			assert.Contains(t, msg, strings.SplitN(dsn, "?", 2)[0], "the error names the store")
-			assert.Regexp(t, `crash-\d\d\.txt: loading article "crash-\d\d"`, msg, "the error names the article")
+			assert.Regexp(t, `crash-\d+\.txt: loading article "crash-\d+"`, msg, "the error names the article")
 			assert.Less(t, took, 20*time.Second)
 
-			// after a restart: each article complete or absent. The old
-			// postmaster must be gone first, or the script sees it still
-			// running and the next connection meets "shutting down".
+			// after a restart: each article complete or absent. Wait for the
+			// old postmaster to be gone first: while it still shuts down, the
+			// start script finds it running and the first connections after
+			// "restart" were reset.
 			for deadline := time.Now().Add(30 * time.Second); syscall.Kill(pid, 0) == nil; {
-				require.True(t, time.Now().Before(deadline), "the server did not stop within 30 s")
+				require.True(t, time.Now().Before(deadline), "postmaster %d still running 30 s after SIGQUIT", pid)
 				time.Sleep(20 * time.Millisecond)
 			}
 			restart()
