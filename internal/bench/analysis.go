@@ -23,22 +23,17 @@ const analysis = `## How to read this
 
 ## What bounds the figures that miss
 
-**Build on bbolt (articles/s)** is bounded by the store, not by extraction: extraction
-alone runs at ~100–150k words/s per core, i.e. ~200 articles/s per core, while the load
-alone ran at the "load alone, bbolt" rate, about 20–30 articles/s, and with the direct kv
-writer (below) at ~80–85k quads per CPU second, ~110 articles/s per core. An article is
-~750 quads (half of them mention nodes, see docs/scaling.md), so 300 articles/s would
-need ~225k quads/s into Cayley's kv layer.
+**Build on bbolt (articles/s)** is bounded by the store: the load alone (row "load
+alone, bbolt") runs at about the build's own rate, while extraction gives ~180k words/s
+per core, ~300 articles/s per core. An article is ~770 quads (half of them mention
+nodes, see docs/scaling.md), so 300 articles/s would need ~230k quads/s into Cayley's
+kv layer. Before LoadBatch wrote the kv layout directly (graph/bulk_kv.go, 2026-11-29)
+the same report measured 12.6 articles/s build and 18k quads/s load; the Go benchmark on
+real extractor output, BenchmarkLoadBatchCorpus (the 938 eval dev articles, reloaded with
+LoadBatch(256), one core), went from 39–43k to 82–86k quads per CPU second, with a store
+identical key for key to the one the old path wrote.
 
-**Bulk load on bbolt (quads/s)**: the bbolt rows of the table above were measured
-before LoadBatch wrote Cayley's kv layout directly (graph/bulk_kv.go); until the next
-` + "`make bench`" + ` run, the Go benchmark on real extractor output is the reference:
-BenchmarkLoadBatchCorpus (the 938 eval dev articles, 571,806 quads, built once with
-` + "`newsgraph build`" + ` and reloaded with LoadBatch(256), one core) went from 39–43k to
-82–86k quads per CPU second (wall: 19–30k to 78–84k quads/s on the shared machine);
-` + "`newsgraph build`" + ` of those articles end to end from 18.5 s to 11.0 s (51 to 85 articles/s),
-with a store identical key for key to the one the old path wrote.
-LoadBatch now writes the new articles of a batch in one bbolt transaction itself, key for
+**Bulk load on bbolt (quads/s)**: LoadBatch now writes the new articles of a batch in one bbolt transaction itself, key for
 key what Cayley's writer writes (node ids in hash order, reference counts, log
 primitives, sp/ops index lists, horizon and size; TestKVDirectWritesWhatCayleyWrites
 compares the two files byte for byte): every value hashed once, index keys written in
@@ -71,8 +66,8 @@ neighbourhoods and a hub is expanded only when the other side has grown larger (
 benchmark ` + "`go test ./queries/ -run X -bench PathQuery -benchtime 40x -count 3`" + `, a synthetic
 222k-quad store where 4 hubs meet everyone: 12.9–24.9 ms → 1.9–3.1 ms per query; the
 table's figure predates this change). The name lookup ` + "`ask`" + ` does
-before any query (graph.FindEntities) was far worse when this table was measured: it
-walked every schema:name and schema:alternateName quad, which the kv stores (indexed by
+before any query (graph.FindEntities) took 13 s at 1.1M quads in the report of
+2026-11-24: it walked every schema:name and schema:alternateName quad, which the kv stores (indexed by
 subject and by object, not by predicate) answer by reading every node and quad they
 hold. Since then a name as stored or in its usual casings goes through Cayley's value
 index (~0.1 ms), and other spellings and partial names read the entities through the
