@@ -278,7 +278,9 @@ func finishEntities(d *Document) {
 				best, n = t, types[e][t]
 			}
 		}
-		if retypeAsFirm(d, best, ent.Mentions) {
+		if retypeAsWork(d, best, ent.Mentions) {
+			best = Work // "episodes of The Office", "the sitcom Frasier"
+		} else if retypeAsFirm(d, best, ent.Mentions) {
 			best = Organization // "Airbus said", "Lockheed Martin CEO": the firm
 		}
 		ent.Type = best

@@ -126,6 +126,7 @@ func FindRelations(d *Document) {
 			Holder: holder, Relative: relative, Sentence: d.Tokens[d.Mentions[holder].FirstTok].Sentence})
 	}
 	findLocationRelations(d, add)
+	findWorkRelations(d)
 	for k := range d.Tokens {
 		role := relationHead(d, k)
 		if role == "" {
