@@ -146,4 +146,12 @@ func TestSeedEventFrames(t *testing.T) {
 	assert.True(t, has("PARDON", "patient=alice-marie-johnson", "", "", "2018"), "%v", frames)
 	assert.True(t, rels["dee-dee-blanchard mother gypsy-rose-blanchard"], "%v", rels)
 	assert.True(t, rels["kim-kardashian founder skims"], "%v", rels)
+	assert.True(t, rels["hulu platform kardashians"], "'The Kardashians is on its fifth season on Hulu': %v", rels)
+	for _, d := range seedDocs(t) {
+		for _, e := range d.Entities {
+			if e.ID == "kardashians" {
+				assert.Equal(t, Work, e.Type, "the show The Kardashians in %s", d.ID)
+			}
+		}
+	}
 }
