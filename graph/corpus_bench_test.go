@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cayleygraph/quad"
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsgraph/newsgraph/triples"
@@ -85,28 +84,11 @@ func readArticles(b *testing.B, dir string) []triples.Article {
 		require.NoError(b, err)
 		a := triples.Article{ID: in.ID, IRI: in.IRI, Hash: in.Hash}
 		for _, q := range qs {
-			a.Triples = append(a.Triples, asTriple(b, q))
+			tr, err := TripleOf(q)
+			require.NoError(b, err)
+			a.Triples = append(a.Triples, tr)
 		}
 		out = append(out, a)
 	}
 	return out
-}
-
-func asTriple(b *testing.B, q quad.Quad) triples.Triple {
-	t := triples.Triple{Subject: string(q.Subject.(quad.IRI)), Predicate: string(q.Predicate.(quad.IRI))}
-	switch v := q.Object.(type) {
-	case quad.IRI:
-		t.Object = triples.Node(string(v))
-	case quad.String:
-		t.Object = triples.Str(string(v))
-	case quad.TypedString:
-		t.Object = triples.Term{Kind: triples.Date, Value: string(v.Value)}
-	case quad.Int:
-		t.Object = triples.Term{Kind: triples.Int, Value: strconv.FormatInt(int64(v), 10)}
-	case quad.Float:
-		t.Object = triples.Term{Kind: triples.Float, Value: strconv.FormatFloat(float64(v), 'g', -1, 64)}
-	default:
-		b.Fatalf("unexpected object %T %v", v, v)
-	}
-	return t
 }

@@ -32,7 +32,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/cayleygraph/quad"
 	prose "github.com/jdkato/prose/v3"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -364,7 +363,7 @@ func readBack(ctx context.Context, dir string) []storedArticle {
 		check(err)
 		sa := storedArticle{a: triples.Article{ID: in.ID, IRI: in.IRI, Hash: in.Hash}}
 		for _, q := range qs {
-			t, err := toTriple(q)
+			t, err := graph.TripleOf(q)
 			check(err)
 			sa.a.Triples = append(sa.a.Triples, t)
 			if t.Predicate == triples.RDF+"type" && t.Object.Value == triples.Schema+"Person" {
@@ -382,25 +381,6 @@ func readBack(ctx context.Context, dir string) []storedArticle {
 			Note: "plus 4 bookkeeping quads per article (hash, id, manifest, registry entry)"})
 	}
 	return out
-}
-
-func toTriple(q quad.Quad) (triples.Triple, error) {
-	t := triples.Triple{Subject: string(q.Subject.(quad.IRI)), Predicate: string(q.Predicate.(quad.IRI))}
-	switch v := q.Object.(type) {
-	case quad.IRI:
-		t.Object = triples.Node(string(v))
-	case quad.String:
-		t.Object = triples.Str(string(v))
-	case quad.TypedString:
-		t.Object = triples.Term{Kind: triples.Date, Value: string(v.Value)}
-	case quad.Int:
-		t.Object = triples.Term{Kind: triples.Int, Value: strconv.FormatInt(int64(v), 10)}
-	case quad.Float:
-		t.Object = triples.Term{Kind: triples.Float, Value: strconv.FormatFloat(float64(v), 'g', -1, 64)}
-	default:
-		return t, fmt.Errorf("unexpected object %T %v", v, v)
-	}
-	return t, nil
 }
 
 // queryLatency runs every named Gizmo query with entity arguments drawn
