@@ -313,7 +313,7 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 		for h := s.First; h < s.Last; h++ {
 			t := d.Tokens[h].Text
 			w := strings.ToLower(t)
-			typ, ok := headNouns[w]
+			typ, ok := headNoun(w)
 			if !ok || inName[h] >= 0 || isAllCaps(t) {
 				continue
 			}
@@ -322,7 +322,7 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 			}
 			if h+1 < s.Last {
 				nw := strings.ToLower(d.Tokens[h+1].Text)
-				if _, compound := headNouns[nw]; compound && inName[h+1] < 0 {
+				if _, compound := headNoun(nw); compound && inName[h+1] < 0 {
 					continue // "refugee team": the head comes later
 				}
 			}
