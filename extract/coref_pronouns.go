@@ -105,7 +105,7 @@ func recentGroup(d *Document, k int) int {
 		// An organisation only in the pronoun's own sentence ("Boeing said
 		// they ..."): further back, "they" is more often people the text
 		// has not named.
-		group := ent.Gender == Plural ||
+		group := ent.Gender == Plural || collectiveMention(d, m) ||
 			(ent.Type == Organization && d.Tokens[m.FirstTok].Sentence == sent && !creditOnly(d, m.Entity))
 		if !group || ent.Ambiguous {
 			continue
@@ -113,4 +113,21 @@ func recentGroup(d *Document, k int) int {
 		best, bestTok = m.Entity, m.FirstTok
 	}
 	return best
+}
+
+// collectiveNouns name a body of people that English refers to as "they"
+// as readily as "it": "the team ... They won", "the family said they".
+var collectiveNouns = map[string]bool{
+	"team": true, "squad": true, "crew": true, "band": true, "family": true, "couple": true,
+	"delegation": true, "group": true, "panel": true, "jury": true, "duo": true, "trio": true,
+}
+
+// collectiveMention reports whether m is a description headed by a
+// collective noun ("the visiting team"), which a plural pronoun in the
+// next sentence may refer back to.
+func collectiveMention(d *Document, m Mention) bool {
+	if m.Kind != Nominal {
+		return false
+	}
+	return collectiveNouns[strings.ToLower(d.Tokens[NominalHead(d, m.FirstTok, m.LastTok)].Text)]
 }

@@ -105,3 +105,15 @@ func TestFirstPersonPossessiveDescription(t *testing.T) {
 	assert.Equal(t, Pronoun, kinds["Our"], "and its possessive is one too")
 	assert.NotEqual(t, entityOf(d, "Our", 0), entityOf(d, "Our drivers", 0))
 }
+
+func TestPluralPronounTakesACollectiveDescription(t *testing.T) {
+	d := docWithNames(t, "The visiting team landed in Kessel on Sunday. They trained at dawn.",
+		map[string]EntityType{"Kessel": Place})
+	Resolve(d)
+	assert.Equal(t, "The visiting team", entityOf(d, "They", 0))
+	d = docWithNames(t, "The visiting company landed in Kessel on Sunday. They trained at dawn.",
+		map[string]EntityType{"Kessel": Place})
+	Resolve(d)
+	assert.Equal(t, "<no mention They>", entityOf(d, "They", 0),
+		"a company named in the sentence before is not a 'they'")
+}
