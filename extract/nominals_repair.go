@@ -139,3 +139,17 @@ func singulars(w string) []string {
 	}
 	return out
 }
+
+// pluralContext reports whether the word before a plural found only by
+// its singular opens or modifies a noun phrase (a determiner, a number, a
+// modifier of the lexicon), so that the plural is a noun and not a verb
+// ending in -s ("the report states").
+func pluralContext(d *Document, h, first int) bool {
+	if h == first {
+		return false
+	}
+	t := d.Tokens[h-1].Text
+	w := strings.ToLower(t)
+	_, head := headNouns[w]
+	return npDeterminers[w] || modifierWords[w] || isQuantity(t) || head || isPossessive(t)
+}

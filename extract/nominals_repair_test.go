@@ -103,3 +103,32 @@ func TestChunkerFindsPluralOfListedHead(t *testing.T) {
 	require.Contains(t, got, "the two quorumhalls")
 	assert.True(t, got["the two quorumhalls"].Plural)
 }
+
+func TestChunkerTakesUnknownModifierAfterArticle(t *testing.T) {
+	d := nominalDoc(t, "Police waved at the gloomish crowd near the harbour.")
+	got := nominalTexts(d, chunkNominals(d, noNames(d)))
+	assert.Contains(t, got, "the gloomish crowd", "a word between an article and a head noun is a modifier")
+	d = nominalDoc(t, "Police waved at gloomish crowd near the harbour.")
+	got = nominalTexts(d, chunkNominals(d, noNames(d)))
+	assert.NotContains(t, got, "gloomish crowd", "without the article the word may be a verb")
+}
+
+func TestChunkerTakesPluralBySingularOnlyAsNoun(t *testing.T) {
+	lexOnce.Do(loadMentionLexicon)
+	headNouns["zorbity"] = Place
+	defer delete(headNouns, "zorbity")
+	d := nominalDoc(t, "The memo zorbities that the three zorbities will merge.")
+	got := nominalTexts(d, chunkNominals(d, noNames(d)))
+	assert.Contains(t, got, "the three zorbities")
+	for text, n := range got {
+		assert.NotEqual(t, 2, n.Head, "after a noun the -s form is a verb, not the head of %q", text)
+	}
+}
+
+func noNames(d *Document) []int {
+	in := make([]int, len(d.Tokens))
+	for i := range in {
+		in[i] = -1
+	}
+	return in
+}
