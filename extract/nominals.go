@@ -378,12 +378,16 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 var articleDets = map[string]bool{"the": true, "a": true, "an": true, "these": true, "those": true, "their": true, "its": true, "our": true}
 
 // modifierAfterDeterminer reports whether the lower-case word at k stands
-// right after an article, so that it is the modifier of the head after it.
+// right after an article or a number ("700 asylum seekers"), so that it is the modifier of the head after it.
 func modifierAfterDeterminer(d *Document, k, first int) bool {
 	t := d.Tokens[k].Text
 	w := strings.ToLower(t)
-	return k > first && t == w && isWordToken(t) && !notNPWord[w] && !npDeterminers[w] &&
-		articleDets[strings.ToLower(d.Tokens[k-1].Text)]
+	if k <= first {
+		return false
+	}
+	p := d.Tokens[k-1].Text
+	return t == w && isWordToken(t) && !notNPWord[w] && !npDeterminers[w] &&
+		(articleDets[strings.ToLower(p)] || isQuantity(p))
 }
 
 func isAllCaps(s string) bool {

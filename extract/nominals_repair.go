@@ -100,7 +100,7 @@ func widenApproximator(d *Document, a int) int {
 // rare next to "about a man").
 func isQuantity(t string) bool {
 	if isNumber(t) {
-		return true
+		return strings.ContainsAny(t, "0123456789") // not a lone "," or "."
 	}
 	_, ok := smallNumbers[strings.ToLower(t)]
 	return ok && strings.ToLower(t) != "zero"

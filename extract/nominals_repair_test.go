@@ -132,3 +132,12 @@ func noNames(d *Document) []int {
 	}
 	return in
 }
+
+func TestChunkerTakesUnknownModifierAfterNumber(t *testing.T) {
+	d := nominalDoc(t, "Rescuers reached 40 marooned climbers on Sunday.")
+	got := nominalTexts(d, chunkNominals(d, noNames(d)))
+	assert.Contains(t, got, "40 marooned climbers")
+	d = nominalDoc(t, "Rescuers waited, hoping climbers would signal.")
+	got = nominalTexts(d, chunkNominals(d, noNames(d)))
+	assert.NotContains(t, got, "hoping climbers", "a comma is no number")
+}
