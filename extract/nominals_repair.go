@@ -63,6 +63,10 @@ func repairNominals(d *Document, cands []NominalMention) []NominalMention {
 			continue
 		}
 		a = widenApproximator(d, a)
+		if a > 0 && a == c.FirstTok && sameSentence(d, a-1, a) && isLowerWord(d.Tokens[a].Text) &&
+			articles[strings.ToLower(d.Tokens[a-1].Text)] {
+			a-- // "the [two parties]": the article the tagger left out
+		}
 		if a != c.FirstTok || b != c.LastTok {
 			head, plural := c.Head, c.Plural
 			c = describeNominal(d, a, b, c.Type)
@@ -94,6 +98,13 @@ func widenApproximator(d *Document, a int) int {
 	}
 	return a
 }
+
+// articles always open the noun phrase they stand before.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// isLowerWord reports whether t is a word in lower case: not a name, which
+// keeps its own extent ("the [United States] government" is left alone).
+func isLowerWord(t string) bool { return isWordToken(t) && t == strings.ToLower(t) }
 
 // isQuantity reports whether a phrase opening with t opens with a
 // cardinal: "900", "4", "two", "a" is left out ("about a quarter" is

@@ -141,3 +141,11 @@ func TestChunkerTakesUnknownModifierAfterNumber(t *testing.T) {
 	got = nominalTexts(d, chunkNominals(d, noNames(d)))
 	assert.NotContains(t, got, "hoping firefighters", "a comma is no number")
 }
+
+func TestRepairTakesTheArticleBefore(t *testing.T) {
+	d := nominalDoc(t, "Talks between the two unions failed, and the Boston Globe reporters left.")
+	a := candidate(d, tokenAt(t, d, "two"), tokenAt(t, d, "unions")+1, Organization)
+	b := candidate(d, tokenAt(t, d, "Boston"), tokenAt(t, d, "reporters")+1, Person)
+	assert.Equal(t, []string{"the two unions", "Boston Globe reporters"}, repairedTexts(d, []NominalMention{a, b}),
+		"a phrase opening with a name keeps its extent")
+}
