@@ -16,7 +16,7 @@ import (
 // id that names the document and position so that it never merges with
 // another document's "the company".
 func linkNominals(d *Document) {
-	cands := extendPostmodifiers(d, trimCandidates(d, FindNominals(d)))
+	cands := extendPostmodifiers(d, repairNominals(d, trimCandidates(d, FindNominals(d))))
 	if len(cands) == 0 {
 		return
 	}

@@ -52,6 +52,11 @@ func linkLatePronouns(d *Document) {
 				add(k, e, Plural)
 			}
 		}
+		if w == "it" && actingIt(d, k) {
+			if e := clauseSubjectOrg(d, k); e >= 0 {
+				add(k, e, Neuter)
+			}
+		}
 	}
 	if added {
 		reorderMentions(d)
@@ -105,7 +110,7 @@ func recentGroup(d *Document, k int) int {
 		// An organisation only in the pronoun's own sentence ("Boeing said
 		// they ..."): further back, "they" is more often people the text
 		// has not named.
-		group := ent.Gender == Plural ||
+		group := ent.Gender == Plural || collectiveMention(d, m) ||
 			(ent.Type == Organization && d.Tokens[m.FirstTok].Sentence == sent && !creditOnly(d, m.Entity))
 		if !group || ent.Ambiguous {
 			continue
@@ -113,4 +118,86 @@ func recentGroup(d *Document, k int) int {
 		best, bestTok = m.Entity, m.FirstTok
 	}
 	return best
+}
+
+// collectiveNouns name a body of people that English refers to as "they"
+// as readily as "it": "the team ... They won", "the family said they".
+var collectiveNouns = map[string]bool{
+	"team": true, "squad": true, "crew": true, "band": true, "family": true, "couple": true,
+	"delegation": true, "group": true, "panel": true, "jury": true, "duo": true, "trio": true,
+}
+
+// collectiveMention reports whether m is a description headed by a
+// collective noun ("the visiting team"), which a plural pronoun in the
+// next sentence may refer back to.
+func collectiveMention(d *Document, m Mention) bool {
+	if m.Kind != Nominal {
+		return false
+	}
+	return collectiveNouns[strings.ToLower(d.Tokens[NominalHead(d, m.FirstTok, m.LastTok)].Text)]
+}
+
+// actingIt reports whether "it" at k is followed by "is", "was" or "would"
+// and a verb that shows an agent: a present participle ("it is seeking",
+// "it was closing"), or after "would" any verb but a copula or a verb of
+// seeming ("it would cut", not "it would be"). The early pronoun pass
+// leaves these, which are as often the expletive "it is clear that".
+func actingIt(d *Document, k int) bool {
+	if k+2 >= len(d.Tokens) {
+		return false
+	}
+	aux := strings.ToLower(d.Tokens[k+1].Text)
+	if aux != "is" && aux != "was" && aux != "would" {
+		return false
+	}
+	j := k + 2
+	if t := d.Tokens[j].Text; (t == "also" || t == "still" || strings.HasSuffix(t, "ly")) && j+1 < len(d.Tokens) {
+		j++
+	}
+	v := d.Tokens[j].Text
+	if !isLowerWord(v) {
+		return false
+	}
+	if aux == "would" {
+		return v != "be" && v != "seem" && v != "appear" && v != "have" && v != "not" && v != "make" && v != "take"
+	}
+	return strings.HasSuffix(v, "ing") && v != "going" && v != "being"
+}
+
+// clauseSubjectOrg is the organisation an acting "it" at k refers to: the
+// entity named last before it in its sentence ("Boeing said that it would
+// cancel"), when that is an organisation; for an "it" that opens its
+// sentence, the organisation named first in the sentence before, its
+// subject ("Ford cut costs. It is also seeking ..."). -1 otherwise: a
+// place or a person named in between makes the reference unsure.
+func clauseSubjectOrg(d *Document, k int) int {
+	sent := d.Tokens[k].Sentence
+	last, lastTok := -1, -1
+	first, firstTok := -1, len(d.Tokens)
+	for _, m := range d.Mentions {
+		if m.Entity < 0 || m.Kind != Name || m.FirstTok >= k {
+			continue
+		}
+		switch d.Tokens[m.FirstTok].Sentence {
+		case sent:
+			if m.FirstTok > lastTok {
+				last, lastTok = m.Entity, m.FirstTok
+			}
+		case sent - 1:
+			if m.FirstTok < firstTok {
+				first, firstTok = m.Entity, m.FirstTok
+			}
+		}
+	}
+	e := last
+	if lastTok < 0 && d.Sentences[sent].First == k {
+		e = first
+	}
+	if e < 0 {
+		return -1
+	}
+	if ent := &d.Entities[e]; ent.Type != Organization || ent.Ambiguous || creditOnly(d, e) {
+		return -1
+	}
+	return e
 }

@@ -105,3 +105,34 @@ func TestFirstPersonPossessiveDescription(t *testing.T) {
 	assert.Equal(t, Pronoun, kinds["Our"], "and its possessive is one too")
 	assert.NotEqual(t, entityOf(d, "Our", 0), entityOf(d, "Our drivers", 0))
 }
+
+func TestPluralPronounTakesACollectiveDescription(t *testing.T) {
+	d := docWithNames(t, "The visiting team landed in Kessel on Sunday. They trained at dawn.",
+		map[string]EntityType{"Kessel": Place})
+	Resolve(d)
+	assert.Equal(t, "The visiting team", entityOf(d, "They", 0))
+	d = docWithNames(t, "The visiting company landed in Kessel on Sunday. They trained at dawn.",
+		map[string]EntityType{"Kessel": Place})
+	Resolve(d)
+	assert.Equal(t, "<no mention They>", entityOf(d, "They", 0),
+		"a company named in the sentence before is not a 'they'")
+}
+
+func TestActingItJoinsTheOrganizationBeforeIt(t *testing.T) {
+	d := docWithNames(t, "Veltro Motors said that it would close two plants. It is also selling its bus unit.",
+		map[string]EntityType{"Veltro Motors": Organization})
+	Resolve(d)
+	assert.Equal(t, "Veltro Motors", entityOf(d, "it", 0))
+	assert.Equal(t, "Veltro Motors", entityOf(d, "It", 0), "a sentence-initial 'it' takes the subject of the sentence before")
+}
+
+func TestExpletiveOrUnsureItStaysOut(t *testing.T) {
+	d := docWithNames(t, "Veltro Motors said that it would be wise to wait.",
+		map[string]EntityType{"Veltro Motors": Organization})
+	Resolve(d)
+	assert.Equal(t, "<no mention it>", entityOf(d, "it", 0), "'it would be' is the expletive")
+	d = docWithNames(t, "Veltro Motors opened a plant in Kessel, which said it was hiring.",
+		map[string]EntityType{"Veltro Motors": Organization, "Kessel": Place})
+	Resolve(d)
+	assert.Equal(t, "<no mention it>", entityOf(d, "it", 0), "a place named in between makes it unsure")
+}

@@ -313,16 +313,19 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 		for h := s.First; h < s.Last; h++ {
 			t := d.Tokens[h].Text
 			w := strings.ToLower(t)
-			typ, ok := headNouns[w]
+			typ, ok := headNoun(w)
 			if !ok || inName[h] >= 0 || isAllCaps(t) {
 				continue
+			}
+			if _, listed := headNouns[w]; !listed && !pluralContext(d, h, s.First) {
+				continue // "the report states": a verb that looks like a plural
 			}
 			if h+1 < s.Last && inName[h+1] >= 0 && d.Mentions[inName[h+1]].FirstTok == h+1 {
 				continue // a title: "Judge Ana Cruz" is one person, named
 			}
 			if h+1 < s.Last {
 				nw := strings.ToLower(d.Tokens[h+1].Text)
-				if _, compound := headNouns[nw]; compound && inName[h+1] < 0 {
+				if _, compound := headNoun(nw); compound && inName[h+1] < 0 {
 					continue // "refugee team": the head comes later
 				}
 			}
@@ -351,7 +354,8 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 				}
 				_, isHead := headNouns[kw]
 				if isPossessive(kt) || modifierWords[kw] || isHead || isNumber(kt) ||
-					(strings.Contains(kw, "-") && isWordToken(kt)) || (isCapitalised(kt) && k > s.First) {
+					(strings.Contains(kw, "-") && isWordToken(kt)) || (isCapitalised(kt) && k > s.First) ||
+					(k == h-1 && modifierAfterDeterminer(d, k, s.First)) {
 					start = k
 					k--
 					continue
@@ -365,6 +369,25 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 		}
 	}
 	return out
+}
+
+// articleDets open a noun phrase for certain: unlike "that" or "her" they
+// are never a conjunction or an object, so a word between one of them and
+// a head noun is a modifier even when the lexicon does not know it ("the
+// milling crowd", "a pricy lawyer").
+var articleDets = map[string]bool{"the": true, "a": true, "an": true, "these": true, "those": true, "their": true, "its": true, "our": true}
+
+// modifierAfterDeterminer reports whether the lower-case word at k stands
+// right after an article or a number ("700 asylum seekers"), so that it is the modifier of the head after it.
+func modifierAfterDeterminer(d *Document, k, first int) bool {
+	t := d.Tokens[k].Text
+	w := strings.ToLower(t)
+	if k <= first {
+		return false
+	}
+	p := d.Tokens[k-1].Text
+	return t == w && isWordToken(t) && !notNPWord[w] && !npDeterminers[w] &&
+		(articleDets[strings.ToLower(p)] || isQuantity(p))
 }
 
 func isAllCaps(s string) bool {

@@ -48,6 +48,9 @@ func extendPostmodifiers(d *Document, cands []NominalMention) []NominalMention {
 			if end == 0 && obj+1 < len(d.Tokens) && npDeterminers[strings.ToLower(d.Tokens[obj].Text)] {
 				end = endAt[obj+1] // "of the [Labour Party]"
 			}
+			if end == 0 && (p == "of" || p == "in" || p == "from") {
+				end = plainObjectEnd(d, obj)
+			}
 			if end == 0 || !sameSentence(d, end-1, c.FirstTok) {
 				break
 			}
@@ -136,4 +139,36 @@ func nounPhraseWords(d *Document, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// plainObjectDets open the object phrases plainObjectEnd takes; a
+// possessive ("for their hard work") more often opens an adjunct.
+var plainObjectDets = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
+	"those": true, "several": true, "many": true, "all": true, "both": true}
+
+// plainObjectEnd is the end of a short noun phrase that is no mention at
+// obj, the object of "of", "in" or "from": an article or determiner and one or
+// two lower-case words before a clear boundary (punctuation, a verb like
+// "was" or "said", another preposition, the end of the sentence), as in
+// "every team in [the contest] was", "the 163 teams in [the competition].".
+// 0 when the words after obj are not surely such a phrase.
+func plainObjectEnd(d *Document, obj int) int {
+	if obj >= len(d.Tokens) || !plainObjectDets[strings.ToLower(d.Tokens[obj].Text)] {
+		return 0
+	}
+	k := obj + 1
+	for k < len(d.Tokens) && k-obj <= 2 && sameSentence(d, obj, k) && isLowerWord(d.Tokens[k].Text) &&
+		!notNPWord[d.Tokens[k].Text] && !postHead[d.Tokens[k].Text] && !npDeterminers[d.Tokens[k].Text] {
+		k++
+	}
+	if k == obj+1 {
+		return 0
+	}
+	if k < len(d.Tokens) && sameSentence(d, obj, k) {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if (isWordToken(d.Tokens[k].Text) && !notNPWord[w] && !postHead[w]) || isPossessive(w) {
+			return 0 // the phrase goes on, or a verb follows that may belong to it
+		}
+	}
+	return k
 }

@@ -58,3 +58,16 @@ func TestTrimCandidatesCutsAtCommasAndPrepositions(t *testing.T) {
 	}
 	assert.Equal(t, []string{"fishermen", "54,000 migrants", "the coast", "Berg"}, got)
 }
+
+func TestDescriptionTakesAPlainObjectBeforeABoundary(t *testing.T) {
+	d := nominalDoc(t, "Every player in the tournament was tested. The coach of the club's youth side quit. "+
+		"Fans from the north stand sang songs about the team.")
+	got := map[string]bool{}
+	for _, c := range extendPostmodifiers(d, FindNominals(d)) {
+		got[d.Slice(c.Span)] = true
+	}
+	assert.True(t, got["Every player in the tournament"], "%v", got)
+	assert.False(t, got["The coach of the club"], "a possessor goes on: the object is longer")
+	assert.False(t, got["Fans from the north stand sang"], "three words may hide a verb")
+	assert.Equal(t, 0, plainObjectEnd(d, tokenAt(t, d, "Fans")), "no determiner, no plain object")
+}

@@ -17,6 +17,7 @@ var Stages = []Stage{
 	{"quotes", FindQuotes},
 	{"resumed speakers", ResumeSpeakers},
 	{"quoted speakers", LinkQuotedSpeakers},
+	{"unattributed persons", LinkUnattributedPersons},
 	{"events", FindEvents},
 	{"event links", FindEventLinks},
 	{"open relations", FindOpenRelations},
