@@ -120,6 +120,28 @@ func TestMet(t *testing.T) {
 	assert.Equal(t, "Tromsø", got["Ivar Lund"]["place"])
 }
 
+// An article that reports one meeting several times gives one row; a
+// meeting it places elsewhere gets its own.
+func TestMetFoldsReportsOfOneMeeting(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:")
+	require.NoError(t, err)
+	t.Cleanup(func() { s.Close() })
+	names := map[string]extract.EntityType{"Ada Holm": extract.Person, "Bo Lind": extract.Person,
+		"Oslo": extract.Place, "Bergen": extract.Place}
+	_, err = s.Load(ctx, article("m1", "2023-01-01",
+		"Ada Holm met Bo Lind in Oslo. Ada Holm later met Bo Lind. Ada Holm met Bo Lind in Bergen.", names))
+	require.NoError(t, err)
+	_, err = s.Load(ctx, article("m2", "2023-02-01", "Ada Holm met Bo Lind. Ada Holm met Bo Lind again.", names))
+	require.NoError(t, err)
+	got := map[string]any{}
+	for _, r := range run(t, s, "met", "Ada Holm") {
+		assert.Equal(t, "Bo Lind", r["met"])
+		got[r["article"].(string)+" "+r["place"].(string)] = r["reports"]
+	}
+	assert.Equal(t, map[string]any{"m1 Oslo": int64(2), "m1 Bergen": int64(1), "m2 ": int64(2)}, got)
+}
+
 func TestTimelineOrdersDatedEventsFirst(t *testing.T) {
 	s := store(t)
 	rows := run(t, s, "timeline", "Nora Vik")
