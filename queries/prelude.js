@@ -45,3 +45,34 @@ function source(node) {
 }
 function merge(a, b) { for (var k in b) { a[k] = b[k]; } return a; }
 function entity(i) { return g.V.apply(g, ARGS[i]); }
+// foldReports merges rows that report one fact several times. Rows with
+// the same groupKey(row) that state neither a time nor a place join the
+// first row of their group that does (else the group's first row); rows
+// stating the same time and place join each other. Each row kept counts
+// the reports it stands for in `reports`; groups keep their first order.
+function foldReports(rows, groupKey) {
+  var groups = {}, order = [], out = [];
+  rows.forEach(function (row) {
+    var k = groupKey(row);
+    if (!groups[k]) { groups[k] = []; order.push(k); }
+    groups[k].push(row);
+  });
+  order.forEach(function (k) {
+    var kept = [], byFacts = {}, bare = 0;
+    groups[k].forEach(function (row) {
+      if (row.time === "" && row.place === "") { bare++; return; }
+      var f = row.time + "|" + row.place;
+      if (byFacts[f]) { byFacts[f].reports++; return; }
+      row.reports = 1;
+      byFacts[f] = row;
+      kept.push(row);
+    });
+    if (kept.length === 0) {
+      kept.push(groups[k][0]);
+      groups[k][0].reports = 0;
+    }
+    kept[0].reports += bare;
+    out = out.concat(kept);
+  });
+  return out;
+}

@@ -140,6 +140,12 @@ func TestMetFoldsReportsOfOneMeeting(t *testing.T) {
 		got[r["article"].(string)+" "+r["place"].(string)] = r["reports"]
 	}
 	assert.Equal(t, map[string]any{"m1 Oslo": int64(2), "m1 Bergen": int64(1), "m2 ": int64(2)}, got)
+	// the timeline folds the same way
+	got = map[string]any{}
+	for _, r := range run(t, s, "timeline", "Ada Holm") {
+		got[r["event"].(string)+" "+r["article"].(string)+" "+r["place"].(string)] = r["reports"]
+	}
+	assert.Equal(t, map[string]any{"MEET m1 Oslo": int64(2), "MEET m1 Bergen": int64(1), "MEET m2 ": int64(2)}, got)
 }
 
 func TestTimelineOrdersDatedEventsFirst(t *testing.T) {

@@ -1,7 +1,7 @@
 // name: timeline
 // args: ENTITY
-// about: The events ENTITY took part in (or that happened there), ordered by their normalized date; events without a date are listed after, ordered by publication.
-// columns: time event trigger with place article evidence
+// about: The events ENTITY took part in (or that happened there), ordered by their normalized date; events without a date are listed after, ordered by publication. An article that reports the same event (type and other participants) several times gives one row; reports counts them.
+// columns: time event trigger with place reports article evidence
 var rows = [];
 var seen = {};
 function collect(r) {
@@ -16,6 +16,7 @@ function collect(r) {
 }
 entity(0).In(p(NG, "participant")).ForEach(collect);
 entity(0).In(p(S, "location")).ForEach(collect);
+rows = foldReports(rows, function (row) { return row.event + "|" + row.with + "|" + row.article; });
 rows.sort(function (a, b) {
   if ((a.time === "") !== (b.time === "")) { return a.time === "" ? 1 : -1; }
   var ka = a.time || a.published, kb = b.time || b.published;

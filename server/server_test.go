@@ -135,7 +135,7 @@ func TestNeighboursThroughEventsClaimsAndRelations(t *testing.T) {
 func TestTimelineAndClaimsReuseTheNamedQueries(t *testing.T) {
 	_, ts := newTestServer(t, Config{})
 	var tl struct {
-		Rows []map[string]string `json:"rows"`
+		Rows []map[string]any `json:"rows"`
 	}
 	require.Equal(t, 200, getJSON(t, ts.URL, "/api/timeline?id="+q(gypsy), &tl))
 	require.Len(t, tl.Rows, 1)
@@ -146,6 +146,7 @@ func TestTimelineAndClaimsReuseTheNamedQueries(t *testing.T) {
 	assert.Equal(t, "Los Angeles", row["place"])
 	assert.Equal(t, "a1", row["article"])
 	assert.Equal(t, meetSentence, row["evidence"])
+	assert.Equal(t, 1.0, row["reports"], "one report of the meeting")
 
 	var cl struct {
 		Rows      []map[string]string `json:"rows"`
