@@ -98,26 +98,16 @@ func (s *Store) bulkPostgres(ctx context.Context, preps []*prepared, cand []int)
 	}
 
 	// 3. nodes: net reference increments over the whole batch
-	hashes := hashQuads(preps, loaded)
-	type node struct {
-		v    quad.Value
-		refs int
-	}
-	nodes := make(map[refs.ValueHash]*node)
+	hashes, counted := hashQuads(preps, loaded)
+	nodes := make(map[refs.ValueHash]*pgNode)
 	nquads := 0
-	for k, i := range loaded {
-		for j, q := range preps[i].adds() {
-			nquads++
-			for d, h := range hashes[k][j] {
-				if !h.Valid() {
-					continue
-				}
-				n := nodes[h]
-				if n == nil {
-					n = &node{v: q.Get(quad.Directions[d])}
-					nodes[h] = n
-				}
-				n.refs++
+	for k := range loaded {
+		nquads += len(hashes[k])
+		for _, n := range counted[k] {
+			if m := nodes[n.h]; m != nil {
+				m.refs += n.refs
+			} else {
+				nodes[n.h] = n
 			}
 		}
 	}
@@ -183,11 +173,22 @@ func (s *Store) bulkPostgres(ctx context.Context, preps []*prepared, cand []int)
 	return loaded, nil
 }
 
+// pgNode is one distinct value of a batch and the number of quad
+// directions of the batch using it.
+type pgNode struct {
+	h    refs.ValueHash
+	v    quad.Value
+	refs int
+}
+
 // hashQuads returns, for each article of loaded, the value hashes of the
 // directions of each of its quads (p.adds() order; the zero hash for a nil
-// value), computed on every core.
-func hashQuads(preps []*prepared, loaded []int) [][][4]refs.ValueHash {
+// value) and its distinct values with their reference counts, computed on
+// every core. Each value is hashed once per article (the label and the
+// predicates repeat on nearly every quad).
+func hashQuads(preps []*prepared, loaded []int) ([][][4]refs.ValueHash, [][]*pgNode) {
 	out := make([][][4]refs.ValueHash, len(loaded))
+	counted := make([][]*pgNode, len(loaded))
 	workers := min(runtime.GOMAXPROCS(0), len(loaded))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -198,16 +199,34 @@ func hashQuads(preps []*prepared, loaded []int) [][][4]refs.ValueHash {
 			for k := range next {
 				p := preps[loaded[k]]
 				hs := make([][4]refs.ValueHash, 0, len(p.data)+len(p.book))
+				seen := make(map[quad.Value]*pgNode)
+				var ns []*pgNode
 				for _, qs := range [][]quad.Quad{p.data, p.book} {
 					for _, q := range qs {
 						var h [4]refs.ValueHash
 						for d, dir := range quad.Directions {
-							h[d] = refs.HashOf(q.Get(dir))
+							v := q.Get(dir)
+							if v == nil {
+								continue
+							}
+							var n *pgNode
+							if comparable(v) {
+								n = seen[v]
+							}
+							if n == nil {
+								n = &pgNode{h: refs.HashOf(v), v: v}
+								if comparable(v) {
+									seen[v] = n
+								}
+								ns = append(ns, n)
+							}
+							n.refs++
+							h[d] = n.h
 						}
 						hs = append(hs, h)
 					}
 				}
-				out[k] = hs
+				out[k], counted[k] = hs, ns
 			}
 		}()
 	}
@@ -216,7 +235,17 @@ func hashQuads(preps []*prepared, loaded []int) [][][4]refs.ValueHash {
 	}
 	close(next)
 	wg.Wait()
-	return out
+	return out, counted
+}
+
+// comparable tells whether v can be a map key (the value types articles
+// hold; another one is hashed at each use, which merges by hash the same).
+func comparable(v quad.Value) bool {
+	switch v.(type) {
+	case quad.IRI, quad.String, quad.TypedString, quad.LangString, quad.BNode, quad.Int, quad.Float, quad.Bool:
+		return true
+	}
+	return false
 }
 
 // spoOrder returns the quads' hashes in (subject, predicate, object,
