@@ -281,10 +281,22 @@ func spoOrder(hashes [][][4]refs.ValueHash, n int) [][4]refs.ValueHash {
 // upserted into nodes with its reference count raised, which keeps that
 // node row locked until commit (a concurrent Remove cannot delete it
 // meanwhile, and one that deleted it first is seen by the upsert, which
-// inserts it again). Cayley's schema has no other triggers.
+// inserts it again). Cayley's schema has no other triggers; should the
+// user have added triggers or rules on quads or nodes, which replica mode
+// would silence too, the checks stay on.
 // The caller holds s.mu.
 func (s *Store) skipForeignKeyChecks(ctx context.Context, tx *sql.Tx) error {
 	if s.pgKeepFKChecks {
+		return nil
+	}
+	// replica mode would silence the user's own triggers and rules too
+	var own bool
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid IN ('quads'::regclass, 'nodes'::regclass) AND NOT tgisinternal)
+		OR EXISTS (SELECT 1 FROM pg_rules WHERE schemaname = current_schema() AND tablename IN ('quads', 'nodes'))`).Scan(&own); err != nil {
+		return err
+	}
+	if own {
+		s.pgKeepFKChecks = true
 		return nil
 	}
 	if _, err := tx.ExecContext(ctx, `SAVEPOINT newsgraph_fk`); err != nil {

@@ -226,6 +226,39 @@ func TestPostgresBulkWithoutSuperuser(t *testing.T) {
 	comparePostgresBulk(t, freshPostgres(t, base), u.String(), true)
 }
 
+// A trigger the user added on quads still sees every quad LoadBatch
+// writes: the foreign-key checks (and with them every trigger) are only
+// turned off when Cayley's schema has no triggers or rules of the user's.
+func TestPostgresBulkKeepsUserTriggers(t *testing.T) {
+	base := os.Getenv(envPostgres)
+	if base == "" {
+		t.Skipf("set %s to run against PostgreSQL (scripts/pg-test-server.sh start prints one)", envPostgres)
+	}
+	ctx := context.Background()
+	dsn := freshPostgres(t, base)
+	s := openStore(t, dsn)
+	db, err := sql.Open("postgres", dsn)
+	require.NoError(t, err)
+	defer db.Close()
+	for _, q := range []string{
+		`CREATE TABLE audit (horizon bigint)`,
+		`CREATE FUNCTION audit_quad() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO audit VALUES (NEW.horizon); RETURN NEW; END $$`,
+		`CREATE TRIGGER audit_quad AFTER INSERT ON quads FOR EACH ROW EXECUTE FUNCTION audit_quad()`,
+	} {
+		_, err := db.Exec(q)
+		require.NoError(t, err, q)
+	}
+	arts := []triples.Article{synthetic(1, 30, "v1"), synthetic(2, 30, "v1"), articleB()}
+	_, err = s.LoadBatch(ctx, arts)
+	require.NoError(t, err)
+	assert.True(t, s.pgKeepFKChecks)
+	var quads, audited int
+	require.NoError(t, db.QueryRow(`SELECT count(*) FROM quads`).Scan(&quads))
+	require.NoError(t, db.QueryRow(`SELECT count(*) FROM audit JOIN quads USING (horizon)`).Scan(&audited))
+	assert.Equal(t, len(expected(t, arts...)), quads)
+	assert.Equal(t, quads, audited)
+}
+
 // comparePostgresBulk loads the same articles through Cayley's writer
 // (Load, into the database of one) and through LoadBatch (into bulk) and
 // compares the tables row by row, reference counts included.
