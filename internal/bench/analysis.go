@@ -60,10 +60,10 @@ transaction when the role may SET session_replication_role (they hold by constru
 every node is upserted, row-locked, before the quads; the constraints stay declared), the
 quads are copied in (subject, predicate, object, label) order so two of the six indexes
 are filled left to right, and every value is hashed once per article on every core:
-server 20 → 10 CPU s, client 4.5 → 3.1 CPU s, 25k → 42–53k quads/s on two cores. What
+server 20 → 9.6 CPU s, client 4.5 → 3.2 CPU s, 26–27k → 53–55k quads/s on two cores. What
 is left is the index maintenance of Cayley's schema (B-tree compares on three-column
 bytea keys, four indexes larger than the server's 128 MB shared_buffers at 1M quads); a
-role that may not set it keeps the foreign-key checks (~9 more server CPU s per 585k quads).
+role that may not set it keeps the foreign-key checks: 28k → 30k quads/s (server 18.6 CPU s).
 
 **Named query latency**: the p50 of the Gizmo queries is low; the p95 comes from hub
 entities (the most mentioned persons are half of the arguments), whose queries touch
