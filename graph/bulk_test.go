@@ -2,10 +2,14 @@ package graph
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
+	"encoding/hex"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -176,12 +180,89 @@ func runLoadBatch(t *testing.T, b backend) {
 
 // The PostgreSQL bulk path writes exactly the rows Cayley's writer writes:
 // the nodes table (hash, refs, value columns) and the quads table (hashes)
-// come out the same whether the articles went through Load or LoadBatch.
+// come out the same whether the articles went through Load or LoadBatch,
+// and the schema (indexes, foreign keys) is left as Cayley made it. Here
+// the role is a superuser, so LoadBatch skips the foreign-key checks.
 func TestPostgresBulkWritesWhatCayleyWrites(t *testing.T) {
 	base := os.Getenv(envPostgres)
 	if base == "" {
 		t.Skipf("set %s to run against PostgreSQL (scripts/pg-test-server.sh start prints one)", envPostgres)
 	}
+	comparePostgresBulk(t, freshPostgres(t, base), freshPostgres(t, base), false)
+}
+
+// Without the privilege to turn the foreign-key checks off, LoadBatch
+// keeps them and writes the same rows.
+func TestPostgresBulkWithoutSuperuser(t *testing.T) {
+	base := os.Getenv(envPostgres)
+	if base == "" {
+		t.Skipf("set %s to run against PostgreSQL (scripts/pg-test-server.sh start prints one)", envPostgres)
+	}
+	admin, err := sql.Open("postgres", base)
+	require.NoError(t, err)
+	defer admin.Close()
+	var rb [6]byte
+	_, _ = rand.Read(rb[:])
+	role := "newsgraph_plain_" + hex.EncodeToString(rb[:])
+	_, err = admin.Exec("CREATE ROLE " + role + " LOGIN NOSUPERUSER")
+	require.NoError(t, err)
+	// registered first, so it runs after the database is dropped
+	t.Cleanup(func() {
+		a, err := sql.Open("postgres", base)
+		if err == nil {
+			_, err = a.Exec("DROP ROLE IF EXISTS " + role)
+			a.Close()
+		}
+		if err != nil {
+			t.Logf("drop role %s: %v", role, err)
+		}
+	})
+	bulk := freshPostgres(t, base)
+	u, err := url.Parse(bulk)
+	require.NoError(t, err)
+	_, err = admin.Exec("ALTER DATABASE " + strings.TrimPrefix(u.Path, "/") + " OWNER TO " + role)
+	require.NoError(t, err)
+	u.User = url.User(role)
+	comparePostgresBulk(t, freshPostgres(t, base), u.String(), true)
+}
+
+// A trigger the user added on quads still sees every quad LoadBatch
+// writes: the foreign-key checks (and with them every trigger) are only
+// turned off when Cayley's schema has no triggers or rules of the user's.
+func TestPostgresBulkKeepsUserTriggers(t *testing.T) {
+	base := os.Getenv(envPostgres)
+	if base == "" {
+		t.Skipf("set %s to run against PostgreSQL (scripts/pg-test-server.sh start prints one)", envPostgres)
+	}
+	ctx := context.Background()
+	dsn := freshPostgres(t, base)
+	s := openStore(t, dsn)
+	db, err := sql.Open("postgres", dsn)
+	require.NoError(t, err)
+	defer db.Close()
+	for _, q := range []string{
+		`CREATE TABLE audit (horizon bigint)`,
+		`CREATE FUNCTION audit_quad() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO audit VALUES (NEW.horizon); RETURN NEW; END $$`,
+		`CREATE TRIGGER audit_quad AFTER INSERT ON quads FOR EACH ROW EXECUTE FUNCTION audit_quad()`,
+	} {
+		_, err := db.Exec(q)
+		require.NoError(t, err, q)
+	}
+	arts := []triples.Article{synthetic(1, 30, "v1"), synthetic(2, 30, "v1"), articleB()}
+	_, err = s.LoadBatch(ctx, arts)
+	require.NoError(t, err)
+	assert.True(t, s.pgKeepFKChecks)
+	var quads, audited int
+	require.NoError(t, db.QueryRow(`SELECT count(*) FROM quads`).Scan(&quads))
+	require.NoError(t, db.QueryRow(`SELECT count(*) FROM audit JOIN quads USING (horizon)`).Scan(&audited))
+	assert.Equal(t, len(expected(t, arts...)), quads)
+	assert.Equal(t, quads, audited)
+}
+
+// comparePostgresBulk loads the same articles through Cayley's writer
+// (Load, into the database of one) and through LoadBatch (into bulk) and
+// compares the tables row by row, reference counts included.
+func comparePostgresBulk(t *testing.T, one, bulk string, keepFKChecks bool) {
 	ctx := context.Background()
 	var arts []triples.Article
 	for i := range 20 {
@@ -193,48 +274,64 @@ func TestPostgresBulkWritesWhatCayleyWrites(t *testing.T) {
 		tr(entEve, pConf, triples.Term{Kind: triples.Float, Value: "1e300"}))
 	arts = append(arts, x, articleB())
 
-	tables := func(dsn string) (nodes, quads []string) {
-		db, err := sql.Open("postgres", dsn)
-		require.NoError(t, err)
-		defer db.Close()
-		rows, err := db.Query(`SELECT concat_ws('|', encode(hash,'hex'), refs, encode(value,'hex'), value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time) FROM nodes ORDER BY hash`)
-		require.NoError(t, err)
-		for rows.Next() {
-			var s string
-			require.NoError(t, rows.Scan(&s))
-			nodes = append(nodes, s)
-		}
-		require.NoError(t, rows.Err())
-		rows, err = db.Query(`SELECT concat_ws('|', encode(subject_hash,'hex'), encode(predicate_hash,'hex'), encode(object_hash,'hex'), encode(label_hash,'hex'), ts IS NOT NULL) FROM quads ORDER BY 1`)
-		require.NoError(t, err)
-		for rows.Next() {
-			var s string
-			require.NoError(t, rows.Scan(&s))
-			quads = append(quads, s)
-		}
-		require.NoError(t, rows.Err())
-		return nodes, quads
-	}
-
-	one := freshPostgres(t, base)
 	s1 := openStore(t, one)
 	for _, a := range arts {
 		_, err := s1.Load(ctx, a)
 		require.NoError(t, err)
 	}
-	bulk := freshPostgres(t, base)
 	s2 := openStore(t, bulk)
 	_, err := s2.LoadBatch(ctx, arts[:7])
 	require.NoError(t, err)
 	_, err = s2.LoadBatch(ctx, arts[7:])
 	require.NoError(t, err)
+	assert.Equal(t, keepFKChecks, s2.pgKeepFKChecks, "foreign-key checks kept")
 
-	n1, q1 := tables(one)
-	n2, q2 := tables(bulk)
+	n1, q1, c1 := pgTables(t, one)
+	n2, q2, c2 := pgTables(t, bulk)
 	assert.Equal(t, n1, n2, "nodes")
 	assert.Equal(t, q1, q2, "quads")
+	assert.Equal(t, c1, c2, "indexes and constraints")
+	assert.Len(t, c1, 11, "Cayley's 7 indexes on quads, 4 foreign keys")
 	assert.Equal(t, dump(t, s1), dump(t, s2))
 	assert.NotEmpty(t, n1)
+
+	// the store still works as Cayley's: removing every article through
+	// Cayley's writer releases every node reference the bulk path counted
+	for _, a := range arts {
+		_, err := s2.Remove(ctx, a.ID)
+		require.NoError(t, err)
+	}
+	n2, q2, _ = pgTables(t, bulk)
+	assert.Empty(t, n2)
+	assert.Empty(t, q2)
+}
+
+// pgTables returns the rows of Cayley's nodes and quads tables (all
+// columns but the horizon and the time stamp's value) and the definitions
+// of the indexes and constraints on quads, sorted.
+func pgTables(t *testing.T, dsn string) (nodes, quads, schema []string) {
+	db, err := sql.Open("postgres", dsn)
+	require.NoError(t, err)
+	defer db.Close()
+	query := func(q string) []string {
+		rows, err := db.Query(q)
+		require.NoError(t, err)
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var s string
+			require.NoError(t, rows.Scan(&s))
+			out = append(out, s)
+		}
+		require.NoError(t, rows.Err())
+		return out
+	}
+	nodes = query(`SELECT concat_ws('|', encode(hash,'hex'), refs, encode(value,'hex'), value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time) FROM nodes ORDER BY hash`)
+	quads = query(`SELECT concat_ws('|', encode(subject_hash,'hex'), encode(predicate_hash,'hex'), encode(object_hash,'hex'), encode(label_hash,'hex'), ts IS NOT NULL) FROM quads ORDER BY 1`)
+	schema = query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'quads'
+		UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint WHERE conrelid = 'quads'::regclass AND contype = 'f'
+		ORDER BY 1`)
+	return nodes, quads, schema
 }
 
 // BenchmarkLoadBatchBBolt loads 1000 synthetic articles of 200 triples in

@@ -119,6 +119,9 @@ type Store struct {
 	// locks that keep processes sharing a PostgreSQL database from
 	// interleaving their loads of one article.
 	lockDB *sql.DB
+	// pgKeepFKChecks: the role may not turn off the foreign-key checks of
+	// LoadBatch's COPY (see skipForeignKeyChecks). Guarded by mu.
+	pgKeepFKChecks bool
 
 	// mu serialises writers and, because memstore is not safe for
 	// concurrent use, keeps readers out while a write runs.

@@ -50,7 +50,7 @@ func backends(t *testing.T) []backend {
 
 // freshPostgres creates a uniquely named database through the server of
 // base, drops it when the test ends, and returns its DSN.
-func freshPostgres(t *testing.T, base string) string {
+func freshPostgres(t testing.TB, base string) string {
 	t.Helper()
 	u, err := url.Parse(base)
 	require.NoError(t, err, "parse %s", envPostgres)
