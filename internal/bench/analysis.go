@@ -64,6 +64,8 @@ server 20 → 9.6 CPU s, client 4.5 → 3.2 CPU s, 26–27k → 53–55k quads/s
 is left is the index maintenance of Cayley's schema (B-tree compares on three-column
 bytea keys, four indexes larger than the server's 128 MB shared_buffers at 1M quads); a
 role that may not set it keeps the foreign-key checks: 28k → 30k quads/s (server 18.6 CPU s).
+The table's run loads 1.16M quads into one database (2× the benchmark's), where those
+indexes no longer fit the buffers: 9.5k (before bulk COPY) → 26k → 41k quads/s there.
 
 **Named query latency**: the p50 of the Gizmo queries is low; the p95 comes from hub
 entities (the most mentioned persons are half of the arguments), whose queries touch
