@@ -131,23 +131,7 @@ func (s *Store) LoadBatch(ctx context.Context, arts []triples.Article) ([]LoadRe
 func prepareAll(arts []triples.Article) ([]*prepared, error) {
 	preps := make([]*prepared, len(arts))
 	errs := make([]error, len(arts))
-	workers := min(runtime.GOMAXPROCS(0), len(arts))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				preps[i], errs[i] = prepare(arts[i])
-			}
-		}()
-	}
-	for i := range arts {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	onEveryCore(len(arts), func(i int) { preps[i], errs[i] = prepare(arts[i]) })
 	for i, err := range errs {
 		if err != nil {
 			return preps[:i], fmt.Errorf("graph: load article %q: %w", articleName(arts[i]), err)
@@ -233,4 +217,25 @@ func articleLockKey(iri string) int64 {
 	h := fnv.New64a()
 	h.Write([]byte("newsgraph article " + iri))
 	return int64(h.Sum64())
+}
+
+// onEveryCore calls fn(i) for every i in [0, n) on up to GOMAXPROCS
+// goroutines and returns when all calls have.
+func onEveryCore(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }

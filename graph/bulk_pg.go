@@ -6,9 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"runtime"
 	"sort"
-	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -189,52 +187,38 @@ type pgNode struct {
 func hashQuads(preps []*prepared, loaded []int) ([][][4]refs.ValueHash, [][]*pgNode) {
 	out := make([][][4]refs.ValueHash, len(loaded))
 	counted := make([][]*pgNode, len(loaded))
-	workers := min(runtime.GOMAXPROCS(0), len(loaded))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := range next {
-				p := preps[loaded[k]]
-				hs := make([][4]refs.ValueHash, 0, len(p.data)+len(p.book))
-				seen := make(map[quad.Value]*pgNode)
-				var ns []*pgNode
-				for _, qs := range [][]quad.Quad{p.data, p.book} {
-					for _, q := range qs {
-						var h [4]refs.ValueHash
-						for d, dir := range quad.Directions {
-							v := q.Get(dir)
-							if v == nil {
-								continue
-							}
-							var n *pgNode
-							if comparable(v) {
-								n = seen[v]
-							}
-							if n == nil {
-								n = &pgNode{h: refs.HashOf(v), v: v}
-								if comparable(v) {
-									seen[v] = n
-								}
-								ns = append(ns, n)
-							}
-							n.refs++
-							h[d] = n.h
-						}
-						hs = append(hs, h)
+	onEveryCore(len(loaded), func(k int) {
+		p := preps[loaded[k]]
+		hs := make([][4]refs.ValueHash, 0, len(p.data)+len(p.book))
+		seen := make(map[quad.Value]*pgNode)
+		var ns []*pgNode
+		for _, qs := range [][]quad.Quad{p.data, p.book} {
+			for _, q := range qs {
+				var h [4]refs.ValueHash
+				for d, dir := range quad.Directions {
+					v := q.Get(dir)
+					if v == nil {
+						continue
 					}
+					var n *pgNode
+					if comparable(v) {
+						n = seen[v]
+					}
+					if n == nil {
+						n = &pgNode{h: refs.HashOf(v), v: v}
+						if comparable(v) {
+							seen[v] = n
+						}
+						ns = append(ns, n)
+					}
+					n.refs++
+					h[d] = n.h
 				}
-				out[k], counted[k] = hs, ns
+				hs = append(hs, h)
 			}
-		}()
-	}
-	for k := range loaded {
-		next <- k
-	}
-	close(next)
-	wg.Wait()
+		}
+		out[k], counted[k] = hs, ns
+	})
 	return out, counted
 }
 
