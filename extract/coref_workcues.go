@@ -138,17 +138,14 @@ func nthSeason(d *Document, last int) bool {
 	return isOrdinalWord(lowerAt(d, k+2, last-1))
 }
 
-// isOrdinalWord: "fifth", "12th", "21st".
+// isOrdinalWord: "fifth", "12th", "fortieth", and the words that stand
+// for one before "season" ("final", "latest", "new").
 func isOrdinalWord(w string) bool {
-	if w == "" {
-		return false
-	}
-	if w[0] >= '0' && w[0] <= '9' {
-		return strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")
+	if _, ok := ordinalWord(w); ok {
+		return true
 	}
 	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "final", "last", "latest", "new":
+	case "final", "last", "latest", "new":
 		return true
 	}
 	return strings.HasSuffix(w, "teenth") || strings.HasSuffix(w, "ieth")
