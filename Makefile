@@ -38,7 +38,8 @@ test:
 	$(GO) test -count=1 -race ./graph/... ./internal/pipeline/... ./internal/cli/... ./queries/... ./server/...
 	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TEST_FUZZTIME)
 
-# Extract every dev corpus in $(SHARED)/eval and score it with the reference scorer.
+# Extract every dev corpus in $(SHARED)/eval and score it with the reference scorer;
+# then MEANTIME again on the lines it annotates, with the scorer's ceilings.
 eval: build
 	@mkdir -p $(EVALOUT)
 	@for c in $(CORPORA); do \
@@ -47,6 +48,8 @@ eval: build
 	  echo "=================== $$c"; \
 	  python3 $(SHARED)/eval/score.py all $(SHARED)/eval/$$c/dev.jsonl $(EVALOUT)/$$c.jsonl || exit 1; \
 	done
+	@echo "=================== meantime, annotated lines only (scripts/meantime_regions.py)"
+	@python3 scripts/meantime_regions.py $(SHARED)/eval/score.py $(SHARED)/eval/meantime/dev.jsonl $(EVALOUT)/meantime.jsonl
 
 # The benchmark report docs/bench.md + docs/bench.json (see internal/bench):
 # generates a corpus of $(BENCH_ARTICLES) articles from $(SHARED) in a temp
