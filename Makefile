@@ -80,7 +80,8 @@ gazetteers:
 	@tmp=$$(mktemp -d) && \
 	  npm install --prefix $$tmp --no-save --no-audit --no-fund --silent \
 	    compromise@$(COMPROMISE_VERSION) efrt@$(EFRT_VERSION) && \
-	  node scripts/firstnames.mjs $$tmp/node_modules extract/model/first-names.txt; \
+	  node scripts/firstnames.mjs $$tmp/node_modules extract/model/first-names.txt && \
+	  node scripts/names.mjs $$tmp/node_modules extract/model/names.txt; \
 	  st=$$?; rm -rf $$tmp; exit $$st
 
 # Fuzz every reader, extraction stage, triples.Build, the JSON contract, the exporters

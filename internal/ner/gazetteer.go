@@ -4,10 +4,11 @@ import (
 	"strings"
 )
 
-// Gazetteer is a list of names with their types, derived from training
-// annotations only. A hit is a feature, never a decision: the perceptron
-// learns how far to trust it. Keys are lower-cased token sequences joined by
-// single spaces.
+// Gazetteer is a list of names with their types: names tagged in the
+// training annotations, and names from an external list (AddExternal),
+// which fire features of their own. A hit is a feature, never a decision:
+// the perceptron learns how far to trust each source. Keys are lower-cased
+// token sequences joined by single spaces.
 type Gazetteer struct {
 	names  map[string]uint8 // key -> bit set of types (1<<type)
 	firsts map[string]bool  // first tokens of keys, to skip hopeless starts
@@ -20,7 +21,16 @@ func NewGazetteer() *Gazetteer {
 }
 
 // Add records a name (its tokens) with entity type typ (0..NumTypes-1).
-func (g *Gazetteer) Add(tokens []string, typ int) {
+func (g *Gazetteer) Add(tokens []string, typ int) { g.add(tokens, typ) }
+
+// AddExternal records a name from a list made outside the training data
+// (package lexicons): its hits are features apart from those of the
+// training names, since the two sources deserve different trust.
+func (g *Gazetteer) AddExternal(tokens []string, typ int) { g.add(tokens, NumTypes+typ) }
+
+// add sets bit bit of the name's type set: 0..NumTypes-1 for training
+// names, NumTypes.. for external ones.
+func (g *Gazetteer) add(tokens []string, bit int) {
 	if len(tokens) == 0 || len(tokens) > 8 {
 		return
 	}
@@ -29,7 +39,7 @@ func (g *Gazetteer) Add(tokens []string, typ int) {
 		low[i] = newTokInfo(t).low
 	}
 	k := strings.Join(low, " ")
-	g.names[k] |= 1 << typ
+	g.names[k] |= 1 << bit
 	g.firsts[low[0]] = true
 	g.maxLen = max(g.maxLen, len(tokens))
 }
@@ -37,8 +47,8 @@ func (g *Gazetteer) Add(tokens []string, typ int) {
 // Len is the number of distinct names.
 func (g *Gazetteer) Len() int { return len(g.names) }
 
-// gazHit lists the gazetteer features of one token: type*4 + position
-// (0 unit, 1 begin, 2 inside, 3 last).
+// gazHit lists the gazetteer features of one token: bit*4 + position
+// (0 unit, 1 begin, 2 inside, 3 last), bit as in add.
 type gazHit struct{ hits []byte }
 
 // match finds every gazetteer name in a sentence that starts with a
@@ -67,7 +77,7 @@ func (g *Gazetteer) match(ts []tokInfo) []gazHit {
 			if !ok {
 				continue
 			}
-			for typ := range NumTypes {
+			for typ := range 2 * NumTypes {
 				if types&(1<<typ) == 0 {
 					continue
 				}

@@ -197,3 +197,22 @@ func TestHintsTellAShortNameItsLongerForm(t *testing.T) {
 	assert.NotContains(t, without[1][0], lastOfPer)
 	assert.Len(t, feats[1][0], len(without[1][0])-6, "stage-one features are kept, not modified")
 }
+
+// External names fire features apart from training names: the tagger can
+// learn to trust the two sources differently.
+func TestExternalNamesHitApartFromTrainingNames(t *testing.T) {
+	g := NewGazetteer()
+	g.Add([]string{"Lake", "Ouro"}, 2)              // LOC from the training annotations
+	g.AddExternal([]string{"Brindle", "Works"}, 1) // ORG from an external list
+	var ts []tokInfo
+	for _, w := range []string{"Lake", "Ouro", "hosts", "Brindle", "Works"} {
+		ts = append(ts, newTokInfo(w))
+	}
+	hits := g.match(ts)
+	want := [][]byte{{2*4 + 1}, {2*4 + 3}, nil, {(NumTypes+1)*4 + 1}, {(NumTypes+1)*4 + 3}}
+	for i, w := range want {
+		if string(hits[i].hits) != string(w) {
+			t.Errorf("token %d (%s): hits %v, want %v", i, ts[i].raw, hits[i].hits, w)
+		}
+	}
+}

@@ -31,6 +31,7 @@ func main() {
 	minCount := flag.Int("mincount", 2, "minimum feature count")
 	prune := flag.Float64("prune", 0.02, "drop feature rows whose largest |weight| is below this")
 	useGaz := flag.Bool("gazetteer", true, "gazetteer features from training names (jackknifed)")
+	extNames := flag.String("names", "", "external names list (TYPE name lines, e.g. extract/model/names.txt from make gazetteers) for features of their own (empty: none; see model/NER.md)")
 	useGUM := flag.Bool("gum", false, "also train on GUM person/organization/place names")
 	lexGUM := flag.Bool("lexgum", true, "count GUM train text in the casing lexicon")
 	augment := flag.Int("titlecase", 4, "add a title-cased copy of every Nth sentence (0: none)")
@@ -105,6 +106,13 @@ func main() {
 				}
 			}
 		}
+	}
+	if *useGaz && *extNames != "" {
+		n, err := addExternalNames(*extNames, append([]*ner.Gazetteer{full}, foldGaz[:]...))
+		if err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("external names: %d from %s", n, *extNames)
 	}
 	// The casing lexicon is jackknifed the same way.
 	fullLex := ner.NewLexicon()
