@@ -202,7 +202,7 @@ func TestHintsTellAShortNameItsLongerForm(t *testing.T) {
 // learn to trust the two sources differently.
 func TestExternalNamesHitApartFromTrainingNames(t *testing.T) {
 	g := NewGazetteer()
-	g.Add([]string{"Lake", "Ouro"}, 2)              // LOC from the training annotations
+	g.Add([]string{"Lake", "Ouro"}, 2)             // LOC from the training annotations
 	g.AddExternal([]string{"Brindle", "Works"}, 1) // ORG from an external list
 	var ts []tokInfo
 	for _, w := range []string{"Lake", "Ouro", "hosts", "Brindle", "Works"} {
