@@ -97,12 +97,13 @@ func clusterNames(d *Document) {
 		for len(entToks) < len(d.Entities) {
 			entToks = append(entToks, nameTokens(d.Entities[len(entToks)].Name))
 		}
-		e, ambiguous := matchVariant(d, m, entToks)
+		e, among := matchVariant(d, m, entToks)
 		if e < 0 {
 			e = len(d.Entities)
 			d.Entities = append(d.Entities, Entity{Name: m.Text, Type: m.Type})
-			if ambiguous {
+			if len(among) > 1 {
 				d.Entities[e].Ambiguous = true
+				d.Entities[e].Among = among
 			}
 		}
 		m.Entity = e
@@ -115,9 +116,10 @@ func clusterNames(d *Document) {
 }
 
 // matchVariant finds the entity a shorter or misspelt name refers to. It
-// returns -1 when there is none, and ambiguous=true when several fit.
+// returns -1 when there is none, and then the entities that fit when
+// several do.
 // entToks holds nameTokens of every entity's name.
-func matchVariant(d *Document, m *Mention, entToks [][]string) (int, bool) {
+func matchVariant(d *Document, m *Mention, entToks [][]string) (int, []int) {
 	toks := nameTokens(m.Text)
 	var exact, fuzzy []int
 	for e := range d.Entities {
@@ -145,13 +147,13 @@ func matchVariant(d *Document, m *Mention, entToks [][]string) (int, bool) {
 	}
 	switch {
 	case len(exact) == 1:
-		return exact[0], false
+		return exact[0], nil
 	case len(exact) > 1:
-		return -1, true
+		return -1, exact
 	case len(fuzzy) == 1:
-		return fuzzy[0], false
+		return fuzzy[0], nil
 	}
-	return -1, len(fuzzy) > 1
+	return -1, fuzzy
 }
 
 func compatibleTypes(a, b EntityType) bool {

@@ -287,8 +287,8 @@ func addReferringMentions(d *Document, likely []Gender) {
 			if m.Kind == Nominal && isPronoun && possessiveDets[w] {
 				pronoun(k, g, m.Entity) // "her" in "her father": someone else than the father
 			}
-			if m.Entity >= 0 && !d.Entities[m.Entity].Ambiguous {
-				s.note(d, m.Entity, k)
+			if m.Entity >= 0 {
+				s.note(d, m.Entity, k) // ambiguous names too: they keep a pronoun from jumping past them
 			}
 			continue
 		}
@@ -344,8 +344,9 @@ func addReferringMentions(d *Document, likely []Gender) {
 // pickAntecedent chooses the most salient person entity mentioned in the
 // last few sentences that agrees in gender (and age, for "the 32-year-old";
 // and role, for non-epithet nouns). An entity whose first name suggests
-// the other gender is taken only by a pronoun, and only when no other
-// fits. It returns -1 when nothing fits.
+// the other gender is taken only by a pronoun in its sentence or the next,
+// and only when no other fits. It returns -1 when nothing fits, or when
+// the best fit is a name that stands for several people.
 func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun string, exclude int) int {
 	sent := d.Tokens[tok].Sentence
 	nearest := s.nearestBefore(d, tok)
@@ -353,12 +354,12 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 	against, againstScore := -1, 0.0 // the best whose first name disagrees
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if s.lastTok[e] < 0 || ent.Type != Person || ent.Ambiguous || e == exclude {
+		if s.lastTok[e] < 0 || ent.Type != Person || e == exclude {
 			continue
 		}
 		dist := sent - s.lastSent[e]
-		if dist > 4 {
-			continue
+		if dist > 4 || (ent.Ambiguous && dist > 1) {
+			continue // a name of several people stands in the way only close by
 		}
 		if g == Male || g == Female {
 			if ent.Gender != Unknown && ent.Gender != g {
@@ -396,7 +397,7 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 			score += 6 // "Gypsy and her boyfriend": her = Gypsy
 		}
 		if ent.Gender == Unknown && s.likelyAgainst(e, g) {
-			if score > againstScore {
+			if dist <= 1 && score > againstScore { // only close by: a far "she" is someone the text left unnamed
 				against, againstScore = e, score
 			}
 			continue
@@ -405,10 +406,39 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 			best, bestScore = e, score
 		}
 	}
+	if best >= 0 && d.Entities[best].Ambiguous {
+		// "Clinton and her husband" after a Bill and a Hillary Clinton: her
+		// is the one of them the gender fits, if only one does; no one else
+		// is the better guess.
+		return s.amongByGender(d, best, g)
+	}
 	if best < 0 && noun == "" {
 		return against // a pronoun, but not "the woman", may name one the list got wrong
 	}
 	return best
+}
+
+// amongByGender is the one entity an ambiguous name stands for that
+// gender g fits, by what the text stated or else the first name; -1 when
+// none or several do.
+func (s *salience) amongByGender(d *Document, e int, g Gender) int {
+	if g != Male && g != Female {
+		return -1
+	}
+	found := -1
+	for _, c := range d.Entities[e].Among {
+		cg := d.Entities[c].Gender
+		if cg == Unknown && c < len(s.likely) {
+			cg = s.likely[c]
+		}
+		if cg == g {
+			if found >= 0 {
+				return -1
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // likelyAgainst reports whether entity e's first name suggests the other

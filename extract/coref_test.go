@@ -246,3 +246,17 @@ func TestDescriptionIsNotSomeoneNamedLaterInItsSentence(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "Sara Olsen", entityOf(d, "The billionaire", 0))
 }
+
+func TestPronounAfterSharedSurnameTakesTheOneItsGenderFits(t *testing.T) {
+	d := docWithNames(t, "Pablo Herrera and Lucia Herrera run a vineyard with Marco Bellini. Herrera said her harvest was late.",
+		map[string]EntityType{"Pablo Herrera": Person, "Lucia Herrera": Person, "Marco Bellini": Person, "Herrera": Person})
+	Resolve(d)
+	assert.Equal(t, "Lucia Herrera", entityOf(d, "her", 0), "of the two Herreras only Lucia fits her")
+}
+
+func TestPronounAfterSharedSurnameOfTwoMenStaysUnresolved(t *testing.T) {
+	d := docWithNames(t, "Pablo Herrera and Marco Herrera run a vineyard with Tomas Bellini. Herrera said his harvest was late.",
+		map[string]EntityType{"Pablo Herrera": Person, "Marco Herrera": Person, "Tomas Bellini": Person, "Herrera": Person})
+	Resolve(d)
+	assert.Equal(t, "", entityOf(d, "his", 0), "his is one of the two Herreras, not Bellini")
+}

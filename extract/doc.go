@@ -114,6 +114,8 @@ type Entity struct {
 	// with two Blanchards): kept as a mention, never merged or loaded as a
 	// real-world entity.
 	Ambiguous bool
+	// Among lists the entities an ambiguous name fits.
+	Among []int
 	// Merge says why the entity joined one seen in another document
 	// (set by Corpus.Link), "" when it did not.
 	Merge string

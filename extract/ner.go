@@ -71,12 +71,26 @@ func FindNamesWith(d *Document, m *ner.Model) {
 			for j < len(ts) && ts[j] == ts[i]+1 {
 				j++
 			}
-			for _, r := range nameParts(d, s.First+i, s.First+j) {
+			first := i
+			if typ == "PER" && i > 0 && ts[i-1] == 0 && isListedFirstName(d.Tokens[s.First+i-1].Text) {
+				first = i - 1 // "Hillary Clinton" where the tagger kept only "Clinton"
+			}
+			for _, r := range nameParts(d, s.First+first, s.First+j) {
 				addName(d, r[0], r[1], nerTypes[typ])
 			}
 			i = j
 		}
 	}
+}
+
+// isListedFirstName reports whether a capitalised word is a first name of
+// the gazetteer (one it gives a single gender). Before a person's name the
+// tagger left it out of, such a word is the name's first word: the tagger
+// drops first names it never saw in training, most of all in title-case
+// headlines, and a dropped first name leaves a bare surname that may then
+// be taken for a relative ("Clinton" for "Bill Clinton").
+func isListedFirstName(w string) bool {
+	return len(w) > 1 && isCapitalised(w) && w[1:] == strings.ToLower(w[1:]) && firstNameGender(w) != Unknown
 }
 
 // nameParts cleans the token range [first, last) of a tagged name and
