@@ -30,3 +30,33 @@ func TestListedFirstName(t *testing.T) {
 	assert.False(t, isListedFirstName("HILLARY"), "all capitals say nothing")
 	assert.False(t, isListedFirstName("Friday"))
 }
+
+func TestHeadlinePersonTypedAsPerson(t *testing.T) {
+	d := NewDocument("t", "Marisol Okafor Leads Talks.\n\nMarisol Okafor led the talks in Geneva.",
+		time.Date(2016, 3, 4, 0, 0, 0, 0, time.UTC))
+	Tokenize(d)
+	FindNames(d)
+	n := 0
+	for _, m := range d.Mentions {
+		if m.Text == "Marisol Okafor" {
+			n++
+			assert.Equal(t, Person, m.Type)
+		}
+	}
+	assert.Equal(t, 2, n)
+}
+
+func TestPersonShaped(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Marisol Okafor":       true,
+		"Linda Airways":        false, // an airline's name
+		"Linda Park":           false, // a place's word
+		"Marisol":              false, // one word: maybe a surname
+		"MARISOL OKAFOR":       false, // capitals hide the first name
+		"Marisol Okafor Group": false,
+	} {
+		d := NewDocument("t", text, time.Time{})
+		Tokenize(d)
+		assert.Equal(t, want, personShaped(d, 0, len(d.Tokens)), text)
+	}
+}
