@@ -20,6 +20,42 @@ type Corpus struct {
 type corpusEntity struct {
 	id, name string
 	typ      EntityType
+	// votes counts the documents that typed the entity each way, by the
+	// type coreference gave it there.
+	votes map[EntityType]int
+}
+
+// Corpus type votes: an entity typed the same way in at least minVotes
+// documents and in at least majorityShare of them corrects a document that
+// typed it as an organisation or "other name" where the corpus says person,
+// or as "other name" where it says anything else. Places and organisations
+// are never swapped: "Sweden" is a country and a team.
+const (
+	minVotes      = 3
+	majorityShare = 0.75
+)
+
+// settleType returns the type e should have given the corpus's earlier
+// documents, and records e's own type as a vote.
+func (ce *corpusEntity) settleType(t EntityType) EntityType {
+	if ce.votes == nil {
+		ce.votes = map[EntityType]int{}
+	}
+	total, best, bestN := 0, t, 0
+	for typ, n := range ce.votes {
+		total += n
+		if n > bestN || (n == bestN && typ < best) {
+			best, bestN = typ, n
+		}
+	}
+	ce.votes[t]++
+	if best == t || bestN < minVotes || float64(bestN) < majorityShare*float64(total) {
+		return t
+	}
+	if t == Other || (best == Person && t == Organization) {
+		return best
+	}
+	return t
 }
 
 // NewCorpus returns an empty corpus.
@@ -92,6 +128,7 @@ func (c *Corpus) Link(d *Document) {
 			e.Merge = why
 		}
 		e.ID = ce.id
+		e.Type = ce.settleType(e.Type)
 		c.register(ce, append([]string{e.Name}, e.Aliases...))
 	}
 }

@@ -62,3 +62,45 @@ func TestCorpusRecordsWhy(t *testing.T) {
 	assert.Equal(t, "ada-lovelace", d.Entities[0].ID)
 	assert.Contains(t, d.Entities[0].Merge, "Ada Lovelace")
 }
+
+// linkedTypes is linked, returning the type each name got.
+func linkedTypes(t *testing.T, c *Corpus, docs ...map[string]EntityType) []map[string]EntityType {
+	t.Helper()
+	var out []map[string]EntityType
+	for _, names := range docs {
+		text := ""
+		for n := range names {
+			text += n + " spoke. "
+		}
+		d := docWithNames(t, text, names)
+		Resolve(d)
+		c.Link(d)
+		types := map[string]EntityType{}
+		for _, e := range d.Entities {
+			types[e.Name] = e.Type
+		}
+		out = append(out, types)
+	}
+	return out
+}
+
+func TestCorpusTypeVotesCorrectAStrayType(t *testing.T) {
+	c := NewCorpus()
+	person := map[string]EntityType{"Rosalind Achebe": Person}
+	types := linkedTypes(t, c, person, person, person,
+		map[string]EntityType{"Rosalind Achebe": Organization},
+		map[string]EntityType{"Rosalind Achebe": Other})
+	assert.Equal(t, Person, types[3]["Rosalind Achebe"], "three documents say person")
+	assert.Equal(t, Person, types[4]["Rosalind Achebe"])
+
+	c = NewCorpus()
+	types = linkedTypes(t, c, person, person, map[string]EntityType{"Rosalind Achebe": Organization})
+	assert.Equal(t, Organization, types[2]["Rosalind Achebe"], "two votes are too few to overrule")
+}
+
+func TestCorpusTypeVotesNeverSwapPlaceAndOrganisation(t *testing.T) {
+	c := NewCorpus()
+	place := map[string]EntityType{"Norland": Place}
+	types := linkedTypes(t, c, place, place, place, place, map[string]EntityType{"Norland": Organization})
+	assert.Equal(t, Organization, types[4]["Norland"], "the country's team is an organisation")
+}
