@@ -28,8 +28,10 @@ type corpusEntity struct {
 // Corpus type votes: an entity typed the same way in at least minVotes
 // documents and in at least majorityShare of them corrects a document that
 // typed it as an organisation or "other name" where the corpus says person,
-// or as "other name" where it says anything else. Places and organisations
-// are never swapped: "Sweden" is a country and a team.
+// or as "other name" where it says anything else; a one-word name the
+// tagger took for a person ("Chrysler", "Ontario") also takes the corpus's
+// organisation or place. Places and organisations are never swapped:
+// "Sweden" is a country and a team.
 const (
 	minVotes      = 3
 	majorityShare = 0.75
@@ -37,7 +39,7 @@ const (
 
 // settleType returns the type e should have given the corpus's earlier
 // documents, and records e's own type as a vote.
-func (ce *corpusEntity) settleType(t EntityType) EntityType {
+func (ce *corpusEntity) settleType(t EntityType, oneWord bool) EntityType {
 	if ce.votes == nil {
 		ce.votes = map[EntityType]int{}
 	}
@@ -52,7 +54,7 @@ func (ce *corpusEntity) settleType(t EntityType) EntityType {
 	if best == t || bestN < minVotes || float64(bestN) < majorityShare*float64(total) {
 		return t
 	}
-	if t == Other || (best == Person && t == Organization) {
+	if t == Other || (best == Person && t == Organization) || (oneWord && t == Person) {
 		return best
 	}
 	return t
@@ -128,7 +130,7 @@ func (c *Corpus) Link(d *Document) {
 			e.Merge = why
 		}
 		e.ID = ce.id
-		e.Type = ce.settleType(e.Type)
+		e.Type = ce.settleType(e.Type, len(nameTokens(e.Name)) == 1)
 		c.register(ce, append([]string{e.Name}, e.Aliases...))
 	}
 }

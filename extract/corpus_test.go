@@ -104,3 +104,15 @@ func TestCorpusTypeVotesNeverSwapPlaceAndOrganisation(t *testing.T) {
 	types := linkedTypes(t, c, place, place, place, place, map[string]EntityType{"Norland": Organization})
 	assert.Equal(t, Organization, types[4]["Norland"], "the country's team is an organisation")
 }
+
+func TestCorpusTypeVotesRetypeAOneWordPerson(t *testing.T) {
+	c := NewCorpus()
+	org := map[string]EntityType{"Velmora": Organization}
+	types := linkedTypes(t, c, org, org, org, map[string]EntityType{"Velmora": Person})
+	assert.Equal(t, Organization, types[3]["Velmora"], "a company the tagger once took for a person")
+
+	c = NewCorpus()
+	org = map[string]EntityType{"Velmora Works": Organization}
+	types = linkedTypes(t, c, org, org, org, map[string]EntityType{"Velmora Works": Person})
+	assert.Equal(t, Person, types[3]["Velmora Works"], "a longer name keeps its person type")
+}
