@@ -60,3 +60,13 @@ func TestPersonShaped(t *testing.T) {
 		assert.Equal(t, want, personShaped(d, 0, len(d.Tokens)), text)
 	}
 }
+
+func TestKnownNameTypesAnOtherName(t *testing.T) {
+	d := NewDocument("t", "She posted the clip on her YouTube channel.", time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC))
+	Tokenize(d)
+	addName(d, 6, 7, Other) // as the tagger reads a name used as a modifier
+	assert.Equal(t, "YouTube", d.Mentions[0].Text)
+	assert.Equal(t, Organization, d.Mentions[0].Type, "the names list knows YouTube as an organisation")
+	addName(d, 6, 7, Place)
+	assert.Equal(t, Place, d.Mentions[1].Type, "a type the tagger chose from context stands")
+}
