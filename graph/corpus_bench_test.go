@@ -17,9 +17,9 @@ import (
 )
 
 // envBenchStore names a bbolt store built by `newsgraph build` whose
-// articles BenchmarkLoadBatchCorpus reloads: real extractor output (~750
-// quads per article, half of them mention nodes) instead of synthetic's
-// small, heavily shared graph.
+// articles BenchmarkLoadBatchCorpus reloads: real extractor output (~390
+// quads per article on the eval dev sets, one in eight an ng:mention)
+// instead of synthetic's small, heavily shared graph.
 const envBenchStore = "NEWSGRAPH_BENCH_STORE"
 
 // BenchmarkLoadBatchCorpus loads the articles of $NEWSGRAPH_BENCH_STORE

@@ -17,12 +17,18 @@ type Meta struct {
 	URL    string
 }
 
-// Hash identifies an article's content together with the extractor
-// version, so that re-reading an unchanged article is a no-op while a new
-// extractor refreshes the graph.
+// GraphVersion names the shape of what Build writes, as extract.Version
+// names the extractor's behaviour. Bump it when Build's output changes so
+// that `build` refreshes articles an older version loaded (2: mentions as
+// one ng:mention quad instead of a mention node).
+const GraphVersion = "2"
+
+// Hash identifies an article's content together with the extractor and
+// graph versions, so that re-reading an unchanged article is a no-op while
+// a new extractor or graph shape refreshes the graph.
 func Hash(d *extract.Document) string {
 	h := sha256.New()
-	for _, s := range []string{extract.Version, d.ID, d.Title, d.Date.Format(time.DateOnly), d.Text, d.URL} {
+	for _, s := range []string{extract.Version, GraphVersion, d.ID, d.Title, d.Date.Format(time.DateOnly), d.Text, d.URL} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
@@ -198,13 +204,7 @@ func (b *builder) entity(e extract.Entity) {
 		if m.Kind == extract.Pronoun {
 			continue // counted, not stored: pronouns add no evidence of their own
 		}
-		mn := MentionIRI(b.d.ID, m.Start, m.End)
-		b.add(mn, MentionOf, Node(iri))
-		b.add(mn, InArticle, Node(b.art))
-		b.str(mn, Text, m.Text)
-		b.str(mn, MentionKind, string(m.Kind))
-		b.num(mn, Start, m.Start)
-		b.num(mn, End, m.End)
+		b.add(iri, Mention, Str(MentionValue(m.Start, m.End, m.Kind, m.Text)))
 	}
 }
 

@@ -43,7 +43,7 @@ const (
 
 	Source      = NG + "source"      // article -> where it was read from
 	ContentHash = NG + "contentHash" // article -> hash of text and extractor version
-	InArticle   = NG + "article"     // event/claim/mention -> article
+	InArticle   = NG + "article"     // event/claim/relation/link/age statement -> article
 	EventType   = NG + "eventType"
 	Trigger     = NG + "trigger"
 	Participant = NG + "participant"
@@ -63,7 +63,7 @@ const (
 	AgeClaim    = NG + "ageStatement" // entity -> age statement node
 	Age         = NG + "age"
 	AsOf        = NG + "asOf"
-	MentionOf   = NG + "refersTo"    // mention -> entity
+	Mention     = NG + "mention"     // entity -> "START-END KIND TEXT" (see MentionValue), labelled by its article
 	MergeReason = NG + "mergeReason" // entity -> why the article's entity was taken as this one
 	// Relations: <holder> ng:motherOf <relative> as a direct edge, plus a
 	// relation node carrying the evidence.
@@ -72,15 +72,14 @@ const (
 	RelationKind  = NG + "relationKind"
 	Holder        = NG + "holder"
 	// Event order: <event> ng:after <event>, plus a link node with the offset.
-	After       = NG + "after"
-	Before      = NG + "before"
-	LinkClass   = NG + "TemporalLink"
-	LinkFrom    = NG + "from"
-	LinkTo      = NG + "to"
-	LinkOrder   = NG + "order" // AFTER or BEFORE
-	LinkOffset  = NG + "offset"
-	Relative    = NG + "relative"
-	MentionKind = NG + "kind"
+	After      = NG + "after"
+	Before     = NG + "before"
+	LinkClass  = NG + "TemporalLink"
+	LinkFrom   = NG + "from"
+	LinkTo     = NG + "to"
+	LinkOrder  = NG + "order" // AFTER or BEFORE
+	LinkOffset = NG + "offset"
+	Relative   = NG + "relative"
 )
 
 // ArticleIRI names an article.
@@ -97,11 +96,6 @@ func EventIRI(article string, n int) string {
 // ClaimIRI names the n-th claim of an article.
 func ClaimIRI(article string, n int) string {
 	return "urn:newsgraph:claim:" + escape(article) + ":" + itoa(n)
-}
-
-// MentionIRI names a mention by its offsets.
-func MentionIRI(article string, start, end int) string {
-	return "urn:newsgraph:mention:" + escape(article) + ":" + itoa(start) + "-" + itoa(end)
 }
 
 // RelationIRI names the n-th relation of an article.

@@ -2,7 +2,9 @@ package export
 
 import (
 	"context"
+	"strconv"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 
@@ -41,11 +43,7 @@ func (a *art) entity(slug, class, name string, aliases ...string) string {
 }
 
 func (a *art) mention(entity string, start, end int, text string) {
-	m := t3.MentionIRI(a.ID, start, end)
-	a.add(m, t3.MentionOf, t3.Node(entity))
-	a.add(m, t3.InArticle, t3.Node(a.IRI))
-	a.add(m, t3.Text, t3.Str(text))
-	a.add(m, t3.Start, t3.Term{Kind: t3.Int, Value: "0"})
+	a.add(entity, t3.Mention, t3.Str(t3.MentionValue(start, end, "NAME", text)))
 }
 
 type role struct{ pred, entity string }
@@ -58,6 +56,8 @@ func (a *art) event(n int, typ, date, conf, evidence string, roles ...role) stri
 	a.add(iri, t3.Confidence, t3.Term{Kind: t3.Float, Value: conf})
 	a.add(iri, t3.InArticle, t3.Node(a.IRI))
 	a.add(iri, t3.Evidence, t3.Str(evidence))
+	a.add(iri, t3.Start, t3.Term{Kind: t3.Int, Value: "0"}) // the evidence sentence's offsets
+	a.add(iri, t3.End, t3.Term{Kind: t3.Int, Value: strconv.Itoa(utf8.RuneCountInString(evidence))})
 	if date != "" {
 		a.add(iri, t3.StartDate, t3.Term{Kind: t3.Date, Value: date})
 	}

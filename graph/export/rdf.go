@@ -25,8 +25,8 @@ type Keep func(quad.Quad) bool
 // (nil when o selects everything). It keeps the quads about the selected
 // entities (with their age statements), events and claims, and about the
 // articles that report them, minus any quad pointing at an entity, event
-// or claim left out. Mention nodes, relation nodes and event links are
-// left out of a partial export.
+// or claim left out. Mentions (ng:mention quads), relation nodes and
+// event links are left out of a partial export.
 func Selector(ctx context.Context, qs cgraph.QuadStore, o Options) (Keep, error) {
 	if !o.Filtered() {
 		return nil, nil
@@ -79,7 +79,7 @@ func Selector(ctx context.Context, qs cgraph.QuadStore, o Options) (Keep, error)
 	}
 	return func(q quad.Quad) bool {
 		sub, ok := q.Subject.(quad.IRI)
-		return ok && keep[string(sub)] && linked(q.Object)
+		return ok && keep[string(sub)] && linked(q.Object) && q.Predicate != quad.IRI(triples.Mention)
 	}, nil
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsgraph/newsgraph/graph"
+	t3 "github.com/newsgraph/newsgraph/triples"
 )
 
 // storedQuads are the data quads of every article, read from the store's
@@ -123,6 +124,18 @@ func TestNQuadsSelection(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotContains(t, b.String(), "article:c3", "c3 names no organization")
 	assert.Contains(t, b.String(), "<urn:newsgraph:event:b2:0> <urn:newsgraph:vocab#agent> <"+acme+">")
+
+	keep, err = Selector(ctx, st.QuadStore(), Options{Types: []string{"person"}})
+	require.NoError(t, err)
+	b.Reset()
+	_, err = WriteNQuads(ctx, &b, st.QuadStore(), keep)
+	require.NoError(t, err)
+	assert.Contains(t, b.String(), "<"+alice+"> <"+t3.Name+">")
+	assert.NotContains(t, b.String(), t3.Mention, "mentions stay out of a partial export")
+	b.Reset()
+	_, err = WriteNQuads(ctx, &b, st.QuadStore(), nil)
+	require.NoError(t, err)
+	assert.Contains(t, b.String(), "<"+alice+"> <"+t3.Mention+"> \"0-12 NAME Alice Moreau\" <urn:newsgraph:article:a1> .")
 
 	keep, err = Selector(ctx, st.QuadStore(), Options{})
 	require.NoError(t, err)

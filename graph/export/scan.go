@@ -21,7 +21,6 @@ const (
 	claimPrefix    = "urn:newsgraph:claim:"
 	relationPrefix = "urn:newsgraph:relation:"
 	articlePrefix  = "urn:newsgraph:article:"
-	mentionPrefix  = "urn:newsgraph:mention:"
 	agePrefix      = "urn:newsgraph:age:"
 )
 
@@ -214,10 +213,6 @@ func (s *summary) quad(q quad.Quad) {
 			if isIRI && strings.HasPrefix(string(objIRI), entityPrefix) {
 				s.entity(string(objIRI)).articles[sub] = true
 			}
-		}
-	case strings.HasPrefix(sub, mentionPrefix):
-		if string(pred) == triples.MentionOf && isIRI && label != "" {
-			s.entity(string(objIRI)).articles[string(label)] = true
 		}
 	case strings.HasPrefix(sub, eventPrefix):
 		s.factQuad(s.fact(sub, "event"), string(pred), obj, label)

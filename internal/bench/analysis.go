@@ -25,9 +25,9 @@ const analysis = `## How to read this
 
 **Build on bbolt (articles/s)** is bounded by the store: the load alone (row "load
 alone, bbolt") runs at about the build's own rate, while extraction gives ~180k words/s
-per core, ~300 articles/s per core. An article is ~770 quads (half of them mention
-nodes, see docs/scaling.md), so 300 articles/s would need ~230k quads/s into Cayley's
-kv layer. Before LoadBatch wrote the kv layout directly (graph/bulk_kv.go, 2026-11-29)
+per core, ~300 articles/s per core. An article is ~480 quads (~770 until mentions
+became one ng:mention quad each, see docs/scaling.md), so 300 articles/s would need
+~145k quads/s into Cayley's kv layer. Before LoadBatch wrote the kv layout directly (graph/bulk_kv.go, 2026-11-29)
 the same report measured 12.6 articles/s build and 18k quads/s load; the Go benchmark on
 real extractor output, BenchmarkLoadBatchCorpus (the 938 eval dev articles, reloaded with
 LoadBatch(256), one core), went from 39–43k to 82–86k quads per CPU second, with a store
