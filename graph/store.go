@@ -112,6 +112,10 @@ type Store struct {
 	// otherwise): LoadBatch writes new articles into it directly in
 	// Cayley's kv layout (see bulk_kv.go).
 	bolt *bolt.DB
+	// file is the bbolt file under qs, open for reading or writing (nil
+	// on the other backends): Close and Release wait on its open read
+	// transactions (see closeQS).
+	file *bolt.DB
 	// cayleyWriter makes LoadBatch write through Cayley's kv writer on
 	// bbolt too (tests compare the two).
 	cayleyWriter bool
@@ -167,7 +171,11 @@ func OpenWith(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		}
 		s.boltDir, s.wait = addr, wait
 		if opts.ReadOnly {
-			s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) { return openBoltReader(ctx, addr, wait) }
+			s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) {
+				qs, db, err := openBoltReader(ctx, addr, wait)
+				s.file = db
+				return qs, err
+			}
 			if s.qs, err = s.reopen(ctx); err != nil {
 				return nil, fail("%w", err)
 			}
@@ -180,7 +188,7 @@ func OpenWith(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		}
 		s.reopen = func(ctx context.Context) (cgraph.QuadStore, error) {
 			qs, db, err := openBoltDB(ctx, addr, wait, false)
-			s.bolt = db
+			s.bolt, s.file = db, db
 			return qs, err
 		}
 		if s.qs, err = s.reopen(ctx); err != nil {
@@ -373,31 +381,32 @@ func openBoltDB(ctx context.Context, dir string, timeout time.Duration, readOnly
 // hold the intent record of a replace a crash interrupted, it opens the
 // file for writing once to finish it (a reader must not see the old and
 // the new version of an article at once), then read-only again.
-func openBoltReader(ctx context.Context, dir string, timeout time.Duration) (cgraph.QuadStore, error) {
-	qs, err := openBolt(ctx, dir, timeout, true)
+func openBoltReader(ctx context.Context, dir string, timeout time.Duration) (cgraph.QuadStore, *bolt.DB, error) {
+	qs, db, err := openBoltDB(ctx, dir, timeout, true)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	n, err := countPending(ctx, qs)
-	if err != nil || n == 0 {
-		if err != nil {
-			qs.Close()
-		}
-		return qs, err
+	if err != nil {
+		qs.Close()
+		return nil, nil, err
+	}
+	if n == 0 {
+		return qs, db, nil
 	}
 	qs.Close()
 	w := &Store{backend: BackendBBolt, dsn: dir}
 	if w.qs, err = openBolt(ctx, dir, timeout, false); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	err = w.finishPending(ctx, "")
 	if cerr := w.qs.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return nil, fmt.Errorf("finishing an interrupted replace: %w", err)
+		return nil, nil, fmt.Errorf("finishing an interrupted replace: %w", err)
 	}
-	return openBolt(ctx, dir, timeout, true)
+	return openBoltDB(ctx, dir, timeout, true)
 }
 
 // countPending counts the intent records of interrupted replaces.
@@ -514,7 +523,9 @@ func (s *Store) Close() error {
 	s.closed = true
 	var err error
 	if !s.released {
-		err = s.qs.Close()
+		if err = s.closeQS(); errors.Is(err, errStillReading) {
+			err = nil // the process's exit releases the file
+		}
 	}
 	if s.lockDB != nil {
 		err = errors.Join(err, s.lockDB.Close())
@@ -538,11 +549,35 @@ func (s *Store) Release() error {
 	if s.closed || s.released || s.reopen == nil {
 		return nil
 	}
-	s.released = true
-	if err := s.qs.Close(); err != nil {
+	if err := s.closeQS(); err != nil {
 		return fmt.Errorf("graph: release %q: %w", s.dsn, err)
 	}
+	s.released = true
 	return nil
+}
+
+// readerDrain is how long Close and Release wait for the read transactions
+// of queries that outlived their caller (a Gizmo query past its time limit
+// finishes its current step before it stops).
+var readerDrain = 10 * time.Second
+
+// errStillReading: a query still reads the bbolt file after readerDrain.
+var errStillReading = errors.New("a query past its time limit still reads the store")
+
+// closeQS closes qs. On bbolt it first waits up to readerDrain for open
+// read transactions to end, and leaves the file open if one does not:
+// bbolt's Close takes the lock a read transaction needs to end, so closing
+// under a running query deadlocks both.
+func (s *Store) closeQS() error {
+	if s.file != nil {
+		for end := time.Now().Add(readerDrain); s.file.Stats().OpenTxN > 0; {
+			if time.Now().After(end) {
+				return errStillReading
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+	return s.qs.Close()
 }
 
 // Contended reports whether another process waits to write to this bbolt
