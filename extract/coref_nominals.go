@@ -77,7 +77,7 @@ func linkNominals(d *Document) {
 				e = p.entity
 			}
 		}
-		if e < 0 && definite && !c.Plural {
+		if e < 0 && definite && !c.Plural && !holdsName(d, c) {
 			e = antecedentFor(d, c, lastSeen)
 		}
 		g := Unknown
@@ -197,4 +197,16 @@ func subset(a, b map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// holdsName reports whether a description has a name inside it ("the US
+// company", "the Oslo firm"): the name says which one it is, so it is not
+// taken for the organisation or person mentioned last.
+func holdsName(d *Document, c NominalMention) bool {
+	for _, m := range d.Mentions {
+		if m.Kind == Name && m.FirstTok >= c.FirstTok && m.LastTok <= c.LastTok {
+			return true
+		}
+	}
+	return false
 }

@@ -132,15 +132,22 @@ func mergeNominals(d *Document, tagged, chunked []NominalMention, names map[[2]i
 	case 2:
 		tagged = nil
 	}
-	heads := map[int]bool{}
+	heads := map[int]int{} // head token -> index in out
 	spans := map[Span]bool{}
-	for _, n := range tagged {
-		heads[n.Head] = true
+	for i, n := range tagged {
+		heads[n.Head] = i
 		spans[n.Span] = true
 	}
 	out := tagged
 	for _, n := range chunked {
-		if spans[n.Span] || names[[2]int{n.FirstTok, n.LastTok}] || (heads[n.Head] && NominalMode != 3) {
+		if spans[n.Span] || names[[2]int{n.FirstTok, n.LastTok}] {
+			continue
+		}
+		if i, ok := heads[n.Head]; ok && NominalMode != 3 {
+			if t := out[i]; n.LastTok == t.LastTok && n.FirstTok < t.FirstTok && plainModifiers(d, n.FirstTok, t.FirstTok) {
+				out[i] = n // the chunker kept modifiers the tagger left out
+				spans[n.Span] = true
+			}
 			continue
 		}
 		spans[n.Span] = true
@@ -153,6 +160,21 @@ func mergeNominals(d *Document, tagged, chunked []NominalMention, names map[[2]i
 		return out[a].End > out[b].End
 	})
 	return out
+}
+
+// plainModifiers reports whether the tokens [a, b) the chunker puts
+// before a tagged phrase are modifiers of it, not a preposition ("among
+// subcontractors"), a conjunction ("that nobody") or punctuation the
+// lexicon happens to list.
+func plainModifiers(d *Document, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.Tokens[k].Text
+		w := strings.ToLower(t)
+		if postHead[w] || notNPWord[w] || isEdgeJunk(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // postHead words end the pre-head part of a noun phrase: what follows is a
@@ -299,7 +321,7 @@ var notNPWord = map[string]bool{
 	"and": true, "or": true, "but": true, "of": true, "to": true, "in": true, "on": true, "at": true,
 	"by": true, "for": true, "with": true, "from": true, "as": true, "is": true, "are": true, "was": true,
 	"were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "said": true, "says": true,
-	"who": true, "which": true, "whom": true, "whose": true, "not": true, "than": true, "if": true,
+	"who": true, "which": true, "whom": true, "whose": true, "not": true, "than": true, "if": true, "per": true,
 }
 
 // chunkNominals finds base noun phrases headed by a person, organisation
