@@ -16,7 +16,7 @@ import (
 // id that names the document and position so that it never merges with
 // another document's "the company".
 func linkNominals(d *Document) {
-	cands := extendPostmodifiers(d, repairNominals(d, trimCandidates(d, FindNominals(d))))
+	cands := extendClauses(d, extendPostmodifiers(d, repairNominals(d, trimCandidates(d, FindNominals(d)))))
 	if len(cands) == 0 {
 		return
 	}
@@ -68,7 +68,7 @@ func linkNominals(d *Document) {
 		definite := definiteDets[w0] || w0 == "these" || w0 == "those"
 		// "the team" or "this team" after "the Afghan team", "religious
 		// schools" again: the same head, no modifier the earlier phrase lacks.
-		for i := len(prior) - 1; i >= 0 && e < 0; i-- {
+		for i := len(prior) - 1; i >= 0 && e < 0 && !c.Restricted; i-- {
 			p := prior[i]
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
 				continue
@@ -77,7 +77,7 @@ func linkNominals(d *Document) {
 				e = p.entity
 			}
 		}
-		if e < 0 && definite && !c.Plural && !holdsName(d, c) {
+		if e < 0 && definite && !c.Plural && !c.Restricted && !holdsName(d, c) {
 			e = antecedentFor(d, c, lastSeen)
 		}
 		g := Unknown

@@ -39,6 +39,10 @@ type NominalMention struct {
 	Definite bool
 	// Plural is true when the head noun is plural ("residents", "people").
 	Plural bool
+	// Restricted is true when a clause in the phrase says which ones are
+	// meant ("the schools that charge fees", "lanterns made by pupils"):
+	// such a phrase picks out a new set, not the one named before.
+	Restricted bool
 }
 
 // FindNominals tags candidate common-noun mentions of people,
