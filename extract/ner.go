@@ -72,7 +72,9 @@ func FindNamesWith(d *Document, m *ner.Model) {
 				j++
 			}
 			for _, r := range nameParts(d, s.First+i, s.First+j) {
-				addName(d, r[0], r[1], nerTypes[typ])
+				for _, p := range splitAtOfficeTitle(d, r[0], r[1], nerTypes[typ]) {
+					addName(d, p.first, p.last, p.typ)
+				}
 			}
 			i = j
 		}
