@@ -62,6 +62,9 @@ func linkNominals(d *Document) {
 			continue
 		}
 		e := -1
+		if nm, ok := describedName(d, c.FirstTok, c.LastTok); ok && nm.Entity >= 0 && nm.Type == c.Type {
+			e = nm.Entity // "the carmaker Volvo" is Volvo
+		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)
 		words := phraseWords(d, c)

@@ -110,7 +110,11 @@ func FindNominalsWith(d *Document, m *ner.Model) []NominalMention {
 				continue
 			}
 			if b < len(d.Tokens) && inName[b] >= 0 && d.Mentions[inName[b]].FirstTok == b && d.Tokens[b].Sentence == d.Tokens[a].Sentence {
-				continue // a title before a name: "Chancellor Olaf Brandt"
+				if nm := d.Mentions[inName[b]]; nm.Type == typ && typ != Place {
+					b = nm.LastTok // "the carmaker Volvo", "analyst Ana Ruiz": the name's description
+				} else {
+					continue
+				}
 			}
 			if b-a == 1 {
 				if _, ok := pronounInfo[strings.ToLower(d.Tokens[a].Text)]; ok {
@@ -216,6 +220,9 @@ func NominalHead(d *Document, first, last int) int {
 func describeNominal(d *Document, first, last int, typ EntityType) NominalMention {
 	n := NominalMention{Span: Span{d.Tokens[first].Start, d.Tokens[last-1].End}, FirstTok: first, LastTok: last, Type: typ}
 	head := NominalHead(d, first, last)
+	if nm, ok := describedName(d, first, last); ok {
+		head = nm.FirstTok - 1 // "the carmaker Volvo": "carmaker"
+	}
 	n.Head = head
 	w0 := strings.ToLower(d.Tokens[first].Text)
 	n.Definite = definiteDets[w0] || w0 == "these" || w0 == "those" || possessiveDets[w0] ||
@@ -225,6 +232,34 @@ func describeNominal(d *Document, first, last int, typ EntityType) NominalMentio
 	}
 	n.Plural = pluralNoun(strings.ToLower(d.Tokens[head].Text)) || w0 == "these" || w0 == "those"
 	return n
+}
+
+// describedName returns the name a phrase [first, last) ends with when
+// the words before it describe it ("the carmaker Volvo", "Kestrel analyst
+// Ana Ruiz"): a person or organisation name right after a singular head
+// noun or an officer's title, with no complement before it. Such a
+// phrase is a mention of the named entity.
+func describedName(d *Document, first, last int) (Mention, bool) {
+	if last-first < 2 || !isCapitalised(d.Tokens[last-1].Text) {
+		return Mention{}, false
+	}
+	lexOnce.Do(loadMentionLexicon)
+	for _, m := range d.Mentions {
+		if m.Kind != Name || m.LastTok != last || m.FirstTok <= first || (m.Type != Person && m.Type != Organization) {
+			continue
+		}
+		t := d.Tokens[m.FirstTok-1].Text
+		if _, head := headNoun(strings.ToLower(t)); (!head || pluralNoun(strings.ToLower(t))) && !officeTitles[t] {
+			continue // "rivals Ford and Kia" are two
+		}
+		for k := first + 1; k < m.FirstTok; k++ {
+			if postHead[strings.ToLower(d.Tokens[k].Text)] {
+				return Mention{}, false // "critics of President Ana Ruiz" are not she
+			}
+		}
+		return m, true
+	}
+	return Mention{}, false
 }
 
 // irregularPlurals are plural nouns that do not end in -s, and -s nouns
@@ -346,17 +381,23 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 			if _, listed := headNouns[w]; !listed && !pluralContext(d, h, s.First) {
 				continue // "the report states": a verb that looks like a plural
 			}
+			named := -1 // the name the phrase describes: "the carmaker Volvo"
 			if h+1 < s.Last && inName[h+1] >= 0 && d.Mentions[inName[h+1]].FirstTok == h+1 {
-				continue // a title: "Judge Ana Cruz" is one person, named
+				if nm := d.Mentions[inName[h+1]]; nm.Type != typ || typ == Place {
+					continue
+				}
+				named = d.Mentions[inName[h+1]].LastTok
 			}
-			if h+1 < s.Last {
+			if h+1 < s.Last && named < 0 {
 				nw := strings.ToLower(d.Tokens[h+1].Text)
 				if _, compound := headNoun(nw); compound && inName[h+1] < 0 {
 					continue // "refugee team": the head comes later
 				}
 			}
 			end := h + 1
-			if end < s.Last && isPossessive(d.Tokens[end].Text) {
+			if named > 0 {
+				end = named
+			} else if end < s.Last && isPossessive(d.Tokens[end].Text) {
 				end++
 			}
 			start := h

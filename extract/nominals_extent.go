@@ -75,9 +75,10 @@ var clauseWords = map[string]bool{
 }
 
 // leadingPreps are prepositions a tagged phrase may wrongly start with
-// ("by 15,000 people").
+// ("by 15,000 people", "including Mayor Ana Ruiz").
 var leadingPreps = map[string]bool{
 	"by": true, "in": true, "of": true, "for": true, "to": true, "at": true, "with": true, "from": true, "on": true,
+	"including": true,
 }
 
 // trimCandidates repairs tagged phrases that run across a comma ("Friday,

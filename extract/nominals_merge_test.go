@@ -30,3 +30,20 @@ func TestDescriptionWithANameIsNotTheLastCompany(t *testing.T) {
 	Resolve(d)
 	assert.NotEqual(t, "Kestrel Foods", entityOf(d, "The Oslo firm", 0), "the name says which firm it is")
 }
+
+func TestDescriptionBeforeANameIsThatName(t *testing.T) {
+	d := docWithNames(t, "Kestrel analyst Ana Ruiz said prices rose. Critics of analyst Ana Ruiz disagreed. "+
+		"Rivals Kestrel and Ardent Labs merged.",
+		map[string]EntityType{"Kestrel": Organization, "Ana Ruiz": Person, "Ardent Labs": Organization})
+	Resolve(d)
+	assert.Equal(t, "Ana Ruiz", entityOf(d, "Kestrel analyst Ana Ruiz", 0), "the description joins the name it describes")
+	assert.Equal(t, "Ana Ruiz", entityOf(d, "Ana Ruiz", 0), "the name keeps its own mention")
+	for _, m := range d.Mentions {
+		if m.Kind == Nominal && m.Entity >= 0 && d.Entities[m.Entity].Name == "Ana Ruiz" {
+			assert.NotContains(t, m.Text, "Critics", "critics of someone are not that someone")
+		}
+		if m.Kind == Nominal && m.Entity >= 0 && d.Entities[m.Entity].Name == "Ardent Labs" {
+			assert.NotContains(t, m.Text, "Rivals", "a plural description names two")
+		}
+	}
+}
