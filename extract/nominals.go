@@ -375,10 +375,13 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 			t := d.Tokens[h].Text
 			w := strings.ToLower(t)
 			typ, ok := headNoun(w)
-			if !ok || inName[h] >= 0 || isAllCaps(t) {
+			if officeTitles[t] && inName[h] < 0 && h+1 < s.Last && inName[h+1] >= 0 &&
+				d.Mentions[inName[h+1]].FirstTok == h+1 && d.Mentions[inName[h+1]].Type == Person {
+				typ, ok = Person, true // "the Kestrel CEO Ana Ruiz"
+			} else if !ok || inName[h] >= 0 || isAllCaps(t) {
 				continue
 			}
-			if _, listed := headNouns[w]; !listed && !pluralContext(d, h, s.First) {
+			if _, listed := headNouns[w]; !listed && !officeTitles[t] && !pluralContext(d, h, s.First) {
 				continue // "the report states": a verb that looks like a plural
 			}
 			named := -1 // the name the phrase describes: "the carmaker Volvo"

@@ -47,3 +47,11 @@ func TestDescriptionBeforeANameIsThatName(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficerTitleBeforeANameHeadsTheDescription(t *testing.T) {
+	d := docWithNames(t, "Shares fell after Kestrel CEO Ana Ruiz resigned.",
+		map[string]EntityType{"Kestrel": Organization, "Ana Ruiz": Person})
+	Resolve(d)
+	assert.Equal(t, "Ana Ruiz", entityOf(d, "Kestrel CEO Ana Ruiz", 0))
+	assert.Equal(t, "Kestrel", entityOf(d, "Kestrel", 0), "the company stays a mention of its own")
+}
