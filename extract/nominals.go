@@ -110,7 +110,7 @@ func FindNominalsWith(d *Document, m *ner.Model) []NominalMention {
 				continue
 			}
 			if b < len(d.Tokens) && inName[b] >= 0 && d.Mentions[inName[b]].FirstTok == b && d.Tokens[b].Sentence == d.Tokens[a].Sentence {
-				if nm := d.Mentions[inName[b]]; nm.Type == typ && typ != Place {
+				if nm := d.Mentions[inName[b]]; nm.Type == typ && typ != Place && describes(d, a, nm.LastTok) {
 					b = nm.LastTok // "the carmaker Volvo", "analyst Ana Ruiz": the name's description
 				} else {
 					continue
@@ -262,6 +262,11 @@ func describedName(d *Document, first, last int) (Mention, bool) {
 	return Mention{}, false
 }
 
+func describes(d *Document, first, last int) bool {
+	_, ok := describedName(d, first, last)
+	return ok
+}
+
 // irregularPlurals are plural nouns that do not end in -s, and -s nouns
 // that are not plural.
 var irregularPlurals = map[string]bool{
@@ -386,7 +391,7 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 			}
 			named := -1 // the name the phrase describes: "the carmaker Volvo"
 			if h+1 < s.Last && inName[h+1] >= 0 && d.Mentions[inName[h+1]].FirstTok == h+1 {
-				if nm := d.Mentions[inName[h+1]]; nm.Type != typ || typ == Place {
+				if nm := d.Mentions[inName[h+1]]; nm.Type != typ || typ == Place || !describes(d, h, nm.LastTok) {
 					continue
 				}
 				named = d.Mentions[inName[h+1]].LastTok
