@@ -64,6 +64,8 @@ func linkNominals(d *Document) {
 		e := -1
 		if nm, ok := describedName(d, c.FirstTok, c.LastTok); ok && nm.Entity >= 0 && nm.Type == c.Type {
 			e = nm.Entity // "the carmaker Volvo" is Volvo
+		} else if a := appositiveName(d, c); a >= 0 {
+			e = a // "Kestrel, a bakery in Oslo, ..."
 		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)
@@ -80,7 +82,7 @@ func linkNominals(d *Document) {
 				e = p.entity
 			}
 		}
-		if e < 0 && definite && !c.Plural && !c.Restricted && !holdsName(d, c) {
+		if e < 0 && definite && !c.Plural && !c.Restricted && len(words) <= 2 && !holdsName(d, c) {
 			e = antecedentFor(d, c, lastSeen)
 		}
 		g := Unknown
@@ -212,4 +214,57 @@ func holdsName(d *Document, c NominalMention) bool {
 		}
 	}
 	return false
+}
+
+// appositionEnds close an apposition: "Kestrel, a bakery, said", "... a
+// bakery." or "(Kestrel, a bakery)".
+func appositionEnd(d *Document, k, sentTok int) bool {
+	if k >= len(d.Tokens) || !sameSentence(d, k, sentTok) {
+		return true
+	}
+	switch d.Tokens[k].Text {
+	case ",", ".", ";", ")", "--", "—", "–", ":":
+		return true
+	}
+	return false
+}
+
+// appositiveName returns the entity of the name a singular description
+// stands in apposition to, or -1: "Kestrel, a bakery in Oslo, said" and
+// "a bakery in Oslo, Kestrel, said". The description and the name are
+// set off by commas (or end the sentence) and are of one type.
+func appositiveName(d *Document, c NominalMention) int {
+	if c.Plural || c.Type == Place || c.FirstTok < 2 {
+		return -1
+	}
+	name := func(first, last int) int { // the entity of a name mention [first, last)
+		for _, m := range d.Mentions {
+			if m.Kind == Name && m.FirstTok == first && m.LastTok == last && m.Entity >= 0 &&
+				d.Entities[m.Entity].Type == c.Type && !d.Entities[m.Entity].Ambiguous {
+				return m.Entity
+			}
+		}
+		return -1
+	}
+	if d.Tokens[c.FirstTok-1].Text == "," && sameSentence(d, c.FirstTok-2, c.FirstTok) && appositionEnd(d, c.LastTok, c.FirstTok) {
+		for _, m := range d.Mentions {
+			if m.Kind == Name && m.LastTok == c.FirstTok-1 {
+				if e := name(m.FirstTok, m.LastTok); e >= 0 && (m.FirstTok == 0 || !sameSentence(d, m.FirstTok-1, m.FirstTok) ||
+					d.Tokens[m.FirstTok-1].Text != ",") {
+					return e // not the last item of a list: "Ford, Kia, a carmaker"
+				}
+			}
+		}
+	}
+	if k := c.LastTok; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && sameSentence(d, k, k+1) {
+		for _, m := range d.Mentions {
+			if m.Kind == Name && m.FirstTok == k+1 && appositionEnd(d, m.LastTok, k) &&
+				(c.FirstTok == 0 || !sameSentence(d, c.FirstTok-1, c.FirstTok) || d.Tokens[c.FirstTok-1].Text != ",") {
+				if e := name(m.FirstTok, m.LastTok); e >= 0 {
+					return e
+				}
+			}
+		}
+	}
+	return -1
 }

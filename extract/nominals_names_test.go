@@ -55,3 +55,17 @@ func TestOfficerTitleBeforeANameHeadsTheDescription(t *testing.T) {
 	assert.Equal(t, "Ana Ruiz", entityOf(d, "Kestrel CEO Ana Ruiz", 0))
 	assert.Equal(t, "Kestrel", entityOf(d, "Kestrel", 0), "the company stays a mention of its own")
 }
+
+func TestAppositiveDescriptionJoinsTheName(t *testing.T) {
+	d := docWithNames(t, "Prices rose at Kestrel, a software firm in Oslo, on Monday. "+
+		"A rival firm, Holm, cut prices. Kestrel, Holm, a baker and Ardent Labs met.",
+		map[string]EntityType{"Kestrel": Organization, "Oslo": Place, "Holm": Organization, "Ardent Labs": Organization})
+	Resolve(d)
+	assert.Equal(t, "Kestrel", entityOf(d, "a software firm in Oslo", 0), "name, description,")
+	assert.Equal(t, "Holm", entityOf(d, "A rival firm", 0), "description, name,")
+	for _, m := range d.Mentions {
+		if m.Kind == Nominal && m.Text == "a baker" && m.Entity >= 0 {
+			assert.NotEqual(t, "Holm", d.Entities[m.Entity].Name, "an item of a list is no apposition")
+		}
+	}
+}
