@@ -66,6 +66,8 @@ func linkNominals(d *Document) {
 			e = nm.Entity // "the carmaker Volvo" is Volvo
 		} else if a := appositiveName(d, c); a >= 0 {
 			e = a // "Kestrel, a bakery in Oslo, ..."
+		} else if a := copulaSubject(d, c); a >= 0 {
+			e = a // "Kestrel is the largest bakery in Oslo"
 		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)
@@ -264,6 +266,37 @@ func appositiveName(d *Document, c NominalMention) int {
 					return e
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// copulas link a subject to a description of it.
+var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true, "becomes": true}
+
+// copulaAdverbs may stand between a copula and its complement.
+var copulaAdverbs = map[string]bool{"still": true, "now": true, "also": true, "already": true, "again": true}
+
+// copulaSubject returns the entity a singular description is said to be,
+// or -1: "Kestrel is the largest bakery in Oslo", "It remains the only
+// firm that ...". The subject is the mention (a name or a pronoun of a
+// known entity, of the description's type) that ends right before the
+// copula; an indefinite description ("Kestrel is a bakery") also counts.
+func copulaSubject(d *Document, c NominalMention) int {
+	if c.Plural || c.Type == Place {
+		return -1
+	}
+	k := c.FirstTok - 1
+	for k >= 0 && sameSentence(d, k, c.FirstTok) && copulaAdverbs[strings.ToLower(d.Tokens[k].Text)] {
+		k--
+	}
+	if k < 1 || !sameSentence(d, k-1, c.FirstTok) || !copulas[strings.ToLower(d.Tokens[k].Text)] {
+		return -1
+	}
+	for _, m := range d.Mentions {
+		if m.LastTok == k && m.Entity >= 0 && (m.Kind == Name || m.Kind == Pronoun) &&
+			d.Entities[m.Entity].Type == c.Type && !d.Entities[m.Entity].Ambiguous {
+			return m.Entity
 		}
 	}
 	return -1

@@ -69,3 +69,10 @@ func TestAppositiveDescriptionJoinsTheName(t *testing.T) {
 		}
 	}
 }
+
+func TestCopulaComplementIsTheSubject(t *testing.T) {
+	d := docWithNames(t, "Kestrel remains the largest software firm in Oslo. Ana Ruiz is a firm believer in rules.",
+		map[string]EntityType{"Kestrel": Organization, "Oslo": Place, "Ana Ruiz": Person})
+	Resolve(d)
+	assert.Equal(t, "Kestrel", entityOf(d, "the largest software firm in Oslo", 0))
+}
