@@ -435,6 +435,9 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 					k--
 					continue
 				}
+				if a := compoundRun(d, k, s.First); a >= 0 {
+					start = a // "a market research firm", "the automobile manufacturing firm"
+				}
 				break
 			}
 			for start < h && isPossessive(d.Tokens[start].Text) {
@@ -463,6 +466,43 @@ func modifierAfterDeterminer(d *Document, k, first int) bool {
 	p := d.Tokens[k-1].Text
 	return t == w && isWordToken(t) && !notNPWord[w] && !npDeterminers[w] &&
 		(articleDets[strings.ToLower(p)] || isQuantity(p))
+}
+
+// pastForms are past tenses without -ed that stand between a subject and
+// its object as a noun modifier would ("the union told members").
+var pastForms = map[string]bool{
+	"told": true, "sold": true, "met": true, "sent": true, "hit": true, "let": true, "put": true, "cut": true,
+	"gave": true, "took": true, "made": true, "paid": true, "left": true, "led": true, "won": true, "lost": true,
+	"kept": true, "held": true, "brought": true, "bought": true, "saw": true, "found": true, "got": true,
+	"set": true, "shut": true, "chose": true, "drew": true, "urge": true, "warn": true, "ask": true,
+	"tell": true, "help": true, "let's": true, "will": true, "would": true, "can": true, "could": true,
+}
+
+// compoundRun returns the article that opens a run of up to three plain
+// lower-case words ending at k, which then all modify the head after k
+// ("a market research firm"), or -1. Past forms (-ed, or in pastForms)
+// and -s forms stand in a run only right after the article ("the retired
+// auto workers"): further in they are more often the verb of a clause
+// ("the firm fired workers", "the plant employs workers").
+func compoundRun(d *Document, k, first int) int {
+	for j := k; j >= first && k-j < 4; j-- {
+		t := d.Tokens[j].Text
+		w := strings.ToLower(t)
+		if articleDets[w] {
+			if j == k {
+				return -1
+			}
+			return j
+		}
+		if !isLowerWord(t) || notNPWord[w] || postHead[w] || npDeterminers[w] || subjectOpeners[w] {
+			return -1
+		}
+		if j > first && !articleDets[strings.ToLower(d.Tokens[j-1].Text)] &&
+			(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || pastForms[w]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 func isAllCaps(s string) bool {

@@ -76,3 +76,11 @@ func TestCopulaComplementIsTheSubject(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "Kestrel", entityOf(d, "the largest software firm in Oslo", 0))
 }
+
+func TestCompoundModifiersAfterAnArticle(t *testing.T) {
+	d := nominalDoc(t, "Officials met a market research firm on Monday. The firm fired workers. The plant employs engineers.")
+	got := nominalTexts(d, FindNominals(d))
+	assert.Contains(t, got, "a market research firm")
+	assert.NotContains(t, got, "The firm fired workers", "a past form inside is the verb")
+	assert.NotContains(t, got, "The plant employs engineers", "so is an -s form")
+}
