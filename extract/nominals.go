@@ -443,6 +443,10 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 			for start < h && isPossessive(d.Tokens[start].Text) {
 				start++
 			}
+			if sw := strings.ToLower(d.Tokens[start].Text); (sw == "few" || sw == "many") && start > s.First &&
+				degreeWords[strings.ToLower(d.Tokens[start-1].Text)] {
+				start-- // "a few stray dogs", "too many dealers"
+			}
 			out = append(out, describeNominal(d, start, end, typ))
 		}
 	}
@@ -455,6 +459,15 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 // milling crowd", "a pricy lawyer").
 var articleDets = map[string]bool{"the": true, "a": true, "an": true, "these": true, "those": true, "their": true, "its": true, "our": true}
 
+// degreeWords belong to the quantifier after them: "a few", "too many",
+// "so many", "very few".
+var degreeWords = map[string]bool{"a": true, "too": true, "so": true, "very": true, "how": true}
+
+// quantifierDets open a noun phrase when a lower-case word and a head
+// noun follow them ("several junior doctors", "a few stray dogs").
+var quantifierDets = map[string]bool{"few": true, "several": true, "many": true, "some": true, "both": true,
+	"every": true, "each": true, "no": true, "other": true, "another": true}
+
 // modifierAfterDeterminer reports whether the lower-case word at k stands
 // right after an article or a number ("700 asylum seekers"), so that it is the modifier of the head after it.
 func modifierAfterDeterminer(d *Document, k, first int) bool {
@@ -465,7 +478,7 @@ func modifierAfterDeterminer(d *Document, k, first int) bool {
 	}
 	p := d.Tokens[k-1].Text
 	return t == w && isWordToken(t) && !notNPWord[w] && !npDeterminers[w] &&
-		(articleDets[strings.ToLower(p)] || isQuantity(p))
+		(articleDets[strings.ToLower(p)] || quantifierDets[strings.ToLower(p)] || isQuantity(p))
 }
 
 // pastForms are past tenses without -ed that stand between a subject and

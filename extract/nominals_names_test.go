@@ -84,3 +84,10 @@ func TestCompoundModifiersAfterAnArticle(t *testing.T) {
 	assert.NotContains(t, got, "The firm fired workers", "a past form inside is the verb")
 	assert.NotContains(t, got, "The plant employs engineers", "so is an -s form")
 }
+
+func TestQuantifiersOpenThePhrase(t *testing.T) {
+	d := nominalDoc(t, "The town has too many dealers. Several junior doctors quit.")
+	got := nominalTexts(d, FindNominals(d))
+	assert.Contains(t, got, "too many dealers", "the degree word belongs to the quantifier")
+	assert.Contains(t, got, "Several junior doctors", "a modifier after a quantifier")
+}
