@@ -91,3 +91,13 @@ func TestQuantifiersOpenThePhrase(t *testing.T) {
 	assert.Contains(t, got, "too many dealers", "the degree word belongs to the quantifier")
 	assert.Contains(t, got, "Several junior doctors", "a modifier after a quantifier")
 }
+
+func TestDescribedNameTakesNoAdverbial(t *testing.T) {
+	d := docWithNames(t, "Varga met coach Ana Ruiz in Oslo. Ruiz met analyst Ola Berg",
+		map[string]EntityType{"Varga": Person, "Ana Ruiz": Person, "Oslo": Place, "Ruiz": Person, "Ola Berg": Person})
+	Resolve(d)
+	for _, m := range d.Mentions {
+		assert.NotContains(t, m.Text, "in Oslo", "a place after the name is the verb's, not the description's")
+	}
+	assert.Equal(t, "Ola Berg", entityOf(d, "analyst Ola Berg", 0), "a name at the end of the text")
+}
