@@ -21,6 +21,7 @@ func Resolve(d *Document) {
 	finishEntities(d)
 	finishNameGenders(d, likely)
 	linkNominals(d)
+	linkNameGroups(d)
 	linkLatePronouns(d)
 }
 

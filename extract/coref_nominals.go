@@ -16,7 +16,7 @@ import (
 // id that names the document and position so that it never merges with
 // another document's "the company".
 func linkNominals(d *Document) {
-	cands := extendPostmodifiers(d, repairNominals(d, trimCandidates(d, FindNominals(d))))
+	cands := extendClauses(d, extendPostmodifiers(d, repairNominals(d, trimCandidates(d, FindNominals(d)))))
 	if len(cands) == 0 {
 		return
 	}
@@ -62,13 +62,20 @@ func linkNominals(d *Document) {
 			continue
 		}
 		e := -1
+		if nm, ok := describedName(d, c.FirstTok, c.LastTok); ok && nm.Entity >= 0 && nm.Type == c.Type {
+			e = nm.Entity // "the carmaker Volvo" is Volvo
+		} else if a := appositiveName(d, c); a >= 0 {
+			e = a // "Kestrel, a bakery in Oslo, ..."
+		} else if a := copulaSubject(d, c); a >= 0 {
+			e = a // "Kestrel is the largest bakery in Oslo"
+		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)
 		words := phraseWords(d, c)
 		definite := definiteDets[w0] || w0 == "these" || w0 == "those"
 		// "the team" or "this team" after "the Afghan team", "religious
 		// schools" again: the same head, no modifier the earlier phrase lacks.
-		for i := len(prior) - 1; i >= 0 && e < 0; i-- {
+		for i := len(prior) - 1; i >= 0 && e < 0 && !c.Restricted; i-- {
 			p := prior[i]
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
 				continue
@@ -77,7 +84,7 @@ func linkNominals(d *Document) {
 				e = p.entity
 			}
 		}
-		if e < 0 && definite && !c.Plural {
+		if e < 0 && definite && !c.Plural && !c.Restricted && len(words) <= 2 && !holdsName(d, c) {
 			e = antecedentFor(d, c, lastSeen)
 		}
 		g := Unknown
@@ -197,4 +204,100 @@ func subset(a, b map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// holdsName reports whether a description has a name inside it ("the US
+// company", "the Oslo firm"): the name says which one it is, so it is not
+// taken for the organisation or person mentioned last.
+func holdsName(d *Document, c NominalMention) bool {
+	for _, m := range d.Mentions {
+		if m.Kind == Name && m.FirstTok >= c.FirstTok && m.LastTok <= c.LastTok {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionEnds close an apposition: "Kestrel, a bakery, said", "... a
+// bakery." or "(Kestrel, a bakery)".
+func appositionEnd(d *Document, k, sentTok int) bool {
+	if k >= len(d.Tokens) || !sameSentence(d, k, sentTok) {
+		return true
+	}
+	switch d.Tokens[k].Text {
+	case ",", ".", ";", ")", "--", "—", "–", ":":
+		return true
+	}
+	return false
+}
+
+// appositiveName returns the entity of the name a singular description
+// stands in apposition to, or -1: "Kestrel, a bakery in Oslo, said" and
+// "a bakery in Oslo, Kestrel, said". The description and the name are
+// set off by commas (or end the sentence) and are of one type.
+func appositiveName(d *Document, c NominalMention) int {
+	if c.Plural || c.Type == Place || c.FirstTok < 2 {
+		return -1
+	}
+	name := func(first, last int) int { // the entity of a name mention [first, last)
+		for _, m := range d.Mentions {
+			if m.Kind == Name && m.FirstTok == first && m.LastTok == last && m.Entity >= 0 &&
+				d.Entities[m.Entity].Type == c.Type && !d.Entities[m.Entity].Ambiguous {
+				return m.Entity
+			}
+		}
+		return -1
+	}
+	if d.Tokens[c.FirstTok-1].Text == "," && sameSentence(d, c.FirstTok-2, c.FirstTok) && appositionEnd(d, c.LastTok, c.FirstTok) {
+		for _, m := range d.Mentions {
+			if m.Kind == Name && m.LastTok == c.FirstTok-1 {
+				if e := name(m.FirstTok, m.LastTok); e >= 0 && (m.FirstTok == 0 || !sameSentence(d, m.FirstTok-1, m.FirstTok) ||
+					d.Tokens[m.FirstTok-1].Text != ",") {
+					return e // not the last item of a list: "Ford, Kia, a carmaker"
+				}
+			}
+		}
+	}
+	if k := c.LastTok; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && sameSentence(d, k, k+1) {
+		for _, m := range d.Mentions {
+			if m.Kind == Name && m.FirstTok == k+1 && appositionEnd(d, m.LastTok, k) &&
+				(c.FirstTok == 0 || !sameSentence(d, c.FirstTok-1, c.FirstTok) || d.Tokens[c.FirstTok-1].Text != ",") {
+				if e := name(m.FirstTok, m.LastTok); e >= 0 {
+					return e
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// copulas link a subject to a description of it.
+var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true, "becomes": true}
+
+// copulaAdverbs may stand between a copula and its complement.
+var copulaAdverbs = map[string]bool{"still": true, "now": true, "also": true, "already": true, "again": true}
+
+// copulaSubject returns the entity a singular description is said to be,
+// or -1: "Kestrel is the largest bakery in Oslo", "It remains the only
+// firm that ...". The subject is the mention (a name or a pronoun of a
+// known entity, of the description's type) that ends right before the
+// copula; an indefinite description ("Kestrel is a bakery") also counts.
+func copulaSubject(d *Document, c NominalMention) int {
+	if c.Plural || c.Type == Place {
+		return -1
+	}
+	k := c.FirstTok - 1
+	for k >= 0 && sameSentence(d, k, c.FirstTok) && copulaAdverbs[strings.ToLower(d.Tokens[k].Text)] {
+		k--
+	}
+	if k < 1 || !sameSentence(d, k-1, c.FirstTok) || !copulas[strings.ToLower(d.Tokens[k].Text)] {
+		return -1
+	}
+	for _, m := range d.Mentions {
+		if m.LastTok == k && m.Entity >= 0 && (m.Kind == Name || m.Kind == Pronoun) &&
+			d.Entities[m.Entity].Type == c.Type && !d.Entities[m.Entity].Ambiguous {
+			return m.Entity
+		}
+	}
+	return -1
 }

@@ -63,7 +63,8 @@ func linkLatePronouns(d *Document) {
 	}
 }
 
-// relativeAntecedent is the entity of the mention a relative pronoun at k
+// relativeAntecedent is the entity of the description that holds the
+// clause a relative pronoun at k opens, or else of the mention it
 // follows: right before it, or before a comma, or before a comma after a
 // parenthesis ("General Motors (GM), which"). Of the mentions ending
 // there, the widest that fits the pronoun wins ("the head of Ardent,
@@ -82,6 +83,20 @@ func relativeAntecedent(d *Document, k int, person bool) int {
 	}
 	if j < 0 || !sameSentence(d, j, k) {
 		return -1
+	}
+	// A description that took the clause in ("the people who ...") is
+	// what the pronoun refers to; of nested ones, the narrowest.
+	inside, narrowest := -1, len(d.Tokens)+1
+	for _, m := range d.Mentions {
+		if m.Kind != Nominal || m.FirstTok > j || m.LastTok <= k || m.Entity < 0 || m.LastTok-m.FirstTok >= narrowest {
+			continue
+		}
+		if ent := &d.Entities[m.Entity]; !ent.Ambiguous && (ent.Type == Person) == person {
+			inside, narrowest = m.Entity, m.LastTok-m.FirstTok
+		}
+	}
+	if inside >= 0 {
+		return inside
 	}
 	best, width := -1, 0
 	for _, m := range d.Mentions {

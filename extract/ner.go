@@ -79,7 +79,9 @@ func FindNamesWith(d *Document, m *ner.Model) {
 				typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
 			}
 			for _, r := range nameParts(d, s.First+first, s.First+j) {
-				addName(d, r[0], r[1], nerTypes[typ])
+				for _, p := range splitAtOfficeTitle(d, r[0], r[1], nerTypes[typ]) {
+					addName(d, p.first, p.last, p.typ)
+				}
 			}
 			i = j
 		}

@@ -39,6 +39,10 @@ type NominalMention struct {
 	Definite bool
 	// Plural is true when the head noun is plural ("residents", "people").
 	Plural bool
+	// Restricted is true when a clause in the phrase says which ones are
+	// meant ("the schools that charge fees", "lanterns made by pupils"):
+	// such a phrase picks out a new set, not the one named before.
+	Restricted bool
 }
 
 // FindNominals tags candidate common-noun mentions of people,
@@ -106,7 +110,11 @@ func FindNominalsWith(d *Document, m *ner.Model) []NominalMention {
 				continue
 			}
 			if b < len(d.Tokens) && inName[b] >= 0 && d.Mentions[inName[b]].FirstTok == b && d.Tokens[b].Sentence == d.Tokens[a].Sentence {
-				continue // a title before a name: "Chancellor Olaf Brandt"
+				if nm := d.Mentions[inName[b]]; nm.Type == typ && typ != Place && describes(d, a, nm.LastTok) {
+					b = nm.LastTok // "the carmaker Volvo", "analyst Ana Ruiz": the name's description
+				} else {
+					continue
+				}
 			}
 			if b-a == 1 {
 				if _, ok := pronounInfo[strings.ToLower(d.Tokens[a].Text)]; ok {
@@ -132,15 +140,22 @@ func mergeNominals(d *Document, tagged, chunked []NominalMention, names map[[2]i
 	case 2:
 		tagged = nil
 	}
-	heads := map[int]bool{}
+	heads := map[int]int{} // head token -> index in out
 	spans := map[Span]bool{}
-	for _, n := range tagged {
-		heads[n.Head] = true
+	for i, n := range tagged {
+		heads[n.Head] = i
 		spans[n.Span] = true
 	}
 	out := tagged
 	for _, n := range chunked {
-		if spans[n.Span] || names[[2]int{n.FirstTok, n.LastTok}] || (heads[n.Head] && NominalMode != 3) {
+		if spans[n.Span] || names[[2]int{n.FirstTok, n.LastTok}] {
+			continue
+		}
+		if i, ok := heads[n.Head]; ok && NominalMode != 3 {
+			if t := out[i]; n.LastTok == t.LastTok && n.FirstTok < t.FirstTok && plainModifiers(d, n.FirstTok, t.FirstTok) {
+				out[i] = n // the chunker kept modifiers the tagger left out
+				spans[n.Span] = true
+			}
 			continue
 		}
 		spans[n.Span] = true
@@ -153,6 +168,21 @@ func mergeNominals(d *Document, tagged, chunked []NominalMention, names map[[2]i
 		return out[a].End > out[b].End
 	})
 	return out
+}
+
+// plainModifiers reports whether the tokens [a, b) the chunker puts
+// before a tagged phrase are modifiers of it, not a preposition ("among
+// subcontractors"), a conjunction ("that nobody") or punctuation the
+// lexicon happens to list.
+func plainModifiers(d *Document, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.Tokens[k].Text
+		w := strings.ToLower(t)
+		if postHead[w] || notNPWord[w] || isEdgeJunk(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // postHead words end the pre-head part of a noun phrase: what follows is a
@@ -190,6 +220,9 @@ func NominalHead(d *Document, first, last int) int {
 func describeNominal(d *Document, first, last int, typ EntityType) NominalMention {
 	n := NominalMention{Span: Span{d.Tokens[first].Start, d.Tokens[last-1].End}, FirstTok: first, LastTok: last, Type: typ}
 	head := NominalHead(d, first, last)
+	if nm, ok := describedName(d, first, last); ok {
+		head = nm.FirstTok - 1 // "the carmaker Volvo": "carmaker"
+	}
 	n.Head = head
 	w0 := strings.ToLower(d.Tokens[first].Text)
 	n.Definite = definiteDets[w0] || w0 == "these" || w0 == "those" || possessiveDets[w0] ||
@@ -199,6 +232,39 @@ func describeNominal(d *Document, first, last int, typ EntityType) NominalMentio
 	}
 	n.Plural = pluralNoun(strings.ToLower(d.Tokens[head].Text)) || w0 == "these" || w0 == "those"
 	return n
+}
+
+// describedName returns the name a phrase [first, last) ends with when
+// the words before it describe it ("the carmaker Volvo", "Kestrel analyst
+// Ana Ruiz"): a person or organisation name right after a singular head
+// noun or an officer's title, with no complement before it. Such a
+// phrase is a mention of the named entity.
+func describedName(d *Document, first, last int) (Mention, bool) {
+	if last-first < 2 || !isCapitalised(d.Tokens[last-1].Text) {
+		return Mention{}, false
+	}
+	lexOnce.Do(loadMentionLexicon)
+	for _, m := range d.Mentions {
+		if m.Kind != Name || m.LastTok != last || m.FirstTok <= first || (m.Type != Person && m.Type != Organization) {
+			continue
+		}
+		t := d.Tokens[m.FirstTok-1].Text
+		if _, head := headNoun(strings.ToLower(t)); (!head || pluralNoun(strings.ToLower(t))) && !officeTitles[t] {
+			continue // "rivals Ford and Kia" are two
+		}
+		for k := first + 1; k < m.FirstTok; k++ {
+			if postHead[strings.ToLower(d.Tokens[k].Text)] {
+				return Mention{}, false // "critics of President Ana Ruiz" are not she
+			}
+		}
+		return m, true
+	}
+	return Mention{}, false
+}
+
+func describes(d *Document, first, last int) bool {
+	_, ok := describedName(d, first, last)
+	return ok
 }
 
 // irregularPlurals are plural nouns that do not end in -s, and -s nouns
@@ -299,7 +365,7 @@ var notNPWord = map[string]bool{
 	"and": true, "or": true, "but": true, "of": true, "to": true, "in": true, "on": true, "at": true,
 	"by": true, "for": true, "with": true, "from": true, "as": true, "is": true, "are": true, "was": true,
 	"were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "said": true, "says": true,
-	"who": true, "which": true, "whom": true, "whose": true, "not": true, "than": true, "if": true,
+	"who": true, "which": true, "whom": true, "whose": true, "not": true, "than": true, "if": true, "per": true,
 }
 
 // chunkNominals finds base noun phrases headed by a person, organisation
@@ -314,23 +380,32 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 			t := d.Tokens[h].Text
 			w := strings.ToLower(t)
 			typ, ok := headNoun(w)
-			if !ok || inName[h] >= 0 || isAllCaps(t) {
+			if officeTitles[t] && inName[h] < 0 && h+1 < s.Last && inName[h+1] >= 0 &&
+				d.Mentions[inName[h+1]].FirstTok == h+1 && d.Mentions[inName[h+1]].Type == Person {
+				typ, ok = Person, true // "the Kestrel CEO Ana Ruiz"
+			} else if !ok || inName[h] >= 0 || isAllCaps(t) {
 				continue
 			}
-			if _, listed := headNouns[w]; !listed && !pluralContext(d, h, s.First) {
+			if _, listed := headNouns[w]; !listed && !officeTitles[t] && !pluralContext(d, h, s.First) {
 				continue // "the report states": a verb that looks like a plural
 			}
+			named := -1 // the name the phrase describes: "the carmaker Volvo"
 			if h+1 < s.Last && inName[h+1] >= 0 && d.Mentions[inName[h+1]].FirstTok == h+1 {
-				continue // a title: "Judge Ana Cruz" is one person, named
+				if nm := d.Mentions[inName[h+1]]; nm.Type != typ || typ == Place || !describes(d, h, nm.LastTok) {
+					continue
+				}
+				named = d.Mentions[inName[h+1]].LastTok
 			}
-			if h+1 < s.Last {
+			if h+1 < s.Last && named < 0 {
 				nw := strings.ToLower(d.Tokens[h+1].Text)
 				if _, compound := headNoun(nw); compound && inName[h+1] < 0 {
 					continue // "refugee team": the head comes later
 				}
 			}
 			end := h + 1
-			if end < s.Last && isPossessive(d.Tokens[end].Text) {
+			if named > 0 {
+				end = named
+			} else if end < s.Last && isPossessive(d.Tokens[end].Text) {
 				end++
 			}
 			start := h
@@ -360,10 +435,17 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 					k--
 					continue
 				}
+				if a := compoundRun(d, k, s.First); a >= 0 {
+					start = a // "a market research firm", "the automobile manufacturing firm"
+				}
 				break
 			}
 			for start < h && isPossessive(d.Tokens[start].Text) {
 				start++
+			}
+			if sw := strings.ToLower(d.Tokens[start].Text); (sw == "few" || sw == "many") && start > s.First &&
+				degreeWords[strings.ToLower(d.Tokens[start-1].Text)] {
+				start-- // "a few stray dogs", "too many dealers"
 			}
 			out = append(out, describeNominal(d, start, end, typ))
 		}
@@ -377,6 +459,15 @@ func chunkNominals(d *Document, inName []int) []NominalMention {
 // milling crowd", "a pricy lawyer").
 var articleDets = map[string]bool{"the": true, "a": true, "an": true, "these": true, "those": true, "their": true, "its": true, "our": true}
 
+// degreeWords belong to the quantifier after them: "a few", "too many",
+// "so many", "very few".
+var degreeWords = map[string]bool{"a": true, "too": true, "so": true, "very": true, "how": true}
+
+// quantifierDets open a noun phrase when a lower-case word and a head
+// noun follow them ("several junior doctors", "a few stray dogs").
+var quantifierDets = map[string]bool{"few": true, "several": true, "many": true, "some": true, "both": true,
+	"every": true, "each": true, "no": true, "other": true, "another": true}
+
 // modifierAfterDeterminer reports whether the lower-case word at k stands
 // right after an article or a number ("700 asylum seekers"), so that it is the modifier of the head after it.
 func modifierAfterDeterminer(d *Document, k, first int) bool {
@@ -387,7 +478,44 @@ func modifierAfterDeterminer(d *Document, k, first int) bool {
 	}
 	p := d.Tokens[k-1].Text
 	return t == w && isWordToken(t) && !notNPWord[w] && !npDeterminers[w] &&
-		(articleDets[strings.ToLower(p)] || isQuantity(p))
+		(articleDets[strings.ToLower(p)] || quantifierDets[strings.ToLower(p)] || isQuantity(p))
+}
+
+// pastForms are past tenses without -ed that stand between a subject and
+// its object as a noun modifier would ("the union told members").
+var pastForms = map[string]bool{
+	"told": true, "sold": true, "met": true, "sent": true, "hit": true, "let": true, "put": true, "cut": true,
+	"gave": true, "took": true, "made": true, "paid": true, "left": true, "led": true, "won": true, "lost": true,
+	"kept": true, "held": true, "brought": true, "bought": true, "saw": true, "found": true, "got": true,
+	"set": true, "shut": true, "chose": true, "drew": true, "urge": true, "warn": true, "ask": true,
+	"tell": true, "help": true, "let's": true, "will": true, "would": true, "can": true, "could": true,
+}
+
+// compoundRun returns the article that opens a run of up to three plain
+// lower-case words ending at k, which then all modify the head after k
+// ("a market research firm"), or -1. Past forms (-ed, or in pastForms)
+// and -s forms stand in a run only right after the article ("the retired
+// auto workers"): further in they are more often the verb of a clause
+// ("the firm fired workers", "the plant employs workers").
+func compoundRun(d *Document, k, first int) int {
+	for j := k; j >= first && k-j < 4; j-- {
+		t := d.Tokens[j].Text
+		w := strings.ToLower(t)
+		if articleDets[w] {
+			if j == k {
+				return -1
+			}
+			return j
+		}
+		if !isLowerWord(t) || notNPWord[w] || postHead[w] || npDeterminers[w] || subjectOpeners[w] {
+			return -1
+		}
+		if j > first && !articleDets[strings.ToLower(d.Tokens[j-1].Text)] &&
+			(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || pastForms[w]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 func isAllCaps(s string) bool {

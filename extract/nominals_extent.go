@@ -10,6 +10,10 @@ import "strings"
 // harbour" moors a place, it does not describe it).
 var postmodPreps = map[string]bool{"of": true, "from": true, "for": true, "in": true, "at": true, "with": true, "to": true}
 
+// affiliationPreps may follow a name inside a description: "analyst Ana
+// Ruiz of Kestrel", "Mayor Ola Berg from the Green Party".
+var affiliationPreps = map[string]bool{"of": true, "from": true}
+
 // extendPostmodifiers widens each common-noun candidate over a
 // prepositional complement whose object is a name or another candidate,
 // so that the mention is the whole noun phrase ("the Vice Chairman of
@@ -32,9 +36,19 @@ func extendPostmodifiers(d *Document, cands []NominalMention) []NominalMention {
 	for _, c := range cands {
 		note(c.FirstTok, c.LastTok)
 	}
+	nameEnd := map[int]bool{} // tokens that end a name
+	for _, m := range d.Mentions {
+		if m.Kind == Name {
+			nameEnd[m.LastTok] = true
+		}
+	}
 	out := make([]NominalMention, len(cands))
 	for i, c := range cands {
 		last := c.LastTok
+		if nameEnd[last] && last-c.FirstTok > 1 && last < len(d.Tokens) && !affiliationPreps[strings.ToLower(d.Tokens[last].Text)] {
+			out[i] = c // "coach Ana Ruiz in Oslo": after a name only "of"/"from" tell its affiliation
+			continue
+		}
 		for steps := 0; steps < 3 && last+1 < len(d.Tokens) && sameSentence(d, last, c.FirstTok); steps++ {
 			p := strings.ToLower(d.Tokens[last].Text)
 			if !postmodPreps[p] || (p != "of" && c.Type == Place) {
@@ -75,9 +89,10 @@ var clauseWords = map[string]bool{
 }
 
 // leadingPreps are prepositions a tagged phrase may wrongly start with
-// ("by 15,000 people").
+// ("by 15,000 people", "including Mayor Ana Ruiz").
 var leadingPreps = map[string]bool{
 	"by": true, "in": true, "of": true, "for": true, "to": true, "at": true, "with": true, "from": true, "on": true,
+	"including": true,
 }
 
 // trimCandidates repairs tagged phrases that run across a comma ("Friday,

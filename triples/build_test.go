@@ -103,3 +103,28 @@ func TestOpenRelationGetsAVerbEdgeAndItsConfidence(t *testing.T) {
 	assert.True(t, has(a, rel, RelationType, Str("supply")))
 	assert.True(t, has(a, rel, Confidence, Term{Kind: Float, Value: "0.40"}))
 }
+
+func TestGroupOfNamesIsNoGraphNode(t *testing.T) {
+	text := "Ana Ruiz and Ben Okoro met in Lima."
+	d := extract.NewDocument("art 2", text, time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
+	extract.Tokenize(d)
+	for _, r := range [][2]int{{0, 2}, {3, 5}} {
+		sp := extract.Span{Start: d.Tokens[r[0]].Start, End: d.Tokens[r[1]-1].End}
+		d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Text: d.Slice(sp), Kind: extract.Name,
+			Type: extract.Person, Entity: -1, FirstTok: r[0], LastTok: r[1]})
+	}
+	extract.Resolve(d)
+	group := ""
+	for _, e := range d.Entities {
+		if e.Name == "Ana Ruiz and Ben Okoro" {
+			group = e.ID
+		}
+	}
+	require.NotEmpty(t, group, "the extraction has the group")
+	a := Build(d, Meta{Source: "x.txt"})
+	for _, tr := range a.Triples {
+		assert.NotEqual(t, EntityIRI(group), tr.Subject, "a group has no name of its own: not a node")
+		assert.NotEqual(t, Node(EntityIRI(group)), tr.Object)
+	}
+	assert.True(t, has(a, a.IRI, Mentions, Node(EntityIRI("ana-ruiz"))))
+}
