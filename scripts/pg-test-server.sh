@@ -13,15 +13,13 @@
 #
 # All subcommands are idempotent. The server listens on 127.0.0.1 only, uses
 # trust authentication (it is a throwaway test server: never expose it), has
-# fsync off and the settings of a bulk-load server (BULK below), and keeps
-# everything under one directory below $TMPDIR.
+# fsync off, and keeps everything under one directory below $TMPDIR.
 #
 # Environment:
 #   NEWSGRAPH_PG_PORT  port (default 55432)
 #   NEWSGRAPH_PG_DIR   base directory (default ${TMPDIR:-/tmp}/newsgraph-pg-$PORT)
 #   NEWSGRAPH_PG_BIN   directory holding initdb/pg_ctl (default: newest
 #                      /usr/lib/postgresql/*/bin, else from $PATH)
-#   NEWSGRAPH_PG_SHARED_BUFFERS shared_buffers (default 1GB; see BULK below)
 #   NEWSGRAPH_PG_OSUSER OS user that runs the server when invoked as root
 #                      (default: postgres if it exists, else newsgraph-pg,
 #                      which is created). initdb refuses to run as root.
@@ -92,16 +90,6 @@ as_user() {
 	fi
 }
 
-# Settings for bulk loads (docs/scaling.md, "Server settings for bulk
-# loads"): the default 128 MB of shared buffers hold Cayley's six quad
-# indexes only up to ~1M quads, after which every COPY row reads index pages
-# back from the OS; LoadBatch sorts its nodes in a temporary table (temp
-# buffers, work memory); checkpoints spaced out so a load is not flushed
-# mid-way. NEWSGRAPH_PG_SHARED_BUFFERS overrides the buffer size.
-SHARED_BUFFERS="${NEWSGRAPH_PG_SHARED_BUFFERS:-1GB}"
-BULK="-c shared_buffers=$SHARED_BUFFERS -c temp_buffers=64MB -c work_mem=64MB -c maintenance_work_mem=256MB"
-BULK="$BULK -c wal_level=minimal -c max_wal_senders=0 -c wal_buffers=64MB -c max_wal_size=8GB -c checkpoint_timeout=30min"
-
 dsn() { echo "postgres://${ROLE}@127.0.0.1:${PORT}/${DB}?sslmode=disable"; }
 
 running() {
@@ -122,7 +110,7 @@ start() {
 			|| { cat "$BASE/initdb.log" >&2; die "initdb failed"; }
 	fi
 	if ! as_user "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 \
-		-o "-p $PORT -k $SOCK -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100 $BULK" \
+		-o "-p $PORT -k $SOCK -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
 		start >/dev/null; then
 		tail -n 30 "$LOG" >&2 || true
 		die "server did not start (port $PORT in use?); log: $LOG"

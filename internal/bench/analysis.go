@@ -64,13 +64,15 @@ server 20 → 9.6 CPU s, client 4.5 → 3.2 CPU s, 26–27k → 53–55k quads/s
 is left is the index maintenance of Cayley's schema (B-tree compares on three-column
 bytea keys, four indexes larger than the server's 128 MB shared_buffers at 1M quads); a
 role that may not set it keeps the foreign-key checks: 28k → 30k quads/s (server 18.6 CPU s).
-The table's run loads 1.16M quads into one database (2× the benchmark's), where those
-indexes no longer fit the buffers: 9.5k (before bulk COPY) → 26k → 41k quads/s there.
-Since 2026-12-01 scripts/pg-test-server.sh sets a bulk-load server (shared_buffers 1 GB,
-temp_buffers and work_mem 64 MB, checkpoints spaced out, wal_level minimal; why in
-docs/scaling.md, "Server settings for bulk loads"): BenchmarkLoadBatchCorpusPostgres at
-1.16M quads, one run each with the machine loaded by other jobs, 172 → 115 s wall with the
-same server CPU (41 s): the buffers save the index reads, the per-row work is unchanged.
+The table's run loads 1.16M quads into one database (2× the benchmark's): 9.5k (before
+bulk COPY) → 26k → 41k quads/s there. That those indexes outgrow the buffers was the
+guess; it was tested on 2026-12-01: a server with shared_buffers 1 GB,
+temp_buffers and work_mem 64 MB, checkpoints spaced out and wal_level minimal loaded the
+same 1.16M quads (BenchmarkLoadBatchCorpusPostgres, the 1500-article bench corpus, quiet
+machine) at 34.3k quads/s against 33.8k with the test server's defaults, server CPU 30.7
+against 31.1 s: no gain, so scripts/pg-test-server.sh keeps its settings. With fsync off
+the index pages come back from the OS page cache cheaply; what grows is the server's CPU
+per quad (9.6 s for 586k quads, 31 s for 1.16M), not yet profiled.
 
 **Named query latency**: the p50 of the Gizmo queries is low; the p95 comes from hub
 entities (the most mentioned persons are half of the arguments), whose queries touch
