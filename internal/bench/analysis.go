@@ -117,7 +117,9 @@ page, and the GC lets the heap grow to twice the live size. New values land in C
 most of them. LoadBatch now splits its bbolt transaction at 128k quads (graph/bulk.go,
 maxTxQuads; 5000-article build: anonymous peak 1294–1396 → 1119 MiB at the same CPU
 time; 64k quads gave 863 MiB for ~30 % more CPU, every commit rewriting most node bucket
-pages again). What bounds the remaining anonymous 1.3 GB: that transaction (its changed
+pages again). The load alone pays for it: BenchmarkLoadBatchCorpus on those 5000
+articles, 46.1k → 39.9k quads per CPU second (−13 %), a price for memory the lead may
+weigh differently (one constant). What bounds the remaining anonymous 1.3 GB: that transaction (its changed
 pages grow with the store, as each node bucket holds more values) times the GC's
 headroom. A soft limit (` + "`GOMEMLIMIT=800MiB`" + `) held the 5000-article build to 886 MiB but
 doubled its time (the live heap at a commit is near the limit, so the GC runs back to
