@@ -23,7 +23,8 @@ import (
 const envBenchStore = "NEWSGRAPH_BENCH_STORE"
 
 // BenchmarkLoadBatchCorpus loads the articles of $NEWSGRAPH_BENCH_STORE
-// into a fresh bbolt store with LoadBatch(256, or $NEWSGRAPH_BENCH_BATCH):
+// into a fresh bbolt store with LoadBatch(256, or $NEWSGRAPH_BENCH_BATCH;
+// $NEWSGRAPH_BENCH_TXQUADS quads per bbolt transaction, default maxTxQuads):
 //
 //	newsgraph build --db /tmp/src ../shared/eval/*/dev.jsonl
 //	NEWSGRAPH_BENCH_STORE=/tmp/src go test ./graph -run '^$' -bench LoadBatchCorpus -benchtime 1x -cpu 1
@@ -42,11 +43,14 @@ func BenchmarkLoadBatchCorpus(b *testing.B) {
 	if v, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_BATCH")); err == nil && v > 0 {
 		batch = v
 	}
+	// NEWSGRAPH_BENCH_TXQUADS: quads per bbolt bulk transaction (maxTxQuads)
+	txQuads, _ := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_TXQUADS"))
 	cpu0 := cpuTime(b)
 	b.ResetTimer()
 	for range b.N {
 		s, err := Open(ctx, filepath.Join(b.TempDir(), "g"))
 		require.NoError(b, err)
+		s.txQuads = txQuads
 		quads := 0
 		for i := 0; i < len(arts); i += batch {
 			res, err := s.LoadBatch(ctx, arts[i:min(i+batch, len(arts))])

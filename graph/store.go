@@ -119,6 +119,9 @@ type Store struct {
 	// cayleyWriter makes LoadBatch write through Cayley's kv writer on
 	// bbolt too (tests compare the two).
 	cayleyWriter bool
+	// txQuads bounds the quads of one bbolt bulk transaction of
+	// LoadBatch; 0 means maxTxQuads (tests lower it).
+	txQuads int
 	// lockDB, if set, holds the connections for the per-article advisory
 	// locks that keep processes sharing a PostgreSQL database from
 	// interleaving their loads of one article.

@@ -64,8 +64,15 @@ server 20 → 9.6 CPU s, client 4.5 → 3.2 CPU s, 26–27k → 53–55k quads/s
 is left is the index maintenance of Cayley's schema (B-tree compares on three-column
 bytea keys, four indexes larger than the server's 128 MB shared_buffers at 1M quads); a
 role that may not set it keeps the foreign-key checks: 28k → 30k quads/s (server 18.6 CPU s).
-The table's run loads 1.16M quads into one database (2× the benchmark's), where those
-indexes no longer fit the buffers: 9.5k (before bulk COPY) → 26k → 41k quads/s there.
+The table's run loads 1.16M quads into one database (2× the benchmark's): 9.5k (before
+bulk COPY) → 26k → 41k quads/s there. That those indexes outgrow the buffers was the
+guess; it was tested on 2026-12-01: a server with shared_buffers 1 GB,
+temp_buffers and work_mem 64 MB, checkpoints spaced out and wal_level minimal loaded the
+same 1.16M quads (BenchmarkLoadBatchCorpusPostgres, the 1500-article bench corpus, quiet
+machine) at 34.3k quads/s against 33.8k with the test server's defaults, server CPU 30.7
+against 31.1 s: no gain, so scripts/pg-test-server.sh keeps its settings. With fsync off
+the index pages come back from the OS page cache cheaply; what grows is the server's CPU
+per quad (9.6 s for 586k quads, 31 s for 1.16M), not yet profiled.
 
 **Named query latency**: the p50 of the Gizmo queries is low; the p95 comes from hub
 entities (the most mentioned persons are half of the arguments), whose queries touch
@@ -87,14 +94,36 @@ rdf:type object index and their names through the subject index
 fallback still grows with the number of entities; a name → entity table next to
 Cayley's is the fix if it matters; see docs/scaling.md.
 
-**Peak RSS**: the build child's RSS includes the bbolt file, which Cayley maps into
-memory and touches while writing (file-backed, reclaimable pages, but counted in
-maxrss), plus Cayley's kv caches and the batch being loaded. It grows with the store
-size, so 10k articles (~3.5 GB store) would exceed 1 GB on bbolt; ` + "`--batch`" + ` trades
-memory for speed (a batch of 256 articles holds ~200k quads and their manifests).
-The PostgreSQL build of only 300 articles peaked higher still (1.4 GB, no mmap there):
-that points at the batch path itself (256 prepared articles with their quads, N-Quads
-manifests and the COPY rows, plus the extracted documents queued by the pipeline) and
-needs a heap profile (` + "`go tool pprof -sample_index=inuse_space`" + `); not done in this
-round. ` + "`--batch 32`" + ` is the knob to lower it meanwhile.
+**Peak RSS** is now measured in parts: getrusage's maxrss counts every resident page,
+and the build maps the bbolt file, so the report also samples /proc/PID/status every
+50 ms for the peak of anonymous memory (Go heap and stacks: the batch, bbolt's write
+transaction, the extraction models) and of file-backed pages (the store file as bbolt
+maps it). The file-backed pages were never memory the process owns: bbolt only reads
+through the map (it writes with pwrite), so they are clean page cache the kernel drops
+under pressure without writing anything; and the build closes (unmaps) the store after
+every batch, so they are what one batch's transactions read of the file, which grows
+with the store. 10k articles (` + "`go run ./internal/bench -articles 10000 -build-only -pg off`" + `,
+7.78M quads, 3.3 GB store): before 2026-12-01 maxrss 2549 MiB = anonymous 1914 MiB +
+file-backed 859 MiB (peaks at different moments); after, 2283 = 1334 + 1040 MiB (the
+file-backed peak moves with the page cache's state between runs), and 281 → 332 s CPU
+(the second run with the machine twice as loaded by other jobs; at 5000 articles the
+CPU time was the same, see below: re-measure on a quiet machine). A heap profile at the
+peak of a 5000-article build (~500 MB live at the last GC) was ~60 % bbolt's write
+transaction (the decoded leaf of every page it changes: node.put, ReadInodeFromPage,
+cloneBytes), ~20 % the direct kv writer's own per-batch tables and log entries, the rest
+the batch's quads and manifests and the models; the commit adds a copy of every changed
+page, and the GC lets the heap grow to twice the live size. New values land in Cayley's
+131,072 hash-spread node buckets, so a transaction of 256 articles (~200k quads) changed
+most of them. LoadBatch now splits its bbolt transaction at 128k quads (graph/bulk.go,
+maxTxQuads; 5000-article build: anonymous peak 1294–1396 → 1119 MiB at the same CPU
+time; 64k quads gave 863 MiB for ~30 % more CPU, every commit rewriting most node bucket
+pages again). The load alone pays for it: BenchmarkLoadBatchCorpus on those 5000
+articles, 46.1k → 39.9k quads per CPU second (−13 %), a price for memory the lead may
+weigh differently (one constant). What bounds the remaining anonymous 1.3 GB: that transaction (its changed
+pages grow with the store, as each node bucket holds more values) times the GC's
+headroom. A soft limit (` + "`GOMEMLIMIT=800MiB`" + `) held the 5000-article build to 886 MiB but
+doubled its time (the live heap at a commit is near the limit, so the GC runs back to
+back); ` + "`GOMEMLIMIT`" + ` and ` + "`--batch`" + ` stay the knobs for a small machine. The
+PostgreSQL build (no mmap) peaked at 1.4 GB for 300 articles in the last full report;
+its row shows the anonymous part too now.
 `
