@@ -55,8 +55,10 @@ eval: build
 # generates a corpus of $(BENCH_ARTICLES) articles from $(SHARED) in a temp
 # dir, measures extraction, build (bbolt, PostgreSQL), load, queries.
 BENCH_ARTICLES ?= 1500
+# then a $(BENCH_LARGE)-article build on bbolt for the rate and memory at scale (0: skip)
+BENCH_LARGE ?= 10000
 bench:
-	BENCH_ARTICLES=$(BENCH_ARTICLES) $(GO) run ./internal/bench -shared $(SHARED)
+	BENCH_ARTICLES=$(BENCH_ARTICLES) $(GO) run ./internal/bench -shared $(SHARED) -large $(BENCH_LARGE)
 
 # The Go micro-benchmarks of the extraction stages and the store.
 bench-go:

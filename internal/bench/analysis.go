@@ -23,6 +23,19 @@ const analysis = `## How to read this
 
 ## What bounds the figures that miss
 
+**This report's rates**: the machine ran ~20–35 % slower on 2026-12-01 than in the
+report of 2026-11-29, for the same code: BenchmarkProcess of the old commit (f133106)
+gave 102–149k words/s in runs interleaved with the new one, prose v3 28k → 23k, the
+tokenizer stage alone 2.9M → 1.9M words/s. Compare rows of one report, and compare
+commits interleaved on one machine state. So measured, the stages added on 2026-12-01
+(descriptions with their clauses, name groups, first-name and title rules) cost ~6 %
+of extraction (BenchmarkProcess -cpu 1 -benchtime 6x, quietest interleaved pair: 149k →
+140k words/s; no new function above 1.5 % of the CPU profile), and one quad per mention
+(docs/scaling.md) made ` + "`newsgraph build`" + ` of the 704 articles of four eval dev sets
+(bbolt, both binaries alternately, twice) 11.5 → 8.2–9.0 s wall, 16 → 11–12.4 CPU s,
+peak RSS 866–1014 → 566–612 MB, with 37 % fewer quads (519,825 → 329,137). The
+extraction row missed at 124k in this run; the last quiet report measured 166k.
+
 **Build on bbolt (articles/s)** is bounded by the store: the load alone (row "load
 alone, bbolt") runs at about the build's own rate, while extraction gives ~180k words/s
 per core, ~300 articles/s per core. An article is ~480 quads (~770 until mentions
@@ -102,12 +115,13 @@ maps it). The file-backed pages were never memory the process owns: bbolt only r
 through the map (it writes with pwrite), so they are clean page cache the kernel drops
 under pressure without writing anything; and the build closes (unmaps) the store after
 every batch, so they are what one batch's transactions read of the file, which grows
-with the store. 10k articles (` + "`go run ./internal/bench -articles 10000 -build-only -pg off`" + `,
-7.78M quads, 3.3 GB store): before 2026-12-01 maxrss 2549 MiB = anonymous 1914 MiB +
-file-backed 859 MiB (peaks at different moments); after, 2283 = 1334 + 1040 MiB (the
-file-backed peak moves with the page cache's state between runs), and 281 → 332 s CPU
-(the second run with the machine twice as loaded by other jobs; at 5000 articles the
-CPU time was the same, see below: re-measure on a quiet machine). A heap profile at the
+with the store. ` + "`make bench`" + ` now ends with a 10,000-article build on bbolt (rows
+"10000 articles"; ` + "`BENCH_LARGE`" + `, or ` + "`-large`" + `). 10k articles with ~770 quads each
+(7.78M quads, 3.3 GB store): before 2026-12-01 maxrss 2549 MiB = anonymous 1914 MiB +
+file-backed 859 MiB (peaks at different moments); with the 128k-quad transactions below,
+2283 = 1334 + 1040 MiB. With one quad per mention (this report: 4.89M quads, 2.1 GB
+store) 2192 = 1303 anonymous + 895 file-backed MiB: the file-backed part is under the
+target, the anonymous part 30 % over it. A heap profile at the
 peak of a 5000-article build (~500 MB live at the last GC) was ~60 % bbolt's write
 transaction (the decoded leaf of every page it changes: node.put, ReadInodeFromPage,
 cloneBytes), ~20 % the direct kv writer's own per-batch tables and log entries, the rest

@@ -107,6 +107,7 @@ func main() {
 		keep    = flag.Bool("keep", false, "keep the work directory")
 		render  = flag.Bool("render", false, "only rewrite -out from -json (after editing analysis.go)")
 		onlyBld = flag.Bool("build-only", false, "only the bbolt build figures (time, RSS, size): for a large -articles")
+		large   = flag.Int("large", 0, "after the other figures, build a corpus of this many articles on bbolt for the build rate, peak RSS and size at scale (0: none; make bench: $BENCH_LARGE)")
 	)
 	flag.Parse()
 	if *render {
@@ -190,7 +191,31 @@ func main() {
 		note("PostgreSQL skipped (-pg off)")
 	}
 
+	if *large > 0 {
+		largeBuild(bin, work, srcs, *large, *seed, *batch)
+	}
 	finish(start, *out, *jsonOut)
+}
+
+// largeBuild builds a corpus of n articles on bbolt, the size the memory
+// target is set at: build rate, peak RSS (whole, anonymous, file-backed)
+// and store size. The store is removed afterwards.
+func largeBuild(bin, work string, srcs []source, n int, seed uint64, batch int) {
+	arts := generate(srcs, n, seed)
+	corpus := filepath.Join(work, "corpus-large.jsonl")
+	check(writeCorpus(corpus, arts))
+	dir := filepath.Join(work, "bbolt-large")
+	fmt.Fprintf(os.Stderr, "bench: building %d articles on bbolt\n", len(arts))
+	b := buildChild(bin, "bbolt:"+dir, corpus, batch, len(arts))
+	add(Figure{Name: fmt.Sprintf("build, bbolt, %d articles", len(arts)), Value: b.perSec, Unit: "articles/s",
+		Target: ">= 300 articles/s", Met: atLeast(b.perSec, 300),
+		Note: fmt.Sprintf("%.1f s wall, %.1f s CPU, %d quads added", b.wall, b.cpu, b.quads)})
+	rssFigures("bbolt", b, len(arts))
+	size := dirSize(dir)
+	add(Figure{Name: fmt.Sprintf("store size on disk, bbolt, %d articles", len(arts)), Value: float64(size) / (1 << 20), Unit: "MiB",
+		Note: fmt.Sprintf("%d quads, %.0f bytes per quad", b.storeQuads, float64(size)/float64(max(b.storeQuads, 1)))})
+	check(os.RemoveAll(dir))
+	check(os.Remove(corpus))
 }
 
 func finish(start time.Time, out, jsonOut string) {
