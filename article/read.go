@@ -236,6 +236,10 @@ func parseText(source string, data []byte, opt Options) (Article, error) {
 		}
 		a.Date = d
 		text = text[m[1]:]
+		// a body pasted from another file may bring its byte order mark
+		if k := len(text) - len(strings.TrimLeft(text, " \t\n")); strings.HasPrefix(text[k:], "\ufeff") {
+			text = text[:k] + text[k+len("\ufeff"):]
+		}
 	}
 	a.Text = strings.TrimRight(text, " \t\n")
 	if strings.TrimSpace(a.Text) == "" {

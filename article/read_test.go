@@ -43,6 +43,20 @@ func TestSeedFormatHeaderOnSameLine(t *testing.T) {
 	assert.Equal(t, p, a.Source)
 }
 
+// A body pasted from another file keeps no byte order mark after the
+// header, and a body of nothing else is empty.
+func TestByteOrderMarkAfterTheHeaderGoes(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "bom.txt", " date 2023-03-04\n\ufeffThe ferry resumed.\n")
+	q := write(t, dir, "bom-only.txt", " date 2023-03-04 \ufeff")
+	arts, errs := readAll(t, []string{p, q}, Options{})
+	require.Len(t, arts, 1)
+	assert.NotContains(t, arts[0].Text, "\ufeff")
+	assert.Equal(t, "The ferry resumed.", strings.TrimLeft(arts[0].Text, "\n"))
+	require.Len(t, errs, 1)
+	assert.Contains(t, errs[0].Error(), "empty article")
+}
+
 func TestPlainTextTakesDateOption(t *testing.T) {
 	dir := t.TempDir()
 	p := write(t, dir, "Notes From Berlin.md", "\xef\xbb\xbfParliament met on Tuesday.\r\nIt voted.\r\n")
