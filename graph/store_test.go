@@ -2,10 +2,6 @@ package graph
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -20,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/newsgraph/newsgraph/internal/pgtest"
 	"github.com/newsgraph/newsgraph/triples"
 )
 
@@ -48,27 +45,10 @@ func backends(t *testing.T) []backend {
 	return bs
 }
 
-// freshPostgres creates a uniquely named database through the server of
-// base, drops it when the test ends, and returns its DSN.
+// freshPostgres creates a database of its own on the server of base (see
+// pgtest.FreshDatabase).
 func freshPostgres(t testing.TB, base string) string {
-	t.Helper()
-	u, err := url.Parse(base)
-	require.NoError(t, err, "parse %s", envPostgres)
-	admin, err := sql.Open("postgres", base)
-	require.NoError(t, err)
-	t.Cleanup(func() { admin.Close() })
-	var b [6]byte
-	_, _ = rand.Read(b[:])
-	name := "newsgraph_test_" + hex.EncodeToString(b[:])
-	_, err = admin.Exec("CREATE DATABASE " + name)
-	require.NoError(t, err, "create test database on %s", redactDSN(base))
-	t.Cleanup(func() {
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-			t.Logf("drop test database %s: %v", name, err)
-		}
-	})
-	u.Path = "/" + name
-	return u.String()
+	return pgtest.FreshDatabase(t, base, "newsgraph_test_")
 }
 
 func openStore(t *testing.T, dsn string) *Store {

@@ -2,10 +2,6 @@ package queries
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,6 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/pgtest"
 	"github.com/newsgraph/newsgraph/triples"
 )
 
@@ -66,8 +63,8 @@ func mentionQuads(t *testing.T, s *graph.Store, entity string) []string {
 // it, written by a bulk load, replaced with the article and removed with it.
 func TestMentionQuadsFollowTheirArticle(t *testing.T) {
 	dsns := map[string]string{"memory": "memory:", "bbolt": "bbolt:" + filepath.Join(t.TempDir(), "g")}
-	if pg := os.Getenv("NEWSGRAPH_TEST_POSTGRES"); pg != "" {
-		dsns["postgres"] = freshPostgres(t, pg)
+	if pg := os.Getenv(pgtest.Env); pg != "" {
+		dsns["postgres"] = pgtest.FreshDatabase(t, pg, "newsgraph_queries_")
 	}
 	names := map[string]extract.EntityType{"Runa Falk": extract.Person, "Falk": extract.Person, "Odda": extract.Place}
 	for backend, dsn := range dsns {
@@ -100,23 +97,4 @@ func TestMentionQuadsFollowTheirArticle(t *testing.T) {
 			assert.Empty(t, mentionQuads(t, s, runa))
 		})
 	}
-}
-
-// freshPostgres creates a database of its own on the server of base,
-// dropped when the test ends, and returns its DSN.
-func freshPostgres(t *testing.T, base string) string {
-	t.Helper()
-	u, err := url.Parse(base)
-	require.NoError(t, err)
-	admin, err := sql.Open("postgres", base)
-	require.NoError(t, err)
-	t.Cleanup(func() { admin.Close() })
-	var b [6]byte
-	_, _ = rand.Read(b[:])
-	name := "newsgraph_queries_" + hex.EncodeToString(b[:])
-	_, err = admin.Exec("CREATE DATABASE " + name)
-	require.NoError(t, err)
-	t.Cleanup(func() { _, _ = admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)") })
-	u.Path = "/" + name
-	return u.String()
 }

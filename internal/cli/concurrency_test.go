@@ -7,9 +7,7 @@ package cli
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
 	"fmt"
 	"io"
 	mrand "math/rand/v2"
@@ -35,33 +33,17 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/pgtest"
 )
 
 // envTestPostgres: a PostgreSQL DSN (scripts/pg-test-server.sh start prints
 // one) through which the PostgreSQL variants create a fresh database.
 const envTestPostgres = "NEWSGRAPH_TEST_POSTGRES"
 
-// freshPGDatabase creates a uniquely named database on the server of base,
-// drops it when the test ends, and returns its DSN.
+// freshPGDatabase creates a database of its own on the server of base (see
+// pgtest.FreshDatabase).
 func freshPGDatabase(t *testing.T, base string) string {
-	t.Helper()
-	u, err := url.Parse(base)
-	require.NoError(t, err)
-	admin, err := sql.Open("postgres", base)
-	require.NoError(t, err)
-	t.Cleanup(func() { admin.Close() })
-	var b [6]byte
-	_, _ = rand.Read(b[:])
-	name := "newsgraph_cli_" + hex.EncodeToString(b[:])
-	_, err = admin.Exec("CREATE DATABASE " + name)
-	require.NoError(t, err)
-	t.Cleanup(func() {
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-			t.Logf("drop test database %s: %v", name, err)
-		}
-	})
-	u.Path = "/" + name
-	return u.String()
+	return pgtest.FreshDatabase(t, base, "newsgraph_cli_")
 }
 
 var statsLine = regexp.MustCompile(`(?m)^store .*: (\d+) articles, (\d+) quads$`)
