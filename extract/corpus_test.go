@@ -6,11 +6,11 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// linked resolves names in several documents through one corpus and returns
-// the id each name got, per document.
-func linked(t *testing.T, c *Corpus, docs ...map[string]EntityType) []map[string]string {
+// linkedEntities resolves names in several documents through one corpus
+// and returns each document's entities by name.
+func linkedEntities(t *testing.T, c *Corpus, docs ...map[string]EntityType) []map[string]Entity {
 	t.Helper()
-	var out []map[string]string
+	var out []map[string]Entity
 	for _, names := range docs {
 		text := ""
 		for n := range names {
@@ -19,9 +19,23 @@ func linked(t *testing.T, c *Corpus, docs ...map[string]EntityType) []map[string
 		d := docWithNames(t, text, names)
 		Resolve(d)
 		c.Link(d)
-		ids := map[string]string{}
+		ents := map[string]Entity{}
 		for _, e := range d.Entities {
-			ids[e.Name] = e.ID
+			ents[e.Name] = e
+		}
+		out = append(out, ents)
+	}
+	return out
+}
+
+// linked is linkedEntities, returning the id each name got.
+func linked(t *testing.T, c *Corpus, docs ...map[string]EntityType) []map[string]string {
+	t.Helper()
+	var out []map[string]string
+	for _, ents := range linkedEntities(t, c, docs...) {
+		ids := map[string]string{}
+		for n, e := range ents {
+			ids[n] = e.ID
 		}
 		out = append(out, ids)
 	}
@@ -63,21 +77,14 @@ func TestCorpusRecordsWhy(t *testing.T) {
 	assert.Contains(t, d.Entities[0].Merge, "Ada Lovelace")
 }
 
-// linkedTypes is linked, returning the type each name got.
+// linkedTypes is linkedEntities, returning the type each name got.
 func linkedTypes(t *testing.T, c *Corpus, docs ...map[string]EntityType) []map[string]EntityType {
 	t.Helper()
 	var out []map[string]EntityType
-	for _, names := range docs {
-		text := ""
-		for n := range names {
-			text += n + " spoke. "
-		}
-		d := docWithNames(t, text, names)
-		Resolve(d)
-		c.Link(d)
+	for _, ents := range linkedEntities(t, c, docs...) {
 		types := map[string]EntityType{}
-		for _, e := range d.Entities {
-			types[e.Name] = e.Type
+		for n, e := range ents {
+			types[n] = e.Type
 		}
 		out = append(out, types)
 	}
