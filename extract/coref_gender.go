@@ -23,18 +23,14 @@ var (
 func firstNameGender(name string) Gender {
 	firstNamesOnce.Do(func() {
 		firstNames = map[string]Gender{}
-		for _, line := range strings.Split(firstNameData, "\n") {
-			f := strings.Fields(line)
-			if len(f) != 2 {
-				continue
-			}
-			switch f[0] {
+		eachTaggedLine(firstNameData, func(tag, name string) {
+			switch tag {
 			case "M":
-				firstNames[f[1]] = Male
+				firstNames[name] = Male
 			case "F":
-				firstNames[f[1]] = Female
+				firstNames[name] = Female
 			}
-		}
+		})
 	})
 	return firstNames[strings.ToLower(name)]
 }

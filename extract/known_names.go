@@ -23,15 +23,23 @@ var (
 func knownNameType(name string) EntityType {
 	knownNamesOnce.Do(func() {
 		knownNames = map[string]EntityType{}
-		for _, line := range strings.Split(knownNameData, "\n") {
-			typ, name, ok := strings.Cut(line, " ")
-			if !ok || strings.HasPrefix(line, "#") {
-				continue
-			}
-			if t := nerTypes[typ]; t != "" {
+		eachTaggedLine(knownNameData, func(tag, name string) {
+			if t := nerTypes[tag]; t != "" {
 				knownNames[name] = t
 			}
-		}
+		})
 	})
 	return knownNames[strings.Join(strings.Fields(strings.ToLower(name)), " ")]
+}
+
+// eachTaggedLine calls f with the tag and the rest of every "TAG rest"
+// line of an embedded list (first-names.txt, names.txt); # lines are
+// comments.
+func eachTaggedLine(data string, f func(tag, rest string)) {
+	for _, line := range strings.Split(data, "\n") {
+		tag, rest, ok := strings.Cut(line, " ")
+		if ok && !strings.HasPrefix(line, "#") {
+			f(tag, rest)
+		}
+	}
 }
