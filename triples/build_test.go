@@ -16,21 +16,24 @@ func doc() *extract.Document {
 	text := `Ana Ruiz met Ben Okoro in Lima. "It went well," Ruiz said.`
 	d := extract.NewDocument("art 1", text, time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
 	extract.Tokenize(d)
-	name := func(first, last int, typ extract.EntityType) {
-		sp := extract.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
-		d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Text: d.Slice(sp), Kind: extract.Name, Type: typ,
-			Entity: -1, FirstTok: first, LastTok: last})
-	}
-	name(0, 2, extract.Person) // Ana Ruiz
-	name(3, 5, extract.Person) // Ben Okoro
-	name(6, 7, extract.Place)  // Lima
-	name(14, 15, extract.Person)
+	addName(d, 0, 2, extract.Person) // Ana Ruiz
+	addName(d, 3, 5, extract.Person) // Ben Okoro
+	addName(d, 6, 7, extract.Place)  // Lima
+	addName(d, 14, 15, extract.Person)
 	extract.Resolve(d)
 	d.Timexes = nil
 	extract.FindEvents(d)
 	d.Quotes = []extract.Quote{{Content: []extract.Span{{Start: 33, End: 46}}, Cue: &extract.Span{Start: 53, End: 57},
 		Speaker: 3, Addressee: -1, Direct: true}}
 	return d
+}
+
+// addName marks tokens [first, last) of d as a NAME mention of type typ,
+// standing in for the tagger.
+func addName(d *extract.Document, first, last int, typ extract.EntityType) {
+	sp := extract.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
+	d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Text: d.Slice(sp), Kind: extract.Name, Type: typ,
+		Entity: -1, FirstTok: first, LastTok: last})
 }
 
 func has(a Article, s, p string, o Term) bool {
@@ -86,11 +89,8 @@ func TestIDFromIRI(t *testing.T) {
 func TestOpenRelationGetsAVerbEdgeAndItsConfidence(t *testing.T) {
 	d := extract.NewDocument("art 2", "Halvard Steel supplies Marlow Freight.", time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
 	extract.Tokenize(d)
-	for _, r := range [][2]int{{0, 2}, {3, 5}} {
-		sp := extract.Span{Start: d.Tokens[r[0]].Start, End: d.Tokens[r[1]-1].End}
-		d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Text: d.Slice(sp), Kind: extract.Name,
-			Type: extract.Organization, Entity: -1, FirstTok: r[0], LastTok: r[1]})
-	}
+	addName(d, 0, 2, extract.Organization)
+	addName(d, 3, 5, extract.Organization)
 	extract.Resolve(d)
 	extract.FindOpenRelations(d)
 	require.Len(t, d.Relations, 1)
@@ -108,11 +108,8 @@ func TestGroupOfNamesIsNoGraphNode(t *testing.T) {
 	text := "Ana Ruiz and Ben Okoro met in Lima."
 	d := extract.NewDocument("art 2", text, time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
 	extract.Tokenize(d)
-	for _, r := range [][2]int{{0, 2}, {3, 5}} {
-		sp := extract.Span{Start: d.Tokens[r[0]].Start, End: d.Tokens[r[1]-1].End}
-		d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Text: d.Slice(sp), Kind: extract.Name,
-			Type: extract.Person, Entity: -1, FirstTok: r[0], LastTok: r[1]})
-	}
+	addName(d, 0, 2, extract.Person)
+	addName(d, 3, 5, extract.Person)
 	extract.Resolve(d)
 	group := ""
 	for _, e := range d.Entities {
