@@ -169,8 +169,10 @@ func nameParts(d *Document, first, last int) [][2]int {
 
 func addName(d *Document, first, last int, typ EntityType) {
 	sp := Span{d.Tokens[first].Start, d.Tokens[last-1].End}
-	if t := knownNameType(d.Slice(sp)); t != "" && typ == Other {
-		typ = t
+	if typ == Other {
+		if t := knownNameType(d.Slice(sp)); t != "" {
+			typ = t
+		}
 	}
 	d.Mentions = append(d.Mentions, Mention{
 		Span: sp, Text: d.Slice(sp), Kind: Name, Type: typ, Gender: Unknown,
