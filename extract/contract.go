@@ -111,7 +111,7 @@ func (d *Document) entityRef(mi int) *string {
 		return nil
 	}
 	e := d.Mentions[mi].Entity
-	if e < 0 || d.Entities[e].Ambiguous {
+	if e < 0 || d.Entities[e].Ambiguous() {
 		return nil
 	}
 	id := d.Entities[e].ID
@@ -129,7 +129,7 @@ func (d *Document) Contract() Result {
 	for _, e := range d.Entities {
 		oe := OutEntity{ID: e.ID, Name: e.Name, Type: e.Type, Gender: genderNames[e.StatedGender()], Age: e.Age,
 			Roles: e.Roles, Aliases: e.Aliases, Mentions: []OutMention{}}
-		if e.Ambiguous {
+		if e.Ambiguous() {
 			oe.ID = "ambiguous:" + e.ID
 		}
 		for _, mi := range e.Mentions {

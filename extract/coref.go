@@ -103,7 +103,6 @@ func clusterNames(d *Document) {
 			e = len(d.Entities)
 			d.Entities = append(d.Entities, Entity{Name: m.Text, Type: m.Type})
 			if len(among) > 1 {
-				d.Entities[e].Ambiguous = true
 				d.Entities[e].Among = among
 			}
 		}
@@ -125,7 +124,7 @@ func matchVariant(d *Document, m *Mention, entToks [][]string) (int, []int) {
 	var exact, fuzzy []int
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if ent.Ambiguous || !compatibleTypes(ent.Type, m.Type) {
+		if ent.Ambiguous() || !compatibleTypes(ent.Type, m.Type) {
 			continue
 		}
 		full := entToks[e]

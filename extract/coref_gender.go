@@ -59,7 +59,7 @@ func readGenders(d *Document) []Gender {
 		ent := &d.Entities[e]
 		// Only a name of two words or more has a first name for certain: a
 		// lone "Morgan" or "Douglas" is more often a surname.
-		if toks := nameTokens(ent.Name); ent.Type == Person && !ent.Ambiguous && len(toks) >= 2 {
+		if toks := nameTokens(ent.Name); ent.Type == Person && !ent.Ambiguous() && len(toks) >= 2 {
 			likely[e] = firstNameGender(toks[0])
 		}
 	}

@@ -121,7 +121,7 @@ func antecedentFor(d *Document, c NominalMention, lastSeen func(e, before int) i
 	best, bestTok := -1, -1
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if ent.Ambiguous || ent.Type != c.Type || c.Type == Place {
+		if ent.Ambiguous() || ent.Type != c.Type || c.Type == Place {
 			continue
 		}
 		if c.Type == Person && !epithets[noun] && !hasRole(ent.Roles, noun) {
@@ -242,7 +242,7 @@ func appositiveName(d *Document, c NominalMention) int {
 	name := func(first, last int) int { // the entity of a name mention [first, last)
 		for _, m := range d.Mentions {
 			if m.Kind == Name && m.FirstTok == first && m.LastTok == last && m.Entity >= 0 &&
-				d.Entities[m.Entity].Type == c.Type && !d.Entities[m.Entity].Ambiguous {
+				d.Entities[m.Entity].Type == c.Type && !d.Entities[m.Entity].Ambiguous() {
 				return m.Entity
 			}
 		}
@@ -295,7 +295,7 @@ func copulaSubject(d *Document, c NominalMention) int {
 	}
 	for _, m := range d.Mentions {
 		if m.LastTok == k && m.Entity >= 0 && (m.Kind == Name || m.Kind == Pronoun) &&
-			d.Entities[m.Entity].Type == c.Type && !d.Entities[m.Entity].Ambiguous {
+			d.Entities[m.Entity].Type == c.Type && !d.Entities[m.Entity].Ambiguous() {
 			return m.Entity
 		}
 	}

@@ -91,7 +91,7 @@ func relativeAntecedent(d *Document, k int, person bool) int {
 		if m.Kind != Nominal || m.FirstTok > j || m.LastTok <= k || m.Entity < 0 || m.LastTok-m.FirstTok >= narrowest {
 			continue
 		}
-		if ent := &d.Entities[m.Entity]; !ent.Ambiguous && (ent.Type == Person) == person {
+		if ent := &d.Entities[m.Entity]; !ent.Ambiguous() && (ent.Type == Person) == person {
 			inside, narrowest = m.Entity, m.LastTok-m.FirstTok
 		}
 	}
@@ -103,7 +103,7 @@ func relativeAntecedent(d *Document, k int, person bool) int {
 		if m.LastTok != j+1 || m.Kind == Pronoun || m.Entity < 0 || m.LastTok-m.FirstTok <= width {
 			continue
 		}
-		if ent := &d.Entities[m.Entity]; !ent.Ambiguous && (ent.Type == Person) == person {
+		if ent := &d.Entities[m.Entity]; !ent.Ambiguous() && (ent.Type == Person) == person {
 			best, width = m.Entity, m.LastTok-m.FirstTok
 		}
 	}
@@ -127,7 +127,7 @@ func recentGroup(d *Document, k int) int {
 		// has not named.
 		group := ent.Gender == Plural || collectiveMention(d, m) ||
 			(ent.Type == Organization && d.Tokens[m.FirstTok].Sentence == sent && !creditOnly(d, m.Entity))
-		if !group || ent.Ambiguous {
+		if !group || ent.Ambiguous() {
 			continue
 		}
 		best, bestTok = m.Entity, m.FirstTok
@@ -211,7 +211,7 @@ func clauseSubjectOrg(d *Document, k int) int {
 	if e < 0 {
 		return -1
 	}
-	if ent := &d.Entities[e]; ent.Type != Organization || ent.Ambiguous || creditOnly(d, e) {
+	if ent := &d.Entities[e]; ent.Type != Organization || ent.Ambiguous() || creditOnly(d, e) {
 		return -1
 	}
 	return e

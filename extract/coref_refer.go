@@ -358,7 +358,7 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 			continue
 		}
 		dist := sent - s.lastSent[e]
-		if dist > 4 || (ent.Ambiguous && dist > 1) {
+		if dist > 4 || (ent.Ambiguous() && dist > 1) {
 			continue // a name of several people stands in the way only close by
 		}
 		if g == Male || g == Female {
@@ -406,7 +406,7 @@ func pickAntecedent(d *Document, s *salience, tok int, g Gender, age int, noun s
 			best, bestScore = e, score
 		}
 	}
-	if best >= 0 && d.Entities[best].Ambiguous {
+	if best >= 0 && d.Entities[best].Ambiguous() {
 		// "Clinton and her husband" after a Bill and a Hillary Clinton: her
 		// is the one of them the gender fits, if only one does; no one else
 		// is the better guess.
@@ -549,7 +549,7 @@ func pickOrganization(d *Document, s *salience, tok int) int {
 	best := -1
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if s.lastTok[e] < 0 || ent.Type != Organization || ent.Ambiguous || sent-s.lastSent[e] > 2 || creditOnly(d, e) {
+		if s.lastTok[e] < 0 || ent.Type != Organization || ent.Ambiguous() || sent-s.lastSent[e] > 2 || creditOnly(d, e) {
 			continue
 		}
 		if best < 0 || s.lastTok[e] > s.lastTok[best] {

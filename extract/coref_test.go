@@ -77,7 +77,7 @@ func TestSharedSurnameIsNotMerged(t *testing.T) {
 	for _, m := range d.Mentions {
 		if m.Text == "Kowalski" {
 			require.GreaterOrEqual(t, m.Entity, 0)
-			assert.True(t, d.Entities[m.Entity].Ambiguous, "a surname two people share stays ambiguous")
+			assert.True(t, d.Entities[m.Entity].Ambiguous(), "a surname two people share stays ambiguous")
 		}
 	}
 	assert.NotEqual(t, entityOf(d, "Anna Kowalski", 0), entityOf(d, "Piotr Kowalski", 0))

@@ -112,7 +112,7 @@ func (c *Corpus) Link(d *Document) {
 	defer c.mu.Unlock()
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Ambiguous || len(e.Mentions) == 0 || e.ID == "" || !hasNameMention(d, i) {
+		if e.Ambiguous() || len(e.Mentions) == 0 || e.ID == "" || !hasNameMention(d, i) {
 			continue
 		}
 		ce, why := c.match(e)

@@ -110,11 +110,8 @@ type Entity struct {
 	// AgeEvidence is the sentence that states the age.
 	AgeEvidence Span
 	Roles       []string
-	// Ambiguous marks a short name that fits several entities ("Blanchard"
-	// with two Blanchards): kept as a mention, never merged or loaded as a
-	// real-world entity.
-	Ambiguous bool
-	// Among lists the entities an ambiguous name fits.
+	// Among lists the entities a short name fits when it fits several
+	// ("Blanchard" with two Blanchards): see Ambiguous.
 	Among []int
 	// Merge says why the entity joined one seen in another document
 	// (set by Corpus.Link), "" when it did not.
@@ -247,3 +244,8 @@ func (d *Document) MentionAt(tok int) int {
 	}
 	return -1
 }
+
+// Ambiguous reports whether e is a short name that fits several entities
+// ("Blanchard" with two Blanchards): kept as a mention, never merged or
+// loaded as a real-world entity.
+func (e *Entity) Ambiguous() bool { return len(e.Among) > 1 }

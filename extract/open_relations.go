@@ -74,7 +74,7 @@ func FindOpenRelations(d *Document) {
 // named reports whether entity e is a real-world entity the graph keeps:
 // named somewhere in the article and not an ambiguous short name.
 func named(d *Document, e int) bool {
-	if d.Entities[e].Ambiguous {
+	if d.Entities[e].Ambiguous() {
 		return false
 	}
 	for _, mi := range d.Entities[e].Mentions {

@@ -31,7 +31,7 @@ func LinkQuotedSpeakers(d *Document) {
 			continue
 		}
 		e := d.Mentions[q.Speaker].Entity
-		if e < 0 || d.Entities[e].Ambiguous {
+		if e < 0 || d.Entities[e].Ambiguous() {
 			continue
 		}
 		for _, c := range q.Content {
@@ -83,7 +83,7 @@ func introducedWith(d *Document, e int) int {
 	best, bestDist := -1, 7
 	for _, m := range d.Mentions {
 		if m.Kind != Name || m.Entity < 0 || m.Entity == e || d.Entities[m.Entity].Type != Organization ||
-			d.Entities[m.Entity].Ambiguous || !sameSentence(d, m.FirstTok, p.FirstTok) {
+			d.Entities[m.Entity].Ambiguous() || !sameSentence(d, m.FirstTok, p.FirstTok) {
 			continue
 		}
 		dist := p.FirstTok - m.LastTok
@@ -118,7 +118,7 @@ func speakerGroup(d *Document, e int, groups map[int]int, tok int) int {
 		if r.Kind != "affiliation" || d.Mentions[r.Holder].Entity != e {
 			continue
 		}
-		if o := d.Mentions[r.Relative].Entity; o >= 0 && d.Entities[o].Type == Organization && !d.Entities[o].Ambiguous {
+		if o := d.Mentions[r.Relative].Entity; o >= 0 && d.Entities[o].Type == Organization && !d.Entities[o].Ambiguous() {
 			g = o
 		}
 	}

@@ -107,7 +107,7 @@ func FindRelations(d *Document) {
 			return
 		}
 		he, re := d.Mentions[holder].Entity, d.Mentions[relative].Entity
-		if he < 0 || re < 0 || he == re || d.Entities[he].Ambiguous || d.Entities[re].Ambiguous {
+		if he < 0 || re < 0 || he == re || d.Entities[he].Ambiguous() || d.Entities[re].Ambiguous() {
 			return
 		}
 		if t := d.Entities[he].Type; t != Person && !(t == Organization && relationNouns[typ] == "location") {

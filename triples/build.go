@@ -91,7 +91,7 @@ func TypeOfClass(class string) (extract.EntityType, bool) {
 func Build(d *extract.Document, meta Meta) Article {
 	b := &builder{d: d, art: ArticleIRI(d.ID), node: make([]bool, len(d.Entities))}
 	for i, e := range d.Entities {
-		b.node[i] = !e.Ambiguous && len(e.Mentions) > 0 && e.ID != "" && named(d, e)
+		b.node[i] = !e.Ambiguous() && len(e.Mentions) > 0 && e.ID != "" && named(d, e)
 	}
 	a := Article{ID: d.ID, IRI: b.art, Hash: Hash(d)}
 	b.add(b.art, Type, Node(NewsArticle))

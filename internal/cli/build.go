@@ -264,7 +264,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 func countEntities(it pipeline.Item) int {
 	n := 0
 	for _, e := range it.Doc.Entities {
-		if !e.Ambiguous && len(e.Mentions) > 0 {
+		if !e.Ambiguous() && len(e.Mentions) > 0 {
 			n++
 		}
 	}
