@@ -70,8 +70,8 @@ train:
 	$(GO) run ./internal/mentionstrain -data $(SHARED)
 
 # The WordNet person/organisation noun list of the mention chunker
-# (extract/model/wordnet-nouns.txt), from Debian's wordnet-base; the
-# first-name -> gender list of coreference (extract/model/first-names.txt),
+# (extract/lex/data/wordnet-nouns.txt), from Debian's wordnet-base; the
+# first-name -> gender list of coreference (extract/lex/data/first-names.txt),
 # from the lexicon of the npm package compromise (MIT), installed at a pinned
 # version into a temporary directory, never into the repo.
 COMPROMISE_VERSION ?= 14.17.0
@@ -82,8 +82,8 @@ gazetteers:
 	@tmp=$$(mktemp -d) && \
 	  npm install --prefix $$tmp --no-save --no-audit --no-fund --silent \
 	    compromise@$(COMPROMISE_VERSION) efrt@$(EFRT_VERSION) && \
-	  node scripts/firstnames.mjs $$tmp/node_modules extract/model/first-names.txt && \
-	  node scripts/names.mjs $$tmp/node_modules extract/model/names.txt; \
+	  node scripts/firstnames.mjs $$tmp/node_modules extract/lex/data/first-names.txt && \
+	  node scripts/names.mjs $$tmp/node_modules extract/mention/model/names.txt; \
 	  st=$$?; rm -rf $$tmp; exit $$st
 
 # Fuzz every reader, extraction stage, triples.Build, the JSON contract, the exporters

@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/triples"
 )
@@ -27,7 +28,7 @@ func storyFindings(t *testing.T, files ...string) []Finding {
 		paths = append(paths, filepath.Join("testdata", f))
 	}
 	err = article.Read(paths, article.Options{}, func(a article.Article) error {
-		d := extract.NewDocument(a.ID, a.Text, a.Date)
+		d := doc.NewDocument(a.ID, a.Text, a.Date)
 		extract.Process(d)
 		_, err := s.Load(ctx, triples.Build(d, triples.Meta{Source: a.Source}))
 		return err

@@ -1,21 +1,5 @@
 package extract
 
-// Fuzz targets for the extraction stages and the JSON output contract.
-//
-// `go test ./extract` runs every seed below (and every committed input under
-// testdata/fuzz/FuzzX) as a regression test; `make fuzz` (or
-// `go test ./extract -run '^$' -fuzz FuzzProcess -fuzztime 30s`) explores.
-//
-// Invariants checked on every input: no panic; every span (paragraphs,
-// sentences, tokens, mentions, timexes, quote content, cue and speaker,
-// event triggers) lies in [0, number of code points]; tokens are non-empty,
-// in order and non-overlapping and match the text; every index between
-// layers (token -> sentence, mention -> entity, quote -> mention, event ->
-// mention/timex/sentence, relation -> mentions/sentence, event link ->
-// events/sentence) is -1 or in range; entity ids are non-empty; the
-// contract marshals to valid UTF-8 JSON that parses back to the same value,
-// with the same spans, and the whole pipeline is deterministic.
-
 import (
 	"bytes"
 	"encoding/json"
@@ -25,6 +9,11 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract/contract"
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/event"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
 // fuzzSeeds are inputs chosen to hurt: odd Unicode, broken encodings,
@@ -122,14 +111,14 @@ func addSeeds(f *testing.F) {
 }
 
 // checkSpan fails unless 0 <= start <= end <= n.
-func checkSpan(t *testing.T, what string, s Span, n int) {
+func checkSpan(t *testing.T, what string, s doc.Span, n int) {
 	t.Helper()
 	if s.Start < 0 || s.Start > s.End || s.End > n {
 		t.Fatalf("%s span [%d,%d) outside [0,%d]", what, s.Start, s.End, n)
 	}
 }
 
-func checkMentionIndex(t *testing.T, d *Document, what string, i int) {
+func checkMentionIndex(t *testing.T, d *doc.Document, what string, i int) {
 	t.Helper()
 	if i < -1 || i >= len(d.Mentions) {
 		t.Fatalf("%s: mention index %d of %d", what, i, len(d.Mentions))
@@ -137,7 +126,7 @@ func checkMentionIndex(t *testing.T, d *Document, what string, i int) {
 }
 
 // checkTokens checks the layers of Tokenize.
-func checkTokens(t *testing.T, d *Document) {
+func checkTokens(t *testing.T, d *doc.Document) {
 	t.Helper()
 	n := len(d.Runes())
 	if n != utf8.RuneCountInString(d.Text) {
@@ -186,7 +175,7 @@ func checkTokens(t *testing.T, d *Document) {
 }
 
 // checkMentions checks mentions and (once Resolve has run) entities.
-func checkMentions(t *testing.T, d *Document) {
+func checkMentions(t *testing.T, d *doc.Document) {
 	t.Helper()
 	n := len(d.Runes())
 	for i, m := range d.Mentions {
@@ -210,7 +199,7 @@ func checkMentions(t *testing.T, d *Document) {
 	}
 }
 
-func checkTimexes(t *testing.T, d *Document) {
+func checkTimexes(t *testing.T, d *doc.Document) {
 	t.Helper()
 	n := len(d.Runes())
 	for i, x := range d.Timexes {
@@ -221,7 +210,7 @@ func checkTimexes(t *testing.T, d *Document) {
 	}
 }
 
-func checkQuotes(t *testing.T, d *Document) {
+func checkQuotes(t *testing.T, d *doc.Document) {
 	t.Helper()
 	n := len(d.Runes())
 	for i, q := range d.Quotes {
@@ -242,7 +231,7 @@ func checkQuotes(t *testing.T, d *Document) {
 	}
 }
 
-func checkEvents(t *testing.T, d *Document) {
+func checkEvents(t *testing.T, d *doc.Document) {
 	t.Helper()
 	n := len(d.Runes())
 	for i, ev := range d.Events {
@@ -265,7 +254,7 @@ func checkEvents(t *testing.T, d *Document) {
 	}
 }
 
-func checkRelations(t *testing.T, d *Document) {
+func checkRelations(t *testing.T, d *doc.Document) {
 	t.Helper()
 	for i, r := range d.Relations {
 		for _, m := range []int{r.Holder, r.Relative} {
@@ -279,7 +268,7 @@ func checkRelations(t *testing.T, d *Document) {
 	}
 }
 
-func checkLinks(t *testing.T, d *Document) {
+func checkLinks(t *testing.T, d *doc.Document) {
 	t.Helper()
 	for i, l := range d.Links {
 		if l.From < 0 || l.From >= len(d.Events) || l.To < 0 || l.To >= len(d.Events) {
@@ -292,10 +281,10 @@ func checkLinks(t *testing.T, d *Document) {
 }
 
 // checkContract marshals the output contract and checks the JSON.
-func checkContract(t *testing.T, d *Document) []byte {
+func checkContract(t *testing.T, d *doc.Document) []byte {
 	t.Helper()
 	n := len(d.Runes())
-	r := d.Contract()
+	r := contract.From(d)
 	out, err := json.Marshal(r)
 	if err != nil {
 		t.Fatalf("marshal contract: %v", err)
@@ -306,7 +295,7 @@ func checkContract(t *testing.T, d *Document) []byte {
 	if !json.Valid(out) {
 		t.Fatalf("contract JSON is not valid JSON")
 	}
-	var back Result
+	var back contract.Result
 	if err := json.Unmarshal(out, &back); err != nil {
 		t.Fatalf("contract JSON does not parse back: %v", err)
 	}
@@ -316,7 +305,7 @@ func checkContract(t *testing.T, d *Document) []byte {
 	if err != nil {
 		t.Fatalf("marshal the parsed contract: %v", err)
 	}
-	var back2 Result
+	var back2 contract.Result
 	if err := json.Unmarshal(again, &back2); err != nil || !reflect.DeepEqual(back, back2) {
 		t.Fatalf("contract JSON does not round-trip (err %v):\n%s\n%s", err, out, again)
 	}
@@ -325,29 +314,29 @@ func checkContract(t *testing.T, d *Document) []byte {
 			t.Fatalf("contract entity %q has an empty id", e.Name)
 		}
 		for _, m := range e.Mentions {
-			checkSpan(t, "contract mention", Span{m.Start, m.End}, n)
+			checkSpan(t, "contract mention", doc.Span{Start: m.Start, End: m.End}, n)
 		}
 	}
 	for _, x := range back.Timexes {
-		checkSpan(t, "contract timex", Span{x.Start, x.End}, n)
+		checkSpan(t, "contract timex", doc.Span{Start: x.Start, End: x.End}, n)
 	}
 	for _, q := range back.Quotes {
-		checkSpan(t, "contract quote content", Span{q.Content.Start, q.Content.End}, n)
+		checkSpan(t, "contract quote content", doc.Span{Start: q.Content.Start, End: q.Content.End}, n)
 		for _, f := range q.Content.Fragments {
 			checkSpan(t, "contract quote fragment", f, n)
 		}
 		if q.Cue != nil {
-			checkSpan(t, "contract quote cue", Span{q.Cue.Start, q.Cue.End}, n)
+			checkSpan(t, "contract quote cue", doc.Span{Start: q.Cue.Start, End: q.Cue.End}, n)
 		}
 		if q.Speaker != nil {
-			checkSpan(t, "contract quote speaker", Span{q.Speaker.Start, q.Speaker.End}, n)
+			checkSpan(t, "contract quote speaker", doc.Span{Start: q.Speaker.Start, End: q.Speaker.End}, n)
 			if q.Speaker.Entity != nil && *q.Speaker.Entity == "" {
 				t.Fatalf("contract speaker with an empty entity id")
 			}
 		}
 	}
 	for _, ev := range back.Events {
-		checkSpan(t, "contract event trigger", Span{ev.Trigger.Start, ev.Trigger.End}, n)
+		checkSpan(t, "contract event trigger", doc.Span{Start: ev.Trigger.Start, End: ev.Trigger.End}, n)
 		for _, a := range ev.Args {
 			if a.Entity == "" {
 				t.Fatalf("contract event %s arg %q with an empty entity id", ev.Type, a.Role)
@@ -359,8 +348,8 @@ func checkContract(t *testing.T, d *Document) []byte {
 
 // runUpTo runs the stages of the pipeline up to and including name and
 // returns the document.
-func runUpTo(text string, date int64, name string) *Document {
-	d := NewDocument("fuzz", text, fuzzDate(date))
+func runUpTo(text string, date int64, name string) *doc.Document {
+	d := doc.NewDocument("fuzz", text, fuzzDate(date))
 	for _, s := range Stages {
 		s.Run(d)
 		if s.Name == name {
@@ -377,7 +366,7 @@ func FuzzTokenize(f *testing.F) {
 		checkTokens(t, d)
 		// Tokenizing again gives the same layers.
 		n := len(d.Tokens)
-		Tokenize(d)
+		tokenize.Tokenize(d)
 		if len(d.Tokens) != n {
 			t.Fatalf("tokenizing twice: %d then %d tokens", n, len(d.Tokens))
 		}
@@ -452,7 +441,7 @@ func FuzzFindOpenRelations(f *testing.F) {
 		d := runUpTo(text, date, "open relations")
 		checkRelations(t, d)
 		for _, r := range d.Relations {
-			if r.Kind == "open" && (r.Type == "" || r.Confidence != OpenConfidence ||
+			if r.Kind == "open" && (r.Type == "" || r.Confidence != event.OpenConfidence ||
 				d.Mentions[r.Holder].Entity == d.Mentions[r.Relative].Entity) {
 				t.Fatalf("open relation %+v", r)
 			}
@@ -466,7 +455,7 @@ func FuzzFindOpenRelations(f *testing.F) {
 func FuzzProcess(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, text string, date int64) {
-		d := NewDocument("fuzz", text, fuzzDate(date))
+		d := doc.NewDocument("fuzz", text, fuzzDate(date))
 		d.Title = text[:min(len(text), 40)] // may cut a rune: the contract must still be valid UTF-8
 		Process(d)
 		checkTokens(t, d)
@@ -478,10 +467,10 @@ func FuzzProcess(f *testing.F) {
 		checkLinks(t, d)
 		out := checkContract(t, d)
 
-		d2 := NewDocument("fuzz", text, fuzzDate(date))
+		d2 := doc.NewDocument("fuzz", text, fuzzDate(date))
 		d2.Title = d.Title
 		Process(d2)
-		out2, err := json.Marshal(d2.Contract())
+		out2, err := json.Marshal(contract.From(d2))
 		if err != nil || !bytes.Equal(out, out2) {
 			t.Fatalf("a second run differs (err %v):\n%s\n%s", err, out, out2)
 		}
@@ -505,7 +494,7 @@ func TestFuzzDateRange(t *testing.T) {
 // the fuzz seeds; coreference now ignores names without letters or digits).
 func TestPunctuationIsNoEntity(t *testing.T) {
 	for _, text := range []string{"`` he said '' '' `` ``` ''' ' ' ' '", "``` ``` said Ann.", "🙂 met 🙃 in 🏳️‍🌈."} {
-		d := NewDocument("p", text, time.Time{})
+		d := doc.NewDocument("p", text, time.Time{})
 		Process(d)
 		for i, e := range d.Entities {
 			if len(e.Mentions) > 0 && e.ID == "" {

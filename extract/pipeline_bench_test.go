@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
 // benchTexts reads article texts from the shared evaluation corpora (not
@@ -50,7 +52,7 @@ func BenchmarkProcess(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, t := range texts {
-			Process(NewDocument("b", t, date))
+			Process(doc.NewDocument("b", t, date))
 		}
 	}
 	b.StopTimer()

@@ -4,21 +4,23 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/quote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-func processed(text string) *Document {
-	d := NewDocument("persons-test", text, time.Date(2021, 4, 2, 0, 0, 0, 0, time.UTC))
+func processed(text string) *doc.Document {
+	d := doc.NewDocument("persons-test", text, time.Date(2021, 4, 2, 0, 0, 0, 0, time.UTC))
 	Process(d)
 	return d
 }
 
 // pronounEntities returns the entity of each PRONOUN mention whose text is w, in text order.
-func pronounEntities(d *Document, w string) []int {
+func pronounEntities(d *doc.Document, w string) []int {
 	var out []int
 	for _, m := range d.Mentions {
-		if m.Kind == Pronoun && m.Text == w {
+		if m.Kind == doc.Pronoun && m.Text == w {
 			out = append(out, m.Entity)
 		}
 	}
@@ -32,8 +34,8 @@ func TestWriterFirstPersonIsOneUnnamedPerson(t *testing.T) {
 	assert.Equal(t, es[0], es[1])
 	assert.Equal(t, es[0], es[2])
 	require.GreaterOrEqual(t, es[0], 0)
-	assert.Equal(t, Person, d.Entities[es[0]].Type)
-	assert.False(t, hasNameMention(d, es[0]), "the writer has no name: it stays out of the graph")
+	assert.Equal(t, doc.Person, d.Entities[es[0]].Type)
+	assert.False(t, doc.HasNameMention(d, es[0]), "the writer has no name: it stays out of the graph")
 }
 
 func TestLoneFirstPersonIsLeftAlone(t *testing.T) {
@@ -42,8 +44,8 @@ func TestLoneFirstPersonIsLeftAlone(t *testing.T) {
 }
 
 func TestRomanNumeralIsNoPronoun(t *testing.T) {
-	assert.True(t, romanNumeral(processed("I wrote about Henry I and I liked it."), 4))
-	assert.False(t, romanNumeral(processed("I wrote about Henry I and I liked it."), 0))
+	assert.True(t, quote.RomanNumeral(processed("I wrote about Henry I and I liked it."), 4))
+	assert.False(t, quote.RomanNumeral(processed("I wrote about Henry I and I liked it."), 0))
 }
 
 func TestSecondPersonIsOneAddresseePerVoice(t *testing.T) {

@@ -6,23 +6,24 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/extract/contract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/newsgraph/newsgraph/article"
 )
 
 // seedDocs runs the pipeline over the two seed articles: the acceptance
 // check that the issues describe (the rules themselves are tested on
 // sentences of our own elsewhere).
-func seedDocs(t *testing.T) map[string]*Document {
+func seedDocs(t *testing.T) map[string]*doc.Document {
 	t.Helper()
 	files, err := filepath.Glob("../seeds/*.txt")
 	require.NoError(t, err)
 	require.Len(t, files, 2)
-	out := map[string]*Document{}
+	out := map[string]*doc.Document{}
 	require.NoError(t, article.Read(files, article.Options{}, func(a article.Article) error {
-		d := NewDocument(a.ID, a.Text, a.Date)
+		d := doc.NewDocument(a.ID, a.Text, a.Date)
 		Process(d)
 		out[a.ID] = d
 		return nil
@@ -104,7 +105,7 @@ func TestSeedEventFrames(t *testing.T) {
 	var frames []frame
 	rels := map[string]bool{}
 	for _, d := range seedDocs(t) {
-		r := d.Contract()
+		r := contract.From(d)
 		for i, ev := range r.Events {
 			var ids []string
 			for _, a := range ev.Args {
@@ -150,7 +151,7 @@ func TestSeedEventFrames(t *testing.T) {
 	for _, d := range seedDocs(t) {
 		for _, e := range d.Entities {
 			if e.ID == "kardashians" {
-				assert.Equal(t, Work, e.Type, "the show The Kardashians in %s", d.ID)
+				assert.Equal(t, doc.Work, e.Type, "the show The Kardashians in %s", d.ID)
 			}
 		}
 	}

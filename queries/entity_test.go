@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/pgtest"
 	"github.com/newsgraph/newsgraph/triples"
@@ -66,7 +66,7 @@ func TestMentionQuadsFollowTheirArticle(t *testing.T) {
 	if pg := os.Getenv(pgtest.Env); pg != "" {
 		dsns["postgres"] = pgtest.FreshDatabase(t, pg, "newsgraph_queries_")
 	}
-	names := map[string]extract.EntityType{"Runa Falk": extract.Person, "Falk": extract.Person, "Odda": extract.Place}
+	names := map[string]doc.EntityType{"Runa Falk": doc.Person, "Falk": doc.Person, "Odda": doc.Place}
 	for backend, dsn := range dsns {
 		t.Run(backend, func(t *testing.T) {
 			ctx := context.Background()

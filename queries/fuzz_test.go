@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/triples"
 )
@@ -33,7 +33,7 @@ func fuzzFixture(t *testing.T) *graph.Store {
 		if fuzzStore, fuzzErr = graph.Open(ctx, "memory:"); fuzzErr != nil {
 			return
 		}
-		people := map[string]extract.EntityType{"Nora Vik": extract.Person, "Emil Dahl": extract.Person, "Bergen": extract.Place}
+		people := map[string]doc.EntityType{"Nora Vik": doc.Person, "Emil Dahl": doc.Person, "Bergen": doc.Place}
 		for _, a := range []triples.Article{
 			article("f1", "2022-04-10", "Nora Vik met Emil Dahl in Bergen. Dahl was arrested later.", people),
 			article("f%zz\u202e", "2022-05-01", "Emil Dahl met Nora Vik in Bergen.", people),

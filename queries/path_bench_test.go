@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/triples"
 )
@@ -45,8 +45,8 @@ func pathBenchStore(b *testing.B) *graph.Store {
 			p, q := benchHubs+a%n, benchHubs+(a*7+3)%n
 			h := (a / n) % benchHubs
 			text := personName(p) + " met " + personName(q) + " in Bergen. " + personName(p) + " met " + personName(h) + "."
-			names := map[string]extract.EntityType{personName(p): extract.Person, personName(q): extract.Person,
-				personName(h): extract.Person, "Bergen": extract.Place}
+			names := map[string]doc.EntityType{personName(p): doc.Person, personName(q): doc.Person,
+				personName(h): doc.Person, "Bergen": doc.Place}
 			arts = append(arts, article(fmt.Sprintf("b%d", a), "2022-01-01", text, names))
 		}
 		for i := 0; i < len(arts); i += 256 {

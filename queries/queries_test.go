@@ -12,16 +12,19 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/event"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/triples"
 )
 
 // article builds a processed document from text with the names marked by
 // hand (the tagger is tested elsewhere), plus optional dated timexes.
-func article(id, date, text string, names map[string]extract.EntityType, tx ...extract.Timex) triples.Article {
+func article(id, date, text string, names map[string]doc.EntityType, tx ...doc.Timex) triples.Article {
 	dt, _ := time.Parse(time.DateOnly, date)
-	d := extract.NewDocument(id, text, dt)
-	extract.Tokenize(d)
+	d := doc.NewDocument(id, text, dt)
+	tokenize.Tokenize(d)
 	keys := make([]string, 0, len(names))
 	for k := range names {
 		keys = append(keys, k)
@@ -40,16 +43,16 @@ func article(id, date, text string, names map[string]extract.EntityType, tx ...e
 			for k := range w {
 				used[i+k] = true
 			}
-			sp := extract.Span{Start: d.Tokens[i].Start, End: d.Tokens[i+len(w)-1].End}
-			d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Text: d.Slice(sp), Kind: extract.Name,
+			sp := doc.Span{Start: d.Tokens[i].Start, End: d.Tokens[i+len(w)-1].End}
+			d.Mentions = append(d.Mentions, doc.Mention{Span: sp, Text: d.Slice(sp), Kind: doc.Name,
 				Type: names[n], Entity: -1, FirstTok: i, LastTok: i + len(w)})
 		}
 	}
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
 	extract.Resolve(d)
 	d.Timexes = tx
-	extract.FindEvents(d)
-	extract.FindOpenRelations(d)
+	event.FindEvents(d)
+	event.FindOpenRelations(d)
 	return triples.Build(d, triples.Meta{Source: id + ".txt"})
 }
 
@@ -59,16 +62,16 @@ func store(t *testing.T) *graph.Store {
 	s, err := graph.Open(ctx, "memory:")
 	require.NoError(t, err)
 	t.Cleanup(func() { s.Close() })
-	people := map[string]extract.EntityType{"Nora Vik": extract.Person, "Vik": extract.Person,
-		"Emil Dahl": extract.Person, "Dahl": extract.Person, "Ivar Lund": extract.Person, "Bergen": extract.Place,
-		"Tromsø": extract.Place}
+	people := map[string]doc.EntityType{"Nora Vik": doc.Person, "Vik": doc.Person,
+		"Emil Dahl": doc.Person, "Dahl": doc.Person, "Ivar Lund": doc.Person, "Bergen": doc.Place,
+		"Tromsø": doc.Place}
 	a2 := "Emil Dahl met Ivar Lund in Tromsø. Nora Vik was born in Bergen in 1980."
 	at1980 := len([]rune(a2[:strings.Index(a2, "1980")]))
 	arts := []triples.Article{
 		article("a1", "2022-04-10", "Nora Vik met Emil Dahl in Bergen on March 3. Dahl was arrested later.", people,
-			extract.Timex{Span: extract.Span{Start: 35, End: 42}, Text: "March 3", Type: "DATE", Value: "2022-03-03"}),
+			doc.Timex{Span: doc.Span{Start: 35, End: 42}, Text: "March 3", Type: "DATE", Value: "2022-03-03"}),
 		article("a2", "2022-05-01", a2, people,
-			extract.Timex{Span: extract.Span{Start: at1980, End: at1980 + 4}, Text: "1980", Type: "DATE", Value: "1980"}),
+			doc.Timex{Span: doc.Span{Start: at1980, End: at1980 + 4}, Text: "1980", Type: "DATE", Value: "1980"}),
 	}
 	for _, a := range arts {
 		_, err := s.Load(ctx, a)
@@ -127,8 +130,8 @@ func TestMetFoldsReportsOfOneMeeting(t *testing.T) {
 	s, err := graph.Open(ctx, "memory:")
 	require.NoError(t, err)
 	t.Cleanup(func() { s.Close() })
-	names := map[string]extract.EntityType{"Ada Holm": extract.Person, "Bo Lind": extract.Person,
-		"Oslo": extract.Place, "Bergen": extract.Place}
+	names := map[string]doc.EntityType{"Ada Holm": doc.Person, "Bo Lind": doc.Person,
+		"Oslo": doc.Place, "Bergen": doc.Place}
 	_, err = s.Load(ctx, article("m1", "2023-01-01",
 		"Ada Holm met Bo Lind in Oslo. Ada Holm later met Bo Lind. Ada Holm met Bo Lind in Bergen.", names))
 	require.NoError(t, err)
@@ -187,7 +190,7 @@ func TestAboutShowsOpenRelationsWithTheirConfidence(t *testing.T) {
 	require.NoError(t, err)
 	t.Cleanup(func() { s.Close() })
 	_, err = s.Load(ctx, article("a3", "2023-02-01", "Halvard Steel supplies Marlow Freight with coils.",
-		map[string]extract.EntityType{"Halvard Steel": extract.Organization, "Marlow Freight": extract.Organization}))
+		map[string]doc.EntityType{"Halvard Steel": doc.Organization, "Marlow Freight": doc.Organization}))
 	require.NoError(t, err)
 	var got []string
 	for _, r := range run(t, s, "about", "Marlow Freight") {
@@ -203,8 +206,8 @@ func TestPathMeetsInTheMiddleAndReadsFromAToB(t *testing.T) {
 	s, err := graph.Open(ctx, "memory:")
 	require.NoError(t, err)
 	t.Cleanup(func() { s.Close() })
-	names := map[string]extract.EntityType{"Ada Holm": extract.Person, "Bo Lind": extract.Person,
-		"Cai Berg": extract.Person, "Dag Moe": extract.Person, "Eli Sand": extract.Person}
+	names := map[string]doc.EntityType{"Ada Holm": doc.Person, "Bo Lind": doc.Person,
+		"Cai Berg": doc.Person, "Dag Moe": doc.Person, "Eli Sand": doc.Person}
 	for i, text := range []string{"Ada Holm met Bo Lind.", "Bo Lind met Cai Berg.", "Cai Berg met Dag Moe.",
 		"Dag Moe met Eli Sand.", "Ada Holm met Eli Sand."} {
 		_, err := s.Load(ctx, article(fmt.Sprintf("p%d", i), "2023-01-01", text, names))
@@ -228,8 +231,8 @@ func TestPathCrossesRelations(t *testing.T) {
 	s, err := graph.Open(ctx, "memory:")
 	require.NoError(t, err)
 	t.Cleanup(func() { s.Close() })
-	names := map[string]extract.EntityType{"Halvard Steel": extract.Organization, "Marlow Freight": extract.Organization,
-		"Pavel Dunn": extract.Person}
+	names := map[string]doc.EntityType{"Halvard Steel": doc.Organization, "Marlow Freight": doc.Organization,
+		"Pavel Dunn": doc.Person}
 	for i, text := range []string{"Halvard Steel supplies Marlow Freight.", "Pavel Dunn met Halvard Steel executives."} {
 		_, err := s.Load(ctx, article(fmt.Sprintf("r%d", i), "2023-01-01", text, names))
 		require.NoError(t, err)

@@ -1,4 +1,4 @@
-// firstnames.mjs writes extract/model/first-names.txt, the first-name ->
+// firstnames.mjs writes extract/lex/data/first-names.txt, the first-name ->
 // gender gazetteer of coreference (extract/firstnames.go), from the lexicon
 // of the npm package compromise (MIT), which tags given names MaleName or
 // FemaleName.
@@ -17,7 +17,7 @@
 import { writeFileSync } from 'node:fs'
 import { lexicon, notice } from './compromise.mjs'
 
-const [dir, out = 'extract/model/first-names.txt'] = process.argv.slice(2)
+const [dir, out = 'extract/lex/data/first-names.txt'] = process.argv.slice(2)
 if (!dir) {
   console.error('usage: node scripts/firstnames.mjs NODE_MODULES_DIR [OUT]')
   process.exit(2)

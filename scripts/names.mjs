@@ -1,4 +1,4 @@
-// names.mjs writes extract/model/names.txt, the external names gazetteer of
+// names.mjs writes extract/mention/model/names.txt, the external names gazetteer of
 // the NER tagger (internal/nertrain -names), from the lexicon of the npm
 // package compromise (MIT): organisations and sports teams (ORG), countries,
 // regions, cities and other places (LOC), well-known people (PER) and
@@ -15,7 +15,7 @@
 import { writeFileSync } from 'node:fs'
 import { lexicon, notice } from './compromise.mjs'
 
-const [dir, out = 'extract/model/names.txt'] = process.argv.slice(2)
+const [dir, out = 'extract/mention/model/names.txt'] = process.argv.slice(2)
 if (!dir) {
   console.error('usage: node scripts/names.mjs NODE_MODULES_DIR [OUT]')
   process.exit(2)

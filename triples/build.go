@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
 // Meta is what the reader knows about an article besides its text.
@@ -26,7 +27,7 @@ const GraphVersion = "2"
 // Hash identifies an article's content together with the extractor and
 // graph versions, so that re-reading an unchanged article is a no-op while
 // a new extractor or graph shape refreshes the graph.
-func Hash(d *extract.Document) string {
+func Hash(d *doc.Document) string {
 	h := sha256.New()
 	for _, s := range []string{extract.Version, GraphVersion, d.ID, d.Title, d.Date.Format(time.DateOnly), d.Text, d.URL} {
 		h.Write([]byte(s))
@@ -37,7 +38,7 @@ func Hash(d *extract.Document) string {
 
 type builder struct {
 	out []Triple
-	d   *extract.Document
+	d   *doc.Document
 	art string
 	// node[e] says whether entity e becomes a graph node (see named).
 	node []bool
@@ -54,16 +55,16 @@ func (b *builder) str(s, p, v string) {
 func (b *builder) num(s, p string, v int) { b.add(s, p, Term{Kind: Int, Value: strconv.Itoa(v)}) }
 
 // evidence ties a node to its sentence: text and code-point offsets.
-func (b *builder) evidence(node string, sp extract.Span) {
+func (b *builder) evidence(node string, sp doc.Span) {
 	b.add(node, InArticle, Node(b.art))
 	b.str(node, Evidence, b.d.Slice(sp))
 	b.num(node, Start, sp.Start)
 	b.num(node, End, sp.End)
 }
 
-var classOf = map[extract.EntityType]string{
-	extract.Person: Person, extract.Organization: Organization, extract.Place: Place,
-	extract.Work: CreativeWork, extract.EventType: EventClass, extract.Other: Thing,
+var classOf = map[doc.EntityType]string{
+	doc.Person: Person, doc.Organization: Organization, doc.Place: Place,
+	doc.Work: CreativeWork, doc.EventType: EventClass, doc.Other: Thing,
 }
 
 // EntityClasses lists the classes an entity node is typed with (every
@@ -78,7 +79,7 @@ func EntityClasses() []string {
 }
 
 // TypeOfClass maps a class IRI back to the entity type it stands for.
-func TypeOfClass(class string) (extract.EntityType, bool) {
+func TypeOfClass(class string) (doc.EntityType, bool) {
 	for t, c := range classOf {
 		if c == class {
 			return t, true
@@ -88,7 +89,7 @@ func TypeOfClass(class string) (extract.EntityType, bool) {
 }
 
 // Build maps a processed document onto the graph vocabulary.
-func Build(d *extract.Document, meta Meta) Article {
+func Build(d *doc.Document, meta Meta) Article {
 	b := &builder{d: d, art: ArticleIRI(d.ID), node: make([]bool, len(d.Entities))}
 	for i, e := range d.Entities {
 		b.node[i] = !e.Ambiguous() && len(e.Mentions) > 0 && e.ID != "" && named(d, e)
@@ -131,7 +132,7 @@ func Build(d *extract.Document, meta Meta) Article {
 
 // quoteCueEvents marks the statement events whose trigger is the cue of a
 // quote: the claim node already holds who said what, to whom, with evidence.
-func quoteCueEvents(d *extract.Document) map[int]bool {
+func quoteCueEvents(d *doc.Document) map[int]bool {
 	skip := map[int]bool{}
 	for i, ev := range d.Events {
 		if ev.Type != "STATEMENT" {
@@ -148,9 +149,9 @@ func quoteCueEvents(d *extract.Document) map[int]bool {
 
 // named reports whether an entity has a NAME mention: only those become
 // graph nodes, since only a name can be recognised in another article.
-func named(d *extract.Document, e extract.Entity) bool {
+func named(d *doc.Document, e doc.Entity) bool {
 	for _, mi := range e.Mentions {
-		if d.Mentions[mi].Kind == extract.Name {
+		if d.Mentions[mi].Kind == doc.Name {
 			return true
 		}
 	}
@@ -168,7 +169,7 @@ func (b *builder) entityIRI(mention int) string {
 	return EntityIRI(b.d.Entities[e].ID)
 }
 
-func (b *builder) entity(e extract.Entity) {
+func (b *builder) entity(e doc.Entity) {
 	iri := EntityIRI(e.ID)
 	b.add(iri, Type, Node(classOf[e.Type]))
 	b.str(iri, Name, e.Name)
@@ -177,9 +178,9 @@ func (b *builder) entity(e extract.Entity) {
 	}
 	b.add(b.art, Mentions, Node(iri))
 	switch e.StatedGender() {
-	case extract.Female:
+	case doc.Female:
 		b.str(iri, Gender, "female")
-	case extract.Male:
+	case doc.Male:
 		b.str(iri, Gender, "male")
 	}
 	for _, r := range e.Roles {
@@ -201,14 +202,14 @@ func (b *builder) entity(e extract.Entity) {
 	}
 	for _, mi := range e.Mentions {
 		m := b.d.Mentions[mi]
-		if m.Kind == extract.Pronoun {
+		if m.Kind == doc.Pronoun {
 			continue // counted, not stored: pronouns add no evidence of their own
 		}
 		b.add(iri, Mention, Str(MentionValue(m.Start, m.End, m.Kind, m.Text)))
 	}
 }
 
-func (b *builder) event(i int, ev extract.Event) {
+func (b *builder) event(i int, ev doc.Event) {
 	iri := EventIRI(b.d.ID, i)
 	b.add(iri, Type, Node(EventClass))
 	b.str(iri, EventType, ev.Type)
@@ -240,7 +241,7 @@ func (b *builder) event(i int, ev extract.Event) {
 	}
 }
 
-func (b *builder) relation(i int, r extract.Relation) {
+func (b *builder) relation(i int, r doc.Relation) {
 	holder, relative := b.entityIRI(r.Holder), b.entityIRI(r.Relative)
 	if holder == "" || relative == "" {
 		return
@@ -262,7 +263,7 @@ func (b *builder) relation(i int, r extract.Relation) {
 	b.evidence(iri, b.d.Sentences[r.Sentence].Span)
 }
 
-func (b *builder) link(i int, l extract.EventLink) {
+func (b *builder) link(i int, l doc.EventLink) {
 	from, to := EventIRI(b.d.ID, l.From), EventIRI(b.d.ID, l.To)
 	if l.Relation == "AFTER" {
 		b.add(from, After, Node(to))
@@ -297,7 +298,7 @@ func isDateValue(v string) bool {
 	return true
 }
 
-func (b *builder) claim(i int, q extract.Quote) {
+func (b *builder) claim(i int, q doc.Quote) {
 	if len(q.Content) == 0 {
 		return
 	}
@@ -309,7 +310,7 @@ func (b *builder) claim(i int, q extract.Quote) {
 	}
 	b.str(iri, Text, strings.Join(parts, " … "))
 	// The evidence is the sentences holding the quote and its attribution.
-	span := extract.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End}
+	span := doc.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End}
 	if q.Cue != nil {
 		span.Start, span.End = min(span.Start, q.Cue.Start), max(span.End, q.Cue.End)
 	}
@@ -339,7 +340,7 @@ func (b *builder) claim(i int, q extract.Quote) {
 	}
 	// about: the entities named inside the quoted text.
 	for mi, m := range b.d.Mentions {
-		if m.Kind == extract.Pronoun || mi == q.Speaker {
+		if m.Kind == doc.Pronoun || mi == q.Speaker {
 			continue
 		}
 		for _, c := range q.Content {
@@ -378,7 +379,7 @@ func dedupe(ts []Triple) []Triple {
 }
 
 // sentencesAround widens a span to the whole sentences it touches.
-func sentencesAround(d *extract.Document, sp extract.Span) extract.Span {
+func sentencesAround(d *doc.Document, sp doc.Span) doc.Span {
 	out := sp
 	for _, s := range d.Sentences {
 		if s.Overlaps(sp) {

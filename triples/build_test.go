@@ -8,31 +8,34 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/event"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
-// doc builds a small processed document by hand: two people, a meeting,
+// handDoc builds a small processed document by hand: two people, a meeting,
 // a quote.
-func doc() *extract.Document {
+func handDoc() *doc.Document {
 	text := `Ana Ruiz met Ben Okoro in Lima. "It went well," Ruiz said.`
-	d := extract.NewDocument("art 1", text, time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
-	extract.Tokenize(d)
-	addName(d, 0, 2, extract.Person) // Ana Ruiz
-	addName(d, 3, 5, extract.Person) // Ben Okoro
-	addName(d, 6, 7, extract.Place)  // Lima
-	addName(d, 14, 15, extract.Person)
+	d := doc.NewDocument("art 1", text, time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
+	tokenize.Tokenize(d)
+	addName(d, 0, 2, doc.Person) // Ana Ruiz
+	addName(d, 3, 5, doc.Person) // Ben Okoro
+	addName(d, 6, 7, doc.Place)  // Lima
+	addName(d, 14, 15, doc.Person)
 	extract.Resolve(d)
 	d.Timexes = nil
-	extract.FindEvents(d)
-	d.Quotes = []extract.Quote{{Content: []extract.Span{{Start: 33, End: 46}}, Cue: &extract.Span{Start: 53, End: 57},
+	event.FindEvents(d)
+	d.Quotes = []doc.Quote{{Content: []doc.Span{{Start: 33, End: 46}}, Cue: &doc.Span{Start: 53, End: 57},
 		Speaker: 3, Addressee: -1, Direct: true}}
 	return d
 }
 
 // addName marks tokens [first, last) of d as a NAME mention of type typ,
 // standing in for the tagger.
-func addName(d *extract.Document, first, last int, typ extract.EntityType) {
-	sp := extract.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
-	d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Text: d.Slice(sp), Kind: extract.Name, Type: typ,
+func addName(d *doc.Document, first, last int, typ doc.EntityType) {
+	sp := doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
+	d.Mentions = append(d.Mentions, doc.Mention{Span: sp, Text: d.Slice(sp), Kind: doc.Name, Type: typ,
 		Entity: -1, FirstTok: first, LastTok: last})
 }
 
@@ -46,7 +49,7 @@ func has(a Article, s, p string, o Term) bool {
 }
 
 func TestBuildMapsEntitiesEventsAndClaims(t *testing.T) {
-	d := doc()
+	d := handDoc()
 	require.Equal(t, "Ruiz", d.Mentions[3].Text)
 	a := Build(d, Meta{Source: "x.txt"})
 	assert.Equal(t, "urn:newsgraph:article:art%201", a.IRI)
@@ -71,9 +74,9 @@ func TestBuildMapsEntitiesEventsAndClaims(t *testing.T) {
 }
 
 func TestBuildIsDeterministicAndHashFollowsContent(t *testing.T) {
-	a1, a2 := Build(doc(), Meta{}), Build(doc(), Meta{})
+	a1, a2 := Build(handDoc(), Meta{}), Build(handDoc(), Meta{})
 	assert.Equal(t, a1, a2)
-	d := doc()
+	d := handDoc()
 	d.Text += " "
 	assert.NotEqual(t, a1.Hash, Hash(d))
 	for i := 1; i < len(a1.Triples); i++ {
@@ -87,12 +90,12 @@ func TestIDFromIRI(t *testing.T) {
 }
 
 func TestOpenRelationGetsAVerbEdgeAndItsConfidence(t *testing.T) {
-	d := extract.NewDocument("art 2", "Halvard Steel supplies Marlow Freight.", time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
-	extract.Tokenize(d)
-	addName(d, 0, 2, extract.Organization)
-	addName(d, 3, 5, extract.Organization)
+	d := doc.NewDocument("art 2", "Halvard Steel supplies Marlow Freight.", time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
+	tokenize.Tokenize(d)
+	addName(d, 0, 2, doc.Organization)
+	addName(d, 3, 5, doc.Organization)
 	extract.Resolve(d)
-	extract.FindOpenRelations(d)
+	event.FindOpenRelations(d)
 	require.Len(t, d.Relations, 1)
 	a := Build(d, Meta{Source: "x.txt"})
 	hs, mf := EntityIRI("halvard-steel"), EntityIRI("marlow-freight")
@@ -106,10 +109,10 @@ func TestOpenRelationGetsAVerbEdgeAndItsConfidence(t *testing.T) {
 
 func TestGroupOfNamesIsNoGraphNode(t *testing.T) {
 	text := "Ana Ruiz and Ben Okoro met in Lima."
-	d := extract.NewDocument("art 2", text, time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
-	extract.Tokenize(d)
-	addName(d, 0, 2, extract.Person)
-	addName(d, 3, 5, extract.Person)
+	d := doc.NewDocument("art 2", text, time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
+	tokenize.Tokenize(d)
+	addName(d, 0, 2, doc.Person)
+	addName(d, 3, 5, doc.Person)
 	extract.Resolve(d)
 	group := ""
 	for _, e := range d.Entities {

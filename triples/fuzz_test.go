@@ -21,6 +21,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/triples"
 )
@@ -65,7 +66,7 @@ func FuzzBuild(f *testing.F) {
 			date = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(uint64(days)%3_650_000))
 		}
 		build := func() triples.Article {
-			d := extract.NewDocument(id, text, date)
+			d := doc.NewDocument(id, text, date)
 			d.Title, d.URL = title, url
 			extract.Process(d)
 			return triples.Build(d, triples.Meta{Source: "fuzz.txt:1", URL: url})
@@ -147,7 +148,7 @@ func TestReloadWithChangedURL(t *testing.T) {
 	}
 	defer st.Close()
 	load := func(url string) graph.LoadResult {
-		d := extract.NewDocument("u1", "Eva Moe met Tor Lie in Stavanger.", time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC))
+		d := doc.NewDocument("u1", "Eva Moe met Tor Lie in Stavanger.", time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC))
 		d.URL = url
 		extract.Process(d)
 		res, err := st.Load(ctx, triples.Build(d, triples.Meta{URL: url}))

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
 // A mention is stored as one quad, not as a node of its own:
@@ -19,14 +19,14 @@ import (
 // writes in every backend.
 
 // MentionValue is the literal of an ng:mention quad.
-func MentionValue(start, end int, kind extract.MentionKind, text string) string {
+func MentionValue(start, end int, kind doc.MentionKind, text string) string {
 	return strconv.Itoa(start) + "-" + strconv.Itoa(end) + " " + string(kind) + " " + text
 }
 
 // MentionRef is one mention read back from an ng:mention literal.
 type MentionRef struct {
 	Start, End int
-	Kind       extract.MentionKind
+	Kind       doc.MentionKind
 	Text       string
 }
 
@@ -44,5 +44,5 @@ func ParseMention(v string) (m MentionRef, ok bool) {
 	if err1 != nil || err2 != nil || start < 0 || end < start {
 		return MentionRef{}, false
 	}
-	return MentionRef{Start: start, End: end, Kind: extract.MentionKind(kind), Text: text}, true
+	return MentionRef{Start: start, End: end, Kind: doc.MentionKind(kind), Text: text}, true
 }

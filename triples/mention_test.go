@@ -8,32 +8,32 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
 // mentionDoc has one named person referred to by two names, a description
 // and a pronoun, and an unnamed thing referred to by a description only.
-func mentionDoc() *extract.Document {
+func mentionDoc() *doc.Document {
 	text := "Lena Brandt runs the old mill. The miller said she would stay. Brandt agreed."
-	d := extract.NewDocument("m 1", text, time.Date(2022, 1, 5, 0, 0, 0, 0, time.UTC))
-	mention := func(s string, nth int, kind extract.MentionKind, entity int) int {
+	d := doc.NewDocument("m 1", text, time.Date(2022, 1, 5, 0, 0, 0, 0, time.UTC))
+	mention := func(s string, nth int, kind doc.MentionKind, entity int) int {
 		at := 0
 		for range nth + 1 {
 			at += strings.Index(text[at:], s) + len(s)
 		}
-		sp := extract.Span{Start: at - len(s), End: at} // ASCII: bytes are code points
-		d.Mentions = append(d.Mentions, extract.Mention{Span: sp, Text: s, Kind: kind, Entity: entity})
+		sp := doc.Span{Start: at - len(s), End: at} // ASCII: bytes are code points
+		d.Mentions = append(d.Mentions, doc.Mention{Span: sp, Text: s, Kind: kind, Entity: entity})
 		return len(d.Mentions) - 1
 	}
-	lena := extract.Entity{ID: "lena-brandt", Name: "Lena Brandt", Type: extract.Person}
-	mill := extract.Entity{ID: "the-old-mill", Name: "the old mill", Type: extract.Other}
-	lena.Mentions = append(lena.Mentions, mention("Lena Brandt", 0, extract.Name, 0))
-	mill.Mentions = append(mill.Mentions, mention("the old mill", 0, extract.Nominal, 1))
+	lena := doc.Entity{ID: "lena-brandt", Name: "Lena Brandt", Type: doc.Person}
+	mill := doc.Entity{ID: "the-old-mill", Name: "the old mill", Type: doc.Other}
+	lena.Mentions = append(lena.Mentions, mention("Lena Brandt", 0, doc.Name, 0))
+	mill.Mentions = append(mill.Mentions, mention("the old mill", 0, doc.Nominal, 1))
 	lena.Mentions = append(lena.Mentions,
-		mention("The miller", 0, extract.Nominal, 0),
-		mention("she", 0, extract.Pronoun, 0),
-		mention("Brandt", 1, extract.Name, 0))
-	d.Entities = []extract.Entity{lena, mill}
+		mention("The miller", 0, doc.Nominal, 0),
+		mention("she", 0, doc.Pronoun, 0),
+		mention("Brandt", 1, doc.Name, 0))
+	d.Entities = []doc.Entity{lena, mill}
 	return d
 }
 
@@ -55,9 +55,9 @@ func TestBuildWritesOneMentionQuadPerStoredMention(t *testing.T) {
 
 func TestMentionValueRoundTrips(t *testing.T) {
 	for _, m := range []MentionRef{
-		{Start: 120, End: 134, Kind: extract.Name, Text: "Kim Kardashian"},
-		{Start: 0, End: 24, Kind: extract.Nominal, Text: "the 44-year-old  founder"},
-		{Start: 7, End: 9, Kind: extract.Name, Text: "5-3 NAME x"},
+		{Start: 120, End: 134, Kind: doc.Name, Text: "Kim Kardashian"},
+		{Start: 0, End: 24, Kind: doc.Nominal, Text: "the 44-year-old  founder"},
+		{Start: 7, End: 9, Kind: doc.Name, Text: "5-3 NAME x"},
 	} {
 		v := MentionValue(m.Start, m.End, m.Kind, m.Text)
 		back, ok := ParseMention(v)

@@ -35,6 +35,7 @@ import (
 	prose "github.com/jdkato/prose/v3"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/triples"
@@ -265,7 +266,7 @@ func extraction(sample []benchArticle, work string) float64 {
 		per := make([]time.Duration, len(extract.Stages))
 		for _, a := range sample {
 			date, _ := time.Parse("2006-01-02", a.Date)
-			d := extract.NewDocument(a.ID, a.Text, date)
+			d := doc.NewDocument(a.ID, a.Text, date)
 			for i, s := range extract.Stages {
 				t := time.Now()
 				s.Run(d)

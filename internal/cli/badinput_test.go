@@ -20,7 +20,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/mention"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -171,9 +171,9 @@ func TestBadInputDirectory(t *testing.T) {
 	wantIDs := []string{"bom-crlf", "feed-1", "feed-11", "feed-8", "good-seed", "inner", "plain", "small-1", "small-3", "timestamp"}
 
 	// Load the models first so that their memory is not counted against the run.
-	_, err := extract.NERModel()
+	_, err := mention.NERModel()
 	require.NoError(t, err)
-	_, err = extract.MentionModel()
+	_, err = mention.MentionModel()
 	require.NoError(t, err)
 	// Collect often, so that the heap measured is what the run keeps alive,
 	// not garbage waiting for the next cycle.

@@ -11,7 +11,8 @@ import (
 	"golang.org/x/term"
 
 	"github.com/newsgraph/newsgraph/article"
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/link"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/triples"
@@ -287,14 +288,14 @@ func printBuildSummary(io IO, s *BuildSummary) {
 
 // seedCorpus loads the entities already in the store, so that articles
 // added later resolve to them.
-func seedCorpus(ctx context.Context, store *graph.Store) (*extract.Corpus, error) {
-	c := extract.NewCorpus()
+func seedCorpus(ctx context.Context, store *graph.Store) (*link.Corpus, error) {
+	c := link.NewCorpus()
 	ents, err := graph.Entities(ctx, store.QuadStore())
 	if err != nil {
 		return nil, fmt.Errorf("reading the entities already stored: %w", err)
 	}
 	for _, e := range ents {
-		typ := extract.Other
+		typ := doc.Other
 		for _, cl := range e.Classes {
 			if t, ok := triples.TypeOfClass(cl); ok {
 				typ = t

@@ -11,7 +11,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/article"
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/contract"
+	"github.com/newsgraph/newsgraph/extract/link"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
@@ -87,7 +88,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	skipped := 0
-	corpus := extract.NewCorpus() // one id per real-world entity across the run
+	corpus := link.NewCorpus() // one id per real-world entity across the run
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers,
 		Report: func(e *article.Error) {
 			skipped++
@@ -95,7 +96,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 		}}, func(it pipeline.Item) error {
 		corpus.Link(it.Doc)
 		if opts.Format == "json" {
-			return enc.Encode(it.Doc.Contract())
+			return enc.Encode(contract.From(it.Doc))
 		}
 		writeSummary(w, it)
 		return nil
@@ -120,7 +121,7 @@ func writeSummary(w io.Writer, it pipeline.Item) {
 	}
 	fmt.Fprintf(w, "== %s (%s, %s)\n", d.ID, date, it.Article.Source)
 	fmt.Fprintf(w, "%d sentences, %d tokens\n", len(d.Sentences), len(d.Tokens))
-	r := d.Contract()
+	r := contract.From(d)
 	if len(r.Entities) > 0 {
 		fmt.Fprintln(w, "Entities:")
 		for _, e := range r.Entities {

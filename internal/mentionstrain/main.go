@@ -1,5 +1,5 @@
 // Command mentionstrain trains the common-noun mention tagger embedded in
-// package extract (extract/model/mentions.bin.gz). Run it from the
+// package extract (extract/mention/model/mentions.bin.gz). Run it from the
 // repository root:
 //
 //	go run ./internal/mentionstrain
@@ -17,7 +17,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"github.com/newsgraph/newsgraph/internal/jsonl"
 	"log"
 	"os"
 	"path/filepath"
@@ -28,7 +27,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/jsonl"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/mention"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/newsgraph/newsgraph/internal/ner"
 )
 
@@ -51,13 +55,13 @@ var tagTypes = map[string]string{"person": "PER", "organization": "ORG", "place"
 
 func main() {
 	data := flag.String("data", "../shared", "directory holding train/ and eval/")
-	out := flag.String("out", "extract/model/mentions.bin.gz", "model file to write")
-	stats := flag.String("stats", "extract/model/mentions-train.txt", "training summary to write (empty: none)")
+	out := flag.String("out", "extract/mention/model/mentions.bin.gz", "model file to write")
+	stats := flag.String("stats", "extract/mention/model/mentions-train.txt", "training summary to write (empty: none)")
 	epochs := flag.Int("epochs", 8, "training passes")
 	minCount := flag.Int("mincount", 2, "minimum feature count")
 	prune := flag.Float64("prune", 0.05, "drop feature rows whose largest |weight| is below this")
 	flag.BoolVar(&allTypes, "alltypes", false, "also tag the other GUM types (as MISC), so the tagger learns every noun phrase's extent")
-	lexOut := flag.String("lexicon", "extract/model/mention-lexicon.txt", "head and modifier lexicon to write (empty: none)")
+	lexOut := flag.String("lexicon", "extract/lex/data/mention-lexicon.txt", "head and modifier lexicon to write (empty: none)")
 	layer := flag.String("layer", "outer", "which nested span to tag: outer or inner")
 	dev := flag.Bool("dev", true, "score the stored model on the dev sets")
 	misses := flag.String("misses", "", "print the missed nominal spans of this dev set (gum, meantime) and stop")
@@ -86,23 +90,23 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	lex := ner.NewLexicon()
+	lx := ner.NewLexicon()
 	var words []ner.Doc
 	var tags [][][]int
 	spans, tokens := 0, 0
 	for _, jd := range gj {
-		d := extract.NewDocument(jd.ID, jd.Text, time.Time{})
-		extract.Tokenize(d)
+		d := doc.NewDocument(jd.ID, jd.Text, time.Time{})
+		tokenize.Tokenize(d)
 		ws, ts, n := trainingDoc(d, jd, *layer == "inner")
 		words = append(words, ws)
 		tags = append(tags, ts)
-		lex.AddDoc(ws)
+		lx.AddDoc(ws)
 		spans += n
 		tokens += len(d.Tokens)
 	}
-	lex.Freeze()
+	lx.Freeze()
 	lexicon := headLexicon(gj)
-	extract.SetMentionLexicon(string(lexicon)) // measure this lexicon, not the embedded one
+	lex.SetMentionLexicon(string(lexicon)) // measure this lexicon, not the embedded one
 	if *lexOut != "" {
 		if err := os.WriteFile(*lexOut, lexicon, 0o644); err != nil {
 			log.Fatal(err)
@@ -110,14 +114,14 @@ func main() {
 	}
 	var sents []ner.Sentence
 	for i, ws := range words {
-		for si, f := range ner.Featurize(ws, nil, lex) {
+		for si, f := range ner.Featurize(ws, nil, lx) {
 			sents = append(sents, ner.Sentence{Feats: f, Tags: tags[i][si]})
 		}
 	}
 	log.Printf("GUM train: %d documents, %d sentences, %d tokens, %d target spans (%s layer); casing lexicon %d words",
-		len(gj), len(sents), tokens, spans, *layer, lex.Len())
+		len(gj), len(sents), tokens, spans, *layer, lx.Len())
 	opt := ner.Options{Epochs: *epochs, MinCount: *minCount, Prune: float32(*prune), Seed: 1}
-	model := ner.Train(sents, nil, lex, opt)
+	model := ner.Train(sents, nil, lx, opt)
 	sents = nil
 	runtime.GC()
 
@@ -153,7 +157,7 @@ func main() {
 			"model: %d feature rows x %d tags, %d bytes gzip\n"+
 			"dev (stored model, candidate spans; nominal = gold spans that are not names or pronouns; all = every gold span, candidates plus NER names):\n  %s\n"+
 			"training time: %s on %d cores\n",
-			len(gj), tokens, spans, *layer, *epochs, *minCount, *prune, lex.Len(), model.Features(), ner.NumTags, buf.Len(),
+			len(gj), tokens, spans, *layer, *epochs, *minCount, *prune, lx.Len(), model.Features(), ner.NumTags, buf.Len(),
 			strings.Join(devLines, "\n  "), took, runtime.NumCPU())
 		if err := os.WriteFile(*stats, []byte(s), 0o644); err != nil {
 			log.Fatal(err)
@@ -163,7 +167,7 @@ func main() {
 
 // trainingDoc returns the words and BIO tags of every sentence of d, with
 // the nominal spans of one nesting layer tagged, and how many it tagged.
-func trainingDoc(d *extract.Document, jd jsonDoc, inner bool) (ner.Doc, [][]int, int) {
+func trainingDoc(d *doc.Document, jd jsonDoc, inner bool) (ner.Doc, [][]int, int) {
 	targets := nominalTargets(d, jd)
 	// Outer layer: longest first; inner layer: shortest first. A span that
 	// overlaps one already taken is left out.
@@ -214,7 +218,7 @@ var allTypes, scoring bool
 // nominalTargets are the gold person/organisation/place spans of jd that
 // fall on token boundaries inside one sentence and are neither proper names
 // nor pronouns.
-func nominalTargets(d *extract.Document, jd jsonDoc) []target {
+func nominalTargets(d *doc.Document, jd jsonDoc) []target {
 	var out []target
 	seen := map[[2]int]bool{}
 	for _, e := range jd.Entities {
@@ -240,7 +244,7 @@ func nominalTargets(d *extract.Document, jd jsonDoc) []target {
 
 // aligned returns the token range [first, last) covering exactly
 // [start, end), or -1, -1.
-func aligned(d *extract.Document, start, end int) (int, int) {
+func aligned(d *doc.Document, start, end int) (int, int) {
 	first, last := d.TokenAt(start), d.TokenAt(end-1)
 	if first < 0 || last < 0 || d.Tokens[first].Start != start || d.Tokens[last].End != end {
 		return -1, -1
@@ -258,7 +262,7 @@ func init() {
 	}
 }
 
-func isPronoun(d *extract.Document, first, last int) bool {
+func isPronoun(d *doc.Document, first, last int) bool {
 	return last-first == 1 && pronouns[strings.ToLower(d.Tokens[first].Text)]
 }
 
@@ -268,7 +272,7 @@ var innerFunction = map[string]bool{"of": true, "and": true, "the": true, "de": 
 // properName reports whether [first, last) is a name: every word
 // capitalised, bar a leading "the", a trailing possessive and inner
 // function words ("the Bank of England's").
-func properName(d *extract.Document, first, last int) bool {
+func properName(d *doc.Document, first, last int) bool {
 	if strings.EqualFold(d.Tokens[first].Text, "the") {
 		first++
 	}
@@ -309,11 +313,11 @@ func score(docs []jsonDoc, m *ner.Model, meantime bool) string {
 	var nomGold, nomHit, allGold, allHit, nameHit, pred, predHit int
 	var typed int
 	for _, jd := range docs {
-		d := extract.NewDocument(jd.ID, jd.Text, time.Time{})
-		extract.Tokenize(d)
-		extract.FindNames(d)
-		cands := extract.FindNominalsWith(d, m)
-		got := map[[2]int]extract.EntityType{}
+		d := doc.NewDocument(jd.ID, jd.Text, time.Time{})
+		tokenize.Tokenize(d)
+		mention.FindNames(d)
+		cands := mention.FindNominalsWith(d, m)
+		got := map[[2]int]doc.EntityType{}
 		for _, c := range cands {
 			got[[2]int{c.Start, c.End}] = c.Type
 		}
@@ -351,7 +355,7 @@ func score(docs []jsonDoc, m *ner.Model, meantime bool) string {
 			nomGold++
 			if typ, ok := got[[2]int{t.start, t.end}]; ok {
 				nomHit++
-				if tagTypes[t.typ] == map[extract.EntityType]string{extract.Person: "PER", extract.Organization: "ORG", extract.Place: "LOC"}[typ] {
+				if tagTypes[t.typ] == map[doc.EntityType]string{doc.Person: "PER", doc.Organization: "ORG", doc.Place: "LOC"}[typ] {
 					typed++
 				}
 			}
@@ -385,10 +389,10 @@ func readJSONL(path string) ([]jsonDoc, error) { return jsonl.Read[jsonDoc](path
 func dumpMisses(docs []jsonDoc, m *ner.Model) {
 	scoring = true
 	for _, jd := range docs {
-		d := extract.NewDocument(jd.ID, jd.Text, time.Time{})
-		extract.Tokenize(d)
-		extract.FindNames(d)
-		cands := extract.FindNominalsWith(d, m)
+		d := doc.NewDocument(jd.ID, jd.Text, time.Time{})
+		tokenize.Tokenize(d)
+		mention.FindNames(d)
+		cands := mention.FindNominalsWith(d, m)
 		for _, t := range nominalTargets(d, jd) {
 			var ov []string
 			hit := false
@@ -401,7 +405,7 @@ func dumpMisses(docs []jsonDoc, m *ner.Model) {
 				}
 			}
 			if !hit {
-				fmt.Printf("MISS %s %q  cands %q\n", t.typ, d.Slice(extract.Span{Start: t.start, End: t.end}), ov)
+				fmt.Printf("MISS %s %q  cands %q\n", t.typ, d.Slice(doc.Span{Start: t.start, End: t.end}), ov)
 			}
 		}
 	}
@@ -420,8 +424,8 @@ func headLexicon(gj []jsonDoc) []byte {
 	total := map[string]int{}
 	inside := map[string]int{}
 	for _, jd := range gj {
-		d := extract.NewDocument(jd.ID, jd.Text, time.Time{})
-		extract.Tokenize(d)
+		d := doc.NewDocument(jd.ID, jd.Text, time.Time{})
+		tokenize.Tokenize(d)
 		pre := make([]bool, len(d.Tokens))
 		for _, e := range jd.Entities {
 			first, last := aligned(d, e.Start, e.End)
@@ -440,7 +444,7 @@ func headLexicon(gj []jsonDoc) []byte {
 			}
 		}
 		for _, t := range nominalTargets(d, jd) {
-			h := extract.NominalHead(d, t.first, t.last)
+			h := lex.NominalHead(d, t.first, t.last)
 			w := strings.ToLower(d.Tokens[h].Text)
 			if heads[w] == nil {
 				heads[w] = map[string]int{}
@@ -477,6 +481,6 @@ func isWordy(w string) bool {
 
 func init() {
 	if m := os.Getenv("NOMINAL_MODE"); m != "" {
-		extract.NominalMode = int(m[0] - '0')
+		mention.NominalMode = int(m[0] - '0')
 	}
 }

@@ -2,32 +2,34 @@ package main
 
 import (
 	"bufio"
-	"github.com/newsgraph/newsgraph/internal/jsonl"
 	"os"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/jsonl"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/newsgraph/newsgraph/internal/ner"
 )
 
-// doc is a training document: sentences of tokens and their BIO tags.
-type doc struct {
+// trainDoc is a training document: sentences of tokens and their BIO tags.
+type trainDoc struct {
 	words ner.Doc
 	tags  [][]int
 }
 
 // readCoNLL reads a CoNLL-2003 file (token first, IOB2 tag last on each
 // line; blank lines end sentences; -DOCSTART- lines end documents).
-func readCoNLL(path string) ([]doc, error) {
+func readCoNLL(path string) ([]trainDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var docs []doc
-	var cur doc
+	var docs []trainDoc
+	var cur trainDoc
 	var ws []string
 	var ts []int
 	endSent := func() {
@@ -42,7 +44,7 @@ func readCoNLL(path string) ([]doc, error) {
 		if len(cur.words) > 0 {
 			docs = append(docs, cur)
 		}
-		cur = doc{}
+		cur = trainDoc{}
 	}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -88,11 +90,11 @@ var gumTypes = map[string]string{"person": "PER", "organization": "ORG", "place"
 // names are kept: every word capitalised (bar a leading "the" and inner
 // function words), not the whole sentence. Other capitalised spans are
 // left untagged but their sentences are kept: the tagger sees them as O.
-func gumDocs(in []jsonDoc) []doc {
-	var out []doc
+func gumDocs(in []jsonDoc) []trainDoc {
+	var out []trainDoc
 	for _, jd := range in {
-		d := extract.NewDocument(jd.ID, jd.Text, zeroTime)
-		extract.Tokenize(d)
+		d := doc.NewDocument(jd.ID, jd.Text, zeroTime)
+		tokenize.Tokenize(d)
 		tags := make([]int, len(d.Tokens))
 		for _, e := range jd.Entities {
 			typ, ok := gumTypes[e.Type]
@@ -121,7 +123,7 @@ func gumDocs(in []jsonDoc) []doc {
 				tags[k] = ner.ParseTag("I-" + typ)
 			}
 		}
-		var td doc
+		var td trainDoc
 		for _, s := range d.Sentences {
 			ws := make([]string, 0, s.Last-s.First)
 			for _, t := range d.Tokens[s.First:s.Last] {
@@ -137,7 +139,7 @@ func gumDocs(in []jsonDoc) []doc {
 
 var innerFunction = map[string]bool{"of": true, "and": true, "the": true, "de": true, "for": true, "on": true, "&": true, "-": true}
 
-func properName(d *extract.Document, first, last int) bool {
+func properName(d *doc.Document, first, last int) bool {
 	if last-first > 6 {
 		return false
 	}

@@ -5,7 +5,7 @@
 //
 // It reads CoNLL-2003 eng.train (and optionally GUM) from ../shared/train,
 // trains an averaged perceptron deterministically (fixed seed, fixed data
-// order), writes extract/model/ner.bin.gz and a summary of the run next to
+// order), writes extract/mention/model/ner.bin.gz and a summary of the run next to
 // it, and reports F1 on the shared dev sets when they are present.
 package main
 
@@ -25,13 +25,13 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared", "directory holding train/ and eval/")
-	out := flag.String("out", "extract/model/ner.bin.gz", "model file to write")
-	stats := flag.String("stats", "extract/model/ner-train.txt", "training summary to write (empty: none)")
+	out := flag.String("out", "extract/mention/model/ner.bin.gz", "model file to write")
+	stats := flag.String("stats", "extract/mention/model/ner-train.txt", "training summary to write (empty: none)")
 	epochs := flag.Int("epochs", 10, "training passes")
 	minCount := flag.Int("mincount", 2, "minimum feature count")
 	prune := flag.Float64("prune", 0.02, "drop feature rows whose largest |weight| is below this")
 	useGaz := flag.Bool("gazetteer", true, "gazetteer features from training names (jackknifed)")
-	extNames := flag.String("names", "", "external names list (TYPE name lines, e.g. extract/model/names.txt from make gazetteers) for features of their own (empty: none; see model/NER.md)")
+	extNames := flag.String("names", "", "external names list (TYPE name lines, e.g. extract/mention/model/names.txt from make gazetteers) for features of their own (empty: none; see model/NER.md)")
 	useGUM := flag.Bool("gum", false, "also train on GUM person/organization/place names")
 	lexGUM := flag.Bool("lexgum", true, "count GUM train text in the casing lexicon")
 	augment := flag.Int("titlecase", 4, "add a title-cased copy of every Nth sentence (0: none)")
@@ -251,7 +251,7 @@ func evaluate(data, path, dump string) {
 	}
 }
 
-func countSents(docs []doc) int {
+func countSents(docs []trainDoc) int {
 	n := 0
 	for _, d := range docs {
 		n += len(d.words)
@@ -279,7 +279,7 @@ type name struct {
 }
 
 // names lists the tagged names of a document.
-func names(d doc) []name {
+func names(d trainDoc) []name {
 	var out []name
 	for si, ts := range d.tags {
 		for i := 0; i < len(ts); {
@@ -304,9 +304,9 @@ func names(d doc) []name {
 // a headline over its story; the other half stand alone as one-line
 // documents, like a headline in a feed, where no body tells the tagger how
 // the words are normally written.
-func addTitleCase(docs []doc, n int) []doc {
+func addTitleCase(docs []trainDoc, n int) []trainDoc {
 	k := 0
-	var alone []doc
+	var alone []trainDoc
 	for di := range docs {
 		d := &docs[di]
 		orig := len(d.words)
@@ -324,7 +324,7 @@ func addTitleCase(docs []doc, n int) []doc {
 				d.words = append(d.words, tc)
 				d.tags = append(d.tags, d.tags[si])
 			} else {
-				alone = append(alone, doc{words: ner.Doc{tc}, tags: [][]int{d.tags[si]}})
+				alone = append(alone, trainDoc{words: ner.Doc{tc}, tags: [][]int{d.tags[si]}})
 			}
 		}
 	}
@@ -333,7 +333,7 @@ func addTitleCase(docs []doc, n int) []doc {
 
 // sentences pairs the features of the chosen documents (all when pick is
 // nil) with their gold tags.
-func sentences(docs []doc, feats [][][][]uint64, pick func(int) bool) []ner.Sentence {
+func sentences(docs []trainDoc, feats [][][][]uint64, pick func(int) bool) []ner.Sentence {
 	var out []ner.Sentence
 	for i, d := range docs {
 		if pick != nil && !pick(i) {
@@ -350,7 +350,7 @@ func sentences(docs []doc, feats [][][][]uint64, pick func(int) bool) []ner.Sent
 // documents, and a second stage on features that include first-stage tags
 // produced, for each fold of documents, by a first stage trained on the
 // other folds.
-func trainStacked(docs []doc, feats [][][][]uint64, gaz *ner.Gazetteer, lex *ner.Lexicon, opt ner.Options, folds int) *ner.Model {
+func trainStacked(docs []trainDoc, feats [][][][]uint64, gaz *ner.Gazetteer, lex *ner.Lexicon, opt ner.Options, folds int) *ner.Model {
 	hinted := make([][][][]uint64, len(docs))
 	quiet := opt
 	quiet.EachEpoch = nil

@@ -5,7 +5,9 @@ import (
 	"os"
 	"time"
 
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/mention"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/newsgraph/newsgraph/internal/ner"
 )
 
@@ -16,25 +18,25 @@ type devSet struct {
 	name     string
 	meantime bool
 	docs     []jsonDoc
-	toks     []*extract.Document
+	toks     []*doc.Document
 }
 
 func newDevSet(name string, docs []jsonDoc, meantime bool) *devSet {
 	ds := &devSet{name: name, meantime: meantime, docs: docs}
 	for _, jd := range docs {
-		d := extract.NewDocument(jd.ID, jd.Text, zeroTime)
-		extract.Tokenize(d)
+		d := doc.NewDocument(jd.ID, jd.Text, zeroTime)
+		tokenize.Tokenize(d)
 		ds.toks = append(ds.toks, d)
 	}
 	return ds
 }
 
 var scored = map[string]bool{"PER": true, "ORG": true, "LOC": true}
-var predType = map[extract.EntityType]string{extract.Person: "PER", extract.Organization: "ORG", extract.Place: "LOC"}
+var predType = map[doc.EntityType]string{doc.Person: "PER", doc.Organization: "ORG", doc.Place: "LOC"}
 
 type key struct {
-	doc, start, end int
-	typ             string
+	trainDoc, start, end int
+	typ                  string
 }
 
 // f1 scores typed PER/ORG/LOC name mentions exactly as
@@ -63,8 +65,8 @@ func (ds *devSet) f1(m *ner.Model) (p, r, f float64) {
 			}
 		}
 		src := ds.toks[n]
-		d := &extract.Document{ID: src.ID, Text: src.Text, Paragraphs: src.Paragraphs, Sentences: src.Sentences, Tokens: src.Tokens}
-		extract.FindNamesWith(d, m)
+		d := &doc.Document{ID: src.ID, Text: src.Text, Paragraphs: src.Paragraphs, Sentences: src.Sentences, Tokens: src.Tokens}
+		mention.FindNamesWith(d, m)
 		for _, mn := range d.Mentions {
 			t, ok := predType[mn.Type]
 			if !ok || (limit >= 0 && mn.Start >= limit) {
@@ -111,8 +113,8 @@ func (ds *devSet) dump(path string, m *ner.Model) error {
 	enc := json.NewEncoder(f)
 	for n, jd := range ds.docs {
 		src := ds.toks[n]
-		d := &extract.Document{ID: src.ID, Text: src.Text, Paragraphs: src.Paragraphs, Sentences: src.Sentences, Tokens: src.Tokens}
-		extract.FindNamesWith(d, m)
+		d := &doc.Document{ID: src.ID, Text: src.Text, Paragraphs: src.Paragraphs, Sentences: src.Sentences, Tokens: src.Tokens}
+		mention.FindNamesWith(d, m)
 		type mention struct {
 			Start int    `json:"start"`
 			End   int    `json:"end"`

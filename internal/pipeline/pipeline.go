@@ -10,12 +10,13 @@ import (
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
 // Item is one processed article.
 type Item struct {
 	Article article.Article
-	Doc     *extract.Document
+	Doc     *doc.Document
 }
 
 // Options control a run.
@@ -27,8 +28,8 @@ type Options struct {
 }
 
 // Document prepares an article for the extractor.
-func Document(a article.Article) *extract.Document {
-	d := extract.NewDocument(a.ID, a.Text, a.Date)
+func Document(a article.Article) *doc.Document {
+	d := doc.NewDocument(a.ID, a.Text, a.Date)
 	d.Title = a.Title
 	d.URL = a.URL
 	return d

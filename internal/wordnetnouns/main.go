@@ -1,4 +1,4 @@
-// Command wordnetnouns writes extract/model/wordnet-nouns.txt, the list of
+// Command wordnetnouns writes extract/lex/data/wordnet-nouns.txt, the list of
 // English nouns whose most frequent sense is a person ("refugee",
 // "pilgrim", "fisherman") or an organisation ("ministry", "consortium"),
 // with their plurals, from the WordNet 3.0 database of the Debian package
@@ -6,7 +6,7 @@
 // chunker (extract/nominals.go) takes them as heads of person and
 // organisation phrases.
 //
-//	go run ./internal/wordnetnouns [-dict /usr/share/wordnet] [-out extract/model/wordnet-nouns.txt]
+//	go run ./internal/wordnetnouns [-dict /usr/share/wordnet] [-out extract/lex/data/wordnet-nouns.txt]
 //
 // The output is sorted, so two runs over the same WordNet give the same
 // file.
@@ -42,7 +42,7 @@ const notice = `# Nouns whose first (most frequent) WordNet sense is a person (P
 
 func main() {
 	dict := flag.String("dict", "/usr/share/wordnet", "WordNet database directory")
-	out := flag.String("out", "extract/model/wordnet-nouns.txt", "output file")
+	out := flag.String("out", "extract/lex/data/wordnet-nouns.txt", "output file")
 	flag.Parse()
 	if err := run(*dict, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "wordnetnouns:", err)

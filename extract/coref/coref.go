@@ -1,0 +1,312 @@
+package coref
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// ResolveNames is the first half of Resolve: entities from the NAME
+// mentions, with the appositions, epithets and pronouns that refer to them
+// safely.
+func ResolveNames(d *doc.Document) {
+	d.Entities = d.Entities[:0]
+	clusterNames(d)
+	likely := readGenders(d)
+	readAppositions(d)
+	addReferringMentions(d, likely)
+	finishEntities(d)
+	finishNameGenders(d, likely)
+}
+
+// LinkMentions is the second half of Resolve: it places the common-noun
+// candidates of the nominal mention stage (Document.Nominals), name groups
+// and the pronouns left over.
+func LinkMentions(d *doc.Document) {
+	linkNominals(d)
+	linkNameGroups(d)
+	linkLatePronouns(d)
+}
+
+// clusterNames builds one entity per distinct referent of the NAME mentions.
+// Longer names are placed first, so "Kim" and "Kardashian" can join "Kim
+// Kardashian"; a short name that fits two entities ("Blanchard" for two
+// Blanchards) gets an entity of its own marked ambiguous.
+func clusterNames(d *doc.Document) {
+	var names []int
+	for i, m := range d.Mentions {
+		if m.Kind == doc.Name {
+			d.Mentions[i].Entity = -1
+			names = append(names, i)
+		}
+	}
+	// keys and token counts once per mention, not once per comparison
+	// (slices by mention index)
+	keys := make([]string, len(d.Mentions))
+	ntoks := make([]int, len(d.Mentions))
+	counts := make([]int, len(d.Mentions))
+	count := map[string]int{}
+	for _, i := range names {
+		keys[i] = doc.NameKey(d.Mentions[i].Text)
+		ntoks[i] = len(doc.NameTokens(d.Mentions[i].Text))
+		count[keys[i]]++
+	}
+	for _, i := range names {
+		counts[i] = count[keys[i]]
+	}
+	sort.SliceStable(names, func(a, b int) bool {
+		ia, ib := names[a], names[b]
+		la, lb := ntoks[ia], ntoks[ib]
+		if la != lb {
+			return la > lb
+		}
+		ca, cb := counts[ia], counts[ib]
+		if ca != cb {
+			return ca > cb
+		}
+		return d.Mentions[ia].Start < d.Mentions[ib].Start
+	})
+	byKey := map[string]int{}
+	var entToks [][]string // nameTokens of each entity's name, filled as needed
+	for _, mi := range names {
+		m := &d.Mentions[mi]
+		key := keys[mi]
+		if key == "" || doc.Slug(m.Text) == "" {
+			continue // punctuation the tagger took for a name names nothing
+		}
+		// The same words tagged as a place and as an organisation ("Sweden"
+		// the country, "Sweden" the team) are two entities; a person's name
+		// tagged otherwise once is still the person.
+		if e, ok := byKey[key]; ok && (d.Entities[e].Type == m.Type || d.Entities[e].Type == doc.Person || m.Type == doc.Person) {
+			m.Entity = e
+			continue
+		}
+		if e, ok := byKey[key+"|"+string(m.Type)]; ok {
+			m.Entity = e
+			continue
+		}
+		for len(entToks) < len(d.Entities) {
+			entToks = append(entToks, doc.NameTokens(d.Entities[len(entToks)].Name))
+		}
+		e, among := matchVariant(d, m, entToks)
+		if e < 0 {
+			e = len(d.Entities)
+			d.Entities = append(d.Entities, doc.Entity{Name: m.Text, Type: m.Type})
+			if len(among) > 1 {
+				d.Entities[e].Among = among
+			}
+		}
+		m.Entity = e
+		if _, taken := byKey[key]; taken {
+			byKey[key+"|"+string(m.Type)] = e
+		} else {
+			byKey[key] = e
+		}
+	}
+}
+
+// matchVariant finds the entity a shorter or misspelt name refers to. It
+// returns -1 when there is none, and then the entities that fit when
+// several do.
+// entToks holds nameTokens of every entity's name.
+func matchVariant(d *doc.Document, m *doc.Mention, entToks [][]string) (int, []int) {
+	toks := doc.NameTokens(m.Text)
+	var exact, fuzzy []int
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if ent.Ambiguous() || !doc.CompatibleTypes(ent.Type, m.Type) {
+			continue
+		}
+		full := entToks[e]
+		if len(full) <= len(toks) && !(len(full) == len(toks) && ent.Type == doc.Person) {
+			continue
+		}
+		if ent.Type == doc.Organization && isAcronymOf(m.Text, ent.Name) {
+			exact = append(exact, e)
+			continue
+		}
+		if ent.Type != doc.Person && m.Type != doc.Person {
+			continue
+		}
+		switch subsetMatch(toks, full) {
+		case 2:
+			exact = append(exact, e)
+		case 1:
+			fuzzy = append(fuzzy, e)
+		}
+	}
+	switch {
+	case len(exact) == 1:
+		return exact[0], nil
+	case len(exact) > 1:
+		return -1, exact
+	case len(fuzzy) == 1:
+		return fuzzy[0], nil
+	}
+	return -1, fuzzy
+}
+
+// subsetMatch returns 2 when every token of short appears in long, 1 when
+// they all appear allowing one misspelt token (one edit or transposition,
+// same first letter, at least four letters), 0 otherwise.
+func subsetMatch(short, long []string) int {
+	if len(short) == 0 {
+		return 0
+	}
+	best := 2
+	for _, s := range short {
+		found := 0
+		for _, l := range long {
+			if s == l {
+				found = 2
+				break
+			}
+			// A plural or possessive-looking variant ("the Kardashians") names
+			// a family or a show, not the person.
+			if len([]rune(s)) >= 4 && s[0] == l[0] && editDistance1(s, l) && s != l+"s" && l != s+"s" {
+				found = 1
+			}
+		}
+		if found == 0 {
+			return 0
+		}
+		if found < best {
+			best = found
+		}
+	}
+	return best
+}
+
+// editDistance1 reports whether a and b differ by one substitution,
+// insertion, deletion or transposition of adjacent letters.
+func editDistance1(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) != len(rb) {
+		return string(ra[i+1:]) == string(rb[i:])
+	}
+	if string(ra[i+1:]) == string(rb[i+1:]) {
+		return true
+	}
+	return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+}
+
+// isAcronymOf reports whether short is the initials of long ("GM", "General Motors").
+func isAcronymOf(short, long string) bool {
+	s := strings.ReplaceAll(short, ".", "")
+	if len(s) < 2 || strings.ToUpper(s) != s {
+		return false
+	}
+	var init strings.Builder
+	for _, w := range strings.Fields(long) {
+		r := []rune(w)
+		if unicode.IsUpper(r[0]) {
+			init.WriteRune(r[0])
+		}
+	}
+	return init.String() == s
+}
+
+// finishEntities sets canonical names, majority types, gender from
+// honorifics, mention lists and ids.
+func finishEntities(d *doc.Document) {
+	sort.SliceStable(d.Mentions, func(a, b int) bool {
+		if d.Mentions[a].Start != d.Mentions[b].Start {
+			return d.Mentions[a].Start < d.Mentions[b].Start
+		}
+		return d.Mentions[a].End > d.Mentions[b].End
+	})
+	types := make([]map[doc.EntityType]int, len(d.Entities))
+	for e := range d.Entities {
+		d.Entities[e].Mentions = d.Entities[e].Mentions[:0]
+		types[e] = map[doc.EntityType]int{}
+	}
+	for i, m := range d.Mentions {
+		if m.Entity < 0 {
+			continue
+		}
+		ent := &d.Entities[m.Entity]
+		ent.Mentions = append(ent.Mentions, i)
+		if m.Kind != doc.Name {
+			continue
+		}
+		types[m.Entity][m.Type]++
+		clean := cleanName(m.Text)
+		if len(doc.NameTokens(clean)) > len(doc.NameTokens(ent.Name)) {
+			ent.Name = clean
+		}
+		if !containsFold(ent.Aliases, clean) {
+			ent.Aliases = append(ent.Aliases, clean)
+		}
+		if m.FirstTok > 0 {
+			if g, ok := lex.Honorifics[strings.ToLower(d.Tokens[m.FirstTok-1].Text)]; ok && ent.Gender == doc.Unknown {
+				ent.Gender = g
+			}
+		}
+	}
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		ent.Name = cleanName(ent.Name)
+		best, n := ent.Type, 0
+		for _, t := range []doc.EntityType{doc.Person, doc.Organization, doc.Place, doc.Work, doc.EventType, doc.Other} {
+			if types[e][t] > n {
+				best, n = t, types[e][t]
+			}
+		}
+		if retypeAsWork(d, best, ent.Mentions) {
+			best = doc.Work // "episodes of The Office", "the sitcom Frasier"
+		} else if retypeAsFirm(d, best, ent.Mentions) {
+			best = doc.Organization // "Airbus said", "Lockheed Martin CEO": the firm
+		}
+		ent.Type = best
+		ent.ID = doc.Slug(ent.Name)
+		var al []string
+		for _, a := range ent.Aliases {
+			if a != ent.Name {
+				al = append(al, a)
+			}
+		}
+		ent.Aliases = al
+	}
+}
+
+func cleanName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s), "'s"), "’s")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageOf parses "32-year-old" (and "32-years-old") into 32.
+func ageOf(tok string) int {
+	t := strings.ToLower(tok)
+	for _, suf := range []string{"-year-old", "-years-old"} {
+		if strings.HasSuffix(t, suf) {
+			n, err := strconv.Atoi(strings.TrimSuffix(t, suf))
+			if err == nil && n > 0 && n < 130 {
+				return n
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,221 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/newsgraph/newsgraph/extract/mention"
+	"github.com/newsgraph/newsgraph/extract/quote"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNameVariantsJoinTheFullName(t *testing.T) {
+	d := doctest.WithNames(t, "Maria Santos won the race. Santos trained for years. Maria thanked her coach, Tom Berg. Berg smiled.",
+		map[string]doc.EntityType{"Maria Santos": doc.Person, "Santos": doc.Person, "Maria": doc.Person, "Tom Berg": doc.Person, "Berg": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Maria Santos", doctest.EntityOf(d, "Santos", 0))
+	assert.Equal(t, "Maria Santos", doctest.EntityOf(d, "Maria", 0))
+	assert.Equal(t, "Tom Berg", doctest.EntityOf(d, "Berg", 0))
+	assert.Equal(t, "maria-santos", d.Entities[d.Mentions[0].Entity].ID)
+}
+
+func TestSharedSurnameIsNotMerged(t *testing.T) {
+	d := doctest.WithNames(t, "Anna Kowalski and her brother Piotr Kowalski opened a bakery. Kowalski said it was hard.",
+		map[string]doc.EntityType{"Anna Kowalski": doc.Person, "Piotr Kowalski": doc.Person, "Kowalski": doc.Person})
+	resolve(d)
+	for _, m := range d.Mentions {
+		if m.Text == "Kowalski" {
+			require.GreaterOrEqual(t, m.Entity, 0)
+			assert.True(t, d.Entities[m.Entity].Ambiguous(), "a surname two people share stays ambiguous")
+		}
+	}
+	assert.NotEqual(t, doctest.EntityOf(d, "Anna Kowalski", 0), doctest.EntityOf(d, "Piotr Kowalski", 0))
+}
+
+func TestMisspeltNameJoinsTheEntity(t *testing.T) {
+	d := doctest.WithNames(t, "Priscilla Okafor runs the clinic. Later Prsicilla posted a photo. Okafro was not there.",
+		map[string]doc.EntityType{"Priscilla Okafor": doc.Person, "Prsicilla": doc.Person, "Okafro": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Priscilla Okafor", doctest.EntityOf(d, "Prsicilla", 0), "transposed letters")
+	assert.Equal(t, "Priscilla Okafor", doctest.EntityOf(d, "Okafro", 0))
+	ent := d.Entities[d.Mentions[0].Entity]
+	assert.Contains(t, ent.Aliases, "Prsicilla")
+}
+
+func TestShortNamesNeverFuzzyMatch(t *testing.T) {
+	d := doctest.WithNames(t, "Li Wei met Le Wen.", map[string]doc.EntityType{"Li Wei": doc.Person, "Le Wen": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, doctest.EntityOf(d, "Li Wei", 0), doctest.EntityOf(d, "Le Wen", 0))
+}
+
+func TestAcronymJoinsOrganization(t *testing.T) {
+	d := doctest.WithNames(t, "General Motors named a new chief. GM shares rose.",
+		map[string]doc.EntityType{"General Motors": doc.Organization, "GM": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "General Motors", doctest.EntityOf(d, "GM", 0))
+}
+
+func TestPronounsFollowGenderAndSalience(t *testing.T) {
+	d := doctest.WithNames(t, "Mr. Daniel Reyes met Ms. Clara Voss in Lisbon. He praised her plan. She thanked him.",
+		map[string]doc.EntityType{"Daniel Reyes": doc.Person, "Clara Voss": doc.Person, "Lisbon": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Daniel Reyes", doctest.EntityOf(d, "He", 0))
+	assert.Equal(t, "Clara Voss", doctest.EntityOf(d, "her", 0))
+	assert.Equal(t, "Clara Voss", doctest.EntityOf(d, "She", 0))
+	assert.Equal(t, "Daniel Reyes", doctest.EntityOf(d, "him", 0))
+	for _, m := range d.Mentions {
+		if m.Text == "He" {
+			assert.Equal(t, doc.Pronoun, m.Kind)
+		}
+	}
+}
+
+func TestPronounWithNoCandidateStaysUnlinked(t *testing.T) {
+	d := doctest.WithNames(t, "The storm hit Manila. He said nothing.", map[string]doc.EntityType{"Manila": doc.Place})
+	resolve(d)
+	assert.Equal(t, "", doctest.EntityOf(d, "He", 0))
+}
+
+func TestAppositionGivesAgeAndRole(t *testing.T) {
+	d := doctest.WithNames(t, "Jonas Weber, 58, runs a farm. He hired Lena Hart, a 24-year-old engineer, last spring.",
+		map[string]doc.EntityType{"Jonas Weber": doc.Person, "Lena Hart": doc.Person})
+	resolve(d)
+	w := d.Entities[d.Mentions[0].Entity]
+	assert.Equal(t, 58, w.Age)
+	var hart doc.Entity
+	for _, e := range d.Entities {
+		if e.Name == "Lena Hart" {
+			hart = e
+		}
+	}
+	assert.Equal(t, 24, hart.Age)
+	assert.Contains(t, hart.Roles, "engineer")
+	assert.Equal(t, "Lena Hart", doctest.EntityOf(d, "a 24-year-old engineer", 0))
+}
+
+func TestEpithetResolvesToSalientPerson(t *testing.T) {
+	d := doctest.WithNames(t, "Rosa Lindqvist launched her third album on Friday. The pop singer toured Norway after that.",
+		map[string]doc.EntityType{"Rosa Lindqvist": doc.Person, "Norway": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Rosa Lindqvist", doctest.EntityOf(d, "The pop singer", 0))
+	e := d.Entities[d.Mentions[0].Entity]
+	assert.Contains(t, e.Roles, "pop singer")
+}
+
+func TestAgeDescriptionPicksTheEntityOfThatAge(t *testing.T) {
+	d := doctest.WithNames(t, "Omar Haddad, 61, met Yusuf Tan on Monday. Tan shook his hand. Later the 61-year-old left.",
+		map[string]doc.EntityType{"Omar Haddad": doc.Person, "Yusuf Tan": doc.Person, "Tan": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Omar Haddad", doctest.EntityOf(d, "the 61-year-old", 0))
+}
+
+func TestAgeDescriptionSkipsEntityOfAnotherAge(t *testing.T) {
+	d := doctest.WithNames(t, "Helen Marsh, 70, praised Ivy Cole. Marsh said the 25-year-old had talent.",
+		map[string]doc.EntityType{"Helen Marsh": doc.Person, "Ivy Cole": doc.Person, "Marsh": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Ivy Cole", doctest.EntityOf(d, "the 25-year-old", 0))
+}
+
+func TestRoleNounNeedsAKnownRole(t *testing.T) {
+	d := doctest.WithNames(t, "Paul Grant testified on Monday. The judge adjourned the case.",
+		map[string]doc.EntityType{"Paul Grant": doc.Person})
+	resolve(d)
+	for _, m := range d.Mentions {
+		if m.Text == "The judge" && m.Entity >= 0 {
+			assert.NotEqual(t, "Paul Grant", d.Entities[m.Entity].Name, "a judge nobody named is not Paul Grant")
+		}
+	}
+}
+
+func TestRelationalAppositionLinksTheName(t *testing.T) {
+	d := doctest.WithNames(t, "Tara Quinn visited her father, Liam Quinn, in Cork.",
+		map[string]doc.EntityType{"Tara Quinn": doc.Person, "Liam Quinn": doc.Person, "Cork": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Liam Quinn", doctest.EntityOf(d, "her father", 0))
+	for _, e := range d.Entities {
+		if e.Name == "Liam Quinn" {
+			assert.Contains(t, e.Roles, "father")
+		}
+	}
+}
+
+func TestEditDistance1(t *testing.T) {
+	assert.True(t, editDistance1("gyspy", "gypsy"))
+	assert.True(t, editDistance1("martin", "martn"))
+	assert.True(t, editDistance1("martin", "marten"))
+	assert.False(t, editDistance1("martin", "martin"))
+	assert.False(t, editDistance1("martin", "mratni"))
+}
+
+func TestPluralSurnameIsNotThePerson(t *testing.T) {
+	d := doctest.WithNames(t, "Ava Moreno joined the show. The Morenos is a hit.",
+		map[string]doc.EntityType{"Ava Moreno": doc.Person, "Morenos": doc.Work})
+	resolve(d)
+	assert.NotEqual(t, "Ava Moreno", doctest.EntityOf(d, "Morenos", 0))
+}
+
+func TestPossessiveInCoordinationTakesTheConjunct(t *testing.T) {
+	d := doctest.WithNames(t, "Ms. Irene Falk said that Ms. Paula Berg and her brother were questioned.",
+		map[string]doc.EntityType{"Irene Falk": doc.Person, "Paula Berg": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Paula Berg", doctest.EntityOf(d, "her", 0))
+}
+
+func TestDashAppositionAndCustodyPreference(t *testing.T) {
+	d := doctest.WithNames(t, "Ms. Alma Pike met a convicted felon - Ruth Oyelaran - in Lagos. Pike said she was released in May.",
+		map[string]doc.EntityType{"Ruth Oyelaran": doc.Person, "Alma Pike": doc.Person, "Pike": doc.Person, "Lagos": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Ruth Oyelaran", doctest.EntityOf(d, "a convicted felon", 0))
+	assert.Equal(t, "Ruth Oyelaran", doctest.EntityOf(d, "she", 0), "the felon is the one released")
+}
+
+func TestFirstPersonInsideAQuoteIsTheSpeaker(t *testing.T) {
+	d := doctest.WithNames(t, `"I told my staff that 'I quit' was not an option," Rosa Delgado said.`,
+		map[string]doc.EntityType{"Rosa Delgado": doc.Person})
+	resolve(d)
+	quote.FindQuotes(d)
+	quote.LinkQuotedSpeakers(d)
+	assert.Equal(t, "Rosa Delgado", doctest.EntityOf(d, "I", 0))
+	assert.Equal(t, "Rosa Delgado", doctest.EntityOf(d, "my", 0))
+	assert.Equal(t, "<no mention I>", doctest.EntityOf(d, "I", 1), "the nested 'I quit' is someone else's voice")
+}
+
+func TestOrganizationPronounsAndNominals(t *testing.T) {
+	d := doctest.WithNames(t, "Halvorsen Shipping cut 200 jobs. The company said its profits fell. It is unclear why.",
+		map[string]doc.EntityType{"Halvorsen Shipping": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Halvorsen Shipping", doctest.EntityOf(d, "The company", 0))
+	assert.Equal(t, "Halvorsen Shipping", doctest.EntityOf(d, "its", 0))
+	assert.Equal(t, "<no mention It>", doctest.EntityOf(d, "It", 0), "expletive it")
+}
+
+func TestDescriptionIsNotSomeoneNamedLaterInItsSentence(t *testing.T) {
+	d := doctest.WithNames(t, "Sara Olsen thanked Lea Brun. The billionaire said she wanted to help Lea Brun.",
+		map[string]doc.EntityType{"Sara Olsen": doc.Person, "Lea Brun": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Sara Olsen", doctest.EntityOf(d, "The billionaire", 0))
+}
+
+func TestPronounAfterSharedSurnameTakesTheOneItsGenderFits(t *testing.T) {
+	d := doctest.WithNames(t, "Pablo Herrera and Lucia Herrera run a vineyard with Marco Bellini. Herrera said her harvest was late.",
+		map[string]doc.EntityType{"Pablo Herrera": doc.Person, "Lucia Herrera": doc.Person, "Marco Bellini": doc.Person, "Herrera": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Lucia Herrera", doctest.EntityOf(d, "her", 0), "of the two Herreras only Lucia fits her")
+}
+
+func TestPronounAfterSharedSurnameOfTwoMenStaysUnresolved(t *testing.T) {
+	d := doctest.WithNames(t, "Pablo Herrera and Marco Herrera run a vineyard with Tomas Bellini. Herrera said his harvest was late.",
+		map[string]doc.EntityType{"Pablo Herrera": doc.Person, "Marco Herrera": doc.Person, "Tomas Bellini": doc.Person, "Herrera": doc.Person})
+	resolve(d)
+	assert.Equal(t, "", doctest.EntityOf(d, "his", 0), "his is one of the two Herreras, not Bellini")
+}
+
+// resolve runs coreference the way the pipeline does: names, nominal
+// candidates, then the rest.
+func resolve(d *doc.Document) {
+	ResolveNames(d)
+	mention.FindNominalMentions(d)
+	LinkMentions(d)
+}

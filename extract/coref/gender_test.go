@@ -1,0 +1,113 @@
+package coref
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// genderOf is the gender of the entity whose canonical name is name.
+func genderOf(t *testing.T, d *doc.Document, name string) doc.Gender {
+	t.Helper()
+	for _, e := range d.Entities {
+		if e.Name == name {
+			return e.Gender
+		}
+	}
+	t.Fatalf("no entity %q", name)
+	return doc.Unknown
+}
+
+func TestFirstNameGazetteer(t *testing.T) {
+	assert.Equal(t, doc.Female, lex.FirstNameGender("Maria"))
+	assert.Equal(t, doc.Male, lex.FirstNameGender("tom"))
+	assert.Equal(t, doc.Unknown, lex.FirstNameGender("Andrea"), "a name given to both genders is not listed")
+	assert.Equal(t, doc.Unknown, lex.FirstNameGender("Kessel"))
+	require.Contains(t, lex.FirstNameData, "MIT License", "the list carries compromise's licence notice")
+	seen := map[string]string{}
+	for _, line := range strings.Split(lex.FirstNameData, "\n") {
+		f := strings.Fields(line)
+		if len(f) != 2 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		require.Contains(t, []string{"M", "F"}, f[0], line)
+		_, dup := seen[f[1]]
+		require.False(t, dup, "%s is listed twice", f[1])
+		seen[f[1]] = f[0]
+	}
+	assert.Greater(t, len(seen), 2000)
+}
+
+func TestFirstNameRulesOutAntecedentOfTheOtherGender(t *testing.T) {
+	// Without the list the subject, Tom Reed, would take "She".
+	d := doctest.WithNames(t, "Tom Reed met Ana Cruz in Kessel on Monday. She said the talks went well.",
+		map[string]doc.EntityType{"Tom Reed": doc.Person, "Ana Cruz": doc.Person, "Kessel": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Ana Cruz", doctest.EntityOf(d, "She", 0))
+	assert.Equal(t, doc.Male, genderOf(t, d, "Tom Reed"), "no pronoun names Tom Reed: his first name gives the gender")
+	for _, e := range d.Entities {
+		switch e.Name {
+		case "Tom Reed":
+			assert.Equal(t, doc.Unknown, e.StatedGender(), "a first name alone is a guess, not output as a fact")
+		case "Ana Cruz":
+			assert.Equal(t, doc.Female, e.StatedGender(), "'She' states it")
+		}
+	}
+
+	d = doctest.WithNames(t, "Maria Lopez hired Paul Voss last year. He said the firm would grow.",
+		map[string]doc.EntityType{"Maria Lopez": doc.Person, "Paul Voss": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Paul Voss", doctest.EntityOf(d, "He", 0))
+	assert.Equal(t, doc.Female, genderOf(t, d, "Maria Lopez"))
+}
+
+func TestFirstNameGivesNoGenderToSurnameAlone(t *testing.T) {
+	d := doctest.WithNames(t, "Paul spoke to Voss Trading on Friday.",
+		map[string]doc.EntityType{"Paul": doc.Person, "Voss Trading": doc.Organization})
+	resolve(d)
+	assert.Equal(t, doc.Unknown, genderOf(t, d, "Paul"), "a lone name may be a surname")
+}
+
+func TestPronounAgainstFirstNameWinsWhenNoOneElseFits(t *testing.T) {
+	// A man called Lindsey: the only person in reach takes "He", and the
+	// pronoun, not the list, gives his gender.
+	d := doctest.WithNames(t, "Lindsey Varga won the vote in Kessel on Monday. He thanked his staff.",
+		map[string]doc.EntityType{"Lindsey Varga": doc.Person, "Kessel": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Lindsey Varga", doctest.EntityOf(d, "He", 0))
+	assert.Equal(t, "Lindsey Varga", doctest.EntityOf(d, "his", 0))
+	assert.Equal(t, doc.Male, genderOf(t, d, "Lindsey Varga"))
+}
+
+func TestHonorificAndNounWinOverFirstName(t *testing.T) {
+	// "Kim" is listed as a woman's name; "Mr." says otherwise, so "She"
+	// can only be Maria Lopez although Kim Sorel is the subject.
+	d := doctest.WithNames(t, "Mr. Kim Sorel greeted Maria Lopez at the door. She thanked him.",
+		map[string]doc.EntityType{"Kim Sorel": doc.Person, "Maria Lopez": doc.Person})
+	resolve(d)
+	assert.Equal(t, doc.Male, genderOf(t, d, "Kim Sorel"))
+	assert.Equal(t, "Maria Lopez", doctest.EntityOf(d, "She", 0))
+	assert.Equal(t, "Kim Sorel", doctest.EntityOf(d, "him", 0))
+
+	d = doctest.WithNames(t, "Kim Sorel, a retired policeman, greeted Maria Lopez at the door. She thanked him.",
+		map[string]doc.EntityType{"Kim Sorel": doc.Person, "Maria Lopez": doc.Person})
+	resolve(d)
+	assert.Equal(t, doc.Male, genderOf(t, d, "Kim Sorel"))
+	assert.Equal(t, "Maria Lopez", doctest.EntityOf(d, "She", 0))
+}
+
+func TestGenderedDescriptionSkipsNameOfTheOtherGender(t *testing.T) {
+	// A woman described after only a man was named is someone new; a
+	// pronoun would still fall back on him, a description does not.
+	d := doctest.WithNames(t, "Tom Reed praised the clinic in Kessel. The young woman who runs it was away.",
+		map[string]doc.EntityType{"Tom Reed": doc.Person, "Kessel": doc.Place})
+	resolve(d)
+	assert.NotEqual(t, "Tom Reed", doctest.EntityOf(d, "The young woman", 0))
+	assert.NotEqual(t, "Tom Reed", doctest.EntityOf(d, "who", 0))
+	assert.Equal(t, doc.Male, genderOf(t, d, "Tom Reed"))
+}

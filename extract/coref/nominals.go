@@ -1,0 +1,297 @@
+package coref
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// linkNominals adds the common-noun mentions of FindNominalMentions that
+// coreference has not already placed: a definite singular description of
+// an organisation or a place ("the company", "the city") joins the entity
+// of that type mentioned most recently in its own or the three sentences
+// before; a definite person description joins such an entity only when its
+// noun is an epithet or a role the text gave it. Every other candidate
+// ("a spokesman", "local residents") becomes an entity of its own, with an
+// id that names the document and position so that it never merges with
+// another document's "the company".
+func linkNominals(d *doc.Document) {
+	cands := d.Nominals
+	if len(cands) == 0 {
+		return
+	}
+	// Existing mention spans, to skip candidates already placed and those
+	// crossing a mention.
+	type tokSpan struct{ first, last int }
+	var existing []tokSpan
+	same := map[tokSpan]bool{}
+	for _, m := range d.Mentions {
+		existing = append(existing, tokSpan{m.FirstTok, m.LastTok})
+		same[tokSpan{m.FirstTok, m.LastTok}] = true
+	}
+	lastSeen := func(e int, before int) int { // token of e's latest mention before tok, or -1
+		best := -1
+		for _, mi := range d.Entities[e].Mentions {
+			m := d.Mentions[mi]
+			if m.LastTok <= before && m.FirstTok > best {
+				best = m.FirstTok
+			}
+		}
+		return best
+	}
+	added := false
+	type described struct {
+		entity int
+		head   string
+		words  map[string]bool
+	}
+	var prior []described // descriptions added so far, in text order
+	for _, c := range cands {
+		if same[tokSpan{c.FirstTok, c.LastTok}] {
+			continue
+		}
+		crossing := false
+		for _, x := range existing {
+			nested := (c.FirstTok <= x.first && x.last <= c.LastTok) || (x.first <= c.FirstTok && c.LastTok <= x.last)
+			if x.first < c.LastTok && c.FirstTok < x.last && !nested {
+				crossing = true
+				break
+			}
+		}
+		if crossing {
+			continue
+		}
+		e := -1
+		if nm := c.Described; nm != nil && nm.Entity >= 0 && nm.Type == c.Type {
+			e = nm.Entity // "the carmaker Volvo" is Volvo
+		} else if a := appositiveName(d, c); a >= 0 {
+			e = a // "Kestrel, a bakery in Oslo, ..."
+		} else if a := copulaSubject(d, c); a >= 0 {
+			e = a // "Kestrel is the largest bakery in Oslo"
+		}
+		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
+		head := strings.ToLower(d.Tokens[c.Head].Text)
+		words := phraseWords(d, c)
+		definite := lex.DefiniteDets[w0] || w0 == "these" || w0 == "those"
+		// "the team" or "this team" after "the Afghan team", "religious
+		// schools" again: the same head, no modifier the earlier phrase lacks.
+		for i := len(prior) - 1; i >= 0 && e < 0 && !c.Restricted; i-- {
+			p := prior[i]
+			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
+				continue
+			}
+			if definite || len(words) == len(p.words) {
+				e = p.entity
+			}
+		}
+		if e < 0 && definite && !c.Plural && !c.Restricted && len(words) <= 2 && !holdsName(d, c) {
+			e = antecedentFor(d, c, lastSeen)
+		}
+		g := doc.Unknown
+		if c.Plural {
+			g = doc.Plural // "local residents", "the teams": they, them
+		} else if c.Type == doc.Person {
+			g = lex.PersonNouns[strings.ToLower(d.Tokens[c.Head].Text)]
+		}
+		if e < 0 {
+			e = len(d.Entities)
+			d.Entities = append(d.Entities, doc.Entity{
+				ID:   doc.Slug(d.Tokens[c.Head].Text) + "-" + doc.Slug(d.ID) + "-" + strconv.Itoa(c.Start),
+				Name: d.Slice(c.Span), Type: c.Type, Gender: g,
+			})
+		}
+		d.Mentions = append(d.Mentions, doc.Mention{Span: c.Span, Text: d.Slice(c.Span), Kind: doc.Nominal, Type: c.Type,
+			Gender: g, Entity: e, FirstTok: c.FirstTok, LastTok: c.LastTok})
+		existing = append(existing, tokSpan{c.FirstTok, c.LastTok})
+		same[tokSpan{c.FirstTok, c.LastTok}] = true
+		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
+		prior = append(prior, described{e, head, words})
+		added = true
+	}
+	if added {
+		reorderMentions(d)
+	}
+}
+
+// antecedentFor picks the entity a definite singular description refers
+// to, or -1.
+func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, before int) int) int {
+	sent := d.Tokens[c.FirstTok].Sentence
+	noun := strings.ToLower(d.Tokens[c.Head].Text)
+	best, bestTok := -1, -1
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if ent.Ambiguous() || ent.Type != c.Type || c.Type == doc.Place {
+			continue
+		}
+		if c.Type == doc.Person && !epithets[noun] && !hasRole(ent.Roles, noun) {
+			continue
+		}
+		if g := lex.PersonNouns[noun]; c.Type == doc.Person && (g == doc.Male || g == doc.Female) && ent.Gender != doc.Unknown && ent.Gender != g {
+			continue // "the actress" is not the man named before
+		}
+		if !doc.HasNameMention(d, e) {
+			continue // only what the text names: descriptions do not chain
+		}
+		t := lastSeen(e, c.FirstTok)
+		if t < 0 || sent-d.Tokens[t].Sentence > 3 {
+			continue
+		}
+		if t > bestTok {
+			best, bestTok = e, t
+		}
+	}
+	return best
+}
+
+// reorderMentions sorts the mentions into text order (longer first at the
+// same start), as finishEntities leaves them, and renumbers the entities'
+// mention lists.
+func reorderMentions(d *doc.Document) {
+	order := make([]int, len(d.Mentions))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ma, mb := d.Mentions[order[a]], d.Mentions[order[b]]
+		if ma.Start != mb.Start {
+			return ma.Start < mb.Start
+		}
+		return ma.End > mb.End
+	})
+	sorted := make([]doc.Mention, len(d.Mentions))
+	for i, o := range order {
+		sorted[i] = d.Mentions[o]
+	}
+	d.Mentions = sorted
+	for e := range d.Entities {
+		d.Entities[e].Mentions = d.Entities[e].Mentions[:0]
+	}
+	for i, m := range d.Mentions {
+		if m.Entity >= 0 {
+			d.Entities[m.Entity].Mentions = append(d.Entities[m.Entity].Mentions, i)
+		}
+	}
+}
+
+// phraseWords are the lower-cased words of a description up to its head,
+// without the determiner.
+func phraseWords(d *doc.Document, c doc.NominalMention) map[string]bool {
+	out := map[string]bool{}
+	for k := c.FirstTok; k <= c.Head; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if k == c.FirstTok && lex.NpDeterminers[w] {
+			continue
+		}
+		out[w] = true
+	}
+	return out
+}
+
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsName reports whether a description has a name inside it ("the US
+// company", "the Oslo firm"): the name says which one it is, so it is not
+// taken for the organisation or person mentioned last.
+func holdsName(d *doc.Document, c doc.NominalMention) bool {
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.FirstTok >= c.FirstTok && m.LastTok <= c.LastTok {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionEnds close an apposition: "Kestrel, a bakery, said", "... a
+// bakery." or "(Kestrel, a bakery)".
+func appositionEnd(d *doc.Document, k, sentTok int) bool {
+	if k >= len(d.Tokens) || !doc.SameSentence(d, k, sentTok) {
+		return true
+	}
+	switch d.Tokens[k].Text {
+	case ",", ".", ";", ")", "--", "—", "–", ":":
+		return true
+	}
+	return false
+}
+
+// appositiveName returns the entity of the name a singular description
+// stands in apposition to, or -1: "Kestrel, a bakery in Oslo, said" and
+// "a bakery in Oslo, Kestrel, said". The description and the name are
+// set off by commas (or end the sentence) and are of one type.
+func appositiveName(d *doc.Document, c doc.NominalMention) int {
+	if c.Plural || c.Type == doc.Place || c.FirstTok < 2 {
+		return -1
+	}
+	name := func(first, last int) int { // the entity of a name mention [first, last)
+		for _, m := range d.Mentions {
+			if m.Kind == doc.Name && m.FirstTok == first && m.LastTok == last && m.Entity >= 0 &&
+				d.Entities[m.Entity].Type == c.Type && !d.Entities[m.Entity].Ambiguous() {
+				return m.Entity
+			}
+		}
+		return -1
+	}
+	if d.Tokens[c.FirstTok-1].Text == "," && doc.SameSentence(d, c.FirstTok-2, c.FirstTok) && appositionEnd(d, c.LastTok, c.FirstTok) {
+		for _, m := range d.Mentions {
+			if m.Kind == doc.Name && m.LastTok == c.FirstTok-1 {
+				if e := name(m.FirstTok, m.LastTok); e >= 0 && (m.FirstTok == 0 || !doc.SameSentence(d, m.FirstTok-1, m.FirstTok) ||
+					d.Tokens[m.FirstTok-1].Text != ",") {
+					return e // not the last item of a list: "Ford, Kia, a carmaker"
+				}
+			}
+		}
+	}
+	if k := c.LastTok; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && doc.SameSentence(d, k, k+1) {
+		for _, m := range d.Mentions {
+			if m.Kind == doc.Name && m.FirstTok == k+1 && appositionEnd(d, m.LastTok, k) &&
+				(c.FirstTok == 0 || !doc.SameSentence(d, c.FirstTok-1, c.FirstTok) || d.Tokens[c.FirstTok-1].Text != ",") {
+				if e := name(m.FirstTok, m.LastTok); e >= 0 {
+					return e
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// copulas link a subject to a description of it.
+var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true, "becomes": true}
+
+// copulaAdverbs may stand between a copula and its complement.
+var copulaAdverbs = map[string]bool{"still": true, "now": true, "also": true, "already": true, "again": true}
+
+// copulaSubject returns the entity a singular description is said to be,
+// or -1: "Kestrel is the largest bakery in Oslo", "It remains the only
+// firm that ...". The subject is the mention (a name or a pronoun of a
+// known entity, of the description's type) that ends right before the
+// copula; an indefinite description ("Kestrel is a bakery") also counts.
+func copulaSubject(d *doc.Document, c doc.NominalMention) int {
+	if c.Plural || c.Type == doc.Place {
+		return -1
+	}
+	k := c.FirstTok - 1
+	for k >= 0 && doc.SameSentence(d, k, c.FirstTok) && copulaAdverbs[strings.ToLower(d.Tokens[k].Text)] {
+		k--
+	}
+	if k < 1 || !doc.SameSentence(d, k-1, c.FirstTok) || !copulas[strings.ToLower(d.Tokens[k].Text)] {
+		return -1
+	}
+	for _, m := range d.Mentions {
+		if m.LastTok == k && m.Entity >= 0 && (m.Kind == doc.Name || m.Kind == doc.Pronoun) &&
+			d.Entities[m.Entity].Type == c.Type && !d.Entities[m.Entity].Ambiguous() {
+			return m.Entity
+		}
+	}
+	return -1
+}

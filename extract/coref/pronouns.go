@@ -1,0 +1,223 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// Pronoun passes that need the common-noun mentions: they run after
+// linkNominals, so "they" can refer back to "the team" or "local
+// residents", and a relative pronoun to the description it follows.
+
+// relativePronouns open a relative clause about the phrase just before
+// them; the value says whether they refer to people ("who") or to things
+// and organisations ("which"). "that" is left out: it is far more often a
+// conjunction ("said that ...") than a relative pronoun.
+var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true, "which": false}
+
+// pluralPronouns refer to a group: people, an organisation ("Boeing said
+// they ..."), a team.
+var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "theirs": true, "themselves": true}
+
+// linkLatePronouns adds relative pronouns ("Airbus, which ...", "the
+// pilot, who ...") as mentions of the phrase they follow, and the
+// plural pronouns coreference has not yet placed as mentions of the most
+// recent group mentioned in this or the sentence before.
+func linkLatePronouns(d *doc.Document) {
+	taken := make([]bool, len(d.Tokens))
+	for _, m := range d.Mentions {
+		// A pronoun already placed, or a word of a name, is taken; a word
+		// inside a longer description ("the people who ...") is not.
+		for k := m.FirstTok; k < m.LastTok && (m.Kind == doc.Name || m.LastTok == m.FirstTok+1); k++ {
+			taken[k] = true
+		}
+	}
+	added := false
+	add := func(k, e int, g doc.Gender) {
+		d.Mentions = append(d.Mentions, doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
+			Type: d.Entities[e].Type, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
+		taken[k] = true
+		added = true
+	}
+	for k := range d.Tokens {
+		if taken[k] {
+			continue
+		}
+		w := strings.ToLower(d.Tokens[k].Text)
+		if person, ok := relativePronouns[w]; ok {
+			if e := relativeAntecedent(d, k, person); e >= 0 {
+				add(k, e, d.Entities[e].Gender)
+			}
+			continue
+		}
+		if pluralPronouns[w] {
+			if e := recentGroup(d, k); e >= 0 {
+				add(k, e, doc.Plural)
+			}
+		}
+		if w == "it" && actingIt(d, k) {
+			if e := clauseSubjectOrg(d, k); e >= 0 {
+				add(k, e, doc.Neuter)
+			}
+		}
+	}
+	if added {
+		reorderMentions(d)
+	}
+}
+
+// relativeAntecedent is the entity of the description that holds the
+// clause a relative pronoun at k opens, or else of the mention it
+// follows: right before it, or before a comma, or before a comma after a
+// parenthesis ("General Motors (GM), which"). Of the mentions ending
+// there, the widest that fits the pronoun wins ("the head of Ardent,
+// who": the head; "voters in Kessel, which": Kessel). -1 when there is
+// none.
+func relativeAntecedent(d *doc.Document, k int, person bool) int {
+	j := k - 1
+	if j >= 0 && d.Tokens[j].Text == "," {
+		j--
+	}
+	if j >= 0 && d.Tokens[j].Text == ")" {
+		for j >= 0 && d.Tokens[j].Text != "(" && k-j < 12 {
+			j--
+		}
+		j--
+	}
+	if j < 0 || !doc.SameSentence(d, j, k) {
+		return -1
+	}
+	// A description that took the clause in ("the people who ...") is
+	// what the pronoun refers to; of nested ones, the narrowest.
+	inside, narrowest := -1, len(d.Tokens)+1
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Nominal || m.FirstTok > j || m.LastTok <= k || m.Entity < 0 || m.LastTok-m.FirstTok >= narrowest {
+			continue
+		}
+		if ent := &d.Entities[m.Entity]; !ent.Ambiguous() && (ent.Type == doc.Person) == person {
+			inside, narrowest = m.Entity, m.LastTok-m.FirstTok
+		}
+	}
+	if inside >= 0 {
+		return inside
+	}
+	best, width := -1, 0
+	for _, m := range d.Mentions {
+		if m.LastTok != j+1 || m.Kind == doc.Pronoun || m.Entity < 0 || m.LastTok-m.FirstTok <= width {
+			continue
+		}
+		if ent := &d.Entities[m.Entity]; !ent.Ambiguous() && (ent.Type == doc.Person) == person {
+			best, width = m.Entity, m.LastTok-m.FirstTok
+		}
+	}
+	return best
+}
+
+// recentGroup is the entity a plural pronoun at k most likely refers to:
+// the one mentioned last, in k's sentence or the one before, among
+// organisations and plural descriptions ("the rescued fishermen"). -1
+// when none was mentioned that close.
+func recentGroup(d *doc.Document, k int) int {
+	sent := d.Tokens[k].Sentence
+	best, bestTok := -1, -1
+	for _, m := range d.Mentions {
+		if m.LastTok > k || m.FirstTok <= bestTok || m.Entity < 0 || sent-d.Tokens[m.FirstTok].Sentence > 1 {
+			continue
+		}
+		ent := &d.Entities[m.Entity]
+		// An organisation only in the pronoun's own sentence ("Boeing said
+		// they ..."): further back, "they" is more often people the text
+		// has not named.
+		group := ent.Gender == doc.Plural || collectiveMention(d, m) ||
+			(ent.Type == doc.Organization && d.Tokens[m.FirstTok].Sentence == sent && !creditOnly(d, m.Entity))
+		if !group || ent.Ambiguous() {
+			continue
+		}
+		best, bestTok = m.Entity, m.FirstTok
+	}
+	return best
+}
+
+// collectiveNouns name a body of people that English refers to as "they"
+// as readily as "it": "the team ... They won", "the family said they".
+var collectiveNouns = map[string]bool{
+	"team": true, "squad": true, "crew": true, "band": true, "family": true, "couple": true,
+	"delegation": true, "group": true, "panel": true, "jury": true, "duo": true, "trio": true,
+}
+
+// collectiveMention reports whether m is a description headed by a
+// collective noun ("the visiting team"), which a plural pronoun in the
+// next sentence may refer back to.
+func collectiveMention(d *doc.Document, m doc.Mention) bool {
+	if m.Kind != doc.Nominal {
+		return false
+	}
+	return collectiveNouns[strings.ToLower(d.Tokens[lex.NominalHead(d, m.FirstTok, m.LastTok)].Text)]
+}
+
+// actingIt reports whether "it" at k is followed by "is", "was" or "would"
+// and a verb that shows an agent: a present participle ("it is seeking",
+// "it was closing"), or after "would" any verb but a copula or a verb of
+// seeming ("it would cut", not "it would be"). The early pronoun pass
+// leaves these, which are as often the expletive "it is clear that".
+func actingIt(d *doc.Document, k int) bool {
+	if k+2 >= len(d.Tokens) {
+		return false
+	}
+	aux := strings.ToLower(d.Tokens[k+1].Text)
+	if aux != "is" && aux != "was" && aux != "would" {
+		return false
+	}
+	j := k + 2
+	if t := d.Tokens[j].Text; (t == "also" || t == "still" || strings.HasSuffix(t, "ly")) && j+1 < len(d.Tokens) {
+		j++
+	}
+	v := d.Tokens[j].Text
+	if !doc.IsLowerWord(v) {
+		return false
+	}
+	if aux == "would" {
+		return v != "be" && v != "seem" && v != "appear" && v != "have" && v != "not" && v != "make" && v != "take"
+	}
+	return strings.HasSuffix(v, "ing") && v != "going" && v != "being"
+}
+
+// clauseSubjectOrg is the organisation an acting "it" at k refers to: the
+// entity named last before it in its sentence ("Boeing said that it would
+// cancel"), when that is an organisation; for an "it" that opens its
+// sentence, the organisation named first in the sentence before, its
+// subject ("Ford cut costs. It is also seeking ..."). -1 otherwise: a
+// place or a person named in between makes the reference unsure.
+func clauseSubjectOrg(d *doc.Document, k int) int {
+	sent := d.Tokens[k].Sentence
+	last, lastTok := -1, -1
+	first, firstTok := -1, len(d.Tokens)
+	for _, m := range d.Mentions {
+		if m.Entity < 0 || m.Kind != doc.Name || m.FirstTok >= k {
+			continue
+		}
+		switch d.Tokens[m.FirstTok].Sentence {
+		case sent:
+			if m.FirstTok > lastTok {
+				last, lastTok = m.Entity, m.FirstTok
+			}
+		case sent - 1:
+			if m.FirstTok < firstTok {
+				first, firstTok = m.Entity, m.FirstTok
+			}
+		}
+	}
+	e := last
+	if lastTok < 0 && d.Sentences[sent].First == k {
+		e = first
+	}
+	if e < 0 {
+		return -1
+	}
+	if ent := &d.Entities[e]; ent.Type != doc.Organization || ent.Ambiguous() || creditOnly(d, e) {
+		return -1
+	}
+	return e
+}

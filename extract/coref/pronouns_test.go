@@ -1,0 +1,142 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/newsgraph/newsgraph/extract/quote"
+	"github.com/newsgraph/newsgraph/extract/relation"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestRelativePronounJoinsThePhraseItFollows(t *testing.T) {
+	d := doctest.WithNames(t, "The club signed Tomas Berg, who played in Lyon. It also bought Ardent Labs, which makes sensors.",
+		map[string]doc.EntityType{"Tomas Berg": doc.Person, "Lyon": doc.Place, "Ardent Labs": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Tomas Berg", doctest.EntityOf(d, "who", 0))
+	assert.Equal(t, "Ardent Labs", doctest.EntityOf(d, "which", 0))
+}
+
+func TestRelativePronounMustFitPersonOrThing(t *testing.T) {
+	d := doctest.WithNames(t, "Voters in Kessel, which is small, chose Ana Ruiz, who won.",
+		map[string]doc.EntityType{"Kessel": doc.Place, "Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Kessel", doctest.EntityOf(d, "which", 0))
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "who", 0))
+	d = doctest.WithNames(t, "The award went to Ana Ruiz, which surprised Kessel.",
+		map[string]doc.EntityType{"Kessel": doc.Place, "Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "<no mention which>", doctest.EntityOf(d, "which", 0), "'which' never refers to a person")
+}
+
+func TestPluralPronounTakesTheOrganizationOfItsSentence(t *testing.T) {
+	d := doctest.WithNames(t, "Veltro Motors said they would close the plant. It rained on Monday. They expected growth.",
+		map[string]doc.EntityType{"Veltro Motors": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Veltro Motors", doctest.EntityOf(d, "they", 0))
+	assert.Equal(t, "<no mention They>", doctest.EntityOf(d, "They", 0),
+		"an organisation two sentences back is not what a later 'they' means")
+}
+
+func TestPluralPronounTakesAPluralDescription(t *testing.T) {
+	d := doctest.WithNames(t, "Local residents found the boat near Kessel at dawn. They called the police.",
+		map[string]doc.EntityType{"Kessel": doc.Place})
+	resolve(d)
+	got := doctest.EntityOf(d, "They", 0)
+	assert.Equal(t, "Local residents", got)
+}
+
+func TestWeInAQuoteIsTheSpeakersOrganization(t *testing.T) {
+	d := doctest.WithNames(t, `Norbeck Shipping spokesman Halvard Lind said: "We will appeal and our lawyers agree."`,
+		map[string]doc.EntityType{"Norbeck Shipping": doc.Organization, "Halvard Lind": doc.Person})
+	resolve(d)
+	relation.FindRelations(d)
+	quote.FindQuotes(d)
+	quote.LinkQuotedSpeakers(d)
+	assert.Equal(t, "Norbeck Shipping", doctest.EntityOf(d, "We", 0))
+	assert.Equal(t, "Norbeck Shipping", doctest.EntityOf(d, "our", 0))
+}
+
+func TestWeOfAnUnaffiliatedSpeakerIsOneGroup(t *testing.T) {
+	d := doctest.WithNames(t, `"We were tired," Mira Hale said. "But we kept walking," Hale added.`,
+		map[string]doc.EntityType{"Mira Hale": doc.Person, "Hale": doc.Person})
+	resolve(d)
+	relation.FindRelations(d)
+	quote.FindQuotes(d)
+	quote.LinkQuotedSpeakers(d)
+	var ents []int
+	for _, m := range d.Mentions {
+		if m.Text == "We" || m.Text == "we" {
+			ents = append(ents, m.Entity)
+		}
+	}
+	if assert.Len(t, ents, 2) {
+		assert.Equal(t, ents[0], ents[1], "one speaker's 'we' is one group")
+		assert.NotEqual(t, "Mira Hale", d.Entities[ents[0]].Name, "the group is not the speaker")
+		assert.Equal(t, doc.Plural, d.Entities[ents[0]].Gender)
+	}
+}
+
+func TestPluralPronounPrefersTheNearerGroup(t *testing.T) {
+	d := doctest.WithNames(t, "Veltro Motors closed the plant. Analysts were surprised. They expected growth.",
+		map[string]doc.EntityType{"Veltro Motors": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Analysts", doctest.EntityOf(d, "They", 0))
+}
+
+func TestWeOfASpeakerIntroducedWithTheirFirm(t *testing.T) {
+	d := doctest.WithNames(t, `Ola Berg of Norbeck Shipping spoke on Monday. "We will appeal," Berg said.`,
+		map[string]doc.EntityType{"Norbeck Shipping": doc.Organization, "Ola Berg": doc.Person, "Berg": doc.Person})
+	resolve(d)
+	relation.FindRelations(d)
+	quote.FindQuotes(d)
+	quote.LinkQuotedSpeakers(d)
+	assert.Equal(t, "Norbeck Shipping", doctest.EntityOf(d, "We", 0))
+}
+
+func TestFirstPersonPossessiveDescription(t *testing.T) {
+	d := doctest.WithNames(t, `"Our drivers are tired," said Ola Berg.`, map[string]doc.EntityType{"Ola Berg": doc.Person})
+	resolve(d)
+	relation.FindRelations(d)
+	quote.FindQuotes(d)
+	quote.LinkQuotedSpeakers(d)
+	kinds := map[string]doc.MentionKind{}
+	for _, m := range d.Mentions {
+		kinds[m.Text] = m.Kind
+	}
+	assert.Equal(t, doc.Nominal, kinds["Our drivers"], "the description is a mention")
+	assert.Equal(t, doc.Pronoun, kinds["Our"], "and its possessive is one too")
+	assert.NotEqual(t, doctest.EntityOf(d, "Our", 0), doctest.EntityOf(d, "Our drivers", 0))
+}
+
+func TestPluralPronounTakesACollectiveDescription(t *testing.T) {
+	d := doctest.WithNames(t, "The visiting team landed in Kessel on Sunday. They trained at dawn.",
+		map[string]doc.EntityType{"Kessel": doc.Place})
+	resolve(d)
+	assert.Equal(t, "The visiting team", doctest.EntityOf(d, "They", 0))
+	d = doctest.WithNames(t, "The visiting company landed in Kessel on Sunday. They trained at dawn.",
+		map[string]doc.EntityType{"Kessel": doc.Place})
+	resolve(d)
+	assert.Equal(t, "<no mention They>", doctest.EntityOf(d, "They", 0),
+		"a company named in the sentence before is not a 'they'")
+}
+
+func TestActingItJoinsTheOrganizationBeforeIt(t *testing.T) {
+	d := doctest.WithNames(t, "Veltro Motors said that it would close two plants. It is also selling its bus unit.",
+		map[string]doc.EntityType{"Veltro Motors": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Veltro Motors", doctest.EntityOf(d, "it", 0))
+	assert.Equal(t, "Veltro Motors", doctest.EntityOf(d, "It", 0), "a sentence-initial 'it' takes the subject of the sentence before")
+}
+
+func TestExpletiveOrUnsureItStaysOut(t *testing.T) {
+	d := doctest.WithNames(t, "Veltro Motors said that it would be wise to wait.",
+		map[string]doc.EntityType{"Veltro Motors": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "<no mention it>", doctest.EntityOf(d, "it", 0), "'it would be' is the expletive")
+	d = doctest.WithNames(t, "Veltro Motors opened a plant in Kessel, which said it was hiring.",
+		map[string]doc.EntityType{"Veltro Motors": doc.Organization, "Kessel": doc.Place})
+	resolve(d)
+	assert.Equal(t, "<no mention it>", doctest.EntityOf(d, "it", 0), "a place named in between makes it unsure")
+}

@@ -1,0 +1,572 @@
+package coref
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// epithets are person nouns that news writing uses to refer back to someone
+// already named ("the reality star", "the billionaire"). Other person nouns
+// ("the judge") refer back only to someone known to hold that role.
+var epithets = map[string]bool{
+	"star": true, "superstar": true, "celebrity": true, "founder": true, "co-founder": true, "cofounder": true,
+	"mogul": true, "billionaire": true, "millionaire": true, "entrepreneur": true, "singer": true,
+	"rapper": true, "actor": true, "actress": true, "model": true, "personality": true, "icon": true,
+	"legend": true, "veteran": true, "woman": true, "man": true, "girl": true, "boy": true, "victim": true,
+	"businesswoman": true, "businessman": true, "heiress": true, "athlete": true, "musician": true,
+	"influencer": true, "newcomer": true, "politician": true, "lawmaker": true, "activist": true,
+	"convict": true, "felon": true, "inmate": true, "defendant": true, "suspect": true,
+}
+
+// notModifier stops the scan for a description's head noun.
+var notModifier = map[string]bool{
+	"of": true, "to": true, "and": true, "or": true, "who": true, "which": true, "that": true, "was": true,
+	"is": true, "were": true, "are": true, "has": true, "had": true, "have": true, "in": true, "on": true,
+	"at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "but": true, "a": true,
+	"an": true, "the": true, "be": true, "been": true, "will": true, "would": true, "said": true,
+}
+
+// readAppositions reads "Name, 43," (age) and "Name, a 63-year-old
+// grandmother," (role, age) and "her mother, Name" (role) next to name
+// mentions, adding the descriptive phrase as a NOMINAL mention of the name's entity.
+func readAppositions(d *doc.Document) {
+	n := len(d.Mentions)
+	for i := 0; i < n; i++ {
+		m := d.Mentions[i]
+		if m.Kind != doc.Name || m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person {
+			continue
+		}
+		ent := &d.Entities[m.Entity]
+		j := m.LastTok
+		if j+1 < len(d.Tokens) && d.Tokens[j].Text == "," && doc.SameSentence(d, j, m.FirstTok) {
+			if age, err := strconv.Atoi(d.Tokens[j+1].Text); err == nil && age > 0 && age < 130 &&
+				j+2 < len(d.Tokens) && isClauseEnd(d.Tokens[j+2].Text) {
+				ent.Age, ent.AgeEvidence = age, d.Sentences[d.Tokens[j].Sentence].Span
+			} else if w := strings.ToLower(d.Tokens[j+1].Text); w == "a" || w == "an" || w == "the" {
+				if head, age := descriptionHead(d, j+1); head > 0 {
+					addNominal(d, j+1, head+1, m.Entity)
+					if g := lex.PersonNouns[strings.ToLower(d.Tokens[head].Text)]; ent.Gender == doc.Unknown && (g == doc.Male || g == doc.Female) {
+						ent.Gender = g // "Ana Cruz, a retired policewoman,"
+					}
+					ent.Roles = appendRole(ent.Roles, roleText(d, j+2, head+1))
+					if age > 0 {
+						ent.Age, ent.AgeEvidence = age, d.Sentences[d.Tokens[j].Sentence].Span
+					}
+				}
+			}
+		}
+		// "a very infamous felon - Jane Doe": a description set off by a dash before the name.
+		if k := m.FirstTok - 1; k >= 2 && doc.IsDash(d.Tokens[k].Text) && doc.SameSentence(d, k, m.FirstTok) {
+			for det := k - 2; det >= 0 && det >= k-7 && doc.SameSentence(d, det, k); det-- {
+				w := strings.ToLower(d.Tokens[det].Text)
+				if w != "a" && w != "an" && w != "the" {
+					continue
+				}
+				if head, age := descriptionHead(d, det); head == k-1 {
+					addNominal(d, det, head+1, m.Entity)
+					ent.Roles = appendRole(ent.Roles, roleText(d, det+1, head+1))
+					if age > 0 {
+						ent.Age, ent.AgeEvidence = age, d.Sentences[d.Tokens[k].Sentence].Span
+					}
+				}
+				break
+			}
+		}
+		// "her mother, Dee Dee Blanchard": the relational phrase before the name.
+		if k := m.FirstTok - 1; k >= 2 && d.Tokens[k].Text == "," && doc.SameSentence(d, k, m.FirstTok) {
+			head := k - 1
+			noun := strings.ToLower(d.Tokens[head].Text)
+			if _, ok := lex.PersonNouns[noun]; ok {
+				start := head
+				for start > 0 && head-start < 4 && !notModifier[strings.ToLower(d.Tokens[start-1].Text)] &&
+					doc.IsWordToken(d.Tokens[start-1].Text) && !lex.PossessiveDets[strings.ToLower(d.Tokens[start-1].Text)] {
+					start--
+				}
+				if start > 0 {
+					det := strings.ToLower(d.Tokens[start-1].Text)
+					if lex.PossessiveDets[det] || lex.DefiniteDets[det] || det == "a" || det == "an" {
+						start--
+					}
+				}
+				addNominal(d, start, head+1, m.Entity)
+				ent.Roles = appendRole(ent.Roles, noun)
+			}
+		}
+	}
+}
+
+func isClauseEnd(s string) bool { return s == "," || s == "." || s == ";" || s == ")" }
+
+func appendRole(roles []string, r string) []string {
+	r = strings.TrimSpace(r)
+	if r == "" || containsFold(roles, r) {
+		return roles
+	}
+	return append(roles, r)
+}
+
+func roleText(d *doc.Document, from, to int) string {
+	var words []string
+	for k := from; k < to; k++ {
+		if ageOf(d.Tokens[k].Text) > 0 {
+			continue
+		}
+		words = append(words, d.Tokens[k].Text)
+	}
+	return strings.Join(words, " ")
+}
+
+// descriptionHead scans from a determiner at token det over up to five
+// modifiers to a person noun (or an "N-year-old"), returning the head's
+// token index (0 when there is none) and the age the phrase states.
+func descriptionHead(d *doc.Document, det int) (head, age int) {
+	sent := d.Tokens[det].Sentence
+	for k := det + 1; k < len(d.Tokens) && k <= det+6 && d.Tokens[k].Sentence == sent; k++ {
+		t := d.Tokens[k].Text
+		w := strings.ToLower(t)
+		if notModifier[w] || !doc.IsWordToken(t) {
+			return 0, 0
+		}
+		if a := ageOf(t); a > 0 {
+			age = a
+		}
+		_, isNoun := lex.PersonNouns[w]
+		if isNoun || ageOf(t) > 0 {
+			next := ""
+			if k+1 < len(d.Tokens) {
+				next = strings.ToLower(d.Tokens[k+1].Text)
+			}
+			if _, more := lex.PersonNouns[next]; more {
+				continue // compound: "the reality star" -> star; "the 63-year-old grandmother"
+			}
+			return k, age
+		}
+	}
+	return 0, 0
+}
+
+func addNominal(d *doc.Document, first, last, entity int) {
+	for _, m := range d.Mentions {
+		inside := first <= m.FirstTok && m.LastTok <= last && m.LastTok < last // "the [Skims] founder"
+		if m.FirstTok < last && first < m.LastTok && !inside {
+			return // the same span, or crossing an existing mention
+		}
+	}
+	sp := doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
+	d.Mentions = append(d.Mentions, doc.Mention{
+		Span: sp, Text: d.Slice(sp), Kind: doc.Nominal, Type: doc.Person, Entity: entity, FirstTok: first, LastTok: last,
+	})
+}
+
+// salience tracks how prominent each entity is at a point of the text.
+type salience struct {
+	lastTok  []int // token index of the latest mention, -1 if none yet
+	lastSent []int
+	count    []int
+	subject  []bool // latest mention was its sentence's subject
+	// subjectSeen marks sentences whose subject has been noted.
+	subjectSeen map[int]bool
+	// likely is the gender each entity's first name suggests (readGenders).
+	likely []doc.Gender
+}
+
+// introWords open an introductory phrase or clause ("When X arrived, Y
+// ..."): the sentence's subject comes after the first comma.
+var introWords = map[string]bool{
+	"when": true, "after": true, "before": true, "while": true, "although": true, "though": true,
+	"because": true, "if": true, "as": true, "since": true, "once": true, "until": true, "during": true,
+	"in": true, "on": true, "at": true, "with": true, "despite": true, "following": true, "amid": true,
+	"unlike": true, "for": true, "from": true, "by": true, "over": true, "under": true, "earlier": true,
+	"later": true, "thankfully": true, "meanwhile": true, "however": true, "instead": true,
+}
+
+// subjectStart is the first token where a sentence's subject may stand.
+func subjectStart(d *doc.Document, sent int) int {
+	s := d.Sentences[sent]
+	first := s.First
+	for first < s.Last && !doc.IsWordToken(d.Tokens[first].Text) {
+		first++ // opening quote marks
+	}
+	if first < s.Last && introWords[strings.ToLower(d.Tokens[first].Text)] {
+		for k := first; k < s.Last; k++ {
+			if d.Tokens[k].Text == "," {
+				return k + 1
+			}
+		}
+	}
+	return first
+}
+
+func (s *salience) note(d *doc.Document, e, tok int) {
+	sent := d.Tokens[tok].Sentence
+	if s.lastSent[e] != sent {
+		s.subject[e] = false
+	}
+	// The first entity mentioned where the subject may stand is most often
+	// the subject; a possessive ("her life") is not.
+	if !s.subjectSeen[sent] && tok >= subjectStart(d, sent) {
+		if !isPossessiveAt(d, tok) {
+			s.subject[e] = true
+		}
+		s.subjectSeen[sent] = true
+	}
+	s.lastTok[e] = tok
+	s.lastSent[e] = sent
+	s.count[e]++
+}
+
+// isPossessiveAt reports whether the mention at tok is a possessive ("her
+// life", "Kim's team"), which does not bind a description after it.
+func isPossessiveAt(d *doc.Document, tok int) bool {
+	return lex.PossessiveDets[strings.ToLower(d.Tokens[tok].Text)] ||
+		tok+1 < len(d.Tokens) && doc.IsPossessiveMark(d.Tokens[tok+1].Text)
+}
+
+// nearestBefore is the entity whose latest mention is closest before tok
+// in tok's sentence, or -1: likely the subject of the clause a description
+// sits in, which the description cannot corefer with.
+func (s *salience) nearestBefore(d *doc.Document, tok int) int {
+	best, bestTok := -1, -1
+	sent := d.Tokens[tok].Sentence
+	for e := range s.lastTok {
+		if s.lastSent[e] == sent && s.lastTok[e] < tok && s.lastTok[e] > bestTok {
+			best, bestTok = e, s.lastTok[e]
+		}
+	}
+	return best
+}
+
+// addReferringMentions walks the text once, keeping salience, and adds and
+// links pronouns and definite descriptions.
+func addReferringMentions(d *doc.Document, likely []doc.Gender) {
+	n := len(d.Entities)
+	s := &salience{lastTok: make([]int, n), lastSent: make([]int, n), count: make([]int, n), subject: make([]bool, n),
+		subjectSeen: map[int]bool{}, likely: likely}
+	for e := range s.lastTok {
+		s.lastTok[e], s.lastSent[e] = -1, -1
+	}
+	covered := make([]int, len(d.Tokens)) // mention index+1 starting at token
+	inside := make([]bool, len(d.Tokens))
+	for i, m := range d.Mentions {
+		covered[m.FirstTok] = i + 1
+		for k := m.FirstTok; k < m.LastTok; k++ {
+			inside[k] = true
+		}
+	}
+	pronoun := func(k int, g doc.Gender, exclude int) {
+		e := pickAntecedent(d, s, k, g, 0, "", exclude)
+		d.Mentions = append(d.Mentions, doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
+			Type: doc.Person, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
+		if e >= 0 {
+			if d.Entities[e].Gender == doc.Unknown {
+				d.Entities[e].Gender = g
+			}
+			s.note(d, e, k)
+		}
+	}
+	for k := 0; k < len(d.Tokens); k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		g, isPronoun := lex.PronounInfo[w]
+		isPronoun = isPronoun && (g == doc.Male || g == doc.Female)
+		if mi := covered[k] - 1; mi >= 0 {
+			m := d.Mentions[mi]
+			if m.Kind == doc.Nominal && isPronoun && lex.PossessiveDets[w] {
+				pronoun(k, g, m.Entity) // "her" in "her father": someone else than the father
+			}
+			if m.Entity >= 0 {
+				s.note(d, m.Entity, k) // ambiguous names too: they keep a pronoun from jumping past them
+			}
+			continue
+		}
+		if inside[k] {
+			continue
+		}
+		if isPronoun {
+			pronoun(k, g, -1)
+			continue
+		}
+		if g == doc.Neuter { // plural pronouns wait for the group descriptions (linkLatePronouns)
+			if isPronoun = lex.PronounInfo[w] != doc.Unknown && orgPronoun(d, k, w); isPronoun {
+				if e := pickOrganization(d, s, k); e >= 0 {
+					d.Mentions = append(d.Mentions, doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
+						Type: d.Entities[e].Type, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
+					s.note(d, e, k)
+				}
+			}
+			continue
+		}
+		if w == "the" && k+1 < len(d.Tokens) && lex.GroupNouns[strings.ToLower(d.Tokens[k+1].Text)] {
+			if e := pickOrganization(d, s, k); e >= 0 { // "the company", "the firm"
+				addNominal(d, k, k+2, e)
+				d.Mentions[len(d.Mentions)-1].Type = d.Entities[e].Type
+				s.note(d, e, k)
+				inside[k+1] = true
+			}
+			continue
+		}
+		if lex.DefiniteDets[w] && w == "the" {
+			head, age := descriptionHead(d, k)
+			if head == 0 {
+				continue
+			}
+			noun := strings.ToLower(d.Tokens[head].Text)
+			g := lex.PersonNouns[noun]
+			e := pickAntecedent(d, s, k, g, age, noun, -1)
+			if e >= 0 {
+				addNominal(d, k, head+1, e)
+				d.Entities[e].Roles = appendRole(d.Entities[e].Roles, roleText(d, k+1, head+1))
+				if age > 0 && d.Entities[e].Age == 0 { // "the 32-year-old" states the age too
+					d.Entities[e].Age, d.Entities[e].AgeEvidence = age, d.Sentences[d.Tokens[k].Sentence].Span
+				}
+				s.note(d, e, k)
+				for j := k; j <= head; j++ {
+					inside[j] = true
+				}
+			}
+		}
+	}
+}
+
+// pickAntecedent chooses the most salient person entity mentioned in the
+// last few sentences that agrees in gender (and age, for "the 32-year-old";
+// and role, for non-epithet nouns). An entity whose first name suggests
+// the other gender is taken only by a pronoun in its sentence or the next,
+// and only when no other fits. It returns -1 when nothing fits, or when
+// the best fit is a name that stands for several people.
+func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int, noun string, exclude int) int {
+	sent := d.Tokens[tok].Sentence
+	nearest := s.nearestBefore(d, tok)
+	best, bestScore := -1, 0.0
+	against, againstScore := -1, 0.0 // the best whose first name disagrees
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude {
+			continue
+		}
+		dist := sent - s.lastSent[e]
+		if dist > 4 || (ent.Ambiguous() && dist > 1) {
+			continue // a name of several people stands in the way only close by
+		}
+		if g == doc.Male || g == doc.Female {
+			if ent.Gender != doc.Unknown && ent.Gender != g {
+				continue
+			}
+		}
+		if age > 0 && ent.Age > 0 && ent.Age != age {
+			continue
+		}
+		if noun != "" && age == 0 && !epithets[noun] && !hasRole(ent.Roles, noun) {
+			continue
+		}
+		if noun != "" && namedLaterInSentence(d, e, tok) {
+			continue // "the founder wanted to guide Gypsy": not Gypsy
+		}
+		score := 10.0 - 2.0*float64(dist)
+		if s.subject[e] {
+			score += 3
+		}
+		if ent.Gender == g && g != doc.Unknown {
+			score += 2 // a first name that agrees earns nothing: that would favour the names the list happens to hold
+		}
+		if age > 0 && ent.Age == age {
+			score += 20
+		}
+		if noun != "" && dist == 0 && e == nearest && !isPossessiveAt(d, s.lastTok[e]) {
+			score -= 8 // "Kim noted that the 32-year-old...": not Kim
+		}
+		score += float64(min(s.count[e], 5)) * 0.5
+		score -= float64(min(tok-s.lastTok[e], 100)) * 0.03 // the nearer, the likelier
+		if inCustodyClause(d, tok) && hasCustodyRole(ent.Roles) {
+			score += 8 // "she was released": the one described as a felon or inmate
+		}
+		if coordinatedWith(d, tok, s.lastTok[e]) {
+			score += 6 // "Gypsy and her boyfriend": her = Gypsy
+		}
+		if ent.Gender == doc.Unknown && s.likelyAgainst(e, g) {
+			if dist <= 1 && score > againstScore { // only close by: a far "she" is someone the text left unnamed
+				against, againstScore = e, score
+			}
+			continue
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	if best >= 0 && d.Entities[best].Ambiguous() {
+		// "Clinton and her husband" after a Bill and a Hillary Clinton: her
+		// is the one of them the gender fits, if only one does; no one else
+		// is the better guess.
+		return s.amongByGender(d, best, g)
+	}
+	if best < 0 && noun == "" {
+		return against // a pronoun, but not "the woman", may name one the list got wrong
+	}
+	return best
+}
+
+// amongByGender is the one entity an ambiguous name stands for that
+// gender g fits, by what the text stated or else the first name; -1 when
+// none or several do.
+func (s *salience) amongByGender(d *doc.Document, e int, g doc.Gender) int {
+	if g != doc.Male && g != doc.Female {
+		return -1
+	}
+	found := -1
+	for _, c := range d.Entities[e].Among {
+		cg := d.Entities[c].Gender
+		if cg == doc.Unknown && c < len(s.likely) {
+			cg = s.likely[c]
+		}
+		if cg == g {
+			if found >= 0 {
+				return -1
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// likelyAgainst reports whether entity e's first name suggests the other
+// gender than g, a pronoun's or a noun's.
+func (s *salience) likelyAgainst(e int, g doc.Gender) bool {
+	if e >= len(s.likely) || (g != doc.Male && g != doc.Female) {
+		return false
+	}
+	return s.likely[e] != doc.Unknown && s.likely[e] != g
+}
+
+func hasRole(roles []string, noun string) bool {
+	for _, r := range roles {
+		f := strings.Fields(strings.ToLower(r))
+		if len(f) > 0 && f[len(f)-1] == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedWith reports whether a possessive pronoun at tok follows "X
+// and" where X's mention ends right before the conjunction and started at
+// prev (or prev is X's last token).
+func coordinatedWith(d *doc.Document, tok, prev int) bool {
+	if tok < 2 || !lex.PossessiveDets[strings.ToLower(d.Tokens[tok].Text)] {
+		return false
+	}
+	c := strings.ToLower(d.Tokens[tok-1].Text)
+	if c != "and" && c != "or" {
+		return false
+	}
+	for _, m := range d.Mentions {
+		if m.LastTok == tok-1 && m.FirstTok <= prev && prev < m.LastTok {
+			return true
+		}
+	}
+	return false
+}
+
+// custodyVerbs are passive participles whose subject is someone in the
+// hands of justice.
+var custodyVerbs = map[string]bool{"released": true, "freed": true, "paroled": true, "jailed": true,
+	"imprisoned": true, "convicted": true, "sentenced": true, "arrested": true, "charged": true,
+	"detained": true, "incarcerated": true, "indicted": true, "acquitted": true, "pardoned": true}
+
+var custodyRoles = map[string]bool{"felon": true, "inmate": true, "prisoner": true, "convict": true,
+	"defendant": true, "suspect": true, "killer": true, "murderer": true, "detainee": true}
+
+// inCustodyClause reports whether the phrase starting at tok is the subject
+// of a passive custody verb: "she was released", "the victim of the scheme,
+// was convicted".
+func inCustodyClause(d *doc.Document, tok int) bool {
+	sent := d.Tokens[tok].Sentence
+	for k := tok + 1; k+1 < len(d.Tokens) && k <= tok+12 && d.Tokens[k].Sentence == sent; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if w == ";" || w == "\"" || w == "“" || w == "”" {
+			return false
+		}
+		if lex.PassiveAux[w] {
+			n := strings.ToLower(d.Tokens[k+1].Text)
+			if n == "later" || n == "finally" || n == "eventually" || n == "then" {
+				if k+2 >= len(d.Tokens) {
+					return false
+				}
+				n = strings.ToLower(d.Tokens[k+2].Text)
+			}
+			return custodyVerbs[n]
+		}
+	}
+	return false
+}
+
+func hasCustodyRole(roles []string) bool {
+	for _, r := range roles {
+		f := strings.Fields(strings.ToLower(r))
+		if len(f) > 0 && custodyRoles[f[len(f)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgPronoun keeps the uses of it/its/they/their that can refer to an
+// organisation: possessives always, "it"/"they" only as a clause subject
+// ("it said", "they announced"), never the expletive "it is ...".
+func orgPronoun(d *doc.Document, k int, w string) bool {
+	switch w {
+	case "its", "their", "itself", "themselves":
+		return true
+	case "it", "they":
+		if k+1 >= len(d.Tokens) {
+			return false
+		}
+		next := strings.ToLower(d.Tokens[k+1].Text)
+		if next == "is" || next == "was" || next == "'s" || next == "seems" || next == "appears" || next == "would" {
+			return false // "it is clear that ...", "it was revealed"
+		}
+		return doc.IsWordToken(next)
+	}
+	return false
+}
+
+// pickOrganization returns the organisation mentioned most recently in this
+// or the two sentences before, or -1.
+func pickOrganization(d *doc.Document, s *salience, tok int) int {
+	sent := d.Tokens[tok].Sentence
+	best := -1
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if s.lastTok[e] < 0 || ent.Type != doc.Organization || ent.Ambiguous() || sent-s.lastSent[e] > 2 || creditOnly(d, e) {
+			continue
+		}
+		if best < 0 || s.lastTok[e] > s.lastTok[best] {
+			best = e
+		}
+	}
+	return best
+}
+
+// namedLaterInSentence reports whether entity e has a NAME mention after
+// token tok in tok's sentence.
+func namedLaterInSentence(d *doc.Document, e, tok int) bool {
+	sent := d.Tokens[tok].Sentence
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.Entity == e && m.FirstTok > tok && d.Tokens[m.FirstTok].Sentence == sent {
+			return true
+		}
+	}
+	return false
+}
+
+// creditOnly reports whether every name of entity e is a photo credit
+// ("© Disney"): a credit is not what "its" or "the company" refers to.
+func creditOnly(d *doc.Document, e int) bool {
+	for _, m := range d.Mentions {
+		if m.Entity == e && m.Kind == doc.Name && !doc.IsCredit(d, m.FirstTok) {
+			return false
+		}
+	}
+	return true
+}

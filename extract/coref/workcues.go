@@ -1,0 +1,174 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// The name tagger learnt its types from CoNLL-2003, which has no type for
+// titles of works: a TV show, a film or a book comes out as OTHER, a place
+// or a person ("The Kardashians" reads like a family). The words around a
+// title tell it apart: "the series X", "the third episode of X", "X's
+// season finale", "X is in its fifth season".
+
+// workKinds name the kind of work before its title: "the sitcom X". Not
+// words that are as often adjectives or other things: "single", "drama",
+// "program", "franchise" ("a single European currency").
+var workKinds = map[string]bool{
+	"show": true, "series": true, "sitcom": true, "film": true, "movie": true, "documentary": true,
+	"docuseries": true, "miniseries": true, "novel": true, "book": true, "memoir": true, "album": true,
+	"song": true, "podcast": true, "musical": true, "opera": true, "videogame": true,
+}
+
+// workParts come before "of" and a title: "the finale of X", "episodes of X".
+// Not "season": "the 2023 season of Formula One".
+var workParts = map[string]bool{
+	"episode": true, "episodes": true, "finale": true, "premiere": true, "installment": true, "instalment": true, "sequel": true, "prequel": true, "reboot": true, "spinoff": true,
+	"spin-off": true, "trailer": true, "soundtrack": true, "cast": true,
+}
+
+// workPartsAfter follow a title, with or without 's: "X's finale", "the X
+// trailer". Not "season": a team has its season too; not "soundtrack":
+// "a Simon and Garfunkel soundtrack" is theirs.
+var workPartsAfter = map[string]bool{
+	"episode": true, "episodes": true, "finale": true, "premiere": true, "trailer": true,
+	"sequel": true, "prequel": true, "reboot": true, "spinoff": true, "spin-off": true,
+}
+
+// kindOpeners may stand before a kind noun that is a noun, not a verb:
+// "the show X", "her album X", "hit series X" (but "to show X").
+var kindOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "hit": true, "new": true, "latest": true, "debut": true, "reality": true,
+	"tv": true, "television": true, "comedy": true, "animated": true, "upcoming": true, "popular": true,
+}
+
+// retypeAsWork reports whether an entity the tagger typed t, with these
+// NAME mentions, is the title of a work. A name typed as an organisation
+// needs a cue that never fits a firm ("the series X", "episodes of X"), a
+// person's name only "episodes of X".
+func retypeAsWork(d *doc.Document, t doc.EntityType, mentions []int) bool {
+	for _, mi := range mentions {
+		m := d.Mentions[mi]
+		if m.Kind != doc.Name {
+			continue
+		}
+		if partOfBefore(d, m.FirstTok) {
+			return true
+		}
+		if t == doc.Person {
+			continue // "the album Adele released": the name opens a relative clause
+		}
+		if kindBefore(d, m.FirstTok) && (t == doc.Other || clauseGoesOn(d, m.LastTok)) {
+			return true
+		}
+		if t == doc.Organization {
+			continue
+		}
+		if partAfter(d, m.LastTok) || nthSeason(d, m.LastTok) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerAt is the lower-cased token k, or "" outside the sentence of token ref.
+func lowerAt(d *doc.Document, k, ref int) string {
+	if k < 0 || k >= len(d.Tokens) || !doc.SameSentence(d, k, ref) {
+		return ""
+	}
+	return strings.ToLower(d.Tokens[k].Text)
+}
+
+// kindBefore: "the sitcom X", "HBO series X", skipping a leading "The" of
+// the title itself ("the show The Office").
+func kindBefore(d *doc.Document, b int) bool {
+	k := b - 1
+	if w := lowerAt(d, k, b); w == "the" && doc.StartsUpper(d.Tokens[k].Text) {
+		k-- // "the show The Office"
+	}
+	if !workKinds[lowerAt(d, k, b)] {
+		return false
+	}
+	prev := lowerAt(d, k-1, b)
+	return kindOpeners[prev] || (prev != "" && doc.StartsUpper(d.Tokens[k-1].Text)) // "HBO drama X"
+}
+
+// partOfBefore: "the eighth episode of X", "the season finale of The Office".
+func partOfBefore(d *doc.Document, b int) bool {
+	k := b - 1
+	if w := lowerAt(d, k, b); w == "the" {
+		k-- // "episode of the Tonight Show"
+	}
+	return lowerAt(d, k, b) == "of" && workParts[lowerAt(d, k-1, b)]
+}
+
+// partAfter: "X's finale", "the X trailer", "X episode 4".
+func partAfter(d *doc.Document, last int) bool {
+	k := last
+	if doc.IsPossessiveMark(lowerAt(d, k, last-1)) {
+		k++
+	}
+	w := lowerAt(d, k, last-1)
+	if w == "season" || w == "series" {
+		n := lowerAt(d, k+1, last-1)
+		return n != "" && n[0] >= '0' && n[0] <= '9' // "X season 3"
+	}
+	return workPartsAfter[w]
+}
+
+// nthSeason: "X is in its fifth season", "X, now on its 12th season".
+func nthSeason(d *doc.Document, last int) bool {
+	k := last
+	if lowerAt(d, k, last-1) == "," {
+		k++
+	}
+	switch lowerAt(d, k, last-1) {
+	case "is", "was", "now":
+		k++
+	default:
+		return false
+	}
+	if w := lowerAt(d, k, last-1); w == "now" {
+		k++
+	}
+	if w := lowerAt(d, k, last-1); w != "in" && w != "on" {
+		return false
+	}
+	if lowerAt(d, k+1, last-1) != "its" || lowerAt(d, k+3, last-1) != "season" {
+		return false
+	}
+	return isOrdinalWord(lowerAt(d, k+2, last-1))
+}
+
+// isOrdinalWord: "fifth", "12th", "fortieth", and the words that stand
+// for one before "season" ("final", "latest", "new").
+func isOrdinalWord(w string) bool {
+	if _, ok := lex.OrdinalWord(w); ok {
+		return true
+	}
+	switch w {
+	case "final", "last", "latest", "new":
+		return true
+	}
+	return strings.HasSuffix(w, "teenth") || strings.HasSuffix(w, "ieth")
+}
+
+// clauseGoesOn reports whether the word after a name at last leaves no
+// room for a relative clause: after "the series Boston won", Boston is a
+// team; after "the series Harbor Lights, which", "… is", "… on" it is the
+// title.
+func clauseGoesOn(d *doc.Document, last int) bool {
+	w := lowerAt(d, last, last-1)
+	if w == "" || !doc.IsWordToken(w) {
+		return true // punctuation or the end of the sentence
+	}
+	switch w {
+	case "is", "was", "will", "has", "had", "on", "in", "at", "airs", "aired", "premiered", "premieres",
+		"returns", "returned", "debuted", "debuts", "which", "and", "'s", "’s":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,313 @@
+// Package extract turns the text of a news article into a document model
+// annotated in layers (paragraphs, sentences, tokens, entity mentions,
+// entities, time expressions, quotes, events), the way spaCy and CoreNLP do:
+// each stage reads the layers before it and adds its own, so every stage can
+// be tested alone. All offsets are Unicode code points into Document.Text,
+// end exclusive, because that is what the output contract and the evaluation
+// corpora use.
+//
+// The package knows nothing of graph stores; the triples package maps a
+// finished Document onto the graph vocabulary.
+package doc
+
+import (
+	_ "embed"
+	"time"
+)
+
+// StatedGender is the gender the text states (pronouns, honorifics,
+// gendered nouns); a gender guessed from the first name alone is Unknown.
+func (e *Entity) StatedGender() Gender {
+	if e.GenderFromName {
+		return Unknown
+	}
+	return e.Gender
+}
+
+// Span is a half-open range [Start, End) of code points in a document.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the number of code points covered.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies inside s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one code point.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Token is a word or punctuation mark.
+type Token struct {
+	Span
+	Text     string
+	Sentence int // index into Document.Sentences
+	// SpaceBefore is true when whitespace separates this token from the previous one.
+	SpaceBefore bool
+}
+
+// Sentence is a run of tokens [First, Last) inside one paragraph.
+type Sentence struct {
+	Span
+	First, Last int // token indices
+	Paragraph   int
+}
+
+// MentionKind says how an entity is referred to.
+type MentionKind string
+
+// Mention kinds, as in the output contract.
+const (
+	Name    MentionKind = "NAME"
+	Nominal MentionKind = "NOMINAL"
+	Pronoun MentionKind = "PRONOUN"
+)
+
+// EntityType is the coarse type of an entity, as in the output contract.
+type EntityType string
+
+// Entity types.
+const (
+	Person       EntityType = "PERSON"
+	Organization EntityType = "ORGANIZATION"
+	Place        EntityType = "PLACE"
+	Work         EntityType = "WORK"
+	EventType    EntityType = "EVENT"
+	Other        EntityType = "OTHER"
+)
+
+// Gender of a person mention, used by coreference; Unknown when not evident.
+type Gender int
+
+// Genders.
+const (
+	Unknown Gender = iota
+	Female
+	Male
+	Neuter // it/its: organisations, places, things
+	Plural // they/them: groups
+)
+
+// Mention is one reference to an entity in the text.
+type Mention struct {
+	Span
+	Text   string
+	Kind   MentionKind
+	Type   EntityType
+	Gender Gender
+	// Entity is the index into Document.Entities, or -1 before coreference
+	// has run or when the mention refers to nothing the document names.
+	Entity int
+	// Token range [FirstTok, LastTok) of the mention.
+	FirstTok, LastTok int
+}
+
+// Entity is a set of mentions that refer to the same real-world thing.
+type Entity struct {
+	ID     string // stable across documents: a slug of the canonical name
+	Name   string // canonical (longest proper) name
+	Type   EntityType
+	Gender Gender
+	// GenderFromName is set when Gender comes only from the first-name
+	// list: good enough to steer later pronouns, not a fact to output.
+	GenderFromName bool
+	Aliases        []string // other names used in this document
+	Mentions       []int    // indices into Document.Mentions, in text order
+	// Attributes stated in the text: age, role descriptors.
+	Age int // 0 when not stated
+	// AgeEvidence is the sentence that states the age.
+	AgeEvidence Span
+	Roles       []string
+	// Among lists the entities a short name fits when it fits several
+	// ("Blanchard" with two Blanchards): see Ambiguous.
+	Among []int
+	// Merge says why the entity joined one seen in another document
+	// (set by Corpus.Link), "" when it did not.
+	Merge string
+}
+
+// Timex is a time expression normalized to a TIMEX3 value.
+type Timex struct {
+	Span
+	Text  string
+	Type  string // DATE, TIME, DURATION, SET
+	Value string // TIMEX3 value, "" when it could not be normalized
+	Mod   string // TIMEX3 mod: BEFORE, AFTER, MORE_THAN, LESS_THAN, APPROX, START, MID, END...
+	// Anchor, for a duration anchored to an event ("three weeks after she
+	// was released"), is the token index of the anchoring predicate, or -1.
+	Anchor int
+	// Derived, for an anchored duration whose anchoring event the document
+	// dates elsewhere, is the date the duration leads to ("2024-01" for
+	// "three weeks after she was released" when she was released in
+	// December 2023); "" otherwise.
+	Derived string
+}
+
+// Quote is a claim: direct or reported speech attributed to a speaker.
+type Quote struct {
+	Content []Span // one span, or several for a quote split around its attribution
+	Cue     *Span  // the speech verb or phrase ("said", "according to")
+	// Speaker is the mention index naming the speaker nearest the quote, or -1.
+	Speaker int
+	// SpeakerSpan is the text naming the speaker when it is not a known mention.
+	SpeakerSpan *Span
+	// Addressee is the mention index of the person spoken to, or -1.
+	Addressee int
+	Direct    bool
+}
+
+// Arg is a participant of an event.
+type Arg struct {
+	Role    string // participant, agent, patient, ...
+	Mention int    // mention index
+}
+
+// Event is something that happened, with its participants, place and time.
+type Event struct {
+	Type       string // MEET, CONVICT, RELEASE, DIE, ...
+	Trigger    Span
+	Sentence   int
+	Args       []Arg
+	Place      int    // mention index of the place, or -1
+	Timex      int    // index into Document.Timexes, or -1
+	Time       string // normalized time, "" when unknown
+	Confidence float64
+}
+
+// Document is an article and every layer the pipeline has added to it.
+type Document struct {
+	ID    string
+	Title string
+	URL   string
+	// Date is the publication date; the zero time when unknown. Relative
+	// time expressions are resolved against it.
+	Date time.Time
+	Text string
+
+	runes []rune
+
+	Paragraphs []Span
+	Sentences  []Sentence
+	Tokens     []Token
+	Mentions   []Mention
+	// Nominals are the candidate common-noun mentions, before coreference
+	// places them as mentions.
+	Nominals  []NominalMention
+	Entities  []Entity
+	Timexes   []Timex
+	Quotes    []Quote
+	Events    []Event
+	Relations []Relation
+	Links     []EventLink
+}
+
+// NewDocument prepares a document for the pipeline.
+func NewDocument(id, text string, date time.Time) *Document {
+	return &Document{ID: id, Text: text, Date: date, runes: []rune(text)}
+}
+
+// Runes is the text as code points; offsets index it.
+func (d *Document) Runes() []rune {
+	if d.runes == nil {
+		d.runes = []rune(d.Text)
+	}
+	return d.runes
+}
+
+// Slice returns the text of a span.
+func (d *Document) Slice(s Span) string {
+	r := d.Runes()
+	if s.Start < 0 || s.End > len(r) || s.Start > s.End {
+		return ""
+	}
+	return string(r[s.Start:s.End])
+}
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Document) SentenceTokens(i int) []Token {
+	s := d.Sentences[i]
+	return d.Tokens[s.First:s.Last]
+}
+
+// TokenAt returns the index of the token covering code point off, or -1.
+func (d *Document) TokenAt(off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch t := d.Tokens[m]; {
+		case off < t.Start:
+			hi = m
+		case off >= t.End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// MentionAt returns the mention that starts at token i, or -1.
+func (d *Document) MentionAt(tok int) int {
+	for i := range d.Mentions {
+		if d.Mentions[i].FirstTok == tok {
+			return i
+		}
+	}
+	return -1
+}
+
+// Ambiguous reports whether e is a short name that fits several entities
+// ("Blanchard" with two Blanchards): kept as a mention, never merged or
+// loaded as a real-world entity.
+func (e *Entity) Ambiguous() bool { return len(e.Among) > 1 }
+
+// EventLink says that event From happened an Offset after (or before) event
+// To: "met Gypsy three weeks after she was released" links the meeting to
+// the release with Offset P3W. Offsets are TIMEX3 durations; an unspecified
+// count ("months after") is PXM.
+type EventLink struct {
+	From, To int    // event indices
+	Relation string // AFTER or BEFORE
+	Offset   string // TIMEX3 duration, "" when only the order is stated ("after she was released")
+	Sentence int
+}
+
+// NominalMention is a candidate common-noun mention of a person,
+// organisation or place: "the six-member Afghan team", "local residents",
+// "a spokesman for the navy", "the Skims founder".
+type NominalMention struct {
+	Span
+	FirstTok, LastTok int // token range [FirstTok, LastTok)
+	Type              EntityType
+	// Head is the token index of the head noun: "team" in "the Afghan team
+	// that won", "group" in "a group of teenagers", "team" in "the team's".
+	Head int
+	// Definite is true when the phrase opens with the/this/that/these/those
+	// or a possessive ("their coach", "the team's coach").
+	Definite bool
+	// Plural is true when the head noun is plural ("residents", "people").
+	Plural bool
+	// Restricted is true when a clause in the phrase says which ones are
+	// meant ("the schools that charge fees", "lanterns made by pupils"):
+	// such a phrase picks out a new set, not the one named before.
+	Restricted bool
+	// Described is the NAME mention the phrase ends with when the words
+	// before it describe it ("the carmaker Volvo"), nil otherwise.
+	Described *Mention
+}
+
+// Relation is a stated link between two entities: Holder holds the role
+// Type with respect to Relative ("Dee Dee Blanchard" is "mother" of
+// "Gypsy"; "Kim Kardashian" is "founder" of "Skims").
+type Relation struct {
+	Type     string // mother, father, spouse, founder, ceo, ...
+	Kind     string // family, affiliation, location, or open (a verb outside the frames)
+	Holder   int    // mention index
+	Relative int    // mention index
+	Sentence int
+	// Confidence is set for open relations (OpenConfidence); 0 for the
+	// pattern-based ones, which the graph takes as stated.
+	Confidence float64
+}

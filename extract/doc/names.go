@@ -1,0 +1,54 @@
+package doc
+
+import (
+	"strings"
+	"unicode"
+)
+
+// nameKey normalizes a name for matching: lower case, no possessive, no
+// leading article.
+func NameKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func NameTokens(s string) []string {
+	return strings.FieldsFunc(NameKey(s), func(r rune) bool { return unicode.IsSpace(r) || r == '.' })
+}
+
+func CompatibleTypes(a, b EntityType) bool {
+	if a == b || a == Other || b == Other {
+		return true // OTHER is the tagger's "some other name": it fits any type
+	}
+	// The tagger sometimes types a lone surname differently from the full name.
+	return (a == Person || b == Person) && a != Place && b != Place
+}
+
+// Slug makes a stable entity id from a name: "Kim Kardashian" -> "kim-kardashian".
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, c := range strings.ToLower(name) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(c)
+			dash = false
+		} else if c != '\'' && c != '’' && c != '.' {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+func HasNameMention(d *Document, e int) bool {
+	for _, mi := range d.Entities[e].Mentions {
+		if d.Mentions[mi].Kind == Name {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,95 @@
+package doc
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+)
+
+// isDash reports whether a token is a dash of any kind.
+func IsDash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "--" || s == "―" }
+
+func SameSentence(d *Document, a, b int) bool { return d.Tokens[a].Sentence == d.Tokens[b].Sentence }
+
+func IsWordToken(s string) bool {
+	for _, c := range s {
+		return c == '-' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c > 127
+	}
+	return false
+}
+
+func IsPossessiveMark(t string) bool { return t == "'s" || t == "’s" || t == "'" || t == "’" }
+
+func Abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// isCredit reports whether the mention at token k is a photo or image
+// credit: "© Disney", "Photo: Reuters", "Credit: AP".
+func IsCredit(d *Document, k int) bool {
+	if k == 0 {
+		return false
+	}
+	prev := strings.ToLower(d.Tokens[k-1].Text)
+	if prev == "©" || prev == "(c)" {
+		return true
+	}
+	word := ""
+	switch {
+	case prev == ":" && k >= 2:
+		word = strings.ToLower(d.Tokens[k-2].Text)
+	case strings.HasSuffix(prev, ":"):
+		word = strings.TrimSuffix(prev, ":")
+	}
+	switch word {
+	case "photo", "credit", "image", "picture", "source":
+		return true
+	}
+	return false
+}
+
+func IsPossessive(s string) bool {
+	switch strings.ToLower(s) {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+// isEdgeJunk is punctuation that cannot begin or end a name.
+func IsEdgeJunk(s string) bool {
+	switch s {
+	case "\"", "“", "”", "‘", "’", "'", "(", ")", "[", "]", ",", ";", ":", "-", "--", "—", "–", "``", "''", "|", "/":
+		return true
+	}
+	return IsCreditMark(s)
+}
+
+func IsCreditMark(s string) bool {
+	return s == "©" || s == "(c)" || s == "(C)" || s == "®" || s == "|"
+}
+
+func IsCapitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+func IsNumber(s string) bool {
+	for _, c := range s {
+		if (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isLowerWord reports whether t is a word in lower case: not a name, which
+// keeps its own extent ("the [United States] government" is left alone).
+func IsLowerWord(t string) bool { return IsWordToken(t) && t == strings.ToLower(t) }
+
+func StartsUpper(s string) bool {
+	for _, c := range s {
+		return unicode.IsUpper(c)
+	}
+	return false
+}

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/extract/coref"
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/event"
+	"github.com/newsgraph/newsgraph/extract/mention"
+	"github.com/newsgraph/newsgraph/extract/quote"
+	"github.com/newsgraph/newsgraph/extract/relation"
+	"github.com/newsgraph/newsgraph/extract/timex"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
+)
+
+// Resolve groups NAME mentions into entities (name variants, misspellings),
+// then adds NOMINAL mentions ("the reality star", "the 32-year-old",
+// appositions) and PRONOUN mentions and links each to the most salient
+// compatible entity. Mentions it cannot link safely stay unlinked (Entity
+// -1) rather than guessed.
+func Resolve(d *doc.Document) {
+	coref.ResolveNames(d)
+	mention.FindNominalMentions(d)
+	coref.LinkMentions(d)
+}
+
+// Stage adds one layer to a document.
+type Stage struct {
+	Name string
+	Run  func(*doc.Document)
+}
+
+// Stages is the pipeline in order: each stage reads the layers of the ones
+// before it.
+var Stages = []Stage{
+	{"tokens", tokenize.Tokenize},
+	{"names", mention.FindNames},
+	{"coref names", coref.ResolveNames},
+	{"nominals", mention.FindNominalMentions},
+	{"coref", coref.LinkMentions},
+	{"relations", relation.FindRelations},
+	{"time", timex.FindTimexes},
+	{"quotes", quote.FindQuotes},
+	{"resumed speakers", quote.ResumeSpeakers},
+	{"quoted speakers", quote.LinkQuotedSpeakers},
+	{"unattributed persons", quote.LinkUnattributedPersons},
+	{"events", event.FindEvents},
+	{"event links", event.FindEventLinks},
+	{"open relations", event.FindOpenRelations},
+}
+
+// Process runs every stage over d.
+func Process(d *doc.Document) {
+	for _, s := range Stages {
+		s.Run(d)
+	}
+}
+
+// Version names the extractor's behaviour. Bump it when extraction changes
+// so that `build` refreshes articles it has already loaded.
+const Version = "0.3.0"

@@ -1,0 +1,61 @@
+package doctest
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
+)
+
+// docWithNames tokenizes text and marks every occurrence of the given names
+// as NAME mentions, standing in for the tagger so coreference is tested alone.
+func WithNames(t *testing.T, text string, names map[string]doc.EntityType) *doc.Document {
+	t.Helper()
+	d := doc.NewDocument("t", text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+	tokenize.Tokenize(d)
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) }) // longest first
+	taken := make([]bool, len(d.Tokens))
+	for _, name := range keys {
+		words := strings.Fields(name)
+	tok:
+		for i := 0; i+len(words) <= len(d.Tokens); i++ {
+			for k, w := range words {
+				if d.Tokens[i+k].Text != w || taken[i+k] {
+					continue tok
+				}
+			}
+			for k := range words {
+				taken[i+k] = true
+			}
+			sp := doc.Span{Start: d.Tokens[i].Start, End: d.Tokens[i+len(words)-1].End}
+			d.Mentions = append(d.Mentions, doc.Mention{Span: sp, Text: d.Slice(sp), Kind: doc.Name, Type: names[name],
+				Entity: -1, FirstTok: i, LastTok: i + len(words)})
+		}
+	}
+	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	return d
+}
+
+// entityOf returns the canonical name of the entity the n-th mention whose
+// text is s refers to ("" when unlinked).
+func EntityOf(d *doc.Document, s string, n int) string {
+	for _, m := range d.Mentions {
+		if m.Text == s {
+			if n == 0 {
+				if m.Entity < 0 {
+					return ""
+				}
+				return d.Entities[m.Entity].Name
+			}
+			n--
+		}
+	}
+	return "<no mention " + s + ">"
+}

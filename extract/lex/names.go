@@ -1,0 +1,72 @@
+package lex
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// First names and their usual gender ("M maria" would be wrong: "F
+// maria"), listed by scripts/firstnames.mjs from the lexicon of the npm
+// package compromise (MIT). Names given to both genders are not listed.
+//
+//go:embed data/first-names.txt
+var FirstNameData string
+
+var (
+	firstNamesOnce sync.Once
+	firstNames     map[string]doc.Gender
+)
+
+// firstNameGender is the gender the gazetteer gives a first name (any
+// case), Unknown when the name is not listed.
+func FirstNameGender(name string) doc.Gender {
+	firstNamesOnce.Do(func() {
+		firstNames = map[string]doc.Gender{}
+		EachTaggedLine(FirstNameData, func(tag, name string) {
+			switch tag {
+			case "M":
+				firstNames[name] = doc.Male
+			case "F":
+				firstNames[name] = doc.Female
+			}
+		})
+	})
+	return firstNames[strings.ToLower(name)]
+}
+
+// isDemonym reports whether a one-word name looks like a nationality or
+// regional adjective: "American", "Japanese", "British", "Iraqi", "French".
+// Events and organisation cues both use it on names NER left untyped.
+func IsDemonym(s string) bool {
+	if strings.Contains(s, " ") {
+		return false
+	}
+	w := strings.ToLower(s)
+	for _, suf := range []string{"an", "ese", "ish", "ic", "i", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// legalSuffixes are dropped when comparing organisation names: "Apple Inc."
+// and "Apple", "General Motors Corporation" and "General Motors" are one.
+var LegalSuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "co": true, "company": true,
+	"llc": true, "ltd": true, "limited": true, "plc": true, "group": true, "holdings": true, "sa": true, "ag": true,
+	"nv": true, "gmbh": true, "incorporated": true}
+
+// eachTaggedLine calls f with the tag and the rest of every "TAG rest"
+// line of an embedded list (first-names.txt, names.txt); # lines are
+// comments.
+func EachTaggedLine(data string, f func(tag, rest string)) {
+	for _, line := range strings.Split(data, "\n") {
+		tag, rest, ok := strings.Cut(line, " ")
+		if ok && !strings.HasPrefix(line, "#") {
+			f(tag, rest)
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package lex
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// nerTypes maps the tagger's types onto the document model's.
+var NerTypes = map[string]doc.EntityType{"PER": doc.Person, "ORG": doc.Organization, "LOC": doc.Place, "MISC": doc.Other}
+
+// postHead words end the pre-head part of a noun phrase: what follows is a
+// complement or a relative clause ("the head of product development",
+// "teams which are covered").
+var PostHead = map[string]bool{
+	"of": true, "for": true, "in": true, "at": true, "on": true, "with": true, "from": true, "to": true,
+	"by": true, "under": true, "over": true, "about": true, "around": true, "between": true, "among": true,
+	"into": true, "like": true, "near": true, "inside": true, "outside": true, "across": true, "against": true,
+	"who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true,
+	",": true, "(": true, ":": true, ";": true, "-": true, "--": true, "—": true,
+	"–": true, "\"": true, "“": true, "”": true, "than": true, "as": true, "scheduled": true, "made": true,
+	"covered": true, "based": true, "found": true, "known": true, "called": true, "named": true,
+}
+
+// NominalHead returns the token index of the head noun of the phrase
+// [first, last).
+func NominalHead(d *doc.Document, first, last int) int {
+	end := last
+	for k := first + 1; k < last; k++ {
+		if PostHead[strings.ToLower(d.Tokens[k].Text)] {
+			end = k
+			break
+		}
+	}
+	head := end - 1
+	for head > first && (doc.IsPossessive(d.Tokens[head].Text) || !doc.IsWordToken(d.Tokens[head].Text)) {
+		head-- // "the team's": the head is "team"
+	}
+	return head
+}
+
+// irregularPlurals are plural nouns that do not end in -s, and -s nouns
+// that are not plural.
+var irregularPlurals = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true, "police": true, "folk": true,
+	"staff": false, "crew": false, "personnel": true, "clergy": true, "youth": false, "media": true,
+	"gentlemen": true, "businessmen": true, "businesswomen": true, "policemen": true, "fishermen": true,
+	"chairmen": true, "spokesmen": true, "congressmen": true, "gunmen": true, "sportsmen": true,
+	"news": false, "bus": false, "campus": false, "status": false, "census": false, "alumni": true,
+}
+
+func PluralNoun(w string) bool {
+	if p, ok := irregularPlurals[w]; ok {
+		return p
+	}
+	if strings.HasSuffix(w, "men") && len(w) > 4 {
+		return true
+	}
+	if len(w) < 3 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// The chunker's lexicon, counted from GUM train by internal/mentionstrain:
+// "h WORD TYPE" lines name head nouns of person/organisation/place phrases,
+// "m WORD" lines words that stand inside noun phrases before their head.
+//
+//go:embed data/mention-lexicon.txt
+var mentionLexiconData string
+
+// WordNet's person and organisation nouns ("refugees", "pilgrims",
+// "consortium"), listed by internal/wordnetnouns from Debian's
+// wordnet-base, widen the chunker's heads beyond the nouns GUM train
+// happens to contain.
+//
+//go:embed data/wordnet-nouns.txt
+var wordnetNounData string
+
+var (
+	LexOnce       sync.Once
+	HeadNouns     map[string]doc.EntityType
+	ModifierWords map[string]bool
+)
+
+// SetMentionLexicon replaces the embedded chunker lexicon; the trainer
+// uses it to measure a lexicon it has just counted.
+func SetMentionLexicon(data string) {
+	LexOnce.Do(func() {})
+	mentionLexiconData = data
+	LoadMentionLexicon()
+}
+
+func LoadMentionLexicon() {
+	HeadNouns, ModifierWords = map[string]doc.EntityType{}, map[string]bool{}
+	for _, line := range strings.Split(mentionLexiconData, "\n") {
+		f := strings.Fields(line)
+		switch {
+		case len(f) == 3 && f[0] == "h" && NerTypes[f[2]] != doc.Other && NerTypes[f[2]] != "":
+			HeadNouns[f[1]] = NerTypes[f[2]]
+		case len(f) == 2 && f[0] == "m":
+			ModifierWords[f[1]] = true
+		}
+	}
+	for w := range PersonNouns {
+		if _, ok := HeadNouns[w]; !ok {
+			HeadNouns[w] = doc.Person
+		}
+	}
+	for _, line := range strings.Split(wordnetNounData, "\n") {
+		f := strings.Fields(line)
+		if len(f) != 2 || (f[0] != "PER" && f[0] != "ORG") {
+			continue
+		}
+		if _, ok := HeadNouns[f[1]]; !ok {
+			HeadNouns[f[1]] = NerTypes[f[0]]
+		}
+	}
+	for w := range GroupNouns {
+		if _, ok := HeadNouns[w]; !ok {
+			HeadNouns[w] = doc.Organization
+		}
+	}
+}
+
+// npDeterminers open a noun phrase and are part of it.
+var NpDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+	"some": true, "many": true, "all": true, "every": true, "each": true, "no": true, "several": true,
+	"both": true, "any": true, "most": true, "few": true, "other": true, "another": true, "such": true,
+}
+
+// notNPWord can never stand inside a noun phrase before its head.
+var NotNPWord = map[string]bool{
+	"and": true, "or": true, "but": true, "of": true, "to": true, "in": true, "on": true, "at": true,
+	"by": true, "for": true, "with": true, "from": true, "as": true, "is": true, "are": true, "was": true,
+	"were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "said": true, "says": true,
+	"who": true, "which": true, "whom": true, "whose": true, "not": true, "than": true, "if": true, "per": true,
+}
+
+// headNoun looks a word up in the chunker's head nouns, and a plural by
+// its singular when only that is listed ("constituencies", "crowds").
+func HeadNoun(w string) (doc.EntityType, bool) {
+	if t, ok := HeadNouns[w]; ok {
+		return t, true
+	}
+	if !PluralNoun(w) {
+		return "", false
+	}
+	for _, s := range singulars(w) {
+		if t, ok := HeadNouns[s]; ok {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// singulars are the possible singular forms of a regular plural noun.
+func singulars(w string) []string {
+	var out []string
+	if strings.HasSuffix(w, "ies") && len(w) > 4 {
+		out = append(out, w[:len(w)-3]+"y")
+	}
+	for _, suf := range []string{"ses", "xes", "zes", "ches", "shes"} {
+		if strings.HasSuffix(w, suf) {
+			out = append(out, w[:len(w)-2]) // "churches"
+		}
+	}
+	if len(w) > 3 {
+		out = append(out, w[:len(w)-1]) // a singular of at least three letters: not "ye"
+	}
+	return out
+}

@@ -1,0 +1,261 @@
+package lex
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// qCue describes one inflected form of a verb that introduces speech or a
+// claim. Attribution in English news is carried by a small closed class of
+// such verbs, which is why a lexicon generalizes where phrase lists do not.
+type QCue struct {
+	// Speech is true for verbs of saying, which can frame a direct quote
+	// ("...," she said); false for verbs of thinking and showing, which
+	// only frame reported content ("polls show the race is tied").
+	Speech bool
+	// Invert is true when the verb may precede its subject after a quote
+	// ("...," said the senator).
+	Invert bool
+	// Addressee is true when the verb takes the hearer as object ("told
+	// reporters that ...").
+	Addressee bool
+	// Gerund marks -ing forms ("..., saying that ..."), whose speaker is
+	// the subject of the main clause.
+	Gerund bool
+	// Base marks the bare and third-person forms that are also common
+	// nouns ("the report", "claims", "a tweet"); they need a subject.
+	Base bool
+	// Attitude verbs take an object rather than a clause ("criticized the
+	// plan", "called for a ban"); what follows them is the content.
+	Attitude bool
+	// DirectOnly verbs frame quotations but are too ambiguous to signal
+	// reported speech on their own ("read", "pressed", "echoed").
+	DirectOnly bool
+}
+
+// qCueVerbs maps a lower-case token to its cue description.
+var QCueVerbs = map[string]QCue{}
+
+// Speech verbs: verbs of saying and writing. Entries are base forms, with
+// irregular forms after a slash: "base/past/participle".
+var qSpeechBases = []string{
+	"say/said", "tell/told", "add", "explain", "note", "share", "tweet", "write/wrote/written", "reveal",
+	"claim", "argue", "insist", "state", "declare", "admit", "recall", "warn", "announce", "comment",
+	"remark", "acknowledge", "concede", "observe", "predict", "vow", "stress", "emphasize", "emphasise",
+	"report", "ask", "reply", "respond", "continue", "conclude", "counter", "reiterate", "confirm", "deny",
+	"allege", "assert", "contend", "maintain", "complain", "promise", "testify", "boast", "caution",
+	"mention", "speculate", "suggest", "joke", "quip", "exclaim", "shout", "yell", "scream", "whisper",
+	"post", "email", "text", "recount", "retort", "charge", "agree", "indicate", "answer", "proclaim",
+	"muse", "wonder", "question", "plead", "assure", "remind", "inform", "advise", "urge", "predict",
+	"signal", "hint", "lament", "complain", "affirm", "brag", "tout", "posit", "surmise", "interject",
+	"summarize", "summarise", "opine", "clarify", "elaborate", "specify", "declare", "disclose",
+}
+
+// Verbs of manner that frame direct quotes only.
+var qDirectOnlyBases = []string{
+	"read/read", "press", "scoff", "fume", "react", "echo", "chime", "snap", "gush", "marvel", "rail",
+	"sneer", "beg", "repeat", "murmur", "mutter", "huff", "bark", "grumble", "groan", "cheer", "chant",
+	"crow", "tease", "taunt", "protest", "object", "interrupt", "offer", "reason", "demand", "concur",
+	"sing/sang", "chuckle", "smile", "nod", "shrug", "sob", "gasp", "hiss", "growl", "thunder", "roar",
+	"cry", "laugh", "sigh", "begin/began", "fire", "shoot/shot", "jab", "mock", "pose", "wonder", "intone",
+	"recite", "preach", "proclaim", "plead",
+}
+
+// Attitude verbs: stances toward a proposition or proposal, annotated as
+// attributions by PolNeAR-style schemes.
+var qAttitudeBases = []string{
+	"call", "describe", "decline", "support", "criticize", "criticise", "praise", "propose", "endorse",
+	"accuse", "defend", "reject", "dismiss", "attack", "cite", "seek/sought", "pledge", "refuse", "back",
+	"oppose", "want", "plan", "blame", "condemn", "applaud", "welcome", "challenge", "demand", "favor",
+	"favour", "recommend", "slam", "blast", "threaten", "dispute", "downplay", "embrace", "hail", "credit",
+	"thank", "request", "refer", "characterize", "characterise", "label", "brand", "decry", "denounce",
+	"lambaste", "fault", "chide", "scold", "rebuke", "question", "vow", "pledge", "promise", "insist",
+	"push", "press", "lobby", "advocate", "champion", "tout", "reiterate", "acknowledge", "concede",
+}
+
+// Thought and evidence verbs frame reported content but not direct quotes.
+var qThoughtBases = []string{
+	"believe", "think/thought", "feel/felt", "know/knew/known", "expect", "hope", "fear", "worry",
+	"show/showed/shown", "find/found", "estimate", "suspect", "doubt", "realize", "realise", "recognize",
+	"recognise", "understand/understood", "guess", "imagine", "assume", "figure", "reckon", "project",
+	"demonstrate", "suggest", "indicate", "conclude", "acknowledge",
+}
+
+// Verbs that take the hearer as object.
+var qAddresseeVerbs = map[string]bool{
+	"tell": true, "assure": true, "remind": true, "inform": true, "advise": true, "warn": true, "urge": true,
+	"ask": true, "email": true, "text": true,
+}
+
+// Verbs that invert with their subject after a quotation.
+var qInvertVerbs = map[string]bool{
+	"say": true, "add": true, "explain": true, "write": true, "ask": true, "reply": true, "respond": true,
+	"continue": true, "conclude": true, "note": true, "recall": true, "insist": true, "argue": true,
+	"declare": true, "counter": true, "retort": true, "exclaim": true, "shout": true, "quip": true,
+	"joke": true, "warn": true, "observe": true, "remark": true, "answer": true, "tweet": true, "state": true,
+	"admit": true, "announce": true, "muse": true, "wonder": true, "interject": true, "stress": true,
+}
+
+// qNounLike verbs have bare forms that are common nouns ("the report
+// notes", "a tweet"), so those forms need a clear subject.
+var qNounLike = Set("report", "post", "tweet", "comment", "note", "claim", "state", "answer", "text", "email",
+	"question", "charge", "promise", "signal", "hint", "counter", "estimate", "project", "figure", "fear",
+	"hope", "worry", "doubt", "guess", "show", "find", "remark", "vow", "plead", "reply", "respond",
+	"mention", "warn", "comment", "share", "reveal", "recall", "post", "joke", "demand", "offer",
+	"protest", "object", "cheer", "chant", "echo", "fire", "shoot", "read", "press", "react", "repeat",
+	"concede", "maintain", "record", "reason", "rail", "nod", "smile", "laugh", "cry", "sigh", "shrug")
+
+// qDoubled lists verbs that double their final consonant.
+var qDoubled = Set("admit", "quip", "refer", "regret", "brag", "snap", "jab", "sob", "chat", "spar")
+
+func init() {
+	for _, b := range qSpeechBases {
+		qAddVerb(b, true)
+	}
+	for _, b := range qThoughtBases {
+		qAddVerb(b, false)
+	}
+	for _, b := range qAttitudeBases {
+		base := strings.Split(b, "/")[0]
+		if _, known := QCueVerbs[base]; !known {
+			qAddVerb(b, false)
+		}
+		for _, f := range []string{base, qThirdPerson(base), qRegularPast(base), qGerund(base), strings.Split(b+"/", "/")[1]} {
+			if c, ok := QCueVerbs[f]; ok && f != "" {
+				c.Attitude = true
+				QCueVerbs[f] = c
+			}
+		}
+	}
+	for _, b := range qDirectOnlyBases {
+		base := strings.Split(b, "/")[0]
+		qInvertVerbs[base] = true
+		if _, known := QCueVerbs[base]; known {
+			continue
+		}
+		qAddVerb(b, true)
+		for _, f := range []string{base, qThirdPerson(base), qRegularPast(base), qGerund(base)} {
+			if c, ok := QCueVerbs[f]; ok {
+				c.DirectOnly = true
+				QCueVerbs[f] = c
+			}
+		}
+		if p := strings.Split(b, "/"); len(p) > 1 {
+			c := QCueVerbs[p[1]]
+			c.DirectOnly = true
+			QCueVerbs[p[1]] = c
+		}
+	}
+}
+
+// qAddVerb registers every inflected form of a verb.
+func qAddVerb(spec string, speech bool) {
+	parts := strings.Split(spec, "/")
+	base := parts[0]
+	past, part := qRegularPast(base), ""
+	if len(parts) > 1 {
+		past = parts[1]
+	}
+	if len(parts) > 2 {
+		part = parts[2]
+	}
+	info := QCue{Speech: speech, Invert: qInvertVerbs[base], Addressee: qAddresseeVerbs[base]}
+	set := func(form string, c QCue) {
+		if form == "" {
+			return
+		}
+		if old, ok := QCueVerbs[form]; ok && old.Speech && !c.Speech {
+			return
+		}
+		QCueVerbs[form] = c
+	}
+	bare := info
+	bare.Base = qNounLike[base]
+	set(base, bare)
+	set(qThirdPerson(base), bare)
+	set(past, info)
+	set(part, info)
+	ger := info
+	ger.Gerund, ger.Invert = true, false
+	set(qGerund(base), ger)
+}
+
+func qThirdPerson(b string) string {
+	switch {
+	case strings.HasSuffix(b, "s") || strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "x"):
+		return b + "es"
+	case strings.HasSuffix(b, "y") && !qVowelBefore(b):
+		return b[:len(b)-1] + "ies"
+	}
+	return b + "s"
+}
+
+func qRegularPast(b string) string {
+	switch {
+	case strings.HasSuffix(b, "e"):
+		return b + "d"
+	case strings.HasSuffix(b, "y") && !qVowelBefore(b):
+		return b[:len(b)-1] + "ied"
+	case qDoubled[b]:
+		return b + b[len(b)-1:] + "ed"
+	}
+	return b + "ed"
+}
+
+func qGerund(b string) string {
+	switch {
+	case strings.HasSuffix(b, "ee"):
+		return b + "ing"
+	case strings.HasSuffix(b, "e"):
+		return b[:len(b)-1] + "ing"
+	case qDoubled[b]:
+		return b + b[len(b)-1:] + "ing"
+	}
+	return b + "ing"
+}
+
+func qVowelBefore(b string) bool {
+	return len(b) >= 2 && strings.ContainsRune("aeiou", rune(b[len(b)-2]))
+}
+
+func Set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// isAttribution reports whether tokens from i look like "Name said" or
+// "she said" continuing a quotation: up to four capitalized words or a
+// pronoun, then a speech verb.
+func IsAttribution(d *doc.Document, i int) bool {
+	toks := d.Tokens
+	k := i
+	for n := 0; n < 4 && k < len(toks); n++ {
+		w := toks[k].Text
+		if speechVerbs[strings.ToLower(w)] {
+			return n > 0
+		}
+		if !(doc.StartsUpper(w) || SubjectPronouns[strings.ToLower(w)]) {
+			return false
+		}
+		k++
+	}
+	return k < len(toks) && speechVerbs[strings.ToLower(toks[k].Text)]
+}
+
+// speechVerbs are the cue verbs of reported speech, in the forms that follow
+// a quotation.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "asked": true, "asks": true, "added": true, "adds": true,
+	"explained": true, "noted": true, "shared": true, "tweeted": true, "wrote": true, "writes": true,
+	"replied": true, "responded": true, "continued": true, "questioned": true, "insisted": true, "argued": true,
+	"claimed": true, "stated": true, "declared": true, "admitted": true, "recalled": true, "revealed": true,
+	"warned": true, "announced": true, "commented": true, "remarked": true, "exclaimed": true, "joked": true,
+	"laughed": true, "cried": true, "whispered": true, "shouted": true, "suggested": true, "posted": true,
+	"confirmed": true, "acknowledged": true, "conceded": true, "observed": true, "predicted": true, "vowed": true,
+	"urged": true, "pointed": true, "concluded": true, "countered": true, "reiterated": true, "stressed": true,
+	"emphasized": true, "agreed": true, "mused": true, "quipped": true, "sighed": true, "wondered": true,
+}

@@ -1,0 +1,201 @@
+package mention
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/internal/ner"
+)
+
+// The tagger model is trained by internal/nertrain from the CoNLL-2003
+// training set; see model/NER.md for how and with which figures.
+//
+//go:embed model/ner.bin.gz
+var nerModelData []byte
+
+// lazyModel decodes an embedded model on first use, so that programs that
+// never run a stage pay nothing for its model.
+type lazyModel struct {
+	data []byte
+	once sync.Once
+	m    *ner.Model
+	err  error
+}
+
+func (l *lazyModel) get() (*ner.Model, error) {
+	l.once.Do(func() { l.m, l.err = ner.Load(l.data) })
+	return l.m, l.err
+}
+
+var nerModel = &lazyModel{data: nerModelData}
+
+// NERModel returns the embedded tagger.
+func NERModel() (*ner.Model, error) { return nerModel.get() }
+
+// FindNames tags proper names (people, organisations, places, other names)
+// with the trained sequence tagger and appends them to d.Mentions as NAME
+// mentions. It needs the tokens and sentences of Tokenize.
+func FindNames(d *doc.Document) {
+	m, err := NERModel()
+	if err != nil {
+		panic("extract: embedded NER model: " + err.Error()) // a broken build, not bad input
+	}
+	FindNamesWith(d, m)
+}
+
+// FindNamesWith is FindNames with an explicit model; the trainer uses it to
+// measure a model before it is embedded.
+func FindNamesWith(d *doc.Document, m *ner.Model) {
+	sents := make(ner.Doc, len(d.Sentences))
+	for i, s := range d.Sentences {
+		words := make([]string, 0, s.Last-s.First)
+		for _, t := range d.Tokens[s.First:s.Last] {
+			words = append(words, t.Text)
+		}
+		sents[i] = words
+	}
+	tags := m.Tag(sents)
+	for si, s := range d.Sentences {
+		ts := tags[si]
+		for i := 0; i < len(ts); {
+			if ts[i] == 0 {
+				i++
+				continue
+			}
+			typ := ner.Types[(ts[i]-1)/2]
+			j := i + 1
+			for j < len(ts) && ts[j] == ts[i]+1 {
+				j++
+			}
+			first := i
+			if typ == "PER" && i > 0 && ts[i-1] == 0 && isListedFirstName(d.Tokens[s.First+i-1].Text) {
+				first = i - 1 // "Hillary Clinton" where the tagger kept only "Clinton"
+			}
+			if (typ == "ORG" || typ == "MISC") && personShaped(d, s.First+i, s.First+j) {
+				typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
+			}
+			for _, r := range nameParts(d, s.First+first, s.First+j) {
+				for _, p := range splitAtOfficeTitle(d, r[0], r[1], lex.NerTypes[typ]) {
+					addName(d, p.first, p.last, p.typ)
+				}
+			}
+			i = j
+		}
+	}
+}
+
+// isListedFirstName reports whether a capitalised word is a first name of
+// the gazetteer (one it gives a single gender). Before a person's name the
+// tagger left it out of, such a word is the name's first word: the tagger
+// drops first names it never saw in training, most of all in title-case
+// headlines, and a dropped first name leaves a bare surname that may then
+// be taken for a relative ("Clinton" for "Bill Clinton").
+func isListedFirstName(w string) bool {
+	return len(w) > 1 && doc.IsCapitalised(w) && w[1:] == strings.ToLower(w[1:]) && lex.FirstNameGender(w) != doc.Unknown
+}
+
+// personShaped reports whether the tokens [first, last) read as a person's
+// name: two or three capitalised words, the first a listed first name, no
+// other a word that heads organisation or place names ("Marta Airlines",
+// "Ellis Park") or a legal suffix.
+func personShaped(d *doc.Document, first, last int) bool {
+	if n := last - first; n < 2 || n > 3 || !isListedFirstName(d.Tokens[first].Text) {
+		return false
+	}
+	lex.LexOnce.Do(lex.LoadMentionLexicon)
+	for _, t := range d.Tokens[first+1 : last] {
+		w := strings.ToLower(t.Text)
+		if _, head := lex.HeadNouns[w]; head || lex.LegalSuffixes[w] || nonPersonNameWords[w] || !doc.IsCapitalised(t.Text) ||
+			!doc.IsWordToken(t.Text) || t.Text == strings.ToUpper(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// nonPersonNameWords end organisation and place names that are no nouns
+// for people, places or groups in the mention lexicon.
+var nonPersonNameWords = map[string]bool{
+	"air": true, "airlines": true, "airways": true, "aircraft": true, "aviation": true, "motor": true,
+	"motors": true, "county": true, "hub": true, "park": true, "records": true, "pictures": true,
+	"studios": true, "media": true, "systems": true, "technologies": true, "energy": true, "foods": true,
+	"catholic": true, "island": true, "islands": true, "valley": true, "bay": true, "hills": true,
+}
+
+// nameParts cleans the token range [first, last) of a tagged name and
+// returns the ranges that remain: a possessive or stray punctuation at
+// either edge is dropped, and a photo credit (© Disney) is cut off from the
+// caption text it is glued to.
+func nameParts(d *doc.Document, first, last int) [][2]int {
+	for first < last && doc.IsEdgeJunk(d.Tokens[first].Text) {
+		first++
+	}
+	for last > first && (doc.IsEdgeJunk(d.Tokens[last-1].Text) || doc.IsPossessive(d.Tokens[last-1].Text)) {
+		last--
+	}
+	if first >= last {
+		return nil
+	}
+	// "© Disney Kim heads to ..." or "Photo: Getty Images Kim arrives":
+	// the credit is one name (one word plus an agency suffix such as
+	// Images), and what follows it is another.
+	var out [][2]int
+	start := first
+	if creditBefore(d, first) && last-first > 1 {
+		k := first + 1
+		for k < last && creditSuffix[strings.ToLower(d.Tokens[k].Text)] {
+			k++
+		}
+		out = append(out, [2]int{first, k})
+		start = k
+	}
+	for k := start; k < last; k++ {
+		if doc.IsCreditMark(d.Tokens[k].Text) {
+			if k > start {
+				out = append(out, [2]int{start, k})
+			}
+			start = k + 1
+		}
+	}
+	if start < last {
+		out = append(out, [2]int{start, last})
+	}
+	return out
+}
+
+func addName(d *doc.Document, first, last int, typ doc.EntityType) {
+	sp := doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
+	if typ == doc.Other {
+		if t := knownNameType(d.Slice(sp)); t != "" {
+			typ = t
+		}
+	}
+	d.Mentions = append(d.Mentions, doc.Mention{
+		Span: sp, Text: d.Slice(sp), Kind: doc.Name, Type: typ, Gender: doc.Unknown,
+		Entity: -1, FirstTok: first, LastTok: last,
+	})
+}
+
+// creditBefore reports whether token i follows a photo-credit marker: ©,
+// or "Photo:", "Credit:", "Image:".
+func creditBefore(d *doc.Document, i int) bool {
+	if i > 0 && doc.IsCreditMark(d.Tokens[i-1].Text) {
+		return true
+	}
+	if i > 1 && d.Tokens[i-1].Text == ":" {
+		switch strings.ToLower(d.Tokens[i-2].Text) {
+		case "photo", "photos", "credit", "image", "picture", "pictures", "photograph", "source":
+			return true
+		}
+	}
+	return false
+}
+
+// creditSuffix words continue an agency name in a photo credit.
+var creditSuffix = map[string]bool{
+	"images": true, "image": true, "photo": true, "photos": true, "pictures": true, "press": true,
+	"news": true, "agency": true,
+}

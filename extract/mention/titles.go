@@ -1,0 +1,39 @@
+package mention
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// officeTitles are the abbreviated titles of company officers. The tagger
+// sometimes runs a name over one ("Kestrel CEO Ana Ruiz" as one person),
+// but the title joins two names: the company before it and the officer
+// after it.
+var officeTitles = map[string]bool{"CEO": true, "CFO": true, "COO": true, "CTO": true, "CIO": true}
+
+// namePart is a token range of a name and its type.
+type namePart struct {
+	first, last int
+	typ         doc.EntityType
+}
+
+// splitAtOfficeTitle cuts the tagged name [first, last) at an officer's
+// title inside it: what stands before the title is the organisation, what
+// follows is the officer, a person ("Kestrel CEO Ana Ruiz": Kestrel, Ana
+// Ruiz); the title itself is no name. A name without one is returned
+// whole.
+func splitAtOfficeTitle(d *doc.Document, first, last int, typ doc.EntityType) []namePart {
+	for k := first; k < last; k++ {
+		if !officeTitles[d.Tokens[k].Text] {
+			continue
+		}
+		var out []namePart
+		if k > first {
+			out = append(out, namePart{first, k, doc.Organization})
+		}
+		if k+1 < last {
+			out = append(out, splitAtOfficeTitle(d, k+1, last, doc.Person)...)
+		}
+		return out
+	}
+	return []namePart{{first, last, typ}}
+}

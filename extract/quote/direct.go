@@ -1,0 +1,133 @@
+package quote
+
+import (
+	"sort"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// findDirect turns paired quotation marks into direct quotes. Within a
+// paragraph, a quotation with an attribution starts a quote; quotations
+// after it that have none of their own ("...," she said. "...") join it as
+// further content spans, as do those on the far side of its attribution
+// (`"...," she said, "..."`). Quotations that open a paragraph without any
+// attribution continue the previous speaker's quote. It returns the
+// content starts of quotes whose speaker is to be taken from context.
+func (c *qCtx) findDirect() map[int]bool {
+	d := c.d
+	cont := map[int]bool{}
+	cur, curCue, curPara := -1, -1, -1
+	var pending []doc.Span
+	flush := func() {
+		if len(pending) > 0 {
+			d.Quotes = append(d.Quotes, doc.Quote{Content: pending, Speaker: -1, Addressee: -1, Direct: true})
+			cont[pending[0].Start] = true
+			pending = nil
+		}
+	}
+	for _, g := range qPairMarks(d) {
+		if g.First < 0 || g.Last <= g.First {
+			continue
+		}
+		if g.Para != curPara {
+			flush()
+			cur, curCue, curPara = -1, -1, g.Para
+		}
+		var after, before qAttrib
+		okA, okB := false, false
+		if !g.Unclosed {
+			after, okA = c.attribAfter(g.Last)
+		}
+		before, okB = c.attribBefore(g.First)
+		switch {
+		case cur >= 0 && okB && before.cue >= 0 && before.cue == curCue && !okA:
+			d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)
+		case okA || okB && before.cue >= 0:
+			if len(pending) > 0 && c.cueBetween(pending[len(pending)-1].End, g.First) {
+				flush() // someone else is reported in between: the earlier quotation is not this speaker's
+			}
+			at := after
+			if !okA {
+				at = before
+			}
+			content := append(pending, g.Span)
+			pending = nil
+			cur, curCue = c.addAttributed(content, at, true), at.cue
+			if !at.speaker.ok() {
+				cont[content[0].Start] = true
+			}
+		case okB || c.standalone(g):
+			if cur >= 0 {
+				d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)
+			} else {
+				pending = append(pending, g.Span)
+			}
+		default:
+			continue // a quoted phrase inside a sentence: a title or scare quote
+		}
+		for k := g.First; k < g.Last; k++ {
+			c.used[k] = true
+		}
+	}
+	flush()
+	return cont
+}
+
+// addAttributed appends a quote with the attribution at and returns its index.
+func (c *qCtx) addAttributed(content []doc.Span, at qAttrib, direct bool) int {
+	d := c.d
+	q := doc.Quote{Content: content, Speaker: -1, Addressee: -1, Direct: direct}
+	if at.cue >= 0 {
+		cue := doc.Span{Start: d.Tokens[at.cue].Start, End: d.Tokens[at.cueEnd-1].End}
+		q.Cue = &cue
+		for k := at.cue; k < at.cueEnd; k++ {
+			c.used[k] = true
+		}
+	}
+	c.setSpeaker(&q, at.speaker, at.headLast)
+	if at.addr.ok() {
+		q.Addressee = c.mention(at.addr, true)
+	}
+	d.Quotes = append(d.Quotes, q)
+	return len(d.Quotes) - 1
+}
+
+// fillContinuations gives quotes without an attribution of their own the
+// speaker of the nearest earlier quote in the same or the previous
+// paragraph: news copy names a speaker once and then quotes on.
+func (c *qCtx) fillContinuations(cont map[int]bool) {
+	d := c.d
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if !cont[q.Content[0].Start] || q.Speaker >= 0 || q.SpeakerSpan != nil {
+			continue
+		}
+		para := c.paraOf[d.TokenAt(q.Content[0].Start)]
+		for j := i - 1; j >= 0; j-- {
+			p := &d.Quotes[j]
+			if c.paraOf[d.TokenAt(p.Content[0].Start)] < para-1 {
+				break
+			}
+			if p.Speaker >= 0 || p.SpeakerSpan != nil {
+				q.Speaker, q.SpeakerSpan = p.Speaker, p.SpeakerSpan
+				break
+			}
+		}
+	}
+}
+
+// cueBetween reports whether a speech verb stands outside quotation marks
+// between code point end and token first.
+func (c *qCtx) cueBetween(end, first int) bool {
+	k := sort.Search(len(c.d.Tokens), func(i int) bool { return c.d.Tokens[i].Start >= end })
+	for ; k < first; k++ {
+		if c.used[k] {
+			continue
+		}
+		if cue, ok := lex.QCueVerbs[c.low[k]]; ok && cue.Speech {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,63 @@
+package quote
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract/contract"
+	"github.com/newsgraph/newsgraph/extract/coref"
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/mention"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
+	"github.com/stretchr/testify/require"
+)
+
+// TestQuoteEvalOutput writes predictions in the output contract for the
+// JSONL corpus named by NEWSGRAPH_EVAL to NEWSGRAPH_EVAL_OUT, so that
+// shared/eval/score.py can score the quote stage before the command line
+// exists. Skipped unless NEWSGRAPH_EVAL is set. NEWSGRAPH_EVAL_NONAMES=1
+// runs the quote stage on tokens alone (no NER or coreference).
+func TestQuoteEvalOutput(t *testing.T) {
+	in := os.Getenv("NEWSGRAPH_EVAL")
+	if in == "" {
+		t.Skip("set NEWSGRAPH_EVAL=corpus.jsonl and NEWSGRAPH_EVAL_OUT=pred.jsonl")
+	}
+	f, err := os.Open(in)
+	require.NoError(t, err)
+	defer f.Close()
+	out, err := os.Create(os.Getenv("NEWSGRAPH_EVAL_OUT"))
+	require.NoError(t, err)
+	defer out.Close()
+	w := bufio.NewWriter(out)
+	defer w.Flush()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var rec struct{ ID, Text string }
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &rec))
+		d := doc.NewDocument(rec.ID, rec.Text, qEvalZeroTime)
+		tokenize.Tokenize(d)
+		if os.Getenv("NEWSGRAPH_EVAL_NONAMES") == "" {
+			mention.FindNames(d)
+			resolve(d)
+		}
+		FindQuotes(d)
+		b, err := json.Marshal(contract.From(d))
+		require.NoError(t, err)
+		w.Write(append(b, '\n'))
+	}
+	require.NoError(t, sc.Err())
+}
+
+var qEvalZeroTime = time.Time{}
+
+// resolve runs coreference the way the pipeline does: names, nominal
+// candidates, then the rest.
+func resolve(d *doc.Document) {
+	coref.ResolveNames(d)
+	mention.FindNominalMentions(d)
+	coref.LinkMentions(d)
+}

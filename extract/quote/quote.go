@@ -1,0 +1,282 @@
+package quote
+
+import (
+	"sort"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// FindQuotes fills d.Quotes with direct quotations (text between quotation
+// marks that is framed as speech) and reported speech ("X said that ...",
+// "according to X, ..."). Each quote gets its cue verb and, where the
+// attribution names one, its speaker: the mention covering the speaker
+// phrase, or the phrase itself when no earlier stage made it a mention.
+//
+// Direct quotes are found first, from paired quotation marks; their
+// attribution is the closed grammar of speech reporting around them
+// ("...," NP said / said NP / NP said: "..."). Then every cue verb not used
+// by a direct quote is read as reported speech. Quotes without an
+// attribution of their own that continue a speaker's quotation take that
+// speaker.
+func FindQuotes(d *doc.Document) {
+	d.Quotes = d.Quotes[:0]
+	if len(d.Tokens) == 0 {
+		return
+	}
+	c := newQCtx(d)
+	cont := c.findDirect()
+	c.findIndirect()
+	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start })
+	c.fillContinuations(cont)
+}
+
+// qAttrib is an attribution found next to a quotation.
+type qAttrib struct {
+	cue      int // token index of the cue verb
+	cueEnd   int // one past the cue's last token
+	speaker  qSpeaker
+	headLast bool // the speaker's head is its last word (NP before the verb)
+	addr     qSpeaker
+	end      int // one past the last token of the attribution
+}
+
+// attribAfter reads an attribution right after a quotation ending before
+// token k: `, NP said`, `, said NP`, `NP told NP`.
+func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
+	p := c.paraOf[k-1]
+	max := c.pLast[p]
+	if k < max && (c.low[k] == "," || c.low[k] == "—" || c.low[k] == "--" || c.low[k] == "–") {
+		k++
+	}
+	if k >= max {
+		return qAttrib{}, false
+	}
+	if cue, ok := lex.QCueVerbs[c.low[k]]; ok && cue.Speech && cue.Invert && !cue.Gerund {
+		sp := c.npAfterLoose(k+1, max)
+		return qAttrib{cue: k, cueEnd: k + 1, speaker: sp, end: max2(sp.b, k+1)}, true
+	}
+	w := c.d.Tokens[k].Text
+	// A signature after a dash: "..." ― Jane Doe
+	if doc.IsDash(c.low[k]) && k+1 < max && qIsCap(c.d.Tokens[k+1].Text) {
+		sp := c.npAfter(k+1, max)
+		if sp.ok() {
+			return qAttrib{cue: k, cueEnd: k + 1, speaker: sp, end: sp.b}, true
+		}
+	}
+	if !qIsWord(w) || qStopWords[c.low[k]] && !qPronouns[c.low[k]] && !qDeterminers[c.low[k]] {
+		return qAttrib{}, false
+	}
+	for j := k + 1; j < max && j-k < 30; j++ {
+		lw := c.low[j]
+		if qIsTerminalTok(lw) || qIsQuoteMark(lw) {
+			break
+		}
+		cue, ok := lex.QCueVerbs[lw]
+		if !ok || !cue.Speech || cue.Gerund || qIsCap(c.d.Tokens[j].Text) {
+			continue
+		}
+		if cue.Base && !c.hasSubject(j, k) {
+			continue
+		}
+		sp := c.npBefore(j, k)
+		if !sp.ok() {
+			return qAttrib{}, false
+		}
+		// After a quotation closed by a full stop, a new sentence "He
+		// added, ..." introduces what follows unless it ends right there
+		// ("..." Smith said.).
+		if c.low[k-1] == "." || k >= 2 && c.low[k-2] == "." {
+			if j+1 < max && !qIsTerminalTok(c.low[j+1]) && !qTimeWords[c.low[j+1]] {
+				return qAttrib{}, false
+			}
+			if j+1 < max && c.low[j+1] == "," {
+				return qAttrib{}, false
+			}
+		}
+		// After "...?" or "...!", a cue followed by its own clause ("Smith
+		// said she would help") reports something else.
+		if (c.low[k-1] == "?" || c.low[k-1] == "!" || k >= 2 && (c.low[k-2] == "?" || c.low[k-2] == "!")) &&
+			j+1 < max && opensClause(c, j+1) {
+			return qAttrib{}, false
+		}
+		at := qAttrib{cue: j, cueEnd: j + 1, speaker: sp, headLast: true, end: j + 1}
+		if cue.Addressee {
+			at.addr = c.npAfter(j+1, max)
+		}
+		return at, true
+	}
+	return qAttrib{}, false
+}
+
+// attribBefore reads an attribution that introduces a quotation starting at
+// token k: `NP said: "`, `NP said, "`, `NP told reporters: "`, or a
+// paragraph ending with a colon before a quoted paragraph.
+func (c *qCtx) attribBefore(k int) (qAttrib, bool) {
+	p := c.paraOf[k]
+	min := c.pFirst[p]
+	j := k - 1
+	if j < min {
+		// A quoted paragraph introduced by the previous one ("He said:").
+		if p == 0 || c.pLast[p-1] < 0 || c.low[c.pLast[p-1]-1] != ":" {
+			return qAttrib{}, false
+		}
+		j = c.pLast[p-1] - 1
+		min = c.pFirst[p-1]
+	}
+	if c.low[j] == ":" || c.low[j] == "," {
+		j--
+	} else if _, ok := lex.QCueVerbs[c.low[j]]; !ok {
+		return qAttrib{}, false
+	}
+	for i := j; i >= min && j-i < 12; i-- {
+		lw := c.low[i]
+		if qIsTerminalTok(lw) || qIsQuoteMark(lw) {
+			break
+		}
+		if lw == "according" && i+1 < len(c.low) && c.low[i+1] == "to" {
+			sp := c.npAfter(i+2, j+1)
+			return qAttrib{cue: i, cueEnd: i + 2, speaker: sp, end: j + 1}, true
+		}
+		if lw == "put" && i+1 <= j && c.low[i+1] == "it" { // "as X put it:"
+			return qAttrib{cue: i, cueEnd: i + 2, speaker: c.npBefore(i, c.sentStart(i)), headLast: true, end: j + 1}, true
+		}
+		cue, ok := lex.QCueVerbs[lw]
+		if !ok || !cue.Speech || cue.Base && !c.hasSubject(i, c.sentStart(i)) {
+			continue
+		}
+		at := qAttrib{cue: i, cueEnd: i + 1, end: j + 1}
+		if cue.Gerund {
+			at.speaker = c.gerundSpeaker(i)
+			at.headLast = true
+			return at, true
+		}
+		at.speaker, at.headLast = c.npBefore(i, c.sentStart(i)), true
+		if !at.speaker.ok() && cue.Invert {
+			at.speaker, at.headLast = c.npAfter(i+1, j+1), false
+		}
+		if cue.Addressee {
+			at.addr = c.npAfter(i+1, j+1)
+		}
+		return at, true
+	}
+	// Introduced by a colon without a verb: "Jane Doe, Fox News: "..."".
+	at := qAttrib{cue: -1, end: j + 1, headLast: true}
+	if c.low[j+1] == ":" {
+		at.speaker = c.npBefore(j+1, min)
+		if at.speaker.ok() && at.speaker.a > min && c.low[at.speaker.a-1] == "," {
+			if sp := c.npBefore(at.speaker.a, min); sp.ok() {
+				at.speaker = sp // the name before a ", outlet" signature
+			}
+		}
+	}
+	return at, true
+}
+
+// hasSubject reports whether the noun-like cue form at token i follows a
+// name or pronoun (after adverbs), so it is a verb: "Smith notes", not
+// "the notes".
+func (c *qCtx) hasSubject(i, min int) bool {
+	k := i - 1
+	for k >= min && qSkipBeforeCue[c.low[k]] {
+		k--
+	}
+	if k < min {
+		return false
+	}
+	return qSubjectPronoun[c.low[k]] || qIsCap(c.d.Tokens[k].Text) && !qDeterminers[c.low[k]] && k > c.sentStart(i)
+}
+
+// gerundSpeaker is the speaker of a participial cue ("..., adding ..."):
+// the subject of an earlier cue verb in the sentence, else the sentence's
+// subject.
+func (c *qCtx) gerundSpeaker(i int) qSpeaker {
+	s := c.sentStart(i)
+	for j := i - 1; j >= s; j-- {
+		cue, ok := lex.QCueVerbs[c.low[j]]
+		if !ok || cue.Gerund || !cue.Speech {
+			continue
+		}
+		if sp := c.npBefore(j, s); sp.ok() {
+			return sp
+		}
+		if cue.Invert {
+			if sp := c.npAfter(j+1, i); sp.ok() {
+				return sp
+			}
+		}
+	}
+	return c.sentenceSubject(i)
+}
+
+func (c *qCtx) sentStart(i int) int { return c.d.Sentences[c.d.Tokens[i].Sentence].First }
+func (c *qCtx) sentEnd(i int) int   { return c.d.Sentences[c.d.Tokens[i].Sentence].Last }
+
+// sentenceSubject is the noun phrase opening the sentence of token i, the
+// speaker of a participial cue ("Smith left, saying ...").
+func (c *qCtx) sentenceSubject(i int) qSpeaker {
+	s := c.sentStart(i)
+	for s < i && !qIsWord(c.low[s]) {
+		s++
+	}
+	// Skip an introductory phrase: "Back in 1999, Mr. Trump ...", a
+	// comma-closed opening that holds a preposition or time word.
+	for k := s; k < i && k-s < 8; k++ {
+		if c.low[k] == "," {
+			for j := s; j < k; j++ {
+				if qTimeWords[c.low[j]] || qStopWords[c.low[j]] && !qDeterminers[c.low[j]] {
+					s = k + 1
+					break
+				}
+			}
+			break
+		}
+	}
+	sp := c.npAfter(s, i)
+	if sp.ok() && sp.b < i && c.low[sp.b] == "," {
+		return sp
+	}
+	if sp.ok() && sp.b < i {
+		if _, ok := lex.QCueVerbs[c.low[sp.b]]; ok || qSkipBeforeCue[c.low[sp.b]] {
+			return sp
+		}
+	}
+	if sp.ok() && sp.b-sp.a == 1 && qPronouns[c.low[sp.a]] {
+		return sp
+	}
+	return sp
+}
+
+func max2(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// standalone reports whether a quotation stands as a sentence of its own
+// (paragraph or sentence initial, several words), which is how quoted
+// speech differs from a quoted title or scare-quoted phrase.
+func (c *qCtx) standalone(g qRegion) bool {
+	words := 0
+	for k := g.First; k < g.Last; k++ {
+		if qIsWord(c.low[k]) {
+			words++
+		}
+	}
+	if words < 4 {
+		return false
+	}
+	prev := g.First - 1
+	return prev < c.pFirst[c.paraOf[g.First]] || qIsTerminalTok(c.low[prev]) || c.low[prev] == ":" || qIsQuoteMark(c.low[prev])
+}
+
+// opensClause reports whether token i starts a clause of its own: a
+// subject pronoun, "that", or a capitalised name.
+func opensClause(c *qCtx, i int) bool {
+	switch c.low[i] {
+	case "that", "he", "she", "they", "it", "we", "i", "you", "there":
+		return true
+	}
+	return qIsCap(c.d.Tokens[i].Text)
+}

@@ -1,0 +1,256 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// qCtx carries what the quote stage precomputes once per document: lower
+// case token texts and, per token, the mention covering it.
+type qCtx struct {
+	d      *doc.Document
+	low    []string
+	tokMen []int // mention covering each token, -1; the shortest wins
+	used   []bool
+	paraOf []int // paragraph of each token
+	pFirst []int // first token of each paragraph
+	pLast  []int // one past the last token of each paragraph
+}
+
+func newQCtx(d *doc.Document) *qCtx {
+	c := &qCtx{d: d, low: make([]string, len(d.Tokens)), tokMen: make([]int, len(d.Tokens)),
+		used: make([]bool, len(d.Tokens)), paraOf: make([]int, len(d.Tokens)),
+		pFirst: make([]int, len(d.Paragraphs)), pLast: make([]int, len(d.Paragraphs))}
+	for i, t := range d.Tokens {
+		c.low[i] = qLower(t.Text)
+		c.tokMen[i] = -1
+	}
+	for i := range c.pFirst {
+		c.pFirst[i], c.pLast[i] = -1, -1
+	}
+	for _, s := range d.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			c.paraOf[k] = s.Paragraph
+		}
+		if c.pFirst[s.Paragraph] < 0 {
+			c.pFirst[s.Paragraph] = s.First
+		}
+		c.pLast[s.Paragraph] = s.Last
+	}
+	for mi, m := range d.Mentions {
+		for k := m.FirstTok; k < m.LastTok && k < len(d.Tokens); k++ {
+			if o := c.tokMen[k]; o < 0 || d.Mentions[o].LastTok-d.Mentions[o].FirstTok > m.LastTok-m.FirstTok {
+				c.tokMen[k] = mi
+			}
+		}
+	}
+	return c
+}
+
+// qLower lower-cases ASCII-only words without allocating when they are
+// already lower case.
+func qLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// qSpeaker is the noun phrase naming a speaker, as a token range.
+type qSpeaker struct{ a, b int }
+
+func (s qSpeaker) ok() bool { return s.b > s.a }
+
+func qIsWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func qIsQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "‘", "’", "'", "''", "``", "«", "»", "„":
+		return true
+	}
+	return false
+}
+
+func qIsCap(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// npBefore finds the noun phrase that ends just before token end (the
+// subject of a cue verb at end), not reaching before token min. It skips
+// auxiliaries and adverbs ("has also said") and an appositive or relative
+// clause set off by commas ("Smith, 43, said"; "Smith, who ..., said").
+func (c *qCtx) npBefore(end, min int) qSpeaker {
+	k := end - 1
+	for k >= min && qSkipBeforeCue[c.low[k]] {
+		k--
+	}
+	if k < min {
+		return qSpeaker{}
+	}
+	if c.low[k] == ")" { // "Rep. John Mica (R-Fla.) said"
+		j := k - 1
+		for j >= min && k-j < 8 && c.low[j] != "(" {
+			j--
+		}
+		if j > min && c.low[j] == "(" {
+			k = j - 1
+		}
+	}
+	if c.low[k] == "," {
+		j := k - 1
+		for j >= min && k-j < 30 && c.low[j] != "," && !qIsTerminalTok(c.low[j]) && !qIsQuoteMark(c.low[j]) {
+			j--
+		}
+		if j < min || c.low[j] != "," {
+			return qSpeaker{}
+		}
+		k = j - 1
+		if k < min {
+			return qSpeaker{}
+		}
+	}
+	w := c.low[k]
+	if !qIsWord(w) && w != "’s" && w != "'s" {
+		return qSpeaker{}
+	}
+	if qPronouns[w] {
+		return qSpeaker{k, k + 1}
+	}
+	if qStopWords[w] || lex.QCueVerbs[w] != (lex.QCue{}) && !qIsCap(c.d.Tokens[k].Text) {
+		return qSpeaker{}
+	}
+	a := k
+	for a-1 >= min && k-a < 8 {
+		p := c.low[a-1]
+		if qDeterminers[p] && p != "that" {
+			a--
+			break
+		}
+		if !(qIsWord(p) || p == "'s" || p == "’s" || p == "'" || p == "’" || p == "-" || p == "&") || qStopWords[p] || qIsQuoteMark(c.d.Tokens[a-1].Text) && p != "'" && p != "’" {
+			break
+		}
+		if lex.QCueVerbs[p] != (lex.QCue{}) && !qIsCap(c.d.Tokens[a-1].Text) {
+			break
+		}
+		a--
+	}
+	return qSpeaker{a, k + 1}
+}
+
+// npAfter finds the noun phrase that starts at token start (an inverted
+// subject, "said the senator", or the object of "according to"), not
+// reaching token max. It stops at a comma, so appositions are left out.
+func (c *qCtx) npAfter(start, max int) qSpeaker {
+	if start >= max {
+		return qSpeaker{}
+	}
+	w := c.low[start]
+	t := c.d.Tokens[start].Text
+	if qPronouns[w] && w != "that" && w != "which" {
+		return qSpeaker{start, start + 1}
+	}
+	if !(qIsCap(t) || qDeterminers[w] || unicode.IsDigit([]rune(t)[0])) || qStopWords[w] && !qDeterminers[w] {
+		return qSpeaker{}
+	}
+	b := start + 1
+	for b < max && b-start < 10 {
+		p := c.low[b]
+		if !(qIsWord(p) || p == "'s" || p == "’s" || p == "-" || p == "&") || qStopWords[p] && p != "of" {
+			break
+		}
+		if p == "of" && !(b+1 < max && qIsCap(c.d.Tokens[b+1].Text)) {
+			break
+		}
+		if lex.QCueVerbs[p] != (lex.QCue{}) && !qIsCap(c.d.Tokens[b].Text) {
+			break
+		}
+		// A past-tense verb after the noun ends the subject ("the minister
+		// resigned"); right after a determiner it is an adjective.
+		if b > start+1 && len(p) > 3 && p[len(p)-2:] == "ed" && !qIsCap(c.d.Tokens[b].Text) {
+			break
+		}
+		b++
+	}
+	return qSpeaker{start, b}
+}
+
+// npAfterLoose is npAfter for an inverted subject, which may start with a
+// lower-case title ("said pollster Frank Luntz", "said former adviser X").
+func (c *qCtx) npAfterLoose(start, max int) qSpeaker {
+	if sp := c.npAfter(start, max); sp.ok() || start >= max {
+		return sp
+	}
+	w := c.low[start]
+	if !qIsWord(w) || qStopWords[w] || qTimeWords[w] || qClauseStoppers[w] {
+		return qSpeaker{}
+	}
+	b := start
+	for b < max && b-start < 10 && qIsWord(c.low[b]) && !qStopWords[c.low[b]] {
+		b++
+	}
+	return qSpeaker{start, b}
+}
+
+// mention returns the mention that names the speaker: the one covering the
+// head of the phrase (its last word), else any mention inside it, else -1.
+func (c *qCtx) mention(s qSpeaker, headLast bool) int {
+	if !s.ok() {
+		return -1
+	}
+	// A description covering the phrase's last word names the speaker: "the
+	// Skims founder" is the founder, not Skims.
+	if m := c.tokMen[s.b-1]; m >= 0 && c.d.Mentions[m].Kind == doc.Nominal && c.d.Mentions[m].FirstTok <= s.a {
+		return m
+	}
+	if headLast {
+		for k := s.b - 1; k >= s.a; k-- {
+			if m := c.tokMen[k]; m >= 0 {
+				return m
+			}
+		}
+		return -1
+	}
+	for k := s.a; k < s.b; k++ {
+		if m := c.tokMen[k]; m >= 0 {
+			return m
+		}
+	}
+	return -1
+}
+
+// setSpeaker fills the speaker fields of q from the phrase s.
+func (c *qCtx) setSpeaker(q *doc.Quote, s qSpeaker, headLast bool) {
+	q.Speaker, q.SpeakerSpan = -1, nil
+	if !s.ok() {
+		return
+	}
+	if m := c.mention(s, headLast); m >= 0 {
+		q.Speaker = m
+		return
+	}
+	sp := doc.Span{Start: c.d.Tokens[s.a].Start, End: c.d.Tokens[s.b-1].End}
+	q.SpeakerSpan = &sp
+}
+
+func qIsTerminalTok(s string) bool {
+	switch s {
+	case ".", "!", "?", "...", "…", ";", "?!", "!?":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,228 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// relationNouns maps role nouns to the relation they state and its kind.
+var relationNouns = map[string]string{
+	"mother": "family", "father": "family", "mom": "family", "mum": "family", "dad": "family",
+	"parent": "family", "son": "family", "daughter": "family", "child": "family", "brother": "family",
+	"sister": "family", "sibling": "family", "wife": "family", "husband": "family", "spouse": "family",
+	"partner": "family", "boyfriend": "family", "girlfriend": "family", "fiance": "family", "fiancee": "family",
+	"fiancé": "family", "fiancée": "family", "grandmother": "family", "grandfather": "family",
+	"grandson": "family", "granddaughter": "family", "aunt": "family", "uncle": "family", "cousin": "family",
+	"niece": "family", "nephew": "family", "stepmother": "family", "stepfather": "family", "widow": "family",
+	"founder": "affiliation", "co-founder": "affiliation", "cofounder": "affiliation", "ceo": "affiliation",
+	"chairman": "affiliation", "chairwoman": "affiliation", "chairperson": "affiliation", "president": "affiliation",
+	"director": "affiliation", "owner": "affiliation", "spokesman": "affiliation", "spokeswoman": "affiliation",
+	"spokesperson": "affiliation", "member": "affiliation", "employee": "affiliation", "coach": "affiliation",
+	"captain": "affiliation", "manager": "affiliation", "head": "affiliation", "leader": "affiliation",
+	"executive": "affiliation", "lawyer": "affiliation", "attorney": "affiliation", "player": "affiliation",
+	"striker": "affiliation", "goalkeeper": "affiliation", "midfielder": "affiliation", "minister": "affiliation",
+	"birthplace": "location", "residence": "location", "base": "location",
+}
+
+// locationVerbs tie a person or organisation to a place when followed by
+// "in": "born in Lagos", "lives in Oslo", "based in Austin".
+var locationVerbs = map[string]string{
+	"born": "birthplace", "lives": "residence", "lived": "residence", "living": "residence", "resides": "residence",
+	"resided": "residence", "raised": "residence", "grew": "residence", "based": "base", "headquartered": "base",
+}
+
+// normalRelation folds spelling variants: mom -> mother, co-founder -> founder.
+var normalRelation = map[string]string{
+	"mom": "mother", "mum": "mother", "dad": "father", "fiancee": "fiance", "fiancé": "fiance",
+	"fiancée": "fiance", "cofounder": "founder", "co-founder": "founder", "chairwoman": "chairman",
+	"chairperson": "chairman", "spokeswoman": "spokesperson", "spokesman": "spokesperson", "attorney": "lawyer",
+}
+
+// relationHead returns the relation noun at token k ("then-boyfriend" ->
+// boyfriend, "ex-wife" -> wife) or "".
+func relationHead(d *doc.Document, k int) string {
+	w := strings.ToLower(d.Tokens[k].Text)
+	for _, p := range []string{"then-", "ex-", "former-", "late-", "step-"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	if relationNouns[w] == "" {
+		return ""
+	}
+	if n, ok := normalRelation[w]; ok {
+		return n
+	}
+	return w
+}
+
+// FindRelations reads family and affiliation relations from the patterns
+// news writing uses to introduce people:
+//
+//	her mother, Dee Dee Blanchard        POSS ROLE[,] NAME
+//	Kim's boyfriend, Ken Urker           NAME's ROLE[,] NAME
+//	Ken Urker, her boyfriend             NAME, POSS ROLE
+//	Ken Urker, the boyfriend of Kim      NAME, the ROLE of NAME
+//	the Skims founder                    the ORG ROLE (a NOMINAL mention of the holder)
+//	Skims founder Kim Kardashian         ORG ROLE NAME
+//	the founder of Skims                 ROLE of ORG (for a description resolved to the holder)
+//
+// It runs after coreference, so possessive pronouns are already resolved.
+func FindRelations(d *doc.Document) {
+	d.Relations = d.Relations[:0]
+	starts := map[int]int{} // first token -> mention index
+	for i, m := range d.Mentions {
+		if _, ok := starts[m.FirstTok]; !ok || m.Kind == doc.Name {
+			starts[m.FirstTok] = i
+		}
+	}
+	mentionAt := func(k int) int {
+		if i, ok := starts[k]; ok {
+			return i
+		}
+		return -1
+	}
+	mentionEndingAt := func(k int) int { // mention whose last token is k
+		for i, m := range d.Mentions {
+			if m.LastTok == k+1 {
+				return i
+			}
+		}
+		return -1
+	}
+	seen := map[[3]int]bool{}
+	add := func(typ string, holder, relative, sent int) {
+		if holder < 0 || relative < 0 {
+			return
+		}
+		he, re := d.Mentions[holder].Entity, d.Mentions[relative].Entity
+		if he < 0 || re < 0 || he == re || d.Entities[he].Ambiguous() || d.Entities[re].Ambiguous() {
+			return
+		}
+		if t := d.Entities[he].Type; t != doc.Person && !(t == doc.Organization && relationNouns[typ] == "location") {
+			return
+		}
+		key := [3]int{he, re, len(typ)}
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		kind := relationNouns[typ]
+		if kind == "" {
+			kind = "family" // normalized forms such as "fiance"
+		}
+		d.Relations = append(d.Relations, doc.Relation{Type: typ, Kind: kind,
+			Holder: holder, Relative: relative, Sentence: d.Tokens[d.Mentions[holder].FirstTok].Sentence})
+	}
+	findLocationRelations(d, add)
+	findWorkRelations(d)
+	for k := range d.Tokens {
+		role := relationHead(d, k)
+		if role == "" {
+			continue
+		}
+		sent := d.Tokens[k].Sentence
+		// The relative: a possessive just before the role noun (skipping modifiers).
+		relative := -1
+		j := k - 1
+		for j >= 0 && k-j <= 3 && d.Tokens[j].Sentence == sent && doc.IsWordToken(d.Tokens[j].Text) &&
+			!lex.PossessiveDets[strings.ToLower(d.Tokens[j].Text)] && relationHead(d, j) == "" && !doc.StartsUpper(d.Tokens[j].Text) {
+			j-- // adjectives: "her late mother"
+		}
+		if j >= 0 && d.Tokens[j].Sentence == sent {
+			switch {
+			case lex.PossessiveDets[strings.ToLower(d.Tokens[j].Text)]:
+				relative = pronounAt(d, j)
+			case doc.IsPossessiveMark(d.Tokens[j].Text) && j > 0:
+				relative = mentionEndingAt(j - 1)
+			case d.Mentions != nil && j == k-1 && doc.StartsUpper(d.Tokens[j].Text):
+				// "the Skims founder", "Skims founder Kim Kardashian": an organisation name before the role
+				if mi := mentionEndingAt(j); mi >= 0 && d.Mentions[mi].Type == doc.Organization && relationNouns[role] == "affiliation" {
+					relative = mi
+				}
+			}
+		}
+		// "the ROLE of NAME"
+		if relative < 0 && k+2 < len(d.Tokens) && strings.ToLower(d.Tokens[k+1].Text) == "of" {
+			relative = mentionAt(k + 2)
+		}
+		if relative < 0 {
+			continue
+		}
+		// The holder: a name right after the role ("her mother, Dee Dee", "boyfriend Ken Urker"),
+		// a name before it in apposition ("Ken Urker, her boyfriend"), or the
+		// description the role heads ("the Skims founder").
+		holder := -1
+		next := k + 1
+		if next < len(d.Tokens) && d.Tokens[next].Text == "," {
+			next++
+		}
+		if mi := mentionAt(next); mi >= 0 && d.Mentions[mi].Kind == doc.Name && next < len(d.Tokens) && d.Tokens[next].Sentence == sent {
+			holder = mi
+		}
+		if holder < 0 {
+			start := j
+			if start > 0 && d.Tokens[start-1].Text == "," {
+				holder = mentionEndingAt(start - 2)
+			} else if start > 0 && doc.IsPossessiveMark(d.Tokens[start].Text) {
+				holder = -1
+			}
+		}
+		if holder < 0 {
+			// a NOMINAL mention covering the role noun: "the Skims founder"
+			for i, m := range d.Mentions {
+				if m.Kind == doc.Nominal && m.FirstTok <= k && k < m.LastTok {
+					holder = i
+				}
+			}
+		}
+		add(role, holder, relative, sent)
+	}
+}
+
+// pronounAt returns the PRONOUN mention at token k, or -1.
+func pronounAt(d *doc.Document, k int) int {
+	for i, m := range d.Mentions {
+		if m.Kind == doc.Pronoun && m.FirstTok == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// findLocationRelations reads "X was born in P", "X, who lives in P", "X is
+// based in P": the holder is the nearest person or organisation before the
+// verb in its sentence, the relative the place right after "in" (or "up in").
+func findLocationRelations(d *doc.Document, add func(typ string, holder, relative, sent int)) {
+	for k, t := range d.Tokens {
+		typ, ok := locationVerbs[strings.ToLower(t.Text)]
+		if !ok {
+			continue
+		}
+		j := k + 1
+		if j < len(d.Tokens) && strings.ToLower(d.Tokens[j].Text) == "up" {
+			j++
+		}
+		if j+1 >= len(d.Tokens) || strings.ToLower(d.Tokens[j].Text) != "in" {
+			continue
+		}
+		place := -1
+		for i, m := range d.Mentions {
+			if m.FirstTok == j+1 && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Place {
+				place = i
+			}
+		}
+		holder := -1
+		sent := t.Sentence
+		for i, m := range d.Mentions {
+			if m.LastTok <= k && d.Tokens[m.FirstTok].Sentence == sent && m.Entity >= 0 &&
+				(d.Entities[m.Entity].Type == doc.Person || d.Entities[m.Entity].Type == doc.Organization) &&
+				(holder < 0 || m.FirstTok > d.Mentions[holder].FirstTok) {
+				holder = i
+			}
+		}
+		if place >= 0 && holder >= 0 {
+			add(typ, holder, place, sent)
+		}
+	}
+}

@@ -1,0 +1,567 @@
+package timex
+
+import (
+	"strconv"
+
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// This file handles expressions built on determiners: "the past three
+// months", "the next day", "the third quarter", "last week", "this
+// Friday", "next spring", "that year".
+
+// spanAdjectives open a stretch of time counted back or forward from a
+// reference point: "the past three months", "the next few years".
+var spanAdjectives = map[string]bool{
+	"past": true, "last": true, "next": true, "coming": true, "previous": true, "following": true,
+	"first": true, "latest": true, "final": true, "remaining": true, "preceding": true, "ensuing": true,
+	"intervening": true, "initial": true, "recent": true, "upcoming": true, "subsequent": true,
+}
+
+// theRule handles phrases that start with "the".
+func (s *timexScanner) theRule(i int) (tmatch, bool) {
+	if s.lw[i] != "the" {
+		return tmatch{}, false
+	}
+	j := i + 1
+	a := s.w(j)
+	if m, ok := s.weekOfMonth(i, j); ok {
+		return m, true
+	}
+	// the past/next three months, the first nine months, the coming weeks
+	if spanAdjectives[a] {
+		if m, ok := s.duration(j + 1); ok {
+			m.start = i
+			return m, true
+		}
+		if u, ok := units[s.w(j+1)]; ok && isPluralUnit(s.w(j+1)) && u.code != "WE" {
+			return tmatch{start: i, end: j + 2, typ: "DURATION", val: durationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
+		}
+		if m, ok := s.theAnaphor(i, a, j+1); ok {
+			return m, true
+		}
+		if a == "last" && s.w(j+1) == "week" {
+			c := s.res.relative("W", -1)
+			return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
+		}
+		if a == "past" || a == "last" || a == "coming" || a == "next" {
+			if u, ok := units[s.w(j+1)]; ok && u.code != "D" && u.code != "WE" && u.code != "Q" {
+				return tmatch{start: i, end: j + 2, typ: "DURATION", val: durationValue(1, u), qty: 1, unit: u, kind: kindDuration}, true
+			}
+		}
+	}
+	// the 1988 period, the 1988 quarter, the 1988 third quarter, the 1989
+	// first half: a reporting period of the year named
+	if m, ok := s.yearPeriod(i, j); ok {
+		return m, true
+	}
+	// the latest period: the quarter an earnings report is about
+	if a == "latest" && s.w(j+1) == "period" && s.res.lastQuarter.y != 0 {
+		c := s.res.lastQuarter
+		return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
+	}
+	if m, ok := s.tradingDay(i, j); ok {
+		return m, true
+	}
+	if m, ok := s.samePeriodLastYear(i, j); ok {
+		return m, true
+	}
+	// the current quarter, the present fiscal year
+	if a == "current" || a == "present" || a == "same" || a == "latest" {
+		k := j + 1
+		if s.w(k) == "fiscal" {
+			k++
+		}
+		if u, ok := units[s.w(k)]; ok && !isPluralUnit(s.w(k)) && u.code != "MIN" && u.code != "S" && u.code != "H" {
+			var c cal
+			switch {
+			case a == "same":
+				c = s.sameAs(u.code)
+			case a == "latest" && u.code == "Q":
+				c = s.latestQuarter()
+			case a == "latest" && u.code == "Y":
+				c = s.res.relative("Y", -1) // the latest (fiscal) year: the last one completed
+			default:
+				c = s.res.relative(u.code, 0)
+			}
+			if c.g != grainNone {
+				return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+			}
+		}
+	}
+	// the (fiscal) year ended June 30: a reporting period
+	if k := j; a == "fiscal" || a == "year" || a == "quarter" {
+		if a == "fiscal" {
+			k++
+		}
+		if u, ok := units[s.w(k)]; ok && (u.code == "Y" || u.code == "Q") && !isPluralUnit(s.w(k)) {
+			if n := s.w(k + 1); n == "ended" || n == "ending" || n == "ends" || n == "that" && s.w(k+2) == "ended" {
+				if u.code == "Q" {
+					// the quarter that ends on the date named
+					c := s.latestQuarter()
+					if m, ok := s.monthRule(k + 2); ok && m.c.y != 0 {
+						c = cal{g: grainQuarter, y: m.c.y, n: (m.c.m-1)/3 + 1}
+					}
+					return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+				}
+				return tmatch{start: i, end: k + 1, typ: "DURATION", val: "P1Y", qty: 1, unit: u, kind: kindDuration}, true
+			}
+		}
+	}
+	if a == "year" {
+		if y, k, ok := s.spelledYear(j + 1); ok {
+			c := cal{g: grainYear, y: y}
+			return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c}, true
+		}
+		if y, ok := s.yearAt(j + 1); ok {
+			c := cal{g: grainYear, y: y}
+			return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
+		}
+	}
+	if m, ok := s.theYear(i, j); ok {
+		return m, true
+	}
+	if (a == "near" || a == "short" || a == "long") && s.w(j+1) == "term" {
+		return tmatch{start: i, end: j + 2, typ: "DATE", val: "FUTURE_REF"}, true
+	}
+	switch a {
+	case "future", "past", "present":
+		if u, ok := units[s.w(j+1)]; ok || isDigits(s.w(j+1)) {
+			_ = u
+			return tmatch{}, false
+		}
+		return tmatch{start: i, end: j + 1, typ: "DATE", val: refOf(a)}, true
+	case "near", "distant", "recent", "foreseeable", "immediate":
+		if n := s.w(j + 1); n == "future" || n == "past" {
+			return tmatch{start: i, end: j + 2, typ: "DATE", val: refOf(n)}, true
+		}
+	case "time":
+		if s.w(i-1) == "at" && clauseEnd(s.w(j+1)) {
+			return tmatch{start: i, end: j + 1, typ: "DATE", val: "PAST_REF"}, true
+		}
+		if s.w(j+1) == "being" && s.w(i-1) == "for" {
+			return tmatch{start: i, end: j + 2, typ: "DATE", val: "PRESENT_REF"}, true // for the time being
+		}
+	case "weekend":
+		return s.weekend(i, j+1), true
+	case "week":
+		// the week of March 6
+		if s.w(j+1) == "of" {
+			if m, ok := s.match(j + 2); ok && m.typ == "DATE" && m.c.g == grainDay && m.c.y != 0 {
+				c := weekCal(m.c.time())
+				return tmatch{start: i, end: m.end, typ: "DATE", val: calValue(c), c: c}, true
+			}
+		}
+	case "day":
+		// the day before yesterday, the day after tomorrow
+		if s.w(j+1) == "before" && s.w(j+2) == "yesterday" {
+			c := s.res.shiftDays(-2)
+			return tmatch{start: i, end: j + 3, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
+		}
+		if s.w(j+1) == "after" && s.w(j+2) == "tomorrow" {
+			c := s.res.shiftDays(2)
+			return tmatch{start: i, end: j + 3, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
+		}
+		// "the day before last Tuesday's hearing": a day next to a date
+		if n := s.w(j + 1); n == "before" || n == "after" {
+			if m, ok := s.match(j + 2); ok && m.typ == "DATE" && m.c.g == grainDay && m.c.y != 0 {
+				c := dayCal(m.c.time().AddDate(0, 0, map[string]int{"before": -1, "after": 1}[n]))
+				return tmatch{start: i, end: m.end, typ: "DATE", val: calValue(c), c: c}, true
+			}
+		}
+		// "the day before he was arrested": a day anchored to an event,
+		// dated once the event is (deriveAnchored)
+		if n := s.w(j + 1); (n == "before" || n == "after") && !clauseEnd(s.w(j+2)) {
+			if a := s.anchorAfter(j + 1); a >= 0 {
+				return tmatch{start: i, end: j + 1, typ: "DATE", val: "XXXX-XX-XX", anchor: a, derived: true}, true
+			}
+		}
+
+	case "quarter":
+		if s.w(i-1) == "in" || s.w(i-1) == "for" || s.w(i-1) == "during" {
+			c := s.latestQuarter()
+			return tmatch{start: i, end: j + 1, typ: "DATE", val: calValue(c), c: c}, true
+		}
+	case "year-ago", "year-earlier", "comparable", "corresponding":
+		k := j + 1
+		if a == "comparable" || a == "corresponding" {
+			if s.w(k) != "year-ago" && s.w(k) != "year-earlier" {
+				return tmatch{}, false
+			}
+			k++
+		}
+		if _, ok := lex.OrdinalWord(s.w(k)); ok && s.w(k+1) == "quarter" {
+			k++
+		}
+		if w := s.w(k); w == "quarter" || w == "period" {
+			c := s.latestQuarter()
+			if c.y != 0 {
+				c.y--
+			}
+			return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c, derived: true}, true
+		}
+	}
+	if _, ok := seasons[a]; ok && a != "fall" || a == "fall" && s.w(j+1) == "of" {
+		if m, ok := s.seasonRule(j); ok {
+			m.start = i
+			return m, true
+		}
+	}
+	// the third quarter (of 1989), the first half
+	if m, ok := s.ordinalPeriod(j); ok {
+		m.start = i
+		return m, true
+	}
+	// the 1990s, the '80s, the 20th century, the eighties
+	if m, ok := s.core(j); ok && (m.c.g == grainDecade || m.c.g == grainCentury || m.kind == kindDuration && s.lw[j] != "a" && s.lw[j] != "an") {
+		m.start = i
+		return m, true
+	}
+	// the 4th of July, the 7th of March
+	if m, ok := s.dayFirstRule(j); ok {
+		m.start = i
+		return m, true
+	}
+	if h, ok := s.holiday(j); ok {
+		h.start = i
+		return h, true
+	}
+	// the weeks ahead
+	if u, ok := units[a]; ok && isPluralUnit(a) && s.w(j+1) == "ahead" {
+		return tmatch{start: i, end: j + 2, typ: "DURATION", val: durationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
+	}
+	// the year before, the day after (adverbial, anaphoric)
+	if u, ok := units[a]; ok && !isPluralUnit(a) && (s.w(j+1) == "before" || s.w(j+1) == "after") && clauseEnd(s.w(j+2)) {
+		dir := 1
+		if s.w(j+1) == "before" {
+			dir = -1
+		}
+		c := s.res.ago(float64(dir), u.code, s.res.lastDay)
+		return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
+	}
+	return tmatch{}, false
+}
+
+func refOf(w string) string {
+	switch w {
+	case "future":
+		return "FUTURE_REF"
+	case "past":
+		return "PAST_REF"
+	}
+	return "PRESENT_REF"
+}
+
+// theAnaphor handles "the next day", "the following year", "the previous
+// week", "the same day": relative to the last date the text mentioned,
+// not to the article date.
+func (s *timexScanner) theAnaphor(i int, adj string, k int) (tmatch, bool) {
+	dir := 0
+	switch adj {
+	case "next", "following", "subsequent", "ensuing":
+		dir = 1
+	case "previous", "preceding":
+		dir = -1
+	default:
+		return tmatch{}, false
+	}
+	w := s.w(k)
+	if wd, ok := weekdays[w]; ok && s.res.lastDay.y != 0 {
+		// the previous Friday: the one before the day last mentioned
+		base := s.res.lastDay.time()
+		delta := (wd - isoWeekday(base) + 7) % 7
+		if dir < 0 {
+			delta = -((isoWeekday(base) - wd + 7) % 7)
+		}
+		if delta == 0 {
+			delta = 7 * dir
+		}
+		c := dayCal(base.AddDate(0, 0, delta))
+		return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+	}
+	if part, ok := dayParts[w]; ok {
+		c := s.res.ago(float64(dir), "D", s.res.lastDay)
+		return tmatch{start: i, end: k + 1, typ: "TIME", val: calValue(c) + "T" + part, c: c}, true
+	}
+	u, ok := units[w]
+	if !ok || isPluralUnit(w) {
+		return tmatch{}, false
+	}
+	var c cal
+	switch u.code {
+	case "Y":
+		c = cal{g: grainYear}
+		if s.res.lastYear != 0 {
+			c.y = s.res.lastYear + dir
+		}
+	case "M":
+		c = s.res.lastMonth
+		if c.y != 0 {
+			c = s.res.ago(float64(dir), "M", cal{g: grainDay, y: c.y, m: c.m, d: 1})
+		}
+	case "D", "Q", "DE":
+		c = s.res.ago(float64(dir)*u.mult, u.code, s.res.lastDay)
+	case "W":
+		c = s.res.ago(float64(dir), "W", s.res.lastDay)
+		if c.y != 0 {
+			c = weekCal(c.time())
+		} else {
+			c = cal{g: grainWeek}
+		}
+	default:
+		return tmatch{}, false
+	}
+	if u.code == "DE" {
+		return tmatch{start: i, end: k + 1, typ: "DURATION", val: "P10Y", qty: 1, unit: u, kind: kindDuration}, true
+	}
+	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+}
+
+// theYear handles "for the year", "during the fiscal year", "the rest of
+// the year", "for the full year": the current year of the article (the
+// year a report is about), when a preposition shows the phrase is used
+// as a time ("player of the year" is not).
+func (s *timexScanner) theYear(i, j int) (tmatch, bool) {
+	k := j
+	switch s.w(k) {
+	case "full", "fiscal", "entire", "whole", "calendar":
+		k++
+	}
+	if s.w(k) != "year" || s.capitalized(k) {
+		return tmatch{}, false
+	}
+	switch s.w(k + 1) {
+	case "ended", "ending", "ends", "before", "after", "earlier", "ago", "later", "to", "that", "which", "in",
+		"'s", "’s", "-", "–", "when", "of":
+		return tmatch{}, false // a reporting period with its end date, an anaphor, a clause
+	}
+	switch prev := s.w(i - 1); prev {
+	case "for", "during":
+	case "of":
+		switch s.w(i - 2) {
+		case "rest", "remainder", "balance", "part", "months", "weeks", "quarters", "half", "most", "course",
+			"remaining", "start", "beginning", "middle":
+		default:
+			return tmatch{}, false
+		}
+	default:
+		return tmatch{}, false
+	}
+	c := s.res.relative("Y", 0)
+	if c.y == 0 {
+		return tmatch{}, false
+	}
+	if s.res.dct.Month() <= 3 && s.tense(i) < 0 && s.w(i-1) != "of" {
+		// "a loss for the entire year", reported in January; but a part of
+		// the year ("the first two months of the year", said in March) is
+		// this year's.
+		c.y--
+	}
+	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+}
+
+// yearPeriod parses "<year> (<ordinal>) quarter|period|half" at j, after
+// "the" at i. "The 1988 period" is the period the report is about (the
+// quarter last named) in that year.
+func (s *timexScanner) yearPeriod(i, j int) (tmatch, bool) {
+	w := s.w(j)
+	if len(w) != 4 || !isDigits(w) || w[0] != '1' && w[0] != '2' {
+		return tmatch{}, false
+	}
+	y, _ := strconv.Atoi(w)
+	k := j + 1
+	n, hasOrd := lex.OrdinalWord(s.w(k))
+	if hasOrd {
+		k++
+	}
+	var c cal
+	switch s.w(k) {
+	case "quarter":
+		if !hasOrd {
+			n = s.latestQuarter().n
+		}
+		c = cal{g: grainQuarter, y: y, n: n}
+		if n < 1 || n > 4 {
+			return tmatch{}, false
+		}
+	case "half":
+		if !hasOrd || n > 2 {
+			return tmatch{}, false
+		}
+		c = cal{g: grainHalf, y: y, n: n}
+	case "period":
+		if hasOrd || s.res.lastQuarter.y == 0 {
+			return tmatch{}, false
+		}
+		c = cal{g: grainQuarter, y: y, n: s.res.lastQuarter.n}
+	default:
+		return tmatch{}, false
+	}
+	if c.n == 0 {
+		return tmatch{}, false
+	}
+	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c, derived: true}, true
+}
+
+// sameAs resolves "the same day/month/year" to the last date mentioned.
+func (s *timexScanner) sameAs(code string) cal {
+	c := s.res.lastDay
+	switch code {
+	case "M":
+		return s.res.lastMonth
+	case "Y":
+		if s.res.lastYear == 0 {
+			return cal{}
+		}
+		return cal{g: grainYear, y: s.res.lastYear}
+	}
+	if c.y == 0 {
+		return cal{}
+	}
+	switch code {
+	case "D":
+		return c
+	case "W":
+		return weekCal(c.time())
+	}
+	return cal{}
+}
+
+// latestQuarter is the quarter an earnings report is about: the last one
+// the text named, else the one before the article's.
+func (s *timexScanner) latestQuarter() cal {
+	if s.res.lastQuarter.y != 0 {
+		return s.res.lastQuarter
+	}
+	return s.res.relative("Q", -1)
+}
+
+// weekend resolves "the weekend" (token range [i, end)): the coming one in
+// a future-tense clause, else the most recent.
+func (s *timexScanner) weekend(i, end int) tmatch {
+	n := 0
+	if s.tense(i) <= 0 && s.res.hasDCT && isoWeekday(s.res.dct) < 6 {
+		n = -1
+	}
+	c := s.res.relative("WE", n)
+	return tmatch{start: i, end: end, typ: "DATE", val: calValue(c), c: c}
+}
+
+// deicticRule handles "this/last/next/past/coming/that <period>".
+func (s *timexScanner) deicticRule(i int) (tmatch, bool) {
+	d := s.lw[i]
+	switch d {
+	case "this", "last", "next", "past", "coming", "that", "previous":
+	case "these":
+		if s.w(i+1) == "days" {
+			return tmatch{start: i, end: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
+		}
+		return tmatch{}, false
+	default:
+		return tmatch{}, false
+	}
+	j := i + 1
+	dir := map[string]int{"this": 0, "last": -1, "next": 1, "past": -1, "coming": 1, "that": 0, "previous": -1}[d]
+	if d == "this" && (s.w(j) == "past" || s.w(j) == "coming") {
+		dir = map[string]int{"past": -1, "coming": 1}[s.w(j)]
+		d = s.w(j)
+		j++
+	}
+	// last three years, next few days, past 20 years
+	if d != "that" && d != "this" {
+		if m, ok := s.duration(j); ok && s.lw[j] != "a" && s.lw[j] != "an" {
+			m.start = i
+			return m, true
+		}
+		if u, ok := units[s.w(j)]; ok && isPluralUnit(s.w(j)) && d != "last" && u.code != "WE" {
+			return tmatch{start: i, end: j + 1, typ: "DURATION", val: durationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
+		}
+	}
+	w := s.w(j)
+	rel := func(c cal, typ string) (tmatch, bool) {
+		return tmatch{start: i, end: j + 1, typ: typ, val: calValue(c), c: c, kind: kindRelative}, true
+	}
+	if wd, ok := weekdays[w]; ok {
+		var c cal
+		switch {
+		case dir != 0:
+			c = s.res.weekdayStrict(wd, dir)
+		case s.tense(i) < 0:
+			c = s.res.weekday(wd, -1)
+		default:
+			c = s.res.weekday(wd, 1)
+		}
+		m, _ := rel(c, "DATE")
+		return s.dayPartSuffix(m), true
+	}
+	if mo, ok := months[w]; ok && (s.capitalized(j) || !ambiguousMonths[w]) {
+		if _, k, ok := s.dayNumber(j + 1); ok && k > j+1 {
+			return tmatch{}, false // "last Oct. 23": the date rule takes "Oct. 23"
+		}
+		if dir != 0 {
+			return rel(s.res.monthStrict(mo, dir), "DATE")
+		}
+		if d == "that" && s.res.lastYear != 0 {
+			// "that January": the January of the year the story is in
+			return rel(cal{g: grainMonth, y: s.res.lastYear, m: mo}, "DATE")
+		}
+		return rel(s.res.month(mo, s.tense(i)), "DATE")
+	}
+	if code, ok := seasons[w]; ok {
+		if dir == 0 && s.res.hasDCT {
+			return rel(cal{g: grainSeason, y: s.res.dct.Year(), code: code}, "DATE")
+		}
+		return rel(s.res.season(code, dir, true), "DATE")
+	}
+	if part, ok := dayParts[w]; ok {
+		switch {
+		case d == "this" && w != "night":
+			c := s.res.today()
+			return tmatch{start: i, end: j + 1, typ: "TIME", val: calValue(c) + "T" + part, c: c, kind: kindRelative}, true
+		case d == "last" && (w == "night" || w == "evening"):
+			c := s.res.shiftDays(-1)
+			return tmatch{start: i, end: j + 1, typ: "TIME", val: calValue(c) + "T" + part, c: c, kind: kindRelative}, true
+		case d == "that":
+			c := s.res.lastDay
+			return tmatch{start: i, end: j + 1, typ: "TIME", val: calValue(c) + "T" + part, c: c, kind: kindRelative}, true
+		}
+		return tmatch{}, false
+	}
+	if h, ok := s.holidayDir(j, dir); ok {
+		h.start = i
+		return h, true
+	}
+	if w == "fiscal" {
+		if u := s.w(j + 1); u == "year" {
+			j++
+			w = u
+		}
+	}
+	u, ok := units[w]
+	if !ok || isPluralUnit(w) || u.code == "H" || u.code == "MIN" || u.code == "S" || s.capitalized(j) {
+		return tmatch{}, false
+	}
+	if d == "that" {
+		c := s.sameAs(u.code)
+		if c.g == grainNone {
+			return tmatch{}, false
+		}
+		return rel(c, "DATE")
+	}
+	if d == "past" || d == "coming" {
+		return tmatch{}, false // "past year" without "the" is rare and vague
+	}
+	if u.code == "D" {
+		return tmatch{}, false // "last day" is an ordinal
+	}
+	c := s.res.relative(u.code, dir)
+	// this year's third quarter, next year's first half
+	if u.code == "Y" && (s.w(j+1) == "'s" || s.w(j+1) == "’s") && c.y != 0 {
+		if m, ok := s.ordinalPeriod(j + 2); ok {
+			m.c.y = c.y
+			m.start, m.val = i, calValue(m.c)
+			return m, true
+		}
+	}
+	return rel(c, "DATE")
+}

@@ -1,0 +1,346 @@
+package tokenize
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// Tokenize adds paragraphs, tokens and sentences. Paragraphs are separated
+// by blank lines; a single line break also ends a sentence unless the next
+// line continues in lower case (hard-wrapped text). Tokens follow the Penn
+// Treebank habits the NER training data uses: punctuation and clitics ('s,
+// n't) are split off, abbreviations (Dr., U.S.) and hyphenated words stay
+// whole.
+func Tokenize(d *doc.Document) {
+	r := d.Runes()
+	d.Paragraphs = paragraphs(r)
+	d.Tokens = d.Tokens[:0]
+	d.Sentences = d.Sentences[:0]
+	for pi, p := range d.Paragraphs {
+		first := len(d.Tokens)
+		d.Tokens = appendTokens(d.Tokens, r, p)
+		splitSentences(d, r, first, pi)
+	}
+}
+
+// paragraphs splits text on blank lines (lines holding only white space).
+func paragraphs(r []rune) []doc.Span {
+	var out []doc.Span
+	start := -1
+	lineBlank := true
+	lineStart := 0
+	lastContent := -1
+	for i := 0; i <= len(r); i++ {
+		if i == len(r) || r[i] == '\n' {
+			if lineBlank && start >= 0 {
+				out = append(out, doc.Span{Start: start, End: lastContent + 1})
+				start = -1
+			}
+			lineBlank = true
+			lineStart = i + 1
+			continue
+		}
+		if !unicode.IsSpace(r[i]) && !isInvisible(r[i]) {
+			if start < 0 {
+				start = i
+			}
+			lineBlank = false
+			lastContent = i
+		}
+	}
+	_ = lineStart
+	if start >= 0 {
+		out = append(out, doc.Span{Start: start, End: lastContent + 1})
+	}
+	return out
+}
+
+func isInvisible(c rune) bool {
+	return c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == 0
+}
+
+// appendTokens tokenizes r[p.Start:p.End].
+func appendTokens(toks []doc.Token, r []rune, p doc.Span) []doc.Token {
+	i := p.Start
+	space := true
+	for i < p.End {
+		c := r[i]
+		if unicode.IsSpace(c) || isInvisible(c) || unicode.IsControl(c) {
+			space = true
+			i++
+			continue
+		}
+		j := i
+		for j < p.End && !unicode.IsSpace(r[j]) && !isInvisible(r[j]) && !unicode.IsControl(r[j]) {
+			j++
+		}
+		for _, s := range splitChunk(r, i, j) {
+			toks = append(toks, doc.Token{Span: s, Text: string(r[s.Start:s.End]), SpaceBefore: space})
+			space = false
+		}
+		i = j
+	}
+	return toks
+}
+
+const openPunct = "\"“‘'([{«`"
+const closePunct = "\"”’')]}».,;:!?…"
+
+// splitChunk splits one whitespace-free chunk into tokens.
+func splitChunk(r []rune, start, end int) []doc.Span {
+	// Very long chunks (base64, URLs gone wrong) are kept as one token.
+	if end-start > 200 {
+		return []doc.Span{{Start: start, End: end}}
+	}
+	var pre, post []doc.Span
+	// URLs, e-mail addresses, handles and hashtags stay whole apart from trailing punctuation.
+	chunk := string(r[start:end])
+	// A clitic standing alone, as in pre-tokenized text ("Germany 's",
+	// "Wal - Mart 's"), stays whole rather than losing its apostrophe.
+	if slices.Contains(clitics, strings.ToLower(chunk)) {
+		return []doc.Span{{Start: start, End: end}}
+	}
+	for start < end && strings.ContainsRune(openPunct, r[start]) {
+		n := 1
+		if r[start] == '`' && start+1 < end && r[start+1] == '`' {
+			n = 2
+		}
+		pre = append(pre, doc.Span{Start: start, End: start + n})
+		start += n
+	}
+	for end > start {
+		c := r[end-1]
+		if c == '.' && end-start >= 3 && r[end-2] == '.' && r[end-3] == '.' {
+			post = append(post, doc.Span{Start: end - 3, End: end})
+			end -= 3
+			continue
+		}
+		if c == '\'' && end-start >= 2 && r[end-2] == '\'' {
+			post = append(post, doc.Span{Start: end - 2, End: end})
+			end -= 2
+			continue
+		}
+		if !strings.ContainsRune(closePunct, c) {
+			break
+		}
+		if c == '.' && keepPeriod(r[start:end]) {
+			break
+		}
+		if (c == '\'' || c == '’') && end-start >= 2 && (r[end-2] == 's' || r[end-2] == 'S') && end-start > 2 {
+			// plural possessive: "players'" -> players '
+			post = append(post, doc.Span{Start: end - 1, End: end})
+			end--
+			continue
+		}
+		post = append(post, doc.Span{Start: end - 1, End: end})
+		end--
+	}
+	var mid []doc.Span
+	if start < end {
+		if strings.Contains(chunk, "://") || strings.HasPrefix(chunk, "www.") || strings.ContainsRune(chunk, '@') {
+			mid = []doc.Span{{Start: start, End: end}}
+		} else {
+			mid = splitInner(r, start, end)
+		}
+	}
+	out := append(pre, mid...)
+	for i := len(post) - 1; i >= 0; i-- {
+		out = append(out, post[i])
+	}
+	return out
+}
+
+// splitInner splits clitics, em-dashes and currency signs inside a chunk.
+func splitInner(r []rune, start, end int) []doc.Span {
+	var out []doc.Span
+	// split at em/en dashes and slashes between words? Only dashes.
+	seg := start
+	for k := start; k < end; k++ {
+		c := r[k]
+		if c == '—' || c == '–' || (c == '-' && k+1 < end && r[k+1] == '-') {
+			if k > seg {
+				out = append(out, splitClitic(r, seg, k)...)
+			}
+			n := 1
+			if c == '-' {
+				n = 2
+			}
+			out = append(out, doc.Span{Start: k, End: k + n})
+			seg = k + n
+			k += n - 1
+		} else if (c == '$' || c == '€' || c == '£') && k == seg && k+1 < end {
+			out = append(out, doc.Span{Start: k, End: k + 1})
+			seg = k + 1
+		} else if c == '%' && k == end-1 && k > seg {
+			out = append(out, splitClitic(r, seg, k)...)
+			out = append(out, doc.Span{Start: k, End: k + 1})
+			seg = end
+		}
+	}
+	if seg < end {
+		out = append(out, splitClitic(r, seg, end)...)
+	}
+	return out
+}
+
+var clitics = []string{"n't", "'s", "'re", "'m", "'ll", "'ve", "'d", "’s", "’re", "’m", "’ll", "’ve", "’d", "n’t"}
+
+func splitClitic(r []rune, start, end int) []doc.Span {
+	w := strings.ToLower(string(r[start:end]))
+	for _, c := range clitics {
+		if strings.HasSuffix(w, c) && len([]rune(w)) > len([]rune(c)) {
+			k := end - len([]rune(c))
+			return []doc.Span{{Start: start, End: k}, {Start: k, End: end}}
+		}
+	}
+	return []doc.Span{{Start: start, End: end}}
+}
+
+// abbreviations that keep their period.
+var abbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "ltd": true, "co": true, "corp": true, "vs": true, "etc": true, "gen": true, "sen": true,
+	"rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "no": true, "mt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "rev": true, "fig": true, "approx": true, "dept": true, "est": true, "ave": true,
+	"blvd": true, "pres": true, "gov't": true, "cmdr": true, "adm": true, "supt": true, "messrs": true,
+}
+
+// keepPeriod reports whether the final period belongs to the word (an
+// abbreviation, an initial, or a dotted acronym like U.S.).
+func keepPeriod(w []rune) bool {
+	body := w[:len(w)-1]
+	if len(body) == 0 {
+		return false
+	}
+	if len(body) == 1 && unicode.IsLetter(body[0]) {
+		return true // initial: "J."
+	}
+	if abbrev[strings.ToLower(string(body))] {
+		return true
+	}
+	// dotted acronym: U.S., e.g., a.m.
+	dots := 0
+	for _, c := range body {
+		if c == '.' {
+			dots++
+		} else if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return dots > 0
+}
+
+// splitSentences groups tokens [first:] of paragraph pi into sentences.
+func splitSentences(d *doc.Document, r []rune, first, pi int) {
+	toks := d.Tokens
+	start := first
+	for i := first; i < len(toks); i++ {
+		end := i + 1
+		if end == len(toks) {
+			break
+		}
+		if !sentenceBreakAfter(d, r, i) {
+			continue
+		}
+		addSentence(d, start, end, pi)
+		start = end
+	}
+	if start < len(toks) {
+		addSentence(d, start, len(toks), pi)
+	}
+}
+
+func addSentence(d *doc.Document, first, last, pi int) {
+	si := len(d.Sentences)
+	for k := first; k < last; k++ {
+		d.Tokens[k].Sentence = si
+	}
+	d.Sentences = append(d.Sentences, doc.Sentence{
+		Span: doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}, First: first, Last: last, Paragraph: pi,
+	})
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "”", "’", "'", ")", "]", "''", "»":
+		return true
+	}
+	return false
+}
+
+// closes reports whether token t closes a quotation or bracket: curly and
+// bracket marks say so themselves; a straight mark closes when it is
+// attached to the word before it.
+func closes(t doc.Token) bool {
+	switch t.Text {
+	case "\"", "'":
+		return !t.SpaceBefore
+	}
+	return isCloser(t.Text)
+}
+
+// sentenceBreakAfter decides whether a sentence ends after token i (which is
+// not the paragraph's last token).
+func sentenceBreakAfter(d *doc.Document, r []rune, i int) bool {
+	toks := d.Tokens
+	t, next := toks[i], toks[i+1]
+	// A line break between tokens ends the sentence unless the next line
+	// continues in lower case.
+	for k := t.End; k < next.Start; k++ {
+		if r[k] == '\n' {
+			return !startsLower(next.Text)
+		}
+	}
+	// Find the terminal mark: this token, or the one before closing quotes.
+	if closes(t) {
+		// break after a closer only when the token before it is terminal.
+		if i == 0 || !isTerminal(toks[i-1].Text) || closes(next) {
+			return false
+		}
+		if toks[i-1].Text != "." && lex.IsAttribution(d, i+1) {
+			return false // "...gain?" Kardashian said
+		}
+		return startsSentence(next.Text)
+	}
+	if !isTerminal(t.Text) {
+		// abbreviation with period at end of sentence: "in the U.S. The..." is ambiguous; keep.
+		return false
+	}
+	if closes(next) {
+		return false // the closer comes first
+	}
+	if next.Text == "," || next.Text == ";" {
+		return false // "Birmingham, Ala., killed": an abbreviation's period
+	}
+	if t.Text != "." && lex.IsAttribution(d, i+1) {
+		return false
+	}
+	return startsSentence(next.Text)
+}
+
+func isTerminal(s string) bool {
+	switch s {
+	case ".", "!", "?", "...", "…", "?!", "!?":
+		return true
+	}
+	return false
+}
+
+func startsLower(s string) bool {
+	for _, c := range s {
+		return unicode.IsLower(c)
+	}
+	return false
+}
+
+func startsSentence(s string) bool {
+	for _, c := range s {
+		return unicode.IsUpper(c) || unicode.IsDigit(c) || strings.ContainsRune(openPunct, c) || !unicode.IsLetter(c)
+	}
+	return false
+}

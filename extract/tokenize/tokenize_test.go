@@ -1,0 +1,95 @@
+package tokenize
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func tokenize(text string) *doc.Document {
+	d := doc.NewDocument("t", text, time.Time{})
+	Tokenize(d)
+	return d
+}
+
+func tokenTexts(d *doc.Document) []string {
+	out := make([]string, len(d.Tokens))
+	for i, t := range d.Tokens {
+		out[i] = t.Text
+	}
+	return out
+}
+
+func sentenceTexts(d *doc.Document) []string {
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, d.Slice(s.Span))
+	}
+	return out
+}
+
+func TestTokensSplitPunctuationAndClitics(t *testing.T) {
+	d := tokenize(`Dr. Ng's team didn't go to the U.S. office, "ever."`)
+	assert.Equal(t, []string{"Dr.", "Ng", "'s", "team", "did", "n't", "go", "to", "the", "U.S.", "office", ",", `"`, "ever", ".", `"`},
+		tokenTexts(d))
+}
+
+func TestTokensKeepHyphensNumbersAndURLs(t *testing.T) {
+	d := tokenize("The 32-year-old paid $1,200.50 (about 5%) at https://example.org/a?b=1. Then — nothing.")
+	assert.Equal(t, []string{"The", "32-year-old", "paid", "$", "1,200.50", "(", "about", "5", "%", ")", "at",
+		"https://example.org/a?b=1", ".", "Then", "—", "nothing", "."}, tokenTexts(d))
+}
+
+func TestOffsetsAreCodePoints(t *testing.T) {
+	text := "Café “Zoë” opened — in Kraków."
+	d := tokenize(text)
+	r := []rune(text)
+	for _, tok := range d.Tokens {
+		assert.Equal(t, string(r[tok.Start:tok.End]), tok.Text)
+	}
+	assert.Equal(t, "Zoë", d.Tokens[2].Text)
+}
+
+func TestSentencesAndParagraphs(t *testing.T) {
+	d := tokenize("The vote passed. Mr. Lee objected!\n\nA new paragraph starts here? Yes.")
+	assert.Equal(t, []string{"The vote passed.", "Mr. Lee objected!", "A new paragraph starts here?", "Yes."}, sentenceTexts(d))
+	require.Len(t, d.Paragraphs, 2)
+	assert.Equal(t, 1, d.Sentences[2].Paragraph)
+}
+
+func TestQuoteEndingInQuestionKeepsItsAttribution(t *testing.T) {
+	d := tokenize(`"Why would anyone wait?" Ortega asked reporters. "Now is the time," she said. He left.`)
+	assert.Equal(t, []string{`"Why would anyone wait?" Ortega asked reporters.`, `"Now is the time," she said.`, "He left."},
+		sentenceTexts(d))
+}
+
+func TestLineBreaksEndHeadlinesButNotWrappedLines(t *testing.T) {
+	d := tokenize("Storm hits coast\nMarch 3, 2021\nThe storm, which formed\nlate on Sunday, hit the coast.")
+	assert.Equal(t, []string{"Storm hits coast", "March 3, 2021", "The storm, which formed\nlate on Sunday, hit the coast."},
+		sentenceTexts(d))
+}
+
+func TestEmptyAndOddInput(t *testing.T) {
+	for _, text := range []string{"", "   \n\n  ", "\u200b\ufeff", strings.Repeat("!", 5000), "a\x00b", "\"unbalanced"} {
+		d := tokenize(text)
+		for _, tok := range d.Tokens {
+			assert.True(t, tok.Start < tok.End && tok.End <= len([]rune(text)))
+		}
+		for _, s := range d.Sentences {
+			assert.Less(t, s.First, s.Last)
+		}
+	}
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := strings.Repeat("The mayor, Ana Ruiz, said on Tuesday that the U.S. plan wasn't \"good enough.\" Critics agreed. ", 200)
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		d := doc.NewDocument("b", text, time.Time{})
+		Tokenize(d)
+	}
+}
