@@ -35,6 +35,7 @@ TEST_FUZZTIME ?= 3s
 test:
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
+	cd tools/bench && $(GO) vet ./... && $(GO) test -count=1 ./...
 	$(GO) test -count=1 -race ./graph/... ./internal/pipeline/... ./internal/cli/... ./queries/... ./server/...
 	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TEST_FUZZTIME)
 
@@ -51,14 +52,15 @@ eval: build
 	@echo "=================== meantime, annotated lines only (scripts/meantime_regions.py)"
 	@python3 scripts/meantime_regions.py $(SHARED)/eval/score.py $(SHARED)/eval/meantime/dev.jsonl $(EVALOUT)/meantime.jsonl
 
-# The benchmark report docs/bench.md + docs/bench.json (see internal/bench):
+# The benchmark report docs/bench.md + docs/bench.json (see tools/bench, a
+# module of its own so that its peer, prose, stays out of newsgraph's go.mod):
 # generates a corpus of $(BENCH_ARTICLES) articles from $(SHARED) in a temp
 # dir, measures extraction, build (bbolt, PostgreSQL), load, queries.
 BENCH_ARTICLES ?= 1500
 # then a $(BENCH_LARGE)-article build on bbolt for the rate and memory at scale (0: skip)
 BENCH_LARGE ?= 10000
 bench:
-	BENCH_ARTICLES=$(BENCH_ARTICLES) $(GO) run ./internal/bench -shared $(SHARED) -large $(BENCH_LARGE)
+	cd tools/bench && BENCH_ARTICLES=$(BENCH_ARTICLES) $(GO) run . -root $(CURDIR) -shared $(SHARED) -large $(BENCH_LARGE)
 
 # The Go micro-benchmarks of the extraction stages and the store.
 bench-go:
@@ -66,8 +68,8 @@ bench-go:
 
 # Retrain the NER model from $(SHARED)/train (deterministic: same files, same bytes).
 train:
-	$(GO) run ./internal/nertrain -data $(SHARED)
-	$(GO) run ./internal/mentionstrain -data $(SHARED)
+	$(GO) run ./tools/nertrain -data $(SHARED)
+	$(GO) run ./tools/mentionstrain -data $(SHARED)
 
 # The WordNet person/organisation noun list of the mention chunker
 # (extract/lex/data/wordnet-nouns.txt), from Debian's wordnet-base; the
@@ -78,7 +80,7 @@ COMPROMISE_VERSION ?= 14.17.0
 EFRT_VERSION       ?= 2.7.0
 gazetteers:
 	@test -d /usr/share/wordnet || (apt-get update -qq && apt-get install -y -qq wordnet-base)
-	$(GO) run ./internal/wordnetnouns
+	$(GO) run ./tools/wordnetnouns
 	@tmp=$$(mktemp -d) && \
 	  npm install --prefix $$tmp --no-save --no-audit --no-fund --silent \
 	    compromise@$(COMPROMISE_VERSION) efrt@$(EFRT_VERSION) && \
@@ -118,6 +120,7 @@ web:
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1)
 	$(GO) vet ./...
+	cd tools/bench && $(GO) vet ./...
 
 clean:
 	rm -rf bin $(EVALOUT) $(EVALOUT)-bench.txt

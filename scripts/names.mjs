@@ -1,5 +1,5 @@
 // names.mjs writes extract/mention/model/names.txt, the external names gazetteer of
-// the NER tagger (internal/nertrain -names), from the lexicon of the npm
+// the NER tagger (tools/nertrain -names), from the lexicon of the npm
 // package compromise (MIT): organisations and sports teams (ORG), countries,
 // regions, cities and other places (LOC), well-known people (PER) and
 // demonyms (MISC). A hit is a feature the tagger weighs against the context,

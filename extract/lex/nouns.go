@@ -65,7 +65,7 @@ func PluralNoun(w string) bool {
 		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
-// The chunker's lexicon, counted from GUM train by internal/mentionstrain:
+// The chunker's lexicon, counted from GUM train by tools/mentionstrain:
 // "h WORD TYPE" lines name head nouns of person/organisation/place phrases,
 // "m WORD" lines words that stand inside noun phrases before their head.
 //
@@ -73,7 +73,7 @@ func PluralNoun(w string) bool {
 var mentionLexiconData string
 
 // WordNet's person and organisation nouns ("refugees", "pilgrims",
-// "consortium"), listed by internal/wordnetnouns from Debian's
+// "consortium"), listed by tools/wordnetnouns from Debian's
 // wordnet-base, widen the chunker's heads beyond the nouns GUM train
 // happens to contain.
 //

@@ -7,10 +7,10 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
-	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/tagger"
 )
 
-// The tagger model is trained by internal/nertrain from the CoNLL-2003
+// The tagger model is trained by tools/nertrain from the CoNLL-2003
 // training set; see model/NER.md for how and with which figures.
 //
 //go:embed model/ner.bin.gz
@@ -21,19 +21,19 @@ var nerModelData []byte
 type lazyModel struct {
 	data []byte
 	once sync.Once
-	m    *ner.Model
+	m    *tagger.Model
 	err  error
 }
 
-func (l *lazyModel) get() (*ner.Model, error) {
-	l.once.Do(func() { l.m, l.err = ner.Load(l.data) })
+func (l *lazyModel) get() (*tagger.Model, error) {
+	l.once.Do(func() { l.m, l.err = tagger.Load(l.data) })
 	return l.m, l.err
 }
 
 var nerModel = &lazyModel{data: nerModelData}
 
 // NERModel returns the embedded tagger.
-func NERModel() (*ner.Model, error) { return nerModel.get() }
+func NERModel() (*tagger.Model, error) { return nerModel.get() }
 
 // FindNames tags proper names (people, organisations, places, other names)
 // with the trained sequence tagger and appends them to d.Mentions as NAME
@@ -48,8 +48,8 @@ func FindNames(d *doc.Document) {
 
 // FindNamesWith is FindNames with an explicit model; the trainer uses it to
 // measure a model before it is embedded.
-func FindNamesWith(d *doc.Document, m *ner.Model) {
-	sents := make(ner.Doc, len(d.Sentences))
+func FindNamesWith(d *doc.Document, m *tagger.Model) {
+	sents := make(tagger.Doc, len(d.Sentences))
 	for i, s := range d.Sentences {
 		words := make([]string, 0, s.Last-s.First)
 		for _, t := range d.Tokens[s.First:s.Last] {
@@ -65,7 +65,7 @@ func FindNamesWith(d *doc.Document, m *ner.Model) {
 				i++
 				continue
 			}
-			typ := ner.Types[(ts[i]-1)/2]
+			typ := tagger.Types[(ts[i]-1)/2]
 			j := i + 1
 			for j < len(ts) && ts[j] == ts[i]+1 {
 				j++

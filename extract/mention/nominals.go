@@ -7,13 +7,13 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
-	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/tagger"
 )
 
-// The common-noun mention tagger is trained by internal/mentionstrain from
+// The common-noun mention tagger is trained by tools/mentionstrain from
 // the GUM training set (person, organisation and place noun phrases that
 // are not proper names); see model/MENTIONS.md for how and with which
-// figures. It is the NER tagger's model format (package ner) with the tags
+// figures. It is the NER tagger's model format (package tagger) with the tags
 // B/I-PER, B/I-ORG, B/I-LOC meaning person, organisation and place
 // descriptions.
 //
@@ -23,7 +23,7 @@ var mentionModelData []byte
 var mentionModel = &lazyModel{data: mentionModelData}
 
 // MentionModel returns the embedded common-noun mention tagger.
-func MentionModel() (*ner.Model, error) { return mentionModel.get() }
+func MentionModel() (*tagger.Model, error) { return mentionModel.get() }
 
 // FindNominalMentions sets d.Nominals to the candidate common-noun
 // mentions of people, organisations and places, with their extents
@@ -55,11 +55,11 @@ func FindNominals(d *doc.Document) []doc.NominalMention {
 
 // FindNominalsWith is FindNominals with an explicit model; the trainer uses
 // it to measure a model before it is embedded.
-func FindNominalsWith(d *doc.Document, m *ner.Model) []doc.NominalMention {
+func FindNominalsWith(d *doc.Document, m *tagger.Model) []doc.NominalMention {
 	if len(d.Sentences) == 0 {
 		return nil
 	}
-	sents := make(ner.Doc, len(d.Sentences))
+	sents := make(tagger.Doc, len(d.Sentences))
 	for i, s := range d.Sentences {
 		words := make([]string, 0, s.Last-s.First)
 		for _, t := range d.Tokens[s.First:s.Last] {
@@ -88,7 +88,7 @@ func FindNominalsWith(d *doc.Document, m *ner.Model) []doc.NominalMention {
 				i++
 				continue
 			}
-			typ := lex.NerTypes[ner.Types[(ts[i]-1)/2]]
+			typ := lex.NerTypes[tagger.Types[(ts[i]-1)/2]]
 			j := i + 1
 			for j < len(ts) && ts[j] == ts[i]+1 {
 				j++

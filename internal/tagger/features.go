@@ -1,14 +1,15 @@
-// Package ner is a named-entity tagger: an averaged structured perceptron
-// over BIO tags with first-order Viterbi decoding. It works on plain token
-// strings so that the trainer (internal/nertrain) and the extraction
-// pipeline (package extract) share exactly one feature extractor; any
-// difference between training-time and run-time features would silently
-// cost accuracy.
+// Package tagger is a sequence tagger: an averaged structured perceptron
+// over BIO tags with first-order Viterbi decoding. It runs both models of
+// the mention stage (extract/mention): the named-entity tagger and the
+// common-noun mention tagger. It works on plain token strings so that the
+// trainers (tools/nertrain, tools/mentionstrain) and the extraction
+// pipeline share exactly one feature extractor; any difference between
+// training-time and run-time features would silently cost accuracy.
 //
 // Features are hashed (FNV-1a, 64 bits while training, folded to 32 bits in
 // the stored model) so that no feature strings are kept in memory or in the
 // model file, and extraction allocates little.
-package ner
+package tagger
 
 import (
 	"strings"

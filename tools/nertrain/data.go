@@ -11,12 +11,12 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
-	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/tagger"
 )
 
 // trainDoc is a training document: sentences of tokens and their BIO tags.
 type trainDoc struct {
-	words ner.Doc
+	words tagger.Doc
 	tags  [][]int
 }
 
@@ -57,7 +57,7 @@ func readCoNLL(path string) ([]trainDoc, error) {
 			endDoc()
 		default:
 			ws = append(ws, fields[0])
-			ts = append(ts, ner.ParseTag(fields[len(fields)-1]))
+			ts = append(ts, tagger.ParseTag(fields[len(fields)-1]))
 		}
 	}
 	endDoc()
@@ -118,9 +118,9 @@ func gumDocs(in []jsonDoc) []trainDoc {
 			if clash {
 				continue // nested names: keep the first (outer) one
 			}
-			tags[first] = ner.ParseTag("B-" + typ)
+			tags[first] = tagger.ParseTag("B-" + typ)
 			for k := first + 1; k <= last; k++ {
-				tags[k] = ner.ParseTag("I-" + typ)
+				tags[k] = tagger.ParseTag("I-" + typ)
 			}
 		}
 		var td trainDoc

@@ -1,4 +1,4 @@
-package ner
+package tagger
 
 // Lexicon records how a word is usually written in running text: almost
 // always lower case ("heads", "meeting"), almost always capitalised

@@ -2,12 +2,12 @@
 // package extract (extract/mention/model/mentions.bin.gz). Run it from the
 // repository root:
 //
-//	go run ./internal/mentionstrain
+//	go run ./tools/mentionstrain
 //
 // It reads GUM train from ../shared/train, keeps the person, organisation
 // and place spans that are neither proper names nor pronouns ("the
 // six-member team", "local residents", "a spokesman for the navy"), tags the
-// outermost of them BIO, trains the averaged perceptron of package ner
+// outermost of them BIO, trains the averaged perceptron of package tagger
 // deterministically (fixed seed, fixed data order), writes the model and a
 // summary of the run next to it, and reports exact-span recall and
 // precision of the candidates on the GUM and MEANTIME dev sets.
@@ -33,7 +33,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/mention"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
-	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/tagger"
 )
 
 type jsonEnt struct {
@@ -75,7 +75,7 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		m, err := ner.Load(b)
+		m, err := tagger.Load(b)
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -90,8 +90,8 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	lx := ner.NewLexicon()
-	var words []ner.Doc
+	lx := tagger.NewLexicon()
+	var words []tagger.Doc
 	var tags [][][]int
 	spans, tokens := 0, 0
 	for _, jd := range gj {
@@ -112,16 +112,16 @@ func main() {
 			log.Fatal(err)
 		}
 	}
-	var sents []ner.Sentence
+	var sents []tagger.Sentence
 	for i, ws := range words {
-		for si, f := range ner.Featurize(ws, nil, lx) {
-			sents = append(sents, ner.Sentence{Feats: f, Tags: tags[i][si]})
+		for si, f := range tagger.Featurize(ws, nil, lx) {
+			sents = append(sents, tagger.Sentence{Feats: f, Tags: tags[i][si]})
 		}
 	}
 	log.Printf("GUM train: %d documents, %d sentences, %d tokens, %d target spans (%s layer); casing lexicon %d words",
 		len(gj), len(sents), tokens, spans, *layer, lx.Len())
-	opt := ner.Options{Epochs: *epochs, MinCount: *minCount, Prune: float32(*prune), Seed: 1}
-	model := ner.Train(sents, nil, lx, opt)
+	opt := tagger.Options{Epochs: *epochs, MinCount: *minCount, Prune: float32(*prune), Seed: 1}
+	model := tagger.Train(sents, nil, lx, opt)
 	sents = nil
 	runtime.GC()
 
@@ -136,7 +136,7 @@ func main() {
 	log.Printf("wrote %s: %d bytes, %d features, %s", *out, buf.Len(), model.Features(), took)
 	var devLines []string
 	if *dev {
-		stored, err := ner.Load(buf.Bytes())
+		stored, err := tagger.Load(buf.Bytes())
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -157,7 +157,7 @@ func main() {
 			"model: %d feature rows x %d tags, %d bytes gzip\n"+
 			"dev (stored model, candidate spans; nominal = gold spans that are not names or pronouns; all = every gold span, candidates plus NER names):\n  %s\n"+
 			"training time: %s on %d cores\n",
-			len(gj), tokens, spans, *layer, *epochs, *minCount, *prune, lx.Len(), model.Features(), ner.NumTags, buf.Len(),
+			len(gj), tokens, spans, *layer, *epochs, *minCount, *prune, lx.Len(), model.Features(), tagger.NumTags, buf.Len(),
 			strings.Join(devLines, "\n  "), took, runtime.NumCPU())
 		if err := os.WriteFile(*stats, []byte(s), 0o644); err != nil {
 			log.Fatal(err)
@@ -167,7 +167,7 @@ func main() {
 
 // trainingDoc returns the words and BIO tags of every sentence of d, with
 // the nominal spans of one nesting layer tagged, and how many it tagged.
-func trainingDoc(d *doc.Document, jd jsonDoc, inner bool) (ner.Doc, [][]int, int) {
+func trainingDoc(d *doc.Document, jd jsonDoc, inner bool) (tagger.Doc, [][]int, int) {
 	targets := nominalTargets(d, jd)
 	// Outer layer: longest first; inner layer: shortest first. A span that
 	// overlaps one already taken is left out.
@@ -188,13 +188,13 @@ func trainingDoc(d *doc.Document, jd jsonDoc, inner bool) (ner.Doc, [][]int, int
 		if clash {
 			continue
 		}
-		tags[t.first] = ner.ParseTag("B-" + t.typ)
+		tags[t.first] = tagger.ParseTag("B-" + t.typ)
 		for k := t.first + 1; k < t.last; k++ {
-			tags[k] = ner.ParseTag("I-" + t.typ)
+			tags[k] = tagger.ParseTag("I-" + t.typ)
 		}
 		n++
 	}
-	var ws ner.Doc
+	var ws tagger.Doc
 	var ts [][]int
 	for _, s := range d.Sentences {
 		w := make([]string, 0, s.Last-s.First)
@@ -307,7 +307,7 @@ func properName(d *doc.Document, first, last int) bool {
 // candidates plus the NER names. MEANTIME annotates only the start of each
 // article, so its precision counts candidates that end before the last
 // annotation.
-func score(docs []jsonDoc, m *ner.Model, meantime bool) string {
+func score(docs []jsonDoc, m *tagger.Model, meantime bool) string {
 	scoring = true
 	defer func() { scoring = false }()
 	var nomGold, nomHit, allGold, allHit, nameHit, pred, predHit int
@@ -386,7 +386,7 @@ func readJSONL(path string) ([]jsonDoc, error) { return jsonl.Read[jsonDoc](path
 
 // dumpMisses prints gold nominal spans without an exact candidate, with the
 // candidates overlapping them (development aid, -misses).
-func dumpMisses(docs []jsonDoc, m *ner.Model) {
+func dumpMisses(docs []jsonDoc, m *tagger.Model) {
 	scoring = true
 	for _, jd := range docs {
 		d := doc.NewDocument(jd.ID, jd.Text, time.Time{})

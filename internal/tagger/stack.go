@@ -1,4 +1,4 @@
-package ner
+package tagger
 
 // The second stage sees what the first stage decided about every token and,
 // above all, about the other occurrences of the same word in the document:

@@ -8,7 +8,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/mention"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
-	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/tagger"
 )
 
 var zeroTime time.Time
@@ -43,7 +43,7 @@ type key struct {
 // shared/eval/score.py ner does, so training logs match the official figure:
 // MEANTIME counts only NAM mentions inside the annotated region, and a
 // prediction overlapping an unscored gold span is ignored.
-func (ds *devSet) f1(m *ner.Model) (p, r, f float64) {
+func (ds *devSet) f1(m *tagger.Model) (p, r, f float64) {
 	gold, pred := map[key]bool{}, map[key]bool{}
 	for n, jd := range ds.docs {
 		var ignored [][2]int
@@ -105,7 +105,7 @@ func (ds *devSet) f1(m *ner.Model) (p, r, f float64) {
 // dump writes the model's names for every document of the set in the
 // format of `newsgraph extract --format json` (one entity per mention, so
 // the tagger's own types are scored), for score.py and error analysis.
-func (ds *devSet) dump(path string, m *ner.Model) error {
+func (ds *devSet) dump(path string, m *tagger.Model) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err

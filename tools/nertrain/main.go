@@ -1,7 +1,7 @@
 // Command nertrain trains the named-entity tagger embedded in package
 // extract. Run it from the repository root:
 //
-//	go run ./internal/nertrain
+//	go run ./tools/nertrain
 //
 // It reads CoNLL-2003 eng.train (and optionally GUM) from ../shared/train,
 // trains an averaged perceptron deterministically (fixed seed, fixed data
@@ -20,7 +20,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/tagger"
 )
 
 func main() {
@@ -62,11 +62,11 @@ func main() {
 		}
 		docs = append(docs, gumDocs(gj)...)
 	}
-	var clusters *ner.Clusters
+	var clusters *tagger.Clusters
 	if *nClusters > 0 {
 		// Word classes from the running text of CoNLL eng.train and GUM
 		// train (their words only, no labels).
-		text := make([]ner.Doc, 0, len(docs)+256)
+		text := make([]tagger.Doc, 0, len(docs)+256)
 		for _, d := range docs[:nConll] {
 			text = append(text, d.words)
 		}
@@ -78,7 +78,7 @@ func main() {
 			text = append(text, d.words)
 		}
 		t0 := time.Now()
-		clusters = ner.BuildClusters(text, *nClusters, *clusterMin, *clusterIters)
+		clusters = tagger.BuildClusters(text, *nClusters, *clusterMin, *clusterIters)
 		log.Printf("%d word classes over %d words (%s)", *nClusters, clusters.Len(), time.Since(t0).Round(time.Millisecond))
 	}
 	if *augment > 0 {
@@ -89,12 +89,12 @@ func main() {
 	// other folds, so the tagger learns how much a hit is worth on names it
 	// has not seen; the saved model uses the names of every fold.
 	const folds = 5
-	var full *ner.Gazetteer
-	var foldGaz [folds]*ner.Gazetteer
+	var full *tagger.Gazetteer
+	var foldGaz [folds]*tagger.Gazetteer
 	if *useGaz {
-		full = ner.NewGazetteer()
+		full = tagger.NewGazetteer()
 		for k := range folds {
-			foldGaz[k] = ner.NewGazetteer()
+			foldGaz[k] = tagger.NewGazetteer()
 		}
 		for i, d := range docs {
 			for _, name := range names(d) {
@@ -108,17 +108,17 @@ func main() {
 		}
 	}
 	if *useGaz && *extNames != "" {
-		n, err := addExternalNames(*extNames, append([]*ner.Gazetteer{full}, foldGaz[:]...))
+		n, err := addExternalNames(*extNames, append([]*tagger.Gazetteer{full}, foldGaz[:]...))
 		if err != nil {
 			log.Fatal(err)
 		}
 		log.Printf("external names: %d from %s", n, *extNames)
 	}
 	// The casing lexicon is jackknifed the same way.
-	fullLex := ner.NewLexicon()
-	var foldLex [folds]*ner.Lexicon
+	fullLex := tagger.NewLexicon()
+	var foldLex [folds]*tagger.Lexicon
 	for k := range folds {
-		foldLex[k] = ner.NewLexicon()
+		foldLex[k] = tagger.NewLexicon()
 	}
 	for i, d := range docs {
 		fullLex.AddDoc(d.words)
@@ -151,7 +151,7 @@ func main() {
 	feats := make([][][][]uint64, len(docs))
 	tokens := 0
 	for i, d := range docs {
-		feats[i] = ner.Featurize(d.words, foldGaz[i%folds], foldLex[i%folds])
+		feats[i] = tagger.Featurize(d.words, foldGaz[i%folds], foldLex[i%folds])
 		for _, ws := range d.words {
 			tokens += len(ws)
 		}
@@ -171,8 +171,8 @@ func main() {
 		}
 	}
 	var devLine string
-	opt := ner.Options{Epochs: *epochs, MinCount: *minCount, Prune: float32(*prune), Seed: 1}
-	opt.EachEpoch = func(ep int, m *ner.Model) {
+	opt := tagger.Options{Epochs: *epochs, MinCount: *minCount, Prune: float32(*prune), Seed: 1}
+	opt.EachEpoch = func(ep int, m *tagger.Model) {
 		var parts []string
 		for _, ds := range devs {
 			p, r, f := ds.f1(m)
@@ -181,11 +181,11 @@ func main() {
 		devLine = strings.Join(parts, "; ")
 		log.Printf("epoch %d (%s): %d features; %s", ep, time.Since(begin).Round(time.Second), m.Features(), devLine)
 	}
-	var model *ner.Model
+	var model *tagger.Model
 	if *stack {
 		model = trainStacked(docs, feats, full, fullLex, opt, folds)
 	} else {
-		model = ner.Train(sentences(docs, feats, nil), full, fullLex, opt)
+		model = tagger.Train(sentences(docs, feats, nil), full, fullLex, opt)
 	}
 	feats = nil
 	runtime.GC()
@@ -198,7 +198,7 @@ func main() {
 		log.Fatal(err)
 	}
 	// Figures of the stored (quantized) model.
-	if stored, err := ner.Load(buf.Bytes()); err == nil && len(devs) > 0 {
+	if stored, err := tagger.Load(buf.Bytes()); err == nil && len(devs) > 0 {
 		opt.EachEpoch(*epochs, stored)
 		if *dump != "" {
 			for _, ds := range devs {
@@ -217,7 +217,7 @@ func main() {
 			"dev (stored model): %s\n"+
 			"training time: %s on %d cores\n",
 			nConll, gumNote(*useGUM, len(docs)-nConll), countSents(docs), tokens, *epochs, *minCount, *prune, *useGaz, gazLen(full),
-			fullLex.Len(), *lexGUM && !*useGUM, *nClusters, clusters.Len(), *augment, *stack, model.Features(), ner.NumTags, buf.Len(), devLine, took, runtime.NumCPU())
+			fullLex.Len(), *lexGUM && !*useGUM, *nClusters, clusters.Len(), *augment, *stack, model.Features(), tagger.NumTags, buf.Len(), devLine, took, runtime.NumCPU())
 		if err := os.WriteFile(*stats, []byte(s), 0o644); err != nil {
 			log.Fatal(err)
 		}
@@ -231,7 +231,7 @@ func evaluate(data, path, dump string) {
 	if err != nil {
 		log.Fatal(err)
 	}
-	m, err := ner.Load(b)
+	m, err := tagger.Load(b)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -266,7 +266,7 @@ func gumNote(on bool, n int) string {
 	return fmt.Sprintf(" + GUM train (%d docs)", n)
 }
 
-func gazLen(g *ner.Gazetteer) int {
+func gazLen(g *tagger.Gazetteer) int {
 	if g == nil {
 		return 0
 	}
@@ -324,7 +324,7 @@ func addTitleCase(docs []trainDoc, n int) []trainDoc {
 				d.words = append(d.words, tc)
 				d.tags = append(d.tags, d.tags[si])
 			} else {
-				alone = append(alone, trainDoc{words: ner.Doc{tc}, tags: [][]int{d.tags[si]}})
+				alone = append(alone, trainDoc{words: tagger.Doc{tc}, tags: [][]int{d.tags[si]}})
 			}
 		}
 	}
@@ -333,14 +333,14 @@ func addTitleCase(docs []trainDoc, n int) []trainDoc {
 
 // sentences pairs the features of the chosen documents (all when pick is
 // nil) with their gold tags.
-func sentences(docs []trainDoc, feats [][][][]uint64, pick func(int) bool) []ner.Sentence {
-	var out []ner.Sentence
+func sentences(docs []trainDoc, feats [][][][]uint64, pick func(int) bool) []tagger.Sentence {
+	var out []tagger.Sentence
 	for i, d := range docs {
 		if pick != nil && !pick(i) {
 			continue
 		}
 		for si := range d.words {
-			out = append(out, ner.Sentence{Feats: feats[i][si], Tags: d.tags[si]})
+			out = append(out, tagger.Sentence{Feats: feats[i][si], Tags: d.tags[si]})
 		}
 	}
 	return out
@@ -350,25 +350,25 @@ func sentences(docs []trainDoc, feats [][][][]uint64, pick func(int) bool) []ner
 // documents, and a second stage on features that include first-stage tags
 // produced, for each fold of documents, by a first stage trained on the
 // other folds.
-func trainStacked(docs []trainDoc, feats [][][][]uint64, gaz *ner.Gazetteer, lex *ner.Lexicon, opt ner.Options, folds int) *ner.Model {
+func trainStacked(docs []trainDoc, feats [][][][]uint64, gaz *tagger.Gazetteer, lex *tagger.Lexicon, opt tagger.Options, folds int) *tagger.Model {
 	hinted := make([][][][]uint64, len(docs))
 	quiet := opt
 	quiet.EachEpoch = nil
 	for k := range folds {
-		m := ner.Train(sentences(docs, feats, func(i int) bool { return i%folds != k }), gaz, lex, quiet)
+		m := tagger.Train(sentences(docs, feats, func(i int) bool { return i%folds != k }), gaz, lex, quiet)
 		for i := k; i < len(docs); i += folds {
-			hinted[i] = ner.AddHints(docs[i].words, feats[i], m.Decode(feats[i]))
+			hinted[i] = tagger.AddHints(docs[i].words, feats[i], m.Decode(feats[i]))
 		}
 		log.Printf("fold %d first stage done", k)
 	}
-	first := ner.Train(sentences(docs, feats, nil), gaz, lex, quiet)
-	second := ner.Train(sentences(docs, hinted, nil), gaz, lex, ner.Options{
+	first := tagger.Train(sentences(docs, feats, nil), gaz, lex, quiet)
+	second := tagger.Train(sentences(docs, hinted, nil), gaz, lex, tagger.Options{
 		Epochs: opt.Epochs, MinCount: opt.MinCount, Prune: opt.Prune, Seed: opt.Seed,
-		EachEpoch: func(ep int, m *ner.Model) {
+		EachEpoch: func(ep int, m *tagger.Model) {
 			if opt.EachEpoch != nil {
-				opt.EachEpoch(ep, ner.Stack(first, m))
+				opt.EachEpoch(ep, tagger.Stack(first, m))
 			}
 		},
 	})
-	return ner.Stack(first, second)
+	return tagger.Stack(first, second)
 }
