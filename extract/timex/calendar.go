@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
 // This file handles calendar names and numerals: months, weekdays,
@@ -120,8 +121,8 @@ func (s *timexScanner) yearAfter(k int) (int, int, bool) {
 // it is this century, else the last.
 func (s *timexScanner) century2(y int) int {
 	ref := 2000
-	if s.res.hasDCT {
-		ref = s.res.dct.Year()
+	if s.res.HasDCT {
+		ref = s.res.Dct.Year()
 	}
 	c := ref / 100 * 100
 	if c+y > ref+20 {
@@ -138,30 +139,30 @@ func (s *timexScanner) monthRule(i int) (tmatch, bool) {
 	}
 	j := i + 1
 	if d, k, ok := s.dayNumber(j); ok {
-		var c cal
+		var c value.Cal
 		if y, k2, ok := s.yearAfter(k); ok {
-			c, k = cal{g: grainDay, y: y, m: mo, d: d}, k2
+			c, k = value.Cal{G: value.GrainDay, Y: y, M: mo, D: d}, k2
 		} else {
-			c = s.res.dayOfMonth(mo, d, s.tense(i))
+			c = s.res.DayOfMonth(mo, d, s.tense(i))
 		}
-		return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c}, true
+		return tmatch{start: i, end: k, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	if y, k, ok := s.yearAfter(j); ok {
-		c := cal{g: grainMonth, y: y, m: mo}
-		return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c}, true
+		c := value.Cal{G: value.GrainMonth, Y: y, M: mo}
+		return tmatch{start: i, end: k, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	// July last year, March next year, October of next year
 	k := j
 	if s.w(k) == "of" {
 		k++
 	}
-	if d := s.w(k); (d == "last" || d == "this" || d == "next") && s.w(k+1) == "year" && s.res.hasDCT {
+	if d := s.w(k); (d == "last" || d == "this" || d == "next") && s.w(k+1) == "year" && s.res.HasDCT {
 		off := map[string]int{"last": -1, "this": 0, "next": 1}[d]
-		c := cal{g: grainMonth, y: s.res.dct.Year() + off, m: mo}
-		return tmatch{start: i, end: k + 2, typ: "DATE", val: calValue(c), c: c}, true
+		c := value.Cal{G: value.GrainMonth, Y: s.res.Dct.Year() + off, M: mo}
+		return tmatch{start: i, end: k + 2, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
-	c := s.res.month(mo, s.tense(i))
-	return tmatch{start: i, end: j, typ: "DATE", val: calValue(c), c: c}, true
+	c := s.res.Month(mo, s.tense(i))
+	return tmatch{start: i, end: j, typ: "DATE", val: value.CalValue(c), c: c}, true
 }
 
 // dayFirstRule: "7 March 2024", "the 4th of July" (from the ordinal).
@@ -178,13 +179,13 @@ func (s *timexScanner) dayFirstRule(i int) (tmatch, bool) {
 		return tmatch{}, false
 	}
 	k := j + 1
-	var c cal
+	var c value.Cal
 	if y, k2, ok := s.yearAfter(k); ok {
-		c, k = cal{g: grainDay, y: y, m: mo, d: d}, k2
+		c, k = value.Cal{G: value.GrainDay, Y: y, M: mo, D: d}, k2
 	} else {
-		c = s.res.dayOfMonth(mo, d, s.tense(i))
+		c = s.res.DayOfMonth(mo, d, s.tense(i))
 	}
-	return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c}, true
+	return tmatch{start: i, end: k, typ: "DATE", val: value.CalValue(c), c: c}, true
 }
 
 // weekdayRule: "Friday", "Saturday, April 25", "Thursday night"; plural
@@ -216,7 +217,7 @@ func (s *timexScanner) weekdayRule(i int) (tmatch, bool) {
 		k++
 	}
 	if _, ok := months[s.w(k)]; ok {
-		if m, ok := s.monthRule(k); ok && m.c.g == grainDay {
+		if m, ok := s.monthRule(k); ok && m.c.G == value.GrainDay {
 			m.start = i
 			return m, true
 		}
@@ -225,8 +226,8 @@ func (s *timexScanner) weekdayRule(i int) (tmatch, bool) {
 	if s.tense(i) > 0 {
 		dir = 1
 	}
-	c := s.res.weekday(wd, dir)
-	m := tmatch{start: i, end: j, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}
+	c := s.res.Weekday(wd, dir)
+	m := tmatch{start: i, end: j, typ: "DATE", val: value.CalValue(c), c: c, kind: kindRelative}
 	return s.dayPartSuffix(m), true
 }
 
@@ -265,11 +266,11 @@ func (s *timexScanner) seasonRule(i int) (tmatch, bool) {
 		return tmatch{}, false // a noun modifier: "winter wheat", "summer camp"
 	}
 	if hasYear {
-		c := cal{g: grainSeason, y: y, code: code}
-		return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c}, true
+		c := value.Cal{G: value.GrainSeason, Y: y, Code: code}
+		return tmatch{start: i, end: k, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
-	c := s.res.season(code, s.tense(i), false)
-	return tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c}, true
+	c := s.res.Season(code, s.tense(i), false)
+	return tmatch{start: i, end: i + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 }
 
 // seasonPreps are the words that make "fall" the season rather than the verb.
@@ -344,8 +345,8 @@ func (s *timexScanner) yearAt(i int) (int, bool) {
 		}
 	}
 	far := y < 1900
-	if s.res.hasDCT {
-		far = far || y > s.res.dct.Year()+50
+	if s.res.HasDCT {
+		far = far || y > s.res.Dct.Year()+50
 	}
 	if far && (!calendarPreps[prev] || countedNoun(next) && !temporalPreps[prev]) {
 		// "a survey of 1709 schoolchildren": a year far from the article
@@ -362,65 +363,65 @@ func (s *timexScanner) numericRule(i int) (tmatch, bool) {
 	if y, ok := s.yearAt(i); ok {
 		// "the 1990's"
 		if y%10 == 0 && (s.w(i+1) == "'s" || s.w(i+1) == "’s") {
-			c := cal{g: grainDecade, y: y}
-			return tmatch{start: i, end: i + 2, typ: "DATE", val: calValue(c), c: c}, true
+			c := value.Cal{G: value.GrainDecade, Y: y}
+			return tmatch{start: i, end: i + 2, typ: "DATE", val: value.CalValue(c), c: c}, true
 		}
-		c := cal{g: grainYear, y: y}
+		c := value.Cal{G: value.GrainYear, Y: y}
 		end := i + 1
 		mod := ""
 		if s.w(end) == "or" && (s.w(end+1) == "later" || s.w(end+1) == "after") {
 			end, mod = end+2, "ON_OR_AFTER"
 		}
-		return tmatch{start: i, end: end, typ: "DATE", val: calValue(c), c: c, mod: mod}, true
+		return tmatch{start: i, end: end, typ: "DATE", val: value.CalValue(c), c: c, mod: mod}, true
 	}
 	if c, ok := decadeWord(w, s.w(i-1)); ok {
-		return tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c}, true
+		return tmatch{start: i, end: i + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	if w == "'" || w == "’" {
 		if n := s.w(i + 1); len(n) == 3 && n[2] == 's' && isDigits(n[:2]) {
 			y, _ := strconv.Atoi(n[:2])
-			c := cal{g: grainDecade, y: s.century2(y)}
-			return tmatch{start: i, end: i + 2, typ: "DATE", val: calValue(c), c: c}, true
+			c := value.Cal{G: value.GrainDecade, Y: s.century2(y)}
+			return tmatch{start: i, end: i + 2, typ: "DATE", val: value.CalValue(c), c: c}, true
 		}
 		return tmatch{}, false
 	}
 	if y, k, ok := s.spelledYear(i); ok && (calendarPreps[s.w(i-1)] || s.w(i-1) == "'" || s.spelledCentury(i)) {
 		if _, isUnit := units[s.w(k)]; !isUnit {
-			c := cal{g: grainYear, y: y}
-			return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c}, true
+			c := value.Cal{G: value.GrainYear, Y: y}
+			return tmatch{start: i, end: k, typ: "DATE", val: value.CalValue(c), c: c}, true
 		}
 	}
 	// 20th century, twentieth century
 	if n, ok := lex.OrdinalWord(w); ok && n <= 21 && (s.w(i+1) == "century" || w == strconv.Itoa(n)+"th-century") {
-		c := cal{g: grainCentury, y: (n - 1) * 100}
-		return tmatch{start: i, end: i + 2, typ: "DATE", val: calValue(c), c: c}, true
+		c := value.Cal{G: value.GrainCentury, Y: (n - 1) * 100}
+		return tmatch{start: i, end: i + 2, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	if c, ok := isoDate(w); ok {
-		return tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c}, true
+		return tmatch{start: i, end: i + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	if c, ok := slashDate(w, s.century2); ok {
-		return tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c}, true
+		return tmatch{start: i, end: i + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	return tmatch{}, false
 }
 
 // decadeWord parses "1990s" (a decade), "1800s" (a century) and, after
 // "the" or a position word, "nineties".
-func decadeWord(w, prev string) (cal, bool) {
+func decadeWord(w, prev string) (value.Cal, bool) {
 	if len(w) == 5 && w[4] == 's' && isDigits(w[:4]) {
 		y, _ := strconv.Atoi(w[:4])
 		if y%10 != 0 || y < 1000 || y > 2100 {
-			return cal{}, false
+			return value.Cal{}, false
 		}
 		if y%100 == 0 && y < 2000 {
-			return cal{g: grainCentury, y: y}, true
+			return value.Cal{G: value.GrainCentury, Y: y}, true
 		}
-		return cal{g: grainDecade, y: y}, true
+		return value.Cal{G: value.GrainDecade, Y: y}, true
 	}
 	if y, ok := decadeNames[w]; ok && (prev == "the" || prev == "early" || prev == "late" || prev == "mid") {
-		return cal{g: grainDecade, y: y}, true
+		return value.Cal{G: value.GrainDecade, Y: y}, true
 	}
-	return cal{}, false
+	return value.Cal{}, false
 }
 
 // decadeNames are the spelled decades that are not ambiguous between
@@ -428,36 +429,36 @@ func decadeWord(w, prev string) (cal, bool) {
 var decadeNames = map[string]int{"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990}
 
 // isoDate parses 2024-07-11.
-func isoDate(w string) (cal, bool) {
+func isoDate(w string) (value.Cal, bool) {
 	if len(w) != 10 || w[4] != '-' || w[7] != '-' || !isDigits(w[:4]) || !isDigits(w[5:7]) || !isDigits(w[8:]) {
-		return cal{}, false
+		return value.Cal{}, false
 	}
 	y, _ := strconv.Atoi(w[:4])
 	m, _ := strconv.Atoi(w[5:7])
 	d, _ := strconv.Atoi(w[8:])
 	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return cal{}, false
+		return value.Cal{}, false
 	}
-	return cal{g: grainDay, y: y, m: m, d: d}, true
+	return value.Cal{G: value.GrainDay, Y: y, M: m, D: d}, true
 }
 
 // slashDate parses the American 7/11/2024 (month first, four-digit year)
 // and 7/11/24; century2 places a two-digit year.
-func slashDate(w string, century2 func(int) int) (cal, bool) {
+func slashDate(w string, century2 func(int) int) (value.Cal, bool) {
 	parts := strings.Split(w, "/")
 	if len(parts) != 3 || len(parts[2]) != 4 && len(parts[2]) != 2 || len(parts[0]) > 2 || len(parts[1]) > 2 {
-		return cal{}, false
+		return value.Cal{}, false
 	}
 	m, err1 := strconv.Atoi(parts[0])
 	d, err2 := strconv.Atoi(parts[1])
 	y, err3 := strconv.Atoi(parts[2])
 	if err1 != nil || err2 != nil || err3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
-		return cal{}, false
+		return value.Cal{}, false
 	}
 	if len(parts[2]) == 2 {
 		y = century2(y)
 	}
-	return cal{g: grainDay, y: y, m: m, d: d}, true
+	return value.Cal{G: value.GrainDay, Y: y, M: m, D: d}, true
 }
 
 // ordinalPeriod: "third quarter (of 1989)", "first half of 2024", "Q3 2024".
@@ -497,9 +498,9 @@ func (s *timexScanner) ordinalPeriod(i int) (tmatch, bool) {
 			return tmatch{}, false // "a third quarter of the votes"
 		}
 	}
-	g := grainQuarter
+	g := value.GrainQuarter
 	if unit == "half" {
-		g = grainHalf
+		g = value.GrainHalf
 	}
 	// explicit year: "of 1989", "1989", "of fiscal 1989", "of this year", "of the year"
 	k := j
@@ -510,35 +511,35 @@ func (s *timexScanner) ordinalPeriod(i int) (tmatch, bool) {
 		k++
 	}
 	if y, k2, ok := s.yearAfter(k); ok {
-		c := cal{g: g, y: y, n: n}
-		return tmatch{start: i, end: k2, typ: "DATE", val: calValue(c), c: c}, true
+		c := value.Cal{G: g, Y: y, N: n}
+		return tmatch{start: i, end: k2, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	if s.w(j) == "of" {
 		switch s.w(k) {
 		case "this", "last", "next", "the":
 			if s.w(k+1) == "year" {
 				off := map[string]int{"this": 0, "the": 0, "last": -1, "next": 1}[s.w(k)]
-				c := cal{g: g, n: n}
-				if s.res.hasDCT {
-					c.y = s.res.dct.Year() + off
+				c := value.Cal{G: g, N: n}
+				if s.res.HasDCT {
+					c.Y = s.res.Dct.Year() + off
 				}
-				return tmatch{start: i, end: k + 2, typ: "DATE", val: calValue(c), c: c}, true
+				return tmatch{start: i, end: k + 2, typ: "DATE", val: value.CalValue(c), c: c}, true
 			}
 		}
 	}
-	var c cal
-	if g == grainQuarter {
-		c = s.res.quarter(n, s.tense(i))
+	var c value.Cal
+	if g == value.GrainQuarter {
+		c = s.res.Quarter(n, s.tense(i))
 	} else {
-		c = cal{g: grainHalf, n: n}
-		if s.res.hasDCT {
-			c.y = s.res.dct.Year()
-			if n == 2 && s.res.dct.Month() <= 6 && s.tense(i) < 0 {
-				c.y--
+		c = value.Cal{G: value.GrainHalf, N: n}
+		if s.res.HasDCT {
+			c.Y = s.res.Dct.Year()
+			if n == 2 && s.res.Dct.Month() <= 6 && s.tense(i) < 0 {
+				c.Y--
 			}
 		}
 	}
-	return tmatch{start: i, end: j, typ: "DATE", val: calValue(c), c: c}, true
+	return tmatch{start: i, end: j, typ: "DATE", val: value.CalValue(c), c: c}, true
 }
 
 func (s *timexScanner) yearNext(k int) bool {
@@ -550,7 +551,7 @@ func (s *timexScanner) yearNext(k int) bool {
 // fiscal years, Q3.
 func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 	w := s.lw[i]
-	one := func(typ, val string, c cal, kind matchKind) (tmatch, bool) {
+	one := func(typ, val string, c value.Cal, kind matchKind) (tmatch, bool) {
 		return tmatch{start: i, end: i + 1, typ: typ, val: val, c: c, kind: kind}, true
 	}
 	if s.capitalized(i) && i > s.first && s.capitalized(i-1) {
@@ -564,31 +565,31 @@ func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 			k++
 		}
 		if s.w(k) == "end" {
-			c := s.res.relative("Y", 0)
-			return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c, mod: "END"}, true
+			c := s.res.Relative("Y", 0)
+			return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c, mod: "END"}, true
 		}
 		return tmatch{}, false
 	case "today":
-		c := s.res.today()
-		return s.dayPartSuffix(tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}), true
+		c := s.res.Today()
+		return s.dayPartSuffix(tmatch{start: i, end: i + 1, typ: "DATE", val: value.CalValue(c), c: c, kind: kindRelative}), true
 	case "yesterday", "tomorrow":
 		n := -1
 		if w == "tomorrow" {
 			n = 1
 		}
-		c := s.res.shiftDays(n)
-		return s.dayPartSuffix(tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}), true
+		c := s.res.ShiftDays(n)
+		return s.dayPartSuffix(tmatch{start: i, end: i + 1, typ: "DATE", val: value.CalValue(c), c: c, kind: kindRelative}), true
 	case "tonight":
-		c := s.res.today()
-		return one("TIME", calValue(c)+"TNI", c, kindRelative)
+		c := s.res.Today()
+		return one("TIME", value.CalValue(c)+"TNI", c, kindRelative)
 	case "mid":
 		// mid afternoon (Tuesday), written as two words
 		if part, ok := dayParts[s.w(i+1)]; ok && s.w(i+1) != "overnight" {
-			day, end := s.res.today(), i+2
+			day, end := s.res.Today(), i+2
 			if dm, ok := s.dayAfterClock(i + 2); ok {
 				day, end = dm.c, dm.end
 			}
-			return tmatch{start: i, end: end, typ: "TIME", val: calValue(day) + "T" + part, c: day}, true
+			return tmatch{start: i, end: end, typ: "TIME", val: value.CalValue(day) + "T" + part, c: day}, true
 		}
 	case "fiscal":
 		j := i + 1
@@ -596,13 +597,13 @@ func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 			j++
 		}
 		if y, ok := s.yearAt(j); ok {
-			c := cal{g: grainYear, y: y}
-			return tmatch{start: i, end: j + 1, typ: "DATE", val: calValue(c), c: c}, true
+			c := value.Cal{G: value.GrainYear, Y: y}
+			return tmatch{start: i, end: j + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 		}
 		return tmatch{}, false
 	case "recent":
 		if u, ok := units[s.w(i+1)]; ok && isPluralUnit(s.w(i+1)) {
-			return tmatch{start: i, end: i + 2, typ: "DURATION", val: durationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
+			return tmatch{start: i, end: i + 2, typ: "DURATION", val: value.DurationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
 		}
 	case "soon":
 		if s.w(i-1) == "as" || s.w(i+1) == "as" {
@@ -617,7 +618,7 @@ func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 		}
 	}
 	if v, ok := refWords[w]; ok {
-		return one("DATE", v, cal{}, kindOther)
+		return one("DATE", v, value.Cal{}, kindOther)
 	}
 	if v, ok := setAdverbs[w]; ok {
 		if s.capitalized(i) && i > s.first {
@@ -635,7 +636,7 @@ func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 				return tmatch{}, false
 			}
 		}
-		return one("SET", v, cal{}, kindOther)
+		return one("SET", v, value.Cal{}, kindOther)
 	}
 	if _, ok := seasons[w]; ok {
 		return s.seasonRule(i)
@@ -711,35 +712,35 @@ func (s *timexScanner) holidayDir(i int, dir int) (tmatch, bool) {
 		}
 		name := strings.ReplaceAll(strings.Join(h, " "), " '", "'")
 		end := i + len(h)
-		if !s.res.hasDCT {
-			m, d, _ := holidayDate(name, 2001)
+		if !s.res.HasDCT {
+			m, d, _ := value.HolidayDate(name, 2001)
 			if name == "thanksgiving" || name == "thanksgiving day" || strings.HasPrefix(name, "easter") ||
-				easterOffsets[name] != 0 || name == "black friday" || name == "cyber monday" || strings.HasSuffix(name, " week") ||
+				value.EasterOffsets[name] != 0 || name == "black friday" || name == "cyber monday" || strings.HasSuffix(name, " week") ||
 				strings.HasSuffix(name, "labor day") || name == "memorial day" {
 				return tmatch{start: i, end: end, typ: "DATE", val: "XXXX-XX-XX"}, true
 			}
-			c := cal{g: grainDay, m: m, d: d}
-			return tmatch{start: i, end: end, typ: "DATE", val: calValue(c), c: c}, true
+			c := value.Cal{G: value.GrainDay, M: m, D: d}
+			return tmatch{start: i, end: end, typ: "DATE", val: value.CalValue(c), c: c}, true
 		}
-		y := s.res.dct.Year()
-		m, d, _ := holidayDate(name, y)
-		c := cal{g: grainDay, y: y, m: m, d: d}
-		t := c.time()
+		y := s.res.Dct.Year()
+		m, d, _ := value.HolidayDate(name, y)
+		c := value.Cal{G: value.GrainDay, Y: y, M: m, D: d}
+		t := c.Time()
 		if strings.HasSuffix(name, " week") {
 			t = t.AddDate(0, 0, -6) // the week's Monday decides whether it is past
 		}
 		switch {
-		case dir == -1 && !t.Before(s.res.dct), dir == 2 && t.After(s.res.dct) && s.tense(i) < 0:
+		case dir == -1 && !t.Before(s.res.Dct), dir == 2 && t.After(s.res.Dct) && s.tense(i) < 0:
 			y--
-		case dir == 1 && !t.After(s.res.dct), dir == 2 && t.Before(s.res.dct) && s.tense(i) > 0:
+		case dir == 1 && !t.After(s.res.Dct), dir == 2 && t.Before(s.res.Dct) && s.tense(i) > 0:
 			y++
 		}
-		m, d, _ = holidayDate(name, y)
-		c = cal{g: grainDay, y: y, m: m, d: d}
+		m, d, _ = value.HolidayDate(name, y)
+		c = value.Cal{G: value.GrainDay, Y: y, M: m, D: d}
 		if strings.HasSuffix(name, " week") {
-			c = weekCal(c.time()) // Holy Week: the ISO week that ends on Easter Sunday
+			c = value.WeekCal(c.Time()) // Holy Week: the ISO week that ends on Easter Sunday
 		}
-		return tmatch{start: i, end: end, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
+		return tmatch{start: i, end: end, typ: "DATE", val: value.CalValue(c), c: c, kind: kindRelative}, true
 	}
 	return tmatch{}, false
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
 // This file handles clock times ("10:35 a.m.", "4pm", "noon Thursday",
@@ -51,11 +52,11 @@ func (s *timexScanner) clockRule(i int) (tmatch, bool) {
 		}
 	}
 	day := s.sentDay
-	if day.g != grainDay {
-		day = s.res.today()
+	if day.G != value.GrainDay {
+		day = s.res.Today()
 		// "was shot at 10 p.m.": a past event at a bare hour happened on
 		// the day the story last named, not on the day of the article
-		if ld := s.res.lastDay; ld.y != 0 && s.res.hasDCT && ld != dayCal(s.res.dct) && s.tense(i) < 0 {
+		if ld := s.res.LastDay; ld.Y != 0 && s.res.HasDCT && ld != value.DayCal(s.res.Dct) && s.tense(i) < 0 {
 			day = ld
 		}
 	}
@@ -77,7 +78,7 @@ func (s *timexScanner) clockRule(i int) (tmatch, bool) {
 	if dm, ok := s.dayAfterClock(k); ok {
 		day, j = dm.c, dm.end
 	}
-	return tmatch{start: i, end: j, typ: "TIME", val: clockValue(day, h, mi, zone, ""), c: day, kind: kindClock}, true
+	return tmatch{start: i, end: j, typ: "TIME", val: value.ClockValue(day, h, mi, zone, ""), c: day, kind: kindClock}, true
 }
 
 // dayAfterClock parses the day that may follow a clock time.
@@ -95,7 +96,7 @@ func (s *timexScanner) dayAfterClock(k int) (tmatch, bool) {
 	case w == "the":
 		m, ok = s.theRule(k) // "2:30 the next day"
 	}
-	if !ok || m.c.g != grainDay || m.typ != "DATE" {
+	if !ok || m.c.G != value.GrainDay || m.typ != "DATE" {
 		return tmatch{}, false
 	}
 	return m, true
@@ -222,56 +223,56 @@ func (s *timexScanner) hyphenRule(i int) (tmatch, bool) {
 		return tmatch{}, false
 	}
 	head, tail := w[:idx], w[idx+1:]
-	date := func(c cal, mod string) (tmatch, bool) {
-		return tmatch{start: i, end: i + 1, typ: "DATE", val: calValue(c), c: c, mod: mod}, true
+	date := func(c value.Cal, mod string) (tmatch, bool) {
+		return tmatch{start: i, end: i + 1, typ: "DATE", val: value.CalValue(c), c: c, mod: mod}, true
 	}
 	switch head {
 	case "mid", "early", "late":
 		mod := map[string]string{"mid": "MID", "early": "START", "late": "END"}[head]
 		if mo, ok := months[tail]; ok {
-			return date(s.res.month(mo, s.tense(i)), mod)
+			return date(s.res.Month(mo, s.tense(i)), mod)
 		}
 		if c, ok := decadeWord(tail, "the"); ok {
 			return date(c, mod)
 		}
 		if len(tail) == 4 && isDigits(tail) {
 			y, _ := strconv.Atoi(tail)
-			return date(cal{g: grainYear, y: y}, mod)
+			return date(value.Cal{G: value.GrainYear, Y: y}, mod)
 		}
 		if part, ok := dayParts[tail]; ok && head == "mid" {
 			// mid-afternoon (yesterday)
-			day, end := s.res.today(), i+1
+			day, end := s.res.Today(), i+1
 			if dm, ok := s.dayAfterClock(i + 1); ok {
 				day, end = dm.c, dm.end
 			}
-			return tmatch{start: i, end: end, typ: "TIME", val: calValue(day) + "T" + part, c: day}, true
+			return tmatch{start: i, end: end, typ: "TIME", val: value.CalValue(day) + "T" + part, c: day}, true
 		}
 		return tmatch{}, false
 	case "pre", "post":
 		if len(tail) == 4 && isDigits(tail) {
 			y, _ := strconv.Atoi(tail)
-			return date(cal{g: grainYear, y: y}, map[string]string{"pre": "BEFORE", "post": "AFTER"}[head])
+			return date(value.Cal{G: value.GrainYear, Y: y}, map[string]string{"pre": "BEFORE", "post": "AFTER"}[head])
 		}
 		return tmatch{}, false
 	case "year":
 		switch tail {
 		case "end":
-			c := s.res.relative("Y", 0)
-			if s.res.hasDCT && s.res.dct.Month() <= 2 && s.tense(i) < 0 {
-				c = s.res.relative("Y", -1)
+			c := s.res.Relative("Y", 0)
+			if s.res.HasDCT && s.res.Dct.Month() <= 2 && s.tense(i) < 0 {
+				c = s.res.Relative("Y", -1)
 			}
 			return date(c, "END")
 		case "ago", "earlier":
 			// In a quarterly report, "year-earlier profit" and "the
 			// year-ago quarter" are the same quarter a year before; a
 			// longer period ("the year-earlier nine months") is not.
-			if q := s.res.lastQuarter; q.y != 0 && !s.longerPeriodAt(i+1) {
-				q.y--
+			if q := s.res.LastQuarter; q.Y != 0 && !s.longerPeriodAt(i+1) {
+				q.Y--
 				m, _ := date(q, "")
 				m.derived = true
 				return m, true
 			}
-			return date(s.res.relative("Y", -1), "")
+			return date(s.res.Relative("Y", -1), "")
 		}
 	}
 	if m, ok := s.ordinalPeriod(i); ok {
@@ -287,7 +288,7 @@ func (s *timexScanner) hyphenRule(i int) (tmatch, bool) {
 		unit, qparts = parts[len(parts)-2], parts[:len(parts)-2]
 	}
 	u, ok := units[unit]
-	if !ok || unit == "night" || unit == "nights" || u.code == "Q" && s.w(i+1) == "of" {
+	if !ok || unit == "night" || unit == "nights" || u.Code == "Q" && s.w(i+1) == "of" {
 		return tmatch{}, false
 	}
 	var n float64
@@ -311,7 +312,7 @@ func (s *timexScanner) hyphenRule(i int) (tmatch, bool) {
 		}
 		n = v
 	}
-	return tmatch{start: i, end: i + 1, typ: "DURATION", val: durationValue(n, u), qty: n, unit: u, kind: kindDuration}, true
+	return tmatch{start: i, end: i + 1, typ: "DURATION", val: value.DurationValue(n, u), qty: n, unit: u, kind: kindDuration}, true
 }
 
 // longerPeriodAt reports whether a period longer than a quarter is named at

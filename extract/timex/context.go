@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
 // This file holds the rules that decide a phrase's reading from its
@@ -20,12 +21,12 @@ import (
 // "earlier in the year/month" is the current one.
 func (s *timexScanner) tradingDay(i, j int) (tmatch, bool) {
 	u, ok := units[s.w(j)]
-	if !ok || isPluralUnit(s.w(j)) || u.code != "D" && u.code != "W" && u.code != "M" && u.code != "Y" {
+	if !ok || isPluralUnit(s.w(j)) || u.Code != "D" && u.Code != "W" && u.Code != "M" && u.Code != "Y" {
 		return tmatch{}, false
 	}
 	start, mod := i, ""
 	switch prev := s.w(i - 1); {
-	case dayBounds[prev] && (u.code == "D" || u.code == "W") && s.w(j+1) != "of":
+	case dayBounds[prev] && (u.Code == "D" || u.Code == "W") && s.w(j+1) != "of":
 	case prev == "in" && (s.w(i-2) == "late" || s.w(i-2) == "early"):
 		start, mod = i-2, map[string]string{"late": "END", "early": "START"}[s.w(i-2)]
 	case prev == "in" && (s.w(i-2) == "later" || s.w(i-2) == "earlier"):
@@ -33,21 +34,21 @@ func (s *timexScanner) tradingDay(i, j int) (tmatch, bool) {
 		return tmatch{}, false
 	}
 	c := s.sentDay
-	if c.g != grainDay {
-		c = s.res.lastDay
+	if c.G != value.GrainDay {
+		c = s.res.LastDay
 	}
-	if c.g != grainDay || c.y == 0 {
-		c = s.res.today()
+	if c.G != value.GrainDay || c.Y == 0 {
+		c = s.res.Today()
 	}
-	switch u.code {
+	switch u.Code {
 	case "W":
-		if c.y != 0 {
-			c = weekCal(c.time())
+		if c.Y != 0 {
+			c = value.WeekCal(c.Time())
 		}
 	case "M", "Y":
-		c = s.res.relative(u.code, 0) // "earlier in the year": this year
+		c = s.res.Relative(u.Code, 0) // "earlier in the year": this year
 	}
-	return tmatch{start: start, end: j + 1, typ: "DATE", val: calValue(c), c: c, mod: mod, derived: true}, true
+	return tmatch{start: start, end: j + 1, typ: "DATE", val: value.CalValue(c), c: c, mod: mod, derived: true}, true
 }
 
 // dayBounds are verbs whose object "the day" is the day being reported.
@@ -81,18 +82,18 @@ func (s *timexScanner) samePeriodLastYear(i, j int) (tmatch, bool) {
 	default:
 		return tmatch{}, false
 	}
-	if !s.res.hasDCT {
+	if !s.res.HasDCT {
 		return tmatch{start: i, end: k, typ: "DATE", val: "XXXX"}, true
 	}
-	c := cal{g: grainYear, y: s.res.dct.Year()}
-	switch q, mo := s.res.lastQuarter, s.res.namedMonth; {
-	case q.y != 0 && (unit == "quarter" || unit != "month" && s.sentenceHas("quarter", "quarterly")):
+	c := value.Cal{G: value.GrainYear, Y: s.res.Dct.Year()}
+	switch q, mo := s.res.LastQuarter, s.res.NamedMonth; {
+	case q.Y != 0 && (unit == "quarter" || unit != "month" && s.sentenceHas("quarter", "quarterly")):
 		c = q
-	case mo.y != 0 && unit != "quarter":
+	case mo.Y != 0 && unit != "quarter":
 		c = mo
 	}
-	c.y--
-	return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c, derived: true}, true
+	c.Y--
+	return tmatch{start: i, end: k, typ: "DATE", val: value.CalValue(c), c: c, derived: true}, true
 }
 
 // weekOfMonth parses "the first/second/last week of March (2009)" at j,
@@ -108,19 +109,19 @@ func (s *timexScanner) weekOfMonth(i, j int) (tmatch, bool) {
 		return tmatch{}, false
 	}
 	m, ok := s.monthRule(j + 3)
-	if !ok || m.c.g != grainMonth {
+	if !ok || m.c.G != value.GrainMonth {
 		return tmatch{}, false
 	}
-	if m.c.y == 0 {
+	if m.c.Y == 0 {
 		return tmatch{start: i, end: m.end, typ: "DATE", val: "XXXX-WXX"}, true
 	}
-	first := time.Date(m.c.y, time.Month(m.c.m), 1, 0, 0, 0, 0, time.UTC)
+	first := time.Date(m.c.Y, time.Month(m.c.M), 1, 0, 0, 0, 0, time.UTC)
 	mid := first.AddDate(0, 0, 3+7*(nth-1))
 	if nth < 0 {
 		mid = first.AddDate(0, 1, -4)
 	}
-	c := weekCal(mid)
-	return tmatch{start: i, end: m.end, typ: "DATE", val: calValue(c), c: c}, true
+	c := value.WeekCal(mid)
+	return tmatch{start: i, end: m.end, typ: "DATE", val: value.CalValue(c), c: c}, true
 }
 
 // clauseAdverb reports whether "one day" at i opens a clause: after a

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
 // This file handles expressions built on determiners: "the past three
@@ -34,19 +35,19 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 			m.start = i
 			return m, true
 		}
-		if u, ok := units[s.w(j+1)]; ok && isPluralUnit(s.w(j+1)) && u.code != "WE" {
-			return tmatch{start: i, end: j + 2, typ: "DURATION", val: durationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
+		if u, ok := units[s.w(j+1)]; ok && isPluralUnit(s.w(j+1)) && u.Code != "WE" {
+			return tmatch{start: i, end: j + 2, typ: "DURATION", val: value.DurationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
 		}
 		if m, ok := s.theAnaphor(i, a, j+1); ok {
 			return m, true
 		}
 		if a == "last" && s.w(j+1) == "week" {
-			c := s.res.relative("W", -1)
-			return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
+			c := s.res.Relative("W", -1)
+			return tmatch{start: i, end: j + 2, typ: "DATE", val: value.CalValue(c), c: c}, true
 		}
 		if a == "past" || a == "last" || a == "coming" || a == "next" {
-			if u, ok := units[s.w(j+1)]; ok && u.code != "D" && u.code != "WE" && u.code != "Q" {
-				return tmatch{start: i, end: j + 2, typ: "DURATION", val: durationValue(1, u), qty: 1, unit: u, kind: kindDuration}, true
+			if u, ok := units[s.w(j+1)]; ok && u.Code != "D" && u.Code != "WE" && u.Code != "Q" {
+				return tmatch{start: i, end: j + 2, typ: "DURATION", val: value.DurationValue(1, u), qty: 1, unit: u, kind: kindDuration}, true
 			}
 		}
 	}
@@ -56,9 +57,9 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		return m, true
 	}
 	// the latest period: the quarter an earnings report is about
-	if a == "latest" && s.w(j+1) == "period" && s.res.lastQuarter.y != 0 {
-		c := s.res.lastQuarter
-		return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
+	if a == "latest" && s.w(j+1) == "period" && s.res.LastQuarter.Y != 0 {
+		c := s.res.LastQuarter
+		return tmatch{start: i, end: j + 2, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	if m, ok := s.tradingDay(i, j); ok {
 		return m, true
@@ -72,20 +73,20 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		if s.w(k) == "fiscal" {
 			k++
 		}
-		if u, ok := units[s.w(k)]; ok && !isPluralUnit(s.w(k)) && u.code != "MIN" && u.code != "S" && u.code != "H" {
-			var c cal
+		if u, ok := units[s.w(k)]; ok && !isPluralUnit(s.w(k)) && u.Code != "MIN" && u.Code != "S" && u.Code != "H" {
+			var c value.Cal
 			switch {
 			case a == "same":
-				c = s.sameAs(u.code)
-			case a == "latest" && u.code == "Q":
+				c = s.sameAs(u.Code)
+			case a == "latest" && u.Code == "Q":
 				c = s.latestQuarter()
-			case a == "latest" && u.code == "Y":
-				c = s.res.relative("Y", -1) // the latest (fiscal) year: the last one completed
+			case a == "latest" && u.Code == "Y":
+				c = s.res.Relative("Y", -1) // the latest (fiscal) year: the last one completed
 			default:
-				c = s.res.relative(u.code, 0)
+				c = s.res.Relative(u.Code, 0)
 			}
-			if c.g != grainNone {
-				return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+			if c.G != value.GrainNone {
+				return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 			}
 		}
 	}
@@ -94,15 +95,15 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		if a == "fiscal" {
 			k++
 		}
-		if u, ok := units[s.w(k)]; ok && (u.code == "Y" || u.code == "Q") && !isPluralUnit(s.w(k)) {
+		if u, ok := units[s.w(k)]; ok && (u.Code == "Y" || u.Code == "Q") && !isPluralUnit(s.w(k)) {
 			if n := s.w(k + 1); n == "ended" || n == "ending" || n == "ends" || n == "that" && s.w(k+2) == "ended" {
-				if u.code == "Q" {
+				if u.Code == "Q" {
 					// the quarter that ends on the date named
 					c := s.latestQuarter()
-					if m, ok := s.monthRule(k + 2); ok && m.c.y != 0 {
-						c = cal{g: grainQuarter, y: m.c.y, n: (m.c.m-1)/3 + 1}
+					if m, ok := s.monthRule(k + 2); ok && m.c.Y != 0 {
+						c = value.Cal{G: value.GrainQuarter, Y: m.c.Y, N: (m.c.M-1)/3 + 1}
 					}
-					return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+					return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 				}
 				return tmatch{start: i, end: k + 1, typ: "DURATION", val: "P1Y", qty: 1, unit: u, kind: kindDuration}, true
 			}
@@ -110,12 +111,12 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 	}
 	if a == "year" {
 		if y, k, ok := s.spelledYear(j + 1); ok {
-			c := cal{g: grainYear, y: y}
-			return tmatch{start: i, end: k, typ: "DATE", val: calValue(c), c: c}, true
+			c := value.Cal{G: value.GrainYear, Y: y}
+			return tmatch{start: i, end: k, typ: "DATE", val: value.CalValue(c), c: c}, true
 		}
 		if y, ok := s.yearAt(j + 1); ok {
-			c := cal{g: grainYear, y: y}
-			return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
+			c := value.Cal{G: value.GrainYear, Y: y}
+			return tmatch{start: i, end: j + 2, typ: "DATE", val: value.CalValue(c), c: c}, true
 		}
 	}
 	if m, ok := s.theYear(i, j); ok {
@@ -147,26 +148,26 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 	case "week":
 		// the week of March 6
 		if s.w(j+1) == "of" {
-			if m, ok := s.match(j + 2); ok && m.typ == "DATE" && m.c.g == grainDay && m.c.y != 0 {
-				c := weekCal(m.c.time())
-				return tmatch{start: i, end: m.end, typ: "DATE", val: calValue(c), c: c}, true
+			if m, ok := s.match(j + 2); ok && m.typ == "DATE" && m.c.G == value.GrainDay && m.c.Y != 0 {
+				c := value.WeekCal(m.c.Time())
+				return tmatch{start: i, end: m.end, typ: "DATE", val: value.CalValue(c), c: c}, true
 			}
 		}
 	case "day":
 		// the day before yesterday, the day after tomorrow
 		if s.w(j+1) == "before" && s.w(j+2) == "yesterday" {
-			c := s.res.shiftDays(-2)
-			return tmatch{start: i, end: j + 3, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
+			c := s.res.ShiftDays(-2)
+			return tmatch{start: i, end: j + 3, typ: "DATE", val: value.CalValue(c), c: c, kind: kindRelative}, true
 		}
 		if s.w(j+1) == "after" && s.w(j+2) == "tomorrow" {
-			c := s.res.shiftDays(2)
-			return tmatch{start: i, end: j + 3, typ: "DATE", val: calValue(c), c: c, kind: kindRelative}, true
+			c := s.res.ShiftDays(2)
+			return tmatch{start: i, end: j + 3, typ: "DATE", val: value.CalValue(c), c: c, kind: kindRelative}, true
 		}
 		// "the day before last Tuesday's hearing": a day next to a date
 		if n := s.w(j + 1); n == "before" || n == "after" {
-			if m, ok := s.match(j + 2); ok && m.typ == "DATE" && m.c.g == grainDay && m.c.y != 0 {
-				c := dayCal(m.c.time().AddDate(0, 0, map[string]int{"before": -1, "after": 1}[n]))
-				return tmatch{start: i, end: m.end, typ: "DATE", val: calValue(c), c: c}, true
+			if m, ok := s.match(j + 2); ok && m.typ == "DATE" && m.c.G == value.GrainDay && m.c.Y != 0 {
+				c := value.DayCal(m.c.Time().AddDate(0, 0, map[string]int{"before": -1, "after": 1}[n]))
+				return tmatch{start: i, end: m.end, typ: "DATE", val: value.CalValue(c), c: c}, true
 			}
 		}
 		// "the day before he was arrested": a day anchored to an event,
@@ -180,7 +181,7 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 	case "quarter":
 		if s.w(i-1) == "in" || s.w(i-1) == "for" || s.w(i-1) == "during" {
 			c := s.latestQuarter()
-			return tmatch{start: i, end: j + 1, typ: "DATE", val: calValue(c), c: c}, true
+			return tmatch{start: i, end: j + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 		}
 	case "year-ago", "year-earlier", "comparable", "corresponding":
 		k := j + 1
@@ -195,10 +196,10 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		}
 		if w := s.w(k); w == "quarter" || w == "period" {
 			c := s.latestQuarter()
-			if c.y != 0 {
-				c.y--
+			if c.Y != 0 {
+				c.Y--
 			}
-			return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c, derived: true}, true
+			return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c, derived: true}, true
 		}
 	}
 	if _, ok := seasons[a]; ok && a != "fall" || a == "fall" && s.w(j+1) == "of" {
@@ -213,7 +214,7 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		return m, true
 	}
 	// the 1990s, the '80s, the 20th century, the eighties
-	if m, ok := s.core(j); ok && (m.c.g == grainDecade || m.c.g == grainCentury || m.kind == kindDuration && s.lw[j] != "a" && s.lw[j] != "an") {
+	if m, ok := s.core(j); ok && (m.c.G == value.GrainDecade || m.c.G == value.GrainCentury || m.kind == kindDuration && s.lw[j] != "a" && s.lw[j] != "an") {
 		m.start = i
 		return m, true
 	}
@@ -228,7 +229,7 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 	}
 	// the weeks ahead
 	if u, ok := units[a]; ok && isPluralUnit(a) && s.w(j+1) == "ahead" {
-		return tmatch{start: i, end: j + 2, typ: "DURATION", val: durationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
+		return tmatch{start: i, end: j + 2, typ: "DURATION", val: value.DurationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
 	}
 	// the year before, the day after (adverbial, anaphoric)
 	if u, ok := units[a]; ok && !isPluralUnit(a) && (s.w(j+1) == "before" || s.w(j+1) == "after") && clauseEnd(s.w(j+2)) {
@@ -236,8 +237,8 @@ func (s *timexScanner) theRule(i int) (tmatch, bool) {
 		if s.w(j+1) == "before" {
 			dir = -1
 		}
-		c := s.res.ago(float64(dir), u.code, s.res.lastDay)
-		return tmatch{start: i, end: j + 2, typ: "DATE", val: calValue(c), c: c}, true
+		c := s.res.Ago(float64(dir), u.Code, s.res.LastDay)
+		return tmatch{start: i, end: j + 2, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	return tmatch{}, false
 }
@@ -266,55 +267,55 @@ func (s *timexScanner) theAnaphor(i int, adj string, k int) (tmatch, bool) {
 		return tmatch{}, false
 	}
 	w := s.w(k)
-	if wd, ok := weekdays[w]; ok && s.res.lastDay.y != 0 {
+	if wd, ok := weekdays[w]; ok && s.res.LastDay.Y != 0 {
 		// the previous Friday: the one before the day last mentioned
-		base := s.res.lastDay.time()
-		delta := (wd - isoWeekday(base) + 7) % 7
+		base := s.res.LastDay.Time()
+		delta := (wd - value.IsoWeekday(base) + 7) % 7
 		if dir < 0 {
-			delta = -((isoWeekday(base) - wd + 7) % 7)
+			delta = -((value.IsoWeekday(base) - wd + 7) % 7)
 		}
 		if delta == 0 {
 			delta = 7 * dir
 		}
-		c := dayCal(base.AddDate(0, 0, delta))
-		return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+		c := value.DayCal(base.AddDate(0, 0, delta))
+		return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	if part, ok := dayParts[w]; ok {
-		c := s.res.ago(float64(dir), "D", s.res.lastDay)
-		return tmatch{start: i, end: k + 1, typ: "TIME", val: calValue(c) + "T" + part, c: c}, true
+		c := s.res.Ago(float64(dir), "D", s.res.LastDay)
+		return tmatch{start: i, end: k + 1, typ: "TIME", val: value.CalValue(c) + "T" + part, c: c}, true
 	}
 	u, ok := units[w]
 	if !ok || isPluralUnit(w) {
 		return tmatch{}, false
 	}
-	var c cal
-	switch u.code {
+	var c value.Cal
+	switch u.Code {
 	case "Y":
-		c = cal{g: grainYear}
-		if s.res.lastYear != 0 {
-			c.y = s.res.lastYear + dir
+		c = value.Cal{G: value.GrainYear}
+		if s.res.LastYear != 0 {
+			c.Y = s.res.LastYear + dir
 		}
 	case "M":
-		c = s.res.lastMonth
-		if c.y != 0 {
-			c = s.res.ago(float64(dir), "M", cal{g: grainDay, y: c.y, m: c.m, d: 1})
+		c = s.res.LastMonth
+		if c.Y != 0 {
+			c = s.res.Ago(float64(dir), "M", value.Cal{G: value.GrainDay, Y: c.Y, M: c.M, D: 1})
 		}
 	case "D", "Q", "DE":
-		c = s.res.ago(float64(dir)*u.mult, u.code, s.res.lastDay)
+		c = s.res.Ago(float64(dir)*u.Mult, u.Code, s.res.LastDay)
 	case "W":
-		c = s.res.ago(float64(dir), "W", s.res.lastDay)
-		if c.y != 0 {
-			c = weekCal(c.time())
+		c = s.res.Ago(float64(dir), "W", s.res.LastDay)
+		if c.Y != 0 {
+			c = value.WeekCal(c.Time())
 		} else {
-			c = cal{g: grainWeek}
+			c = value.Cal{G: value.GrainWeek}
 		}
 	default:
 		return tmatch{}, false
 	}
-	if u.code == "DE" {
+	if u.Code == "DE" {
 		return tmatch{start: i, end: k + 1, typ: "DURATION", val: "P10Y", qty: 1, unit: u, kind: kindDuration}, true
 	}
-	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+	return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 }
 
 // theYear handles "for the year", "during the fiscal year", "the rest of
@@ -347,17 +348,17 @@ func (s *timexScanner) theYear(i, j int) (tmatch, bool) {
 	default:
 		return tmatch{}, false
 	}
-	c := s.res.relative("Y", 0)
-	if c.y == 0 {
+	c := s.res.Relative("Y", 0)
+	if c.Y == 0 {
 		return tmatch{}, false
 	}
-	if s.res.dct.Month() <= 3 && s.tense(i) < 0 && s.w(i-1) != "of" {
+	if s.res.Dct.Month() <= 3 && s.tense(i) < 0 && s.w(i-1) != "of" {
 		// "a loss for the entire year", reported in January; but a part of
 		// the year ("the first two months of the year", said in March) is
 		// this year's.
-		c.y--
+		c.Y--
 	}
-	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c}, true
+	return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 }
 
 // yearPeriod parses "<year> (<ordinal>) quarter|period|half" at j, after
@@ -374,13 +375,13 @@ func (s *timexScanner) yearPeriod(i, j int) (tmatch, bool) {
 	if hasOrd {
 		k++
 	}
-	var c cal
+	var c value.Cal
 	switch s.w(k) {
 	case "quarter":
 		if !hasOrd {
-			n = s.latestQuarter().n
+			n = s.latestQuarter().N
 		}
-		c = cal{g: grainQuarter, y: y, n: n}
+		c = value.Cal{G: value.GrainQuarter, Y: y, N: n}
 		if n < 1 || n > 4 {
 			return tmatch{}, false
 		}
@@ -388,63 +389,63 @@ func (s *timexScanner) yearPeriod(i, j int) (tmatch, bool) {
 		if !hasOrd || n > 2 {
 			return tmatch{}, false
 		}
-		c = cal{g: grainHalf, y: y, n: n}
+		c = value.Cal{G: value.GrainHalf, Y: y, N: n}
 	case "period":
-		if hasOrd || s.res.lastQuarter.y == 0 {
+		if hasOrd || s.res.LastQuarter.Y == 0 {
 			return tmatch{}, false
 		}
-		c = cal{g: grainQuarter, y: y, n: s.res.lastQuarter.n}
+		c = value.Cal{G: value.GrainQuarter, Y: y, N: s.res.LastQuarter.N}
 	default:
 		return tmatch{}, false
 	}
-	if c.n == 0 {
+	if c.N == 0 {
 		return tmatch{}, false
 	}
-	return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c, derived: true}, true
+	return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c, derived: true}, true
 }
 
 // sameAs resolves "the same day/month/year" to the last date mentioned.
-func (s *timexScanner) sameAs(code string) cal {
-	c := s.res.lastDay
+func (s *timexScanner) sameAs(code string) value.Cal {
+	c := s.res.LastDay
 	switch code {
 	case "M":
-		return s.res.lastMonth
+		return s.res.LastMonth
 	case "Y":
-		if s.res.lastYear == 0 {
-			return cal{}
+		if s.res.LastYear == 0 {
+			return value.Cal{}
 		}
-		return cal{g: grainYear, y: s.res.lastYear}
+		return value.Cal{G: value.GrainYear, Y: s.res.LastYear}
 	}
-	if c.y == 0 {
-		return cal{}
+	if c.Y == 0 {
+		return value.Cal{}
 	}
 	switch code {
 	case "D":
 		return c
 	case "W":
-		return weekCal(c.time())
+		return value.WeekCal(c.Time())
 	}
-	return cal{}
+	return value.Cal{}
 }
 
 // latestQuarter is the quarter an earnings report is about: the last one
 // the text named, else the one before the article's.
-func (s *timexScanner) latestQuarter() cal {
-	if s.res.lastQuarter.y != 0 {
-		return s.res.lastQuarter
+func (s *timexScanner) latestQuarter() value.Cal {
+	if s.res.LastQuarter.Y != 0 {
+		return s.res.LastQuarter
 	}
-	return s.res.relative("Q", -1)
+	return s.res.Relative("Q", -1)
 }
 
 // weekend resolves "the weekend" (token range [i, end)): the coming one in
 // a future-tense clause, else the most recent.
 func (s *timexScanner) weekend(i, end int) tmatch {
 	n := 0
-	if s.tense(i) <= 0 && s.res.hasDCT && isoWeekday(s.res.dct) < 6 {
+	if s.tense(i) <= 0 && s.res.HasDCT && value.IsoWeekday(s.res.Dct) < 6 {
 		n = -1
 	}
-	c := s.res.relative("WE", n)
-	return tmatch{start: i, end: end, typ: "DATE", val: calValue(c), c: c}
+	c := s.res.Relative("WE", n)
+	return tmatch{start: i, end: end, typ: "DATE", val: value.CalValue(c), c: c}
 }
 
 // deicticRule handles "this/last/next/past/coming/that <period>".
@@ -473,23 +474,23 @@ func (s *timexScanner) deicticRule(i int) (tmatch, bool) {
 			m.start = i
 			return m, true
 		}
-		if u, ok := units[s.w(j)]; ok && isPluralUnit(s.w(j)) && d != "last" && u.code != "WE" {
-			return tmatch{start: i, end: j + 1, typ: "DURATION", val: durationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
+		if u, ok := units[s.w(j)]; ok && isPluralUnit(s.w(j)) && d != "last" && u.Code != "WE" {
+			return tmatch{start: i, end: j + 1, typ: "DURATION", val: value.DurationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
 		}
 	}
 	w := s.w(j)
-	rel := func(c cal, typ string) (tmatch, bool) {
-		return tmatch{start: i, end: j + 1, typ: typ, val: calValue(c), c: c, kind: kindRelative}, true
+	rel := func(c value.Cal, typ string) (tmatch, bool) {
+		return tmatch{start: i, end: j + 1, typ: typ, val: value.CalValue(c), c: c, kind: kindRelative}, true
 	}
 	if wd, ok := weekdays[w]; ok {
-		var c cal
+		var c value.Cal
 		switch {
 		case dir != 0:
-			c = s.res.weekdayStrict(wd, dir)
+			c = s.res.WeekdayStrict(wd, dir)
 		case s.tense(i) < 0:
-			c = s.res.weekday(wd, -1)
+			c = s.res.Weekday(wd, -1)
 		default:
-			c = s.res.weekday(wd, 1)
+			c = s.res.Weekday(wd, 1)
 		}
 		m, _ := rel(c, "DATE")
 		return s.dayPartSuffix(m), true
@@ -499,31 +500,31 @@ func (s *timexScanner) deicticRule(i int) (tmatch, bool) {
 			return tmatch{}, false // "last Oct. 23": the date rule takes "Oct. 23"
 		}
 		if dir != 0 {
-			return rel(s.res.monthStrict(mo, dir), "DATE")
+			return rel(s.res.MonthStrict(mo, dir), "DATE")
 		}
-		if d == "that" && s.res.lastYear != 0 {
+		if d == "that" && s.res.LastYear != 0 {
 			// "that January": the January of the year the story is in
-			return rel(cal{g: grainMonth, y: s.res.lastYear, m: mo}, "DATE")
+			return rel(value.Cal{G: value.GrainMonth, Y: s.res.LastYear, M: mo}, "DATE")
 		}
-		return rel(s.res.month(mo, s.tense(i)), "DATE")
+		return rel(s.res.Month(mo, s.tense(i)), "DATE")
 	}
 	if code, ok := seasons[w]; ok {
-		if dir == 0 && s.res.hasDCT {
-			return rel(cal{g: grainSeason, y: s.res.dct.Year(), code: code}, "DATE")
+		if dir == 0 && s.res.HasDCT {
+			return rel(value.Cal{G: value.GrainSeason, Y: s.res.Dct.Year(), Code: code}, "DATE")
 		}
-		return rel(s.res.season(code, dir, true), "DATE")
+		return rel(s.res.Season(code, dir, true), "DATE")
 	}
 	if part, ok := dayParts[w]; ok {
 		switch {
 		case d == "this" && w != "night":
-			c := s.res.today()
-			return tmatch{start: i, end: j + 1, typ: "TIME", val: calValue(c) + "T" + part, c: c, kind: kindRelative}, true
+			c := s.res.Today()
+			return tmatch{start: i, end: j + 1, typ: "TIME", val: value.CalValue(c) + "T" + part, c: c, kind: kindRelative}, true
 		case d == "last" && (w == "night" || w == "evening"):
-			c := s.res.shiftDays(-1)
-			return tmatch{start: i, end: j + 1, typ: "TIME", val: calValue(c) + "T" + part, c: c, kind: kindRelative}, true
+			c := s.res.ShiftDays(-1)
+			return tmatch{start: i, end: j + 1, typ: "TIME", val: value.CalValue(c) + "T" + part, c: c, kind: kindRelative}, true
 		case d == "that":
-			c := s.res.lastDay
-			return tmatch{start: i, end: j + 1, typ: "TIME", val: calValue(c) + "T" + part, c: c, kind: kindRelative}, true
+			c := s.res.LastDay
+			return tmatch{start: i, end: j + 1, typ: "TIME", val: value.CalValue(c) + "T" + part, c: c, kind: kindRelative}, true
 		}
 		return tmatch{}, false
 	}
@@ -538,12 +539,12 @@ func (s *timexScanner) deicticRule(i int) (tmatch, bool) {
 		}
 	}
 	u, ok := units[w]
-	if !ok || isPluralUnit(w) || u.code == "H" || u.code == "MIN" || u.code == "S" || s.capitalized(j) {
+	if !ok || isPluralUnit(w) || u.Code == "H" || u.Code == "MIN" || u.Code == "S" || s.capitalized(j) {
 		return tmatch{}, false
 	}
 	if d == "that" {
-		c := s.sameAs(u.code)
-		if c.g == grainNone {
+		c := s.sameAs(u.Code)
+		if c.G == value.GrainNone {
 			return tmatch{}, false
 		}
 		return rel(c, "DATE")
@@ -551,15 +552,15 @@ func (s *timexScanner) deicticRule(i int) (tmatch, bool) {
 	if d == "past" || d == "coming" {
 		return tmatch{}, false // "past year" without "the" is rare and vague
 	}
-	if u.code == "D" {
+	if u.Code == "D" {
 		return tmatch{}, false // "last day" is an ordinal
 	}
-	c := s.res.relative(u.code, dir)
+	c := s.res.Relative(u.Code, dir)
 	// this year's third quarter, next year's first half
-	if u.code == "Y" && (s.w(j+1) == "'s" || s.w(j+1) == "’s") && c.y != 0 {
+	if u.Code == "Y" && (s.w(j+1) == "'s" || s.w(j+1) == "’s") && c.Y != 0 {
 		if m, ok := s.ordinalPeriod(j + 2); ok {
-			m.c.y = c.y
-			m.start, m.val = i, calValue(m.c)
+			m.c.Y = c.Y
+			m.start, m.val = i, value.CalValue(m.c)
 			return m, true
 		}
 	}

@@ -1,12 +1,11 @@
 package timex
 
 import (
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
 // This file derives dates for durations anchored to an event: in "they
@@ -28,7 +27,7 @@ func deriveAnchored(d *doc.Document) {
 		if t.Type == "DATE" && t.Value == "XXXX-XX-XX" {
 			if dir := anchorDirection(d, *t); dir != 0 {
 				if base, ok := anchorDate(d, ti); ok && len(base) == 10 {
-					if v, ok := shiftByDuration(base, "P1D", dir); ok {
+					if v, ok := value.ShiftByDuration(base, "P1D", dir); ok {
 						t.Value = v
 					}
 				}
@@ -46,7 +45,7 @@ func deriveAnchored(d *doc.Document) {
 		if !ok {
 			continue
 		}
-		if v, ok := shiftByDuration(base, t.Value, dir); ok {
+		if v, ok := value.ShiftByDuration(base, t.Value, dir); ok {
 			t.Derived = v
 		}
 	}
@@ -126,80 +125,6 @@ func absoluteDate(x doc.Timex) bool {
 	if x.Type != "DATE" || x.Derived != "" {
 		return false
 	}
-	_, _, ok := parseCalValue(x.Value)
+	_, _, ok := value.ParseCalValue(x.Value)
 	return ok
-}
-
-// parseCalValue reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" as the middle of
-// the period it names (so that "December" plus three weeks is January) and
-// its grain.
-func parseCalValue(v string) (time.Time, grain, bool) {
-	switch len(v) {
-	case 4:
-		y, err := strconv.Atoi(v)
-		if err != nil {
-			return time.Time{}, 0, false
-		}
-		return time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC), grainYear, true
-	case 7:
-		t, err := time.Parse("2006-01", v)
-		if err != nil {
-			return time.Time{}, 0, false
-		}
-		return t.AddDate(0, 0, 14), grainMonth, true
-	case 10:
-		t, err := time.Parse("2006-01-02", v)
-		if err != nil {
-			return time.Time{}, 0, false
-		}
-		return t, grainDay, true
-	}
-	return time.Time{}, 0, false
-}
-
-// shiftByDuration moves the date base by the TIMEX3 duration dur (dir +1
-// or -1) and writes the result at the grain of base: 2023-12 + P3W is
-// 2024-01, 2023-12-05 + P3W is 2023-12-26. Vague durations (PXW) and
-// fractional ones do not shift.
-func shiftByDuration(base, dur string, dir int) (string, bool) {
-	t, g, ok := parseCalValue(base)
-	if !ok || !strings.HasPrefix(dur, "P") {
-		return "", false
-	}
-	body := dur[1:]
-	clock := strings.HasPrefix(body, "T")
-	if clock {
-		body = body[1:]
-	}
-	if len(body) < 2 {
-		return "", false
-	}
-	n, err := strconv.Atoi(body[:len(body)-1])
-	if err != nil {
-		return "", false
-	}
-	n *= dir
-	switch unit := body[len(body)-1]; {
-	case clock && unit == 'H':
-		t = t.Add(time.Duration(n) * time.Hour)
-	case clock:
-		return "", false
-	case unit == 'Y':
-		t = t.AddDate(n, 0, 0)
-	case unit == 'M':
-		t = t.AddDate(0, n, 0)
-	case unit == 'W':
-		t = t.AddDate(0, 0, 7*n)
-	case unit == 'D':
-		t = t.AddDate(0, 0, n)
-	default:
-		return "", false
-	}
-	switch g {
-	case grainYear:
-		return t.Format("2006"), true
-	case grainMonth:
-		return t.Format("2006-01"), true
-	}
-	return t.Format("2006-01-02"), true
 }

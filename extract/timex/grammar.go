@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
 // This file is the top of the time grammar: modifiers, and the phrases
@@ -115,12 +116,12 @@ func (s *timexScanner) positioned(i, j int, pos string) (tmatch, bool) {
 		if d := s.w(j); d == "the" || d == "this" {
 			k++ // "the end of the year"; "the end of year" is also said
 		}
-		if u, ok := units[s.w(k)]; ok && !isPluralUnit(s.w(k)) && u.code != "WE" && u.code != "MIN" && u.code != "S" && u.code != "H" && !s.capitalized(k) {
-			c := s.res.relative(u.code, 0)
-			if u.code == "Y" && pos == "END" && s.res.hasDCT && s.res.dct.Month() <= 3 && s.tense(i) < 0 {
-				c = s.res.relative("Y", -1) // "peaked by the end of the year", said in February
+		if u, ok := units[s.w(k)]; ok && !isPluralUnit(s.w(k)) && u.Code != "WE" && u.Code != "MIN" && u.Code != "S" && u.Code != "H" && !s.capitalized(k) {
+			c := s.res.Relative(u.Code, 0)
+			if u.Code == "Y" && pos == "END" && s.res.HasDCT && s.res.Dct.Month() <= 3 && s.tense(i) < 0 {
+				c = s.res.Relative("Y", -1) // "peaked by the end of the year", said in February
 			}
-			return tmatch{start: i, end: k + 1, typ: "DATE", val: calValue(c), c: c, mod: pos, anchor: -1}, true
+			return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c, mod: pos, anchor: -1}, true
 		}
 	}
 	m, ok := s.core(j)
@@ -133,7 +134,7 @@ func (s *timexScanner) positioned(i, j int, pos string) (tmatch, bool) {
 			return m, false
 		}
 	case "the":
-		if (s.lw[i+1] == "early" || s.lw[i+1] == "late" || s.lw[i+1] == "mid") && m.c.g != grainDecade && m.c.g != grainCentury {
+		if (s.lw[i+1] == "early" || s.lw[i+1] == "late" || s.lw[i+1] == "mid") && m.c.G != value.GrainDecade && m.c.G != value.GrainCentury {
 			return m, false
 		}
 	}
@@ -264,7 +265,7 @@ var durationAdjectives = map[string]bool{
 }
 
 // unitAt parses a unit noun at j, after an optional duration adjective.
-func (s *timexScanner) unitAt(j int) (timeUnit, int, bool) {
+func (s *timexScanner) unitAt(j int) (value.Unit, int, bool) {
 	if durationAdjectives[s.w(j)] {
 		if u, ok := units[s.w(j+1)]; ok {
 			return u, j + 2, true
@@ -290,7 +291,7 @@ func (s *timexScanner) duration(i int) (tmatch, bool) {
 	if (s.lw[i] == "a" || s.lw[i] == "an" || s.lw[i] == "another") && (unitWord == "second" || unitWord == "night") {
 		return tmatch{}, false
 	}
-	if u.code == "Q" && (s.w(k) == "of" || s.w(k) == "," && s.w(k+1) == "of") && !durationAdjectives[s.w(j)] {
+	if u.Code == "Q" && (s.w(k) == "of" || s.w(k) == "," && s.w(k+1) == "of") && !durationAdjectives[s.w(j)] {
 		// a fraction: "a quarter of voters", "789, or about a quarter, of its dealers"
 		return tmatch{}, false
 	}
@@ -312,7 +313,7 @@ func (s *timexScanner) duration(i int) (tmatch, bool) {
 	if s.lw[i] == "a" && s.w(i+1) == "couple" {
 		mod = "APPROX"
 	}
-	return tmatch{start: i, end: k, typ: "DURATION", val: durationValue(n, u), mod: mod, qty: n, unit: u,
+	return tmatch{start: i, end: k, typ: "DURATION", val: value.DurationValue(n, u), mod: mod, qty: n, unit: u,
 		kind: kindDuration}, true
 }
 
@@ -330,7 +331,7 @@ func (s *timexScanner) quantityRule(i int) (tmatch, bool) {
 	}
 	if (w == "a" || w == "an" || w == "per") && s.rateContext(i-1) {
 		if u, ok := units[s.w(i+1)]; ok && !isPluralUnit(s.w(i+1)) && !followsRelation(s.w(i+2)) {
-			return tmatch{start: i, end: i + 2, typ: "SET", val: durationValue(1, u), anchor: -1}, true
+			return tmatch{start: i, end: i + 2, typ: "SET", val: value.DurationValue(1, u), anchor: -1}, true
 		}
 	}
 	// "at a later date", "an earlier time": an unspecified future or past
@@ -409,7 +410,7 @@ func (s *timexScanner) frequency(i, j int) (tmatch, bool) {
 	switch s.w(j) {
 	case "a", "an", "per", "each", "every":
 		if u, ok := units[s.w(j+1)]; ok {
-			return tmatch{start: i, end: j + 2, typ: "SET", val: durationValue(1, u), anchor: -1}, true
+			return tmatch{start: i, end: j + 2, typ: "SET", val: value.DurationValue(1, u), anchor: -1}, true
 		}
 	}
 	return tmatch{}, false
@@ -475,24 +476,24 @@ func (s *timexScanner) relDate(m tmatch, dir int, end int, anaphoric bool) tmatc
 		if anaphoric {
 			m.val = "PAST_REF" // "years later" is told from the present
 		}
-		m.c = cal{}
+		m.c = value.Cal{}
 		return m
 	}
-	from := cal{}
+	from := value.Cal{}
 	if anaphoric {
-		from = s.res.lastDay
+		from = s.res.LastDay
 	}
 	// Earnings reports compare a quarter's figures with "a year ago":
 	// the same quarter of the year before.
-	if m.unit.code == "Y" && m.qty == 1 && dir < 0 && s.res.lastQuarter.y != 0 &&
+	if m.unit.Code == "Y" && m.qty == 1 && dir < 0 && s.res.LastQuarter.Y != 0 &&
 		s.sentenceHas("quarter", "period", "quarterly", "$", "cents", "share") {
-		c := s.res.lastQuarter
-		c.y--
-		m.c, m.val, m.derived = c, calValue(c), true
+		c := s.res.LastQuarter
+		c.Y--
+		m.c, m.val, m.derived = c, value.CalValue(c), true
 		return m
 	}
-	c := s.res.ago(float64(dir)*m.qty, m.unit.code, from)
-	m.c, m.val = c, calValue(c)
+	c := s.res.Ago(float64(dir)*m.qty, m.unit.Code, from)
+	m.c, m.val = c, value.CalValue(c)
 	return m
 }
 
@@ -526,7 +527,7 @@ func (s *timexScanner) barePluralRule(i int) (tmatch, bool) {
 	if s.w(i-1) == "the" && (s.w(i-2) == "in" || s.w(i-2) == "during" || s.w(i-2) == "over") {
 		switch next {
 		case "before", "after", "following", "preceding":
-			return tmatch{start: i, end: i + 1, typ: "DURATION", val: durationValue(-1, u), kind: kindDuration, qty: -1,
+			return tmatch{start: i, end: i + 1, typ: "DURATION", val: value.DurationValue(-1, u), kind: kindDuration, qty: -1,
 				unit: u, anchor: s.anchorAfter(i + 1)}, true
 		}
 	}
@@ -543,7 +544,7 @@ func (s *timexScanner) barePluralRule(i int) (tmatch, bool) {
 		if s.w(prep) == "in" && prep == i-1 && s.w(i-2) != "" && !clauseEnd(next) {
 			return tmatch{}, false // "in days of old", "in hours of talks"
 		}
-		return tmatch{start: i, end: i + 1, typ: "DURATION", val: durationValue(-1, u), kind: kindDuration, qty: -1, unit: u}, true
+		return tmatch{start: i, end: i + 1, typ: "DURATION", val: value.DurationValue(-1, u), kind: kindDuration, qty: -1, unit: u}, true
 	}
 	return tmatch{}, false
 }
@@ -568,7 +569,7 @@ func (s *timexScanner) everyRule(i int) (tmatch, bool) {
 		return tmatch{start: i, end: j + 1, typ: "SET", val: "XXXX-WXX-" + itoa(wd)}, true
 	}
 	if m, ok := months[nw]; ok && (s.capitalized(j) || !ambiguousMonths[nw]) {
-		return tmatch{start: i, end: j + 1, typ: "SET", val: cal{g: grainMonth, m: m}.String()}, true
+		return tmatch{start: i, end: j + 1, typ: "SET", val: value.Cal{G: value.GrainMonth, M: m}.String()}, true
 	}
 	if code, ok := seasons[nw]; ok {
 		return tmatch{start: i, end: j + 1, typ: "SET", val: "XXXX-" + code}, true
@@ -577,14 +578,14 @@ func (s *timexScanner) everyRule(i int) (tmatch, bool) {
 		return tmatch{start: i, end: j + 1, typ: "SET", val: "XXXX-XX-XXT" + code}, true
 	}
 	if u, ok := units[nw]; ok && !isPluralUnit(nw) {
-		if u.code == "WE" {
+		if u.Code == "WE" {
 			return tmatch{start: i, end: j + 1, typ: "SET", val: "XXXX-WXX-WE"}, true
 		}
-		return tmatch{start: i, end: j + 1, typ: "SET", val: durationValue(mult, u)}, true
+		return tmatch{start: i, end: j + 1, typ: "SET", val: value.DurationValue(mult, u)}, true
 	}
 	if n, k, ok := s.quantity(j); ok && k > j && n > 0 {
 		if u, k2, ok := s.unitAt(k); ok {
-			return tmatch{start: i, end: k2, typ: "SET", val: durationValue(n*mult, u)}, true
+			return tmatch{start: i, end: k2, typ: "SET", val: value.DurationValue(n*mult, u)}, true
 		}
 	}
 	return tmatch{}, false

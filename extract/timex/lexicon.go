@@ -2,6 +2,8 @@ package timex
 
 import (
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
 // This file holds the closed word classes of the time grammar: calendar
@@ -45,28 +47,21 @@ var dayParts = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }
 
-// timeUnit is a calendar unit as TIMEX3 writes it in a duration.
-type timeUnit struct {
-	code string // Y, M, W, D, H, MIN, S, DE, CE, Q, WE
-	// factor converts to the code actually written (a decade is 10 years).
-	mult float64
-}
-
 // units maps unit nouns (singular and plural) to units.
-var units = map[string]timeUnit{
-	"year": {"Y", 1}, "years": {"Y", 1}, "yr": {"Y", 1}, "yrs": {"Y", 1},
-	"month": {"M", 1}, "months": {"M", 1},
-	"week": {"W", 1}, "weeks": {"W", 1}, "fortnight": {"W", 2}, "fortnights": {"W", 2},
-	"day": {"D", 1}, "days": {"D", 1},
-	"hour": {"H", 1}, "hours": {"H", 1}, "hrs": {"H", 1},
-	"minute": {"MIN", 1}, "minutes": {"MIN", 1}, "mins": {"MIN", 1},
-	"second": {"S", 1}, "seconds": {"S", 1}, "secs": {"S", 1},
-	"decade": {"DE", 1}, "decades": {"DE", 1},
-	"century": {"CE", 1}, "centuries": {"CE", 1},
-	"millennium": {"Y", 1000}, "millennia": {"Y", 1000},
-	"quarter": {"Q", 1}, "quarters": {"Q", 1},
-	"weekend": {"WE", 1}, "weekends": {"WE", 1},
-	"night": {"D", 1}, "nights": {"D", 1},
+var units = map[string]value.Unit{
+	"year": {Code: "Y", Mult: 1}, "years": {Code: "Y", Mult: 1}, "yr": {Code: "Y", Mult: 1}, "yrs": {Code: "Y", Mult: 1},
+	"month": {Code: "M", Mult: 1}, "months": {Code: "M", Mult: 1},
+	"week": {Code: "W", Mult: 1}, "weeks": {Code: "W", Mult: 1}, "fortnight": {Code: "W", Mult: 2}, "fortnights": {Code: "W", Mult: 2},
+	"day": {Code: "D", Mult: 1}, "days": {Code: "D", Mult: 1},
+	"hour": {Code: "H", Mult: 1}, "hours": {Code: "H", Mult: 1}, "hrs": {Code: "H", Mult: 1},
+	"minute": {Code: "MIN", Mult: 1}, "minutes": {Code: "MIN", Mult: 1}, "mins": {Code: "MIN", Mult: 1},
+	"second": {Code: "S", Mult: 1}, "seconds": {Code: "S", Mult: 1}, "secs": {Code: "S", Mult: 1},
+	"decade": {Code: "DE", Mult: 1}, "decades": {Code: "DE", Mult: 1},
+	"century": {Code: "CE", Mult: 1}, "centuries": {Code: "CE", Mult: 1},
+	"millennium": {Code: "Y", Mult: 1000}, "millennia": {Code: "Y", Mult: 1000},
+	"quarter": {Code: "Q", Mult: 1}, "quarters": {Code: "Q", Mult: 1},
+	"weekend": {Code: "WE", Mult: 1}, "weekends": {Code: "WE", Mult: 1},
+	"night": {Code: "D", Mult: 1}, "nights": {Code: "D", Mult: 1},
 }
 
 // isPluralUnit reports whether w is the plural of a unit noun.

@@ -7,6 +7,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/contract"
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/event"
+	"github.com/newsgraph/newsgraph/extract/timex/value"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -221,7 +222,7 @@ func TestShiftByDuration(t *testing.T) {
 		{"2023-12", "PXW", 1, "", false},
 		{"PAST_REF", "P3W", 1, "", false},
 	} {
-		got, ok := shiftByDuration(c.base, c.dur, c.dir)
+		got, ok := value.ShiftByDuration(c.base, c.dur, c.dir)
 		assert.Equal(t, c.ok, ok, c.base+" "+c.dur)
 		assert.Equal(t, c.want, got, c.base+" "+c.dur)
 	}

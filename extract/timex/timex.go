@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
 // FindTimexes fills d.Timexes with the time expressions of the text,
@@ -40,11 +41,11 @@ type tmatch struct {
 	typ        string
 	val        string
 	mod        string
-	c          cal
+	c          value.Cal
 	anchor     int
 	// quantity and unit of a duration, for suffixes like "ago" and SETs.
 	qty  float64
-	unit timeUnit
+	unit value.Unit
 	// kind records the rule family, for the restrictions on modifiers.
 	kind matchKind
 	// derived values ("the year-ago quarter") are not noted as reference
@@ -66,16 +67,16 @@ const (
 type timexScanner struct {
 	d   *doc.Document
 	lw  []string // lower-cased token texts
-	res resolver
+	res value.Resolver
 	// first and last bound the current sentence's tokens.
 	first, last int
 	// sentDay is the last day named in the current sentence, which a bare
 	// clock time refers to.
-	sentDay cal
+	sentDay value.Cal
 }
 
 func newTimexScanner(d *doc.Document) *timexScanner {
-	s := &timexScanner{d: d, lw: make([]string, len(d.Tokens)), res: newResolver(d.Date)}
+	s := &timexScanner{d: d, lw: make([]string, len(d.Tokens)), res: value.NewResolver(d.Date)}
 	for i, t := range d.Tokens {
 		s.lw[i] = lower(t.Text)
 	}
@@ -115,7 +116,7 @@ func (s *timexScanner) capitalized(i int) bool {
 func (s *timexScanner) scanSentence(si int) {
 	sent := s.d.Sentences[si]
 	s.first, s.last = sent.First, sent.Last
-	s.sentDay = cal{}
+	s.sentDay = value.Cal{}
 	for i := s.first; i < s.last; {
 		if !s.maybeStart(i) {
 			i++
@@ -142,7 +143,7 @@ func (s *timexScanner) scanSentence(si int) {
 // coordinatedDay finds the bare day number joined to a full date: "April
 // 24 and 25", "on May 3 or 4" (the second day of the same month).
 func (s *timexScanner) coordinatedDay(m tmatch) (tmatch, bool) {
-	if m.typ != "DATE" || m.c.g != grainDay || m.c.m == 0 {
+	if m.typ != "DATE" || m.c.G != value.GrainDay || m.c.M == 0 {
 		return tmatch{}, false
 	}
 	k := m.end
@@ -155,15 +156,15 @@ func (s *timexScanner) coordinatedDay(m tmatch) (tmatch, bool) {
 	}
 	d, _ := strconv.Atoi(w)
 	next := s.w(k + 2)
-	if _, unit := units[next]; d < 1 || d > 31 || d == m.c.d || unit || countedNoun(next) || nonYearFollowers[next] {
+	if _, unit := units[next]; d < 1 || d > 31 || d == m.c.D || unit || countedNoun(next) || nonYearFollowers[next] {
 		return tmatch{}, false
 	}
 	if _, ok := months[next]; ok {
 		return tmatch{}, false // "May 3 and 4 June" is read by the month rules
 	}
 	c := m.c
-	c.d = d
-	return tmatch{start: k + 1, end: k + 2, typ: "DATE", val: calValue(c), c: c, anchor: -1}, true
+	c.D = d
+	return tmatch{start: k + 1, end: k + 2, typ: "DATE", val: value.CalValue(c), c: c, anchor: -1}, true
 }
 
 // maybeStart is a cheap filter: can a time expression start at token i?
@@ -206,8 +207,8 @@ func (s *timexScanner) emit(m tmatch) {
 	toks := s.d.Tokens
 	span := doc.Span{Start: toks[m.start].Start, End: toks[m.end-1].End}
 	if (m.typ == "DATE" || m.typ == "TIME") && !m.derived {
-		s.res.note(m.c)
-		if m.c.g == grainDay && (m.c.y != 0 || m.c.code != "") {
+		s.res.Note(m.c)
+		if m.c.G == value.GrainDay && (m.c.Y != 0 || m.c.Code != "") {
 			s.sentDay = m.c
 		}
 	}
@@ -222,7 +223,7 @@ func (s *timexScanner) emit(m tmatch) {
 // means.
 func (s *timexScanner) tense(i int) int {
 	if s.w(i-1) == "since" {
-		return sincePast // "on patrol since March": a start already behind
+		return value.SincePast // "on patrol since March": a start already behind
 	}
 	best, bestDist := 0, 1<<30
 	for k := s.first; k < s.last; k++ {
@@ -240,10 +241,6 @@ func (s *timexScanner) tense(i int) int {
 	}
 	return best
 }
-
-// sincePast is the tense of an expression after "since": strictly past,
-// which overrides the preference for a month just ahead.
-const sincePast = -2
 
 // verbTense classifies token k as a future marker, a past-tense verb or neither.
 func (s *timexScanner) verbTense(k int) int {

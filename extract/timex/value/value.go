@@ -1,4 +1,11 @@
-package timex
+// Package value holds TIMEX3 values and the calendar arithmetic behind
+// them: a calendar point at a grain (day, week, month, quarter, season,
+// year, decade, century), durations, clock times, holidays, and the
+// resolver that anchors relative expressions ("last Friday", "two weeks
+// ago") to the document date and to the dates the text has named so far.
+// It knows nothing of text: the timex stage reads the words and asks it
+// for values.
+package value
 
 import (
 	"fmt"
@@ -8,6 +15,87 @@ import (
 	"time"
 )
 
+// parseCalValue reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" as the middle of
+// the period it names (so that "December" plus three weeks is January) and
+// its grain.
+func ParseCalValue(v string) (time.Time, grain, bool) {
+	switch len(v) {
+	case 4:
+		y, err := strconv.Atoi(v)
+		if err != nil {
+			return time.Time{}, 0, false
+		}
+		return time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC), GrainYear, true
+	case 7:
+		t, err := time.Parse("2006-01", v)
+		if err != nil {
+			return time.Time{}, 0, false
+		}
+		return t.AddDate(0, 0, 14), GrainMonth, true
+	case 10:
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return time.Time{}, 0, false
+		}
+		return t, GrainDay, true
+	}
+	return time.Time{}, 0, false
+}
+
+// shiftByDuration moves the date base by the TIMEX3 duration dur (dir +1
+// or -1) and writes the result at the grain of base: 2023-12 + P3W is
+// 2024-01, 2023-12-05 + P3W is 2023-12-26. Vague durations (PXW) and
+// fractional ones do not shift.
+func ShiftByDuration(base, dur string, dir int) (string, bool) {
+	t, g, ok := ParseCalValue(base)
+	if !ok || !strings.HasPrefix(dur, "P") {
+		return "", false
+	}
+	body := dur[1:]
+	clock := strings.HasPrefix(body, "T")
+	if clock {
+		body = body[1:]
+	}
+	if len(body) < 2 {
+		return "", false
+	}
+	n, err := strconv.Atoi(body[:len(body)-1])
+	if err != nil {
+		return "", false
+	}
+	n *= dir
+	switch unit := body[len(body)-1]; {
+	case clock && unit == 'H':
+		t = t.Add(time.Duration(n) * time.Hour)
+	case clock:
+		return "", false
+	case unit == 'Y':
+		t = t.AddDate(n, 0, 0)
+	case unit == 'M':
+		t = t.AddDate(0, n, 0)
+	case unit == 'W':
+		t = t.AddDate(0, 0, 7*n)
+	case unit == 'D':
+		t = t.AddDate(0, 0, n)
+	default:
+		return "", false
+	}
+	switch g {
+	case GrainYear:
+		return t.Format("2006"), true
+	case GrainMonth:
+		return t.Format("2006-01"), true
+	}
+	return t.Format("2006-01-02"), true
+}
+
+// timeUnit is a calendar unit as TIMEX3 writes it in a duration.
+type Unit struct {
+	Code string // Y, M, W, D, H, MIN, S, DE, CE, Q, WE
+	// factor converts to the code actually written (a decade is 10 years).
+	Mult float64
+}
+
 // This file turns parsed time expressions into TIMEX3 values: calendar
 // arithmetic against the article date (DCT), the news conventions for bare
 // weekday and month names, and the value syntax of durations.
@@ -16,168 +104,168 @@ import (
 type grain int
 
 const (
-	grainNone grain = iota
-	grainCentury
-	grainDecade
-	grainYear
-	grainSeason
-	grainHalf
-	grainQuarter
-	grainMonth
-	grainWeek
-	grainDay
+	GrainNone grain = iota
+	GrainCentury
+	GrainDecade
+	GrainYear
+	GrainSeason
+	GrainHalf
+	GrainQuarter
+	GrainMonth
+	GrainWeek
+	GrainDay
 )
 
 // cal is a calendar value of some precision: "2024", "2024-Q3", "2024-07-11".
-type cal struct {
-	g    grain
-	y    int // year; 0 when unknown (written XXXX)
-	m    int // month 1..12 for grainMonth and grainDay
-	d    int // day of month for grainDay
-	n    int // quarter, half or ISO week number
-	code string
+type Cal struct {
+	G    grain
+	Y    int // year; 0 when unknown (written XXXX)
+	M    int // month 1..12 for grainMonth and grainDay
+	D    int // day of month for grainDay
+	N    int // quarter, half or ISO week number
+	Code string
 }
 
 // String writes the TIMEX3 value.
-func (c cal) String() string {
+func (c Cal) String() string {
 	ys := "XXXX"
-	if c.y != 0 {
-		ys = fmt.Sprintf("%04d", c.y)
+	if c.Y != 0 {
+		ys = fmt.Sprintf("%04d", c.Y)
 	}
-	switch c.g {
-	case grainCentury:
-		if c.y == 0 {
+	switch c.G {
+	case GrainCentury:
+		if c.Y == 0 {
 			return "XX"
 		}
-		return strconv.Itoa(c.y / 100)
-	case grainDecade:
-		if c.y == 0 {
+		return strconv.Itoa(c.Y / 100)
+	case GrainDecade:
+		if c.Y == 0 {
 			return "XXX"
 		}
-		return strconv.Itoa(c.y / 10)
-	case grainYear:
+		return strconv.Itoa(c.Y / 10)
+	case GrainYear:
 		return ys
-	case grainSeason:
-		return ys + "-" + c.code
-	case grainHalf:
-		return fmt.Sprintf("%s-H%d", ys, c.n)
-	case grainQuarter:
-		return fmt.Sprintf("%s-Q%d", ys, c.n)
-	case grainMonth:
-		return fmt.Sprintf("%s-%02d", ys, c.m)
-	case grainWeek:
-		if c.y == 0 {
+	case GrainSeason:
+		return ys + "-" + c.Code
+	case GrainHalf:
+		return fmt.Sprintf("%s-H%d", ys, c.N)
+	case GrainQuarter:
+		return fmt.Sprintf("%s-Q%d", ys, c.N)
+	case GrainMonth:
+		return fmt.Sprintf("%s-%02d", ys, c.M)
+	case GrainWeek:
+		if c.Y == 0 {
 			return "XXXX-WXX"
 		}
-		return fmt.Sprintf("%s-W%02d", ys, c.n)
-	case grainDay:
-		if c.y == 0 && c.m == 0 {
+		return fmt.Sprintf("%s-W%02d", ys, c.N)
+	case GrainDay:
+		if c.Y == 0 && c.M == 0 {
 			return "XXXX-XX-XX"
 		}
-		return fmt.Sprintf("%s-%02d-%02d", ys, c.m, c.d)
+		return fmt.Sprintf("%s-%02d-%02d", ys, c.M, c.D)
 	}
 	return ""
 }
 
 // dayCal is the day-precision value of t.
-func dayCal(t time.Time) cal {
-	return cal{g: grainDay, y: t.Year(), m: int(t.Month()), d: t.Day()}
+func DayCal(t time.Time) Cal {
+	return Cal{G: GrainDay, Y: t.Year(), M: int(t.Month()), D: t.Day()}
 }
 
 // weekCal is the ISO week of t.
-func weekCal(t time.Time) cal {
+func WeekCal(t time.Time) Cal {
 	y, w := t.ISOWeek()
-	return cal{g: grainWeek, y: y, n: w}
+	return Cal{G: GrainWeek, Y: y, N: w}
 }
 
 // time converts a day value back to a time.Time (UTC midnight).
-func (c cal) time() time.Time {
-	return time.Date(c.y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
+func (c Cal) Time() time.Time {
+	return time.Date(c.Y, time.Month(c.M), c.D, 0, 0, 0, 0, time.UTC)
 }
 
 // resolver holds what normalization needs from the document: the article
 // date, and the last explicit dates mentioned, which anaphoric expressions
 // ("the next day", "a year earlier") are relative to.
-type resolver struct {
-	dct    time.Time
-	hasDCT bool
+type Resolver struct {
+	Dct    time.Time
+	HasDCT bool
 	// lastDay is the most recent day-precision date in the text (or the DCT).
-	lastDay cal
+	LastDay Cal
 	// lastQuarter is the most recent fiscal quarter named, for the
 	// year-over-year comparisons of earnings reports.
-	lastQuarter cal
+	LastQuarter Cal
 	// lastMonth and lastYear are the most recent month and year named,
 	// for "the following month", "that year".
-	lastMonth cal
-	lastYear  int
+	LastMonth Cal
+	LastYear  int
 	// namedMonth is the last month named as a month ("in February"), not
 	// through a day, for "the same period last year".
-	namedMonth cal
+	NamedMonth Cal
 }
 
-func newResolver(dct time.Time) resolver {
-	r := resolver{dct: dct, hasDCT: !dct.IsZero()}
-	if r.hasDCT {
-		r.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
-		r.lastDay = dayCal(r.dct)
-		r.lastMonth = cal{g: grainMonth, y: r.dct.Year(), m: int(r.dct.Month())}
-		r.lastYear = r.dct.Year()
+func NewResolver(dct time.Time) Resolver {
+	r := Resolver{Dct: dct, HasDCT: !dct.IsZero()}
+	if r.HasDCT {
+		r.Dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
+		r.LastDay = DayCal(r.Dct)
+		r.LastMonth = Cal{G: GrainMonth, Y: r.Dct.Year(), M: int(r.Dct.Month())}
+		r.LastYear = r.Dct.Year()
 	}
 	return r
 }
 
 // note records an explicit value so later anaphora can use it.
-func (r *resolver) note(c cal) {
-	if c.y == 0 || c.g < grainYear {
+func (r *Resolver) Note(c Cal) {
+	if c.Y == 0 || c.G < GrainYear {
 		return
 	}
-	r.lastYear = c.y
-	switch c.g {
-	case grainDay:
-		if c.m != 0 {
-			r.lastDay = c
-			r.lastMonth = cal{g: grainMonth, y: c.y, m: c.m}
+	r.LastYear = c.Y
+	switch c.G {
+	case GrainDay:
+		if c.M != 0 {
+			r.LastDay = c
+			r.LastMonth = Cal{G: GrainMonth, Y: c.Y, M: c.M}
 		}
-	case grainMonth:
-		r.lastMonth = c
-		r.namedMonth = c
-	case grainQuarter:
-		r.lastQuarter = c
+	case GrainMonth:
+		r.LastMonth = c
+		r.NamedMonth = c
+	case GrainQuarter:
+		r.LastQuarter = c
 	}
 }
 
 // today is the DCT as a day value, or an unresolved day.
-func (r *resolver) today() cal {
-	if !r.hasDCT {
-		return cal{g: grainDay}
+func (r *Resolver) Today() Cal {
+	if !r.HasDCT {
+		return Cal{G: GrainDay}
 	}
-	return dayCal(r.dct)
+	return DayCal(r.Dct)
 }
 
 // shiftDays moves the DCT by n days.
-func (r *resolver) shiftDays(n int) cal {
-	if !r.hasDCT {
-		return cal{g: grainDay}
+func (r *Resolver) ShiftDays(n int) Cal {
+	if !r.HasDCT {
+		return Cal{G: GrainDay}
 	}
-	return dayCal(r.dct.AddDate(0, 0, n))
+	return DayCal(r.Dct.AddDate(0, 0, n))
 }
 
 // weekday resolves a bare weekday name. News reports mostly look back, so
 // without a future cue the name means the most recent such day, the article
 // day included; with a future cue, the next one.
-func (r *resolver) weekday(wd int, dir int) cal { return r.weekdayFrom(wd, dir, false) }
+func (r *Resolver) Weekday(wd int, dir int) Cal { return r.weekdayFrom(wd, dir, false) }
 
 // weekdayStrict resolves "last Friday" (dir -1, strictly before the DCT) and
 // "next Friday" (dir +1, strictly after).
-func (r *resolver) weekdayStrict(wd int, dir int) cal { return r.weekdayFrom(wd, dir, true) }
+func (r *Resolver) WeekdayStrict(wd int, dir int) Cal { return r.weekdayFrom(wd, dir, true) }
 
 // weekdayFrom finds weekday wd from the DCT in direction dir; strict
 // excludes the DCT itself.
-func (r *resolver) weekdayFrom(wd, dir int, strict bool) cal {
-	if !r.hasDCT {
-		return cal{g: grainDay, code: fmt.Sprintf("XXXX-WXX-%d", wd)}
+func (r *Resolver) weekdayFrom(wd, dir int, strict bool) Cal {
+	if !r.HasDCT {
+		return Cal{G: GrainDay, Code: fmt.Sprintf("XXXX-WXX-%d", wd)}
 	}
-	cur := isoWeekday(r.dct)
+	cur := IsoWeekday(r.Dct)
 	delta := -((cur - wd + 7) % 7)
 	if dir > 0 {
 		delta = (wd - cur + 7) % 7
@@ -188,10 +276,10 @@ func (r *resolver) weekdayFrom(wd, dir int, strict bool) cal {
 			delta = 7
 		}
 	}
-	return dayCal(r.dct.AddDate(0, 0, delta))
+	return DayCal(r.Dct.AddDate(0, 0, delta))
 }
 
-func isoWeekday(t time.Time) int {
+func IsoWeekday(t time.Time) int {
 	wd := int(t.Weekday())
 	if wd == 0 {
 		return 7
@@ -202,11 +290,11 @@ func isoWeekday(t time.Time) int {
 // month resolves a month named without a year. The month of the DCT is the
 // current one. Any other month is either fwd months ahead or 12-fwd months
 // back; monthYear decides which.
-func (r *resolver) month(m int, dir int) cal {
-	if !r.hasDCT {
-		return cal{g: grainMonth, m: m}
+func (r *Resolver) Month(m int, dir int) Cal {
+	if !r.HasDCT {
+		return Cal{G: GrainMonth, M: m}
 	}
-	return cal{g: grainMonth, y: r.monthYear(m, dir), m: m}
+	return Cal{G: GrainMonth, Y: r.monthYear(m, dir), M: m}
 }
 
 // monthYear is the year of month m seen from the DCT. News looks back more
@@ -216,13 +304,13 @@ func (r *resolver) month(m int, dir int) cal {
 // verb is past, the event is not). So: the coming month when it is one or
 // two months ahead, or up to four months ahead without a past cue, or any
 // distance ahead with a future cue; otherwise the month gone by.
-func (r *resolver) monthYear(m int, dir int) int {
-	y, cur := r.dct.Year(), int(r.dct.Month())
+func (r *Resolver) monthYear(m int, dir int) int {
+	y, cur := r.Dct.Year(), int(r.Dct.Month())
 	fwd := (m - cur + 12) % 12
 	if fwd == 0 {
 		return y
 	}
-	future := (fwd <= 2 || fwd <= 4 && dir >= 0 || dir > 0) && dir != sincePast
+	future := (fwd <= 2 || fwd <= 4 && dir >= 0 || dir > 0) && dir != SincePast
 	switch {
 	case future && m < cur:
 		return y + 1
@@ -234,38 +322,38 @@ func (r *resolver) monthYear(m int, dir int) int {
 
 // monthStrict resolves "last May" (the latest May before the DCT month) and
 // "next May".
-func (r *resolver) monthStrict(m int, dir int) cal {
-	if !r.hasDCT {
-		return cal{g: grainMonth, m: m}
+func (r *Resolver) MonthStrict(m int, dir int) Cal {
+	if !r.HasDCT {
+		return Cal{G: GrainMonth, M: m}
 	}
-	y := r.dct.Year()
-	cur := int(r.dct.Month())
+	y := r.Dct.Year()
+	cur := int(r.Dct.Month())
 	if dir < 0 && m >= cur {
 		y--
 	}
 	if dir > 0 && m <= cur {
 		y++
 	}
-	return cal{g: grainMonth, y: y, m: m}
+	return Cal{G: GrainMonth, Y: y, M: m}
 }
 
 // dayOfMonth resolves "March 12" without a year: in the month of the DCT
 // the nearest reading (a day well ahead of the article in a past-tense
 // sentence is still this month's); in another month, the rule of month.
-func (r *resolver) dayOfMonth(m, d int, dir int) cal {
-	if !r.hasDCT {
-		return cal{g: grainDay, m: m, d: d}
+func (r *Resolver) DayOfMonth(m, d int, dir int) Cal {
+	if !r.HasDCT {
+		return Cal{G: GrainDay, M: m, D: d}
 	}
-	return cal{g: grainDay, y: r.monthYear(m, dir), m: m, d: d}
+	return Cal{G: GrainDay, Y: r.monthYear(m, dir), M: m, D: d}
 }
 
 // season resolves a season name without a year, like month.
-func (r *resolver) season(code string, dir int, strict bool) cal {
-	if !r.hasDCT {
-		return cal{g: grainSeason, code: code}
+func (r *Resolver) Season(code string, dir int, strict bool) Cal {
+	if !r.HasDCT {
+		return Cal{G: GrainSeason, Code: code}
 	}
-	y := r.dct.Year()
-	cur := seasonOf(r.dct)
+	y := r.Dct.Year()
+	cur := seasonOf(r.Dct)
 	order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 	switch {
 	case strict && dir < 0:
@@ -281,7 +369,7 @@ func (r *resolver) season(code string, dir int, strict bool) cal {
 	case order[code] < order[cur] && dir > 0:
 		y++
 	}
-	return cal{g: grainSeason, y: y, code: code}
+	return Cal{G: GrainSeason, Y: y, Code: code}
 }
 
 func seasonOf(t time.Time) string {
@@ -299,66 +387,66 @@ func seasonOf(t time.Time) string {
 // quarterOf resolves "the third quarter" without a year: earnings reports
 // speak of the latest completed or current quarter, so a quarter later than
 // the current one is last year's unless the sentence looks ahead.
-func (r *resolver) quarter(q int, dir int) cal {
-	if !r.hasDCT {
-		return cal{g: grainQuarter, n: q}
+func (r *Resolver) Quarter(q int, dir int) Cal {
+	if !r.HasDCT {
+		return Cal{G: GrainQuarter, N: q}
 	}
-	y := r.dct.Year()
-	cur := (int(r.dct.Month())-1)/3 + 1
+	y := r.Dct.Year()
+	cur := (int(r.Dct.Month())-1)/3 + 1
 	// the next quarter is this year's even in a past-tense sentence ("said
 	// it would close plants during the fourth quarter", written in August)
 	if q > cur+1 && dir <= 0 {
 		y--
 	}
-	return cal{g: grainQuarter, y: y, n: q}
+	return Cal{G: GrainQuarter, Y: y, N: q}
 }
 
 // relative resolves "this/last/next <unit>" at the precision of the unit.
-func (r *resolver) relative(unit string, n int) cal {
-	if !r.hasDCT {
+func (r *Resolver) Relative(unit string, n int) Cal {
+	if !r.HasDCT {
 		switch unit {
 		case "Y":
-			return cal{g: grainYear}
+			return Cal{G: GrainYear}
 		case "M":
-			return cal{g: grainMonth, code: "XXXX-XX"}
+			return Cal{G: GrainMonth, Code: "XXXX-XX"}
 		case "W", "WE":
-			return cal{g: grainWeek}
+			return Cal{G: GrainWeek}
 		case "D":
-			return cal{g: grainDay}
+			return Cal{G: GrainDay}
 		case "Q":
-			return cal{g: grainQuarter, code: "XXXX-QX"}
+			return Cal{G: GrainQuarter, Code: "XXXX-QX"}
 		case "DE":
-			return cal{g: grainDecade}
+			return Cal{G: GrainDecade}
 		case "CE":
-			return cal{g: grainCentury}
+			return Cal{G: GrainCentury}
 		}
-		return cal{}
+		return Cal{}
 	}
-	t := r.dct
+	t := r.Dct
 	switch unit {
 	case "Y":
-		return cal{g: grainYear, y: t.Year() + n}
+		return Cal{G: GrainYear, Y: t.Year() + n}
 	case "M":
 		t2 := time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
-		return cal{g: grainMonth, y: t2.Year(), m: int(t2.Month())}
+		return Cal{G: GrainMonth, Y: t2.Year(), M: int(t2.Month())}
 	case "W":
-		return weekCal(t.AddDate(0, 0, 7*n))
+		return WeekCal(t.AddDate(0, 0, 7*n))
 	case "WE":
-		c := weekCal(t.AddDate(0, 0, 7*n))
-		c.code = "WE"
+		c := WeekCal(t.AddDate(0, 0, 7*n))
+		c.Code = "WE"
 		return c
 	case "D":
-		return dayCal(t.AddDate(0, 0, n))
+		return DayCal(t.AddDate(0, 0, n))
 	case "Q":
 		q := (int(t.Month())-1)/3 + n
 		y := t.Year() + floorDiv(q, 4)
-		return cal{g: grainQuarter, y: y, n: q - 4*floorDiv(q, 4) + 1}
+		return Cal{G: GrainQuarter, Y: y, N: q - 4*floorDiv(q, 4) + 1}
 	case "DE":
-		return cal{g: grainDecade, y: (t.Year()/10 + n) * 10}
+		return Cal{G: GrainDecade, Y: (t.Year()/10 + n) * 10}
 	case "CE":
-		return cal{g: grainCentury, y: (t.Year()/100 + n) * 100}
+		return Cal{G: GrainCentury, Y: (t.Year()/100 + n) * 100}
 	}
-	return cal{}
+	return Cal{}
 }
 
 func floorDiv(a, b int) int {
@@ -371,56 +459,56 @@ func floorDiv(a, b int) int {
 
 // ago resolves "<n> <unit> ago" (n negative) or "<n> <unit> from now" at
 // the precision of the unit.
-func (r *resolver) ago(n float64, unit string, from cal) cal {
-	if !r.hasDCT && from.y == 0 {
+func (r *Resolver) Ago(n float64, unit string, from Cal) Cal {
+	if !r.HasDCT && from.Y == 0 {
 		switch unit {
 		case "Y", "DE", "CE":
-			return cal{g: grainYear}
+			return Cal{G: GrainYear}
 		case "M", "Q":
-			return cal{g: grainMonth, code: "XXXX-XX"}
+			return Cal{G: GrainMonth, Code: "XXXX-XX"}
 		case "W":
-			return cal{g: grainWeek}
+			return Cal{G: GrainWeek}
 		}
-		return cal{g: grainDay}
+		return Cal{G: GrainDay}
 	}
-	t := r.dct
-	if from.y != 0 && from.g == grainDay {
-		t = from.time()
+	t := r.Dct
+	if from.Y != 0 && from.G == GrainDay {
+		t = from.Time()
 	}
 	k := int(math.Round(n))
 	switch unit {
 	case "Y":
-		return cal{g: grainYear, y: t.Year() + k}
+		return Cal{G: GrainYear, Y: t.Year() + k}
 	case "DE":
-		return cal{g: grainYear, y: t.Year() + 10*k}
+		return Cal{G: GrainYear, Y: t.Year() + 10*k}
 	case "CE":
-		return cal{g: grainCentury, y: t.Year() + 100*k}
+		return Cal{G: GrainCentury, Y: t.Year() + 100*k}
 	case "M":
 		t2 := time.Date(t.Year(), t.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
-		return cal{g: grainMonth, y: t2.Year(), m: int(t2.Month())}
+		return Cal{G: GrainMonth, Y: t2.Year(), M: int(t2.Month())}
 	case "Q":
 		t2 := time.Date(t.Year(), t.Month()+time.Month(3*k), 1, 0, 0, 0, 0, time.UTC)
-		return cal{g: grainQuarter, y: t2.Year(), n: (int(t2.Month())-1)/3 + 1}
+		return Cal{G: GrainQuarter, Y: t2.Year(), N: (int(t2.Month())-1)/3 + 1}
 	case "W":
-		if from.g == grainDay && from.y != 0 || k == 1 || k == -1 {
-			return dayCal(t.AddDate(0, 0, 7*k))
+		if from.G == GrainDay && from.Y != 0 || k == 1 || k == -1 {
+			return DayCal(t.AddDate(0, 0, 7*k))
 		}
-		return weekCal(t.AddDate(0, 0, 7*k))
+		return WeekCal(t.AddDate(0, 0, 7*k))
 	case "D":
-		return dayCal(t.AddDate(0, 0, k))
+		return DayCal(t.AddDate(0, 0, k))
 	case "H", "MIN", "S":
 		// "24 hours ago" is yesterday; the article date has no clock
 		// time, so only whole days move the date.
 		if unit == "H" {
-			return dayCal(t.AddDate(0, 0, int(n/24)))
+			return DayCal(t.AddDate(0, 0, int(n/24)))
 		}
-		return dayCal(t)
+		return DayCal(t)
 	}
-	return dayCal(t.AddDate(0, 0, k))
+	return DayCal(t.AddDate(0, 0, k))
 }
 
 // holiday resolves a fixed or computed holiday in year y.
-func holidayDate(name string, y int) (m, d int, ok bool) {
+func HolidayDate(name string, y int) (m, d int, ok bool) {
 	switch name {
 	case "christmas", "christmas day":
 		return 12, 25, true
@@ -460,7 +548,7 @@ func holidayDate(name string, y int) (m, d int, ok bool) {
 		t := time.Date(y, 11, nthWeekday(y, 11, 4, 4)+off, 0, 0, 0, 0, time.UTC)
 		return int(t.Month()), t.Day(), true
 	}
-	if off, ok := easterOffsets[name]; ok {
+	if off, ok := EasterOffsets[name]; ok {
 		m, d := easter(y)
 		t := time.Date(y, time.Month(m), d+off, 0, 0, 0, 0, time.UTC)
 		return int(t.Month()), t.Day(), true
@@ -469,7 +557,7 @@ func holidayDate(name string, y int) (m, d int, ok bool) {
 }
 
 // easterOffsets are the movable feasts, in days from Easter Sunday.
-var easterOffsets = map[string]int{
+var EasterOffsets = map[string]int{
 	"good friday": -2, "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "holy saturday": -1,
 	"shrove tuesday": -47,
 }
@@ -477,14 +565,14 @@ var easterOffsets = map[string]int{
 // nthWeekday is the day of month of the n-th ISO weekday wd in month m.
 func nthWeekday(y, m, wd, n int) int {
 	first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-	delta := (wd - isoWeekday(first) + 7) % 7
+	delta := (wd - IsoWeekday(first) + 7) % 7
 	return 1 + delta + 7*(n-1)
 }
 
 // lastWeekday is the day of month of the last ISO weekday wd in month m.
 func lastWeekday(y, m, wd int) int {
 	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
-	delta := (isoWeekday(last) - wd + 7) % 7
+	delta := (IsoWeekday(last) - wd + 7) % 7
 	return last.Day() - delta
 }
 
@@ -507,10 +595,10 @@ func easter(y int) (int, int) {
 // (n < 0 means an unspecified number). Fractions are rewritten in the next
 // smaller unit, as TIMEX3 has no decimal values in practice ("two and a
 // half years" -> P30M).
-func durationValue(n float64, u timeUnit) string {
-	code := u.code
+func DurationValue(n float64, u Unit) string {
+	code := u.Code
 	if n >= 0 {
-		n *= u.mult
+		n *= u.Mult
 	}
 	switch code {
 	case "DE":
@@ -608,10 +696,10 @@ func mixedDuration(n float64, code string) (string, bool) {
 }
 
 // clockValue writes a time of day on a date: "2024-07-11T14:30".
-func clockValue(day cal, hour, minute int, zone string, dayPart string) string {
+func ClockValue(day Cal, hour, minute int, zone string, dayPart string) string {
 	ds := day.String()
-	if day.code != "" {
-		ds = day.code
+	if day.Code != "" {
+		ds = day.Code
 	}
 	if dayPart != "" {
 		return ds + "T" + dayPart
@@ -624,15 +712,19 @@ func clockValue(day cal, hour, minute int, zone string, dayPart string) string {
 
 // calValue is the TIMEX3 value of a calendar value, preferring an explicit
 // unresolved code such as "XXXX-WXX-4".
-func calValue(c cal) string {
-	if c.code != "" && (c.g == grainDay || strings.HasPrefix(c.code, "XXXX")) {
-		return c.code
+func CalValue(c Cal) string {
+	if c.Code != "" && (c.G == GrainDay || strings.HasPrefix(c.Code, "XXXX")) {
+		return c.Code
 	}
-	if c.g == grainWeek && c.code == "WE" {
-		if c.y == 0 {
+	if c.G == GrainWeek && c.Code == "WE" {
+		if c.Y == 0 {
 			return "XXXX-WXX-WE"
 		}
-		return fmt.Sprintf("%04d-W%02d-WE", c.y, c.n)
+		return fmt.Sprintf("%04d-W%02d-WE", c.Y, c.N)
 	}
 	return c.String()
 }
+
+// sincePast is the tense of an expression after "since": strictly past,
+// which overrides the preference for a month just ahead.
+const SincePast = -2
