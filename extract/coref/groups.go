@@ -111,7 +111,6 @@ func groupable(t doc.EntityType) bool {
 // "US airlines Delta and United"): a plural head noun with the
 // determiner and modifiers the chunker takes before a head.
 func groupDescriptor(d *doc.Document, first int) int {
-	lex.LexOnce.Do(lex.LoadMentionLexicon)
 	h := first - 1
 	if h < 0 || !doc.SameSentence(d, h, first) {
 		return first
@@ -127,7 +126,7 @@ func groupDescriptor(d *doc.Document, first int) int {
 		if lex.NpDeterminers[kw] {
 			return k
 		}
-		if lex.NotNPWord[kw] || doc.IsEdgeJunk(t) || !(doc.IsCapitalised(t) || lex.ModifierWords[kw] || doc.IsNumber(t) ||
+		if lex.NotNPWord[kw] || doc.IsEdgeJunk(t) || !(doc.IsCapitalised(t) || lex.IsModifier(kw) || doc.IsNumber(t) ||
 			doc.IsPossessive(t) || (strings.Contains(kw, "-") && doc.IsWordToken(t))) {
 			break
 		}

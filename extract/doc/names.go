@@ -5,7 +5,7 @@ import (
 	"unicode"
 )
 
-// nameKey normalizes a name for matching: lower case, no possessive, no
+// NameKey normalizes a name for matching: lower case, no possessive, no
 // leading article.
 func NameKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))

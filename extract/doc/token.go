@@ -6,7 +6,7 @@ import (
 	"unicode"
 )
 
-// isDash reports whether a token is a dash of any kind.
+// IsDash reports whether a token is a dash of any kind.
 func IsDash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "--" || s == "―" }
 
 func SameSentence(d *Document, a, b int) bool { return d.Tokens[a].Sentence == d.Tokens[b].Sentence }
@@ -27,7 +27,7 @@ func Abs(x int) int {
 	return x
 }
 
-// isCredit reports whether the mention at token k is a photo or image
+// IsCredit reports whether the mention at token k is a photo or image
 // credit: "© Disney", "Photo: Reuters", "Credit: AP".
 func IsCredit(d *Document, k int) bool {
 	if k == 0 {
@@ -59,7 +59,7 @@ func IsPossessive(s string) bool {
 	return false
 }
 
-// isEdgeJunk is punctuation that cannot begin or end a name.
+// IsEdgeJunk is punctuation that cannot begin or end a name.
 func IsEdgeJunk(s string) bool {
 	switch s {
 	case "\"", "“", "”", "‘", "’", "'", "(", ")", "[", "]", ",", ";", ":", "-", "--", "—", "–", "``", "''", "|", "/":
@@ -83,7 +83,7 @@ func IsNumber(s string) bool {
 	return s != ""
 }
 
-// isLowerWord reports whether t is a word in lower case: not a name, which
+// IsLowerWord reports whether t is a word in lower case: not a name, which
 // keeps its own extent ("the [United States] government" is left alone).
 func IsLowerWord(t string) bool { return IsWordToken(t) && t == strings.ToLower(t) }
 

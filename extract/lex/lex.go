@@ -4,13 +4,13 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
-// passiveAux marks a passive participle: "was convicted", "were charged".
+// PassiveAux marks a passive participle: "was convicted", "were charged".
 var PassiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true, "got": true, "get": true}
 
 // Closed-class and role-noun word lists used by coreference and events.
 // They describe English, not any particular article.
 
-// pronounInfo maps third-person pronouns to gender/number.
+// PronounInfo maps third-person pronouns to gender/number.
 var PronounInfo = map[string]doc.Gender{
 	"he": doc.Male, "him": doc.Male, "his": doc.Male, "himself": doc.Male,
 	"she": doc.Female, "her": doc.Female, "hers": doc.Female, "herself": doc.Female,
@@ -18,14 +18,14 @@ var PronounInfo = map[string]doc.Gender{
 	"it": doc.Neuter, "its": doc.Neuter, "itself": doc.Neuter,
 }
 
-// honorifics give a person's gender when they precede a name.
+// Honorifics give a person's gender when they precede a name.
 var Honorifics = map[string]doc.Gender{
 	"mr": doc.Male, "mr.": doc.Male, "sir": doc.Male, "lord": doc.Male, "king": doc.Male, "prince": doc.Male,
 	"mrs": doc.Female, "mrs.": doc.Female, "ms": doc.Female, "ms.": doc.Female, "miss": doc.Female, "lady": doc.Female,
 	"queen": doc.Female, "princess": doc.Female, "dame": doc.Female, "madam": doc.Female,
 }
 
-// personNouns are heads of noun phrases that denote a person; the value is
+// PersonNouns are heads of noun phrases that denote a person; the value is
 // the gender the noun implies (Unknown for neutral nouns).
 var PersonNouns = map[string]doc.Gender{
 	// family
@@ -72,7 +72,7 @@ var PersonNouns = map[string]doc.Gender{
 	"challenger": doc.Unknown, "incumbent": doc.Unknown, "successor": doc.Unknown, "predecessor": doc.Unknown,
 }
 
-// groupNouns denote organisations when heading a definite description.
+// GroupNouns denote organisations when heading a definite description.
 var GroupNouns = map[string]bool{
 	"company": true, "firm": true, "group": true, "agency": true, "government": true, "ministry": true,
 	"department": true, "party": true, "team": true, "club": true, "bank": true, "court": true,
@@ -84,7 +84,7 @@ var GroupNouns = map[string]bool{
 // determiners that open a definite description.
 var DefiniteDets = map[string]bool{"the": true, "this": true, "that": true}
 
-// possessiveDets open relational descriptions ("her mother").
+// PossessiveDets open relational descriptions ("her mother").
 var PossessiveDets = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
 var SubjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true}

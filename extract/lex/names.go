@@ -20,7 +20,7 @@ var (
 	firstNames     map[string]doc.Gender
 )
 
-// firstNameGender is the gender the gazetteer gives a first name (any
+// FirstNameGender is the gender the gazetteer gives a first name (any
 // case), Unknown when the name is not listed.
 func FirstNameGender(name string) doc.Gender {
 	firstNamesOnce.Do(func() {
@@ -37,7 +37,7 @@ func FirstNameGender(name string) doc.Gender {
 	return firstNames[strings.ToLower(name)]
 }
 
-// isDemonym reports whether a one-word name looks like a nationality or
+// IsDemonym reports whether a one-word name looks like a nationality or
 // regional adjective: "American", "Japanese", "British", "Iraqi", "French".
 // Events and organisation cues both use it on names NER left untyped.
 func IsDemonym(s string) bool {
@@ -53,13 +53,13 @@ func IsDemonym(s string) bool {
 	return false
 }
 
-// legalSuffixes are dropped when comparing organisation names: "Apple Inc."
+// LegalSuffixes are dropped when comparing organisation names: "Apple Inc."
 // and "Apple", "General Motors Corporation" and "General Motors" are one.
 var LegalSuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "co": true, "company": true,
 	"llc": true, "ltd": true, "limited": true, "plc": true, "group": true, "holdings": true, "sa": true, "ag": true,
 	"nv": true, "gmbh": true, "incorporated": true}
 
-// eachTaggedLine calls f with the tag and the rest of every "TAG rest"
+// EachTaggedLine calls f with the tag and the rest of every "TAG rest"
 // line of an embedded list (first-names.txt, names.txt); # lines are
 // comments.
 func EachTaggedLine(data string, f func(tag, rest string)) {

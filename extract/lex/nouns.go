@@ -8,10 +8,11 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
-// nerTypes maps the tagger's types onto the document model's.
-var NerTypes = map[string]doc.EntityType{"PER": doc.Person, "ORG": doc.Organization, "LOC": doc.Place, "MISC": doc.Other}
+// TagTypes maps the types of the tagger's models (and of the name lists)
+// onto the document model's.
+var TagTypes = map[string]doc.EntityType{"PER": doc.Person, "ORG": doc.Organization, "LOC": doc.Place, "MISC": doc.Other}
 
-// postHead words end the pre-head part of a noun phrase: what follows is a
+// PostHead words end the pre-head part of a noun phrase: what follows is a
 // complement or a relative clause ("the head of product development",
 // "teams which are covered").
 var PostHead = map[string]bool{
@@ -81,33 +82,60 @@ var mentionLexiconData string
 var wordnetNounData string
 
 var (
-	LexOnce       sync.Once
-	HeadNouns     map[string]doc.EntityType
-	ModifierWords map[string]bool
+	nounsOnce     sync.Once
+	headNouns     map[string]doc.EntityType
+	modifierWords map[string]bool
 )
 
-// SetMentionLexicon replaces the embedded chunker lexicon; the trainer
-// uses it to measure a lexicon it has just counted.
-func SetMentionLexicon(data string) {
-	LexOnce.Do(func() {})
-	mentionLexiconData = data
-	LoadMentionLexicon()
+// nouns loads the noun lexicon on first use, so that programs that never
+// run the mention or coreference stages pay nothing for it.
+func nouns() { nounsOnce.Do(loadNouns) }
+
+// NounType is the type of the phrases a listed head noun heads (person,
+// organisation, place), false when the word is not listed as it stands.
+func NounType(w string) (doc.EntityType, bool) {
+	nouns()
+	t, ok := headNouns[w]
+	return t, ok
 }
 
-func LoadMentionLexicon() {
-	HeadNouns, ModifierWords = map[string]doc.EntityType{}, map[string]bool{}
+// IsModifier reports whether w stands inside noun phrases before their
+// head in the chunker's lexicon ("former", "local").
+func IsModifier(w string) bool {
+	nouns()
+	return modifierWords[w]
+}
+
+// SetNounLexicon replaces the embedded chunker lexicon; the trainer uses
+// it to measure a lexicon it has just counted.
+func SetNounLexicon(data string) {
+	nounsOnce.Do(func() {})
+	mentionLexiconData = data
+	loadNouns()
+}
+
+// AddHeadNoun lists w as a head noun of phrases of type t until the
+// returned function is called: tests use it to invent nouns.
+func AddHeadNoun(w string, t doc.EntityType) (remove func()) {
+	nouns()
+	headNouns[w] = t
+	return func() { delete(headNouns, w) }
+}
+
+func loadNouns() {
+	headNouns, modifierWords = map[string]doc.EntityType{}, map[string]bool{}
 	for _, line := range strings.Split(mentionLexiconData, "\n") {
 		f := strings.Fields(line)
 		switch {
-		case len(f) == 3 && f[0] == "h" && NerTypes[f[2]] != doc.Other && NerTypes[f[2]] != "":
-			HeadNouns[f[1]] = NerTypes[f[2]]
+		case len(f) == 3 && f[0] == "h" && TagTypes[f[2]] != doc.Other && TagTypes[f[2]] != "":
+			headNouns[f[1]] = TagTypes[f[2]]
 		case len(f) == 2 && f[0] == "m":
-			ModifierWords[f[1]] = true
+			modifierWords[f[1]] = true
 		}
 	}
 	for w := range PersonNouns {
-		if _, ok := HeadNouns[w]; !ok {
-			HeadNouns[w] = doc.Person
+		if _, ok := headNouns[w]; !ok {
+			headNouns[w] = doc.Person
 		}
 	}
 	for _, line := range strings.Split(wordnetNounData, "\n") {
@@ -115,18 +143,18 @@ func LoadMentionLexicon() {
 		if len(f) != 2 || (f[0] != "PER" && f[0] != "ORG") {
 			continue
 		}
-		if _, ok := HeadNouns[f[1]]; !ok {
-			HeadNouns[f[1]] = NerTypes[f[0]]
+		if _, ok := headNouns[f[1]]; !ok {
+			headNouns[f[1]] = TagTypes[f[0]]
 		}
 	}
 	for w := range GroupNouns {
-		if _, ok := HeadNouns[w]; !ok {
-			HeadNouns[w] = doc.Organization
+		if _, ok := headNouns[w]; !ok {
+			headNouns[w] = doc.Organization
 		}
 	}
 }
 
-// npDeterminers open a noun phrase and are part of it.
+// NpDeterminers open a noun phrase and are part of it.
 var NpDeterminers = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
 	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
@@ -134,7 +162,7 @@ var NpDeterminers = map[string]bool{
 	"both": true, "any": true, "most": true, "few": true, "other": true, "another": true, "such": true,
 }
 
-// notNPWord can never stand inside a noun phrase before its head.
+// NotNPWord can never stand inside a noun phrase before its head.
 var NotNPWord = map[string]bool{
 	"and": true, "or": true, "but": true, "of": true, "to": true, "in": true, "on": true, "at": true,
 	"by": true, "for": true, "with": true, "from": true, "as": true, "is": true, "are": true, "was": true,
@@ -142,17 +170,18 @@ var NotNPWord = map[string]bool{
 	"who": true, "which": true, "whom": true, "whose": true, "not": true, "than": true, "if": true, "per": true,
 }
 
-// headNoun looks a word up in the chunker's head nouns, and a plural by
+// HeadNoun looks a word up in the chunker's head nouns, and a plural by
 // its singular when only that is listed ("constituencies", "crowds").
 func HeadNoun(w string) (doc.EntityType, bool) {
-	if t, ok := HeadNouns[w]; ok {
+	nouns()
+	if t, ok := headNouns[w]; ok {
 		return t, true
 	}
 	if !PluralNoun(w) {
 		return "", false
 	}
 	for _, s := range singulars(w) {
-		if t, ok := HeadNouns[s]; ok {
+		if t, ok := headNouns[s]; ok {
 			return t, true
 		}
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// smallNumbers are cardinal number words.
+// SmallNumbers are cardinal number words.
 var SmallNumbers = map[string]int{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -14,7 +14,7 @@ var SmallNumbers = map[string]int{
 	"eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
 
-// ordinals maps ordinal words to numbers; used for days, quarters, centuries.
+// Ordinals maps ordinal words to numbers; used for days, quarters, centuries.
 var Ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -25,7 +25,7 @@ var Ordinals = map[string]int{
 	"last": -1, "final": -1,
 }
 
-// numberWord parses a single cardinal token: digits ("12", "1,000", "2.5")
+// NumberWord parses a single cardinal token: digits ("12", "1,000", "2.5")
 // or a word ("twelve", "twenty-four"). ok is false for anything else.
 func NumberWord(w string) (float64, bool) {
 	if w == "" {
@@ -49,7 +49,7 @@ func NumberWord(w string) (float64, bool) {
 	return 0, false
 }
 
-// ordinalWord parses "3rd", "21st", "third", "twenty-first".
+// OrdinalWord parses "3rd", "21st", "third", "twenty-first".
 func OrdinalWord(w string) (int, bool) {
 	if n, ok := Ordinals[w]; ok && n > 0 {
 		return n, true

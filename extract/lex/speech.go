@@ -6,7 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
-// qCue describes one inflected form of a verb that introduces speech or a
+// QCue describes one inflected form of a verb that introduces speech or a
 // claim. Attribution in English news is carried by a small closed class of
 // such verbs, which is why a lexicon generalizes where phrase lists do not.
 type QCue struct {
@@ -34,7 +34,7 @@ type QCue struct {
 	DirectOnly bool
 }
 
-// qCueVerbs maps a lower-case token to its cue description.
+// QCueVerbs maps a lower-case token to its cue description.
 var QCueVerbs = map[string]QCue{}
 
 // Speech verbs: verbs of saying and writing. Entries are base forms, with
@@ -227,7 +227,7 @@ func Set(words ...string) map[string]bool {
 	return m
 }
 
-// isAttribution reports whether tokens from i look like "Name said" or
+// IsAttribution reports whether tokens from i look like "Name said" or
 // "she said" continuing a quotation: up to four capitalized words or a
 // pronoun, then a speech verb.
 func IsAttribution(d *doc.Document, i int) bool {

@@ -148,12 +148,11 @@ func trimCandidates(d *doc.Document, cands []doc.NominalMention) []doc.NominalMe
 // phrase, by the chunker's lexicon: determiners, modifiers, head nouns,
 // numbers, possessives, capitalised words.
 func nounPhraseWords(d *doc.Document, a, b int) bool {
-	lex.LexOnce.Do(lex.LoadMentionLexicon)
 	for k := a; k < b; k++ {
 		t := d.Tokens[k].Text
 		w := strings.ToLower(t)
-		_, head := lex.HeadNouns[w]
-		if !(lex.NpDeterminers[w] || lex.ModifierWords[w] || head || doc.IsNumber(t) || doc.IsPossessive(t) ||
+		_, head := lex.NounType(w)
+		if !(lex.NpDeterminers[w] || lex.IsModifier(w) || head || doc.IsNumber(t) || doc.IsPossessive(t) ||
 			doc.IsCapitalised(t) || (strings.Contains(w, "-") && doc.IsWordToken(t))) || lex.NotNPWord[w] {
 			return false
 		}

@@ -27,7 +27,7 @@ func knownNameType(name string) doc.EntityType {
 	knownNamesOnce.Do(func() {
 		knownNames = map[string]doc.EntityType{}
 		lex.EachTaggedLine(knownNameData, func(tag, name string) {
-			if t := lex.NerTypes[tag]; t != "" {
+			if t := lex.TagTypes[tag]; t != "" {
 				knownNames[name] = t
 			}
 		})

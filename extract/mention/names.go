@@ -78,7 +78,7 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 				typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
 			}
 			for _, r := range nameParts(d, s.First+first, s.First+j) {
-				for _, p := range splitAtOfficeTitle(d, r[0], r[1], lex.NerTypes[typ]) {
+				for _, p := range splitAtOfficeTitle(d, r[0], r[1], lex.TagTypes[typ]) {
 					addName(d, p.first, p.last, p.typ)
 				}
 			}
@@ -105,10 +105,9 @@ func personShaped(d *doc.Document, first, last int) bool {
 	if n := last - first; n < 2 || n > 3 || !isListedFirstName(d.Tokens[first].Text) {
 		return false
 	}
-	lex.LexOnce.Do(lex.LoadMentionLexicon)
 	for _, t := range d.Tokens[first+1 : last] {
 		w := strings.ToLower(t.Text)
-		if _, head := lex.HeadNouns[w]; head || lex.LegalSuffixes[w] || nonPersonNameWords[w] || !doc.IsCapitalised(t.Text) ||
+		if _, head := lex.NounType(w); head || lex.LegalSuffixes[w] || nonPersonNameWords[w] || !doc.IsCapitalised(t.Text) ||
 			!doc.IsWordToken(t.Text) || t.Text == strings.ToUpper(t.Text) {
 			return false
 		}

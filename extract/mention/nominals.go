@@ -88,7 +88,7 @@ func FindNominalsWith(d *doc.Document, m *tagger.Model) []doc.NominalMention {
 				i++
 				continue
 			}
-			typ := lex.NerTypes[tagger.Types[(ts[i]-1)/2]]
+			typ := lex.TagTypes[tagger.Types[(ts[i]-1)/2]]
 			j := i + 1
 			for j < len(ts) && ts[j] == ts[i]+1 {
 				j++
@@ -208,7 +208,6 @@ func describedName(d *doc.Document, first, last int) (doc.Mention, bool) {
 	if last-first < 2 || !doc.IsCapitalised(d.Tokens[last-1].Text) {
 		return doc.Mention{}, false
 	}
-	lex.LexOnce.Do(lex.LoadMentionLexicon)
 	for _, m := range d.Mentions {
 		if m.Kind != doc.Name || m.LastTok != last || m.FirstTok <= first || (m.Type != doc.Person && m.Type != doc.Organization) {
 			continue
@@ -237,7 +236,6 @@ func describes(d *doc.Document, first, last int) bool {
 // numbers, names, a possessor ending in 's) and the head, with a trailing
 // possessive when the phrase is itself a possessor ("the Afghan team's").
 func chunkNominals(d *doc.Document, inName []int) []doc.NominalMention {
-	lex.LexOnce.Do(lex.LoadMentionLexicon)
 	var out []doc.NominalMention
 	for _, s := range d.Sentences {
 		for h := s.First; h < s.Last; h++ {
@@ -250,7 +248,7 @@ func chunkNominals(d *doc.Document, inName []int) []doc.NominalMention {
 			} else if !ok || inName[h] >= 0 || isAllCaps(t) {
 				continue
 			}
-			if _, listed := lex.HeadNouns[w]; !listed && !officeTitles[t] && !pluralContext(d, h, s.First) {
+			if _, listed := lex.NounType(w); !listed && !officeTitles[t] && !pluralContext(d, h, s.First) {
 				continue // "the report states": a verb that looks like a plural
 			}
 			named := -1 // the name the phrase describes: "the carmaker Volvo"
@@ -291,8 +289,8 @@ func chunkNominals(d *doc.Document, inName []int) []doc.NominalMention {
 				if lex.NotNPWord[kw] {
 					break
 				}
-				_, isHead := lex.HeadNouns[kw]
-				if doc.IsPossessive(kt) || lex.ModifierWords[kw] || isHead || doc.IsNumber(kt) ||
+				_, isHead := lex.NounType(kw)
+				if doc.IsPossessive(kt) || lex.IsModifier(kw) || isHead || doc.IsNumber(kt) ||
 					(strings.Contains(kw, "-") && doc.IsWordToken(kt)) || (doc.IsCapitalised(kt) && k > s.First) ||
 					(k == h-1 && modifierAfterDeterminer(d, k, s.First)) {
 					start = k

@@ -128,6 +128,6 @@ func pluralContext(d *doc.Document, h, first int) bool {
 	}
 	t := d.Tokens[h-1].Text
 	w := strings.ToLower(t)
-	_, head := lex.HeadNouns[w]
-	return lex.NpDeterminers[w] || lex.ModifierWords[w] || isQuantity(t) || head || doc.IsPossessive(t)
+	_, head := lex.NounType(w)
+	return lex.NpDeterminers[w] || lex.IsModifier(w) || isQuantity(t) || head || doc.IsPossessive(t)
 }

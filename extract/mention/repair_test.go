@@ -79,14 +79,11 @@ func TestRepairLeavesPhraseWithoutNumberAlone(t *testing.T) {
 }
 
 func TestHeadNounFindsPluralBySingular(t *testing.T) {
-	lex.LexOnce.Do(lex.LoadMentionLexicon)
-	lex.HeadNouns["quorumhall"] = doc.Place // an invented noun, so the test does not hang on the lexicon
-	defer delete(lex.HeadNouns, "quorumhall")
+	defer lex.AddHeadNoun("quorumhall", doc.Place)() // an invented noun, so the test does not hang on the lexicon
 	typ, ok := lex.HeadNoun("quorumhalls")
 	assert.True(t, ok)
 	assert.Equal(t, doc.Place, typ)
-	lex.HeadNouns["zorbity"] = doc.Place
-	defer delete(lex.HeadNouns, "zorbity")
+	defer lex.AddHeadNoun("zorbity", doc.Place)()
 	typ, ok = lex.HeadNoun("zorbities")
 	assert.True(t, ok)
 	assert.Equal(t, doc.Place, typ)
@@ -97,9 +94,7 @@ func TestHeadNounFindsPluralBySingular(t *testing.T) {
 }
 
 func TestChunkerFindsPluralOfListedHead(t *testing.T) {
-	lex.LexOnce.Do(lex.LoadMentionLexicon)
-	lex.HeadNouns["quorumhall"] = doc.Place
-	defer delete(lex.HeadNouns, "quorumhall")
+	defer lex.AddHeadNoun("quorumhall", doc.Place)()
 	d := nominalDoc(t, "Delegates left the two quorumhalls before noon.")
 	got := nominalTexts(d, FindNominals(d))
 	require.Contains(t, got, "the two quorumhalls")
@@ -116,9 +111,7 @@ func TestChunkerTakesUnknownModifierAfterArticle(t *testing.T) {
 }
 
 func TestChunkerTakesPluralBySingularOnlyAsNoun(t *testing.T) {
-	lex.LexOnce.Do(lex.LoadMentionLexicon)
-	lex.HeadNouns["zorbity"] = doc.Place
-	defer delete(lex.HeadNouns, "zorbity")
+	defer lex.AddHeadNoun("zorbity", doc.Place)()
 	d := nominalDoc(t, "The memo zorbities that the three zorbities will merge.")
 	got := nominalTexts(d, chunkNominals(d, noNames(d)))
 	assert.Contains(t, got, "the three zorbities")

@@ -76,7 +76,7 @@ func LinkUnattributedPersons(d *doc.Document) {
 	}
 }
 
-// romanNumeral reports whether an "I" at k is a numeral after a name
+// RomanNumeral reports whether an "I" at k is a numeral after a name
 // ("Elizabeth I", "Part I"): a capitalised word right before it in the
 // same sentence, not at the sentence start.
 func RomanNumeral(d *doc.Document, k int) bool {

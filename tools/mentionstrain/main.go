@@ -106,7 +106,7 @@ func main() {
 	}
 	lx.Freeze()
 	lexicon := headLexicon(gj)
-	lex.SetMentionLexicon(string(lexicon)) // measure this lexicon, not the embedded one
+	lex.SetNounLexicon(string(lexicon)) // measure this lexicon, not the embedded one
 	if *lexOut != "" {
 		if err := os.WriteFile(*lexOut, lexicon, 0o644); err != nil {
 			log.Fatal(err)

@@ -43,7 +43,7 @@ func WithNames(t *testing.T, text string, names map[string]doc.EntityType) *doc.
 	return d
 }
 
-// entityOf returns the canonical name of the entity the n-th mention whose
+// EntityOf returns the canonical name of the entity the n-th mention whose
 // text is s refers to ("" when unlinked).
 func EntityOf(d *doc.Document, s string, n int) string {
 	for _, m := range d.Mentions {

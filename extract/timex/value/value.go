@@ -15,7 +15,7 @@ import (
 	"time"
 )
 
-// parseCalValue reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" as the middle of
+// ParseCalValue reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" as the middle of
 // the period it names (so that "December" plus three weeks is January) and
 // its grain.
 func ParseCalValue(v string) (time.Time, grain, bool) {
@@ -42,7 +42,7 @@ func ParseCalValue(v string) (time.Time, grain, bool) {
 	return time.Time{}, 0, false
 }
 
-// shiftByDuration moves the date base by the TIMEX3 duration dur (dir +1
+// ShiftByDuration moves the date base by the TIMEX3 duration dur (dir +1
 // or -1) and writes the result at the grain of base: 2023-12 + P3W is
 // 2024-01, 2023-12-05 + P3W is 2023-12-26. Vague durations (PXW) and
 // fractional ones do not shift.
@@ -116,7 +116,7 @@ const (
 	GrainDay
 )
 
-// cal is a calendar value of some precision: "2024", "2024-Q3", "2024-07-11".
+// Cal is a calendar value of some precision: "2024", "2024-Q3", "2024-07-11".
 type Cal struct {
 	G    grain
 	Y    int // year; 0 when unknown (written XXXX)
@@ -167,38 +167,38 @@ func (c Cal) String() string {
 	return ""
 }
 
-// dayCal is the day-precision value of t.
+// DayCal is the day-precision value of t.
 func DayCal(t time.Time) Cal {
 	return Cal{G: GrainDay, Y: t.Year(), M: int(t.Month()), D: t.Day()}
 }
 
-// weekCal is the ISO week of t.
+// WeekCal is the ISO week of t.
 func WeekCal(t time.Time) Cal {
 	y, w := t.ISOWeek()
 	return Cal{G: GrainWeek, Y: y, N: w}
 }
 
-// time converts a day value back to a time.Time (UTC midnight).
+// Time converts a day value back to a time.Time (UTC midnight).
 func (c Cal) Time() time.Time {
 	return time.Date(c.Y, time.Month(c.M), c.D, 0, 0, 0, 0, time.UTC)
 }
 
-// resolver holds what normalization needs from the document: the article
+// Resolver holds what normalization needs from the document: the article
 // date, and the last explicit dates mentioned, which anaphoric expressions
 // ("the next day", "a year earlier") are relative to.
 type Resolver struct {
 	Dct    time.Time
 	HasDCT bool
-	// lastDay is the most recent day-precision date in the text (or the DCT).
+	// LastDay is the most recent day-precision date in the text (or the DCT).
 	LastDay Cal
-	// lastQuarter is the most recent fiscal quarter named, for the
+	// LastQuarter is the most recent fiscal quarter named, for the
 	// year-over-year comparisons of earnings reports.
 	LastQuarter Cal
-	// lastMonth and lastYear are the most recent month and year named,
+	// LastMonth and lastYear are the most recent month and year named,
 	// for "the following month", "that year".
 	LastMonth Cal
 	LastYear  int
-	// namedMonth is the last month named as a month ("in February"), not
+	// NamedMonth is the last month named as a month ("in February"), not
 	// through a day, for "the same period last year".
 	NamedMonth Cal
 }
@@ -214,7 +214,7 @@ func NewResolver(dct time.Time) Resolver {
 	return r
 }
 
-// note records an explicit value so later anaphora can use it.
+// Note records an explicit value so later anaphora can use it.
 func (r *Resolver) Note(c Cal) {
 	if c.Y == 0 || c.G < GrainYear {
 		return
@@ -234,7 +234,7 @@ func (r *Resolver) Note(c Cal) {
 	}
 }
 
-// today is the DCT as a day value, or an unresolved day.
+// Today is the DCT as a day value, or an unresolved day.
 func (r *Resolver) Today() Cal {
 	if !r.HasDCT {
 		return Cal{G: GrainDay}
@@ -242,7 +242,7 @@ func (r *Resolver) Today() Cal {
 	return DayCal(r.Dct)
 }
 
-// shiftDays moves the DCT by n days.
+// ShiftDays moves the DCT by n days.
 func (r *Resolver) ShiftDays(n int) Cal {
 	if !r.HasDCT {
 		return Cal{G: GrainDay}
@@ -250,12 +250,12 @@ func (r *Resolver) ShiftDays(n int) Cal {
 	return DayCal(r.Dct.AddDate(0, 0, n))
 }
 
-// weekday resolves a bare weekday name. News reports mostly look back, so
+// Weekday resolves a bare weekday name. News reports mostly look back, so
 // without a future cue the name means the most recent such day, the article
 // day included; with a future cue, the next one.
 func (r *Resolver) Weekday(wd int, dir int) Cal { return r.weekdayFrom(wd, dir, false) }
 
-// weekdayStrict resolves "last Friday" (dir -1, strictly before the DCT) and
+// WeekdayStrict resolves "last Friday" (dir -1, strictly before the DCT) and
 // "next Friday" (dir +1, strictly after).
 func (r *Resolver) WeekdayStrict(wd int, dir int) Cal { return r.weekdayFrom(wd, dir, true) }
 
@@ -287,7 +287,7 @@ func IsoWeekday(t time.Time) int {
 	return wd
 }
 
-// month resolves a month named without a year. The month of the DCT is the
+// Month resolves a month named without a year. The month of the DCT is the
 // current one. Any other month is either fwd months ahead or 12-fwd months
 // back; monthYear decides which.
 func (r *Resolver) Month(m int, dir int) Cal {
@@ -320,7 +320,7 @@ func (r *Resolver) monthYear(m int, dir int) int {
 	return y
 }
 
-// monthStrict resolves "last May" (the latest May before the DCT month) and
+// MonthStrict resolves "last May" (the latest May before the DCT month) and
 // "next May".
 func (r *Resolver) MonthStrict(m int, dir int) Cal {
 	if !r.HasDCT {
@@ -337,7 +337,7 @@ func (r *Resolver) MonthStrict(m int, dir int) Cal {
 	return Cal{G: GrainMonth, Y: y, M: m}
 }
 
-// dayOfMonth resolves "March 12" without a year: in the month of the DCT
+// DayOfMonth resolves "March 12" without a year: in the month of the DCT
 // the nearest reading (a day well ahead of the article in a past-tense
 // sentence is still this month's); in another month, the rule of month.
 func (r *Resolver) DayOfMonth(m, d int, dir int) Cal {
@@ -347,7 +347,7 @@ func (r *Resolver) DayOfMonth(m, d int, dir int) Cal {
 	return Cal{G: GrainDay, Y: r.monthYear(m, dir), M: m, D: d}
 }
 
-// season resolves a season name without a year, like month.
+// Season resolves a season name without a year, like month.
 func (r *Resolver) Season(code string, dir int, strict bool) Cal {
 	if !r.HasDCT {
 		return Cal{G: GrainSeason, Code: code}
@@ -401,7 +401,7 @@ func (r *Resolver) Quarter(q int, dir int) Cal {
 	return Cal{G: GrainQuarter, Y: y, N: q}
 }
 
-// relative resolves "this/last/next <unit>" at the precision of the unit.
+// Relative resolves "this/last/next <unit>" at the precision of the unit.
 func (r *Resolver) Relative(unit string, n int) Cal {
 	if !r.HasDCT {
 		switch unit {
@@ -457,7 +457,7 @@ func floorDiv(a, b int) int {
 	return q
 }
 
-// ago resolves "<n> <unit> ago" (n negative) or "<n> <unit> from now" at
+// Ago resolves "<n> <unit> ago" (n negative) or "<n> <unit> from now" at
 // the precision of the unit.
 func (r *Resolver) Ago(n float64, unit string, from Cal) Cal {
 	if !r.HasDCT && from.Y == 0 {
@@ -556,7 +556,7 @@ func HolidayDate(name string, y int) (m, d int, ok bool) {
 	return 0, 0, false
 }
 
-// easterOffsets are the movable feasts, in days from Easter Sunday.
+// EasterOffsets are the movable feasts, in days from Easter Sunday.
 var EasterOffsets = map[string]int{
 	"good friday": -2, "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "holy saturday": -1,
 	"shrove tuesday": -47,
@@ -591,7 +591,7 @@ func easter(y int) (int, int) {
 	return month, day
 }
 
-// durationValue writes a TIMEX3 duration such as P3W, PT2H, P18M or PXY
+// DurationValue writes a TIMEX3 duration such as P3W, PT2H, P18M or PXY
 // (n < 0 means an unspecified number). Fractions are rewritten in the next
 // smaller unit, as TIMEX3 has no decimal values in practice ("two and a
 // half years" -> P30M).
@@ -695,7 +695,7 @@ func mixedDuration(n float64, code string) (string, bool) {
 	return "P" + w + code + r + next, true
 }
 
-// clockValue writes a time of day on a date: "2024-07-11T14:30".
+// ClockValue writes a time of day on a date: "2024-07-11T14:30".
 func ClockValue(day Cal, hour, minute int, zone string, dayPart string) string {
 	ds := day.String()
 	if day.Code != "" {
@@ -710,7 +710,7 @@ func ClockValue(day Cal, hour, minute int, zone string, dayPart string) string {
 	return fmt.Sprintf("%sT%02d:%02d%s", ds, hour, minute, zone)
 }
 
-// calValue is the TIMEX3 value of a calendar value, preferring an explicit
+// CalValue is the TIMEX3 value of a calendar value, preferring an explicit
 // unresolved code such as "XXXX-WXX-4".
 func CalValue(c Cal) string {
 	if c.Code != "" && (c.G == GrainDay || strings.HasPrefix(c.Code, "XXXX")) {
@@ -725,6 +725,6 @@ func CalValue(c Cal) string {
 	return c.String()
 }
 
-// sincePast is the tense of an expression after "since": strictly past,
+// SincePast is the tense of an expression after "since": strictly past,
 // which overrides the preference for a month just ahead.
 const SincePast = -2
