@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
-	"github.com/newsgraph/newsgraph/extract/quote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -41,11 +40,6 @@ func TestWriterFirstPersonIsOneUnnamedPerson(t *testing.T) {
 func TestLoneFirstPersonIsLeftAlone(t *testing.T) {
 	d := processed("The mayor opened the bridge on Friday. Traffic, I am told, was light.")
 	assert.Empty(t, pronounEntities(d, "I"), "one stray 'I' is more likely a quote whose marks were missed")
-}
-
-func TestRomanNumeralIsNoPronoun(t *testing.T) {
-	assert.True(t, quote.RomanNumeral(processed("I wrote about Henry I and I liked it."), 4))
-	assert.False(t, quote.RomanNumeral(processed("I wrote about Henry I and I liked it."), 0))
 }
 
 func TestSecondPersonIsOneAddresseePerVoice(t *testing.T) {

@@ -12,20 +12,20 @@ type Result struct {
 	ID       string      `json:"id"`
 	Date     *string     `json:"date"`
 	Title    string      `json:"title,omitempty"`
-	Entities []OutEntity `json:"entities"`
-	Timexes  []OutTimex  `json:"timexes"`
-	Quotes   []OutQuote  `json:"quotes"`
-	Events   []OutEvent  `json:"events"`
+	Entities []Entity `json:"entities"`
+	Timexes  []Timex  `json:"timexes"`
+	Quotes   []Quote  `json:"quotes"`
+	Events   []Event  `json:"events"`
 	// Relations is an extension of the contract: family and affiliation links.
-	Relations []OutRelation `json:"relations,omitempty"`
+	Relations []Relation `json:"relations,omitempty"`
 	Stats     *ResultCounts `json:"-"`
 }
 
 // ResultCounts summarises a result for progress reports.
 type ResultCounts struct{ Tokens, Sentences int }
 
-// OutEntity is an entity with its mentions.
-type OutEntity struct {
+// Entity is an entity with its mentions.
+type Entity struct {
 	ID       string         `json:"id"`
 	Name     string         `json:"name"`
 	Type     doc.EntityType `json:"type"`
@@ -33,19 +33,19 @@ type OutEntity struct {
 	Age      int            `json:"age,omitempty"`
 	Roles    []string       `json:"roles,omitempty"`
 	Aliases  []string       `json:"aliases,omitempty"`
-	Mentions []OutMention   `json:"mentions"`
+	Mentions []Mention   `json:"mentions"`
 }
 
-// OutMention is one mention.
-type OutMention struct {
+// Mention is one mention.
+type Mention struct {
 	Start int             `json:"start"`
 	End   int             `json:"end"`
 	Text  string          `json:"text"`
 	Kind  doc.MentionKind `json:"kind"`
 }
 
-// OutTimex is a time expression.
-type OutTimex struct {
+// Timex is a time expression.
+type Timex struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
@@ -56,34 +56,34 @@ type OutTimex struct {
 	Derived string `json:"derived,omitempty"`
 }
 
-// OutSpan is a span, possibly in several fragments.
-type OutSpan struct {
+// Span is a span, possibly in several fragments.
+type Span struct {
 	Start     int        `json:"start"`
 	End       int        `json:"end"`
 	Text      string     `json:"text,omitempty"`
 	Fragments []doc.Span `json:"fragments,omitempty"`
 }
 
-// OutSpeaker names the speaker of a quote.
-type OutSpeaker struct {
+// Speaker names the speaker of a quote.
+type Speaker struct {
 	Entity *string `json:"entity"`
 	Start  int     `json:"start"`
 	End    int     `json:"end"`
 	Text   string  `json:"text,omitempty"`
 }
 
-// OutQuote is a quote or reported claim.
-type OutQuote struct {
-	Content   OutSpan     `json:"content"`
-	Cue       *OutSpan    `json:"cue"`
-	Speaker   *OutSpeaker `json:"speaker"`
+// Quote is a quote or reported claim.
+type Quote struct {
+	Content   Span     `json:"content"`
+	Cue       *Span    `json:"cue"`
+	Speaker   *Speaker `json:"speaker"`
 	Addressee *string     `json:"addressee,omitempty"`
 	Direct    bool        `json:"direct"`
 }
 
-// OutRelation is a stated relation: Holder is Type of Relative, or for an
+// Relation is a stated relation: Holder is Type of Relative, or for an
 // open relation, Holder Type (a verb lemma) Relative.
-type OutRelation struct {
+type Relation struct {
 	Type       string  `json:"type"`
 	Kind       string  `json:"kind"`
 	Holder     string  `json:"holder"`
@@ -91,17 +91,17 @@ type OutRelation struct {
 	Confidence float64 `json:"confidence,omitempty"`
 }
 
-// OutArg is an event participant.
-type OutArg struct {
+// Arg is an event participant.
+type Arg struct {
 	Role   string `json:"role"`
 	Entity string `json:"entity"`
 }
 
-// OutEvent is an event.
-type OutEvent struct {
+// Event is an event.
+type Event struct {
 	Type       string   `json:"type"`
-	Trigger    OutSpan  `json:"trigger"`
-	Args       []OutArg `json:"args"`
+	Trigger    Span  `json:"trigger"`
+	Args       []Arg `json:"args"`
 	Time       *string  `json:"time"`
 	Place      *string  `json:"place"`
 	Confidence float64  `json:"confidence"`
@@ -124,42 +124,42 @@ func entityRef(d *doc.Document, mi int) *string {
 
 // From renders the document in the output contract.
 func From(d *doc.Document) Result {
-	r := Result{ID: d.ID, Title: d.Title, Entities: []OutEntity{}, Timexes: []OutTimex{}, Quotes: []OutQuote{},
-		Events: []OutEvent{}, Stats: &ResultCounts{len(d.Tokens), len(d.Sentences)}}
+	r := Result{ID: d.ID, Title: d.Title, Entities: []Entity{}, Timexes: []Timex{}, Quotes: []Quote{},
+		Events: []Event{}, Stats: &ResultCounts{len(d.Tokens), len(d.Sentences)}}
 	if !d.Date.IsZero() {
 		s := d.Date.Format(time.DateOnly)
 		r.Date = &s
 	}
 	for _, e := range d.Entities {
-		oe := OutEntity{ID: e.ID, Name: e.Name, Type: e.Type, Gender: genderNames[e.StatedGender()], Age: e.Age,
-			Roles: e.Roles, Aliases: e.Aliases, Mentions: []OutMention{}}
+		oe := Entity{ID: e.ID, Name: e.Name, Type: e.Type, Gender: genderNames[e.StatedGender()], Age: e.Age,
+			Roles: e.Roles, Aliases: e.Aliases, Mentions: []Mention{}}
 		if e.Ambiguous() {
 			oe.ID = "ambiguous:" + e.ID
 		}
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
-			oe.Mentions = append(oe.Mentions, OutMention{m.Start, m.End, m.Text, m.Kind})
+			oe.Mentions = append(oe.Mentions, Mention{m.Start, m.End, m.Text, m.Kind})
 		}
 		if len(oe.Mentions) > 0 {
 			r.Entities = append(r.Entities, oe)
 		}
 	}
 	for _, t := range d.Timexes {
-		r.Timexes = append(r.Timexes, OutTimex{t.Start, t.End, t.Text, t.Type, t.Value, t.Mod, t.Derived})
+		r.Timexes = append(r.Timexes, Timex{t.Start, t.End, t.Text, t.Type, t.Value, t.Mod, t.Derived})
 	}
 	for _, q := range d.Quotes {
 		r.Quotes = append(r.Quotes, outQuote(d, q))
 	}
 	for _, ev := range d.Events {
-		oe := OutEvent{Type: ev.Type, Trigger: OutSpan{Start: ev.Trigger.Start, End: ev.Trigger.End, Text: d.Slice(ev.Trigger)},
-			Args: []OutArg{}, Place: entityRef(d, ev.Place), Confidence: ev.Confidence}
+		oe := Event{Type: ev.Type, Trigger: Span{Start: ev.Trigger.Start, End: ev.Trigger.End, Text: d.Slice(ev.Trigger)},
+			Args: []Arg{}, Place: entityRef(d, ev.Place), Confidence: ev.Confidence}
 		if ev.Time != "" {
 			t := ev.Time
 			oe.Time = &t
 		}
 		for _, a := range ev.Args {
 			if id := entityRef(d, a.Mention); id != nil {
-				oe.Args = append(oe.Args, OutArg{Role: a.Role, Entity: *id})
+				oe.Args = append(oe.Args, Arg{Role: a.Role, Entity: *id})
 			}
 		}
 		r.Events = append(r.Events, oe)
@@ -167,31 +167,31 @@ func From(d *doc.Document) Result {
 	for _, rel := range d.Relations {
 		h, o := entityRef(d, rel.Holder), entityRef(d, rel.Relative)
 		if h != nil && o != nil {
-			r.Relations = append(r.Relations, OutRelation{Type: rel.Type, Kind: rel.Kind, Holder: *h, Relative: *o,
+			r.Relations = append(r.Relations, Relation{Type: rel.Type, Kind: rel.Kind, Holder: *h, Relative: *o,
 				Confidence: rel.Confidence})
 		}
 	}
 	return r
 }
 
-func outQuote(d *doc.Document, q doc.Quote) OutQuote {
-	oq := OutQuote{Direct: q.Direct, Addressee: entityRef(d, q.Addressee)}
+func outQuote(d *doc.Document, q doc.Quote) Quote {
+	oq := Quote{Direct: q.Direct, Addressee: entityRef(d, q.Addressee)}
 	if len(q.Content) > 0 {
 		first, last := q.Content[0], q.Content[len(q.Content)-1]
-		oq.Content = OutSpan{Start: first.Start, End: last.End}
+		oq.Content = Span{Start: first.Start, End: last.End}
 		if len(q.Content) > 1 {
 			oq.Content.Fragments = q.Content
 		}
 	}
 	if q.Cue != nil {
-		oq.Cue = &OutSpan{Start: q.Cue.Start, End: q.Cue.End, Text: d.Slice(*q.Cue)}
+		oq.Cue = &Span{Start: q.Cue.Start, End: q.Cue.End, Text: d.Slice(*q.Cue)}
 	}
 	switch {
 	case q.Speaker >= 0:
 		m := d.Mentions[q.Speaker]
-		oq.Speaker = &OutSpeaker{Entity: entityRef(d, q.Speaker), Start: m.Start, End: m.End, Text: m.Text}
+		oq.Speaker = &Speaker{Entity: entityRef(d, q.Speaker), Start: m.Start, End: m.End, Text: m.Text}
 	case q.SpeakerSpan != nil:
-		oq.Speaker = &OutSpeaker{Start: q.SpeakerSpan.Start, End: q.SpeakerSpan.End, Text: d.Slice(*q.SpeakerSpan)}
+		oq.Speaker = &Speaker{Start: q.SpeakerSpan.Start, End: q.SpeakerSpan.End, Text: d.Slice(*q.SpeakerSpan)}
 	}
 	return oq
 }

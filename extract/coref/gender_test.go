@@ -1,14 +1,11 @@
 package coref
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
-	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // genderOf is the gender of the entity whose canonical name is name.
@@ -21,26 +18,6 @@ func genderOf(t *testing.T, d *doc.Document, name string) doc.Gender {
 	}
 	t.Fatalf("no entity %q", name)
 	return doc.Unknown
-}
-
-func TestFirstNameGazetteer(t *testing.T) {
-	assert.Equal(t, doc.Female, lex.FirstNameGender("Maria"))
-	assert.Equal(t, doc.Male, lex.FirstNameGender("tom"))
-	assert.Equal(t, doc.Unknown, lex.FirstNameGender("Andrea"), "a name given to both genders is not listed")
-	assert.Equal(t, doc.Unknown, lex.FirstNameGender("Kessel"))
-	require.Contains(t, lex.FirstNameData, "MIT License", "the list carries compromise's licence notice")
-	seen := map[string]string{}
-	for _, line := range strings.Split(lex.FirstNameData, "\n") {
-		f := strings.Fields(line)
-		if len(f) != 2 || strings.HasPrefix(line, "#") {
-			continue
-		}
-		require.Contains(t, []string{"M", "F"}, f[0], line)
-		_, dup := seen[f[1]]
-		require.False(t, dup, "%s is listed twice", f[1])
-		seen[f[1]] = f[0]
-	}
-	assert.Greater(t, len(seen), 2000)
 }
 
 func TestFirstNameRulesOutAntecedentOfTheOtherGender(t *testing.T) {

@@ -123,7 +123,7 @@ func groupDescriptor(d *doc.Document, first int) int {
 	for k := h - 1; k >= 0 && h-k <= 5 && doc.SameSentence(d, k, h); k-- {
 		t := d.Tokens[k].Text
 		kw := strings.ToLower(t)
-		if lex.NpDeterminers[kw] {
+		if lex.NPDeterminers[kw] {
 			return k
 		}
 		if lex.NotNPWord[kw] || doc.IsEdgeJunk(t) || !(doc.IsCapitalised(t) || lex.IsModifier(kw) || doc.IsNumber(t) ||

@@ -183,7 +183,7 @@ func phraseWords(d *doc.Document, c doc.NominalMention) map[string]bool {
 	out := map[string]bool{}
 	for k := c.FirstTok; k <= c.Head; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		if k == c.FirstTok && lex.NpDeterminers[w] {
+		if k == c.FirstTok && lex.NPDeterminers[w] {
 			continue
 		}
 		out[w] = true

@@ -269,7 +269,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 	}
 	for k := 0; k < len(d.Tokens); k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		g, isPronoun := lex.PronounInfo[w]
+		g, isPronoun := lex.Pronouns[w]
 		isPronoun = isPronoun && (g == doc.Male || g == doc.Female)
 		if mi := covered[k] - 1; mi >= 0 {
 			m := d.Mentions[mi]
@@ -289,7 +289,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 			continue
 		}
 		if g == doc.Neuter { // plural pronouns wait for the group descriptions (linkLatePronouns)
-			if isPronoun = lex.PronounInfo[w] != doc.Unknown && orgPronoun(d, k, w); isPronoun {
+			if isPronoun = lex.Pronouns[w] != doc.Unknown && orgPronoun(d, k, w); isPronoun {
 				if e := pickOrganization(d, s, k); e >= 0 {
 					d.Mentions = append(d.Mentions, doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
 						Type: d.Entities[e].Type, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})

@@ -136,13 +136,13 @@ func openVerb(d *doc.Document, s doc.Sentence, k int) (string, bool) {
 			return "", false
 		}
 	}
-	if verbChain[lw] || prepositions[lw] || npOpeners[lw] || clauseOpeners[lw] || lex.PronounInfo[lw] != doc.Unknown ||
+	if verbChain[lw] || prepositions[lw] || npOpeners[lw] || clauseOpeners[lw] || lex.Pronouns[lw] != doc.Unknown ||
 		lw == "and" || lw == "or" || lw == "but" || lw == "that" || strings.HasSuffix(lw, "ly") ||
 		strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "'s") {
 		return "", false
 	}
 	lemma := verbLemma(lw)
-	if _, speech := lex.QCueVerbs[lw]; speech || notOpenVerbs[lemma] || insideMention(d, k) {
+	if _, speech := lex.CueVerbs[lw]; speech || notOpenVerbs[lemma] || insideMention(d, k) {
 		return "", false // reporting verbs belong to the quote stage
 	}
 	return lemma, true

@@ -10,8 +10,8 @@ var PassiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": 
 // Closed-class and role-noun word lists used by coreference and events.
 // They describe English, not any particular article.
 
-// PronounInfo maps third-person pronouns to gender/number.
-var PronounInfo = map[string]doc.Gender{
+// Pronouns maps third-person pronouns to gender/number.
+var Pronouns = map[string]doc.Gender{
 	"he": doc.Male, "him": doc.Male, "his": doc.Male, "himself": doc.Male,
 	"she": doc.Female, "her": doc.Female, "hers": doc.Female, "herself": doc.Female,
 	"they": doc.Plural, "them": doc.Plural, "their": doc.Plural, "theirs": doc.Plural, "themselves": doc.Plural,

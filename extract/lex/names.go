@@ -13,7 +13,7 @@ import (
 // package compromise (MIT). Names given to both genders are not listed.
 //
 //go:embed data/first-names.txt
-var FirstNameData string
+var firstNameData string
 
 var (
 	firstNamesOnce sync.Once
@@ -25,7 +25,7 @@ var (
 func FirstNameGender(name string) doc.Gender {
 	firstNamesOnce.Do(func() {
 		firstNames = map[string]doc.Gender{}
-		EachTaggedLine(FirstNameData, func(tag, name string) {
+		EachTaggedLine(firstNameData, func(tag, name string) {
 			switch tag {
 			case "M":
 				firstNames[name] = doc.Male

@@ -154,8 +154,8 @@ func loadNouns() {
 	}
 }
 
-// NpDeterminers open a noun phrase and are part of it.
-var NpDeterminers = map[string]bool{
+// NPDeterminers open a noun phrase and are part of it.
+var NPDeterminers = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
 	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
 	"some": true, "many": true, "all": true, "every": true, "each": true, "no": true, "several": true,

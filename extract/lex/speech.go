@@ -6,10 +6,10 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
-// QCue describes one inflected form of a verb that introduces speech or a
+// Cue describes one inflected form of a verb that introduces speech or a
 // claim. Attribution in English news is carried by a small closed class of
 // such verbs, which is why a lexicon generalizes where phrase lists do not.
-type QCue struct {
+type Cue struct {
 	// Speech is true for verbs of saying, which can frame a direct quote
 	// ("...," she said); false for verbs of thinking and showing, which
 	// only frame reported content ("polls show the race is tied").
@@ -34,8 +34,8 @@ type QCue struct {
 	DirectOnly bool
 }
 
-// QCueVerbs maps a lower-case token to its cue description.
-var QCueVerbs = map[string]QCue{}
+// CueVerbs maps a lower-case token to its cue description.
+var CueVerbs = map[string]Cue{}
 
 // Speech verbs: verbs of saying and writing. Entries are base forms, with
 // irregular forms after a slash: "base/past/participle".
@@ -118,33 +118,33 @@ func init() {
 	}
 	for _, b := range qAttitudeBases {
 		base := strings.Split(b, "/")[0]
-		if _, known := QCueVerbs[base]; !known {
+		if _, known := CueVerbs[base]; !known {
 			qAddVerb(b, false)
 		}
 		for _, f := range []string{base, qThirdPerson(base), qRegularPast(base), qGerund(base), strings.Split(b+"/", "/")[1]} {
-			if c, ok := QCueVerbs[f]; ok && f != "" {
+			if c, ok := CueVerbs[f]; ok && f != "" {
 				c.Attitude = true
-				QCueVerbs[f] = c
+				CueVerbs[f] = c
 			}
 		}
 	}
 	for _, b := range qDirectOnlyBases {
 		base := strings.Split(b, "/")[0]
 		qInvertVerbs[base] = true
-		if _, known := QCueVerbs[base]; known {
+		if _, known := CueVerbs[base]; known {
 			continue
 		}
 		qAddVerb(b, true)
 		for _, f := range []string{base, qThirdPerson(base), qRegularPast(base), qGerund(base)} {
-			if c, ok := QCueVerbs[f]; ok {
+			if c, ok := CueVerbs[f]; ok {
 				c.DirectOnly = true
-				QCueVerbs[f] = c
+				CueVerbs[f] = c
 			}
 		}
 		if p := strings.Split(b, "/"); len(p) > 1 {
-			c := QCueVerbs[p[1]]
+			c := CueVerbs[p[1]]
 			c.DirectOnly = true
-			QCueVerbs[p[1]] = c
+			CueVerbs[p[1]] = c
 		}
 	}
 }
@@ -160,15 +160,15 @@ func qAddVerb(spec string, speech bool) {
 	if len(parts) > 2 {
 		part = parts[2]
 	}
-	info := QCue{Speech: speech, Invert: qInvertVerbs[base], Addressee: qAddresseeVerbs[base]}
-	set := func(form string, c QCue) {
+	info := Cue{Speech: speech, Invert: qInvertVerbs[base], Addressee: qAddresseeVerbs[base]}
+	set := func(form string, c Cue) {
 		if form == "" {
 			return
 		}
-		if old, ok := QCueVerbs[form]; ok && old.Speech && !c.Speech {
+		if old, ok := CueVerbs[form]; ok && old.Speech && !c.Speech {
 			return
 		}
-		QCueVerbs[form] = c
+		CueVerbs[form] = c
 	}
 	bare := info
 	bare.Base = qNounLike[base]

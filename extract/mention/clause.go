@@ -91,10 +91,10 @@ func relativeHead(d *doc.Document, k int, typ doc.EntityType) bool {
 // opening a noun phrase.
 func verbLike(t string) bool {
 	w := strings.ToLower(t)
-	if !doc.IsLowerWord(t) || lex.NpDeterminers[w] || articles[w] || w == "nothing" || w == "there" {
+	if !doc.IsLowerWord(t) || lex.NPDeterminers[w] || articles[w] || w == "nothing" || w == "there" {
 		return false
 	}
-	_, pronoun := lex.PronounInfo[w]
+	_, pronoun := lex.Pronouns[w]
 	return !pronoun
 }
 

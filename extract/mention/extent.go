@@ -64,7 +64,7 @@ func extendPostmodifiers(d *doc.Document, cands []doc.NominalMention) []doc.Nomi
 			}
 			obj := last + 1
 			end := endAt[obj]
-			if end == 0 && obj+1 < len(d.Tokens) && lex.NpDeterminers[strings.ToLower(d.Tokens[obj].Text)] {
+			if end == 0 && obj+1 < len(d.Tokens) && lex.NPDeterminers[strings.ToLower(d.Tokens[obj].Text)] {
 				end = endAt[obj+1] // "of the [Labour Party]"
 			}
 			if end == 0 && (p == "of" || p == "in" || p == "from") {
@@ -152,7 +152,7 @@ func nounPhraseWords(d *doc.Document, a, b int) bool {
 		t := d.Tokens[k].Text
 		w := strings.ToLower(t)
 		_, head := lex.NounType(w)
-		if !(lex.NpDeterminers[w] || lex.IsModifier(w) || head || doc.IsNumber(t) || doc.IsPossessive(t) ||
+		if !(lex.NPDeterminers[w] || lex.IsModifier(w) || head || doc.IsNumber(t) || doc.IsPossessive(t) ||
 			doc.IsCapitalised(t) || (strings.Contains(w, "-") && doc.IsWordToken(t))) || lex.NotNPWord[w] {
 			return false
 		}
@@ -177,7 +177,7 @@ func plainObjectEnd(d *doc.Document, obj int) int {
 	}
 	k := obj + 1
 	for k < len(d.Tokens) && k-obj <= 2 && doc.SameSentence(d, obj, k) && doc.IsLowerWord(d.Tokens[k].Text) &&
-		!lex.NotNPWord[d.Tokens[k].Text] && !lex.PostHead[d.Tokens[k].Text] && !lex.NpDeterminers[d.Tokens[k].Text] {
+		!lex.NotNPWord[d.Tokens[k].Text] && !lex.PostHead[d.Tokens[k].Text] && !lex.NPDeterminers[d.Tokens[k].Text] {
 		k++
 	}
 	if k == obj+1 {

@@ -112,7 +112,7 @@ func FindNominalsWith(d *doc.Document, m *tagger.Model) []doc.NominalMention {
 				}
 			}
 			if b-a == 1 {
-				if _, ok := lex.PronounInfo[strings.ToLower(d.Tokens[a].Text)]; ok {
+				if _, ok := lex.Pronouns[strings.ToLower(d.Tokens[a].Text)]; ok {
 					continue
 				}
 			}
@@ -282,7 +282,7 @@ func chunkNominals(d *doc.Document, inName []int) []doc.NominalMention {
 					k = start - 1
 					continue
 				}
-				if lex.NpDeterminers[kw] {
+				if lex.NPDeterminers[kw] {
 					start = k
 					break
 				}
@@ -339,7 +339,7 @@ func modifierAfterDeterminer(d *doc.Document, k, first int) bool {
 		return false
 	}
 	p := d.Tokens[k-1].Text
-	return t == w && doc.IsWordToken(t) && !lex.NotNPWord[w] && !lex.NpDeterminers[w] &&
+	return t == w && doc.IsWordToken(t) && !lex.NotNPWord[w] && !lex.NPDeterminers[w] &&
 		(articleDets[strings.ToLower(p)] || quantifierDets[strings.ToLower(p)] || isQuantity(p))
 }
 
@@ -369,7 +369,7 @@ func compoundRun(d *doc.Document, k, first int) int {
 			}
 			return j
 		}
-		if !doc.IsLowerWord(t) || lex.NotNPWord[w] || lex.PostHead[w] || lex.NpDeterminers[w] || subjectOpeners[w] {
+		if !doc.IsLowerWord(t) || lex.NotNPWord[w] || lex.PostHead[w] || lex.NPDeterminers[w] || subjectOpeners[w] {
 			return -1
 		}
 		if j > first && !articleDets[strings.ToLower(d.Tokens[j-1].Text)] &&

@@ -129,5 +129,5 @@ func pluralContext(d *doc.Document, h, first int) bool {
 	t := d.Tokens[h-1].Text
 	w := strings.ToLower(t)
 	_, head := lex.NounType(w)
-	return lex.NpDeterminers[w] || lex.IsModifier(w) || isQuantity(t) || head || doc.IsPossessive(t)
+	return lex.NPDeterminers[w] || lex.IsModifier(w) || isQuantity(t) || head || doc.IsPossessive(t)
 }

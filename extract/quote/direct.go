@@ -125,7 +125,7 @@ func (c *qCtx) cueBetween(end, first int) bool {
 		if c.used[k] {
 			continue
 		}
-		if cue, ok := lex.QCueVerbs[c.low[k]]; ok && cue.Speech {
+		if cue, ok := lex.CueVerbs[c.low[k]]; ok && cue.Speech {
 			return true
 		}
 	}

@@ -27,7 +27,7 @@ func (c *qCtx) findIndirect() {
 			c.according(i)
 			continue
 		}
-		cue, ok := lex.QCueVerbs[w]
+		cue, ok := lex.CueVerbs[w]
 		if !ok || cue.DirectOnly || qIsCap(d.Tokens[i].Text) && i != c.sentStart(i) {
 			continue
 		}
@@ -74,7 +74,7 @@ func (c *qCtx) onlyPunctBetween(a, b int) bool {
 }
 
 // reported handles a cue verb at token i.
-func (c *qCtx) reported(i int, cue lex.QCue) {
+func (c *qCtx) reported(i int, cue lex.Cue) {
 	s, e := c.sentStart(i), c.sentEnd(i)
 	if i > s {
 		p := c.low[i-1]
@@ -188,7 +188,7 @@ func (c *qCtx) clauseAround(at qAttrib, s, comma, e int) {
 }
 
 // clauseAfter records "NP said (that) CLAUSE".
-func (c *qCtx) clauseAfter(at qAttrib, cue lex.QCue, e int) {
+func (c *qCtx) clauseAfter(at qAttrib, cue lex.Cue, e int) {
 	j := at.cueEnd
 	if cue.Addressee && j < e {
 		if c.low[j] != "that" {

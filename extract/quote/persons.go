@@ -42,7 +42,7 @@ func LinkUnattributedPersons(d *doc.Document) {
 	}
 	writer := 0 // first-person pronouns outside quotes
 	for k, tok := range d.Tokens {
-		if w := strings.ToLower(tok.Text); !taken[k] && quoteOf[k] == 0 && firstPerson[w] && !RomanNumeral(d, k) {
+		if w := strings.ToLower(tok.Text); !taken[k] && quoteOf[k] == 0 && firstPerson[w] && !romanNumeral(d, k) {
 			writer++
 		}
 	}
@@ -54,7 +54,7 @@ func LinkUnattributedPersons(d *doc.Document) {
 	for k, tok := range d.Tokens {
 		w := strings.ToLower(tok.Text)
 		second := secondPerson[w]
-		if taken[k] || !(firstPerson[w] || second) || RomanNumeral(d, k) ||
+		if taken[k] || !(firstPerson[w] || second) || romanNumeral(d, k) ||
 			(firstPerson[w] && (quoteOf[k] > 0 || writer < 2)) {
 			continue
 		}
@@ -76,10 +76,10 @@ func LinkUnattributedPersons(d *doc.Document) {
 	}
 }
 
-// RomanNumeral reports whether an "I" at k is a numeral after a name
+// romanNumeral reports whether an "I" at k is a numeral after a name
 // ("Elizabeth I", "Part I"): a capitalised word right before it in the
 // same sentence, not at the sentence start.
-func RomanNumeral(d *doc.Document, k int) bool {
+func romanNumeral(d *doc.Document, k int) bool {
 	if d.Tokens[k].Text != "I" || k == 0 || !doc.SameSentence(d, k-1, k) {
 		return false
 	}

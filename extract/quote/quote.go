@@ -52,7 +52,7 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 	if k >= max {
 		return qAttrib{}, false
 	}
-	if cue, ok := lex.QCueVerbs[c.low[k]]; ok && cue.Speech && cue.Invert && !cue.Gerund {
+	if cue, ok := lex.CueVerbs[c.low[k]]; ok && cue.Speech && cue.Invert && !cue.Gerund {
 		sp := c.npAfterLoose(k+1, max)
 		return qAttrib{cue: k, cueEnd: k + 1, speaker: sp, end: max2(sp.b, k+1)}, true
 	}
@@ -72,7 +72,7 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 		if qIsTerminalTok(lw) || qIsQuoteMark(lw) {
 			break
 		}
-		cue, ok := lex.QCueVerbs[lw]
+		cue, ok := lex.CueVerbs[lw]
 		if !ok || !cue.Speech || cue.Gerund || qIsCap(c.d.Tokens[j].Text) {
 			continue
 		}
@@ -126,7 +126,7 @@ func (c *qCtx) attribBefore(k int) (qAttrib, bool) {
 	}
 	if c.low[j] == ":" || c.low[j] == "," {
 		j--
-	} else if _, ok := lex.QCueVerbs[c.low[j]]; !ok {
+	} else if _, ok := lex.CueVerbs[c.low[j]]; !ok {
 		return qAttrib{}, false
 	}
 	for i := j; i >= min && j-i < 12; i-- {
@@ -141,7 +141,7 @@ func (c *qCtx) attribBefore(k int) (qAttrib, bool) {
 		if lw == "put" && i+1 <= j && c.low[i+1] == "it" { // "as X put it:"
 			return qAttrib{cue: i, cueEnd: i + 2, speaker: c.npBefore(i, c.sentStart(i)), headLast: true, end: j + 1}, true
 		}
-		cue, ok := lex.QCueVerbs[lw]
+		cue, ok := lex.CueVerbs[lw]
 		if !ok || !cue.Speech || cue.Base && !c.hasSubject(i, c.sentStart(i)) {
 			continue
 		}
@@ -193,7 +193,7 @@ func (c *qCtx) hasSubject(i, min int) bool {
 func (c *qCtx) gerundSpeaker(i int) qSpeaker {
 	s := c.sentStart(i)
 	for j := i - 1; j >= s; j-- {
-		cue, ok := lex.QCueVerbs[c.low[j]]
+		cue, ok := lex.CueVerbs[c.low[j]]
 		if !ok || cue.Gerund || !cue.Speech {
 			continue
 		}
@@ -237,7 +237,7 @@ func (c *qCtx) sentenceSubject(i int) qSpeaker {
 		return sp
 	}
 	if sp.ok() && sp.b < i {
-		if _, ok := lex.QCueVerbs[c.low[sp.b]]; ok || qSkipBeforeCue[c.low[sp.b]] {
+		if _, ok := lex.CueVerbs[c.low[sp.b]]; ok || qSkipBeforeCue[c.low[sp.b]] {
 			return sp
 		}
 	}

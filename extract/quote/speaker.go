@@ -131,7 +131,7 @@ func (c *qCtx) npBefore(end, min int) qSpeaker {
 	if qPronouns[w] {
 		return qSpeaker{k, k + 1}
 	}
-	if qStopWords[w] || lex.QCueVerbs[w] != (lex.QCue{}) && !qIsCap(c.d.Tokens[k].Text) {
+	if qStopWords[w] || lex.CueVerbs[w] != (lex.Cue{}) && !qIsCap(c.d.Tokens[k].Text) {
 		return qSpeaker{}
 	}
 	a := k
@@ -144,7 +144,7 @@ func (c *qCtx) npBefore(end, min int) qSpeaker {
 		if !(qIsWord(p) || p == "'s" || p == "’s" || p == "'" || p == "’" || p == "-" || p == "&") || qStopWords[p] || qIsQuoteMark(c.d.Tokens[a-1].Text) && p != "'" && p != "’" {
 			break
 		}
-		if lex.QCueVerbs[p] != (lex.QCue{}) && !qIsCap(c.d.Tokens[a-1].Text) {
+		if lex.CueVerbs[p] != (lex.Cue{}) && !qIsCap(c.d.Tokens[a-1].Text) {
 			break
 		}
 		a--
@@ -176,7 +176,7 @@ func (c *qCtx) npAfter(start, max int) qSpeaker {
 		if p == "of" && !(b+1 < max && qIsCap(c.d.Tokens[b+1].Text)) {
 			break
 		}
-		if lex.QCueVerbs[p] != (lex.QCue{}) && !qIsCap(c.d.Tokens[b].Text) {
+		if lex.CueVerbs[p] != (lex.Cue{}) && !qIsCap(c.d.Tokens[b].Text) {
 			break
 		}
 		// A past-tense verb after the noun ends the subject ("the minister

@@ -18,7 +18,7 @@ import (
 // ParseCalValue reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" as the middle of
 // the period it names (so that "December" plus three weeks is January) and
 // its grain.
-func ParseCalValue(v string) (time.Time, grain, bool) {
+func ParseCalValue(v string) (time.Time, Grain, bool) {
 	switch len(v) {
 	case 4:
 		y, err := strconv.Atoi(v)
@@ -100,11 +100,11 @@ type Unit struct {
 // arithmetic against the article date (DCT), the news conventions for bare
 // weekday and month names, and the value syntax of durations.
 
-// grain is the precision of a calendar value.
-type grain int
+// Grain is the precision of a calendar value.
+type Grain int
 
 const (
-	GrainNone grain = iota
+	GrainNone Grain = iota
 	GrainCentury
 	GrainDecade
 	GrainYear
@@ -118,7 +118,7 @@ const (
 
 // Cal is a calendar value of some precision: "2024", "2024-Q3", "2024-07-11".
 type Cal struct {
-	G    grain
+	G    Grain
 	Y    int // year; 0 when unknown (written XXXX)
 	M    int // month 1..12 for grainMonth and grainDay
 	D    int // day of month for grainDay
