@@ -9,15 +9,15 @@ import (
 // Result is the output contract of `newsgraph extract --format json`
 // (../shared/eval/README.md): one object per document, offsets in code points.
 type Result struct {
-	ID       string      `json:"id"`
-	Date     *string     `json:"date"`
-	Title    string      `json:"title,omitempty"`
+	ID       string   `json:"id"`
+	Date     *string  `json:"date"`
+	Title    string   `json:"title,omitempty"`
 	Entities []Entity `json:"entities"`
 	Timexes  []Timex  `json:"timexes"`
 	Quotes   []Quote  `json:"quotes"`
 	Events   []Event  `json:"events"`
 	// Relations is an extension of the contract: family and affiliation links.
-	Relations []Relation `json:"relations,omitempty"`
+	Relations []Relation    `json:"relations,omitempty"`
 	Stats     *ResultCounts `json:"-"`
 }
 
@@ -33,7 +33,7 @@ type Entity struct {
 	Age      int            `json:"age,omitempty"`
 	Roles    []string       `json:"roles,omitempty"`
 	Aliases  []string       `json:"aliases,omitempty"`
-	Mentions []Mention   `json:"mentions"`
+	Mentions []Mention      `json:"mentions"`
 }
 
 // Mention is one mention.
@@ -77,8 +77,8 @@ type Quote struct {
 	Content   Span     `json:"content"`
 	Cue       *Span    `json:"cue"`
 	Speaker   *Speaker `json:"speaker"`
-	Addressee *string     `json:"addressee,omitempty"`
-	Direct    bool        `json:"direct"`
+	Addressee *string  `json:"addressee,omitempty"`
+	Direct    bool     `json:"direct"`
 }
 
 // Relation is a stated relation: Holder is Type of Relative, or for an
@@ -99,12 +99,12 @@ type Arg struct {
 
 // Event is an event.
 type Event struct {
-	Type       string   `json:"type"`
-	Trigger    Span  `json:"trigger"`
-	Args       []Arg `json:"args"`
-	Time       *string  `json:"time"`
-	Place      *string  `json:"place"`
-	Confidence float64  `json:"confidence"`
+	Type       string  `json:"type"`
+	Trigger    Span    `json:"trigger"`
+	Args       []Arg   `json:"args"`
+	Time       *string `json:"time"`
+	Place      *string `json:"place"`
+	Confidence float64 `json:"confidence"`
 }
 
 var genderNames = map[doc.Gender]string{doc.Female: "female", doc.Male: "male"}
