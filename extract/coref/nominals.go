@@ -266,10 +266,10 @@ func appositiveName(d *doc.Document, c doc.NominalMention) int {
 }
 
 // copulas link a subject to a description of it.
-var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true, "becomes": true}
+var copulas = lex.Words("coref/copulas")
 
 // copulaAdverbs may stand between a copula and its complement.
-var copulaAdverbs = map[string]bool{"still": true, "now": true, "also": true, "already": true, "again": true}
+var copulaAdverbs = lex.Words("coref/copulaAdverbs")
 
 // copulaSubject returns the entity a singular description is said to be,
 // or -1: "Kestrel is the largest bakery in Oslo", "It remains the only

@@ -14,38 +14,20 @@ import (
 
 // firmNouns follow a firm's name, with or without 's: "Boeing spokesman",
 // "Airbus's chief executive", "Fiat shares".
-var firmNouns = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "ceo": true, "chairman": true,
-	"chairwoman": true, "executive": true, "executives": true, "employees": true, "employee": true,
-	"workers": true, "shares": true, "stock": true, "shareholders": true, "founder": true, "co-founder": true,
-	"headquarters": true, "subsidiary": true, "board": true, "president": true, "parent": true,
-	"factory": true, "plant": true, "website": true, "spokespeople": true,
-}
+var firmNouns = lex.Words("coref/firmNouns")
 
 // firmKinds name the kind of firm before its name: "airframer Boeing",
 // "European aircraft manufacturer, Airbus", "rival Airbus".
-var firmKinds = map[string]bool{
-	"company": true, "firm": true, "manufacturer": true, "maker": true, "airframer": true, "automaker": true,
-	"carmaker": true, "rival": true, "retailer": true, "conglomerate": true, "airline": true, "carrier": true,
-	"insurer": true, "lender": true, "supplier": true, "contractor": true, "subsidiary": true, "startup": true,
-	"giant": true, "producer": true, "developer": true, "publisher": true, "distributor": true,
-}
+var firmKinds = lex.Words("coref/firmKinds")
 
 // firmVerbs follow a firm's name as its verb: "Airbus said", "Boeing
 // announced". Places and people speak too, but they are not typed OTHER.
-var firmVerbs = map[string]bool{
-	"said": true, "says": true, "announced": true, "announces": true, "confirmed": true, "confirms": true,
-	"stated": true, "reported": true, "reports": true, "denied": true, "declined": true, "told": true,
-	"hired": true, "employs": true, "acquired": true, "unveiled": true, "unveils": true, "secured": true,
-	"signed": true, "agreed": true,
-}
+var firmVerbs = lex.Words("coref/firmVerbs")
 
 // strongFirmNouns follow a firm's name, never a person's: "Lockheed
 // Martin CEO", "Chrysler shareholders". A region has its own CEO ("the
 // North America CEO"), so they say nothing of a name typed as a place.
-var strongFirmNouns = map[string]bool{
-	"ceo": true, "executive": true, "executives": true, "shareholders": true, "subsidiary": true, "parent": true,
-}
+var strongFirmNouns = lex.Words("coref/strongFirmNouns")
 
 // cueLevel says which cues may retype a name: all of them for a name
 // typed OTHER; for a person, only those that never fit a person (a CEO,

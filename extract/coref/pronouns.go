@@ -19,7 +19,7 @@ var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true,
 
 // pluralPronouns refer to a group: people, an organisation ("Boeing said
 // they ..."), a team.
-var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "theirs": true, "themselves": true}
+var pluralPronouns = lex.Words("coref/pluralPronouns")
 
 // linkLatePronouns adds relative pronouns ("Airbus, which ...", "the
 // pilot, who ...") as mentions of the phrase they follow, and the
@@ -142,10 +142,7 @@ func recentGroup(d *doc.Document, k int) int {
 
 // collectiveNouns name a body of people that English refers to as "they"
 // as readily as "it": "the team ... They won", "the family said they".
-var collectiveNouns = map[string]bool{
-	"team": true, "squad": true, "crew": true, "band": true, "family": true, "couple": true,
-	"delegation": true, "group": true, "panel": true, "jury": true, "duo": true, "trio": true,
-}
+var collectiveNouns = lex.Words("coref/collectiveNouns")
 
 // collectiveMention reports whether m is a description headed by a
 // collective noun ("the visiting team"), which a plural pronoun in the

@@ -11,23 +11,10 @@ import (
 // epithets are person nouns that news writing uses to refer back to someone
 // already named ("the reality star", "the billionaire"). Other person nouns
 // ("the judge") refer back only to someone known to hold that role.
-var epithets = map[string]bool{
-	"star": true, "superstar": true, "celebrity": true, "founder": true, "co-founder": true, "cofounder": true,
-	"mogul": true, "billionaire": true, "millionaire": true, "entrepreneur": true, "singer": true,
-	"rapper": true, "actor": true, "actress": true, "model": true, "personality": true, "icon": true,
-	"legend": true, "veteran": true, "woman": true, "man": true, "girl": true, "boy": true, "victim": true,
-	"businesswoman": true, "businessman": true, "heiress": true, "athlete": true, "musician": true,
-	"influencer": true, "newcomer": true, "politician": true, "lawmaker": true, "activist": true,
-	"convict": true, "felon": true, "inmate": true, "defendant": true, "suspect": true,
-}
+var epithets = lex.Words("coref/epithets")
 
 // notModifier stops the scan for a description's head noun.
-var notModifier = map[string]bool{
-	"of": true, "to": true, "and": true, "or": true, "who": true, "which": true, "that": true, "was": true,
-	"is": true, "were": true, "are": true, "has": true, "had": true, "have": true, "in": true, "on": true,
-	"at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "but": true, "a": true,
-	"an": true, "the": true, "be": true, "been": true, "will": true, "would": true, "said": true,
-}
+var notModifier = lex.Words("coref/notModifier")
 
 // readAppositions reads "Name, 43," (age) and "Name, a 63-year-old
 // grandmother," (role, age) and "her mother, Name" (role) next to name
@@ -175,13 +162,7 @@ type salience struct {
 
 // introWords open an introductory phrase or clause ("When X arrived, Y
 // ..."): the sentence's subject comes after the first comma.
-var introWords = map[string]bool{
-	"when": true, "after": true, "before": true, "while": true, "although": true, "though": true,
-	"because": true, "if": true, "as": true, "since": true, "once": true, "until": true, "during": true,
-	"in": true, "on": true, "at": true, "with": true, "despite": true, "following": true, "amid": true,
-	"unlike": true, "for": true, "from": true, "by": true, "over": true, "under": true, "earlier": true,
-	"later": true, "thankfully": true, "meanwhile": true, "however": true, "instead": true,
-}
+var introWords = lex.Words("coref/introWords")
 
 // subjectStart is the first token where a sentence's subject may stand.
 func subjectStart(d *doc.Document, sent int) int {
@@ -470,12 +451,9 @@ func coordinatedWith(d *doc.Document, tok, prev int) bool {
 
 // custodyVerbs are passive participles whose subject is someone in the
 // hands of justice.
-var custodyVerbs = map[string]bool{"released": true, "freed": true, "paroled": true, "jailed": true,
-	"imprisoned": true, "convicted": true, "sentenced": true, "arrested": true, "charged": true,
-	"detained": true, "incarcerated": true, "indicted": true, "acquitted": true, "pardoned": true}
+var custodyVerbs = lex.Words("coref/custodyVerbs")
 
-var custodyRoles = map[string]bool{"felon": true, "inmate": true, "prisoner": true, "convict": true,
-	"defendant": true, "suspect": true, "killer": true, "murderer": true, "detainee": true}
+var custodyRoles = lex.Words("coref/custodyRoles")
 
 // inCustodyClause reports whether the phrase starting at tok is the subject
 // of a passive custody verb: "she was released", "the victim of the scheme,

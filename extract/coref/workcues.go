@@ -16,34 +16,20 @@ import (
 // workKinds name the kind of work before its title: "the sitcom X". Not
 // words that are as often adjectives or other things: "single", "drama",
 // "program", "franchise" ("a single European currency").
-var workKinds = map[string]bool{
-	"show": true, "series": true, "sitcom": true, "film": true, "movie": true, "documentary": true,
-	"docuseries": true, "miniseries": true, "novel": true, "book": true, "memoir": true, "album": true,
-	"song": true, "podcast": true, "musical": true, "opera": true, "videogame": true,
-}
+var workKinds = lex.Words("coref/workKinds")
 
 // workParts come before "of" and a title: "the finale of X", "episodes of X".
 // Not "season": "the 2023 season of Formula One".
-var workParts = map[string]bool{
-	"episode": true, "episodes": true, "finale": true, "premiere": true, "installment": true, "instalment": true, "sequel": true, "prequel": true, "reboot": true, "spinoff": true,
-	"spin-off": true, "trailer": true, "soundtrack": true, "cast": true,
-}
+var workParts = lex.Words("coref/workParts")
 
 // workPartsAfter follow a title, with or without 's: "X's finale", "the X
 // trailer". Not "season": a team has its season too; not "soundtrack":
 // "a Simon and Garfunkel soundtrack" is theirs.
-var workPartsAfter = map[string]bool{
-	"episode": true, "episodes": true, "finale": true, "premiere": true, "trailer": true,
-	"sequel": true, "prequel": true, "reboot": true, "spinoff": true, "spin-off": true,
-}
+var workPartsAfter = lex.Words("coref/workPartsAfter")
 
 // kindOpeners may stand before a kind noun that is a noun, not a verb:
 // "the show X", "her album X", "hit series X" (but "to show X").
-var kindOpeners = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
-	"my": true, "your": true, "hit": true, "new": true, "latest": true, "debut": true, "reality": true,
-	"tv": true, "television": true, "comedy": true, "animated": true, "upcoming": true, "popular": true,
-}
+var kindOpeners = lex.Words("coref/kindOpeners")
 
 // retypeAsWork reports whether an entity the tagger typed t, with these
 // NAME mentions, is the title of a work. A name typed as an organisation

@@ -9,7 +9,7 @@ import (
 )
 
 // symmetric event types treat every participant alike.
-var symmetricEvents = map[string]bool{"MEET": true, "MARRY": true, "BREAKUP": true}
+var symmetricEvents = lex.Words("event/symmetricEvents")
 
 // FindEvents adds event frames: a trigger from the lexicon (in the sense
 // its context gives it), participants read from the clause (event_args.go:
@@ -157,8 +157,7 @@ func insideMention(d *doc.Document, tok int) bool {
 
 // clauseOpeners start a subordinate clause whose participants belong to
 // another event: "met X three days after he was released by Y".
-var clauseOpeners = map[string]bool{"who": true, "which": true, "when": true, "while": true, "after": true,
-	"before": true, "because": true, "since": true, "until": true, "although": true, "though": true, "whereas": true}
+var clauseOpeners = lex.Words("event/clauseOpeners")
 
 // thatOpensClause tells the complementizer or relative "that" ("announced
 // that the company will build a plant in Tulsa": Tulsa is not where the

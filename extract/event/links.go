@@ -4,12 +4,11 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // unitValue maps bare plural units ("months after") to TIMEX3 duration values.
-var unitValue = map[string]string{
-	"days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "decades": "PXDE", "hours": "PTXH",
-}
+var unitValue = lex.Table("event/unitValue")
 
 // FindEventLinks relates events of one sentence through "DURATION
 // after/before EVENT" and "after/before EVENT" phrases. The governing event

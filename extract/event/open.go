@@ -115,13 +115,7 @@ func nounPlural(w string) bool {
 // notOpenVerbs are verbs whose subject-object reading is no relation:
 // copulas and auxiliaries, speech and cognition (quotes have them), light
 // verbs that need their object to mean anything.
-var notOpenVerbs = map[string]bool{
-	"be": true, "have": true, "do": true, "say": true, "tell": true, "get": true, "make": true, "take": true,
-	"give": true, "think": true, "believe": true, "know": true, "see": true, "add": true, "call": true,
-	"seem": true, "become": true, "remain": true, "include": true, "let": true, "use": true, "want": true,
-	"need": true, "like": true, "go": true, "come": true, "ask": true, "feel": true, "show": true, "mean": true,
-	"write": true, "report": true, "state": true, "explain": true, "note": true, "claim": true,
-}
+var notOpenVerbs = lex.Words("event/notOpenVerbs")
 
 // openVerb reports whether token k may be a verb outside the frames, and
 // its lemma.
@@ -231,24 +225,7 @@ func openEntity(d *doc.Document, m doc.Mention) bool {
 }
 
 // irregularVerbs maps irregular past forms to their lemma.
-var irregularVerbs = map[string]string{
-	"met": "meet", "said": "say", "told": "tell", "took": "take", "made": "make", "gave": "give", "won": "win",
-	"lost": "lose", "led": "lead", "left": "leave", "held": "hold", "bought": "buy", "sold": "sell", "paid": "pay",
-	"sent": "send", "built": "build", "began": "begin", "became": "become", "brought": "bring", "thought": "think",
-	"found": "find", "got": "get", "saw": "see", "knew": "know", "wrote": "write", "ran": "run", "beat": "beat",
-	"hit": "hit", "struck": "strike", "chose": "choose", "drew": "draw", "fought": "fight", "kept": "keep",
-	"sought": "seek", "spent": "spend", "taught": "teach", "threw": "throw", "wore": "wear", "has": "have",
-	"had": "have", "does": "do", "did": "do", "is": "be", "was": "be", "were": "be", "joined": "join", "created": "create", "used": "use", "chosen": "choose", "taken": "take", "given": "give",
-	"overtaken": "overtake", "written": "write", "driven": "drive", "spoken": "speak", "broken": "break",
-	"stolen": "steal", "beaten": "beat", "known": "know", "seen": "see", "shown": "show", "drawn": "draw",
-	"grown": "grow", "thrown": "throw", "done": "do", "gone": "go", "begun": "begin", "sworn": "swear",
-	"forgiven": "forgive", "hidden": "hide", "ridden": "ride", "undertaken": "undertake", "withdrawn": "withdraw",
-	"overtook": "overtake", "outsold": "outsell", "bit": "bite", "hid": "hide", "shook": "shake", "stole": "steal",
-	"swore": "swear", "forgave": "forgive", "underwent": "undergo", "withdrew": "withdraw", "oversaw": "oversee",
-	"dealt": "deal", "meant": "mean", "heard": "hear", "felt": "feel", "stood": "stand", "understood": "understand",
-	"upheld": "uphold", "overcame": "overcome", "rode": "ride", "sang": "sing", "sank": "sink", "spoke": "speak",
-	"broke": "break", "froze": "freeze", "woke": "wake", "drove": "drive", "rang": "ring", "swam": "swim",
-}
+var irregularVerbs = lex.Table("event/irregularVerbs")
 
 // verbLemma strips English verb inflection by rule: irregular forms from
 // the table; -ied/-ies -> y; -ed with consonant doubling undone and a final

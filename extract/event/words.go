@@ -15,47 +15,16 @@ import (
 
 // prepositions end a noun phrase and mark the mentions after them as
 // obliques rather than subjects or objects.
-var prepositions = map[string]bool{
-	"in": true, "on": true, "at": true, "of": true, "from": true, "to": true, "for": true, "with": true,
-	"by": true, "about": true, "into": true, "over": true, "under": true, "after": true, "before": true,
-	"during": true, "since": true, "until": true, "against": true, "between": true, "among": true,
-	"around": true, "across": true, "through": true, "toward": true, "towards": true, "via": true,
-	"like": true, "than": true, "as": true, "near": true, "inside": true, "outside": true, "without": true,
-	"despite": true, "following": true, "including": true, "amid": true, "behind": true, "within": true,
-	"per": true, "upon": true, "onto": true, "off": true, "unlike": true, "throughout": true,
-}
+var prepositions = lex.Words("event/prepositions")
 
 // npOpeners open a noun phrase (determiners, possessives, quantifiers): a trigger after one is a noun.
-var npOpeners = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
-	"'s": true, "’s": true, "'": true, "’": true, "any": true, "no": true, "every": true, "each": true,
-	"another": true, "such": true, "some": true,
-}
+var npOpeners = lex.Words("event/npOpeners")
 
 // auxiliaries and adverbs that may stand between a subject and its verb.
-var verbChain = map[string]bool{
-	"has": true, "have": true, "had": true, "having": true, "will": true, "would": true, "shall": true,
-	"should": true, "can": true, "could": true, "may": true, "might": true, "must": true, "do": true,
-	"does": true, "did": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
-	"being": true, "not": true, "n't": true, "never": true, "also": true, "just": true, "already": true,
-	"still": true, "then": true, "later": true, "first": true, "reportedly": true, "allegedly": true,
-	"to": true, "get": true, "got": true, "both": true, "all": true, "again": true, "even": true,
-}
+var verbChain = lex.Words("event/verbChain")
 
 // nounOnly are trigger words that cannot be verbs.
-var nounOnly = map[string]bool{
-	"meeting": true, "meetings": true, "summit": true, "talks": true, "indictment": true, "conviction": true,
-	"sentencing": true, "death": true, "deaths": true, "killing": true, "killings": true, "clemency": true,
-	"commutation": true, "birth": true, "pregnancy": true, "marriage": true, "wedding": true, "engagement": true,
-	"breakup": true, "interview": true, "announcement": true, "statement": true, "episode": true,
-	"growth": true, "loss": true, "losses": true, "sale": true, "sales": true,
-	"delivery": true, "deliveries": true, "bankruptcy": true, "insolvency": true, "production": true,
-	"crisis": true, "recession": true, "closure": true, "shutdown": true, "decision": true, "flight": true,
-	"flights": true, "appointment": true, "resignation": true, "founding": true, "acquisition": true,
-	"takeover": true, "merger": true, "lawsuit": true, "lawsuits": true, "election": true, "elections": true,
-	"bombing": true, "shooting": true, "parole": true,
-}
+var nounOnly = lex.Words("event/nounOnly")
 
 // nominalTrigger reports whether the trigger at token k is used as a noun:
 // a noun-only word, or one that follows a determiner, possessive, number

@@ -55,9 +55,7 @@ func IsDemonym(s string) bool {
 
 // LegalSuffixes are dropped when comparing organisation names: "Apple Inc."
 // and "Apple", "General Motors Corporation" and "General Motors" are one.
-var LegalSuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "co": true, "company": true,
-	"llc": true, "ltd": true, "limited": true, "plc": true, "group": true, "holdings": true, "sa": true, "ag": true,
-	"nv": true, "gmbh": true, "incorporated": true}
+var LegalSuffixes = Words("common/LegalSuffixes")
 
 // EachTaggedLine calls f with the tag and the rest of every "TAG rest"
 // line of an embedded list (first-names.txt, names.txt); # lines are

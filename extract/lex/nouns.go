@@ -10,20 +10,12 @@ import (
 
 // TagTypes maps the types of the tagger's models (and of the name lists)
 // onto the document model's.
-var TagTypes = map[string]doc.EntityType{"PER": doc.Person, "ORG": doc.Organization, "LOC": doc.Place, "MISC": doc.Other}
+var TagTypes = Types("common/TagTypes")
 
 // PostHead words end the pre-head part of a noun phrase: what follows is a
 // complement or a relative clause ("the head of product development",
 // "teams which are covered").
-var PostHead = map[string]bool{
-	"of": true, "for": true, "in": true, "at": true, "on": true, "with": true, "from": true, "to": true,
-	"by": true, "under": true, "over": true, "about": true, "around": true, "between": true, "among": true,
-	"into": true, "like": true, "near": true, "inside": true, "outside": true, "across": true, "against": true,
-	"who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true,
-	",": true, "(": true, ":": true, ";": true, "-": true, "--": true, "—": true,
-	"–": true, "\"": true, "“": true, "”": true, "than": true, "as": true, "scheduled": true, "made": true,
-	"covered": true, "based": true, "found": true, "known": true, "called": true, "named": true,
-}
+var PostHead = Words("common/PostHead")
 
 // NominalHead returns the token index of the head noun of the phrase
 // [first, last).
@@ -155,20 +147,10 @@ func loadNouns() {
 }
 
 // NPDeterminers open a noun phrase and are part of it.
-var NPDeterminers = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
-	"some": true, "many": true, "all": true, "every": true, "each": true, "no": true, "several": true,
-	"both": true, "any": true, "most": true, "few": true, "other": true, "another": true, "such": true,
-}
+var NPDeterminers = Words("common/NPDeterminers")
 
 // NotNPWord can never stand inside a noun phrase before its head.
-var NotNPWord = map[string]bool{
-	"and": true, "or": true, "but": true, "of": true, "to": true, "in": true, "on": true, "at": true,
-	"by": true, "for": true, "with": true, "from": true, "as": true, "is": true, "are": true, "was": true,
-	"were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "said": true, "says": true,
-	"who": true, "which": true, "whom": true, "whose": true, "not": true, "than": true, "if": true, "per": true,
-}
+var NotNPWord = Words("common/NotNPWord")
 
 // HeadNoun looks a word up in the chunker's head nouns, and a plural by
 // its singular when only that is listed ("constituencies", "crowds").

@@ -39,75 +39,30 @@ var CueVerbs = map[string]Cue{}
 
 // Speech verbs: verbs of saying and writing. Entries are base forms, with
 // irregular forms after a slash: "base/past/participle".
-var qSpeechBases = []string{
-	"say/said", "tell/told", "add", "explain", "note", "share", "tweet", "write/wrote/written", "reveal",
-	"claim", "argue", "insist", "state", "declare", "admit", "recall", "warn", "announce", "comment",
-	"remark", "acknowledge", "concede", "observe", "predict", "vow", "stress", "emphasize", "emphasise",
-	"report", "ask", "reply", "respond", "continue", "conclude", "counter", "reiterate", "confirm", "deny",
-	"allege", "assert", "contend", "maintain", "complain", "promise", "testify", "boast", "caution",
-	"mention", "speculate", "suggest", "joke", "quip", "exclaim", "shout", "yell", "scream", "whisper",
-	"post", "email", "text", "recount", "retort", "charge", "agree", "indicate", "answer", "proclaim",
-	"muse", "wonder", "question", "plead", "assure", "remind", "inform", "advise", "urge", "predict",
-	"signal", "hint", "lament", "complain", "affirm", "brag", "tout", "posit", "surmise", "interject",
-	"summarize", "summarise", "opine", "clarify", "elaborate", "specify", "declare", "disclose",
-}
+var qSpeechBases = List("common/qSpeechBases")
 
 // Verbs of manner that frame direct quotes only.
-var qDirectOnlyBases = []string{
-	"read/read", "press", "scoff", "fume", "react", "echo", "chime", "snap", "gush", "marvel", "rail",
-	"sneer", "beg", "repeat", "murmur", "mutter", "huff", "bark", "grumble", "groan", "cheer", "chant",
-	"crow", "tease", "taunt", "protest", "object", "interrupt", "offer", "reason", "demand", "concur",
-	"sing/sang", "chuckle", "smile", "nod", "shrug", "sob", "gasp", "hiss", "growl", "thunder", "roar",
-	"cry", "laugh", "sigh", "begin/began", "fire", "shoot/shot", "jab", "mock", "pose", "wonder", "intone",
-	"recite", "preach", "proclaim", "plead",
-}
+var qDirectOnlyBases = List("common/qDirectOnlyBases")
 
 // Attitude verbs: stances toward a proposition or proposal, annotated as
 // attributions by PolNeAR-style schemes.
-var qAttitudeBases = []string{
-	"call", "describe", "decline", "support", "criticize", "criticise", "praise", "propose", "endorse",
-	"accuse", "defend", "reject", "dismiss", "attack", "cite", "seek/sought", "pledge", "refuse", "back",
-	"oppose", "want", "plan", "blame", "condemn", "applaud", "welcome", "challenge", "demand", "favor",
-	"favour", "recommend", "slam", "blast", "threaten", "dispute", "downplay", "embrace", "hail", "credit",
-	"thank", "request", "refer", "characterize", "characterise", "label", "brand", "decry", "denounce",
-	"lambaste", "fault", "chide", "scold", "rebuke", "question", "vow", "pledge", "promise", "insist",
-	"push", "press", "lobby", "advocate", "champion", "tout", "reiterate", "acknowledge", "concede",
-}
+var qAttitudeBases = List("common/qAttitudeBases")
 
 // Thought and evidence verbs frame reported content but not direct quotes.
-var qThoughtBases = []string{
-	"believe", "think/thought", "feel/felt", "know/knew/known", "expect", "hope", "fear", "worry",
-	"show/showed/shown", "find/found", "estimate", "suspect", "doubt", "realize", "realise", "recognize",
-	"recognise", "understand/understood", "guess", "imagine", "assume", "figure", "reckon", "project",
-	"demonstrate", "suggest", "indicate", "conclude", "acknowledge",
-}
+var qThoughtBases = List("common/qThoughtBases")
 
 // Verbs that take the hearer as object.
-var qAddresseeVerbs = map[string]bool{
-	"tell": true, "assure": true, "remind": true, "inform": true, "advise": true, "warn": true, "urge": true,
-	"ask": true, "email": true, "text": true,
-}
+var qAddresseeVerbs = Words("common/qAddresseeVerbs")
 
 // Verbs that invert with their subject after a quotation.
-var qInvertVerbs = map[string]bool{
-	"say": true, "add": true, "explain": true, "write": true, "ask": true, "reply": true, "respond": true,
-	"continue": true, "conclude": true, "note": true, "recall": true, "insist": true, "argue": true,
-	"declare": true, "counter": true, "retort": true, "exclaim": true, "shout": true, "quip": true,
-	"joke": true, "warn": true, "observe": true, "remark": true, "answer": true, "tweet": true, "state": true,
-	"admit": true, "announce": true, "muse": true, "wonder": true, "interject": true, "stress": true,
-}
+var qInvertVerbs = Words("common/qInvertVerbs")
 
 // qNounLike verbs have bare forms that are common nouns ("the report
 // notes", "a tweet"), so those forms need a clear subject.
-var qNounLike = Set("report", "post", "tweet", "comment", "note", "claim", "state", "answer", "text", "email",
-	"question", "charge", "promise", "signal", "hint", "counter", "estimate", "project", "figure", "fear",
-	"hope", "worry", "doubt", "guess", "show", "find", "remark", "vow", "plead", "reply", "respond",
-	"mention", "warn", "comment", "share", "reveal", "recall", "post", "joke", "demand", "offer",
-	"protest", "object", "cheer", "chant", "echo", "fire", "shoot", "read", "press", "react", "repeat",
-	"concede", "maintain", "record", "reason", "rail", "nod", "smile", "laugh", "cry", "sigh", "shrug")
+var qNounLike = Words("common/qNounLike")
 
 // qDoubled lists verbs that double their final consonant.
-var qDoubled = Set("admit", "quip", "refer", "regret", "brag", "snap", "jab", "sob", "chat", "spar")
+var qDoubled = Words("common/qDoubled")
 
 func init() {
 	for _, b := range qSpeechBases {
@@ -248,14 +203,4 @@ func IsAttribution(d *doc.Document, i int) bool {
 
 // speechVerbs are the cue verbs of reported speech, in the forms that follow
 // a quotation.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "tells": true, "asked": true, "asks": true, "added": true, "adds": true,
-	"explained": true, "noted": true, "shared": true, "tweeted": true, "wrote": true, "writes": true,
-	"replied": true, "responded": true, "continued": true, "questioned": true, "insisted": true, "argued": true,
-	"claimed": true, "stated": true, "declared": true, "admitted": true, "recalled": true, "revealed": true,
-	"warned": true, "announced": true, "commented": true, "remarked": true, "exclaimed": true, "joked": true,
-	"laughed": true, "cried": true, "whispered": true, "shouted": true, "suggested": true, "posted": true,
-	"confirmed": true, "acknowledged": true, "conceded": true, "observed": true, "predicted": true, "vowed": true,
-	"urged": true, "pointed": true, "concluded": true, "countered": true, "reiterated": true, "stressed": true,
-	"emphasized": true, "agreed": true, "mused": true, "quipped": true, "sighed": true, "wondered": true,
-}
+var speechVerbs = Words("common/speechVerbs")

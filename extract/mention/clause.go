@@ -30,11 +30,7 @@ func clauseBoundary(t string) bool {
 
 // mainClauseVerbs end a participial phrase: the verb of the clause the
 // phrase is the subject of ("the candidates elected there were young").
-var mainClauseVerbs = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true,
-	"should": true, "shall": true, "did": true, "do": true, "does": true, "said": true, "says": true,
-}
+var mainClauseVerbs = lex.Words("mention/mainClauseVerbs")
 
 // relativeClauseEnd returns the end (exclusive) of the clause that starts at
 // token from: the first boundary mark, or the sentence's last token when
@@ -101,49 +97,26 @@ func verbLike(t string) bool {
 // subjectOpeners stand before a noun phrase that is likely the subject of
 // a clause ("said the firms that ... sold", "and the people who ...
 // left"): a restrictive clause after such a phrase has no visible end.
-var subjectOpeners = map[string]bool{
-	"and": true, "or": true, "but": true, "that": true, "because": true, "when": true, "if": true,
-	"while": true, "although": true, "though": true, "as": true, "since": true, "after": true,
-	"before": true, "whether": true, "where": true, "so": true, "said": true, "says": true, "say": true,
-	"stated": true, "announced": true, "reported": true, "added": true, "noted": true, "believe": true,
-	"believes": true, "think": true, "thinks": true, "thought": true, "hope": true, "hopes": true,
-	"expect": true, "expects": true, "claimed": true, "argued": true, "warned": true, "explained": true,
-	"until": true, "unless": true, "once": true, "then": true,
-}
+var subjectOpeners = lex.Words("mention/subjectOpeners")
 
 // objectPreps stand before a noun phrase that is the object of a
 // preposition, never the subject of the clause that follows, so a
 // participle after that phrase modifies it ("among workers hired last
 // year"). Subordinators that also are prepositions (after, before, since,
 // until) are left out: "after the firm closed plants" is a clause.
-var objectPreps = map[string]bool{
-	"of": true, "in": true, "from": true, "for": true, "with": true, "among": true, "to": true,
-	"at": true, "on": true, "by": true, "about": true, "against": true, "between": true, "near": true,
-	"into": true, "toward": true, "towards": true, "through": true, "like": true, "including": true,
-}
+var objectPreps = lex.Words("mention/objectPreps")
 
 // appositionOpeners open an apposition or parenthesis: a phrase after one
 // and a clause closed by the same mark ("GM, a carmaker which ..., said")
 // is no subject.
-var appositionOpeners = map[string]bool{",": true, "--": true, "—": true, "–": true}
+var appositionOpeners = lex.Words("mention/appositionOpeners")
 
 // irregularParticiples are past participles that do not end in -ed.
-var irregularParticiples = map[string]bool{
-	"made": true, "known": true, "held": true, "built": true, "born": true, "chosen": true, "taken": true,
-	"given": true, "sent": true, "led": true, "paid": true, "hired": true, "run": true, "found": true,
-	"left": true, "kept": true, "brought": true, "caught": true, "seen": true, "shown": true, "sold": true,
-	"told": true, "written": true, "driven": true, "drawn": true, "grown": true, "thrown": true,
-}
+var irregularParticiples = lex.Words("mention/irregularParticiples")
 
 // notParticiples end in -ing or -ed but are prepositions, nouns or
 // adjectives.
-var notParticiples = map[string]bool{
-	"during": true, "according": true, "including": true, "regarding": true, "concerning": true,
-	"following": true, "nothing": true, "something": true, "anything": true, "everything": true,
-	"thing": true, "things": true, "morning": true, "evening": true, "building": true, "meeting": true,
-	"hundred": true, "red": true, "bed": true, "shed": true, "need": true, "seed": true, "speed": true,
-	"indeed": true, "united": true, "limited": true, "king": true, "spring": true, "ring": true,
-}
+var notParticiples = lex.Words("mention/notParticiples")
 
 // isParticiple reports whether the lower-case word t looks like a present
 // or past participle.
@@ -159,10 +132,7 @@ func isParticiple(t string) bool {
 
 // participleObjectWords may follow a present participle inside a reduced
 // relative clause: "working on", "living in", "waiting for".
-var participleObjectWords = map[string]bool{
-	"by": true, "in": true, "on": true, "at": true, "for": true, "from": true, "to": true, "with": true,
-	"as": true, "into": true, "under": true, "across": true, "around": true, "near": true, "over": true,
-}
+var participleObjectWords = lex.Words("mention/participleObjectWords")
 
 // participlePhrase reports whether a reduced relative clause opens at k:
 // a present participle and a preposition ("workers living in tents"), or

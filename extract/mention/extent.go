@@ -13,11 +13,11 @@ import (
 // "of" almost always attaches to the noun; the others are taken after a
 // person or organisation noun, not after a place ("the boat in the
 // harbour" moors a place, it does not describe it).
-var postmodPreps = map[string]bool{"of": true, "from": true, "for": true, "in": true, "at": true, "with": true, "to": true}
+var postmodPreps = lex.Words("mention/postmodPreps")
 
 // affiliationPreps may follow a name inside a description: "analyst Ana
 // Ruiz of Kestrel", "Mayor Ola Berg from the Green Party".
-var affiliationPreps = map[string]bool{"of": true, "from": true}
+var affiliationPreps = lex.Words("mention/affiliationPreps")
 
 // extendPostmodifiers widens each common-noun candidate over a
 // prepositional complement whose object is a name or another candidate,
@@ -88,17 +88,11 @@ func extendPostmodifiers(d *doc.Document, cands []doc.NominalMention) []doc.Nomi
 
 // clauseWords open a clause, not a noun phrase: a segment after a comma
 // that starts with one is a relative clause or a predicate.
-var clauseWords = map[string]bool{
-	"who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true, "that": true,
-	"chief": true, "said": true, "says": true,
-}
+var clauseWords = lex.Words("mention/clauseWords")
 
 // leadingPreps are prepositions a tagged phrase may wrongly start with
 // ("by 15,000 people", "including Mayor Ana Ruiz").
-var leadingPreps = map[string]bool{
-	"by": true, "in": true, "of": true, "for": true, "to": true, "at": true, "with": true, "from": true, "on": true,
-	"including": true,
-}
+var leadingPreps = lex.Words("mention/leadingPreps")
 
 // trimCandidates repairs tagged phrases that run across a comma ("Friday,
 // fishermen", "Daniel Akerson, who was appointed") or open with a
@@ -162,8 +156,7 @@ func nounPhraseWords(d *doc.Document, a, b int) bool {
 
 // plainObjectDets open the object phrases plainObjectEnd takes; a
 // possessive ("for their hard work") more often opens an adjunct.
-var plainObjectDets = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
-	"those": true, "several": true, "many": true, "all": true, "both": true}
+var plainObjectDets = lex.Words("mention/plainObjectDets")
 
 // plainObjectEnd is the end of a short noun phrase that is no mention at
 // obj, the object of "of", "in" or "from": an article or determiner and one or

@@ -117,12 +117,7 @@ func personShaped(d *doc.Document, first, last int) bool {
 
 // nonPersonNameWords end organisation and place names that are no nouns
 // for people, places or groups in the mention lexicon.
-var nonPersonNameWords = map[string]bool{
-	"air": true, "airlines": true, "airways": true, "aircraft": true, "aviation": true, "motor": true,
-	"motors": true, "county": true, "hub": true, "park": true, "records": true, "pictures": true,
-	"studios": true, "media": true, "systems": true, "technologies": true, "energy": true, "foods": true,
-	"catholic": true, "island": true, "islands": true, "valley": true, "bay": true, "hills": true,
-}
+var nonPersonNameWords = lex.Words("mention/nonPersonNameWords")
 
 // nameParts cleans the token range [first, last) of a tagged name and
 // returns the ranges that remain: a possessive or stray punctuation at
@@ -194,7 +189,4 @@ func creditBefore(d *doc.Document, i int) bool {
 }
 
 // creditSuffix words continue an agency name in a photo credit.
-var creditSuffix = map[string]bool{
-	"images": true, "image": true, "photo": true, "photos": true, "pictures": true, "press": true,
-	"news": true, "agency": true,
-}
+var creditSuffix = lex.Words("mention/creditSuffix")

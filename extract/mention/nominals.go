@@ -319,16 +319,15 @@ func chunkNominals(d *doc.Document, inName []int) []doc.NominalMention {
 // are never a conjunction or an object, so a word between one of them and
 // a head noun is a modifier even when the lexicon does not know it ("the
 // milling crowd", "a pricy lawyer").
-var articleDets = map[string]bool{"the": true, "a": true, "an": true, "these": true, "those": true, "their": true, "its": true, "our": true}
+var articleDets = lex.Words("mention/articleDets")
 
 // degreeWords belong to the quantifier after them: "a few", "too many",
 // "so many", "very few".
-var degreeWords = map[string]bool{"a": true, "too": true, "so": true, "very": true, "how": true}
+var degreeWords = lex.Words("mention/degreeWords")
 
 // quantifierDets open a noun phrase when a lower-case word and a head
 // noun follow them ("several junior doctors", "a few stray dogs").
-var quantifierDets = map[string]bool{"few": true, "several": true, "many": true, "some": true, "both": true,
-	"every": true, "each": true, "no": true, "other": true, "another": true}
+var quantifierDets = lex.Words("mention/quantifierDets")
 
 // modifierAfterDeterminer reports whether the lower-case word at k stands
 // right after an article or a number ("700 asylum seekers"), so that it is the modifier of the head after it.
@@ -345,13 +344,7 @@ func modifierAfterDeterminer(d *doc.Document, k, first int) bool {
 
 // pastForms are past tenses without -ed that stand between a subject and
 // its object as a noun modifier would ("the union told members").
-var pastForms = map[string]bool{
-	"told": true, "sold": true, "met": true, "sent": true, "hit": true, "let": true, "put": true, "cut": true,
-	"gave": true, "took": true, "made": true, "paid": true, "left": true, "led": true, "won": true, "lost": true,
-	"kept": true, "held": true, "brought": true, "bought": true, "saw": true, "found": true, "got": true,
-	"set": true, "shut": true, "chose": true, "drew": true, "urge": true, "warn": true, "ask": true,
-	"tell": true, "help": true, "let's": true, "will": true, "would": true, "can": true, "could": true,
-}
+var pastForms = lex.Words("mention/pastForms")
 
 // compoundRun returns the article that opens a run of up to three plain
 // lower-case words ending at k, which then all modify the head after k

@@ -15,7 +15,7 @@ import (
 
 // relativeOpeners open a relative clause after a noun ("the guards who
 // stayed") and never begin a noun phrase that refers to someone.
-var relativeOpeners = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true}
+var relativeOpeners = lex.Words("mention/relativeOpeners")
 
 // isRelativeOpener reports whether t is a relative pronoun, not an
 // acronym written like one ("WHO", the World Health Organization).
@@ -25,10 +25,7 @@ func isRelativeOpener(t string) bool {
 
 // approximators stand before a number and belong to the quantity: "over
 // 900 asylum seekers", "about 500 guests", "nearly two dozen workers".
-var approximators = map[string]bool{
-	"over": true, "about": true, "around": true, "nearly": true, "almost": true, "roughly": true,
-	"approximately": true, "some": true, "under": true, "only": true, "just": true,
-}
+var approximators = lex.Words("mention/approximators")
 
 // approximatorPairs are two-word approximators: "more than 200 people".
 var approximatorPairs = map[[2]string]bool{
@@ -105,7 +102,7 @@ func widenApproximator(d *doc.Document, a int) int {
 }
 
 // articles always open the noun phrase they stand before.
-var articles = map[string]bool{"the": true, "a": true, "an": true}
+var articles = lex.Words("mention/articles")
 
 // isQuantity reports whether a phrase opening with t opens with a
 // cardinal: "900", "4", "two", "a" is left out ("about a quarter" is

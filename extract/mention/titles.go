@@ -2,13 +2,14 @@ package mention
 
 import (
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // officeTitles are the abbreviated titles of company officers. The tagger
 // sometimes runs a name over one ("Kestrel CEO Ana Ruiz" as one person),
 // but the title joins two names: the company before it and the officer
 // after it.
-var officeTitles = map[string]bool{"CEO": true, "CFO": true, "COO": true, "CTO": true, "CIO": true}
+var officeTitles = lex.Words("mention/officeTitles")
 
 // namePart is a token range of a name and its type.
 type namePart struct {

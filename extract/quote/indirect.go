@@ -124,7 +124,7 @@ func (c *qCtx) reported(i int, cue lex.Cue) {
 	}
 }
 
-var qBeForms = lex.Set("is", "was", "are", "were", "be", "been", "being", "'s", "’s", "get", "got", "gets")
+var qBeForms = lex.Words("quote/qBeForms")
 
 func qIsAdjLike(w string) bool {
 	return w == "new" || w == "latest" || w == "recent" || w == "same" || w == "first" || w == "last" || w == "own"
@@ -254,7 +254,7 @@ func (c *qCtx) clauseAfter(at qAttrib, cue lex.Cue, e int) {
 	}
 }
 
-var qSubjectPronoun = lex.Set("he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those")
+var qSubjectPronoun = lex.Words("quote/qSubjectPronoun")
 
 // contentSpan is the text of tokens [a, b) without leading punctuation and
 // trailing commas or full stop; ok is false when fewer than two words remain.

@@ -5,10 +5,11 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // secondPerson are the pronouns of the one addressed.
-var secondPerson = map[string]bool{"you": true, "your": true, "yours": true, "yourself": true, "yourselves": true}
+var secondPerson = lex.Words("quote/secondPerson")
 
 // LinkUnattributedPersons places the first- and second-person pronouns
 // that LinkQuotedSpeakers left: "I", "me", "my" outside any quote are the

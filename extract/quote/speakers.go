@@ -6,14 +6,15 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // firstPerson are the pronouns by which a speaker refers to themself.
-var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true}
+var firstPerson = lex.Words("quote/firstPerson")
 
 // firstPersonPlural are the pronouns by which a speaker refers to the group
 // they speak for.
-var firstPersonPlural = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "ourselves": true}
+var firstPersonPlural = lex.Words("quote/firstPersonPlural")
 
 // LinkQuotedSpeakers adds the speaker's "I", "me" and "my" inside direct
 // quotes as PRONOUN mentions of the speaker's entity, and "we", "us" and
@@ -139,11 +140,10 @@ func speakerGroup(d *doc.Document, e int, groups map[int]int, tok int) int {
 }
 
 // resumeVerbs say that a speaker takes up again what they were saying.
-var resumeVerbs = map[string]bool{"continued": true, "continues": true, "went": true, "resumed": true}
+var resumeVerbs = lex.Words("quote/resumeVerbs")
 
 // answerVerbs mark a quote as a reply from someone else.
-var answerVerbs = map[string]bool{"responded": true, "replied": true, "answered": true, "interjected": true,
-	"retorted": true, "asked": true, "responds": true, "replies": true}
+var answerVerbs = lex.Words("quote/answerVerbs")
 
 // ResumeSpeakers fixes the pronoun in `"...," she continued` when a reply by
 // someone else came just before: the one who continues is the one who was

@@ -8,37 +8,14 @@ import (
 )
 
 // relationNouns maps role nouns to the relation they state and its kind.
-var relationNouns = map[string]string{
-	"mother": "family", "father": "family", "mom": "family", "mum": "family", "dad": "family",
-	"parent": "family", "son": "family", "daughter": "family", "child": "family", "brother": "family",
-	"sister": "family", "sibling": "family", "wife": "family", "husband": "family", "spouse": "family",
-	"partner": "family", "boyfriend": "family", "girlfriend": "family", "fiance": "family", "fiancee": "family",
-	"fiancé": "family", "fiancée": "family", "grandmother": "family", "grandfather": "family",
-	"grandson": "family", "granddaughter": "family", "aunt": "family", "uncle": "family", "cousin": "family",
-	"niece": "family", "nephew": "family", "stepmother": "family", "stepfather": "family", "widow": "family",
-	"founder": "affiliation", "co-founder": "affiliation", "cofounder": "affiliation", "ceo": "affiliation",
-	"chairman": "affiliation", "chairwoman": "affiliation", "chairperson": "affiliation", "president": "affiliation",
-	"director": "affiliation", "owner": "affiliation", "spokesman": "affiliation", "spokeswoman": "affiliation",
-	"spokesperson": "affiliation", "member": "affiliation", "employee": "affiliation", "coach": "affiliation",
-	"captain": "affiliation", "manager": "affiliation", "head": "affiliation", "leader": "affiliation",
-	"executive": "affiliation", "lawyer": "affiliation", "attorney": "affiliation", "player": "affiliation",
-	"striker": "affiliation", "goalkeeper": "affiliation", "midfielder": "affiliation", "minister": "affiliation",
-	"birthplace": "location", "residence": "location", "base": "location",
-}
+var relationNouns = lex.Table("relation/relationNouns")
 
 // locationVerbs tie a person or organisation to a place when followed by
 // "in": "born in Lagos", "lives in Oslo", "based in Austin".
-var locationVerbs = map[string]string{
-	"born": "birthplace", "lives": "residence", "lived": "residence", "living": "residence", "resides": "residence",
-	"resided": "residence", "raised": "residence", "grew": "residence", "based": "base", "headquartered": "base",
-}
+var locationVerbs = lex.Table("relation/locationVerbs")
 
 // normalRelation folds spelling variants: mom -> mother, co-founder -> founder.
-var normalRelation = map[string]string{
-	"mom": "mother", "mum": "mother", "dad": "father", "fiancee": "fiance", "fiancé": "fiance",
-	"fiancée": "fiance", "cofounder": "founder", "co-founder": "founder", "chairwoman": "chairman",
-	"chairperson": "chairman", "spokeswoman": "spokesperson", "spokesman": "spokesperson", "attorney": "lawyer",
-}
+var normalRelation = lex.Table("relation/normalRelation")
 
 // relationHead returns the relation noun at token k ("then-boyfriend" ->
 // boyfriend, "ex-wife" -> wife) or "".

@@ -4,15 +4,12 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // airVerbs put a work on a channel or platform: "X airs on HBO", "X is on
 // its fifth season on Hulu", "X premiered on Netflix".
-var airVerbs = map[string]bool{
-	"is": true, "was": true, "airs": true, "aired": true, "airing": true, "streams": true, "streamed": true,
-	"streaming": true, "premiered": true, "premieres": true, "debuted": true, "debuts": true,
-	"returns": true, "returned": true, "broadcast": true, "shown": true, "runs": true, "ran": true,
-}
+var airVerbs = lex.Words("relation/airVerbs")
 
 // findWorkRelations links a work to where it is shown: "The Office airs on
 // NBC", "X, now in its fifth season on Hulu," give "platform" (holder:

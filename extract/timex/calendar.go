@@ -14,20 +14,10 @@ import (
 
 // calendarPreps are words after which a capitalized "May" or "March" is the
 // month, and a number like 1850 a year.
-var calendarPreps = map[string]bool{
-	"in": true, "since": true, "until": true, "till": true, "by": true, "during": true, "from": true,
-	"through": true, "to": true, "of": true, "last": true, "next": true, "this": true, "early": true,
-	"late": true, "mid": true, "before": true, "after": true, "between": true, "and": true, "or": true,
-	"each": true, "every": true, "on": true, "throughout": true, "around": true, "that": true, "circa": true,
-	"c.": true, "mid-": true, "beginning": true, "end": true, "-": true, "–": true, "—": true, "late-": true,
-	"early-": true, "into": true, "as": true, "for": true, "over": true, "about": true, "fiscal": true,
-}
+var calendarPreps = lex.Words("timex/calendarPreps")
 
 // temporalPreps are the prepositions that introduce a point or span of time.
-var temporalPreps = map[string]bool{
-	"in": true, "since": true, "until": true, "till": true, "by": true, "during": true, "before": true,
-	"after": true, "from": true, "through": true, "circa": true, "c.": true, "around": true, "throughout": true,
-}
+var temporalPreps = lex.Words("timex/temporalPreps")
 
 // monthContext decides whether month name i is used as a month: the
 // ambiguous names need a calendar context, and any month followed by a
@@ -274,10 +264,7 @@ func (s *timexScanner) seasonRule(i int) (tmatch, bool) {
 }
 
 // seasonPreps are the words that make "fall" the season rather than the verb.
-var seasonPreps = map[string]bool{
-	"in": true, "during": true, "this": true, "last": true, "next": true, "early": true, "late": true,
-	"since": true, "until": true, "that": true, "the": true, "each": true, "every": true, "mid": true,
-}
+var seasonPreps = lex.Words("timex/seasonPreps")
 
 // spelledYear parses "nineteen ninety-four" and "two thousand (and) eight".
 func (s *timexScanner) spelledYear(i int) (int, int, bool) {
@@ -426,7 +413,7 @@ func decadeWord(w, prev string) (value.Cal, bool) {
 
 // decadeNames are the spelled decades that are not ambiguous between
 // centuries ("the twenties" is).
-var decadeNames = map[string]int{"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990}
+var decadeNames = lex.Numbers("timex/decadeNames")
 
 // isoDate parses 2024-07-11.
 func isoDate(w string) (value.Cal, bool) {
@@ -649,7 +636,7 @@ func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 
 // recurringAdjectives are the frequency adjectives that stay time
 // expressions before a noun.
-var recurringAdjectives = map[string]bool{"daily": true, "weekly": true, "hourly": true, "nightly": true, "monthly": true}
+var recurringAdjectives = lex.Words("timex/recurringAdjectives")
 
 // isNounLike reports whether w may be the noun an adjective modifies: a
 // lower-case word that is not a function word.
@@ -680,7 +667,7 @@ var holidays = [][]string{
 // namedDays are capitalized modifiers that make a weekday the name of a
 // particular day with no yearly date ("Black Monday", the 1987 crash;
 // "Super Tuesday", "Bloody Sunday"): not the nearest such weekday.
-var namedDays = map[string]bool{"black": true, "bloody": true, "super": true, "giving": true}
+var namedDays = lex.Words("timex/namedDays")
 
 // holiday matches a capitalized holiday name at i, resolved like a date,
 // or a named day without a yearly date, left unresolved.

@@ -16,10 +16,7 @@ import (
 
 // clockPreps are words after which a bare "14:30" is a clock time rather
 // than a score or a ratio.
-var clockPreps = map[string]bool{
-	"at": true, "by": true, "until": true, "till": true, "from": true, "around": true, "about": true,
-	"before": true, "after": true, "since": true, "to": true, "between": true, "and": true, "approximately": true,
-}
+var clockPreps = lex.Words("timex/clockPreps")
 
 // meridiem maps a.m./p.m. spellings to whether they mean the afternoon.
 var meridiem = map[string]bool{"a.m.": false, "am": false, "a.m": false, "p.m.": true, "pm": true, "p.m": true}

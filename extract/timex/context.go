@@ -52,11 +52,7 @@ func (s *timexScanner) tradingDay(i, j int) (tmatch, bool) {
 }
 
 // dayBounds are verbs whose object "the day" is the day being reported.
-var dayBounds = map[string]bool{
-	"end": true, "ended": true, "ending": true, "ends": true, "finish": true, "finished": true, "finishing": true,
-	"close": true, "closed": true, "closing": true, "start": true, "started": true, "starting": true,
-	"open": true, "opened": true, "opening": true, "began": true, "begin": true, "beginning": true,
-}
+var dayBounds = lex.Words("timex/dayBounds")
 
 // samePeriodLastYear parses "the same period/month/quarter (of) last year"
 // and "the same period a year earlier" at j ("same"), after "the" at i: the

@@ -13,11 +13,7 @@ import (
 
 // spanAdjectives open a stretch of time counted back or forward from a
 // reference point: "the past three months", "the next few years".
-var spanAdjectives = map[string]bool{
-	"past": true, "last": true, "next": true, "coming": true, "previous": true, "following": true,
-	"first": true, "latest": true, "final": true, "remaining": true, "preceding": true, "ensuing": true,
-	"intervening": true, "initial": true, "recent": true, "upcoming": true, "subsequent": true,
-}
+var spanAdjectives = lex.Words("timex/spanAdjectives")
 
 // theRule handles phrases that start with "the".
 func (s *timexScanner) theRule(i int) (tmatch, bool) {

@@ -258,11 +258,7 @@ func isDigits(w string) bool {
 
 // durationAdjectives may stand between a count and its unit ("two
 // consecutive quarters", "three more years").
-var durationAdjectives = map[string]bool{
-	"consecutive": true, "straight": true, "full": true, "more": true, "additional": true,
-	"whole": true, "extra": true, "successive": true, "solid": true, "long": true, "short": true,
-	"further": true, "entire": true,
-}
+var durationAdjectives = lex.Words("timex/durationAdjectives")
 
 // unitAt parses a unit noun at j, after an optional duration adjective.
 func (s *timexScanner) unitAt(j int) (value.Unit, int, bool) {
@@ -366,10 +362,7 @@ func (s *timexScanner) quantityRule(i int) (tmatch, bool) {
 }
 
 // modals are the auxiliaries after which "one day" means some future day.
-var modals = map[string]bool{
-	"will": true, "would": true, "could": true, "might": true, "may": true, "can": true, "should": true,
-	"'ll": true, "’ll": true, "must": true,
-}
+var modals = lex.Words("timex/modals")
 
 func followsRelation(w string) bool {
 	return w == "ago" || w == "earlier" || w == "later" || w == "before" || w == "after"
@@ -550,7 +543,7 @@ func (s *timexScanner) barePluralRule(i int) (tmatch, bool) {
 }
 
 // intensifiers may stand between a preposition and a bare unit plural.
-var intensifiers = map[string]bool{"just": true, "only": true, "mere": true}
+var intensifiers = lex.Words("timex/intensifiers")
 
 // everyRule handles SETs: "every day", "each year", "every two weeks",
 // "every Sunday", "each July", "every morning".

@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
@@ -12,40 +13,24 @@ import (
 // taken from any corpus.
 
 // months maps month names and their news-style abbreviations to 1..12.
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
-	"sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
-	"jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+var months = lex.Numbers("timex/months")
 
 // ambiguousMonths are month names that are also ordinary English words
 // (modal "may", verb "march", adjective "august"); they count as months only
 // in a calendar context.
-var ambiguousMonths = map[string]bool{"may": true, "march": true, "august": true, "jan": true, "mar.": true}
+var ambiguousMonths = lex.Words("timex/ambiguousMonths")
 
 // weekdays maps day names to ISO weekday numbers (Monday = 1).
-var weekdays = map[string]int{
-	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-	"mon.": 1, "tue.": 2, "tues.": 2, "wed.": 3, "thu.": 4, "thur.": 4, "thurs.": 4, "fri.": 5, "sat.": 6, "sun.": 7,
-}
+var weekdays = lex.Numbers("timex/weekdays")
 
 // pluralWeekdays ("on Sundays") denote a set of days.
-var pluralWeekdays = map[string]int{
-	"mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
-}
+var pluralWeekdays = lex.Numbers("timex/pluralWeekdays")
 
 // seasons maps season names to TIMEX3 season codes.
-var seasons = map[string]string{
-	"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
-	"springtime": "SP", "summertime": "SU", "wintertime": "WI",
-}
+var seasons = lex.Table("timex/seasons")
 
 // dayParts maps parts of the day to TIMEX3 codes.
-var dayParts = map[string]string{
-	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-}
+var dayParts = lex.Table("timex/dayParts")
 
 // units maps unit nouns (singular and plural) to units.
 var units = map[string]value.Unit{
@@ -71,77 +56,31 @@ func isPluralUnit(w string) bool {
 }
 
 // vagueQuantities stand for an unspecified number ("several years" -> PXY).
-var vagueQuantities = map[string]bool{
-	"several": true, "few": true, "many": true, "some": true, "numerous": true, "countless": true,
-	"multiple": true, "various": true,
-}
+var vagueQuantities = lex.Words("timex/vagueQuantities")
 
 // modWords are words before a time expression that TIMEX3 records as a mod
 // and that the TimeBank conventions include in the extent. Multi-word
 // modifiers are listed with spaces.
-var modWords = map[string]string{
-	"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-	"nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "circa": "APPROX", "c.": "APPROX",
-	"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
-	"upwards of": "MORE_THAN", "longer than": "MORE_THAN",
-	"less than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN", "fewer than": "LESS_THAN",
-	"at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
-	"up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-	"as many as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS",
-}
+var modWords = lex.Table("timex/modWords")
 
 // positionWords select part of a period ("early 2024", "the end of May").
-var positionWords = map[string]string{
-	"early": "START", "earlier": "START", "late": "END", "later": "END",
-	"the beginning of": "START", "the start of": "START", "the dawn of": "START", "the turn of": "START",
-	"beginning of": "START", "start of": "START",
-	"the end of": "END", "end of": "END", "the close of": "END", "the middle of": "MID", "the mid": "MID",
-	"the early": "START", "the late": "END", "the height of": "MID", "the first half of": "START",
-	"the second half of": "END", "the latter half of": "END", "the latter part of": "END",
-	"the early part of": "START",
-}
+var positionWords = lex.Table("timex/positionWords")
 
 // refWords are adverbs that refer to the present, past or future without
 // naming a date. Adjectives ("current", "recent") and "previously" are
 // left out: annotators mark them too inconsistently to be worth the false
 // positives.
-var refWords = map[string]string{
-	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-	"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF",
-}
+var refWords = lex.Table("timex/refWords")
 
 // setAdverbs are frequency adverbs that denote a TIMEX3 SET.
-var setAdverbs = map[string]string{
-	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-	"hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "biannually": "P6M",
-	"semiannually": "P6M",
-}
+var setAdverbs = lex.Table("timex/setAdverbs")
 
 // timeZones that may follow a clock time; only UTC-like zones change the value.
-var timeZones = map[string]string{
-	"utc": "Z", "gmt": "Z", "z": "Z", "est": "", "edt": "", "cst": "", "cdt": "", "mst": "",
-	"mdt": "", "pst": "", "pdt": "", "et": "", "pt": "", "ct": "", "bst": "", "cet": "", "cest": "",
-}
+var timeZones = lex.Table("timex/timeZones")
 
 // nonYearFollowers are nouns that show a four-digit number is a count or
 // measure rather than a year ("1500 troops").
-var nonYearFollowers = map[string]bool{
-	"people": true, "troops": true, "soldiers": true, "feet": true, "foot": true, "meters": true,
-	"metres": true, "miles": true, "km": true, "kilometers": true, "kilometres": true, "tons": true,
-	"tonnes": true, "points": true, "votes": true, "acres": true, "pounds": true, "dollars": true,
-	"euros": true, "yen": true, "barrels": true, "members": true, "residents": true, "jobs": true,
-	"workers": true, "employees": true, "students": true, "copies": true, "units": true, "cars": true,
-	"vehicles": true, "homes": true, "houses": true, "pages": true, "words": true, "calories": true,
-	"%": true, "percent": true, "per": true, "x": true, "hours": true, "cc": true, "mph": true,
-	"degrees": true, "rpm": true, "patients": true, "cases": true, "deaths": true, "victims": true,
-	"shares": true, "yards": true, "officers": true, "police": true, "delegates": true, "seats": true,
-}
+var nonYearFollowers = lex.Words("timex/nonYearFollowers")
 
 // nonYearLeaders are tokens before a four-digit number that show it is not a year.
-var nonYearLeaders = map[string]bool{
-	"$": true, "€": true, "£": true, "no.": true, "#": true, "number": true, "flight": true,
-	"route": true, "room": true, "model": true, "page": true, "pages": true, "highway": true,
-	"interstate": true, "bus": true, "code": true, "version": true, "article": true, "section": true,
-	"resolution": true, "about": true, "some": true, "nearly": true, "almost": true, "over": true,
-	"than": true, "approximately": true, "roughly": true, "top": true,
-}
+var nonYearLeaders = lex.Words("timex/nonYearLeaders")

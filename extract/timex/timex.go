@@ -335,31 +335,16 @@ func (s *timexScanner) anchorAfter(k int) int {
 
 // participleContext are words after which a past form is a participle,
 // not a past tense.
-var participleContext = map[string]bool{
-	"be": true, "being": true, "is": true, "are": true, "am": true, "to": true, "will": true, "would": true,
-	"can": true, "could": true, "should": true, "must": true, "might": true, "'re": true, "'m": true,
-	"get": true, "gets": true,
-}
+var participleContext = lex.Words("timex/participleContext")
 
-var auxiliaries = map[string]bool{
-	"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true,
-	"been": true, "being": true, "be": true, "got": true, "get": true, "did": true, "do": true, "does": true,
-	"will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "'s": true,
-	"'d": true, "not": true, "n't": true, "finally": true, "first": true, "officially": true,
-}
+var auxiliaries = lex.Words("timex/auxiliaries")
 
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
-	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
-}
+var determiners = lex.Words("timex/determiners")
 
 // anchorStop are words that end the anchoring phrase once its head is found.
-var anchorStop = map[string]bool{
-	"of": true, "in": true, "on": true, "at": true, "for": true, "from": true, "with": true, "by": true,
-	"to": true, "and": true, "or": true, "but": true, "into": true, "over": true,
-}
+var anchorStop = lex.Words("timex/anchorStop")
 
-var anchorClause = map[string]bool{"when": true, "which": true, "who": true, "where": true}
+var anchorClause = lex.Words("timex/anchorClause")
 
 // itoa is strconv.Itoa, kept short for value building.
 func itoa(n int) string { return strconv.Itoa(n) }

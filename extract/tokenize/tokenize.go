@@ -187,7 +187,7 @@ func splitInner(r []rune, start, end int) []doc.Span {
 	return out
 }
 
-var clitics = []string{"n't", "'s", "'re", "'m", "'ll", "'ve", "'d", "’s", "’re", "’m", "’ll", "’ve", "’d", "n’t"}
+var clitics = lex.List("tokenize/clitics")
 
 func splitClitic(r []rune, start, end int) []doc.Span {
 	w := strings.ToLower(string(r[start:end]))
@@ -201,14 +201,7 @@ func splitClitic(r []rune, start, end int) []doc.Span {
 }
 
 // abbreviations that keep their period.
-var abbrev = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
-	"inc": true, "ltd": true, "co": true, "corp": true, "vs": true, "etc": true, "gen": true, "sen": true,
-	"rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "no": true, "mt": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "rev": true, "fig": true, "approx": true, "dept": true, "est": true, "ave": true,
-	"blvd": true, "pres": true, "gov't": true, "cmdr": true, "adm": true, "supt": true, "messrs": true,
-}
+var abbrev = lex.Words("tokenize/abbrev")
 
 // keepPeriod reports whether the final period belongs to the word (an
 // abbreviation, an initial, or a dotted acronym like U.S.).
