@@ -21,8 +21,6 @@ import (
 type BuildOptions struct {
 	DB       string
 	Paths    []string
-	Date     string
-	MaxBytes int
 	Workers  int
 	Progress string // auto, always, never
 	// Batch is how many new articles go into one transaction (0 =
@@ -32,6 +30,7 @@ type BuildOptions struct {
 	// Wait is how long to wait for a bbolt store that another process
 	// (a reader such as ask, or another build) is using (0 = DefaultWait).
 	Wait time.Duration
+	InputOptions
 }
 
 // DefaultWait is the default of build --wait.
@@ -71,8 +70,11 @@ are unchanged is skipped; a changed one replaces its previous facts; 'newsgraph 
 deletes one. Every quad is labelled with its source article, and every event and claim
 carries the sentence and offsets it came from.
 
-Ids: a JSON Lines record's "id"; for a file, its name without extension
-(seeds/004_955b.txt -> 004_955b); for stdin, a hash of the text.
+Ids: a record's "id" (JSON, CSV), a feed item's guid or link; for a file, its path below
+the directory named, without extension (seeds/004_955b.txt -> 004_955b, in/2024/a.txt ->
+2024/a); for standard input and records without one, a hash of the text. Two different
+files that come to one id both stay (the later one takes a suffix from its text); two
+different records that give the same id are an error that names both.
 
 The commands that only read (ask, entity, query, stats, conflicts, export, serve) can
 use the store while build runs: on bbolt, build
@@ -92,8 +94,7 @@ waits up to --wait for a store another process is using.`,
 			return err
 		},
 	}
-	c.Flags().StringVar(&opts.Date, "date", "", "publication date (YYYY-MM-DD) for articles that carry none")
-	c.Flags().IntVar(&opts.MaxBytes, "max-bytes", article.DefaultMaxBytes, "skip articles larger than this many bytes")
+	addInputFlags(c, &opts.InputOptions)
 	c.Flags().IntVar(&opts.Workers, "workers", 0, "extraction workers (0 = one per core)")
 	c.Flags().StringVar(&opts.Progress, "progress", "auto", "progress bar: auto (on a terminal), always, never")
 	c.Flags().IntVar(&opts.Batch, "batch", DefaultBatch, "new articles per transaction (1 = one transaction per article)")
@@ -119,7 +120,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	if opts.Progress != "auto" && opts.Progress != "always" && opts.Progress != "never" {
 		return nil, usageError{fmt.Errorf("--progress must be auto, always or never")}
 	}
-	ropt, err := readOptions(opts.Date, opts.MaxBytes, io.In)
+	ropt, err := opts.readOptions(io.In, io.Err)
 	if err != nil {
 		return nil, err
 	}
@@ -224,7 +225,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers, Report: report},
 		func(it pipeline.Item) error {
 			corpus.Link(it.Doc)
-			a := triples.Build(it.Doc, triples.Meta{Source: it.Article.Source, URL: it.Article.URL})
+			a := triples.Build(it.Doc, triples.Meta{Source: it.Article.Source, URL: it.Article.URL, Author: it.Article.Author})
 			p := pending{source: it.Article.Source, a: a, entities: countEntities(it), events: len(it.Doc.Events), claims: len(it.Doc.Quotes)}
 			if batch == 1 {
 				res, err := store.Load(ctx, a)

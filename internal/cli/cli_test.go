@@ -107,9 +107,10 @@ func TestBadInputIsReportedAndExitStatusSaysSo(t *testing.T) {
 	var out, errw bytes.Buffer
 	code := Main([]string{"build", "--db", db, "--progress", "never", dir}, strings.NewReader(""), &out, &errw)
 	assert.Equal(t, ExitSkipped, code)
-	assert.Contains(t, errw.String(), "bad.txt")
-	assert.Contains(t, errw.String(), "feed.jsonl:2")
-	assert.Contains(t, out.String(), "2 articles")
+	assert.Contains(t, errw.String(), "warning "+filepath.Join(dir, "bad.txt")+": line 1: date header")
+	assert.Contains(t, errw.String(), "skipped "+filepath.Join(dir, "feed.jsonl")+":2: broken JSON")
+	assert.Contains(t, out.String(), "3 articles", "an impossible date costs no article")
+	assert.Contains(t, out.String(), "1 skipped inputs")
 }
 
 func TestExtractJSONFollowsTheContract(t *testing.T) {

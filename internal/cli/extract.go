@@ -17,11 +17,10 @@ import (
 
 // ExtractOptions are the inputs of `newsgraph extract`.
 type ExtractOptions struct {
-	Paths    []string
-	Format   string // "text" or "json"
-	Date     string // date for undated plain text articles
-	MaxBytes int
-	Workers  int
+	Paths   []string
+	Format  string // "text", "json" or "jsonl" (both JSON Lines: the output contract)
+	Workers int
+	InputOptions
 }
 
 func newExtractCmd(io IO) *cobra.Command {
@@ -31,15 +30,13 @@ func newExtractCmd(io IO) *cobra.Command {
 		Short: "Extract entities, dates, claims and events from articles, without a store",
 		Long: `extract runs the extraction pipeline and prints what it found.
 
-PATH is a file, a directory (read recursively: .txt, .md, .jsonl, .ndjson), a glob, or
-"-" for standard input (the default). Accepted article formats:
-  seed format   first line " date YYYY-MM-DD", then the body
-  plain text    .txt/.md; the date comes from --date, else it is unknown
-  JSON Lines    one {"id","date","title","url","text"} object per line
+` + inputFormatsHelp + `
+Without PATH, extract reads standard input.
 
---format text prints a readable summary per article; --format json prints the output
-contract of ../shared/eval/README.md, one JSON object per article per line, with offsets
-in Unicode code points.`,
+--format text prints a readable summary per article; --format json (or jsonl, the same)
+prints the output contract of ../shared/eval/README.md, one JSON object per article per
+line (JSON Lines, unlike the one JSON array of --format json elsewhere: the scorer and
+scripts read it line by line), with offsets in Unicode code points.`,
 		Example: `  newsgraph extract seeds/
   newsgraph extract --format json ../shared/eval/gum/dev.jsonl > pred.jsonl
   echo "Angela Merkel met Emmanuel Macron in Paris on Tuesday." | newsgraph extract --date 2024-05-02 -`,
@@ -51,34 +48,20 @@ in Unicode code points.`,
 			return runExtract(c.Context(), opts, io)
 		},
 	}
-	c.Flags().StringVarP(&opts.Format, "format", "f", "text", "output format: text or json")
-	c.Flags().StringVar(&opts.Date, "date", "", "publication date (YYYY-MM-DD) for articles that carry none")
-	c.Flags().IntVar(&opts.MaxBytes, "max-bytes", article.DefaultMaxBytes, "skip articles larger than this many bytes")
+	c.Flags().StringVarP(&opts.Format, "format", "f", "text", "output format: text, or json/jsonl (both the JSON Lines of the output contract)")
+	addInputFlags(c, &opts.InputOptions)
 	c.Flags().IntVar(&opts.Workers, "workers", 0, "extraction workers (0 = one per core)")
 	return c
-}
-
-// readOptions turns shared flags into reader options.
-func readOptions(date string, maxBytes int, in io.Reader) (article.Options, error) {
-	opt := article.Options{MaxBytes: maxBytes, Stdin: in}
-	if date != "" {
-		d, err := article.ParseDate(date)
-		if err != nil {
-			return opt, usageError{fmt.Errorf("--date: %v", err)}
-		}
-		opt.Date = d
-	}
-	return opt, nil
 }
 
 func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if opts.Format != "text" && opts.Format != "json" {
-		return usageError{fmt.Errorf("--format must be text or json, not %q", opts.Format)}
+	if opts.Format != "text" && opts.Format != "json" && opts.Format != "jsonl" {
+		return usageError{fmt.Errorf("--format must be text, json or jsonl, not %q", opts.Format)}
 	}
-	ropt, err := readOptions(opts.Date, opts.MaxBytes, io.In)
+	ropt, err := opts.readOptions(io.In, io.Err)
 	if err != nil {
 		return err
 	}
@@ -94,7 +77,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 			fmt.Fprintln(io.Err, "skipped", e)
 		}}, func(it pipeline.Item) error {
 		corpus.Link(it.Doc)
-		if opts.Format == "json" {
+		if opts.Format != "text" { // json and jsonl: JSON Lines, the output contract the scorer reads
 			return enc.Encode(it.Doc.Contract())
 		}
 		writeSummary(w, it)
