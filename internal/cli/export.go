@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -37,6 +38,9 @@ type ExportOptions struct {
 	Until      string
 	Types      []string
 	EventNodes bool
+	// GEXFVersion is the GEXF version of --format gexf: 1.2 (default,
+	// what networkx reads) or 1.3.
+	GEXFVersion string
 }
 
 func newExportCmd(io IO) *cobra.Command {
@@ -47,7 +51,8 @@ func newExportCmd(io IO) *cobra.Command {
 		Long: `export writes the graph in a format an analysis tool opens (see docs/export.md):
 
   graphml    Gephi, Cytoscape, yEd (labels in yEd's y:NodeLabel / y:EdgeLabel too)
-  gexf       Gephi, GEXF 1.3 with dates: the timeline plays the story in order
+  gexf       Gephi, networkx: GEXF 1.2 (--gexf-version 1.3 for 1.3) with dates and spells:
+             the timeline plays the story in order
   cytoscape  Cytoscape.js elements JSON
   dot        Graphviz (dot -Tsvg graph.dot > graph.svg)
   csv        Gephi spreadsheet import: DIR/nodes.csv and DIR/edges.csv (-o DIR required)
@@ -99,6 +104,7 @@ the other participants of a timeline event, the addressee and subjects of a clai
 	c.Flags().StringVar(&opts.Until, "until", "", "keep events and claims dated on or before YYYY-MM-DD")
 	c.Flags().StringSliceVar(&opts.Types, "types", nil, "entity types to keep: "+strings.Join(export.EntityTypes, ","))
 	c.Flags().BoolVar(&opts.EventNodes, "event-nodes", false, "draw events and claims as nodes linked to their entities")
+	c.Flags().StringVar(&opts.GEXFVersion, "gexf-version", export.GEXF12, "with --format gexf: 1.2 (GEXF 1.2draft, which networkx reads) or 1.3")
 	return c
 }
 
@@ -114,6 +120,9 @@ func (opts *ExportOptions) options() (export.Options, error) {
 	}
 	if opts.twoFiles() && (opts.Output == "" || opts.Output == "-") {
 		return o, usageError{fmt.Errorf("--format %s writes two files: give a directory with -o DIR", opts.Format)}
+	}
+	if opts.GEXFVersion != "" && opts.GEXFVersion != export.GEXF12 && opts.GEXFVersion != export.GEXF13 {
+		return o, usageError{fmt.Errorf("--gexf-version must be %s or %s, not %q", export.GEXF12, export.GEXF13, opts.GEXFVersion)}
 	}
 	if opts.HopsSet && opts.Entity == "" && opts.Query == "" {
 		return o, usageError{errors.New("--hops needs --entity or --query")}
@@ -228,7 +237,10 @@ func runExport(ctx context.Context, opts *ExportOptions, cio IO) error {
 		return opts.writeDir(cio, g, summary)
 	}
 	writers := map[string]func(io.Writer, *export.Graph) error{
-		"graphml": export.WriteGraphML, "gexf": export.WriteGEXF,
+		"graphml": export.WriteGraphML,
+		"gexf": func(w io.Writer, g *export.Graph) error {
+			return export.WriteGEXFVersion(w, g, cmp.Or(opts.GEXFVersion, export.GEXF12))
+		},
 		"cytoscape": export.WriteCytoscape, "dot": export.WriteDOT,
 	}
 	return opts.write(cio, func(w io.Writer) (string, error) { return summary, writers[opts.Format](w, g) })
@@ -365,6 +377,9 @@ func (opts *ExportOptions) writeDir(cio IO, g *export.Graph, summary string) err
 	}
 	fmt.Fprintf(cio.Err, "exported %s to %s and %s\n", summary,
 		filepath.Join(opts.Output, nodes), filepath.Join(opts.Output, edges))
+	if opts.Format == "neo4j" {
+		fmt.Fprintf(cio.Err, "import into an empty database (Neo4j 5) with:\n  %s\n", export.Neo4jImportCommand(opts.Output))
+	}
 	return nil
 }
 
