@@ -225,6 +225,15 @@ func readStream(source, id string, r io.Reader, opt Options, visit Visit, report
 	if source == "-" || kind == kindText || kind == kindXML {
 		kind = sniff(br, source == "-", kind)
 	}
+	return readKind(source, id, kind, br, opt, visit, report)
+}
+
+// readStreamAs reads a source whose format is known (a fetched page).
+func readStreamAs(source string, kind kind, r io.Reader, opt Options, visit Visit, report Report) error {
+	return readKind(source, "", kind, bufio.NewReaderSize(r, 64<<10), opt, visit, report)
+}
+
+func readKind(source, id string, kind kind, br *bufio.Reader, opt Options, visit Visit, report Report) error {
 	switch kind {
 	case kindJSONL:
 		return readJSONL(source, br, opt, visit, report)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -59,9 +60,9 @@ type BuildSummary struct {
 func newBuildCmd(io IO) *cobra.Command {
 	opts := &BuildOptions{}
 	c := &cobra.Command{
-		Use:   "build PATH...",
+		Use:   "build PATH|URL...",
 		Short: "Extract articles and load them into the graph store",
-		Long: `build reads articles (files, directories, globs, or "-" for stdin; see
+		Long: `build reads articles (files, directories, globs, URLs, or "-" for stdin; see
 'newsgraph extract --help' for the formats), extracts them on every core, and loads each
 article into the store as one transaction: an article is either fully present or absent.
 
@@ -82,11 +83,19 @@ holds the file only while it writes a transaction, and readers see whole article
 waits up to --wait for a store another process is using.`,
 		Example: `  newsgraph build seeds/
   newsgraph build --db postgres://me@localhost/news articles/*.jsonl
-  newsgraph build --date 2024-05-02 notes.txt`,
-		Args: cobra.MinimumNArgs(1),
+  newsgraph build --date 2024-05-02 notes.txt
+  newsgraph build https://ledger.example/2024/03/05/pier https://ledger.example/feed.rss
+  newsgraph build --urls reading-list.txt --fetch-timeout 10s`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.DB = dbFlag(c)
-			opts.Paths = args
+			paths, err := opts.paths(args)
+			if err != nil {
+				return err
+			}
+			if len(paths) == 0 {
+				return usageError{errors.New("build needs at least one PATH or URL (or --urls FILE)")}
+			}
+			opts.Paths = paths
 			sum, err := runBuild(c.Context(), opts, io)
 			if sum != nil {
 				printBuildSummary(io, sum)

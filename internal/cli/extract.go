@@ -41,10 +41,14 @@ scripts read it line by line), with offsets in Unicode code points.`,
   newsgraph extract --format json ../shared/eval/gum/dev.jsonl > pred.jsonl
   echo "Angela Merkel met Emmanuel Macron in Paris on Tuesday." | newsgraph extract --date 2024-05-02 -`,
 		RunE: func(c *cobra.Command, args []string) error {
-			opts.Paths = args
-			if len(opts.Paths) == 0 {
-				opts.Paths = []string{"-"}
+			paths, err := opts.paths(args)
+			if err != nil {
+				return err
 			}
+			if len(paths) == 0 {
+				paths = []string{"-"}
+			}
+			opts.Paths = paths
 			return runExtract(c.Context(), opts, io)
 		},
 	}

@@ -3,6 +3,9 @@ package cli
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -195,3 +198,41 @@ func TestBuildReadsPagesAndFeeds(t *testing.T) {
 		}
 	}
 }
+
+// build URL... and --urls FILE fetch from a local server only.
+func TestBuildFetchesURLs(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/story":
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, `<html><head><title>Quay opens</title><meta property="article:published_time" content="2024-03-09"></head><body>
+<nav><a href="/">Home</a></nav><article><h1>Quay opens</h1><p>Mayor Ines Holt opened the new quay in Vesk on Saturday, the council said. Ferries to Ullr will leave from it from Monday.</p>
+<p>The quay cost four million kroner and took two years to build, the harbour master Tor Lie said.</p></article></body></html>`)
+		case "/feed":
+			w.Header().Set("Content-Type", "application/atom+xml")
+			fmt.Fprint(w, `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Ledger</title>
+<entry><title>Storm</title><id>urn:ledger:storm</id><published>2024-03-07T08:00:00Z</published><content>Ferries to Ullr were cancelled on Thursday.</content></entry></feed>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	list := putFile(t, t.TempDir(), "urls.txt", "# reading list\n"+srv.URL+"/feed\n"+srv.URL+"/gone\n")
+	got, stderr := storedArticles(t, ExitSkipped, "--urls", list, srv.URL+"/story")
+	require.Equal(t, []string{urlID(srv.URL + "/story"), "urn:ledger:storm"}, ids(got))
+	story := got[urlID(srv.URL+"/story")]
+	assert.Equal(t, "Quay opens", story.headline)
+	assert.Contains(t, story.date, "2024-03-09")
+	assert.Equal(t, srv.URL+"/story", story.url)
+	assert.Contains(t, got["urn:ledger:storm"].date, "2024-03-07")
+	assert.Contains(t, stderr, "skipped "+srv.URL+"/gone: HTTP 404")
+
+	code, _, stderr := runMain("build", "--db", "memory:")
+	assert.Equal(t, ExitUsage, code)
+	assert.Contains(t, stderr, "at least one PATH or URL")
+	code, _, stderr = runMain("build", "--db", "memory:", "--urls", putFile(t, t.TempDir(), "bad.txt", "not-a-url\n"))
+	assert.Equal(t, ExitUsage, code)
+	assert.Contains(t, stderr, "bad.txt:1")
+}
+
+func urlID(u string) string { return article.URLID(u) }
