@@ -10,8 +10,14 @@ CORPORA := conll2003 meantime gum polnear tempeval3_platinum timebank_aquaint
 
 all: build
 
+# --version names the commit and the embedded models (a short sha256 of each file).
+model_sum = $(shell f=$$(find extract internal -name '$(1)' -path '*model*' 2>/dev/null | head -1); [ -n "$$f" ] && sha256sum "$$f" | cut -c1-12)
+LDFLAGS := -X github.com/newsgraph/newsgraph/internal/cli.version=$(shell git describe --always --dirty 2>/dev/null || echo dev) \
+	-X github.com/newsgraph/newsgraph/internal/cli.nerModel=sha256:$(call model_sum,ner.bin.gz) \
+	-X github.com/newsgraph/newsgraph/internal/cli.mentionsModel=sha256:$(call model_sum,mentions.bin.gz)
+
 build:
-	$(GO) build -o $(BIN) ./cmd/newsgraph
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/newsgraph
 
 # Build the seed articles into the embedded store and ask it a few questions.
 demo: build

@@ -266,6 +266,9 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 		return sum, err
 	}
 	if sum.BadInputs > 0 {
+		if sum.Articles == 0 {
+			return sum, fmt.Errorf("no article could be read: every input (%d) was skipped", sum.BadInputs)
+		}
 		return sum, errSkipped
 	}
 	return sum, nil

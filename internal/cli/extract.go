@@ -73,7 +73,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	defer w.Flush()
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	skipped := 0
+	skipped, articles := 0, 0
 	corpus := extract.NewCorpus() // one id per real-world entity across the run
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers,
 		Report: func(e *article.Error) {
@@ -81,6 +81,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 			fmt.Fprintln(io.Err, "skipped", e)
 		}}, func(it pipeline.Item) error {
 		corpus.Link(it.Doc)
+		articles++
 		if opts.Format != "text" { // json and jsonl: JSON Lines, the output contract the scorer reads
 			return enc.Encode(it.Doc.Contract())
 		}
@@ -92,6 +93,9 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	}
 	if skipped > 0 {
 		w.Flush()
+		if articles == 0 {
+			return fmt.Errorf("no article could be read: every input (%d) was skipped", skipped)
+		}
 		fmt.Fprintf(io.Err, "%d input(s) skipped\n", skipped)
 		return errSkipped
 	}
