@@ -41,6 +41,45 @@ type Options struct {
 	// Fetch reads the paths that are http:// or https:// URLs; nil
 	// reports them as inputs that cannot be read.
 	Fetch Fetcher
+	// Progress, when set, is told how many bytes of the input files have
+	// been read (for a progress bar against InputSize).
+	Progress func(n int64)
+}
+
+// InputSize is the size in bytes of the files under paths, as Read will
+// find them; -1 when some input has no size known in advance (standard
+// input, a URL). Problems are left for Read to report.
+func InputSize(paths []string) int64 {
+	var total int64
+	for _, p := range paths {
+		if p == "-" || IsURL(p) {
+			return -1
+		}
+		files, err := expand(p, func(*Error) {})
+		if err != nil {
+			continue
+		}
+		for _, f := range files {
+			if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
+				total += info.Size()
+			}
+		}
+	}
+	return total
+}
+
+// countingReader tells Progress what it reads.
+type countingReader struct {
+	r    io.Reader
+	tell func(int64)
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if n > 0 {
+		c.tell(int64(n))
+	}
+	return n, err
 }
 
 // Visit is called for each article read; returning an error stops reading.
@@ -201,7 +240,11 @@ func readFile(path, id string, opt Options, visit Visit, report Report) error {
 		return nil
 	}
 	defer f.Close()
-	return readStream(path, id, f, opt, visit, report)
+	var r io.Reader = f
+	if opt.Progress != nil {
+		r = countingReader{r: f, tell: opt.Progress}
+	}
+	return readStream(path, id, r, opt, visit, report)
 }
 
 // warnAt returns the warning callback for one source.

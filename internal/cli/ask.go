@@ -48,6 +48,7 @@ Run 'newsgraph ask --list' for the queries and what they answer.`,
 			return runAsk(c.Context(), opts, io)
 		},
 	}
+	c.ValidArgsFunction = completeAsk
 	c.Flags().BoolVar(&opts.List, "list", false, "list the named queries")
 	addRowFormat(c, &opts.Format)
 	c.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "stop the query after this long")

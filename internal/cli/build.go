@@ -7,7 +7,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
@@ -126,8 +125,8 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if opts.Progress != "auto" && opts.Progress != "always" && opts.Progress != "never" {
-		return nil, usageError{fmt.Errorf("--progress must be auto, always or never")}
+	if err := checkProgress(opts.Progress); err != nil {
+		return nil, err
 	}
 	ropt, err := opts.readOptions(io.In, io.Err)
 	if err != nil {
@@ -164,17 +163,16 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	if err := release(true); err != nil {
 		return nil, err
 	}
-	var bar *progressbar.ProgressBar
-	if wantProgress(opts.Progress, io) {
-		bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(io.Err), progressbar.OptionSetDescription("loading"),
-			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("articles"),
-			progressbar.OptionClearOnFinish())
-	}
+	// The bar counts the bytes of the input files read, against their
+	// total size (the articles of a JSON Lines file are not known before
+	// it is read); the description counts the articles loaded.
+	bar := newProgress(opts.Progress, io, "loading", article.InputSize(opts.Paths), true)
+	ropt.Progress = bar.add
+	warn := ropt.Warn
+	ropt.Warn = func(e *article.Error) { bar.clear(); warn(e) }
 	report := func(e *article.Error) {
 		sum.BadInputs++
-		if bar != nil {
-			bar.Clear()
-		}
+		bar.clear()
 		fmt.Fprintln(io.Err, "skipped", e)
 	}
 	batch := opts.Batch
@@ -206,9 +204,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 		sum.Entities += p.entities
 		sum.Events += p.events
 		sum.Claims += p.claims
-		if bar != nil {
-			bar.Add(1)
-		}
+		bar.describe("loaded %d articles", sum.Articles)
 	}
 	flush := func() error {
 		if len(queue) == 0 {
@@ -253,9 +249,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	if err == nil {
 		err = flush()
 	}
-	if bar != nil {
-		bar.Finish()
-	}
+	bar.finish()
 	sum.Seconds = time.Since(start).Seconds()
 	if st, serr := store.Stats(ctx); serr == nil {
 		sum.StoreQuads = st.Quads

@@ -92,3 +92,54 @@ func TestExitStatuses(t *testing.T) {
 		assert.Contains(t, out, want)
 	}
 }
+
+// Shell completion offers formats, query names, --types and entity names
+// (through cobra's __complete, what the generated scripts call).
+func TestCompletion(t *testing.T) {
+	db := buildSeeds(t)
+	complete := func(args ...string) []string {
+		t.Helper()
+		code, out, stderr := runMain(append([]string{"__complete"}, args...)...)
+		require.Equal(t, ExitOK, code, stderr)
+		var got []string
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			if !strings.HasPrefix(l, ":") { // the last line is the directive
+				name, _, _ := strings.Cut(l, "\t")
+				got = append(got, name)
+			}
+		}
+		return got
+	}
+	assert.Contains(t, complete("ask", ""), "met")
+	assert.Contains(t, complete("ask", ""), "timeline")
+	assert.Equal(t, []string{"Kim Kardashian"}, complete("ask", "--db", db, "met", "kim k"))
+	assert.Empty(t, complete("ask", "--db", db, "met", "Kim Kardashian", ""), "met takes one name")
+	assert.Contains(t, complete("entity", "--db", db, "Gypsy"), "Gypsy Rose Blanchard")
+	assert.Contains(t, complete("export", "--db", db, "--entity", "Dee"), "Dee Dee Blanchard")
+	assert.Contains(t, complete("export", "--db", db, "--query", "path", "Kim Kardashian", "Dee"), "Dee Dee Blanchard")
+	assert.Equal(t, exportFormats, complete("export", "--format", ""))
+	assert.NotContains(t, complete("export", "--query", ""), "conflicts", "computed in Go: not for --query")
+	types := complete("export", "--types", "person,")
+	assert.Contains(t, types, "person,place")
+	assert.NotContains(t, types, "person,person")
+	assert.Equal(t, []string{"table", "json", "jsonl"}, complete("stats", "--format", ""))
+	assert.Equal(t, []string{"text", "json", "jsonl"}, complete("extract", "--format", ""))
+	assert.Empty(t, complete("ask", "--db", "bbolt:"+filepath.Join(t.TempDir(), "none"), "met", "K"), "no store: nothing, no error")
+}
+
+// --progress always draws a bar with the total size of the inputs on
+// build and extract, and one with the store's quad count on export.
+func TestProgressBars(t *testing.T) {
+	db := "bbolt:" + filepath.Join(t.TempDir(), "store")
+	code, _, stderr := runMain("build", "--db", db, "--progress", "always", seeds)
+	require.Equal(t, ExitOK, code, stderr)
+	assert.Regexp(t, `loading +0% .*\( ?0 B/[0-9.]+ kB\)`, stderr, "the total is known before the first article")
+	code, _, stderr = runMain("extract", "--progress", "always", "--format", "json", seeds)
+	require.Equal(t, ExitOK, code, stderr)
+	assert.Regexp(t, `extracting +0% .*/[0-9.]+ kB`, stderr)
+	code, _, stderr = runMain("export", "--db", db, "--progress", "always", "--format", "graphml", "-o", filepath.Join(t.TempDir(), "g.graphml"))
+	require.Equal(t, ExitOK, code, stderr)
+	assert.Regexp(t, `exporting +\d+% .*\(\d+/\d+`, stderr)
+	code, _, stderr = runMain("build", "--db", db, "--progress", "sometimes", seeds)
+	assert.Equal(t, ExitUsage, code, stderr)
+}

@@ -25,5 +25,6 @@ It is the same as 'newsgraph ask entity NAME'.`,
 		},
 	}
 	addRowFormat(c, &opts.Format)
+	c.ValidArgsFunction = completeEntityArg
 	return c
 }

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -38,6 +40,7 @@ type ExportOptions struct {
 	Until      string
 	Types      []string
 	EventNodes bool
+	Progress   string // auto, always, never
 	// GEXFVersion is the GEXF version of --format gexf: 1.2 (default,
 	// what networkx reads) or 1.3.
 	GEXFVersion string
@@ -105,6 +108,8 @@ the other participants of a timeline event, the addressee and subjects of a clai
 	c.Flags().StringSliceVar(&opts.Types, "types", nil, "entity types to keep: "+strings.Join(export.EntityTypes, ","))
 	c.Flags().BoolVar(&opts.EventNodes, "event-nodes", false, "draw events and claims as nodes linked to their entities")
 	c.Flags().StringVar(&opts.GEXFVersion, "gexf-version", export.GEXF12, "with --format gexf: 1.2 (GEXF 1.2draft, which networkx reads) or 1.3")
+	c.Flags().StringVar(&opts.Progress, "progress", "auto", "progress bar on stderr: auto (on a terminal), always, never")
+	addExportCompletion(c, opts)
 	return c
 }
 
@@ -120,6 +125,12 @@ func (opts *ExportOptions) options() (export.Options, error) {
 	}
 	if opts.twoFiles() && (opts.Output == "" || opts.Output == "-") {
 		return o, usageError{fmt.Errorf("--format %s writes two files: give a directory with -o DIR", opts.Format)}
+	}
+	if opts.Progress == "" {
+		opts.Progress = "auto"
+	}
+	if err := checkProgress(opts.Progress); err != nil {
+		return o, err
 	}
 	if opts.GEXFVersion != "" && opts.GEXFVersion != export.GEXF12 && opts.GEXFVersion != export.GEXF13 {
 		return o, usageError{fmt.Errorf("--gexf-version must be %s or %s, not %q", export.GEXF12, export.GEXF13, opts.GEXFVersion)}
@@ -210,9 +221,27 @@ func runExport(ctx context.Context, opts *ExportOptions, cio IO) error {
 		}
 	}
 
+	// The bar counts the quads read by the passes over the whole store
+	// (the model's scan, the N-Quads stream, the selection of a filtered
+	// RDF export) against the store's quad count; JSON-LD reads article by
+	// article, which the bar does not see.
+	qs := store.QuadStore()
+	var bar *progress
+	if st, err := store.Stats(ctx); err == nil {
+		passes := int64(1)
+		if o.Filtered() && opts.Format == "nquads" {
+			passes = 2
+		}
+		if opts.Format != "jsonld" || o.Filtered() {
+			bar = newProgress(opts.Progress, cio, "exporting", passes*st.Quads, false)
+			qs = countingQuads{QuadStore: qs, tell: bar.add}
+		}
+	}
+	defer bar.finish()
+
 	switch opts.Format {
 	case "nquads", "jsonld":
-		keep, err := export.Selector(ctx, store.QuadStore(), o)
+		keep, err := export.Selector(ctx, qs, o)
 		if err != nil {
 			return err
 		}
@@ -220,7 +249,7 @@ func runExport(ctx context.Context, opts *ExportOptions, cio IO) error {
 			var n int
 			var err error
 			if opts.Format == "nquads" {
-				n, err = export.WriteNQuads(ctx, w, store.QuadStore(), keep)
+				n, err = export.WriteNQuads(ctx, w, qs, keep)
 			} else {
 				n, err = export.WriteJSONLD(ctx, w, store, keep)
 			}
@@ -228,7 +257,8 @@ func runExport(ctx context.Context, opts *ExportOptions, cio IO) error {
 		})
 	}
 
-	g, err := export.Build(ctx, store.QuadStore(), o)
+	g, err := export.Build(ctx, qs, o)
+	bar.finish()
 	if err != nil {
 		return err
 	}
@@ -407,4 +437,15 @@ func writeFile(path string, fn func(io.Writer) (string, error)) (string, error) 
 		return "", fmt.Errorf("writing %s: %w", path, err)
 	}
 	return summary, nil
+}
+
+// countingQuads tells a progress bar of every quad read.
+type countingQuads struct {
+	cgraph.QuadStore
+	tell func(int64)
+}
+
+func (c countingQuads) Quad(r cgraph.Ref) (quad.Quad, error) {
+	c.tell(1)
+	return c.QuadStore.Quad(r)
 }

@@ -17,9 +17,10 @@ import (
 
 // ExtractOptions are the inputs of `newsgraph extract`.
 type ExtractOptions struct {
-	Paths   []string
-	Format  string // "text", "json" or "jsonl" (both JSON Lines: the output contract)
-	Workers int
+	Paths    []string
+	Format   string // "text", "json" or "jsonl" (both JSON Lines: the output contract)
+	Workers  int
+	Progress string // auto, always, never
 	InputOptions
 }
 
@@ -54,7 +55,9 @@ scripts read it line by line), with offsets in Unicode code points.`,
 	}
 	c.Flags().StringVarP(&opts.Format, "format", "f", "text", "output format: text, or json/jsonl (both the JSON Lines of the output contract)")
 	addInputFlags(c, &opts.InputOptions)
+	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "jsonl"}, cobra.ShellCompDirectiveNoFileComp))
 	c.Flags().IntVar(&opts.Workers, "workers", 0, "extraction workers (0 = one per core)")
+	c.Flags().StringVar(&opts.Progress, "progress", "auto", "progress bar on stderr: auto (on a terminal), always, never")
 	return c
 }
 
@@ -65,10 +68,21 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	if opts.Format != "text" && opts.Format != "json" && opts.Format != "jsonl" {
 		return usageError{fmt.Errorf("--format must be text, json or jsonl, not %q", opts.Format)}
 	}
+	if opts.Progress == "" {
+		opts.Progress = "auto"
+	}
+	if err := checkProgress(opts.Progress); err != nil {
+		return err
+	}
 	ropt, err := opts.readOptions(io.In, io.Err)
 	if err != nil {
 		return err
 	}
+	bar := newProgress(opts.Progress, io, "extracting", article.InputSize(opts.Paths), true)
+	defer bar.finish()
+	ropt.Progress = bar.add
+	warn := ropt.Warn
+	ropt.Warn = func(e *article.Error) { bar.clear(); warn(e) }
 	w := bufio.NewWriter(io.Out)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
@@ -78,10 +92,12 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers,
 		Report: func(e *article.Error) {
 			skipped++
+			bar.clear()
 			fmt.Fprintln(io.Err, "skipped", e)
 		}}, func(it pipeline.Item) error {
 		corpus.Link(it.Doc)
 		articles++
+		bar.describe("extracted %d articles", articles)
 		if opts.Format != "text" { // json and jsonl: JSON Lines, the output contract the scorer reads
 			return enc.Encode(it.Doc.Contract())
 		}
