@@ -21,7 +21,7 @@ type Article struct {
 	Text   string
 	// Source names where the article came from: a path, "path:line" for
 	// a record of JSON Lines, a JSON array or CSV, "path#N" for the N-th
-	// item of a feed or record of a WARC file, a URL, or "-" for standard
+	// item of a feed, "path@offset" for a WARC record, a URL, or "-" for standard
 	// input.
 	Source string
 	// idFrom says where ID came from, which decides what a clash of two

@@ -52,7 +52,10 @@ func parseHTML(source, id string, data []byte, pageURL, contentType string, opt 
 	if a.Text == "" {
 		return Article{}, errors.New("no article text in this page")
 	}
-	a.Title = firstNonEmpty(meta.headline, ra.Title(), meta.title)
+	// The headline: JSON-LD's, then OpenGraph's or the <title> (which
+	// often carries the site's name: "Storm | Ledger"), then the page's
+	// own <h1>, then what Readability made of the title.
+	a.Title = firstNonEmpty(meta.headline, meta.ogTitle, meta.h1, meta.title, ra.Title())
 	a.Author = firstNonEmpty(meta.author, ra.Byline(), byline)
 	a.URL = firstNonEmpty(meta.canonical, pageURL)
 	if base != nil && a.URL != "" {

@@ -9,8 +9,8 @@ import (
 
 // meta is what a page says about itself, apart from its text.
 type meta struct {
-	headline, title, author, canonical string
-	date, dateFrom                     string // the date as written, and where it was found
+	headline, ogTitle, title, h1, author, canonical string
+	date, dateFrom                                  string // the date as written, and where it was found
 }
 
 // Names of <meta> tags (name, property or itemprop) that carry each field,
@@ -28,7 +28,7 @@ var (
 func pageMeta(doc *html.Node) meta {
 	var m meta
 	tags := map[string]string{}
-	var timePub, timeInArticle, timeAny, titleTag string
+	var timePub, timeInArticle, timeAny, titleTag, h1InArticle, h1Any string
 	var walk func(n *html.Node, inArticle bool)
 	walk = func(n *html.Node, inArticle bool) {
 		if n.Type == html.ElementNode {
@@ -53,6 +53,12 @@ func pageMeta(doc *html.Node) meta {
 				}
 			case "article":
 				inArticle = true
+			case "h1":
+				if t := firstNonEmpty(plainText(n)); inArticle && h1InArticle == "" {
+					h1InArticle = t
+				} else if h1Any == "" {
+					h1Any = t
+				}
 			case "time":
 				if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
 					_, pub := attrOK(n, "pubdate")
@@ -91,11 +97,28 @@ func pageMeta(doc *html.Node) meta {
 		}
 	}
 	for _, k := range metaTitle {
-		m.title = firstNonEmpty(m.title, tags[k])
+		m.ogTitle = firstNonEmpty(m.ogTitle, tags[k])
 	}
 	m.title = firstNonEmpty(m.title, titleTag)
+	m.h1 = firstNonEmpty(h1InArticle, h1Any)
 	m.canonical = firstNonEmpty(m.canonical, tags["og:url"])
 	return m
+}
+
+// plainText is the text below n.
+func plainText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // jsonLD takes the first schema.org article of a JSON-LD block: its
