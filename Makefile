@@ -100,7 +100,7 @@ gazetteers:
 # (golang/go#75804, fixed in Go 1.27), not a finding.
 FUZZTIME ?= 60s
 FUZZ_TARGETS := article:FuzzReadText article:FuzzReadJSONL article:FuzzReadStdin article:FuzzRead \
-	article:FuzzParseDate article:FuzzSlugID extract:FuzzTokenize extract:FuzzFindNames \
+	article:FuzzParseDate article:FuzzSlugID article:FuzzReadFormats extract:FuzzTokenize extract:FuzzFindNames \
 	extract:FuzzResolve extract:FuzzFindRelations extract:FuzzFindTimexes extract:FuzzFindQuotes \
 	extract:FuzzFindEvents extract:FuzzFindEventLinks extract:FuzzProcess triples:FuzzBuild \
 	graph/export:FuzzExport queries:FuzzNamedQueries

@@ -59,9 +59,8 @@ func readCSV(source string, br *bufio.Reader, tsv bool, opt Options, visit Visit
 		if err == io.EOF {
 			return nil
 		}
-		line, _ := r.FieldPos(0)
-		at := fmt.Sprintf("%s:%d", source, line)
-		if err != nil {
+		if err != nil { // FieldPos is only defined for a row that was read
+			at := source
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				at = fmt.Sprintf("%s:%d", source, pe.StartLine)
@@ -69,6 +68,8 @@ func readCSV(source string, br *bufio.Reader, tsv bool, opt Options, visit Visit
 			report(&Error{Source: at, Err: fmt.Errorf("%v (the rest of the file is not read)", csvErr(err))})
 			return nil
 		}
+		line, _ := r.FieldPos(0)
+		at := fmt.Sprintf("%s:%d", source, line)
 		if len(row) != len(header) {
 			report(&Error{Source: at, Err: fmt.Errorf("%d fields, the header has %d", len(row), len(header))})
 			continue
