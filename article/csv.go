@@ -87,12 +87,7 @@ func readCSV(source string, br *bufio.Reader, tsv bool, opt Options, visit Visit
 			continue
 		}
 		a, perr := fromRecord(csvRecord{col: col, row: row}, opt, warnAt(opt, at))
-		if perr != nil {
-			report(&Error{Source: at, Err: perr})
-			continue
-		}
-		a.Source = at
-		if err := visit(a); err != nil {
+		if err := deliver(at, a, perr, visit, report); err != nil {
 			return err
 		}
 	}

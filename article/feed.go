@@ -31,13 +31,8 @@ func readFeed(source string, data []byte, opt Options, visit Visit, report Repor
 		if lines != nil {
 			at = fmt.Sprintf("%s:%d", source, lines[i])
 		}
-		a, err := feedItem(it, opt, warnAt(opt, at))
-		if err != nil {
-			report(&Error{Source: at, Err: err})
-			continue
-		}
-		a.Source = at
-		if err := visit(a); err != nil {
+		a, ferr := feedItem(it, opt, warnAt(opt, at))
+		if err := deliver(at, a, ferr, visit, report); err != nil {
 			return err
 		}
 	}

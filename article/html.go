@@ -84,11 +84,8 @@ func parseHTML(source, id string, data []byte, pageURL, contentType string, opt 
 // a feed item: cleaned like a page when Readability finds an article in
 // it, else all of its text.
 func htmlFragmentText(s string) string {
-	if !strings.ContainsAny(s, "<&") {
-		return cleanText(s)
-	}
-	doc, err := html.Parse(strings.NewReader("<html><body>" + s + "</body></html>"))
-	if err != nil {
+	doc := parseFragment(s)
+	if doc == nil {
 		return cleanText(s)
 	}
 	if ra, err := readability.FromDocument(doc, nil); err == nil && ra.Node != nil {
@@ -102,14 +99,24 @@ func htmlFragmentText(s string) string {
 // plainFragment is the text of a short piece of HTML such as a title:
 // tags dropped, entities decoded, white space collapsed.
 func plainFragment(s string) string {
-	if !strings.ContainsAny(s, "<&") {
-		return firstNonEmpty(s)
-	}
-	doc, err := html.Parse(strings.NewReader("<html><body>" + s + "</body></html>"))
-	if err != nil {
+	doc := parseFragment(s)
+	if doc == nil {
 		return firstNonEmpty(s)
 	}
 	return firstNonEmpty(render.InnerText(doc))
+}
+
+// parseFragment parses a piece of HTML as the body of a page; nil when s
+// holds no markup or entity (plain text needs no parse).
+func parseFragment(s string) *html.Node {
+	if !strings.ContainsAny(s, "<&") {
+		return nil
+	}
+	doc, err := html.Parse(strings.NewReader("<html><body>" + s + "</body></html>"))
+	if err != nil {
+		return nil
+	}
+	return doc
 }
 
 // fallbackText is the text of the page without the parts that are never

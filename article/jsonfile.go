@@ -31,12 +31,7 @@ func readJSONL(source string, br *bufio.Reader, opt Options, visit Visit, report
 			continue
 		}
 		a, perr := parseJSONLine(raw, opt, warnAt(opt, at))
-		if perr != nil {
-			report(&Error{Source: at, Err: perr})
-			continue
-		}
-		a.Source = at
-		if err := visit(a); err != nil {
+		if err := deliver(at, a, perr, visit, report); err != nil {
 			return err
 		}
 	}
@@ -135,12 +130,7 @@ func readJSON(source string, br *bufio.Reader, opt Options, visit Visit, report 
 			continue
 		}
 		a, perr := parseJSONRecord(raw, opt, warnAt(opt, at))
-		if perr != nil {
-			report(&Error{Source: at, Err: perr})
-			continue
-		}
-		a.Source = at
-		if err := visit(a); err != nil {
+		if err := deliver(at, a, perr, visit, report); err != nil {
 			return err
 		}
 	}

@@ -315,6 +315,17 @@ func readKind(source, id string, kind kind, br *bufio.Reader, opt Options, visit
 	return visit(a)
 }
 
+// deliver hands the article of one record, named at, to visit, or its
+// error to report (which does not stop the file).
+func deliver(at string, a Article, err error, visit Visit, report Report) error {
+	if err != nil {
+		report(&Error{Source: at, Err: err})
+		return nil
+	}
+	a.Source = at
+	return visit(a)
+}
+
 // readLimited reads all of r, or fails naming the limit.
 func readLimited(r io.Reader, limit int) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
