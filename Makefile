@@ -10,8 +10,11 @@ CORPORA := conll2003 meantime gum polnear tempeval3_platinum timebank_aquaint
 
 all: build
 
+# --version names the commit (the models it reads off the embedded files).
+LDFLAGS := -X github.com/newsgraph/newsgraph/internal/cli.version=$(shell git describe --always --dirty 2>/dev/null || echo dev)
+
 build:
-	$(GO) build -o $(BIN) ./cmd/newsgraph
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/newsgraph
 
 # Build the seed articles into the embedded store and ask it a few questions.
 demo: build
@@ -96,7 +99,7 @@ gazetteers:
 # (golang/go#75804, fixed in Go 1.27), not a finding.
 FUZZTIME ?= 60s
 FUZZ_TARGETS := article:FuzzReadText article:FuzzReadJSONL article:FuzzReadStdin article:FuzzRead \
-	article:FuzzParseDate article:FuzzSlugID extract:FuzzTokenize extract:FuzzFindNames \
+	article:FuzzParseDate article:FuzzSlugID article:FuzzReadFormats extract:FuzzTokenize extract:FuzzFindNames \
 	extract:FuzzResolve extract:FuzzFindRelations extract:FuzzFindTimexes extract:FuzzFindQuotes \
 	extract:FuzzFindEvents extract:FuzzFindEventLinks extract:FuzzProcess triples:FuzzBuild \
 	graph/export:FuzzExport queries:FuzzNamedQueries

@@ -6,7 +6,6 @@ package article
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"strings"
 	"time"
 )
@@ -17,10 +16,17 @@ type Article struct {
 	Date  time.Time // zero when unknown
 	Title string
 	URL   string
-	Text  string
+	// Author is the byline, when the input names one.
+	Author string
+	Text   string
 	// Source names where the article came from: a path, "path:line" for
-	// JSON Lines, or "-" for standard input.
+	// a record of JSON Lines, a JSON array or CSV, "path#N" for the N-th
+	// item of a feed, "path@offset" for a WARC record, a URL, or "-" for standard
+	// input.
 	Source string
+	// idFrom says where ID came from, which decides what a clash of two
+	// ids means (see ids.go).
+	idFrom idSource
 }
 
 // DateString is the date as YYYY-MM-DD, or "" when unknown.
@@ -45,22 +51,6 @@ func (e *Error) Unwrap() error { return e.Err }
 func ContentID(text string) string {
 	h := sha256.Sum256([]byte(text))
 	return "sha256-" + hex.EncodeToString(h[:8])
-}
-
-// ParseDate accepts YYYY-MM-DD (and timestamps such as 2024-07-11T10:00,
-// keeping the date as written) and rejects impossible dates such as 2024-02-30.
-func ParseDate(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
-	}
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			y, m, d := t.Date() // the date as written, whatever the zone
-			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("malformed date %q (want YYYY-MM-DD)", s)
 }
 
 // SlugID turns a file stem into an id: lower case letters, digits, '-', '_' and '.'.

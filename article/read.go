@@ -3,32 +3,83 @@ package article
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // DefaultMaxBytes bounds one article (a file, or a JSON line) so that a
 // runaway input cannot exhaust memory.
 const DefaultMaxBytes = 8 << 20
 
+// containerFactor: a feed, read whole, may be this many times MaxBytes.
+const containerFactor = 16
+
 // Options control reading.
 type Options struct {
-	// Date applies to plain text articles that carry no date header.
+	// Date applies to articles that carry no (readable) date.
 	Date time.Time
+	// DateOrder reads numeric dates such as 05/03/2024 (default: only
+	// when unambiguous).
+	DateOrder DateOrder
+	// Fields names the record fields of JSON and CSV inputs that hold
+	// the article's fields, where they are not the usual names.
+	Fields Fields
 	// MaxBytes is the size limit of one article; 0 means DefaultMaxBytes.
 	MaxBytes int
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// Warn receives problems that cost no article, such as a date that
+	// cannot be read (the article is kept undated); nil drops them.
+	Warn Report
+	// Fetch reads the paths that are http:// or https:// URLs; nil
+	// reports them as inputs that cannot be read.
+	Fetch Fetcher
+	// Progress, when set, is told how many bytes of the input files have
+	// been read (for a progress bar against InputSize).
+	Progress func(n int64)
+}
+
+// InputSize is the size in bytes of the files under paths, as Read will
+// find them; -1 when some input has no size known in advance (standard
+// input, a URL). Problems are left for Read to report.
+func InputSize(paths []string) int64 {
+	var total int64
+	for _, p := range paths {
+		if p == "-" || IsURL(p) {
+			return -1
+		}
+		files, err := expand(p, func(*Error) {})
+		if err != nil {
+			continue
+		}
+		for _, f := range files {
+			if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
+				total += info.Size()
+			}
+		}
+	}
+	return total
+}
+
+// countingReader tells Progress what it reads.
+type countingReader struct {
+	r    io.Reader
+	tell func(int64)
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if n > 0 {
+		c.tell(int64(n))
+	}
+	return n, err
 }
 
 // Visit is called for each article read; returning an error stops reading.
@@ -38,12 +89,22 @@ type Visit func(Article) error
 type Report func(*Error)
 
 // Read reads every article under paths (files, directories read
-// recursively in name order, glob patterns, or "-" for standard input) in a
-// deterministic order. Problems with one input are passed to report and do
-// not stop the batch; an error returned by visit does.
+// recursively in name order, glob patterns, URLs, or "-" for standard
+// input) in a deterministic order. Problems with one input are passed to
+// report and do not stop the batch; an error returned by visit does.
+// No two different articles leave Read with the same id (see ids.go).
 func Read(paths []string, opt Options, visit Visit, report Report) error {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = DefaultMaxBytes
+	}
+	var ids idTracker
+	checked := func(a Article) error {
+		a, err := ids.assign(a)
+		if err != nil {
+			report(&Error{Source: a.Source, Err: err})
+			return nil
+		}
+		return visit(a)
 	}
 	for _, p := range paths {
 		if p == "-" {
@@ -51,7 +112,13 @@ func Read(paths []string, opt Options, visit Visit, report Report) error {
 			if in == nil {
 				in = os.Stdin
 			}
-			if err := readStream("-", in, opt, visit, report); err != nil {
+			if err := readStream("-", "", in, opt, checked, report); err != nil {
+				return err
+			}
+			continue
+		}
+		if IsURL(p) {
+			if err := readURL(p, opt, checked, report); err != nil {
 				return err
 			}
 			continue
@@ -61,13 +128,23 @@ func Read(paths []string, opt Options, visit Visit, report Report) error {
 			report(&Error{Source: p, Err: err})
 			continue
 		}
+		root := p
+		if info, err := os.Stat(p); err != nil || !info.IsDir() {
+			root = "" // a file or a glob: each file is its own root
+		}
 		for _, f := range files {
-			if err := readFile(f, opt, visit, report); err != nil {
+			if err := readFile(f, PathID(root, f), opt, checked, report); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// IsURL says whether a path names a web page or feed to fetch.
+func IsURL(p string) bool {
+	l := strings.ToLower(p)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // expand turns a path, directory or glob into a sorted list of files.
@@ -137,7 +214,7 @@ func walk(dir string, seen map[string]bool, out *[]string, report Report) error 
 			}
 			continue
 		}
-		if isArticleFile(name) {
+		if kindOf(name) != kindNone {
 			if !info.Mode().IsRegular() { // a named pipe or device would block or never end
 				report(&Error{Source: path, Err: errors.New("not a regular file")})
 				continue
@@ -148,15 +225,6 @@ func walk(dir string, seen map[string]bool, out *[]string, report Report) error 
 	return nil
 }
 
-// isArticleFile picks, inside directories, the files newsgraph reads.
-func isArticleFile(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".md", ".text", ".jsonl", ".ndjson":
-		return true
-	}
-	return false
-}
-
 func cleanErr(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -165,43 +233,109 @@ func cleanErr(err error) error {
 	return err
 }
 
-func readFile(path string, opt Options, visit Visit, report Report) error {
+func readFile(path, id string, opt Options, visit Visit, report Report) error {
 	f, err := os.Open(path)
 	if err != nil {
 		report(&Error{Source: path, Err: cleanErr(err)})
 		return nil
 	}
 	defer f.Close()
-	return readStream(path, f, opt, visit, report)
+	var r io.Reader = f
+	if opt.Progress != nil {
+		r = countingReader{r: f, tell: opt.Progress}
+	}
+	return readStream(path, id, r, opt, visit, report)
 }
 
-func isJSONL(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	return ext == ".jsonl" || ext == ".ndjson"
+// warnAt returns the warning callback for one source.
+func warnAt(opt Options, source string) func(error) {
+	return func(err error) {
+		if opt.Warn != nil {
+			opt.Warn(&Error{Source: source, Err: err})
+		}
+	}
 }
 
-// readStream reads one source: JSON Lines by extension (or, for stdin, when
-// the first byte is '{'), otherwise one text article.
-func readStream(source string, r io.Reader, opt Options, visit Visit, report Report) error {
+// readStream reads one source in the format its extension names or, for
+// text files and standard input, its first bytes show. id is the id a
+// single-article source takes ("" for a hash of its text).
+func readStream(source, id string, r io.Reader, opt Options, visit Visit, report Report) error {
 	br := bufio.NewReaderSize(r, 64<<10)
-	if isJSONL(source) || (source == "-" && peekByte(br) == '{') {
+	kind := kindOf(source)
+	if kind == kindNone {
+		kind = kindText // a file named on the command line is text unless its bytes say otherwise
+	}
+	if source == "-" || kind == kindText || kind == kindXML {
+		kind = sniff(br, source == "-", kind)
+	}
+	return readKind(source, id, kind, br, opt, visit, report)
+}
+
+// readStreamAs reads a source whose format is known (a fetched page).
+func readStreamAs(source string, kind kind, r io.Reader, opt Options, visit Visit, report Report) error {
+	return readKind(source, "", kind, bufio.NewReaderSize(r, 64<<10), opt, visit, report)
+}
+
+func readKind(source, id string, kind kind, br *bufio.Reader, opt Options, visit Visit, report Report) error {
+	switch kind {
+	case kindJSONL:
 		return readJSONL(source, br, opt, visit, report)
+	case kindJSON:
+		return readJSON(source, br, opt, visit, report)
+	case kindCSV, kindTSV:
+		return readCSV(source, br, kind == kindTSV, opt, visit, report)
+	case kindWARC:
+		return readWARC(source, br, opt, visit, report)
+	case kindXML:
+		report(&Error{Source: source, Err: errors.New("an XML file that is neither an RSS nor an Atom feed")})
+		return nil
 	}
-	data, err := io.ReadAll(io.LimitReader(br, int64(opt.MaxBytes)+1))
+	limit := opt.MaxBytes
+	if kind == kindFeed {
+		limit *= containerFactor
+	}
+	data, err := readLimited(br, limit)
 	if err != nil {
-		report(&Error{Source: source, Err: cleanErr(err)})
+		report(&Error{Source: source, Err: err})
 		return nil
 	}
-	if len(data) > opt.MaxBytes {
-		report(&Error{Source: source, Err: fmt.Errorf("larger than the %d-byte limit for one article (use --max-bytes)", opt.MaxBytes)})
-		return nil
+	if kind == kindFeed {
+		return readFeed(source, data, opt, visit, report)
 	}
-	a, err := parseText(source, data, opt)
+	var a Article
+	if kind == kindHTML {
+		a, err = parseHTML(source, id, data, "", "", opt, warnAt(opt, source))
+	} else {
+		a, err = parseText(source, id, data, opt, warnAt(opt, source))
+	}
 	if err != nil {
 		report(&Error{Source: source, Err: err})
 		return nil
 	}
 	return visit(a)
+}
+
+// deliver hands the article of one record, named at, to visit, or its
+// error to report (which does not stop the file).
+func deliver(at string, a Article, err error, visit Visit, report Report) error {
+	if err != nil {
+		report(&Error{Source: at, Err: err})
+		return nil
+	}
+	a.Source = at
+	return visit(a)
+}
+
+// readLimited reads all of r, or fails naming the limit.
+func readLimited(r io.Reader, limit int) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	if err != nil {
+		return nil, cleanErr(err)
+	}
+	if len(data) > limit {
+		return nil, fmt.Errorf("larger than the %d-byte limit for one input (use --max-bytes)", limit)
+	}
+	return data, nil
 }
 
 func peekByte(br *bufio.Reader) byte {
@@ -218,166 +352,10 @@ func peekByte(br *bufio.Reader) byte {
 	}
 }
 
-var dateHeader = regexp.MustCompile(`^[ \t]*date[ \t]+(\S+)[ \t]*`)
-
-// parseText reads the seed format (first line " date YYYY-MM-DD", the body
-// following on the same or the next lines) or plain text.
-func parseText(source string, data []byte, opt Options) (Article, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // UTF-8 byte order mark
-	if err := checkText(data); err != nil {
-		return Article{}, err
-	}
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
-	a := Article{Source: source, Date: opt.Date}
-	if m := dateHeader.FindStringSubmatchIndex(text); m != nil {
-		d, err := ParseDate(text[m[2]:m[3]])
-		if err != nil {
-			return Article{}, fmt.Errorf("line 1: date header: %v", err)
-		}
-		a.Date = d
-		text = text[m[1]:]
-		// a body pasted from another file may bring its byte order mark
-		if k := len(text) - len(strings.TrimLeft(text, " \t\n")); strings.HasPrefix(text[k:], "\ufeff") {
-			text = text[:k] + text[k+len("\ufeff"):]
-		}
-	}
-	a.Text = strings.TrimRight(text, " \t\n")
-	if strings.TrimSpace(a.Text) == "" {
-		return Article{}, errors.New("empty article (no text after the header)")
-	}
-	if source == "-" {
-		a.ID = ContentID(a.Text)
-	} else {
-		a.ID = SlugID(strings.TrimSuffix(filepath.Base(source), filepath.Ext(source)))
-		if a.ID == "" {
-			a.ID = ContentID(a.Text)
-		}
-	}
-	return a, nil
-}
-
-// checkText rejects binary and non-UTF-8 input with a message that says so.
-func checkText(data []byte) error {
-	if len(data) == 0 {
-		return errors.New("empty file")
-	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return fmt.Errorf("not a text file (NUL byte at offset %d)", i)
-	}
-	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, n := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			off += n
-		}
-		line := 1 + bytes.Count(data[:off], []byte("\n"))
-		return fmt.Errorf("not valid UTF-8 (line %d, byte offset %d)", line, off)
-	}
-	return nil
-}
-
-// jsonArticle is one JSON Lines record.
-type jsonArticle struct {
-	ID    json.RawMessage `json:"id"`
-	Date  *string         `json:"date"`
-	Title string          `json:"title"`
-	URL   string          `json:"url"`
-	Text  *string         `json:"text"`
-}
-
-func readJSONL(source string, br *bufio.Reader, opt Options, visit Visit, report Report) error {
-	line := 0
-	for {
-		raw, tooLong, err := readLine(br, opt.MaxBytes)
-		if len(raw) == 0 && err != nil {
-			if err != io.EOF {
-				report(&Error{Source: fmt.Sprintf("%s:%d", source, line+1), Err: cleanErr(err)})
-			}
-			return nil
-		}
-		line++
-		at := fmt.Sprintf("%s:%d", source, line)
-		if tooLong {
-			report(&Error{Source: at, Err: fmt.Errorf("line longer than the %d-byte limit for one article", opt.MaxBytes)})
-			continue
-		}
-		if len(bytes.TrimSpace(raw)) == 0 {
-			continue
-		}
-		a, perr := parseJSONLine(raw, opt)
-		if perr != nil {
-			report(&Error{Source: at, Err: perr})
-			continue
-		}
-		a.Source = at
-		if err := visit(a); err != nil {
-			return err
-		}
-	}
-}
-
-// readLine returns one line without its newline; tooLong lines are consumed
-// and dropped so that memory stays bounded.
-func readLine(br *bufio.Reader, max int) ([]byte, bool, error) {
-	var buf []byte
-	tooLong := false
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong {
-			n := len(chunk)
-			if n > 0 && chunk[n-1] == '\n' {
-				n-- // the newline does not count: a last line without one gets the same limit
-			}
-			if len(buf)+n > max {
-				tooLong, buf = true, nil
-			} else {
-				buf = append(buf, chunk...)
-			}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if tooLong {
-			return []byte{' '}, true, err
-		}
-		return bytes.TrimRight(buf, "\r\n"), false, err
-	}
-}
-
-func parseJSONLine(raw []byte, opt Options) (Article, error) {
-	if !utf8.Valid(raw) {
-		return Article{}, errors.New("not valid UTF-8")
-	}
-	var j jsonArticle
-	if err := json.Unmarshal(raw, &j); err != nil {
-		return Article{}, fmt.Errorf("broken JSON: %v", err)
-	}
-	if j.Text == nil {
-		return Article{}, errors.New(`no "text" field`)
-	}
-	a := Article{Title: j.Title, URL: j.URL, Text: *j.Text, Date: opt.Date}
-	if strings.TrimSpace(a.Text) == "" {
-		return Article{}, errors.New("empty article text")
-	}
-	if j.Date != nil && *j.Date != "" {
-		d, err := ParseDate(*j.Date)
-		if err != nil {
-			return Article{}, fmt.Errorf(`"date": %v`, err)
-		}
-		a.Date = d
-	}
-	if len(j.ID) > 0 && string(j.ID) != "null" {
-		var s string
-		if err := json.Unmarshal(j.ID, &s); err != nil {
-			s = string(j.ID) // numeric ids
-		}
-		a.ID = strings.TrimSpace(s)
-	}
-	if a.ID == "" {
-		a.ID = ContentID(a.Text)
-	}
-	return a, nil
+// peekStart is the first bytes of the input after white space and a byte
+// order mark, lower-cased, for sniffing.
+func peekStart(br *bufio.Reader) []byte {
+	b, _ := br.Peek(1024)
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	return bytes.ToLower(bytes.TrimLeft(b, " \t\r\n"))
 }

@@ -82,23 +82,29 @@ func TestBadFilesAreReportedAndTheRestLoads(t *testing.T) {
 	write(t, dir, "f_header_only.txt", " date 2024-02-03 ")
 	write(t, dir, "sub/g_good.md", "Another good one.")
 	write(t, dir, "ignored.bin", "not an article extension")
-	arts, errs := readAll(t, []string{dir}, Options{})
+	var warns []*Error
+	arts, errs := readAll(t, []string{dir}, Options{Warn: func(e *Error) { warns = append(warns, e) }})
 
 	var ids []string
 	for _, a := range arts {
 		ids = append(ids, a.ID)
 	}
-	assert.Equal(t, []string{"a_good", "g_good"}, ids)
+	// a file below a subdirectory is named by its path from the root
+	assert.Equal(t, []string{"a_good", "e_baddate", "sub/g_good"}, ids)
+	assert.Equal(t, "", arts[1].DateString(), "an impossible date leaves the article undated")
 	msgs := map[string]string{}
 	for _, e := range errs {
 		msgs[filepath.Base(e.Source)] = e.Err.Error()
 	}
-	assert.Len(t, errs, 5)
+	assert.Len(t, errs, 4)
 	assert.Contains(t, msgs["b_empty.txt"], "empty")
 	assert.Contains(t, msgs["c_binary.txt"], "not a text file")
 	assert.Contains(t, msgs["d_latin1.txt"], "not valid UTF-8")
-	assert.Contains(t, msgs["e_baddate.txt"], "malformed date")
 	assert.Contains(t, msgs["f_header_only.txt"], "empty article")
+	require.Len(t, warns, 1)
+	assert.Equal(t, filepath.Join(dir, "e_baddate.txt"), warns[0].Source)
+	assert.Contains(t, warns[0].Error(), "line 1: date header")
+	assert.Contains(t, warns[0].Error(), "2024-02-30")
 }
 
 func TestJSONLinesNameTheBrokenLine(t *testing.T) {
@@ -112,20 +118,25 @@ func TestJSONLinesNameTheBrokenLine(t *testing.T) {
 		`{"id": "x5", "date": "July 8", "text": "Bad date."}`,
 		`{"id": "x6"}`,
 	}, "\n"))
-	arts, errs := readAll(t, []string{p}, Options{})
-	require.Len(t, arts, 3)
+	var warns []*Error
+	arts, errs := readAll(t, []string{p}, Options{Warn: func(e *Error) { warns = append(warns, e) }})
+	require.Len(t, arts, 4)
 	assert.Equal(t, "x1", arts[0].ID)
 	assert.Equal(t, "2021-07-08", arts[0].DateString())
 	assert.Equal(t, "https://example.org/x1", arts[0].URL)
 	assert.Equal(t, p+":1", arts[0].Source)
 	assert.Equal(t, "7", arts[1].ID)
 	assert.Equal(t, ContentID("No id here."), arts[2].ID)
-	require.Len(t, errs, 3)
+	assert.Equal(t, "x5", arts[3].ID, "a date that cannot be read costs no article")
+	assert.True(t, arts[3].Date.IsZero())
+	require.Len(t, errs, 2)
 	assert.Equal(t, p+":2", errs[0].Source)
 	assert.Contains(t, errs[0].Err.Error(), "broken JSON")
-	assert.Equal(t, p+":6", errs[1].Source)
-	assert.Equal(t, p+":7", errs[2].Source)
-	assert.Contains(t, errs[2].Err.Error(), `no "text"`)
+	assert.Equal(t, p+":7", errs[1].Source)
+	assert.Contains(t, errs[1].Err.Error(), `no "text"`)
+	require.Len(t, warns, 1)
+	assert.Equal(t, p+":6", warns[0].Source)
+	assert.Contains(t, warns[0].Error(), `"July 8"`)
 }
 
 func TestSizeLimit(t *testing.T) {

@@ -16,6 +16,7 @@ import (
 type Meta struct {
 	Source string // file (and line) it came from
 	URL    string
+	Author string // the byline, when the input names one
 }
 
 // GraphVersion names the shape of what Build writes, as extract.Version
@@ -99,6 +100,7 @@ func Build(d *doc.Document, meta Meta) Article {
 	b.str(b.art, Identifier, d.ID)
 	b.str(b.art, Headline, d.Title)
 	b.str(b.art, URL, meta.URL)
+	b.str(b.art, Byline, meta.Author)
 	b.str(b.art, Source, meta.Source)
 	if !d.Date.IsZero() {
 		b.add(b.art, DatePublished, Term{Kind: Date, Value: d.Date.Format(time.DateOnly)})

@@ -33,6 +33,7 @@ const (
 	Identifier    = Schema + "identifier"
 	Headline      = Schema + "headline"
 	URL           = Schema + "url"
+	Byline        = Schema + "author" // article -> the byline as written (a string, not a person node)
 	DatePublished = Schema + "datePublished"
 	Mentions      = Schema + "mentions" // article -> entity
 	Text          = Schema + "text"

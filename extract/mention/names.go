@@ -1,7 +1,9 @@
 package mention
 
 import (
+	"crypto/sha256"
 	_ "embed"
+	"fmt"
 	"strings"
 	"sync"
 
@@ -190,3 +192,10 @@ func creditBefore(d *doc.Document, i int) bool {
 
 // creditSuffix words continue an agency name in a photo credit.
 var creditSuffix = lex.Words("mention/creditSuffix")
+
+// ModelSums names the embedded models by a short sha256 of their files
+// (what --version prints; make train reproduces the files bit for bit).
+func ModelSums() (ner, mentions string) {
+	sum := func(b []byte) string { return fmt.Sprintf("sha256:%x", sha256.Sum256(b))[:19] }
+	return sum(nerModelData), sum(mentionModelData)
+}

@@ -3,6 +3,8 @@ package export
 import (
 	"encoding/csv"
 	"io"
+	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -71,10 +73,17 @@ func neo4jList(xs []string) string {
 	return strings.Join(out, ";")
 }
 
-// WriteNeo4j writes g as neo4j-admin import files:
-//
-//	neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv
-//
+// Neo4jImportCommand is the neo4j-admin command that imports the files
+// WriteNeo4j wrote into dir, as export prints it and docs/export.md shows
+// it. The database name comes right after "full": from Neo4j 5.19 on, a
+// name after the named options is taken for a file. Evidence sentences
+// may hold newlines, hence --multiline-fields=true.
+func Neo4jImportCommand(dir string) string {
+	return "neo4j-admin database import full neo4j --nodes=" + path.Join(filepath.ToSlash(dir), NodesFile) +
+		" --relationships=" + path.Join(filepath.ToSlash(dir), RelationshipsFile) + " --multiline-fields=true"
+}
+
+// WriteNeo4j writes g as neo4j-admin import files (see Neo4jImportCommand).
 // Entities carry the labels Entity and their type (Person, Organization,
 // Place, Work, NamedEvent, Thing); event and claim nodes the labels Fact
 // and Event or Claim. Relationship types are the edge relations (MEET,

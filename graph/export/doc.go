@@ -1,7 +1,10 @@
 // Package export writes a newsgraph store, or a part of it, in formats that
-// analysis tools open: GraphML (Gephi, Cytoscape, yEd), GEXF 1.3 with a
-// timeline (Gephi), Cytoscape.js JSON, Graphviz DOT, Gephi spreadsheet CSV,
-// neo4j-admin import CSV, and the RDF formats N-Quads and JSON-LD.
+// analysis tools open: GraphML (Gephi, Cytoscape, yEd, networkx, igraph),
+// GEXF 1.2draft or 1.3 with a timeline (Gephi, networkx), Cytoscape.js
+// JSON, Graphviz DOT, Gephi spreadsheet CSV, neo4j-admin import CSV, and
+// the RDF formats N-Quads and JSON-LD (datatypes as full XML Schema IRIs,
+// so rdflib and SPARQL engines compare dates). GraphML and GEXF follow
+// DirectionPolicy.
 //
 // # Two views of the graph
 //

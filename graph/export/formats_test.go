@@ -38,10 +38,11 @@ func writeTemp(t *testing.T, name string, data []byte) string {
 func TestGEXFValidatesAndPlaysInOrder(t *testing.T) {
 	g := build(t, Options{})
 	var b bytes.Buffer
-	require.NoError(t, WriteGEXF(&b, g))
+	require.NoError(t, WriteGEXFVersion(&b, g, GEXF13))
 
 	var doc struct {
-		Graph struct {
+		XMLName xml.Name `xml:"http://gexf.net/1.3 gexf"`
+		Graph   struct {
 			Mode       string `xml:"mode,attr"`
 			TimeFormat string `xml:"timeformat,attr"`
 			Nodes      []struct {
@@ -55,6 +56,8 @@ func TestGEXFValidatesAndPlaysInOrder(t *testing.T) {
 				Label  string `xml:"label,attr"`
 				Type   string `xml:"type,attr"`
 				Start  string `xml:"start,attr"`
+				End    string `xml:"end,attr"`
+				Kind   string `xml:"kind,attr"`
 				Atts   []struct {
 					For   string `xml:"for,attr"`
 					Value string `xml:"value,attr"`
@@ -81,7 +84,12 @@ func TestGEXFValidatesAndPlaysInOrder(t *testing.T) {
 		assert.GreaterOrEqual(t, e.Start, prev, "edges in date order")
 		prev = e.Start
 	}
-	assert.Equal(t, "undirected", doc.Graph.Edges[0].Type, "the meeting of Alice and Bob")
+	assert.Equal(t, "", doc.Graph.Edges[0].Type, "every edge is directed (the default)")
+	assert.Contains(t, doc.Graph.Edges[0].Atts, struct {
+		For   string `xml:"for,attr"`
+		Value string `xml:"value,attr"`
+	}{"symmetric", "true"}, "the meeting of Alice and Bob")
+	assert.Equal(t, doc.Graph.Edges[0].Start, doc.Graph.Edges[0].End, "an event happens on its day")
 	var evidence string
 	for _, e := range doc.Graph.Edges {
 		if e.Label == SaidAbout {
@@ -93,7 +101,9 @@ func TestGEXFValidatesAndPlaysInOrder(t *testing.T) {
 		}
 		if e.Label == "ACQUIRE" {
 			assert.Equal(t, "2024-05-01", e.Start)
+			assert.Equal(t, "2024-05-31", e.End, "a month-only date ends with its month")
 		}
+		assert.Equal(t, e.Label, e.Kind, "GEXF 1.3 edge kinds")
 	}
 	assert.Equal(t, "Acme will grow & <thrive>", evidence, "escaped and read back")
 
@@ -105,7 +115,7 @@ func TestGEXFValidatesAndPlaysInOrder(t *testing.T) {
 
 	// an empty selection is still a valid document
 	b.Reset()
-	require.NoError(t, WriteGEXF(&b, &Graph{}))
+	require.NoError(t, WriteGEXFVersion(&b, &Graph{}, GEXF13))
 	out, err = exec.Command(xmllint, "--noout", "--schema", gexfSchema, writeTemp(t, "e.gexf", b.Bytes())).CombinedOutput()
 	assert.NoError(t, err, "%s", out)
 }
@@ -179,7 +189,13 @@ func TestGraphMLStructure(t *testing.T) {
 		assert.NotEmpty(t, vals["articles"].Text)
 	}
 	first := doc.Graph.Edges[0]
-	assert.Equal(t, "false", first.Directed)
+	assert.Equal(t, "", first.Directed, "no edge overrides edgedefault: one kind of graph")
+	assert.Equal(t, "directed", doc.Graph.EdgeDefault)
+	for _, d := range first.Data {
+		if d.Key == "symmetric" {
+			assert.Equal(t, "true", d.Text, "the meeting of Alice and Bob is symmetric")
+		}
+	}
 
 	xmllint := tool(t, "xmllint", "libxml2-utils")
 	out, err := exec.Command(xmllint, "--noout", writeTemp(t, "g.graphml", b.Bytes())).CombinedOutput()
@@ -287,4 +303,21 @@ func TestNeo4jCSV(t *testing.T) {
 		assert.NotEmpty(t, labels[r[0]], "start node exists")
 		assert.NotEmpty(t, labels[r[1]], "end node exists")
 	}
+}
+
+// The default GEXF is 1.2draft, the version networkx reads: its namespace,
+// no 1.3-only attributes, and the same nodes and edges as 1.3.
+func TestGEXF12ForNetworkx(t *testing.T) {
+	g := build(t, Options{})
+	var b12, b13 bytes.Buffer
+	require.NoError(t, WriteGEXF(&b12, g))
+	require.NoError(t, WriteGEXFVersion(&b13, g, GEXF13))
+	s := b12.String()
+	assert.Contains(t, s, `<gexf xmlns="http://www.gexf.net/1.2draft"`)
+	assert.Contains(t, s, `version="1.2"`)
+	assert.NotContains(t, s, "timerepresentation")
+	assert.NotContains(t, s, " kind=")
+	assert.Equal(t, strings.Count(b13.String(), "<edge "), strings.Count(s, "<edge "))
+	assert.Equal(t, strings.Count(b13.String(), "<node "), strings.Count(s, "<node "))
+	assert.Error(t, WriteGEXFVersion(&b12, g, "1.4"))
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -85,9 +86,9 @@ func Selector(ctx context.Context, qs cgraph.QuadStore, o Options) (Keep, error)
 
 // WriteNQuads streams the store's data quads (not its bookkeeping) as
 // N-Quads, each with its article label, through one Cayley iterator.
-// Values are written as stored (datatypes in Cayley's short "xsd:" form),
-// so parsing the output with quad/nquads yields the same quads and
-// `cayley load` rebuilds the same store.
+// Datatypes are written as full XML Schema IRIs (see FullyTyped): Cayley
+// keeps them in a short "xsd:" form that other RDF tools take for an IRI
+// of its own, so that rdflib's date comparisons matched nothing.
 func WriteNQuads(ctx context.Context, w io.Writer, qs cgraph.QuadStore, keep Keep) (int, error) {
 	bw := bufio.NewWriter(w)
 	it := qs.QuadsAllIterator().Iterate()
@@ -101,6 +102,7 @@ func WriteNQuads(ctx context.Context, w io.Writer, qs cgraph.QuadStore, keep Kee
 		if q.Subject == nil || isBookkeeping(q) || (keep != nil && !keep(q)) {
 			continue
 		}
+		q.Object = FullyTyped(q.Object)
 		if _, err := bw.WriteString(q.NQuad() + "\n"); err != nil {
 			return n, err
 		}
@@ -113,6 +115,26 @@ func WriteNQuads(ctx context.Context, w io.Writer, qs cgraph.QuadStore, keep Kee
 		return n, err
 	}
 	return n, bw.Flush()
+}
+
+// FullyTyped writes a literal with the full IRI of its XML Schema
+// datatype: "2024-07-11"^^<http://www.w3.org/2001/XMLSchema#date>, where
+// Cayley's own form is ^^<xsd:date> (and bare numbers for quad.Int and
+// quad.Float). Other values are returned as they are.
+func FullyTyped(v quad.Value) quad.Value {
+	switch v := v.(type) {
+	case quad.TypedString:
+		return quad.TypedString{Value: v.Value, Type: quad.IRI(voc.FullIRI(string(v.Type)))}
+	case quad.Int:
+		return quad.TypedString{Value: quad.String(strconv.FormatInt(int64(v), 10)), Type: quad.IRI(triples.XSD + "integer")}
+	case quad.Float:
+		return quad.TypedString{Value: quad.String(formatFloat(float64(v))), Type: quad.IRI(triples.XSD + "double")}
+	case quad.Bool:
+		return quad.TypedString{Value: quad.String(strconv.FormatBool(bool(v))), Type: quad.IRI(triples.XSD + "boolean")}
+	case quad.Time:
+		return quad.TypedString{Value: quad.String(time.Time(v).UTC().Format(time.RFC3339Nano)), Type: quad.IRI(triples.XSD + "dateTime")}
+	}
+	return v
 }
 
 // jsonldContext maps the prefixes used in keys and datatypes.
@@ -137,8 +159,8 @@ func compact(iri string) string {
 // @graph holds one named graph per article: {"@id": article IRI, "@graph":
 // [nodes]}, so every statement keeps its source. Articles are read one at
 // a time (from the store's per-article manifest, an indexed lookup), so
-// memory holds one article. Typed literals use the xsd prefix, which the
-// context expands to the full XML Schema IRIs.
+// memory holds one article. Typed literals carry the full XML Schema
+// IRI of their datatype, as in N-Quads.
 func WriteJSONLD(ctx context.Context, w io.Writer, st *graph.Store, keep Keep) (int, error) {
 	arts, err := st.Articles(ctx)
 	if err != nil {
@@ -263,7 +285,7 @@ func nodeID(v quad.Value) (string, error) {
 // strings, everything else as a value object with its datatype.
 func jsonldValue(v quad.Value) (any, error) {
 	typed := func(val, typ string) map[string]string {
-		return map[string]string{"@value": val, "@type": compact(voc.FullIRI(typ))}
+		return map[string]string{"@value": val, "@type": voc.FullIRI(typ)}
 	}
 	switch v := v.(type) {
 	case quad.IRI, quad.BNode:

@@ -13,7 +13,6 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
-	"github.com/cayleygraph/quad/voc"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -76,21 +75,42 @@ func TestNQuadsRoundTrip(t *testing.T) {
 				require.NotNil(t, q.Label, "every quad keeps its article: %s", q.NQuad())
 				assert.True(t, strings.HasPrefix(string(q.Label.(quad.IRI)), articlePrefix))
 			}
-			// Parsed back, the quads are exactly the stored ones (same
-			// values: quad.Int, quad.Float, short xsd: dates).
-			assert.Equal(t, storedQuads(t, st), strs(back))
-			var sawInt, sawFloat bool
+			// Parsed back, the quads are the stored ones, every datatype
+			// with its full XML Schema IRI.
+			assert.NotContains(t, b.String(), "<xsd:", "no short datatypes")
+			assert.Equal(t, fullyTyped(storedQuads(t, st)), fullyTyped(strs(back)))
+			var dates, ints, floats int
 			for _, q := range back {
-				switch q.Object.(type) {
-				case quad.Int:
-					sawInt = true
-				case quad.Float:
-					sawFloat = true
+				if ts, ok := FullyTyped(q.Object).(quad.TypedString); ok {
+					switch string(ts.Type) {
+					case t3.XSD + "date":
+						dates++
+					case t3.XSD + "integer":
+						ints++
+					case t3.XSD + "double":
+						floats++
+					}
 				}
 			}
-			assert.True(t, sawInt && sawFloat, "numbers come back as numbers")
+			assert.True(t, dates > 0 && ints > 0 && floats > 0, "dates %d, integers %d, doubles %d", dates, ints, floats)
 		})
 	}
+}
+
+// fullyTyped rewrites N-Quads lines with FullyTyped objects.
+func fullyTyped(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		q, err := nquads.NewReader(strings.NewReader(l+"\n"), false).ReadQuad()
+		if err != nil {
+			out[i] = l
+			continue
+		}
+		q.Object = FullyTyped(q.Object)
+		out[i] = q.NQuad()
+	}
+	sort.Strings(out)
+	return out
 }
 
 func TestNQuadsSelection(t *testing.T) {
@@ -164,15 +184,11 @@ func TestJSONLDNamedGraphsRoundTrip(t *testing.T) {
 	}
 
 	// A JSON-LD processor (json-gold, through Cayley's reader) turns it back
-	// into the same quads, with the article as each quad's graph; dates come
-	// back with full XML Schema IRIs, which Cayley stores in short form.
+	// into the same quads, with the article as each quad's graph; datatypes
+	// are written, and come back, as full XML Schema IRIs.
+	assert.NotContains(t, b.String(), `"xsd:`)
+	assert.Contains(t, b.String(), `"@type":"`+t3.XSD+`date"`)
 	back := readAll(t, jsonld.NewReader(bytes.NewReader(b.Bytes())))
 	assert.Len(t, back, n)
-	for i, q := range back {
-		if ts, ok := q.Object.(quad.TypedString); ok {
-			ts.Type = quad.IRI(voc.ShortIRI(string(ts.Type)))
-			back[i].Object = ts
-		}
-	}
-	assert.Equal(t, storedQuads(t, st), strs(back))
+	assert.Equal(t, fullyTyped(storedQuads(t, st)), fullyTyped(strs(back)))
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // bufWriter is a buffered writer that remembers the first error.
@@ -60,7 +61,8 @@ func colorOf(n Node) string {
 
 // WriteGraphML writes g as GraphML with plain label keys (Gephi,
 // Cytoscape) and yFiles node and edge graphics (yEd shows NodeLabel and
-// EdgeLabel).
+// EdgeLabel). Every edge is directed (see DirectionPolicy), so that
+// networkx, igraph and graphology read one kind of graph.
 func WriteGraphML(w io.Writer, g *Graph) error {
 	x := newBufWriter(w)
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>
@@ -80,6 +82,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
   <key id="confidence" for="edge" attr.name="confidence" attr.type="double"/>
   <key id="evidence" for="edge" attr.name="evidence" attr.type="string"/>
   <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
+  <key id="symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>
   <key id="edgegraphics" for="edge" yfiles.type="edgegraphics"/>
   <graph id="newsgraph" edgedefault="directed">
 `)
@@ -112,7 +115,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 `, float64(40+7*min(len([]rune(n.Label)), 40)), colorOf(n), esc(n.Label), shape)
 	}
 	for _, e := range g.Edges {
-		x.raw("    <edge id=\"%s\" source=\"%s\" target=\"%s\" directed=\"%t\">\n", esc(e.ID), esc(e.Source), esc(e.Target), e.Directed)
+		x.raw("    <edge id=\"%s\" source=\"%s\" target=\"%s\">\n", esc(e.ID), esc(e.Source), esc(e.Target))
 		data("elabel", e.Relation)
 		data("relation", e.Relation)
 		data("ekind", e.Kind)
@@ -123,6 +126,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 		}
 		data("evidence", e.Evidence)
 		data("weight", strconv.Itoa(e.Weight))
+		data("symmetric", strconv.FormatBool(!e.Directed))
 		arrow := "standard"
 		if !e.Directed {
 			arrow = "none"
@@ -140,19 +144,49 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 	return x.flush()
 }
 
-// WriteGEXF writes g as GEXF 1.3, a dynamic graph with timeformat="date":
-// every node and edge starts at its date (partial dates at their first
-// day), so Gephi's timeline plays the story in order. Undated edges start
-// when both their ends exist.
-func WriteGEXF(w io.Writer, g *Graph) error {
+// DirectionPolicy is how the graph formats write the direction of edges,
+// stated once for all (docs/export.md): every edge is directed, from the
+// agent of an event, the speaker of a claim, the holder of a relation, or
+// a participant to the place; an edge whose ends are co-participants
+// (neither is the agent: two people who met) runs from the first-named
+// participant and has symmetric=true. GraphML and GEXF used to mix
+// directed and undirected edges, which networkx refuses and igraph and
+// graphology turn into directed ones anyway.
+const DirectionPolicy = "every edge is directed; symmetric=true marks co-participation, whose direction means nothing"
+
+// GEXF versions WriteGEXFVersion writes.
+const (
+	GEXF12 = "1.2" // GEXF 1.2draft, the version networkx reads (read_gexf)
+	GEXF13 = "1.3" // GEXF 1.3, Gephi's current format
+)
+
+// WriteGEXF writes g as GEXF 1.2draft, which Gephi and networkx read.
+func WriteGEXF(w io.Writer, g *Graph) error { return WriteGEXFVersion(w, g, GEXF12) }
+
+// WriteGEXFVersion writes g as GEXF 1.2draft or 1.3, a dynamic graph with
+// timeformat="date": every node and edge starts at its date (partial dates
+// at their first day), so Gephi's timeline plays the story in order.
+// Undated edges start when both their ends exist. Events and claims happen
+// on their date: their edges end with it (a partial date at the last day
+// of its period); relations and nodes, which do not stop holding on a
+// known day, have no end. Edges follow DirectionPolicy.
+func WriteGEXFVersion(w io.Writer, g *Graph, version string) error {
 	x := newBufWriter(w)
+	ns, schema, extra := "http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/gexf.xsd", ""
+	switch version {
+	case GEXF12:
+	case GEXF13:
+		ns, schema, extra = "http://gexf.net/1.3", "http://gexf.net/1.3/gexf.xsd", ` timerepresentation="interval"`
+	default:
+		return fmt.Errorf("export: GEXF version %q (want %s or %s)", version, GEXF12, GEXF13)
+	}
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>
-<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+<gexf xmlns="%s" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="%s %s" version="%s">
   <meta>
     <creator>newsgraph</creator>
     <description>Entities and the events, claims and relations that link them, with their source articles</description>
   </meta>
-  <graph mode="dynamic" defaultedgetype="directed" timeformat="date" timerepresentation="interval">
+  <graph mode="dynamic" defaultedgetype="directed" timeformat="date"%s>
     <attributes class="node" mode="static">
       <attribute id="kind" title="kind" type="string"/>
       <attribute id="type" title="type" type="string"/>
@@ -166,8 +200,9 @@ func WriteGEXF(w io.Writer, g *Graph) error {
       <attribute id="articles" title="articles" type="string"/>
       <attribute id="confidence" title="confidence" type="double"/>
       <attribute id="evidence" title="evidence" type="string"/>
+      <attribute id="symmetric" title="symmetric" type="boolean"/>
     </attributes>
-`)
+`, ns, ns, schema, version, extra)
 	att := func(id, v string) {
 		if v != "" {
 			x.raw("          <attvalue for=%q value=\"%s\"/>\n", id, esc(v))
@@ -186,16 +221,16 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 	}
 	x.raw("    </nodes>\n    <edges count=\"%d\">\n", len(g.Edges))
 	for _, e := range g.Edges {
-		typ := "directed"
-		if !e.Directed {
-			typ = "undirected"
-		}
 		from := fullDate(e.Date)
 		if from == "" {
 			from = max(start[e.Source], start[e.Target])
 		}
-		x.raw("      <edge id=\"%s\" source=\"%s\" target=\"%s\" label=\"%s\" kind=\"%s\" type=%q weight=\"%d\"%s>\n        <attvalues>\n",
-			esc(e.ID), esc(e.Source), esc(e.Target), esc(e.Relation), esc(e.Relation), typ, e.Weight, startAttr(from))
+		kind := "" // the edge kind attribute is GEXF 1.3's: it keeps a MEET and a SAID_ABOUT of one pair apart in Gephi
+		if version == GEXF13 {
+			kind = fmt.Sprintf(" kind=\"%s\"", esc(e.Relation))
+		}
+		x.raw("      <edge id=\"%s\" source=\"%s\" target=\"%s\" label=\"%s\"%s weight=\"%d\"%s%s>\n        <attvalues>\n",
+			esc(e.ID), esc(e.Source), esc(e.Target), esc(e.Relation), kind, e.Weight, startAttr(from), endAttr(e))
 		att("relation", e.Relation)
 		att("kind", e.Kind)
 		att("date", e.Date)
@@ -204,6 +239,7 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 			att("confidence", formatFloat(e.Confidence))
 		}
 		att("evidence", e.Evidence)
+		att("symmetric", strconv.FormatBool(!e.Directed))
 		x.raw("        </attvalues>\n      </edge>\n")
 	}
 	x.raw("    </edges>\n  </graph>\n</gexf>\n")
@@ -215,6 +251,18 @@ func startAttr(date string) string {
 		return ""
 	}
 	return fmt.Sprintf(" start=%q", date)
+}
+
+// endAttr is the end of an event, place or claim edge: the last day of
+// its date's period (2015-07 ends 2015-07-31); relations have none.
+func endAttr(e Edge) string {
+	if e.Kind == EdgeRelation {
+		return ""
+	}
+	if _, hi, ok := period(e.Date); ok {
+		return fmt.Sprintf(" end=%q", hi.Format(time.DateOnly))
+	}
+	return ""
 }
 
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

@@ -48,30 +48,45 @@ Run 'newsgraph ask --list' for the queries and what they answer.`,
 			return runAsk(c.Context(), opts, io)
 		},
 	}
+	c.ValidArgsFunction = completeAsk
 	c.Flags().BoolVar(&opts.List, "list", false, "list the named queries")
-	c.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: table or json")
+	addRowFormat(c, &opts.Format)
 	c.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "stop the query after this long")
 	return c
 }
 
-func listQueries(io IO) {
+// queryInfo is one row of ask --list.
+type queryInfo struct {
+	Name  string   `json:"name"`
+	Usage string   `json:"usage"`
+	Args  []string `json:"args"`
+	About string   `json:"about"`
+}
+
+func listQueries(io IO, format string) error {
+	if format != "table" {
+		var rows []queryInfo
+		for _, q := range queries.List() {
+			rows = append(rows, queryInfo{Name: q.Name, Usage: q.Usage(), Args: append([]string{}, q.Args...), About: q.About})
+		}
+		return writeJSONRows(io.Out, format, rows)
+	}
 	tw := tabwriter.NewWriter(io.Out, 0, 0, 2, ' ', 0)
 	for _, q := range queries.List() {
 		fmt.Fprintf(tw, "%s\t%s\n", q.Usage(), q.About)
 	}
-	tw.Flush()
+	return tw.Flush()
 }
 
 func runAsk(ctx context.Context, opts *AskOptions, io IO) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if opts.List {
-		listQueries(io)
-		return nil
-	}
-	if err := checkFormat(opts.Format); err != nil {
+	if err := checkFormat(&opts.Format); err != nil {
 		return err
+	}
+	if opts.List {
+		return listQueries(io, opts.Format)
 	}
 	q, ok := queries.Get(opts.Name)
 	if !ok {

@@ -120,7 +120,7 @@ func TestBadInputDirectory(t *testing.T) {
 	put("impossible-date.txt", []byte(" date 2024-02-30 Nothing happened on this day."))
 	put("month-13.txt", []byte(" date 2024-13-01 Nor on this one."))
 	put("latin1.txt", []byte("Line one is fine.\nZo\xeb Ruiz said caf\xe9.\n"))
-	put("ignored.csv", []byte("not,an,article\x00")) // not an article extension: never read
+	put("ignored.bin", []byte("not,an,article\x00")) // not an article extension: never read
 	put(".hidden.txt", []byte("\x00"))               // hidden: never read
 	huge := filepath.Join(dir, "huge.txt")
 	writeHuge(t, huge, " date 2024-01-01 ", hugeSize, "")
@@ -135,24 +135,20 @@ func TestBadInputDirectory(t *testing.T) {
 	require.NoError(t, os.Symlink("self.txt", filepath.Join(dir, "self.txt")))
 	require.NoError(t, os.Symlink("..", filepath.Join(dir, "nested", "up")))
 	expectedBad := map[string]string{ // source -> part of the message
-		"binary.txt":          "not a text file",
-		"empty.txt":           "empty file",
-		"only-header.txt":     "empty article",
-		"impossible-date.txt": "2024-02-30",
-		"month-13.txt":        "2024-13-01",
-		"latin1.txt":          "line 2",
-		"huge.txt":            "limit",
-		"huge.jsonl:2":        "limit",
-		"feed.jsonl:2":        "broken JSON",
-		"feed.jsonl:4":        "broken JSON",
-		"feed.jsonl:5":        "2024-02-30",
-		"feed.jsonl:6":        `no "text"`,
-		"feed.jsonl:7":        "empty",
-		"feed.jsonl:9":        "UTF-8",
-		"feed.jsonl:10":       "yesterday",
-		"dangling.txt":        "no such file",
-		"self.txt":            "too many levels",
-		"nested/up":           "symbolic link loop",
+		"binary.txt":      "not a text file",
+		"empty.txt":       "empty file",
+		"only-header.txt": "empty article",
+		"latin1.txt":      "line 2",
+		"huge.txt":        "limit",
+		"huge.jsonl:2":    "limit",
+		"feed.jsonl:2":    "broken JSON",
+		"feed.jsonl:4":    "broken JSON",
+		"feed.jsonl:6":    `no "text"`,
+		"feed.jsonl:7":    "empty",
+		"feed.jsonl:9":    "UTF-8",
+		"dangling.txt":    "no such file",
+		"self.txt":        "too many levels",
+		"nested/up":       "symbolic link loop",
 	}
 	// A named pipe would block a reader that opened it.
 	if mkfifo, err := exec.LookPath("mkfifo"); err == nil && exec.Command(mkfifo, filepath.Join(dir, "pipe.txt")).Run() == nil {
@@ -168,7 +164,15 @@ func TestBadInputDirectory(t *testing.T) {
 		t.Cleanup(func() { os.Chmod(p, 0o644) })
 		expectedBad["unreadable.txt"] = "permission denied"
 	}
-	wantIDs := []string{"bom-crlf", "feed-1", "feed-11", "feed-8", "good-seed", "inner", "plain", "small-1", "small-3", "timestamp"}
+	// Dates that cannot be read cost no article: each is a warning.
+	expectedWarn := map[string]string{
+		"impossible-date.txt": "2024-02-30",
+		"month-13.txt":        "2024-13-01",
+		"feed.jsonl:5":        "2024-02-30",
+		"feed.jsonl:10":       "yesterday",
+	}
+	wantIDs := []string{"bom-crlf", "feed-1", "feed-10", "feed-11", "feed-5", "feed-8", "good-seed", "impossible-date", "month-13",
+		"nested/deeper/inner", "plain", "small-1", "small-3", "timestamp"}
 
 	// Load the models first so that their memory is not counted against the run.
 	_, err := mention.NERModel()
@@ -199,7 +203,15 @@ func TestBadInputDirectory(t *testing.T) {
 	// Each problem is reported exactly once, naming its file (and line).
 	lines := strings.Split(strings.TrimRight(errw.String(), "\n"), "\n")
 	seen := map[string]int{}
+	warned := map[string]int{}
 	for _, l := range lines {
+		if rest, ok := strings.CutPrefix(l, "warning "+dir+string(filepath.Separator)); ok {
+			src, msg, _ := strings.Cut(rest, ": ")
+			warned[src]++
+			assert.Contains(t, msg, expectedWarn[src], "warning for %s", src)
+			assert.Contains(t, msg, "kept undated", "warning for %s", src)
+			continue
+		}
 		require.True(t, strings.HasPrefix(l, "skipped "+dir+string(filepath.Separator)), "unexpected stderr line %q", l)
 		rest := strings.TrimPrefix(l, "skipped "+dir+string(filepath.Separator))
 		src, msg, ok := strings.Cut(rest, ": ")
@@ -213,7 +225,10 @@ func TestBadInputDirectory(t *testing.T) {
 	for src := range expectedBad {
 		assert.Equal(t, 1, seen[src], "%s reported %d times", src, seen[src])
 	}
-	assert.Len(t, lines, len(expectedBad))
+	for src := range expectedWarn {
+		assert.Equal(t, 1, warned[src], "%s warned %d times", src, warned[src])
+	}
+	assert.Len(t, lines, len(expectedBad)+len(expectedWarn))
 	assert.Contains(t, out.String(), fmt.Sprintf("%d articles", len(wantIDs)))
 	assert.Contains(t, out.String(), fmt.Sprintf("%d skipped inputs", len(expectedBad)))
 

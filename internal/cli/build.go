@@ -2,11 +2,11 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
@@ -22,8 +22,6 @@ import (
 type BuildOptions struct {
 	DB       string
 	Paths    []string
-	Date     string
-	MaxBytes int
 	Workers  int
 	Progress string // auto, always, never
 	// Batch is how many new articles go into one transaction (0 =
@@ -33,6 +31,7 @@ type BuildOptions struct {
 	// Wait is how long to wait for a bbolt store that another process
 	// (a reader such as ask, or another build) is using (0 = DefaultWait).
 	Wait time.Duration
+	InputOptions
 }
 
 // DefaultWait is the default of build --wait.
@@ -61,9 +60,9 @@ type BuildSummary struct {
 func newBuildCmd(io IO) *cobra.Command {
 	opts := &BuildOptions{}
 	c := &cobra.Command{
-		Use:   "build PATH...",
+		Use:   "build PATH|URL...",
 		Short: "Extract articles and load them into the graph store",
-		Long: `build reads articles (files, directories, globs, or "-" for stdin; see
+		Long: `build reads articles (files, directories, globs, URLs, or "-" for stdin; see
 'newsgraph extract --help' for the formats), extracts them on every core, and loads each
 article into the store as one transaction: an article is either fully present or absent.
 
@@ -72,8 +71,11 @@ are unchanged is skipped; a changed one replaces its previous facts; 'newsgraph 
 deletes one. Every quad is labelled with its source article, and every event and claim
 carries the sentence and offsets it came from.
 
-Ids: a JSON Lines record's "id"; for a file, its name without extension
-(seeds/004_955b.txt -> 004_955b); for stdin, a hash of the text.
+Ids: a record's "id" (JSON, CSV), a feed item's guid or link; for a file, its path below
+the directory named, without extension (seeds/004_955b.txt -> 004_955b, in/2024/a.txt ->
+2024/a); for standard input and records without one, a hash of the text. Two different
+files that come to one id both stay (the later one takes a suffix from its text); two
+different records that give the same id are an error that names both.
 
 The commands that only read (ask, entity, query, stats, conflicts, export, serve) can
 use the store while build runs: on bbolt, build
@@ -81,11 +83,19 @@ holds the file only while it writes a transaction, and readers see whole article
 waits up to --wait for a store another process is using.`,
 		Example: `  newsgraph build seeds/
   newsgraph build --db postgres://me@localhost/news articles/*.jsonl
-  newsgraph build --date 2024-05-02 notes.txt`,
-		Args: cobra.MinimumNArgs(1),
+  newsgraph build --date 2024-05-02 notes.txt
+  newsgraph build https://ledger.example/2024/03/05/pier https://ledger.example/feed.rss
+  newsgraph build --urls reading-list.txt --fetch-timeout 10s`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.DB = dbFlag(c)
-			opts.Paths = args
+			paths, err := opts.paths(args)
+			if err != nil {
+				return err
+			}
+			if len(paths) == 0 {
+				return usageError{errors.New("build needs at least one PATH or URL (or --urls FILE)")}
+			}
+			opts.Paths = paths
 			sum, err := runBuild(c.Context(), opts, io)
 			if sum != nil {
 				printBuildSummary(io, sum)
@@ -93,8 +103,7 @@ waits up to --wait for a store another process is using.`,
 			return err
 		},
 	}
-	c.Flags().StringVar(&opts.Date, "date", "", "publication date (YYYY-MM-DD) for articles that carry none")
-	c.Flags().IntVar(&opts.MaxBytes, "max-bytes", article.DefaultMaxBytes, "skip articles larger than this many bytes")
+	addInputFlags(c, &opts.InputOptions)
 	c.Flags().IntVar(&opts.Workers, "workers", 0, "extraction workers (0 = one per core)")
 	c.Flags().StringVar(&opts.Progress, "progress", "auto", "progress bar: auto (on a terminal), always, never")
 	c.Flags().IntVar(&opts.Batch, "batch", DefaultBatch, "new articles per transaction (1 = one transaction per article)")
@@ -117,10 +126,10 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if opts.Progress != "auto" && opts.Progress != "always" && opts.Progress != "never" {
-		return nil, usageError{fmt.Errorf("--progress must be auto, always or never")}
+	if err := checkProgress(opts.Progress); err != nil {
+		return nil, err
 	}
-	ropt, err := readOptions(opts.Date, opts.MaxBytes, io.In)
+	ropt, err := opts.readOptions(io.In, io.Err)
 	if err != nil {
 		return nil, err
 	}
@@ -155,17 +164,16 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	if err := release(true); err != nil {
 		return nil, err
 	}
-	var bar *progressbar.ProgressBar
-	if wantProgress(opts.Progress, io) {
-		bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(io.Err), progressbar.OptionSetDescription("loading"),
-			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("articles"),
-			progressbar.OptionClearOnFinish())
-	}
+	// The bar counts the bytes of the input files read, against their
+	// total size (the articles of a JSON Lines file are not known before
+	// it is read); the description counts the articles loaded.
+	bar := newProgress(opts.Progress, io, "loading", article.InputSize(opts.Paths), true)
+	ropt.Progress = bar.add
+	warn := ropt.Warn
+	ropt.Warn = func(e *article.Error) { bar.clear(); warn(e) }
 	report := func(e *article.Error) {
 		sum.BadInputs++
-		if bar != nil {
-			bar.Clear()
-		}
+		bar.clear()
 		fmt.Fprintln(io.Err, "skipped", e)
 	}
 	batch := opts.Batch
@@ -197,9 +205,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 		sum.Entities += p.entities
 		sum.Events += p.events
 		sum.Claims += p.claims
-		if bar != nil {
-			bar.Add(1)
-		}
+		bar.describe("loaded %d articles", sum.Articles)
 	}
 	flush := func() error {
 		if len(queue) == 0 {
@@ -225,7 +231,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers, Report: report},
 		func(it pipeline.Item) error {
 			corpus.Link(it.Doc)
-			a := triples.Build(it.Doc, triples.Meta{Source: it.Article.Source, URL: it.Article.URL})
+			a := triples.Build(it.Doc, triples.Meta{Source: it.Article.Source, URL: it.Article.URL, Author: it.Article.Author})
 			p := pending{source: it.Article.Source, a: a, entities: countEntities(it), events: len(it.Doc.Events), claims: len(it.Doc.Quotes)}
 			if batch == 1 {
 				res, err := store.Load(ctx, a)
@@ -244,9 +250,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	if err == nil {
 		err = flush()
 	}
-	if bar != nil {
-		bar.Finish()
-	}
+	bar.finish()
 	sum.Seconds = time.Since(start).Seconds()
 	if st, serr := store.Stats(ctx); serr == nil {
 		sum.StoreQuads = st.Quads
@@ -257,6 +261,9 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 		return sum, err
 	}
 	if sum.BadInputs > 0 {
+		if sum.Articles == 0 {
+			return sum, fmt.Errorf("no article could be read: every input (%d) was skipped", sum.BadInputs)
+		}
 		return sum, errSkipped
 	}
 	return sum, nil

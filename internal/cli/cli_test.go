@@ -39,12 +39,7 @@ func ask(t *testing.T, db, name string, args ...string) []map[string]any {
 	err := runAsk(context.Background(), &AskOptions{DB: db, Name: name, Args: args, Format: "json", Timeout: time.Minute}, b.io())
 	require.NoError(t, err, b.err.String())
 	var rows []map[string]any
-	dec := json.NewDecoder(&b.out)
-	for dec.More() {
-		var r map[string]any
-		require.NoError(t, dec.Decode(&r))
-		rows = append(rows, r)
-	}
+	require.NoError(t, json.Unmarshal(b.out.Bytes(), &rows), "--format json is one JSON array: %s", b.out.String())
 	return rows
 }
 
@@ -107,9 +102,10 @@ func TestBadInputIsReportedAndExitStatusSaysSo(t *testing.T) {
 	var out, errw bytes.Buffer
 	code := Main([]string{"build", "--db", db, "--progress", "never", dir}, strings.NewReader(""), &out, &errw)
 	assert.Equal(t, ExitSkipped, code)
-	assert.Contains(t, errw.String(), "bad.txt")
-	assert.Contains(t, errw.String(), "feed.jsonl:2")
-	assert.Contains(t, out.String(), "2 articles")
+	assert.Contains(t, errw.String(), "warning "+filepath.Join(dir, "bad.txt")+": line 1: date header")
+	assert.Contains(t, errw.String(), "skipped "+filepath.Join(dir, "feed.jsonl")+":2: broken JSON")
+	assert.Contains(t, out.String(), "3 articles", "an impossible date costs no article")
+	assert.Contains(t, out.String(), "1 skipped inputs")
 }
 
 func TestExtractJSONFollowsTheContract(t *testing.T) {
@@ -165,12 +161,11 @@ func TestConflictsOnTheSeeds(t *testing.T) {
 	var b buffers
 	require.NoError(t, runConflicts(context.Background(), &ConflictsOptions{DB: db, Format: "json", All: true}, b.io()))
 	var timing, ages bool
-	dec := json.NewDecoder(&b.out)
-	for dec.More() {
-		var f struct {
-			Kind, Verdict, About, Reasoning string
-		}
-		require.NoError(t, dec.Decode(&f))
+	var findings []struct {
+		Kind, Verdict, About, Reasoning string
+	}
+	require.NoError(t, json.Unmarshal(b.out.Bytes(), &findings))
+	for _, f := range findings {
 		if f.Kind == "timing" && f.Verdict == "conflict" && strings.Contains(f.About, "RELEASE") && strings.Contains(f.About, "MEET") {
 			timing = true
 		}

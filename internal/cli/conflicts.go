@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -14,7 +13,7 @@ import (
 // ConflictsOptions are the inputs of `newsgraph conflicts`.
 type ConflictsOptions struct {
 	DB     string
-	Format string // table or json
+	Format string // table, json or jsonl
 	All    bool   // also list consistent findings
 }
 
@@ -42,7 +41,7 @@ findings are listed too, so every verdict can be checked.`,
 			return runConflicts(c.Context(), opts, io)
 		},
 	}
-	c.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: table or json")
+	addRowFormat(c, &opts.Format)
 	c.Flags().BoolVar(&opts.All, "all", true, "also list the comparisons found consistent")
 	return c
 }
@@ -51,7 +50,7 @@ func runConflicts(ctx context.Context, opts *ConflictsOptions, io IO) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if err := checkFormat(opts.Format); err != nil {
+	if err := checkFormat(&opts.Format); err != nil {
 		return err
 	}
 	store, err := openReader(ctx, opts.DB, 0)
@@ -69,15 +68,8 @@ func runConflicts(ctx context.Context, opts *ConflictsOptions, io IO) error {
 			shown = append(shown, f)
 		}
 	}
-	if opts.Format == "json" {
-		enc := json.NewEncoder(io.Out)
-		enc.SetEscapeHTML(false)
-		for _, f := range shown {
-			if err := enc.Encode(f); err != nil {
-				return err
-			}
-		}
-		return nil
+	if opts.Format != "table" {
+		return writeJSONRows(io.Out, opts.Format, shown)
 	}
 	writeFindings(io.Out, shown)
 	return nil

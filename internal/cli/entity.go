@@ -24,6 +24,7 @@ It is the same as 'newsgraph ask entity NAME'.`,
 			return runAsk(c.Context(), opts, io)
 		},
 	}
-	c.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: table or json")
+	addRowFormat(c, &opts.Format)
+	c.ValidArgsFunction = completeEntityArg
 	return c
 }

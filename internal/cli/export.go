@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -37,6 +40,10 @@ type ExportOptions struct {
 	Until      string
 	Types      []string
 	EventNodes bool
+	Progress   string // auto, always, never
+	// GEXFVersion is the GEXF version of --format gexf: 1.2 (default,
+	// what networkx reads) or 1.3.
+	GEXFVersion string
 }
 
 func newExportCmd(io IO) *cobra.Command {
@@ -47,7 +54,8 @@ func newExportCmd(io IO) *cobra.Command {
 		Long: `export writes the graph in a format an analysis tool opens (see docs/export.md):
 
   graphml    Gephi, Cytoscape, yEd (labels in yEd's y:NodeLabel / y:EdgeLabel too)
-  gexf       Gephi, GEXF 1.3 with dates: the timeline plays the story in order
+  gexf       Gephi, networkx: GEXF 1.2 (--gexf-version 1.3 for 1.3) with dates and spells:
+             the timeline plays the story in order
   cytoscape  Cytoscape.js elements JSON
   dot        Graphviz (dot -Tsvg graph.dot > graph.svg)
   csv        Gephi spreadsheet import: DIR/nodes.csv and DIR/edges.csv (-o DIR required)
@@ -99,6 +107,9 @@ the other participants of a timeline event, the addressee and subjects of a clai
 	c.Flags().StringVar(&opts.Until, "until", "", "keep events and claims dated on or before YYYY-MM-DD")
 	c.Flags().StringSliceVar(&opts.Types, "types", nil, "entity types to keep: "+strings.Join(export.EntityTypes, ","))
 	c.Flags().BoolVar(&opts.EventNodes, "event-nodes", false, "draw events and claims as nodes linked to their entities")
+	c.Flags().StringVar(&opts.GEXFVersion, "gexf-version", export.GEXF12, "with --format gexf: 1.2 (GEXF 1.2draft, which networkx reads) or 1.3")
+	c.Flags().StringVar(&opts.Progress, "progress", "auto", "progress bar on stderr: auto (on a terminal), always, never")
+	addExportCompletion(c, opts)
 	return c
 }
 
@@ -114,6 +125,15 @@ func (opts *ExportOptions) options() (export.Options, error) {
 	}
 	if opts.twoFiles() && (opts.Output == "" || opts.Output == "-") {
 		return o, usageError{fmt.Errorf("--format %s writes two files: give a directory with -o DIR", opts.Format)}
+	}
+	if opts.Progress == "" {
+		opts.Progress = "auto"
+	}
+	if err := checkProgress(opts.Progress); err != nil {
+		return o, err
+	}
+	if opts.GEXFVersion != "" && opts.GEXFVersion != export.GEXF12 && opts.GEXFVersion != export.GEXF13 {
+		return o, usageError{fmt.Errorf("--gexf-version must be %s or %s, not %q", export.GEXF12, export.GEXF13, opts.GEXFVersion)}
 	}
 	if opts.HopsSet && opts.Entity == "" && opts.Query == "" {
 		return o, usageError{errors.New("--hops needs --entity or --query")}
@@ -201,9 +221,27 @@ func runExport(ctx context.Context, opts *ExportOptions, cio IO) error {
 		}
 	}
 
+	// The bar counts the quads read by the passes over the whole store
+	// (the model's scan, the N-Quads stream, the selection of a filtered
+	// RDF export) against the store's quad count; JSON-LD reads article by
+	// article, which the bar does not see.
+	qs := store.QuadStore()
+	var bar *progress
+	if st, err := store.Stats(ctx); err == nil {
+		passes := int64(1)
+		if o.Filtered() && opts.Format == "nquads" {
+			passes = 2
+		}
+		if opts.Format != "jsonld" || o.Filtered() {
+			bar = newProgress(opts.Progress, cio, "exporting", passes*st.Quads, false)
+			qs = countingQuads{QuadStore: qs, tell: bar.add}
+		}
+	}
+	defer bar.finish()
+
 	switch opts.Format {
 	case "nquads", "jsonld":
-		keep, err := export.Selector(ctx, store.QuadStore(), o)
+		keep, err := export.Selector(ctx, qs, o)
 		if err != nil {
 			return err
 		}
@@ -211,7 +249,7 @@ func runExport(ctx context.Context, opts *ExportOptions, cio IO) error {
 			var n int
 			var err error
 			if opts.Format == "nquads" {
-				n, err = export.WriteNQuads(ctx, w, store.QuadStore(), keep)
+				n, err = export.WriteNQuads(ctx, w, qs, keep)
 			} else {
 				n, err = export.WriteJSONLD(ctx, w, store, keep)
 			}
@@ -219,7 +257,8 @@ func runExport(ctx context.Context, opts *ExportOptions, cio IO) error {
 		})
 	}
 
-	g, err := export.Build(ctx, store.QuadStore(), o)
+	g, err := export.Build(ctx, qs, o)
+	bar.finish()
 	if err != nil {
 		return err
 	}
@@ -228,7 +267,10 @@ func runExport(ctx context.Context, opts *ExportOptions, cio IO) error {
 		return opts.writeDir(cio, g, summary)
 	}
 	writers := map[string]func(io.Writer, *export.Graph) error{
-		"graphml": export.WriteGraphML, "gexf": export.WriteGEXF,
+		"graphml": export.WriteGraphML,
+		"gexf": func(w io.Writer, g *export.Graph) error {
+			return export.WriteGEXFVersion(w, g, cmp.Or(opts.GEXFVersion, export.GEXF12))
+		},
 		"cytoscape": export.WriteCytoscape, "dot": export.WriteDOT,
 	}
 	return opts.write(cio, func(w io.Writer) (string, error) { return summary, writers[opts.Format](w, g) })
@@ -365,6 +407,9 @@ func (opts *ExportOptions) writeDir(cio IO, g *export.Graph, summary string) err
 	}
 	fmt.Fprintf(cio.Err, "exported %s to %s and %s\n", summary,
 		filepath.Join(opts.Output, nodes), filepath.Join(opts.Output, edges))
+	if opts.Format == "neo4j" {
+		fmt.Fprintf(cio.Err, "import into an empty database (Neo4j 5) with:\n  %s\n", export.Neo4jImportCommand(opts.Output))
+	}
 	return nil
 }
 
@@ -392,4 +437,15 @@ func writeFile(path string, fn func(io.Writer) (string, error)) (string, error) 
 		return "", fmt.Errorf("writing %s: %w", path, err)
 	}
 	return summary, nil
+}
+
+// countingQuads tells a progress bar of every quad read.
+type countingQuads struct {
+	cgraph.QuadStore
+	tell func(int64)
+}
+
+func (c countingQuads) Quad(r cgraph.Ref) (quad.Quad, error) {
+	c.tell(1)
+	return c.QuadStore.Quad(r)
 }

@@ -104,9 +104,10 @@ func TestExportFilesAndFilters(t *testing.T) {
 	db := exportStore(t)
 	dir := t.TempDir()
 
-	// GEXF to a file, valid against the schema.
+	// GEXF 1.3 to a file, valid against the schema (the default 1.2draft,
+	// for networkx, is read by TestExportsReadByNetworkxAndRdflib).
 	gexf := filepath.Join(dir, "story.gexf")
-	code, _, stderr := runMain("export", "--db", db, "--format", "gexf", "-o", gexf)
+	code, _, stderr := runMain("export", "--db", db, "--format", "gexf", "--gexf-version", "1.3", "-o", gexf)
 	require.Equal(t, ExitOK, code, stderr)
 	assert.Contains(t, stderr, "exported 4 nodes, 3 edges to "+gexf)
 	if xmllint, err := exec.LookPath("xmllint"); err == nil {

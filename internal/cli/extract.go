@@ -19,10 +19,10 @@ import (
 // ExtractOptions are the inputs of `newsgraph extract`.
 type ExtractOptions struct {
 	Paths    []string
-	Format   string // "text" or "json"
-	Date     string // date for undated plain text articles
-	MaxBytes int
+	Format   string // "text", "json" or "jsonl" (both JSON Lines: the output contract)
 	Workers  int
+	Progress string // auto, always, never
+	InputOptions
 }
 
 func newExtractCmd(io IO) *cobra.Command {
@@ -32,70 +32,74 @@ func newExtractCmd(io IO) *cobra.Command {
 		Short: "Extract entities, dates, claims and events from articles, without a store",
 		Long: `extract runs the extraction pipeline and prints what it found.
 
-PATH is a file, a directory (read recursively: .txt, .md, .jsonl, .ndjson), a glob, or
-"-" for standard input (the default). Accepted article formats:
-  seed format   first line " date YYYY-MM-DD", then the body
-  plain text    .txt/.md; the date comes from --date, else it is unknown
-  JSON Lines    one {"id","date","title","url","text"} object per line
+` + inputFormatsHelp + `
+Without PATH, extract reads standard input.
 
---format text prints a readable summary per article; --format json prints the output
-contract of ../shared/eval/README.md, one JSON object per article per line, with offsets
-in Unicode code points.`,
+--format text prints a readable summary per article; --format json (or jsonl, the same)
+prints the output contract of ../shared/eval/README.md, one JSON object per article per
+line (JSON Lines, unlike the one JSON array of --format json elsewhere: the scorer and
+scripts read it line by line), with offsets in Unicode code points.`,
 		Example: `  newsgraph extract seeds/
   newsgraph extract --format json ../shared/eval/gum/dev.jsonl > pred.jsonl
   echo "Angela Merkel met Emmanuel Macron in Paris on Tuesday." | newsgraph extract --date 2024-05-02 -`,
 		RunE: func(c *cobra.Command, args []string) error {
-			opts.Paths = args
-			if len(opts.Paths) == 0 {
-				opts.Paths = []string{"-"}
+			paths, err := opts.paths(args)
+			if err != nil {
+				return err
 			}
+			if len(paths) == 0 {
+				paths = []string{"-"}
+			}
+			opts.Paths = paths
 			return runExtract(c.Context(), opts, io)
 		},
 	}
-	c.Flags().StringVarP(&opts.Format, "format", "f", "text", "output format: text or json")
-	c.Flags().StringVar(&opts.Date, "date", "", "publication date (YYYY-MM-DD) for articles that carry none")
-	c.Flags().IntVar(&opts.MaxBytes, "max-bytes", article.DefaultMaxBytes, "skip articles larger than this many bytes")
+	c.Flags().StringVarP(&opts.Format, "format", "f", "text", "output format: text, or json/jsonl (both the JSON Lines of the output contract)")
+	addInputFlags(c, &opts.InputOptions)
+	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "jsonl"}, cobra.ShellCompDirectiveNoFileComp))
 	c.Flags().IntVar(&opts.Workers, "workers", 0, "extraction workers (0 = one per core)")
+	c.Flags().StringVar(&opts.Progress, "progress", "auto", "progress bar on stderr: auto (on a terminal), always, never")
 	return c
-}
-
-// readOptions turns shared flags into reader options.
-func readOptions(date string, maxBytes int, in io.Reader) (article.Options, error) {
-	opt := article.Options{MaxBytes: maxBytes, Stdin: in}
-	if date != "" {
-		d, err := article.ParseDate(date)
-		if err != nil {
-			return opt, usageError{fmt.Errorf("--date: %v", err)}
-		}
-		opt.Date = d
-	}
-	return opt, nil
 }
 
 func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if opts.Format != "text" && opts.Format != "json" {
-		return usageError{fmt.Errorf("--format must be text or json, not %q", opts.Format)}
+	if opts.Format != "text" && opts.Format != "json" && opts.Format != "jsonl" {
+		return usageError{fmt.Errorf("--format must be text, json or jsonl, not %q", opts.Format)}
 	}
-	ropt, err := readOptions(opts.Date, opts.MaxBytes, io.In)
+	if opts.Progress == "" {
+		opts.Progress = "auto"
+	}
+	if err := checkProgress(opts.Progress); err != nil {
+		return err
+	}
+	ropt, err := opts.readOptions(io.In, io.Err)
 	if err != nil {
 		return err
 	}
+	bar := newProgress(opts.Progress, io, "extracting", article.InputSize(opts.Paths), true)
+	defer bar.finish()
+	ropt.Progress = bar.add
+	warn := ropt.Warn
+	ropt.Warn = func(e *article.Error) { bar.clear(); warn(e) }
 	w := bufio.NewWriter(io.Out)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	skipped := 0
+	skipped, articles := 0, 0
 	corpus := link.NewCorpus() // one id per real-world entity across the run
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers,
 		Report: func(e *article.Error) {
 			skipped++
+			bar.clear()
 			fmt.Fprintln(io.Err, "skipped", e)
 		}}, func(it pipeline.Item) error {
 		corpus.Link(it.Doc)
-		if opts.Format == "json" {
+		articles++
+		bar.describe("extracted %d articles", articles)
+		if opts.Format != "text" { // json and jsonl: JSON Lines, the output contract the scorer reads
 			return enc.Encode(contract.From(it.Doc))
 		}
 		writeSummary(w, it)
@@ -106,6 +110,9 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	}
 	if skipped > 0 {
 		w.Flush()
+		if articles == 0 {
+			return fmt.Errorf("no article could be read: every input (%d) was skipped", skipped)
+		}
 		fmt.Fprintf(io.Err, "%d input(s) skipped\n", skipped)
 		return errSkipped
 	}

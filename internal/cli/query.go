@@ -20,7 +20,7 @@ type QueryOptions struct {
 	Lang    string
 	Text    string // the query; "" with File unset means stdin
 	File    string
-	Format  string // table or json
+	Format  string // table, json or jsonl
 	Limit   int
 	Timeout time.Duration
 }
@@ -50,24 +50,17 @@ articles <urn:newsgraph:article:ID>; types and common properties come from schem
 	}
 	c.Flags().StringVarP(&opts.Lang, "lang", "l", "gizmo", "query language: "+strings.Join(queries.Languages(), ", "))
 	c.Flags().StringVar(&opts.File, "file", "", "read the query from this file")
-	c.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: table or json")
+	addRowFormat(c, &opts.Format)
 	c.Flags().IntVar(&opts.Limit, "limit", 1000, "at most this many results (0 = all)")
 	c.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "stop the query after this long")
 	return c
-}
-
-func checkFormat(f string) error {
-	if f != "table" && f != "json" {
-		return usageError{fmt.Errorf("--format must be table or json, not %q", f)}
-	}
-	return nil
 }
 
 func runQuery(ctx context.Context, opts *QueryOptions, iow IO) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if err := checkFormat(opts.Format); err != nil {
+	if err := checkFormat(&opts.Format); err != nil {
 		return err
 	}
 	text := opts.Text

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -55,7 +56,7 @@ func Main(args []string, in io.Reader, out, errw io.Writer) int {
 		return ExitSkipped
 	}
 	var ue usageError
-	if errors.As(err, &ue) {
+	if errors.As(err, &ue) || isCobraUsage(err) {
 		fmt.Fprintln(errw, "newsgraph:", err)
 		return ExitUsage
 	}
@@ -83,7 +84,8 @@ Stores (--db, or $NEWSGRAPH_DB):
   postgres://user@host/db     PostgreSQL through Cayley's SQL backend
   cockroach://user@host/db    CockroachDB through the same backend
 
-Exit status: 0 success, 1 failure, 2 bad usage, 3 finished but some inputs were skipped.`,
+Exit status: 0 success, 1 failure (build and extract also when no input could be read),
+2 bad usage, 3 finished but some inputs were skipped.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
@@ -92,7 +94,41 @@ Exit status: 0 success, 1 failure, 2 bad usage, 3 finished but some inputs were 
 	root.AddCommand(newExtractCmd(io), newBuildCmd(io), newRemoveCmd(io), newQueryCmd(io), newAskCmd(io), newStatsCmd(io), newConflictsCmd(io), newEntityCmd(io))
 	root.AddCommand(newServeCmd(io))
 	root.AddCommand(newExportCmd(io))
+	root.Version = versionString()
+	root.SetVersionTemplate("{{.Version}}")
+	for _, c := range root.Commands() {
+		usageArgs(c)
+	}
 	return root
+}
+
+// usageArgs makes the argument checks of c (cobra.ExactArgs and the like)
+// usage errors, so that a wrong argument count exits with ExitUsage as
+// the README says, not ExitError.
+func usageArgs(c *cobra.Command) {
+	if check := c.Args; check != nil {
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if err := check(cmd, args); err != nil {
+				var ue usageError
+				if errors.As(err, &ue) {
+					return err
+				}
+				return usageError{err}
+			}
+			return nil
+		}
+	}
+	for _, sub := range c.Commands() {
+		usageArgs(sub)
+	}
+}
+
+// isCobraUsage recognises the usage errors cobra makes itself, outside the
+// flag and argument checks: an unknown command, a missing required flag.
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	return strings.HasPrefix(msg, "unknown command ") || strings.HasPrefix(msg, "required flag(s) ") ||
+		strings.HasPrefix(msg, "invalid argument ")
 }
 
 func dbFlag(c *cobra.Command) string {

@@ -10,17 +10,10 @@ import (
 )
 
 // writeResults prints query results as a table (columns from the keys of
-// the result objects, in first-seen order) or as JSON Lines.
+// the result objects, in first-seen order), one JSON array or JSON Lines.
 func writeResults(w io.Writer, rows []any, format string, columns []string) error {
-	if format == "json" {
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		for _, r := range rows {
-			if err := enc.Encode(r); err != nil {
-				return err
-			}
-		}
-		return nil
+	if format != "table" {
+		return writeJSONRows(w, format, rows)
 	}
 	if len(rows) == 0 {
 		_, err := fmt.Fprintln(w, "(no results)")
