@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,6 +25,8 @@ type Fact struct {
 	Text     string `json:"text,omitempty"`    // claims: what was said
 	Article  string `json:"article,omitempty"` // article id
 	Evidence string `json:"evidence,omitempty"`
+	Start    int    `json:"start"` // of the evidence in the article; -1 when not stored
+	End      int    `json:"end"`
 }
 
 // Edge links two entities through one or more facts.
@@ -97,7 +100,7 @@ func (rd reader) strings(node, pred string) ([]string, error) {
 		out = append(out, lexical(v))
 	}
 	sort.Strings(out)
-	return out, err
+	return slices.Compact(out), err // one value stated by two articles is two quads
 }
 
 func iris(vs []quad.Value) []string {
@@ -169,7 +172,7 @@ func (rd reader) source(f *Fact) error {
 	if len(art) > 0 {
 		f.Article = triples.IDFromIRI(art[0])
 	}
-	f.Evidence, err = rd.first(f.IRI, triples.Evidence)
+	f.Evidence, f.Start, f.End, err = rd.evidenceOf(f.IRI)
 	return err
 }
 

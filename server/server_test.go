@@ -101,7 +101,7 @@ func TestNeighboursThroughEventsClaimsAndRelations(t *testing.T) {
 	require.NotNil(t, meet, "%+v", n.Edges)
 	require.Len(t, meet.Facts, 1)
 	assert.Equal(t, Fact{Kind: "event", IRI: triples.EventIRI("a1", 0), Type: "MEET", Trigger: "met",
-		Date: "2024-07-10", Article: "a1", Evidence: meetSentence}, meet.Facts[0])
+		Date: "2024-07-10", Article: "a1", Evidence: meetSentence, Start: 0, End: len([]rune(meetSentence))}, meet.Facts[0])
 	assert.NotNil(t, edgeOf(&n, kim, la, "meet in"))
 	said := edgeOf(&n, gypsy, kim, "said to")
 	require.NotNil(t, said)
@@ -161,7 +161,7 @@ func TestTimelineAndClaimsReuseTheNamedQueries(t *testing.T) {
 
 	require.Equal(t, 200, getJSON(t, ts.URL, "/api/claims?id="+q(kim), &cl))
 	assert.Empty(t, cl.Rows, "Kim said nothing")
-	assert.Equal(t, 400, getJSON(t, ts.URL, "/api/timeline", nil))
+	assert.Equal(t, 400, getJSON(t, ts.URL, "/api/timeline?id=", nil), "an empty id is no entity")
 	assert.Equal(t, 400, getJSON(t, ts.URL, "/api/claims?id=http://example.com/", nil))
 }
 
