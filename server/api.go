@@ -59,6 +59,8 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		handle = s.entityView
 	case "/api/conflicts":
 		handle = s.conflicts
+	case "/api/export":
+		handle = s.exportView
 	case "/api/claims":
 		handle = s.named("said")
 	default:
@@ -79,7 +81,9 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	v, code, err := handle(ctx, qs, r)
 	done()
-	switch {
+	switch d, isFile := v.(*download); {
+	case err == nil && isFile:
+		writeDownload(w, d)
 	case err == nil:
 		writeJSON(w, http.StatusOK, v)
 	case errors.Is(err, queries.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) || ctx.Err() == context.DeadlineExceeded:

@@ -137,7 +137,7 @@ func TestCayleyUIInHeadlessChromium(t *testing.T) {
 	defer ts.Close()
 	require.True(t, strings.HasPrefix(ts.URL, "http://127.0.0.1:"), ts.URL)
 
-	ctx := newBrowser(t, 900, 120*time.Second)
+	ctx := newBrowser(t, 1400, 900, 120*time.Second)
 
 	var mu sync.Mutex
 	var requested, pageErrors []string

@@ -202,7 +202,7 @@ func TestSeedAPIs(t *testing.T) {
 			b, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
 			assert.Equal(t, 200, resp.StatusCode, p)
-			assert.Contains(t, string(b), `<script src="/assets/app.js">`, p)
+			assert.True(t, strings.Contains(string(b), `<script src="/assets/js/app.js">`), "%s answers the page", p)
 			assert.NotEmpty(t, resp.Header.Get("Content-Security-Policy"), p)
 		}
 		for _, p := range []string{"/entity/", "/article/", "/entity/../assets/app.js", "/conflicts/x"} {

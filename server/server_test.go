@@ -344,12 +344,12 @@ func TestStaticFilesAndPathTraversal(t *testing.T) {
 	assert.Contains(t, resp.Header.Get("Content-Security-Policy"), "default-src 'self'")
 	assert.Equal(t, "nosniff", resp.Header.Get("X-Content-Type-Options"))
 	assert.Contains(t, string(b), `<script src="/assets/dist/cytoscape.min.js"></script>`)
-	for _, p := range []string{"/assets/app.js", "/assets/style.css", "/assets/dist/cytoscape.min.js"} {
+	for _, p := range []string{"/assets/js/app.js", "/assets/style.css", "/assets/dist/cytoscape.min.js"} {
 		resp, _ := get(t, ts.URL, p)
 		assert.Equal(t, 200, resp.StatusCode, p)
 	}
 	// conditional requests
-	req, _ := http.NewRequest("GET", ts.URL+"/assets/app.js", nil)
+	req, _ := http.NewRequest("GET", ts.URL+"/assets/js/app.js", nil)
 	r1, err := client.Do(req)
 	require.NoError(t, err)
 	r1.Body.Close()
