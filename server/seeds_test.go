@@ -15,6 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/export"
+	"github.com/newsgraph/newsgraph/graph/view"
 	"github.com/newsgraph/newsgraph/internal/cli"
 	"github.com/newsgraph/newsgraph/server"
 )
@@ -31,6 +33,13 @@ const (
 // these tests follow the command whatever package the extractor is in.
 func seedServer(t *testing.T) *httptest.Server {
 	t.Helper()
+	ts, _ := seedStore(t)
+	return ts
+}
+
+// seedStore is seedServer with its store.
+func seedStore(t *testing.T) (*httptest.Server, *graph.Store) {
+	t.Helper()
 	db := "bbolt:" + t.TempDir()
 	var out bytes.Buffer
 	code := cli.Main([]string{"build", "--db", db, "../seeds"}, strings.NewReader(""), &out, &out)
@@ -42,7 +51,7 @@ func seedServer(t *testing.T) *httptest.Server {
 	require.NoError(t, err)
 	ts := httptest.NewServer(s)
 	t.Cleanup(ts.Close)
-	return ts
+	return ts, st
 }
 
 func getSeed(t *testing.T, ts *httptest.Server, path string, v any) int {
@@ -68,7 +77,7 @@ func slice(text string, start, end int) string {
 }
 
 func TestSeedAPIs(t *testing.T) {
-	ts := seedServer(t)
+	ts, st := seedStore(t)
 	texts := map[string]string{}
 	for _, id := range []string{seedJuly, seedJanuary} {
 		var a server.ArticleView
@@ -195,6 +204,67 @@ func TestSeedAPIs(t *testing.T) {
 		}
 	})
 
+	t.Run("the page and the export draw one projection", func(t *testing.T) {
+		kim := "urn:newsgraph:entity:kim-kardashian"
+		var n server.Neighbourhood
+		require.Equal(t, 200, getSeed(t, ts, "/api/neighbours?id="+url.QueryEscape(kim), &n))
+		qs, err := st.Acquire(context.Background())
+		require.NoError(t, err)
+		g, err := export.Build(context.Background(), qs, export.Options{Entities: []string{kim}, Hops: 1})
+		require.NoError(t, err)
+		labels := map[string]string{}
+		for _, node := range g.Nodes {
+			labels[node.ID] = node.Label
+		}
+		page := map[string]bool{}
+		for _, e := range n.Edges {
+			page[e.Source+" "+e.Relation+" "+e.Target] = true
+		}
+		exported := map[string]bool{} // the export keeps one edge per date, the page one per relation
+		for _, e := range g.Edges {
+			if e.Source != kim && e.Target != kim {
+				continue // between two neighbours: the page draws it when one is expanded
+			}
+			label := view.Label(view.Pair{Relation: e.Relation, Kind: e.Kind, Type: typeOfEdge(e)})
+			exported[e.Source+" "+label+" "+e.Target] = true
+			assert.True(t, page[e.Source+" "+label+" "+e.Target], "the page draws the export's edge %s %s %s", e.Source, label, e.Target)
+		}
+		assert.Equal(t, len(exported), len(n.Edges), "and no other")
+		for _, node := range n.Nodes {
+			assert.Equal(t, labels[node.ID], node.Name, "the same label for %s", node.ID)
+		}
+	})
+
+	t.Run("export of the page's view", func(t *testing.T) {
+		base := "/api/export?id=kim-kardashian&id=" + url.QueryEscape("urn:newsgraph:entity:gypsy-rose-blanchard")
+		for format, want := range map[string]string{"gexf": "<gexf", "graphml": "<graphml", "cytoscape": `"elements"`} {
+			resp, err := http.Get(ts.URL + base + "&format=" + format)
+			require.NoError(t, err)
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			require.Equal(t, 200, resp.StatusCode, string(b))
+			assert.Contains(t, string(b), want, format)
+			assert.Contains(t, string(b), "Dee Dee Blanchard", "%s: Gypsy's neighbours are in it", format)
+			assert.Contains(t, resp.Header.Get("Content-Disposition"), "attachment", format)
+		}
+		resp, err := http.Get(ts.URL + base + "&format=cytoscape&since=2023-12-01&until=2023-12-31")
+		require.NoError(t, err)
+		var doc struct {
+			Elements struct {
+				Nodes []struct{ Data struct{ Label string } }
+				Edges []struct{ Data struct{ Date string } }
+			}
+		}
+		require.NoError(t, json.NewDecoder(resp.Body).Decode(&doc))
+		resp.Body.Close()
+		require.NotEmpty(t, doc.Elements.Edges)
+		for _, e := range doc.Elements.Edges {
+			assert.True(t, strings.HasPrefix(e.Data.Date, "2023-12"), "the date range applies: %s", e.Data.Date)
+		}
+		assert.Equal(t, 400, getSeed(t, ts, "/api/export?id=kim-kardashian&format=pdf", nil))
+		assert.Equal(t, 400, getSeed(t, ts, "/api/export?format=gexf", nil))
+	})
+
 	t.Run("deep links answer the page", func(t *testing.T) {
 		for _, p := range []string{"/entity/kim-kardashian", "/article/" + seedJuly, "/conflicts", "/timeline", "/article/a%2Fb"} {
 			resp, err := http.Get(ts.URL + p)
@@ -212,4 +282,14 @@ func TestSeedAPIs(t *testing.T) {
 			assert.NotEqual(t, 200, resp.StatusCode, p)
 		}
 	})
+}
+
+// typeOfEdge is the fact type behind an export edge, which view.Label
+// reads: the relation itself for events, the relation type in lower case
+// with spaces for family and affiliation relations.
+func typeOfEdge(e export.Edge) string {
+	if e.Kind == view.EdgeRelation {
+		return strings.ToLower(strings.ReplaceAll(e.Relation, "_", " "))
+	}
+	return e.Relation
 }
