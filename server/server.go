@@ -16,6 +16,8 @@
 //	GET  /api/article?id=ID     an article's text, what was read from it (marks) and its facts
 //	GET  /api/entity?id=ID      an entity across articles: aliases, types, mentions, merge reasons
 //	GET  /api/conflicts         where sources disagree (conflicts.Check), with the sentences' offsets
+//	GET  /api/export?format=&id=&since=&until=
+//	                            what the page draws, as GEXF, GraphML or Cytoscape JSON (graph/export)
 //	GET  /api/claims?id=IRI     the named query "said": claims made by the entity, with their sentences
 //	GET  /api/health            "ok"
 //	     /api/v2/…              Cayley's HTTP API v2 (query, read, formats; write and delete with Writable)
