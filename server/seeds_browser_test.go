@@ -130,6 +130,11 @@ func TestSeedViewsInHeadlessChromium(t *testing.T) {
 	run(t, tab, chromedp.EmulateViewport(480, 800), chromedp.Navigate(articleURL))
 	waitFor(t, tab, shown)
 	assert.True(t, eval[bool](t, tab, `document.documentElement.scrollWidth <= window.innerWidth`), "no horizontal scrolling at 480 px")
+	run(t, tab, chromedp.Navigate(entityURL))
+	waitFor(t, tab, shown)
+	assert.True(t, eval[bool](t, tab, `document.documentElement.scrollWidth <= window.innerWidth`), "nor in the entity view")
+	assert.True(t, eval[bool](t, tab, `document.querySelector("#cy").getBoundingClientRect().bottom < document.querySelector("#panel").getBoundingClientRect().top + 1`),
+		"one column: the graph above the panel")
 
 	assert.Empty(t, pageErrors(), "errors in the page")
 }
