@@ -110,24 +110,10 @@ func watchErrors(t *testing.T, ctx context.Context) func() []string {
 	var mu sync.Mutex
 	var pageErrors []string
 	require.NoError(t, chromedp.Listen(ctx, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch ev := ev.(type) {
-		case *runtime.EventExceptionThrown:
-			d := ev.ExceptionDetails
-			msg := d.Text
-			if d.Exception != nil {
-				msg += " " + d.Exception.Description
-			}
-			pageErrors = append(pageErrors, fmt.Sprintf("exception at %s:%d: %s", d.URL, d.LineNumber, msg))
-		case *runtime.EventConsoleAPICalled:
-			if ev.Type == runtime.ConsoleAPICalledTypeError {
-				var parts []string
-				for _, a := range ev.Args {
-					parts = append(parts, string(a.Value)+a.Description)
-				}
-				pageErrors = append(pageErrors, "console.error: "+strings.Join(parts, " "))
-			}
+		if msg, ok := pageError(ev); ok {
+			mu.Lock()
+			defer mu.Unlock()
+			pageErrors = append(pageErrors, msg)
 		}
 	}))
 	return func() []string {
@@ -135,6 +121,29 @@ func watchErrors(t *testing.T, ctx context.Context) func() []string {
 		defer mu.Unlock()
 		return append([]string(nil), pageErrors...)
 	}
+}
+
+// pageError describes an event that is an uncaught exception or a console
+// error of the page.
+func pageError(ev any) (string, bool) {
+	switch ev := ev.(type) {
+	case *runtime.EventExceptionThrown:
+		d := ev.ExceptionDetails
+		msg := d.Text
+		if d.Exception != nil {
+			msg += " " + d.Exception.Description
+		}
+		return fmt.Sprintf("exception at %s:%d: %s", d.URL, d.LineNumber, msg), true
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type == runtime.ConsoleAPICalledTypeError {
+			var parts []string
+			for _, a := range ev.Args {
+				parts = append(parts, string(a.Value)+a.Description)
+			}
+			return "console.error: " + strings.Join(parts, " "), true
+		}
+	}
+	return "", false
 }
 
 func jsString(s string) string {
