@@ -6,7 +6,7 @@ GO      ?= go
 EVALOUT ?= eval-out
 CORPORA := conll2003 meantime gum polnear tempeval3_platinum timebank_aquaint
 
-.PHONY: all build demo test test-short race eval bench bench-go lint train gazetteers fuzz clean web
+.PHONY: all build demo test test-short race eval bench bench-go lint train gazetteers fuzz clean web screenshots
 
 all: build
 
@@ -119,6 +119,11 @@ fuzz:
 # pins; commit the result. `go build` itself needs no npm.
 web:
 	cd web && npm ci --no-audit --no-fund && node build.mjs
+
+# The screenshots of the page's views in docs/ (docs/web.md), from the seed
+# articles, taken by the browser test (needs /usr/bin/chromium).
+screenshots:
+	NEWSGRAPH_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run '^TestSeedViewsInHeadlessChromium$$' ./server
 
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1)

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/view"
 	"github.com/newsgraph/newsgraph/queries"
 )
 
@@ -50,7 +52,15 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	case "/api/neighbours", "/api/neighbors":
 		handle = s.neighbours
 	case "/api/timeline":
-		handle = s.named("timeline")
+		handle = s.timeline
+	case "/api/article":
+		handle = s.article
+	case "/api/entity":
+		handle = s.entityView
+	case "/api/conflicts":
+		handle = s.conflicts
+	case "/api/export":
+		handle = s.exportView
 	case "/api/claims":
 		handle = s.named("said")
 	default:
@@ -71,7 +81,9 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	v, code, err := handle(ctx, qs, r)
 	done()
-	switch {
+	switch d, isFile := v.(*download); {
+	case err == nil && isFile:
+		writeDownload(w, d)
 	case err == nil:
 		writeJSON(w, http.StatusOK, v)
 	case errors.Is(err, queries.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) || ctx.Err() == context.DeadlineExceeded:
@@ -142,11 +154,52 @@ func (s *Server) neighbours(ctx context.Context, qs cgraph.QuadStore, r *http.Re
 	if err != nil {
 		return nil, http.StatusBadRequest, err
 	}
+	since, err1 := view.ParseBound(r.URL.Query().Get("since"))
+	until, err2 := view.ParseBound(r.URL.Query().Get("until"))
+	if err := errors.Join(err1, err2); err != nil {
+		return nil, http.StatusBadRequest, errors.New("since and until are dates: YYYY-MM-DD")
+	}
 	n, err := neighbourhood(ctx, qs, id, s.cfg.MaxResults)
 	if errors.Is(err, errNoEntity) {
 		return nil, http.StatusNotFound, err
 	}
+	if err == nil {
+		n.keepDates(since, until)
+	}
 	return n, 0, err
+}
+
+// keepDates drops the facts outside [since, until] (undated ones when
+// either is set, as export --since does), the edges left without facts
+// and the nodes left without edges: the page's date filter.
+func (n *Neighbourhood) keepDates(since, until time.Time) {
+	if since.IsZero() && until.IsZero() {
+		return
+	}
+	linked := map[string]bool{}
+	edges := n.Edges[:0]
+	for _, e := range n.Edges {
+		var facts []Fact
+		for _, f := range e.Facts {
+			if view.InRange(f.Date, since, until) {
+				facts = append(facts, f)
+			}
+		}
+		if len(facts) == 0 {
+			continue
+		}
+		e.Facts = facts
+		edges = append(edges, e)
+		linked[e.Source], linked[e.Target] = true, true
+	}
+	n.Edges = edges
+	nodes := n.Nodes[:0]
+	for _, x := range n.Nodes {
+		if linked[x.ID] {
+			nodes = append(nodes, x)
+		}
+	}
+	n.Nodes = nodes
 }
 
 // named runs a named query with the entity as its only argument.

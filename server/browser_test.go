@@ -33,33 +33,10 @@ func TestPageInHeadlessChromium(t *testing.T) {
 	_, ts := serveStore(t, newStore(t, fixtureArticle()), Config{}) // memory:, on 127.0.0.1
 	require.True(t, strings.HasPrefix(ts.URL, "http://127.0.0.1:"), ts.URL)
 
-	ctx := newBrowser(t, 860, 90*time.Second)
+	ctx := newBrowser(t, 1400, 860, 90*time.Second)
+	pageErrors := watchErrors(t, ctx)
 
-	var mu sync.Mutex
-	var pageErrors []string
-	require.NoError(t, chromedp.Listen(ctx, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch ev := ev.(type) {
-		case *runtime.EventExceptionThrown:
-			d := ev.ExceptionDetails
-			msg := d.Text
-			if d.Exception != nil {
-				msg += " " + d.Exception.Description
-			}
-			pageErrors = append(pageErrors, fmt.Sprintf("exception at %s:%d: %s", d.URL, d.LineNumber, msg))
-		case *runtime.EventConsoleAPICalled:
-			if ev.Type == runtime.ConsoleAPICalledTypeError {
-				var parts []string
-				for _, a := range ev.Args {
-					parts = append(parts, string(a.Value)+a.Description)
-				}
-				pageErrors = append(pageErrors, "console.error: "+strings.Join(parts, " "))
-			}
-		}
-	}))
-
-	kimResult := chromedp.CSS(`#results button.result[data-id="` + kim + `"]`)
+	kimResult := chromedp.CSS(`#results a.result[data-id="` + kim + `"]`)
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.Navigate(ts.URL+"/"),
 		chromedp.WaitVisible(chromedp.ID("search")),
@@ -124,9 +101,49 @@ func TestPageInHeadlessChromium(t *testing.T) {
 		require.NoError(t, os.WriteFile(out, png, 0o644))
 		t.Logf("screenshot written to %s", out)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	assert.Empty(t, pageErrors, "errors in the page")
+	assert.Empty(t, pageErrors(), "errors in the page")
+}
+
+// watchErrors collects the page's uncaught exceptions and console errors;
+// the function it returns lists them so far.
+func watchErrors(t *testing.T, ctx context.Context) func() []string {
+	var mu sync.Mutex
+	var pageErrors []string
+	require.NoError(t, chromedp.Listen(ctx, func(ev any) {
+		if msg, ok := pageError(ev); ok {
+			mu.Lock()
+			defer mu.Unlock()
+			pageErrors = append(pageErrors, msg)
+		}
+	}))
+	return func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), pageErrors...)
+	}
+}
+
+// pageError describes an event that is an uncaught exception or a console
+// error of the page.
+func pageError(ev any) (string, bool) {
+	switch ev := ev.(type) {
+	case *runtime.EventExceptionThrown:
+		d := ev.ExceptionDetails
+		msg := d.Text
+		if d.Exception != nil {
+			msg += " " + d.Exception.Description
+		}
+		return fmt.Sprintf("exception at %s:%d: %s", d.URL, d.LineNumber, msg), true
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type == runtime.ConsoleAPICalledTypeError {
+			var parts []string
+			for _, a := range ev.Args {
+				parts = append(parts, string(a.Value)+a.Description)
+			}
+			return "console.error: " + strings.Join(parts, " "), true
+		}
+	}
+	return "", false
 }
 
 func jsString(s string) string {
@@ -135,7 +152,7 @@ func jsString(s string) string {
 
 // newBrowser starts headless Chromium for a test, with the flags that keep
 // it off the network, and returns a context that ends with the test.
-func newBrowser(t *testing.T, height int, timeout time.Duration) context.Context {
+func newBrowser(t *testing.T, width, height int, timeout time.Duration) context.Context {
 	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromiumPath),
@@ -150,7 +167,7 @@ func newBrowser(t *testing.T, height int, timeout time.Duration) context.Context
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-extensions", true),
-		chromedp.WindowSize(1400, height),
+		chromedp.WindowSize(width, height),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -18,7 +17,6 @@ import (
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -137,7 +135,7 @@ func TestCayleyUIInHeadlessChromium(t *testing.T) {
 	defer ts.Close()
 	require.True(t, strings.HasPrefix(ts.URL, "http://127.0.0.1:"), ts.URL)
 
-	ctx := newBrowser(t, 900, 120*time.Second)
+	ctx := newBrowser(t, 1400, 900, 120*time.Second)
 
 	var mu sync.Mutex
 	var requested, pageErrors []string
@@ -149,20 +147,9 @@ func TestCayleyUIInHeadlessChromium(t *testing.T) {
 			requested = append(requested, ev.Request.URL)
 		case *network.EventLoadingFailed:
 			pageErrors = append(pageErrors, "request failed: "+ev.ErrorText)
-		case *runtime.EventExceptionThrown:
-			d := ev.ExceptionDetails
-			msg := d.Text
-			if d.Exception != nil {
-				msg += " " + d.Exception.Description
-			}
-			pageErrors = append(pageErrors, fmt.Sprintf("exception at %s:%d: %s", d.URL, d.LineNumber, msg))
-		case *runtime.EventConsoleAPICalled:
-			if ev.Type == runtime.ConsoleAPICalledTypeError {
-				var parts []string
-				for _, a := range ev.Args {
-					parts = append(parts, string(a.Value)+a.Description)
-				}
-				pageErrors = append(pageErrors, "console.error: "+strings.Join(parts, " "))
+		default:
+			if msg, ok := pageError(ev); ok {
+				pageErrors = append(pageErrors, msg)
 			}
 		}
 	}))

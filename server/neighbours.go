@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/view"
 	"github.com/newsgraph/newsgraph/triples"
 )
 
@@ -24,6 +26,8 @@ type Fact struct {
 	Text     string `json:"text,omitempty"`    // claims: what was said
 	Article  string `json:"article,omitempty"` // article id
 	Evidence string `json:"evidence,omitempty"`
+	Start    int    `json:"start"` // of the evidence in the article; -1 when not stored
+	End      int    `json:"end"`
 }
 
 // Edge links two entities through one or more facts.
@@ -45,10 +49,16 @@ type Neighbourhood struct {
 
 var errNoEntity = errors.New("no such entity in the store")
 
+// typeNames are the page's names of the entity classes (the extraction's
+// entity types).
 var typeNames = map[string]string{
 	triples.Person: "PERSON", triples.Organization: "ORGANIZATION", triples.Place: "PLACE",
 	triples.CreativeWork: "WORK", triples.EventClass: "EVENT", triples.Thing: "OTHER",
 }
+
+// pageType maps graph/view's type names onto the page's.
+var pageType = map[string]string{"person": "PERSON", "organization": "ORGANIZATION", "place": "PLACE",
+	"work": "WORK", "event": "EVENT", "thing": "OTHER"}
 
 // reader reads single values and lists through Cayley's path API.
 type reader struct {
@@ -97,7 +107,7 @@ func (rd reader) strings(node, pred string) ([]string, error) {
 		out = append(out, lexical(v))
 	}
 	sort.Strings(out)
-	return out, err
+	return slices.Compact(out), err // one value stated by two articles is two quads
 }
 
 func iris(vs []quad.Value) []string {
@@ -133,22 +143,29 @@ func lexical(v quad.Value) string {
 }
 
 // entity describes an entity; Name is "" if the store has no name for it.
+// Name and type are chosen as graph/view chooses them for the export (the
+// longest name, the type most articles give), so the page and an export
+// label a node alike.
 func (rd reader) entity(iri string, detail bool) (Entity, error) {
 	e := Entity{ID: iri, Type: "OTHER"}
-	var err error
-	if e.Name, err = rd.first(iri, triples.Name); err != nil {
+	names, err := rd.strings(iri, triples.Name)
+	if err != nil || len(names) == 0 {
 		return e, err
 	}
-	types, err := rd.outIRIs(iri, triples.Type)
+	ve := view.NewEntity(iri)
+	for _, n := range names {
+		ve.Names[n] = true
+	}
+	classes, err := rd.out(iri, triples.Type) // one value per article that states it
 	if err != nil {
 		return e, err
 	}
-	for _, t := range types {
-		if n, ok := typeNames[t]; ok {
-			e.Type = n
-			break
+	for _, c := range classes {
+		if t, ok := view.TypeOfClass(lexical(c)); ok {
+			ve.Types[t]++
 		}
 	}
+	e.Name, e.Type = ve.Name(), pageType[ve.Type()]
 	if detail {
 		if e.Aliases, err = rd.strings(iri, triples.AlternateName); err != nil {
 			return e, err
@@ -169,7 +186,7 @@ func (rd reader) source(f *Fact) error {
 	if len(art) > 0 {
 		f.Article = triples.IDFromIRI(art[0])
 	}
-	f.Evidence, err = rd.first(f.IRI, triples.Evidence)
+	f.Evidence, f.Start, f.End, err = rd.evidenceOf(f.IRI)
 	return err
 }
 
@@ -229,9 +246,8 @@ func neighbourhood(ctx context.Context, qs cgraph.QuadStore, center string, max 
 		return nil, errNoEntity
 	}
 	h := &hood{rd: rd, center: center, max: max, nodes: map[string]bool{}, edges: map[string]*Edge{}}
-	steps := []func() error{h.events, h.claims, h.relations}
-	for _, step := range steps {
-		if err := step(); err != nil {
+	for _, kind := range []string{view.Event, view.Claim, view.Relation} {
+		if err := h.collect(kind); err != nil {
 			return nil, err
 		}
 		if err := ctx.Err(); err != nil {
@@ -281,179 +297,96 @@ func neighbourhood(ctx context.Context, qs cgraph.QuadStore, center string, max 
 	return out, nil
 }
 
-// events: co-participants and places of the center's events, and the
-// participants of events that happened at the center.
-func (h *hood) events() error {
-	rd := h.rd
-	asParticipant, err := rd.in(h.center, triples.Participant)
-	if err != nil {
-		return err
-	}
-	atPlace, err := rd.in(h.center, triples.Location)
-	if err != nil {
-		return err
-	}
+// factRoles are the predicates that name a fact's entities, by kind,
+// with the role graph/view gives them.
+var factRoles = map[string][][2]string{
+	view.Event: {{triples.Participant, view.Participant}, {triples.Agent, view.Agent},
+		{triples.Patient, view.Patient}, {triples.Location, view.Place}},
+	view.Claim:    {{triples.Author, view.Author}, {triples.About, view.About}, {triples.Addressee, view.Addressee}},
+	view.Relation: {{triples.Holder, view.Holder}, {triples.Relative, view.Relative}},
+}
+
+// factsOf finds the facts of a kind in which the center plays a role.
+func (h *hood) factsOf(kind string) ([]string, error) {
 	seen := map[string]bool{}
-	for _, ev := range append(asParticipant, atPlace...) {
-		if seen[ev] {
-			continue
+	var out []string
+	for _, pr := range factRoles[kind] {
+		fs, err := h.rd.in(h.center, pr[0])
+		if err != nil {
+			return nil, err
 		}
-		seen[ev] = true
-		if err := rd.ctx.Err(); err != nil {
+		for _, f := range fs {
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out, nil
+}
+
+// collect links the center to its neighbours through every fact of a
+// kind, along the edges graph/view projects the fact onto (the export's
+// edges), labelled as view.Label says.
+func (h *hood) collect(kind string) error {
+	iris, err := h.factsOf(kind)
+	if err != nil {
+		return err
+	}
+	for _, iri := range iris {
+		if err := h.rd.ctx.Err(); err != nil {
 			return err
 		}
-		f := Fact{Kind: "event", IRI: ev}
-		if f.Type, err = rd.first(ev, triples.EventType); err != nil {
-			return err
+		vf := &view.Fact{IRI: iri, Kind: kind}
+		for _, pr := range factRoles[kind] {
+			ents, err := h.rd.outIRIs(iri, pr[0])
+			if err != nil {
+				return err
+			}
+			for _, e := range ents {
+				vf.Add(pr[1], e)
+			}
 		}
-		if f.Trigger, err = rd.first(ev, triples.Trigger); err != nil {
-			return err
-		}
-		if f.Date, err = rd.first(ev, triples.StartDate); err != nil {
-			return err
-		}
-		if err := rd.source(&f); err != nil {
-			return err
-		}
-		verb := strings.ToLower(f.Type)
-		if verb == "" {
-			verb = "event"
-		}
-		parts, err := rd.outIRIs(ev, triples.Participant)
+		f, err := h.rd.fact(vf)
 		if err != nil {
 			return err
 		}
-		agents, err := rd.outIRIs(ev, triples.Agent)
-		if err != nil {
-			return err
-		}
-		places, err := rd.outIRIs(ev, triples.Location)
-		if err != nil {
-			return err
-		}
-		isAgent := map[string]bool{}
-		for _, a := range agents {
-			isAgent[a] = true
-		}
-		centerTakesPart := false
-		for _, p := range parts {
-			if p == h.center {
-				centerTakesPart = true
-			}
-		}
-		if centerTakesPart {
-			for _, p := range parts {
-				if isAgent[p] && !isAgent[h.center] {
-					h.link(p, h.center, verb, f)
-				} else {
-					h.link(h.center, p, verb, f)
-				}
-			}
-			for _, pl := range places {
-				h.link(h.center, pl, verb+" in", f)
-			}
-		}
-		for _, pl := range places {
-			if pl != h.center {
-				continue
-			}
-			for _, p := range parts {
-				h.link(p, h.center, verb+" in", f)
+		for _, p := range view.Pairs(vf) {
+			if p.Source == h.center || p.Target == h.center {
+				h.link(p.Source, p.Target, view.Label(p), f)
 			}
 		}
 	}
 	return nil
 }
 
-// claims: what the center said about or to whom, who spoke about or to it.
-func (h *hood) claims() error {
-	rd := h.rd
-	seen := map[string]bool{}
-	for _, pred := range []string{triples.Author, triples.About, triples.Addressee} {
-		cs, err := rd.in(h.center, pred)
-		if err != nil {
-			return err
+// fact reads what an edge shows of a fact; it sets vf.Type, which the
+// projection needs.
+func (rd reader) fact(vf *view.Fact) (Fact, error) {
+	f := Fact{Kind: vf.Kind, IRI: vf.IRI}
+	var err error
+	switch vf.Kind {
+	case view.Event:
+		if f.Type, err = rd.first(vf.IRI, triples.EventType); err != nil {
+			return f, err
 		}
-		for _, c := range cs {
-			if seen[c] {
-				continue
-			}
-			seen[c] = true
-			if err := rd.ctx.Err(); err != nil {
-				return err
-			}
-			f := Fact{Kind: "claim", IRI: c}
-			if f.Text, err = rd.first(c, triples.Text); err != nil {
-				return err
-			}
-			if f.Date, err = rd.first(c, triples.DatePublished); err != nil {
-				return err
-			}
-			if err := rd.source(&f); err != nil {
-				return err
-			}
-			authors, err := rd.outIRIs(c, triples.Author)
-			if err != nil {
-				return err
-			}
-			about, err := rd.outIRIs(c, triples.About)
-			if err != nil {
-				return err
-			}
-			to, err := rd.outIRIs(c, triples.Addressee)
-			if err != nil {
-				return err
-			}
-			for _, a := range authors {
-				for _, x := range about {
-					if a == h.center || x == h.center {
-						h.link(a, x, "said about", f)
-					}
-				}
-				for _, x := range to {
-					if a == h.center || x == h.center {
-						h.link(a, x, "said to", f)
-					}
-				}
-			}
+		if f.Trigger, err = rd.first(vf.IRI, triples.Trigger); err != nil {
+			return f, err
 		}
+		f.Date, err = rd.first(vf.IRI, triples.StartDate)
+		vf.Type = f.Type
+	case view.Claim:
+		if f.Text, err = rd.first(vf.IRI, triples.Text); err != nil {
+			return f, err
+		}
+		f.Date, err = rd.first(vf.IRI, triples.DatePublished)
+		vf.Type = "CLAIM"
+	case view.Relation:
+		f.Type, err = rd.first(vf.IRI, triples.RelationType)
+		vf.Type = f.Type
 	}
-	return nil
-}
-
-// relations: family and affiliation relations with the center on either side.
-func (h *hood) relations() error {
-	rd := h.rd
-	for _, side := range []string{triples.Holder, triples.Relative} {
-		rels, err := rd.in(h.center, side)
-		if err != nil {
-			return err
-		}
-		for _, rel := range rels {
-			if err := rd.ctx.Err(); err != nil {
-				return err
-			}
-			f := Fact{Kind: "relation", IRI: rel}
-			if f.Type, err = rd.first(rel, triples.RelationType); err != nil {
-				return err
-			}
-			if err := rd.source(&f); err != nil {
-				return err
-			}
-			holders, err := rd.outIRIs(rel, triples.Holder)
-			if err != nil {
-				return err
-			}
-			relatives, err := rd.outIRIs(rel, triples.Relative)
-			if err != nil {
-				return err
-			}
-			for _, hd := range holders {
-				for _, rv := range relatives {
-					h.link(hd, rv, f.Type+" of", f)
-				}
-			}
-		}
+	if err != nil {
+		return f, err
 	}
-	return nil
+	return f, rd.source(&f)
 }

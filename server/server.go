@@ -8,7 +8,16 @@
 //	GET  /assets/…              its scripts, styles and the vendored cytoscape.js
 //	GET  /api/search?q=NAME     entities whose name or alias matches (graph.FindEntities)
 //	GET  /api/neighbours?id=IRI entities linked through events, claims and relations, with the facts
+//	GET  /entity/ID, /article/ID, /conflicts, /timeline
+//	                            the page again: its views' deep links (the page reads the path)
 //	GET  /api/timeline?id=IRI   the named query "timeline"
+//	GET  /api/timeline?entity=ID&since=&until=
+//	                            events on a time axis: dated and undated apart, factuality, reports
+//	GET  /api/article?id=ID     an article's text, what was read from it (marks) and its facts
+//	GET  /api/entity?id=ID      an entity across articles: aliases, types, mentions, merge reasons
+//	GET  /api/conflicts         where sources disagree (conflicts.Check), with the sentences' offsets
+//	GET  /api/export?format=&id=&since=&until=
+//	                            what the page draws, as GEXF, GraphML or Cytoscape JSON (graph/export)
 //	GET  /api/claims?id=IRI     the named query "said": claims made by the entity, with their sentences
 //	GET  /api/health            "ok"
 //	     /api/v2/…              Cayley's HTTP API v2 (query, read, formats; write and delete with Writable)
@@ -393,6 +402,9 @@ func badPath(r *http.Request) string {
 		}
 	}
 	raw := strings.ToLower(r.URL.EscapedPath())
+	if pageRoute(p) {
+		return "" // answered by the page alone; an article id may hold a slash
+	}
 	if strings.Contains(raw, "%2f") || strings.Contains(raw, "%5c") {
 		return "encoded slash"
 	}
@@ -429,8 +441,28 @@ func (s *Server) limitBody(w http.ResponseWriter, r *http.Request) bool {
 // allows.
 const pageCSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
+// pageRoute reports the paths of the page's views, which all answer the
+// page itself: it reads the path and shows the view, so a link to a view
+// opens it cold and the browser's history works.
+func pageRoute(p string) bool {
+	switch {
+	case p == "/conflicts", p == "/timeline":
+		return true
+	}
+	for _, prefix := range []string{"/entity/", "/article/"} {
+		if strings.HasPrefix(p, prefix) && len(p) > len(prefix) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
-	a, ok := s.static[r.URL.Path]
+	p := r.URL.Path
+	if pageRoute(p) {
+		p = "/"
+	}
+	a, ok := s.static[p]
 	if !ok {
 		s.fail(w, r, http.StatusNotFound, "not found")
 		return

@@ -101,7 +101,7 @@ func TestNeighboursThroughEventsClaimsAndRelations(t *testing.T) {
 	require.NotNil(t, meet, "%+v", n.Edges)
 	require.Len(t, meet.Facts, 1)
 	assert.Equal(t, Fact{Kind: "event", IRI: triples.EventIRI("a1", 0), Type: "MEET", Trigger: "met",
-		Date: "2024-07-10", Article: "a1", Evidence: meetSentence}, meet.Facts[0])
+		Date: "2024-07-10", Article: "a1", Evidence: meetSentence, Start: 0, End: len([]rune(meetSentence))}, meet.Facts[0])
 	assert.NotNil(t, edgeOf(&n, kim, la, "meet in"))
 	said := edgeOf(&n, gypsy, kim, "said to")
 	require.NotNil(t, said)
@@ -161,7 +161,7 @@ func TestTimelineAndClaimsReuseTheNamedQueries(t *testing.T) {
 
 	require.Equal(t, 200, getJSON(t, ts.URL, "/api/claims?id="+q(kim), &cl))
 	assert.Empty(t, cl.Rows, "Kim said nothing")
-	assert.Equal(t, 400, getJSON(t, ts.URL, "/api/timeline", nil))
+	assert.Equal(t, 400, getJSON(t, ts.URL, "/api/timeline?id=", nil), "an empty id is no entity")
 	assert.Equal(t, 400, getJSON(t, ts.URL, "/api/claims?id=http://example.com/", nil))
 }
 
@@ -344,12 +344,12 @@ func TestStaticFilesAndPathTraversal(t *testing.T) {
 	assert.Contains(t, resp.Header.Get("Content-Security-Policy"), "default-src 'self'")
 	assert.Equal(t, "nosniff", resp.Header.Get("X-Content-Type-Options"))
 	assert.Contains(t, string(b), `<script src="/assets/dist/cytoscape.min.js"></script>`)
-	for _, p := range []string{"/assets/app.js", "/assets/style.css", "/assets/dist/cytoscape.min.js"} {
+	for _, p := range []string{"/assets/js/app.js", "/assets/style.css", "/assets/dist/cytoscape.min.js"} {
 		resp, _ := get(t, ts.URL, p)
 		assert.Equal(t, 200, resp.StatusCode, p)
 	}
 	// conditional requests
-	req, _ := http.NewRequest("GET", ts.URL+"/assets/app.js", nil)
+	req, _ := http.NewRequest("GET", ts.URL+"/assets/js/app.js", nil)
 	r1, err := client.Do(req)
 	require.NoError(t, err)
 	r1.Body.Close()

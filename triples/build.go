@@ -22,8 +22,10 @@ type Meta struct {
 // GraphVersion names the shape of what Build writes, as extract.Version
 // names the extractor's behaviour. Bump it when Build's output changes so
 // that `build` refreshes articles an older version loaded (2: mentions as
-// one ng:mention quad instead of a mention node).
-const GraphVersion = "2"
+// one ng:mention quad instead of a mention node; 3: the article text, its
+// time expressions, and the spans of triggers, quotes, cues and speakers,
+// for the article view of the page: triples/text.go).
+const GraphVersion = "3"
 
 // Hash identifies an article's content together with the extractor and
 // graph versions, so that re-reading an unchanged article is a no-op while
@@ -106,6 +108,7 @@ func Build(d *doc.Document, meta Meta) Article {
 		b.add(b.art, DatePublished, Term{Kind: Date, Value: d.Date.Format(time.DateOnly)})
 	}
 	b.str(b.art, ContentHash, a.Hash)
+	b.text()
 	for i, e := range d.Entities {
 		if b.node[i] { // unnamed entities ("local residents") stay in the extraction, not in the graph
 			b.entity(e)
@@ -216,6 +219,7 @@ func (b *builder) event(i int, ev doc.Event) {
 	b.add(iri, Type, Node(EventClass))
 	b.str(iri, EventType, ev.Type)
 	b.str(iri, Trigger, b.d.Slice(ev.Trigger))
+	b.str(iri, TriggerSpan, SpanValue(ev.Trigger))
 	b.str(iri, Name, strings.ToLower(ev.Type)+": "+b.d.Slice(ev.Trigger))
 	b.add(iri, Confidence, Term{Kind: Float, Value: strconv.FormatFloat(ev.Confidence, 'f', 2, 64)})
 	b.evidence(iri, b.d.Sentences[ev.Sentence].Span)
@@ -328,6 +332,7 @@ func (b *builder) claim(i int, q doc.Quote) {
 	if q.Cue != nil {
 		b.str(iri, Cue, b.d.Slice(*q.Cue))
 	}
+	b.claimSpans(iri, q)
 	if sp := b.entityIRI(q.Speaker); sp != "" {
 		b.add(iri, Author, Node(sp))
 	}

@@ -41,6 +41,7 @@ const (
 	About         = Schema + "about"  // claim -> entity it mentions
 	StartDate     = Schema + "startDate"
 	Location      = Schema + "location"
+	ArticleBody   = Schema + "articleBody" // article -> its text (triples/text.go)
 
 	Source      = NG + "source"      // article -> where it was read from
 	ContentHash = NG + "contentHash" // article -> hash of text and extractor version
@@ -66,6 +67,12 @@ const (
 	AsOf        = NG + "asOf"
 	Mention     = NG + "mention"     // entity -> "START-END KIND TEXT" (see MentionValue), labelled by its article
 	MergeReason = NG + "mergeReason" // entity -> why the article's entity was taken as this one
+	// Spans for the article view (triples/text.go): "START-END" literals.
+	Timex       = NG + "timex"       // article -> "START-END TYPE VALUE TEXT"
+	TriggerSpan = NG + "triggerSpan" // event -> its trigger
+	ContentSpan = NG + "contentSpan" // claim -> one quoted fragment
+	CueSpan     = NG + "cueSpan"     // claim -> the speech verb
+	SpeakerSpan = NG + "speakerSpan" // claim -> the words naming the speaker
 	// Relations: <holder> ng:motherOf <relative> as a direct edge, plus a
 	// relation node carrying the evidence.
 	RelationClass = NG + "Relation"

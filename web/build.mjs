@@ -5,6 +5,8 @@
 // lockfile, same bytes.
 //
 //   dist/cytoscape.min.js (+ .LICENSE, .json)  the analyst page's graph drawing
+//   dist/vis-timeline-graph2d.min.js, .css (+ vis-timeline.LICENSE, .json)
+//                                              the page's time axis
 //   dist/cayley-ui/                            what Cayley's own query UI (/ui/)
 //                                              would fetch from CDNs:
 //     monaco/vs/…   the monaco-editor files its editor loads (the UI's build
@@ -53,6 +55,34 @@ function pkg(name) {
   };
   writeFileSync(join(out, "cytoscape.json"), JSON.stringify(stamp, null, 2) + "\n");
   console.log(`web/dist: cytoscape ${stamp.version} (${js.length} bytes, sha256 ${stamp.sha256})`);
+}
+
+// vis-timeline, for the page's time axis: the standalone build (vis-data,
+// moment and the rest bundled in, so no peer packages are installed: see
+// .npmrc) and its stylesheet. The build also tries to inject that CSS as
+// a <style> element, which the page's Content-Security-Policy refuses; the
+// page loads the same CSS as a file instead.
+{
+  const { dir, locked } = pkg("vis-timeline");
+  const js = readFileSync(join(dir, "standalone", "umd", "vis-timeline-graph2d.min.js"));
+  const css = readFileSync(join(dir, "styles", "vis-timeline-graph2d.min.css"));
+  if (!js.includes(`@version ${locked.version}`)) {
+    throw new Error(`vis-timeline-graph2d.min.js does not declare version ${locked.version}`);
+  }
+  writeFileSync(join(out, "vis-timeline-graph2d.min.js"), js);
+  writeFileSync(join(out, "vis-timeline-graph2d.min.css"), css);
+  writeFileSync(join(out, "vis-timeline.LICENSE"), readFileSync(join(dir, "LICENSE.MIT.txt")));
+  const stamp = {
+    package: "vis-timeline",
+    version: locked.version,
+    integrity: locked.integrity,
+    file: "vis-timeline-graph2d.min.js",
+    sha256: sha256(js),
+    css: "vis-timeline-graph2d.min.css",
+    css_sha256: sha256(css),
+  };
+  writeFileSync(join(out, "vis-timeline.json"), JSON.stringify(stamp, null, 2) + "\n");
+  console.log(`web/dist: vis-timeline ${stamp.version} (${js.length} bytes, sha256 ${stamp.sha256})`);
 }
 
 // Cayley's UI. Only the files it requests are copied (found by opening /ui/

@@ -6,11 +6,13 @@ package web
 
 import "embed"
 
-// FS holds the page: index.html, app.js, style.css and dist/ (the vendored
-// cytoscape.min.js, its licence, and cytoscape.json, the stamp build.mjs
-// writes with the version from package-lock.json and the file's SHA-256).
+// FS holds the page: index.html, style.css, js/ (a script per view, app.js
+// the router) and dist/ (the vendored cytoscape.min.js and vis-timeline
+// files, their licences, and the stamps build.mjs writes with the version
+// from package-lock.json and the files' SHA-256).
 //
-//go:embed index.html app.js style.css dist/cytoscape.min.js dist/cytoscape.json dist/cytoscape.LICENSE
+//go:embed index.html style.css js/*.js dist/cytoscape.min.js dist/cytoscape.json dist/cytoscape.LICENSE
+//go:embed dist/vis-timeline-graph2d.min.js dist/vis-timeline-graph2d.min.css dist/vis-timeline.json dist/vis-timeline.LICENSE
 var FS embed.FS
 
 // CayleyUI holds what Cayley's query UI (served at /ui/) would otherwise

@@ -51,10 +51,43 @@ func TestEmbeddedCytoscapeMatchesTheLockfile(t *testing.T) {
 	assert.Equal(t, hex.EncodeToString(sum[:]), stamp.SHA256, "dist/cytoscape.min.js was changed by hand")
 }
 
+// TestEmbeddedVisTimelineMatchesTheLockfile: the same for vis-timeline,
+// its script and its stylesheet.
+func TestEmbeddedVisTimelineMatchesTheLockfile(t *testing.T) {
+	var lock struct {
+		Packages map[string]struct{ Version, Integrity string } `json:"packages"`
+	}
+	b, err := os.ReadFile("package-lock.json")
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &lock))
+	locked, ok := lock.Packages["node_modules/vis-timeline"]
+	require.True(t, ok, "vis-timeline is in package-lock.json")
+	var stamp struct {
+		Version, Integrity, File, SHA256, CSS string
+		CSSSHA256                             string `json:"css_sha256"`
+	}
+	b, err = fs.ReadFile(FS, "dist/vis-timeline.json")
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &stamp))
+	assert.Equal(t, locked.Version, stamp.Version, "run make web")
+	assert.Equal(t, locked.Integrity, stamp.Integrity, "run make web")
+	for file, want := range map[string]string{stamp.File: stamp.SHA256, stamp.CSS: stamp.CSSSHA256} {
+		body, err := fs.ReadFile(FS, "dist/"+file)
+		require.NoError(t, err)
+		sum := sha256.Sum256(body)
+		assert.Equal(t, want, hex.EncodeToString(sum[:]), "dist/%s was changed by hand", file)
+	}
+	js, err := fs.ReadFile(FS, "dist/"+stamp.File)
+	require.NoError(t, err)
+	assert.Contains(t, string(js), "@version "+locked.Version)
+}
+
 func TestPageRefersOnlyToEmbeddedFiles(t *testing.T) {
 	page, err := fs.ReadFile(FS, "index.html")
 	require.NoError(t, err)
-	for _, ref := range []string{"/assets/style.css", "/assets/dist/cytoscape.min.js", "/assets/app.js"} {
+	for _, ref := range []string{"/assets/style.css", "/assets/dist/cytoscape.min.js", "/assets/dist/vis-timeline-graph2d.min.js",
+		"/assets/dist/vis-timeline-graph2d.min.css", "/assets/js/util.js", "/assets/js/graph.js", "/assets/js/timeline.js",
+		"/assets/js/article.js", "/assets/js/conflicts.js", "/assets/js/app.js"} {
 		assert.Contains(t, string(page), ref)
 		_, err := fs.Stat(FS, strings.TrimPrefix(ref, "/assets/"))
 		assert.NoError(t, err, ref)

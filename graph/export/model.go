@@ -3,11 +3,12 @@ package export
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+
+	"github.com/newsgraph/newsgraph/graph/view"
 )
 
 // Node kinds.
@@ -19,17 +20,17 @@ const (
 
 // Edge kinds: what an edge was derived from.
 const (
-	EdgeEvent    = "event"    // two participants of one event
-	EdgePlace    = "place"    // a participant and the place of the event
-	EdgeClaim    = "claim"    // a speaker and whom the claim is about or addressed to
-	EdgeRelation = "relation" // family or affiliation
-	EdgeRole     = "role"     // an entity and an event or claim node (Options.EventNodes)
+	EdgeEvent    = view.EdgeEvent    // two participants of one event
+	EdgePlace    = view.EdgePlace    // a participant and the place of the event
+	EdgeClaim    = view.EdgeClaim    // a speaker and whom the claim is about or addressed to
+	EdgeRelation = view.EdgeRelation // family or affiliation
+	EdgeRole     = "role"            // an entity and an event or claim node (Options.EventNodes)
 )
 
 // Relations of claim edges.
 const (
-	SaidAbout = "SAID_ABOUT"
-	SpokeTo   = "SPOKE_TO"
+	SaidAbout = view.SaidAbout
+	SpokeTo   = view.SpokeTo
 )
 
 // Node is an entity, or with Options.EventNodes an event or claim.
@@ -190,9 +191,9 @@ func neighbourhood(facts []*fact, keep map[string]bool, seeds []string, hops int
 	adj := map[string][]string{}
 	for _, f := range facts {
 		for _, p := range pairs(f) {
-			if keep[p.source] && keep[p.target] {
-				adj[p.source] = append(adj[p.source], p.target)
-				adj[p.target] = append(adj[p.target], p.source)
+			if keep[p.Source] && keep[p.Target] {
+				adj[p.Source] = append(adj[p.Source], p.Target)
+				adj[p.Target] = append(adj[p.Target], p.Source)
 			}
 		}
 	}
@@ -219,142 +220,32 @@ func neighbourhood(facts []*fact, keep map[string]bool, seeds []string, hops int
 	return out
 }
 
-// pair is one entity edge a fact implies, before merging.
-type pair struct {
-	source, target, relation, kind string
-	directed                       bool
+// pair is one entity edge a fact implies, before merging (graph/view,
+// which the page's neighbourhoods use too).
+type pair = view.Pair
+
+// pairs projects a fact onto edges between entities (view.Pairs).
+func pairs(f *fact) []pair { return view.Pairs(f.asView()) }
+
+// asView is the fact as graph/view reads it; the roles are shared, not copied.
+func (f *fact) asView() *view.Fact {
+	return &view.Fact{IRI: f.iri, Kind: f.kind, Type: f.typ, Roles: f.roles}
 }
 
-// pairs projects a fact onto edges between entities: every two
-// participants of an event (directed from the agent when one of them is
-// the agent), each participant to the event's place, a claim's author to
-// each entity it is about and to its addressee, a relation's holder to the
-// relative.
-func pairs(f *fact) []pair {
-	var out []pair
-	switch f.kind {
-	case "event":
-		parts := f.in(roleParticipant)
-		for _, a := range f.in(roleAgent) { // agents are participants too
-			if !f.has(roleParticipant, a) {
-				parts = append(parts, a)
-			}
-		}
-		sort.Strings(parts)
-		for i, a := range parts {
-			for _, b := range parts[i+1:] {
-				aa, ba := f.has(roleAgent, a), f.has(roleAgent, b)
-				switch {
-				case aa && !ba:
-					out = append(out, pair{a, b, f.typ, EdgeEvent, true})
-				case ba && !aa:
-					out = append(out, pair{b, a, f.typ, EdgeEvent, true})
-				default:
-					out = append(out, pair{a, b, f.typ, EdgeEvent, false})
-				}
-			}
-		}
-		for _, pl := range f.in(rolePlace) {
-			for _, p := range parts {
-				if p != pl {
-					out = append(out, pair{p, pl, f.typ, EdgePlace, true})
-				}
-			}
-		}
-	case "claim":
-		for _, au := range f.in(roleAuthor) {
-			for _, ab := range f.in(roleAbout) {
-				if ab != au {
-					out = append(out, pair{au, ab, SaidAbout, EdgeClaim, true})
-				}
-			}
-			for _, ad := range f.in(roleAddressee) {
-				if ad != au {
-					out = append(out, pair{au, ad, SpokeTo, EdgeClaim, true})
-				}
-			}
-		}
-	case "relation":
-		rel := strings.ToUpper(strings.NewReplacer(" ", "_", "-", "_").Replace(f.typ))
-		for _, h := range f.in(roleHolder) {
-			for _, r := range f.in(roleRelative) {
-				if h != r {
-					out = append(out, pair{h, r, rel, EdgeRelation, true})
-				}
-			}
-		}
-	}
-	return out
+// asView is the entity as graph/view reads it.
+func (e *entity) asView() *view.Entity {
+	return &view.Entity{IRI: e.iri, Names: e.names, Types: e.types}
 }
 
-// typ is the entity's type: the one most articles give, ties broken by name.
-func (e *entity) typ() string {
-	best, n := "thing", 0
-	for _, t := range EntityTypes {
-		if e.types[t] > n {
-			best, n = t, e.types[t]
-		}
-	}
-	return best
-}
+// typ is the entity's type: the one most articles give (view.Entity.Type).
+func (e *entity) typ() string { return e.asView().Type() }
 
-// name is the longest schema:name (the canonical name is the longest name
-// an article uses), ties broken alphabetically; the IRI's slug if none.
-func (e *entity) name() string {
-	best := ""
-	for _, n := range sortedKeys(e.names) {
-		if len([]rune(n)) > len([]rune(best)) {
-			best = n
-		}
-	}
-	if best == "" {
-		return strings.TrimPrefix(e.iri, entityPrefix)
-	}
-	return best
-}
+// name is the entity's label: its longest schema:name (view.Entity.Name).
+func (e *entity) name() string { return e.asView().Name() }
 
-// inRange reports whether a date (YYYY, YYYY-MM or YYYY-MM-DD) overlaps
-// [since, until]; open bounds are zero times. Undated facts pass only when
-// both bounds are open.
-func inRange(date string, since, until time.Time) bool {
-	if since.IsZero() && until.IsZero() {
-		return true
-	}
-	lo, hi, ok := period(date)
-	if !ok {
-		return false
-	}
-	if !since.IsZero() && hi.Before(since) {
-		return false
-	}
-	if !until.IsZero() && lo.After(until) {
-		return false
-	}
-	return true
-}
-
-// period is the first and last day a date value covers.
-func period(date string) (lo, hi time.Time, ok bool) {
-	switch len(date) {
-	case 10:
-		t, err := time.Parse(time.DateOnly, date)
-		return t, t, err == nil
-	case 7:
-		t, err := time.Parse("2006-01", date)
-		return t, t.AddDate(0, 1, -1), err == nil
-	case 4:
-		t, err := time.Parse("2006", date)
-		return t, t.AddDate(1, 0, -1), err == nil
-	}
-	return time.Time{}, time.Time{}, false
-}
-
-// fullDate pads a partial date to its first day, for formats that want a
-// calendar date (GEXF timelines).
-func fullDate(date string) string {
-	lo, _, ok := period(date)
-	if !ok {
-		return ""
-	}
-	return lo.Format(time.DateOnly)
-}
+// Dates are read as graph/view reads them, so the page's date filter and
+// export --since/--until keep the same facts.
+var (
+	inRange  = view.InRange
+	fullDate = view.FullDate
+)

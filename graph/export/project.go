@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/graph/view"
 )
 
 // project turns the selection into nodes and merged edges.
@@ -18,11 +20,11 @@ func project(s *summary, sel selection, o Options) *Graph {
 	}
 	merged := map[edgeKey]*Edge{}
 	addEdge := func(f *fact, p pair) {
-		k := edgeKey{p.source, p.target, p.relation, p.kind, f.date}
+		k := edgeKey{p.Source, p.Target, p.Relation, p.Kind, f.date}
 		e := merged[k]
 		if e == nil {
-			e = &Edge{Source: p.source, Target: p.target, Relation: p.relation, Kind: p.kind,
-				Directed: p.directed, Date: f.date, Confidence: -1, Evidence: f.evidence}
+			e = &Edge{Source: p.Source, Target: p.Target, Relation: p.Relation, Kind: p.Kind,
+				Directed: p.Directed, Date: f.date, Confidence: -1, Evidence: f.evidence}
 			merged[k] = e
 		}
 		e.Weight++
@@ -33,14 +35,14 @@ func project(s *summary, sel selection, o Options) *Graph {
 		if f.hasConf && f.conf > e.Confidence {
 			e.Confidence = f.conf
 		}
-		note(p.source, f.date)
-		note(p.target, f.date)
+		note(p.Source, f.date)
+		note(p.Target, f.date)
 	}
 	factNodes := map[string]*fact{}
 	for _, f := range sel.facts {
 		if !o.EventNodes || f.kind == "relation" {
 			for _, p := range pairs(f) {
-				if sel.entities[p.source] && sel.entities[p.target] {
+				if sel.entities[p.Source] && sel.entities[p.Target] {
 					addEdge(f, p)
 				}
 			}
@@ -55,19 +57,19 @@ func project(s *summary, sel selection, o Options) *Graph {
 				if role == roleParticipant && (f.has(roleAgent, ent) || f.has(rolePatient, ent)) {
 					continue // the sharper role says it
 				}
-				ps = append(ps, pair{ent, f.iri, strings.ToUpper(role), EdgeRole, true})
+				ps = append(ps, pair{Source: ent, Target: f.iri, Relation: strings.ToUpper(role), Kind: EdgeRole, Directed: true})
 			}
 		}
 		for _, role := range []string{rolePlace, roleAbout, roleAddressee} {
 			for _, ent := range f.in(role) {
-				ps = append(ps, pair{f.iri, ent, strings.ToUpper(role), EdgeRole, true})
+				ps = append(ps, pair{Source: f.iri, Target: ent, Relation: strings.ToUpper(role), Kind: EdgeRole, Directed: true})
 			}
 		}
 		kept := false
 		for _, p := range ps {
-			ent := p.source
+			ent := p.Source
 			if ent == f.iri {
-				ent = p.target
+				ent = p.Target
 			}
 			if sel.entities[ent] {
 				addEdge(f, p)
@@ -142,18 +144,7 @@ func project(s *summary, sel selection, o Options) *Graph {
 type edgeKey struct{ source, target, relation, kind, date string }
 
 // compareDates orders dates (partial ones at their first day), undated last.
-func compareDates(a, b string) int {
-	fa, fb := fullDate(a), fullDate(b)
-	switch {
-	case fa == fb:
-		return strings.Compare(a, b)
-	case fa == "":
-		return 1
-	case fb == "":
-		return -1
-	}
-	return strings.Compare(fa, fb)
-}
+var compareDates = view.CompareDates
 
 func contains(xs []string, x string) bool {
 	for _, y := range xs {

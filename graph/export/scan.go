@@ -11,6 +11,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/view"
 	"github.com/newsgraph/newsgraph/triples"
 )
 
@@ -24,14 +25,8 @@ const (
 	agePrefix      = "urn:newsgraph:age:"
 )
 
-// typeOf maps entity classes onto the names --types uses.
-var typeOf = map[string]string{
-	triples.Person: "person", triples.Organization: "organization", triples.Place: "place",
-	triples.CreativeWork: "work", triples.EventClass: "event", triples.Thing: "thing",
-}
-
 // EntityTypes are the entity type names, in the order help texts list them.
-var EntityTypes = []string{"person", "organization", "place", "work", "event", "thing"}
+var EntityTypes = view.EntityTypes
 
 type entity struct {
 	iri      string
@@ -49,15 +44,15 @@ type article struct {
 
 // role of an entity in a fact.
 const (
-	roleParticipant = "participant"
-	roleAgent       = "agent"
-	rolePatient     = "patient"
-	rolePlace       = "place"
-	roleAuthor      = "author"
-	roleAbout       = "about"
-	roleAddressee   = "addressee"
-	roleHolder      = "holder"
-	roleRelative    = "relative"
+	roleParticipant = view.Participant
+	roleAgent       = view.Agent
+	rolePatient     = view.Patient
+	rolePlace       = view.Place
+	roleAuthor      = view.Author
+	roleAbout       = view.About
+	roleAddressee   = view.Addressee
+	roleHolder      = view.Holder
+	roleRelative    = view.Relative
 )
 
 // fact is an event, claim or relation: one thing an article reports about
@@ -190,7 +185,7 @@ func (s *summary) quad(q quad.Quad) {
 		e := s.entity(sub)
 		switch string(pred) {
 		case triples.Type:
-			if t, ok := typeOf[obj]; ok && isIRI {
+			if t, ok := view.TypeOfClass(obj); ok && isIRI {
 				e.types[t]++
 			}
 		case triples.Name:
