@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
 // The article view of the analyst page shows the text with what was read
@@ -27,7 +27,7 @@ import (
 const noValue = "-"
 
 // SpanValue is the literal of a span predicate: "START-END".
-func SpanValue(sp extract.Span) string {
+func SpanValue(sp doc.Span) string {
 	return strconv.Itoa(sp.Start) + "-" + strconv.Itoa(sp.End)
 }
 
@@ -48,7 +48,7 @@ func ParseSpan(v string) (start, end int, ok bool) {
 // TimexValue is the literal of an ng:timex quad: "START-END TYPE VALUE
 // TEXT", VALUE "-" when the expression could not be normalized. TEXT may
 // contain spaces and runs to the end of the literal.
-func TimexValue(t extract.Timex) string {
+func TimexValue(t doc.Timex) string {
 	v := t.Value
 	if v == "" || strings.ContainsAny(v, " \t\n") {
 		v = noValue
@@ -100,7 +100,7 @@ func (b *builder) text() {
 // claimSpans stores where a claim's parts are in the text: each quoted
 // fragment, the cue and the words naming the speaker (a pronoun too,
 // which is not stored as a mention).
-func (b *builder) claimSpans(iri string, q extract.Quote) {
+func (b *builder) claimSpans(iri string, q doc.Quote) {
 	for _, c := range q.Content {
 		b.str(iri, ContentSpan, SpanValue(c))
 	}

@@ -3,10 +3,9 @@ package triples
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/newsgraph/newsgraph/extract"
 )
 
 // values lists the objects of s's predicate p.
@@ -21,8 +20,8 @@ func values(a Article, s, p string) []string {
 }
 
 func TestBuildKeepsTheTextAndTheSpansOfWhatItMarks(t *testing.T) {
-	d := doc()
-	d.Timexes = []extract.Timex{{Span: extract.Span{Start: 0, End: 3}, Text: "Ana", Type: "DATE", Value: ""}}
+	d := handDoc()
+	d.Timexes = []doc.Timex{{Span: doc.Span{Start: 0, End: 3}, Text: "Ana", Type: "DATE", Value: ""}}
 	a := Build(d, Meta{})
 	assert.Equal(t, []string{d.Text}, values(a, a.IRI, ArticleBody))
 
@@ -36,7 +35,7 @@ func TestBuildKeepsTheTextAndTheSpansOfWhatItMarks(t *testing.T) {
 	require.Len(t, spans, 1)
 	s, e, ok := ParseSpan(spans[0])
 	require.True(t, ok)
-	assert.Equal(t, "met", d.Slice(extract.Span{Start: s, End: e}))
+	assert.Equal(t, "met", d.Slice(doc.Span{Start: s, End: e}))
 
 	c := ClaimIRI("art 1", 0)
 	for p, want := range map[string]string{ContentSpan: "It went well,", CueSpan: "said", SpeakerSpan: "Ruiz"} {
@@ -44,15 +43,15 @@ func TestBuildKeepsTheTextAndTheSpansOfWhatItMarks(t *testing.T) {
 		require.Len(t, got, 1, p)
 		s, e, ok := ParseSpan(got[0])
 		require.True(t, ok, got[0])
-		assert.Equal(t, want, d.Slice(extract.Span{Start: s, End: e}), p)
+		assert.Equal(t, want, d.Slice(doc.Span{Start: s, End: e}), p)
 	}
 }
 
 func TestTimexLiteralsRoundTrip(t *testing.T) {
-	for _, tx := range []extract.Timex{
-		{Span: extract.Span{Start: 5, End: 19}, Text: "three weeks later", Type: "DURATION", Value: "P3W"},
-		{Span: extract.Span{Start: 0, End: 0}, Text: "", Type: "DATE", Value: "2024-07-10"},
-		{Span: extract.Span{Start: 7, End: 9}, Text: "a b  c", Type: "", Value: "odd value"},
+	for _, tx := range []doc.Timex{
+		{Span: doc.Span{Start: 5, End: 19}, Text: "three weeks later", Type: "DURATION", Value: "P3W"},
+		{Span: doc.Span{Start: 0, End: 0}, Text: "", Type: "DATE", Value: "2024-07-10"},
+		{Span: doc.Span{Start: 7, End: 9}, Text: "a b  c", Type: "", Value: "odd value"},
 	} {
 		ref, ok := ParseTimex(TimexValue(tx))
 		require.True(t, ok, TimexValue(tx))

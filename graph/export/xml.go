@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsgraph/newsgraph/graph/view"
 )
 
 // bufWriter is a buffered writer that remembers the first error.
@@ -259,7 +261,7 @@ func endAttr(e Edge) string {
 	if e.Kind == EdgeRelation {
 		return ""
 	}
-	if _, hi, ok := period(e.Date); ok {
+	if _, hi, ok := view.Period(e.Date); ok {
 		return fmt.Sprintf(" end=%q", hi.Format(time.DateOnly))
 	}
 	return ""
