@@ -288,7 +288,7 @@ func clauseSubject(d *doc.Document, s doc.Sentence, ix mentionIndex, lo, end int
 // share" (a noun).
 func reportedClause(d *doc.Document, j, k int) bool {
 	w := strings.ToLower(d.Tokens[j].Text)
-	if _, speech := lex.CueVerbs[w]; !speech || j+1 >= k || !(pastForm(w) || strings.HasSuffix(w, "s")) {
+	if _, speech := lex.CueVerbs[w]; !speech || j+1 >= k || !(lex.PastForm(w) || strings.HasSuffix(w, "s")) {
 		return false
 	}
 	if j > 0 && npOpeners[strings.ToLower(d.Tokens[j-1].Text)] {
@@ -401,7 +401,7 @@ func nounArgs(a *argSet, s doc.Sentence, k int, typ string, ix mentionIndex, lo,
 			j = m.FirstTok
 			continue
 		}
-		if npOpeners[lw] || pastForm(lw) || !isNumberish(lw) && !isModifierWord(w) {
+		if npOpeners[lw] || lex.PastForm(lw) || !isNumberish(lw) && !isModifierWord(w) {
 			break // "posted a loss": the determiner opens the phrase
 		}
 	}

@@ -112,7 +112,7 @@ func idiom(d *doc.Document, s doc.Sentence, k int) bool {
 // adverb, then a past participle ("was convicted", "were later released");
 // "is buying" is progressive, not passive.
 func isPassive(d *doc.Document, s doc.Sentence, k int) bool {
-	if !pastForm(strings.ToLower(d.Tokens[k].Text)) {
+	if !lex.PastForm(strings.ToLower(d.Tokens[k].Text)) {
 		return false
 	}
 	for j := k - 1; j >= s.First && j >= k-3; j-- {
@@ -139,7 +139,7 @@ func coordinatedPassive(d *doc.Document, s doc.Sentence, j int) bool {
 		if w == "," || w == ";" || clauseOpeners[w] {
 			return false
 		}
-		if pastForm(w) && lex.PassiveAux[strings.ToLower(d.Tokens[i-1].Text)] {
+		if lex.PastForm(w) && lex.PassiveAux[strings.ToLower(d.Tokens[i-1].Text)] {
 			return true
 		}
 	}

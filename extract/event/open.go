@@ -35,7 +35,7 @@ func FindOpenRelations(d *doc.Document) {
 				continue
 			}
 			lw := strings.ToLower(d.Tokens[k].Text)
-			past := pastForm(lw) || irregularVerbs[lw] != ""
+			past := lex.PastForm(lw) || lex.IrregularVerbs[lw] != ""
 			if be && !past {
 				continue // "he is deeply mistrustful of X": a predicate adjective
 			}
@@ -44,7 +44,7 @@ func FindOpenRelations(d *doc.Document) {
 				// form of a person or organisation reads as a verb: "US
 				// automakers GM and Ford" is a noun phrase
 				t := d.Entities[d.Mentions[subj].Entity].Type
-				if !strings.HasSuffix(lw, "s") || t != doc.Person && t != doc.Organization || nounPlural(lw) {
+				if !strings.HasSuffix(lw, "s") || t != doc.Person && t != doc.Organization || lex.AgentPlural(lw) {
 					continue
 				}
 			}
@@ -101,17 +101,6 @@ func possessor(d *doc.Document, m doc.Mention) bool {
 	return false
 }
 
-// nounPlural: -s words whose ending only nouns have ("Pentagon officials",
-// "party activists", "the committee members" read as noun phrases).
-func nounPlural(w string) bool {
-	for _, suf := range []string{"ists", "ians", "ials", "ments", "tions", "sions", "ships", "ities", "ates", "bers"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
 // notOpenVerbs are verbs whose subject-object reading is no relation:
 // copulas and auxiliaries, speech and cognition (quotes have them), light
 // verbs that need their object to mean anything.
@@ -135,7 +124,7 @@ func openVerb(d *doc.Document, s doc.Sentence, k int) (string, bool) {
 		strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "'s") {
 		return "", false
 	}
-	lemma := verbLemma(lw)
+	lemma := lex.VerbLemma(lw)
 	if _, speech := lex.CueVerbs[lw]; speech || notOpenVerbs[lemma] || insideMention(d, k) {
 		return "", false // reporting verbs belong to the quote stage
 	}
@@ -202,7 +191,7 @@ func openObject(d *doc.Document, s doc.Sentence, k int, ix mentionIndex) (int, s
 				return -1, ""
 			}
 		case npOpeners[lw] || isNumberish(lw):
-		case prep == "" && isModifierWord(d.Tokens[j].Text) && lw == d.Tokens[j].Text && !pastForm(lw):
+		case prep == "" && isModifierWord(d.Tokens[j].Text) && lw == d.Tokens[j].Text && !lex.PastForm(lw):
 			// after a preposition a lowercase word may be a verb: "agreed to serve the firm"
 		default:
 			return -1, ""
@@ -222,68 +211,4 @@ func openEntity(d *doc.Document, m doc.Mention) bool {
 		return true
 	}
 	return false
-}
-
-// irregularVerbs maps irregular past forms to their lemma.
-var irregularVerbs = lex.Table("event/irregularVerbs")
-
-// verbLemma strips English verb inflection by rule: irregular forms from
-// the table; -ied/-ies -> y; -ed with consonant doubling undone and a final
-// e restored where English spelling drops it (praised, named, hired);
-// -es after sibilants; -s.
-func verbLemma(w string) string {
-	if l, ok := irregularVerbs[w]; ok {
-		return l
-	}
-	switch {
-	case strings.HasSuffix(w, "ied") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "reed") || strings.HasSuffix(w, "teed"):
-		return w[:len(w)-1] // agreed, guaranteed (not need, proceed)
-	case strings.HasSuffix(w, "ed") && len(w) > 4:
-		return restoreStem(w[:len(w)-2])
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"),
-		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
-		return w[:len(w)-2]
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
-		return w[:len(w)-1]
-	}
-	return w
-}
-
-func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
-
-// restoreStem undoes what -ed did to a stem: "stopp" -> stop, "prais" ->
-// praise, "nam" -> name, "creat" -> create.
-func restoreStem(st string) string {
-	n := len(st)
-	last := st[n-1]
-	if n >= 3 && st[n-2] == last && !isVowel(last) && strings.IndexByte("lsfzd", last) < 0 {
-		return st[:n-1] // stopped, planned
-	}
-	if last == 'e' {
-		return st
-	}
-	prevVowel := n >= 2 && isVowel(st[n-2])
-	doubleVowel := n >= 3 && isVowel(st[n-3])
-	switch {
-	case last == 'l' && n >= 3 && !isVowel(st[n-2]) && st[n-2] != 'l' && st[n-2] != 'r':
-		return st + "e" // handled, tangled (not called, curled)
-	case last == 'd' && prevVowel && !doubleVowel:
-		return st + "e" // included, provided (not needed)
-	case strings.IndexByte("cvzg", last) >= 0 && !(last == 'g' && n >= 2 && st[n-2] == 'n'):
-		return st + "e" // forced, solved, seized, managed (not signed: handled by ng below)
-	case last == 's' && prevVowel && (!strings.HasSuffix(st, "us") || strings.HasSuffix(st, "aus")):
-		return st + "e" // praised, released, caused (not focused)
-	case prevVowel && !doubleVowel && strings.IndexByte("mtk", last) >= 0 && n <= 6 &&
-		!strings.HasSuffix(st, "it") && !strings.HasSuffix(st, "et"):
-		return st + "e" // named, voted, liked (not claimed, visited, targeted)
-	case prevVowel && !doubleVowel && last == 'r' && (st[n-2] == 'i' || st[n-2] == 'u'):
-		return st + "e" // hired, secured (not entered)
-	case strings.HasSuffix(st, "at") && !strings.HasSuffix(st, "eat") && n > 4:
-		return st + "e" // donated, relocated (not defeated)
-	}
-	return st
 }

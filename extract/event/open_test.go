@@ -50,13 +50,3 @@ func TestOpenRelationsStateNothingUncertain(t *testing.T) {
 	assert.Empty(t, openOf(t, "Oslo retailers Halvard Steel and Marlow Freight merged.", names), "a noun phrase")
 	assert.Empty(t, openOf(t, "Halvard Steel officials Pavel Dunn and others left.", names), "a plural noun, not a verb")
 }
-
-func TestVerbLemma(t *testing.T) {
-	for in, want := range map[string]string{
-		"supplies": "supply", "hired": "hire", "stopped": "stop", "praised": "praise", "named": "name",
-		"visited": "visit", "claimed": "claim", "donated": "donate", "defeated": "defeat", "watches": "watch",
-		"agreed": "agree", "needs": "need", "handled": "handle", "included": "include", "needed": "need", "added": "add", "called": "call", "caused": "cause", "focused": "focus", "released": "release", "sold": "sell", "signs": "sign", "entered": "enter", "forced": "force",
-	} {
-		assert.Equal(t, want, verbLemma(in), in)
-	}
-}

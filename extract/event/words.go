@@ -15,7 +15,7 @@ import (
 
 // prepositions end a noun phrase and mark the mentions after them as
 // obliques rather than subjects or objects.
-var prepositions = lex.Words("event/prepositions")
+var prepositions = lex.Words("common/prepositions")
 
 // npOpeners open a noun phrase (determiners, possessives, quantifiers): a trigger after one is a noun.
 var npOpeners = lex.Words("event/npOpeners")
@@ -31,7 +31,7 @@ var nounOnly = lex.Words("event/nounOnly")
 // or adjective-like modifier ("a 45% drop", "the planned cuts").
 func nominalTrigger(d *doc.Document, s doc.Sentence, k int) bool {
 	w := strings.ToLower(d.Tokens[k].Text)
-	if pastForm(w) {
+	if lex.PastForm(w) {
 		// "the planned stop" is a modifier; "The Nikkei dropped" a verb
 		return k > s.First && npOpeners[strings.ToLower(d.Tokens[k-1].Text)] && !strings.Contains(d.Tokens[k-1].Text, "'")
 	}
@@ -60,19 +60,6 @@ func nominalTrigger(d *doc.Document, s doc.Sentence, k int) bool {
 			continue // "GM sales", "the Eurogroup meeting", "annual meeting"
 		}
 		return false
-	}
-	return false
-}
-
-// pastForm is a past tense or participle: regular -ed or a common irregular.
-func pastForm(w string) bool {
-	if strings.HasSuffix(w, "ed") && len(w) > 4 {
-		return true
-	}
-	switch w {
-	case "sued", "used", "owed", "met", "fell", "fallen", "rose", "risen", "grew", "sold", "bought", "flew", "told", "said", "wed",
-		"shut", "quit", "hurt", "dead", "born", "freed", "led", "won", "lost", "made", "held", "took", "gave":
-		return true
 	}
 	return false
 }

@@ -76,7 +76,7 @@ func init() {
 		if _, known := CueVerbs[base]; !known {
 			qAddVerb(b, false)
 		}
-		for _, f := range []string{base, qThirdPerson(base), qRegularPast(base), qGerund(base), strings.Split(b+"/", "/")[1]} {
+		for _, f := range []string{base, ThirdPerson(base), RegularPast(base), Gerund(base), strings.Split(b+"/", "/")[1]} {
 			if c, ok := CueVerbs[f]; ok && f != "" {
 				c.Attitude = true
 				CueVerbs[f] = c
@@ -90,7 +90,7 @@ func init() {
 			continue
 		}
 		qAddVerb(b, true)
-		for _, f := range []string{base, qThirdPerson(base), qRegularPast(base), qGerund(base)} {
+		for _, f := range []string{base, ThirdPerson(base), RegularPast(base), Gerund(base)} {
 			if c, ok := CueVerbs[f]; ok {
 				c.DirectOnly = true
 				CueVerbs[f] = c
@@ -108,7 +108,7 @@ func init() {
 func qAddVerb(spec string, speech bool) {
 	parts := strings.Split(spec, "/")
 	base := parts[0]
-	past, part := qRegularPast(base), ""
+	past, part := RegularPast(base), ""
 	if len(parts) > 1 {
 		past = parts[1]
 	}
@@ -128,50 +128,12 @@ func qAddVerb(spec string, speech bool) {
 	bare := info
 	bare.Base = qNounLike[base]
 	set(base, bare)
-	set(qThirdPerson(base), bare)
+	set(ThirdPerson(base), bare)
 	set(past, info)
 	set(part, info)
 	ger := info
 	ger.Gerund, ger.Invert = true, false
-	set(qGerund(base), ger)
-}
-
-func qThirdPerson(b string) string {
-	switch {
-	case strings.HasSuffix(b, "s") || strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "x"):
-		return b + "es"
-	case strings.HasSuffix(b, "y") && !qVowelBefore(b):
-		return b[:len(b)-1] + "ies"
-	}
-	return b + "s"
-}
-
-func qRegularPast(b string) string {
-	switch {
-	case strings.HasSuffix(b, "e"):
-		return b + "d"
-	case strings.HasSuffix(b, "y") && !qVowelBefore(b):
-		return b[:len(b)-1] + "ied"
-	case qDoubled[b]:
-		return b + b[len(b)-1:] + "ed"
-	}
-	return b + "ed"
-}
-
-func qGerund(b string) string {
-	switch {
-	case strings.HasSuffix(b, "ee"):
-		return b + "ing"
-	case strings.HasSuffix(b, "e"):
-		return b[:len(b)-1] + "ing"
-	case qDoubled[b]:
-		return b + b[len(b)-1:] + "ing"
-	}
-	return b + "ing"
-}
-
-func qVowelBefore(b string) bool {
-	return len(b) >= 2 && strings.ContainsRune("aeiou", rune(b[len(b)-2]))
+	set(Gerund(base), ger)
 }
 
 func Set(words ...string) map[string]bool {
