@@ -246,35 +246,8 @@ func (s *timexScanner) tense(i int) int {
 func (s *timexScanner) verbTense(k int) int {
 	w := s.lw[k]
 	prev := s.w(k - 1)
-	switch w {
-	case "will", "'ll", "’ll", "shall", "wo", "upcoming", "next", "tomorrow", "scheduled", "slated",
-		"expected", "due", "plans", "planned", "plan", "planning", "would", "going", "set", "coming",
-		"intends", "intend", "hopes", "aims", "until", "till", "to", "soon", "effective", "expects", "expect",
-		"supposed", "forthcoming":
-		switch {
-		case (w == "plan" || w == "plans" || w == "hopes" || w == "aims" || w == "set") &&
-			(determiners[prev] || prev == "'s" || prev == "’s"):
-			return 0 // "announced the plan": a noun says nothing of the clause's tense
-		case (w == "plan" || w == "plans" || w == "hopes" || w == "aims") && s.w(k+1) != "to" &&
-			!determiners[s.w(k+1)]:
-			return 0 // "set aside vacation plans for": a noun
-		case (w == "planned" || w == "scheduled" || w == "expected" || w == "slated") && isNounLike(s.w(k+1)) &&
-			!startWords[s.w(k+1)]:
-			return 0 // "the hastily planned trip": an adjective
-		case w == "next" && s.w(k+1) == "to":
-			return 0 // "next to the embassy": a preposition
-		case w == "supposed" && s.w(k+1) != "to":
-			return 0
-		case w == "going" && s.w(k+1) != "to":
-			return 0
-		case w == "set" && s.w(k+1) != "to" && s.w(k+1) != "for":
-			return 0
-		case w == "to" && prev != "is" && prev != "are" && prev != "am":
-			return 0 // only the "is to resume" construction
-		case prev == "had" || prev == "been" && s.w(k-2) == "had":
-			return -1 // "had been scheduled to": a past plan
-		}
-		return 1
+	if futureCues[w] {
+		return s.futureCueTense(k, w, prev)
 	}
 	if participleContext[prev] || determiners[prev] {
 		return 0 // "will be held", "to be released", "the reduced dividend": participles
@@ -282,13 +255,7 @@ func (s *timexScanner) verbTense(k int) int {
 	if (w == "was" || w == "were") && k+1 < s.last && s.verbTense(k+1) > 0 {
 		return 0 // "were planning to", "was expected to": the plan's word decides
 	}
-	switch w {
-	case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "went", "came", "took",
-		"made", "gave", "met", "left", "saw", "won", "lost", "began", "fell", "rose", "sold", "bought", "held",
-		"spent", "got", "found", "became", "ran", "wrote", "paid", "sent", "brought", "thought", "felt", "kept",
-		"struck", "hit", "put", "cut", "led", "broke", "chose", "drew", "flew", "fought", "grew", "hung",
-		"knew", "meant", "overtook", "quit", "rang", "sang", "sat", "shot", "shut", "spoke", "stood", "stole",
-		"swore", "taught", "threw", "understood", "wore", "earlier", "previously", "recently":
+	if pastCues[w] {
 		return -1
 	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && unicode.IsLower(rune(w[0])) && !strings.HasPrefix(w, "un") {
@@ -300,6 +267,44 @@ func (s *timexScanner) verbTense(k int) int {
 		return -1
 	}
 	return 0
+}
+
+// futureCues mark a clause about the future: modals, "scheduled",
+// "expected", "plans to", "next", "soon".
+var futureCues = lex.Words("timex/futureCues")
+
+// pastCues mark a clause about the past: past forms of common verbs,
+// "ago", "yesterday", "last", "earlier".
+var pastCues = lex.Words("timex/pastCues")
+
+// futureCueTense is the tense a future cue at k gives its clause: 1, or 0
+// where the word is used otherwise (a noun, an adjective, a preposition),
+// -1 for a plan already past ("had been scheduled to").
+func (s *timexScanner) futureCueTense(k int, w, prev string) int {
+	switch {
+	case (w == "plan" || w == "plans" || w == "hopes" || w == "aims" || w == "set") &&
+		(determiners[prev] || prev == "'s" || prev == "’s"):
+		return 0 // "announced the plan": a noun says nothing of the clause's tense
+	case (w == "plan" || w == "plans" || w == "hopes" || w == "aims") && s.w(k+1) != "to" &&
+		!determiners[s.w(k+1)]:
+		return 0 // "set aside vacation plans for": a noun
+	case (w == "planned" || w == "scheduled" || w == "expected" || w == "slated") && isNounLike(s.w(k+1)) &&
+		!startWords[s.w(k+1)]:
+		return 0 // "the hastily planned trip": an adjective
+	case w == "next" && s.w(k+1) == "to":
+		return 0 // "next to the embassy": a preposition
+	case w == "supposed" && s.w(k+1) != "to":
+		return 0
+	case w == "going" && s.w(k+1) != "to":
+		return 0
+	case w == "set" && s.w(k+1) != "to" && s.w(k+1) != "for":
+		return 0
+	case w == "to" && prev != "is" && prev != "are" && prev != "am":
+		return 0 // only the "is to resume" construction
+	case prev == "had" || prev == "been" && s.w(k-2) == "had":
+		return -1 // "had been scheduled to": a past plan
+	}
+	return 1
 }
 
 // anchorAfter finds the predicate a duration is anchored to: in "three
