@@ -111,19 +111,10 @@ func isUpperWord(w string) bool {
 // clockCore parses the time itself: hour, minute (-1 when not given) and
 // the index after it.
 func (s *timexScanner) clockCore(i int) (int, int, int, bool) {
+	if h, mi, end, ok, done := s.wordClock(i); done {
+		return h, mi, end, ok
+	}
 	w := s.lw[i]
-	if (w == "noon" || w == "midnight") && s.capitalized(i) && i > s.first {
-		return 0, 0, i, false // "High Noon", "Midnight Express"
-	}
-	switch w {
-	case "noon", "midday":
-		return 12, 0, i + 1, true
-	case "midnight":
-		return 24, 0, i + 1, true
-	}
-	if n, ok := lex.NumberWord(w); ok && !isDigits(w) && s.w(i+1) == "o'clock" && n >= 1 && n <= 12 {
-		return int(n), -1, i + 2, true
-	}
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return 0, 0, i, false
 	}
@@ -146,18 +137,51 @@ func (s *timexScanner) clockCore(i int) (int, int, int, bool) {
 			j++
 		}
 	}
+	if suffix != "" {
+		return meridiemClock(h, mi, i, j, suffix)
+	}
+	return s.clockAfter(i, j, h, mi, sep, len(body))
+}
+
+// wordClock reads the clock times written as words at i: noon, midday,
+// midnight, "ten o'clock". done is false when the token is no such word.
+func (s *timexScanner) wordClock(i int) (h, mi, end int, ok, done bool) {
+	w := s.lw[i]
+	if (w == "noon" || w == "midnight") && s.capitalized(i) && i > s.first {
+		return 0, 0, i, false, true // "High Noon", "Midnight Express"
+	}
+	switch w {
+	case "noon", "midday":
+		return 12, 0, i + 1, true, true
+	case "midnight":
+		return 24, 0, i + 1, true, true
+	}
+	if n, ok := lex.NumberWord(w); ok && !isDigits(w) && s.w(i+1) == "o'clock" && n >= 1 && n <= 12 {
+		return int(n), -1, i + 2, true, true
+	}
+	return 0, 0, i, false, false
+}
+
+// meridiemClock turns an hour on the 12-hour clock with its a.m./p.m.
+// suffix into the 24-hour clock (j is where the time ends).
+func meridiemClock(h, mi, i, j int, suffix string) (int, int, int, bool) {
+	if h < 1 || h > 12 {
+		return 0, 0, i, false
+	}
+	if meridiem[suffix] && h < 12 {
+		h += 12
+	}
+	if !meridiem[suffix] && h == 12 {
+		h = 0
+	}
+	return h, mi, j, true
+}
+
+// clockAfter decides from what follows whether digits without a.m./p.m.
+// are a clock time: "five o'clock", "7 in the morning", "10:30 GMT", "at
+// 10:30", the military "0800 GMT" and "1600 hours".
+func (s *timexScanner) clockAfter(i, j, h, mi int, sep byte, bodyLen int) (int, int, int, bool) {
 	switch {
-	case suffix != "":
-		if h < 1 || h > 12 {
-			return 0, 0, i, false
-		}
-		if meridiem[suffix] && h < 12 {
-			h += 12
-		}
-		if !meridiem[suffix] && h == 12 {
-			h = 0
-		}
-		return h, mi, j, true
 	case s.w(j) == "o'clock" && mi < 0 && h >= 1 && h <= 12:
 		return h, -1, j + 1, true
 	case s.w(j) == "in" && s.w(j+1) == "the" && (s.w(j+2) == "morning" || s.w(j+2) == "afternoon" || s.w(j+2) == "evening") && mi < 0 && h >= 1 && h <= 12 && clockPreps[s.w(i-1)]:
@@ -167,7 +191,7 @@ func (s *timexScanner) clockCore(i int) (int, int, int, bool) {
 		if zone || clockPreps[s.w(i-1)] || s.w(j) == "local" || s.w(j) == "hrs" {
 			return h, mi, j, true
 		}
-	case sep == 0 && len(body) == 4 && h <= 24:
+	case sep == 0 && bodyLen == 4 && h <= 24:
 		// military time: "0800 GMT", "1600 hours"
 		if _, zone := timeZones[s.w(j)]; zone && isUpperWord(s.d.Tokens[j].Text) || s.w(j) == "hours" && clockPreps[s.w(i-1)] || s.w(j) == "hrs" {
 			if s.w(j) == "hours" || s.w(j) == "hrs" {
