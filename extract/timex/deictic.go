@@ -233,108 +233,149 @@ func (s *timexScanner) deicticRule(i int) (tmatch, bool) {
 	default:
 		return tmatch{}, false
 	}
-	j := i + 1
-	dir := map[string]int{"this": 0, "last": -1, "next": 1, "past": -1, "coming": 1, "that": 0, "previous": -1}[d]
-	if d == "this" && (s.w(j) == "past" || s.w(j) == "coming") {
-		dir = map[string]int{"past": -1, "coming": 1}[s.w(j)]
-		d = s.w(j)
-		j++
+	x := deixis{i: i, j: i + 1, d: d}
+	x.dir = map[string]int{"this": 0, "last": -1, "next": 1, "past": -1, "coming": 1, "that": 0, "previous": -1}[d]
+	if d == "this" && (s.w(x.j) == "past" || s.w(x.j) == "coming") {
+		x.dir = map[string]int{"past": -1, "coming": 1}[s.w(x.j)]
+		x.d = s.w(x.j)
+		x.j++
 	}
 	// last three years, next few days, past 20 years
-	if d != "that" && d != "this" {
-		if m, ok := s.duration(j); ok && s.lw[j] != "a" && s.lw[j] != "an" {
-			m.start = i
-			return m, true
-		}
-		if u, ok := units[s.w(j)]; ok && isPluralUnit(s.w(j)) && d != "last" && u.Code != "WE" {
-			return tmatch{start: i, end: j + 1, typ: "DURATION", val: value.DurationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
-		}
+	if m, ok := s.deicticDuration(x); ok {
+		return m, true
 	}
-	w := s.w(j)
-	rel := func(c value.Cal, typ string) (tmatch, bool) {
-		return tmatch{start: i, end: j + 1, typ: typ, val: value.CalValue(c), c: c, kind: kindRelative}, true
-	}
+	w := s.w(x.j)
 	if wd, ok := weekdays[w]; ok {
-		var c value.Cal
-		switch {
-		case dir != 0:
-			c = s.res.WeekdayStrict(wd, dir)
-		case s.tense(i) < 0:
-			c = s.res.Weekday(wd, -1)
-		default:
-			c = s.res.Weekday(wd, 1)
-		}
-		m, _ := rel(c, "DATE")
-		return s.dayPartSuffix(m), true
+		return s.deicticWeekday(x, wd), true
 	}
-	if mo, ok := months[w]; ok && (s.capitalized(j) || !ambiguousMonths[w]) {
-		if _, k, ok := s.dayNumber(j + 1); ok && k > j+1 {
-			return tmatch{}, false // "last Oct. 23": the date rule takes "Oct. 23"
-		}
-		if dir != 0 {
-			return rel(s.res.MonthStrict(mo, dir), "DATE")
-		}
-		if d == "that" && s.res.LastYear != 0 {
-			// "that January": the January of the year the story is in
-			return rel(value.Cal{G: value.GrainMonth, Y: s.res.LastYear, M: mo}, "DATE")
-		}
-		return rel(s.res.Month(mo, s.tense(i)), "DATE")
+	if mo, ok := months[w]; ok && (s.capitalized(x.j) || !ambiguousMonths[w]) {
+		return s.deicticMonth(x, mo)
 	}
 	if code, ok := seasons[w]; ok {
-		if dir == 0 && s.res.HasDCT {
-			return rel(value.Cal{G: value.GrainSeason, Y: s.res.Dct.Year(), Code: code}, "DATE")
+		if x.dir == 0 && s.res.HasDCT {
+			return x.rel(value.Cal{G: value.GrainSeason, Y: s.res.Dct.Year(), Code: code}), true
 		}
-		return rel(s.res.Season(code, dir, true), "DATE")
+		return x.rel(s.res.Season(code, x.dir, true)), true
 	}
 	if part, ok := dayParts[w]; ok {
-		switch {
-		case d == "this" && w != "night":
-			c := s.res.Today()
-			return tmatch{start: i, end: j + 1, typ: "TIME", val: value.CalValue(c) + "T" + part, c: c, kind: kindRelative}, true
-		case d == "last" && (w == "night" || w == "evening"):
-			c := s.res.ShiftDays(-1)
-			return tmatch{start: i, end: j + 1, typ: "TIME", val: value.CalValue(c) + "T" + part, c: c, kind: kindRelative}, true
-		case d == "that":
-			c := s.res.LastDay
-			return tmatch{start: i, end: j + 1, typ: "TIME", val: value.CalValue(c) + "T" + part, c: c, kind: kindRelative}, true
-		}
-		return tmatch{}, false
+		return s.deicticDayPart(x, w, part)
 	}
-	if h, ok := s.holidayDir(j, dir); ok {
+	if h, ok := s.holidayDir(x.j, x.dir); ok {
 		h.start = i
 		return h, true
 	}
+	return s.deicticUnit(x)
+}
+
+// deixis is a phrase opened by a deictic word: d ("this", "last", "next",
+// "past", "coming", "that", "previous") at i, pointing dir (-1, 0, 1),
+// the word it points with at j.
+type deixis struct {
+	i, j, dir int
+	d         string
+}
+
+// rel is a relative DATE of [i, j] with the calendar value c.
+func (x deixis) rel(c value.Cal) tmatch {
+	return tmatch{start: x.i, end: x.j + 1, typ: "DATE", val: value.CalValue(c), c: c, kind: kindRelative}
+}
+
+// deicticDuration: last three years, next few days, past 20 years, the
+// coming weeks.
+func (s *timexScanner) deicticDuration(x deixis) (tmatch, bool) {
+	if x.d == "that" || x.d == "this" {
+		return tmatch{}, false
+	}
+	if m, ok := s.duration(x.j); ok && s.lw[x.j] != "a" && s.lw[x.j] != "an" {
+		m.start = x.i
+		return m, true
+	}
+	if u, ok := units[s.w(x.j)]; ok && isPluralUnit(s.w(x.j)) && x.d != "last" && u.Code != "WE" {
+		return tmatch{start: x.i, end: x.j + 1, typ: "DURATION", val: value.DurationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
+	}
+	return tmatch{}, false
+}
+
+// deicticWeekday: last Friday, this Monday (the one the tense points to).
+func (s *timexScanner) deicticWeekday(x deixis, wd int) tmatch {
+	var c value.Cal
+	switch {
+	case x.dir != 0:
+		c = s.res.WeekdayStrict(wd, x.dir)
+	case s.tense(x.i) < 0:
+		c = s.res.Weekday(wd, -1)
+	default:
+		c = s.res.Weekday(wd, 1)
+	}
+	return s.dayPartSuffix(x.rel(c))
+}
+
+// deicticMonth: last March, that January, this May.
+func (s *timexScanner) deicticMonth(x deixis, mo int) (tmatch, bool) {
+	if _, k, ok := s.dayNumber(x.j + 1); ok && k > x.j+1 {
+		return tmatch{}, false // "last Oct. 23": the date rule takes "Oct. 23"
+	}
+	if x.dir != 0 {
+		return x.rel(s.res.MonthStrict(mo, x.dir)), true
+	}
+	if x.d == "that" && s.res.LastYear != 0 {
+		// "that January": the January of the year the story is in
+		return x.rel(value.Cal{G: value.GrainMonth, Y: s.res.LastYear, M: mo}), true
+	}
+	return x.rel(s.res.Month(mo, s.tense(x.i))), true
+}
+
+// deicticDayPart: this morning, last night, that evening.
+func (s *timexScanner) deicticDayPart(x deixis, w, part string) (tmatch, bool) {
+	var c value.Cal
+	switch {
+	case x.d == "this" && w != "night":
+		c = s.res.Today()
+	case x.d == "last" && (w == "night" || w == "evening"):
+		c = s.res.ShiftDays(-1)
+	case x.d == "that":
+		c = s.res.LastDay
+	default:
+		return tmatch{}, false
+	}
+	return tmatch{start: x.i, end: x.j + 1, typ: "TIME", val: value.CalValue(c) + "T" + part, c: c, kind: kindRelative}, true
+}
+
+// deicticUnit: last year, next month, this (fiscal) year, that week, this
+// year's third quarter.
+func (s *timexScanner) deicticUnit(x deixis) (tmatch, bool) {
+	w := s.w(x.j)
 	if w == "fiscal" {
-		if u := s.w(j + 1); u == "year" {
-			j++
+		if u := s.w(x.j + 1); u == "year" {
+			x.j++
 			w = u
 		}
 	}
 	u, ok := units[w]
-	if !ok || isPluralUnit(w) || u.Code == "H" || u.Code == "MIN" || u.Code == "S" || s.capitalized(j) {
+	if !ok || isPluralUnit(w) || u.Code == "H" || u.Code == "MIN" || u.Code == "S" || s.capitalized(x.j) {
 		return tmatch{}, false
 	}
-	if d == "that" {
+	if x.d == "that" {
 		c := s.sameAs(u.Code)
 		if c.G == value.GrainNone {
 			return tmatch{}, false
 		}
-		return rel(c, "DATE")
+		return x.rel(c), true
 	}
-	if d == "past" || d == "coming" {
+	if x.d == "past" || x.d == "coming" {
 		return tmatch{}, false // "past year" without "the" is rare and vague
 	}
 	if u.Code == "D" {
 		return tmatch{}, false // "last day" is an ordinal
 	}
-	c := s.res.Relative(u.Code, dir)
+	c := s.res.Relative(u.Code, x.dir)
 	// this year's third quarter, next year's first half
-	if u.Code == "Y" && (s.w(j+1) == "'s" || s.w(j+1) == "’s") && c.Y != 0 {
-		if m, ok := s.ordinalPeriod(j + 2); ok {
+	if u.Code == "Y" && (s.w(x.j+1) == "'s" || s.w(x.j+1) == "’s") && c.Y != 0 {
+		if m, ok := s.ordinalPeriod(x.j + 2); ok {
 			m.c.Y = c.Y
-			m.start, m.val = i, value.CalValue(m.c)
+			m.start, m.val = x.i, value.CalValue(m.c)
 			return m, true
 		}
 	}
-	return rel(c, "DATE")
+	return x.rel(c), true
 }
