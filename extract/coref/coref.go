@@ -95,7 +95,7 @@ func clusterNames(d *doc.Document) {
 		e, among := matchVariant(d, m, entToks)
 		if e < 0 {
 			e = len(d.Entities)
-			d.Entities = append(d.Entities, doc.Entity{Name: m.Text, Type: m.Type})
+			d.AddEntity(doc.Entity{Name: m.Text, Type: m.Type})
 			if len(among) > 1 {
 				d.Entities[e].Among = among
 			}

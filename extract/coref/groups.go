@@ -2,7 +2,6 @@ package coref
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -61,9 +60,9 @@ func linkNameGroups(d *doc.Document) {
 		}
 		sp := doc.Span{Start: d.Tokens[start].Start, End: last.End}
 		e := len(d.Entities)
-		d.Entities = append(d.Entities, doc.Entity{ID: "coord-" + doc.Slug(d.ID) + "-" + strconv.Itoa(sp.Start),
+		d.AddEntity(doc.Entity{ID: doc.LocalID(d, "coord", sp.Start),
 			Name: d.Slice(sp), Type: typ, Gender: doc.Plural})
-		d.Mentions = append(d.Mentions, doc.Mention{Span: sp, Text: d.Slice(sp), Kind: doc.Nominal, Type: typ,
+		d.AddMention(doc.Mention{Span: sp, Text: d.Slice(sp), Kind: doc.Nominal, Type: typ,
 			Gender: doc.Plural, Entity: e, FirstTok: start, LastTok: last.LastTok})
 		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
 		taken[[2]int{start, last.LastTok}] = true

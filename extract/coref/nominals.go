@@ -2,7 +2,6 @@ package coref
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -98,12 +97,12 @@ func linkNominals(d *doc.Document) {
 		}
 		if e < 0 {
 			e = len(d.Entities)
-			d.Entities = append(d.Entities, doc.Entity{
-				ID:   doc.Slug(d.Tokens[c.Head].Text) + "-" + doc.Slug(d.ID) + "-" + strconv.Itoa(c.Start),
+			d.AddEntity(doc.Entity{
+				ID:   doc.LocalID(d, doc.Slug(d.Tokens[c.Head].Text), c.Start),
 				Name: d.Slice(c.Span), Type: c.Type, Gender: g,
 			})
 		}
-		d.Mentions = append(d.Mentions, doc.Mention{Span: c.Span, Text: d.Slice(c.Span), Kind: doc.Nominal, Type: c.Type,
+		d.AddMention(doc.Mention{Span: c.Span, Text: d.Slice(c.Span), Kind: doc.Nominal, Type: c.Type,
 			Gender: g, Entity: e, FirstTok: c.FirstTok, LastTok: c.LastTok})
 		existing = append(existing, tokSpan{c.FirstTok, c.LastTok})
 		same[tokSpan{c.FirstTok, c.LastTok}] = true

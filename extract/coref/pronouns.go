@@ -36,7 +36,7 @@ func linkLatePronouns(d *doc.Document) {
 	}
 	added := false
 	add := func(k, e int, g doc.Gender) {
-		d.Mentions = append(d.Mentions, doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
+		d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
 			Type: d.Entities[e].Type, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
 		taken[k] = true
 		added = true

@@ -143,7 +143,7 @@ func addNominal(d *doc.Document, first, last, entity int) {
 		}
 	}
 	sp := doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
-	d.Mentions = append(d.Mentions, doc.Mention{
+	d.AddMention(doc.Mention{
 		Span: sp, Text: d.Slice(sp), Kind: doc.Nominal, Type: doc.Person, Entity: entity, FirstTok: first, LastTok: last,
 	})
 }
@@ -239,7 +239,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 	}
 	pronoun := func(k int, g doc.Gender, exclude int) {
 		e := pickAntecedent(d, s, k, g, 0, "", exclude)
-		d.Mentions = append(d.Mentions, doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
+		d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
 			Type: doc.Person, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
 		if e >= 0 {
 			if d.Entities[e].Gender == doc.Unknown {
@@ -272,7 +272,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		if g == doc.Neuter { // plural pronouns wait for the group descriptions (linkLatePronouns)
 			if isPronoun = lex.Pronouns[w] != doc.Unknown && orgPronoun(d, k, w); isPronoun {
 				if e := pickOrganization(d, s, k); e >= 0 {
-					d.Mentions = append(d.Mentions, doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
+					d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
 						Type: d.Entities[e].Type, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
 					s.note(d, e, k)
 				}

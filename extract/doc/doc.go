@@ -12,6 +12,7 @@ package doc
 
 import (
 	_ "embed"
+	"sort"
 	"time"
 )
 
@@ -310,4 +311,45 @@ type Relation struct {
 	// Confidence is set for open relations (OpenConfidence); 0 for the
 	// pattern-based ones, which the graph takes as stated.
 	Confidence float64
+}
+
+// AddMention appends m to the mention layer and returns its index. Stages
+// add mentions only through it (and through no slice of their own), so
+// that one place can keep the layer's invariants.
+func (d *Document) AddMention(m Mention) int {
+	d.Mentions = append(d.Mentions, m)
+	return len(d.Mentions) - 1
+}
+
+// AddEntity appends e to the entity layer and returns its index.
+func (d *Document) AddEntity(e Entity) int {
+	d.Entities = append(d.Entities, e)
+	return len(d.Entities) - 1
+}
+
+// AddLinkedMention appends m, a mention of the entity m.Entity, to the
+// mention layer and to that entity's mentions, and returns its index.
+func (d *Document) AddLinkedMention(m Mention) int {
+	mi := d.AddMention(m)
+	if m.Entity >= 0 {
+		d.Entities[m.Entity].Mentions = append(d.Entities[m.Entity].Mentions, mi)
+	}
+	return mi
+}
+
+// Relink moves mention mi to entity e: out of its old entity's mentions,
+// into e's, kept in text order.
+func (d *Document) Relink(mi, e int) {
+	if old := d.Mentions[mi].Entity; old >= 0 {
+		ms := d.Entities[old].Mentions[:0]
+		for _, x := range d.Entities[old].Mentions {
+			if x != mi {
+				ms = append(ms, x)
+			}
+		}
+		d.Entities[old].Mentions = ms
+	}
+	d.Mentions[mi].Entity = e
+	d.Entities[e].Mentions = append(d.Entities[e].Mentions, mi)
+	sort.Ints(d.Entities[e].Mentions)
 }

@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -51,4 +52,14 @@ func HasNameMention(d *Document, e int) bool {
 		}
 	}
 	return false
+}
+
+// LocalID is the id of an entity that only this document can name (a
+// description such as "a spokesman", a coordination, the writer's "I"):
+// kind, the document and the offset where it is first mentioned, so that
+// it never merges with another document's. Named entities take the Slug
+// of their name instead; the corpus (extract/link) makes those one across
+// documents.
+func LocalID(d *Document, kind string, offset int) string {
+	return kind + "-" + Slug(d.ID) + "-" + strconv.Itoa(offset)
 }

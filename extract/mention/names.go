@@ -169,7 +169,7 @@ func addName(d *doc.Document, first, last int, typ doc.EntityType) {
 			typ = t
 		}
 	}
-	d.Mentions = append(d.Mentions, doc.Mention{
+	d.AddMention(doc.Mention{
 		Span: sp, Text: d.Slice(sp), Kind: doc.Name, Type: typ, Gender: doc.Unknown,
 		Entity: -1, FirstTok: first, LastTok: last,
 	})

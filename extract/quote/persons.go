@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -62,18 +61,17 @@ func LinkUnattributedPersons(d *doc.Document) {
 		v := voice{quoteOf[k], second}
 		e, ok := voices[v]
 		if !ok {
-			name, id := "I", "i-"
+			name, id := "I", "i"
 			if second {
-				name, id = "you", "you-"
+				name, id = "you", "you"
 			}
 			e = len(d.Entities)
-			d.Entities = append(d.Entities, doc.Entity{ID: id + doc.Slug(d.ID) + "-" + strconv.Itoa(tok.Start), Name: name, Type: doc.Person})
+			d.AddEntity(doc.Entity{ID: doc.LocalID(d, id, tok.Start), Name: name, Type: doc.Person})
 			voices[v] = e
 		}
 		// Appended, not sorted in: quotes and relations hold mention indices.
-		d.Mentions = append(d.Mentions, doc.Mention{Span: tok.Span, Text: tok.Text, Kind: doc.Pronoun, Type: doc.Person,
+		d.AddLinkedMention(doc.Mention{Span: tok.Span, Text: tok.Text, Kind: doc.Pronoun, Type: doc.Person,
 			Entity: e, FirstTok: k, LastTok: k + 1})
-		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
 	}
 }
 

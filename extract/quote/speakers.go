@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -58,9 +56,8 @@ func LinkQuotedSpeakers(d *doc.Document) {
 				if target < 0 {
 					continue
 				}
-				d.Mentions = append(d.Mentions, doc.Mention{Span: d.Tokens[k].Span, Text: t, Kind: doc.Pronoun,
+				d.AddLinkedMention(doc.Mention{Span: d.Tokens[k].Span, Text: t, Kind: doc.Pronoun,
 					Type: d.Entities[target].Type, Gender: g, Entity: target, FirstTok: k, LastTok: k + 1})
-				d.Entities[target].Mentions = append(d.Entities[target].Mentions, len(d.Mentions)-1)
 				taken[k] = true
 			}
 		}
@@ -130,8 +127,8 @@ func speakerGroup(d *doc.Document, e int, groups map[int]int, tok int) int {
 	}
 	if g < 0 {
 		g = len(d.Entities)
-		d.Entities = append(d.Entities, doc.Entity{
-			ID:   "we-" + d.Entities[e].ID + "-" + doc.Slug(d.ID) + "-" + strconv.Itoa(d.Tokens[tok].Start),
+		d.AddEntity(doc.Entity{
+			ID:   doc.LocalID(d, "we-"+d.Entities[e].ID, d.Tokens[tok].Start),
 			Name: "we", Type: d.Entities[e].Type, Gender: doc.Plural,
 		})
 	}
@@ -162,22 +159,6 @@ func ResumeSpeakers(d *doc.Document) {
 		if prev < 0 || prev == replier || m.Entity == prev || (d.Entities[prev].Gender != doc.Unknown && d.Entities[prev].Gender != m.Gender) {
 			continue
 		}
-		relink(d, q.Speaker, prev)
+		d.Relink(q.Speaker, prev)
 	}
-}
-
-// relink moves mention mi to entity e.
-func relink(d *doc.Document, mi, e int) {
-	if old := d.Mentions[mi].Entity; old >= 0 {
-		ms := d.Entities[old].Mentions[:0]
-		for _, x := range d.Entities[old].Mentions {
-			if x != mi {
-				ms = append(ms, x)
-			}
-		}
-		d.Entities[old].Mentions = ms
-	}
-	d.Mentions[mi].Entity = e
-	d.Entities[e].Mentions = append(d.Entities[e].Mentions, mi)
-	sort.Ints(d.Entities[e].Mentions)
 }
