@@ -1,13 +1,3 @@
-// Package extract turns the text of a news article into a document model
-// annotated in layers (paragraphs, sentences, tokens, entity mentions,
-// entities, time expressions, quotes, events), the way spaCy and CoreNLP do:
-// each stage reads the layers before it and adds its own, so every stage can
-// be tested alone. All offsets are Unicode code points into Document.Text,
-// end exclusive, because that is what the output contract and the evaluation
-// corpora use.
-//
-// The package knows nothing of graph stores; the triples package maps a
-// finished Document onto the graph vocabulary.
 package doc
 
 import (
