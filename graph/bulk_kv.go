@@ -76,6 +76,10 @@ type kvNode struct {
 // writeKV adds the quads (no duplicates among them, none with a nil
 // subject, predicate or object) to the Cayley kv store in db, in one
 // transaction.
+//
+// Complexity 54 (gocyclo): one transaction's steps over Cayley's kv layout (quads, nodes, refcounts,
+// indexes), each a short branch on an error; split, the steps would share the
+// transaction state through a struct for no clarity gained.
 func writeKV(db *bolt.DB, quads []quad.Quad) error {
 	if len(quads) == 0 {
 		return nil

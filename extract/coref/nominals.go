@@ -17,6 +17,11 @@ import (
 // ("a spokesman", "local residents") becomes an entity of its own, with an
 // id that names the document and position so that it never merges with
 // another document's "the company".
+//
+// Complexity 41 (gocyclo): an ordered cascade of
+// word-order rules whose order is the behaviour (kept byte-identical
+// through the package split); it stays whole until the stages are rebuilt
+// on the dependency parse (issues 15 and 16), which replaces it.
 func linkNominals(d *doc.Document) {
 	cands := d.Nominals
 	if len(cands) == 0 {

@@ -235,6 +235,11 @@ func describes(d *doc.Document, first, last int) bool {
 // or place noun of the lexicon: determiner, modifiers (adjectives, nouns,
 // numbers, names, a possessor ending in 's) and the head, with a trailing
 // possessive when the phrase is itself a possessor ("the Afghan team's").
+//
+// Complexity 51 (gocyclo): an ordered cascade of
+// word-order rules whose order is the behaviour (kept byte-identical
+// through the package split); it stays whole until the stages are rebuilt
+// on the dependency parse (issues 15 and 16), which replaces it.
 func chunkNominals(d *doc.Document, inName []int) []doc.NominalMention {
 	var out []doc.NominalMention
 	for _, s := range d.Sentences {

@@ -94,6 +94,11 @@ func qIsCap(s string) bool {
 // subject of a cue verb at end), not reaching before token min. It skips
 // auxiliaries and adverbs ("has also said") and an appositive or relative
 // clause set off by commas ("Smith, 43, said"; "Smith, who ..., said").
+//
+// Complexity 43 (gocyclo): an ordered cascade of
+// word-order rules whose order is the behaviour (kept byte-identical
+// through the package split); it stays whole until the stages are rebuilt
+// on the dependency parse (issues 15 and 16), which replaces it.
 func (c *qCtx) npBefore(end, min int) qSpeaker {
 	k := end - 1
 	for k >= min && qSkipBeforeCue[c.low[k]] {

@@ -449,6 +449,11 @@ func slashDate(w string, century2 func(int) int) (value.Cal, bool) {
 }
 
 // ordinalPeriod: "third quarter (of 1989)", "first half of 2024", "Q3 2024".
+//
+// Complexity 41 (gocyclo): an ordered cascade of
+// word-order rules whose order is the behaviour (kept byte-identical
+// through the package split); it stays whole until the stages are rebuilt
+// on the dependency parse (issues 15 and 16), which replaces it.
 func (s *timexScanner) ordinalPeriod(i int) (tmatch, bool) {
 	w := s.w(i)
 	var n, j int
@@ -536,6 +541,11 @@ func (s *timexScanner) yearNext(k int) bool {
 
 // wordRule: today, yesterday, now, recently, daily, holidays, seasons,
 // fiscal years, Q3.
+//
+// Complexity 48 (gocyclo): an ordered cascade of
+// word-order rules whose order is the behaviour (kept byte-identical
+// through the package split); it stays whole until the stages are rebuilt
+// on the dependency parse (issues 15 and 16), which replaces it.
 func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 	w := s.lw[i]
 	one := func(typ, val string, c value.Cal, kind matchKind) (tmatch, bool) {

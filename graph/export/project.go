@@ -10,6 +10,9 @@ import (
 )
 
 // project turns the selection into nodes and merged edges.
+//
+// Complexity 42 (gocyclo): one pass over the selection that sorts every fact into its node and edge
+// kinds; the branches are the kinds of the graph schema.
 func project(s *summary, sel selection, o Options) *Graph {
 	g := &Graph{}
 	start := map[string]string{} // node -> earliest date of its edges

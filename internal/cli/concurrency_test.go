@@ -72,6 +72,9 @@ func (l *readerLog) fail(format string, args ...any) {
 // bbolt the build holds the file only while it writes a transaction and
 // readers share it in between; on PostgreSQL each article (or batch of new
 // articles) is one transaction and readers see committed ones only.
+//
+// Complexity 52 (gocyclo): one end-to-end scenario (a build with readers of every kind
+// beside it) whose checks run in order.
 func TestConcurrentReadersDuringBuild(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs child processes for several seconds; skipped with -short")

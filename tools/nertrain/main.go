@@ -23,6 +23,8 @@ import (
 	"github.com/newsgraph/newsgraph/internal/tagger"
 )
 
+// Complexity 46 (gocyclo): a trainer's flag handling and the steps of one training run in order, read top
+// to bottom.
 func main() {
 	data := flag.String("data", "../shared", "directory holding train/ and eval/")
 	out := flag.String("out", "extract/mention/model/ner.bin.gz", "model file to write")
