@@ -6,6 +6,8 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/newsgraph/newsgraph/extract/quote"
+	"github.com/newsgraph/newsgraph/extract/relation"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -18,4 +20,70 @@ func TestGenderedNominalSkipsEntityOfTheOtherGender(t *testing.T) {
 	Process(d)
 	require.Equal(t, "Tom Reed", doctest.EntityOf(d, "he", 0))
 	assert.NotEqual(t, "Tom Reed", doctest.EntityOf(d, "The pregnant woman at the clinic", 0))
+}
+
+// The coreference tests that need the quote and relation stages after
+// it: first-person pronouns inside quotes.
+
+func TestFirstPersonInsideAQuoteIsTheSpeaker(t *testing.T) {
+	d := doctest.WithNames(t, `"I told my staff that 'I quit' was not an option," Rosa Delgado said.`,
+		map[string]doc.EntityType{"Rosa Delgado": doc.Person})
+	Resolve(d)
+	quote.FindQuotes(d)
+	quote.LinkQuotedSpeakers(d)
+	assert.Equal(t, "Rosa Delgado", doctest.EntityOf(d, "I", 0))
+	assert.Equal(t, "Rosa Delgado", doctest.EntityOf(d, "my", 0))
+	assert.Equal(t, "<no mention I>", doctest.EntityOf(d, "I", 1), "the nested 'I quit' is someone else's voice")
+}
+func TestFirstPersonPossessiveDescription(t *testing.T) {
+	d := doctest.WithNames(t, `"Our drivers are tired," said Ola Berg.`, map[string]doc.EntityType{"Ola Berg": doc.Person})
+	Resolve(d)
+	relation.FindRelations(d)
+	quote.FindQuotes(d)
+	quote.LinkQuotedSpeakers(d)
+	kinds := map[string]doc.MentionKind{}
+	for _, m := range d.Mentions {
+		kinds[m.Text] = m.Kind
+	}
+	assert.Equal(t, doc.Nominal, kinds["Our drivers"], "the description is a mention")
+	assert.Equal(t, doc.Pronoun, kinds["Our"], "and its possessive is one too")
+	assert.NotEqual(t, doctest.EntityOf(d, "Our", 0), doctest.EntityOf(d, "Our drivers", 0))
+}
+func TestWeInAQuoteIsTheSpeakersOrganization(t *testing.T) {
+	d := doctest.WithNames(t, `Norbeck Shipping spokesman Halvard Lind said: "We will appeal and our lawyers agree."`,
+		map[string]doc.EntityType{"Norbeck Shipping": doc.Organization, "Halvard Lind": doc.Person})
+	Resolve(d)
+	relation.FindRelations(d)
+	quote.FindQuotes(d)
+	quote.LinkQuotedSpeakers(d)
+	assert.Equal(t, "Norbeck Shipping", doctest.EntityOf(d, "We", 0))
+	assert.Equal(t, "Norbeck Shipping", doctest.EntityOf(d, "our", 0))
+}
+func TestWeOfASpeakerIntroducedWithTheirFirm(t *testing.T) {
+	d := doctest.WithNames(t, `Ola Berg of Norbeck Shipping spoke on Monday. "We will appeal," Berg said.`,
+		map[string]doc.EntityType{"Norbeck Shipping": doc.Organization, "Ola Berg": doc.Person, "Berg": doc.Person})
+	Resolve(d)
+	relation.FindRelations(d)
+	quote.FindQuotes(d)
+	quote.LinkQuotedSpeakers(d)
+	assert.Equal(t, "Norbeck Shipping", doctest.EntityOf(d, "We", 0))
+}
+func TestWeOfAnUnaffiliatedSpeakerIsOneGroup(t *testing.T) {
+	d := doctest.WithNames(t, `"We were tired," Mira Hale said. "But we kept walking," Hale added.`,
+		map[string]doc.EntityType{"Mira Hale": doc.Person, "Hale": doc.Person})
+	Resolve(d)
+	relation.FindRelations(d)
+	quote.FindQuotes(d)
+	quote.LinkQuotedSpeakers(d)
+	var ents []int
+	for _, m := range d.Mentions {
+		if m.Text == "We" || m.Text == "we" {
+			ents = append(ents, m.Entity)
+		}
+	}
+	if assert.Len(t, ents, 2) {
+		assert.Equal(t, ents[0], ents[1], "one speaker's 'we' is one group")
+		assert.NotEqual(t, "Mira Hale", d.Entities[ents[0]].Name, "the group is not the speaker")
+		assert.Equal(t, doc.Plural, d.Entities[ents[0]].Gender)
+	}
 }

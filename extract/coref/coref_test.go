@@ -6,7 +6,6 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
 	"github.com/newsgraph/newsgraph/extract/mention"
-	"github.com/newsgraph/newsgraph/extract/quote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -169,17 +168,6 @@ func TestDashAppositionAndCustodyPreference(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Ruth Oyelaran", doctest.EntityOf(d, "a convicted felon", 0))
 	assert.Equal(t, "Ruth Oyelaran", doctest.EntityOf(d, "she", 0), "the felon is the one released")
-}
-
-func TestFirstPersonInsideAQuoteIsTheSpeaker(t *testing.T) {
-	d := doctest.WithNames(t, `"I told my staff that 'I quit' was not an option," Rosa Delgado said.`,
-		map[string]doc.EntityType{"Rosa Delgado": doc.Person})
-	resolve(d)
-	quote.FindQuotes(d)
-	quote.LinkQuotedSpeakers(d)
-	assert.Equal(t, "Rosa Delgado", doctest.EntityOf(d, "I", 0))
-	assert.Equal(t, "Rosa Delgado", doctest.EntityOf(d, "my", 0))
-	assert.Equal(t, "<no mention I>", doctest.EntityOf(d, "I", 1), "the nested 'I quit' is someone else's voice")
 }
 
 func TestOrganizationPronounsAndNominals(t *testing.T) {

@@ -3,20 +3,17 @@ package event
 import (
 	"testing"
 
-	"github.com/newsgraph/newsgraph/extract/coref"
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
-	"github.com/newsgraph/newsgraph/extract/mention"
-	"github.com/newsgraph/newsgraph/extract/quote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// eventsOf runs coreference and events over hand-marked names.
+// eventsOf reads the events of hand-marked names, one entity per name (no
+// coreference).
 func eventsOf(t *testing.T, text string, names map[string]doc.EntityType, timexes ...doc.Timex) *doc.Document {
 	t.Helper()
-	d := doctest.WithNames(t, text, names)
-	resolve(d)
+	d := doctest.WithEntities(t, text, names)
 	d.Timexes = timexes
 	FindEvents(d)
 	return d
@@ -90,17 +87,6 @@ func TestEconomicEvents(t *testing.T) {
 		types = append(types, ev.Type+":"+d.Slice(ev.Trigger))
 	}
 	assert.Equal(t, []string{"SALE:sales", "DECREASE:fell", "STATEMENT:reported", "DECREASE:loss"}, types)
-}
-
-func TestStatementTakesTheQuoteSpeaker(t *testing.T) {
-	d := doctest.WithNames(t, `"We will appeal," Ines Vidal told Marco Belli.`,
-		map[string]doc.EntityType{"Ines Vidal": doc.Person, "Marco Belli": doc.Person})
-	resolve(d)
-	quote.FindQuotes(d)
-	FindEvents(d)
-	ev, ok := findEvent(d, "STATEMENT")
-	require.True(t, ok)
-	assert.Equal(t, map[string]string{"Ines Vidal": "agent", "Marco Belli": "patient"}, argNames(d, ev))
 }
 
 func TestPhotoCreditTakesPartInNothing(t *testing.T) {
@@ -305,12 +291,4 @@ func TestCoordinatedPassiveAndWithObject(t *testing.T) {
 	ev, ok = findEvent(d, "ACQUIRE")
 	require.True(t, ok)
 	assert.Equal(t, map[string]string{"Harbor Trust": "agent", "Citywide Bank": "patient"}, argNames(d, ev))
-}
-
-// resolve runs coreference the way the pipeline does: names, nominal
-// candidates, then the rest.
-func resolve(d *doc.Document) {
-	coref.ResolveNames(d)
-	mention.FindNominalMentions(d)
-	coref.LinkMentions(d)
 }

@@ -3,10 +3,8 @@ package link
 import (
 	"testing"
 
-	"github.com/newsgraph/newsgraph/extract/coref"
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
-	"github.com/newsgraph/newsgraph/extract/mention"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -20,8 +18,7 @@ func linkedEntities(t *testing.T, c *Corpus, docs ...map[string]doc.EntityType) 
 		for n := range names {
 			text += n + " spoke. "
 		}
-		d := doctest.WithNames(t, text, names)
-		resolve(d)
+		d := doctest.WithEntities(t, text, names)
 		c.Link(d)
 		ents := map[string]doc.Entity{}
 		for _, e := range d.Entities {
@@ -74,8 +71,7 @@ func TestCorpusKeepsAmbiguityAndTypes(t *testing.T) {
 func TestCorpusRecordsWhy(t *testing.T) {
 	c := NewCorpus()
 	c.Add("ada-lovelace", "Ada Lovelace", doc.Person, nil)
-	d := doctest.WithNames(t, "Lovelace wrote notes.", map[string]doc.EntityType{"Lovelace": doc.Person})
-	resolve(d)
+	d := doctest.WithEntities(t, "Lovelace wrote notes.", map[string]doc.EntityType{"Lovelace": doc.Person})
 	c.Link(d)
 	assert.Equal(t, "ada-lovelace", d.Entities[0].ID)
 	assert.Contains(t, d.Entities[0].Merge, "Ada Lovelace")
@@ -126,12 +122,4 @@ func TestCorpusTypeVotesRetypeAOneWordPerson(t *testing.T) {
 	org = map[string]doc.EntityType{"Velmora Works": doc.Organization}
 	types = linkedTypes(t, c, org, org, org, map[string]doc.EntityType{"Velmora Works": doc.Person})
 	assert.Equal(t, doc.Person, types[3]["Velmora Works"], "a longer name keeps its person type")
-}
-
-// resolve runs coreference the way the pipeline does: names, nominal
-// candidates, then the rest.
-func resolve(d *doc.Document) {
-	coref.ResolveNames(d)
-	mention.FindNominalMentions(d)
-	coref.LinkMentions(d)
 }

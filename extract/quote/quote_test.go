@@ -254,9 +254,8 @@ func TestQuoteEmptyDocument(t *testing.T) {
 }
 
 func TestQuestionQuoteNotAttributedToALaterReport(t *testing.T) {
-	d := doctest.WithNames(t, `Nora Lind described the delays. "Where do I even start?" Luckily, Omar Diaz said he would help her.`,
+	d := doctest.WithEntities(t, `Nora Lind described the delays. "Where do I even start?" Luckily, Omar Diaz said he would help her.`,
 		map[string]doc.EntityType{"Nora Lind": doc.Person, "Omar Diaz": doc.Person})
-	resolve(d)
 	FindQuotes(d)
 	for _, q := range d.Quotes {
 		if q.Direct {
@@ -268,8 +267,7 @@ func TestQuestionQuoteNotAttributedToALaterReport(t *testing.T) {
 
 func TestUnclosedQuotationEndsBeforeItsAttribution(t *testing.T) {
 	text := `"We expected more from the board. It never listened, she added. "Next year will be different," Ana Ruiz said.`
-	d := doctest.WithNames(t, text, map[string]doc.EntityType{"Ana Ruiz": doc.Person})
-	resolve(d)
+	d := doctest.WithEntities(t, text, map[string]doc.EntityType{"Ana Ruiz": doc.Person})
 	FindQuotes(d)
 	var contents []string
 	for _, q := range d.Quotes {
@@ -280,16 +278,4 @@ func TestUnclosedQuotationEndsBeforeItsAttribution(t *testing.T) {
 	require.Len(t, contents, 2, "%q", contents)
 	assert.Equal(t, `"We expected more from the board. It never listened,`, contents[0])
 	assert.Equal(t, `"Next year will be different,"`, contents[1])
-}
-
-func TestSpeakerWhoContinuesAfterAReply(t *testing.T) {
-	text := `"The budget is gone," Ms. Lena Ortiz said. "Really?" Ms. Maria Cole replied. "We spent it all on repairs," she continued.`
-	d := doctest.WithNames(t, text, map[string]doc.EntityType{"Lena Ortiz": doc.Person, "Maria Cole": doc.Person})
-	resolve(d)
-	FindQuotes(d)
-	ResumeSpeakers(d)
-	require.Len(t, d.Quotes, 3)
-	q := d.Quotes[2]
-	require.GreaterOrEqual(t, q.Speaker, 0)
-	assert.Equal(t, "Lena Ortiz", d.Entities[d.Mentions[q.Speaker].Entity].Name)
 }

@@ -4,9 +4,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/extract/contract"
 	"github.com/newsgraph/newsgraph/extract/doc"
-	"github.com/newsgraph/newsgraph/extract/event"
 	"github.com/newsgraph/newsgraph/extract/timex/value"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/stretchr/testify/assert"
@@ -174,17 +172,6 @@ func TestTimexDerivedFromAnchor(t *testing.T) {
 	assert.Equal(t, "P3W", dur.Value, "the duration keeps its own value")
 	assert.Equal(t, "released", d.Tokens[dur.Anchor].Text)
 	assert.Equal(t, "2024-01", dur.Derived, "December 2023 plus three weeks, at month precision")
-
-	event.FindEvents(d)
-	var met *doc.Event
-	for i := range d.Events {
-		if d.Slice(d.Events[i].Trigger) == "met" {
-			met = &d.Events[i]
-		}
-	}
-	require.NotNil(t, met)
-	assert.Equal(t, "2024-01", met.Time, "the meeting takes the derived date")
-	assert.Equal(t, "2024-01", contract.From(d).Timexes[1].Derived, "the contract shows it")
 }
 
 func TestTimexDerivedDayAndDirection(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
-// docWithNames tokenizes text and marks every occurrence of the given names
+// WithNames tokenizes text and marks every occurrence of the given names
 // as NAME mentions, standing in for the tagger so coreference is tested alone.
 func WithNames(t *testing.T, text string, names map[string]doc.EntityType) *doc.Document {
 	t.Helper()
@@ -40,6 +40,25 @@ func WithNames(t *testing.T, text string, names map[string]doc.EntityType) *doc.
 		}
 	}
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	return d
+}
+
+// WithEntities is WithNames with the entity layer coreference would make
+// of names alone: one entity per distinct name, its id the name's slug, so
+// that the stages after coreference are tested without it.
+func WithEntities(t *testing.T, text string, names map[string]doc.EntityType) *doc.Document {
+	t.Helper()
+	d := WithNames(t, text, names)
+	byName := map[string]int{}
+	for mi, m := range d.Mentions {
+		e, ok := byName[m.Text]
+		if !ok {
+			e = d.AddEntity(doc.Entity{ID: doc.Slug(m.Text), Name: m.Text, Type: m.Type})
+			byName[m.Text] = e
+		}
+		d.Mentions[mi].Entity = e
+		d.Entities[e].Mentions = append(d.Entities[e].Mentions, mi)
+	}
 	return d
 }
 

@@ -1,4 +1,4 @@
-package quote
+package extract
 
 import (
 	"bufio"
@@ -8,10 +8,12 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract/contract"
-	"github.com/newsgraph/newsgraph/extract/coref"
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
 	"github.com/newsgraph/newsgraph/extract/mention"
+	"github.com/newsgraph/newsgraph/extract/quote"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -42,9 +44,9 @@ func TestQuoteEvalOutput(t *testing.T) {
 		tokenize.Tokenize(d)
 		if os.Getenv("NEWSGRAPH_EVAL_NONAMES") == "" {
 			mention.FindNames(d)
-			resolve(d)
+			Resolve(d)
 		}
-		FindQuotes(d)
+		quote.FindQuotes(d)
 		b, err := json.Marshal(contract.From(d))
 		require.NoError(t, err)
 		w.Write(append(b, '\n'))
@@ -54,10 +56,16 @@ func TestQuoteEvalOutput(t *testing.T) {
 
 var qEvalZeroTime = time.Time{}
 
-// resolve runs coreference the way the pipeline does: names, nominal
-// candidates, then the rest.
-func resolve(d *doc.Document) {
-	coref.ResolveNames(d)
-	mention.FindNominalMentions(d)
-	coref.LinkMentions(d)
+// The quote tests that need coreference first: a pronoun speaker resumed.
+
+func TestSpeakerWhoContinuesAfterAReply(t *testing.T) {
+	text := `"The budget is gone," Ms. Lena Ortiz said. "Really?" Ms. Maria Cole replied. "We spent it all on repairs," she continued.`
+	d := doctest.WithNames(t, text, map[string]doc.EntityType{"Lena Ortiz": doc.Person, "Maria Cole": doc.Person})
+	Resolve(d)
+	quote.FindQuotes(d)
+	quote.ResumeSpeakers(d)
+	require.Len(t, d.Quotes, 3)
+	q := d.Quotes[2]
+	require.GreaterOrEqual(t, q.Speaker, 0)
+	assert.Equal(t, "Lena Ortiz", d.Entities[d.Mentions[q.Speaker].Entity].Name)
 }
