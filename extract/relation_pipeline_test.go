@@ -19,13 +19,7 @@ func resolvedRelations(t *testing.T, text string, names map[string]doc.EntityTyp
 	d := doctest.WithNames(t, text, names)
 	Resolve(d)
 	relation.FindRelations(d)
-	var out []string
-	for _, r := range d.Relations {
-		h := d.Entities[d.Mentions[r.Holder].Entity].Name
-		rel := d.Entities[d.Mentions[r.Relative].Entity].Name
-		out = append(out, h+" "+r.Type+" "+rel)
-	}
-	return out
+	return doctest.Relations(d)
 }
 
 func TestPossessiveRoleBeforeName(t *testing.T) {

@@ -33,11 +33,5 @@ func relationsOf(t *testing.T, text string, names map[string]doc.EntityType) []s
 	t.Helper()
 	d := doctest.WithEntities(t, text, names)
 	FindRelations(d)
-	var out []string
-	for _, r := range d.Relations {
-		h := d.Entities[d.Mentions[r.Holder].Entity].Name
-		rel := d.Entities[d.Mentions[r.Relative].Entity].Name
-		out = append(out, h+" "+r.Type+" "+rel)
-	}
-	return out
+	return doctest.Relations(d)
 }

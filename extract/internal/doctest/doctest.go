@@ -78,3 +78,15 @@ func EntityOf(d *doc.Document, s string, n int) string {
 	}
 	return "<no mention " + s + ">"
 }
+
+// Relations lists d's relations as "holder type relative" strings, by the
+// names of their entities.
+func Relations(d *doc.Document) []string {
+	var out []string
+	for _, r := range d.Relations {
+		h := d.Entities[d.Mentions[r.Holder].Entity].Name
+		rel := d.Entities[d.Mentions[r.Relative].Entity].Name
+		out = append(out, h+" "+r.Type+" "+rel)
+	}
+	return out
+}
