@@ -93,3 +93,16 @@ func StartsUpper(s string) bool {
 	}
 	return false
 }
+
+// IsDigits reports whether w is a non-empty run of ASCII digits.
+func IsDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
@@ -59,7 +60,7 @@ func (s *timexScanner) dayNumber(j int) (int, int, bool) {
 		return 0, j, false
 	}
 	var d int
-	if isDigits(w) && len(w) <= 2 {
+	if doc.IsDigits(w) && len(w) <= 2 {
 		d, _ = strconv.Atoi(w)
 	} else if n, ok := lex.OrdinalWord(w); ok {
 		d = n
@@ -70,12 +71,12 @@ func (s *timexScanner) dayNumber(j int) (int, int, bool) {
 		return 0, j, false
 	}
 	switch n := s.w(j + 1); {
-	case n == "%" || n == "percent" || (n == "." || n == ":") && isDigits(s.w(j+2)):
+	case n == "%" || n == "percent" || (n == "." || n == ":") && doc.IsDigits(s.w(j+2)):
 		return 0, j, false
 	case nonYearFollowers[n]:
 		return 0, j, false
 	}
-	if _, ok := units[s.w(j+1)]; ok {
+	if _, ok := value.Units[s.w(j+1)]; ok {
 		return 0, j, false
 	}
 	return d, j + 1, true
@@ -89,18 +90,18 @@ func (s *timexScanner) yearAfter(k int) (int, int, bool) {
 		j++
 	}
 	w := s.w(j)
-	if len(w) == 4 && isDigits(w) {
+	if len(w) == 4 && doc.IsDigits(w) {
 		y, _ := strconv.Atoi(w)
 		if y >= 1000 && y <= 2199 && !nonYearFollowers[s.w(j+1)] {
 			return y, j + 1, true
 		}
 	}
 	if y, k2, ok := s.spelledYear(j); ok && w != "two" {
-		if _, isUnit := units[s.w(k2)]; !isUnit {
+		if _, isUnit := value.Units[s.w(k2)]; !isUnit {
 			return y, k2, true
 		}
 	}
-	if (w == "'" || w == "’") && len(s.w(j+1)) == 2 && isDigits(s.w(j+1)) {
+	if (w == "'" || w == "’") && len(s.w(j+1)) == 2 && doc.IsDigits(s.w(j+1)) {
 		y, _ := strconv.Atoi(s.w(j + 1))
 		return s.century2(y), j + 2, true
 	}
@@ -274,7 +275,7 @@ func (s *timexScanner) spelledYear(i int) (int, int, bool) {
 		if w == "eighteen" {
 			hi = 1800
 		}
-		if n, ok := lex.NumberWord(s.w(i + 1)); ok && n >= 10 && n < 100 && !isDigits(s.w(i+1)) {
+		if n, ok := lex.NumberWord(s.w(i + 1)); ok && n >= 10 && n < 100 && !doc.IsDigits(s.w(i+1)) {
 			return hi + int(n), i + 2, true
 		}
 	}
@@ -283,7 +284,7 @@ func (s *timexScanner) spelledYear(i int) (int, int, bool) {
 		if s.w(j) == "and" {
 			j++
 		}
-		if n, ok := lex.NumberWord(s.w(j)); ok && n < 100 && !isDigits(s.w(j)) {
+		if n, ok := lex.NumberWord(s.w(j)); ok && n < 100 && !doc.IsDigits(s.w(j)) {
 			return 2000 + int(n), j + 1, true
 		}
 		return 2000, i + 2, true
@@ -299,7 +300,7 @@ func (s *timexScanner) spelledCentury(i int) bool {
 		return false
 	}
 	n, ok := lex.NumberWord(s.w(i + 1))
-	return ok && n >= 20 && !isDigits(s.w(i+1)) && !nonYearFollowers[s.w(i+2)]
+	return ok && n >= 20 && !doc.IsDigits(s.w(i+1)) && !nonYearFollowers[s.w(i+2)]
 }
 
 // yearAt decides whether token i is a year: four digits in 1000..2199,
@@ -307,7 +308,7 @@ func (s *timexScanner) spelledCentury(i int) bool {
 // ("Windows 2000"); years far from the present need a calendar context.
 func (s *timexScanner) yearAt(i int) (int, bool) {
 	w := s.lw[i]
-	if len(w) != 4 || !isDigits(w) {
+	if len(w) != 4 || !doc.IsDigits(w) {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(w)
@@ -315,12 +316,12 @@ func (s *timexScanner) yearAt(i int) (int, bool) {
 		return 0, false
 	}
 	prev, next := s.w(i-1), s.w(i+1)
-	if _, unit := units[next]; nonYearLeaders[prev] || nonYearFollowers[next] || unit {
+	if _, unit := value.Units[next]; nonYearLeaders[prev] || nonYearFollowers[next] || unit {
 		return 0, false // "a 2000 year old tradition"
 	}
 	if next == "-" || next == "to" || next == "and" {
 		// "1500 to 2000 people": both numbers are counts
-		if isDigits(s.w(i+2)) && nonYearFollowers[s.w(i+3)] {
+		if doc.IsDigits(s.w(i+2)) && nonYearFollowers[s.w(i+3)] {
 			return 0, false
 		}
 	}
@@ -361,11 +362,11 @@ func (s *timexScanner) numericRule(i int) (tmatch, bool) {
 		}
 		return tmatch{start: i, end: end, typ: "DATE", val: value.CalValue(c), c: c, mod: mod}, true
 	}
-	if c, ok := decadeWord(w, s.w(i-1)); ok {
+	if c, ok := value.DecadeWord(w, s.w(i-1)); ok {
 		return tmatch{start: i, end: i + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	if w == "'" || w == "’" {
-		if n := s.w(i + 1); len(n) == 3 && n[2] == 's' && isDigits(n[:2]) {
+		if n := s.w(i + 1); len(n) == 3 && n[2] == 's' && doc.IsDigits(n[:2]) {
 			y, _ := strconv.Atoi(n[:2])
 			c := value.Cal{G: value.GrainDecade, Y: s.century2(y)}
 			return tmatch{start: i, end: i + 2, typ: "DATE", val: value.CalValue(c), c: c}, true
@@ -373,7 +374,7 @@ func (s *timexScanner) numericRule(i int) (tmatch, bool) {
 		return tmatch{}, false
 	}
 	if y, k, ok := s.spelledYear(i); ok && (calendarPreps[s.w(i-1)] || s.w(i-1) == "'" || s.spelledCentury(i)) {
-		if _, isUnit := units[s.w(k)]; !isUnit {
+		if _, isUnit := value.Units[s.w(k)]; !isUnit {
 			c := value.Cal{G: value.GrainYear, Y: y}
 			return tmatch{start: i, end: k, typ: "DATE", val: value.CalValue(c), c: c}, true
 		}
@@ -383,69 +384,13 @@ func (s *timexScanner) numericRule(i int) (tmatch, bool) {
 		c := value.Cal{G: value.GrainCentury, Y: (n - 1) * 100}
 		return tmatch{start: i, end: i + 2, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
-	if c, ok := isoDate(w); ok {
+	if c, ok := value.IsoDate(w); ok {
 		return tmatch{start: i, end: i + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
-	if c, ok := slashDate(w, s.century2); ok {
+	if c, ok := value.SlashDate(w, s.century2); ok {
 		return tmatch{start: i, end: i + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
 	return tmatch{}, false
-}
-
-// decadeWord parses "1990s" (a decade), "1800s" (a century) and, after
-// "the" or a position word, "nineties".
-func decadeWord(w, prev string) (value.Cal, bool) {
-	if len(w) == 5 && w[4] == 's' && isDigits(w[:4]) {
-		y, _ := strconv.Atoi(w[:4])
-		if y%10 != 0 || y < 1000 || y > 2100 {
-			return value.Cal{}, false
-		}
-		if y%100 == 0 && y < 2000 {
-			return value.Cal{G: value.GrainCentury, Y: y}, true
-		}
-		return value.Cal{G: value.GrainDecade, Y: y}, true
-	}
-	if y, ok := decadeNames[w]; ok && (prev == "the" || prev == "early" || prev == "late" || prev == "mid") {
-		return value.Cal{G: value.GrainDecade, Y: y}, true
-	}
-	return value.Cal{}, false
-}
-
-// decadeNames are the spelled decades that are not ambiguous between
-// centuries ("the twenties" is).
-var decadeNames = lex.Numbers("timex/decadeNames")
-
-// isoDate parses 2024-07-11.
-func isoDate(w string) (value.Cal, bool) {
-	if len(w) != 10 || w[4] != '-' || w[7] != '-' || !isDigits(w[:4]) || !isDigits(w[5:7]) || !isDigits(w[8:]) {
-		return value.Cal{}, false
-	}
-	y, _ := strconv.Atoi(w[:4])
-	m, _ := strconv.Atoi(w[5:7])
-	d, _ := strconv.Atoi(w[8:])
-	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return value.Cal{}, false
-	}
-	return value.Cal{G: value.GrainDay, Y: y, M: m, D: d}, true
-}
-
-// slashDate parses the American 7/11/2024 (month first, four-digit year)
-// and 7/11/24; century2 places a two-digit year.
-func slashDate(w string, century2 func(int) int) (value.Cal, bool) {
-	parts := strings.Split(w, "/")
-	if len(parts) != 3 || len(parts[2]) != 4 && len(parts[2]) != 2 || len(parts[0]) > 2 || len(parts[1]) > 2 {
-		return value.Cal{}, false
-	}
-	m, err1 := strconv.Atoi(parts[0])
-	d, err2 := strconv.Atoi(parts[1])
-	y, err3 := strconv.Atoi(parts[2])
-	if err1 != nil || err2 != nil || err3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
-		return value.Cal{}, false
-	}
-	if len(parts[2]) == 2 {
-		y = century2(y)
-	}
-	return value.Cal{G: value.GrainDay, Y: y, M: m, D: d}, true
 }
 
 // ordinalPeriod: "third quarter (of 1989)", "first half of 2024", "Q3 2024".
@@ -599,7 +544,7 @@ func (s *timexScanner) wordRule(i int) (tmatch, bool) {
 		}
 		return tmatch{}, false
 	case "recent":
-		if u, ok := units[s.w(i+1)]; ok && isPluralUnit(s.w(i+1)) {
+		if u, ok := value.Units[s.w(i+1)]; ok && value.IsPluralUnit(s.w(i+1)) {
 			return tmatch{start: i, end: i + 2, typ: "DURATION", val: value.DurationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
 		}
 	case "soon":

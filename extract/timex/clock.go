@@ -126,7 +126,7 @@ func (s *timexScanner) clockCore(i int) (int, int, int, bool) {
 			break
 		}
 	}
-	h, mi, sep, ok := parseHourMinute(body)
+	h, mi, sep, ok := value.ParseHourMinute(body)
 	if !ok {
 		return 0, 0, i, false
 	}
@@ -156,7 +156,7 @@ func (s *timexScanner) wordClock(i int) (h, mi, end int, ok, done bool) {
 	case "midnight":
 		return 24, 0, i + 1, true, true
 	}
-	if n, ok := lex.NumberWord(w); ok && !isDigits(w) && s.w(i+1) == "o'clock" && n >= 1 && n <= 12 {
+	if n, ok := lex.NumberWord(w); ok && !doc.IsDigits(w) && s.w(i+1) == "o'clock" && n >= 1 && n <= 12 {
 		return int(n), -1, i + 2, true, true
 	}
 	return 0, 0, i, false, false
@@ -203,37 +203,6 @@ func (s *timexScanner) clockAfter(i, j, h, mi int, sep byte, bodyLen int) (int, 
 	return 0, 0, i, false
 }
 
-// parseHourMinute parses "10", "10:30", "10.30" and the military "0800".
-// sep is the separator seen (0 when none).
-func parseHourMinute(b string) (h, mi int, sep byte, ok bool) {
-	mi = -1
-	if k := strings.IndexAny(b, ":."); k > 0 {
-		hs, ms := b[:k], b[k+1:]
-		if !isDigits(hs) || len(hs) > 2 || len(ms) != 2 || !isDigits(ms) {
-			return 0, 0, 0, false
-		}
-		h, _ = strconv.Atoi(hs)
-		mi, _ = strconv.Atoi(ms)
-		if mi > 59 {
-			return 0, 0, 0, false
-		}
-		return h, mi, b[k], true
-	}
-	if !isDigits(b) {
-		return 0, 0, 0, false
-	}
-	switch len(b) {
-	case 1, 2:
-		h, _ = strconv.Atoi(b)
-		return h, -1, 0, h <= 24
-	case 4:
-		h, _ = strconv.Atoi(b[:2])
-		mi, _ = strconv.Atoi(b[2:])
-		return h, mi, 0, h <= 24 && mi < 60
-	}
-	return 0, 0, 0, false
-}
-
 // hyphenRule: "two-year", "30-day", "day-long", "decades-long" (durations;
 // "32-year-old" is an age and no time expression), "mid-1990s",
 // "mid-November", "post-1959", "year-end", "year-ago", "third-quarter".
@@ -253,10 +222,10 @@ func (s *timexScanner) hyphenRule(i int) (tmatch, bool) {
 		if mo, ok := months[tail]; ok {
 			return date(s.res.Month(mo, s.tense(i)), mod)
 		}
-		if c, ok := decadeWord(tail, "the"); ok {
+		if c, ok := value.DecadeWord(tail, "the"); ok {
 			return date(c, mod)
 		}
-		if len(tail) == 4 && isDigits(tail) {
+		if len(tail) == 4 && doc.IsDigits(tail) {
 			y, _ := strconv.Atoi(tail)
 			return date(value.Cal{G: value.GrainYear, Y: y}, mod)
 		}
@@ -270,7 +239,7 @@ func (s *timexScanner) hyphenRule(i int) (tmatch, bool) {
 		}
 		return tmatch{}, false
 	case "pre", "post":
-		if len(tail) == 4 && isDigits(tail) {
+		if len(tail) == 4 && doc.IsDigits(tail) {
 			y, _ := strconv.Atoi(tail)
 			return date(value.Cal{G: value.GrainYear, Y: y}, map[string]string{"pre": "BEFORE", "post": "AFTER"}[head])
 		}
@@ -308,7 +277,7 @@ func (s *timexScanner) hyphenRule(i int) (tmatch, bool) {
 	if last == "long" {
 		unit, qparts = parts[len(parts)-2], parts[:len(parts)-2]
 	}
-	u, ok := units[unit]
+	u, ok := value.Units[unit]
 	if !ok || unit == "night" || unit == "nights" || u.Code == "Q" && s.w(i+1) == "of" {
 		return tmatch{}, false
 	}
@@ -319,7 +288,7 @@ func (s *timexScanner) hyphenRule(i int) (tmatch, bool) {
 			return tmatch{}, false
 		}
 		n = 1
-		if isPluralUnit(unit) {
+		if value.IsPluralUnit(unit) {
 			n = -1
 		}
 	case vagueQuantities[q]:
@@ -350,7 +319,7 @@ func (s *timexScanner) longerPeriodAt(k int) bool {
 // (TimeBank annotates each year) and reports whether it did.
 func (s *timexScanner) yearRange(i int) bool {
 	w := s.lw[i]
-	if len(w) != 7 && len(w) != 9 || w[4] != '-' || !isDigits(w[:4]) || !isDigits(w[5:]) {
+	if len(w) != 7 && len(w) != 9 || w[4] != '-' || !doc.IsDigits(w[:4]) || !doc.IsDigits(w[5:]) {
 		return false
 	}
 	y1, _ := strconv.Atoi(w[:4])

@@ -20,8 +20,8 @@ import (
 // the article date. "The week" follows the same rules (its week);
 // "earlier in the year/month" is the current one.
 func (s *timexScanner) tradingDay(i, j int) (tmatch, bool) {
-	u, ok := units[s.w(j)]
-	if !ok || isPluralUnit(s.w(j)) || u.Code != "D" && u.Code != "W" && u.Code != "M" && u.Code != "Y" {
+	u, ok := value.Units[s.w(j)]
+	if !ok || value.IsPluralUnit(s.w(j)) || u.Code != "D" && u.Code != "W" && u.Code != "M" && u.Code != "Y" {
 		return tmatch{}, false
 	}
 	start, mod := i, ""
@@ -151,7 +151,7 @@ func (s *timexScanner) clauseTense(k int) int {
 // ("today is a day to celebrate", "not a day anybody forgets"), which
 // names a day rather than measuring a length of time.
 func (s *timexScanner) predicateNoun(i int) bool {
-	if _, ok := units[s.w(i+1)]; !ok || isPluralUnit(s.w(i+1)) {
+	if _, ok := value.Units[s.w(i+1)]; !ok || value.IsPluralUnit(s.w(i+1)) {
 		return false
 	}
 	switch s.w(i - 1) {

@@ -3,6 +3,7 @@ package timex
 import (
 	"strconv"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
@@ -56,8 +57,8 @@ func (s *timexScanner) theAnaphor(i int, adj string, k int) (tmatch, bool) {
 		c := s.res.Ago(float64(dir), "D", s.res.LastDay)
 		return tmatch{start: i, end: k + 1, typ: "TIME", val: value.CalValue(c) + "T" + part, c: c}, true
 	}
-	u, ok := units[w]
-	if !ok || isPluralUnit(w) {
+	u, ok := value.Units[w]
+	if !ok || value.IsPluralUnit(w) {
 		return tmatch{}, false
 	}
 	var c value.Cal
@@ -138,7 +139,7 @@ func (s *timexScanner) theYear(i, j int) (tmatch, bool) {
 // quarter last named) in that year.
 func (s *timexScanner) yearPeriod(i, j int) (tmatch, bool) {
 	w := s.w(j)
-	if len(w) != 4 || !isDigits(w) || w[0] != '1' && w[0] != '2' {
+	if len(w) != 4 || !doc.IsDigits(w) || w[0] != '1' && w[0] != '2' {
 		return tmatch{}, false
 	}
 	y, _ := strconv.Atoi(w)
@@ -290,7 +291,7 @@ func (s *timexScanner) deicticDuration(x deixis) (tmatch, bool) {
 		m.start = x.i
 		return m, true
 	}
-	if u, ok := units[s.w(x.j)]; ok && isPluralUnit(s.w(x.j)) && x.d != "last" && u.Code != "WE" {
+	if u, ok := value.Units[s.w(x.j)]; ok && value.IsPluralUnit(s.w(x.j)) && x.d != "last" && u.Code != "WE" {
 		return tmatch{start: x.i, end: x.j + 1, typ: "DURATION", val: value.DurationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, true
 	}
 	return tmatch{}, false
@@ -351,8 +352,8 @@ func (s *timexScanner) deicticUnit(x deixis) (tmatch, bool) {
 			w = u
 		}
 	}
-	u, ok := units[w]
-	if !ok || isPluralUnit(w) || u.Code == "H" || u.Code == "MIN" || u.Code == "S" || s.capitalized(x.j) {
+	u, ok := value.Units[w]
+	if !ok || value.IsPluralUnit(w) || u.Code == "H" || u.Code == "MIN" || u.Code == "S" || s.capitalized(x.j) {
 		return tmatch{}, false
 	}
 	if x.d == "that" {

@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
@@ -28,7 +29,7 @@ func init() {
 			startWords[strings.Fields(w)[0]] = true
 		}
 	}
-	for w := range units {
+	for w := range value.Units {
 		startWords[w] = true
 	}
 	for _, h := range holidays {
@@ -116,7 +117,7 @@ func (s *timexScanner) positioned(i, j int, pos string) (tmatch, bool) {
 		if d := s.w(j); d == "the" || d == "this" {
 			k++ // "the end of the year"; "the end of year" is also said
 		}
-		if u, ok := units[s.w(k)]; ok && !isPluralUnit(s.w(k)) && u.Code != "WE" && u.Code != "MIN" && u.Code != "S" && u.Code != "H" && !s.capitalized(k) {
+		if u, ok := value.Units[s.w(k)]; ok && !value.IsPluralUnit(s.w(k)) && u.Code != "WE" && u.Code != "MIN" && u.Code != "S" && u.Code != "H" && !s.capitalized(k) {
 			c := s.res.Relative(u.Code, 0)
 			if u.Code == "Y" && pos == "END" && s.res.HasDCT && s.res.Dct.Month() <= 3 && s.tense(i) < 0 {
 				c = s.res.Relative("Y", -1) // "peaked by the end of the year", said in February
@@ -218,7 +219,7 @@ func (s *timexScanner) quantity(i int) (float64, int, bool) {
 	j := i + 1
 	// twenty four, one hundred
 	if n >= 20 && n < 100 && int(n)%10 == 0 {
-		if u, ok := lex.NumberWord(s.w(j)); ok && u > 0 && u < 10 && !isDigits(s.w(j)) {
+		if u, ok := lex.NumberWord(s.w(j)); ok && u > 0 && u < 10 && !doc.IsDigits(s.w(j)) {
 			n += u
 			j++
 		}
@@ -244,18 +245,6 @@ func (s *timexScanner) quantity(i int) (float64, int, bool) {
 	return n, j, true
 }
 
-func isDigits(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // durationAdjectives may stand between a count and its unit ("two
 // consecutive quarters", "three more years").
 var durationAdjectives = lex.Words("timex/durationAdjectives")
@@ -263,11 +252,11 @@ var durationAdjectives = lex.Words("timex/durationAdjectives")
 // unitAt parses a unit noun at j, after an optional duration adjective.
 func (s *timexScanner) unitAt(j int) (value.Unit, int, bool) {
 	if durationAdjectives[s.w(j)] {
-		if u, ok := units[s.w(j+1)]; ok {
+		if u, ok := value.Units[s.w(j+1)]; ok {
 			return u, j + 2, true
 		}
 	}
-	u, ok := units[s.w(j)]
+	u, ok := value.Units[s.w(j)]
 	return u, j + 1, ok
 }
 
@@ -326,7 +315,7 @@ func (s *timexScanner) quantityRule(i int) (tmatch, bool) {
 		return s.frequency(i, j+1)
 	}
 	if (w == "a" || w == "an" || w == "per") && s.rateContext(i-1) {
-		if u, ok := units[s.w(i+1)]; ok && !isPluralUnit(s.w(i+1)) && !followsRelation(s.w(i+2)) {
+		if u, ok := value.Units[s.w(i+1)]; ok && !value.IsPluralUnit(s.w(i+1)) && !followsRelation(s.w(i+2)) {
 			return tmatch{start: i, end: i + 2, typ: "SET", val: value.DurationValue(1, u), anchor: -1}, true
 		}
 	}
@@ -402,7 +391,7 @@ func (s *timexScanner) rateContext(k int) bool {
 func (s *timexScanner) frequency(i, j int) (tmatch, bool) {
 	switch s.w(j) {
 	case "a", "an", "per", "each", "every":
-		if u, ok := units[s.w(j+1)]; ok {
+		if u, ok := value.Units[s.w(j+1)]; ok {
 			return tmatch{start: i, end: j + 2, typ: "SET", val: value.DurationValue(1, u), anchor: -1}, true
 		}
 	}
@@ -506,10 +495,10 @@ func (s *timexScanner) sentenceHas(words ...string) bool {
 // "within minutes" (unspecified durations), "years later" (PAST_REF).
 func (s *timexScanner) barePluralRule(i int) (tmatch, bool) {
 	w := s.lw[i]
-	if !isPluralUnit(w) || w == "quarters" || w == "nights" || w == "weekends" {
+	if !value.IsPluralUnit(w) || w == "quarters" || w == "nights" || w == "weekends" {
 		return tmatch{}, false
 	}
-	u := units[w]
+	u := value.Units[w]
 	next := s.w(i + 1)
 	if next == "ago" || next == "later" || next == "earlier" {
 		v := "PAST_REF"
@@ -570,7 +559,7 @@ func (s *timexScanner) everyRule(i int) (tmatch, bool) {
 	if code, ok := dayParts[nw]; ok {
 		return tmatch{start: i, end: j + 1, typ: "SET", val: "XXXX-XX-XXT" + code}, true
 	}
-	if u, ok := units[nw]; ok && !isPluralUnit(nw) {
+	if u, ok := value.Units[nw]; ok && !value.IsPluralUnit(nw) {
 		if u.Code == "WE" {
 			return tmatch{start: i, end: j + 1, typ: "SET", val: "XXXX-WXX-WE"}, true
 		}

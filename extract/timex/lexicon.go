@@ -1,10 +1,7 @@
 package timex
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/lex"
-	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
 // This file holds the closed word classes of the time grammar: calendar
@@ -31,29 +28,6 @@ var seasons = lex.Table("timex/seasons")
 
 // dayParts maps parts of the day to TIMEX3 codes.
 var dayParts = lex.Table("timex/dayParts")
-
-// units maps unit nouns (singular and plural) to units.
-var units = map[string]value.Unit{
-	"year": {Code: "Y", Mult: 1}, "years": {Code: "Y", Mult: 1}, "yr": {Code: "Y", Mult: 1}, "yrs": {Code: "Y", Mult: 1},
-	"month": {Code: "M", Mult: 1}, "months": {Code: "M", Mult: 1},
-	"week": {Code: "W", Mult: 1}, "weeks": {Code: "W", Mult: 1}, "fortnight": {Code: "W", Mult: 2}, "fortnights": {Code: "W", Mult: 2},
-	"day": {Code: "D", Mult: 1}, "days": {Code: "D", Mult: 1},
-	"hour": {Code: "H", Mult: 1}, "hours": {Code: "H", Mult: 1}, "hrs": {Code: "H", Mult: 1},
-	"minute": {Code: "MIN", Mult: 1}, "minutes": {Code: "MIN", Mult: 1}, "mins": {Code: "MIN", Mult: 1},
-	"second": {Code: "S", Mult: 1}, "seconds": {Code: "S", Mult: 1}, "secs": {Code: "S", Mult: 1},
-	"decade": {Code: "DE", Mult: 1}, "decades": {Code: "DE", Mult: 1},
-	"century": {Code: "CE", Mult: 1}, "centuries": {Code: "CE", Mult: 1},
-	"millennium": {Code: "Y", Mult: 1000}, "millennia": {Code: "Y", Mult: 1000},
-	"quarter": {Code: "Q", Mult: 1}, "quarters": {Code: "Q", Mult: 1},
-	"weekend": {Code: "WE", Mult: 1}, "weekends": {Code: "WE", Mult: 1},
-	"night": {Code: "D", Mult: 1}, "nights": {Code: "D", Mult: 1},
-}
-
-// isPluralUnit reports whether w is the plural of a unit noun.
-func isPluralUnit(w string) bool {
-	_, ok := units[w]
-	return ok && strings.HasSuffix(w, "s") && w != "hrs" && w != "yrs" && w != "mins" && w != "secs"
-}
 
 // vagueQuantities stand for an unspecified number ("several years" -> PXY).
 var vagueQuantities = lex.Words("timex/vagueQuantities")

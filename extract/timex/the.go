@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
@@ -89,7 +90,7 @@ func (s *timexScanner) theSpan(i, j int, a string) (tmatch, theVerdict) {
 	if m, ok := s.duration(j + 1); ok {
 		return from(i, m, true)
 	}
-	if u, ok := units[s.w(j+1)]; ok && isPluralUnit(s.w(j+1)) && u.Code != "WE" {
+	if u, ok := value.Units[s.w(j+1)]; ok && value.IsPluralUnit(s.w(j+1)) && u.Code != "WE" {
 		return tmatch{start: i, end: j + 2, typ: "DURATION", val: value.DurationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, theMatch
 	}
 	if m, ok := s.theAnaphor(i, a, j+1); ok {
@@ -99,7 +100,7 @@ func (s *timexScanner) theSpan(i, j int, a string) (tmatch, theVerdict) {
 		return date(i, j+2, s.res.Relative("W", -1)), theMatch
 	}
 	if a == "past" || a == "last" || a == "coming" || a == "next" {
-		if u, ok := units[s.w(j+1)]; ok && u.Code != "D" && u.Code != "WE" && u.Code != "Q" {
+		if u, ok := value.Units[s.w(j+1)]; ok && u.Code != "D" && u.Code != "WE" && u.Code != "Q" {
 			return tmatch{start: i, end: j + 2, typ: "DURATION", val: value.DurationValue(1, u), qty: 1, unit: u, kind: kindDuration}, theMatch
 		}
 	}
@@ -138,8 +139,8 @@ func (s *timexScanner) theCurrent(i, j int, a string) (tmatch, theVerdict) {
 	if s.w(k) == "fiscal" {
 		k++
 	}
-	u, ok := units[s.w(k)]
-	if !ok || isPluralUnit(s.w(k)) || u.Code == "MIN" || u.Code == "S" || u.Code == "H" {
+	u, ok := value.Units[s.w(k)]
+	if !ok || value.IsPluralUnit(s.w(k)) || u.Code == "MIN" || u.Code == "S" || u.Code == "H" {
 		return tmatch{}, theNext
 	}
 	var c value.Cal
@@ -169,8 +170,8 @@ func (s *timexScanner) thePeriodEnded(i, j int, a string) (tmatch, theVerdict) {
 	if a == "fiscal" {
 		k++
 	}
-	u, ok := units[s.w(k)]
-	if !ok || (u.Code != "Y" && u.Code != "Q") || isPluralUnit(s.w(k)) {
+	u, ok := value.Units[s.w(k)]
+	if !ok || (u.Code != "Y" && u.Code != "Q") || value.IsPluralUnit(s.w(k)) {
 		return tmatch{}, theNext
 	}
 	if n := s.w(k + 1); n != "ended" && n != "ending" && n != "ends" && !(n == "that" && s.w(k+2) == "ended") {
@@ -219,7 +220,7 @@ func (s *timexScanner) theTerm(i, j int, a string) (tmatch, theVerdict) {
 func (s *timexScanner) theWord(i, j int, a string) (tmatch, theVerdict) {
 	switch a {
 	case "future", "past", "present":
-		if _, ok := units[s.w(j+1)]; ok || isDigits(s.w(j+1)) {
+		if _, ok := value.Units[s.w(j+1)]; ok || doc.IsDigits(s.w(j+1)) {
 			return tmatch{}, theStop
 		}
 		return tmatch{start: i, end: j + 1, typ: "DATE", val: refOf(a)}, theMatch
@@ -345,7 +346,7 @@ func (s *timexScanner) theHoliday(i, j int, _ string) (tmatch, theVerdict) {
 
 // theUnitsAhead: the weeks ahead.
 func (s *timexScanner) theUnitsAhead(i, j int, a string) (tmatch, theVerdict) {
-	if u, ok := units[a]; ok && isPluralUnit(a) && s.w(j+1) == "ahead" {
+	if u, ok := value.Units[a]; ok && value.IsPluralUnit(a) && s.w(j+1) == "ahead" {
 		return tmatch{start: i, end: j + 2, typ: "DURATION", val: value.DurationValue(-1, u), qty: -1, unit: u, kind: kindDuration}, theMatch
 	}
 	return tmatch{}, theNext
@@ -353,8 +354,8 @@ func (s *timexScanner) theUnitsAhead(i, j int, a string) (tmatch, theVerdict) {
 
 // theUnitBefore: the year before, the day after (adverbial, anaphoric).
 func (s *timexScanner) theUnitBefore(i, j int, a string) (tmatch, theVerdict) {
-	u, ok := units[a]
-	if !ok || isPluralUnit(a) || (s.w(j+1) != "before" && s.w(j+1) != "after") || !clauseEnd(s.w(j+2)) {
+	u, ok := value.Units[a]
+	if !ok || value.IsPluralUnit(a) || (s.w(j+1) != "before" && s.w(j+1) != "after") || !clauseEnd(s.w(j+2)) {
 		return tmatch{}, theNext
 	}
 	dir := 1

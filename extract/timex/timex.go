@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/timex/anchor"
 	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
@@ -30,7 +31,7 @@ func FindTimexes(d *doc.Document) {
 	for si := range d.Sentences {
 		s.scanSentence(si)
 	}
-	deriveAnchored(d)
+	anchor.DeriveAnchored(d)
 }
 
 // tmatch is one matched expression: the token range it covers and its
@@ -151,12 +152,12 @@ func (s *timexScanner) coordinatedDay(m tmatch) (tmatch, bool) {
 		return tmatch{}, false
 	}
 	w := s.w(k + 1)
-	if !isDigits(w) || len(w) > 2 {
+	if !doc.IsDigits(w) || len(w) > 2 {
 		return tmatch{}, false
 	}
 	d, _ := strconv.Atoi(w)
 	next := s.w(k + 2)
-	if _, unit := units[next]; d < 1 || d > 31 || d == m.c.D || unit || countedNoun(next) || nonYearFollowers[next] {
+	if _, unit := value.Units[next]; d < 1 || d > 31 || d == m.c.D || unit || countedNoun(next) || nonYearFollowers[next] {
 		return tmatch{}, false
 	}
 	if _, ok := months[next]; ok {
@@ -195,7 +196,7 @@ func hyphenStart(w string) bool {
 		return true
 	}
 	for t := range strings.SplitSeq(w, "-") {
-		if _, ok := units[t]; ok {
+		if _, ok := value.Units[t]; ok {
 			return true
 		}
 	}

@@ -1,4 +1,8 @@
-package timex
+// Package anchor dates the durations the timex stage anchored to an event
+// ("three weeks after she was released"): once the text dates the
+// anchoring event elsewhere, the duration leads to a date of its own
+// (Timex.Derived). It reads Tokens and Timexes and writes Timex.Derived.
+package anchor
 
 import (
 	"strings"
@@ -15,10 +19,10 @@ import (
 // weeks). The duration keeps its TIMEX3 value; the derived date goes to
 // Timex.Derived.
 
-// deriveAnchored fills Derived for the anchored durations of d, and the
+// DeriveAnchored fills Derived for the anchored durations of d, and the
 // value of an anchored day ("the day before the vote") whose event is
 // dated.
-func deriveAnchored(d *doc.Document) {
+func DeriveAnchored(d *doc.Document) {
 	for ti := range d.Timexes {
 		t := &d.Timexes[ti]
 		if t.Anchor < 0 || t.Anchor >= len(d.Tokens) {
