@@ -18,35 +18,15 @@ import (
 // The event tests that need the stages before them: the speaker of a
 // quote as the agent of its STATEMENT.
 
-func eventOfType(d *doc.Document, typ string) (doc.Event, bool) {
-	for _, ev := range d.Events {
-		if ev.Type == typ {
-			return ev, true
-		}
-	}
-	return doc.Event{}, false
-}
-
-// eventArgNames maps each participant's entity name to its role.
-func eventArgNames(d *doc.Document, ev doc.Event) map[string]string {
-	out := map[string]string{}
-	for _, a := range ev.Args {
-		if e := d.Mentions[a.Mention].Entity; e >= 0 {
-			out[d.Entities[e].Name] = a.Role
-		}
-	}
-	return out
-}
-
 func TestStatementTakesTheQuoteSpeaker(t *testing.T) {
 	d := doctest.WithNames(t, `"We will appeal," Ines Vidal told Marco Belli.`,
 		map[string]doc.EntityType{"Ines Vidal": doc.Person, "Marco Belli": doc.Person})
 	Resolve(d)
 	quote.FindQuotes(d)
 	event.FindEvents(d)
-	ev, ok := eventOfType(d, "STATEMENT")
+	ev, ok := doctest.Event(d, "STATEMENT")
 	require.True(t, ok)
-	assert.Equal(t, map[string]string{"Ines Vidal": "agent", "Marco Belli": "patient"}, eventArgNames(d, ev))
+	assert.Equal(t, map[string]string{"Ines Vidal": "agent", "Marco Belli": "patient"}, doctest.ArgNames(d, ev))
 }
 
 func TestEventTakesTheDerivedDate(t *testing.T) {

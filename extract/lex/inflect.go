@@ -45,9 +45,8 @@ func Gerund(b string) string {
 	return b + "ing"
 }
 
-func vowelBefore(b string) bool {
-	return len(b) >= 2 && strings.ContainsRune("aeiou", rune(b[len(b)-2]))
-}
+// vowelBefore reports whether the letter before b's last is a vowel.
+func vowelBefore(b string) bool { return len(b) >= 2 && isVowel(b[len(b)-2]) }
 
 // IrregularVerbs maps irregular past forms to their lemma.
 var IrregularVerbs = Table("common/irregularVerbs")

@@ -136,14 +136,6 @@ func qAddVerb(spec string, speech bool) {
 	set(Gerund(base), ger)
 }
 
-func Set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // IsAttribution reports whether tokens from i look like "Name said" or
 // "she said" continuing a quotation: up to four capitalized words or a
 // pronoun, then a speech verb.

@@ -90,3 +90,22 @@ func Relations(d *doc.Document) []string {
 	}
 	return out
 }
+
+// Event is the first event of type typ in d.
+func Event(d *doc.Document, typ string) (doc.Event, bool) {
+	for _, ev := range d.Events {
+		if ev.Type == typ {
+			return ev, true
+		}
+	}
+	return doc.Event{}, false
+}
+
+// ArgNames maps the name of each participant's entity to its role.
+func ArgNames(d *doc.Document, ev doc.Event) map[string]string {
+	out := map[string]string{}
+	for _, a := range ev.Args {
+		out[d.Entities[d.Mentions[a.Mention].Entity].Name] = a.Role
+	}
+	return out
+}
