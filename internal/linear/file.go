@@ -1,0 +1,124 @@
+package linear
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+const magic = "newsgraph linear model 1\n"
+
+// Save writes the model compactly: rows in key order with delta-coded
+// keys and classes, weights quantized to 16 bits against the largest
+// weight. Decode with the loaded model, not the trained one, so that the
+// figures measured are those of the shipped file. The output depends only
+// on the model, so the same training gives the same bytes.
+func (m *Model) Save(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(magic)
+	var big float64
+	for _, e := range m.entries {
+		big = max(big, math.Abs(float64(e.w)))
+	}
+	scale := float32(big / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	rows := m.sortedSlots()
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+	sv := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
+	uv(uint64(m.classes))
+	uv(uint64(math.Float32bits(scale)))
+	uv(uint64(len(rows)))
+	prev := uint32(0)
+	for _, s := range rows {
+		uv(uint64(s.key - prev))
+		prev = s.key
+		row := m.entries[s.off : s.off+s.n]
+		uv(uint64(len(row)))
+		pc := uint16(0)
+		for _, e := range row {
+			uv(uint64(e.class - pc))
+			pc = e.class
+			sv(int64(math.Round(float64(e.w / scale))))
+		}
+	}
+	return bw.Flush()
+}
+
+// sortedSlots returns the model's rows in ascending key order.
+func (m *Model) sortedSlots() []slot {
+	var rows []slot
+	if m.zero.n > 0 {
+		rows = append(rows, m.zero)
+	}
+	for _, s := range m.slots {
+		if s.key != 0 {
+			rows = append(rows, s)
+		}
+	}
+	slices.SortFunc(rows, func(a, b slot) int { return int(int64(a.key) - int64(b.key)) })
+	return rows
+}
+
+// Load reads a model written by Save.
+func Load(data []byte) (*Model, error) {
+	if !bytes.HasPrefix(data, []byte(magic)) {
+		return nil, errors.New("linear: not a model file")
+	}
+	r := bytes.NewReader(data[len(magic):])
+	var err error
+	uv := func() uint64 {
+		if err != nil {
+			return 0
+		}
+		var v uint64
+		v, err = binary.ReadUvarint(r)
+		return v
+	}
+	sv := func() int64 {
+		if err != nil {
+			return 0
+		}
+		var v int64
+		v, err = binary.ReadVarint(r)
+		return v
+	}
+	classes := int(uv())
+	scale := math.Float32frombits(uint32(uv()))
+	n := uv()
+	if err != nil || classes <= 0 || classes > math.MaxUint16 || n > uint64(len(data)) {
+		return nil, fmt.Errorf("linear: bad header: %v", err)
+	}
+	keys := make([]uint32, 0, n)
+	rows := make([][]entry, 0, n)
+	key := uint32(0)
+	for range n {
+		key += uint32(uv())
+		k := uv()
+		if k > uint64(classes) {
+			return nil, fmt.Errorf("linear: row of %d classes, model has %d", k, classes)
+		}
+		row := make([]entry, k)
+		c := uint16(0)
+		for i := range row {
+			c += uint16(uv())
+			if int(c) >= classes {
+				return nil, fmt.Errorf("linear: class %d out of range", c)
+			}
+			row[i] = entry{class: c, w: float32(sv()) * scale}
+		}
+		keys = append(keys, key)
+		rows = append(rows, row)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("linear: truncated model: %w", err)
+	}
+	return build(classes, keys, rows), nil
+}

@@ -1,0 +1,104 @@
+package linear
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// toy is a three-class problem: the class is the group of the word's
+// first letter; a bias feature is shared by every instance.
+func toy() (feats [][]uint64, gold []int) {
+	for _, w := range []string{"apple", "banana", "cherry", "avocado", "blueberry", "coconut", "apricot", "bilberry", "cranberry"} {
+		feats = append(feats, []uint64{Feature(1, w[:1]), Feature(2, w), Feature(3, "bias")})
+		gold = append(gold, int(w[0]-'a'))
+	}
+	return feats, gold
+}
+
+func train(epochs int) (*Trainer, [][]uint64, []int) {
+	feats, gold := toy()
+	t := NewTrainer(3)
+	scores := make([]float32, 3)
+	for range epochs {
+		for i, f := range feats {
+			t.Scores(f, scores)
+			if p := Best(scores, nil); p != gold[i] {
+				t.Update(f, gold[i], 1)
+				t.Update(f, p, -1)
+			}
+			t.Tick()
+		}
+	}
+	return t, feats, gold
+}
+
+func TestPerceptronLearnsAndAverages(t *testing.T) {
+	tr, feats, gold := train(5)
+	m := tr.Average(0)
+	scores := make([]float32, 3)
+	for i, f := range feats {
+		m.Scores(f, scores)
+		assert.Equal(t, gold[i], Best(scores, nil), "instance %d", i)
+	}
+	// an unseen word still goes by its first letter
+	m.Scores([]uint64{Feature(1, "c"), Feature(2, "currant")}, scores)
+	assert.Equal(t, 2, Best(scores, nil))
+	assert.Equal(t, 3, m.Classes())
+}
+
+func TestBestHonoursAllowedAndTies(t *testing.T) {
+	assert.Equal(t, 0, Best([]float32{1, 1, 0}, nil), "ties go to the lowest class")
+	assert.Equal(t, 2, Best([]float32{5, 4, 3}, func(c int) bool { return c == 2 }))
+	assert.Equal(t, -1, Best([]float32{5, 4}, func(int) bool { return false }))
+}
+
+func TestPruneDropsSmallWeights(t *testing.T) {
+	tr, _, _ := train(5)
+	all := tr.Average(0)
+	pruned := tr.Average(100)
+	assert.Greater(t, all.Rows(), 0)
+	assert.Zero(t, pruned.Rows(), "no averaged weight reaches 100")
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	tr, feats, _ := train(5)
+	m := tr.Average(0)
+	var buf bytes.Buffer
+	require.NoError(t, m.Save(&buf))
+	back, err := Load(buf.Bytes())
+	require.NoError(t, err)
+	assert.Equal(t, m.Rows(), back.Rows())
+	a, b := make([]float32, 3), make([]float32, 3)
+	for _, f := range feats {
+		m.Scores(f, a)
+		back.Scores(f, b)
+		for c := range a {
+			assert.InDelta(t, a[c], b[c], 1e-3)
+		}
+	}
+	// the same training writes the same bytes
+	tr2, _, _ := train(5)
+	var buf2 bytes.Buffer
+	require.NoError(t, tr2.Average(0).Save(&buf2))
+	assert.Equal(t, buf.Bytes(), buf2.Bytes())
+}
+
+func TestLoadRejectsDamage(t *testing.T) {
+	tr, _, _ := train(2)
+	var buf bytes.Buffer
+	require.NoError(t, tr.Average(0).Save(&buf))
+	data := buf.Bytes()
+	_, err := Load(data[:len(data)-3])
+	assert.ErrorContains(t, err, "truncated")
+	_, err = Load([]byte("hello"))
+	assert.ErrorContains(t, err, "not a model")
+}
+
+func TestFeatureHashesSeparateValues(t *testing.T) {
+	assert.NotEqual(t, Feature(1, "ab"), Feature(2, "ab"))
+	assert.NotEqual(t, Add(Add(Start(1), "ab"), "c"), Add(Add(Start(1), "a"), "bc"))
+	assert.NotEqual(t, AddInt(Start(1), 1), AddInt(Start(1), 256))
+}
