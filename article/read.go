@@ -44,6 +44,9 @@ type Options struct {
 	// Progress, when set, is told how many bytes of the input files have
 	// been read (for a progress bar against InputSize).
 	Progress func(n int64)
+	// Tokenized reads CoNLL-U input as its words and sentences
+	// (Article.Tokens) instead of as raw text.
+	Tokenized bool
 }
 
 // InputSize is the size in bytes of the files under paths, as Read will
@@ -286,6 +289,8 @@ func readKind(source, id string, kind kind, br *bufio.Reader, opt Options, visit
 		return readCSV(source, br, kind == kindTSV, opt, visit, report)
 	case kindWARC:
 		return readWARC(source, br, opt, visit, report)
+	case kindCoNLLU:
+		return readCoNLLU(source, id, br, opt, visit, report)
 	case kindXML:
 		report(&Error{Source: source, Err: errors.New("an XML file that is neither an RSS nor an Atom feed")})
 		return nil
