@@ -24,6 +24,12 @@ type Article struct {
 	// item of a feed, "path@offset" for a WARC record, a URL, or "-" for standard
 	// input.
 	Source string
+	// Origin is the file a single-article file was read from, absolute
+	// and with symbolic links resolved, when its id came from its path;
+	// "" otherwise. It is how a later run knows the file (see Stored). A
+	// copy of a file already read (the same text) is that file's article
+	// and has that file's origin, as long as that file exists.
+	Origin string
 	// idFrom says where ID came from, which decides what a clash of two
 	// ids means (see ids.go).
 	idFrom idSource
