@@ -69,8 +69,9 @@ func TestScraperRecords(t *testing.T) {
 	assert.Equal(t, "Council closes pier", a.Title)
 	assert.Equal(t, "https://ledger.example/2024/03/pier", a.URL)
 	assert.Equal(t, "Priya Nandakumar, Tom Eide", a.Author)
-	assert.Equal(t, ContentID(a.Text), a.ID, "a record without an id is named by its text")
+	assert.Equal(t, "ledger.example/2024/03/pier", a.ID, "a record without an id is named by its URL")
 	assert.Equal(t, "A storm warning was issued for Vesk.", arts[1].Text)
+	assert.Equal(t, ContentID(arts[1].Text), arts[1].ID, "without an id or a URL, by its text")
 	assert.Equal(t, "Ana Ruiz", arts[1].Author)
 }
 

@@ -71,10 +71,11 @@ extractor version) are unchanged is skipped; a changed one replaces its previous
 deletes one. Every quad is labelled with its source article, and every event and claim
 carries the sentence and offsets it came from.
 
-Ids: a record's "id" (JSON, CSV), a feed item's guid or link; for a file, its path below
-the directory named, without extension (seeds/004_955b.txt -> 004_955b, in/2024/a.txt ->
-2024/a), and after that the id it is stored under, whatever directory names it later; for
-standard input and records without one, a hash of the text. Two different files that come
+Ids: a record's "id" (JSON, CSV), else its URL; a feed item's guid or link; a page's
+canonical URL; for a file, its path below the directory named, without extension
+(seeds/004_955b.txt -> 004_955b, in/2024/a.txt -> 2024/a), and after that the id it is
+stored under, whatever directory names it later; for standard input and records with
+neither id nor URL, a hash of the text. Two different files that come
 to one id both stay (the later one takes a suffix from its path), in one run or across
 runs; two different records that give the same id are an error that names both.
 

@@ -194,7 +194,7 @@ func TestBuildReadsRecordsAndTables(t *testing.T) {
 	putFile(t, dir, "other.jsonl", `{"key":"o1","words":"Kari Lunde was arrested in Trondheim.","when":"2024-03"}`+"\n")
 	got, stderr := storedArticles(t, ExitOK, "--field", "id=key,text=words,date=when", dir)
 	assert.Empty(t, stderr)
-	require.Equal(t, []string{"c1", "c2", "o1", "r1", "r2", triplesContentID("The council of Ullr closed the pier.")}, ids(got))
+	require.Equal(t, []string{"c1", "c2", "ledger.example/pier", "o1", "r1", "r2"}, ids(got))
 	assert.Equal(t, "Quay opens", got["r1"].headline)
 	assert.Equal(t, "https://ledger.example/quay", got["r1"].url)
 	assert.Contains(t, got["r1"].date, "2024-03-05")
@@ -203,7 +203,7 @@ func TestBuildReadsRecordsAndTables(t *testing.T) {
 	assert.Contains(t, got["c2"].date, "2024-03-04")
 	assert.Contains(t, got["o1"].date, "2024-03-01")
 	assert.Equal(t, "Vote, at last", got["c1"].headline)
-	np := got[triplesContentID("The council of Ullr closed the pier.")]
+	np := got["ledger.example/pier"]
 	assert.Equal(t, "Priya Nandakumar", np.author)
 	assert.Equal(t, "Pier closes", np.headline)
 	for id, a := range got {
@@ -227,7 +227,6 @@ func TestBuildDateOrder(t *testing.T) {
 	assert.Contains(t, stderr, "--date-order")
 }
 
-func triplesContentID(text string) string { return article.ContentID(text) }
 
 // A saved page and a feed load with their headline, date and URL, and no
 // markup reaches any entity, event or claim.
