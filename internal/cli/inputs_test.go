@@ -227,7 +227,6 @@ func TestBuildDateOrder(t *testing.T) {
 	assert.Contains(t, stderr, "--date-order")
 }
 
-
 // A saved page and a feed load with their headline, date and URL, and no
 // markup reaches any entity, event or claim.
 func TestBuildReadsPagesAndFeeds(t *testing.T) {
