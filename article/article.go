@@ -28,6 +28,12 @@ type Article struct {
 	// treebank read with Options.Tokenized), holds them; nil for ordinary
 	// text, which the pipeline tokenizes.
 	Tokens *Tokens
+	// Origin is the file a single-article file was read from, absolute
+	// and with symbolic links resolved, when its id came from its path;
+	// "" otherwise. It is how a later run knows the file (see Stored). A
+	// copy of a file already read (the same text) is that file's article
+	// and has that file's origin, as long as that file exists.
+	Origin string
 	// idFrom says where ID came from, which decides what a clash of two
 	// ids means (see ids.go).
 	idFrom idSource
