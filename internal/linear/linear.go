@@ -13,7 +13,6 @@ package linear
 import (
 	"math"
 	"math/bits"
-	"slices"
 )
 
 // Model is a trained, read-only model, safe for concurrent use.
@@ -126,14 +125,4 @@ func Best(scores []float32, allowed func(class int) bool) int {
 		}
 	}
 	return arg
-}
-
-// sortedKeys returns the keys of m in ascending order.
-func sortedKeys[V any](m map[uint32]V) []uint32 {
-	keys := make([]uint32, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
