@@ -1,0 +1,150 @@
+// Command parsetrain trains the dependency parser of package
+// extract/syntax. Run it from the repository root:
+//
+//	go run ./tools/parsetrain
+//
+// It reads EWT and GUM train from ../shared/train/ud, trains
+// internal/depparse deterministically (fixed seed and data order), writes
+// extract/syntax/model/parser.bin.gz and the training log
+// parser-train.txt beside it, and scores the written model on EWT dev
+// (gold tokens) when the dev file is present.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/conllu"
+	"github.com/newsgraph/newsgraph/internal/depparse"
+)
+
+func main() {
+	data := flag.String("data", "../shared", "directory holding train/ud and eval/ud")
+	out := flag.String("out", "extract/syntax/model/parser.bin.gz", "model file to write (empty: none)")
+	logPath := flag.String("log", "extract/syntax/model/parser-train.txt", "training log to write (empty: none)")
+	var opt depparse.Options
+	flag.IntVar(&opt.Epochs, "epochs", 15, "training passes")
+	flag.IntVar(&opt.ExploreFrom, "explorefrom", 1, "first epoch (0-based) that explores; -1: never")
+	flag.Float64Var(&opt.ExploreProb, "explore", 0.9, "probability of following the model's own transition")
+	prune := flag.Float64("prune", 0, "drop averaged weights below this magnitude")
+	flag.IntVar(&opt.MinLift, "minlift", 10, "keep lift-encoded labels seen at least this often")
+	gum := flag.Bool("gum", true, "train on GUM besides EWT")
+	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all; for exploration)")
+	every := flag.Int("every", 0, "score on dev after every Nth epoch (0: only at the end)")
+	flag.Parse()
+	opt.Prune = float32(*prune)
+	log.SetFlags(0)
+	begin := time.Now()
+	var report strings.Builder
+	say := func(format string, args ...any) {
+		fmt.Fprintf(&report, format+"\n", args...)
+		log.Printf(format, args...)
+	}
+
+	files := []string{"en_ewt-ud-train.conllu"}
+	if *gum {
+		files = append(files, "en_gum-ud-train.conllu")
+	}
+	var train []conllu.Sentence
+	for _, f := range files {
+		s, err := conllu.ReadFile(filepath.Join(*data, "train/ud", f))
+		if err != nil {
+			log.Fatal(err)
+		}
+		say("train: %s, %d sentences, %d words", f, len(s), words(s))
+		train = append(train, s...)
+	}
+	if *limit > 0 && *limit < len(train) {
+		train = train[:*limit]
+		say("train: limited to the first %d sentences", *limit)
+	}
+	dev, err := conllu.ReadFile(filepath.Join(*data, "eval/ud/en_ewt-ud-dev.conllu"))
+	if err != nil {
+		log.Printf("no dev scores: %v", err)
+	}
+	say("options: epochs %d, explore from epoch %d with p=%.2f, prune %g, minlift %d, gold tags",
+		opt.Epochs, opt.ExploreFrom, opt.ExploreProb, opt.Prune, opt.MinLift)
+	if *every > 0 && dev != nil {
+		opt.Progress = func(e int, avg func() *depparse.Model) {
+			if (e+1)%*every == 0 {
+				uas, las, _ := score(avg(), dev)
+				say("epoch %d: dev UAS %.2f LAS %.2f (gold tags; %s)", e+1, uas, las, time.Since(begin).Round(time.Second))
+			}
+		}
+	}
+	m := depparse.Train(train, opt)
+	say("trained in %s", time.Since(begin).Round(time.Second))
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		log.Fatal(err)
+	}
+	say("model: %d bytes", buf.Len())
+	if m, err = depparse.Load(buf.Bytes()); err != nil {
+		log.Fatal(err)
+	}
+	if dev != nil {
+		uas, las, wps := score(m, dev)
+		say("EWT dev, gold tokens, gold tags (the saved model): UAS %.2f LAS %.2f; %.0f words/s on one goroutine", uas, las, wps)
+	}
+	if *out != "" {
+		if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if *logPath != "" {
+		say("go %s", runtime.Version())
+		if err := os.WriteFile(*logPath, []byte(report.String()), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+func words(s []conllu.Sentence) int {
+	n := 0
+	for _, x := range s {
+		n += len(x.Words)
+	}
+	return n
+}
+
+// score parses gold-tokenized sentences with their own tags and returns
+// UAS and LAS as the CoNLL 2018 scorer counts them on gold tokens (every
+// word, punctuation included; LAS compares labels without subtypes) and
+// the parsing speed.
+func score(m *depparse.Model, sents []conllu.Sentence) (uas, las, wps float64) {
+	var n, uh, lh int
+	start := time.Now()
+	for _, s := range sents {
+		var w, u, x, l []string
+		for _, t := range s.Words {
+			w, u, x, l = append(w, t.Form), append(u, t.UPOS), append(x, t.XPOS), append(l, t.Lemma)
+		}
+		heads, rels := m.Parse(w, u, x, l)
+		for i, t := range s.Words {
+			n++
+			if heads[i] == t.Head {
+				uh++
+				if base(rels[i]) == base(t.Deprel) {
+					lh++
+				}
+			}
+		}
+	}
+	sec := time.Since(start).Seconds()
+	return 100 * float64(uh) / float64(n), 100 * float64(lh) / float64(n), float64(n) / sec
+}
+
+func base(l string) string {
+	b, _, _ := strings.Cut(l, ":")
+	return b
+}
