@@ -109,17 +109,17 @@ func (t *Trainer) Average(prune float32) *Model {
 		return cmp.Compare(a.f, b.f)
 	})
 	var keys []uint32
-	var rows [][]entry
+	var rows [][]wentry
 	for i := 0; i < len(cells); {
 		k := cells[i].key
-		var row []entry
+		var row []wentry
 		for i < len(cells) && cells[i].key == k {
 			c, w := cells[i].class, 0.0
 			for ; i < len(cells) && cells[i].key == k && cells[i].class == c; i++ {
 				w += cells[i].w // features that fold alike share a row
 			}
 			if w != 0 && math.Abs(w) >= float64(prune) {
-				row = append(row, entry{class: uint16(c), w: float32(w)})
+				row = append(row, wentry{class: uint16(c), w: float32(w)})
 			}
 		}
 		if len(row) > 0 {
