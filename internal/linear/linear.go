@@ -70,13 +70,24 @@ func Fold(h uint64) uint32 { return uint32(h ^ h>>32) }
 // len(scores) must be Classes().
 func (m *Model) Scores(feats []uint64, scores []float32) {
 	clear(scores)
-	for _, f := range feats {
-		s := m.lookup(Fold(f))
-		if s == nil {
-			continue
+	// Look the rows up first and add them afterwards: the lookups of a
+	// batch do not depend on each other, so their cache misses overlap
+	// instead of queueing behind the additions.
+	var rows [64]slot
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(rows))]
+		feats = feats[len(batch):]
+		k := 0
+		for _, f := range batch {
+			if s := m.lookup(Fold(f)); s != nil {
+				rows[k] = *s
+				k++
+			}
 		}
-		for _, e := range m.entries[s.off : s.off+s.n] {
-			scores[e.class] += float32(e.q) // exact: integer sums far below 2^24
+		for _, s := range rows[:k] {
+			for _, e := range m.entries[s.off : s.off+s.n] {
+				scores[e.class] += float32(e.q) // exact: integer sums far below 2^24
+			}
 		}
 	}
 	for c := range scores {
