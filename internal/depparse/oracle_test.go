@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/linear"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -170,4 +171,31 @@ func TestOracleCostsByHand(t *testing.T) {
 	assert.Equal(t, 0, c[rightArc])
 	assert.Equal(t, 1, c[shift], "him would lose its head saw")
 	assert.Equal(t, 2, c[leftArc], "saw <- him loses saw -> him and saw <- root")
+}
+
+// best, the decoder's fast choice, picks what linear.Best picks among
+// the classes allowed.
+func TestBestMatchesAllowed(t *testing.T) {
+	m := newModel(testLabels, nil)
+	rng := rand.New(rand.NewPCG(7, 8))
+	scores := make([]float32, 2+2*len(testLabels))
+	for range 500 {
+		n := 1 + rng.IntN(6)
+		s := &state{}
+		s.reset(n)
+		for walk := rng.IntN(2 * n); walk > 0 && !s.done(); walk-- {
+			cs := transitions(m, s)
+			s = step(m, s, cs[rng.IntN(len(cs))])
+		}
+		if s.done() {
+			continue
+		}
+		for c := range scores {
+			scores[c] = float32(rng.IntN(5)) // ties on purpose
+		}
+		ok := s.valid()
+		want := linear.Best(scores, func(c int) bool { return m.allowed(s, ok, c) })
+		k, l := m.best(s, scores)
+		assert.Equal(t, want, m.class(k, l))
+	}
 }

@@ -1,7 +1,5 @@
 package depparse
 
-import "github.com/newsgraph/newsgraph/internal/linear"
-
 // Parse parses one sentence. upos, xpos and lemmas are the columns of
 // CoNLL-U (missing or short slices read as empty values). Heads are
 // 1-based as in CoNLL-U (0 the root) and rels full UD labels
@@ -19,14 +17,48 @@ func (m *Model) Parse(words, upos, xpos, lemmas []string) (heads []int, rels []s
 	s.reset(n)
 	p.at.set(words, upos, xpos, lemmas)
 	for !s.done() {
-		ok := s.valid()
 		m.lm.Scores(p.fz.features(s, &p.at, m.lab), p.scores)
-		c := linear.Best(p.scores, func(c int) bool { return m.allowed(s, ok, c) })
-		k, l := m.kindOf(c)
+		k, l := m.best(s, p.scores)
 		s.apply(k, l, m.bit(l))
 	}
 	m.tree(s, upos, heads, rels)
 	return heads, rels
+}
+
+// best returns the highest-scoring transition allowed in s (see
+// allowed), ties going to the lowest class, without a test per class.
+func (m *Model) best(s *state, scores []float32) (kind, label int) {
+	ok := s.valid()
+	kind, label = -1, -1
+	var top float32
+	try := func(k, l int, sc float32) {
+		if kind < 0 || sc > top {
+			kind, label, top = k, l, sc
+		}
+	}
+	for k := shift; k <= reduce; k++ {
+		if ok[k] {
+			try(k, -1, scores[k])
+		}
+	}
+	L := len(m.labels)
+	if s.b == s.n { // only the root label, only left-arc
+		if ok[leftArc] {
+			try(leftArc, m.root, scores[2+m.root])
+		}
+		return kind, label
+	}
+	for k, base := range [2]int{2, 2 + L} {
+		if !ok[leftArc+k] {
+			continue
+		}
+		for l, sc := range scores[base : base+L] {
+			if l != m.root {
+				try(leftArc+k, l, sc)
+			}
+		}
+	}
+	return kind, label
 }
 
 func (m *Model) bit(l int) uint64 {

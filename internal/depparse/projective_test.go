@@ -2,8 +2,10 @@ package depparse
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/conllu"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -86,4 +88,33 @@ func TestProjectivizeRandomTrees(t *testing.T) {
 			assert.NotContains(t, x, liftSep)
 		}
 	}
+}
+
+// On the training treebanks, lifting and lowering again gives back the
+// original tree for nearly every sentence (the label encoding names only
+// the label of the original head, which can be ambiguous).
+func TestProjectivizeRoundTripOnTreebank(t *testing.T) {
+	sents, err := conllu.ReadFile("../../../shared/train/ud/en_ewt-ud-train.conllu")
+	if err != nil {
+		t.Skipf("no treebank: %v", err)
+	}
+	nonProj, back, lifted := 0, 0, 0
+	for _, s := range sents {
+		heads := column2(s.Words)
+		labels := column(s.Words, func(w conllu.Word) string { return w.Deprel })
+		if !wellFormed(heads) || projective(heads) {
+			continue
+		}
+		nonProj++
+		h, l, n := projectivize(heads, labels)
+		lifted += n
+		require.True(t, projective(h))
+		deprojectivize(h, l)
+		if slices.Equal(h, heads) && slices.Equal(l, labels) {
+			back++
+		}
+	}
+	t.Logf("EWT train: %d of %d sentences non-projective, %d words lifted, %d round-trip exactly", nonProj, len(sents), lifted, back)
+	assert.Greater(t, nonProj, 50)
+	assert.GreaterOrEqual(t, float64(back), 0.9*float64(nonProj))
 }

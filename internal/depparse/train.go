@@ -25,8 +25,9 @@ type Options struct {
 	// plain label and their lifted head.
 	MinLift int
 	// Progress, when set, is called after each epoch; avg averages the
-	// weights so far into a model (costly: call it only when needed).
-	Progress func(epoch int, avg func() *Model)
+	// weights so far into a model pruned at the given magnitude (costly:
+	// call it only when needed).
+	Progress func(epoch int, avg func(prune float32) *Model)
 }
 
 func (o Options) withDefaults() Options {
@@ -104,7 +105,7 @@ func Train(sents []conllu.Sentence, opt Options) *Model {
 			t.sentence(&data[i], p, explore)
 		}
 		if opt.Progress != nil {
-			opt.Progress(e, func() *Model { return newModel(labels, tr.Average(opt.Prune)) })
+			opt.Progress(e, func(prune float32) *Model { return newModel(labels, tr.Average(prune)) })
 		}
 	}
 	m.lm = tr.Average(opt.Prune)

@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
@@ -38,6 +39,7 @@ func main() {
 	gum := flag.Bool("gum", true, "train on GUM besides EWT")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all; for exploration)")
 	every := flag.Int("every", 0, "score on dev after every Nth epoch (0: only at the end)")
+	tryPrune := flag.String("tryprune", "", "after the last epoch, score models pruned at each of these comma-separated magnitudes")
 	flag.Parse()
 	opt.Prune = float32(*prune)
 	log.SetFlags(0)
@@ -71,16 +73,30 @@ func main() {
 	}
 	say("options: epochs %d, explore from epoch %d with p=%.2f, prune %g, minlift %d, gold tags",
 		opt.Epochs, opt.ExploreFrom, opt.ExploreProb, opt.Prune, opt.MinLift)
-	if *every > 0 && dev != nil {
-		opt.Progress = func(e int, avg func() *depparse.Model) {
-			if (e+1)%*every == 0 {
-				uas, las, _ := score(avg(), dev)
+	if (*every > 0 || *tryPrune != "") && dev != nil {
+		opt.Progress = func(e int, avg func(float32) *depparse.Model) {
+			if *every > 0 && (e+1)%*every == 0 {
+				uas, las, _ := score(avg(opt.Prune), dev)
 				say("epoch %d: dev UAS %.2f LAS %.2f (gold tags; %s)", e+1, uas, las, time.Since(begin).Round(time.Second))
+			}
+			if e+1 == opt.Epochs && *tryPrune != "" {
+				for _, p := range strings.Split(*tryPrune, ",") {
+					v, err := strconv.ParseFloat(p, 32)
+					if err != nil {
+						log.Fatal(err)
+					}
+					var buf bytes.Buffer
+					m := avg(float32(v))
+					m.Save(&buf)
+					m, _ = depparse.Load(buf.Bytes())
+					uas, las, wps := score(m, dev)
+					say("prune %g: %d bytes, dev UAS %.2f LAS %.2f, %.0f words/s", v, buf.Len(), uas, las, wps)
+				}
 			}
 		}
 	}
 	m := depparse.Train(train, opt)
-	say("trained in %s", time.Since(begin).Round(time.Second))
+	say("trained in %s; %d labels", time.Since(begin).Round(time.Second), len(m.Labels()))
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
 		log.Fatal(err)
