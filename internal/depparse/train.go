@@ -20,9 +20,12 @@ type Options struct {
 	ExploreProb float64
 	// Prune drops averaged weights of smaller magnitude (0: keep all).
 	Prune float32
-	// MinLift keeps a lift-encoded label only if it labels at least this
-	// many training words (default 10); rarer lifted words keep their
-	// plain label and their lifted head.
+	// MinLift, when positive, keeps the lift-encoded label ("obl||obj") of
+	// every encoding seen on at least MinLift training words, so that
+	// parses can be lowered again; other lifted words keep their plain
+	// label and their lifted head. 0, the default, encodes none: on EWT
+	// dev (gold tags) the encoding cost 0.1-0.2 LAS for the 0.17% of
+	// words it concerns.
 	MinLift int
 	// Progress, when set, is called after each epoch; avg averages the
 	// weights so far into a model pruned at the given magnitude (costly:
@@ -39,9 +42,6 @@ func (o Options) withDefaults() Options {
 	}
 	if o.ExploreProb == 0 {
 		o.ExploreProb = 0.9
-	}
-	if o.MinLift == 0 {
-		o.MinLift = 10
 	}
 	return o
 }
@@ -198,7 +198,7 @@ func projectiveTrees(sents []conllu.Sentence, minLift int) ([]tree, []string) {
 	keep := map[string]bool{"root": true} // a model can always mark its root
 	for l, c := range count {
 		keep[baseLabel(l)] = true
-		if c >= minLift {
+		if minLift > 0 && c >= minLift {
 			keep[l] = true
 		}
 	}
@@ -209,7 +209,7 @@ func projectiveTrees(sents []conllu.Sentence, minLift int) ([]tree, []string) {
 	slices.Sort(labels)
 	for _, t := range trees {
 		for j, l := range t.labels {
-			if count[l] < minLift && baseLabel(l) != l {
+			if (minLift <= 0 || count[l] < minLift) && baseLabel(l) != l {
 				t.labels[j] = baseLabel(l)
 			}
 		}

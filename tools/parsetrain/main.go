@@ -31,18 +31,24 @@ func main() {
 	out := flag.String("out", "extract/syntax/model/parser.bin.gz", "model file to write (empty: none)")
 	logPath := flag.String("log", "extract/syntax/model/parser-train.txt", "training log to write (empty: none)")
 	var opt depparse.Options
-	flag.IntVar(&opt.Epochs, "epochs", 15, "training passes")
+	flag.IntVar(&opt.Epochs, "epochs", 12, "training passes")
 	flag.IntVar(&opt.ExploreFrom, "explorefrom", 1, "first epoch (0-based) that explores; -1: never")
 	flag.Float64Var(&opt.ExploreProb, "explore", 0.9, "probability of following the model's own transition")
-	prune := flag.Float64("prune", 0, "drop averaged weights below this magnitude")
-	flag.IntVar(&opt.MinLift, "minlift", 10, "keep lift-encoded labels seen at least this often")
+	prune := flag.Float64("prune", 1.5, "drop averaged weights below this magnitude")
+	flag.IntVar(&opt.MinLift, "minlift", 0, "keep lift-encoded labels seen at least this often (0: none)")
 	gum := flag.Bool("gum", true, "train on GUM besides EWT")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all; for exploration)")
 	every := flag.Int("every", 0, "score on dev after every Nth epoch (0: only at the end)")
+	sysOut := flag.String("conllu", "", "write the saved model's parse of EWT dev (gold tokens and tags) to this CoNLL-U file, for ud-score")
 	tryPrune := flag.String("tryprune", "", "after the last epoch, score models pruned at each of these comma-separated magnitudes")
+	evalOnly := flag.String("eval", "", "only score the stored model in this file on EWT dev (and write -conllu)")
 	flag.Parse()
 	opt.Prune = float32(*prune)
 	log.SetFlags(0)
+	if *evalOnly != "" {
+		evaluate(*data, *evalOnly, *sysOut)
+		return
+	}
 	begin := time.Now()
 	var report strings.Builder
 	say := func(format string, args ...any) {
@@ -108,6 +114,11 @@ func main() {
 	if dev != nil {
 		uas, las, wps := score(m, dev)
 		say("EWT dev, gold tokens, gold tags (the saved model): UAS %.2f LAS %.2f; %.0f words/s on one goroutine", uas, las, wps)
+		if *sysOut != "" {
+			if err := writeParse(*sysOut, m, dev); err != nil {
+				log.Fatal(err)
+			}
+		}
 	}
 	if *out != "" {
 		if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
@@ -120,6 +131,29 @@ func main() {
 	if *logPath != "" {
 		say("go %s", runtime.Version())
 		if err := os.WriteFile(*logPath, []byte(report.String()), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// evaluate scores a stored model on EWT dev with gold tokens and tags.
+func evaluate(data, path, sysOut string) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	m, err := depparse.Load(raw)
+	if err != nil {
+		log.Fatal(err)
+	}
+	dev, err := conllu.ReadFile(filepath.Join(data, "eval/ud/en_ewt-ud-dev.conllu"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	uas, las, wps := score(m, dev)
+	log.Printf("EWT dev, gold tokens, gold tags: UAS %.2f LAS %.2f; %.0f words/s", uas, las, wps)
+	if sysOut != "" {
+		if err := writeParse(sysOut, m, dev); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -158,6 +192,32 @@ func score(m *depparse.Model, sents []conllu.Sentence) (uas, las, wps float64) {
 	}
 	sec := time.Since(start).Seconds()
 	return 100 * float64(uh) / float64(n), 100 * float64(lh) / float64(n), float64(n) / sec
+}
+
+// writeParse writes sents with the heads and relations of m.
+func writeParse(path string, m *depparse.Model, sents []conllu.Sentence) error {
+	out := make([]conllu.Sentence, len(sents))
+	for i, s := range sents {
+		var w, u, x, l []string
+		for _, t := range s.Words {
+			w, u, x, l = append(w, t.Form), append(u, t.UPOS), append(x, t.XPOS), append(l, t.Lemma)
+		}
+		heads, rels := m.Parse(w, u, x, l)
+		out[i] = s
+		out[i].Words = append([]conllu.Word(nil), s.Words...)
+		for j := range out[i].Words {
+			out[i].Words[j].Head, out[i].Words[j].Deprel, out[i].Words[j].Deps = heads[j], rels[j], "_"
+		}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := conllu.Write(f, out); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func base(l string) string {
