@@ -14,27 +14,18 @@ import (
 const magic = "newsgraph linear model 1\n"
 
 // Save writes the model compactly: rows in key order with delta-coded
-// keys and classes, weights quantized to 16 bits against the largest
-// weight. Decode with the loaded model, not the trained one, so that the
-// figures measured are those of the shipped file. The output depends only
+// keys and classes, and the 16-bit weights the model already holds, so a
+// loaded model scores exactly as the trained one. The output depends only
 // on the model, so the same training gives the same bytes.
 func (m *Model) Save(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
-	var big float64
-	for _, e := range m.entries {
-		big = max(big, math.Abs(float64(e.w)))
-	}
-	scale := float32(big / 32767)
-	if scale == 0 {
-		scale = 1
-	}
 	rows := m.sortedSlots()
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
 	sv := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
 	uv(uint64(m.classes))
-	uv(uint64(math.Float32bits(scale)))
+	uv(uint64(math.Float32bits(m.scale)))
 	uv(uint64(len(rows)))
 	prev := uint32(0)
 	for _, s := range rows {
@@ -46,7 +37,7 @@ func (m *Model) Save(w io.Writer) error {
 		for _, e := range row {
 			uv(uint64(e.class - pc))
 			pc = e.class
-			sv(int64(math.Round(float64(e.w / scale))))
+			sv(int64(e.q))
 		}
 	}
 	return bw.Flush()
@@ -93,7 +84,8 @@ func Load(data []byte) (*Model, error) {
 	classes := int(uv())
 	scale := math.Float32frombits(uint32(uv()))
 	n := uv()
-	if err != nil || classes <= 0 || classes > math.MaxUint16 || n > uint64(len(data)) {
+	if err != nil || classes <= 0 || classes > math.MaxUint16 || n > uint64(len(data)) ||
+		!(scale > 0) || math.IsInf(float64(scale), 0) {
 		return nil, fmt.Errorf("linear: bad header: %v", err)
 	}
 	keys := make([]uint32, 0, n)
@@ -112,7 +104,11 @@ func Load(data []byte) (*Model, error) {
 			if int(c) >= classes {
 				return nil, fmt.Errorf("linear: class %d out of range", c)
 			}
-			row[i] = entry{class: c, w: float32(sv()) * scale}
+			q := sv()
+			if q < math.MinInt16 || q > math.MaxInt16 {
+				return nil, fmt.Errorf("linear: weight %d out of range", q)
+			}
+			row[i] = entry{class: c, q: int16(q)}
 		}
 		keys = append(keys, key)
 		rows = append(rows, row)
@@ -120,5 +116,5 @@ func Load(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("linear: truncated model: %w", err)
 	}
-	return build(classes, keys, rows), nil
+	return buildQuantized(classes, scale, keys, rows), nil
 }

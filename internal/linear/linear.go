@@ -13,7 +13,6 @@ package linear
 import (
 	"math"
 	"math/bits"
-	"slices"
 )
 
 // Model is a trained, read-only model, safe for concurrent use.
@@ -23,6 +22,7 @@ type Model struct {
 	shift   uint8
 	zero    slot // the row of key 0, n == 0 when absent
 	entries []entry
+	scale   float32 // weight = scale * entry.q
 }
 
 type slot struct {
@@ -31,7 +31,16 @@ type slot struct {
 	off uint32 // first entry
 }
 
+// entry is one weight of a row, quantized to 16 bits against the largest
+// weight of the model: 4 bytes an entry halve the memory that scoring
+// streams through, and the scores are exact multiples of scale.
 type entry struct {
+	class uint16
+	q     int16
+}
+
+// wentry is a weight before quantization.
+type wentry struct {
 	class uint16
 	w     float32
 }
@@ -61,14 +70,28 @@ func Fold(h uint64) uint32 { return uint32(h ^ h>>32) }
 // len(scores) must be Classes().
 func (m *Model) Scores(feats []uint64, scores []float32) {
 	clear(scores)
-	for _, f := range feats {
-		s := m.lookup(Fold(f))
-		if s == nil {
-			continue
+	// Look the rows up first and add them afterwards: the lookups of a
+	// batch do not depend on each other, so their cache misses overlap
+	// instead of queueing behind the additions.
+	var rows [64]slot
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(rows))]
+		feats = feats[len(batch):]
+		k := 0
+		for _, f := range batch {
+			if s := m.lookup(Fold(f)); s != nil {
+				rows[k] = *s
+				k++
+			}
 		}
-		for _, e := range m.entries[s.off : s.off+s.n] {
-			scores[e.class] += e.w
+		for _, s := range rows[:k] {
+			for _, e := range m.entries[s.off : s.off+s.n] {
+				scores[e.class] += float32(e.q) // exact: integer sums far below 2^24
+			}
 		}
+	}
+	for c := range scores {
+		scores[c] *= m.scale
 	}
 }
 
@@ -95,10 +118,45 @@ func (m *Model) lookup(k uint32) *slot {
 }
 
 // build makes a Model from rows given in ascending key order, each with
-// its entries in ascending class order.
-func build(classes int, keys []uint32, rows [][]entry) *Model {
+// its entries in ascending class order, quantizing the weights to 16
+// bits against the largest (weights that round to 0 are dropped).
+func build(classes int, keys []uint32, rows [][]wentry) *Model {
+	var big float64
+	for _, row := range rows {
+		for _, e := range row {
+			big = max(big, math.Abs(float64(e.w)))
+		}
+	}
+	scale := float32(big / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	q := make([][]entry, 0, len(rows))
+	kept := make([]uint32, 0, len(keys))
+	for i, row := range rows {
+		var qr []entry
+		for _, e := range row {
+			if v := math.Round(float64(e.w / scale)); v != 0 {
+				qr = append(qr, entry{class: e.class, q: int16(v)})
+			}
+		}
+		if len(qr) > 0 {
+			q = append(q, qr)
+			kept = append(kept, keys[i])
+		}
+	}
+	return buildQuantized(classes, scale, kept, q)
+}
+
+// buildQuantized makes a Model from quantized rows in ascending key order.
+func buildQuantized(classes int, scale float32, keys []uint32, rows [][]entry) *Model {
 	size := 1 << max(4, bits.Len(uint(2*len(keys))))
-	m := &Model{classes: classes, slots: make([]slot, size), shift: uint8(32 - bits.TrailingZeros(uint(size)))}
+	m := &Model{classes: classes, slots: make([]slot, size), shift: uint8(32 - bits.TrailingZeros(uint(size))), scale: scale}
+	n := 0
+	for _, r := range rows {
+		n += len(r)
+	}
+	m.entries = make([]entry, 0, n)
 	mask := uint32(size - 1)
 	for i, k := range keys {
 		s := slot{key: k, n: uint32(len(rows[i])), off: uint32(len(m.entries))}
@@ -126,14 +184,4 @@ func Best(scores []float32, allowed func(class int) bool) int {
 		}
 	}
 	return arg
-}
-
-// sortedKeys returns the keys of m in ascending order.
-func sortedKeys[V any](m map[uint32]V) []uint32 {
-	keys := make([]uint32, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

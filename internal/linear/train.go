@@ -1,6 +1,7 @@
 package linear
 
 import (
+	"cmp"
 	"math"
 	"slices"
 )
@@ -76,37 +77,55 @@ func (t *Trainer) Tick() { t.now++ }
 // Average returns the averaged model, dropping weights whose magnitude is
 // below prune (0 keeps every non-zero weight) and rows left empty.
 // Training may go on afterwards.
+//
+// Rows are gathered as a sparse list and sorted, not as a dense row per
+// folded key: a parser with a few hundred classes and millions of
+// features would otherwise need gigabytes. Features that fold alike are
+// summed in the order of their full hashes, so the floating-point sums,
+// and the saved bytes, do not depend on map iteration order.
 func (t *Trainer) Average(prune float32) *Model {
-	folded := map[uint32][]float64{}
+	type cell struct {
+		key   uint32
+		class int32
+		f     uint64
+		w     float64
+	}
+	var cells []cell
 	for f, r := range t.index {
 		for _, e := range t.rows[r] {
 			avg := (e.total + float64(e.w)*float64(t.now-e.stamp)) / float64(max(t.now, 1))
-			if avg == 0 {
-				continue
+			if avg != 0 {
+				cells = append(cells, cell{Fold(f), e.class, f, avg})
 			}
-			k := Fold(f)
-			row := folded[k]
-			if row == nil {
-				row = make([]float64, t.classes)
-				folded[k] = row
-			}
-			row[e.class] += avg // features that fold alike share a row
 		}
 	}
-	keys := sortedKeys(folded)
-	rows := make([][]entry, 0, len(keys))
-	kept := keys[:0]
-	for _, k := range keys {
-		var row []entry
-		for c, w := range folded[k] {
+	slices.SortFunc(cells, func(a, b cell) int {
+		if a.key != b.key {
+			return cmp.Compare(a.key, b.key)
+		}
+		if a.class != b.class {
+			return cmp.Compare(a.class, b.class)
+		}
+		return cmp.Compare(a.f, b.f)
+	})
+	var keys []uint32
+	var rows [][]wentry
+	for i := 0; i < len(cells); {
+		k := cells[i].key
+		var row []wentry
+		for i < len(cells) && cells[i].key == k {
+			c, w := cells[i].class, 0.0
+			for ; i < len(cells) && cells[i].key == k && cells[i].class == c; i++ {
+				w += cells[i].w // features that fold alike share a row
+			}
 			if w != 0 && math.Abs(w) >= float64(prune) {
-				row = append(row, entry{class: uint16(c), w: float32(w)})
+				row = append(row, wentry{class: uint16(c), w: float32(w)})
 			}
 		}
 		if len(row) > 0 {
-			kept = append(kept, k)
+			keys = append(keys, k)
 			rows = append(rows, row)
 		}
 	}
-	return build(t.classes, kept, rows)
+	return build(t.classes, keys, rows)
 }

@@ -1,0 +1,238 @@
+package depparse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// atoms are the hashed attributes of the tokens of one sentence, indexed
+// like the state: words 0..n-1, the root n, "no token" n+1. Hashing each
+// string once per sentence leaves the features to combine integers.
+type atoms struct {
+	w, p, u, lem, suf []uint64 // lower-cased form, XPOS, UPOS, lemma, 3-letter suffix
+}
+
+var (
+	rootAtom = hashString("<root>")
+	noneAtom = hashString("<none>")
+)
+
+// set hashes the attributes of a sentence; tags and lemmas may be shorter
+// than words (missing ones read as empty).
+func (a *atoms) set(words, upos, xpos, lemmas []string) {
+	n := len(words)
+	a.w, a.p, a.u = fill(a.w, n+2, noneAtom), fill(a.p, n+2, noneAtom), fill(a.u, n+2, noneAtom)
+	a.lem, a.suf = fill(a.lem, n+2, noneAtom), fill(a.suf, n+2, noneAtom)
+	for i, w := range words {
+		lw := lower(w)
+		a.w[i] = hashString(lw)
+		a.suf[i] = hashString(suffix(lw, 3))
+		a.p[i] = hashString(at(xpos, i))
+		a.u[i] = hashString(at(upos, i))
+		a.lem[i] = hashString(lower(at(lemmas, i)))
+	}
+	a.w[n], a.p[n], a.u[n], a.lem[n], a.suf[n] = rootAtom, rootAtom, rootAtom, rootAtom, rootAtom
+}
+
+func at(s []string, i int) string {
+	if i < len(s) {
+		return s[i]
+	}
+	return ""
+}
+
+// lower lower-cases ASCII without allocating when there is nothing to do.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// suffix returns the last k runes of s.
+func suffix(s string, k int) string {
+	i := len(s)
+	for ; k > 0 && i > 0; k-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return mix(h)
+}
+
+// mix is the finalizer of SplitMix64: every input bit reaches every output bit.
+func mix(h uint64) uint64 {
+	h ^= h >> 31
+	h *= 0x7fb5d329728ea185
+	h ^= h >> 27
+	h *= 0x81dadef4bc2dd44d
+	h ^= h >> 33
+	return h
+}
+
+// distBucket buckets the distance between s0 and b0 as Zhang and Nivre
+// do, with long distances merged.
+func distBucket(d int) uint64 {
+	switch {
+	case d <= 4:
+		return uint64(d)
+	case d <= 6:
+		return 5
+	case d <= 10:
+		return 6
+	}
+	return 7
+}
+
+// featurizer collects the features of one configuration.
+type featurizer struct {
+	f  []uint64
+	id uint64 // the template being added, counted per configuration
+}
+
+func (z *featurizer) add(vals ...uint64) {
+	z.id++
+	h := z.id * 0x9E3779B97F4A7C15
+	for _, v := range vals {
+		h = mix(h ^ v)
+	}
+	z.f = append(z.f, h)
+}
+
+// features returns the features of configuration s: the templates of
+// Zhang and Nivre (2011) for arc-eager (words, tags, pairs and triples of
+// s0, b0..b2 and their heads and extreme children, distance, valency,
+// child label sets), plus the second stack word, lemmas, suffixes and
+// universal tags, which carry the evidence for rare words and for the
+// subtypes of UD labels. The order of add calls defines the templates: a
+// change of order or of the list needs a retrained model.
+func (z *featurizer) features(s *state, a *atoms, lab []uint64) []uint64 {
+	z.f, z.id = z.f[:0], 0
+	s0, s1, b0, b1, b2 := s.top(0), s.top(1), s.buf(0), s.buf(1), s.buf(2)
+	s0h := s.headOf(s0)
+	s0h2 := s.headOf(s0h)
+	s0l, s0l2, s0r, s0r2 := s.l1[s0], s.l2[s0], s.r1[s0], s.r2[s0]
+	b0l, b0l2 := s.l1[b0], s.l2[b0]
+	w, p := a.w, a.p
+	L := func(i int) uint64 { return lab[s.label[i]+1] }
+	d := uint64(8) // no s0
+	if s0 <= s.n {
+		d = distBucket(b0 - s0)
+		if b0 == s.n {
+			d = 9
+		}
+	}
+	vs := func(x int) uint64 { return uint64(x) }
+
+	// single words
+	z.add(w[s0], p[s0])
+	z.add(w[s0])
+	z.add(p[s0])
+	z.add(w[b0], p[b0])
+	z.add(w[b0])
+	z.add(p[b0])
+	z.add(w[b1], p[b1])
+	z.add(w[b1])
+	z.add(p[b1])
+	z.add(w[b2], p[b2])
+	z.add(w[b2])
+	z.add(p[b2])
+	// pairs
+	z.add(w[s0], p[s0], w[b0], p[b0])
+	z.add(w[s0], p[s0], w[b0])
+	z.add(w[s0], w[b0], p[b0])
+	z.add(w[s0], p[s0], p[b0])
+	z.add(p[s0], w[b0], p[b0])
+	z.add(w[s0], w[b0])
+	z.add(p[s0], p[b0])
+	z.add(p[b0], p[b1])
+	// triples
+	z.add(p[b0], p[b1], p[b2])
+	z.add(p[s0], p[b0], p[b1])
+	z.add(p[s0h], p[s0], p[b0])
+	z.add(p[s0], p[s0l], p[b0])
+	z.add(p[s0], p[s0r], p[b0])
+	z.add(p[s0], p[b0], p[b0l])
+	// distance
+	z.add(w[s0], d)
+	z.add(p[s0], d)
+	z.add(w[b0], d)
+	z.add(p[b0], d)
+	z.add(w[s0], w[b0], d)
+	z.add(p[s0], p[b0], d)
+	// valency
+	z.add(w[s0], vs(s.nr[s0]))
+	z.add(p[s0], vs(s.nr[s0]))
+	z.add(w[s0], vs(s.nl[s0]))
+	z.add(p[s0], vs(s.nl[s0]))
+	z.add(w[b0], vs(s.nl[b0]))
+	z.add(p[b0], vs(s.nl[b0]))
+	// heads and extreme children
+	z.add(w[s0h])
+	z.add(p[s0h])
+	z.add(L(s0))
+	z.add(w[s0l])
+	z.add(p[s0l])
+	z.add(L(s0l))
+	z.add(w[s0r])
+	z.add(p[s0r])
+	z.add(L(s0r))
+	z.add(w[b0l])
+	z.add(p[b0l])
+	z.add(L(b0l))
+	// second order
+	z.add(w[s0h2])
+	z.add(p[s0h2])
+	z.add(L(s0h))
+	z.add(w[s0l2])
+	z.add(p[s0l2])
+	z.add(L(s0l2))
+	z.add(w[s0r2])
+	z.add(p[s0r2])
+	z.add(L(s0r2))
+	z.add(w[b0l2])
+	z.add(p[b0l2])
+	z.add(L(b0l2))
+	z.add(p[s0], p[s0l], p[s0l2])
+	z.add(p[s0], p[s0r], p[s0r2])
+	z.add(p[s0], p[s0h], p[s0h2])
+	z.add(p[b0], p[b0l], p[b0l2])
+	// label sets
+	z.add(w[s0], s.rs[s0])
+	z.add(p[s0], s.rs[s0])
+	z.add(w[s0], s.ls[s0])
+	z.add(p[s0], s.ls[s0])
+	z.add(w[b0], s.ls[b0])
+	z.add(p[b0], s.ls[b0])
+	// beyond Zhang and Nivre
+	z.add(1) // bias: the prior of each transition
+	z.add(p[s1])
+	z.add(w[s1], p[s1])
+	z.add(p[s1], p[s0], p[b0])
+	z.add(L(s1), p[s0], p[b0])
+	z.add(a.lem[s0])
+	z.add(a.lem[b0])
+	z.add(a.lem[s0], a.lem[b0])
+	z.add(a.lem[s0], p[b0])
+	z.add(p[s0], a.lem[b0])
+	z.add(a.suf[s0], p[s0])
+	z.add(a.suf[b0], p[b0])
+	z.add(a.suf[b1])
+	z.add(a.u[s0], a.u[b0])
+	z.add(a.u[s0], a.u[b0], a.u[b1])
+	z.add(a.u[s0h], a.u[s0], a.u[b0])
+	z.add(L(s0), p[s0], p[b0])
+	z.add(a.lem[b0], L(b0l))
+	z.add(a.lem[s0], L(s0r))
+	return z.f
+}

@@ -1,0 +1,83 @@
+package depparse
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/newsgraph/newsgraph/internal/linear"
+)
+
+const magic = "newsgraph depparse 1\n"
+
+// Save writes the model gzip-compressed: the magic line, the labels, then
+// the linear model (16-bit weights, see linear.Model.Save). The gzip
+// header carries no name or time, so the same model gives the same bytes.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	var buf [binary.MaxVarintLen64]byte
+	bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(m.labels)))])
+	for _, l := range m.labels {
+		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(l)))])
+		bw.WriteString(l)
+	}
+	if err := m.lm.Save(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Load reads a model written by Save, gzip-compressed or not.
+func Load(data []byte) (*Model, error) {
+	if bytes.HasPrefix(data, []byte{0x1f, 0x8b}) {
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("depparse: %w", err)
+		}
+		if data, err = io.ReadAll(zr); err != nil {
+			return nil, fmt.Errorf("depparse: %w", err)
+		}
+	}
+	if !bytes.HasPrefix(data, []byte(magic)) {
+		return nil, errors.New("depparse: not a parser model")
+	}
+	r := bytes.NewReader(data[len(magic):])
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n == 0 || n > 1<<14 {
+		return nil, fmt.Errorf("depparse: bad label count")
+	}
+	labels := make([]string, n)
+	for i := range labels {
+		k, err := binary.ReadUvarint(r)
+		if err != nil || k > uint64(r.Len()) {
+			return nil, fmt.Errorf("depparse: truncated labels")
+		}
+		b := make([]byte, k)
+		r.Read(b)
+		labels[i] = string(b)
+	}
+	lm, err := linear.Load(data[len(data)-r.Len():])
+	if err != nil {
+		return nil, fmt.Errorf("depparse: %w", err)
+	}
+	if lm.Classes() != 2+2*len(labels) {
+		return nil, fmt.Errorf("depparse: %d classes for %d labels", lm.Classes(), len(labels))
+	}
+	m := newModel(labels, lm)
+	if m.root < 0 {
+		return nil, errors.New("depparse: no root label")
+	}
+	return m, nil
+}
