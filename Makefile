@@ -69,10 +69,12 @@ bench:
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./extract/... ./graph/... | tee $(EVALOUT)-bench.txt
 
-# Retrain the NER model from $(SHARED)/train (deterministic: same files, same bytes).
+# Retrain the NER, mention and part-of-speech models from $(SHARED)/train
+# (deterministic: same files, same bytes).
 train:
 	$(GO) run ./tools/nertrain -data $(SHARED)
 	$(GO) run ./tools/mentionstrain -data $(SHARED)
+	$(GO) run ./tools/postrain -data $(SHARED)
 
 # The WordNet person/organisation noun list of the mention chunker
 # (extract/lex/data/wordnet-nouns.txt), from Debian's wordnet-base; the
