@@ -77,11 +77,13 @@ bench:
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./extract/... ./graph/... | tee $(EVALOUT)-bench.txt
 
-# Retrain the NER model from $(SHARED)/train (deterministic: same files, same bytes).
-# The dependency parser comes after the tagger, whose jackknifed tags it trains on.
+# Retrain the NER, mention, part-of-speech and parser models from $(SHARED)/train
+# (deterministic: same files, same bytes). The dependency parser comes after the
+# tagger, whose jackknifed tags it trains on.
 train:
 	$(GO) run ./tools/nertrain -data $(SHARED)
 	$(GO) run ./tools/mentionstrain -data $(SHARED)
+	$(GO) run ./tools/postrain -data $(SHARED)
 	$(GO) run ./tools/parsetrain -data $(SHARED)
 
 # The WordNet person/organisation noun list of the mention chunker
