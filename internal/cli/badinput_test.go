@@ -21,6 +21,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsgraph/newsgraph/extract/mention"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -179,6 +180,7 @@ func TestBadInputDirectory(t *testing.T) {
 	require.NoError(t, err)
 	_, err = mention.MentionModel()
 	require.NoError(t, err)
+	syntax.LoadModels()
 	// Collect often, so that the heap measured is what the run keeps alive,
 	// not garbage waiting for the next cycle.
 	defer debug.SetGCPercent(debug.SetGCPercent(10))

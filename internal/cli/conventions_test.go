@@ -88,7 +88,7 @@ func TestExitStatuses(t *testing.T) {
 		assert.Equal(t, c.want, code, "%v: %s", c.args, stderr)
 	}
 	_, out, _ := runMain("--version")
-	for _, want := range []string{"newsgraph ", "extractor ", "graph schema ", "NER model ", "mentions model "} {
+	for _, want := range []string{"newsgraph ", "extractor ", "graph schema ", "NER model ", "mentions model ", "POS tagger model ", "parser model "} {
 		assert.Contains(t, out, want)
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/mention"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/triples"
 )
 
@@ -18,6 +19,8 @@ var version = "dev"
 // versionString is what --version prints.
 func versionString() string {
 	nerModel, mentionsModel := mention.ModelSums()
-	return fmt.Sprintf("newsgraph %s (%s)\nextractor %s\ngraph schema %s\nNER model %s\nmentions model %s\n",
-		version, runtime.Version(), extract.Version, triples.GraphVersion, nerModel, mentionsModel)
+	taggerModel, parserModel := syntax.ModelSums()
+	return fmt.Sprintf("newsgraph %s (%s)\nextractor %s\ngraph schema %s\nNER model %s\nmentions model %s\n"+
+		"POS tagger model %s\nparser model %s\n",
+		version, runtime.Version(), extract.Version, triples.GraphVersion, nerModel, mentionsModel, taggerModel, parserModel)
 }
