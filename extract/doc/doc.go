@@ -165,6 +165,30 @@ type Event struct {
 	Timex      int    // index into Document.Timexes, or -1
 	Time       string // normalized time, "" when unknown
 	Confidence float64
+	// Factuality says whether the text tells the event as having
+	// happened; the zero value does.
+	Factuality Factuality
+}
+
+// Factuality is how a text presents an event, in MEANTIME's attributes:
+// as having happened (the zero value), or denied, uncertain, planned,
+// generic or hypothetical, and on whose word.
+type Factuality struct {
+	Polarity     string // "NEG" when denied ("did not release"); "" or "POS"
+	Certainty    string // "PROBABLE" ("is expected to"), "POSSIBLE" ("may"); "" or "CERTAIN"
+	Time         string // "FUTURE" ("will", "plans to"); "" or "NON_FUTURE"
+	SpecialCases string // "GEN" (generic), "COND_IF_CLAUSE", "COND_MAIN_CLAUSE"; "" or "NONE"
+	// Reported is set when the event is told inside reported speech;
+	// Source is then the mention index of the speaker, -1 when unknown.
+	Reported bool
+	Source   int
+}
+
+// Asserted reports whether the text tells the event as having happened:
+// not denied, certain, not in the future, neither generic nor conditional.
+func (f Factuality) Asserted() bool {
+	return (f.Polarity == "" || f.Polarity == "POS") && (f.Certainty == "" || f.Certainty == "CERTAIN") &&
+		(f.Time == "" || f.Time == "NON_FUTURE") && (f.SpecialCases == "" || f.SpecialCases == "NONE")
 }
 
 // Document is an article and every layer the pipeline has added to it.
