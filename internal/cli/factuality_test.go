@@ -59,3 +59,24 @@ func TestAskAllShowsEventsNotToldAsHappenedWithTheirFactuality(t *testing.T) {
 	assert.Equal(t, ExitUsage, code)
 	assert.Contains(t, stderr, "--all applies to met and timeline")
 }
+
+func TestExportAllAddsEventsNotToldAsHappenedWithTheirFactuality(t *testing.T) {
+	db := toldDB(t)
+	code, out, stderr := runMain("export", "--format", "cytoscape", "--db", db, "--progress", "never")
+	require.Equal(t, ExitOK, code, stderr)
+	assert.NotContains(t, out, "did not meet")
+	assert.NotContains(t, out, "factuality")
+
+	code, out, stderr = runMain("export", "--format", "cytoscape", "--all", "--db", db, "--progress", "never")
+	require.Equal(t, ExitOK, code, stderr)
+	assert.Contains(t, out, `"factuality": "denied, reported by Cai Berg"`)
+	assert.Contains(t, out, `"factuality": "planned"`)
+
+	// --query met --all exports whom the meetings of every kind name
+	code, out, stderr = runMain("export", "--format", "dot", "--all", "--db", db, "--progress", "never", "--query", "met", "Ada Holm")
+	require.Equal(t, ExitOK, code, stderr)
+	assert.Contains(t, out, "cai-berg")
+	code, out, stderr = runMain("export", "--format", "dot", "--db", db, "--progress", "never", "--query", "met", "Ada Holm")
+	require.Equal(t, ExitOK, code, stderr)
+	assert.NotContains(t, out, "cai-berg")
+}
