@@ -95,6 +95,23 @@ func (t Told) Asserted() bool {
 	return t.Polarity == "" && t.Certainty == "" && t.Tense == "" && t.SpecialCase == ""
 }
 
+// How says how an event not told as having happened is told instead:
+// "denied", "possible, planned"; "" for an asserted event.
+func (t Told) How() string {
+	var out []string
+	for _, v := range []string{t.Polarity, t.Certainty, t.Tense, t.SpecialCase} {
+		if v == "" {
+			continue
+		}
+		if w, ok := words[v]; ok {
+			out = append(out, w)
+		} else {
+			out = append(out, strings.ToLower(v))
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
 // words says each stored value for people; values MEANTIME has beyond
 // these (UNDERSPECIFIED...) are written in lower case.
 var words = map[string]string{"NEG": "denied", "PROBABLE": "probable", "POSSIBLE": "possible",
@@ -107,15 +124,8 @@ var words = map[string]string{"NEG": "denied", "PROBABLE": "probable", "POSSIBLE
 // in someone's speech: "denied, reported by Ana Ruiz".
 func (t Told) Describe() string {
 	var out []string
-	for _, v := range []string{t.Polarity, t.Certainty, t.Tense, t.SpecialCase} {
-		if v == "" {
-			continue
-		}
-		if w, ok := words[v]; ok {
-			out = append(out, w)
-		} else {
-			out = append(out, strings.ToLower(v))
-		}
+	if how := t.How(); how != "" {
+		out = append(out, how)
 	}
 	if t.Reported {
 		if t.Speaker != "" {

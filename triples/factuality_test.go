@@ -100,4 +100,6 @@ func TestToldDescribesAndReadsBack(t *testing.T) {
 	assert.Equal(t, "planned, if ...", Told{Tense: "FUTURE", SpecialCase: "COND_IF_CLAUSE"}.Describe())
 	assert.Equal(t, "underspecified", Told{Certainty: "UNDERSPECIFIED"}.Describe())
 	assert.False(t, told.Set(Name, "x"))
+	assert.Equal(t, "denied, possible", told.How())
+	assert.Empty(t, Told{Reported: true}.How())
 }
