@@ -72,13 +72,14 @@ type queryInfo struct {
 	Usage string   `json:"usage"`
 	Args  []string `json:"args"`
 	About string   `json:"about"`
+	All   string   `json:"all,omitempty"` // what --all adds, for the queries that take it
 }
 
 func listQueries(io IO, format string) error {
 	if format != "table" {
 		var rows []queryInfo
 		for _, q := range queries.List() {
-			rows = append(rows, queryInfo{Name: q.Name, Usage: q.Usage(), Args: append([]string{}, q.Args...), About: q.About})
+			rows = append(rows, queryInfo{Name: q.Name, Usage: q.Usage(), Args: append([]string{}, q.Args...), About: q.About, All: q.All})
 		}
 		return writeJSONRows(io.Out, format, rows)
 	}
