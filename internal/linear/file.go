@@ -14,21 +14,13 @@ import (
 const magic = "newsgraph linear model 1\n"
 
 // Save writes the model compactly: rows in key order with delta-coded
-// keys and classes, weights quantized to 16 bits against the largest
-// weight. Decode with the loaded model, not the trained one, so that the
-// figures measured are those of the shipped file. The output depends only
-// on the model, so the same training gives the same bytes.
+// keys and classes, weights as the 16-bit integers they are kept as
+// (quantized against the largest weight when averaged). The output
+// depends only on the model, so the same training gives the same bytes.
 func (m *Model) Save(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
-	var big float64
-	for _, e := range m.entries {
-		big = max(big, math.Abs(float64(e.w)))
-	}
-	scale := float32(big / 32767)
-	if scale == 0 {
-		scale = 1
-	}
+	scale := m.scale
 	rows := m.sortedSlots()
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
@@ -40,13 +32,13 @@ func (m *Model) Save(w io.Writer) error {
 	for _, s := range rows {
 		uv(uint64(s.key - prev))
 		prev = s.key
-		row := m.entries[s.off : s.off+s.n]
+		row := m.row(s)
 		uv(uint64(len(row)))
 		pc := uint16(0)
 		for _, e := range row {
 			uv(uint64(e.class - pc))
 			pc = e.class
-			sv(int64(math.Round(float64(e.w / scale))))
+			sv(int64(e.w))
 		}
 	}
 	return bw.Flush()
@@ -93,7 +85,7 @@ func Load(data []byte) (*Model, error) {
 	classes := int(uv())
 	scale := math.Float32frombits(uint32(uv()))
 	n := uv()
-	if err != nil || classes <= 0 || classes > math.MaxUint16 || n > uint64(len(data)) {
+	if err != nil || classes <= 0 || classes > math.MaxUint16 || n > uint64(len(data)) || !(scale > 0) {
 		return nil, fmt.Errorf("linear: bad header: %v", err)
 	}
 	keys := make([]uint32, 0, n)
@@ -112,7 +104,11 @@ func Load(data []byte) (*Model, error) {
 			if int(c) >= classes {
 				return nil, fmt.Errorf("linear: class %d out of range", c)
 			}
-			row[i] = entry{class: c, w: float32(sv()) * scale}
+			v := sv()
+			if v < math.MinInt16 || v > math.MaxInt16 {
+				return nil, fmt.Errorf("linear: weight %d out of range", v)
+			}
+			row[i] = entry{class: c, w: int16(v)}
 		}
 		keys = append(keys, key)
 		rows = append(rows, row)
@@ -120,5 +116,5 @@ func Load(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("linear: truncated model: %w", err)
 	}
-	return build(classes, keys, rows), nil
+	return build(classes, scale, keys, rows), nil
 }

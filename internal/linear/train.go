@@ -94,13 +94,25 @@ func (t *Trainer) Average(prune float32) *Model {
 		}
 	}
 	keys := sortedKeys(folded)
+	var big float64
+	for _, k := range keys {
+		for _, w := range folded[k] {
+			if float32(w) != 0 && math.Abs(w) >= float64(prune) {
+				big = max(big, math.Abs(float64(float32(w))))
+			}
+		}
+	}
+	scale := quantize(big)
 	rows := make([][]entry, 0, len(keys))
 	kept := keys[:0]
 	for _, k := range keys {
 		var row []entry
 		for c, w := range folded[k] {
-			if w != 0 && math.Abs(w) >= float64(prune) {
-				row = append(row, entry{class: uint16(c), w: float32(w)})
+			if w == 0 || math.Abs(w) < float64(prune) {
+				continue
+			}
+			if q := math.Round(float64(float32(w) / scale)); q != 0 {
+				row = append(row, entry{class: uint16(c), w: int16(q)})
 			}
 		}
 		if len(row) > 0 {
@@ -108,5 +120,5 @@ func (t *Trainer) Average(prune float32) *Model {
 			rows = append(rows, row)
 		}
 	}
-	return build(t.classes, kept, rows)
+	return build(t.classes, scale, kept, rows)
 }
