@@ -14,7 +14,9 @@
 // unreliable there as on new text), which tells it about the words on its
 // right before it has tagged them, and word clusters learnt from
 // unlabelled text, with how often the word is capitalised there, when
-// Options.Unlabelled gives them.
+// Options.Unlabelled gives them. A second pass (Options.StackFolds) reads,
+// besides all that, the first pass's classes of the word and of the words
+// on its right, learnt from first passes that had not seen the sentence.
 //
 // The lemmatizer (lemma.go) applies edit scripts ("strip 3 characters, add
 // y"): the training data's own script for a known word and tag, otherwise
