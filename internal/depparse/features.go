@@ -2,6 +2,7 @@ package depparse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -10,6 +11,7 @@ import (
 // string once per sentence leaves the features to combine integers.
 type atoms struct {
 	w, p, u, lem, suf []uint64 // lower-cased form, XPOS, UPOS, lemma, 3-letter suffix
+	punct             []int    // punct[i]: punctuation words before word i
 }
 
 var (
@@ -23,7 +25,12 @@ func (a *atoms) set(words, upos, xpos, lemmas []string) {
 	n := len(words)
 	a.w, a.p, a.u = fill(a.w, n+2, noneAtom), fill(a.p, n+2, noneAtom), fill(a.u, n+2, noneAtom)
 	a.lem, a.suf = fill(a.lem, n+2, noneAtom), fill(a.suf, n+2, noneAtom)
+	a.punct = fill(a.punct, n+2, 0)
 	for i, w := range words {
+		a.punct[i+1] = a.punct[i]
+		if isPunct(w, at(upos, i)) {
+			a.punct[i+1]++
+		}
 		lw := lower(w)
 		a.w[i] = hashString(lw)
 		a.suf[i] = hashString(suffix(lw, 3))
@@ -32,6 +39,30 @@ func (a *atoms) set(words, upos, xpos, lemmas []string) {
 		a.lem[i] = hashString(lower(at(lemmas, i)))
 	}
 	a.w[n], a.p[n], a.u[n], a.lem[n], a.suf[n] = rootAtom, rootAtom, rootAtom, rootAtom, rootAtom
+	a.punct[n+1] = a.punct[n]
+}
+
+// isPunct reports whether a word is punctuation: by its UPOS when there is
+// one, else by having no letter or digit.
+func isPunct(w, upos string) bool {
+	if upos != "" {
+		return upos == "PUNCT"
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// between buckets the punctuation words strictly between tokens i < j
+// (0, 1, 2 or more); 3 when either is missing.
+func (a *atoms) between(i, j, n int) uint64 {
+	if i >= n || j > n || j <= i {
+		return 3
+	}
+	return uint64(min(a.punct[j]-a.punct[i+1], 2))
 }
 
 func at(s []string, i int) string {
@@ -234,5 +265,9 @@ func (z *featurizer) features(s *state, a *atoms, lab []uint64) []uint64 {
 	z.add(L(s0), p[s0], p[b0])
 	z.add(a.lem[b0], L(b0l))
 	z.add(a.lem[s0], L(s0r))
+	pb := a.between(s0, b0, s.n)
+	z.add(p[s0], p[b0], pb)
+	z.add(L(s0), p[b0], pb)
+	z.add(w[b0], pb)
 	return z.f
 }
