@@ -4,7 +4,8 @@ DB      ?= newsgraph.db
 BIN     := bin/newsgraph
 GO      ?= go
 EVALOUT ?= eval-out
-CORPORA := conll2003 meantime gum polnear tempeval3_platinum timebank_aquaint
+CORPORA := conll2003 meantime gum polnear tempeval3_platinum timebank_aquaint ecbplus
+UDDEV   := $(SHARED)/eval/ud/en_ewt-ud-dev.conllu
 
 .PHONY: all build demo test test-short race eval bench bench-go lint train gazetteers fuzz clean web screenshots
 
@@ -43,7 +44,8 @@ test:
 	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TEST_FUZZTIME)
 
 # Extract every dev corpus in $(SHARED)/eval and score it with the reference scorer;
-# then MEANTIME again on the lines it annotates, with the scorer's ceilings.
+# then MEANTIME again on the lines it annotates, with the scorer's ceilings; then the
+# parse of UD English EWT dev, from its gold words and from its raw text (ud-score).
 eval: build
 	@mkdir -p $(EVALOUT)
 	@for c in $(CORPORA); do \
@@ -54,6 +56,12 @@ eval: build
 	done
 	@echo "=================== meantime, annotated lines only (scripts/meantime_regions.py)"
 	@python3 scripts/meantime_regions.py $(SHARED)/eval/score.py $(SHARED)/eval/meantime/dev.jsonl $(EVALOUT)/meantime.jsonl
+	@echo "=================== UD English EWT dev, gold tokens (extract --format conllu --tokenized)"
+	@$(BIN) extract --format conllu --tokenized $(UDDEV) > $(EVALOUT)/ud-gold-tokens.conllu
+	@python3 $(SHARED)/eval/ud/ud-score $(UDDEV) $(EVALOUT)/ud-gold-tokens.conllu
+	@echo "=================== UD English EWT dev, raw text (its # text lines, paragraph by paragraph)"
+	@$(BIN) extract --format conllu $(UDDEV) > $(EVALOUT)/ud-raw-text.conllu
+	@python3 $(SHARED)/eval/ud/ud-score $(UDDEV) $(EVALOUT)/ud-raw-text.conllu
 
 # The benchmark report docs/bench.md + docs/bench.json (see tools/bench, a
 # module of its own so that its peer, prose, stays out of newsgraph's go.mod):
@@ -69,11 +77,13 @@ bench:
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./extract/... ./graph/... | tee $(EVALOUT)-bench.txt
 
-# Retrain the NER model from $(SHARED)/train (deterministic: same files, same bytes).
-# The dependency parser comes after the tagger, whose jackknifed tags it trains on.
+# Retrain the NER, mention, part-of-speech and parser models from $(SHARED)/train
+# (deterministic: same files, same bytes). The dependency parser comes after the
+# tagger, whose jackknifed tags it trains on.
 train:
 	$(GO) run ./tools/nertrain -data $(SHARED)
 	$(GO) run ./tools/mentionstrain -data $(SHARED)
+	$(GO) run ./tools/postrain -data $(SHARED)
 	$(GO) run ./tools/parsetrain -data $(SHARED)
 
 # The WordNet person/organisation noun list of the mention chunker

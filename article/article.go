@@ -24,10 +24,29 @@ type Article struct {
 	// item of a feed, "path@offset" for a WARC record, a URL, or "-" for standard
 	// input.
 	Source string
+	// Tokens, for input that comes split into sentences and words (a
+	// treebank read with Options.Tokenized), holds them; nil for ordinary
+	// text, which the pipeline tokenizes.
+	Tokens *Tokens
+	// Origin is the file a single-article file was read from, absolute
+	// and with symbolic links resolved, when its id came from its path;
+	// "" otherwise. It is how a later run knows the file (see Stored). A
+	// copy of a file already read (the same text) is that file's article
+	// and has that file's origin, as long as that file exists.
+	Origin string
 	// idFrom says where ID came from, which decides what a clash of two
 	// ids means (see ids.go).
 	idFrom idSource
 }
+
+// Tokens are the sentences of an article as given by its input, each
+// the spans of its words in the article's Text.
+type Tokens struct {
+	Sentences [][]Span
+}
+
+// Span is a range [Start, End) of code points of an article's Text.
+type Span struct{ Start, End int }
 
 // DateString is the date as YYYY-MM-DD, or "" when unknown.
 func (a Article) DateString() string {

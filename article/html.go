@@ -81,13 +81,14 @@ func parseHTML(source, id string, data []byte, pageURL, contentType string, opt 
 }
 
 // htmlFragmentText is the text of a piece of HTML, such as the content of
-// a feed item: cleaned like a page when Readability finds an article in
-// it, else all of its text.
+// a feed item: cleaned like a page (boilerplate dropped, then Readability)
+// when Readability finds an article in it, else all of its text.
 func htmlFragmentText(s string) string {
 	doc := parseFragment(s)
 	if doc == nil {
 		return cleanText(s)
 	}
+	dropBoilerplate(doc)
 	if ra, err := readability.FromDocument(doc, nil); err == nil && ra.Node != nil {
 		if t := cleanText(render.InnerText(ra.Node)); len(t) > 0 {
 			return t
@@ -143,14 +144,34 @@ func fallbackText(doc *html.Node) string {
 	return render.InnerText(doc)
 }
 
-var bylineRe = regexp.MustCompile(`(?i)byline|author|dateline|writtenby`)
+var (
+	bylineRe = regexp.MustCompile(`(?i)byline|author|dateline|writtenby`)
+	// adRe matches a class or id word of an ad, a promotion or a share
+	// bar ("ad-slot", "advertisement", "promo", "share-tools"), as a whole
+	// word between spaces, '-' and '_' ("shadow" and "headline" are not).
+	adRe = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|dfp|sponsor|sponsored|promo|promoted|banner|outbrain|taboola|newsletter|share|sharing|social)(?:$|[\s_-])`)
+	// adTextRe is the label an ad carries in its text.
+	adTextRe = regexp.MustCompile(`^(?i:advertisement|sponsored|anzeige|publicité)\b|^ADVERTISEMENT`)
+	// moreRe is the text of a link to the rest of a story, which feeds
+	// put after a teaser.
+	moreRe = regexp.MustCompile(`(?i)^(?:read more|continue reading|read the full (?:story|article)|full story|more)\W*$`)
+	// datelineRe is what a dateline says besides its date.
+	datelineRe = regexp.MustCompile(`(?i)\b(?:published|updated|posted|last|modified|on|at)\b|[^\pL\pN]`)
+)
+
+// maxLineText bounds the text of an element taken for a byline, dateline
+// or "read more" line: anything longer is article text.
+const maxLineText = 100
 
 // dropBoilerplate removes, before Readability runs, what is never the
 // article whatever its score: navigation, asides, footers, forms, a page
-// header outside the article, and the byline element (Readability keeps
-// a byline in the text when the metadata already named the author; the
-// byline is kept apart in Article.Author instead). It returns the text of
-// the first byline, without "By".
+// header outside the article, ads and share bars (by class, id or their
+// "Advertisement" label), the byline element with the short line around
+// it ("By Priya Nandakumar · 5 March 2024": Readability keeps a byline in
+// the text when the metadata already named the author; the byline is kept
+// apart in Article.Author instead, and the date was read from the page
+// before), a line that holds only a date, and a "Read more" link line. It
+// returns the text of the first byline, without "By".
 func dropBoilerplate(doc *html.Node) string {
 	byline := ""
 	var drop []*html.Node
@@ -171,15 +192,30 @@ func dropBoilerplate(doc *html.Node) string {
 			case "article", "main":
 				inArticle = true
 			case "html", "body":
+			case "time":
+				// a line of its own that holds only the date (a <time> inside
+				// a sentence stays)
+				if line := lineOf(n); line != n && datelineRe.ReplaceAllString(innerText(line), "") == datelineRe.ReplaceAllString(innerText(n), "") {
+					drop = append(drop, line)
+					return
+				}
 			default:
+				if isAd(n) {
+					drop = append(drop, n)
+					return
+				}
+				if isMoreLink(n) {
+					drop = append(drop, lineOf(n))
+					return
+				}
 				if !bylineRe.MatchString(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "rel") + " " + attr(n, "itemprop")) {
 					break
 				}
-				if text := strings.TrimSpace(render.InnerText(n)); len(text) < 100 {
+				if text := innerText(n); len(text) < maxLineText {
 					if byline == "" {
 						byline = bylinePrefix.ReplaceAllString(text, "")
 					}
-					drop = append(drop, n)
+					drop = append(drop, lineOf(n))
 					return
 				}
 			}
@@ -190,9 +226,50 @@ func dropBoilerplate(doc *html.Node) string {
 	}
 	visit(doc, false)
 	for _, n := range drop {
-		n.Parent.RemoveChild(n)
+		if n.Parent != nil { // not already gone with an element dropped before
+			n.Parent.RemoveChild(n)
+		}
 	}
 	return byline
+}
+
+func innerText(n *html.Node) string { return strings.TrimSpace(render.InnerText(n)) }
+
+// lineOf is the largest element around n (n itself at least) whose text
+// is short enough to be one line of a byline or dateline and that is not
+// the article itself.
+func lineOf(n *html.Node) *html.Node {
+	line := n
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		switch p.Data {
+		case "article", "main", "body", "html", "section", "td", "li":
+			return line
+		}
+		if len(innerText(p)) >= maxLineText {
+			return line
+		}
+		line = p
+	}
+	return line
+}
+
+// isAd says whether an element is an ad, a promotion or a share bar.
+func isAd(n *html.Node) bool {
+	if adRe.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+		return true
+	}
+	switch n.Data {
+	case "div", "p", "section", "span", "figure":
+		text := innerText(n)
+		return len(text) < 2*maxLineText && adTextRe.MatchString(text)
+	}
+	return false
+}
+
+// isMoreLink says whether n is a link whose text only points to the rest
+// of the story ("Read more", "Continue reading").
+func isMoreLink(n *html.Node) bool {
+	return n.Data == "a" && moreRe.MatchString(innerText(n)) && innerText(lineOf(n)) == innerText(n)
 }
 
 var bylinePrefix = regexp.MustCompile(`(?i)^(by|von|par|por|av)\s+`)

@@ -95,6 +95,47 @@ func TestHTMLPageWithTimeOnly(t *testing.T) {
 	assert.Contains(t, errs[0].Error(), "no article text")
 }
 
+// Boilerplate inside the <article>, where Readability keeps it: an ad
+// between paragraphs, the line around a byline link, a line holding only
+// the date, a share bar, a "Read more" line. A date inside a sentence, and
+// words such as "shadow" or "headline" in class names, are article text.
+func TestHTMLBoilerplateInsideTheArticle(t *testing.T) {
+	page := `<html><head><title>Pier closes</title></head><body><main><article>
+<h1 class="headline">Port Alder council votes to close the old pier</h1>
+<div class="meta">By <a rel="author" href="/staff/priya">Priya Nandakumar</a> &middot; <time datetime="2024-03-05T18:40:00+01:00">5 March 2024</time></div>
+<p class="updated">Updated: <time datetime="2024-03-06">6 March 2024, 10:02</time></p>
+<p>The Port Alder town council voted on <time datetime="2024-03-05">Tuesday</time> to close the old pier after engineers found cracks in its supports.</p>
+<div class="ad-inline">Gordon's Boats: 20% off all kayaks this week</div>
+<p class="text-shadow">"We cannot wait for someone to get hurt," the mayor, Helen Marsh, said after the vote. She added that repairs would cost more than the town could afford.</p>
+<div>ADVERTISEMENT Sunny Holidays cruises from 499 euros</div>
+<p>The harbour master, Tom Alder, told the council that fishing boats would move to the new quay in Seaview by April.</p>
+<div class="share-tools"><a href="#">Facebook</a> <a href="#">Email</a></div>
+<p><a href="/more">Read more</a></p>
+</article></main></body></html>`
+	p := write(t, t.TempDir(), "pier.html", page)
+	arts, errs := readAll(t, []string{p}, Options{})
+	require.Empty(t, errs)
+	require.Len(t, arts, 1)
+	a := arts[0]
+	assert.Equal(t, "Priya Nandakumar", a.Author)
+	assert.Equal(t, "2024-03-05", a.DateString())
+	assert.True(t, strings.HasPrefix(a.Text, "The Port Alder town council voted on Tuesday to close"), a.Text)
+	assert.Contains(t, a.Text, `"We cannot wait for someone to get hurt," the mayor`)
+	assert.True(t, strings.HasSuffix(a.Text, "to the new quay in Seaview by April."), a.Text)
+	for _, junk := range []string{"By", "·", "March 2024", "Updated", "Gordon", "kayaks", "ADVERTISEMENT", "Sunny", "Facebook", "Read more"} {
+		assert.NotContains(t, a.Text, junk)
+	}
+
+	// the same in a feed item's content
+	feed := write(t, t.TempDir(), "f.rss", `<?xml version="1.0"?><rss version="2.0"><channel><title>L</title><item><title>Pier</title><guid>p1</guid>
+<description><![CDATA[<p>The Port Alder town council voted on Tuesday to close the old pier after engineers found cracks in its supports.</p>
+<div class="ad">Gordon's Boats: 20% off</div><p><a href="/pier">Continue reading &raquo;</a></p>]]></description></item></channel></rss>`)
+	arts, errs = readAll(t, []string{feed}, Options{})
+	require.Empty(t, errs)
+	require.Len(t, arts, 1)
+	assert.Equal(t, "The Port Alder town council voted on Tuesday to close the old pier after engineers found cracks in its supports.", arts[0].Text)
+}
+
 func TestURLID(t *testing.T) {
 	assert.Equal(t, "ledger.example/2024/pier", URLID("https://Ledger.example/2024/pier/?utm_source=rss#top"))
 	assert.Equal(t, "ledger.example/story?id=7", URLID("http://ledger.example/story?id=7&fbclid=x"))

@@ -1,7 +1,10 @@
 package article
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 )
@@ -16,7 +19,7 @@ const (
 	idGiven idSource = iota
 	// idPath: derived from the file's path below the input root. Two
 	// different files that derive one id (a/index.txt given beside
-	// b/index.txt) both stay: the later one takes a suffix from its text.
+	// b/index.txt) both stay: the later one takes a suffix from its origin.
 	idPath
 	// idContent: a hash of the text; the same id is the same text.
 	idContent
@@ -25,7 +28,8 @@ const (
 // PathID is the id of a file's article: its path below root (the
 // directory named on the command line) without extension, each part as
 // SlugID makes it, joined by '/'. A file named directly is its own root,
-// so seeds/004_955b.txt is 004_955b either way.
+// so seeds/004_955b.txt is 004_955b either way. It is the id a file
+// takes when it is first stored; see Stored for the ids of later runs.
 func PathID(root, path string) string {
 	rel, err := filepath.Rel(root, path)
 	if root == "" || err != nil || rel == "." || strings.HasPrefix(rel, "..") {
@@ -52,10 +56,43 @@ func fileExt(name string) string {
 	return filepath.Ext(name)
 }
 
-// idTracker remembers every id of a run, so that no article silently
-// replaces another with the same id.
+// originOf names a file independently of how it was reached: its
+// absolute path with symbolic links resolved, so that seeds/a.txt,
+// ./seeds/a.txt and /home/me/news/seeds/a.txt are one origin.
+func originOf(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
+	}
+	return abs
+}
+
+// Stored is what a store already holds of one article, as far as ids go.
+// A path id depends on the directory the file was read through (index
+// alone, a/index through its parent), so build passes the store's
+// articles in Options.Stored and a file keeps the id it was first stored
+// under, whatever root names it later: one file is never two articles.
+type Stored struct {
+	ID string
+	// Origin is the file the article was read from (see Article.Origin);
+	// "" when its id did not come from a path.
+	Origin string
+	// Text is the ContentID of its text; "" for an article stored before
+	// stores kept it.
+	Text string
+}
+
+// idTracker gives every article of a run its final id, so that no
+// article silently replaces another with the same id, in this run or in
+// the store.
 type idTracker struct {
-	seen map[string]seenID
+	run     map[string]seenID // id -> the first article of this run given it
+	stored  map[string]Stored // id -> the stored article
+	origins map[string]string // origin -> id, stored or given in this run
+	texts   map[string]Stored // text -> a file's article, stored or given in this run
 }
 
 type seenID struct {
@@ -63,30 +100,90 @@ type seenID struct {
 	text   string // ContentID of the text
 }
 
-// assign returns the article with its final id, or an error naming both
-// sources when two different articles were given the same id. The same
-// article twice (the same file named twice) keeps its id.
-func (t *idTracker) assign(a Article) (Article, error) {
-	if t.seen == nil {
-		t.seen = map[string]seenID{}
-	}
-	key := ContentID(a.Text)
-	prev, clash := t.seen[a.ID]
-	if clash && prev.text != key {
-		if a.idFrom != idPath {
-			return a, fmt.Errorf("article id %q is already the id of a different article, %s: give each article its own id", a.ID, prev.source)
-		}
-		base := a.ID + "-" + strings.TrimPrefix(key, "sha256-")[:8]
-		a.ID = base
-		for n := 2; ; n++ {
-			if p, taken := t.seen[a.ID]; !taken || p.text == key {
-				break
+func newIDTracker(stored []Stored) *idTracker {
+	t := &idTracker{run: map[string]seenID{}, stored: map[string]Stored{}, origins: map[string]string{}, texts: map[string]Stored{}}
+	for _, s := range stored {
+		t.stored[s.ID] = s
+		if s.Origin != "" {
+			t.origins[s.Origin] = s.ID
+			if _, ok := t.texts[s.Text]; !ok && s.Text != "" {
+				t.texts[s.Text] = s
 			}
-			a.ID = fmt.Sprintf("%s-%d", base, n)
 		}
 	}
-	if _, ok := t.seen[a.ID]; !ok {
-		t.seen[a.ID] = seenID{source: a.Source, text: key}
+	return t
+}
+
+// assign returns the article with its final id, or an error naming both
+// sources when two different articles of this run were given the same
+// id. The same article twice (the same file named twice) keeps its id.
+// A given id that the store holds with another text is an update of that
+// article, not a clash: the input names it; unless a file's article has
+// that id, which no record can update.
+func (t *idTracker) assign(a Article) (Article, error) {
+	text := ContentID(a.Text)
+	if a.idFrom == idPath {
+		a.ID, a.Origin = t.pathID(a, text)
+	} else if prev, clash := t.run[a.ID]; clash && prev.text != text {
+		return a, fmt.Errorf("article id %q is already the id of a different article, %s: give each article its own id", a.ID, prev.source)
+	} else if s, ok := t.stored[a.ID]; ok && !clash && s.Origin != "" && s.Text != text {
+		return a, fmt.Errorf("article id %q is already the id of a different article in the store, read from %s: give this one another id", a.ID, s.Origin)
+	}
+	if _, ok := t.run[a.ID]; !ok {
+		t.run[a.ID] = seenID{source: a.Source, text: text}
+	}
+	if a.Origin != "" {
+		if _, ok := t.origins[a.Origin]; !ok {
+			t.origins[a.Origin] = a.ID
+		}
+		if _, ok := t.texts[text]; !ok {
+			t.texts[text] = Stored{ID: a.ID, Origin: a.Origin, Text: text}
+		}
 	}
 	return a, nil
+}
+
+// pathID is the id and origin of a file's article: the id its origin
+// already has (the file was read before, through another directory, and
+// maybe edited since); else the id of a file with the same text, which is
+// the same article: a copy keeps the origin of the file it copies, while
+// that file is there, and a file that moved takes it over; else its path
+// id if that is free; else the path id with a suffix made from its origin
+// (stable when the file is edited; -2, -3 ... should even that be taken).
+func (t *idTracker) pathID(a Article, text string) (id, origin string) {
+	if id, ok := t.origins[a.Origin]; ok && a.Origin != "" && t.free(id, text, a.Origin) {
+		return id, a.Origin
+	}
+	if same, ok := t.texts[text]; ok && t.free(same.ID, text, a.Origin) {
+		if _, err := os.Stat(same.Origin); err == nil {
+			return same.ID, same.Origin
+		}
+		return same.ID, a.Origin
+	}
+	tag := a.Origin
+	if tag == "" {
+		tag = text
+	}
+	sum := sha256.Sum256([]byte(tag))
+	base := a.ID + "-" + hex.EncodeToString(sum[:4])
+	id = a.ID
+	for n := 1; !t.free(id, text, a.Origin); n++ {
+		id = base
+		if n > 1 {
+			id = fmt.Sprintf("%s-%d", base, n)
+		}
+	}
+	return id, a.Origin
+}
+
+// free says whether a file's article may take id: no article has it, or
+// the one that has it is this article (the same file again, the same
+// text read through another path, as when a corpus moved), or was stored
+// before stores kept texts and origins (taken over, as it always was).
+func (t *idTracker) free(id, text, origin string) bool {
+	if p, ok := t.run[id]; ok {
+		return p.text == text
+	}
+	s, ok := t.stored[id]
+	return !ok || s.Text == "" || s.Text == text || (origin != "" && s.Origin == origin)
 }

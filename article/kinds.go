@@ -20,6 +20,7 @@ const (
 	kindFeed
 	kindXML // .xml: a feed, or an error
 	kindWARC
+	kindCoNLLU
 )
 
 // kindOf picks the format by extension. Inside directories, only files
@@ -44,6 +45,8 @@ func kindOf(name string) kind {
 		return kindXML
 	case ".warc", ".warc.gz":
 		return kindWARC
+	case ".conllu":
+		return kindCoNLLU
 	}
 	return kindNone
 }

@@ -41,9 +41,16 @@ type Options struct {
 	// Fetch reads the paths that are http:// or https:// URLs; nil
 	// reports them as inputs that cannot be read.
 	Fetch Fetcher
+	// Stored lists the articles a store already holds, so that a file
+	// keeps the id it was stored under (see Stored); nil reads without
+	// a store.
+	Stored []Stored
 	// Progress, when set, is told how many bytes of the input files have
 	// been read (for a progress bar against InputSize).
 	Progress func(n int64)
+	// Tokenized reads CoNLL-U input as its words and sentences
+	// (Article.Tokens) instead of as raw text.
+	Tokenized bool
 }
 
 // InputSize is the size in bytes of the files under paths, as Read will
@@ -97,7 +104,7 @@ func Read(paths []string, opt Options, visit Visit, report Report) error {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = DefaultMaxBytes
 	}
-	var ids idTracker
+	ids := newIDTracker(opt.Stored)
 	checked := func(a Article) error {
 		a, err := ids.assign(a)
 		if err != nil {
@@ -133,12 +140,24 @@ func Read(paths []string, opt Options, visit Visit, report Report) error {
 			root = "" // a file or a glob: each file is its own root
 		}
 		for _, f := range files {
-			if err := readFile(f, PathID(root, f), opt, checked, report); err != nil {
+			if err := readFile(f, PathID(root, f), opt, fromFile(f, checked), report); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// fromFile gives the articles of file f whose id comes from its path the
+// file's origin, before visit.
+func fromFile(f string, visit Visit) Visit {
+	origin := originOf(f)
+	return func(a Article) error {
+		if a.idFrom == idPath {
+			a.Origin = origin
+		}
+		return visit(a)
+	}
 }
 
 // IsURL says whether a path names a web page or feed to fetch.
@@ -286,6 +305,8 @@ func readKind(source, id string, kind kind, br *bufio.Reader, opt Options, visit
 		return readCSV(source, br, kind == kindTSV, opt, visit, report)
 	case kindWARC:
 		return readWARC(source, br, opt, visit, report)
+	case kindCoNLLU:
+		return readCoNLLU(source, id, br, opt, visit, report)
 	case kindXML:
 		report(&Error{Source: source, Err: errors.New("an XML file that is neither an RSS nor an Atom feed")})
 		return nil

@@ -140,7 +140,13 @@ func fromRecord(r record, opt Options, warn func(error)) (Article, error) {
 			a.Date = t
 		}
 	}
+	// a record without an id is known by its URL, as a feed item or a
+	// page is: a scraper that fetches an updated story again then
+	// replaces it instead of adding a second article
 	a.idFrom = idGiven
+	if a.ID == "" && a.URL != "" {
+		a.ID = URLID(a.URL)
+	}
 	if a.ID == "" {
 		a.ID, a.idFrom = ContentID(a.Text), idContent
 	}

@@ -69,8 +69,9 @@ func TestScraperRecords(t *testing.T) {
 	assert.Equal(t, "Council closes pier", a.Title)
 	assert.Equal(t, "https://ledger.example/2024/03/pier", a.URL)
 	assert.Equal(t, "Priya Nandakumar, Tom Eide", a.Author)
-	assert.Equal(t, ContentID(a.Text), a.ID, "a record without an id is named by its text")
+	assert.Equal(t, "ledger.example/2024/03/pier", a.ID, "a record without an id is named by its URL")
 	assert.Equal(t, "A storm warning was issued for Vesk.", arts[1].Text)
+	assert.Equal(t, ContentID(arts[1].Text), arts[1].ID, "without an id or a URL, by its text")
 	assert.Equal(t, "Ana Ruiz", arts[1].Author)
 }
 
@@ -167,6 +168,63 @@ func TestIDsNeverCollideSilently(t *testing.T) {
 	assert.Equal(t, j+":2", errs[0].Source)
 	assert.Contains(t, errs[0].Error(), j+":1")
 	assert.Contains(t, errs[0].Error(), `"x"`)
+}
+
+// With the store's articles in Options.Stored, a file takes the id it is
+// stored under, whatever root names it; a new file never takes a stored
+// article's id; and articles stored before origins were kept are taken
+// over by their path id as before.
+func TestStoredIDsFollowTheFile(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a/index.txt", "Ola Dal spoke in Vesk.")
+	b := write(t, dir, "b/index.txt", "Siv Berg spoke in Ullr.")
+	alone, errs := readAll(t, []string{a}, Options{})
+	require.Empty(t, errs)
+	require.Len(t, alone, 1)
+	assert.Equal(t, "index", alone[0].ID)
+	assert.Equal(t, originOf(a), alone[0].Origin)
+	assert.True(t, filepath.IsAbs(alone[0].Origin))
+	stored := []Stored{{ID: "index", Origin: alone[0].Origin, Text: ContentID(alone[0].Text)}}
+
+	arts, errs := readAll(t, []string{dir}, Options{Stored: stored})
+	require.Empty(t, errs)
+	require.Len(t, arts, 2)
+	assert.Equal(t, "index", arts[0].ID, "a/index.txt keeps its stored id")
+	assert.Equal(t, "b/index", arts[1].ID)
+
+	// b alone: its path id is a's, so it takes a suffix from its origin
+	write(t, dir, "a/index.txt", "Ola Dal spoke in Ullr.") // a edited: still index
+	arts, errs = readAll(t, []string{b, a}, Options{Stored: stored})
+	require.Empty(t, errs)
+	require.Len(t, arts, 2)
+	assert.Regexp(t, `^index-[0-9a-f]{8}$`, arts[0].ID)
+	assert.Equal(t, "index", arts[1].ID)
+	again, _ := readAll(t, []string{b}, Options{Stored: stored})
+	assert.Equal(t, arts[0].ID, again[0].ID, "the suffix is the same in every run")
+
+	// a copy of a stored file elsewhere (or the corpus moved) is that article
+	c := write(t, t.TempDir(), "elsewhere.txt", "Ola Dal spoke in Vesk.")
+	arts, _ = readAll(t, []string{c}, Options{Stored: stored})
+	assert.Equal(t, "index", arts[0].ID)
+	assert.Equal(t, originOf(a), arts[0].Origin, "a copy keeps the origin of the file it copies while that is there")
+	gone := []Stored{{ID: "index", Origin: filepath.Join(dir, "gone.txt"), Text: stored[0].Text}}
+	arts, _ = readAll(t, []string{c}, Options{Stored: gone})
+	assert.Equal(t, "index", arts[0].ID)
+	assert.Equal(t, originOf(c), arts[0].Origin, "a file that moved takes its article over")
+
+	// stored before origins and texts were kept: the path id, as before
+	arts, _ = readAll(t, []string{b}, Options{Stored: []Stored{{ID: "index"}}})
+	assert.Equal(t, "index", arts[0].ID)
+	// a record's given id is never changed by the store, and does not
+	// replace a file's article
+	j := write(t, dir, "r.jsonl", `{"id":"index","text":"Tor Lie spoke."}`+"\n"+`{"id":"r2","text":"Tor Lie spoke."}`+"\n")
+	arts, errs = readAll(t, []string{j}, Options{Stored: append(stored, Stored{ID: "r2", Text: "sha256-0"})})
+	require.Len(t, errs, 1)
+	assert.Equal(t, j+":1", errs[0].Source)
+	assert.Contains(t, errs[0].Error(), `article id "index" is already the id of a different article in the store, read from `+originOf(a))
+	require.Len(t, arts, 1)
+	assert.Equal(t, "r2", arts[0].ID, "a stored record is updated")
+	assert.Empty(t, arts[0].Origin)
 }
 
 func TestPathID(t *testing.T) {

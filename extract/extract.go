@@ -7,6 +7,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/mention"
 	"github.com/newsgraph/newsgraph/extract/quote"
 	"github.com/newsgraph/newsgraph/extract/relation"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/extract/timex"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
@@ -32,6 +33,7 @@ type Stage struct {
 // before it.
 var Stages = []Stage{
 	{"tokens", tokenize.Tokenize},
+	{"syntax", syntax.Parse},
 	{"names", mention.FindNames},
 	{"coref names", coref.ResolveNames},
 	{"nominals", mention.FindNominalMentions},

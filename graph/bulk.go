@@ -41,7 +41,7 @@ func prepare(a triples.Article) (*prepared, error) {
 		sum := sha256.Sum256([]byte(manifest))
 		hash = "sha256:" + hex.EncodeToString(sum[:])
 	}
-	book, err := bookkeeping(a.IRI, a.ID, hash, manifest)
+	book, err := bookkeeping(entryOf(a, hash), manifest)
 	if err != nil {
 		return nil, err
 	}

@@ -30,7 +30,13 @@
 //	<article> <urn:newsgraph:store#manifest> "N-Quads of every data quad" <article> .
 //	<article> <urn:newsgraph:store#hash>     "content hash"               <article> .
 //	<article> <urn:newsgraph:store#id>       "document id"                <article> .
-//	<urn:newsgraph:store> <urn:newsgraph:store#article> "{\"iri\":…,\"id\":…,\"hash\":…}" <article> .
+//	<article> <urn:newsgraph:store#origin>   "/abs/path/of/the/file.txt"  <article> .
+//	<article> <urn:newsgraph:store#text>     "sha256-… of the text"       <article> .
+//	<urn:newsgraph:store> <urn:newsgraph:store#article> "{\"iri\":…,\"id\":…,\"hash\":…,\"origin\":…,\"text\":…}" <article> .
+//
+// origin (only for an article whose id came from its file's path) and
+// text let the next build give a file the id it is stored under, whatever
+// directory names it (article.Stored); build reads them from the registry.
 //
 // All are found through indexed lookups (subject <article>, subject
 // <urn:newsgraph:store>, object "id"). The namespace is separate from the

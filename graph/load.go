@@ -32,6 +32,11 @@ const (
 	PredHash = StoreNS + "hash"
 	// PredID links an article to its reader-given document id.
 	PredID = StoreNS + "id"
+	// PredOrigin links an article read from a file to that file (absolute,
+	// links resolved) and PredText to a hash of its text, so that a later
+	// run gives the file the id it is stored under (article.Stored).
+	PredOrigin = StoreNS + "origin"
+	PredText   = StoreNS + "text"
 	// PredArticle links the registry node to one JSON entry per loaded
 	// article: <urn:newsgraph:store> store:article "{"iri":…,"id":…,"hash":…}" .
 	PredArticle = StoreNS + "article"
@@ -159,6 +164,7 @@ type LoadResult struct {
 // articleState is what the store holds about one article.
 type articleState struct {
 	iri, id, hash string
+	origin, text  string
 	manifest      string
 	// book holds the bookkeeping quads as stored, so they can be deleted
 	// with exactly the values they were written with.
@@ -167,20 +173,31 @@ type articleState struct {
 
 func (st *articleState) exists() bool { return st != nil && len(st.book) > 0 }
 
+func (st *articleState) entry() registryEntry {
+	return registryEntry{IRI: st.iri, ID: st.id, Hash: st.hash, Origin: st.origin, Text: st.text}
+}
+
 // registryEntry is the JSON object of a <Registry> <PredArticle> quad.
+// Origin and Text are absent from entries written before issue 18.
 type registryEntry struct {
-	IRI  string `json:"iri"`
-	ID   string `json:"id"`
-	Hash string `json:"hash"`
+	IRI    string `json:"iri"`
+	ID     string `json:"id"`
+	Hash   string `json:"hash"`
+	Origin string `json:"origin,omitempty"`
+	Text   string `json:"text,omitempty"`
 }
 
 // Load stores one article atomically and idempotently. Every quad is
 // labelled with the article IRI.
 //
 //   - not stored yet: its quads are added (Inserted);
-//   - stored with the same Hash: nothing is written (Skipped);
+//   - stored with the same Hash (and Origin and TextID): nothing is
+//     written (Skipped);
 //   - stored with another Hash: the quads only the old version had are
 //     deleted and the quads only the new one has are added (Replaced).
+//     A file read from a new place (same Hash, another Origin) is
+//     Replaced too, with only its bookkeeping changed: its stored data
+//     stay as they are.
 //
 // The changes go to the backend in one ApplyDeltas call (one transaction)
 // on memstore and the SQL backends. On bbolt, when Cayley's kv backend
@@ -212,7 +229,7 @@ func (s *Store) Load(ctx context.Context, a triples.Article) (LoadResult, error)
 		sum := sha256.Sum256([]byte(manifest))
 		hash = "sha256:" + hex.EncodeToString(sum[:])
 	}
-	book, err := bookkeeping(a.IRI, a.ID, hash, manifest)
+	book, err := bookkeeping(entryOf(a, hash), manifest)
 	if err != nil {
 		return fail(err)
 	}
@@ -238,8 +255,9 @@ func (s *Store) Load(ctx context.Context, a triples.Article) (LoadResult, error)
 	}
 	var old []quad.Quad
 	res.Status = Inserted
+	newQuads := append(data, book...)
 	if cur.exists() {
-		if cur.hash == hash {
+		if cur.entry() == entryOf(a, hash) {
 			res.Status = Skipped
 			return res, nil
 		}
@@ -249,8 +267,18 @@ func (s *Store) Load(ctx context.Context, a triples.Article) (LoadResult, error)
 			return fail(fmt.Errorf("stored manifest: %w", err))
 		}
 		old = append(oldData, cur.book...)
+		if cur.hash == hash {
+			// the same content read from another file (it moved): only
+			// the bookkeeping changes. The stored data stay, since a new
+			// extraction may differ with the entities stored since.
+			if book, err = bookkeeping(entryOf(a, hash), cur.manifest); err != nil {
+				return fail(err)
+			}
+			newQuads = append(oldData[:len(oldData):len(oldData)], book...) // not into old's array
+			res.Quads = len(oldData)
+		}
 	}
-	dels, adds := diff(old, append(data, book...))
+	dels, adds := diff(old, newQuads)
 	res.Added, res.Removed = len(adds), len(dels)
 	if err := ctx.Err(); err != nil {
 		return fail(err)
@@ -393,20 +421,27 @@ func nquad(q quad.Quad) string {
 	return q.Subject.String() + " " + q.Predicate.String() + " " + q.Object.String() + " " + l + " ."
 }
 
+// entryOf is the registry entry of an article loaded with hash.
+func entryOf(a triples.Article, hash string) registryEntry {
+	return registryEntry{IRI: a.IRI, ID: a.ID, Hash: hash, Origin: a.Origin, Text: a.TextID}
+}
+
 // bookkeeping returns the article's bookkeeping quads.
-func bookkeeping(iri, id, hash, manifest string) ([]quad.Quad, error) {
-	entry, err := json.Marshal(registryEntry{IRI: iri, ID: id, Hash: hash})
+func bookkeeping(e registryEntry, manifest string) ([]quad.Quad, error) {
+	entry, err := json.Marshal(e)
 	if err != nil {
 		return nil, err
 	}
-	a, l := quad.IRI(iri), quad.IRI(iri)
+	a, l := quad.IRI(e.IRI), quad.IRI(e.IRI)
 	q := []quad.Quad{
-		{Subject: a, Predicate: quad.IRI(PredHash), Object: quad.String(hash), Label: l},
+		{Subject: a, Predicate: quad.IRI(PredHash), Object: quad.String(e.Hash), Label: l},
 		{Subject: a, Predicate: quad.IRI(PredManifest), Object: quad.String(manifest), Label: l},
 		{Subject: quad.IRI(Registry), Predicate: quad.IRI(PredArticle), Object: quad.String(entry), Label: l},
 	}
-	if id != "" {
-		q = append(q, quad.Quad{Subject: a, Predicate: quad.IRI(PredID), Object: quad.String(id), Label: l})
+	for _, kv := range [][2]string{{PredID, e.ID}, {PredOrigin, e.Origin}, {PredText, e.Text}} {
+		if kv[1] != "" {
+			q = append(q, quad.Quad{Subject: a, Predicate: quad.IRI(kv[0]), Object: quad.String(kv[1]), Label: l})
+		}
 	}
 	return q, nil
 }

@@ -16,6 +16,11 @@ type ArticleInfo struct {
 	IRI  string
 	ID   string
 	Hash string
+	// Origin is the file the article was read from, when its id came
+	// from the file's path; Text a hash of its text (article.ContentID).
+	// Both are "" for articles stored before issue 18.
+	Origin string
+	Text   string
 }
 
 // Stats summarises the store.
@@ -66,7 +71,7 @@ func (s *Store) Article(ctx context.Context, idOrIRI string) (ArticleInfo, error
 	if err != nil {
 		return ArticleInfo{}, fmt.Errorf("graph: article %q: %w", idOrIRI, err)
 	}
-	return ArticleInfo{IRI: st.iri, ID: st.id, Hash: st.hash}, nil
+	return ArticleInfo(st.entry()), nil
 }
 
 // ArticleQuads returns the data quads one article contributed (without the
@@ -181,6 +186,10 @@ func (s *Store) state(ctx context.Context, iri string) (*articleState, error) {
 			st.hash = string(str)
 		case quad.IRI(PredID):
 			st.id = string(str)
+		case quad.IRI(PredOrigin):
+			st.origin = string(str)
+		case quad.IRI(PredText):
+			st.text = string(str)
 		case quad.IRI(PredManifest):
 			st.manifest = string(str)
 			found = true
@@ -210,7 +219,7 @@ func (s *Store) state(ctx context.Context, iri string) (*articleState, error) {
 // written differently, by scanning the registry.
 func (s *Store) registryQuads(ctx context.Context, st *articleState) ([]quad.Quad, error) {
 	label := quad.IRI(st.iri)
-	want, err := json.Marshal(registryEntry{IRI: st.iri, ID: st.id, Hash: st.hash})
+	want, err := json.Marshal(st.entry())
 	if err != nil {
 		return nil, err
 	}

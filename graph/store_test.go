@@ -158,7 +158,7 @@ func expected(t *testing.T, arts ...triples.Article) []string {
 		require.NoError(t, err)
 		m, err := encodeManifest(data)
 		require.NoError(t, err)
-		book, err := bookkeeping(a.IRI, a.ID, a.Hash, m)
+		book, err := bookkeeping(entryOf(a, a.Hash), m)
 		require.NoError(t, err)
 		for _, q := range append(data, book...) {
 			out = append(out, q.NQuad())
@@ -272,6 +272,36 @@ func runContract(t *testing.T, b backend) {
 		st2, err := s.Stats(ctx)
 		require.NoError(t, err)
 		assert.Equal(t, st1.Quads, st2.Quads)
+	})
+
+	t.Run("OriginAndTextAreKeptAndFollowTheFile", func(t *testing.T) {
+		s := openStore(t, b.dsn(t))
+		a := articleA()
+		a.Origin, a.TextID = "/news/a/index.txt", "sha256-0123456789abcdef"
+		res, err := load(s, a)
+		require.NoError(t, err)
+		assert.Equal(t, len(a.Triples)+6, res.Added, "origin and text are two more bookkeeping quads")
+		arts, err := s.Articles(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, []ArticleInfo{{IRI: a.IRI, ID: "a", Hash: "hash-a1", Origin: a.Origin, Text: a.TextID}}, arts)
+
+		// the same article read from a new place: only the bookkeeping changes
+		a.Origin = "/moved/a/index.txt"
+		res, err = load(s, a)
+		require.NoError(t, err)
+		assert.Equal(t, Replaced, res.Status)
+		assert.Equal(t, expected(t, a), dump(t, s))
+		info, err := s.Article(ctx, "a")
+		require.NoError(t, err)
+		assert.Equal(t, a.Origin, info.Origin)
+		res, err = load(s, a)
+		require.NoError(t, err)
+		assert.Equal(t, Skipped, res.Status)
+
+		n, err := s.Remove(ctx, "a")
+		require.NoError(t, err)
+		assert.Equal(t, len(a.Triples)+6, n)
+		assert.Empty(t, dump(t, s), "remove leaves no origin or text behind")
 	})
 
 	t.Run("ChangedArticleReplacesOnlyItsOwnQuads", func(t *testing.T) {
@@ -393,7 +423,7 @@ func runContract(t *testing.T, b backend) {
 		// after it has applied the other changes.
 		m, err := encodeManifest(must(articleQuads(articleA2())))
 		require.NoError(t, err)
-		book, err := bookkeeping(articleA().IRI, "a", "hash-a2", m)
+		book, err := bookkeeping(registryEntry{IRI: articleA().IRI, ID: "a", Hash: "hash-a2"}, m)
 		require.NoError(t, err)
 		planted := book[2]
 		require.Equal(t, quad.IRI(PredArticle), planted.Predicate)
@@ -530,7 +560,7 @@ func TestBBoltInterruptedReplaceIsFinishedOnOpen(t *testing.T) {
 	data := must(articleQuads(a3))
 	m, err := encodeManifest(data)
 	require.NoError(t, err)
-	book, err := bookkeeping(a3.IRI, a3.ID, a3.Hash, m)
+	book, err := bookkeeping(entryOf(a3, a3.Hash), m)
 	require.NoError(t, err)
 	dels, adds := diff(old, append(data, book...))
 	require.False(t, kvSafe(dels, adds), "the fixture must need two phases")

@@ -17,6 +17,10 @@ type Meta struct {
 	Source string // file (and line) it came from
 	URL    string
 	Author string // the byline, when the input names one
+	// Origin and TextID are the reader's article.Origin and the
+	// article.ContentID of its text: not data, but what the store keeps
+	// so that a later run gives the same file the same id.
+	Origin, TextID string
 }
 
 // GraphVersion names the shape of what Build writes, as extract.Version
@@ -29,10 +33,14 @@ const GraphVersion = "3"
 
 // Hash identifies an article's content together with the extractor and
 // graph versions, so that re-reading an unchanged article is a no-op while
-// a new extractor or graph shape refreshes the graph.
-func Hash(d *doc.Document) string {
+// a new extractor or graph shape refreshes the graph. It covers every
+// field Build stores from the article (a changed byline refreshes the
+// schema:author quad too) except meta.Source, which names the path it was
+// read through this time and changes with the command line, not with the
+// article.
+func Hash(d *doc.Document, meta Meta) string {
 	h := sha256.New()
-	for _, s := range []string{extract.Version, GraphVersion, d.ID, d.Title, d.Date.Format(time.DateOnly), d.Text, d.URL} {
+	for _, s := range []string{extract.Version, GraphVersion, d.ID, d.Title, d.Date.Format(time.DateOnly), d.Text, d.URL, meta.URL, meta.Author} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
@@ -97,7 +105,7 @@ func Build(d *doc.Document, meta Meta) Article {
 	for i, e := range d.Entities {
 		b.node[i] = !e.Ambiguous() && len(e.Mentions) > 0 && e.ID != "" && named(d, e)
 	}
-	a := Article{ID: d.ID, IRI: b.art, Hash: Hash(d)}
+	a := Article{ID: d.ID, IRI: b.art, Hash: Hash(d, meta), Origin: meta.Origin, TextID: meta.TextID}
 	b.add(b.art, Type, Node(NewsArticle))
 	b.str(b.art, Identifier, d.ID)
 	b.str(b.art, Headline, d.Title)

@@ -37,6 +37,9 @@ type Article struct {
 	ID   string // document id as given by the reader
 	IRI  string // ArticleIRI(ID)
 	Hash string // content hash of the source text and extractor version: unchanged hash = nothing to do
+	// Origin and TextID are kept by the store beside the article for the
+	// ids of later runs (see Meta); they are not triples.
+	Origin, TextID string
 	// Triples in a deterministic order.
 	Triples []Triple
 }

@@ -182,7 +182,13 @@ type Document struct {
 	Paragraphs []Span
 	Sentences  []Sentence
 	Tokens     []Token
-	Mentions   []Mention
+	// GivenTokens is set when the input gave the tokens (a treebank):
+	// they are the syntactic words already, and stay as they are.
+	GivenTokens bool
+	// Words are the syntactic words of the tokens, in text order, with
+	// their tags, lemmas and dependency tree (see Word).
+	Words    []Word
+	Mentions []Mention
 	// Nominals are the candidate common-noun mentions, before coreference
 	// places them as mentions.
 	Nominals  []NominalMention

@@ -15,7 +15,12 @@ import (
 // Treebank habits the NER training data uses: punctuation and clitics ('s,
 // n't) are split off, abbreviations (Dr., U.S.) and hyphenated words stay
 // whole.
+//
+// A document whose tokens its input gave (see Given) keeps them.
 func Tokenize(d *doc.Document) {
+	if len(d.Tokens) > 0 {
+		return
+	}
 	r := d.Runes()
 	d.Paragraphs = paragraphs(r)
 	d.Tokens = d.Tokens[:0]
@@ -25,6 +30,41 @@ func Tokenize(d *doc.Document) {
 		d.Tokens = appendTokens(d.Tokens, r, p)
 		splitSentences(d, r, first, pi)
 	}
+}
+
+// Given sets the tokens and sentences of d from its input, which came
+// split into sentences of word spans (a treebank, for scoring the parser
+// apart from tokenization); paragraphs are found as Tokenize finds them.
+// Empty sentences and spans outside the text are dropped.
+func Given(d *doc.Document, sents [][]doc.Span) {
+	r := d.Runes()
+	d.Paragraphs = paragraphs(r)
+	d.Tokens, d.Sentences = d.Tokens[:0], d.Sentences[:0]
+	d.GivenTokens = true
+	prevEnd := -1
+	for _, spans := range sents {
+		first := len(d.Tokens)
+		for _, s := range spans {
+			if s.Start < max(prevEnd, 0) || s.End > len(r) || s.Start >= s.End {
+				continue
+			}
+			d.Tokens = append(d.Tokens, doc.Token{Span: s, Text: string(r[s.Start:s.End]), SpaceBefore: s.Start > prevEnd})
+			prevEnd = s.End
+		}
+		if len(d.Tokens) > first {
+			addSentence(d, first, len(d.Tokens), paragraphOf(d.Paragraphs, d.Tokens[first].Start))
+		}
+	}
+}
+
+// paragraphOf is the index of the paragraph holding offset off.
+func paragraphOf(ps []doc.Span, off int) int {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i].Start <= off {
+			return i
+		}
+	}
+	return 0
 }
 
 // paragraphs splits text on blank lines (lines holding only white space).
@@ -90,6 +130,24 @@ func appendTokens(toks []doc.Token, r []rune, p doc.Span) []doc.Token {
 const openPunct = "\"“‘'([{«`"
 const closePunct = "\"”’')]}».,;:!?…"
 
+// emoticons stay whole tokens (":)" is not a colon and a bracket).
+var emoticons = lex.List("tokenize/emoticons")
+
+// terminalRun is the length of the run of two or more terminal marks
+// ending at end ("!!", "?!", "....", "..?"), which stays one token; 0
+// when there is none.
+func terminalRun(r []rune, start, end int) int {
+	n, bang := 0, false
+	for k := end - 1; k >= start && strings.ContainsRune(".!?", r[k]); k-- {
+		n++
+		bang = bang || r[k] != '.'
+	}
+	if n < 2 || (!bang && n == 3) {
+		return 0
+	}
+	return n
+}
+
 // splitChunk splits one whitespace-free chunk into tokens.
 func splitChunk(r []rune, start, end int) []doc.Span {
 	// Very long chunks (base64, URLs gone wrong) are kept as one token.
@@ -101,7 +159,7 @@ func splitChunk(r []rune, start, end int) []doc.Span {
 	chunk := string(r[start:end])
 	// A clitic standing alone, as in pre-tokenized text ("Germany 's",
 	// "Wal - Mart 's"), stays whole rather than losing its apostrophe.
-	if slices.Contains(clitics, strings.ToLower(chunk)) {
+	if slices.Contains(clitics, strings.ToLower(chunk)) || slices.Contains(emoticons, chunk) {
 		return []doc.Span{{Start: start, End: end}}
 	}
 	for start < end && strings.ContainsRune(openPunct, r[start]) {
@@ -114,6 +172,16 @@ func splitChunk(r []rune, start, end int) []doc.Span {
 	}
 	for end > start {
 		c := r[end-1]
+		if e := trailingEmoticon(r, start, end); e > 0 {
+			post = append(post, doc.Span{Start: end - e, End: end})
+			end -= e
+			continue
+		}
+		if n := terminalRun(r, start, end); n > 0 {
+			post = append(post, doc.Span{Start: end - n, End: end})
+			end -= n
+			continue
+		}
 		if c == '.' && end-start >= 3 && r[end-2] == '.' && r[end-3] == '.' {
 			post = append(post, doc.Span{Start: end - 3, End: end})
 			end -= 3
@@ -154,6 +222,18 @@ func splitChunk(r []rune, start, end int) []doc.Span {
 	return out
 }
 
+// trailingEmoticon is the length of the emoticon ending the chunk after a
+// word ("great:)"), 0 when there is none.
+func trailingEmoticon(r []rune, start, end int) int {
+	for _, e := range emoticons {
+		n := len([]rune(e))
+		if end-start > n && string(r[end-n:end]) == e && unicode.IsLetter(r[end-n-1]) {
+			return n
+		}
+	}
+	return 0
+}
+
 // splitInner splits clitics, em-dashes and currency signs inside a chunk.
 func splitInner(r []rune, start, end int) []doc.Span {
 	var out []doc.Span
@@ -175,6 +255,15 @@ func splitInner(r []rune, start, end int) []doc.Span {
 		} else if (c == '$' || c == '€' || c == '£') && k == seg && k+1 < end {
 			out = append(out, doc.Span{Start: k, End: k + 1})
 			seg = k + 1
+		} else if n := innerPunct(r, k, start, end); n > 0 {
+			// "meat,chorizo", "3G...only": punctuation between words that
+			// lacks its space
+			if k > seg {
+				out = append(out, splitClitic(r, seg, k)...)
+			}
+			out = append(out, doc.Span{Start: k, End: k + n})
+			seg = k + n
+			k += n - 1
 		} else if c == '%' && k == end-1 && k > seg {
 			out = append(out, splitClitic(r, seg, k)...)
 			out = append(out, doc.Span{Start: k, End: k + 1})
@@ -188,6 +277,27 @@ func splitInner(r []rune, start, end int) []doc.Span {
 }
 
 var clitics = lex.List("tokenize/clitics")
+
+// innerPunct is the length of a comma or an ellipsis at k that joins two
+// letters without spaces ("and,with", "so...maybe"), 0 otherwise; commas
+// between digits (1,200) stay.
+func innerPunct(r []rune, k, start, end int) int {
+	n := 0
+	switch {
+	case r[k] == ',':
+		n = 1
+	case r[k] == '…':
+		n = 1
+	case k+2 < end && r[k] == '.' && r[k+1] == '.' && r[k+2] == '.':
+		n = 3
+	default:
+		return 0
+	}
+	if k == start || k+n >= end || !unicode.IsLetter(r[k-1]) || !unicode.IsLetter(r[k+n]) {
+		return 0
+	}
+	return n
+}
 
 func splitClitic(r []rune, start, end int) []doc.Span {
 	w := strings.ToLower(string(r[start:end]))
@@ -313,7 +423,10 @@ func sentenceBreakAfter(d *doc.Document, r []rune, i int) bool {
 	if t.Text != "." && lex.IsAttribution(d, i+1) {
 		return false
 	}
-	return startsSentence(next.Text)
+	// A mark standing as a token of its own (not an abbreviation's
+	// period) ends the sentence before a lower-case word too: web text
+	// often starts sentences in lower case.
+	return startsSentence(next.Text) || t.Text != "..." && t.Text != "…" && startsLower(next.Text)
 }
 
 func isTerminal(s string) bool {

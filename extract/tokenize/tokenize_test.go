@@ -93,3 +93,34 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(d)
 	}
 }
+
+func TestPunctuationRunsAndEmoticonsStayWhole(t *testing.T) {
+	d := tokenize("Great news!! Really?! Wait.... ok:) see you :-)")
+	assert.Equal(t, []string{"Great", "news", "!!", "Really", "?!", "Wait", "....", "ok", ":)", "see", "you", ":-)"},
+		tokenTexts(d))
+}
+
+func TestPunctuationBetweenWordsWithoutSpaces(t *testing.T) {
+	d := tokenize("meat,chorizo,and more...maybe 1,200 of them")
+	assert.Equal(t, []string{"meat", ",", "chorizo", ",", "and", "more", "...", "maybe", "1,200", "of", "them"},
+		tokenTexts(d))
+}
+
+func TestLowerCaseSentenceAfterAFullStop(t *testing.T) {
+	d := tokenize("the food was great. we will come back. The U.S. team won... and then it rained.")
+	assert.Equal(t, []string{"the food was great.", "we will come back.", "The U.S. team won... and then it rained."},
+		sentenceTexts(d))
+}
+
+func TestGivenTokensAreKept(t *testing.T) {
+	d := doc.NewDocument("t", "New York-based firms.\n\nThey grew.", time.Time{})
+	Given(d, [][]doc.Span{{{Start: 0, End: 3}, {Start: 4, End: 8}, {Start: 8, End: 9}, {Start: 9, End: 14}, {Start: 15, End: 20}, {Start: 20, End: 21}},
+		{{Start: 23, End: 27}, {Start: 28, End: 32}, {Start: 32, End: 33}}})
+	Tokenize(d) // keeps what the input gave
+	assert.Equal(t, []string{"New", "York", "-", "based", "firms", ".", "They", "grew", "."}, tokenTexts(d))
+	require.Len(t, d.Sentences, 2)
+	assert.Equal(t, 1, d.Sentences[1].Paragraph)
+	assert.False(t, d.Tokens[2].SpaceBefore)
+	assert.True(t, d.Tokens[1].SpaceBefore)
+	assert.True(t, d.GivenTokens)
+}

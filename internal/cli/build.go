@@ -66,16 +66,18 @@ func newBuildCmd(io IO) *cobra.Command {
 'newsgraph extract --help' for the formats), extracts them on every core, and loads each
 article into the store as one transaction: an article is either fully present or absent.
 
-Loading is idempotent. An article whose text, date and title (and the extractor version)
-are unchanged is skipped; a changed one replaces its previous facts; 'newsgraph remove ID'
+Loading is idempotent. An article whose text, date, title, URL and byline (and the
+extractor version) are unchanged is skipped; a changed one replaces its previous facts; 'newsgraph remove ID'
 deletes one. Every quad is labelled with its source article, and every event and claim
 carries the sentence and offsets it came from.
 
-Ids: a record's "id" (JSON, CSV), a feed item's guid or link; for a file, its path below
-the directory named, without extension (seeds/004_955b.txt -> 004_955b, in/2024/a.txt ->
-2024/a); for standard input and records without one, a hash of the text. Two different
-files that come to one id both stay (the later one takes a suffix from its text); two
-different records that give the same id are an error that names both.
+Ids: a record's "id" (JSON, CSV), else its URL; a feed item's guid or link; a page's
+canonical URL; for a file, its path below the directory named, without extension
+(seeds/004_955b.txt -> 004_955b, in/2024/a.txt -> 2024/a), and after that the id it is
+stored under, whatever directory names it later; for standard input and records with
+neither id nor URL, a hash of the text. Two different files that come
+to one id both stay (the later one takes a suffix from its path), in one run or across
+runs; two different records that give the same id are an error that names both.
 
 The commands that only read (ask, entity, query, stats, conflicts, export, serve) can
 use the store while build runs: on bbolt, build
@@ -147,6 +149,9 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	sum := &BuildSummary{Store: store.String()}
 	corpus, err := seedCorpus(ctx, store)
 	if err != nil {
+		return nil, err
+	}
+	if ropt.Stored, err = storedIDs(ctx, store); err != nil {
 		return nil, err
 	}
 	// On bbolt the store is released between transactions (and reopened
@@ -231,7 +236,8 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers, Report: report},
 		func(it pipeline.Item) error {
 			corpus.Link(it.Doc)
-			a := triples.Build(it.Doc, triples.Meta{Source: it.Article.Source, URL: it.Article.URL, Author: it.Article.Author})
+			a := triples.Build(it.Doc, triples.Meta{Source: it.Article.Source, URL: it.Article.URL, Author: it.Article.Author,
+				Origin: it.Article.Origin, TextID: article.ContentID(it.Article.Text)})
 			p := pending{source: it.Article.Source, a: a, entities: countEntities(it), events: len(it.Doc.Events), claims: len(it.Doc.Quotes)}
 			if batch == 1 {
 				res, err := store.Load(ctx, a)
@@ -291,6 +297,21 @@ func printBuildSummary(io IO, s *BuildSummary) {
 			s.QuadsAdded, s.QuadsRemoved, s.Store, s.StoreQuads)
 	}
 	fmt.Fprintf(io.Out, "%.2f seconds\n", s.Seconds)
+}
+
+// storedIDs lists the stored articles for the reader, so that a file keeps
+// the id it was first stored under whatever directory names it now, and a
+// new file does not take the id of a stored one (article.Stored).
+func storedIDs(ctx context.Context, store *graph.Store) ([]article.Stored, error) {
+	infos, err := store.Articles(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the articles already stored: %w", err)
+	}
+	out := make([]article.Stored, len(infos))
+	for i, in := range infos {
+		out[i] = article.Stored{ID: in.ID, Origin: in.Origin, Text: in.Text}
+	}
+	return out, nil
 }
 
 // seedCorpus loads the entities already in the store, so that articles

@@ -123,7 +123,7 @@ func TestCompletion(t *testing.T) {
 	assert.Contains(t, types, "person,place")
 	assert.NotContains(t, types, "person,person")
 	assert.Equal(t, []string{"table", "json", "jsonl"}, complete("stats", "--format", ""))
-	assert.Equal(t, []string{"text", "json", "jsonl"}, complete("extract", "--format", ""))
+	assert.Equal(t, []string{"text", "json", "jsonl", "conllu"}, complete("extract", "--format", ""))
 	assert.Empty(t, complete("ask", "--db", "bbolt:"+filepath.Join(t.TempDir(), "none"), "met", "K"), "no store: nothing, no error")
 }
 

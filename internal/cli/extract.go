@@ -13,15 +13,18 @@ import (
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract/contract"
 	"github.com/newsgraph/newsgraph/extract/link"
+	"github.com/newsgraph/newsgraph/internal/conllu"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // ExtractOptions are the inputs of `newsgraph extract`.
 type ExtractOptions struct {
-	Paths    []string
-	Format   string // "text", "json" or "jsonl" (both JSON Lines: the output contract)
-	Workers  int
-	Progress string // auto, always, never
+	Paths  []string
+	Format string // "text", "json" or "jsonl" (both JSON Lines: the output contract), "conllu"
+	// Tokenized reads CoNLL-U input as its words and sentences.
+	Tokenized bool
+	Workers   int
+	Progress  string // auto, always, never
 	InputOptions
 }
 
@@ -38,10 +41,17 @@ Without PATH, extract reads standard input.
 --format text prints a readable summary per article; --format json (or jsonl, the same)
 prints the output contract of ../shared/eval/README.md, one JSON object per article per
 line (JSON Lines, unlike the one JSON array of --format json elsewhere: the scorer and
-scripts read it line by line), with offsets in Unicode code points.`,
+scripts read it line by line), with offsets in Unicode code points.
+
+--format conllu prints the syntax layer as CoNLL-U, the format of Universal Dependencies:
+sentences, words, lemmas, UPOS and XPOS tags, dependency heads and relations. A .conllu
+input is read as raw text (its "# text" lines, a blank line between paragraphs) unless
+--tokenized is given, which keeps its own words and sentences, so that the tagger and
+parser can be scored apart from tokenization (../shared/eval/ud/ud-score GOLD SYSTEM).`,
 		Example: `  newsgraph extract seeds/
   newsgraph extract --format json ../shared/eval/gum/dev.jsonl > pred.jsonl
-  echo "Angela Merkel met Emmanuel Macron in Paris on Tuesday." | newsgraph extract --date 2024-05-02 -`,
+  echo "Angela Merkel met Emmanuel Macron in Paris on Tuesday." | newsgraph extract --date 2024-05-02 -
+  newsgraph extract --format conllu --tokenized ../shared/eval/ud/en_ewt-ud-dev.conllu > ewt.conllu`,
 		RunE: func(c *cobra.Command, args []string) error {
 			paths, err := opts.paths(args)
 			if err != nil {
@@ -54,9 +64,10 @@ scripts read it line by line), with offsets in Unicode code points.`,
 			return runExtract(c.Context(), opts, io)
 		},
 	}
-	c.Flags().StringVarP(&opts.Format, "format", "f", "text", "output format: text, or json/jsonl (both the JSON Lines of the output contract)")
+	c.Flags().StringVarP(&opts.Format, "format", "f", "text", "output format: text, json/jsonl (both the JSON Lines of the output contract), or conllu (the parse)")
+	c.Flags().BoolVar(&opts.Tokenized, "tokenized", false, "read .conllu input as its words and sentences, not as raw text")
 	addInputFlags(c, &opts.InputOptions)
-	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "jsonl"}, cobra.ShellCompDirectiveNoFileComp))
+	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "jsonl", "conllu"}, cobra.ShellCompDirectiveNoFileComp))
 	c.Flags().IntVar(&opts.Workers, "workers", 0, "extraction workers (0 = one per core)")
 	c.Flags().StringVar(&opts.Progress, "progress", "auto", "progress bar on stderr: auto (on a terminal), always, never")
 	return c
@@ -66,8 +77,10 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if opts.Format != "text" && opts.Format != "json" && opts.Format != "jsonl" {
-		return usageError{fmt.Errorf("--format must be text, json or jsonl, not %q", opts.Format)}
+	switch opts.Format {
+	case "text", "json", "jsonl", "conllu":
+	default:
+		return usageError{fmt.Errorf("--format must be text, json, jsonl or conllu, not %q", opts.Format)}
 	}
 	if opts.Progress == "" {
 		opts.Progress = "auto"
@@ -79,6 +92,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	if err != nil {
 		return err
 	}
+	ropt.Tokenized = opts.Tokenized
 	bar := newProgress(opts.Progress, io, "extracting", article.InputSize(opts.Paths), true)
 	defer bar.finish()
 	ropt.Progress = bar.add
@@ -99,7 +113,10 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 		corpus.Link(it.Doc)
 		articles++
 		bar.describe("extracted %d articles", articles)
-		if opts.Format != "text" { // json and jsonl: JSON Lines, the output contract the scorer reads
+		switch opts.Format {
+		case "conllu":
+			return conllu.Write(w, contract.CoNLLU(it.Doc))
+		case "json", "jsonl": // JSON Lines, the output contract the scorer reads
 			return enc.Encode(contract.From(it.Doc))
 		}
 		writeSummary(w, it)

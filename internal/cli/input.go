@@ -25,7 +25,7 @@ type InputOptions struct {
 
 // inputFormatsHelp is the list of formats, for the help of build and extract.
 const inputFormatsHelp = `PATH is a file, a directory (read recursively: .txt .md .text .jsonl .ndjson .json .csv
-.tsv .html .htm .rss .atom .xml .warc .warc.gz), a glob, "-" for standard input, or an
+.tsv .html .htm .rss .atom .xml .warc .warc.gz .conllu), a glob, "-" for standard input, or an
 http(s) URL of a page or feed (also listed in --urls FILE), fetched with a time limit
 (--fetch-timeout), at most 5 redirects, 16 x --max-bytes, gzip, and --user-agent.
 Formats, by extension (a .txt file or stdin that holds a web page or a feed is read as one):
@@ -36,6 +36,8 @@ Formats, by extension (a .txt file or stdin that holds a web page or a feed is r
   CSV, TSV      .csv/.tsv with a header row naming the columns (id,date,title,url,text)
   HTML          .html: a saved page; main text, headline, byline, date, canonical URL
   RSS, Atom     .rss/.atom/.xml: one article per item, with its link, guid and date
+  CoNLL-U       .conllu: a Universal Dependencies treebank; one article per "# newdoc",
+                its "# text" lines as the text (extract --tokenized: its own words)
 Records may name their fields otherwise: maintext, content, body (text), date_publish,
 published, pubDate (date), headline (title), link (url), guid (id); --field maps any other.
 Dates: YYYY-MM-DD, RFC 3339, RFC 1123/2822, "March 5, 2024", 2024-W10, 2024-03, epoch

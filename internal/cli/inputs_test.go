@@ -32,9 +32,23 @@ type storedArticle struct {
 func storedArticles(t *testing.T, want int, args ...string) (map[string]storedArticle, string) {
 	t.Helper()
 	db := "bbolt:" + filepath.Join(t.TempDir(), "store")
+	_, stderr := buildInto(t, db, want, args...)
+	return readArticles(t, db), stderr
+}
+
+// buildInto runs build into db and returns its output; it fails the test
+// unless the exit status is want.
+func buildInto(t *testing.T, db string, want int, args ...string) (stdout, stderr string) {
+	t.Helper()
 	var out, errw bytes.Buffer
 	code := Main(append([]string{"build", "--db", db, "--progress", "never"}, args...), strings.NewReader(""), &out, &errw)
 	require.Equal(t, want, code, "stdout %s\nstderr %s", out.String(), errw.String())
+	return out.String(), errw.String()
+}
+
+// readArticles reads every article of db back by id.
+func readArticles(t *testing.T, db string) map[string]storedArticle {
+	t.Helper()
 	st, err := graph.Open(context.Background(), db)
 	require.NoError(t, err)
 	defer st.Close()
@@ -69,7 +83,7 @@ func storedArticles(t *testing.T, want int, args ...string) (map[string]storedAr
 		}
 		got[info.ID] = a
 	}
-	return got, errw.String()
+	return got
 }
 
 func ids(m map[string]storedArticle) []string {
@@ -109,6 +123,64 @@ func TestBuildKeepsArticlesWithTheSameFileName(t *testing.T) {
 	assert.Contains(t, stderr, "skipped "+j+`:2: article id "x" is already the id of a different article, `+j+":1")
 }
 
+// A file's id does not depend on the directory it is built through: built
+// alone (index) and then through its parent (a/index), edited and built
+// again, moved, it is one article under the id it was first stored
+// under. A different file with the same name, built in a later run, is a
+// second article, not a replacement (that lost the first one before).
+func TestBuildOneFileIsOneArticleWhateverTheRoot(t *testing.T) {
+	dir := t.TempDir()
+	db := "bbolt:" + filepath.Join(t.TempDir(), "store")
+	a := putFile(t, dir, "a/index.txt", " date 2024-03-05\nOla Dal met Siv Berg in Vesk.\n")
+	out, _ := buildInto(t, db, ExitOK, a)
+	assert.Contains(t, out, "1 articles (1 new, 0 replaced, 0 unchanged)")
+	out, _ = buildInto(t, db, ExitOK, dir)
+	assert.Contains(t, out, "1 articles (0 new, 0 replaced, 1 unchanged)")
+	assert.Equal(t, []string{"index"}, ids(readArticles(t, db)))
+
+	putFile(t, dir, "a/index.txt", " date 2024-03-05\nOla Dal met Siv Berg in Ullr.\n")
+	out, _ = buildInto(t, db, ExitOK, filepath.Join(dir, "a"))
+	assert.Contains(t, out, "1 articles (0 new, 1 replaced, 0 unchanged)")
+	got := readArticles(t, db)
+	require.Equal(t, []string{"index"}, ids(got))
+	assert.Contains(t, got["index"].strings, "Ola Dal met Siv Berg in Ullr.", "the edit replaced the article")
+
+	// another file called index, in later runs: alone, then through a
+	// root where its path id is index too
+	b := putFile(t, dir, "b/index.txt", " date 2024-03-06\nTor Lie resigned from Nordbank.\n")
+	buildInto(t, db, ExitOK, b)
+	buildInto(t, db, ExitOK, filepath.Join(dir, "b"))
+	got = readArticles(t, db)
+	require.Len(t, got, 2, "%v", ids(got))
+	bID := ids(got)[1]
+	assert.Regexp(t, `^index-[0-9a-f]{8}$`, bID)
+	assert.Contains(t, got[bID].strings, "Tor Lie resigned from Nordbank.")
+	assert.Contains(t, got["index"].strings, "Ola Dal met Siv Berg in Ullr.")
+
+	// the whole tree moved elsewhere: same texts, same ids
+	moved := filepath.Join(t.TempDir(), "moved")
+	require.NoError(t, os.Rename(dir, moved))
+	buildInto(t, db, ExitOK, filepath.Join(moved, "a", "index.txt"), filepath.Join(moved, "b", "index.txt"))
+	assert.Equal(t, []string{"index", bID}, ids(readArticles(t, db)))
+}
+
+// A changed byline alone refreshes the article (schema:author was not in
+// the content hash, so the store kept the old one).
+func TestBuildRefreshesAChangedByline(t *testing.T) {
+	dir := t.TempDir()
+	db := "bbolt:" + filepath.Join(t.TempDir(), "store")
+	rec := `{"id":"r1","date":"2024-03-05","author":"%s","text":"Tor Lie resigned from Nordbank."}` + "\n"
+	p := putFile(t, dir, "r.jsonl", fmt.Sprintf(rec, "Priya Nandakumar"))
+	buildInto(t, db, ExitOK, p)
+	assert.Equal(t, "Priya Nandakumar", readArticles(t, db)["r1"].author)
+	putFile(t, dir, "r.jsonl", fmt.Sprintf(rec, "Siv Berg"))
+	out, _ := buildInto(t, db, ExitOK, p)
+	assert.Contains(t, out, "1 articles (0 new, 1 replaced, 0 unchanged)")
+	assert.Equal(t, "Siv Berg", readArticles(t, db)["r1"].author)
+	out, _ = buildInto(t, db, ExitOK, p)
+	assert.Contains(t, out, "1 articles (0 new, 0 replaced, 1 unchanged)")
+}
+
 // JSON arrays, scraper records, CSV and a field mapping, with the dates
 // of the issue, each in the store with its headline, date and URL.
 func TestBuildReadsRecordsAndTables(t *testing.T) {
@@ -122,7 +194,7 @@ func TestBuildReadsRecordsAndTables(t *testing.T) {
 	putFile(t, dir, "other.jsonl", `{"key":"o1","words":"Kari Lunde was arrested in Trondheim.","when":"2024-03"}`+"\n")
 	got, stderr := storedArticles(t, ExitOK, "--field", "id=key,text=words,date=when", dir)
 	assert.Empty(t, stderr)
-	require.Equal(t, []string{"c1", "c2", "o1", "r1", "r2", triplesContentID("The council of Ullr closed the pier.")}, ids(got))
+	require.Equal(t, []string{"c1", "c2", "ledger.example/pier", "o1", "r1", "r2"}, ids(got))
 	assert.Equal(t, "Quay opens", got["r1"].headline)
 	assert.Equal(t, "https://ledger.example/quay", got["r1"].url)
 	assert.Contains(t, got["r1"].date, "2024-03-05")
@@ -131,7 +203,7 @@ func TestBuildReadsRecordsAndTables(t *testing.T) {
 	assert.Contains(t, got["c2"].date, "2024-03-04")
 	assert.Contains(t, got["o1"].date, "2024-03-01")
 	assert.Equal(t, "Vote, at last", got["c1"].headline)
-	np := got[triplesContentID("The council of Ullr closed the pier.")]
+	np := got["ledger.example/pier"]
 	assert.Equal(t, "Priya Nandakumar", np.author)
 	assert.Equal(t, "Pier closes", np.headline)
 	for id, a := range got {
@@ -154,8 +226,6 @@ func TestBuildDateOrder(t *testing.T) {
 	_, stderr = storedArticles(t, ExitUsage, "--date-order", "ymd", p)
 	assert.Contains(t, stderr, "--date-order")
 }
-
-func triplesContentID(text string) string { return article.ContentID(text) }
 
 // A saved page and a feed load with their headline, date and URL, and no
 // markup reaches any entity, event or claim.

@@ -71,11 +71,13 @@ type rdfCounts struct {
 // the special fields :ID, :LABEL, :START_ID, :END_ID, :TYPE.
 var neo4jHeader = regexp.MustCompile(`^(\w*:(ID|LABEL|START_ID|END_ID|TYPE)|\w+(:(int|long|float|double|boolean|byte|short|char|string|date|datetime)(\[\])?)?)$`)
 
-// The exports of one store, read by networkx (GraphML, GEXF), igraph when
-// installed, rdflib (N-Quads, JSON-LD, with a SPARQL date filter) and
-// Python's csv module (the neo4j and Gephi tables), agree on every count.
-func TestExportsReadByTheirTools(t *testing.T) {
-	py := pythonWith(t, "networkx", "rdflib")
+// exportsOfAStore builds the seeds and an article with a meeting, a quote
+// and a resignation into a store, exports it in every format that a tool
+// reads into a directory (graph.graphml, graph.gexf, graph13.gexf,
+// graph.nq, graph.jsonld, neo4j/, csv/), and returns that directory with
+// the node and edge counts export reported.
+func exportsOfAStore(t *testing.T) (out string, nodes, edges int) {
+	t.Helper()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	putFile(t, in, "harbour.txt", " date 2024-03-05 Mayor Ines Holt met the harbour master Tor Lie in Vesk on Monday. "+
@@ -84,23 +86,96 @@ func TestExportsReadByTheirTools(t *testing.T) {
 	code, _, stderr := runMain("build", "--db", db, "--progress", "never", seeds, in)
 	require.Equal(t, ExitOK, code, stderr)
 
-	out := filepath.Join(dir, "out")
+	out = filepath.Join(dir, "out")
 	require.NoError(t, os.MkdirAll(out, 0o755))
 	var summary string
-	for format, file := range map[string]string{"graphml": "graph.graphml", "gexf": "graph.gexf", "nquads": "graph.nq",
-		"jsonld": "graph.jsonld", "neo4j": "neo4j", "csv": "csv"} {
-		code, _, stderr := runMain("export", "--db", db, "--format", format, "-o", filepath.Join(out, file))
+	for file, args := range map[string][]string{"graph.graphml": {"graphml"}, "graph.gexf": {"gexf"},
+		"graph13.gexf": {"gexf", "--gexf-version", "1.3"}, "graph.nq": {"nquads"}, "graph.jsonld": {"jsonld"},
+		"neo4j": {"neo4j"}, "csv": {"csv"}} {
+		code, _, stderr := runMain(append([]string{"export", "--db", db, "-o", filepath.Join(out, file), "--format"}, args...)...)
 		require.Equal(t, ExitOK, code, stderr)
-		if format == "neo4j" {
+		if file == "neo4j" {
 			assert.Contains(t, stderr, export.Neo4jImportCommand(filepath.Join(out, "neo4j")))
 			summary = stderr
 		}
 	}
-	var nodes, edges int
 	_, err := fmt.Sscanf(summary, "exported %d nodes, %d edges", &nodes, &edges)
 	require.NoError(t, err, summary)
 	require.Greater(t, nodes, 5)
 	require.Greater(t, edges, 5)
+	return out, nodes, edges
+}
+
+// graphologyModules installs graphology and its GraphML and GEXF parsers,
+// at the versions testdata/graphology/package-lock.json pins, into a
+// temporary directory with npm ci, and returns its node_modules. Without
+// node or npm the test is skipped, except in CI, which installs both
+// (.ci/run).
+func graphologyModules(t *testing.T) (node, modules string) {
+	t.Helper()
+	node, nerr := exec.LookPath("node")
+	npm, perr := exec.LookPath("npm")
+	if nerr != nil || perr != nil {
+		msg := "node and npm are needed to read the exports with graphology (apt-get install nodejs npm)"
+		if os.Getenv("CI") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	dir := t.TempDir()
+	for _, f := range []string{"package.json", "package-lock.json"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "graphology", f))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, f), b, 0o644))
+	}
+	cmd := exec.Command(npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error")
+	cmd.Dir = dir
+	msg, err := cmd.CombinedOutput()
+	require.NoError(t, err, "npm ci of testdata/graphology: %s", msg)
+	return node, filepath.Join(dir, "node_modules")
+}
+
+// The GraphML and GEXF exports (1.2draft and 1.3) read by graphology, the
+// graph library of JavaScript (sigma.js), into its default Graph: the same
+// node and edge counts as export reports, every edge directed (the one
+// edge direction policy, docs/export.md), the symmetric edges as networkx
+// sees them, and a label on every node.
+func TestExportsReadByGraphology(t *testing.T) {
+	node, modules := graphologyModules(t)
+	out, nodes, edges := exportsOfAStore(t)
+	cmd := exec.Command(node, "testdata/graphology/read_exports.mjs", modules, out)
+	cmd.Stderr = os.Stderr
+	raw, err := cmd.Output()
+	require.NoError(t, err)
+	t.Logf("graphology: %s", raw)
+	type counts struct {
+		Type                              string
+		Multi                             bool
+		Nodes, Edges, Symmetric, Labelled int
+		DirectedEdges                     int `json:"directed_edges"`
+	}
+	var c map[string]counts
+	require.NoError(t, json.Unmarshal(raw, &c), string(raw))
+	require.Len(t, c, 3)
+	symmetric := c["graphml"].Symmetric
+	assert.Positive(t, symmetric, "co-participation edges are marked")
+	for name, g := range c {
+		assert.Equal(t, "directed", g.Type, name)
+		assert.True(t, g.Multi, "%s: parallel edges (two relations between the same two entities) make a multigraph", name)
+		assert.Equal(t, nodes, g.Nodes, name)
+		assert.Equal(t, edges, g.Edges, name)
+		assert.Equal(t, edges, g.DirectedEdges, name)
+		assert.Equal(t, nodes, g.Labelled, name)
+		assert.Equal(t, symmetric, g.Symmetric, name)
+	}
+}
+
+// The exports of one store, read by networkx (GraphML, GEXF), igraph when
+// installed, rdflib (N-Quads, JSON-LD, with a SPARQL date filter) and
+// Python's csv module (the neo4j and Gephi tables), agree on every count.
+func TestExportsReadByTheirTools(t *testing.T) {
+	py := pythonWith(t, "networkx", "rdflib")
+	out, nodes, edges := exportsOfAStore(t)
 
 	cmd := exec.Command(py, "testdata/read_exports.py", out)
 	cmd.Stderr = os.Stderr

@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
 // Item is one processed article.
@@ -32,6 +33,15 @@ func Document(a article.Article) *doc.Document {
 	d := doc.NewDocument(a.ID, a.Text, a.Date)
 	d.Title = a.Title
 	d.URL = a.URL
+	if a.Tokens != nil {
+		sents := make([][]doc.Span, len(a.Tokens.Sentences))
+		for i, ss := range a.Tokens.Sentences {
+			for _, s := range ss {
+				sents[i] = append(sents[i], doc.Span{Start: s.Start, End: s.End})
+			}
+		}
+		tokenize.Given(d, sents)
+	}
 	return d
 }
 

@@ -119,11 +119,17 @@ func BuildClusters(docs []Doc, k, minCount, iters int) *Clusters {
 	}
 	toNext := make([]float64, nc) // counts of w followed by class c
 	toPrev := make([]float64, nc) // counts of class c followed by w
+	var near []int                // the classes with toNext or toPrev > 0, ascending
+	mark := make([]bool, nc)
 	for range iters {
 		moved := 0
 		for w := range nv {
 			clear(toNext)
 			clear(toPrev)
+			for _, d := range near {
+				mark[d] = false
+			}
+			near = near[:0]
 			self := 0.0 // w followed by w
 			for _, x := range next[w] {
 				if int(x.w) == w {
@@ -131,12 +137,15 @@ func BuildClusters(docs []Doc, k, minCount, iters int) *Clusters {
 					continue
 				}
 				toNext[class[x.w]] += float64(x.n)
+				near = appendClass(near, mark, int(class[x.w]))
 			}
 			for _, x := range prev[w] {
 				if int(x.w) != w {
 					toPrev[class[x.w]] += float64(x.n)
+					near = appendClass(near, mark, int(class[x.w]))
 				}
 			}
+			slices.Sort(near)
 			n := float64(wordN[w])
 			// contribution terms of class c: sum over bigrams touching c of
 			// xlogx(count) - 2 xlogx(class count). Remove w from its class.
@@ -153,9 +162,11 @@ func BuildClusters(docs []Doc, k, minCount, iters int) *Clusters {
 				cn[c] += sign * n
 			}
 			gain := func(c int) float64 {
-				// likelihood change of adding w to class c (w not in any class)
+				// likelihood change of adding w to class c (w not in any
+				// class); only the classes next to w have terms, taken in
+				// ascending order as a dense loop would.
 				g := 0.0
-				for d := range nc {
+				for _, d := range near {
 					if d == c {
 						continue
 					}
@@ -197,6 +208,19 @@ func BuildClusters(docs []Doc, k, minCount, iters int) *Clusters {
 	}
 	return cl
 }
+
+// appendClass adds class d to the list once.
+func appendClass(near []int, mark []bool, d int) []int {
+	if !mark[d] {
+		mark[d] = true
+		near = append(near, d)
+	}
+	return near
+}
+
+// Class returns the class (1..K) of a word as the clustered text had it
+// (lower-cased, digits as 0), 0 for none.
+func (c *Clusters) Class(low string) uint16 { return c.classOf(low) }
 
 // Len is the number of words with a class.
 func (c *Clusters) Len() int {

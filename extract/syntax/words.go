@@ -1,0 +1,75 @@
+package syntax
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+var (
+	hyphenPrefixes = lex.Words("syntax/hyphenPrefixes")
+	contractions   = lex.Table("syntax/contractions")
+)
+
+// Segment sets d.Words to the syntactic words of d's tokens, without tags
+// or tree: most tokens are one word; a hyphenated compound is split at its
+// hyphens ("well-known" -> well - known) unless its first part is a prefix
+// ("non-profit"); "and/or" is split at the slash; "cannot", "gonna" are
+// two words. Web addresses, e-mail addresses and numbers stay whole.
+// Tokens the input gave (a treebank's words) are words as they are.
+func Segment(d *doc.Document) {
+	d.Words = d.Words[:0]
+	r := d.Runes()
+	for ti, t := range d.Tokens {
+		spans := []doc.Span{t.Span}
+		if !d.GivenTokens {
+			spans = split(r, t.Span)
+		}
+		for _, s := range spans {
+			d.Words = append(d.Words, doc.Word{Span: s, Text: string(r[s.Start:s.End]), Token: ti, Sentence: t.Sentence, Head: -1})
+		}
+	}
+}
+
+// split returns the word spans of the token at span t.
+func split(r []rune, t doc.Span) []doc.Span {
+	w := r[t.Start:t.End]
+	text := string(w)
+	if len(w) < 3 || strings.Contains(text, "://") || strings.HasPrefix(text, "www.") || strings.ContainsRune(text, '@') {
+		return []doc.Span{t}
+	}
+	if parts, ok := contractions[strings.ToLower(text)]; ok {
+		first, _, _ := strings.Cut(parts, " ")
+		k := t.Start + len([]rune(first))
+		return []doc.Span{{Start: t.Start, End: k}, {Start: k, End: t.End}}
+	}
+	var out []doc.Span
+	start := t.Start
+	for i := 1; i < len(w)-1; i++ {
+		if (w[i] != '-' && w[i] != '/') || !hasLetter(w[start-t.Start:i]) && !hasLetter(w[i+1:]) {
+			continue
+		}
+		if !isWordRune(w[i-1]) || !isWordRune(w[i+1]) {
+			continue
+		}
+		if w[i] == '-' && start == t.Start && hyphenPrefixes[strings.ToLower(string(w[:i]))] {
+			continue
+		}
+		out = append(out, doc.Span{Start: start, End: t.Start + i}, doc.Span{Start: t.Start + i, End: t.Start + i + 1})
+		start = t.Start + i + 1
+	}
+	return append(out, doc.Span{Start: start, End: t.End})
+}
+
+func hasLetter(w []rune) bool {
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }

@@ -1,0 +1,105 @@
+// Package postag is the project's part-of-speech tagger and lemmatizer
+// for Universal Dependencies English: it gives each word of a sentence its
+// UPOS and XPOS (Penn Treebank) tags and its lemma, the ground the
+// dependency parser and the extraction stages stand on.
+//
+// The tagger is a greedy left-to-right averaged perceptron (Collins 2002,
+// as in Honnibal's "A good part-of-speech tagger in about 200 lines")
+// over hashed sparse features (package linear). It predicts the UPOS and
+// XPOS of a word as one class (the pairs seen in training), so the two
+// never disagree, and trains on its own predicted history, which is what
+// it sees when tagging. Besides the word, its affixes and shape and the
+// words around it, it reads the ambiguity class of each nearby word (the
+// tags the training data gave it; jackknifed in training so that it is as
+// unreliable there as on new text), which tells it about the words on its
+// right before it has tagged them, and word clusters learnt from
+// unlabelled text, with how often the word is capitalised there, when
+// Options.Unlabelled gives them.
+//
+// The lemmatizer (lemma.go) applies edit scripts ("strip 3 characters, add
+// y"): the training data's own script for a known word and tag, otherwise
+// the commonest script of the longest known suffix under the tag.
+package postag
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/linear"
+)
+
+// Model is a trained tagger and lemmatizer, safe for concurrent use.
+type Model struct {
+	upos, xpos []string // of each class
+	vocab      map[uint64]wordInfo
+	w          *linear.Model // the first pass
+	w2         *linear.Model // the second pass (nil: none)
+	lem        *lemmatizer
+	pool       sync.Pool // *scratch
+}
+
+// wordInfo is what the model knows of a word type beyond its hash.
+type wordInfo struct {
+	amb, ambU uint64 // ambiguity classes over the pairs and over UPOS (hashes)
+	clus      [2]uint64
+	caps      uint8 // capitalisation bucket (capsBucket)
+}
+
+// scratch is the per-call working memory of Tag.
+type scratch struct {
+	toks   []tok
+	tags   []int
+	first  []int
+	feats  []uint64
+	scores []float32
+	buf    []byte
+}
+
+func (m *Model) getScratch(n int) *scratch {
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{scores: make([]float32, m.w.Classes())}
+	}
+	if cap(s.toks) < n+4 {
+		s.toks = make([]tok, n+4)
+		s.tags = make([]int, n)
+	}
+	s.toks, s.tags = s.toks[:n+4], s.tags[:n]
+	return s
+}
+
+// Tag tags one sentence of UD words (the tokens of a UD treebank: "do"
+// and "n't", "John" and "'s"). It returns the UPOS, XPOS and lemma of each.
+func (m *Model) Tag(words []string) (upos, xpos, lemmas []string) {
+	if len(words) == 0 {
+		return nil, nil, nil
+	}
+	s := m.getScratch(len(words))
+	defer m.pool.Put(s)
+	s.buf = fillToks(m.vocab, words, s.toks, s.buf)
+	if m.w2 == nil {
+		decode(m.w, s.toks, s.tags, nil, s)
+	} else {
+		s.first = slices.Grow(s.first[:0], len(words))[:len(words)]
+		decode(m.w, s.toks, s.first, nil, s)
+		decode(m.w2, s.toks, s.tags, s.first, s)
+	}
+	upos = make([]string, len(words))
+	xpos = make([]string, len(words))
+	lemmas = make([]string, len(words))
+	for i, c := range s.tags {
+		upos[i], xpos[i] = m.upos[c], m.xpos[c]
+		lemmas[i] = m.lem.lemma(words[i], &s.toks[i+2], c)
+	}
+	return upos, xpos, lemmas
+}
+
+// decode tags greedily left to right into tags; first, when set, holds the
+// first pass's classes (decode is then the second pass).
+func decode(w *linear.Model, ts []tok, tags, first []int, s *scratch) {
+	for i := range tags {
+		s.feats = wordFeats(s.feats[:0], ts, i, tags, first)
+		w.Scores(s.feats, s.scores)
+		tags[i] = linear.Best(s.scores, nil)
+	}
+}

@@ -1,0 +1,117 @@
+package postag
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/conllu"
+)
+
+// pairKey is a word (hash of its normalized form) with one of its classes.
+type pairKey struct {
+	norm  uint64
+	class int32
+}
+
+// jackknife returns the training sentences as toks and the vocabulary of
+// the final model. The toks of a sentence in fold k carry the ambiguity
+// classes of the other folds: a word seen in one sentence only is unknown
+// to its own, as a rare word is to new text, so the model learns how far
+// to trust an ambiguity class.
+func jackknife(sents []conllu.Sentence, classOf map[[2]string]int, upos []int, opt Options) ([]trainSent, map[uint64]wordInfo) {
+	total := map[pairKey]int32{}
+	folds := make([]map[pairKey]int32, opt.Folds)
+	for k := range folds {
+		folds[k] = map[pairKey]int32{}
+	}
+	var buf []byte
+	for i, s := range sents {
+		for _, w := range s.Words {
+			buf = appendNorm(buf[:0], w.Form)
+			p := pairKey{hashBytes(buf), int32(classOf[[2]string{w.UPOS, w.XPOS}])}
+			total[p]++
+			folds[i%opt.Folds][p]++
+		}
+	}
+	clus := unlabelledInfo(opt.Unlabelled)
+	full := vocabulary(total, nil, upos, clus, opt.AmbShare)
+	data := make([]trainSent, len(sents))
+	var words []string
+	for k := range folds {
+		v := full
+		if opt.Folds > 1 {
+			v = vocabulary(total, folds[k], upos, clus, opt.AmbShare)
+		}
+		for i := k; i < len(sents); i += opt.Folds {
+			words = words[:0]
+			d := &data[i]
+			for _, w := range sents[i].Words {
+				words = append(words, w.Form)
+				d.gold = append(d.gold, classOf[[2]string{w.UPOS, w.XPOS}])
+			}
+			d.toks = make([]tok, len(words)+4)
+			buf = fillToks(v, words, d.toks, buf)
+		}
+	}
+	return data, full
+}
+
+// unlabelledInfo turns what unlabelled text says into word infos by hash.
+func unlabelledInfo(u *Unlabelled) map[uint64]wordInfo {
+	out := map[uint64]wordInfo{}
+	if u == nil {
+		return out
+	}
+	for w, ids := range u.Classes {
+		out[hashString(w)] = wordInfo{clus: [2]uint64{uint64(ids[0]), uint64(ids[1])}}
+	}
+	for w, b := range u.Caps {
+		h := hashString(w)
+		info := out[h]
+		info.caps = b
+		out[h] = info
+	}
+	return out
+}
+
+// vocabulary builds the word infos of the counts less those of minus
+// (nil: none), with what unlabelled text says of words.
+func vocabulary(total, minus map[pairKey]int32, upos []int, text map[uint64]wordInfo, share float64) map[uint64]wordInfo {
+	type cc struct {
+		class int32
+		n     int32
+	}
+	byWord := map[uint64][]cc{}
+	for p, n := range total {
+		if n -= minus[p]; n > 0 {
+			byWord[p.norm] = append(byWord[p.norm], cc{p.class, n})
+		}
+	}
+	v := make(map[uint64]wordInfo, len(byWord)+len(text))
+	for w, cs := range byWord {
+		slices.SortFunc(cs, func(a, b cc) int { return cmp.Compare(a.class, b.class) })
+		sum := int32(0)
+		for _, c := range cs {
+			sum += c.n
+		}
+		amb, ambU := uint64(0x616d62), uint64(0x616d6275)
+		var seenU uint64
+		for _, c := range cs {
+			if float64(c.n) < share*float64(sum) {
+				continue
+			}
+			amb = mix(amb, uint64(c.class))
+			seenU |= 1 << upos[c.class]
+		}
+		ambU = mix(ambU, seenU)
+		info := text[w]
+		info.amb, info.ambU = amb, ambU
+		v[w] = info
+	}
+	for w, info := range text {
+		if _, ok := v[w]; !ok {
+			v[w] = info
+		}
+	}
+	return v
+}
