@@ -69,7 +69,9 @@ func linkNominals(d *doc.Document) {
 			continue
 		}
 		e := -1
-		if nm := c.Described; nm != nil && nm.Entity >= 0 && nm.Type == c.Type {
+		if c.Group {
+			// a coordination is the group of its members, an entity of its own
+		} else if nm := c.Described; nm != nil && nm.Entity >= 0 && nm.Type == c.Type {
 			e = nm.Entity // "the carmaker Volvo" is Volvo
 		} else if a := appositiveName(d, c); a >= 0 {
 			e = a // "Kestrel, a bakery in Oslo, ..."
@@ -82,7 +84,7 @@ func linkNominals(d *doc.Document) {
 		definite := lex.DefiniteDets[w0] || w0 == "these" || w0 == "those"
 		// "the team" or "this team" after "the Afghan team", "religious
 		// schools" again: the same head, no modifier the earlier phrase lacks.
-		for i := len(prior) - 1; i >= 0 && e < 0 && !c.Restricted; i-- {
+		for i := len(prior) - 1; i >= 0 && e < 0 && !c.Restricted && !c.Group; i-- {
 			p := prior[i]
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
 				continue
@@ -101,9 +103,13 @@ func linkNominals(d *doc.Document) {
 			g = lex.PersonNouns[strings.ToLower(d.Tokens[c.Head].Text)]
 		}
 		if e < 0 {
+			kind := doc.Slug(d.Tokens[c.Head].Text)
+			if c.Group {
+				kind = "coord"
+			}
 			e = len(d.Entities)
 			d.AddEntity(doc.Entity{
-				ID:   doc.LocalID(d, doc.Slug(d.Tokens[c.Head].Text), c.Start),
+				ID:   doc.LocalID(d, kind, c.Start),
 				Name: d.Slice(c.Span), Type: c.Type, Gender: g,
 			})
 		}

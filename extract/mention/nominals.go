@@ -2,6 +2,7 @@ package mention
 
 import (
 	_ "embed"
+	"os"
 	"sort"
 	"strings"
 
@@ -31,7 +32,11 @@ func MentionModel() (*tagger.Model, error) { return mentionModel.get() }
 // It reads the NAME mentions, and the mentions coreference has added so
 // far, to leave out phrases already placed.
 func FindNominalMentions(d *doc.Document) {
-	d.Nominals = extendClauses(d, extendPostmodifiers(d, repairNominals(d, trimCandidates(d, FindNominals(d)))))
+	if ParsedMode && len(d.Words) > 0 {
+		d.Nominals = parsedNominals(d, FindNominals(d))
+	} else {
+		d.Nominals = extendClauses(d, extendPostmodifiers(d, repairNominals(d, trimCandidates(d, FindNominals(d)))))
+	}
 	for i := range d.Nominals {
 		c := &d.Nominals[i]
 		if nm, ok := describedName(d, c.FirstTok, c.LastTok); ok {
@@ -125,6 +130,9 @@ func FindNominalsWith(d *doc.Document, m *tagger.Model) []doc.NominalMention {
 // NominalMode selects the candidate sources (development aid): 0 both, 1
 // tagger only, 2 chunker only, 3 both keeping every extent.
 var NominalMode = 0
+
+// ParsedMode (development aid) finds candidates on the parse.
+var ParsedMode = os.Getenv("NG_OLDNOM") == ""
 
 // mergeNominals adds to the tagger's candidates the chunker's whose head no
 // tagger candidate has, in text order.

@@ -1,0 +1,197 @@
+package mention
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// parsedNominals finds the candidates on the dependency parse: every noun
+// that heads a noun phrase and names a person, an organisation or a place
+// (by the mention tagger's tag on a phrase it heads, else by the noun
+// lexicon) gives one candidate whose extent is its noun phrase
+// (NounPhrase). A phrase headed by a name is the name's, not a
+// candidate, unless a description of the name's type stands before it
+// ("the carmaker Volvo"). A phrase that would cut a name in two is left
+// out.
+func parsedNominals(d *doc.Document, tagged []doc.NominalMention) []doc.NominalMention {
+	inName := nameOfToken(d)
+	taggedType := map[int]doc.EntityType{} // head word -> the tagger's type
+	for _, c := range tagged {
+		if h := d.HeadNoun(c.FirstTok, c.LastTok); h >= 0 {
+			taggedType[h] = c.Type
+		}
+	}
+	out := describedNames(d, inName)
+	seen := map[doc.Span]bool{}
+	for _, n := range out {
+		seen[n.Span] = true
+	}
+	for h := range d.Words {
+		typ, ok := headType(d, h, inName, taggedType)
+		if !ok {
+			continue
+		}
+		a, b := NounPhrase(d, h)
+		first, last := d.Words[a].Token, d.Words[b-1].Token+1
+		if cutsName(d, inName, first, last) {
+			continue
+		}
+		n := describeNominal(d, first, last, typ)
+		if seen[n.Span] {
+			continue
+		}
+		seen[n.Span] = true
+		n.Head = d.Words[h].Token
+		n.Plural = pluralWord(d, h)
+		n.Restricted = restricted(d, h)
+		out = append(out, n)
+	}
+	for _, g := range groupCandidates(d, out) {
+		if !seen[g.Span] {
+			seen[g.Span] = true
+			out = append(out, g)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End > out[b].End
+	})
+	return out
+}
+
+// nameOfToken maps each token to the NAME mention it is part of, -1 for none.
+func nameOfToken(d *doc.Document) []int {
+	in := make([]int, len(d.Tokens))
+	for i := range in {
+		in[i] = -1
+	}
+	for mi, m := range d.Mentions {
+		if m.Kind == doc.Name {
+			for k := m.FirstTok; k < m.LastTok; k++ {
+				in[k] = mi
+			}
+		}
+	}
+	return in
+}
+
+// headType is the type of the phrase word h heads, false when h heads no
+// noun phrase of a person, organisation or place: a common noun (or a
+// capitalised title the tagger took for a proper noun) outside names,
+// heading its phrase rather than modifying another noun.
+func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityType) (doc.EntityType, bool) {
+	w := d.Words[h]
+	if (w.UPOS != "NOUN" && w.UPOS != "PROPN") || inName[w.Token] >= 0 {
+		return "", false
+	}
+	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") {
+		return "", false
+	}
+	if t, ok := tagged[h]; ok {
+		return t, true
+	}
+	t, ok := lex.HeadNoun(strings.ToLower(w.Text))
+	if !ok || t == doc.Other {
+		return "", false
+	}
+	return t, true
+}
+
+// cutsName reports whether the token range [first, last) holds part of a
+// name but not all of it.
+func cutsName(d *doc.Document, inName []int, first, last int) bool {
+	for _, k := range []int{first, last - 1} {
+		if mi := inName[k]; mi >= 0 && (d.Mentions[mi].FirstTok < first || d.Mentions[mi].LastTok > last) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralWord reports whether noun h is plural by its tag, or by its form
+// when the tagger gave none.
+func pluralWord(d *doc.Document, h int) bool {
+	switch d.Words[h].XPOS {
+	case "NNS", "NNPS":
+		return true
+	case "NN", "NNP":
+		return false
+	}
+	return lex.PluralNoun(strings.ToLower(d.Words[h].Text))
+}
+
+// restricted reports whether a clause on noun h says which ones are meant
+// ("the schools that charge fees", "lanterns made by pupils"): a
+// participial or relative clause not set off by a comma.
+func restricted(d *doc.Document, h int) bool {
+	for _, c := range d.Dependents(h, "acl") {
+		if c > 0 && d.Words[c-1].Text == "," {
+			continue
+		}
+		first, _, _ := d.Subtree(c)
+		if first > 0 && first > h && d.Words[first-1].Text == "," {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// describedNames returns a candidate for each person or organisation
+// name with a description of its type right before it: "the carmaker
+// Volvo", "Apple CEO Steve Jobs", "veteran politician Ana Ruiz of the
+// Green Party". The extent runs from the description's noun phrase over
+// the name to the end of the phrase the name heads; coreference
+// annotation (GUM, MEANTIME) marks that whole phrase, CoNLL the name
+// alone, which stays the NAME mention. A plural ("rivals Ford and Kia")
+// or a description set off by punctuation (an apposition) is not one.
+func describedNames(d *doc.Document, inName []int) []doc.NominalMention {
+	var out []doc.NominalMention
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name || (m.Type != doc.Person && m.Type != doc.Organization) || m.FirstTok == 0 {
+			continue
+		}
+		k := m.FirstTok - 1
+		w0 := d.TokenWord(k)
+		if w0 < 0 || inName[k] >= 0 || !doc.SameSentence(d, k, m.FirstTok) || !describesName(d, w0, m.Type) {
+			continue
+		}
+		a, _ := NounPhrase(d, w0)
+		first, last := d.Words[a].Token, m.LastTok
+		if nh := d.HeadNoun(m.FirstTok, m.LastTok); nh >= 0 {
+			na, nb := NounPhrase(d, nh)
+			if d.Words[na].Token <= k {
+				first = min(first, d.Words[na].Token) // "the carmaker Volvo" with "the" on "Volvo"
+			}
+			last = max(last, d.Words[nb-1].Token+1) // "... Ana Ruiz of the Green Party"
+		}
+		if cutsName(d, inName, first, last) {
+			continue
+		}
+		n := describeNominal(d, first, last, m.Type)
+		n.Head = k
+		n.Described = &m
+		out = append(out, n)
+	}
+	return out
+}
+
+// describesName reports whether word w, standing right before a name of type
+// typ, is a description of it: a singular common noun (or a capitalised
+// title) of the lexicon of that type, or an officer's title.
+func describesName(d *doc.Document, w int, typ doc.EntityType) bool {
+	word := d.Words[w]
+	if officeTitles[word.Text] {
+		return typ == doc.Person
+	}
+	if (word.UPOS != "NOUN" && word.UPOS != "PROPN") || pluralWord(d, w) {
+		return false
+	}
+	t, ok := lex.HeadNoun(strings.ToLower(word.Text))
+	return ok && t == typ
+}

@@ -1,0 +1,113 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// npLeavesOut are the relations of a noun's dependents that do not belong
+// to its noun phrase: the clause around a noun that is a predicate
+// ("Kestrel is [the largest bakery]": nsubj, cop, aux, mark, advcl...),
+// the phrases beside it that are mentions of their own (appos, conj, with
+// their cc), and what the parser hangs on a noun when it cannot place it
+// (parataxis, list, dep, discourse, vocative, dislocated, reparandum,
+// orphan). Relative and participial clauses (acl), prepositional
+// complements (nmod) and everything before the head stay: coreference
+// annotation (GUM, MEANTIME) marks the whole phrase "the team formed to
+// look at it", "migrants who are at sea".
+var npLeavesOut = []string{
+	"nsubj", "csubj", "cop", "aux", "mark", "advcl", "ccomp", "xcomp", "obl", "expl",
+	"appos", "conj", "cc", "parataxis", "list", "dep", "discourse", "vocative", "dislocated", "reparandum", "orphan",
+}
+
+// adverbialPreps open a phrase that modifies a clause, not a noun ("his
+// party due to its defeat"): a complement the parser hangs on a noun
+// with one of them is left out.
+var adverbialPreps = lex.Words("mention/adverbialPreps")
+
+// NounPhrase returns the word range [first, last) of the noun phrase
+// headed by word h: h with its determiner, modifiers, possessor and
+// complements, without a preposition before it (case), a clause it is the
+// predicate of, its appositions and its conjuncts. A possessor keeps its
+// marker ("the team's"), as GUM marks it and the chunker before the parse
+// did; MEANTIME and UD leave it out, and so does the name tagger
+// ("Boeing" of "Boeing's"). An adverb before the determiner, or on a predicate noun,
+// modifies the clause ("is now the leader"). Clauses on the noun that are
+// more likely the parser's mistake than a modifier are left out too
+// (clauseOnNoun).
+func NounPhrase(d *doc.Document, h int) (first, last int) {
+	det := h
+	predicate := false
+	for _, c := range d.Children(h) {
+		switch r := d.Words[c].Rel; {
+		case r == "det" && c < det:
+			det = c
+		case r == "cop":
+			predicate = true
+		}
+	}
+	return d.Phrase(h, func(c int) bool {
+		w := d.Words[c]
+		switch {
+		case w.Rel == "case" && c > h && w.XPOS == "POS":
+			return false // the possessive marker: "the team's"
+		case doc.RelIs(w.Rel, npLeavesOut...), doc.RelIs(w.Rel, "case"):
+			return true
+		case doc.RelIs(w.Rel, "advmod"):
+			return predicate || c < det
+		case doc.RelIs(w.Rel, "nmod") && c > h:
+			return adverbialPreps[d.CaseMarker(c)]
+		case doc.RelIs(w.Rel, "nmod") && c < h:
+			return d.CaseMarker(c) != "" && w.Rel != "nmod:poss" // "at 0800 UTC, the bank": an adverbial
+		case doc.RelIs(w.Rel, "acl"):
+			return !clauseOnNoun(d, h, c)
+		}
+		return false
+	})
+}
+
+// clauseOnNoun reports whether clause c that the parser attached to noun
+// h (acl, acl:relcl) is one that modifies it. A relative clause needs a
+// relative word ("the people who left"; without one, "the carmaker
+// Volvo agreed" is more often a subject and its verb). A participle
+// needs to be one: not a past tense, not a passive participle with an
+// object of its own ("the scientists found a reduction"), not a bare
+// word ("schools held") and not an infinitive after an object ("asked
+// the team to travel": the verb's complement).
+func clauseOnNoun(d *doc.Document, h, c int) bool {
+	if d.Words[c].Rel == "acl:relcl" {
+		return hasRelativeWord(d, c)
+	}
+	kids := d.Children(c)
+	switch d.Words[c].XPOS {
+	case "VBD":
+		return false
+	case "VBN":
+		if len(kids) == 0 || len(d.Objects(c)) > 0 {
+			return false
+		}
+	}
+	if len(d.Dependents(c, "mark")) > 0 && doc.RelIs(d.Words[h].Rel, "obj", "iobj") {
+		return false
+	}
+	return true
+}
+
+// hasRelativeWord reports whether relative clause c opens with a relative
+// pronoun, determiner or adverb (who, which, whose, that, where, when)
+// before its verb.
+func hasRelativeWord(d *doc.Document, c int) bool {
+	first, _, _ := d.Subtree(c)
+	for w := first; w < c; w++ {
+		switch d.Words[w].XPOS {
+		case "WDT", "WP", "WP$", "WRB":
+			return true
+		}
+		if strings.EqualFold(d.Words[w].Text, "that") {
+			return true
+		}
+	}
+	return false
+}
