@@ -71,6 +71,8 @@ func linkNominals(d *doc.Document) {
 		e := -1
 		if c.Group {
 			// a coordination is the group of its members, an entity of its own
+		} else if r := roleOf(d, c); r >= 0 {
+			e = r // "the reality star and fashion mogul": one person
 		} else if nm := c.Described; nm != nil && nm.Entity >= 0 && nm.Type == c.Type {
 			e = nm.Entity // "the carmaker Volvo" is Volvo
 		} else if a := appositiveName(d, c); a >= 0 {
@@ -124,6 +126,20 @@ func linkNominals(d *doc.Document) {
 	if added {
 		reorderMentions(d)
 	}
+}
+
+// roleOf is the entity of the phrase a second role is of (SameAs), -1
+// when there is none or it is unlinked.
+func roleOf(d *doc.Document, c doc.NominalMention) int {
+	if c.SameAs.End == 0 {
+		return -1
+	}
+	for _, m := range d.Mentions {
+		if m.Span == c.SameAs && m.Entity >= 0 && d.Entities[m.Entity].Type == c.Type {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // antecedentFor picks the entity a definite singular description refers

@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/mention"
 )
 
 // epithets are person nouns that news writing uses to refer back to someone
@@ -140,7 +141,13 @@ func descriptionHead(d *doc.Document, det int) (head, age int) {
 	return 0, 0
 }
 
+// addNominal adds the description [first, last) (its head noun last) as
+// a nominal mention of entity, widened to the noun phrase the parse gives
+// its head ("the victim of a fraud", "a grandmother serving a sentence"),
+// the extent the nominal stage gives every other description; unless it
+// would cross or repeat a mention.
 func addNominal(d *doc.Document, first, last, entity int) {
+	first, last = phraseExtent(d, first, last)
 	for _, m := range d.Mentions {
 		inside := first <= m.FirstTok && m.LastTok <= last && m.LastTok < last // "the [Skims] founder"
 		if m.FirstTok < last && first < m.LastTok && !inside {
@@ -151,6 +158,21 @@ func addNominal(d *doc.Document, first, last, entity int) {
 	d.AddMention(doc.Mention{
 		Span: sp, Text: d.Slice(sp), Kind: doc.Nominal, Type: doc.Person, Entity: entity, FirstTok: first, LastTok: last,
 	})
+}
+
+// phraseExtent is the token range of the noun phrase of the description
+// [first, last) whose head is its last token, when the parse has one that
+// holds the whole description; [first, last) otherwise.
+func phraseExtent(d *doc.Document, first, last int) (int, int) {
+	h := d.TokenWord(last - 1)
+	if h < 0 || (d.Words[h].UPOS != "NOUN" && d.Words[h].UPOS != "PROPN") {
+		return first, last
+	}
+	a, b := mention.NounPhrase(d, h)
+	if nf, nl := d.Words[a].Token, d.Words[b-1].Token+1; nf <= first && nl >= last {
+		return nf, nl
+	}
+	return first, last
 }
 
 // salience tracks how prominent each entity is at a point of the text.

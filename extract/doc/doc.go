@@ -320,6 +320,10 @@ type NominalMention struct {
 	// Group is true for a coordination of mentions ("Ford and Kia", "the
 	// mayor and her deputy"): it refers to the group of its members.
 	Group bool
+	// SameAs, for a second role of one person ("fashion mogul" in "the
+	// reality star and fashion mogul"), is the span of the phrase of the
+	// first; empty otherwise.
+	SameAs Span
 }
 
 // Relation is a stated link between two entities: Holder holds the role

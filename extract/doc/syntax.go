@@ -251,19 +251,23 @@ func (d *Document) HeadNoun(firstTok, lastTok int) int {
 }
 
 // Phrase returns the word range [first, last) of the phrase headed by w
-// without the subtrees of the children that leave says to leave out: the
+// without the subtrees of the words that leave says to leave out: the
 // contiguous run of w's kept descendants around w, punctuation trimmed
-// from both edges. Stages build their own phrase kinds on it (a noun
+// from both edges. leave is asked about each descendant on the way down
+// from w (a child first, then its children), and a word left out takes
+// its subtree with it. Stages build their own phrase kinds on it (a noun
 // phrase without its apposition or its conjuncts).
-func (d *Document) Phrase(w int, leave func(child int) bool) (first, last int) {
+func (d *Document) Phrase(w int, leave func(desc int) bool) (first, last int) {
 	sf, sl := d.SentenceWords(d.Words[w].Sentence)
-	kept := func(c int) bool { // c lies under w through a child that is not left out
+	kept := func(c int) bool { // c lies under w and no word on the way is left out
 		for steps := 0; c >= 0 && steps < sl-sf; steps++ {
-			h := d.Words[c].Head
-			if h == w {
-				return !leave(c)
+			if leave(c) {
+				return false
 			}
-			c = h
+			if d.Words[c].Head == w {
+				return true
+			}
+			c = d.Words[c].Head
 		}
 		return false
 	}

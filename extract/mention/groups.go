@@ -23,6 +23,7 @@ func groupCandidates(d *doc.Document, cands []doc.NominalMention) []doc.NominalM
 		}
 		members, ok := coordinated(d, h, heads)
 		if !ok {
+			markRoles(d, h, heads, cands)
 			continue
 		}
 		firstM, lastM := members[0], members[len(members)-1]
@@ -118,4 +119,29 @@ func roleConjunct(d *doc.Document, c int) bool {
 		return false
 	}
 	return len(d.Dependents(c, "det", "nmod:poss")) == 0
+}
+
+// markRoles sets SameAs on the candidates that are second roles of the
+// person noun phrase headed by h ("the reality star and fashion mogul",
+// "president and chief executive of Kestrel"): one person, not a group.
+func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.NominalMention) {
+	first, ok := heads[h]
+	if !ok || first.typ != doc.Person || doc.RelIs(d.Words[h].Rel, "conj") {
+		return
+	}
+	a, b := NounPhrase(d, h)
+	span := doc.Span{Start: d.Words[a].Start, End: d.Words[b-1].End}
+	if first.last-first.first > 0 {
+		span = doc.Span{Start: d.Tokens[first.first].Start, End: d.Tokens[first.last-1].End}
+	}
+	for _, c := range d.Dependents(h, "conj") {
+		if !roleConjunct(d, c) {
+			continue
+		}
+		for i := range cands {
+			if cands[i].Head == d.Words[c].Token && cands[i].Type == doc.Person {
+				cands[i].SameAs = span
+			}
+		}
+	}
 }

@@ -125,16 +125,23 @@ func pluralWord(d *doc.Document, h int) bool {
 	return lex.PluralNoun(strings.ToLower(d.Words[h].Text))
 }
 
-// restricted reports whether a clause on noun h says which ones are meant
-// ("the schools that charge fees", "lanterns made by pupils"): a
-// participial or relative clause not set off by a comma.
+// restricted reports whether noun h says which ones are meant, so that
+// its phrase picks out a new referent rather than one named before: a
+// complement or clause after it that is not set off by a comma ("the
+// schools that charge fees", "teams from Iran", "lanterns made by
+// pupils"), or the determiner "no" ("no crowds", which names no one).
 func restricted(d *doc.Document, h int) bool {
-	for _, c := range d.Dependents(h, "acl") {
-		if c > 0 && d.Words[c-1].Text == "," {
+	for _, c := range d.Dependents(h, "det") {
+		if strings.EqualFold(d.Words[c].Text, "no") {
+			return true
+		}
+	}
+	a, b := NounPhrase(d, h)
+	for _, c := range d.Dependents(h, "acl", "nmod") {
+		if c < h || c < a || c >= b || d.Words[c].Rel == "nmod:poss" {
 			continue
 		}
-		first, _, _ := d.Subtree(c)
-		if first > 0 && first > h && d.Words[first-1].Text == "," {
+		if first, _, _ := d.Subtree(c); first > 0 && d.Words[first-1].Text == "," {
 			continue
 		}
 		return true
@@ -162,7 +169,7 @@ func describedNames(d *doc.Document, inName []int) []doc.NominalMention {
 			continue
 		}
 		a, _ := NounPhrase(d, w0)
-		first, last := d.Words[a].Token, m.LastTok
+		first, last := orgBefore(d, inName, d.Words[a].Token), m.LastTok
 		if nh := d.HeadNoun(m.FirstTok, m.LastTok); nh >= 0 {
 			na, nb := NounPhrase(d, nh)
 			if d.Words[na].Token <= k {
@@ -181,6 +188,25 @@ func describedNames(d *doc.Document, inName []int) []doc.NominalMention {
 	return out
 }
 
+// orgBefore returns where a title that starts at token first begins when
+// the name of an organisation or place stands right before it, which the
+// parse may have run into the person's name ("Kestrel CEO Ana Ruiz",
+// "U.S. President Ana Ruiz"): at that name, or at the article before it.
+func orgBefore(d *doc.Document, inName []int, first int) int {
+	k := first - 1
+	if k < 0 || inName[k] < 0 || !doc.SameSentence(d, k, first) {
+		return first
+	}
+	nm := d.Mentions[inName[k]]
+	if nm.Type != doc.Organization && nm.Type != doc.Place {
+		return first
+	}
+	if a := nm.FirstTok - 1; a >= 0 && doc.SameSentence(d, a, first) && articles[strings.ToLower(d.Tokens[a].Text)] {
+		return a
+	}
+	return nm.FirstTok
+}
+
 // describesName reports whether word w, standing right before a name of type
 // typ, is a description of it: a singular common noun (or a capitalised
 // title) of the lexicon of that type, or an officer's title.
@@ -195,3 +221,6 @@ func describesName(d *doc.Document, w int, typ doc.EntityType) bool {
 	t, ok := lex.HeadNoun(strings.ToLower(word.Text))
 	return ok && t == typ
 }
+
+// articles always open the noun phrase they stand before.
+var articles = lex.Words("mention/articles")

@@ -36,7 +36,9 @@ var adverbialPreps = lex.Words("mention/adverbialPreps")
 // ("Boeing" of "Boeing's"). An adverb before the determiner, or on a predicate noun,
 // modifies the clause ("is now the leader"). Clauses on the noun that are
 // more likely the parser's mistake than a modifier are left out too
-// (clauseOnNoun).
+// (clauseOnNoun), and so is a clause with a subject of its own joined to
+// one inside the phrase ("residents who live here and their mayor
+// criticized it": the mayor's clause is the sentence's).
 func NounPhrase(d *doc.Document, h int) (first, last int) {
 	det := h
 	predicate := false
@@ -50,6 +52,9 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 	}
 	return d.Phrase(h, func(c int) bool {
 		w := d.Words[c]
+		if w.Head != h {
+			return doc.RelIs(w.Rel, "conj", "parataxis") && len(d.Dependents(c, "nsubj")) > 0 && d.Words[c].UPOS != "NOUN"
+		}
 		switch {
 		case w.Rel == "case" && c > h && w.XPOS == "POS":
 			return false // the possessive marker: "the team's"

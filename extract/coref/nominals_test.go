@@ -1,0 +1,75 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+// The tests of how descriptions join names run on parsed documents: the
+// nominal candidates take their extents from the parse.
+
+func TestDescriptionWithANameIsNotTheLastCompany(t *testing.T) {
+	d := doctest.Parsed(t, "Kestrel Foods bought a flour mill. The Oslo firm that sold it was glad.",
+		map[string]doc.EntityType{"Kestrel Foods": doc.Organization, "Oslo": doc.Place})
+	resolve(d)
+	assert.NotEqual(t, "Kestrel Foods", doctest.EntityOf(d, "The Oslo firm", 0), "the name says which firm it is")
+}
+
+func TestDescriptionBeforeANameIsThatName(t *testing.T) {
+	d := doctest.Parsed(t, "Kestrel analyst Ana Ruiz said prices rose. Critics of analyst Ana Ruiz disagreed. "+
+		"Rivals Kestrel and Ardent Labs merged.",
+		map[string]doc.EntityType{"Kestrel": doc.Organization, "Ana Ruiz": doc.Person, "Ardent Labs": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "Kestrel analyst Ana Ruiz", 0), "the description joins the name it describes")
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "Ana Ruiz", 0), "the name keeps its own mention")
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Nominal && m.Entity >= 0 && d.Entities[m.Entity].Name == "Ana Ruiz" {
+			assert.NotContains(t, m.Text, "Critics", "critics of someone are not that someone")
+		}
+		if m.Kind == doc.Nominal && m.Entity >= 0 && d.Entities[m.Entity].Name == "Ardent Labs" {
+			assert.NotContains(t, m.Text, "Rivals", "a plural description names two")
+		}
+	}
+}
+
+func TestOfficerTitleBeforeANameHeadsTheDescription(t *testing.T) {
+	d := doctest.Parsed(t, "Shares fell after Kestrel CEO Ana Ruiz resigned.",
+		map[string]doc.EntityType{"Kestrel": doc.Organization, "Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "Kestrel CEO Ana Ruiz", 0))
+	assert.Equal(t, "Kestrel", doctest.EntityOf(d, "Kestrel", 0), "the company stays a mention of its own")
+}
+
+func TestAppositiveDescriptionJoinsTheName(t *testing.T) {
+	d := doctest.Parsed(t, "Prices rose at Kestrel, a software firm in Oslo, on Monday. "+
+		"A rival firm, Holm, cut prices. Kestrel, Holm, a baker and Ardent Labs met.",
+		map[string]doc.EntityType{"Kestrel": doc.Organization, "Oslo": doc.Place, "Holm": doc.Organization, "Ardent Labs": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Kestrel", doctest.EntityOf(d, "a software firm in Oslo", 0), "name, description,")
+	assert.Equal(t, "Holm", doctest.EntityOf(d, "A rival firm", 0), "description, name,")
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Nominal && m.Text == "a baker" && m.Entity >= 0 {
+			assert.NotEqual(t, "Holm", d.Entities[m.Entity].Name, "an item of a list is no apposition")
+		}
+	}
+}
+
+func TestCopulaComplementIsTheSubject(t *testing.T) {
+	d := doctest.Parsed(t, "Kestrel remains the largest software firm in Oslo. Ana Ruiz is a firm believer in rules.",
+		map[string]doc.EntityType{"Kestrel": doc.Organization, "Oslo": doc.Place, "Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Kestrel", doctest.EntityOf(d, "the largest software firm in Oslo", 0))
+}
+
+func TestDescribedNameTakesNoAdverbial(t *testing.T) {
+	d := doctest.Parsed(t, "Varga met coach Ana Ruiz in Oslo. Ruiz met analyst Ola Berg",
+		map[string]doc.EntityType{"Varga": doc.Person, "Ana Ruiz": doc.Person, "Oslo": doc.Place, "Ruiz": doc.Person, "Ola Berg": doc.Person})
+	resolve(d)
+	for _, m := range d.Mentions {
+		assert.NotContains(t, m.Text, "in Oslo", "a place after the name is the verb's, not the description's")
+	}
+	assert.Equal(t, "Ola Berg", doctest.EntityOf(d, "analyst Ola Berg", 0), "a name at the end of the text")
+}
