@@ -79,6 +79,10 @@ func linkNominals(d *doc.Document) {
 			e = a // "Kestrel, a bakery in Oslo, ..."
 		} else if a := copulaSubject(d, c); a >= 0 {
 			e = a // "Kestrel is the largest bakery in Oslo"
+		} else if a := parsedApposition(d, c); a >= 0 {
+			e = a
+		} else if a := parsedCopula(d, c); a >= 0 {
+			e = a
 		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)

@@ -277,8 +277,8 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 	}
 	for k := 0; k < len(d.Tokens); k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		g, isPronoun := lex.Pronouns[w]
-		isPronoun = isPronoun && (g == doc.Male || g == doc.Female)
+		g, listed := pronounAt(d, k)
+		isPronoun := listed && (g == doc.Male || g == doc.Female)
 		if mi := covered[k] - 1; mi >= 0 {
 			m := d.Mentions[mi]
 			if m.Kind == doc.Nominal && isPronoun && lex.PossessiveDets[w] {
@@ -297,7 +297,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 			continue
 		}
 		if g == doc.Neuter { // plural pronouns wait for the group descriptions (linkLatePronouns)
-			if isPronoun = lex.Pronouns[w] != doc.Unknown && orgPronoun(d, k, w); isPronoun {
+			if isPronoun = listed && orgPronoun(d, k, w); isPronoun {
 				if e := pickOrganization(d, s, k); e >= 0 {
 					d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
 						Type: d.Entities[e].Type, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
