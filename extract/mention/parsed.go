@@ -212,7 +212,7 @@ func orgBefore(d *doc.Document, inName []int, first int) int {
 // title) of the lexicon of that type, or an officer's title.
 func describesName(d *doc.Document, w int, typ doc.EntityType) bool {
 	word := d.Words[w]
-	if officeTitles[word.Text] {
+	if _, abbr := lex.TitleAbbreviations[strings.ToLower(word.Text)]; officeTitles[word.Text] || abbr {
 		return typ == doc.Person
 	}
 	if (word.UPOS != "NOUN" && word.UPOS != "PROPN") || pluralWord(d, w) {
