@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"os"
 	"sort"
 	"strings"
 
@@ -25,6 +26,9 @@ func parsedNominals(d *doc.Document, tagged []doc.NominalMention) []doc.NominalM
 		}
 	}
 	out := describedNames(d, inName)
+	if os.Getenv("NG_NAMENP") != "" {
+		out = append(out, nameNPs(d, inName)...)
+	}
 	seen := map[doc.Span]bool{}
 	for _, n := range out {
 		seen[n.Span] = true
@@ -86,7 +90,7 @@ func nameOfToken(d *doc.Document) []int {
 // heading its phrase rather than modifying another noun.
 func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityType) (doc.EntityType, bool) {
 	w := d.Words[h]
-	if (w.UPOS != "NOUN" && w.UPOS != "PROPN") || inName[w.Token] >= 0 {
+	if inName[w.Token] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN" && !indefinitePerson(w)) {
 		return "", false
 	}
 	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") {
@@ -100,6 +104,21 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		return "", false
 	}
 	return t, true
+}
+
+// indefinitePerson reports whether pronoun w is an indefinite one the
+// noun lexicon lists for people ("someone", "nobody", "others"), which
+// heads a phrase of its own as a noun does; personal pronouns are
+// coreference's.
+func indefinitePerson(w doc.Word) bool {
+	if w.UPOS != "PRON" {
+		return false
+	}
+	if _, personal := lex.Pronouns[strings.ToLower(w.Text)]; personal {
+		return false
+	}
+	t, ok := lex.HeadNoun(strings.ToLower(w.Text))
+	return ok && t == doc.Person
 }
 
 // cutsName reports whether the token range [first, last) holds part of a
@@ -224,3 +243,26 @@ func describesName(d *doc.Document, w int, typ doc.EntityType) bool {
 
 // articles always open the noun phrase they stand before.
 var articles = lex.Words("mention/articles")
+
+func nameNPs(d *doc.Document, inName []int) []doc.NominalMention {
+	var out []doc.NominalMention
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name {
+			continue
+		}
+		h := d.HeadNoun(m.FirstTok, m.LastTok)
+		if h < 0 {
+			continue
+		}
+		a, b := NounPhrase(d, h)
+		f, l := d.Words[a].Token, d.Words[b-1].Token+1
+		if (f == m.FirstTok && l == m.LastTok) || f > m.FirstTok || l < m.LastTok || cutsName(d, inName, f, l) {
+			continue
+		}
+		n := describeNominal(d, f, l, m.Type)
+		mm := m
+		n.Described = &mm
+		out = append(out, n)
+	}
+	return out
+}

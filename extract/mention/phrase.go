@@ -27,6 +27,23 @@ var npLeavesOut = []string{
 // with one of them is left out.
 var adverbialPreps = lex.Words("mention/adverbialPreps")
 
+// timeNouns head the phrases that date a clause ("on Monday", "last
+// year"): one the parser hangs on a noun is left out.
+var timeNouns = lex.Words("mention/timeNouns")
+
+// caseWords are the words of the preposition that marks w ("according
+// to"), lower case, joined by a space; "" when none.
+func caseWords(d *doc.Document, w int) string {
+	var parts []string
+	for _, c := range d.Dependents(w, "case") {
+		parts = append(parts, strings.ToLower(d.Words[c].Text))
+		for _, f := range d.Dependents(c, "fixed") {
+			parts = append(parts, strings.ToLower(d.Words[f].Text))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
 // NounPhrase returns the word range [first, last) of the noun phrase
 // headed by word h: h with its determiner, modifiers, possessor and
 // complements, without a preposition before it (case), a clause it is the
@@ -63,7 +80,7 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 		case doc.RelIs(w.Rel, "advmod"):
 			return predicate || c < det
 		case doc.RelIs(w.Rel, "nmod") && c > h:
-			return adverbialPreps[d.CaseMarker(c)]
+			return adverbialPreps[caseWords(d, c)] || timeNouns[strings.ToLower(w.Text)]
 		case doc.RelIs(w.Rel, "nmod") && c < h:
 			return d.CaseMarker(c) != "" && w.Rel != "nmod:poss" // "at 0800 UTC, the bank": an adverbial
 		case doc.RelIs(w.Rel, "acl"):
@@ -80,12 +97,17 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 // needs to be one: not a past tense, not a passive participle with an
 // object of its own ("the scientists found a reduction"), not a bare
 // word ("schools held") and not an infinitive after an object ("asked
-// the team to travel": the verb's complement).
+// the team to travel": the verb's complement). A noun that roots its
+// sentence, and is no predicate, has no verb but the participle: a
+// headline ("Man charged in crash").
 func clauseOnNoun(d *doc.Document, h, c int) bool {
 	if d.Words[c].Rel == "acl:relcl" {
 		return hasRelativeWord(d, c)
 	}
 	kids := d.Children(c)
+	if d.Words[h].Rel == "root" && d.Words[c].UPOS == "VERB" && len(d.Dependents(h, "cop", "nsubj")) == 0 {
+		return false // "Man charged in crash": a headline's verb
+	}
 	switch d.Words[c].XPOS {
 	case "VBD":
 		return false
