@@ -99,7 +99,7 @@ func linkNominals(d *doc.Document) {
 				e = p.entity
 			}
 		}
-		if e < 0 && definite && !c.Plural && !c.Restricted && len(words) <= 2 && !holdsName(d, c) {
+		if e < 0 && definite && !c.Plural && !c.Restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
 			e = antecedentFor(d, c, lastSeen)
 		}
 		g := doc.Unknown
@@ -130,6 +130,14 @@ func linkNominals(d *doc.Document) {
 	if added {
 		reorderMentions(d)
 	}
+}
+
+// predicate reports whether description c is the predicate of a copula
+// by the parse ("Kestrel is not the largest firm"): what it refers to is
+// the subject's business (parsedCopula), not the last firm named.
+func predicate(d *doc.Document, c doc.NominalMention) bool {
+	h := d.TokenWord(c.Head)
+	return h >= 0 && len(d.Dependents(h, "cop")) > 0
 }
 
 // roleOf is the entity of the phrase a second role is of (SameAs), -1

@@ -73,3 +73,48 @@ func TestDescribedNameTakesNoAdverbial(t *testing.T) {
 	}
 	assert.Equal(t, "Ola Berg", doctest.EntityOf(d, "analyst Ola Berg", 0), "a name at the end of the text")
 }
+
+func TestParsedCopulaLinksTheSubjectAcrossAClause(t *testing.T) {
+	d := doctest.Tree(t, "Kestrel/PROPN/NNP/10/nsubj ,/PUNCT/,/3/punct founded/VERB/VBN/1/acl in/ADP/IN/5/case 1990/NUM/CD/3/obl "+
+		",/PUNCT/,/3/punct is/AUX/VBZ/10/cop the/DET/DT/10/det largest/ADJ/JJS/10/amod firm/NOUN/NN/0/root "+
+		"in/ADP/IN/12/case Oslo/PROPN/NNP/10/nmod ./PUNCT/./10/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Kestrel": doc.Organization, "Oslo": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Kestrel", doctest.EntityOf(d, "the largest firm in Oslo", 0))
+
+	d = doctest.Tree(t, "Kestrel/PROPN/NNP/6/nsubj is/AUX/VBZ/6/cop not/PART/RB/6/advmod the/DET/DT/6/det largest/ADJ/JJS/6/amod "+
+		"firm/NOUN/NN/0/root ./PUNCT/./6/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Kestrel": doc.Organization})
+	resolve(d)
+	assert.NotEqual(t, "Kestrel", doctest.EntityOf(d, "the largest firm", 0), "a denied predicate says who it is not")
+}
+
+func TestParsedAppositionLinksTheName(t *testing.T) {
+	d := doctest.Tree(t, "The/DET/DT/3/det firm/NOUN/NN/3/nmod:poss founder/NOUN/NN/8/nsubj ,/PUNCT/,/6/punct Ana/PROPN/NNP/6/compound "+
+		"Ruiz/PROPN/NNP/3/appos ,/PUNCT/,/3/punct resigned/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "The firm founder", 0))
+}
+
+func TestTitleGivesARoleADescriptionTakesUp(t *testing.T) {
+	d := doctest.Parsed(t, "Sen. Ana Ruiz attacked Ola Berg on Monday. The Oslo senator said he had lied.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Ola Berg": doc.Person, "Oslo": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "The Oslo senator", 0), "the senator is the one titled so")
+	assert.Contains(t, d.Entities[entityNamed(d, "Ana Ruiz")].Roles, "senator")
+
+	d = doctest.Parsed(t, "Ana Ruiz attacked Ola Berg on Monday. The Oslo senator said he had lied.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Ola Berg": doc.Person, "Oslo": doc.Place})
+	resolve(d)
+	assert.NotEqual(t, "Ana Ruiz", doctest.EntityOf(d, "The Oslo senator", 0), "no one was said to be a senator")
+}
+
+func entityNamed(d *doc.Document, name string) int {
+	for e := range d.Entities {
+		if d.Entities[e].Name == name {
+			return e
+		}
+	}
+	return -1
+}

@@ -82,3 +82,11 @@ func TestExpletiveOrUnsureItStaysOut(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "<no mention it>", doctest.EntityOf(d, "it", 0), "a place named in between makes it unsure")
 }
+
+func TestExpletiveItIsNoMention(t *testing.T) {
+	d := doctest.Tree(t, "It/PRON/PRP/3/expl is/AUX/VBZ/3/cop clear/ADJ/JJ/0/root that/SCONJ/IN/7/mark Kestrel/PROPN/NNP/7/nsubj "+
+		"will/AUX/MD/7/aux win/VERB/VB/3/ccomp ./PUNCT/./3/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Kestrel": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "<no mention It>", doctest.EntityOf(d, "It", 0))
+}
