@@ -124,7 +124,9 @@ func linkNominals(d *doc.Document) {
 		existing = append(existing, tokSpan{c.FirstTok, c.LastTok})
 		same[tokSpan{c.FirstTok, c.LastTok}] = true
 		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
-		prior = append(prior, described{e, head, words})
+		if !c.Group {
+			prior = append(prior, described{e, head, words}) // a group is not what its first member's noun names again
+		}
 		added = true
 	}
 	if added {
@@ -167,6 +169,9 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 		}
 		if c.Type == doc.Person && !epithets[noun] && !hasRole(ent.Roles, noun) {
 			continue
+		}
+		if c.Type == doc.Organization && !kindAgrees(d, e, noun) {
+			continue // "the party" is a party's
 		}
 		if g := lex.PersonNouns[noun]; c.Type == doc.Person && (g == doc.Male || g == doc.Female) && ent.Gender != doc.Unknown && ent.Gender != g {
 			continue // "the actress" is not the man named before

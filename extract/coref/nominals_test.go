@@ -118,3 +118,17 @@ func entityNamed(d *doc.Document, name string) int {
 	}
 	return -1
 }
+
+func TestInstitutionNounNeedsAnInstitutionOfItsKind(t *testing.T) {
+	d := doctest.Parsed(t, "Kestrel Press reported the vote on Monday. The party said it would appeal. "+
+		"Ardent Labs cut jobs. The company said sales fell.",
+		map[string]doc.EntityType{"Kestrel Press": doc.Organization, "Ardent Labs": doc.Organization})
+	resolve(d)
+	assert.NotEqual(t, "Kestrel Press", doctest.EntityOf(d, "The party", 0), "a news agency is no party")
+	assert.Equal(t, "Ardent Labs", doctest.EntityOf(d, "The company", 0), "any firm is a company")
+
+	d = doctest.Parsed(t, "The Green Party won the vote in Oslo. The party said it would govern.",
+		map[string]doc.EntityType{"Green Party": doc.Organization, "Oslo": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Green Party", doctest.EntityOf(d, "The party", 0))
+}

@@ -146,18 +146,58 @@ func descriptionHead(d *doc.Document, det int) (head, age int) {
 // its head ("the victim of a fraud", "a grandmother serving a sentence"),
 // the extent the nominal stage gives every other description; unless it
 // would cross or repeat a mention.
-func addNominal(d *doc.Document, first, last, entity int) {
+func addNominal(d *doc.Document, first, last, entity int) bool {
 	first, last = phraseExtent(d, first, last)
 	for _, m := range d.Mentions {
 		inside := first <= m.FirstTok && m.LastTok <= last && m.LastTok < last // "the [Skims] founder"
 		if m.FirstTok < last && first < m.LastTok && !inside {
-			return // the same span, or crossing an existing mention
+			return false // the same span, or crossing an existing mention
 		}
 	}
 	sp := doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
 	d.AddMention(doc.Mention{
 		Span: sp, Text: d.Slice(sp), Kind: doc.Nominal, Type: doc.Person, Entity: entity, FirstTok: first, LastTok: last,
 	})
+	return true
+}
+
+// phraseHoldsName reports whether the noun phrase of the description
+// [first, last) holds a name ("the government of Norway", "the Oslo
+// firm"): the name says which one it is, not the last one mentioned.
+func phraseHoldsName(d *doc.Document, first, last int) bool {
+	first, last = phraseExtent(d, first, last)
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && first <= m.FirstTok && m.LastTok <= last {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionNouns name a kind of body that a name says it is ("the
+// party": the Labour Party; "the court": the Supreme Court), unlike
+// "the company" or "the group", which fit any firm.
+var institutionNouns = lex.Words("coref/institutionNouns")
+
+// kindAgrees reports whether organisation e may be what "the noun"
+// refers to: any organisation for a noun of firms, one whose name holds
+// the noun (or the entity has it as a role) for an institution noun.
+func kindAgrees(d *doc.Document, e int, noun string) bool {
+	if !institutionNouns[noun] {
+		return true
+	}
+	ent := &d.Entities[e]
+	if hasRole(ent.Roles, noun) {
+		return true
+	}
+	for _, n := range append([]string{ent.Name}, ent.Aliases...) {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if w == noun || w == noun+"s" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // phraseExtent is the token range of the noun phrase of the description
@@ -307,11 +347,14 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 			continue
 		}
 		if w == "the" && k+1 < len(d.Tokens) && lex.GroupNouns[strings.ToLower(d.Tokens[k+1].Text)] {
-			if e := pickOrganization(d, s, k); e >= 0 { // "the company", "the firm"
-				addNominal(d, k, k+2, e)
-				d.Mentions[len(d.Mentions)-1].Type = d.Entities[e].Type
-				s.note(d, e, k)
-				inside[k+1] = true
+			noun := strings.ToLower(d.Tokens[k+1].Text)
+			// "the company", "the firm"; not "the government of Norway", which says whose
+			if e := pickOrganization(d, s, k); e >= 0 && kindAgrees(d, e, noun) && !phraseHoldsName(d, k, k+2) {
+				if addNominal(d, k, k+2, e) {
+					d.Mentions[len(d.Mentions)-1].Type = d.Entities[e].Type
+					s.note(d, e, k)
+					inside[k+1] = true
+				}
 			}
 			continue
 		}

@@ -190,12 +190,13 @@ func describedNames(d *doc.Document, inName []int) []doc.NominalMention {
 		a, _ := NounPhrase(d, w0)
 		first, last := orgBefore(d, inName, d.Words[a].Token), m.LastTok
 		if nh := d.HeadNoun(m.FirstTok, m.LastTok); nh >= 0 {
-			na, nb := NounPhrase(d, nh)
+			na, _ := NounPhrase(d, nh)
 			if d.Words[na].Token <= k {
 				first = min(first, d.Words[na].Token) // "the carmaker Volvo" with "the" on "Volvo"
 			}
-			last = max(last, d.Words[nb-1].Token+1) // "... Ana Ruiz of the Green Party"
+			last = max(last, affiliationEnd(d, nh)) // "... Ana Ruiz of the Green Party"
 		}
+		first = afterPersons(d, inName, first, m.FirstTok)
 		if cutsName(d, inName, first, last) {
 			continue
 		}
@@ -205,6 +206,40 @@ func describedNames(d *doc.Document, inName []int) []doc.NominalMention {
 		out = append(out, n)
 	}
 	return out
+}
+
+// affiliationEnd is the token after the last affiliation a name's head nh
+// takes ("Ana Ruiz of the Green Party", "Ola Berg from Kestrel"): its
+// complements with "of" or "from", which say whose the person is; other
+// phrases after a name ("for speaking out", "in Oslo") are the clause's
+// more often than the name's. 0 when it has none.
+func affiliationEnd(d *doc.Document, nh int) int {
+	end := 0
+	for _, c := range d.Dependents(nh, "case") {
+		if c > nh && d.Words[c].XPOS == "POS" {
+			end = d.Words[c].Token + 1 // "Gov. Ana Ruiz's": a possessor keeps its marker
+		}
+	}
+	for _, c := range d.Dependents(nh, "nmod") {
+		if c > nh && affiliationPreps[caseWords(d, c)] {
+			_, b := NounPhrase(d, c)
+			end = max(end, d.Words[b-1].Token+1)
+		}
+	}
+	return end
+}
+
+// afterPersons moves the start of a description of the name at token
+// name past any person's name before it: a description holds no other
+// person ("Clinton ties N.J. Gov. Chris Christie" is the parser's
+// mistake).
+func afterPersons(d *doc.Document, inName []int, first, name int) int {
+	for k := first; k < name; k++ {
+		if mi := inName[k]; mi >= 0 && d.Mentions[mi].Type == doc.Person {
+			first = d.Mentions[mi].LastTok
+		}
+	}
+	return first
 }
 
 // orgBefore returns where a title that starts at token first begins when
@@ -266,3 +301,7 @@ func nameNPs(d *doc.Document, inName []int) []doc.NominalMention {
 	}
 	return out
 }
+
+// affiliationPreps may follow a name inside a description: "analyst Ana
+// Ruiz of Kestrel", "Mayor Ola Berg from the Green Party".
+var affiliationPreps = lex.Words("mention/affiliationPreps")

@@ -72,3 +72,15 @@ func TestNamesAreNotCandidates(t *testing.T) {
 		assert.NotEqual(t, "the Kestrel", text, "a name keeps the tagger's extent")
 	}
 }
+
+func TestDescribedNameTakesItsAffiliationOnly(t *testing.T) {
+	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj praised/VERB/VBD/0/root candidate/NOUN/NN/5/compound Ana/PROPN/NNP/5/compound "+
+		"Ruiz/PROPN/NNP/2/obj of/ADP/IN/8/case the/DET/DT/8/det Greens/PROPN/NNPS/5/nmod for/ADP/IN/10/case "+
+		"speaking/VERB/VBG/5/acl ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Greens": doc.Organization})
+	got := candidates(d)
+	assert.Contains(t, got, "candidate Ana Ruiz of the Greens", "an affiliation with 'of' is the person's")
+	for text := range got {
+		assert.NotContains(t, text, "speaking", "what the clause says of the person is not the description")
+	}
+}
