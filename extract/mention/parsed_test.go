@@ -84,3 +84,20 @@ func TestDescribedNameTakesItsAffiliationOnly(t *testing.T) {
 		assert.NotContains(t, text, "speaking", "what the clause says of the person is not the description")
 	}
 }
+
+func TestNameNounPhrasesAddTheNamesPhraseWhenAsked(t *testing.T) {
+	build := func() *doc.Document {
+		d := doctest.Tree(t, "She/PRON/PRP/2/nsubj visited/VERB/VBD/0/root the/DET/DT/5/det United/PROPN/NNP/5/compound "+
+			"States/PROPN/NNP/2/obj ./PUNCT/./2/punct")
+		doctest.Names(d, map[string]doc.EntityType{"United States": doc.Place})
+		return d
+	}
+	assert.NotContains(t, candidates(build()), "the United States", "one span per mention: the name's")
+	NameNounPhrases = true
+	defer func() { NameNounPhrases = false }()
+	d := build()
+	got := candidates(d)
+	require.Contains(t, got, "the United States")
+	require.NotNil(t, got["the United States"].Described)
+	assert.Equal(t, "United States", got["the United States"].Described.Text)
+}
