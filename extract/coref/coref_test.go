@@ -207,3 +207,15 @@ func resolve(d *doc.Document) {
 	mention.FindNominalMentions(d)
 	LinkMentions(d)
 }
+
+func TestEpithetThatModifiesANounIsNoDescription(t *testing.T) {
+	d := doctest.Parsed(t, "Ana Ruiz, the billionaire, spoke on Monday. Ads paid for by the billionaire brothers Ola Berg and Per Berg ran later.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Ola Berg": doc.Person, "Per Berg": doc.Person})
+	resolve(d)
+	for _, m := range d.Mentions {
+		if m.Entity >= 0 && d.Entities[m.Entity].Name == "Ana Ruiz" {
+			assert.NotContains(t, m.Text, "brothers", "the billionaire brothers are not the billionaire named before")
+			assert.False(t, m.Start > 40 && m.Text == "the billionaire", "'the billionaire' of 'the billionaire brothers' is no mention of her")
+		}
+	}
+}

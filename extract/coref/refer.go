@@ -161,6 +161,23 @@ func addNominal(d *doc.Document, first, last, entity int) bool {
 	return true
 }
 
+// headsPhrase reports whether the noun at token head heads the noun
+// phrase the determiner at token det opens, by the parse: not a
+// modifier of a later noun ("the billionaire brothers Charles and David
+// Koch" are no billionaire the text named before). A document without a
+// parse is read by word order alone.
+func headsPhrase(d *doc.Document, det, head int) bool {
+	h, dw := d.TokenWord(head), d.TokenWord(det)
+	if h < 0 || dw < 0 {
+		return true
+	}
+	if doc.RelIs(d.Words[h].Rel, "compound", "flat", "nmod:poss") {
+		return false
+	}
+	a, b := mention.NounPhrase(d, h)
+	return a <= dw && dw < b
+}
+
 // phraseHoldsName reports whether the noun phrase of the description
 // [first, last) holds a name ("the government of Norway", "the Oslo
 // firm"): the name says which one it is, not the last one mentioned.
@@ -360,7 +377,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		}
 		if lex.DefiniteDets[w] && w == "the" {
 			head, age := descriptionHead(d, k)
-			if head == 0 {
+			if head == 0 || (age == 0 && !headsPhrase(d, k, head)) { // "the 32-year-old" is one, whatever the parser makes of it
 				continue
 			}
 			noun := strings.ToLower(d.Tokens[head].Text)
