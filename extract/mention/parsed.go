@@ -283,8 +283,8 @@ var articles = lex.Words("mention/articles")
 // that phrase as a nominal mention of the name's entity: coreference
 // annotation (GUM, MEANTIME) marks the phrase, name tagging (CoNLL) the
 // name, which stays the NAME mention. Off: one span per mention, the
-// name's (measured on dev with it on: GUM mention recall 0.610 -> 0.707,
-// B3 0.859 -> 0.856; MEANTIME recall 0.765 -> 0.816, B3 0.876 -> 0.869).
+// name's (measured on dev with it on: GUM mention recall 0.610 -> 0.706,
+// B3 0.863 -> 0.861; MEANTIME recall 0.766 -> 0.817, B3 0.877 -> 0.8695).
 var NameNounPhrases = false
 
 // nameNounPhrases returns the candidates NameNounPhrases adds.
