@@ -97,7 +97,8 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 // needs to be one: not a past tense, not a passive participle with an
 // object of its own ("the scientists found a reduction"), not a bare
 // word ("schools held") and not an infinitive after an object ("asked
-// the team to travel": the verb's complement). A noun that roots its
+// the team to travel", "called for the bases to be hit": the verb's
+// complement). A noun that roots its
 // sentence, and is no predicate, has no verb but the participle: a
 // headline ("Man charged in crash").
 func clauseOnNoun(d *doc.Document, h, c int) bool {
@@ -116,7 +117,7 @@ func clauseOnNoun(d *doc.Document, h, c int) bool {
 			return false
 		}
 	}
-	if len(d.Dependents(c, "mark")) > 0 && doc.RelIs(d.Words[h].Rel, "obj", "iobj") {
+	if len(d.Dependents(c, "mark")) > 0 && doc.RelIs(d.Words[h].Rel, "obj", "iobj", "obl") {
 		return false
 	}
 	return true

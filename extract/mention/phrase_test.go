@@ -94,6 +94,10 @@ func TestNounPhraseLeavesOutClausesTheParserMisattached(t *testing.T) {
 		"travel/VERB/VB/4/acl")
 	assert.Equal(t, "the team", phraseOf(t, d, "team", 0), "an infinitive after an object is the verb's complement")
 
+	d = doctest.Tree(t, "He/PRON/PRP/2/nsubj called/VERB/VBD/0/root for/ADP/IN/5/case the/DET/DT/5/det bases/NOUN/NNS/2/obl "+
+		"to/PART/TO/8/mark be/AUX/VB/8/aux:pass hit/VERB/VBN/5/acl")
+	assert.Equal(t, "the bases", phraseOf(t, d, "bases", 0), "so is one after the object of a preposition")
+
 	d = doctest.Tree(t, "She/PRON/PRP/5/nsubj was/AUX/VBD/5/cop the/DET/DT/5/det first/ADJ/JJ/5/amod woman/NOUN/NN/0/root "+
 		"to/PART/TO/7/mark lead/VERB/VB/5/acl a/DET/DT/9/det firm/NOUN/NN/7/obj")
 	assert.Equal(t, "the first woman to lead a firm", phraseOf(t, d, "woman", 0))
