@@ -2,8 +2,6 @@ package graph
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -159,7 +157,10 @@ type LoadResult struct {
 // articleState is what the store holds about one article.
 type articleState struct {
 	iri, id, hash string
-	manifest      string
+	// manifest is the article's template (see triples.Article) as N-Quads,
+	// binding the text of the binding its data quads were rendered with
+	// (see bind.go), signature what resolution reads of it.
+	manifest, binding, signature string
 	// book holds the bookkeeping quads as stored, so they can be deleted
 	// with exactly the values they were written with.
 	book []quad.Quad
@@ -167,11 +168,35 @@ type articleState struct {
 
 func (st *articleState) exists() bool { return st != nil && len(st.book) > 0 }
 
-// registryEntry is the JSON object of a <Registry> <PredArticle> quad.
+// data returns the article's data quads as stored: its template rendered
+// with its binding. (A store written before bindings has no binding: its
+// manifest is the data.)
+func (st *articleState) data() ([]quad.Quad, error) {
+	tmpl, err := decodeManifest(st.manifest)
+	if err != nil {
+		return nil, fmt.Errorf("stored manifest: %w", err)
+	}
+	b, err := decodeBinding(st.binding)
+	if err != nil {
+		return nil, err
+	}
+	return b.render(tmpl)
+}
+
+// registryEntry is the JSON object of a <Registry> <PredArticle> quad:
+// the article, its content hash, the digest of its binding and its
+// signature, so that one scan of the registry tells resolution everything
+// it reads.
 type registryEntry struct {
-	IRI  string `json:"iri"`
-	ID   string `json:"id"`
-	Hash string `json:"hash"`
+	IRI       string `json:"iri"`
+	ID        string `json:"id"`
+	Hash      string `json:"hash"`
+	Binding   string `json:"bind,omitempty"`
+	Signature string `json:"sig,omitempty"`
+}
+
+func (st *articleState) entry() registryEntry {
+	return registryEntry{IRI: st.iri, ID: st.id, Hash: st.hash, Binding: digest(st.binding), Signature: st.signature}
 }
 
 // Load stores one article atomically and idempotently. Every quad is
@@ -195,27 +220,11 @@ func (s *Store) Load(ctx context.Context, a triples.Article) (LoadResult, error)
 	fail := func(err error) (LoadResult, error) {
 		return LoadResult{IRI: a.IRI}, fmt.Errorf("graph: load article %q into %s: %w", articleName(a), s.dsn, err)
 	}
-	if err := checkIRI(a.IRI); err != nil {
-		return fail(fmt.Errorf("article IRI: %w", err))
-	}
-	data, lines, dups, err := articleQuadLines(a)
+	p, err := prepare(a)
 	if err != nil {
 		return fail(err)
 	}
-	res.Quads, res.Duplicates = len(data), dups
-	manifest, err := encodeManifestLines(data, lines)
-	if err != nil {
-		return fail(err)
-	}
-	hash := a.Hash
-	if hash == "" {
-		sum := sha256.Sum256([]byte(manifest))
-		hash = "sha256:" + hex.EncodeToString(sum[:])
-	}
-	book, err := bookkeeping(a.IRI, a.ID, hash, manifest)
-	if err != nil {
-		return fail(err)
-	}
+	res.Quads, res.Duplicates = len(p.data), p.dups
 
 	if err := s.writable(ctx); err != nil {
 		return fail(err)
@@ -239,18 +248,19 @@ func (s *Store) Load(ctx context.Context, a triples.Article) (LoadResult, error)
 	var old []quad.Quad
 	res.Status = Inserted
 	if cur.exists() {
-		if cur.hash == hash {
+		// The same hash is the same text read by the same code: the same
+		// template. Its binding is resolution's business (Rebind).
+		if cur.hash == p.st.hash {
 			res.Status = Skipped
 			return res, nil
 		}
 		res.Status = Replaced
-		oldData, err := decodeManifest(cur.manifest)
-		if err != nil {
-			return fail(fmt.Errorf("stored manifest: %w", err))
+		if old, err = cur.data(); err != nil {
+			return fail(err)
 		}
-		old = append(oldData, cur.book...)
+		old = append(old, cur.book...)
 	}
-	dels, adds := diff(old, append(data, book...))
+	dels, adds := diff(old, p.adds())
 	res.Added, res.Removed = len(adds), len(dels)
 	if err := ctx.Err(); err != nil {
 		return fail(err)
@@ -291,9 +301,9 @@ func (s *Store) Remove(ctx context.Context, idOrIRI string) (int, error) {
 	if !cur.exists() {
 		return fail(ErrNotFound)
 	}
-	data, err := decodeManifest(cur.manifest)
+	data, err := cur.data()
 	if err != nil {
-		return fail(fmt.Errorf("stored manifest: %w", err))
+		return fail(err)
 	}
 	dels, _ := diff(append(data, cur.book...), nil)
 	if err := ctx.Err(); err != nil {
@@ -393,20 +403,22 @@ func nquad(q quad.Quad) string {
 	return q.Subject.String() + " " + q.Predicate.String() + " " + q.Object.String() + " " + l + " ."
 }
 
-// bookkeeping returns the article's bookkeeping quads.
-func bookkeeping(iri, id, hash, manifest string) ([]quad.Quad, error) {
-	entry, err := json.Marshal(registryEntry{IRI: iri, ID: id, Hash: hash})
+// bookkeeping returns the bookkeeping quads of an article in state st.
+func bookkeeping(st *articleState) ([]quad.Quad, error) {
+	entry, err := json.Marshal(st.entry())
 	if err != nil {
 		return nil, err
 	}
-	a, l := quad.IRI(iri), quad.IRI(iri)
+	a, l := quad.IRI(st.iri), quad.IRI(st.iri)
 	q := []quad.Quad{
-		{Subject: a, Predicate: quad.IRI(PredHash), Object: quad.String(hash), Label: l},
-		{Subject: a, Predicate: quad.IRI(PredManifest), Object: quad.String(manifest), Label: l},
+		{Subject: a, Predicate: quad.IRI(PredHash), Object: quad.String(st.hash), Label: l},
+		{Subject: a, Predicate: quad.IRI(PredManifest), Object: quad.String(st.manifest), Label: l},
 		{Subject: quad.IRI(Registry), Predicate: quad.IRI(PredArticle), Object: quad.String(entry), Label: l},
 	}
-	if id != "" {
-		q = append(q, quad.Quad{Subject: a, Predicate: quad.IRI(PredID), Object: quad.String(id), Label: l})
+	for _, kv := range []struct{ pred, v string }{{PredID, st.id}, {PredBinding, st.binding}, {PredSignature, st.signature}} {
+		if kv.v != "" {
+			q = append(q, quad.Quad{Subject: a, Predicate: quad.IRI(kv.pred), Object: quad.String(kv.v), Label: l})
+		}
 	}
 	return q, nil
 }
@@ -646,19 +658,42 @@ func kvSafe(dels, adds []quad.Quad) bool {
 // I/O error), the new version is complete and the old-only quads are
 // deleted by finishPending at the next Open, Load or Remove of the article.
 func (s *Store) write(ctx context.Context, iri string, dels, adds []quad.Quad) error {
+	return s.writeMany(ctx, []change{{iri, dels, adds}})
+}
+
+// change is what write does to one article.
+type change struct {
+	iri        string
+	dels, adds []quad.Quad
+}
+
+// writeMany applies the changes of several articles as write applies one:
+// in one ApplyDeltas call, or on bbolt, when that is not safe, in two
+// transactions with one intent record per article.
+func (s *Store) writeMany(ctx context.Context, cs []change) error {
+	var dels, adds []quad.Quad
+	for _, c := range cs {
+		dels, adds = append(dels, c.dels...), append(adds, c.adds...)
+	}
 	if s.backend != BackendBBolt || kvSafe(dels, adds) {
 		return s.apply(ctx, deltasOf(dels, adds))
 	}
-	list, err := encodeManifest(dels)
-	if err != nil {
+	var intents []quad.Quad
+	for _, c := range cs {
+		if len(c.dels) == 0 {
+			continue
+		}
+		list, err := encodeManifest(c.dels)
+		if err != nil {
+			return err
+		}
+		intents = append(intents, quad.Quad{Subject: quad.IRI(Pending), Predicate: quad.IRI(PredPending), Object: quad.String(list), Label: quad.IRI(c.iri)})
+	}
+	if err := s.apply(ctx, deltasOf(nil, append(adds, intents...))); err != nil {
 		return err
 	}
-	intent := quad.Quad{Subject: quad.IRI(Pending), Predicate: quad.IRI(PredPending), Object: quad.String(list), Label: quad.IRI(iri)}
-	if err := s.apply(ctx, deltasOf(nil, append(adds, intent))); err != nil {
-		return err
-	}
-	if err := s.apply(ctx, deltasOf(append(dels, intent), nil)); err != nil {
-		return fmt.Errorf("new version written, deleting %d quads of the old one failed (retried at the next open or load): %w", len(dels), err)
+	if err := s.apply(ctx, deltasOf(append(dels, intents...), nil)); err != nil {
+		return fmt.Errorf("new versions written, deleting %d quads of the old ones failed (retried at the next open or load): %w", len(dels), err)
 	}
 	return nil
 }

@@ -16,6 +16,11 @@ type ArticleInfo struct {
 	IRI  string
 	ID   string
 	Hash string
+	// Binding is the digest of the binding its quads are rendered with
+	// ("" for none), Signature what it stores for resolution across
+	// articles (see triples.Article).
+	Binding   string
+	Signature string
 }
 
 // Stats summarises the store.
@@ -66,11 +71,12 @@ func (s *Store) Article(ctx context.Context, idOrIRI string) (ArticleInfo, error
 	if err != nil {
 		return ArticleInfo{}, fmt.Errorf("graph: article %q: %w", idOrIRI, err)
 	}
-	return ArticleInfo{IRI: st.iri, ID: st.id, Hash: st.hash}, nil
+	return ArticleInfo(st.entry()), nil
 }
 
 // ArticleQuads returns the data quads one article contributed (without the
-// bookkeeping quads), in load order, read from its manifest.
+// bookkeeping quads), in load order: its manifest rendered with its
+// binding.
 func (s *Store) ArticleQuads(ctx context.Context, idOrIRI string) ([]quad.Quad, error) {
 	unlock, err := s.readable(ctx)
 	if err != nil {
@@ -81,9 +87,9 @@ func (s *Store) ArticleQuads(ctx context.Context, idOrIRI string) ([]quad.Quad, 
 	if err != nil {
 		return nil, fmt.Errorf("graph: article quads %q: %w", idOrIRI, err)
 	}
-	qs, err := decodeManifest(st.manifest)
+	qs, err := st.data()
 	if err != nil {
-		return nil, fmt.Errorf("graph: article quads %q: stored manifest: %w", idOrIRI, err)
+		return nil, fmt.Errorf("graph: article quads %q: %w", idOrIRI, err)
 	}
 	return qs, nil
 }
@@ -184,6 +190,10 @@ func (s *Store) state(ctx context.Context, iri string) (*articleState, error) {
 		case quad.IRI(PredManifest):
 			st.manifest = string(str)
 			found = true
+		case quad.IRI(PredBinding):
+			st.binding = string(str)
+		case quad.IRI(PredSignature):
+			st.signature = string(str)
 		default:
 			return nil
 		}
@@ -210,7 +220,7 @@ func (s *Store) state(ctx context.Context, iri string) (*articleState, error) {
 // written differently, by scanning the registry.
 func (s *Store) registryQuads(ctx context.Context, st *articleState) ([]quad.Quad, error) {
 	label := quad.IRI(st.iri)
-	want, err := json.Marshal(registryEntry{IRI: st.iri, ID: st.id, Hash: st.hash})
+	want, err := json.Marshal(st.entry())
 	if err != nil {
 		return nil, err
 	}

@@ -195,3 +195,42 @@ func outQuote(d *doc.Document, q doc.Quote) Quote {
 	}
 	return oq
 }
+
+// Rename gives entities other ids, and types, after From: rename returns
+// an entity's new id and type, and false to leave it as it is. Every
+// reference to the entity (speakers, addressees, arguments, places,
+// relations) follows. The extract command renders documents with
+// placeholder ids and renames them once the corpus is resolved.
+func (r *Result) Rename(rename func(id string) (string, doc.EntityType, bool)) {
+	ref := func(id *string) {
+		if id != nil {
+			if to, _, ok := rename(*id); ok {
+				*id = to
+			}
+		}
+	}
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if to, typ, ok := rename(e.ID); ok {
+			e.ID, e.Type = to, typ
+		}
+	}
+	for i := range r.Quotes {
+		q := &r.Quotes[i]
+		ref(q.Addressee)
+		if q.Speaker != nil {
+			ref(q.Speaker.Entity)
+		}
+	}
+	for i := range r.Events {
+		ev := &r.Events[i]
+		ref(ev.Place)
+		for k := range ev.Args {
+			ref(&ev.Args[k].Entity)
+		}
+	}
+	for i := range r.Relations {
+		ref(&r.Relations[i].Holder)
+		ref(&r.Relations[i].Relative)
+	}
+}

@@ -11,10 +11,9 @@ import (
 	"golang.org/x/term"
 
 	"github.com/newsgraph/newsgraph/article"
-	"github.com/newsgraph/newsgraph/extract/doc"
-	"github.com/newsgraph/newsgraph/extract/link"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/triples"
 )
 
@@ -51,10 +50,13 @@ type BuildSummary struct {
 	Inserted, Replaced, Skipped int
 	BadInputs                   int
 	Entities, Events, Claims    int
-	QuadsAdded, QuadsRemoved    int
-	StoreQuads                  int64
-	Store                       string // the store, password redacted
-	Seconds                     float64
+	// Rebound counts the stored articles bound again because resolution
+	// across articles changed (see internal/resolve).
+	Rebound                  int
+	QuadsAdded, QuadsRemoved int
+	StoreQuads               int64
+	Store                    string // the store, password redacted
+	Seconds                  float64
 }
 
 func newBuildCmd(io IO) *cobra.Command {
@@ -68,7 +70,10 @@ article into the store as one transaction: an article is either fully present or
 
 Loading is idempotent. An article whose text, date and title (and the extractor version)
 are unchanged is skipped; a changed one replaces its previous facts; 'newsgraph remove ID'
-deletes one. Every quad is labelled with its source article, and every event and claim
+deletes one. Entities are resolved across every stored article at the end of each build
+(and remove), so the graph depends only on the set of articles stored, not on the order,
+the runs or the --batch that brought them: stored articles whose entities now resolve
+otherwise are bound again. Every quad is labelled with its source article, and every event and claim
 carries the sentence and offsets it came from.
 
 Ids: a record's "id" (JSON, CSV), a feed item's guid or link; for a file, its path below
@@ -145,7 +150,9 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 
 	start := time.Now()
 	sum := &BuildSummary{Store: store.String()}
-	corpus, err := seedCorpus(ctx, store)
+	// entity resolution across articles: provisional while loading,
+	// settled over the whole store at the end (internal/resolve)
+	session, err := resolve.Open(ctx, store)
 	if err != nil {
 		return nil, err
 	}
@@ -215,6 +222,9 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 		for i, p := range queue {
 			arts[i] = p.a
 		}
+		if err := session.Bind(arts); err != nil {
+			return err
+		}
 		held = time.Now()
 		results, err := store.LoadBatch(ctx, arts)
 		for i, res := range results {
@@ -230,11 +240,14 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	}
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers, Report: report},
 		func(it pipeline.Item) error {
-			corpus.Link(it.Doc)
 			a := triples.Build(it.Doc, triples.Meta{Source: it.Article.Source, URL: it.Article.URL, Author: it.Article.Author})
 			p := pending{source: it.Article.Source, a: a, entities: countEntities(it), events: len(it.Doc.Events), claims: len(it.Doc.Quotes)}
 			if batch == 1 {
-				res, err := store.Load(ctx, a)
+				arts := []triples.Article{a}
+				if err := session.Bind(arts); err != nil {
+					return err
+				}
+				res, err := store.Load(ctx, arts[0])
 				if err != nil {
 					return fmt.Errorf("%s: loading article %q: %w", it.Article.Source, a.ID, err)
 				}
@@ -249,6 +262,14 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 		})
 	if err == nil {
 		err = flush()
+	}
+	if err == nil {
+		bar.describe("resolving entities across %d articles", sum.Articles)
+		var st resolve.Settled
+		st, err = resolve.Settle(ctx, store)
+		sum.Rebound = st.Rebound
+		sum.QuadsAdded += st.Added
+		sum.QuadsRemoved += st.Removed
 	}
 	bar.finish()
 	sum.Seconds = time.Since(start).Seconds()
@@ -283,6 +304,9 @@ func printBuildSummary(io IO, s *BuildSummary) {
 	fmt.Fprintf(io.Out, "%d articles (%d new, %d replaced, %d unchanged), %d skipped inputs\n",
 		s.Articles, s.Inserted, s.Replaced, s.Skipped, s.BadInputs)
 	fmt.Fprintf(io.Out, "%d entities, %d events, %d claims extracted\n", s.Entities, s.Events, s.Claims)
+	if s.Rebound > 0 {
+		fmt.Fprintf(io.Out, "%d stored articles bound again to the entities resolution across articles now gives\n", s.Rebound)
+	}
 	if s.StoreQuads < 0 {
 		fmt.Fprintf(io.Out, "%d quads added, %d removed; the store %s could not be counted\n",
 			s.QuadsAdded, s.QuadsRemoved, s.Store)
@@ -291,24 +315,4 @@ func printBuildSummary(io IO, s *BuildSummary) {
 			s.QuadsAdded, s.QuadsRemoved, s.Store, s.StoreQuads)
 	}
 	fmt.Fprintf(io.Out, "%.2f seconds\n", s.Seconds)
-}
-
-// seedCorpus loads the entities already in the store, so that articles
-// added later resolve to them.
-func seedCorpus(ctx context.Context, store *graph.Store) (*link.Corpus, error) {
-	c := link.NewCorpus()
-	ents, err := graph.Entities(ctx, store.QuadStore())
-	if err != nil {
-		return nil, fmt.Errorf("reading the entities already stored: %w", err)
-	}
-	for _, e := range ents {
-		typ := doc.Other
-		for _, cl := range e.Classes {
-			if t, ok := triples.TypeOfClass(cl); ok {
-				typ = t
-			}
-		}
-		c.Add(triples.IDFromIRI(e.IRI), e.Name, typ, e.Aliases)
-	}
-	return c, nil
 }
