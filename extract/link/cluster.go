@@ -76,13 +76,16 @@ func joinBuckets(idx []int, typeOf func(int) doc.EntityType, u unionFind) {
 	}
 }
 
-// cluster makes one entity of the items that share a name of two words or
-// more ("Mary Barra" in one article, "Mary Barra" or an alias "Mary Barra"
-// in another), transitively.
-func (r *Resolution) cluster(items []item) {
+// cluster joins the items that share a name of two words or more ("Mary
+// Barra" in one article, "Mary Barra" or an alias "Mary Barra" in
+// another), a one-word name, or an id (the slug of their name: "U.S." and
+// "US"), transitively, by the type rules of joinBuckets. A component
+// with a full name becomes a cluster entity; the others, one-word names
+// only, are returned as groups for attachGroups.
+func (r *Resolution) cluster(items []item) (groups [][]int) {
 	byKey := map[string][]int{}
 	for i, it := range items {
-		for _, k := range it.multi {
+		for _, k := range it.keys() {
 			byKey[k] = append(byKey[k], i)
 		}
 	}
@@ -91,25 +94,51 @@ func (r *Resolution) cluster(items []item) {
 	for _, idx := range byKey {
 		joinBuckets(idx, typeOf, u)
 	}
-	roots := map[int]int{}
+	comps := map[int]int{}
+	var members [][]int
 	for i := range items {
-		if len(items[i].multi) == 0 {
+		root := u.find(i)
+		c, ok := comps[root]
+		if !ok {
+			c = len(members)
+			comps[root] = c
+			members = append(members, nil)
+		}
+		members[c] = append(members[c], i)
+	}
+	for c, m := range members {
+		for _, i := range m {
+			items[i].comp = c
+		}
+		full := false
+		for _, i := range m {
+			full = full || len(items[i].multi) > 0
+		}
+		if !full {
+			groups = append(groups, m)
 			continue
 		}
-		root := u.find(i)
-		e, ok := roots[root]
-		if !ok {
-			e = len(r.ents)
-			roots[root] = e
-			r.ents = append(r.ents, &entity{cluster: true})
+		e := &entity{cluster: true, comp: c, items: m, typ: clusterType(items, m)}
+		for _, i := range m {
+			items[i].ent = len(r.ents)
 		}
-		r.ents[e].items = append(r.ents[e].items, i)
-		items[i].ent = e
+		r.ents = append(r.ents, e)
 	}
-	for _, e := range r.ents {
-		e.typ = clusterType(items, e.items)
-	}
+	r.comps = len(members)
+	return groups
 }
+
+// keys are what items are joined by: full-name keys, the key of a
+// one-word name ("Apple Inc." is "apple"), and the id.
+func (it *item) keys() []string {
+	out := append(it.multi[:len(it.multi):len(it.multi)], idKey(it.rec.ID))
+	if it.word != "" && it.word[0] != 0 {
+		out = append(out, it.word)
+	}
+	return out
+}
+
+func idKey(id string) string { return "\x01" + id }
 
 // clusterType is the type most of a cluster's items have, "other" only
 // when no item is typed otherwise.
@@ -128,9 +157,10 @@ func clusterType(items []item, idx []int) doc.EntityType {
 }
 
 // nameIndex lists, for each word, the clusters whose full names have it
-// (byToken), or that some article also calls by it alone (byAlias).
+// (byToken) or start with it (byFirst), or that some article also calls
+// by it alone (byAlias).
 func (r *Resolution) nameIndex(items []item) {
-	sets := map[string]map[string]map[int]bool{"token": {}, "alias": {}}
+	sets := map[string]map[string]map[int]bool{"token": {}, "first": {}, "alias": {}}
 	add := func(kind, k string, e int) {
 		if sets[kind][k] == nil {
 			sets[kind][k] = map[int]bool{}
@@ -146,6 +176,7 @@ func (r *Resolution) nameIndex(items []item) {
 				case len(toks) == 1:
 					add("alias", toks[0], e)
 				case len(toks) > 1:
+					add("first", toks[0], e)
 					for _, t := range toks {
 						add("token", t, e)
 					}
@@ -153,7 +184,7 @@ func (r *Resolution) nameIndex(items []item) {
 			}
 		}
 	}
-	r.byToken, r.byAlias = sortedSets(sets["token"]), sortedSets(sets["alias"])
+	r.byToken, r.byFirst, r.byAlias = sortedSets(sets["token"]), sortedSets(sets["first"]), sortedSets(sets["alias"])
 }
 
 func sortedSets(m map[string]map[int]bool) map[string][]int {
@@ -172,95 +203,94 @@ func sortedSets(m map[string]map[int]bool) map[string][]int {
 // candidates returns the clusters a one-word name of type t can stand for:
 // clusters that some article calls by that word alone (within-document
 // coreference took it for another name of the entity: "GM" for General
-// Motors, "Boeing" for Boeing Commercial Airplanes), of a fitting type,
-// and for a person, the person clusters whose full name has the word
-// ("Barra" for Mary Barra). via says which rule found each.
+// Motors), of a fitting type; for a person, the person clusters whose full
+// name has the word ("Barra" for Mary Barra); otherwise the clusters of
+// its type whose full name starts with it ("Boeing" for Boeing Commercial
+// Airplanes, "Gulf" for the Gulf of Aden). via says which rule found each.
 func (r *Resolution) candidates(w string, t doc.EntityType) map[int]string {
 	out := map[int]string{}
+	words, via := r.byFirst[w], viaFirst
 	if t == doc.Person {
-		for _, e := range r.byToken[w] {
-			if r.ents[e].typ == t {
-				out[e] = viaToken
-			}
+		words, via = r.byToken[w], viaToken
+	}
+	for _, e := range words {
+		if r.ents[e].typ == t {
+			out[e] = via
 		}
 	}
 	for _, e := range r.byAlias[w] {
-		if _, ok := out[e]; !ok && doc.CompatibleTypes(r.ents[e].typ, t) {
+		if doc.CompatibleTypes(r.ents[e].typ, t) {
 			out[e] = viaAlias
 		}
 	}
 	return out
 }
 
-// attachWords joins each one-word name to the only cluster it can stand
-// for, unless the word alone names something in more articles than the
-// cluster's full names do ("CNN" is not "CNN Headline News", "Muslims" not
-// "Rohingya Muslims"). Several candidates mean no merge: "Kelly" with
-// Megyn Kelly and Mark Kelly in the corpus stays "Kelly", whichever article
-// came first.
-func (r *Resolution) attachWords(items []item) {
+// attachGroups joins each group of one-word names to the cluster its
+// names stand for: the only one they can stand for, or, when they can
+// stand for several, the one the other names of their articles point to
+// (see byContext); else none: "Kelly" with Megyn Kelly and Mark Kelly in
+// the corpus stays "Kelly" unless its articles say which, whichever
+// article came first. A person's name found only as a word of one full
+// name ("Muslims" in "Rohingya Muslims") joins it only if more articles
+// give the full name than the word alone. It returns the groups left.
+func (r *Resolution) attachGroups(items []item, groups [][]int) (left [][]int) {
 	r.nameIndex(items)
-	alone := map[string]map[string]bool{}
-	for _, it := range items {
-		if it.word != "" {
-			addVote(alone, it.word, it.art)
+	ctx := newContext(items, r.comps)
+	for _, g := range groups {
+		e, via := r.groupCandidate(items, g, ctx)
+		if e < 0 {
+			left = append(left, g)
+			continue
 		}
+		for _, i := range g {
+			items[i].ent, items[i].via = e, via
+		}
+		r.ents[e].items = append(r.ents[e].items, g...)
 	}
-	for i := range items {
-		it := &items[i]
+	return left
+}
+
+// groupCandidate returns the cluster a group's names stand for, and by
+// which rule, or -1.
+func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, string) {
+	cands := map[int]string{}
+	arts := map[string]bool{}
+	for _, i := range g {
+		it := items[i]
+		arts[it.art] = true
 		if it.word == "" || it.word[0] == 0 {
 			continue
 		}
-		cands := r.candidates(it.word, it.rec.Type)
-		if len(cands) != 1 {
-			continue
-		}
-		for e, via := range cands {
-			if r.ents[e].fullNameArticles(items) < len(alone[it.word]) {
-				continue
+		for e, via := range r.candidates(it.word, it.rec.Type) {
+			if cands[e] != viaAlias {
+				cands[e] = via
 			}
-			it.ent, it.via = e, via
-			r.ents[e].items = append(r.ents[e].items, i)
 		}
 	}
+	if len(cands) > 1 {
+		return r.byContext(items, g, sortedKeys(cands), ctx)
+	}
+	for e, via := range cands {
+		if via == viaToken && r.ents[e].fullNameArticles(items) < len(arts) {
+			return -1, ""
+		}
+		return e, via
+	}
+	return -1, ""
 }
 
-// groupWords makes one entity of the one-word names left over that are
-// the same word, by the type rules of joinBuckets ("Jordan" the country
-// and "Jordan" the player are two).
-func (r *Resolution) groupWords(items []item) {
-	byWord := map[string][]int{}
-	for i, it := range items {
-		if it.word != "" && it.ent < 0 {
-			byWord[it.word] = append(byWord[it.word], i)
+// groupEntities makes an entity of each group left.
+func (r *Resolution) groupEntities(items []item, groups [][]int) {
+	for _, g := range groups {
+		for _, i := range g {
+			items[i].ent = len(r.ents)
 		}
-	}
-	u := newUnionFind(len(items))
-	typeOf := func(i int) doc.EntityType { return items[i].rec.Type }
-	for _, idx := range byWord {
-		joinBuckets(idx, typeOf, u)
-	}
-	roots := map[int]int{}
-	for i := range items {
-		if items[i].word == "" || items[i].ent >= 0 {
-			continue
-		}
-		root := u.find(i)
-		e, ok := roots[root]
-		if !ok {
-			e = len(r.ents)
-			roots[root] = e
-			r.ents = append(r.ents, &entity{})
-		}
-		r.ents[e].items = append(r.ents[e].items, i)
-		items[i].ent = e
+		r.ents = append(r.ents, &entity{items: g, typ: clusterType(items, g)})
 	}
 	// attached items were appended after the cluster's own: keep every
 	// entity's items in canonical order
 	for _, e := range r.ents {
 		sort.Ints(e.items)
-		if !e.cluster {
-			e.typ = clusterType(items, e.items)
-		}
 	}
 }

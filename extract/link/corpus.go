@@ -58,13 +58,18 @@ type item struct {
 	// word is the key of its one-word name when it has no multi key
 	// ("\x00" + its id when its name has no key at all).
 	word string
+	comp int    // its component (see cluster)
 	ent  int    // the entity it resolved to
-	via  string // how a one-word item joined a cluster: viaToken, viaAlias
+	via  string // how a one-word item joined a cluster: viaToken, viaFirst, viaAlias, viaContext
 }
 
 const (
 	viaToken = "token"
+	viaFirst = "first"
 	viaAlias = "alias"
+	// viaContext: one of several candidates, the one its article's other
+	// entities point to
+	viaContext = "context"
 )
 
 // items lists every record in canonical order: by article, then by its
@@ -116,9 +121,8 @@ func corpusKey(name string) string {
 func (c *Corpus) Resolve() *Resolution {
 	items := c.items()
 	r := &Resolution{out: map[string][]Outcome{}}
-	r.cluster(items)
-	r.attachWords(items)
-	r.groupWords(items)
+	groups := r.cluster(items)
+	r.groupEntities(items, r.attachGroups(items, groups))
 	for _, e := range r.ents {
 		e.settle(items)
 	}
@@ -134,12 +138,13 @@ func (c *Corpus) Resolve() *Resolution {
 // Resolution is the outcome of Resolve.
 type Resolution struct {
 	out   map[string][]Outcome
+	comps int // components of cluster
 	items []item
 	ents  []*entity
-	// for Guess: full-name keys, name tokens and one-word aliases of the
-	// clusters; one-word groups by word; ids in use
-	byKey, byToken, byAlias, byWord map[string][]int
-	ids                             map[string]bool
+	// for Guess: full-name keys and ids of the entities, name tokens,
+	// first words and one-word aliases of the clusters; ids in use
+	byKey, byToken, byFirst, byAlias map[string][]int
+	ids                              map[string]bool
 }
 
 // Of returns the outcomes of one article's records, in the order of their

@@ -80,32 +80,64 @@ func TestFullNamesAndTheirPartsAreOneEntity(t *testing.T) {
 		article("c", "Boeing Commercial Airplanes|Boeing", doc.Organization),
 		article("d", "Boeing", doc.Organization),
 		article("e", "Halvard Shipping Lines", doc.Organization),
-		article("f", "Halvard", doc.Organization))
+		article("f", "Halvard", doc.Organization),
+		article("g", "Norvik Ferries", doc.Organization),
+		article("h", "Norvik Freight", doc.Organization),
+		article("i", "Norvik", doc.Organization),
+		article("j", "Norvik", doc.Place))
 	assert.Equal(t, "mary-barra", got["b"]["Barra"])
-	assert.Equal(t, "general-motors-corporation", got["b"]["General Motors"], "a legal suffix is not part of the name; the longer id wins a tie")
+	assert.Equal(t, "general-motors", got["a"]["General Motors Corporation"], "a legal suffix is not part of the name; the shorter id wins a tie")
 	assert.Equal(t, "boeing-commercial-airplanes", got["d"]["Boeing"], "an article called it by that word alone")
-	assert.Equal(t, "halvard", got["f"]["Halvard"], "no article said Halvard is Halvard Shipping Lines")
+	assert.Equal(t, "halvard-shipping-lines", got["f"]["Halvard"], "the only organisation whose name starts with it")
+	assert.Equal(t, "norvik-organization", got["i"]["Norvik"], "two organisations start with it (and the place, in as many articles, comes first in type order)")
+	assert.Equal(t, "norvik", got["j"]["Norvik"], "a place is not named by an organisation's first word")
 }
 
-func TestAWordMoreArticlesUseAloneIsItsOwnEntity(t *testing.T) {
+func TestAnOrganisationIsCalledWhatMostArticlesCallIt(t *testing.T) {
 	got := ids(
-		article("a", "CNN Headline News|CNN", doc.Organization),
-		article("b", "CNN", doc.Organization),
-		article("c", "CNN", doc.Organization),
-		article("d", "Nadia Petrova|Petrova", doc.Person),
-		article("e", "Petrova", doc.Person))
-	assert.Equal(t, "cnn", got["b"]["CNN"], "two articles name CNN alone, one CNN Headline News")
-	assert.Equal(t, "nadia-petrova", got["e"]["Petrova"])
+		article("a", "Apple Computer|Apple", doc.Organization),
+		article("b", "Apple", doc.Organization),
+		article("c", "Apple Inc.", doc.Organization))
+	assert.Equal(t, "apple", got["a"]["Apple Computer|Apple"], "one article says Apple Computer is Apple; two say Apple")
+	assert.Equal(t, "apple", got["b"]["Apple"])
+	assert.Equal(t, "apple", got["c"]["Apple Inc."], "a legal suffix is not part of the name")
 }
 
-func TestAOneWordNameWithSeveralCandidatesStaysItself(t *testing.T) {
-	megyn := article("a", "Megyn Kelly", doc.Person)
-	mark := article("b", "Mark Kelly", doc.Person)
-	bare := article("c", "Kelly", doc.Person)
-	assert.Equal(t, "megyn-kelly", ids(megyn, bare)["c"]["Kelly"], "one Kelly known")
-	for _, order := range [][]art{{megyn, mark, bare}, {bare, mark, megyn}, {mark, bare, megyn}} {
-		assert.Equal(t, "kelly", ids(order...)["c"]["Kelly"], "two Kellys known: no merge, whatever came first")
+func TestAWordOfAPersonsNameMoreArticlesUseAloneStaysItself(t *testing.T) {
+	got := ids(
+		article("a", "Nadia Petrova", doc.Person),
+		article("b", "Petrova", doc.Person),
+		article("c", "Lisbon Marathoners", doc.Person),
+		article("d", "Marathoners", doc.Person),
+		article("e", "Marathoners", doc.Person))
+	assert.Equal(t, "nadia-petrova", got["b"]["Petrova"])
+	assert.Equal(t, "marathoners", got["d"]["Marathoners"], "two articles say Marathoners alone, one Lisbon Marathoners")
+}
+
+func TestSameIDIsOneEntity(t *testing.T) {
+	got := ids(
+		article("a", "U.S.", doc.Place),
+		article("b", "US", doc.Place),
+		article("c", "U.S.", doc.Other))
+	assert.Equal(t, "us", got["a"]["U.S."])
+	assert.Equal(t, "us", got["b"]["US"])
+	assert.Equal(t, "us", got["c"]["U.S."])
+}
+
+func TestSeveralCandidatesAreToldApartByTheirArticlesOtherNames(t *testing.T) {
+	corpus := []art{
+		article("a", "Vincent Marrow", doc.Person, "Genovese Family", doc.Organization, "Brooklyn", doc.Place),
+		article("b", "Vincent Marrow", doc.Person, "Genovese Family", doc.Organization),
+		article("c", "Louis Marrow", doc.Person, "Saint Athanasius Church", doc.Organization, "South Bronx", doc.Place),
+		article("d", "Marrow", doc.Person, "Genovese Family", doc.Organization),
+		article("e", "Marrow", doc.Person, "Brooklyn", doc.Place),
 	}
+	got := ids(corpus...)
+	assert.Equal(t, "vincent-marrow", got["d"]["Marrow"], "its articles name the Genovese family and Brooklyn, as Vincent's do")
+	assert.Equal(t, "vincent-marrow", got["e"]["Marrow"])
+
+	got = ids(append(corpus[:3:3], article("d", "Marrow", doc.Person, "Harbor Times", doc.Organization))...)
+	assert.Equal(t, "marrow", got["d"]["Marrow"], "nothing around it says which Marrow")
 }
 
 func TestTypesKeepNamesApart(t *testing.T) {
@@ -182,6 +214,8 @@ var orderCorpus = []art{
 	article("a10", "Velmora", doc.Person, "Velmora", doc.Organization),
 	article("a11", "Velmora", doc.Organization, "Kelly", doc.Person),
 	article("a12", "Velmora", doc.Organization, "Hillary", doc.Person),
+	article("a13", "Clinton", doc.Person, "Arkansas", doc.Place, "Fox News", doc.Organization),
+	article("a14", "Bill Clinton", doc.Person, "Arkansas", doc.Place),
 }
 
 func outcomes(r *Resolution, arts []art) string {

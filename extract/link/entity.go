@@ -13,6 +13,7 @@ import (
 type entity struct {
 	items   []int
 	cluster bool
+	comp    int            // its component, for a cluster (see cluster)
 	typ     doc.EntityType // the type its names are matched by (clusterType)
 	// votes[t] lists the articles that type it t, each once.
 	votes map[doc.EntityType]map[string]bool
@@ -41,36 +42,53 @@ func (e *entity) fullNameArticles(items []item) int {
 	return e.fullArts
 }
 
-// settle counts the entity's type votes and picks its id: the id most of
-// its articles give it (from full names when it has any), then the
-// longest, then the first in byte order; its name is the name that id
-// comes from most often.
+// settle counts the entity's type votes and picks its id: the name most
+// of its articles use (for a person, of the full names; ties: the longer,
+// then the first in byte order), and of the ids of that name the one most
+// articles give (ties: the shorter, then the first). Its name is the name
+// that id comes from most often.
 func (e *entity) settle(items []item) {
 	e.votes = map[doc.EntityType]map[string]bool{}
 	arts := map[string]bool{}
-	ids := map[string]map[string]bool{}
+	keys := map[string]map[string]bool{}
+	ids := map[string]map[string]map[string]bool{}
 	names := map[string]map[string]map[string]bool{}
 	for _, i := range e.items {
 		it := items[i]
 		arts[it.art] = true
 		addVote(e.votes, it.rec.Type, it.art)
-		if e.cluster && len(it.multi) == 0 {
-			continue // one-word names do not name a cluster
+		if e.cluster && e.typ == doc.Person && len(it.multi) == 0 {
+			continue // a person is named by a full name, not "Barra"
 		}
-		addVote(ids, it.rec.ID, it.art)
-		if names[it.rec.ID] == nil {
-			names[it.rec.ID] = map[string]map[string]bool{}
+		key := corpusKey(it.rec.Name)
+		if key == "" {
+			key = idKey(it.rec.ID)
 		}
-		addVote(names[it.rec.ID], it.rec.Name, it.art)
+		addVote(keys, key, it.art)
+		addVote(nested(ids, key), it.rec.ID, it.art)
+		addVote(nested(names, it.rec.ID), it.rec.Name, it.art)
 	}
 	e.articles = len(arts)
-	e.base = mostVoted(ids, func(a, b string) bool {
+	key := mostVoted(keys, func(a, b string) bool {
 		if len(a) != len(b) {
 			return len(a) > len(b)
 		}
 		return a < b
 	})
+	e.base = mostVoted(ids[key], func(a, b string) bool {
+		if len(a) != len(b) {
+			return len(a) < len(b)
+		}
+		return a < b
+	})
 	e.name = mostVoted(names[e.base], func(a, b string) bool { return a < b })
+}
+
+func nested(m map[string]map[string]map[string]bool, k string) map[string]map[string]bool {
+	if m[k] == nil {
+		m[k] = map[string]map[string]bool{}
+	}
+	return m[k]
 }
 
 func addVote[K comparable](m map[K]map[string]bool, k K, art string) {
@@ -211,10 +229,12 @@ func (r *Resolution) why(items []item, it *item, e *entity) string {
 		return ""
 	}
 	switch it.via {
-	case viaToken:
+	case viaToken, viaFirst:
 		return quoteName(it.rec.Name) + " is part of the only known name with it, " + quoteName(e.name)
 	case viaAlias:
 		return quoteName(it.rec.Name) + " is what other articles call " + quoteName(e.name)
+	case viaContext:
+		return quoteName(it.rec.Name) + " can be several, and the other names of the article are those around " + quoteName(e.name)
 	}
 	if k := sharedKey(items, it, e); k != "" {
 		return "same name " + quoteName(nameWithKey(it.rec, k)) + " as " + e.id

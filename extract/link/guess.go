@@ -6,28 +6,20 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
-// index keeps what Guess looks entities up by: the full-name keys of the
-// clusters and the words of the one-word groups (byToken, byFirst and
-// byAlias come from attachWords).
+// index keeps what Guess looks entities up by: the full-name keys and
+// ids of every entity (byToken and byAlias come from attachGroups).
 func (r *Resolution) index(items []item) {
 	r.items = items
 	keys := map[string]map[int]bool{}
-	words := map[string]map[int]bool{}
 	for _, it := range items {
-		for _, k := range it.multi {
+		for _, k := range it.keys() {
 			if keys[k] == nil {
 				keys[k] = map[int]bool{}
 			}
 			keys[k][it.ent] = true
 		}
-		if it.word != "" && !r.ents[it.ent].cluster {
-			if words[it.word] == nil {
-				words[it.word] = map[int]bool{}
-			}
-			words[it.word][it.ent] = true
-		}
 	}
-	r.byKey, r.byWord = sortedSets(keys), sortedSets(words)
+	r.byKey = sortedSets(keys)
 }
 
 // Guess identifies the records of an article the resolution does not hold
@@ -59,30 +51,22 @@ func (r *Resolution) Guess(recs []Record) []Outcome {
 // guessEntity returns the entity a new item stands for, or -1.
 func (r *Resolution) guessEntity(it *item) int {
 	t := it.rec.Type
-	if len(it.multi) > 0 {
-		best := -1
-		for _, k := range it.multi {
-			for _, e := range r.byKey[k] {
-				if doc.CompatibleTypes(r.ents[e].typ, t) && (best < 0 || r.ents[e].articles > r.ents[best].articles) {
-					best = e
-				}
+	best := -1
+	for _, k := range it.keys() {
+		for _, e := range r.byKey[k] {
+			if doc.CompatibleTypes(r.ents[e].typ, t) && (best < 0 || r.ents[e].articles > r.ents[best].articles) {
+				best = e
 			}
 		}
+	}
+	if best >= 0 || it.word == "" || it.word[0] == 0 {
 		return best
 	}
-	if it.word[0] != 0 {
-		if cands := r.candidates(it.word, t); len(cands) == 1 {
-			for e, via := range cands {
-				it.via = via
-				return e
-			}
+	if cands := r.candidates(it.word, t); len(cands) == 1 {
+		for e, via := range cands {
+			it.via = via
+			return e
 		}
 	}
-	best := -1
-	for _, e := range r.byWord[it.word] {
-		if typ := r.ents[e].best(); typ == t || (best < 0 && doc.CompatibleTypes(typ, t)) {
-			best = e
-		}
-	}
-	return best
+	return -1
 }
