@@ -131,7 +131,6 @@ func (c *Corpus) Resolve() *Resolution {
 		it := &items[i]
 		r.out[it.art] = append(r.out[it.art], r.outcome(items, it))
 	}
-	r.index(items)
 	return r
 }
 
@@ -139,12 +138,11 @@ func (c *Corpus) Resolve() *Resolution {
 type Resolution struct {
 	out   map[string][]Outcome
 	comps int // components of cluster
-	items []item
 	ents  []*entity
-	// for Guess: full-name keys and ids of the entities, name tokens,
-	// first words and one-word aliases of the clusters; ids in use
-	byKey, byToken, byFirst, byAlias map[string][]int
-	ids                              map[string]bool
+	// name tokens, first words and one-word aliases of the clusters (see
+	// nameIndex); ids in use
+	byToken, byFirst, byAlias map[string][]int
+	ids                       map[string]bool
 }
 
 // Of returns the outcomes of one article's records, in the order of their

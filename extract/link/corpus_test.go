@@ -250,22 +250,6 @@ func TestResolutionDependsOnlyOnTheSet(t *testing.T) {
 	}
 }
 
-func TestGuessAgreesWithResolveOnPlainCases(t *testing.T) {
-	known := []art{
-		article("a", "Mary Barra", doc.Person, "General Motors", doc.Organization),
-		article("b", "Jordan", doc.Place),
-	}
-	fresh := article("z", "Barra", doc.Person, "General Motors", doc.Organization, "Jordan", doc.Person, "Tessa Quill", doc.Person)
-	c := NewCorpus()
-	for _, a := range known {
-		c.Put(a.id, a.records())
-	}
-	guess := c.Resolve().Guess(fresh.records())
-	c.Put(fresh.id, fresh.records())
-	assert.Equal(t, c.Resolve().Of("z"), guess)
-	assert.Equal(t, "jordan-person", guess[2].ID)
-}
-
 func TestRecordsAndApply(t *testing.T) {
 	d := doctest.WithEntities(t, "Barra met Velmora officials.", map[string]doc.EntityType{"Barra": doc.Person, "Velmora": doc.Organization})
 	recs := Records(d)

@@ -8,9 +8,7 @@
 // its named entities), and Resolve identifies the entities of the whole set
 // at once, ordering everything by article and name keys, never by arrival.
 // So a store built in one run, in two halves, in another order, or after an
-// article was removed and added back resolves the same way. Guess answers
-// for articles not yet in a resolved corpus, by the same rules, as a
-// provisional outcome until the corpus is resolved again.
+// article was removed and added back resolves the same way.
 //
 // The package reads the Entities layer of finished documents and rewrites
 // it (Apply); it knows nothing of the graph.

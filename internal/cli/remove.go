@@ -68,7 +68,7 @@ func runRemove(ctx context.Context, opts *RemoveOptions, io IO) error {
 	}
 	// what the other articles' entities resolve to may change without
 	// these (also when an interrupted remove is run again)
-	st, err := resolve.Settle(ctx, store)
+	st, err := resolve.Settle(ctx, store, nil)
 	if err != nil {
 		return err
 	}

@@ -3,13 +3,13 @@
 //
 // Each stored article keeps its extraction under local entity IRIs (its
 // template) and the binding of those IRIs to graph entities
-// (triples.Article). Articles are loaded with a provisional binding
-// (Session.Bind: resolution of what the store and the build hold so far);
-// Settle then resolves the whole stored set at once (link.Corpus.Resolve,
-// which orders everything by article and name, never by arrival) and
-// rebinds every article whose binding differs, one transaction each. A
-// build or remove that dies before Settle leaves every article whole, bound
-// provisionally; the next build or remove settles the store.
+// (triples.Article). A build resolves the stored articles and its own at
+// once (Session: link.Corpus.Resolve, which orders everything by article
+// and name, never by arrival) and writes each new article bound that way;
+// Settle then rebinds every stored article whose binding differs, one
+// transaction per batch of articles. A build or remove that dies before
+// Settle leaves every article whole; the next build or remove settles the
+// store.
 package resolve
 
 import (
@@ -21,74 +21,72 @@ import (
 	"github.com/newsgraph/newsgraph/triples"
 )
 
-// Session binds the articles of one build provisionally.
+// Session resolves the stored articles together with the articles of a
+// build.
 type Session struct {
 	corpus *link.Corpus
-	// snap is the last resolution of the corpus, taken when it held
-	// snapLen records; fresh lists the articles put since.
-	snap    *link.Resolution
-	snapLen int
-	fresh   map[string]bool
+	// sigs holds the signature of every article of the corpus, to tell
+	// whether the store still holds exactly this corpus (see Settle)
+	sigs map[string]string
+	res  *link.Resolution
 }
-
-// regrowth is how much the corpus grows (as a share of what it held)
-// before Bind resolves it anew instead of guessing against the last
-// resolution: the resolutions of a build then cost a small multiple of
-// one resolution of its final corpus.
-const regrowth = 0.1
 
 // Open starts a session with what the store holds (one scan of its
 // registry).
 func Open(ctx context.Context, store *graph.Store) (*Session, error) {
-	c, _, err := corpus(ctx, store)
-	if err != nil {
-		return nil, err
-	}
-	return &Session{corpus: c, fresh: map[string]bool{}}, nil
-}
-
-// corpus reads the stored articles and their signatures.
-func corpus(ctx context.Context, store *graph.Store) (*link.Corpus, []graph.ArticleInfo, error) {
 	infos, err := store.Articles(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading the stored articles: %w", err)
+		return nil, fmt.Errorf("reading the stored articles: %w", err)
 	}
-	c := link.NewCorpus()
-	for _, in := range infos {
-		recs, err := link.DecodeRecords(in.Signature)
-		if err != nil {
-			return nil, nil, fmt.Errorf("article %s: stored signature: %w", in.ID, err)
-		}
-		c.Put(in.IRI, recs)
-	}
-	return c, infos, nil
+	return sessionOf(infos)
 }
 
-// Bind puts the articles into the session's corpus and binds each as the
-// corpus with them resolves it: exactly, when the corpus has grown enough
-// since its last resolution to resolve it again, else by
-// link.Resolution.Guess against that resolution.
-func (s *Session) Bind(arts []triples.Article) error {
-	recs := make([][]link.Record, len(arts))
-	for i, a := range arts {
-		var err error
-		if recs[i], err = link.DecodeRecords(a.Signature); err != nil {
-			return fmt.Errorf("article %s: signature: %w", a.ID, err)
+func sessionOf(infos []graph.ArticleInfo) (*Session, error) {
+	s := &Session{corpus: link.NewCorpus(), sigs: map[string]string{}}
+	for _, in := range infos {
+		if err := s.put(in.IRI, in.ID, in.Signature); err != nil {
+			return nil, err
 		}
-		s.corpus.Put(a.IRI, recs[i])
-		s.fresh[a.IRI] = true
 	}
-	if s.snap == nil || float64(s.corpus.Len()-s.snapLen) >= regrowth*float64(s.snapLen) {
-		s.snap, s.snapLen, s.fresh = s.corpus.Resolve(), s.corpus.Len(), map[string]bool{}
+	return s, nil
+}
+
+func (s *Session) put(iri, id, sig string) error {
+	recs, err := link.DecodeRecords(sig)
+	if err != nil {
+		return fmt.Errorf("article %s: signature: %w", id, err)
 	}
-	for i := range arts {
-		outs := s.snap.Of(arts[i].IRI)
-		if s.fresh[arts[i].IRI] {
-			outs = s.snap.Guess(recs[i])
-		}
-		arts[i].Binding = triples.Bind(arts[i].ID, outs)
-	}
+	s.corpus.Put(iri, recs)
+	s.sigs[iri] = sig
+	s.res = nil
 	return nil
+}
+
+// Add puts an article of the build into the corpus (replacing what the
+// store held of it).
+func (s *Session) Add(a triples.Article) error { return s.put(a.IRI, a.ID, a.Signature) }
+
+// Binding returns the binding of an article of the corpus as the whole
+// corpus resolves it (resolving it on first use after an Add).
+func (s *Session) Binding(a triples.Article) triples.Binding {
+	if s.res == nil {
+		s.res = s.corpus.Resolve()
+	}
+	return triples.Bind(a.ID, s.res.Of(a.IRI))
+}
+
+// holds reports whether the stored articles are exactly the session's
+// corpus.
+func (s *Session) holds(infos []graph.ArticleInfo) bool {
+	if len(infos) != len(s.sigs) {
+		return false
+	}
+	for _, in := range infos {
+		if sig, ok := s.sigs[in.IRI]; !ok || sig != in.Signature {
+			return false
+		}
+	}
+	return true
 }
 
 // Settled says what Settle did.
@@ -106,13 +104,15 @@ const maxRounds = 8
 const rebindBatch = 256
 
 // Settle resolves every article the store holds and rebinds those whose
-// binding differs. It reads the store afresh, so a build that ran beside
-// this one is settled too; an article changed by another process while
-// this one rebinds is left to the next round, which reads the store again.
-func Settle(ctx context.Context, store *graph.Store) (Settled, error) {
+// binding differs. It reads the store afresh, so that a build that ran
+// beside this one is settled too (prior, the session of the caller's
+// build, spares resolving again when the store holds exactly its corpus);
+// an article changed by another process while this one rebinds it is left
+// to the next round, which reads the store again.
+func Settle(ctx context.Context, store *graph.Store, prior *Session) (Settled, error) {
 	var sum Settled
 	for round := 1; ; round++ {
-		todo, n, err := unsettled(ctx, store)
+		todo, n, err := unsettled(ctx, store, prior)
 		if err != nil {
 			return sum, err
 		}
@@ -141,19 +141,25 @@ func Settle(ctx context.Context, store *graph.Store) (Settled, error) {
 		if round == maxRounds {
 			return sum, fmt.Errorf("resolving %s: articles kept changing under %d rounds of resolution", store, maxRounds)
 		}
+		prior = nil
 	}
 }
 
 // unsettled resolves the stored articles and lists those whose binding
 // differs from the one resolution gives them; n is how many there are.
-func unsettled(ctx context.Context, store *graph.Store) (todo []graph.Rebinding, n int, err error) {
-	c, infos, err := corpus(ctx, store)
+func unsettled(ctx context.Context, store *graph.Store, prior *Session) (todo []graph.Rebinding, n int, err error) {
+	infos, err := store.Articles(ctx)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, fmt.Errorf("reading the stored articles: %w", err)
 	}
-	res := c.Resolve()
+	s := prior
+	if s == nil || !s.holds(infos) {
+		if s, err = sessionOf(infos); err != nil {
+			return nil, 0, err
+		}
+	}
 	for _, in := range infos {
-		b := triples.Bind(in.ID, res.Of(in.IRI))
+		b := s.Binding(triples.Article{ID: in.ID, IRI: in.IRI})
 		d, err := graph.BindingDigest(in.IRI, b)
 		if err != nil {
 			return nil, 0, err
