@@ -39,7 +39,7 @@ type Triple struct {
 // depend on the article alone, and Binding maps them to the graph's entity
 // IRIs and adds what holds by that identification (entity classes, merge
 // reasons). The store holds Triples with the local IRIs replaced
-// (graph.Render), so when resolution across articles changes (another
+// (see graph/bind.go), so when resolution across articles changes (another
 // article came or went), only the Binding is replaced.
 type Article struct {
 	ID   string // document id as given by the reader

@@ -40,7 +40,11 @@ Without PATH, extract reads standard input.
 --format text prints a readable summary per article; --format json (or jsonl, the same)
 prints the output contract of ../shared/eval/README.md, one JSON object per article per
 line (JSON Lines, unlike the one JSON array of --format json elsewhere: the scorer and
-scripts read it line by line), with offsets in Unicode code points.`,
+scripts read it line by line), with offsets in Unicode code points.
+
+Entity ids are resolved across all the documents read, as build resolves them across
+a store: the same set of documents gives the same ids in any order. So the output comes
+once every document is read.`,
 		Example: `  newsgraph extract seeds/
   newsgraph extract --format json ../shared/eval/gum/dev.jsonl > pred.jsonl
   echo "Angela Merkel met Emmanuel Macron in Paris on Tuesday." | newsgraph extract --date 2024-05-02 -`,
