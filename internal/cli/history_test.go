@@ -50,6 +50,36 @@ func TestBuildHistoryDoesNotMatterOnNews(t *testing.T) {
 	checkHistories(t, dir, false)
 }
 
+// TestBuildHistoryDoesNotMatterOnPostgres builds the small corpus on
+// PostgreSQL in two halves, the second first, one article removed and
+// added back: the store equals the one-run build on bbolt.
+func TestBuildHistoryDoesNotMatterOnPostgres(t *testing.T) {
+	skipHistory(t)
+	base := os.Getenv(envTestPostgres)
+	if base == "" {
+		t.Skipf("set %s to run against PostgreSQL (scripts/pg-test-server.sh start prints one)", envTestPostgres)
+	}
+	dir := filepath.Join(t.TempDir(), "articles")
+	historyCorpus(t, dir, 36)
+	files := articleFiles(t, dir)
+	half := len(files) / 2
+	build := func(dsn string, args ...string) {
+		t.Helper()
+		code, out := runCLI(t, append([]string{"build", "--db", dsn, "--progress", "never"}, args...)...)
+		require.Equal(t, ExitOK, code, out)
+	}
+	one := "bbolt:" + filepath.Join(t.TempDir(), "one")
+	build(one, dir)
+	pg := freshPGDatabase(t, base)
+	build(pg, files[half:]...)
+	build(pg, append([]string{"--batch", "1"}, files[:half]...)...)
+	code, out := runCLI(t, "remove", "--db", pg, articleID(t, files[3]))
+	require.Equal(t, ExitOK, code, out)
+	build(pg, files[3])
+	requireSameHistory(t, "PostgreSQL, two halves, the second first, an article removed and added back", pg,
+		mustHistoryDump(t, one), sortedExport(t, one))
+}
+
 func skipHistory(t *testing.T) {
 	t.Helper()
 	if os.Getenv(helperEnv) == "1" {
