@@ -131,11 +131,12 @@ func From(d *doc.Document) Result {
 		r.Date = &s
 	}
 	for _, e := range d.Entities {
+		if e.Ambiguous() {
+			r.Entities = append(r.Entities, unresolved(d, e)...)
+			continue
+		}
 		oe := Entity{ID: e.ID, Name: e.Name, Type: e.Type, Gender: genderNames[e.StatedGender()], Age: e.Age,
 			Roles: e.Roles, Aliases: e.Aliases, Mentions: []Mention{}}
-		if e.Ambiguous() {
-			oe.ID = "ambiguous:" + e.ID
-		}
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
 			oe.Mentions = append(oe.Mentions, Mention{m.Start, m.End, m.Text, m.Kind})
@@ -172,6 +173,20 @@ func From(d *doc.Document) Result {
 		}
 	}
 	return r
+}
+
+// unresolved lists the mentions of a short name that fits several
+// entities ("Kowalski" with two Kowalskis) each as an entity of its own,
+// with an id no other mention, here or in another document, has: the name
+// stays unresolved rather than making one entity of every "Kowalski".
+func unresolved(d *doc.Document, e doc.Entity) []Entity {
+	var out []Entity
+	for _, mi := range e.Mentions {
+		m := d.Mentions[mi]
+		out = append(out, Entity{ID: doc.LocalID(d, "unresolved", m.Start), Name: m.Text, Type: e.Type,
+			Mentions: []Mention{{m.Start, m.End, m.Text, m.Kind}}})
+	}
+	return out
 }
 
 func outQuote(d *doc.Document, q doc.Quote) Quote {
