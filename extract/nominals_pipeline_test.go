@@ -47,11 +47,17 @@ func TestLinkNominalsCorefersAndKeepsSingletonsApart(t *testing.T) {
 
 func TestCorpusDoesNotMergeDescriptionOnlyEntities(t *testing.T) {
 	c := link.NewCorpus()
-	var ids []string
+	var docs []*doc.Document
 	for _, id := range []string{"a1", "a2"} {
 		d := doc.NewDocument(id, "A spokeswoman for the local hospital said the ward reopened.", time.Time{})
 		Process(d)
-		c.Link(d)
+		c.Put(id, link.Records(d))
+		docs = append(docs, d)
+	}
+	res := c.Resolve()
+	var ids []string
+	for _, d := range docs {
+		link.Apply(d, res.Of(d.ID))
 		for _, ent := range d.Entities {
 			if !doc.HasNameMention(d, indexOf(d, ent.ID)) {
 				ids = append(ids, ent.ID)

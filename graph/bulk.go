@@ -17,9 +17,10 @@ import (
 )
 
 // prepared is one article ready to write: validated, deduplicated,
-// manifest encoded, bookkeeping built.
+// rendered, manifest encoded, bookkeeping built.
 type prepared struct {
 	a          triples.Article
+	st         articleState
 	data, book []quad.Quad
 	dups       int
 }
@@ -28,24 +29,34 @@ func prepare(a triples.Article) (*prepared, error) {
 	if err := checkIRI(a.IRI); err != nil {
 		return nil, fmt.Errorf("article IRI: %w", err)
 	}
-	data, lines, dups, err := articleQuadLines(a)
+	tmpl, lines, dups, err := articleQuadLines(a)
 	if err != nil {
 		return nil, err
 	}
-	manifest, err := encodeManifestLines(data, lines)
+	manifest, err := encodeManifestLines(tmpl, lines)
+	if err != nil {
+		return nil, err
+	}
+	b, err := newBinding(a.IRI, a.Binding)
+	if err != nil {
+		return nil, err
+	}
+	data, err := b.render(tmpl)
 	if err != nil {
 		return nil, err
 	}
 	hash := a.Hash
 	if hash == "" {
-		sum := sha256.Sum256([]byte(manifest))
+		sum := sha256.Sum256([]byte(manifest + b.text))
 		hash = "sha256:" + hex.EncodeToString(sum[:])
 	}
-	book, err := bookkeeping(entryOf(a, hash), manifest)
-	if err != nil {
+	p := &prepared{a: a, data: data, dups: dups + len(tmpl) + len(b.quads) - len(data)}
+	p.st = articleState{iri: a.IRI, id: a.ID, hash: hash, origin: a.Origin, text: a.TextID,
+		manifest: manifest, binding: b.text, signature: a.Signature}
+	if p.book, err = bookkeeping(&p.st); err != nil {
 		return nil, err
 	}
-	return &prepared{a: a, data: data, book: book, dups: dups}, nil
+	return p, nil
 }
 
 func (p *prepared) adds() []quad.Quad {

@@ -27,16 +27,22 @@
 // quads and with the same label (the article IRI), a few bookkeeping quads
 // in the urn:newsgraph:store# namespace:
 //
-//	<article> <urn:newsgraph:store#manifest> "N-Quads of every data quad" <article> .
-//	<article> <urn:newsgraph:store#hash>     "content hash"               <article> .
-//	<article> <urn:newsgraph:store#id>       "document id"                <article> .
-//	<article> <urn:newsgraph:store#origin>   "/abs/path/of/the/file.txt"  <article> .
-//	<article> <urn:newsgraph:store#text>     "sha256-… of the text"       <article> .
-//	<urn:newsgraph:store> <urn:newsgraph:store#article> "{\"iri\":…,\"id\":…,\"hash\":…,\"origin\":…,\"text\":…}" <article> .
+//	<article> <urn:newsgraph:store#manifest>  "N-Quads of every data quad, local IRIs kept" <article> .
+//	<article> <urn:newsgraph:store#binding>   "local IRI -> entity IRI pairs, bound quads" <article> .
+//	<article> <urn:newsgraph:store#signature> "what resolution reads of it"  <article> .
+//	<article> <urn:newsgraph:store#hash>      "content hash"               <article> .
+//	<article> <urn:newsgraph:store#id>        "document id"                <article> .
+//	<article> <urn:newsgraph:store#origin>    "/abs/path/of/the/file.txt"  <article> .
+//	<article> <urn:newsgraph:store#text>      "sha256-… of the text"       <article> .
+//	<urn:newsgraph:store> <urn:newsgraph:store#article> "{\"iri\":…,\"id\":…,\"hash\":…,\"origin\":…,\"text\":…,\"bind\":…,\"sig\":…}" <article> .
 //
-// origin (only for an article whose id came from its file's path) and
-// text let the next build give a file the id it is stored under, whatever
-// directory names it (article.Stored); build reads them from the registry.
+// The data quads are the manifest rendered with the binding (bind.go);
+// Rebind replaces the binding and the quads it changes. origin (only for
+// an article whose id came from its file's path) and text let the next
+// build give a file the id it is stored under, whatever directory names it
+// (article.Stored); bind (the binding's digest) and sig let resolution
+// across articles (internal/resolve) work from the registry alone. build
+// reads all of them from the registry in one scan.
 //
 // All are found through indexed lookups (subject <article>, subject
 // <urn:newsgraph:store>, object "id"). The namespace is separate from the

@@ -2,8 +2,6 @@ package graph
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -164,8 +162,14 @@ type LoadResult struct {
 // articleState is what the store holds about one article.
 type articleState struct {
 	iri, id, hash string
-	origin, text  string
-	manifest      string
+	// origin and text are where a file article was read from and a hash
+	// of its text (see registryEntry), so that a later build gives the
+	// file the same id.
+	origin, text string
+	// manifest is the article's template (see triples.Article) as N-Quads,
+	// binding the text of the binding its data quads were rendered with
+	// (see bind.go), signature what resolution reads of it.
+	manifest, binding, signature string
 	// book holds the bookkeeping quads as stored, so they can be deleted
 	// with exactly the values they were written with.
 	book []quad.Quad
@@ -173,18 +177,41 @@ type articleState struct {
 
 func (st *articleState) exists() bool { return st != nil && len(st.book) > 0 }
 
-func (st *articleState) entry() registryEntry {
-	return registryEntry{IRI: st.iri, ID: st.id, Hash: st.hash, Origin: st.origin, Text: st.text}
+// data returns the article's data quads as stored: its template rendered
+// with its binding. (A store written before bindings has no binding: its
+// manifest is the data.)
+func (st *articleState) data() ([]quad.Quad, error) {
+	tmpl, err := decodeManifest(st.manifest)
+	if err != nil {
+		return nil, fmt.Errorf("stored manifest: %w", err)
+	}
+	b, err := decodeBinding(st.binding)
+	if err != nil {
+		return nil, err
+	}
+	return b.render(tmpl)
 }
 
-// registryEntry is the JSON object of a <Registry> <PredArticle> quad.
-// Origin and Text are absent from entries written before issue 18.
+// registryEntry is the JSON object of a <Registry> <PredArticle> quad:
+// the article, its content hash, where a file article was read from and a
+// hash of its text (so that build gives the file the same id whatever
+// directory names it: article.Stored), the digest of its binding and its
+// signature, so that one scan of the registry tells the reader and
+// resolution everything they read. Origin and Text are absent from
+// entries written before issue 18.
 type registryEntry struct {
-	IRI    string `json:"iri"`
-	ID     string `json:"id"`
-	Hash   string `json:"hash"`
-	Origin string `json:"origin,omitempty"`
-	Text   string `json:"text,omitempty"`
+	IRI       string `json:"iri"`
+	ID        string `json:"id"`
+	Hash      string `json:"hash"`
+	Origin    string `json:"origin,omitempty"`
+	Text      string `json:"text,omitempty"`
+	Binding   string `json:"bind,omitempty"`
+	Signature string `json:"sig,omitempty"`
+}
+
+func (st *articleState) entry() registryEntry {
+	return registryEntry{IRI: st.iri, ID: st.id, Hash: st.hash, Origin: st.origin, Text: st.text,
+		Binding: digest(st.binding), Signature: st.signature}
 }
 
 // Load stores one article atomically and idempotently. Every quad is
@@ -197,7 +224,10 @@ type registryEntry struct {
 //     deleted and the quads only the new one has are added (Replaced).
 //     A file read from a new place (same Hash, another Origin) is
 //     Replaced too, with only its bookkeeping changed: its stored data
-//     stay as they are.
+//     (template and binding) stay as they are.
+//
+// Load writes the article's template rendered with a.Binding; an article
+// Skipped or moved keeps the binding it has, which only Rebind changes.
 //
 // The changes go to the backend in one ApplyDeltas call (one transaction)
 // on memstore and the SQL backends. On bbolt, when Cayley's kv backend
@@ -212,27 +242,11 @@ func (s *Store) Load(ctx context.Context, a triples.Article) (LoadResult, error)
 	fail := func(err error) (LoadResult, error) {
 		return LoadResult{IRI: a.IRI}, fmt.Errorf("graph: load article %q into %s: %w", articleName(a), s.dsn, err)
 	}
-	if err := checkIRI(a.IRI); err != nil {
-		return fail(fmt.Errorf("article IRI: %w", err))
-	}
-	data, lines, dups, err := articleQuadLines(a)
+	p, err := prepare(a)
 	if err != nil {
 		return fail(err)
 	}
-	res.Quads, res.Duplicates = len(data), dups
-	manifest, err := encodeManifestLines(data, lines)
-	if err != nil {
-		return fail(err)
-	}
-	hash := a.Hash
-	if hash == "" {
-		sum := sha256.Sum256([]byte(manifest))
-		hash = "sha256:" + hex.EncodeToString(sum[:])
-	}
-	book, err := bookkeeping(entryOf(a, hash), manifest)
-	if err != nil {
-		return fail(err)
-	}
+	res.Quads, res.Duplicates = len(p.data), p.dups
 
 	if err := s.writable(ctx); err != nil {
 		return fail(err)
@@ -255,27 +269,32 @@ func (s *Store) Load(ctx context.Context, a triples.Article) (LoadResult, error)
 	}
 	var old []quad.Quad
 	res.Status = Inserted
-	newQuads := append(data, book...)
+	newQuads := p.adds()
 	if cur.exists() {
-		if cur.entry() == entryOf(a, hash) {
+		// The same hash is the same text read by the same code: the same
+		// template and signature. Its binding is resolution's business
+		// (Rebind).
+		if cur.hash == p.st.hash && cur.origin == p.st.origin && cur.text == p.st.text {
 			res.Status = Skipped
 			return res, nil
 		}
 		res.Status = Replaced
-		oldData, err := decodeManifest(cur.manifest)
-		if err != nil {
-			return fail(fmt.Errorf("stored manifest: %w", err))
+		if old, err = cur.data(); err != nil {
+			return fail(err)
 		}
-		old = append(oldData, cur.book...)
-		if cur.hash == hash {
+		old = append(old, cur.book...)
+		if cur.hash == p.st.hash {
 			// the same content read from another file (it moved): only
-			// the bookkeeping changes. The stored data stay, since a new
-			// extraction may differ with the entities stored since.
-			if book, err = bookkeeping(entryOf(a, hash), cur.manifest); err != nil {
+			// the bookkeeping of where it is changes; template, binding
+			// and signature stay as stored (the binding is Rebind's).
+			next := *cur
+			next.origin, next.text = p.st.origin, p.st.text
+			book, err := bookkeeping(&next)
+			if err != nil {
 				return fail(err)
 			}
-			newQuads = append(oldData[:len(oldData):len(oldData)], book...) // not into old's array
-			res.Quads = len(oldData)
+			newQuads = append(old[:len(old)-len(cur.book):len(old)-len(cur.book)], book...) // not into old's array
+			res.Quads = len(old) - len(cur.book)
 		}
 	}
 	dels, adds := diff(old, newQuads)
@@ -319,9 +338,9 @@ func (s *Store) Remove(ctx context.Context, idOrIRI string) (int, error) {
 	if !cur.exists() {
 		return fail(ErrNotFound)
 	}
-	data, err := decodeManifest(cur.manifest)
+	data, err := cur.data()
 	if err != nil {
-		return fail(fmt.Errorf("stored manifest: %w", err))
+		return fail(err)
 	}
 	dels, _ := diff(append(data, cur.book...), nil)
 	if err := ctx.Err(); err != nil {
@@ -421,26 +440,22 @@ func nquad(q quad.Quad) string {
 	return q.Subject.String() + " " + q.Predicate.String() + " " + q.Object.String() + " " + l + " ."
 }
 
-// entryOf is the registry entry of an article loaded with hash.
-func entryOf(a triples.Article, hash string) registryEntry {
-	return registryEntry{IRI: a.IRI, ID: a.ID, Hash: hash, Origin: a.Origin, Text: a.TextID}
-}
-
-// bookkeeping returns the article's bookkeeping quads.
-func bookkeeping(e registryEntry, manifest string) ([]quad.Quad, error) {
-	entry, err := json.Marshal(e)
+// bookkeeping returns the bookkeeping quads of an article in state st.
+func bookkeeping(st *articleState) ([]quad.Quad, error) {
+	entry, err := json.Marshal(st.entry())
 	if err != nil {
 		return nil, err
 	}
-	a, l := quad.IRI(e.IRI), quad.IRI(e.IRI)
+	a, l := quad.IRI(st.iri), quad.IRI(st.iri)
 	q := []quad.Quad{
-		{Subject: a, Predicate: quad.IRI(PredHash), Object: quad.String(e.Hash), Label: l},
-		{Subject: a, Predicate: quad.IRI(PredManifest), Object: quad.String(manifest), Label: l},
+		{Subject: a, Predicate: quad.IRI(PredHash), Object: quad.String(st.hash), Label: l},
+		{Subject: a, Predicate: quad.IRI(PredManifest), Object: quad.String(st.manifest), Label: l},
 		{Subject: quad.IRI(Registry), Predicate: quad.IRI(PredArticle), Object: quad.String(entry), Label: l},
 	}
-	for _, kv := range [][2]string{{PredID, e.ID}, {PredOrigin, e.Origin}, {PredText, e.Text}} {
-		if kv[1] != "" {
-			q = append(q, quad.Quad{Subject: a, Predicate: quad.IRI(kv[0]), Object: quad.String(kv[1]), Label: l})
+	for _, kv := range []struct{ pred, v string }{{PredID, st.id}, {PredOrigin, st.origin}, {PredText, st.text},
+		{PredBinding, st.binding}, {PredSignature, st.signature}} {
+		if kv.v != "" {
+			q = append(q, quad.Quad{Subject: a, Predicate: quad.IRI(kv.pred), Object: quad.String(kv.v), Label: l})
 		}
 	}
 	return q, nil
@@ -681,19 +696,42 @@ func kvSafe(dels, adds []quad.Quad) bool {
 // I/O error), the new version is complete and the old-only quads are
 // deleted by finishPending at the next Open, Load or Remove of the article.
 func (s *Store) write(ctx context.Context, iri string, dels, adds []quad.Quad) error {
+	return s.writeMany(ctx, []change{{iri, dels, adds}})
+}
+
+// change is what write does to one article.
+type change struct {
+	iri        string
+	dels, adds []quad.Quad
+}
+
+// writeMany applies the changes of several articles as write applies one:
+// in one ApplyDeltas call, or on bbolt, when that is not safe, in two
+// transactions with one intent record per article.
+func (s *Store) writeMany(ctx context.Context, cs []change) error {
+	var dels, adds []quad.Quad
+	for _, c := range cs {
+		dels, adds = append(dels, c.dels...), append(adds, c.adds...)
+	}
 	if s.backend != BackendBBolt || kvSafe(dels, adds) {
 		return s.apply(ctx, deltasOf(dels, adds))
 	}
-	list, err := encodeManifest(dels)
-	if err != nil {
+	var intents []quad.Quad
+	for _, c := range cs {
+		if len(c.dels) == 0 {
+			continue
+		}
+		list, err := encodeManifest(c.dels)
+		if err != nil {
+			return err
+		}
+		intents = append(intents, quad.Quad{Subject: quad.IRI(Pending), Predicate: quad.IRI(PredPending), Object: quad.String(list), Label: quad.IRI(c.iri)})
+	}
+	if err := s.apply(ctx, deltasOf(nil, append(adds, intents...))); err != nil {
 		return err
 	}
-	intent := quad.Quad{Subject: quad.IRI(Pending), Predicate: quad.IRI(PredPending), Object: quad.String(list), Label: quad.IRI(iri)}
-	if err := s.apply(ctx, deltasOf(nil, append(adds, intent))); err != nil {
-		return err
-	}
-	if err := s.apply(ctx, deltasOf(append(dels, intent), nil)); err != nil {
-		return fmt.Errorf("new version written, deleting %d quads of the old one failed (retried at the next open or load): %w", len(dels), err)
+	if err := s.apply(ctx, deltasOf(append(dels, intents...), nil)); err != nil {
+		return fmt.Errorf("new versions written, deleting %d quads of the old ones failed (retried at the next open or load): %w", len(dels), err)
 	}
 	return nil
 }

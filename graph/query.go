@@ -21,6 +21,11 @@ type ArticleInfo struct {
 	// Both are "" for articles stored before issue 18.
 	Origin string
 	Text   string
+	// Binding is the digest of the binding its quads are rendered with
+	// ("" for none), Signature what it stores for resolution across
+	// articles (see triples.Article).
+	Binding   string
+	Signature string
 }
 
 // Stats summarises the store.
@@ -75,7 +80,8 @@ func (s *Store) Article(ctx context.Context, idOrIRI string) (ArticleInfo, error
 }
 
 // ArticleQuads returns the data quads one article contributed (without the
-// bookkeeping quads), in load order, read from its manifest.
+// bookkeeping quads), in load order: its manifest rendered with its
+// binding.
 func (s *Store) ArticleQuads(ctx context.Context, idOrIRI string) ([]quad.Quad, error) {
 	unlock, err := s.readable(ctx)
 	if err != nil {
@@ -86,9 +92,9 @@ func (s *Store) ArticleQuads(ctx context.Context, idOrIRI string) ([]quad.Quad, 
 	if err != nil {
 		return nil, fmt.Errorf("graph: article quads %q: %w", idOrIRI, err)
 	}
-	qs, err := decodeManifest(st.manifest)
+	qs, err := st.data()
 	if err != nil {
-		return nil, fmt.Errorf("graph: article quads %q: stored manifest: %w", idOrIRI, err)
+		return nil, fmt.Errorf("graph: article quads %q: %w", idOrIRI, err)
 	}
 	return qs, nil
 }
@@ -193,6 +199,10 @@ func (s *Store) state(ctx context.Context, iri string) (*articleState, error) {
 		case quad.IRI(PredManifest):
 			st.manifest = string(str)
 			found = true
+		case quad.IRI(PredBinding):
+			st.binding = string(str)
+		case quad.IRI(PredSignature):
+			st.signature = string(str)
 		default:
 			return nil
 		}

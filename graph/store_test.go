@@ -154,13 +154,9 @@ func expected(t *testing.T, arts ...triples.Article) []string {
 	t.Helper()
 	var out []string
 	for _, a := range arts {
-		data, _, err := articleQuads(a)
+		p, err := prepare(a)
 		require.NoError(t, err)
-		m, err := encodeManifest(data)
-		require.NoError(t, err)
-		book, err := bookkeeping(entryOf(a, a.Hash), m)
-		require.NoError(t, err)
-		for _, q := range append(data, book...) {
+		for _, q := range p.adds() {
 			out = append(out, q.NQuad())
 		}
 	}
@@ -421,11 +417,9 @@ func runContract(t *testing.T, b backend) {
 		// Plant, behind the store's back, the quad A2's load would add last
 		// (its new registry entry), so the backend rejects the batch only
 		// after it has applied the other changes.
-		m, err := encodeManifest(must(articleQuads(articleA2())))
+		p, err := prepare(articleA2())
 		require.NoError(t, err)
-		book, err := bookkeeping(registryEntry{IRI: articleA().IRI, ID: "a", Hash: "hash-a2"}, m)
-		require.NoError(t, err)
-		planted := book[2]
+		planted := p.book[2]
 		require.Equal(t, quad.IRI(PredArticle), planted.Predicate)
 		require.NoError(t, s.QuadStore().ApplyDeltas([]cgraph.Delta{{Quad: planted, Action: cgraph.Add}}, cgraph.IgnoreOpts{}))
 		before := dump(t, s)
@@ -554,14 +548,12 @@ func TestBBoltInterruptedReplaceIsFinishedOnOpen(t *testing.T) {
 	a3.Hash, a3.Triples = "hash-a3", a3.Triples[:3]
 	cur, err := s.state(ctx, a3.IRI)
 	require.NoError(t, err)
-	oldData, err := decodeManifest(cur.manifest)
+	oldData, err := cur.data()
 	require.NoError(t, err)
 	old := append(oldData, cur.book...)
-	data := must(articleQuads(a3))
-	m, err := encodeManifest(data)
+	p, err := prepare(a3)
 	require.NoError(t, err)
-	book, err := bookkeeping(entryOf(a3, a3.Hash), m)
-	require.NoError(t, err)
+	data, book := p.data, p.book
 	dels, adds := diff(old, append(data, book...))
 	require.False(t, kvSafe(dels, adds), "the fixture must need two phases")
 	list, err := encodeManifest(dels)

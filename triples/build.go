@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/link"
 )
 
 // Meta is what the reader knows about an article besides its text.
@@ -28,9 +29,13 @@ type Meta struct {
 // that `build` refreshes articles an older version loaded (2: mentions as
 // one ng:mention quad instead of a mention node; 3: the article text, its
 // time expressions, and the spans of triggers, quotes, cues and speakers,
-// for the article view of the page: triples/text.go; 4: events' factuality,
-// triples/factuality.go).
-const GraphVersion = "4"
+// for the article view of the page: triples/text.go; 4, twice over: events'
+// factuality, triples/factuality.go, and on another line of work entities
+// resolved across articles as a function of the set of stored articles
+// (merge reasons only where an article's name is not the entity's id),
+// each article stored as its extraction plus a binding: triples.Binding;
+// 5: both, the factuality's speaker bound like any entity reference).
+const GraphVersion = "5"
 
 // Hash identifies an article's content together with the extractor and
 // graph versions, so that re-reading an unchanged article is a no-op while
@@ -100,13 +105,17 @@ func TypeOfClass(class string) (doc.EntityType, bool) {
 	return "", false
 }
 
-// Build maps a processed document onto the graph vocabulary.
+// Build maps a processed document onto the graph vocabulary. The article
+// is bound as the document identifies its entities (link.Outcomes); a
+// build across articles binds it again as the corpus resolves them
+// (Bind).
 func Build(d *doc.Document, meta Meta) Article {
 	b := &builder{d: d, art: ArticleIRI(d.ID), node: make([]bool, len(d.Entities))}
-	for i, e := range d.Entities {
-		b.node[i] = !e.Ambiguous() && len(e.Mentions) > 0 && e.ID != "" && named(d, e)
+	for i := range d.Entities {
+		b.node[i] = link.Linkable(d, i)
 	}
-	a := Article{ID: d.ID, IRI: b.art, Hash: Hash(d, meta), Origin: meta.Origin, TextID: meta.TextID}
+	a := Article{ID: d.ID, IRI: b.art, Hash: Hash(d, meta), Origin: meta.Origin, TextID: meta.TextID,
+		Binding: Bind(d.ID, link.Outcomes(d)), Signature: link.EncodeRecords(link.Records(d))}
 	b.add(b.art, Type, Node(NewsArticle))
 	b.str(b.art, Identifier, d.ID)
 	b.str(b.art, Headline, d.Title)
@@ -120,7 +129,7 @@ func Build(d *doc.Document, meta Meta) Article {
 	b.text()
 	for i, e := range d.Entities {
 		if b.node[i] { // unnamed entities ("local residents") stay in the extraction, not in the graph
-			b.entity(e)
+			b.entity(i, e)
 		}
 	}
 	skip := quoteCueEvents(d)
@@ -161,17 +170,6 @@ func quoteCueEvents(d *doc.Document) map[int]bool {
 	return skip
 }
 
-// named reports whether an entity has a NAME mention: only those become
-// graph nodes, since only a name can be recognised in another article.
-func named(d *doc.Document, e doc.Entity) bool {
-	for _, mi := range e.Mentions {
-		if d.Mentions[mi].Kind == doc.Name {
-			return true
-		}
-	}
-	return false
-}
-
 func (b *builder) entityIRI(mention int) string {
 	if mention < 0 || mention >= len(b.d.Mentions) {
 		return ""
@@ -180,12 +178,14 @@ func (b *builder) entityIRI(mention int) string {
 	if e < 0 || !b.node[e] {
 		return ""
 	}
-	return EntityIRI(b.d.Entities[e].ID)
+	return LocalEntityIRI(e)
 }
 
-func (b *builder) entity(e doc.Entity) {
-	iri := EntityIRI(e.ID)
-	b.add(iri, Type, Node(classOf[e.Type]))
+// entity writes what the article says of entity i under its local IRI;
+// its class and merge reason depend on resolution across articles and
+// are in the Binding.
+func (b *builder) entity(i int, e doc.Entity) {
+	iri := LocalEntityIRI(i)
 	b.str(iri, Name, e.Name)
 	for _, al := range e.Aliases {
 		b.str(iri, AlternateName, al)
@@ -200,9 +200,8 @@ func (b *builder) entity(e doc.Entity) {
 	for _, r := range e.Roles {
 		b.str(iri, Role, r)
 	}
-	b.str(iri, MergeReason, e.Merge)
 	if e.Age > 0 {
-		ag := AgeIRI(b.d.ID, e.ID)
+		ag := LocalAgeIRI(i)
 		b.add(iri, AgeClaim, Node(ag))
 		b.num(ag, Age, e.Age)
 		if !b.d.Date.IsZero() {

@@ -40,7 +40,7 @@ func addName(d *doc.Document, first, last int, typ doc.EntityType) {
 }
 
 func has(a Article, s, p string, o Term) bool {
-	for _, t := range a.Triples {
+	for _, t := range a.Bound() {
 		if t.Subject == s && t.Predicate == p && t.Object == o {
 			return true
 		}
@@ -125,7 +125,7 @@ func TestGroupOfNamesIsNoGraphNode(t *testing.T) {
 	}
 	require.NotEmpty(t, group, "the extraction has the group")
 	a := Build(d, Meta{Source: "x.txt"})
-	for _, tr := range a.Triples {
+	for _, tr := range a.Bound() {
 		assert.NotEqual(t, EntityIRI(group), tr.Subject, "a group has no name of its own: not a node")
 		assert.NotEqual(t, Node(EntityIRI(group)), tr.Object)
 	}

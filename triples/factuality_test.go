@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/link"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
@@ -49,7 +50,7 @@ func TestBuildStoresFactualityAsNonDefaultAttributes(t *testing.T) {
 	assert.True(t, has(a, denied, Reported, Str("true")))
 	assert.True(t, has(a, denied, ReportedBy, Node(EntityIRI("ana-ruiz"))), "the speaker resolves through 'Ruiz'")
 	assert.True(t, has(a, planned, Tense, Str("FUTURE")))
-	for _, tr := range a.Triples {
+	for _, tr := range a.Bound() {
 		if tr.Subject == planned {
 			assert.NotContains(t, []string{Polarity, Certainty, SpecialCase, Reported}, tr.Predicate,
 				"default values (POS, CERTAIN, NONE) are no quad: %v", tr)
@@ -57,9 +58,40 @@ func TestBuildStoresFactualityAsNonDefaultAttributes(t *testing.T) {
 	}
 }
 
+// The speaker of a reported event is an entity reference like any other:
+// the template names it by its local IRI, and the binding decides which
+// graph entity it is, so that when resolution across articles rebinds
+// the article (another "Ruiz" came), ng:reportedBy follows.
+func TestReportedByGoesThroughTheBinding(t *testing.T) {
+	d := toldDoc(doc.Factuality{Polarity: "NEG", Reported: true, Source: 3}, doc.Factuality{})
+	a := Build(d, Meta{})
+	denied := EventIRI("told", 0)
+	speaker := d.Mentions[3].Entity
+	require.GreaterOrEqual(t, speaker, 0)
+	local := LocalEntityIRI(speaker)
+	var inTemplate []string
+	for _, tr := range a.Triples {
+		if tr.Subject == denied && tr.Predicate == ReportedBy {
+			inTemplate = append(inTemplate, tr.Object.Value)
+		}
+	}
+	assert.Equal(t, []string{local}, inTemplate, "the extraction names the speaker locally")
+
+	outs := link.Outcomes(d)
+	for i := range outs {
+		if outs[i].Local == speaker {
+			outs[i].ID, outs[i].Merge = "ana-ruiz-2", "the corpus knows another Ana Ruiz"
+		}
+	}
+	a.Binding = Bind(d.ID, outs)
+	assert.True(t, has(a, denied, ReportedBy, Node(EntityIRI("ana-ruiz-2"))), "rebound, the speaker follows")
+	assert.False(t, has(a, denied, ReportedBy, Node(EntityIRI("ana-ruiz"))))
+	assert.True(t, has(a, EntityIRI("ana-ruiz-2"), Name, Str("Ana Ruiz")), "with the rest of what the article says of her")
+}
+
 func TestAssertedEventsGainNoQuads(t *testing.T) {
 	a := Build(toldDoc(doc.Factuality{}, doc.Factuality{}), Meta{})
-	for _, tr := range a.Triples {
+	for _, tr := range a.Bound() {
 		assert.NotContains(t, append([]string{Reported, ReportedBy}, NotAsserted...), tr.Predicate)
 	}
 }
@@ -81,12 +113,12 @@ func TestFactualityChangesTheHashOnlyThroughTheVersion(t *testing.T) {
 	// graph shape bumped GraphVersion, so stores reload once.
 	assert.Equal(t, Hash(toldDoc(doc.Factuality{}, doc.Factuality{}), Meta{}),
 		Hash(toldDoc(doc.Factuality{Polarity: "NEG"}, doc.Factuality{}), Meta{}))
-	assert.Equal(t, "4", GraphVersion)
+	assert.Equal(t, "5", GraphVersion)
 }
 
 func TestToldDescribesAndReadsBack(t *testing.T) {
 	var told Told
-	for _, tr := range Build(toldDoc(doc.Factuality{Polarity: "NEG", Certainty: "POSSIBLE", Reported: true, Source: 3}, doc.Factuality{}), Meta{}).Triples {
+	for _, tr := range Build(toldDoc(doc.Factuality{Polarity: "NEG", Certainty: "POSSIBLE", Reported: true, Source: 3}, doc.Factuality{}), Meta{}).Bound() {
 		if tr.Subject == EventIRI("told", 0) {
 			told.Set(tr.Predicate, tr.Object.Value)
 		}

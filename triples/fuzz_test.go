@@ -116,8 +116,15 @@ func FuzzBuild(f *testing.F) {
 		if len(got) != res.Quads {
 			t.Fatalf("%d quads loaded, %d read back", res.Quads, len(got))
 		}
-		if len(got) != len(a.Triples) {
-			t.Fatalf("%d triples built, %d quads stored", len(a.Triples), len(got))
+		if want := len(a.Bound()); len(got) != want {
+			t.Fatalf("%d triples built and bound, %d quads stored", want, len(got))
+		}
+		for _, q := range got {
+			for _, v := range []quad.Value{q.Subject, q.Object} {
+				if iri, ok := v.(quad.IRI); ok && triples.IsLocal(string(iri)) {
+					t.Fatalf("stored quad %s has a local IRI", q.NQuad())
+				}
+			}
 		}
 	})
 }

@@ -41,7 +41,7 @@ func TestBuildWritesOneMentionQuadPerStoredMention(t *testing.T) {
 	a := Build(mentionDoc(), Meta{})
 	lena := EntityIRI("lena-brandt")
 	var got []string
-	for _, tr := range a.Triples {
+	for _, tr := range a.Bound() {
 		assert.False(t, strings.HasPrefix(tr.Subject, "urn:newsgraph:mention:"), "no mention node: %v", tr)
 		if tr.Predicate == Mention {
 			assert.Equal(t, lena, tr.Subject, "only named entities are nodes")

@@ -11,7 +11,7 @@ import (
 // values lists the objects of s's predicate p.
 func values(a Article, s, p string) []string {
 	var out []string
-	for _, t := range a.Triples {
+	for _, t := range a.Bound() {
 		if t.Subject == s && t.Predicate == p {
 			out = append(out, t.Object.Value)
 		}

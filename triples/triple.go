@@ -33,6 +33,14 @@ type Triple struct {
 // Article is everything one article contributes to the graph. Every triple
 // is stored with the article's IRI as its label, so provenance survives
 // and an article can be replaced or removed as a unit.
+//
+// What the article says and who its entities are come apart: Triples name
+// the article's linkable entities by local IRIs (LocalEntityIRI), which
+// depend on the article alone, and Binding maps them to the graph's entity
+// IRIs and adds what holds by that identification (entity classes, merge
+// reasons). The store holds Triples with the local IRIs replaced
+// (see graph/bind.go), so when resolution across articles changes (another
+// article came or went), only the Binding is replaced.
 type Article struct {
 	ID   string // document id as given by the reader
 	IRI  string // ArticleIRI(ID)
@@ -41,6 +49,19 @@ type Article struct {
 	// ids of later runs (see Meta); they are not triples.
 	Origin, TextID string
 	// Triples in a deterministic order.
+	Triples []Triple
+	Binding Binding
+	// Signature is what cross-article resolution reads of the article
+	// (link.EncodeRecords of its named entities), stored with it so that
+	// a store can be resolved again without extracting anything.
+	Signature string
+}
+
+// Binding identifies an article's local entity IRIs with graph IRIs.
+type Binding struct {
+	// IRIs maps local IRIs (LocalNS) to graph IRIs.
+	IRIs map[string]string
+	// Triples hold because of the identification, sorted.
 	Triples []Triple
 }
 

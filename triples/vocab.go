@@ -125,6 +125,18 @@ func LinkIRI(article string, n int) string {
 	return "urn:newsgraph:link:" + escape(article) + ":" + itoa(n)
 }
 
+// LocalNS is the namespace of the IRIs an article's linkable entities
+// have before resolution across articles binds them (see Binding); no
+// stored quad has one.
+const LocalNS = "urn:newsgraph:local:"
+
+// LocalEntityIRI names entity i of an article (its index in the
+// document's Entities) within the article.
+func LocalEntityIRI(i int) string { return LocalNS + "entity:" + itoa(i) }
+
+// LocalAgeIRI names the age statement of entity i within the article.
+func LocalAgeIRI(i int) string { return LocalNS + "age:" + itoa(i) }
+
 // AgeIRI names an age statement.
 func AgeIRI(article, entity string) string {
 	return "urn:newsgraph:age:" + escape(article) + ":" + escape(entity)

@@ -134,11 +134,12 @@ func From(d *doc.Document) Result {
 		r.Date = &s
 	}
 	for _, e := range d.Entities {
+		if e.Ambiguous() {
+			r.Entities = append(r.Entities, unresolved(d, e)...)
+			continue
+		}
 		oe := Entity{ID: e.ID, Name: e.Name, Type: e.Type, Gender: genderNames[e.StatedGender()], Age: e.Age,
 			Roles: e.Roles, Aliases: e.Aliases, Mentions: []Mention{}}
-		if e.Ambiguous() {
-			oe.ID = "ambiguous:" + e.ID
-		}
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
 			oe.Mentions = append(oe.Mentions, Mention{m.Start, m.End, m.Text, m.Kind})
@@ -178,6 +179,20 @@ func From(d *doc.Document) Result {
 	return r
 }
 
+// unresolved lists the mentions of a short name that fits several
+// entities ("Kowalski" with two Kowalskis) each as an entity of its own,
+// with an id no other mention, here or in another document, has: the name
+// stays unresolved rather than making one entity of every "Kowalski".
+func unresolved(d *doc.Document, e doc.Entity) []Entity {
+	var out []Entity
+	for _, mi := range e.Mentions {
+		m := d.Mentions[mi]
+		out = append(out, Entity{ID: doc.LocalID(d, "unresolved", m.Start), Name: m.Text, Type: e.Type,
+			Mentions: []Mention{{m.Start, m.End, m.Text, m.Kind}}})
+	}
+	return out
+}
+
 func outQuote(d *doc.Document, q doc.Quote) Quote {
 	oq := Quote{Direct: q.Direct, Addressee: entityRef(d, q.Addressee)}
 	if len(q.Content) > 0 {
@@ -198,4 +213,47 @@ func outQuote(d *doc.Document, q doc.Quote) Quote {
 		oq.Speaker = &Speaker{Start: q.SpeakerSpan.Start, End: q.SpeakerSpan.End, Text: d.Slice(*q.SpeakerSpan)}
 	}
 	return oq
+}
+
+// Rename gives entities other ids, and types, after From: rename returns
+// an entity's new id and type, and false to leave it as it is. Every
+// reference to the entity (speakers, addressees, arguments, places,
+// relations, the source of a reported event's factuality) follows. The
+// extract command renders documents with placeholder ids and renames them
+// once the corpus is resolved.
+func (r *Result) Rename(rename func(id string) (string, doc.EntityType, bool)) {
+	ref := func(id *string) {
+		if id != nil {
+			if to, _, ok := rename(*id); ok {
+				*id = to
+			}
+		}
+	}
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if to, typ, ok := rename(e.ID); ok {
+			e.ID, e.Type = to, typ
+		}
+	}
+	for i := range r.Quotes {
+		q := &r.Quotes[i]
+		ref(q.Addressee)
+		if q.Speaker != nil {
+			ref(q.Speaker.Entity)
+		}
+	}
+	for i := range r.Events {
+		ev := &r.Events[i]
+		ref(ev.Place)
+		for k := range ev.Args {
+			ref(&ev.Args[k].Entity)
+		}
+		if ev.Factuality != nil && ev.Factuality.Source != nil {
+			ref(ev.Factuality.Source.Entity)
+		}
+	}
+	for i := range r.Relations {
+		ref(&r.Relations[i].Holder)
+		ref(&r.Relations[i].Relative)
+	}
 }

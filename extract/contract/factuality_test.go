@@ -45,6 +45,26 @@ func TestFactualityIsEmittedOnlyWhenNotTheDefault(t *testing.T) {
 
 func strp(s string) *string { return &s }
 
+// The speaker of a reported event is an entity reference like any other:
+// when extract renames the entities once the corpus is resolved, it
+// follows.
+func TestRenameRenamesTheSpeakerOfAReportedEvent(t *testing.T) {
+	text := "Ana Ruiz did not meet Ben Okoro, Ruiz said."
+	d := doc.NewDocument("f", text, time.Time{})
+	d.Mentions = []doc.Mention{{Span: doc.Span{Start: 33, End: 37}, Text: "Ruiz", Kind: doc.Name, Type: doc.Person, Entity: 0}}
+	d.Entities = []doc.Entity{{ID: "local-0", Name: "Ana Ruiz", Type: doc.Person, Mentions: []int{0}}}
+	d.Events = []doc.Event{{Type: "MEET", Trigger: doc.Span{Start: 17, End: 21}, Place: -1, Timex: -1,
+		Factuality: doc.Factuality{Polarity: "NEG", Reported: true, Source: 0}}}
+	r := From(d)
+	r.Rename(func(id string) (string, doc.EntityType, bool) {
+		return "ana-ruiz", doc.Person, id == "local-0"
+	})
+	assert.Equal(t, "ana-ruiz", r.Entities[0].ID)
+	require.NotNil(t, r.Events[0].Factuality)
+	require.NotNil(t, r.Events[0].Factuality.Source)
+	assert.Equal(t, strp("ana-ruiz"), r.Events[0].Factuality.Source.Entity)
+}
+
 // The reference scorer reads what From writes: MEANTIME dev's own events,
 // with their gold factuality put through From, score 1.0 on "not
 // asserted" and on every attribute. Skipped without ../shared or python3.

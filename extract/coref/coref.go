@@ -47,13 +47,21 @@ func clusterNames(d *doc.Document) {
 	}
 	// keys and token counts once per mention, not once per comparison
 	// (slices by mention index)
+	// (titles off: "Sen. Marco Rubio" is the name Marco Rubio, see untitled)
 	keys := make([]string, len(d.Mentions))
 	ntoks := make([]int, len(d.Mentions))
 	counts := make([]int, len(d.Mentions))
+	bare := make([]string, len(d.Mentions))
+	gens := make([]doc.Gender, len(d.Mentions)) // the gender a mention's title states
 	count := map[string]int{}
 	for _, i := range names {
-		keys[i] = doc.NameKey(d.Mentions[i].Text)
-		ntoks[i] = len(doc.NameTokens(d.Mentions[i].Text))
+		name, titles, person := untitled(d, &d.Mentions[i])
+		if person {
+			d.Mentions[i].Type = doc.Person
+		}
+		bare[i], gens[i] = name, titleGender(titles)
+		keys[i] = doc.NameKey(name)
+		ntoks[i] = len(doc.NameTokens(name))
 		count[keys[i]]++
 	}
 	for _, i := range names {
@@ -76,8 +84,11 @@ func clusterNames(d *doc.Document) {
 	for _, mi := range names {
 		m := &d.Mentions[mi]
 		key := keys[mi]
-		if key == "" || doc.Slug(m.Text) == "" {
+		if key == "" || doc.Slug(bare[mi]) == "" {
 			continue // punctuation the tagger took for a name names nothing
+		}
+		if attributive(d, m) {
+			continue // "Republican candidates": an adjective, not an entity
 		}
 		// The same words tagged as a place and as an organisation ("Sweden"
 		// the country, "Sweden" the team) are two entities; a person's name
@@ -93,10 +104,16 @@ func clusterNames(d *doc.Document) {
 		for len(entToks) < len(d.Entities) {
 			entToks = append(entToks, doc.NameTokens(d.Entities[len(entToks)].Name))
 		}
-		e, among := matchVariant(d, m, entToks)
+		e, among := matchVariant(m, doc.NameTokens(bare[mi]), d.Entities, entToks)
+		if e < 0 && gens[mi] != doc.Unknown {
+			if e = ofGender(among, gens[mi], entToks); e >= 0 {
+				m.Entity = e // "Mr. Cruz" with Ted and Heidi Cruz: Ted, but not "Cruz" alone
+				continue
+			}
+		}
 		if e < 0 {
 			e = len(d.Entities)
-			d.AddEntity(doc.Entity{Name: m.Text, Type: m.Type})
+			d.AddEntity(doc.Entity{Name: bare[mi], Type: m.Type})
 			if len(among) > 1 {
 				d.Entities[e].Among = among
 			}
@@ -113,12 +130,12 @@ func clusterNames(d *doc.Document) {
 // matchVariant finds the entity a shorter or misspelt name refers to. It
 // returns -1 when there is none, and then the entities that fit when
 // several do.
-// entToks holds nameTokens of every entity's name.
-func matchVariant(d *doc.Document, m *doc.Mention, entToks [][]string) (int, []int) {
-	toks := doc.NameTokens(m.Text)
+// toks are the tokens of the mention's name, entToks those of every
+// entity's name.
+func matchVariant(m *doc.Mention, toks []string, ents []doc.Entity, entToks [][]string) (int, []int) {
 	var exact, fuzzy []int
-	for e := range d.Entities {
-		ent := &d.Entities[e]
+	for e := range ents {
+		ent := &ents[e]
 		if ent.Ambiguous() || !doc.CompatibleTypes(ent.Type, m.Type) {
 			continue
 		}
@@ -245,12 +262,16 @@ func finishEntities(d *doc.Document) {
 			continue
 		}
 		types[m.Entity][m.Type]++
-		clean := cleanName(m.Text)
+		name, titles, _ := untitled(d, &d.Mentions[i])
+		clean := cleanName(name)
 		if len(doc.NameTokens(clean)) > len(doc.NameTokens(ent.Name)) {
 			ent.Name = clean
 		}
 		if !containsFold(ent.Aliases, clean) {
 			ent.Aliases = append(ent.Aliases, clean)
+		}
+		if g := titleGender(titles); g != doc.Unknown {
+			ent.Gender = g // stated: "Mr." outweighs what pronouns suggested
 		}
 		if m.FirstTok > 0 {
 			if g, ok := lex.Honorifics[strings.ToLower(d.Tokens[m.FirstTok-1].Text)]; ok && ent.Gender == doc.Unknown {

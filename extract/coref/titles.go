@@ -2,6 +2,7 @@ package coref
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -44,4 +45,111 @@ func titleRole(word string) string {
 		return w
 	}
 	return ""
+}
+
+var (
+	honorifics     = lex.Words("coref/honorifics")
+	personTitles   = lex.Words("coref/personTitles")
+	titlePrefixes  = lex.Words("coref/titlePrefixes")
+	titleHonorific = lex.Honorifics
+)
+
+// titleWord normalizes a token for the title lists: "Sen." is "sen".
+func titleWord(s string) string { return strings.TrimSuffix(strings.ToLower(s), ".") }
+
+// untitled splits the titles off the front of a name mention ("Sen.
+// Marco Rubio" is Marco Rubio, "Vice President Joe Biden" is Joe Biden):
+// the leading tokens that are titles or title prefixes, ending with a
+// title, when at least one capitalised word follows. Titles come off a
+// name tagged a person, or a name that starts with an honorific ("Mr.",
+// "Senator"), which makes it a person's. It returns the name without the
+// titles, the titles (normalized), and whether they make it a person.
+func untitled(d *doc.Document, m *doc.Mention) (name string, titles []string, person bool) {
+	if m.FirstTok < 0 || m.LastTok > len(d.Tokens) || m.LastTok-m.FirstTok < 2 {
+		return m.Text, nil, false
+	}
+	toks := d.Tokens[m.FirstTok:m.LastTok]
+	k := 0
+	for k < len(toks)-1 && (personTitles[titleWord(toks[k].Text)] || titlePrefixes[titleWord(toks[k].Text)]) {
+		k++
+	}
+	for k > 0 && !personTitles[titleWord(toks[k-1].Text)] {
+		k-- // "Vice" alone is no title
+	}
+	if k == 0 || !startsUpper(toks[k].Text) {
+		return m.Text, nil, false
+	}
+	for _, t := range toks[:k] {
+		titles = append(titles, titleWord(t.Text))
+		person = person || honorifics[titleWord(t.Text)]
+	}
+	if !person && m.Type != doc.Person {
+		return m.Text, nil, false
+	}
+	return d.Slice(doc.Span{Start: toks[k].Start, End: m.End}), titles, true
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// titleGender is the gender a name's titles state ("Mrs."), or Unknown.
+func titleGender(titles []string) doc.Gender {
+	for _, t := range titles {
+		if g, ok := titleHonorific[t]; ok {
+			return g
+		}
+	}
+	return doc.Unknown
+}
+
+// attributive reports whether a name mention is a one-word "other" name
+// (the tagger's class of nationalities, parties and the like) used as an
+// adjective, in the singular, right before a noun or another name
+// ("Republican candidates", "Philippine officials", "Republican Donald
+// Trump"; but "Republicans said", "Corvane said"). The noun is one the
+// lexicon lists as the head of a phrase or has an ending only nouns have,
+// so that a verb after a name never makes it an adjective. It names no
+// entity of its own, so it gives no entity and no id.
+func attributive(d *doc.Document, m *doc.Mention) bool {
+	if m.Type != doc.Other || m.LastTok-m.FirstTok != 1 || m.LastTok >= len(d.Tokens) {
+		return false
+	}
+	w := d.Tokens[m.FirstTok].Text
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S") {
+		return false
+	}
+	next := d.Tokens[m.LastTok]
+	if d.Tokens[m.FirstTok].Sentence != next.Sentence {
+		return false
+	}
+	if d.MentionAt(m.LastTok) >= 0 {
+		return true
+	}
+	n := next.Text
+	if n == "" || !unicode.IsLower([]rune(n)[0]) || firmNouns[n] || strongFirmNouns[n] {
+		return false // "a Corvane spokesman": a firm (see actsAsOrganization)
+	}
+	_, head := lex.HeadNoun(n)
+	return head || lex.AgentPlural(n)
+}
+
+// ofGender returns the only one of the candidate entities whose first name
+// is of gender g, or -1: a title's gender tells apart two people who
+// share a surname.
+func ofGender(among []int, g doc.Gender, entToks [][]string) int {
+	found := -1
+	for _, e := range among {
+		if len(entToks[e]) < 2 || lex.FirstNameGender(entToks[e][0]) != g {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }

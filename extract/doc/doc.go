@@ -115,7 +115,7 @@ type Entity struct {
 	// ("Blanchard" with two Blanchards): see Ambiguous.
 	Among []int
 	// Merge says why the entity joined one seen in another document
-	// (set by Corpus.Link), "" when it did not.
+	// (set by resolution across documents, link.Apply), "" when it did not.
 	Merge string
 }
 

@@ -1,125 +1,269 @@
 package link
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
-	"github.com/stretchr/testify/assert"
 )
 
-// linkedEntities resolves names in several documents through one corpus
-// and returns each document's entities by name.
-func linkedEntities(t *testing.T, c *Corpus, docs ...map[string]doc.EntityType) []map[string]doc.Entity {
-	t.Helper()
-	var out []map[string]doc.Entity
-	for _, names := range docs {
-		text := ""
-		for n := range names {
-			text += n + " spoke. "
+// art is one article of a test corpus: its names and their types, in
+// order (an entity's aliases follow its name after a "|").
+type art struct {
+	id    string
+	names []string
+	types []doc.EntityType
+}
+
+func article(id string, pairs ...any) art {
+	a := art{id: id}
+	for i := 0; i < len(pairs); i += 2 {
+		a.names = append(a.names, pairs[i].(string))
+		a.types = append(a.types, pairs[i+1].(doc.EntityType))
+	}
+	return a
+}
+
+func (a art) records() []Record {
+	var out []Record
+	for i, n := range a.names {
+		name, aliases := n, []string(nil)
+		for k := 0; k < len(n); k++ {
+			if n[k] == '|' {
+				name, aliases = n[:k], []string{n[k+1:]}
+				break
+			}
 		}
-		d := doctest.WithEntities(t, text, names)
-		c.Link(d)
-		ents := map[string]doc.Entity{}
-		for _, e := range d.Entities {
-			ents[e.Name] = e
-		}
-		out = append(out, ents)
+		out = append(out, Record{Local: i, ID: doc.Slug(name), Name: name, Aliases: aliases, Type: a.types[i]})
 	}
 	return out
 }
 
-// linked is linkedEntities, returning the id each name got.
-func linked(t *testing.T, c *Corpus, docs ...map[string]doc.EntityType) []map[string]string {
-	t.Helper()
-	var out []map[string]string
-	for _, ents := range linkedEntities(t, c, docs...) {
-		ids := map[string]string{}
-		for n, e := range ents {
-			ids[n] = e.ID
+// resolve puts the articles into a new corpus in the given order and
+// returns, per article, the outcome of each name by name.
+func resolve(arts ...art) map[string]map[string]Outcome {
+	c := NewCorpus()
+	for _, a := range arts {
+		c.Put(a.id, a.records())
+	}
+	r := c.Resolve()
+	out := map[string]map[string]Outcome{}
+	for _, a := range arts {
+		out[a.id] = map[string]Outcome{}
+		for _, o := range r.Of(a.id) {
+			out[a.id][a.names[o.Local]] = o
 		}
-		out = append(out, ids)
 	}
 	return out
 }
 
-func TestCorpusJoinsNameVariantsAcrossDocuments(t *testing.T) {
-	c := NewCorpus()
-	ids := linked(t, c,
-		map[string]doc.EntityType{"Mary Barra": doc.Person, "General Motors Corporation": doc.Organization},
-		map[string]doc.EntityType{"Barra": doc.Person, "General Motors": doc.Organization},
-		map[string]doc.EntityType{"Boeing Commercial Airplanes": doc.Organization},
-		map[string]doc.EntityType{"Boeing": doc.Organization})
-	assert.Equal(t, "mary-barra", ids[1]["Barra"])
-	assert.Equal(t, "general-motors-corporation", ids[1]["General Motors"])
-	assert.Equal(t, "boeing-commercial-airplanes", ids[3]["Boeing"])
-}
-
-func TestCorpusKeepsAmbiguityAndTypes(t *testing.T) {
-	c := NewCorpus()
-	ids := linked(t, c,
-		map[string]doc.EntityType{"John Smith": doc.Person},
-		map[string]doc.EntityType{"Anna Smith": doc.Person},
-		map[string]doc.EntityType{"Smith": doc.Person},
-		map[string]doc.EntityType{"Jordan": doc.Place},
-		map[string]doc.EntityType{"Jordan": doc.Person})
-	assert.Equal(t, "smith", ids[2]["Smith"], "two Smiths are known: no merge")
-	assert.Equal(t, "jordan", ids[3]["Jordan"])
-	assert.Equal(t, "jordan-person", ids[4]["Jordan"], "a person named like a country is another entity")
-}
-
-func TestCorpusRecordsWhy(t *testing.T) {
-	c := NewCorpus()
-	c.Add("ada-lovelace", "Ada Lovelace", doc.Person, nil)
-	d := doctest.WithEntities(t, "Lovelace wrote notes.", map[string]doc.EntityType{"Lovelace": doc.Person})
-	c.Link(d)
-	assert.Equal(t, "ada-lovelace", d.Entities[0].ID)
-	assert.Contains(t, d.Entities[0].Merge, "Ada Lovelace")
-}
-
-// linkedTypes is linkedEntities, returning the type each name got.
-func linkedTypes(t *testing.T, c *Corpus, docs ...map[string]doc.EntityType) []map[string]doc.EntityType {
-	t.Helper()
-	var out []map[string]doc.EntityType
-	for _, ents := range linkedEntities(t, c, docs...) {
-		types := map[string]doc.EntityType{}
-		for n, e := range ents {
-			types[n] = e.Type
+func ids(arts ...art) map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for a, names := range resolve(arts...) {
+		out[a] = map[string]string{}
+		for n, o := range names {
+			out[a][n] = o.ID
 		}
-		out = append(out, types)
 	}
 	return out
 }
 
-func TestCorpusTypeVotesCorrectAStrayType(t *testing.T) {
-	c := NewCorpus()
-	person := map[string]doc.EntityType{"Rosalind Achebe": doc.Person}
-	types := linkedTypes(t, c, person, person, person,
-		map[string]doc.EntityType{"Rosalind Achebe": doc.Organization},
-		map[string]doc.EntityType{"Rosalind Achebe": doc.Other})
-	assert.Equal(t, doc.Person, types[3]["Rosalind Achebe"], "three documents say person")
-	assert.Equal(t, doc.Person, types[4]["Rosalind Achebe"])
-
-	c = NewCorpus()
-	types = linkedTypes(t, c, person, person, map[string]doc.EntityType{"Rosalind Achebe": doc.Organization})
-	assert.Equal(t, doc.Organization, types[2]["Rosalind Achebe"], "two votes are too few to overrule")
+func TestFullNamesAndTheirPartsAreOneEntity(t *testing.T) {
+	got := ids(
+		article("a", "Mary Barra", doc.Person, "General Motors Corporation", doc.Organization),
+		article("b", "Barra", doc.Person, "General Motors", doc.Organization),
+		article("c", "Boeing Commercial Airplanes|Boeing", doc.Organization),
+		article("d", "Boeing", doc.Organization),
+		article("e", "Halvard Shipping Lines", doc.Organization),
+		article("f", "Halvard", doc.Organization),
+		article("g", "Norvik Ferries", doc.Organization),
+		article("h", "Norvik Freight", doc.Organization),
+		article("i", "Norvik", doc.Organization),
+		article("j", "Norvik", doc.Place))
+	assert.Equal(t, "mary-barra", got["b"]["Barra"])
+	assert.Equal(t, "general-motors", got["a"]["General Motors Corporation"], "a legal suffix is not part of the name; the shorter id wins a tie")
+	assert.Equal(t, "boeing-commercial-airplanes", got["d"]["Boeing"], "an article called it by that word alone")
+	assert.Equal(t, "halvard-shipping-lines", got["f"]["Halvard"], "the only organisation whose name starts with it")
+	assert.Equal(t, "norvik-organization", got["i"]["Norvik"], "two organisations start with it (and the place, in as many articles, comes first in type order)")
+	assert.Equal(t, "norvik", got["j"]["Norvik"], "a place is not named by an organisation's first word")
 }
 
-func TestCorpusTypeVotesNeverSwapPlaceAndOrganisation(t *testing.T) {
-	c := NewCorpus()
-	place := map[string]doc.EntityType{"Norland": doc.Place}
-	types := linkedTypes(t, c, place, place, place, place, map[string]doc.EntityType{"Norland": doc.Organization})
-	assert.Equal(t, doc.Organization, types[4]["Norland"], "the country's team is an organisation")
+func TestAnOrganisationIsCalledWhatMostArticlesCallIt(t *testing.T) {
+	got := ids(
+		article("a", "Apple Computer|Apple", doc.Organization),
+		article("b", "Apple", doc.Organization),
+		article("c", "Apple Inc.", doc.Organization))
+	assert.Equal(t, "apple", got["a"]["Apple Computer|Apple"], "one article says Apple Computer is Apple; two say Apple")
+	assert.Equal(t, "apple", got["b"]["Apple"])
+	assert.Equal(t, "apple", got["c"]["Apple Inc."], "a legal suffix is not part of the name")
 }
 
-func TestCorpusTypeVotesRetypeAOneWordPerson(t *testing.T) {
-	c := NewCorpus()
-	org := map[string]doc.EntityType{"Velmora": doc.Organization}
-	types := linkedTypes(t, c, org, org, org, map[string]doc.EntityType{"Velmora": doc.Person})
-	assert.Equal(t, doc.Organization, types[3]["Velmora"], "a company the tagger once took for a person")
+func TestAWordOfAPersonsNameMoreArticlesUseAloneStaysItself(t *testing.T) {
+	got := ids(
+		article("a", "Nadia Petrova", doc.Person),
+		article("b", "Petrova", doc.Person),
+		article("c", "Lisbon Marathoners", doc.Person),
+		article("d", "Marathoners", doc.Person),
+		article("e", "Marathoners", doc.Person))
+	assert.Equal(t, "nadia-petrova", got["b"]["Petrova"])
+	assert.Equal(t, "marathoners", got["d"]["Marathoners"], "two articles say Marathoners alone, one Lisbon Marathoners")
+}
 
-	c = NewCorpus()
-	org = map[string]doc.EntityType{"Velmora Works": doc.Organization}
-	types = linkedTypes(t, c, org, org, org, map[string]doc.EntityType{"Velmora Works": doc.Person})
-	assert.Equal(t, doc.Person, types[3]["Velmora Works"], "a longer name keeps its person type")
+func TestSameIDIsOneEntity(t *testing.T) {
+	got := ids(
+		article("a", "U.S.", doc.Place),
+		article("b", "US", doc.Place),
+		article("c", "U.S.", doc.Other))
+	assert.Equal(t, "us", got["a"]["U.S."])
+	assert.Equal(t, "us", got["b"]["US"])
+	assert.Equal(t, "us", got["c"]["U.S."])
+}
+
+func TestSeveralCandidatesAreToldApartByTheirArticlesOtherNames(t *testing.T) {
+	corpus := []art{
+		article("a", "Vincent Marrow", doc.Person, "Genovese Family", doc.Organization, "Brooklyn", doc.Place),
+		article("b", "Vincent Marrow", doc.Person, "Genovese Family", doc.Organization),
+		article("c", "Louis Marrow", doc.Person, "Saint Athanasius Church", doc.Organization, "South Bronx", doc.Place),
+		article("d", "Marrow", doc.Person, "Genovese Family", doc.Organization),
+		article("e", "Marrow", doc.Person, "Brooklyn", doc.Place),
+	}
+	got := ids(corpus...)
+	assert.Equal(t, "vincent-marrow", got["d"]["Marrow"], "its articles name the Genovese family and Brooklyn, as Vincent's do")
+	assert.Equal(t, "vincent-marrow", got["e"]["Marrow"])
+
+	got = ids(append(corpus[:3:3], article("d", "Marrow", doc.Person, "Harbor Times", doc.Organization))...)
+	assert.Equal(t, "marrow", got["d"]["Marrow"], "nothing around it says which Marrow")
+}
+
+func TestTypesKeepNamesApart(t *testing.T) {
+	got := ids(
+		article("a", "Jordan", doc.Place),
+		article("b", "Jordan", doc.Person),
+		article("c", "Jordan", doc.Place),
+		article("d", "Jordan", doc.Other))
+	assert.Equal(t, "jordan", got["a"]["Jordan"], "two articles name the place")
+	assert.Equal(t, "jordan", got["c"]["Jordan"])
+	assert.Equal(t, "jordan-person", got["b"]["Jordan"], "a person named like a country is another entity")
+	assert.Equal(t, "jordan", got["d"]["Jordan"], "an untyped name joins the most named reading")
+}
+
+func TestIDIsTheNameMostArticlesUse(t *testing.T) {
+	got := ids(
+		article("a", "Hillary Rodham Clinton|Hillary Clinton", doc.Person),
+		article("b", "Hillary Clinton", doc.Person),
+		article("c", "Hillary Clinton", doc.Person))
+	assert.Equal(t, "hillary-clinton", got["a"]["Hillary Rodham Clinton|Hillary Clinton"])
+	assert.Equal(t, "hillary-clinton", got["b"]["Hillary Clinton"])
+}
+
+func TestMergeReasons(t *testing.T) {
+	got := resolve(
+		article("a", "Ada Lovelace", doc.Person),
+		article("b", "Lovelace", doc.Person),
+		article("c", "Ada Lovelace", doc.Person),
+		article("d", "Countess Lovelace|Ada Lovelace", doc.Person))
+	assert.Equal(t, "", got["a"]["Ada Lovelace"].Merge, "its own name is its id")
+	assert.Equal(t, "", got["c"]["Ada Lovelace"].Merge)
+	assert.Equal(t, `"Lovelace" is part of the only known name with it, "Ada Lovelace"`, got["b"]["Lovelace"].Merge)
+	assert.Equal(t, `same name "Ada Lovelace" as ada-lovelace`, got["d"]["Countess Lovelace|Ada Lovelace"].Merge)
+}
+
+func TestTypeVotesCorrectAStrayType(t *testing.T) {
+	person := func(id string) art { return article(id, "Rosalind Achebe", doc.Person) }
+	got := resolve(person("a"), person("b"), person("c"),
+		article("d", "Rosalind Achebe", doc.Organization), article("e", "Rosalind Achebe", doc.Other))
+	assert.Equal(t, doc.Person, got["d"]["Rosalind Achebe"].Type, "three other articles say person")
+	assert.Equal(t, doc.Person, got["e"]["Rosalind Achebe"].Type)
+	assert.Equal(t, doc.Person, got["a"]["Rosalind Achebe"].Type)
+
+	got = resolve(person("a"), person("b"), article("d", "Rosalind Achebe", doc.Organization))
+	assert.Equal(t, doc.Organization, got["d"]["Rosalind Achebe"].Type, "two votes are too few to overrule")
+}
+
+func TestTypeVotesNeverSwapPlaceAndOrganisation(t *testing.T) {
+	place := func(id string) art { return article(id, "Norland Bay", doc.Place) }
+	got := resolve(place("a"), place("b"), place("c"), place("d"), article("e", "Norland Bay", doc.Organization))
+	assert.Equal(t, doc.Organization, got["e"]["Norland Bay"].Type, "the bay's club is an organisation")
+	assert.NotEqual(t, got["a"]["Norland Bay"].ID, got["e"]["Norland Bay"].ID)
+}
+
+func TestTypeVotesRetypeAOneWordPerson(t *testing.T) {
+	org := func(id string) art { return article(id, "Velmora", doc.Organization) }
+	got := resolve(org("a"), org("b"), org("c"), article("d", "Velmora", doc.Person))
+	assert.Equal(t, doc.Organization, got["d"]["Velmora"].Type, "a company the tagger once took for a person")
+	assert.Equal(t, "velmora", got["d"]["Velmora"].ID)
+}
+
+// orderCorpus has names that resolve differently depending on what came
+// first when articles are resolved one at a time.
+var orderCorpus = []art{
+	article("a1", "Megyn Kelly", doc.Person, "Fox News", doc.Organization),
+	article("a2", "Kelly", doc.Person, "Fox", doc.Organization),
+	article("a3", "Mark Kelly", doc.Person, "Arizona", doc.Place),
+	article("a4", "Clinton", doc.Person, "Arizona", doc.Place),
+	article("a5", "Bill Clinton", doc.Person, "Hillary Clinton", doc.Person),
+	article("a6", "Breitbart", doc.Organization, "Breitbart Jerusalem", doc.Organization),
+	article("a7", "Breitbart News", doc.Organization, "Fox News Channel|Fox News", doc.Organization),
+	article("a8", "Jordan", doc.Person, "Jordan", doc.Place, "Amman", doc.Place),
+	article("a9", "Jordan", doc.Place, "Michael Jordan", doc.Person),
+	article("a10", "Velmora", doc.Person, "Velmora", doc.Organization),
+	article("a11", "Velmora", doc.Organization, "Kelly", doc.Person),
+	article("a12", "Velmora", doc.Organization, "Hillary", doc.Person),
+	article("a13", "Clinton", doc.Person, "Arkansas", doc.Place, "Fox News", doc.Organization),
+	article("a14", "Bill Clinton", doc.Person, "Arkansas", doc.Place),
+}
+
+func outcomes(r *Resolution, arts []art) string {
+	s := ""
+	for _, a := range arts {
+		s += fmt.Sprintf("%s %v\n", a.id, r.Of(a.id))
+	}
+	return s
+}
+
+func TestResolutionDependsOnlyOnTheSet(t *testing.T) {
+	c := NewCorpus()
+	for _, a := range orderCorpus {
+		c.Put(a.id, a.records())
+	}
+	want := outcomes(c.Resolve(), orderCorpus)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 50 {
+		arts := append([]art(nil), orderCorpus...)
+		rng.Shuffle(len(arts), func(i, j int) { arts[i], arts[j] = arts[j], arts[i] })
+		c := NewCorpus()
+		for _, a := range arts {
+			recs := a.records()
+			rng.Shuffle(len(recs), func(i, j int) { recs[i], recs[j] = recs[j], recs[i] })
+			c.Put(a.id, recs)
+		}
+		// an article removed and put back, another put twice
+		c.Drop(arts[0].id)
+		c.Put(arts[1].id, arts[1].records())
+		c.Put(arts[0].id, arts[0].records())
+		require.Equal(t, want, outcomes(c.Resolve(), orderCorpus))
+	}
+}
+
+func TestRecordsAndApply(t *testing.T) {
+	d := doctest.WithEntities(t, "Barra met Velmora officials.", map[string]doc.EntityType{"Barra": doc.Person, "Velmora": doc.Organization})
+	recs := Records(d)
+	require.Len(t, recs, 2)
+	back, err := DecodeRecords(EncodeRecords(recs))
+	require.NoError(t, err)
+	assert.Equal(t, recs, back)
+
+	c := NewCorpus()
+	c.Put("other", article("other", "Mary Barra", doc.Person).records())
+	c.Put("this", recs)
+	Apply(d, c.Resolve().Of("this"))
+	assert.Equal(t, "mary-barra", d.Entities[recs[0].Local].ID)
+	assert.Contains(t, d.Entities[recs[0].Local].Merge, "Mary Barra")
+	assert.Equal(t, "velmora", d.Entities[recs[1].Local].ID)
+	assert.Equal(t, Outcomes(d), c.Resolve().Of("this"))
 }

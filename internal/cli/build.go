@@ -11,10 +11,9 @@ import (
 	"golang.org/x/term"
 
 	"github.com/newsgraph/newsgraph/article"
-	"github.com/newsgraph/newsgraph/extract/doc"
-	"github.com/newsgraph/newsgraph/extract/link"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/triples"
 )
 
@@ -51,10 +50,13 @@ type BuildSummary struct {
 	Inserted, Replaced, Skipped int
 	BadInputs                   int
 	Entities, Events, Claims    int
-	QuadsAdded, QuadsRemoved    int
-	StoreQuads                  int64
-	Store                       string // the store, password redacted
-	Seconds                     float64
+	// Rebound counts the stored articles bound again because resolution
+	// across articles changed (see internal/resolve).
+	Rebound                  int
+	QuadsAdded, QuadsRemoved int
+	StoreQuads               int64
+	Store                    string // the store, password redacted
+	Seconds                  float64
 }
 
 func newBuildCmd(io IO) *cobra.Command {
@@ -68,7 +70,10 @@ article into the store as one transaction: an article is either fully present or
 
 Loading is idempotent. An article whose text, date, title, URL and byline (and the
 extractor version) are unchanged is skipped; a changed one replaces its previous facts; 'newsgraph remove ID'
-deletes one. Every quad is labelled with its source article, and every event and claim
+deletes one. Entities are resolved across every stored article at the end of each build
+(and remove), so the graph depends only on the set of articles stored, not on the order,
+the runs or the --batch that brought them: stored articles whose entities now resolve
+otherwise are bound again. Every quad is labelled with its source article, and every event and claim
 carries the sentence and offsets it came from.
 
 Ids: a record's "id" (JSON, CSV), else its URL; a feed item's guid or link; a page's
@@ -147,116 +152,54 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 
 	start := time.Now()
 	sum := &BuildSummary{Store: store.String()}
-	corpus, err := seedCorpus(ctx, store)
+	// One scan of the registry tells the reader the ids the stored files
+	// have (issue 18) and entity resolution across articles what the
+	// store holds (internal/resolve), to which every article of this
+	// build is added before all are resolved at once.
+	infos, err := store.Articles(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the articles already stored: %w", err)
+	}
+	ropt.Stored = storedIDs(infos)
+	session, err := resolve.New(infos)
 	if err != nil {
 		return nil, err
 	}
-	if ropt.Stored, err = storedIDs(ctx, store); err != nil {
+	ld := newLoader(ctx, store, opts.Batch, sum)
+	if err := ld.release(true); err != nil {
 		return nil, err
 	}
-	// On bbolt the store is released between transactions (and reopened
-	// by the next load), so that readers can use it while articles are
-	// extracted; each transaction still holds whole articles.
-	held := time.Now()
-	release := func(force bool) error {
-		if !force && time.Since(held) < releaseEvery {
-			return nil
-		}
-		err := store.Release()
-		held = time.Now()
-		return err
-	}
-	if err := release(true); err != nil {
+	sp, err := newSpool()
+	if err != nil {
 		return nil, err
 	}
-	// The bar counts the bytes of the input files read, against their
-	// total size (the articles of a JSON Lines file are not known before
-	// it is read); the description counts the articles loaded.
-	bar := newProgress(opts.Progress, io, "loading", article.InputSize(opts.Paths), true)
-	ropt.Progress = bar.add
-	warn := ropt.Warn
-	ropt.Warn = func(e *article.Error) { bar.clear(); warn(e) }
-	report := func(e *article.Error) {
-		sum.BadInputs++
-		bar.clear()
-		fmt.Fprintln(io.Err, "skipped", e)
-	}
-	batch := opts.Batch
-	if batch <= 0 {
-		batch = DefaultBatch
-	}
-	// The loading loop: articles are extracted in order and loaded in
-	// batches (graph.Store.LoadBatch: one transaction for the new articles of
-	// a batch, one per article for the others); --batch 1 loads each with
-	// graph.Store.Load as it comes.
-	type pending struct {
-		source                   string
-		a                        triples.Article
-		entities, events, claims int // counted now: the document is not kept
-	}
-	var queue []pending
-	account := func(p pending, res graph.LoadResult) {
-		sum.Articles++
-		switch res.Status {
-		case graph.Inserted:
-			sum.Inserted++
-		case graph.Replaced:
-			sum.Replaced++
-		case graph.Skipped:
-			sum.Skipped++
+	defer sp.close()
+	err = extractAll(ctx, opts, ropt, io, sum, func(p spooled) error {
+		if err := session.Add(p.Article); err != nil {
+			return err
 		}
-		sum.QuadsAdded += res.Added
-		sum.QuadsRemoved += res.Removed
-		sum.Entities += p.entities
-		sum.Events += p.events
-		sum.Claims += p.claims
-		bar.describe("loaded %d articles", sum.Articles)
-	}
-	flush := func() error {
-		if len(queue) == 0 {
-			return nil
-		}
-		arts := make([]triples.Article, len(queue))
-		for i, p := range queue {
-			arts[i] = p.a
-		}
-		held = time.Now()
-		results, err := store.LoadBatch(ctx, arts)
-		for i, res := range results {
-			account(queue[i], res)
-		}
-		if err != nil {
-			failed := queue[min(len(results), len(queue)-1)]
-			queue = nil
-			return fmt.Errorf("%s: loading article %q: %w", failed.source, failed.a.ID, err)
-		}
-		queue = queue[:0]
-		return release(true)
-	}
-	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers, Report: report},
-		func(it pipeline.Item) error {
-			corpus.Link(it.Doc)
-			a := triples.Build(it.Doc, triples.Meta{Source: it.Article.Source, URL: it.Article.URL, Author: it.Article.Author,
-				Origin: it.Article.Origin, TextID: article.ContentID(it.Article.Text)})
-			p := pending{source: it.Article.Source, a: a, entities: countEntities(it), events: len(it.Doc.Events), claims: len(it.Doc.Quotes)}
-			if batch == 1 {
-				res, err := store.Load(ctx, a)
-				if err != nil {
-					return fmt.Errorf("%s: loading article %q: %w", it.Article.Source, a.ID, err)
-				}
-				account(p, res)
-				return release(false)
-			}
-			queue = append(queue, p)
-			if len(queue) >= batch {
-				return flush()
-			}
-			return nil
-		})
+		return sp.put(p)
+	})
 	if err == nil {
-		err = flush()
+		// every article is written once, bound as the whole corpus resolves it
+		ld.bar = newProgressOf(opts.Progress, io, "loading", int64(sp.n), false, "articles")
+		err = sp.each(func(p spooled) error {
+			p.Article.Binding = session.Binding(p.Article)
+			return ld.add(p)
+		})
 	}
-	bar.finish()
+	if err == nil {
+		err = ld.flush()
+	}
+	if err == nil {
+		ld.bar.describe("resolving entities across the stored articles")
+		var st resolve.Settled
+		st, err = resolve.Settle(ctx, store, session)
+		sum.Rebound = st.Rebound
+		sum.QuadsAdded += st.Added
+		sum.QuadsRemoved += st.Removed
+	}
+	ld.bar.finish()
 	sum.Seconds = time.Since(start).Seconds()
 	if st, serr := store.Stats(ctx); serr == nil {
 		sum.StoreQuads = st.Quads
@@ -275,6 +218,122 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	return sum, nil
 }
 
+// extractAll reads and extracts every input, in order, and hands each
+// article to sink. The bar counts the bytes of the input files read,
+// against their total size (the articles of a JSON Lines file are not
+// known before it is read).
+func extractAll(ctx context.Context, opts *BuildOptions, ropt article.Options, io IO, sum *BuildSummary, sink func(spooled) error) error {
+	bar := newProgress(opts.Progress, io, "extracting", article.InputSize(opts.Paths), true)
+	defer bar.finish()
+	ropt.Progress = bar.add
+	warn := ropt.Warn
+	ropt.Warn = func(e *article.Error) { bar.clear(); warn(e) }
+	report := func(e *article.Error) {
+		sum.BadInputs++
+		bar.clear()
+		fmt.Fprintln(io.Err, "skipped", e)
+	}
+	n := 0
+	return pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers, Report: report},
+		func(it pipeline.Item) error {
+			a := triples.Build(it.Doc, triples.Meta{Source: it.Article.Source, URL: it.Article.URL, Author: it.Article.Author,
+				Origin: it.Article.Origin, TextID: article.ContentID(it.Article.Text)})
+			n++
+			bar.describe("extracted %d articles", n)
+			return sink(spooled{Source: it.Article.Source, Article: a, Entities: countEntities(it), Events: len(it.Doc.Events), Claims: len(it.Doc.Quotes)})
+		})
+}
+
+// loader writes the bound articles: in batches (graph.Store.LoadBatch:
+// one transaction for the new articles of a batch, one per article for the
+// others), or with --batch 1 each with graph.Store.Load as it comes. On
+// bbolt the store is released between transactions (and reopened by the
+// next load), so that readers can use it meanwhile; each transaction still
+// holds whole articles.
+type loader struct {
+	ctx   context.Context
+	store *graph.Store
+	batch int
+	sum   *BuildSummary
+	bar   *progress
+	queue []spooled
+	held  time.Time
+}
+
+func newLoader(ctx context.Context, store *graph.Store, batch int, sum *BuildSummary) *loader {
+	if batch <= 0 {
+		batch = DefaultBatch
+	}
+	return &loader{ctx: ctx, store: store, batch: batch, sum: sum, held: time.Now()}
+}
+
+func (l *loader) release(force bool) error {
+	if !force && time.Since(l.held) < releaseEvery {
+		return nil
+	}
+	err := l.store.Release()
+	l.held = time.Now()
+	return err
+}
+
+func (l *loader) add(p spooled) error {
+	if l.batch == 1 {
+		res, err := l.store.Load(l.ctx, p.Article)
+		if err != nil {
+			return fmt.Errorf("%s: loading article %q: %w", p.Source, p.Article.ID, err)
+		}
+		l.account(p, res)
+		return l.release(false)
+	}
+	l.queue = append(l.queue, p)
+	if len(l.queue) >= l.batch {
+		return l.flush()
+	}
+	return nil
+}
+
+func (l *loader) flush() error {
+	if len(l.queue) == 0 {
+		return nil
+	}
+	arts := make([]triples.Article, len(l.queue))
+	for i, p := range l.queue {
+		arts[i] = p.Article
+	}
+	l.held = time.Now()
+	results, err := l.store.LoadBatch(l.ctx, arts)
+	for i, res := range results {
+		l.account(l.queue[i], res)
+	}
+	if err != nil {
+		failed := l.queue[min(len(results), len(l.queue)-1)]
+		l.queue = nil
+		return fmt.Errorf("%s: loading article %q: %w", failed.Source, failed.Article.ID, err)
+	}
+	l.queue = l.queue[:0]
+	return l.release(true)
+}
+
+func (l *loader) account(p spooled, res graph.LoadResult) {
+	s := l.sum
+	s.Articles++
+	switch res.Status {
+	case graph.Inserted:
+		s.Inserted++
+	case graph.Replaced:
+		s.Replaced++
+	case graph.Skipped:
+		s.Skipped++
+	}
+	s.QuadsAdded += res.Added
+	s.QuadsRemoved += res.Removed
+	s.Entities += p.Entities
+	s.Events += p.Events
+	s.Claims += p.Claims
+	l.bar.add(1)
+	l.bar.describe("loaded %d articles", s.Articles)
+}
+
 func countEntities(it pipeline.Item) int {
 	n := 0
 	for _, e := range it.Doc.Entities {
@@ -289,6 +348,9 @@ func printBuildSummary(io IO, s *BuildSummary) {
 	fmt.Fprintf(io.Out, "%d articles (%d new, %d replaced, %d unchanged), %d skipped inputs\n",
 		s.Articles, s.Inserted, s.Replaced, s.Skipped, s.BadInputs)
 	fmt.Fprintf(io.Out, "%d entities, %d events, %d claims extracted\n", s.Entities, s.Events, s.Claims)
+	if s.Rebound > 0 {
+		fmt.Fprintf(io.Out, "%d stored articles bound again to the entities resolution across articles now gives\n", s.Rebound)
+	}
 	if s.StoreQuads < 0 {
 		fmt.Fprintf(io.Out, "%d quads added, %d removed; the store %s could not be counted\n",
 			s.QuadsAdded, s.QuadsRemoved, s.Store)
@@ -302,34 +364,10 @@ func printBuildSummary(io IO, s *BuildSummary) {
 // storedIDs lists the stored articles for the reader, so that a file keeps
 // the id it was first stored under whatever directory names it now, and a
 // new file does not take the id of a stored one (article.Stored).
-func storedIDs(ctx context.Context, store *graph.Store) ([]article.Stored, error) {
-	infos, err := store.Articles(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("reading the articles already stored: %w", err)
-	}
+func storedIDs(infos []graph.ArticleInfo) []article.Stored {
 	out := make([]article.Stored, len(infos))
 	for i, in := range infos {
 		out[i] = article.Stored{ID: in.ID, Origin: in.Origin, Text: in.Text}
 	}
-	return out, nil
-}
-
-// seedCorpus loads the entities already in the store, so that articles
-// added later resolve to them.
-func seedCorpus(ctx context.Context, store *graph.Store) (*link.Corpus, error) {
-	c := link.NewCorpus()
-	ents, err := graph.Entities(ctx, store.QuadStore())
-	if err != nil {
-		return nil, fmt.Errorf("reading the entities already stored: %w", err)
-	}
-	for _, e := range ents {
-		typ := doc.Other
-		for _, cl := range e.Classes {
-			if t, ok := triples.TypeOfClass(cl); ok {
-				typ = t
-			}
-		}
-		c.Add(triples.IDFromIRI(e.IRI), e.Name, typ, e.Aliases)
-	}
-	return c, nil
+	return out
 }

@@ -128,12 +128,14 @@ func TestCompletion(t *testing.T) {
 }
 
 // --progress always draws a bar with the total size of the inputs on
-// build and extract, and one with the store's quad count on export.
+// build and extract (build then one with the articles it loads), and one
+// with the store's quad count on export.
 func TestProgressBars(t *testing.T) {
 	db := "bbolt:" + filepath.Join(t.TempDir(), "store")
 	code, _, stderr := runMain("build", "--db", db, "--progress", "always", seeds)
 	require.Equal(t, ExitOK, code, stderr)
-	assert.Regexp(t, `loading +0% .*\( ?0 B/[0-9.]+ kB\)`, stderr, "the total is known before the first article")
+	assert.Regexp(t, `extracting +0% .*\( ?0 B/[0-9.]+ kB\)`, stderr, "the total is known before the first article")
+	assert.Regexp(t, `loading +0% .*\(0/2, 0 articles`, stderr, "then the articles to load")
 	code, _, stderr = runMain("extract", "--progress", "always", "--format", "json", seeds)
 	require.Equal(t, ExitOK, code, stderr)
 	assert.Regexp(t, `extracting +0% .*/[0-9.]+ kB`, stderr)

@@ -6,12 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract/contract"
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/link"
 	"github.com/newsgraph/newsgraph/internal/conllu"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -47,7 +49,11 @@ scripts read it line by line), with offsets in Unicode code points.
 sentences, words, lemmas, UPOS and XPOS tags, dependency heads and relations. A .conllu
 input is read as raw text (its "# text" lines, a blank line between paragraphs) unless
 --tokenized is given, which keeps its own words and sentences, so that the tagger and
-parser can be scored apart from tokenization (../shared/eval/ud/ud-score GOLD SYSTEM).`,
+parser can be scored apart from tokenization (../shared/eval/ud/ud-score GOLD SYSTEM).
+
+Entity ids are resolved across all the documents read, as build resolves them across
+a store: the same set of documents gives the same ids in any order. So the text and JSON
+output come once every document is read (CoNLL-U, which has no entities, as each is).`,
 		Example: `  newsgraph extract seeds/
   newsgraph extract --format json ../shared/eval/gum/dev.jsonl > pred.jsonl
   echo "Angela Merkel met Emmanuel Macron in Paris on Tuesday." | newsgraph extract --date 2024-05-02 -
@@ -103,25 +109,40 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	skipped, articles := 0, 0
-	corpus := link.NewCorpus() // one id per real-world entity across the run
+	// Ids across documents are resolved once all are read (extract/link:
+	// the outcome depends on the set of documents, not their order), so
+	// the output is held until then.
+	corpus := link.NewCorpus()
+	var held []summary
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers,
 		Report: func(e *article.Error) {
 			skipped++
 			bar.clear()
 			fmt.Fprintln(io.Err, "skipped", e)
 		}}, func(it pipeline.Item) error {
-		corpus.Link(it.Doc)
 		articles++
 		bar.describe("extracted %d articles", articles)
-		switch opts.Format {
-		case "conllu":
+		if opts.Format == "conllu" { // the syntax layer: no entities to resolve, written as it comes
 			return conllu.Write(w, contract.CoNLLU(it.Doc))
-		case "json", "jsonl": // JSON Lines, the output contract the scorer reads
-			return enc.Encode(contract.From(it.Doc))
 		}
-		writeSummary(w, it)
+		s := summarize(it, len(held), opts.Format == "text")
+		corpus.Put(s.key, s.recs)
+		held = append(held, s)
 		return nil
 	})
+	if err == nil {
+		res := corpus.Resolve()
+		for _, s := range held {
+			s.resolve(res.Of(s.key))
+			if opts.Format != "text" { // json and jsonl: JSON Lines, the output contract the scorer reads
+				if err := enc.Encode(s.r); err != nil {
+					return err
+				}
+				continue
+			}
+			writeSummary(w, s)
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -136,16 +157,56 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	return nil
 }
 
-// writeSummary prints what was found in one article, for people.
-func writeSummary(w io.Writer, it pipeline.Item) {
+// summary is one article's extraction held until the corpus is resolved:
+// the output contract, in which the article's linkable entities have
+// placeholder ids (linkRef), and for the text format its heading and
+// claims.
+type summary struct {
+	key     string // the article in the corpus: its id and its place in the input
+	recs    []link.Record
+	r       contract.Result
+	heading string
+	claims  []string
+}
+
+// linkRef is the placeholder id of linkable entity i in a held contract.
+func linkRef(i int) string { return "\x00" + strconv.Itoa(i) }
+
+func summarize(it pipeline.Item, seq int, text bool) summary {
 	d := it.Doc
-	date := it.Article.DateString()
-	if date == "" {
-		date = "date unknown"
+	s := summary{key: d.ID + "\x00" + strconv.Itoa(seq), recs: link.Records(d)}
+	for _, rec := range s.recs {
+		d.Entities[rec.Local].ID = linkRef(rec.Local)
 	}
-	fmt.Fprintf(w, "== %s (%s, %s)\n", d.ID, date, it.Article.Source)
-	fmt.Fprintf(w, "%d sentences, %d tokens\n", len(d.Sentences), len(d.Tokens))
-	r := contract.From(d)
+	s.r = contract.From(d)
+	if text {
+		date := it.Article.DateString()
+		if date == "" {
+			date = "date unknown"
+		}
+		s.heading = fmt.Sprintf("== %s (%s, %s)\n%d sentences, %d tokens\n", d.ID, date, it.Article.Source, len(d.Sentences), len(d.Tokens))
+		s.claims = claimLines(d)
+	}
+	return s
+}
+
+// resolve gives the held contract's entities the ids and types the
+// corpus resolved them to.
+func (s *summary) resolve(outs []link.Outcome) {
+	byRef := map[string]link.Outcome{}
+	for _, o := range outs {
+		byRef[linkRef(o.Local)] = o
+	}
+	s.r.Rename(func(id string) (string, doc.EntityType, bool) {
+		o, ok := byRef[id]
+		return o.ID, o.Type, ok
+	})
+}
+
+// writeSummary prints what was found in one article, for people.
+func writeSummary(w io.Writer, s summary) {
+	fmt.Fprint(w, s.heading)
+	r := s.r
 	if len(r.Entities) > 0 {
 		fmt.Fprintln(w, "Entities:")
 		for _, e := range r.Entities {
@@ -172,7 +233,7 @@ func writeSummary(w io.Writer, it pipeline.Item) {
 			fmt.Fprintf(w, "  %-9s %-14s %q\n", t.Type, t.Value, t.Text)
 		}
 	}
-	if len(d.Events) > 0 {
+	if len(r.Events) > 0 {
 		fmt.Fprintln(w, "Events:")
 		for _, ev := range r.Events {
 			var args []string
@@ -199,31 +260,40 @@ func writeSummary(w io.Writer, it pipeline.Item) {
 			}
 		}
 	}
-	if len(d.Quotes) > 0 {
+	if len(s.claims) > 0 {
 		fmt.Fprintln(w, "Claims:")
-		for _, q := range d.Quotes {
-			who := "(speaker unknown)"
-			if q.Speaker >= 0 {
-				m := d.Mentions[q.Speaker]
-				who = m.Text
-				if m.Entity >= 0 && d.Entities[m.Entity].Name != m.Text {
-					who += " = " + d.Entities[m.Entity].Name
-				}
-			} else if q.SpeakerSpan != nil {
-				who = d.Slice(*q.SpeakerSpan)
-			}
-			var parts []string
-			for _, c := range q.Content {
-				parts = append(parts, d.Slice(c))
-			}
-			kind := "reported"
-			if q.Direct {
-				kind = "direct"
-			}
-			fmt.Fprintf(w, "  %s (%s): %s\n", who, kind, clip(strings.Join(parts, " … "), 160))
+		for _, c := range s.claims {
+			fmt.Fprintln(w, c)
 		}
 	}
 	fmt.Fprintln(w)
+}
+
+// claimLines lists the claims of d as writeSummary prints them.
+func claimLines(d *doc.Document) []string {
+	var out []string
+	for _, q := range d.Quotes {
+		who := "(speaker unknown)"
+		if q.Speaker >= 0 {
+			m := d.Mentions[q.Speaker]
+			who = m.Text
+			if m.Entity >= 0 && d.Entities[m.Entity].Name != m.Text {
+				who += " = " + d.Entities[m.Entity].Name
+			}
+		} else if q.SpeakerSpan != nil {
+			who = d.Slice(*q.SpeakerSpan)
+		}
+		var parts []string
+		for _, c := range q.Content {
+			parts = append(parts, d.Slice(c))
+		}
+		kind := "reported"
+		if q.Direct {
+			kind = "direct"
+		}
+		out = append(out, fmt.Sprintf("  %s (%s): %s", who, kind, clip(strings.Join(parts, " … "), 160)))
+	}
+	return out
 }
 
 func clip(s string, n int) string {

@@ -9,8 +9,11 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/internal/toldtest"
+	"github.com/newsgraph/newsgraph/triples"
 )
 
 // toldDB is a bbolt store holding toldtest.Meetings: Ada Holm met Bo
@@ -79,4 +82,72 @@ func TestExportAllAddsEventsNotToldAsHappenedWithTheirFactuality(t *testing.T) {
 	code, out, stderr = runMain("export", "--format", "dot", "--db", db, "--progress", "never", "--query", "met", "Ada Holm")
 	require.Equal(t, ExitOK, code, stderr)
 	assert.NotContains(t, out, "cai-berg")
+}
+
+// The speaker of a reported event is bound like every entity reference
+// (issue 17 with issue 16): "Kelly" who denies a meeting is Megyn Kelly
+// while she is the only Kelly stored, stays "Kelly" once Mark Kelly comes,
+// and is Megyn Kelly again when he goes; each time the store equals the
+// one-shot load of the same articles, and `ask met --all` names the
+// speaker as the store binds it.
+func TestReportedSpeakerFollowsARebind(t *testing.T) {
+	ctx := context.Background()
+	names := map[string]doc.EntityType{"Megyn Kelly": doc.Person, "Mark Kelly": doc.Person, "Kelly": doc.Person,
+		"Ana Ruiz": doc.Person, "Ben Okoro": doc.Person, "Lima": doc.Place, "Phoenix": doc.Place, "Denver": doc.Place}
+	d1 := toldtest.Doc("k1", "2024-05-02", "Megyn Kelly spoke in Phoenix.", names)
+	d2 := toldtest.Doc("k2", "2024-05-03", "Ana Ruiz did not meet Ben Okoro in Lima, Kelly said.", names)
+	toldtest.Event(t, d2, "MEET", "meet", "", doc.Factuality{Polarity: "NEG", Reported: true, Source: toldtest.LastMention(d2, "Kelly")},
+		"Ana Ruiz", "Ben Okoro")
+	d3 := toldtest.Doc("k3", "2024-05-04", "Mark Kelly flew to Denver.", names)
+	arts := map[string]triples.Article{}
+	for _, d := range []*doc.Document{d1, d2, d3} {
+		arts[d.ID] = triples.Build(d, triples.Meta{Source: d.ID + ".txt"})
+	}
+	// load as build does: each article bound on its own, then the store
+	// resolved across articles
+	load := func(db string, ids ...string) {
+		t.Helper()
+		s, err := graph.Open(ctx, db)
+		require.NoError(t, err)
+		defer s.Close()
+		for _, id := range ids {
+			_, err := s.Load(ctx, arts[id])
+			require.NoError(t, err)
+		}
+		_, err = resolve.Settle(ctx, s, nil)
+		require.NoError(t, err)
+	}
+	oneShot := func(ids ...string) dump {
+		db := "bbolt:" + filepath.Join(t.TempDir(), "one")
+		load(db, ids...)
+		d, _ := readDump(t, db)
+		return d
+	}
+	speaker := func(db string) string {
+		t.Helper()
+		code, out, stderr := runMain("ask", "met", "--all", "Ana Ruiz", "--db", db, "--format", "json")
+		require.Equal(t, ExitOK, code, stderr)
+		var rows []map[string]any
+		require.NoError(t, json.Unmarshal([]byte(out), &rows))
+		require.Len(t, rows, 1, out)
+		return rows[0]["factuality"].(string)
+	}
+
+	db := "bbolt:" + filepath.Join(t.TempDir(), "kelly")
+	load(db, "k1", "k2")
+	assert.Equal(t, "denied, reported by Megyn Kelly", speaker(db), "the only Kelly stored")
+	got, _ := readDump(t, db)
+	requireSameDump(t, "two articles", got, oneShot("k1", "k2"))
+
+	load(db, "k3")
+	assert.Equal(t, "denied, reported by Kelly", speaker(db), "two Kellys: the speaker is no longer Megyn Kelly")
+	got, _ = readDump(t, db)
+	requireSameDump(t, "the third article added", got, oneShot("k1", "k2", "k3"))
+
+	code, out, stderr := runMain("remove", "k3", "--db", db)
+	require.Equal(t, ExitOK, code, stderr)
+	assert.Contains(t, out, "bound again")
+	assert.Equal(t, "denied, reported by Megyn Kelly", speaker(db), "Mark Kelly gone, the speaker is Megyn Kelly again")
+	got, _ = readDump(t, db)
+	requireSameDump(t, "the third article removed", got, oneShot("k1", "k2"))
 }

@@ -25,6 +25,11 @@ const settle = time.Second
 // Nothing shows in the first second (see settle), and the bar redraws at
 // most once a second.
 func newProgress(mode string, io IO, what string, total int64, bytes bool) *progress {
+	return newProgressOf(mode, io, what, total, bytes, "quads")
+}
+
+// newProgressOf is newProgress counting other things than bytes or quads.
+func newProgressOf(mode string, io IO, what string, total int64, bytes bool, things string) *progress {
 	if !wantProgress(mode, io) {
 		return nil
 	}
@@ -37,7 +42,7 @@ func newProgress(mode string, io IO, what string, total int64, bytes bool) *prog
 	if bytes {
 		opts = append(opts, progressbar.OptionShowBytes(true))
 	} else {
-		opts = append(opts, progressbar.OptionShowIts(), progressbar.OptionSetItsString("quads"))
+		opts = append(opts, progressbar.OptionShowIts(), progressbar.OptionSetItsString(things))
 	}
 	if total == 0 {
 		total = -1

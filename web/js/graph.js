@@ -194,7 +194,7 @@
         li.appendChild(head);
         li.appendChild(el("div", "sub", a.mentions + (a.mentions === 1 ? " mention: " : " mentions: ") + a.names.join(", ")));
         li.appendChild(el("div", "merge", a.merge ? "Merged because " + a.merge :
-          "First seen here: the articles after it were merged into this entity."));
+          "Named here by the name the entity goes by."));
         list.appendChild(li);
       });
     });
