@@ -137,14 +137,14 @@ func TestSeedEventFrames(t *testing.T) {
 		return false
 	}
 	assert.True(t, has("MEET", "=kim-kardashian", "=gypsy-rose-blanchard", "new-orleans", "2023-12"), "%v", frames)
-	assert.True(t, has("MEET", "participant=kim-kardashian", "participant=gypsy-rose-blanchard", "", "",
+	assert.True(t, has("MEET", "Arg0=kim-kardashian", "Arg1=gypsy-rose-blanchard", "", "",
 		"flew to New Orleans"), "'the billionaire flew to New Orleans, LA, to meet up with Gypsy': %v", frames)
-	assert.True(t, has("MEET", "participant=kim-kardashian", "participant=gypsy-rose-blanchard", "", "",
+	assert.True(t, has("MEET", "Arg0=kim-kardashian", "Arg1=gypsy-rose-blanchard", "", "",
 		"meeting up with"), "'the reality star is continuing her mission, meeting up with ... Gypsy': %v", frames)
-	assert.True(t, has("CONVICT", "patient=gypsy-rose-blanchard", "", "", ""), "%v", frames)
-	assert.True(t, has("DIE", "patient=dee-dee-blanchard", "", "", "2015"), "%v", frames)
-	assert.True(t, has("RELEASE", "patient=gypsy-rose-blanchard", "", "", ""), "%v", frames)
-	assert.True(t, has("PARDON", "patient=alice-marie-johnson", "", "", "2018"), "%v", frames)
+	assert.True(t, has("CONVICT", "Arg1=gypsy-rose-blanchard", "", "", ""), "%v", frames)
+	assert.True(t, has("DIE", "Arg1=dee-dee-blanchard", "", "", "2015"), "%v", frames)
+	assert.True(t, has("RELEASE", "Arg1=gypsy-rose-blanchard", "", "", ""), "%v", frames)
+	assert.True(t, has("PARDON", "Arg1=alice-marie-johnson", "", "", "2018"), "%v", frames)
 	assert.True(t, rels["dee-dee-blanchard mother gypsy-rose-blanchard"], "%v", rels)
 	assert.True(t, rels["kim-kardashian founder skims"], "%v", rels)
 	assert.True(t, rels["hulu platform kardashians"], "'The Kardashians is on its fifth season on Hulu': %v", rels)

@@ -1,0 +1,179 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// Place and time come from the predicate's own dependents: the obliques
+// of a verb ("met in Rome on Monday"), the modifiers of a noun ("the 2015
+// death", "Thursday's episode", "the convention in Philadelphia"), never
+// from a phrase elsewhere in the sentence ("Delegates at the convention
+// in Philadelphia said": Philadelphia is not where they said it).
+
+// timeRels attach a time expression to its predicate.
+var timeRels = []string{"obl", "nmod", "advmod", "compound", "amod", "nummod", "appos", "dep"}
+
+// placeWord reports whether oblique o, marked by prep, says where an
+// event of type typ happened: a place entity after "in", "at"... (or
+// "to" for the frames that move).
+func (x *ctx) placeWord(o int, prep, typ string) bool {
+	if !placePreps[prep] && !(motionPreps[prep] && motionFrames[typ]) {
+		return false
+	}
+	mi := x.mentionOf(o)
+	return mi >= 0 && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place
+}
+
+// places returns the mentions of the places of trigger w, in text
+// order: the place its own dependents name, with the places conjoined or
+// in apposition to it ("in France and Spain", "in Long Beach,
+// California"). Empty when they name none.
+func (x *ctx) places(w int, noun bool, typ string) []int {
+	d := x.d
+	deps := d.Dependents(w, "obl")
+	if noun {
+		deps = d.Dependents(w, "nmod")
+	}
+	if !noun {
+		deps = append(deps, x.personPlaces(w)...)
+	}
+	var out []int
+	for _, o := range deps {
+		if p := caseOf(d, o); x.placeWord(o, p, typ) {
+			out = x.appendPlaces(out, o, 0)
+		}
+	}
+	return out
+}
+
+// personPlaces are the place phrases the parser hung on a person who
+// takes part in verb w: "met with Gypsy in New Orleans" says where they
+// met, a person is not modified by where she is. A place after a thing
+// stays its own ("the plant in Ohio").
+func (x *ctx) personPlaces(w int) []int {
+	d := x.d
+	var out []int
+	for _, a := range d.Children(w) {
+		if !doc.RelIs(d.Words[a].Rel, "nsubj", "obj", "iobj", "obl") {
+			continue
+		}
+		mi := x.mentionOf(a)
+		if mi < 0 || d.Entities[d.Mentions[mi].Entity].Type != doc.Person {
+			continue
+		}
+		out = append(out, d.Dependents(a, "nmod")...)
+	}
+	return out
+}
+
+// appendPlaces adds the place mention of word o and of the words
+// conjoined or in apposition to it.
+func (x *ctx) appendPlaces(out []int, o, depth int) []int {
+	mi := x.mentionOf(o)
+	if mi < 0 || x.d.Entities[x.d.Mentions[mi].Entity].Type != doc.Place || depth > 4 {
+		return out
+	}
+	for _, p := range out {
+		if x.d.Mentions[p].Entity == x.d.Mentions[mi].Entity {
+			return out
+		}
+	}
+	out = append(out, mi)
+	for _, c := range x.d.Dependents(o, "conj", "appos", "flat") {
+		out = x.appendPlaces(out, c, depth+1)
+	}
+	return out
+}
+
+// when returns the time expression that dates trigger w and its value:
+// a dated expression attached to w (directly, or inside one of its
+// nominal arguments, where a time is the parser's misplaced oblique: "was
+// convicted by a jury on Monday"), else a duration anchored to another
+// event that dates this one ("met three weeks after she was released").
+func (x *ctx) when(w int) (int, string) {
+	d := x.d
+	best, value := -1, ""
+	for ti, t := range d.Timexes {
+		v := dateValue(t)
+		if v == "" {
+			continue
+		}
+		h := x.timexHead(t)
+		if h < 0 || d.Words[h].Sentence != d.Words[w].Sentence || !x.attached(h, w) {
+			continue
+		}
+		if best < 0 || doc.Abs(t.Start-d.Words[w].Start) < doc.Abs(d.Timexes[best].Start-d.Words[w].Start) {
+			best, value = ti, v
+		}
+	}
+	if best >= 0 {
+		return best, value
+	}
+	for ti, t := range d.Timexes {
+		if t.Derived == "" || t.Anchor < 0 || d.TokenWord(t.Anchor) == w {
+			continue
+		}
+		if h := x.timexHead(t); h >= 0 && x.reaches(h, w, 3) {
+			return ti, t.Derived
+		}
+	}
+	return -1, ""
+}
+
+// dateValue is the calendar value of a dated time expression ("2015",
+// "2023-12-05", the date of "Sunday night"), "" for durations, sets and
+// the present or past as such.
+func dateValue(t doc.Timex) string {
+	if t.Type != "DATE" && t.Type != "TIME" || t.Value == "" || strings.HasSuffix(t.Value, "_REF") {
+		return ""
+	}
+	v, _, _ := strings.Cut(t.Value, "T")
+	if t.Type == "TIME" && len(v) != 10 {
+		return ""
+	}
+	return v
+}
+
+// timexHead is the head word of time expression t, -1 without words.
+func (x *ctx) timexHead(t doc.Timex) int {
+	a, b := x.d.TokenAt(t.Start), x.d.TokenAt(t.End-1)
+	if a < 0 || b < a {
+		return -1
+	}
+	first, last := x.d.TokenWords(a, b+1)
+	return x.d.HeadWord(first, last)
+}
+
+// attached reports whether the time expression headed by h modifies
+// predicate w: h depends on w by a modifier relation, or on a nominal
+// argument of w that is no event of its own.
+func (x *ctx) attached(h, w int) bool {
+	d := x.d
+	for steps := 0; steps < 2 && h >= 0; steps++ {
+		p := d.Words[h].Head
+		if !doc.RelIs(d.Words[h].Rel, timeRels...) && !(steps > 0 && doc.RelIs(d.Words[h].Rel, "obj", "nsubj", "iobj")) {
+			return false
+		}
+		if p == w {
+			return true
+		}
+		if p < 0 || x.eventNoun(p) || d.Words[p].UPOS == "VERB" {
+			return false
+		}
+		h = p
+	}
+	return false
+}
+
+// reaches reports whether w is an ancestor of h at most n steps up.
+func (x *ctx) reaches(h, w, n int) bool {
+	for ; n > 0 && h >= 0; n-- {
+		h = x.d.Words[h].Head
+		if h == w {
+			return true
+		}
+	}
+	return false
+}
