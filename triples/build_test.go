@@ -20,7 +20,7 @@ func handDoc() *doc.Document {
 	text := `Ana Ruiz met Ben Okoro in Lima. "It went well," Ruiz said.`
 	d := doc.NewDocument("art 1", text, time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
 	tokenize.Tokenize(d)
-	syntax.Parse(d) // events are read from the parse
+	syntax.Parse(d)              // events are read from the parse
 	addName(d, 0, 2, doc.Person) // Ana Ruiz
 	addName(d, 3, 5, doc.Person) // Ben Okoro
 	addName(d, 6, 7, doc.Place)  // Lima
