@@ -142,3 +142,19 @@ func TestTimeOfAMisattachedOblique(t *testing.T) {
 	assert.Equal(t, "2015", death.Time)
 	assert.Equal(t, map[string]string{"Ola Berg": "Arg1"}, roles(d, death))
 }
+
+func TestPlaceAndTimeHungOnAPerson(t *testing.T) {
+	// the parser hangs "in Rotterdam on June 8" on "the mayor": where and
+	// when they met, not a kind of mayor
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat met/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		",/PUNCT/,/8/punct the/DET/DT/8/det mayor/NOUN/NN/4/appos ,/PUNCT/,/11/punct in/ADP/IN/11/case Oslo/PROPN/NNP/8/nmod "+
+		"on/ADP/IN/13/case June/PROPN/NNP/8/nmod 8/NUM/CD/13/nummod ./PUNCT/./3/punct", "met=meet", people, "June 8=2024-06-08")
+	ev := event(t, d, "met")
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Oslo", d.Mentions[ev.Place].Text)
+	assert.Equal(t, "2024-06-08", ev.Time)
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj closed/VERB/VBD/0/root the/DET/DT/5/det plant/NOUN/NN/3/obj "+
+		"in/ADP/IN/7/case Ohio/PROPN/NNP/5/nmod ./PUNCT/./3/punct", "closed=close", people)
+	assert.Equal(t, -1, event(t, d, "closed").Place, "the plant is in Ohio")
+}

@@ -49,9 +49,10 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 }
 
 // personPlaces are the place phrases the parser hung on a person who
-// takes part in verb w: "met with Gypsy in New Orleans" says where they
-// met, a person is not modified by where she is. A place after a thing
-// stays its own ("the plant in Ohio").
+// takes part in verb w, or on an apposition to her: "met with Gypsy in
+// New Orleans", "met Piet Janssen, the mayor, in Rotterdam" say where
+// they met; a person is not modified by where she is. A place after a
+// thing stays its own ("the plant in Ohio").
 func (x *ctx) personPlaces(w int) []int {
 	d := x.d
 	var out []int
@@ -64,6 +65,9 @@ func (x *ctx) personPlaces(w int) []int {
 			continue
 		}
 		out = append(out, d.Dependents(a, "nmod")...)
+		for _, ap := range d.Dependents(a, "appos") {
+			out = append(out, d.Dependents(ap, "nmod")...)
+		}
 	}
 	return out
 }
@@ -148,18 +152,21 @@ func (x *ctx) timexHead(t doc.Timex) int {
 
 // attached reports whether the time expression headed by h modifies
 // predicate w: h depends on w by a modifier relation, or on a nominal
-// argument of w that is no event of its own.
+// argument of w that is no event of its own, or on an apposition to one
+// (where a time is the parser's misplaced oblique: "met Piet Janssen,
+// the mayor, on June 8").
 func (x *ctx) attached(h, w int) bool {
 	d := x.d
-	for steps := 0; steps < 2 && h >= 0; steps++ {
+	if !doc.RelIs(d.Words[h].Rel, timeRels...) {
+		return false
+	}
+	for steps := 0; steps < 3; steps++ {
 		p := d.Words[h].Head
-		if !doc.RelIs(d.Words[h].Rel, timeRels...) && !(steps > 0 && doc.RelIs(d.Words[h].Rel, "obj", "nsubj", "iobj")) {
-			return false
-		}
 		if p == w {
 			return true
 		}
-		if p < 0 || x.eventNoun(p) || d.Words[p].UPOS == "VERB" {
+		if p < 0 || x.eventNoun(p) || d.Words[p].UPOS == "VERB" || d.Words[p].UPOS == "AUX" ||
+			!doc.RelIs(d.Words[p].Rel, "obl", "obj", "nsubj", "iobj", "appos", "nmod:tmod") {
 			return false
 		}
 		h = p
