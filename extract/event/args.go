@@ -46,6 +46,13 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	a := &argSet{x: x, seen: map[int]bool{}}
 	passive := x.passive(w)
 	objs := x.objects(w)
+	if h := d.Words[w].Head; len(objs) == 0 && h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") && !objectControl[x.lemma(h)] {
+		for _, o := range x.objects(h) {
+			if x.antecedent(o) >= 0 {
+				objs = append(objs, o) // "the plants that it intends to close": "that" is closed
+			}
+		}
+	}
 	subjRole := "Arg0"
 	if passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 {
 		subjRole = "Arg1"
@@ -87,6 +94,9 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 func (x *ctx) subjects(w int) []int {
 	d := x.d
 	if s := d.Subjects(w); len(s) > 0 {
+		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !objectControl[x.lemma(h)] {
+			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
+		}
 		return s
 	}
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && hasMark(d, w, "to") {
@@ -117,11 +127,25 @@ func (x *ctx) passive(w int) bool {
 func (x *ctx) objects(w int) []int {
 	var out []int
 	for _, o := range x.d.Dependents(w, "obj") {
-		if u := x.d.Words[o].UPOS; u != "NUM" && u != "SYM" && !measureNouns[x.lemma(o)] {
+		if !x.measure(o) {
 			out = append(out, o)
 		}
 	}
 	return out
+}
+
+// measure reports whether nominal w is an amount: a number, a unit, or
+// "hundreds of points".
+func (x *ctx) measure(w int) bool {
+	if u := x.d.Words[w].UPOS; u == "NUM" || u == "SYM" || measureNouns[x.lemma(w)] {
+		return true
+	}
+	for _, n := range x.d.Dependents(w, "nmod") {
+		if measureNouns[x.lemma(n)] && caseOf(x.d, n) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedRole is the role of the noun a reduced relative clause modifies:
@@ -151,8 +175,9 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 	if implicitTheme[x.lemma(w)] {
 		own = "Arg1"
 	}
-	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "obj") && supportVerbs[x.lemma(h)] {
-		for _, s := range d.Subjects(h) {
+	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "obj") &&
+		(supportVerbs[x.lemma(h)] || plannerVerbs[x.lemma(h)] && own == "Arg0") {
+		for _, s := range x.subjects(h) {
 			a.add(own, s)
 		}
 	}
@@ -167,8 +192,8 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		}
 	}
 	for _, c := range d.Dependents(w, "compound") {
-		if d.Words[c].UPOS == "PROPN" {
-			a.add(own, c)
+		if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) {
+			a.add(own, c) // "the GM sales"; "the US sales" are where
 		}
 	}
 	for _, n := range d.Dependents(w, "nmod") {
@@ -186,6 +211,12 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		a.add(role, n)
 	}
 	return a.args
+}
+
+// isPlace reports whether word w stands for a place entity.
+func (x *ctx) isPlace(w int) bool {
+	mi := x.mentionOf(w)
+	return mi >= 0 && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place
 }
 
 // agentive reports whether word w stands for a person or an

@@ -3,6 +3,7 @@ package event
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -157,4 +158,42 @@ func TestPlaceAndTimeHungOnAPerson(t *testing.T) {
 	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj closed/VERB/VBD/0/root the/DET/DT/5/det plant/NOUN/NN/3/obj "+
 		"in/ADP/IN/7/case Ohio/PROPN/NNP/5/nmod ./PUNCT/./3/punct", "closed=close", people)
 	assert.Equal(t, -1, event(t, d, "closed").Place, "the plant is in Ohio")
+}
+
+func TestAnObjectOnlyControlsWithVerbsThatTakeOne(t *testing.T) {
+	// the parser hangs the relative "that" on "intends": it is what is closed
+	d := tree(t, "the/DET/DT/2/det plants/NOUN/NNS/0/root that/PRON/WDT/5/obj Vega/PROPN/NNP/5/nsubj intends/VERB/VBZ/2/acl:relcl "+
+		"to/PART/TO/7/mark close/VERB/VB/5/xcomp", "plants=plant intends=intend", map[string]doc.EntityType{"Vega": doc.Organization})
+	assert.Equal(t, map[string]string{"Vega": "Arg0"}, roles(d, event(t, d, "close")))
+}
+
+func TestAmountsAndTimesAreNoParticipants(t *testing.T) {
+	d := tree(t, "Nova/PROPN/NNP/2/compound Corp/PROPN/NNP/3/nsubj recovered/VERB/VBD/0/root hundreds/NOUN/NNS/3/obj "+
+		"of/ADP/IN/6/case points/NOUN/NNS/4/nmod ./PUNCT/./3/punct", "recovered=recover hundreds=hundred points=point",
+		map[string]doc.EntityType{"Nova Corp": doc.Organization, "hundreds": doc.Other})
+	assert.Equal(t, map[string]string{"Nova Corp": "Arg1"}, roles(d, event(t, d, "recovered")), "what recovered, not by how much")
+
+	d = tree(t, "the/DET/DT/4/det 12:00/NUM/CD/3/nummod UTC/PROPN/NNP/4/compound announcement/NOUN/NN/0/root by/ADP/IN/6/case "+
+		"Vega/PROPN/NNP/4/nmod", "", map[string]doc.EntityType{"UTC": doc.Organization, "Vega": doc.Organization}, "12:00 UTC=2024-03-01")
+	assert.Equal(t, map[string]string{"Vega": "Arg0"}, roles(d, event(t, d, "announcement")), "a time zone inside a time is no one")
+}
+
+func TestAnnouncedUndertakingsAreTheAnnouncers(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj announced/VERB/VBD/0/root job/NOUN/NN/5/compound "+
+		"cuts/NOUN/NNS/3/obj in/ADP/IN/7/case France/PROPN/NNP/5/nmod ./PUNCT/./3/punct", "announced=announce cuts=cut", people)
+	cuts := event(t, d, "cuts")
+	assert.Equal(t, "DECREASE", cuts.Type)
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg0"}, roles(d, cuts))
+	assert.Equal(t, "France", d.Mentions[cuts.Place].Text)
+
+	d = tree(t, "Police/NOUN/NNS/2/nsubj announced/VERB/VBD/0/root the/DET/DT/4/det death/NOUN/NN/2/obj of/ADP/IN/6/case "+
+		"Ola/PROPN/NNP/4/nmod Berg/PROPN/NNP/6/flat ./PUNCT/./2/punct", "announced=announce", people)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg1"}, roles(d, event(t, d, "death")), "a death is not the announcer's")
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/5/nmod:poss 's/PART/POS/2/case Spain/PROPN/NNP/5/compound "+
+		"sales/NOUN/NNS/6/nsubj rose/VERB/VBD/0/root ./PUNCT/./6/punct", "sales=sale rose=rise", people)
+	sales := event(t, d, "sales")
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg0"}, roles(d, sales))
+	require.GreaterOrEqual(t, sales.Place, 0)
+	assert.Equal(t, "Spain", d.Mentions[sales.Place].Text, "a place compounded with an event noun is where")
 }

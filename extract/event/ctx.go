@@ -23,6 +23,17 @@ func newCtx(d *doc.Document) *ctx {
 	for w := range x.head {
 		x.head[w] = -1
 	}
+	for _, t := range d.Timexes {
+		k := d.TokenAt(t.Start)
+		if k < 0 {
+			continue
+		}
+		for w, _ := d.TokenWords(k, k+1); w < len(d.Words) && d.Words[w].Start < t.End; w++ {
+			if d.Words[w].End > t.Start {
+				x.inTime[w] = true
+			}
+		}
+	}
 	for mi, m := range d.Mentions {
 		first, last := d.TokenWords(m.FirstTok, m.LastTok)
 		if m.Kind == doc.Name {
@@ -30,28 +41,22 @@ func newCtx(d *doc.Document) *ctx {
 				x.inName[w] = true
 			}
 		}
-		if m.Entity < 0 || !participant(d, m) {
-			continue
+		if m.Entity < 0 || !participant(d, m) || first < last && x.inTime[first] {
+			continue // "the 12:00 UTC announcement": a time is no participant
 		}
 		if h := d.HeadWord(first, last); h >= 0 && (x.head[h] < 0 || better(d.Mentions[x.head[h]], m)) {
 			x.head[h] = mi
 		}
 	}
-	for _, t := range d.Timexes {
-		for w := d.TokenWord(d.TokenAt(t.Start)); w >= 0 && w < len(d.Words) && d.Words[w].Start < t.End; w++ {
-			if d.Words[w].End > t.Start {
-				x.inTime[w] = true
-			}
-		}
-	}
 	return x
 }
+
+var rank = map[doc.MentionKind]int{doc.Name: 0, doc.Nominal: 1, doc.Pronoun: 2}
 
 // better reports whether mention m should replace old as the mention of
 // a head word: a name before a description before a pronoun ("her mother
 // Dee Dee Blanchard" is Dee Dee Blanchard), then the shorter one.
 func better(old, m doc.Mention) bool {
-	rank := map[doc.MentionKind]int{doc.Name: 0, doc.Nominal: 1, doc.Pronoun: 2}
 	if rank[old.Kind] != rank[m.Kind] {
 		return rank[m.Kind] < rank[old.Kind]
 	}

@@ -15,7 +15,9 @@ const (
 // FindEvents adds an event for every predicate of the parse that tells
 // something happening: a verb heading a clause, or a noun that names an
 // event ("the meeting", "her death"). Its type comes from the lexicon's
-// frames and from its arguments (frame.go), its participants with
+// frames and from its arguments (frame.go); outside the frames it is the
+// lemma's, and the event is kept only when it names a participant or a
+// place. Its participants with
 // PropBank roles from its subject, objects and obliques (args.go), its
 // place and time from its own dependents (where.go), its factuality from
 // the cues around it (factuality.go), and the speaker when it lies inside
@@ -55,7 +57,11 @@ func FindEvents(d *doc.Document) {
 			ev.Timex, ev.Time = x.when(w)
 			ev.Factuality = x.factuality(w, ev.Time, memo)
 			x.source(&ev)
-			ev.Confidence = confidence(ev, frameOf[x.lemma(w)] != "" || eventNouns[x.lemma(w)])
+			framed := frameTypes[ev.Type]
+			if !framed && len(ev.Args) == 0 && ev.Place < 0 {
+				continue // "disrupt", "the effort": outside the frames an event says something only of someone
+			}
+			ev.Confidence = confidence(ev, framed)
 			d.Events = append(d.Events, ev)
 		}
 	}

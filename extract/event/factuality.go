@@ -97,7 +97,23 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	if x.question(w) {
 		raise(&f.Certainty, unknown)
 	}
+	if x.imperative(w) {
+		f.Time = future // "Defeat them in Syria": asked for, not done
+	}
 	return f
+}
+
+// imperative reports whether w is a command: the bare verb of a main
+// clause without subject or auxiliary.
+func (x *ctx) imperative(w int) bool {
+	d := x.d
+	if d.Words[w].XPOS != "VB" || len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
+		return false
+	}
+	if h := d.Words[w].Head; h >= 0 {
+		return doc.RelIs(d.Words[w].Rel, "conj") && x.imperative(h)
+	}
+	return true
 }
 
 // raise sets certainty c to v when v is less certain.

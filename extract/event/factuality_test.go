@@ -89,10 +89,10 @@ func TestImplicativeAndNegativeGovernors(t *testing.T) {
 		"met/VERB/VBD/3/ccomp Tom/PROPN/NNP/6/obj Hale/PROPN/NNP/7/flat ./PUNCT/./3/punct", "denied=deny met=meet", people)
 	assert.Equal(t, "NEG", event(t, d, "met").Factuality.Polarity)
 
-	d = tree(t, "The/DET/DT/2/det bailout/NOUN/NN/3/nsubj prevented/VERB/VBD/0/root a/DET/DT/5/det collapse/NOUN/NN/3/obj ./PUNCT/./3/punct",
-		"prevented=prevent", people)
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj prevented/VERB/VBD/0/root a/DET/DT/5/det "+
+		"collapse/NOUN/NN/3/obj ./PUNCT/./3/punct", "prevented=prevent", people)
 	assert.Equal(t, "NEG", event(t, d, "collapse").Factuality.Polarity)
-	assert.True(t, event(t, d, "bailout").Factuality.Asserted())
+	assert.True(t, event(t, d, "prevented").Factuality.Asserted())
 }
 
 func TestHedgesQuestionsAndDates(t *testing.T) {
@@ -133,4 +133,10 @@ func TestParsedFactualityExamples(t *testing.T) {
 	lose := event(t, d, "lose")
 	assert.Equal(t, "FUTURE", lose.Factuality.Time, "he has not lost yet")
 	assert.Equal(t, map[string]string{}, roles(d, lose), "'he' is no entity here (no coreference in this test)")
+}
+
+func TestImperative(t *testing.T) {
+	d := tree(t, "Defeat/VERB/VB/0/root Vega/PROPN/NNP/3/compound Labs/PROPN/NNPS/1/obj and/CCONJ/CC/5/cc "+
+		"dismantle/VERB/VB/1/conj its/PRON/PRP$/7/nmod:poss network/NOUN/NN/5/obj ./PUNCT/./1/punct", "", people)
+	assert.Equal(t, "FUTURE", event(t, d, "Defeat").Factuality.Time, "a command is not done yet")
 }

@@ -174,3 +174,18 @@ func TestParsedExamples(t *testing.T) {
 	assert.Equal(t, "STATEMENT", comment.Type)
 	assert.Equal(t, "NEG", comment.Factuality.Polarity)
 }
+
+func TestAnEventOutsideTheFramesNeedsAParticipant(t *testing.T) {
+	d := tree(t, "Officials/NOUN/NNS/2/nsubj disrupted/VERB/VBD/0/root the/DET/DT/4/det network/NOUN/NN/2/obj ./PUNCT/./2/punct",
+		"Officials=official disrupted=disrupt", people)
+	assert.Empty(t, d.Events, "who disrupted what, the text does not name")
+	d = tree(t, "Tom/PROPN/NNP/3/nsubj Hale/PROPN/NNP/1/flat disrupted/VERB/VBD/0/root the/DET/DT/5/det network/NOUN/NN/3/obj ./PUNCT/./3/punct",
+		"disrupted=disrupt", people)
+	assert.Equal(t, "DISRUPT", event(t, d, "disrupted").Type)
+	d = tree(t, "The/DET/DT/2/det recession/NOUN/NN/3/nsubj deepened/VERB/VBD/0/root ./PUNCT/./3/punct", "deepened=deepen", people)
+	assert.Equal(t, "CRISIS", event(t, d, "recession").Type, "a frame tells something without participants")
+	d = tree(t, "Tom/PROPN/NNP/3/nsubj Hale/PROPN/NNP/1/flat thinks/VERB/VBZ/0/root Eva/PROPN/NNP/6/nsubj Stone/PROPN/NNP/4/flat "+
+		"won/VERB/VBD/3/ccomp ./PUNCT/./3/punct", "thinks=think won=win", people)
+	assert.False(t, hasEvent(d, "thinks"), "thinking is no event an analyst lists")
+	assert.True(t, hasEvent(d, "won"))
+}

@@ -24,6 +24,8 @@ var (
 	implicitTheme = lex.Words("event/implicitTheme")
 	// supportVerbs lend their subject to an event noun object.
 	supportVerbs = lex.Words("event/supportVerbs")
+	// plannerVerbs lend their subject to an action noun they take as object.
+	plannerVerbs = lex.Words("event/plannerVerbs")
 	// notEvents are stative verbs.
 	notEvents = lex.Words("event/notEvents")
 	// phrasal maps "verb particle" pairs to their type.
@@ -45,9 +47,24 @@ var (
 	motionFrames = lex.Words("event/motionFrames")
 	// measureNouns are amounts, not participants ("fell 9 percent").
 	measureNouns = lex.Words("event/measureNouns")
+	// objectControl verbs lend their object to their infinitive as subject.
+	objectControl = lex.Words("event/objectControl")
 	// symmetricFrames treat their participants alike.
 	symmetricFrames = lex.Words("event/symmetricFrames")
 )
+
+// frameTypes are the types of the frames, of the phrasal verbs and of the
+// senses frame.go picks.
+var frameTypes = func() map[string]bool {
+	out := map[string]bool{"PUBLISH": true, "REFUSE": true}
+	for _, t := range frameOf {
+		out[t] = true
+	}
+	for _, t := range phrasal {
+		out[t] = true
+	}
+	return out
+}()
 
 // frames reads the frames list: "TYPE lemma lemma ..." lines.
 func frames() map[string]string {

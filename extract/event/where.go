@@ -45,6 +45,13 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 			out = x.appendPlaces(out, o, 0)
 		}
 	}
+	if noun {
+		for _, m := range d.Dependents(w, "compound", "amod") {
+			if x.isPlace(m) {
+				out = x.appendPlaces(out, m, 0) // "the US sales", "North American losses"
+			}
+		}
+	}
 	return out
 }
 
