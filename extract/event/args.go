@@ -93,6 +93,11 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 // be the first woman to lead a firm", "X is in talks to buy Y".
 func (x *ctx) subjects(w int) []int {
 	d := x.d
+	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {
+		if f := x.forSubject(w); f >= 0 {
+			return []int{f}
+		}
+	}
 	if s := d.Subjects(w); len(s) > 0 {
 		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !objectControl[x.lemma(h)] {
 			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
@@ -103,6 +108,27 @@ func (x *ctx) subjects(w int) []int {
 		return d.Dependents(h, "nsubj")
 	}
 	return nil
+}
+
+// forSubject is the subject of an infinitive that a preposition
+// introduces: "called for the US to act", "called on the US to act" (UD
+// has the noun as the infinitive's subject; parsers hang it on the verb
+// before). It is the for/on oblique of w's head that ends right before
+// w's "to"; -1 when none.
+func (x *ctx) forSubject(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "xcomp", "advcl") || !hasMark(d, w, "to") {
+		return -1
+	}
+	first, _, _ := d.Subtree(w)
+	obls, preps := d.Obliques(h)
+	for i, o := range obls {
+		if _, last, _ := d.Subtree(o); last == first && (preps[i] == "for" || preps[i] == "on" || preps[i] == "upon") {
+			return o
+		}
+	}
+	return -1
 }
 
 // passive reports a passive verb: one the parse marks so (doc.Passive),

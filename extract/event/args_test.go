@@ -197,3 +197,27 @@ func TestAnnouncedUndertakingsAreTheAnnouncers(t *testing.T) {
 	require.GreaterOrEqual(t, sales.Place, 0)
 	assert.Equal(t, "Spain", d.Mentions[sales.Place].Text, "a place compounded with an event noun is where")
 }
+
+func TestForToInfinitiveTakesThePrepositionsNoun(t *testing.T) {
+	// "for the US to act" and "on the US to act": the parser hangs the
+	// noun on the verb before; it is the subject of the infinitive
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat called/VERB/VBD/0/root on/ADP/IN/6/case Vega/PROPN/NNP/6/compound "+
+		"Labs/PROPN/NNPS/3/obl to/PART/TO/8/mark resign/VERB/VB/3/xcomp ./PUNCT/./3/punct", "called=call", people)
+	assert.Equal(t, "DEMAND", event(t, d, "called").Type)
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "called")))
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, event(t, d, "resign")), "Vega Labs is to resign, not Eva Stone")
+	assert.Equal(t, "FUTURE", event(t, d, "resign").Factuality.Time)
+}
+
+func TestSupportAndAspectualVerbsLendTimeAndPlace(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj began/VERB/VBD/0/root conducting/VERB/VBG/3/xcomp "+
+		"raids/NOUN/NNS/4/obj in/ADP/IN/7/case Ohio/PROPN/NNP/4/obl in/ADP/IN/9/case 2014/NUM/CD/4/obl ./PUNCT/./3/punct",
+		"began=begin conducting=conduct raids=raid", people, "2014=2014")
+	assert.False(t, hasEvent(d, "began"), "beginning is when the raids ran")
+	assert.False(t, hasEvent(d, "conducting"), "conducting raids is the raids")
+	raids := event(t, d, "raids")
+	assert.Equal(t, "ATTACK", raids.Type)
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg0"}, roles(d, raids))
+	assert.Equal(t, "2014", raids.Time)
+	assert.Equal(t, "Ohio", d.Mentions[raids.Place].Text)
+}

@@ -26,6 +26,9 @@ var (
 	supportVerbs = lex.Words("event/supportVerbs")
 	// plannerVerbs lend their subject to an action noun they take as object.
 	plannerVerbs = lex.Words("event/plannerVerbs")
+	// aspectual verbs with a complement tell when its event ran, no event
+	// of their own ("began striking", "continued to fall").
+	aspectual = lex.Words("event/aspectual")
 	// notEvents are stative verbs.
 	notEvents = lex.Words("event/notEvents")
 	// phrasal maps "verb particle" pairs to their type.

@@ -31,8 +31,8 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] {
 			return false, false
 		}
-		if x.supportsNoun(w) || x.prospectiveGo(w) {
-			return false, false // "held talks": the talks are the event; "is going to win"
+		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 {
+			return false, false // "held talks": the talks are the event; "is going to win"; "began striking"
 		}
 		return false, true
 	case "NOUN":

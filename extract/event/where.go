@@ -39,6 +39,9 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 	if !noun {
 		deps = append(deps, x.personPlaces(w)...)
 	}
+	if h := x.host(w); h != w {
+		deps = append(deps, d.Dependents(h, "obl")...) // "held talks in Oslo"
+	}
 	var out []int
 	for _, o := range deps {
 		if p := caseOf(d, o); x.placeWord(o, p, typ) {
@@ -53,6 +56,23 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 		}
 	}
 	return out
+}
+
+// host is the verb that carries the time and place of predicate w when w
+// is the event of another verb: the noun a support verb takes ("held
+// talks in Oslo on Monday"), the complement of an aspectual verb
+// ("began striking in 2014"); w itself otherwise.
+func (x *ctx) host(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	switch {
+	case h < 0:
+	case doc.RelIs(d.Words[w].Rel, "obj") && supportVerbs[x.lemma(h)] && x.eventNoun(w):
+		return h
+	case doc.RelIs(d.Words[w].Rel, "xcomp") && aspectual[x.lemma(h)]:
+		return h
+	}
+	return w
 }
 
 // personPlaces are the place phrases the parser hung on a person who
@@ -112,7 +132,7 @@ func (x *ctx) when(w int) (int, string) {
 			continue
 		}
 		h := x.timexHead(t)
-		if h < 0 || d.Words[h].Sentence != d.Words[w].Sentence || !x.attached(h, w) {
+		if h < 0 || d.Words[h].Sentence != d.Words[w].Sentence || !x.attached(h, w) && !x.attached(h, x.host(w)) {
 			continue
 		}
 		if best < 0 || doc.Abs(t.Start-d.Words[w].Start) < doc.Abs(d.Timexes[best].Start-d.Words[w].Start) {
