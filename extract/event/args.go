@@ -201,8 +201,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 	if implicitTheme[x.lemma(w)] {
 		own = "Arg1"
 	}
-	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "obj") &&
-		(supportVerbs[x.lemma(h)] || plannerVerbs[x.lemma(h)] && own == "Arg0") {
+	if h := x.lender(w); h >= 0 {
 		for _, s := range x.subjects(h) {
 			a.add(own, s)
 		}
@@ -254,6 +253,31 @@ func (x *ctx) agentive(w int) bool {
 	}
 	t := x.d.Entities[x.d.Mentions[mi].Entity].Type
 	return t == doc.Person || t == doc.Organization
+}
+
+// lender is the verb whose subject is the agent of event noun w, -1 when
+// none: a support or planner verb taking it as object ("held talks",
+// "announced job cuts"; for a planner only an undertaking, not "announced
+// the death of"), a container's support verb ("launched a round of
+// attacks"), or any verb whose statement or meeting it names ("said in a
+// statement", "in an interview, he said").
+func (x *ctx) lender(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 {
+		return -1
+	}
+	rel, hl := d.Words[w].Rel, x.lemma(h)
+	switch {
+	case doc.RelIs(rel, "obj") && (supportVerbs[hl] || plannerVerbs[hl] && !implicitTheme[x.lemma(w)]):
+		return h
+	case doc.RelIs(rel, "nmod") && containerNouns[hl] && doc.RelIs(d.Words[h].Rel, "obj") && d.Words[h].Head >= 0 &&
+		supportVerbs[x.lemma(d.Words[h].Head)]:
+		return d.Words[h].Head
+	case doc.RelIs(rel, "obl") && d.Words[h].UPOS == "VERB" && frameOf[x.lemma(w)] == "STATEMENT" && len(d.Dependents(w, "nmod:poss")) == 0:
+		return h
+	}
+	return -1
 }
 
 // caseOf is the lower-case preposition marking nominal w, "" when none.

@@ -221,3 +221,21 @@ func TestSupportAndAspectualVerbsLendTimeAndPlace(t *testing.T) {
 	assert.Equal(t, "2014", raids.Time)
 	assert.Equal(t, "Ohio", d.Mentions[raids.Place].Text)
 }
+
+func TestStatementNounsTakeTheirSpeaker(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/3/nsubj Hale/PROPN/NNP/1/flat replied/VERB/VBD/0/root in/ADP/IN/6/case a/DET/DT/6/det "+
+		"statement/NOUN/NN/3/obl ./PUNCT/./3/punct", "replied=reply", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg0"}, roles(d, event(t, d, "statement")), "his statement")
+
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat launched/VERB/VBD/0/root a/DET/DT/5/det round/NOUN/NN/3/obj "+
+		"of/ADP/IN/7/case attacks/NOUN/NNS/5/nmod ./PUNCT/./3/punct", "launched=launch attacks=attack", people)
+	assert.False(t, hasEvent(d, "launched"), "launching a round of attacks founds nothing")
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0"}, roles(d, event(t, d, "attacks")))
+}
+
+func TestDatelineIsNoParticipant(t *testing.T) {
+	d := tree(t, "OSLO/PROPN/NNP/5/compound ―/PUNCT/:/1/punct Vega/PROPN/NNP/4/compound Labs/PROPN/NNPS/5/nsubj "+
+		"announced/VERB/VBD/0/root cuts/NOUN/NNS/5/obj ./PUNCT/./5/punct", "announced=announce cuts=cut",
+		map[string]doc.EntityType{"OSLO": doc.Place, "Vega Labs": doc.Organization})
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg0"}, roles(d, event(t, d, "announced")), "the dateline says where it was filed")
+}

@@ -67,7 +67,22 @@ func better(old, m doc.Mention) bool {
 // photo credit or a currency sign ("US$"). (A nationality adjective, "the
 // Norwegian government", heads no argument: the government does.)
 func participant(d *doc.Document, m doc.Mention) bool {
-	return !doc.IsCredit(d, m.FirstTok) && !strings.ContainsAny(m.Text, "$€£¥")
+	return !doc.IsCredit(d, m.FirstTok) && !strings.ContainsAny(m.Text, "$€£¥") && !dateline(d, m)
+}
+
+// dateline reports whether mention m is the place name in capitals that
+// opens a paragraph before a dash or a news agency ("WASHINGTON ―",
+// "LOS ANGELES (AP) —"): where the report was filed, no participant.
+func dateline(d *doc.Document, m doc.Mention) bool {
+	if m.Text != strings.ToUpper(m.Text) || m.LastTok >= len(d.Tokens) || m.Type != doc.Place && m.Entity >= 0 &&
+		d.Entities[m.Entity].Type != doc.Place {
+		return false
+	}
+	if m.FirstTok > 0 && d.Tokens[m.FirstTok-1].Sentence == d.Tokens[m.FirstTok].Sentence {
+		return false
+	}
+	next := d.Tokens[m.LastTok].Text
+	return doc.IsDash(next) || next == "―" || next == "("
 }
 
 // mentionOf returns the mention an argument headed by word w stands for:

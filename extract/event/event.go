@@ -58,8 +58,8 @@ func FindEvents(d *doc.Document) {
 			ev.Factuality = x.factuality(w, ev.Time, memo)
 			x.source(&ev)
 			framed := frameTypes[ev.Type]
-			if !framed && len(ev.Args) == 0 && ev.Place < 0 {
-				continue // "disrupt", "the effort": outside the frames an event says something only of someone
+			if (!framed || noun && vagueNouns[x.lemma(w)]) && len(ev.Args) == 0 && ev.Place < 0 {
+				continue // "disrupt", "the effort", "strength of conviction": no one named, nothing said
 			}
 			ev.Confidence = confidence(ev, framed)
 			d.Events = append(d.Events, ev)

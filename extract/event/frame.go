@@ -36,6 +36,8 @@ func (x *ctx) frameType(w int, noun bool) string {
 		return lemmaType(lemma) // "she fell", "he rose to power"
 	case lemma == "decline" && len(x.d.Dependents(w, "xcomp")) > 0:
 		return "REFUSE" // "declined to comment"
+	case lemma == "raise" && x.theme(w) >= 0 && moneyNouns[x.lemma(x.theme(w))]:
+		return "FUNDRAISE" // "raised $2 million" is no increase
 	}
 	return typ
 }

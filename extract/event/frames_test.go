@@ -189,3 +189,15 @@ func TestAnEventOutsideTheFramesNeedsAParticipant(t *testing.T) {
 	assert.False(t, hasEvent(d, "thinks"), "thinking is no event an analyst lists")
 	assert.True(t, hasEvent(d, "won"))
 }
+
+func TestSensesFromTheTheme(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat raised/VERB/VBD/0/root $/SYM/$/3/obj 2/NUM/CD/6/compound "+
+		"million/NUM/CD/4/nummod ./PUNCT/./3/punct", "raised=raise", people)
+	assert.NotEqual(t, "INCREASE", event(t, d, "raised").Type, "an amount raised is no increase")
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat raised/VERB/VBD/0/root money/NOUN/NN/3/obj ./PUNCT/./3/punct",
+		"raised=raise", people)
+	assert.Equal(t, "FUNDRAISE", event(t, d, "raised").Type)
+	d = tree(t, "She/PRON/PRP/2/nsubj showed/VERB/VBD/0/root the/DET/DT/4/det strength/NOUN/NN/2/obj of/ADP/IN/6/case "+
+		"conviction/NOUN/NN/4/nmod ./PUNCT/./2/punct", "showed=show", people)
+	assert.False(t, hasEvent(d, "conviction"), "a conviction no one is named in is a belief")
+}

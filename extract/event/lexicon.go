@@ -29,6 +29,16 @@ var (
 	// aspectual verbs with a complement tell when its event ran, no event
 	// of their own ("began striking", "continued to fall").
 	aspectual = lex.Words("event/aspectual")
+	// agencyNouns name an organisation when they are a subject.
+	agencyNouns = lex.Words("event/agencyNouns")
+	// containerNouns stand for the events of their of-phrase.
+	containerNouns = lex.Words("event/containerNouns")
+	// vagueNouns are events only with a participant named.
+	vagueNouns = lex.Words("event/vagueNouns")
+	// moneyNouns are raised by fundraising.
+	moneyNouns = lex.Words("event/moneyNouns")
+	// sourceFrames take "from" for a source, not a place.
+	sourceFrames = lex.Words("event/sourceFrames")
 	// notEvents are stative verbs.
 	notEvents = lex.Words("event/notEvents")
 	// phrasal maps "verb particle" pairs to their type.

@@ -42,7 +42,7 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		if doc.RelIs(word.Rel, "fixed", "flat", "goeswith") {
 			return false, false
 		}
-		if doc.RelIs(word.Rel, "nsubj") && frameOf[x.lemma(word.Head)] == "STATEMENT" {
+		if doc.RelIs(word.Rel, "nsubj") && (frameOf[x.lemma(word.Head)] == "STATEMENT" || agencyNouns[lemma]) {
 			return false, false // "the campaign said", "the report says": a speaker, not an event
 		}
 		return true, true
@@ -91,6 +91,13 @@ func (x *ctx) supportsNoun(w int) bool {
 	for _, o := range x.d.Dependents(w, "obj") {
 		if x.eventNoun(o) {
 			return true
+		}
+		if containerNouns[x.lemma(o)] {
+			for _, n := range x.d.Dependents(o, "nmod") {
+				if x.eventNoun(n) {
+					return true // "launched a round of attacks"
+				}
+			}
 		}
 	}
 	return false

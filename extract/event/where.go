@@ -19,7 +19,7 @@ var timeRels = []string{"obl", "nmod", "advmod", "compound", "amod", "nummod", "
 // event of type typ happened: a place entity after "in", "at"... (or
 // "to" for the frames that move).
 func (x *ctx) placeWord(o int, prep, typ string) bool {
-	if !placePreps[prep] && !(motionPreps[prep] && motionFrames[typ]) {
+	if !placePreps[prep] && !(motionPreps[prep] && motionFrames[typ]) && !(prep == "from" && !sourceFrames[typ]) {
 		return false
 	}
 	mi := x.mentionOf(o)
