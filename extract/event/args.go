@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
@@ -221,8 +223,11 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 			a.add(own, c) // "the GM sales"; "the US sales" are where
 		}
 	}
-	for _, n := range d.Dependents(w, "nmod") {
+	for _, n := range append(d.Dependents(w, "nmod"), x.strandedOf(w)...) {
 		prep := caseOf(d, n)
+		if prep == "" && x.strandedOf(w) != nil && n == x.strandedOf(w)[0] {
+			prep = "of"
+		}
 		if prep == "" || x.placeWord(n, prep, typ) {
 			continue
 		}
@@ -278,6 +283,28 @@ func (x *ctx) lender(w int) int {
 		return h
 	}
 	return -1
+}
+
+// strandedOf repairs a broken parse of "NOUN of NAME": when the "of"
+// right after event noun w is no case marker (a preposition is always
+// one; the parser lost the phrase), the name after it is w's of-phrase.
+// It returns that name's head word, nil when the parse is whole.
+func (x *ctx) strandedOf(w int) []int {
+	d := x.d
+	_, last := d.SentenceWords(d.Words[w].Sentence)
+	of := w + 1
+	if of+1 >= last || !strings.EqualFold(d.Words[of].Text, "of") || doc.RelIs(d.Words[of].Rel, "case", "fixed", "mark") {
+		return nil
+	}
+	for mi, m := range d.Mentions {
+		if m.Kind == doc.Name && m.FirstTok == d.Words[of+1].Token && m.Entity >= 0 {
+			first, last := d.TokenWords(m.FirstTok, m.LastTok)
+			if h := d.HeadWord(first, last); h >= 0 && x.head[h] == mi {
+				return []int{h}
+			}
+		}
+	}
+	return nil
 }
 
 // caseOf is the lower-case preposition marking nominal w, "" when none.

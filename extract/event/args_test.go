@@ -239,3 +239,18 @@ func TestDatelineIsNoParticipant(t *testing.T) {
 		map[string]doc.EntityType{"OSLO": doc.Place, "Vega Labs": doc.Organization})
 	assert.Equal(t, map[string]string{"Vega Labs": "Arg0"}, roles(d, event(t, d, "announced")), "the dateline says where it was filed")
 }
+
+func TestWhenClauseTakesTheTimeItModifies(t *testing.T) {
+	// the parser hangs the when-clause on the main verb; it tells what happened in 2018
+	d := tree(t, "Kim/PROPN/NNP/4/nsubj:pass Lund/PROPN/NNP/1/flat was/AUX/VBD/4/aux:pass elected/VERB/VBN/0/root in/ADP/IN/6/case "+
+		"2018/NUM/CD/4/obl when/ADV/WRB/9/advmod she/PRON/PRP/9/nsubj defeated/VERB/VBD/4/advcl Ola/PROPN/NNP/9/obj "+
+		"Berg/PROPN/NNP/10/flat ./PUNCT/./4/punct", "was=be elected=elect defeated=defeat", people, "2018=2018")
+	assert.Equal(t, "2018", event(t, d, "defeated").Time)
+}
+
+func TestAStrandedOfPhraseStillBelongsToItsNoun(t *testing.T) {
+	// the parser lost "of Ola Berg" (hung on the final stop): a preposition is always a case marker
+	d := tree(t, "She/PRON/PRP/2/nsubj sought/VERB/VBD/0/root the/DET/DT/4/det release/NOUN/NN/2/obj of/ADP/IN/8/advmod "+
+		"Ola/PROPN/NNP/8/advmod Berg/PROPN/NNP/6/flat ./PUNCT/./2/punct", "sought=seek", people)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg1"}, roles(d, event(t, d, "release")))
+}

@@ -142,6 +142,9 @@ func (x *ctx) when(w int) (int, string) {
 	if best >= 0 {
 		return best, value
 	}
+	if ti, v := x.whenClause(w); ti >= 0 {
+		return ti, v
+	}
 	for ti, t := range d.Timexes {
 		if t.Derived == "" || t.Anchor < 0 || d.TokenWord(t.Anchor) == w {
 			continue
@@ -151,6 +154,44 @@ func (x *ctx) when(w int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// whenClause dates a predicate that heads a "when" clause modifying a
+// time expression ("since 2018, when she advocated for him"): the clause
+// tells what happened then. The parser may hang the clause on the
+// predicate the time modifies; the time must then stand right before it.
+func (x *ctx) whenClause(w int) (int, string) {
+	d := x.d
+	when := false
+	for _, a := range d.Dependents(w, "advmod", "mark") {
+		when = when || strings.EqualFold(d.Words[a].Text, "when")
+	}
+	if !when || !doc.RelIs(d.Words[w].Rel, "acl", "advcl") {
+		return -1, ""
+	}
+	first, _, _ := d.Subtree(w)
+	for ti, t := range d.Timexes {
+		v := dateValue(t)
+		h := x.timexHead(t)
+		if v == "" || h < 0 {
+			continue
+		}
+		if h == d.Words[w].Head || d.Words[h].End <= d.Words[first].Start && x.adjacent(h, first) {
+			return ti, v
+		}
+	}
+	return -1, ""
+}
+
+// adjacent reports whether only punctuation stands between word a and
+// the later word b.
+func (x *ctx) adjacent(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if x.d.Words[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return a < b
 }
 
 // dateValue is the calendar value of a dated time expression ("2015",
