@@ -31,14 +31,25 @@ func (a *argSet) addConj(role string, w, depth int) {
 		return
 	}
 	d := a.x.d
-	if mi := a.x.participantOf(w); mi >= 0 {
-		if e := d.Mentions[mi].Entity; !a.seen[e] {
-			a.seen[e] = true
-			a.args = append(a.args, doc.Arg{Role: role, Mention: mi})
+	mi := a.x.participantOf(w)
+	if mi >= 0 {
+		a.record(role, mi)
+	}
+	if mi >= 0 && d.Mentions[mi].Kind == doc.Nominal {
+		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name {
+			a.record(role, o) // "met Halvard Steel executives": the firm takes part through them
 		}
 	}
 	for _, c := range d.Dependents(w, "conj") {
 		a.addConj(role, c, depth+1)
+	}
+}
+
+// record adds mention mi in role unless its entity already takes part.
+func (a *argSet) record(role string, mi int) {
+	if e := a.x.d.Mentions[mi].Entity; !a.seen[e] {
+		a.seen[e] = true
+		a.args = append(a.args, doc.Arg{Role: role, Mention: mi})
 	}
 }
 

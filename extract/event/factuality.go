@@ -24,6 +24,7 @@ var (
 	hedges        = lex.Table("event/hedges")
 	conditionals  = lex.Words("event/conditionals")
 	questionVerbs = lex.Words("event/questionVerbs")
+	motionVerbs   = lex.Words("event/motionVerbs")
 )
 
 const (

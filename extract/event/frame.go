@@ -34,6 +34,8 @@ func (x *ctx) frameType(w int, noun bool) string {
 		return "PUBLISH"
 	case thematicFrames[typ] && x.personTheme(w):
 		return lemmaType(lemma) // "she fell", "he rose to power"
+	case typ == "BIRTH" && lemma == "bear" && !x.passive(w):
+		return lemmaType(lemma) // "bear the cost"; "was born" is a birth
 	case lemma == "decline" && len(x.d.Dependents(w, "xcomp")) > 0:
 		return "REFUSE" // "declined to comment"
 	case lemma == "raise" && x.theme(w) >= 0 && moneyNouns[x.lemma(x.theme(w))]:

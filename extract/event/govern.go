@@ -30,8 +30,10 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 			raise(&f.Certainty, cert)
 			inherit(f, x.factuality(h, "", memo))
 		}
+	case doc.RelIs(rel, "advcl") && hasMark(d, w, "to") && motionVerbs[hl]:
+		inherit(f, x.factuality(h, "", memo)) // "flew to Rome to meet him": the report of the trip tells the meeting
 	case doc.RelIs(rel, "advcl") && hasMark(d, w, "to"):
-		f.Time = future // "flew to Rome to meet him": the meeting was the aim
+		f.Time = future // "cut prices to win customers": the aim, not yet the outcome
 	case doc.RelIs(rel, "advcl") && (hasMark(d, w, "without") || hasCase(d, w, "without")):
 		f.Polarity = neg
 	case doc.RelIs(rel, "ccomp") && negative[hl]:

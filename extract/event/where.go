@@ -210,7 +210,13 @@ func dateValue(t doc.Timex) string {
 
 // timexHead is the head word of time expression t, -1 without words.
 func (x *ctx) timexHead(t doc.Timex) int {
-	a, b := x.d.TokenAt(t.Start), x.d.TokenAt(t.End-1)
+	a, b := -1, -1 // the tokens the span overlaps, whitespace at its edges aside
+	for off := t.Start; off < t.End && a < 0; off++ {
+		a = x.d.TokenAt(off)
+	}
+	for off := t.End - 1; off >= t.Start && b < 0; off-- {
+		b = x.d.TokenAt(off)
+	}
 	if a < 0 || b < a {
 		return -1
 	}
