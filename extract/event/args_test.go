@@ -254,3 +254,11 @@ func TestAStrandedOfPhraseStillBelongsToItsNoun(t *testing.T) {
 		"Ola/PROPN/NNP/8/advmod Berg/PROPN/NNP/6/flat ./PUNCT/./2/punct", "sought=seek", people)
 	assert.Equal(t, map[string]string{"Ola Berg": "Arg1"}, roles(d, event(t, d, "release")))
 }
+
+func TestATimeAfterTheComplementIsTheComplements(t *testing.T) {
+	// the parser hangs "in June" on "announced": it dates the opening
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj announced/VERB/VBD/0/root that/SCONJ/IN/6/mark it/PRON/PRP/6/nsubj "+
+		"opens/VERB/VBZ/3/ccomp in/ADP/IN/8/case June/PROPN/NNP/3/obl ./PUNCT/./3/punct", "announced=announce opens=open",
+		people, "June=2024-06")
+	assert.Equal(t, "", event(t, d, "announced").Time)
+}

@@ -234,6 +234,9 @@ func (x *ctx) attached(h, w int) bool {
 	if !doc.RelIs(d.Words[h].Rel, timeRels...) {
 		return false
 	}
+	if d.Words[h].Head == w && x.afterComplement(h, w) {
+		return false
+	}
 	for steps := 0; steps < 3; steps++ {
 		p := d.Words[h].Head
 		if p == w {
@@ -244,6 +247,19 @@ func (x *ctx) attached(h, w int) bool {
 			return false
 		}
 		h = p
+	}
+	return false
+}
+
+// afterComplement reports whether the time headed by h stands after the
+// clausal complement of w: "revealed that she is due in January" dates
+// the due date, not the revealing, wherever the parser hangs it ("said on
+// Monday that..." dates the saying).
+func (x *ctx) afterComplement(h, w int) bool {
+	for _, c := range x.d.Dependents(w, "ccomp") {
+		if c < h {
+			return true
+		}
 	}
 	return false
 }
