@@ -261,4 +261,10 @@ func TestATimeAfterTheComplementIsTheComplements(t *testing.T) {
 		"opens/VERB/VBZ/3/ccomp in/ADP/IN/8/case June/PROPN/NNP/3/obl ./PUNCT/./3/punct", "announced=announce opens=open",
 		people, "June=2024-06")
 	assert.Equal(t, "", event(t, d, "announced").Time)
+
+	// a quote before the verb leaves the time after it to the verb
+	d = tree(t, "We/PRON/PRP/2/nsubj won/VERB/VBD/6/ccomp ,/PUNCT/,/2/punct Tom/PROPN/NNP/6/nsubj Hale/PROPN/NNP/4/flat "+
+		"said/VERB/VBD/0/root on/ADP/IN/8/case Monday/PROPN/NNP/6/obl ./PUNCT/./6/punct", "won=win said=say",
+		people, "Monday=2024-02-26")
+	assert.Equal(t, "2024-02-26", event(t, d, "said").Time)
 }

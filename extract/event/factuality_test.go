@@ -146,3 +146,12 @@ func TestPurposeIsNotYetDone(t *testing.T) {
 		"win/VERB/VB/3/advcl Nova/PROPN/NNP/8/compound Corp/PROPN/NNP/6/obj ./PUNCT/./3/punct", "prices=price", people)
 	assert.Equal(t, "FUTURE", event(t, d, "win").Factuality.Time, "winning Nova Corp was the aim")
 }
+
+func TestAKnownEventIsNoPlan(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/4/nsubj will/AUX/MD/4/aux hold/VERB/VB/0/root talks/NOUN/NNS/4/obj ./PUNCT/./4/punct",
+		"talks=talks", people)
+	assert.Equal(t, "FUTURE", event(t, d, "talks").Factuality.Time, "talks to be held")
+	d = tree(t, "Nova/PROPN/NNP/2/compound Corp/PROPN/NNP/4/nsubj will/AUX/MD/4/aux cover/VERB/VB/0/root the/DET/DT/6/det "+
+		"election/NOUN/NN/4/obj ./PUNCT/./4/punct", "", people)
+	assert.True(t, event(t, d, "election").Factuality.Asserted(), "the election it will cover is another matter")
+}

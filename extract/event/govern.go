@@ -63,10 +63,10 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	case doc.RelIs(rel, "obj", "nsubj:pass", "nmod") && prosp && hl != "call":
 		f.Time = future // "plans a summit", "the hearing was scheduled", "fears of a recession"
 		raise(&f.Certainty, cert)
-	case doc.RelIs(rel, "obj") && d.Words[h].UPOS == "VERB":
+	case doc.RelIs(rel, "obj") && d.Words[h].UPOS == "VERB" && !x.definite(w):
 		g := x.factuality(h, "", memo)
 		if g.Time == future {
-			f.Time = future // "will hold talks"
+			f.Time = future // "will hold talks"; "will cover the campaign" covers one under way
 			raise(&f.Certainty, g.Certainty)
 		}
 	case doc.RelIs(rel, "nsubj") && d.Words[h].UPOS == "VERB":
@@ -74,6 +74,21 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 			f.Time = future // "the flight will take off"
 		}
 	}
+}
+
+// definite reports whether noun w refers to something known: it has a
+// possessor or a definite determiner ("the campaign", "Trump's campaign").
+func (x *ctx) definite(w int) bool {
+	if len(x.d.Dependents(w, "nmod:poss")) > 0 {
+		return true
+	}
+	for _, c := range x.d.Dependents(w, "det") {
+		switch strings.ToLower(x.d.Words[c].Text) {
+		case "the", "this", "that", "these", "those":
+			return true
+		}
+	}
+	return false
 }
 
 // inherit makes f at least as uncertain, future and negative as g.

@@ -257,7 +257,7 @@ func (x *ctx) attached(h, w int) bool {
 // Monday that..." dates the saying).
 func (x *ctx) afterComplement(h, w int) bool {
 	for _, c := range x.d.Dependents(w, "ccomp") {
-		if c < h {
+		if w < c && c < h {
 			return true
 		}
 	}
