@@ -57,7 +57,7 @@ func (x *ctx) factuality(w int, value string, memo map[int]*doc.Factuality) doc.
 func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	d := x.d
 	f := doc.Factuality{Source: -1}
-	if d.Negated(w) {
+	if d.Negated(w) && !x.notOnly(w) {
 		f.Polarity = neg
 	}
 	perfect := false
@@ -115,6 +115,17 @@ func (x *ctx) imperative(w int) bool {
 		return doc.RelIs(d.Words[w].Rel, "conj") && x.imperative(h)
 	}
 	return true
+}
+
+// notOnly reports "not only": a negation that adds, not denies ("will not
+// only cover the race but...").
+func (x *ctx) notOnly(w int) bool {
+	for _, c := range x.d.Dependents(w, "advmod") {
+		if strings.EqualFold(x.d.Words[c].Text, "not") && c+1 < len(x.d.Words) && strings.EqualFold(x.d.Words[c+1].Text, "only") {
+			return true
+		}
+	}
+	return false
 }
 
 // raise sets certainty c to v when v is less certain.

@@ -155,3 +155,11 @@ func TestAKnownEventIsNoPlan(t *testing.T) {
 		"election/NOUN/NN/4/obj ./PUNCT/./4/punct", "", people)
 	assert.True(t, event(t, d, "election").Factuality.Asserted(), "the election it will cover is another matter")
 }
+
+func TestNotOnlyIsNoDenial(t *testing.T) {
+	d := tree(t, "We/PRON/PRP/5/nsubj will/AUX/MD/5/aux not/PART/RB/5/advmod only/ADV/RB/5/advmod cover/VERB/VB/0/root "+
+		"Tom/PROPN/NNP/5/obj Hale/PROPN/NNP/6/flat ./PUNCT/./5/punct", "", people)
+	assert.Equal(t, "", event(t, d, "cover").Factuality.Polarity)
+	d = tree(t, "The/DET/DT/2/det crisis/NOUN/NN/4/nsubj will/AUX/MD/4/aux end/VERB/VB/0/root ./PUNCT/./4/punct", "", people)
+	assert.True(t, event(t, d, "crisis").Factuality.Asserted(), "the crisis that will end is under way")
+}

@@ -69,7 +69,7 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 			f.Time = future // "will hold talks"; "will cover the campaign" covers one under way
 			raise(&f.Certainty, g.Certainty)
 		}
-	case doc.RelIs(rel, "nsubj") && d.Words[h].UPOS == "VERB":
+	case doc.RelIs(rel, "nsubj") && d.Words[h].UPOS == "VERB" && !x.definite(w):
 		if g := x.factuality(h, "", memo); g.Time == future && g.Certainty == "" {
 			f.Time = future // "the flight will take off"
 		}
