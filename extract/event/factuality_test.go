@@ -163,3 +163,10 @@ func TestNotOnlyIsNoDenial(t *testing.T) {
 	d = tree(t, "The/DET/DT/2/det crisis/NOUN/NN/4/nsubj will/AUX/MD/4/aux end/VERB/VB/0/root ./PUNCT/./4/punct", "", people)
 	assert.True(t, event(t, d, "crisis").Factuality.Asserted(), "the crisis that will end is under way")
 }
+
+func TestAFailedPreventionLetsItHappen(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj failed/VERB/VBD/0/root to/PART/TO/5/mark prevent/VERB/VB/3/xcomp "+
+		"the/DET/DT/7/det collapse/NOUN/NN/5/obj ./PUNCT/./3/punct", "failed=fail", people)
+	assert.Equal(t, "NEG", event(t, d, "prevent").Factuality.Polarity)
+	assert.Equal(t, "", event(t, d, "collapse").Factuality.Polarity, "what was not prevented happened")
+}

@@ -59,7 +59,9 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	cert, prosp := prospective[hl]
 	switch {
 	case doc.RelIs(rel, "obj", "nsubj:pass", "obl") && negative[hl] && d.Words[h].UPOS == "VERB":
-		f.Polarity = neg // "prevented a collapse", "avoided bankruptcy"
+		if x.factuality(h, "", memo).Polarity != neg {
+			f.Polarity = neg // "prevented a collapse"; "failed to prevent the killings": they happened
+		}
 	case doc.RelIs(rel, "obj", "nsubj:pass", "nmod") && prosp && hl != "call":
 		f.Time = future // "plans a summit", "the hearing was scheduled", "fears of a recession"
 		raise(&f.Certainty, cert)
