@@ -149,8 +149,8 @@ func raise(c *string, v string) {
 // after reports whether dated value v lies after the article's date at
 // the precision v states ("2016-06" after 2016-05-24).
 func after(v string, d *doc.Document) bool {
-	if d.Date.IsZero() || len(v) < 4 || v[0] < '0' || v[0] > '9' {
-		return false
+	if d.Date.IsZero() || len(v) < 4 || strings.Trim(v, "0123456789-") != "" {
+		return false // weeks, seasons, quarters ("2016-W35") are not compared as text
 	}
 	dct := d.Date.Format("2006-01-02")
 	if len(v) < len(dct) {

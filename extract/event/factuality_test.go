@@ -110,6 +110,9 @@ func TestHedgesQuestionsAndDates(t *testing.T) {
 	ev := event(t, d, "meets")
 	assert.Equal(t, "2024-06-07", ev.Time)
 	assert.Equal(t, "FUTURE", ev.Factuality.Time, "dated after the article")
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat met/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"last/ADJ/JJ/7/amod week/NOUN/NN/3/obl:tmod ./PUNCT/./3/punct", "met=meet", people, "last week=2024-W08")
+	assert.True(t, event(t, d, "met").Factuality.Asserted(), "a week value is no later date")
 }
 
 func TestInheritedFactuality(t *testing.T) {
