@@ -168,10 +168,10 @@ func TestAnObjectOnlyControlsWithVerbsThatTakeOne(t *testing.T) {
 }
 
 func TestAmountsAndTimesAreNoParticipants(t *testing.T) {
-	d := tree(t, "Nova/PROPN/NNP/2/compound Corp/PROPN/NNP/3/nsubj recovered/VERB/VBD/0/root hundreds/NOUN/NNS/3/obj "+
-		"of/ADP/IN/6/case points/NOUN/NNS/4/nmod ./PUNCT/./3/punct", "recovered=recover hundreds=hundred points=point",
+	d := tree(t, "Nova/PROPN/NNP/2/compound Corp/PROPN/NNP/3/nsubj gained/VERB/VBD/0/root hundreds/NOUN/NNS/3/obj "+
+		"of/ADP/IN/6/case points/NOUN/NNS/4/nmod ./PUNCT/./3/punct", "gained=gain hundreds=hundred points=point",
 		map[string]doc.EntityType{"Nova Corp": doc.Organization, "hundreds": doc.Other})
-	assert.Equal(t, map[string]string{"Nova Corp": "Arg1"}, roles(d, event(t, d, "recovered")), "what recovered, not by how much")
+	assert.Equal(t, map[string]string{"Nova Corp": "Arg1"}, roles(d, event(t, d, "gained")), "what rose, not by how much")
 
 	d = tree(t, "the/DET/DT/4/det 12:00/NUM/CD/3/nummod UTC/PROPN/NNP/4/compound announcement/NOUN/NN/0/root by/ADP/IN/6/case "+
 		"Vega/PROPN/NNP/4/nmod", "", map[string]doc.EntityType{"UTC": doc.Organization, "Vega": doc.Organization}, "12:00 UTC=2024-03-01")
