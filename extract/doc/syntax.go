@@ -139,7 +139,7 @@ func (d *Document) Subjects(w int) []int {
 		switch rel := d.Words[w].Rel; {
 		case RelIs(rel, "conj"):
 			w = d.Words[w].Head
-		case RelIs(rel, "advcl") && d.nonFinite(w):
+		case RelIs(rel, "advcl") && d.NonFinite(w):
 			w = d.Words[w].Head
 		case RelIs(rel, "xcomp"):
 			h := d.Words[w].Head
@@ -154,10 +154,10 @@ func (d *Document) Subjects(w int) []int {
 	return nil
 }
 
-// nonFinite reports whether verb w heads a clause without tense: an
+// NonFinite reports whether verb w heads a clause without tense: an
 // infinitive ("to meet"), a gerund or a participle, with no auxiliary
 // that would carry tense ("meeting", "released", not "was released").
-func (d *Document) nonFinite(w int) bool {
+func (d *Document) NonFinite(w int) bool {
 	switch d.Words[w].XPOS {
 	case "VB", "VBG", "VBN":
 	default:

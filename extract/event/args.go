@@ -59,6 +59,11 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	a := &argSet{x: x, seen: map[int]bool{}}
 	passive := x.passive(w)
 	objs := x.objects(w)
+	if len(objs) == 0 && !passive {
+		if o := x.strayObject(w); o >= 0 {
+			objs = append(objs, o) // "met Bo Lind in Oslo." with "Bo Lind" hung on the full stop
+		}
+	}
 	if h := d.Words[w].Head; len(objs) == 0 && h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") && !objectControl[x.lemma(h)] {
 		for _, o := range x.objects(h) {
 			if x.antecedent(o) >= 0 {
@@ -110,6 +115,9 @@ func (x *ctx) subjects(w int) []int {
 		if f := x.forSubject(w); f >= 0 {
 			return []int{f}
 		}
+		if c := x.nearerConjunct(w); c >= 0 {
+			return d.Subjects(c) // "X is ..., and the billionaire flew to Y to meet Z": she meets
+		}
 	}
 	if s := d.Subjects(w); len(s) > 0 {
 		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !objectControl[x.lemma(h)] {
@@ -121,6 +129,54 @@ func (x *ctx) subjects(w int) []int {
 		return d.Dependents(h, "nsubj")
 	}
 	return nil
+}
+
+// strayObject repairs a broken parse of a verb's object: the first name
+// after verb w, before any other verb, that the parser hung on a word
+// that takes no such dependent (punctuation, a number, an adverb, a
+// preposition) is w's object. -1 when there is none or the parse is
+// whole.
+func (x *ctx) strayObject(w int) int {
+	d := x.d
+	_, last := d.SentenceWords(d.Words[w].Sentence)
+	for k := w + 1; k < last; k++ {
+		word := d.Words[k]
+		if word.UPOS == "VERB" || word.UPOS == "AUX" {
+			return -1
+		}
+		if word.UPOS != "PROPN" || x.head[k] < 0 && x.mentionOf(k) < 0 {
+			continue
+		}
+		if h := word.Head; h >= 0 && !doc.RelIs(word.Rel, "flat") {
+			switch d.Words[h].UPOS {
+			case "VERB", "NOUN", "PROPN", "ADJ", "AUX", "PRON":
+			default:
+				return k // hung on punctuation, a number, an adverb...
+			}
+		}
+		return -1 // the first name after the verb is attached as it may be
+	}
+	return -1
+}
+
+// nearerConjunct repairs the attachment of a non-finite adverbial clause
+// w that the parser hung on the first of two conjoined clauses when the
+// second stands between them ("The show is in its fifth season, and she
+// flew to Rome to meet him"): the conjunct before w, not its head, is
+// what the clause modifies. -1 when there is none.
+func (x *ctx) nearerConjunct(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "advcl") || !d.NonFinite(w) {
+		return -1
+	}
+	best := -1
+	for _, c := range d.Dependents(h, "conj") {
+		if c < w && c > h && d.Words[c].UPOS == "VERB" {
+			best = c
+		}
+	}
+	return best
 }
 
 // forSubject is the subject of an infinitive that a preposition
@@ -297,22 +353,25 @@ func (x *ctx) lender(w int) int {
 }
 
 // strandedOf repairs a broken parse of "NOUN of NAME": when the "of"
-// right after event noun w is no case marker (a preposition is always
-// one; the parser lost the phrase), the name after it is w's of-phrase.
-// It returns that name's head word, nil when the parse is whole.
+// right after event noun w is no case marker of the name after it (the
+// parser lost the phrase), the name is w's of-phrase. It returns that
+// name's head word, nil when the parse is whole.
 func (x *ctx) strandedOf(w int) []int {
 	d := x.d
 	_, last := d.SentenceWords(d.Words[w].Sentence)
 	of := w + 1
-	if of+1 >= last || !strings.EqualFold(d.Words[of].Text, "of") || doc.RelIs(d.Words[of].Rel, "case", "fixed", "mark") {
+	if of+1 >= last || !strings.EqualFold(d.Words[of].Text, "of") || doc.RelIs(d.Words[of].Rel, "fixed") {
 		return nil
 	}
 	for mi, m := range d.Mentions {
-		if m.Kind == doc.Name && m.FirstTok == d.Words[of+1].Token && m.Entity >= 0 {
-			first, last := d.TokenWords(m.FirstTok, m.LastTok)
-			if h := d.HeadWord(first, last); h >= 0 && x.head[h] == mi {
-				return []int{h}
-			}
+		if m.Kind != doc.Name || m.FirstTok != d.Words[of+1].Token || m.Entity < 0 || m.LastTok >= len(d.Tokens) ||
+			doc.IsPossessive(d.Tokens[m.LastTok].Text) {
+			continue
+		}
+		first, last := d.TokenWords(m.FirstTok, m.LastTok)
+		h := d.HeadWord(first, last)
+		if h >= 0 && x.head[h] == mi && d.Words[h].Head != w && d.Words[of].Head != h {
+			return []int{h} // "of" marks nothing of the name: the parse lost the phrase
 		}
 	}
 	return nil

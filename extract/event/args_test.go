@@ -268,3 +268,24 @@ func TestATimeAfterTheComplementIsTheComplements(t *testing.T) {
 		people, "Monday=2024-02-26")
 	assert.Equal(t, "2024-02-26", event(t, d, "said").Time)
 }
+
+func TestAnObjectHungOnTheFullStopIsStillTheObject(t *testing.T) {
+	// a parser hangs "Ola Berg in Oslo" on the full stop
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat met/VERB/VBD/0/root Ola/PROPN/NNP/8/compound Berg/PROPN/NNP/4/flat "+
+		"in/ADP/IN/7/case Oslo/PROPN/NNP/4/nmod ./PUNCT/./3/punct", "met=meet", people)
+	ev := event(t, d, "met")
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Ola Berg": "Arg1"}, roles(d, ev))
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Oslo", d.Mentions[ev.Place].Text)
+}
+
+func TestAPurposeHungOnTheFirstConjunctIsTheNearerOnes(t *testing.T) {
+	// "The show is in its fifth season, and Kim Lund flew to Oslo to meet Ola Berg": the parser hangs "to
+	// meet" on "season"; Kim Lund is the one who flew to meet him
+	d := tree(t, "The/DET/DT/2/det show/NOUN/NN/7/nsubj is/AUX/VBZ/7/cop in/ADP/IN/7/case its/PRON/PRP$/7/nmod:poss "+
+		"fifth/ADJ/JJ/7/amod season/NOUN/NN/0/root ,/PUNCT/,/12/punct and/CCONJ/CC/12/cc Kim/PROPN/NNP/12/nsubj "+
+		"Lund/PROPN/NNP/10/flat flew/VERB/VBD/7/conj to/ADP/IN/14/case Oslo/PROPN/NNP/12/obl to/PART/TO/16/mark "+
+		"meet/VERB/VB/7/advcl Ola/PROPN/NNP/16/obj Berg/PROPN/NNP/17/flat ./PUNCT/./7/punct", "flew=fly", people)
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "meet")))
+	assert.True(t, event(t, d, "meet").Factuality.Asserted(), "the purpose of a journey told as done")
+}

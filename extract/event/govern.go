@@ -10,6 +10,9 @@ import (
 func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	d := x.d
 	h := d.Words[w].Head
+	if c := x.nearerConjunct(w); c >= 0 {
+		h = c // the clause the parser should have hung w on
+	}
 	if h < 0 {
 		return
 	}

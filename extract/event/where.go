@@ -83,8 +83,12 @@ func (x *ctx) host(w int) int {
 func (x *ctx) personPlaces(w int) []int {
 	d := x.d
 	var out []int
-	for _, a := range d.Children(w) {
-		if !doc.RelIs(d.Words[a].Rel, "nsubj", "obj", "iobj", "obl") {
+	args := d.Children(w)
+	if o := x.strayObject(w); o >= 0 {
+		args = append(args, o)
+	}
+	for _, a := range args {
+		if !doc.RelIs(d.Words[a].Rel, "nsubj", "obj", "iobj", "obl") && a != x.strayObject(w) {
 			continue
 		}
 		mi := x.mentionOf(a)
@@ -237,9 +241,10 @@ func (x *ctx) attached(h, w int) bool {
 	if d.Words[h].Head == w && x.afterComplement(h, w) {
 		return false
 	}
+	stray := x.strayObject(w)
 	for steps := 0; steps < 3; steps++ {
 		p := d.Words[h].Head
-		if p == w {
+		if p == w || p == stray && stray >= 0 {
 			return true
 		}
 		if p < 0 || x.eventNoun(p) || d.Words[p].UPOS == "VERB" || d.Words[p].UPOS == "AUX" ||
