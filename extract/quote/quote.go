@@ -26,7 +26,7 @@ func FindQuotes(d *doc.Document) {
 	}
 	c := newQCtx(d)
 	cont := c.findDirect()
-	c.findIndirect()
+	c.findReported()
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start })
 	c.fillContinuations(cont)
 }

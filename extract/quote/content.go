@@ -1,0 +1,268 @@
+package quote
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// contentOf returns the content the parse gives cue predicate w of the
+// given kinds, and the word naming whom it was said to (-1). The first
+// kind that finds content wins, clauses before infinitives before objects.
+func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) ([]doc.Span, int) {
+	d := c.d
+	if passive {
+		// "The governor is expected to sign", "He is said to be ill".
+		if s, x := t.dep(w, "nsubj"), t.dep(w, "xcomp"); s >= 0 && x >= 0 {
+			return c.pieces(t, []int{s, x}, nil, 2), -1
+		}
+	}
+	if kinds&kClause != 0 {
+		if cl := c.clauseOf(t, w, kinds, src); len(cl) > 0 {
+			return cl, c.addressee(t, w)
+		}
+	}
+	x := t.dep(w, "xcomp")
+	if kinds&kUrge != 0 && x >= 0 {
+		// "urged voters to reject the measure", "called on Congress to act"
+		if o := t.dep(w, "obj", "iobj"); o >= 0 && o < x {
+			return c.pieces(t, []int{o, x}, nil, 2), o
+		}
+		if o := t.dep(w, "obl"); o >= 0 && o < x && t.caseOf(o) == "on" {
+			return c.pieces(t, []int{o, x}, []int{t.dep(o, "case")}, 2), o
+		}
+	}
+	if kinds&kIntend != 0 && x >= 0 && d.Words[x].UPOS == "VERB" && !noClaimHeads[qLower(d.Words[x].Lemma)] {
+		return c.pieces(t, []int{x}, nil, 2), -1
+	}
+	if kinds&(kJudge|kShow) != 0 {
+		if o := t.dep(w, "obj"); o >= 0 && o > w {
+			return c.pieces(t, c.withPredicate(t, w, o), nil, 1), -1
+		}
+	}
+	if kinds&kFor != 0 {
+		for _, k := range t.children(w) {
+			k := int(k)
+			if doc.RelIs(d.Words[k].Rel, "obl") && t.caseOf(k) == "for" && !noClaimHeads[qLower(d.Words[k].Text)] {
+				return c.pieces(t, []int{k}, []int{t.dep(k, "case")}, 1), -1
+			}
+		}
+	}
+	return nil, -1
+}
+
+// clauseOf returns the clause a cue of speech or thought reports: its
+// clausal complement ("said (that) ..."), an embedded question ("asked
+// whether ..."), or the clause it interrupts or follows as a parenthetical
+// ("..., she said", "The deal, he said, is dead").
+func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
+	d := c.d
+	if cc := t.dep(w, "ccomp"); cc >= 0 {
+		return c.pieces(t, []int{cc}, nil, 2)
+	}
+	for _, k := range t.children(w) {
+		k := int(k)
+		rel := d.Words[k].Rel
+		if rel == "parataxis" && k < w {
+			return c.pieces(t, []int{k}, nil, 2) // "The vote is close, an aide said."
+		}
+		if kinds&kSay != 0 && rel == "advcl" && (t.caseOf(k) == "whether" || t.caseOf(k) == "if") {
+			return c.pieces(t, []int{k}, nil, 2)
+		}
+	}
+	if h := c.interrupted(t, w); h >= 0 {
+		return c.pieces(t, []int{h}, []int{w}, 2)
+	}
+	if kinds&kSay != 0 {
+		if cl := c.clauseBefore(t, w, src); len(cl) > 0 {
+			return cl
+		}
+	}
+	if kinds&(kSay|kThink) != 0 && (kinds&(kJudge|kShow|kUrge) == 0 || t.dep(w, "obj", "xcomp") < 0) {
+		return c.clauseAfter(t, w)
+	}
+	return nil
+}
+
+// interrupted returns the head of the clause that cue w stands in as a
+// parenthetical, -1 when it is none: a parataxis ("The deal is dead, he
+// said") or what a parser makes of one between commas, a clause with a
+// subject of its own but no object or complement.
+func (c *qCtx) interrupted(t *tree, w int) int {
+	d := c.d
+	word := d.Words[w]
+	if word.Head < 0 {
+		return -1
+	}
+	switch {
+	case word.Rel == "parataxis":
+		return c.root(w)
+	case doc.RelIs(word.Rel, "acl", "advcl"):
+		s := t.dep(w, "nsubj")
+		if s < 0 || d.Words[s].XPOS == "WP" || d.Words[s].XPOS == "WDT" ||
+			t.dep(w, "obj", "ccomp", "xcomp") >= 0 || !c.commaBetween(word.Head, s) && !c.commaBetween(s, word.Head) {
+			return -1
+		}
+		return c.root(w)
+	}
+	return -1
+}
+
+// root returns the root of the sentence of word w.
+func (c *qCtx) root(w int) int {
+	for steps := 0; c.d.Words[w].Head >= 0 && steps < len(c.d.Words); steps++ {
+		w = c.d.Words[w].Head
+	}
+	return w
+}
+
+// withPredicate returns the object o of a judging or showing cue w and
+// what the cue says of it after it: "called him a liar", "described it as
+// a failure", "accused her of lying", "showed Clinton leading".
+func (c *qCtx) withPredicate(t *tree, w, o int) []int {
+	d := c.d
+	roots := []int{o}
+	for _, k := range t.children(w) {
+		k := int(k)
+		if k < o {
+			continue
+		}
+		switch rel := d.Words[k].Rel; {
+		case rel == "xcomp", rel == "obl:unmarked":
+			roots = append(roots, k)
+		case doc.RelIs(rel, "obl", "advcl"):
+			switch t.caseOf(k) {
+			case "as", "for", "of":
+				roots = append(roots, k)
+			}
+		}
+	}
+	return roots
+}
+
+// addressee returns the one a speech cue w was addressed to: its indirect
+// object ("told reporters that"), the object of a verb of telling ("told
+// him that"), or a "to" phrase ("said to reporters"); -1 when none.
+func (c *qCtx) addressee(t *tree, w int) int {
+	if o := t.dep(w, "iobj"); o >= 0 {
+		return o
+	}
+	if o := t.dep(w, "obj"); o >= 0 && qAddresseeVerbs[qLower(c.d.Words[w].Lemma)] {
+		return o
+	}
+	for _, k := range t.children(w) {
+		if doc.RelIs(c.d.Words[k].Rel, "obl") && t.caseOf(int(k)) == "to" {
+			return int(k)
+		}
+	}
+	return -1
+}
+
+// pieces returns the text of the subtrees of roots without those of cuts
+// (-1 entries are ignored) and without direct quotations, as spans of
+// adjacent tokens trimmed of the punctuation at their edges; nil when
+// fewer than minWords words remain.
+func (c *qCtx) pieces(t *tree, roots, cuts []int, minWords int) []doc.Span {
+	d := c.d
+	sf, sl := d.SentenceWords(d.Words[roots[0]].Sentence)
+	var out []doc.Span
+	words, a, b := 0, -1, -1 // the current run of tokens [a, b]
+	flush := func() {
+		if a >= 0 {
+			if sp, n := c.trimmed(a, b+1); n > 0 {
+				out = append(out, sp)
+				words += n
+			}
+		}
+		a, b = -1, -1
+	}
+	for x := sf; x < sl; x++ {
+		tok := d.Words[x].Token
+		if !c.inPieces(t, x, roots, cuts) || c.used[tok] {
+			continue
+		}
+		if a >= 0 && tok > b+1 && !c.onlyPunct(b+1, tok) {
+			flush()
+		}
+		if a < 0 {
+			a = tok
+		}
+		b = tok
+	}
+	flush()
+	if words < minWords {
+		return nil
+	}
+	return out
+}
+
+func (c *qCtx) inPieces(t *tree, x int, roots, cuts []int) bool {
+	for _, k := range cuts {
+		if k >= 0 && t.under(x, k) {
+			return false
+		}
+	}
+	for _, r := range roots {
+		if t.under(x, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPunct reports whether tokens [a, b) are punctuation outside
+// quotations (commas a parser hung elsewhere), which a content may span.
+func (c *qCtx) onlyPunct(a, b int) bool {
+	for k := a; k < b; k++ {
+		if qIsWord(c.low[k]) || c.used[k] || qIsQuoteMark(c.low[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimmed returns the span of tokens [a, b) without the punctuation at
+// its edges and without a quotation mark left unpaired at either edge,
+// and the number of words in it.
+func (c *qCtx) trimmed(a, b int) (doc.Span, int) {
+	for {
+		for a < b && qEdgePunct(c.low[a]) {
+			a++
+		}
+		for b > a && (qEdgePunct(c.low[b-1]) || c.low[b-1] == ".") {
+			b--
+		}
+		marks := 0
+		for k := a; k < b; k++ {
+			if qIsQuoteMark(c.low[k]) && c.low[k] != "’" && c.low[k] != "'" {
+				marks++
+			}
+		}
+		switch {
+		case marks%2 == 1 && a < b && qIsQuoteMark(c.low[a]):
+			a++
+			continue
+		case marks%2 == 1 && b > a && qIsQuoteMark(c.low[b-1]):
+			b--
+			continue
+		}
+		break
+	}
+	n := 0
+	for k := a; k < b; k++ {
+		if qIsWord(c.low[k]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return doc.Span{}, 0
+	}
+	return doc.Span{Start: c.d.Tokens[a].Start, End: c.d.Tokens[b-1].End}, n
+}
+
+// qEdgePunct is punctuation that never opens or closes a claim's content.
+func qEdgePunct(s string) bool {
+	switch s {
+	case ",", ";", ":", "(", ")", "-", "--", "—", "–", "―", "…", "...":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,53 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// cueKind is a set of the kinds of content a speech or cognition
+// predicate takes; the parse says which one a given use has.
+type cueKind uint8
+
+const (
+	kSay    cueKind = 1 << iota // a clause: "said (that) ...", "..., she said"
+	kThink                      // a clause held by a thinker: "believes ..."
+	kShow                       // a clause or noun phrase from any source: "polls show ..."
+	kIntend                     // an infinitive: "vowed to ..."
+	kUrge                       // an object and an infinitive: "urged voters to ..."
+	kJudge                      // an object and what is said of it: "called him a liar"
+	kFor                        // a "for" phrase: "called for a ban"
+)
+
+// kClause are the kinds whose content is a clause.
+const kClause = kSay | kThink | kShow
+
+var cueKindNames = map[string]cueKind{"say": kSay, "think": kThink, "show": kShow, "intend": kIntend,
+	"urge": kUrge, "judge": kJudge, "for": kFor}
+
+// cueLemmas maps the lemma of a cue predicate to the kinds of content it
+// takes (data: quote.txt, cueLemmas).
+var cueLemmas = loadCueLemmas()
+
+func loadCueLemmas() map[string]cueKind {
+	out := map[string]cueKind{}
+	for lemma, kinds := range lex.Table("quote/cueLemmas") {
+		for _, k := range strings.Fields(kinds) {
+			kind, ok := cueKindNames[k]
+			if !ok {
+				panic("quote: cueLemmas: unknown kind " + k + " of " + lemma)
+			}
+			out[lemma] |= kind
+		}
+	}
+	return out
+}
+
+// speakerNouns are common nouns that can be a claim's source without
+// naming a person or an organisation: documents, counts, media.
+var speakerNouns = lex.Words("quote/speakerNouns")
+
+// noClaimHeads head phrases that ask for or refuse speech rather than
+// report it ("asked for comment").
+var noClaimHeads = lex.Words("quote/noClaimHeads")

@@ -1,0 +1,150 @@
+package quote
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// findReported reads reported speech off the dependency parse. A claim is
+// the content a cue predicate (cueLemmas: "said", "believes", "polls
+// show", "vowed to", "urged ... to", "called ... a liar") takes in the
+// parse, its speaker the predicate's subject and its addressee the one
+// told. Negated or questioned cues assert nothing and are skipped ("has
+// not accused", "Did she say ...?"), and cues without content are no
+// claim ("declined to comment", "asked for comment"). Cues a direct quote
+// already used are left to it.
+func (c *qCtx) findReported() {
+	d := c.d
+	if len(d.Words) == 0 {
+		return
+	}
+	t := newTree(d)
+	for w := range d.Words {
+		word := &d.Words[w]
+		if c.used[word.Token] {
+			continue
+		}
+		if c.low[word.Token] == "according" {
+			c.according(t, w)
+			continue
+		}
+		kinds := cueLemmas[qLower(word.Lemma)]
+		if kinds == 0 || word.UPOS != "VERB" || d.Negated(w) || c.questioned(w) {
+			continue
+		}
+		c.reportedAt(t, w, kinds)
+	}
+}
+
+// reportedAt records the claim of cue predicate w, if its parse has one.
+func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
+	src, passive := c.source(t, w)
+	if src < 0 && !passive || src >= 0 && kinds&kShow == 0 && !c.canSpeak(t, src) {
+		return // no one, or not someone, says it: "the camera said"
+	}
+	content, addr := c.contentOf(t, w, kinds, src, passive)
+	if len(content) == 0 {
+		return
+	}
+	c.addReported(t, w, content, src, addr)
+}
+
+// questioned reports whether the sentence of w, outside quotation marks,
+// is a question: a cue in it asks, it does not report.
+func (c *qCtx) questioned(w int) bool {
+	s := c.d.Sentences[c.d.Words[w].Sentence]
+	for k := s.Last - 1; k >= s.First; k-- {
+		if !qIsQuoteMark(c.low[k]) {
+			return c.low[k] == "?"
+		}
+	}
+	return false
+}
+
+// according records "according to X": X is the speaker, the clause that
+// "according to X" modifies the content. The two orders of news copy are
+// read off the words, which hold when the parse does not ("According to
+// X, CLAUSE." and "CLAUSE, according to X."); a phrase within the clause
+// takes the clause it hangs on in the parse.
+func (c *qCtx) according(t *tree, w int) {
+	d := c.d
+	tok := d.Words[w].Token
+	if tok+2 >= len(d.Tokens) || c.low[tok+1] != "to" {
+		return
+	}
+	s, e := c.sentStart(tok), c.sentEnd(tok)
+	x := d.TokenWord(tok + 2)
+	if h := d.Words[w].Head; doc.RelIs(d.Words[w].Rel, "case", "mark") && h > w {
+		x = h
+	}
+	if x < 0 || d.Words[x].Token >= e {
+		return
+	}
+	_, xl := c.speakerWords(t, x)
+	var content []doc.Span
+	switch {
+	case c.onlyPunctBetween(s, tok):
+		k := d.Words[xl-1].Token + 1
+		for k < e && c.low[k] != "," {
+			k++
+		}
+		if sp, n := c.trimmed(k, e); n >= 2 && !c.usedIn(k, e) {
+			content = []doc.Span{sp}
+		}
+	case tok-1 > s && c.low[tok-1] == ",":
+		if sp, n := c.trimmed(s, tok-1); n >= 2 && !c.usedIn(s, tok-1) {
+			content = []doc.Span{sp}
+		}
+	default:
+		if p := c.clauseHead(x); p >= 0 {
+			content = c.pieces(t, []int{p}, []int{x}, 2)
+		}
+	}
+	if len(content) > 0 {
+		c.addReported(t, w, content, x, -1)
+	}
+}
+
+func (c *qCtx) onlyPunctBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if qIsWord(c.low[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseHead is the predicate of the clause word x depends on: the first
+// verb, or word with a copula, or root, above x.
+func (c *qCtx) clauseHead(x int) int {
+	d := c.d
+	for p, steps := d.Words[x].Head, 0; p >= 0 && steps < 12; p, steps = d.Words[p].Head, steps+1 {
+		switch w := d.Words[p]; {
+		case w.UPOS == "VERB", w.Head < 0, doc.RelIs(w.Rel, "ccomp", "parataxis", "conj", "advcl", "acl"):
+			return p
+		}
+	}
+	return -1
+}
+
+// addReported appends the reported claim of cue word w.
+func (c *qCtx) addReported(t *tree, w int, content []doc.Span, src, addr int) {
+	d := c.d
+	tok := d.Words[w].Token
+	last := tok
+	if p := t.dep(w, "compound:prt"); p >= 0 && d.Words[p].Token == tok+1 {
+		last = tok + 1 // "pointed out"
+	}
+	if c.low[tok] == "according" {
+		last = tok + 1
+	}
+	cue := doc.Span{Start: d.Tokens[tok].Start, End: d.Tokens[last].End}
+	q := doc.Quote{Content: content, Cue: &cue, Speaker: -1, Addressee: -1}
+	c.setSpeakerWord(t, &q, src)
+	if addr >= 0 {
+		q.Addressee = c.tokMen[d.Words[addr].Token]
+	}
+	for k := tok; k <= last; k++ {
+		c.used[k] = true
+	}
+	d.Quotes = append(d.Quotes, q)
+}
