@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
@@ -33,9 +35,13 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 	if kinds&kIntend != 0 && x >= 0 && d.Words[x].UPOS == "VERB" && !noClaimHeads[qLower(d.Words[x].Lemma)] {
 		return c.pieces(t, []int{x}, nil, 2), -1
 	}
-	if kinds&(kJudge|kShow) != 0 {
-		if o := t.dep(w, "obj"); o >= 0 && o > w {
-			return c.pieces(t, c.withPredicate(t, w, o), nil, 1), -1
+	if kinds&(kJudge|kShow|kSay) != 0 {
+		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) {
+			roots := c.withPredicate(t, w, o)
+			if len(roots) == 1 && qEmptyObject(qLower(d.Words[o].Text)) {
+				return nil, -1 // "found itself", "showed nothing": nothing is said
+			}
+			return c.pieces(t, roots, nil, 1), -1
 		}
 	}
 	if kinds&kFor != 0 {
@@ -76,7 +82,7 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 			return cl
 		}
 	}
-	if kinds&(kSay|kThink) != 0 && (kinds&(kJudge|kShow|kUrge) == 0 || t.dep(w, "obj", "xcomp") < 0) {
+	if kinds&(kSay|kThink) != 0 && (clauseCues[qLower(d.Words[w].Lemma)] || t.dep(w, "obj", "xcomp") < 0) {
 		return c.clauseAfter(t, w)
 	}
 	return nil
@@ -265,4 +271,10 @@ func qEdgePunct(s string) bool {
 		return true
 	}
 	return false
+}
+
+// qEmptyObject reports whether an object says nothing of its own: a
+// reflexive ("found itself") or a negative ("revealed nothing").
+func qEmptyObject(w string) bool {
+	return strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") || w == "nothing" || w == "none" || w == "it"
 }

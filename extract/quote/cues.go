@@ -51,3 +51,7 @@ var speakerNouns = lex.Words("quote/speakerNouns")
 // noClaimHeads head phrases that ask for or refuse speech rather than
 // report it ("asked for comment").
 var noClaimHeads = lex.Words("quote/noClaimHeads")
+
+// clauseCues take no noun phrase of their own: one after them opens the
+// clause they report, whatever the parse says.
+var clauseCues = lex.Words("quote/clauseCues")

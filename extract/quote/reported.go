@@ -28,7 +28,7 @@ func (c *qCtx) findReported() {
 			continue
 		}
 		kinds := cueLemmas[qLower(word.Lemma)]
-		if kinds == 0 || word.UPOS != "VERB" || d.Negated(w) || c.questioned(w) {
+		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) {
 			continue
 		}
 		c.reportedAt(t, w, kinds)
@@ -46,6 +46,18 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 		return
 	}
 	c.addReported(t, w, content, src, addr)
+}
+
+// predicates reports whether cue word w is used as a predicate, not as a
+// modifier of a noun ("pledged delegates", "a statement released
+// Tuesday", "the so-called expert").
+func (c *qCtx) predicates(w int) bool {
+	word := c.d.Words[w]
+	switch {
+	case doc.RelIs(word.Rel, "amod", "compound"):
+		return false
+	}
+	return true
 }
 
 // questioned reports whether the sentence of w, outside quotation marks,
