@@ -18,6 +18,7 @@ func (c *qCtx) findReported() {
 		return
 	}
 	t := newTree(d)
+	defer c.dropNested(len(d.Quotes))
 	for w := range d.Words {
 		word := &d.Words[w]
 		if c.used[word.Token] {
@@ -159,4 +160,36 @@ func (c *qCtx) addReported(t *tree, w int, content []doc.Span, src, addr int) {
 		c.used[k] = true
 	}
 	d.Quotes = append(d.Quotes, q)
+}
+
+// dropNested removes the reported claims whose cue stands inside the
+// content of another reported claim from the quotes after index from:
+// "X said Y believes Z" is X's claim; that Y believes Z is what X says,
+// not what the text asserts.
+func (c *qCtx) dropNested(from int) {
+	d := c.d
+	inside := func(off int, self int) bool {
+		for j := from; j < len(d.Quotes); j++ {
+			if j == self {
+				continue
+			}
+			for _, sp := range d.Quotes[j].Content {
+				if sp.Start <= off && off < sp.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var drop []bool
+	for i := from; i < len(d.Quotes); i++ {
+		drop = append(drop, inside(d.Quotes[i].Cue.Start, i))
+	}
+	out := d.Quotes[:from]
+	for i, q := range d.Quotes[from:] {
+		if !drop[i] {
+			out = append(out, q)
+		}
+	}
+	d.Quotes = out
 }
