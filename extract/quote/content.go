@@ -35,13 +35,11 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 	if kinds&kIntend != 0 && x >= 0 && d.Words[x].UPOS == "VERB" && !noClaimHeads[qLower(d.Words[x].Lemma)] {
 		return c.pieces(t, []int{x}, nil, 2), -1
 	}
-	if kinds&(kJudge|kShow|kSay) != 0 {
+	if kinds&(kJudge|kShow) != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
 		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) {
-			roots := c.withPredicate(t, w, o)
-			if len(roots) == 1 && qEmptyObject(qLower(d.Words[o].Text)) {
-				return nil, -1 // "found itself", "showed nothing": nothing is said
+			if roots := c.withPredicate(t, w, o); c.objectSays(roots) {
+				return c.pieces(t, roots, nil, 1), -1
 			}
-			return c.pieces(t, roots, nil, 1), -1
 		}
 	}
 	if kinds&kFor != 0 {
@@ -61,7 +59,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 // ("..., she said", "The deal, he said, is dead").
 func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 	d := c.d
-	if cc := t.dep(w, "ccomp"); cc >= 0 {
+	if cc := t.dep(w, "ccomp"); cc >= 0 && !adverbialMarks[t.caseOf(cc)] {
 		return c.pieces(t, []int{cc}, nil, 2)
 	}
 	for _, k := range t.children(w) {
@@ -118,6 +116,13 @@ func (c *qCtx) root(w int) int {
 		w = c.d.Words[w].Head
 	}
 	return w
+}
+
+// objectSays reports whether the object (and predicate) roots of cue w
+// make a claim: not a reflexive or "nothing" alone ("found itself",
+// "revealed nothing").
+func (c *qCtx) objectSays(roots []int) bool {
+	return len(roots) > 1 || !qEmptyObject(qLower(c.d.Words[roots[0]].Text))
 }
 
 // withPredicate returns the object o of a judging or showing cue w and

@@ -55,3 +55,11 @@ var noClaimHeads = lex.Words("quote/noClaimHeads")
 // clauseCues take no noun phrase of their own: one after them opens the
 // clause they report, whatever the parse says.
 var clauseCues = lex.Words("quote/clauseCues")
+
+// adverbialMarks open adverbial clauses, which a parser may hang on a cue
+// as its complement ("said when she resigned"): they are no content.
+var adverbialMarks = lex.Words("quote/adverbialMarks")
+
+// thingCues are verbs of saying whose object is mostly a thing made
+// rather than what is said ("wrote a book", "posted a photo").
+var thingCues = lex.Words("quote/thingCues")

@@ -19,16 +19,11 @@ func (c *qCtx) clauseAfter(t *tree, w int) []doc.Span {
 	if k >= e || !c.opensClause(k) {
 		return nil
 	}
-	end, verb := k, false
-	for ; end < e; end++ {
-		if c.used[end] || c.low[end] == ";" || c.low[end] == "," && end+1 < e && c.endsClaim(end+1) {
-			break
-		}
-		if x := d.TokenWord(end); x >= 0 && (d.Words[x].UPOS == "VERB" || d.Words[x].UPOS == "AUX") {
-			verb = true
-		}
+	end := k
+	for end < e && !(c.used[end] || c.low[end] == ";" || c.low[end] == "," && end+1 < e && c.endsClaim(end+1)) {
+		end++
 	}
-	if !verb || end-k < 3 {
+	if !c.hasVerb(k, end) || end-k < 3 {
 		return nil
 	}
 	sp, n := c.trimmed(k, end)
@@ -128,8 +123,8 @@ func (c *qCtx) clauseBefore(t *tree, w, src int) []doc.Span {
 		return nil
 	}
 	first, n := c.trimmed(s, a-1)
-	if n < 3 || c.usedIn(s, a-1) {
-		return nil
+	if n < 3 || c.usedIn(s, a-1) || !c.hasVerb(s, a-1) || src >= 0 && d.Words[src].Token < a-1 {
+		return nil // an apposition or a speaker's own phrase is no claim
 	}
 	out := []doc.Span{first}
 	k := z
@@ -171,6 +166,17 @@ func (c *qCtx) adjunctOf(t *tree, w, k int) bool {
 func (c *qCtx) usedIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if c.used[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether tokens [a, b) hold a verb or auxiliary: a
+// clause, not a noun phrase.
+func (c *qCtx) hasVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x := c.d.TokenWord(k); x >= 0 && (c.d.Words[x].UPOS == "VERB" || c.d.Words[x].UPOS == "AUX") {
 			return true
 		}
 	}

@@ -147,7 +147,14 @@ func (c *qCtx) canSpeak(t *tree, s int) bool {
 	if ty, ok := lex.HeadNoun(low); ok && ty != doc.Other {
 		return true
 	}
-	return speakerNouns[low] || speakerNouns[qLower(w.Lemma)]
+	return c.isSourceNoun(s)
+}
+
+// isSourceNoun reports whether noun s names a document, a count or a
+// medium that a claim can come from ("the poll", "records").
+func (c *qCtx) isSourceNoun(s int) bool {
+	w := c.d.Words[s]
+	return speakerNouns[qLower(w.Text)] || speakerNouns[qLower(w.Lemma)]
 }
 
 // setSpeakerWord fills the speaker fields of q from the word s that heads
