@@ -19,6 +19,7 @@ func (c *qCtx) findReported() {
 	}
 	t := newTree(d)
 	defer c.dropNested(len(d.Quotes))
+	c.findColonClaims(t)
 	for w := range d.Words {
 		word := &d.Words[w]
 		if c.used[word.Token] {
