@@ -22,7 +22,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 			return cl, c.addressee(t, w)
 		}
 	}
-	x := t.dep(w, "xcomp")
+	x := c.infinitive(t, w)
 	if kinds&kUrge != 0 && x >= 0 {
 		// "urged voters to reject the measure", "called on Congress to act"
 		if o := t.dep(w, "obj", "iobj"); o >= 0 && o < x {
@@ -98,6 +98,9 @@ func (c *qCtx) interrupted(t *tree, w int) int {
 	}
 	switch {
 	case word.Rel == "parataxis":
+		if t.dep(w, "nsubj") < 0 {
+			return -1 // a second predicate of the sentence's subject ("..., asked for X")
+		}
 		return c.root(w)
 	case doc.RelIs(word.Rel, "acl", "advcl"):
 		s := t.dep(w, "nsubj")
@@ -123,6 +126,21 @@ func (c *qCtx) root(w int) int {
 // "revealed nothing").
 func (c *qCtx) objectSays(roots []int) bool {
 	return len(roots) > 1 || !qEmptyObject(qLower(c.d.Words[roots[0]].Text))
+}
+
+// infinitive returns the open complement of w ("vowed to rebuild"), or
+// an infinitive clause a parser hung on it as an adjunct ("urged them to
+// reject"); -1 when there is none.
+func (c *qCtx) infinitive(t *tree, w int) int {
+	if x := t.dep(w, "xcomp"); x >= 0 {
+		return x
+	}
+	for _, k := range t.children(w) {
+		if k := int(k); c.d.Words[k].Rel == "advcl" && t.caseOf(k) == "to" && k > w {
+			return k
+		}
+	}
+	return -1
 }
 
 // withPredicate returns the object o of a judging or showing cue w and

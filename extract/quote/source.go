@@ -120,6 +120,16 @@ func (c *qCtx) antecedent(s, p int) int {
 		}
 		p = d.Words[p].Head
 	}
+	// A parse without the relative clause: the noun before ", who".
+	k := d.Words[s].Token - 1
+	if k >= 0 && c.low[k] == "," {
+		k--
+	}
+	if x := d.TokenWord(k); k >= 0 && x >= 0 && doc.RelIs(d.Words[x].Rel, "flat", "compound") && d.Words[x].Head < x {
+		return d.Words[x].Head // "Ines Duarte" headed by "Ines"
+	} else if x >= 0 && (d.Words[x].UPOS == "PROPN" || d.Words[x].UPOS == "NOUN") {
+		return x
+	}
 	return -1
 }
 
