@@ -59,8 +59,12 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 // ("..., she said", "The deal, he said, is dead").
 func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 	d := c.d
-	if cc := t.dep(w, "ccomp"); cc >= 0 && !adverbialMarks[t.caseOf(cc)] {
-		return c.pieces(t, []int{cc}, nil, 2)
+	if cc := c.complement(t, w); cc >= 0 && !adverbialMarks[t.caseOf(cc)] {
+		roots := []int{cc}
+		if o := t.dep(w, "obj"); o > w && o < cc && t.caseOf(cc) == "" {
+			roots = append(roots, o) // "says the majority ... are women": the clause's subject
+		}
+		return c.pieces(t, roots, nil, 2)
 	}
 	for _, k := range t.children(w) {
 		k := int(k)
@@ -84,6 +88,24 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 		return c.clauseAfter(t, w)
 	}
 	return nil
+}
+
+// complement returns the clausal complement of w, the one after it when
+// a parser gave it two ("ranking member ..., said he supports it": the
+// first is an apposition of a subject it lost); -1 when none.
+func (c *qCtx) complement(t *tree, w int) int {
+	first := -1
+	for _, k := range t.children(w) {
+		if k := int(k); c.d.Words[k].Rel == "ccomp" {
+			if k > w {
+				return k
+			}
+			if first < 0 {
+				first = k
+			}
+		}
+	}
+	return first
 }
 
 // interrupted returns the head of the clause that cue w stands in as a

@@ -63,3 +63,7 @@ var adverbialMarks = lex.Words("quote/adverbialMarks")
 // thingCues are verbs of saying whose object is mostly a thing made
 // rather than what is said ("wrote a book", "posted a photo").
 var thingCues = lex.Words("quote/thingCues")
+
+// notSpeechMarks introduce a participle that the main clause's subject
+// does not say: "a ban on admitting Muslims", "praised for saying".
+var notSpeechMarks = lex.Words("quote/notSpeechMarks")

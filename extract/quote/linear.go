@@ -52,11 +52,14 @@ func (c *qCtx) afterAdjuncts(t *tree, w, k, e int) int {
 		for k < e && c.low[k] == "," {
 			k++
 		}
-		f, l := c.speakerWords(t, ch)
+		f, l := t.span(ch)
+		rel := d.Words[ch].Rel
+		if rel == "obj" || rel == "iobj" {
+			f, l = c.speakerWords(t, ch)
+		}
 		if d.Words[f].Token != k {
 			continue
 		}
-		rel := d.Words[ch].Rel
 		if !doc.RelIs(rel, "obl", "advmod", "iobj", "compound:prt", "nmod") &&
 			!(rel == "obj" && c.addressee(t, w) == ch && qPersonish(d.Words[ch])) {
 			break

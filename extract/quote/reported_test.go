@@ -150,3 +150,27 @@ func TestColonHeadlineClaim(t *testing.T) {
 	FindQuotes(d)
 	assert.Equal(t, []claim{{":", "Mayor Lopez", "The bridge will reopen in May"}}, reportedClaims(d))
 }
+
+// Two speakers alternate in one passage: each direct quote goes to its
+// own attribution, one continued without attribution to the last speaker
+// who spoke, not one speaker for all.
+func TestDirectQuotesOfTwoSpeakersInOnePassage(t *testing.T) {
+	text := "\"We will appeal,\" said Ana Ruiz, the defence lawyer. \"The verdict ignores the evidence.\"\n\n" +
+		"\"The jury has spoken,\" the prosecutor, Tom Lee, replied. \"There is nothing left to appeal.\"\n\n" +
+		"\"We disagree,\" Ruiz said."
+	d := quoteDoc(t, text, "Ana Ruiz", "Tom Lee", "Ruiz")
+	FindQuotes(d)
+	got := map[string]string{}
+	for _, q := range directQuotes(d) {
+		for _, c := range q.Content {
+			got[d.Slice(c)] = speakerText(d, q)
+		}
+	}
+	assert.Equal(t, map[string]string{
+		`"We will appeal,"`:                   "Ana Ruiz",
+		`"The verdict ignores the evidence."`: "Ana Ruiz",
+		`"The jury has spoken,"`:              "Tom Lee",
+		`"There is nothing left to appeal."`:  "Tom Lee",
+		`"We disagree,"`:                      "Ruiz",
+	}, got)
+}

@@ -64,7 +64,9 @@ func (c *qCtx) subjectOf(t *tree, w int) int {
 		}
 		word := d.Words[w]
 		switch {
-		case doc.RelIs(word.Rel, "conj"), doc.RelIs(word.Rel, "advcl") && word.XPOS == "VBG":
+		case doc.RelIs(word.Rel, "advcl") && word.XPOS == "VBG" && !notSpeechMarks[t.caseOf(w)]:
+			w = word.Head
+		case doc.RelIs(word.Rel, "conj"):
 			w = word.Head
 		case doc.RelIs(word.Rel, "xcomp"):
 			if o := t.dep(word.Head, "obj", "iobj"); o >= 0 {
@@ -82,13 +84,14 @@ func (c *qCtx) subjectOf(t *tree, w int) int {
 
 // nearestSubject returns the subject of w nearest to it, preferring one
 // that can speak: a parser that gives a clause two subjects has taken an
-// opening phrase for one ("At the rally Monday morning, Rubio said").
+// opening phrase for one ("At the rally Monday morning, Rubio said"). A
+// pronoun after the cue is the reported clause's subject, not the cue's.
 func (c *qCtx) nearestSubject(t *tree, w int) int {
 	best, bestSpeaks := -1, false
 	for _, k := range t.children(w) {
 		k := int(k)
-		if !doc.RelIs(c.d.Words[k].Rel, "nsubj", "csubj") {
-			continue
+		if !doc.RelIs(c.d.Words[k].Rel, "nsubj", "csubj") || k > w && c.d.Words[k].UPOS == "PRON" {
+			continue // "said he would": the clause's subject, which a parser may hang on the cue
 		}
 		speaks := c.canSpeak(t, k)
 		if best < 0 || speaks && !bestSpeaks || speaks == bestSpeaks && abs(k-w) < abs(best-w) {
