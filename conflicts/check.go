@@ -27,8 +27,11 @@ type Finding struct {
 // Check compares what different articles state and returns every verdict:
 // conflicts first, then consistent findings. Statements from the same
 // article are never compared with each other: a source restating itself is
-// not a disagreement.
+// not a disagreement. Nor is an event the text does not tell as having
+// happened compared with anything: a denied meeting does not contradict a
+// stated one, a planned date does not conflict with the actual one.
 func Check(f *Facts) []Finding {
+	f = asserted(f)
 	var out []Finding
 	out = append(out, checkAges(f)...)
 	classes := classify(f)
@@ -48,6 +51,19 @@ func Check(f *Facts) []Finding {
 		return false
 	})
 	return out
+}
+
+// asserted is f without the events not told as having happened; links
+// to them then find no event and are skipped.
+func asserted(f *Facts) *Facts {
+	out := *f
+	out.Events = nil
+	for _, e := range f.Events {
+		if !e.NotAsserted {
+			out.Events = append(out.Events, e)
+		}
+	}
+	return &out
 }
 
 // birthRange: someone aged n on day d was born after d minus n+1 years and

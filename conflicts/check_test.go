@@ -95,3 +95,38 @@ func TestDurationRanges(t *testing.T) {
 	_, ok = dateRange("2024-02-30")
 	assert.False(t, ok)
 }
+
+// Only events told as having happened are compared: a denied meeting
+// does not contradict a stated one, a planned one's date is no date of
+// the meeting that happened, and timing through a planned event says
+// nothing.
+func TestEventsNotToldAsHappenedAreNeverCompared(t *testing.T) {
+	f := &Facts{names: map[string]string{"x": "X", "y": "Y", "p1": "Vienna", "p2": "Prague"}, Events: []Event{
+		{IRI: "e1", Type: "MEET", Participants: []string{"x", "y"}, Date: "2021-05-02", Place: "p1", Source: src("a")},
+		{IRI: "e2", Type: "MEET", Participants: []string{"x", "y"}, Date: "2021-05-01", Place: "p2", NotAsserted: true, Source: src("b")},
+		{IRI: "e3", Type: "MEET", Participants: []string{"x", "y"}, Date: "2021-09", Place: "p2", NotAsserted: true, Source: src("c")},
+	}}
+	assert.Empty(t, Check(f), "no article states a second meeting to compare with")
+	assert.Len(t, f.Events, 3, "Check leaves the facts it was given alone")
+	f.Events[1].NotAsserted = false
+	fs := Check(f)
+	assert.Len(t, findings(fs, "date", "conflict"), 1)
+	assert.Len(t, findings(fs, "place", "conflict"), 1)
+	for _, x := range fs {
+		assert.NotEqual(t, "c", x.B.Article)
+		assert.NotEqual(t, "c", x.A.Article)
+	}
+
+	g := &Facts{names: map[string]string{"g": "Gail", "k": "Kai"}, Events: []Event{
+		{IRI: "a-rel", Type: "RELEASE", Trigger: "released", Participants: []string{"g"}, Source: src("a")},
+		{IRI: "a-meet", Type: "MEET", Trigger: "met", Participants: []string{"g", "k"}, Source: src("a")},
+		{IRI: "b-rel", Type: "RELEASE", Trigger: "released", Participants: []string{"g"}, Source: src("b")},
+		{IRI: "b-meet", Type: "MEET", Trigger: "will meet", Participants: []string{"k", "g"}, NotAsserted: true, Source: src("b")},
+	}, Links: []Link{
+		{From: "a-meet", To: "a-rel", Order: "AFTER", Offset: "P3W", Source: src("a")},
+		{From: "b-meet", To: "b-rel", Order: "AFTER", Offset: "P1Y", Source: src("b")},
+	}}
+	assert.Empty(t, findings(Check(g), "timing", "conflict"), "a meeting planned a year after the release is no timing of the one that happened")
+	g.Events[3].NotAsserted = false
+	assert.Len(t, findings(Check(g), "timing", "conflict"), 1, "taken as stated, it would conflict")
+}

@@ -33,6 +33,10 @@ type Event struct {
 	Participants []string // entity IRIs
 	Date         string   // TIMEX3-style date value, "" when unknown
 	Place        string   // entity IRI
+	// NotAsserted is set when the text does not tell the event as having
+	// happened (denied, uncertain, planned, generic, conditional: see
+	// triples/factuality.go); Check never compares such an event.
+	NotAsserted bool
 	Source
 }
 
@@ -150,9 +154,16 @@ func Read(ctx context.Context, qs cgraph.QuadStore) (*Facts, error) {
 			}
 		}
 	}
+	notAsserted := map[string]bool{} // one lookup per factuality predicate, not per event
+	for _, pred := range triples.NotAsserted {
+		for _, ev := range r.subjectsWith(pred) {
+			notAsserted[ev] = true
+		}
+	}
 	for _, ev := range r.subjectsWith(triples.EventType) {
 		e := Event{IRI: ev, Type: r.first(ev, triples.EventType), Trigger: r.first(ev, triples.Trigger),
-			Date: r.first(ev, triples.StartDate), Place: r.first(ev, triples.Location), Source: r.source(ev)}
+			Date: r.first(ev, triples.StartDate), Place: r.first(ev, triples.Location), NotAsserted: notAsserted[ev],
+			Source: r.source(ev)}
 		for _, p := range r.values(ev, triples.Participant) {
 			e.Participants = append(e.Participants, text(p))
 			name(text(p))

@@ -1,6 +1,6 @@
 // name: about
 // args: ENTITY
-// about: Everything known about ENTITY: names, types, roles, ages, events, claims it made and claims about it, each with its source.
+// about: Everything known about ENTITY: names, types, roles, ages, events, claims it made and claims about it, each with its source. Every event is listed; one not told as having happened, or told in someone's words, says so first: "(denied, reported by X)".
 // columns: fact value detail article
 var rows = [];
 entity(0).ForEach(function (e) {
@@ -17,9 +17,10 @@ entity(0).ForEach(function (e) {
              article: id(first(a.id, p(NG, "article"))) });
   });
   g.V(node).In(p(NG, "participant")).ForEach(function (r) {
-    var s = source(r.id);
+    var s = source(r.id), how = told(r.id);
     g.Emit({ fact: "event", value: str(first(r.id, p(NG, "eventType"))) + " (" + str(first(r.id, p(NG, "trigger"))) + ")",
-             detail: str(first(r.id, p(S, "startDate"))) + " " + s.evidence, article: s.article,
+             detail: (how === "asserted" ? "" : "(" + how + ") ") + str(first(r.id, p(S, "startDate"))) + " " + s.evidence,
+             article: s.article,
              _iris: all(r.id, p(NG, "participant")).concat(all(r.id, p(S, "location"))) });
   });
   g.V(node).In(p(S, "author")).ForEach(function (r) {

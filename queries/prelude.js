@@ -76,3 +76,26 @@ function foldReports(rows, groupKey) {
   });
   return out;
 }
+// Factuality (docs/schema.md): an event is told as having happened
+// (asserted) when it has none of the NOT_ASSERTED quads. ALL (`ask --all`)
+// asks for the others too; told(ev) says how an event is told, in the
+// words of triples.Told.Describe: "asserted", or "denied", "possible",
+// "planned", "if ...", ..., then "reported by X", joined by ", ".
+var NOT_ASSERTED = [p(NG, "polarity"), p(NG, "certainty"), p(NG, "tense"), p(NG, "specialCase")];
+var TOLD_WORDS = { NEG: "denied", PROBABLE: "probable", POSSIBLE: "possible", FUTURE: "planned", GEN: "generic",
+                   COND_IF_CLAUSE: "if ...", COND_MAIN_CLAUSE: "conditional" };
+function asserted(ev) { return g.V(ev).Out(NOT_ASSERTED).Count() === 0; }
+// wanted: the events a query shows, asserted ones unless ALL.
+function wanted(ev) { return ALL || asserted(ev); }
+function told(ev) {
+  var out = [];
+  NOT_ASSERTED.forEach(function (pred) {
+    var v = str(first(ev, pred));
+    if (v !== "") { out.push(TOLD_WORDS[v] || v.toLowerCase()); }
+  });
+  if (str(first(ev, p(NG, "reported"))) === "true") {
+    var by = first(ev, p(NG, "reportedBy")), who = by !== "" ? label(by) : str(first(ev, p(NG, "speakerText")));
+    out.push(who !== "" ? "reported by " + who : "reported");
+  }
+  return out.length ? out.join(", ") : "asserted";
+}

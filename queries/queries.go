@@ -31,9 +31,30 @@ type Named struct {
 	About string
 	// Columns orders the fields of the results in tables.
 	Columns []string
+	// All says what the query adds when asked for everything (`ask
+	// --all`): events not told as having happened; "" when it has no such
+	// option. AllColumns are its columns then.
+	All        string
+	AllColumns []string
 	// Native queries are computed in Go (see Native in the cli), not Gizmo.
 	Native bool
 	Source string // Gizmo, without the prelude
+}
+
+// Params are the options a named query reads besides its arguments.
+type Params struct {
+	// All keeps the events the text does not tell as having happened
+	// (denied, uncertain, planned, generic, conditional), each with its
+	// factuality: the Gizmo variable ALL.
+	All bool
+}
+
+// ColumnsFor are the table columns of the query run with p.
+func (n Named) ColumnsFor(p Params) []string {
+	if p.All && n.AllColumns != nil {
+		return n.AllColumns
+	}
+	return n.Columns
 }
 
 // Usage is "name ARG...".
@@ -87,6 +108,10 @@ func parseHeader(src string) Named {
 			q.About = val
 		case "columns":
 			q.Columns = strings.Fields(val)
+		case "all":
+			q.All = val
+		case "columns-all":
+			q.AllColumns = strings.Fields(val)
 		}
 	}
 	return q
@@ -108,9 +133,14 @@ func Get(name string) (Named, bool) {
 	return q, ok
 }
 
-// Program builds the Gizmo program for a named query: ARGS (one array of
-// matching node IRIs per argument), the prelude, then the query.
-func (n Named) Program(args [][]string) (string, error) {
+// Program builds the Gizmo program for a named query with the default
+// Params (see ProgramWith).
+func (n Named) Program(args [][]string) (string, error) { return n.ProgramWith(args, Params{}) }
+
+// ProgramWith builds the Gizmo program for a named query: ARGS (one array
+// of matching node IRIs per argument), ALL (Params.All), the prelude, then
+// the query.
+func (n Named) ProgramWith(args [][]string, p Params) (string, error) {
 	if len(args) != len(n.Args) {
 		return "", fmt.Errorf("%s takes %d argument(s): %s", n.Name, len(n.Args), n.Usage())
 	}
@@ -129,7 +159,7 @@ func (n Named) Program(args [][]string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return "var ARGS = " + string(b) + ";\n" + string(prelude) + "\n" + n.Source, nil
+	return fmt.Sprintf("var ARGS = %s, ALL = %t;\n%s\n%s", b, p.All, prelude, n.Source), nil
 }
 
 // Visible returns rows without their hidden fields, those whose names start

@@ -159,7 +159,7 @@ func (s *Server) neighbours(ctx context.Context, qs cgraph.QuadStore, r *http.Re
 	if err := errors.Join(err1, err2); err != nil {
 		return nil, http.StatusBadRequest, errors.New("since and until are dates: YYYY-MM-DD")
 	}
-	n, err := neighbourhood(ctx, qs, id, s.cfg.MaxResults)
+	n, err := neighbourhood(ctx, qs, id, s.cfg.MaxResults, wantAll(r.URL.Query().Get("all")))
 	if errors.Is(err, errNoEntity) {
 		return nil, http.StatusNotFound, err
 	}

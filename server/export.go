@@ -31,10 +31,11 @@ var pageFormats = map[string]struct {
 	"cytoscape": {"json", "application/json", export.WriteCytoscape},
 }
 
-// exportView answers /api/export?format=&id=&id=&since=&until=: what the
-// page draws (the entities expanded and their neighbours, in the date
-// range) through graph/export, as `newsgraph export --entity … --hops 1`
-// would write it.
+// exportView answers /api/export?format=&id=&id=&since=&until=&all=: what
+// the page draws (the entities expanded and their neighbours, in the date
+// range, with the events not told as having happened when all=1) through
+// graph/export, as `newsgraph export --entity … --hops 1 [--all]` would
+// write it.
 func (s *Server) exportView(ctx context.Context, qs cgraph.QuadStore, r *http.Request) (any, int, error) {
 	q := r.URL.Query()
 	f, ok := pageFormats[q.Get("format")]
@@ -50,7 +51,7 @@ func (s *Server) exportView(ctx context.Context, qs cgraph.QuadStore, r *http.Re
 	if len(ids) == 0 || len(ids) > s.cfg.MaxResults {
 		return nil, http.StatusBadRequest, errors.New("give the entities drawn as id=, at least one")
 	}
-	o := export.Options{Hops: 1, Since: since, Until: until}
+	o := export.Options{Hops: 1, Since: since, Until: until, All: wantAll(q.Get("all"))}
 	for _, id := range ids {
 		id = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(id), "<"), ">")
 		if !strings.HasPrefix(id, "urn:newsgraph:") {

@@ -33,6 +33,7 @@ type eventNode struct {
 	Participants                  []Entity
 	Place                         []Entity
 	TriggerSpans                  [][2]int
+	Told                          triples.Told // how the text tells it
 }
 
 func (rd reader) event(iri string) (ev eventNode, err error) {
@@ -61,7 +62,10 @@ func (rd reader) event(iri string) (ev eventNode, err error) {
 	if ev.Place, err = rd.names(places); err != nil {
 		return
 	}
-	ev.TriggerSpans, err = rd.spans(iri, triples.TriggerSpan)
+	if ev.TriggerSpans, err = rd.spans(iri, triples.TriggerSpan); err != nil {
+		return
+	}
+	ev.Told, err = rd.told(iri)
 	return
 }
 
@@ -76,6 +80,9 @@ func (ev eventNode) summary() string {
 	}
 	if len(ev.Place) > 0 {
 		s += " in " + names(ev.Place)
+	}
+	if d := ev.Told.Describe(); d != "asserted" {
+		s += " (" + d + ")" // a denied meeting must not read as one
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"slices"
@@ -28,6 +29,10 @@ type Fact struct {
 	Evidence string `json:"evidence,omitempty"`
 	Start    int    `json:"start"` // of the evidence in the article; -1 when not stored
 	End      int    `json:"end"`
+	// NotAsserted says how the text tells an event it does not tell as
+	// having happened ("denied", "planned"): only all=1 draws those.
+	NotAsserted string `json:"not_asserted,omitempty"`
+	ReportedBy  string `json:"reported_by,omitempty"` // events told in someone's words
 }
 
 // Edge links two entities through one or more facts.
@@ -37,14 +42,21 @@ type Edge struct {
 	Target   string `json:"target"`
 	Relation string `json:"relation"` // "meet", "arrest in", "said about", "mother of"
 	Facts    []Fact `json:"facts"`
+	// NotAsserted is set when none of the edge's facts is told as having
+	// happened: the page draws it dashed.
+	NotAsserted bool `json:"not_asserted,omitempty"`
 }
 
 // Neighbourhood answers /api/neighbours.
 type Neighbourhood struct {
-	Center    Entity   `json:"center"`
-	Nodes     []Entity `json:"nodes"`
-	Edges     []Edge   `json:"edges"`
-	Truncated bool     `json:"truncated"`
+	Center Entity   `json:"center"`
+	Nodes  []Entity `json:"nodes"`
+	Edges  []Edge   `json:"edges"`
+	// All is set when events not told as having happened are drawn
+	// (all=1); Hidden counts those left out otherwise.
+	All       bool `json:"all"`
+	Hidden    int  `json:"hidden"`
+	Truncated bool `json:"truncated"`
 }
 
 var errNoEntity = errors.New("no such entity in the store")
@@ -198,6 +210,8 @@ type hood struct {
 	nodes  map[string]bool
 	edges  map[string]*Edge
 	trunc  bool
+	all    bool // draw the events not told as having happened too
+	hidden int  // events left out for that
 }
 
 // link adds an edge from -> to (one of them the center) with a fact.
@@ -236,7 +250,7 @@ func (h *hood) link(from, to, relation string, f Fact) {
 // neighbourhood finds the entities linked to center through events
 // (co-participants, places), claims (speaker, addressee, entities the claim
 // is about) and relations, at most max of them.
-func neighbourhood(ctx context.Context, qs cgraph.QuadStore, center string, max int) (*Neighbourhood, error) {
+func neighbourhood(ctx context.Context, qs cgraph.QuadStore, center string, max int, all bool) (*Neighbourhood, error) {
 	rd := reader{ctx: ctx, qs: qs}
 	c, err := rd.entity(center, true)
 	if err != nil {
@@ -245,7 +259,7 @@ func neighbourhood(ctx context.Context, qs cgraph.QuadStore, center string, max 
 	if c.Name == "" {
 		return nil, errNoEntity
 	}
-	h := &hood{rd: rd, center: center, max: max, nodes: map[string]bool{}, edges: map[string]*Edge{}}
+	h := &hood{rd: rd, center: center, max: max, nodes: map[string]bool{}, edges: map[string]*Edge{}, all: all}
 	for _, kind := range []string{view.Event, view.Claim, view.Relation} {
 		if err := h.collect(kind); err != nil {
 			return nil, err
@@ -254,7 +268,7 @@ func neighbourhood(ctx context.Context, qs cgraph.QuadStore, center string, max 
 			return nil, err
 		}
 	}
-	out := &Neighbourhood{Center: c, Nodes: []Entity{}, Edges: []Edge{}, Truncated: h.trunc}
+	out := &Neighbourhood{Center: c, Nodes: []Entity{}, Edges: []Edge{}, All: all, Hidden: h.hidden, Truncated: h.trunc}
 	for iri := range h.nodes {
 		e, err := rd.entity(iri, false)
 		if err != nil {
@@ -276,6 +290,10 @@ func neighbourhood(ctx context.Context, qs cgraph.QuadStore, center string, max 
 			continue
 		}
 		sort.Slice(e.Facts, func(i, j int) bool { return e.Facts[i].IRI < e.Facts[j].IRI })
+		e.NotAsserted = true
+		for _, f := range e.Facts {
+			e.NotAsserted = e.NotAsserted && f.NotAsserted != ""
+		}
 		out.Edges = append(out.Edges, *e)
 	}
 	sort.Slice(out.Edges, func(i, j int) bool {
@@ -351,6 +369,10 @@ func (h *hood) collect(kind string) error {
 		if err != nil {
 			return err
 		}
+		if !vf.Shown(h.all) {
+			h.hidden++
+			continue
+		}
 		for _, p := range view.Pairs(vf) {
 			if p.Source == h.center || p.Target == h.center {
 				h.link(p.Source, p.Target, view.Label(p), f)
@@ -373,8 +395,17 @@ func (rd reader) fact(vf *view.Fact) (Fact, error) {
 		if f.Trigger, err = rd.first(vf.IRI, triples.Trigger); err != nil {
 			return f, err
 		}
-		f.Date, err = rd.first(vf.IRI, triples.StartDate)
+		if f.Date, err = rd.first(vf.IRI, triples.StartDate); err != nil {
+			return f, err
+		}
 		vf.Type = f.Type
+		if vf.Told, err = rd.told(vf.IRI); err != nil {
+			return f, err
+		}
+		f.NotAsserted = vf.Told.How()
+		if vf.Told.Reported {
+			f.ReportedBy = cmp.Or(vf.Told.Speaker, "someone")
+		}
 	case view.Claim:
 		if f.Text, err = rd.first(vf.IRI, triples.Text); err != nil {
 			return f, err

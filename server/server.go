@@ -7,16 +7,18 @@
 //	GET  /                      the analyst page (web/index.html)
 //	GET  /assets/…              its scripts, styles and the vendored cytoscape.js
 //	GET  /api/search?q=NAME     entities whose name or alias matches (graph.FindEntities)
-//	GET  /api/neighbours?id=IRI entities linked through events, claims and relations, with the facts
+//	GET  /api/neighbours?id=IRI&all=
+//	                            entities linked through events, claims and relations, with the facts
+//	                            (events told as having happened; all=1 the others too, marked)
 //	GET  /entity/ID, /article/ID, /conflicts, /timeline
 //	                            the page again: its views' deep links (the page reads the path)
 //	GET  /api/timeline?id=IRI   the named query "timeline"
-//	GET  /api/timeline?entity=ID&since=&until=
+//	GET  /api/timeline?entity=ID&since=&until=&all=
 //	                            events on a time axis: dated and undated apart, factuality, reports
 //	GET  /api/article?id=ID     an article's text, what was read from it (marks) and its facts
 //	GET  /api/entity?id=ID      an entity across articles: aliases, types, mentions, merge reasons
 //	GET  /api/conflicts         where sources disagree (conflicts.Check), with the sentences' offsets
-//	GET  /api/export?format=&id=&since=&until=
+//	GET  /api/export?format=&id=&since=&until=&all=
 //	                            what the page draws, as GEXF, GraphML or Cytoscape JSON (graph/export)
 //	GET  /api/claims?id=IRI     the named query "said": claims made by the entity, with their sentences
 //	GET  /api/health            "ok"

@@ -33,10 +33,14 @@ type TimelineEvent struct {
 	End          int      `json:"end"`
 	Confidence   float64  `json:"confidence"`
 	// Factuality is "asserted" when the article states the event in its
-	// own voice, "reported" when the trigger is inside a quote or reported
-	// speech: then ReportedBy says whose words they are.
-	Factuality string `json:"factuality"`
-	ReportedBy string `json:"reported_by,omitempty"`
+	// own voice, "reported" when it tells it in someone's words (stored
+	// as such, or the trigger is inside a quote or reported speech): then
+	// ReportedBy says whose words they are. It is "unasserted" when the
+	// text does not tell it as having happened, NotAsserted saying how
+	// ("denied", "possible, planned"); only all=1 lists those.
+	Factuality  string `json:"factuality"`
+	NotAsserted string `json:"not_asserted,omitempty"`
+	ReportedBy  string `json:"reported_by,omitempty"`
 	// Reports counts the mentions of this event in its article folded into
 	// this row (the reports column of `newsgraph ask timeline`).
 	Reports int `json:"reports"`
@@ -44,12 +48,16 @@ type TimelineEvent struct {
 
 // Timeline answers /api/timeline?entity=&since=&until=.
 type Timeline struct {
-	Entity    *Entity         `json:"entity,omitempty"` // nil: the whole graph
-	Since     string          `json:"since,omitempty"`
-	Until     string          `json:"until,omitempty"`
-	Dated     []TimelineEvent `json:"dated"`   // by date, then publication
-	Undated   []TimelineEvent `json:"undated"` // by publication; empty when a range is set
-	Truncated bool            `json:"truncated"`
+	Entity  *Entity         `json:"entity,omitempty"` // nil: the whole graph
+	Since   string          `json:"since,omitempty"`
+	Until   string          `json:"until,omitempty"`
+	Dated   []TimelineEvent `json:"dated"`   // by date, then publication
+	Undated []TimelineEvent `json:"undated"` // by publication; empty when a range is set
+	// All is set when the events not told as having happened are listed
+	// (all=1); Hidden counts those left out otherwise.
+	All       bool `json:"all"`
+	Hidden    int  `json:"hidden"`
+	Truncated bool `json:"truncated"`
 }
 
 // timeline answers both forms: ?id=IRI, the rows of the named query (as
@@ -68,7 +76,8 @@ func (s *Server) timeline(ctx context.Context, qs cgraph.QuadStore, r *http.Requ
 		return nil, http.StatusBadRequest, errors.New("until is before since")
 	}
 	rd := reader{ctx: ctx, qs: qs}
-	out := &Timeline{Since: q.Get("since"), Until: q.Get("until"), Dated: []TimelineEvent{}, Undated: []TimelineEvent{}}
+	out := &Timeline{Since: q.Get("since"), Until: q.Get("until"), Dated: []TimelineEvent{}, Undated: []TimelineEvent{},
+		All: wantAll(q.Get("all"))}
 	var evs []string
 	var err error
 	if q.Get("entity") != "" {
@@ -95,6 +104,7 @@ func (s *Server) timeline(ctx context.Context, qs cgraph.QuadStore, r *http.Requ
 	if err != nil {
 		return nil, 0, err
 	}
+	rows, out.Hidden = shownRows(rows, out.All)
 	for _, row := range foldReports(rows) {
 		if len(out.Dated)+len(out.Undated) == s.cfg.MaxResults {
 			out.Truncated = true
@@ -164,7 +174,7 @@ func (rd reader) timelineRows(evs []string, since, until time.Time) ([]TimelineE
 			continue
 		}
 		t := TimelineEvent{IRI: iri, Type: ev.Type, Trigger: ev.Trigger, Date: ev.Date, TimeText: ev.TimeText,
-			Participants: ev.Participants, Place: ev.Place, Confidence: ev.Confidence, Factuality: "asserted"}
+			Participants: ev.Participants, Place: ev.Place, Confidence: ev.Confidence}
 		if t.Evidence, t.Start, t.End, err = rd.evidenceOf(iri); err != nil {
 			return nil, err
 		}
@@ -184,6 +194,7 @@ func (rd reader) timelineRows(evs []string, since, until time.Time) ([]TimelineE
 			quotes[arts[0]] = qs
 		}
 		t.Factuality, t.ReportedBy = factuality(ev.TriggerSpans, qs)
+		t.told(ev.Told)
 		rows = append(rows, t)
 	}
 	sort.SliceStable(rows, func(i, j int) bool {
@@ -237,6 +248,37 @@ func factuality(trigger [][2]int, quotes []quoteSpan) (string, string) {
 	return "asserted", ""
 }
 
+// told sets the factuality the graph stores (triples/factuality.go) over
+// the one read off the quotes: a stored speaker is resolved through
+// coreference, and only the store knows a denial or a plan.
+func (t *TimelineEvent) told(told triples.Told) {
+	if told.Reported {
+		t.Factuality = "reported"
+		if told.Speaker != "" {
+			t.ReportedBy = told.Speaker
+		}
+	}
+	if !told.Asserted() {
+		t.Factuality, t.NotAsserted = "unasserted", told.How()
+	}
+}
+
+// shownRows keeps the rows of events told as having happened, unless all;
+// hidden counts the others.
+func shownRows(rows []TimelineEvent, all bool) (kept []TimelineEvent, hidden int) {
+	if all {
+		return rows, 0
+	}
+	for _, r := range rows {
+		if r.NotAsserted == "" {
+			kept = append(kept, r)
+		} else {
+			hidden++
+		}
+	}
+	return kept, hidden
+}
+
 // foldReports merges the rows that report one event of one article
 // several times, as the named query timeline does: rows of the same type,
 // participants and article that state the same date and place are one
@@ -250,7 +292,7 @@ func foldReports(rows []TimelineEvent) []TimelineEvent {
 	keep := make([]bool, len(rows))
 	for i := range rows {
 		r := &rows[i]
-		k := r.Type + "|" + names(r.Participants) + "|" + r.Article
+		k := r.Type + "|" + names(r.Participants) + "|" + r.Article + "|" + r.NotAsserted // a denial is no report of the event
 		if r.Date == "" && len(r.Place) == 0 {
 			bare[k] = append(bare[k], i)
 			continue

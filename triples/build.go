@@ -28,8 +28,9 @@ type Meta struct {
 // that `build` refreshes articles an older version loaded (2: mentions as
 // one ng:mention quad instead of a mention node; 3: the article text, its
 // time expressions, and the spans of triggers, quotes, cues and speakers,
-// for the article view of the page: triples/text.go).
-const GraphVersion = "3"
+// for the article view of the page: triples/text.go; 4: events' factuality,
+// triples/factuality.go).
+const GraphVersion = "4"
 
 // Hash identifies an article's content together with the extractor and
 // graph versions, so that re-reading an unchanged article is a no-op while
@@ -253,6 +254,7 @@ func (b *builder) event(i int, ev doc.Event) {
 	if ev.Timex >= 0 {
 		b.str(iri, TimeText, b.d.Timexes[ev.Timex].Text)
 	}
+	b.factuality(iri, ev.Factuality)
 }
 
 func (b *builder) relation(i int, r doc.Relation) {

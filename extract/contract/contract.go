@@ -105,6 +105,9 @@ type Event struct {
 	Time       *string `json:"time"`
 	Place      *string `json:"place"`
 	Confidence float64 `json:"confidence"`
+
+	// Factuality: see factuality.go.
+	Factuality *Factuality `json:"factuality,omitempty"`
 }
 
 var genderNames = map[doc.Gender]string{doc.Female: "female", doc.Male: "male"}
@@ -153,6 +156,7 @@ func From(d *doc.Document) Result {
 	for _, ev := range d.Events {
 		oe := Event{Type: ev.Type, Trigger: Span{Start: ev.Trigger.Start, End: ev.Trigger.End, Text: d.Slice(ev.Trigger)},
 			Args: []Arg{}, Place: entityRef(d, ev.Place), Confidence: ev.Confidence}
+		oe.Factuality = outFactuality(d, ev.Factuality)
 		if ev.Time != "" {
 			t := ev.Time
 			oe.Time = &t

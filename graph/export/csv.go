@@ -36,23 +36,32 @@ func confidenceCell(c float64) string {
 // (Directed or Undirected), Id, Label and Weight, which Gephi recognises,
 // plus the newsgraph columns.
 func WriteCSV(nodes, edges io.Writer, g *Graph) error {
-	rows := [][]string{{"Id", "Label", "Kind", "Type", "Mentions", "Aliases", "Start"}}
+	rows := [][]string{factualityColumn(g, "Factuality", "Id", "Label", "Kind", "Type", "Mentions", "Aliases", "Start")}
 	for _, n := range g.Nodes {
-		rows = append(rows, []string{n.ID, n.Label, n.Kind, n.Type, strconv.Itoa(n.Mentions), strings.Join(n.Aliases, "; "), n.Start})
+		rows = append(rows, factualityColumn(g, n.Factuality, n.ID, n.Label, n.Kind, n.Type, strconv.Itoa(n.Mentions), strings.Join(n.Aliases, "; "), n.Start))
 	}
 	if err := writeRows(nodes, rows); err != nil {
 		return err
 	}
-	rows = [][]string{{"Source", "Target", "Type", "Id", "Label", "Kind", "Date", "Articles", "Confidence", "Evidence", "Weight"}}
+	rows = [][]string{factualityColumn(g, "Factuality", "Source", "Target", "Type", "Id", "Label", "Kind", "Date", "Articles", "Confidence", "Evidence", "Weight")}
 	for _, e := range g.Edges {
 		typ := "Directed"
 		if !e.Directed {
 			typ = "Undirected"
 		}
-		rows = append(rows, []string{e.Source, e.Target, typ, e.ID, e.Relation, e.Kind, e.Date,
-			strings.Join(e.articleLabels(), "; "), confidenceCell(e.Confidence), e.Evidence, strconv.Itoa(e.Weight)})
+		rows = append(rows, factualityColumn(g, e.Factuality, e.Source, e.Target, typ, e.ID, e.Relation, e.Kind, e.Date,
+			strings.Join(e.articleLabels(), "; "), confidenceCell(e.Confidence), e.Evidence, strconv.Itoa(e.Weight)))
 	}
 	return writeRows(edges, rows)
+}
+
+// factualityColumn is a row with the factuality cell last, for a graph
+// built with Options.All; the row alone otherwise.
+func factualityColumn(g *Graph, factuality string, row ...string) []string {
+	if !g.All {
+		return row
+	}
+	return append(row, factuality)
 }
 
 // neo4jLabel maps node types onto Neo4j labels. An entity of type event
@@ -89,7 +98,7 @@ func Neo4jImportCommand(dir string) string {
 // and Event or Claim. Relationship types are the edge relations (MEET,
 // SAID_ABOUT, ...).
 func WriteNeo4j(nodes, rels io.Writer, g *Graph) error {
-	rows := [][]string{{"id:ID", "name", ":LABEL", "kind", "type", "mentions:int", "aliases:string[]", "start"}}
+	rows := [][]string{factualityColumn(g, "factuality", "id:ID", "name", ":LABEL", "kind", "type", "mentions:int", "aliases:string[]", "start")}
 	for _, n := range g.Nodes {
 		var label string
 		switch n.Kind {
@@ -100,15 +109,15 @@ func WriteNeo4j(nodes, rels io.Writer, g *Graph) error {
 		default:
 			label = "Fact;Claim"
 		}
-		rows = append(rows, []string{n.ID, n.Label, label, n.Kind, n.Type, strconv.Itoa(n.Mentions), neo4jList(n.Aliases), n.Start})
+		rows = append(rows, factualityColumn(g, n.Factuality, n.ID, n.Label, label, n.Kind, n.Type, strconv.Itoa(n.Mentions), neo4jList(n.Aliases), n.Start))
 	}
 	if err := writeRows(nodes, rows); err != nil {
 		return err
 	}
-	rows = [][]string{{":START_ID", ":END_ID", ":TYPE", "kind", "directed:boolean", "date", "articles:string[]", "confidence:float", "evidence", "weight:int"}}
+	rows = [][]string{factualityColumn(g, "factuality", ":START_ID", ":END_ID", ":TYPE", "kind", "directed:boolean", "date", "articles:string[]", "confidence:float", "evidence", "weight:int")}
 	for _, e := range g.Edges {
-		rows = append(rows, []string{e.Source, e.Target, e.Relation, e.Kind, strconv.FormatBool(e.Directed), e.Date,
-			neo4jList(e.articleLabels()), confidenceCell(e.Confidence), e.Evidence, strconv.Itoa(e.Weight)})
+		rows = append(rows, factualityColumn(g, e.Factuality, e.Source, e.Target, e.Relation, e.Kind, strconv.FormatBool(e.Directed), e.Date,
+			neo4jList(e.articleLabels()), confidenceCell(e.Confidence), e.Evidence, strconv.Itoa(e.Weight)))
 	}
 	return writeRows(rels, rows)
 }

@@ -13,6 +13,8 @@ type cyNode struct {
 	Mentions int      `json:"mentions"`
 	Aliases  []string `json:"aliases,omitempty"`
 	Start    string   `json:"start,omitempty"`
+	// Factuality: with --all, how the text tells an event node.
+	Factuality string `json:"factuality,omitempty"`
 }
 
 type cyEdge struct {
@@ -28,6 +30,7 @@ type cyEdge struct {
 	Confidence *float64 `json:"confidence,omitempty"`
 	Evidence   string   `json:"evidence,omitempty"`
 	Weight     int      `json:"weight"`
+	Factuality string   `json:"factuality,omitempty"` // with --all, event and place edges
 }
 
 type cyElement[T any] struct {
@@ -52,7 +55,8 @@ func WriteCytoscape(w io.Writer, g *Graph) error {
 	}
 	for _, e := range g.Edges {
 		ce := cyEdge{ID: e.ID, Source: e.Source, Target: e.Target, Label: e.Relation, Relation: e.Relation,
-			Kind: e.Kind, Directed: e.Directed, Date: e.Date, Articles: e.articleLabels(), Evidence: e.Evidence, Weight: e.Weight}
+			Kind: e.Kind, Directed: e.Directed, Date: e.Date, Articles: e.articleLabels(), Evidence: e.Evidence, Weight: e.Weight,
+			Factuality: e.Factuality}
 		if e.Confidence >= 0 {
 			c := e.Confidence
 			ce.Confidence = &c

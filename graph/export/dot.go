@@ -36,10 +36,16 @@ func WriteDOT(w io.Writer, g *Graph) error {
 		if n.Start != "" {
 			x.raw(", start=%s", dotQuote(n.Start))
 		}
+		if n.Factuality != "" {
+			x.raw(", factuality=%s", dotQuote(n.Factuality))
+		}
 		x.raw("];\n")
 	}
 	for _, e := range g.Edges {
 		label := e.Relation
+		if e.Factuality != "" && e.Factuality != "asserted" {
+			label += " (" + e.Factuality + ")" // a denied meeting must not read as a meeting
+		}
 		if e.Date != "" {
 			label += "\n" + e.Date
 		}
@@ -54,6 +60,12 @@ func WriteDOT(w io.Writer, g *Graph) error {
 		}
 		if e.Evidence != "" {
 			x.raw(", tooltip=%s", dotQuote(e.Evidence))
+		}
+		if e.Factuality != "" {
+			x.raw(", factuality=%s", dotQuote(e.Factuality))
+			if e.Factuality != "asserted" {
+				x.raw(", style=dashed")
+			}
 		}
 		if !e.Directed {
 			x.raw(", dir=none")

@@ -42,6 +42,10 @@ type Node struct {
 	Mentions int      // number of articles that mention the entity (or report the event or claim)
 	Aliases  []string // other names (entities)
 	Start    string   // first date the node appears in the story, YYYY-MM-DD or shorter; "" if unknown
+	// Factuality says how the text tells an event node ("asserted",
+	// "denied", "planned, reported by X": triples.Told.Describe); set only
+	// in a graph built with Options.All.
+	Factuality string
 }
 
 // Edge is a relation between two nodes, merged over every article that
@@ -58,12 +62,20 @@ type Edge struct {
 	Confidence float64 // highest confidence of the merged facts; -1 when none has one (claims, relations)
 	Evidence   string  // the sentence (for claims, the quote) of the first report
 	Weight     int     // number of facts merged into the edge
+	// Factuality says how the text tells the events of an event or place
+	// edge (as Node.Factuality): set only with Options.All, and then
+	// part of what merges edges, so that a denied and a stated meeting
+	// of the same pair are two edges.
+	Factuality string
 }
 
 // Graph is the analyst view of the store.
 type Graph struct {
 	Nodes []Node // sorted by Start (undated last), then label
 	Edges []Edge // sorted by Date (undated last), then source, target and relation
+	// All is set when the graph holds every event (Options.All): the
+	// writers then add a factuality attribute to nodes and edges.
+	All bool
 }
 
 // Options select the part of the store to export.
@@ -89,6 +101,10 @@ type Options struct {
 	// EventNodes makes events and claims nodes linked to their entities,
 	// instead of edges between entities.
 	EventNodes bool
+	// All keeps the events the text does not tell as having happened
+	// (denied, uncertain, planned, generic, conditional), which are left
+	// out otherwise, and gives every event edge and node its factuality.
+	All bool
 }
 
 // Filtered reports whether o selects only part of the graph.
@@ -156,7 +172,7 @@ func selectPart(s *summary, o Options) selection {
 	var facts []*fact
 	for _, iri := range sortedKeys(s.facts) {
 		f := s.facts[iri]
-		if inRange(f.date, o.Since, o.Until) {
+		if f.asView().Shown(o.All) && inRange(f.date, o.Since, o.Until) {
 			facts = append(facts, f)
 		}
 	}
@@ -229,7 +245,7 @@ func pairs(f *fact) []pair { return view.Pairs(f.asView()) }
 
 // asView is the fact as graph/view reads it; the roles are shared, not copied.
 func (f *fact) asView() *view.Fact {
-	return &view.Fact{IRI: f.iri, Kind: f.kind, Type: f.typ, Roles: f.roles}
+	return &view.Fact{IRI: f.iri, Kind: f.kind, Type: f.typ, Roles: f.roles, Told: f.told}
 }
 
 // asView is the entity as graph/view reads it.

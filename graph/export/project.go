@@ -14,7 +14,14 @@ import (
 // Complexity 42 (gocyclo): one pass over the selection that sorts every fact into its node and edge
 // kinds; the branches are the kinds of the graph schema.
 func project(s *summary, sel selection, o Options) *Graph {
-	g := &Graph{}
+	g := &Graph{All: o.All}
+	// told is what an event fact's edges and node say of it, with All.
+	told := func(f *fact) string {
+		if !o.All || f.kind != "event" {
+			return ""
+		}
+		return f.told.Describe()
+	}
 	start := map[string]string{} // node -> earliest date of its edges
 	note := func(n, date string) {
 		if date != "" && (start[n] == "" || fullDate(date) < fullDate(start[n])) {
@@ -23,11 +30,11 @@ func project(s *summary, sel selection, o Options) *Graph {
 	}
 	merged := map[edgeKey]*Edge{}
 	addEdge := func(f *fact, p pair) {
-		k := edgeKey{p.Source, p.Target, p.Relation, p.Kind, f.date}
+		k := edgeKey{p.Source, p.Target, p.Relation, p.Kind, f.date, told(f)}
 		e := merged[k]
 		if e == nil {
 			e = &Edge{Source: p.Source, Target: p.Target, Relation: p.Relation, Kind: p.Kind,
-				Directed: p.Directed, Date: f.date, Confidence: -1, Evidence: f.evidence}
+				Directed: p.Directed, Date: f.date, Confidence: -1, Evidence: f.evidence, Factuality: k.told}
 			merged[k] = e
 		}
 		e.Weight++
@@ -107,7 +114,7 @@ func project(s *summary, sel selection, o Options) *Graph {
 		if f.kind == "claim" {
 			kind, label = KindClaim, shorten(f.name, 80)
 		}
-		g.Nodes = append(g.Nodes, Node{ID: iri, Label: label, Kind: kind, Type: f.typ, Mentions: 1, Start: f.date})
+		g.Nodes = append(g.Nodes, Node{ID: iri, Label: label, Kind: kind, Type: f.typ, Mentions: 1, Start: f.date, Factuality: told(f)})
 	}
 	sort.Slice(g.Nodes, func(i, j int) bool {
 		a, b := g.Nodes[i], g.Nodes[j]
@@ -144,7 +151,7 @@ func project(s *summary, sel selection, o Options) *Graph {
 	return g
 }
 
-type edgeKey struct{ source, target, relation, kind, date string }
+type edgeKey struct{ source, target, relation, kind, date, told string }
 
 // compareDates orders dates (partial ones at their first day), undated last.
 var compareDates = view.CompareDates

@@ -68,6 +68,10 @@ type fact struct {
 	conf     float64
 	hasConf  bool
 	roles    map[string]map[string]bool // role -> entity IRIs
+	// told is how the text tells an event (triples/factuality.go);
+	// reportedBy the speaker entity, named in told.Speaker by scan.
+	told       triples.Told
+	reportedBy string
 }
 
 func (f *fact) add(role, iri string) {
@@ -143,6 +147,11 @@ func scan(ctx context.Context, qs cgraph.QuadStore) (*summary, error) {
 		return nil, err
 	}
 	for _, f := range s.facts {
+		if f.reportedBy != "" {
+			if e := s.entities[f.reportedBy]; e != nil {
+				f.told.Speaker = e.name()
+			}
+		}
 		if f.article == "" {
 			continue
 		}
@@ -262,6 +271,16 @@ func (s *summary) factQuad(f *fact, pred, obj string, label quad.IRI) {
 		f.add(roleHolder, obj)
 	case triples.Relative:
 		f.add(roleRelative, obj)
+	case triples.ReportedBy:
+		f.reportedBy = obj
+	case triples.SpeakerText:
+		if f.kind == "event" && f.told.Speaker == "" { // a claim's speaker words are not shown
+			f.told.Speaker = obj
+		}
+	default:
+		if f.kind == "event" {
+			f.told.Set(pred, obj)
+		}
 	}
 }
 

@@ -86,7 +86,13 @@ func WriteGraphML(w io.Writer, g *Graph) error {
   <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
   <key id="symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>
   <key id="edgegraphics" for="edge" yfiles.type="edgegraphics"/>
-  <graph id="newsgraph" edgedefault="directed">
+`)
+	if g.All {
+		x.raw(`  <key id="factuality" for="node" attr.name="factuality" attr.type="string"/>
+  <key id="efactuality" for="edge" attr.name="factuality" attr.type="string"/>
+`)
+	}
+	x.raw(`  <graph id="newsgraph" edgedefault="directed">
 `)
 	data := func(key, v string) {
 		if v != "" {
@@ -101,6 +107,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 		data("mentions", strconv.Itoa(n.Mentions))
 		data("aliases", strings.Join(n.Aliases, "; "))
 		data("start", n.Start)
+		data("factuality", n.Factuality)
 		shape := "roundrectangle"
 		if n.Kind != KindEntity {
 			shape = "ellipse"
@@ -129,6 +136,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 		data("evidence", e.Evidence)
 		data("weight", strconv.Itoa(e.Weight))
 		data("symmetric", strconv.FormatBool(!e.Directed))
+		data("efactuality", e.Factuality)
 		arrow := "standard"
 		if !e.Directed {
 			arrow = "none"
@@ -194,7 +202,7 @@ func WriteGEXFVersion(w io.Writer, g *Graph, version string) error {
       <attribute id="type" title="type" type="string"/>
       <attribute id="mentions" title="mentions" type="integer"/>
       <attribute id="aliases" title="aliases" type="string"/>
-    </attributes>
+%s    </attributes>
     <attributes class="edge" mode="static">
       <attribute id="relation" title="relation" type="string"/>
       <attribute id="kind" title="kind" type="string"/>
@@ -203,8 +211,8 @@ func WriteGEXFVersion(w io.Writer, g *Graph, version string) error {
       <attribute id="confidence" title="confidence" type="double"/>
       <attribute id="evidence" title="evidence" type="string"/>
       <attribute id="symmetric" title="symmetric" type="boolean"/>
-    </attributes>
-`, ns, ns, schema, version, extra)
+%s    </attributes>
+`, ns, ns, schema, version, extra, factualityAttr(g), factualityAttr(g))
 	att := func(id, v string) {
 		if v != "" {
 			x.raw("          <attvalue for=%q value=\"%s\"/>\n", id, esc(v))
@@ -219,6 +227,7 @@ func WriteGEXFVersion(w io.Writer, g *Graph, version string) error {
 		att("type", n.Type)
 		att("mentions", strconv.Itoa(n.Mentions))
 		att("aliases", strings.Join(n.Aliases, "; "))
+		att("factuality", n.Factuality)
 		x.raw("        </attvalues>\n      </node>\n")
 	}
 	x.raw("    </nodes>\n    <edges count=\"%d\">\n", len(g.Edges))
@@ -242,10 +251,20 @@ func WriteGEXFVersion(w io.Writer, g *Graph, version string) error {
 		}
 		att("evidence", e.Evidence)
 		att("symmetric", strconv.FormatBool(!e.Directed))
+		att("factuality", e.Factuality)
 		x.raw("        </attvalues>\n      </edge>\n")
 	}
 	x.raw("    </edges>\n  </graph>\n</gexf>\n")
 	return x.flush()
+}
+
+// factualityAttr declares the GEXF factuality attribute of a graph built
+// with Options.All; nothing otherwise.
+func factualityAttr(g *Graph) string {
+	if !g.All {
+		return ""
+	}
+	return "      <attribute id=\"factuality\" title=\"factuality\" type=\"string\"/>\n"
 }
 
 func startAttr(date string) string {

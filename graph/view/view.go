@@ -3,6 +3,8 @@ package view
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/triples"
 )
 
 // Roles an entity plays in a fact.
@@ -47,7 +49,16 @@ type Fact struct {
 	Type string // event type (MEET), "CLAIM", relation type (mother)
 	// Roles maps a role to the entity IRIs playing it.
 	Roles map[string]map[string]bool
+	// Told is how the text tells an event; the zero value, told as having
+	// happened, for claims and relations too.
+	Told triples.Told
 }
+
+// Shown reports whether a view shows the fact: every claim and relation,
+// and the events told as having happened unless all is asked for. A
+// denied, uncertain or planned meeting links no one by default, on the
+// page as in the exports (`--all`, `all=1`).
+func (f *Fact) Shown(all bool) bool { return all || f.Kind != Event || f.Told.Asserted() }
 
 // Add records that iri plays role in the fact.
 func (f *Fact) Add(role, iri string) {

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/newsgraph/newsgraph/triples"
 )
 
 func TestPairsAndLabels(t *testing.T) {
@@ -72,4 +74,13 @@ func TestDates(t *testing.T) {
 	assert.Equal(t, 1, CompareDates("2016-01", "2015-12-31"))
 	_, err := ParseBound("July")
 	assert.Error(t, err)
+}
+
+func TestOnlyEventsThatHappenedAreShownUnlessAll(t *testing.T) {
+	denied := &Fact{Kind: Event, Type: "MEET", Told: triples.Told{Polarity: "NEG"}}
+	assert.False(t, denied.Shown(false))
+	assert.True(t, denied.Shown(true))
+	reported := &Fact{Kind: Event, Type: "MEET", Told: triples.Told{Reported: true, Speaker: "Ana"}}
+	assert.True(t, reported.Shown(false), "told in someone's words, still as having happened")
+	assert.True(t, (&Fact{Kind: Claim}).Shown(false))
 }

@@ -21,6 +21,9 @@ type AskOptions struct {
 	List    bool
 	Format  string
 	Timeout time.Duration
+	// All shows the events the text does not tell as having happened too
+	// (queries.Params.All), for the queries that have the option.
+	All bool
 }
 
 func newAskCmd(io IO) *cobra.Command {
@@ -32,8 +35,15 @@ func newAskCmd(io IO) *cobra.Command {
 and aliases, matched case-insensitively ("kim kardashian", "Kardashian"). When a name
 matches several entities, all of them are queried and the matches are listed.
 
+met and timeline show only the events the articles tell as having happened. With --all
+they also show the ones an article denies ("did not meet"), doubts ("may meet"), plans
+("will meet"), holds generic or conditional ("if they meet"), with a factuality column
+saying so ("denied", "possible", "planned", "if ...", and "reported by X" for an event
+told in someone's words). about and sources always say how each report tells its events.
+
 Run 'newsgraph ask --list' for the queries and what they answer.`,
 		Example: `  newsgraph ask met "Kim Kardashian"
+  newsgraph ask met --all "Kim Kardashian"      # with denied, uncertain and planned meetings
   newsgraph ask timeline "Gypsy Rose Blanchard"
   newsgraph ask path "Kim Kardashian" "Dee Dee Blanchard"
   newsgraph ask said Gypsy --format json`,
@@ -50,6 +60,7 @@ Run 'newsgraph ask --list' for the queries and what they answer.`,
 	}
 	c.ValidArgsFunction = completeAsk
 	c.Flags().BoolVar(&opts.List, "list", false, "list the named queries")
+	c.Flags().BoolVar(&opts.All, "all", false, "met, timeline: also events not told as having happened, with their factuality (ask met --all NAME)")
 	addRowFormat(c, &opts.Format)
 	c.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "stop the query after this long")
 	return c
@@ -61,13 +72,14 @@ type queryInfo struct {
 	Usage string   `json:"usage"`
 	Args  []string `json:"args"`
 	About string   `json:"about"`
+	All   string   `json:"all,omitempty"` // what --all adds, for the queries that take it
 }
 
 func listQueries(io IO, format string) error {
 	if format != "table" {
 		var rows []queryInfo
 		for _, q := range queries.List() {
-			rows = append(rows, queryInfo{Name: q.Name, Usage: q.Usage(), Args: append([]string{}, q.Args...), About: q.About})
+			rows = append(rows, queryInfo{Name: q.Name, Usage: q.Usage(), Args: append([]string{}, q.Args...), About: q.About, All: q.All})
 		}
 		return writeJSONRows(io.Out, format, rows)
 	}
@@ -99,6 +111,9 @@ func runAsk(ctx context.Context, opts *AskOptions, io IO) error {
 	if len(opts.Args) != len(q.Args) {
 		return usageError{fmt.Errorf("usage: newsgraph ask %s", q.Usage())}
 	}
+	if opts.All && q.All == "" {
+		return usageError{fmt.Errorf("--all applies to %s, not %s", strings.Join(allQueries(), " and "), q.Name)}
+	}
 	if q.Native && q.Name == "conflicts" {
 		return runConflicts(ctx, &ConflictsOptions{DB: opts.DB, Format: opts.Format, All: true}, io)
 	}
@@ -125,15 +140,27 @@ func runAsk(ctx context.Context, opts *AskOptions, io IO) error {
 			fmt.Fprintf(io.Err, "%q matches %d entities: %s\n", name, len(found), strings.Join(names, "; "))
 		}
 	}
-	prog, err := q.Program(args)
+	params := queries.Params{All: opts.All}
+	prog, err := q.ProgramWith(args, params)
 	if err != nil {
 		return err
 	}
 	rows, err := queries.Run(ctx, store.QuadStore(), "gizmo", prog, 0, opts.Timeout)
-	if werr := writeResults(io.Out, queries.Visible(rows), opts.Format, q.Columns); werr != nil {
+	if werr := writeResults(io.Out, queries.Visible(rows), opts.Format, q.ColumnsFor(params)); werr != nil {
 		return werr
 	}
 	return err
+}
+
+// allQueries names the queries that take --all.
+func allQueries() []string {
+	var out []string
+	for _, q := range queries.List() {
+		if q.All != "" {
+			out = append(out, q.Name)
+		}
+	}
+	return out
 }
 
 // readerWait is how long a read-only command waits for a bbolt store that a

@@ -40,7 +40,10 @@ type ExportOptions struct {
 	Until      string
 	Types      []string
 	EventNodes bool
-	Progress   string // auto, always, never
+	// All keeps the events not told as having happened, with their
+	// factuality (export.Options.All).
+	All      bool
+	Progress string // auto, always, never
 	// GEXFVersion is the GEXF version of --format gexf: 1.2 (default,
 	// what networkx reads) or 1.3.
 	GEXFVersion string
@@ -76,13 +79,22 @@ date, else the article's), and --types (entity types to keep).
 --query NAME ARG... exports the entities a named query touches (see 'newsgraph ask
 --list'): its arguments and the entities its rows name (whom PERSON met and where,
 the other participants of a timeline event, the addressee and subjects of a claim,
-...), with the edges between them; --hops N adds their neighbourhood N facts away.`,
+...), with the edges between them; --hops N adds their neighbourhood N facts away.
+
+Only events the articles tell as having happened make edges. --all adds the ones an
+article denies ("did not meet"), doubts ("may meet"), plans ("will meet"), or holds
+generic or conditional, each edge (and event node) with a factuality attribute
+("asserted", "denied", "possible", "planned", "if ...", "reported by X"); a denied and a
+stated meeting of the same two people are then two edges. nquads and jsonld of the whole
+store write every quad, the factuality quads with them; a part of the store (--entity,
+--since, ...) keeps the same events as the other formats.`,
 		Example: `  newsgraph export --format gexf -o story.gexf
   newsgraph export --format graphml --entity "Kim Kardashian" --hops 2 -o kim.graphml
   newsgraph export --format dot --since 2023-01-01 --types person | dot -Tsvg > people.svg
   newsgraph export --format gexf -o met.gexf --query met "Kim Kardashian"
   newsgraph export --format graphml --query path "Kim Kardashian" "Dee Dee Blanchard" --hops 1
   newsgraph export --format csv -o gephi-tables/
+  newsgraph export --format gexf --all -o everything.gexf   # denied and planned events too, with their factuality
   newsgraph export --format nquads > backup.nq`,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) > 0 && opts.Query == "" {
@@ -107,6 +119,7 @@ the other participants of a timeline event, the addressee and subjects of a clai
 	c.Flags().StringVar(&opts.Until, "until", "", "keep events and claims dated on or before YYYY-MM-DD")
 	c.Flags().StringSliceVar(&opts.Types, "types", nil, "entity types to keep: "+strings.Join(export.EntityTypes, ","))
 	c.Flags().BoolVar(&opts.EventNodes, "event-nodes", false, "draw events and claims as nodes linked to their entities")
+	c.Flags().BoolVar(&opts.All, "all", false, "also events not told as having happened (denied, uncertain, planned, ...), with a factuality attribute (export --format gexf --all)")
 	c.Flags().StringVar(&opts.GEXFVersion, "gexf-version", export.GEXF12, "with --format gexf: 1.2 (GEXF 1.2draft, which networkx reads) or 1.3")
 	c.Flags().StringVar(&opts.Progress, "progress", "auto", "progress bar on stderr: auto (on a terminal), always, never")
 	addExportCompletion(c, opts)
@@ -165,7 +178,7 @@ func (opts *ExportOptions) options() (export.Options, error) {
 			o.Types = append(o.Types, t)
 		}
 	}
-	o.EventNodes = opts.EventNodes
+	o.EventNodes, o.All = opts.EventNodes, opts.All
 	if err := o.Validate(); err != nil {
 		return o, usageError{err}
 	}
@@ -335,7 +348,7 @@ func queryEntities(ctx context.Context, store *graph.Store, opts *ExportOptions,
 			fmt.Fprintf(cio.Err, "%q matches %d entities, querying all of them: %s\n", name, len(found), strings.Join(names, "; "))
 		}
 	}
-	prog, err := q.Program(progArgs)
+	prog, err := q.ProgramWith(progArgs, queries.Params{All: opts.All})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -5,16 +5,18 @@ import "unicode/utf8"
 // tok is what the feature templates read of one word, computed once per
 // word and sentence.
 type tok struct {
-	norm  uint64    // the normalized form
-	form  uint64    // the form as written (case kept)
-	suf   [5]uint64 // last 1..5 characters of the normalized form (0: shorter)
-	pre   [3]uint64 // first 1..3 characters
-	shape uint64
-	flags uint8
-	amb   uint64 // ambiguity class: the tags the training data gave the word (0: unseen)
-	ambU  uint64 // the same over UPOS only
-	clus  [2]uint64
-	caps  uint8 // how often unlabelled text capitalises the word (capsBucket)
+	norm    uint64    // the normalized form
+	form    uint64    // the form as written (case kept)
+	suf     [5]uint64 // last 1..5 characters of the normalized form (0: shorter)
+	pre     [3]uint64 // first 1..3 characters
+	shape   uint64
+	flags   uint8
+	amb     uint64 // ambiguity class: the tags the training data gave the word (0: unseen)
+	ambU    uint64 // the same over UPOS only
+	clus    [2]uint64
+	caps    uint8    // how often unlabelled text capitalises the word (capsBucket)
+	fixed   int16    // the word's wordInfo.fixed when written in lower case, else 0
+	allowed classSet // the word's wordInfo.allowed, with the name classes when capitalised
 }
 
 // pad stands for the words before and after the sentence.
@@ -22,7 +24,7 @@ var padTok = [2]tok{{norm: 1, form: 1, shape: 1, amb: 1, ambU: 1}, {norm: 2, for
 
 // fillToks computes the toks of a sentence into dst (len(words)+4: two
 // pad words on each side); buf is scratch space for normalized forms.
-func fillToks(vocab map[uint64]wordInfo, words []string, dst []tok, buf []byte) []byte {
+func fillToks(vocab map[uint64]wordInfo, names classSet, words []string, dst []tok, buf []byte) []byte {
 	dst[0], dst[1] = padTok[0], padTok[0]
 	dst[len(words)+2], dst[len(words)+3] = padTok[1], padTok[1]
 	title := uint8(0)
@@ -50,6 +52,12 @@ func fillToks(vocab map[uint64]wordInfo, words []string, dst []tok, buf []byte) 
 			t.amb, t.ambU = info.amb, info.ambU
 			t.clus = info.clus
 			t.caps = info.caps
+			t.allowed = info.allowed
+			if flags&(flagUpper|flagAllCap) == 0 {
+				t.fixed = info.fixed // "Cat" may be a name where "cat" is not
+			} else if !t.allowed.empty() {
+				t.allowed = t.allowed.union(names)
+			}
 		}
 	}
 	return buf

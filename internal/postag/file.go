@@ -51,10 +51,10 @@ func (m *Model) Save(w io.Writer) error {
 // classes go in a table of their own.
 func (m *Model) saveVocab(e *encoder) {
 	keys := sortedKeys(m.vocab)
-	ambIndex := map[[2]uint64]int{}
-	var ambs [][2]uint64
+	ambIndex := map[[4]uint64]int{}
+	var ambs [][4]uint64
 	for _, k := range keys {
-		a := [2]uint64{m.vocab[k].amb, m.vocab[k].ambU}
+		a := ambKey(m.vocab[k])
 		if _, ok := ambIndex[a]; !ok {
 			ambIndex[a] = len(ambs)
 			ambs = append(ambs, a)
@@ -62,19 +62,24 @@ func (m *Model) saveVocab(e *encoder) {
 	}
 	e.uv(uint64(len(ambs)))
 	for _, a := range ambs {
-		e.u64(a[0])
-		e.u64(a[1])
+		for _, v := range a {
+			e.u64(v)
+		}
 	}
 	e.uv(uint64(len(keys)))
 	for _, k := range keys {
 		info := m.vocab[k]
 		e.u64(k)
-		e.uv(uint64(ambIndex[[2]uint64{info.amb, info.ambU}]))
+		e.uv(uint64(ambIndex[ambKey(info)]))
 		e.uv(info.clus[0])
 		e.uv(info.clus[1])
 		e.uv(uint64(info.caps))
+		e.uv(uint64(info.fixed))
 	}
 }
+
+// ambKey is what the table of ambiguity classes holds of a word.
+func ambKey(w wordInfo) [4]uint64 { return [4]uint64{w.amb, w.ambU, w.allowed[0], w.allowed[1]} }
 
 func (l *lemmatizer) save(e *encoder) {
 	e.uv(uint64(len(l.scripts)))
@@ -146,6 +151,7 @@ func Load(data []byte) (*Model, error) {
 		m.upos = append(m.upos, d.str())
 		m.xpos = append(m.xpos, d.str())
 	}
+	m.names = nameClasses(m.xpos)
 	m.loadVocab(d)
 	m.lem = loadLemmatizer(d, n)
 	lin := d.bytes(d.count(len(d.b)))
@@ -174,21 +180,23 @@ func Load(data []byte) (*Model, error) {
 }
 
 func (m *Model) loadVocab(d *decoder) {
-	ambs := make([][2]uint64, d.count(len(d.b)/16))
+	ambs := make([][4]uint64, d.count(len(d.b)/32))
 	for i := range ambs {
-		ambs[i] = [2]uint64{d.u64(), d.u64()}
+		ambs[i] = [4]uint64{d.u64(), d.u64(), d.u64(), d.u64()}
 	}
-	n := d.count(len(d.b) / 12)
+	n := d.count(len(d.b) / 13)
 	m.vocab = make(map[uint64]wordInfo, n)
 	for range n {
 		k := d.u64()
 		a := d.index(len(ambs))
 		c0, c1 := d.uv(), d.uv()
 		caps := d.count(255)
+		fixed := d.count(len(m.upos))
 		if d.err != nil {
 			return
 		}
-		m.vocab[k] = wordInfo{amb: ambs[a][0], ambU: ambs[a][1], clus: [2]uint64{c0, c1}, caps: uint8(caps)}
+		m.vocab[k] = wordInfo{amb: ambs[a][0], ambU: ambs[a][1], allowed: classSet{ambs[a][2], ambs[a][3]},
+			clus: [2]uint64{c0, c1}, caps: uint8(caps), fixed: int16(fixed)}
 	}
 }
 

@@ -14,7 +14,9 @@
 // unreliable there as on new text), which tells it about the words on its
 // right before it has tagged them, and word clusters learnt from
 // unlabelled text, with how often the word is capitalised there, when
-// Options.Unlabelled gives them.
+// Options.Unlabelled gives them. A second pass (Options.StackFolds) reads,
+// besides all that, the first pass's classes of the word and of the words
+// on its right, learnt from first passes that had not seen the sentence.
 //
 // The lemmatizer (lemma.go) applies edit scripts ("strip 3 characters, add
 // y"): the training data's own script for a known word and tag, otherwise
@@ -32,6 +34,7 @@ import (
 type Model struct {
 	upos, xpos []string // of each class
 	vocab      map[uint64]wordInfo
+	names      classSet      // the classes of proper names (XPOS NNP, NNPS)
 	w          *linear.Model // the first pass
 	w2         *linear.Model // the second pass (nil: none)
 	lem        *lemmatizer
@@ -42,7 +45,45 @@ type Model struct {
 type wordInfo struct {
 	amb, ambU uint64 // ambiguity classes over the pairs and over UPOS (hashes)
 	clus      [2]uint64
-	caps      uint8 // capitalisation bucket (capsBucket)
+	caps      uint8    // capitalisation bucket (capsBucket)
+	fixed     int16    // 1 + the class of a frequent word (almost) never tagged otherwise, 0: none
+	allowed   classSet // the classes a frequent word may take (tag dictionary; empty: any)
+}
+
+// nameClasses returns the classes of proper names: a capitalised word may
+// take them whatever its tag dictionary says ("Cat" in "Cat Power").
+func nameClasses(xpos []string) classSet {
+	var s classSet
+	for c, x := range xpos {
+		if (x == "NNP" || x == "NNPS") && c < 128 {
+			s.add(c)
+		}
+	}
+	return s
+}
+
+// classSet is a set of classes (at most 128; a model of more has no tag
+// dictionary).
+type classSet [2]uint64
+
+func (s *classSet) add(c int)                { s[c>>6] |= 1 << (c & 63) }
+func (s *classSet) has(c int) bool           { return s[c>>6]&(1<<(c&63)) != 0 }
+func (s *classSet) empty() bool              { return s[0]|s[1] == 0 }
+func (s classSet) union(o classSet) classSet { return classSet{s[0] | o[0], s[1] | o[1]} }
+
+// best returns the best-scoring class of the set (empty: of all), ties to
+// the lowest.
+func best(scores []float32, allowed *classSet) int {
+	if allowed.empty() {
+		return linear.Best(scores, nil)
+	}
+	arg := -1
+	for c, s := range scores {
+		if allowed.has(c) && (arg < 0 || s > scores[arg]) {
+			arg = c
+		}
+	}
+	return arg
 }
 
 // scratch is the per-call working memory of Tag.
@@ -76,7 +117,7 @@ func (m *Model) Tag(words []string) (upos, xpos, lemmas []string) {
 	}
 	s := m.getScratch(len(words))
 	defer m.pool.Put(s)
-	s.buf = fillToks(m.vocab, words, s.toks, s.buf)
+	s.buf = fillToks(m.vocab, m.names, words, s.toks, s.buf)
 	if m.w2 == nil {
 		decode(m.w, s.toks, s.tags, nil, s)
 	} else {
@@ -98,8 +139,12 @@ func (m *Model) Tag(words []string) (upos, xpos, lemmas []string) {
 // first pass's classes (decode is then the second pass).
 func decode(w *linear.Model, ts []tok, tags, first []int, s *scratch) {
 	for i := range tags {
+		if f := ts[i+2].fixed; f != 0 {
+			tags[i] = int(f - 1) // "the", ",", "of": nothing to decide
+			continue
+		}
 		s.feats = wordFeats(s.feats[:0], ts, i, tags, first)
 		w.Scores(s.feats, s.scores)
-		tags[i] = linear.Best(s.scores, nil)
+		tags[i] = best(s.scores, &ts[i+2].allowed)
 	}
 }

@@ -47,7 +47,8 @@ func TestShippedModelTagsAmbiguousWords(t *testing.T) {
 		i        int
 		upos     string
 	}{
-		{"The can rusted in the shed .", 1, "NOUN"},
+		{"The can rusted .", 1, "NOUN"},
+		{"The can is empty .", 1, "NOUN"},
 		{"I can swim across the lake .", 1, "AUX"},
 		{"She hopes that the train is late .", 2, "SCONJ"},
 		{"That bridge was painted last year .", 0, "DET"},
@@ -97,7 +98,7 @@ func TestShippedModelLemmas(t *testing.T) {
 
 func TestTagIsSafeForConcurrentUse(t *testing.T) {
 	m := loadShipped(t)
-	sents := []string{"The can rusted in the shed .", "I can swim across the lake .", "They blorfed the whole afternoon ."}
+	sents := []string{"The can rusted .", "I can swim across the lake .", "They blorfed the whole afternoon ."}
 	want := make([][]string, len(sents))
 	for i, s := range sents {
 		want[i], _, _ = m.Tag(strings.Fields(s))
@@ -142,6 +143,8 @@ func TestLoadRejectsDamagedData(t *testing.T) {
 	assert.Error(t, err, "empty")
 }
 
+// BenchmarkTag measures tagging and lemmatizing on one core (run it with
+// -cpu 1); words/cpu-s is the speed when the machine is shared.
 func BenchmarkTag(b *testing.B) {
 	m := loadShipped(b)
 	var sents [][]string
@@ -157,10 +160,15 @@ func BenchmarkTag(b *testing.B) {
 		words += len(sents[len(sents)-1])
 	}
 	b.ResetTimer()
+	cpu := processCPU()
 	for range b.N {
 		for _, s := range sents {
 			m.Tag(s)
 		}
 	}
-	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	n := float64(words) * float64(b.N)
+	b.ReportMetric(n/b.Elapsed().Seconds(), "words/s")
+	if cpu := processCPU() - cpu; cpu > 0 {
+		b.ReportMetric(n/cpu.Seconds(), "words/cpu-s")
+	}
 }

@@ -94,15 +94,16 @@ func readCoNLL(path string) ([][]string, error) {
 }
 
 // splitWords splits a line of plain text into rough UD words: punctuation
-// off the ends of each space-separated chunk, clitics ('s, n't, 're, 've,
-// 'll, 'd, 'm) off their hosts. Good enough for counting word contexts.
+// off the ends of each space-separated chunk (and a leading symbol, "$5"),
+// clitics ('s, n't, 're, 've, 'll, 'd, 'm) off their hosts. Good enough
+// for counting word contexts.
 func splitWords(line string) []string {
 	var out []string
 	for _, chunk := range strings.Fields(line) {
 		var tail []string
 		for len(chunk) > 0 {
 			r := []rune(chunk)
-			if first := r[0]; len(r) > 1 && unicode.IsPunct(first) {
+			if first := r[0]; len(r) > 1 && (unicode.IsPunct(first) || unicode.IsSymbol(first)) {
 				out = append(out, string(first))
 				chunk = string(r[1:])
 				continue

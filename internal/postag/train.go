@@ -77,7 +77,8 @@ func Train(sents []conllu.Sentence, opt Options) *Model {
 	opt.defaults()
 	m := &Model{}
 	classOf := m.makeClasses(sents)
-	data, vocab := jackknife(sents, classOf, m.uposIDs(), opt)
+	m.names = nameClasses(m.xpos)
+	data, vocab := jackknife(sents, classOf, m.uposIDs(), m.names, opt)
 	m.vocab = vocab
 	nc := len(m.upos)
 	opt.Log("%d sentences, %d classes, %d words known", len(sents), nc, len(vocab))
@@ -167,7 +168,7 @@ func firstPassTags(data []trainSent, classes int, opt Options) {
 		}
 		o := opt
 		o.Epochs = opt.StackEpochs
-		w := frozen(trainPass(data, train, false, classes, o, nil), opt.Prune)
+		w := frozen(trainPass(data, train, false, classes, o, nil), 0) // only its tags are kept
 		s := &scratch{scores: make([]float32, classes)}
 		for i := f; i < len(data); i += k {
 			d := &data[i]
@@ -252,7 +253,7 @@ func (m *Model) withLemmatizer(sents []conllu.Sentence, classOf map[[2]string]in
 			words = append(words, w.Form)
 		}
 		toks = slices.Grow(toks[:0], len(words)+4)[:len(words)+4]
-		buf = fillToks(nil, words, toks, buf)
+		buf = fillToks(nil, classSet{}, words, toks, buf)
 		for i, w := range s.Words {
 			samples = append(samples, lemmaSample{t: toks[i+2], class: classOf[[2]string{w.UPOS, w.XPOS}], form: w.Form, lemma: w.Lemma, weight: weight})
 		}

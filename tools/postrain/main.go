@@ -30,9 +30,11 @@ func main() {
 	out := flag.String("out", "extract/syntax/model/postag.bin.gz", "model file to write (empty: none)")
 	logFile := flag.String("log", "extract/syntax/model/postag-train.txt", "training log to write (empty: none)")
 	epochs := flag.Int("epochs", 6, "training passes")
-	prune := flag.Float64("prune", 0, "drop averaged weights of smaller magnitude")
+	prune := flag.Float64("prune", 1, "drop averaged weights of smaller magnitude")
 	stack := flag.Int("stack", 5, "folds of the jackknifed first pass the second pass learns from (1: one pass)")
 	stackEpochs := flag.Int("stackepochs", 3, "epochs of each jackknifed first pass")
+	folds := flag.Int("folds", 10, "folds of the jackknifed ambiguity classes (1: none)")
+	ambShare := flag.Float64("ambshare", 0.05, "share of a word's occurrences a class needs to be in its ambiguity class")
 	gum := flag.Bool("gum", true, "train on GUM as well as EWT")
 	dev := flag.Bool("dev", true, "score every epoch on EWT dev (gold tokens)")
 	unlab := flag.Bool("unlabelled", true, "learn word clusters and capitalisation from unlabelled text")
@@ -69,9 +71,9 @@ func main() {
 		}
 	}
 	opt := postag.Options{Epochs: *epochs, Prune: float32(*prune), Seed: 1, Primary: primary,
-		StackFolds: *stack, StackEpochs: *stackEpochs}
+		StackFolds: *stack, StackEpochs: *stackEpochs, Folds: *folds, AmbShare: *ambShare}
 	logf("options: epochs %d, prune %g, seed %d, ambiguity folds %d, ambiguity share %g, stack folds %d, stack epochs %d",
-		opt.Epochs, opt.Prune, opt.Seed, 10, 0.05, opt.StackFolds, opt.StackEpochs)
+		opt.Epochs, opt.Prune, opt.Seed, opt.Folds, opt.AmbShare, opt.StackFolds, opt.StackEpochs)
 	if *unlab {
 		t0 := time.Now()
 		text, err := postag.ReadUnlabelled(train, filepath.Join(*data, "train/gum/train.jsonl"), filepath.Join(*data, "train/conll2003/eng.train"))

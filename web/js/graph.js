@@ -1,8 +1,10 @@
 // The entity view: search, the selected entity's neighbourhood drawn with
 // cytoscape.js (nodes grow on click), and the panel with the entity across
 // articles, its timeline, claims and the evidence of a clicked edge. Its
-// URL is /entity/ID?expand=ID&expand=ID&since=&until=: the selected entity,
-// the other entities whose neighbours are drawn, and the date range.
+// URL is /entity/ID?expand=ID&expand=ID&since=&until=&all=1: the selected
+// entity, the other entities whose neighbours are drawn, the date range,
+// and whether the events not told as having happened (denied, uncertain,
+// planned...) are drawn too, dashed and labelled with how they are told.
 (function () {
   "use strict";
   var ng = window.ng, $ = ng.$, el = ng.el, clear = ng.clear;
@@ -24,18 +26,20 @@
       { selector: "node.expanded", style: { "border-color": "#1f2328" } },
       { selector: "node.selected", style: { "width": 36, "height": 36, "border-width": 4, "border-color": "#2f5d8a" } },
       { selector: "edge", style: {
-        "label": "data(relation)", "font-size": 10, "color": "#5d646d",
+        "label": "data(label)", "font-size": 10, "color": "#5d646d",
         "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.8,
         "width": 1.5, "line-color": "#b4b8bd", "target-arrow-color": "#b4b8bd",
         "text-rotation": "autorotate", "text-background-color": "#fcfcfb",
         "text-background-opacity": 0.9, "text-background-padding": 1 } },
+      // an edge none of whose events is told as having happened (all=1)
+      { selector: "edge[?not_asserted]", style: { "line-style": "dashed", "color": "#8a4b00" } },
       { selector: "edge:selected", style: { "line-color": "#2f5d8a", "target-arrow-color": "#2f5d8a", "width": 3 } }
     ]
   });
 
   // state: what is drawn (key: expanded entities and date range) and
   // which entity is selected.
-  var state = { key: "", expanded: [], since: "", until: "", selected: null, layout: null };
+  var state = { key: "", expanded: [], since: "", until: "", all: false, selected: null, layout: null };
 
   function search(q) {
     ng.status("Searching…");
@@ -73,17 +77,27 @@
   }
 
   function expand(id) {
-    return ng.api("/api/neighbours", { id: id, since: state.since, until: state.until }).then(function (res) {
+    return ng.api("/api/neighbours", { id: id, since: state.since, until: state.until, all: state.all ? "1" : "" }).then(function (res) {
       var center = addNode(res.center, null);
       center.addClass("expanded");
       res.nodes.forEach(function (n, i) { addNode(n, center, i, res.nodes.length); });
       res.edges.forEach(function (e) {
         if (cy.getElementById(e.id).nonempty()) { return; }
-        cy.add({ group: "edges", data: { id: e.id, source: e.source, target: e.target, relation: e.relation, facts: e.facts } });
+        cy.add({ group: "edges", data: { id: e.id, source: e.source, target: e.target, relation: e.relation, facts: e.facts,
+          label: edgeLabel(e), not_asserted: !!e.not_asserted } });
       });
       if (res.truncated) { ng.status("Only the first " + res.nodes.length + " neighbours are drawn."); }
       return res;
     });
+  }
+
+  // edgeLabel is the relation, and for an edge none of whose events is
+  // told as having happened, how they are told: "meet (denied)".
+  function edgeLabel(e) {
+    if (!e.not_asserted) { return e.relation; }
+    var hows = [];
+    e.facts.forEach(function (f) { if (f.not_asserted && hows.indexOf(f.not_asserted) < 0) { hows.push(f.not_asserted); } });
+    return e.relation + " (" + hows.join("; ") + ")";
   }
 
   function relayout() {
@@ -128,14 +142,15 @@
     var iri = ng.entityIRI(id);
     var expanded = query.getAll("expand").map(ng.entityIRI).filter(function (x) { return x !== iri; });
     expanded.push(iri);
-    var since = query.get("since") || "", until = query.get("until") || "";
+    var since = query.get("since") || "", until = query.get("until") || "", all = query.get("all") === "1";
     $("since").value = since;
     $("until").value = until;
-    var key = expanded.slice().sort().join(" ") + "|" + since + "|" + until;
+    $("show-all").checked = all;
+    var key = expanded.slice().sort().join(" ") + "|" + since + "|" + until + "|" + all;
     var drawn = Promise.resolve();
     if (key !== state.key) {
       cy.elements().remove();
-      state = { key: key, expanded: expanded, since: since, until: until, selected: iri, layout: state.layout };
+      state = { key: key, expanded: expanded, since: since, until: until, all: all, selected: iri, layout: state.layout };
       drawn = expanded.reduce(function (p, x) { return p.then(function () { return expand(x); }); }, Promise.resolve())
         .then(relayout);
     }
@@ -186,8 +201,9 @@
   }
 
   function loadTimeline(iri) {
-    return ng.api("/api/timeline", { entity: ng.entityId(iri), since: state.since, until: state.until }).then(function (res) {
+    return ng.api("/api/timeline", { entity: ng.entityId(iri), since: state.since, until: state.until, all: state.all ? "1" : "" }).then(function (res) {
       if (state.selected !== iri) { return; }
+      ng.hiddenNote($("hidden-note"), res);
       ng.timeline.list($("timeline"), res.dated, iri, "No dated events" + (state.since || state.until ? " in this range." : "."));
       ng.timeline.list($("timeline-undated"), res.undated, iri, "None.");
       ng.timeline.draw($("entity-timeline"), res);
@@ -229,6 +245,10 @@
       head.appendChild(document.createTextNode(f.kind === "claim" ? "\u201c" + f.text + "\u201d" :
         (f.type || f.kind) + (f.trigger ? " (" + f.trigger + ")" : "")));
       li.appendChild(head);
+      var told = [];
+      if (f.not_asserted) { told.push("not told as having happened: " + f.not_asserted); }
+      if (f.reported_by) { told.push("reported by " + f.reported_by); }
+      if (told.length) { li.appendChild(el("div", "factuality", told.join(" · "))); }
       if (f.evidence) { li.appendChild(ng.evidence(f.evidence, f.article, f.start, f.end, state.selected)); }
       list.appendChild(li);
     });
@@ -242,6 +262,7 @@
     state.expanded.forEach(function (x) { q.append("id", x); });
     if (state.since) { q.set("since", state.since); }
     if (state.until) { q.set("until", state.until); }
+    if (state.all) { q.set("all", "1"); }
     var a = $("export-link");
     a.href = "/api/export?" + q.toString();
     a.setAttribute("download", "newsgraph-" + ng.entityId(state.selected || "graph") + "." + ({ gexf: "gexf", graphml: "graphml", cytoscape: "json" })[$("export-format").value]);
@@ -278,6 +299,10 @@
     ng.go(location.pathname + (q.toString() ? "?" + q.toString() : ""));
   });
   $("export-format").addEventListener("change", updateExport);
+  $("show-all").addEventListener("change", function () {
+    if (!state.selected) { return; }
+    ng.go(ng.toggleAll($("show-all").checked));
+  });
 
   ng.graph = { cy: cy, search: search, show: show, state: function () { return state; } };
 })();

@@ -2,7 +2,9 @@
 // a month or a year as a range over it), and the same events as lists,
 // dated and undated apart, each with its factuality, reports and source
 // sentence. The entity view draws the entity's; /timeline?since=&until=
-// the whole graph's.
+// the whole graph's. Both list only the events told as having happened
+// unless all=1 (the toggle): then the others too, marked with how they
+// are told ("denied", "planned").
 (function () {
   "use strict";
   var ng = window.ng, $ = ng.$, el = ng.el, clear = ng.clear;
@@ -20,10 +22,19 @@
     return ev.type + (ev.trigger ? " (" + ev.trigger + ")" : "");
   }
 
-  // facts are the words that carry what colour would: how sure, whose
-  // statement, how many reports.
+  // facts are the words that carry what colour would: how it is told
+  // (denied, planned, ... when not as having happened), whose statement,
+  // how sure, how many reports.
   function facts(ev) {
-    var bits = [ev.factuality === "reported" ? "reported by " + ev.reported_by : "asserted by the article"];
+    var bits = [];
+    if (ev.not_asserted) { bits.push("not told as having happened: " + ev.not_asserted); }
+    if (ev.reported_by) {
+      bits.push("reported by " + ev.reported_by);
+    } else if (ev.factuality === "reported") {
+      bits.push("reported");
+    } else if (!ev.not_asserted) {
+      bits.push("asserted by the article");
+    }
     bits.push("confidence " + ev.confidence.toFixed(2));
     bits.push(ev.reports + (ev.reports === 1 ? " report" : " reports"));
     return bits.join(" · ");
@@ -70,6 +81,7 @@
       var p = period(ev.date);
       var content = el("span", "tl-item");
       content.appendChild(el("span", "tl-type", title(ev)));
+      if (ev.not_asserted) { content.appendChild(el("span", "tl-flag", ev.not_asserted)); }
       if (ev.factuality === "reported") { content.appendChild(el("span", "tl-flag", "reported")); }
       if (ev.reports > 1) { content.appendChild(el("span", "tl-flag", "\u00d7" + ev.reports)); }
       var item = { id: itemId(ev), content: content, start: p[0], title: ev.date + ": " + title(ev) + " \u2014 " + facts(ev),
@@ -91,11 +103,13 @@
 
   // show is the /timeline view: the whole graph's events.
   function show(query) {
-    var since = query.get("since") || "", until = query.get("until") || "";
+    var since = query.get("since") || "", until = query.get("until") || "", all = query.get("all") === "1";
     $("tl-since").value = since;
     $("tl-until").value = until;
+    $("tl-show-all").checked = all;
     document.title = "Timeline \u2014 newsgraph";
-    return ng.api("/api/timeline", { since: since, until: until }).then(function (res) {
+    return ng.api("/api/timeline", { since: since, until: until, all: all ? "1" : "" }).then(function (res) {
+      ng.hiddenNote($("tl-hidden-note"), res);
       list($("tl-dated"), res.dated, null, "No dated events" + (since || until ? " in this range." : "."));
       list($("tl-undated"), res.undated, null, since || until ? "Undated events are left out when a range is set." : "None.");
       draw($("graph-timeline"), res);
@@ -108,9 +122,11 @@
     var q = new URLSearchParams();
     if ($("tl-since").value) { q.set("since", $("tl-since").value); }
     if ($("tl-until").value) { q.set("until", $("tl-until").value); }
+    if ($("tl-show-all").checked) { q.set("all", "1"); }
     ng.go("/timeline" + (q.toString() ? "?" + q.toString() : ""));
   });
-  $("tl-clear").addEventListener("click", function () { ng.go("/timeline"); });
+  $("tl-clear").addEventListener("click", function () { ng.go("/timeline" + ($("tl-show-all").checked ? "?all=1" : "")); });
+  $("tl-show-all").addEventListener("change", function () { ng.go(ng.toggleAll($("tl-show-all").checked)); });
 
   ng.timeline = { list: list, draw: draw, show: show };
 })();

@@ -111,11 +111,25 @@
     return m ? [+m[1], +m[2]] : [-1, -1];
   };
 
-  // filterQuery is the date range of the URL, for links that keep it.
+  // filterQuery is the date range of the URL and whether it shows the
+  // events not told as having happened (all=1), for links that keep them.
   ng.filterQuery = function () {
     var q = new URLSearchParams(location.search), out = {};
-    ["since", "until"].forEach(function (k) { if (q.get(k)) { out[k] = q.get(k); } });
+    ["since", "until", "all"].forEach(function (k) { if (q.get(k)) { out[k] = q.get(k); } });
     return out;
+  };
+
+  // toggleAll is the URL of this view with all=1 set or removed: the
+  // toggle of the events not told as having happened.
+  ng.toggleAll = function (on) {
+    var q = new URLSearchParams(location.search);
+    if (on) { q.set("all", "1"); } else { q.delete("all"); }
+    return location.pathname + (q.toString() ? "?" + q.toString() : "");
+  };
+
+  // hiddenNote says how many events the view leaves out, next to the toggle.
+  ng.hiddenNote = function (node, res) {
+    node.textContent = !res.all && res.hidden ? "(" + res.hidden + " hidden)" : "";
   };
 
   ng.go = function (href) {
