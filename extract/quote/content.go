@@ -46,7 +46,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 		for _, k := range t.children(w) {
 			k := int(k)
 			if doc.RelIs(d.Words[k].Rel, "obl") && t.caseOf(k) == "for" && !noClaimHeads[qLower(d.Words[k].Text)] {
-				return c.pieces(t, []int{k}, []int{t.dep(k, "case")}, 1), -1
+				return c.pieces(t, c.forWhat(t, w, k), []int{t.dep(k, "case")}, 1), -1
 			}
 		}
 	}
@@ -60,7 +60,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 	d := c.d
 	if cc := c.complement(t, w); cc >= 0 && !adverbialMarks[t.caseOf(cc)] {
-		roots := []int{cc}
+		roots := c.adjoining(t, w, cc)
 		if o := t.dep(w, "obj"); o > w && o < cc && t.caseOf(cc) == "" {
 			roots = append(roots, o) // "says the majority ... are women": the clause's subject
 		}
@@ -106,6 +106,26 @@ func (c *qCtx) complement(t *tree, w int) int {
 		}
 	}
 	return first
+}
+
+// adjoining returns the complement cc of w with the clauses of w that a
+// parser split off it and that follow it without a gap ("believes that
+// his efforts to slow the warming | will be the legacy").
+func (c *qCtx) adjoining(t *tree, w, cc int) []int {
+	roots := []int{cc}
+	_, end := t.span(cc)
+	for _, k := range t.children(w) {
+		k := int(k)
+		if k <= cc || !doc.RelIs(c.d.Words[k].Rel, "ccomp", "parataxis") {
+			continue
+		}
+		f, l := t.span(k)
+		if ft := c.d.Words[f].Token; ft != c.d.Words[end-1].Token+1 || !qIsWord(c.low[ft]) {
+			break // a clause of its own, after a comma or a gap
+		}
+		roots, end = append(roots, k), l
+	}
+	return roots
 }
 
 // interrupted returns the head of the clause that cue w stands in as a
@@ -163,6 +183,24 @@ func (c *qCtx) infinitive(t *tree, w int) int {
 		}
 	}
 	return -1
+}
+
+// forWhat returns the "for" phrase k of cue w with what the cue hangs
+// after it: "called for the state to act", "called for flexibility for
+// advisers to assist local forces".
+func (c *qCtx) forWhat(t *tree, w, k int) []int {
+	roots := []int{k}
+	for _, x := range t.children(w) {
+		x := int(x)
+		if x <= k {
+			continue
+		}
+		switch rel := c.d.Words[x].Rel; {
+		case rel == "xcomp", rel == "advcl" && t.caseOf(x) == "to", doc.RelIs(rel, "obl") && t.caseOf(x) == "for":
+			roots = append(roots, x)
+		}
+	}
+	return roots
 }
 
 // withPredicate returns the object o of a judging or showing cue w and

@@ -157,21 +157,20 @@ func (c *qCtx) addReported(t *tree, w int, content []doc.Span, src, addr int) {
 	if addr >= 0 {
 		q.Addressee = c.tokMen[d.Words[addr].Token]
 	}
-	for k := tok; k <= last; k++ {
-		c.used[k] = true
-	}
 	d.Quotes = append(d.Quotes, q)
 }
 
 // dropNested removes the reported claims whose cue stands inside the
-// content of another reported claim from the quotes after index from:
+// content of an earlier reported claim from the quotes after index from:
 // "X said Y believes Z" is X's claim; that Y believes Z is what X says,
-// not what the text asserts.
+// not what the text asserts. A claim with an attribution of its own that
+// a later one wraps ("Y said Z, according to X") is kept: the text
+// asserts it in its own sentence.
 func (c *qCtx) dropNested(from int) {
 	d := c.d
 	inside := func(off int, self int) bool {
 		for j := from; j < len(d.Quotes); j++ {
-			if j == self {
+			if j == self || d.Quotes[j].Cue.Start > off {
 				continue
 			}
 			for _, sp := range d.Quotes[j].Content {
