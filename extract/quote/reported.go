@@ -29,6 +29,10 @@ func (c *qCtx) findReported() {
 			c.according(t, w)
 			continue
 		}
+		if word.UPOS == "NOUN" && claimNouns[qLower(word.Lemma)] {
+			c.nounClaim(t, w)
+			continue
+		}
 		kinds := cueLemmas[qLower(word.Lemma)]
 		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) {
 			continue
