@@ -164,10 +164,25 @@ func (c *qCtx) root(w int) int {
 }
 
 // objectSays reports whether the object (and predicate) roots of cue w
-// make a claim: not a reflexive or "nothing" alone ("found itself",
-// "revealed nothing").
+// make a claim: not a reflexive, "nothing" or a time alone ("found
+// itself", "revealed nothing", "tweeted Sunday").
 func (c *qCtx) objectSays(roots []int) bool {
-	return len(roots) > 1 || !qEmptyObject(qLower(c.d.Words[roots[0]].Text))
+	if len(roots) > 1 {
+		return true
+	}
+	o := c.d.Words[roots[0]]
+	return !qEmptyObject(qLower(o.Text)) && !c.inTimex(o.Start)
+}
+
+// inTimex reports whether code point off lies in a time expression: a
+// parser takes "responded Friday" for an object.
+func (c *qCtx) inTimex(off int) bool {
+	for _, x := range c.d.Timexes {
+		if x.Start <= off && off < x.End {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitive returns the open complement of w ("vowed to rebuild"), or
@@ -359,5 +374,5 @@ func qEdgePunct(s string) bool {
 // qEmptyObject reports whether an object says nothing of its own: a
 // reflexive ("found itself") or a negative ("revealed nothing").
 func qEmptyObject(w string) bool {
-	return strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") || w == "nothing" || w == "none" || w == "it"
+	return strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") || w == "nothing" || w == "none" || w == "it" || w == "you"
 }

@@ -59,9 +59,13 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 // Tuesday", "the so-called expert").
 func (c *qCtx) predicates(w int) bool {
 	word := c.d.Words[w]
-	switch {
-	case doc.RelIs(word.Rel, "amod", "compound"):
+	if doc.RelIs(word.Rel, "amod", "compound") {
 		return false
+	}
+	if k := word.Token - 1; k >= 0 && word.XPOS == "VBN" {
+		if p := c.d.TokenWord(k); p >= 0 && (c.d.Words[p].UPOS == "DET" || c.d.Words[p].UPOS == "NUM") {
+			return false // "271 pledged delegates", "the stated goal"
+		}
 	}
 	return true
 }
