@@ -48,7 +48,7 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 		return // no one, or not someone, says it: "the camera said"
 	}
 	content, addr := c.contentOf(t, w, kinds, src, passive)
-	if len(content) == 0 {
+	if len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
 		return
 	}
 	c.addReported(t, w, content, src, addr)
@@ -68,6 +68,20 @@ func (c *qCtx) predicates(w int) bool {
 		}
 	}
 	return true
+}
+
+// adverbialStart reports whether a content opens as an adverbial clause
+// or a conjunct ("said when she resigned", "said since so many cases
+// ...", "said and enacted"): after the cue, the cue's circumstances or a
+// coordinated predicate, not what it reports. (Before the cue, "While X,
+// Y, he said" reports all of it.)
+func (c *qCtx) adverbialStart(sp doc.Span) bool {
+	k := c.d.TokenAt(sp.Start)
+	if k < 0 {
+		return false
+	}
+	w := c.low[k]
+	return adverbialMarks[w] && w != "as" && w != "where" || w == "and" || w == "or" || w == "nor"
 }
 
 // questioned reports whether the sentence of w, outside quotation marks,
