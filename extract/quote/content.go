@@ -64,7 +64,7 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 		if o := t.dep(w, "obj"); o > w && o < cc && t.caseOf(cc) == "" {
 			roots = append(roots, o) // "says the majority ... are women": the clause's subject
 		}
-		return c.pieces(t, roots, nil, 2)
+		return c.pieces(t, roots, c.contrasts(t, roots), 2)
 	}
 	for _, k := range t.children(w) {
 		k := int(k)
@@ -126,6 +126,22 @@ func (c *qCtx) adjoining(t *tree, w, cc int) []int {
 		roots, end = append(roots, k), l
 	}
 	return roots
+}
+
+// contrasts returns the clauses under roots that a parser hung there but
+// that set another claim against this one ("..., while nine in 10 said
+// ..."): they are cut from the content.
+func (c *qCtx) contrasts(t *tree, roots []int) []int {
+	var cuts []int
+	for _, r := range roots {
+		f, l := t.span(r)
+		for x := f; x < l; x++ {
+			if x != r && c.d.Words[x].Rel == "advcl" && contrastMarks[t.caseOf(x)] && t.under(x, r) {
+				cuts = append(cuts, x)
+			}
+		}
+	}
+	return cuts
 }
 
 // interrupted returns the head of the clause that cue w stands in as a

@@ -67,3 +67,7 @@ var thingCues = lex.Words("quote/thingCues")
 // notSpeechMarks introduce a participle that the main clause's subject
 // does not say: "a ban on admitting Muslims", "praised for saying".
 var notSpeechMarks = lex.Words("quote/notSpeechMarks")
+
+// contrastMarks open a clause set against the one before it ("while",
+// "whereas"): it is not part of that clause's claim.
+var contrastMarks = lex.Words("quote/contrastMarks")

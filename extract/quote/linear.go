@@ -91,11 +91,13 @@ func (c *qCtx) opensClause(k int) bool {
 	return false
 }
 
-// endsClaim reports whether token k opens a trailing attribution of the
-// claim before it: "according to", or a participle of speech ("adding").
+// endsClaim reports whether token k, after a comma, opens a trailing
+// attribution of the claim before it ("according to", a participle of
+// speech: "adding") or a clause set against it ("while", "but").
 func (c *qCtx) endsClaim(k int) bool {
-	if c.low[k] == "according" || c.low[k] == "which" || c.low[k] == "but" {
-		return true
+	switch c.low[k] {
+	case "according", "which", "but", "while", "whereas", "although", "though", "compared":
+		return true // "..., while nine in 10 said ...": another claim, another speaker
 	}
 	x := c.d.TokenWord(k)
 	return x >= 0 && c.d.Words[x].XPOS == "VBG" && cueLemmas[qLower(c.d.Words[x].Lemma)] != 0
