@@ -136,12 +136,20 @@ func (c *qCtx) contrasts(t *tree, roots []int) []int {
 	for _, r := range roots {
 		f, l := t.span(r)
 		for x := f; x < l; x++ {
-			if x != r && c.d.Words[x].Rel == "advcl" && contrastMarks[t.caseOf(x)] && t.under(x, r) {
+			if x != r && t.under(x, r) && (c.d.Words[x].Rel == "advcl" && contrastMarks[t.caseOf(x)] || c.nextCue(x)) {
 				cuts = append(cuts, x)
 			}
 		}
 	}
 	return cuts
+}
+
+// nextCue reports whether word x is a cue predicate coordinated with or
+// adjoined to a clause rather than reported in it: a conjunct, a
+// participle or a parenthetical of speech.
+func (c *qCtx) nextCue(x int) bool {
+	w := c.d.Words[x]
+	return w.UPOS == "VERB" && cueLemmas[qLower(w.Lemma)]&kSay != 0 && (doc.RelIs(w.Rel, "conj", "parataxis") || w.Rel == "advcl" && w.XPOS == "VBG")
 }
 
 // interrupted returns the head of the clause that cue w stands in as a
