@@ -26,7 +26,7 @@ func TestGenderedNominalSkipsEntityOfTheOtherGender(t *testing.T) {
 // it: first-person pronouns inside quotes.
 
 func TestFirstPersonInsideAQuoteIsTheSpeaker(t *testing.T) {
-	d := doctest.WithNames(t, `"I told my staff that 'I quit' was not an option," Rosa Delgado said.`,
+	d := doctest.Parsed(t, `"I told my staff that 'I quit' was not an option," Rosa Delgado said.`,
 		map[string]doc.EntityType{"Rosa Delgado": doc.Person})
 	Resolve(d)
 	quote.FindQuotes(d)
@@ -36,7 +36,7 @@ func TestFirstPersonInsideAQuoteIsTheSpeaker(t *testing.T) {
 	assert.Equal(t, "<no mention I>", doctest.EntityOf(d, "I", 1), "the nested 'I quit' is someone else's voice")
 }
 func TestFirstPersonPossessiveDescription(t *testing.T) {
-	d := doctest.WithNames(t, `"Our drivers are tired," said Ola Berg.`, map[string]doc.EntityType{"Ola Berg": doc.Person})
+	d := doctest.Parsed(t, `"Our drivers are tired," said Ola Berg.`, map[string]doc.EntityType{"Ola Berg": doc.Person})
 	Resolve(d)
 	relation.FindRelations(d)
 	quote.FindQuotes(d)
@@ -50,7 +50,7 @@ func TestFirstPersonPossessiveDescription(t *testing.T) {
 	assert.NotEqual(t, doctest.EntityOf(d, "Our", 0), doctest.EntityOf(d, "Our drivers", 0))
 }
 func TestWeInAQuoteIsTheSpeakersOrganization(t *testing.T) {
-	d := doctest.WithNames(t, `Norbeck Shipping spokesman Halvard Lind said: "We will appeal and our lawyers agree."`,
+	d := doctest.Parsed(t, `Norbeck Shipping spokesman Halvard Lind said: "We will appeal and our lawyers agree."`,
 		map[string]doc.EntityType{"Norbeck Shipping": doc.Organization, "Halvard Lind": doc.Person})
 	Resolve(d)
 	relation.FindRelations(d)
@@ -60,7 +60,7 @@ func TestWeInAQuoteIsTheSpeakersOrganization(t *testing.T) {
 	assert.Equal(t, "Norbeck Shipping", doctest.EntityOf(d, "our", 0))
 }
 func TestWeOfASpeakerIntroducedWithTheirFirm(t *testing.T) {
-	d := doctest.WithNames(t, `Ola Berg of Norbeck Shipping spoke on Monday. "We will appeal," Berg said.`,
+	d := doctest.Parsed(t, `Ola Berg of Norbeck Shipping spoke on Monday. "We will appeal," Berg said.`,
 		map[string]doc.EntityType{"Norbeck Shipping": doc.Organization, "Ola Berg": doc.Person, "Berg": doc.Person})
 	Resolve(d)
 	relation.FindRelations(d)
@@ -69,7 +69,7 @@ func TestWeOfASpeakerIntroducedWithTheirFirm(t *testing.T) {
 	assert.Equal(t, "Norbeck Shipping", doctest.EntityOf(d, "We", 0))
 }
 func TestWeOfAnUnaffiliatedSpeakerIsOneGroup(t *testing.T) {
-	d := doctest.WithNames(t, `"We were tired," Mira Hale said. "But we kept walking," Hale added.`,
+	d := doctest.Parsed(t, `"We were tired," Mira Hale said. "But we kept walking," Hale added.`,
 		map[string]doc.EntityType{"Mira Hale": doc.Person, "Hale": doc.Person})
 	Resolve(d)
 	relation.FindRelations(d)

@@ -19,7 +19,7 @@ import (
 // quote as the agent of its STATEMENT.
 
 func TestStatementTakesTheQuoteSpeaker(t *testing.T) {
-	d := doctest.WithNames(t, `"We will appeal," Ines Vidal told Marco Belli.`,
+	d := doctest.Parsed(t, `"We will appeal," Ines Vidal told Marco Belli.`,
 		map[string]doc.EntityType{"Ines Vidal": doc.Person, "Marco Belli": doc.Person})
 	Resolve(d)
 	quote.FindQuotes(d)

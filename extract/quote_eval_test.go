@@ -60,7 +60,7 @@ var qEvalZeroTime = time.Time{}
 
 func TestSpeakerWhoContinuesAfterAReply(t *testing.T) {
 	text := `"The budget is gone," Ms. Lena Ortiz said. "Really?" Ms. Maria Cole replied. "We spent it all on repairs," she continued.`
-	d := doctest.WithNames(t, text, map[string]doc.EntityType{"Lena Ortiz": doc.Person, "Maria Cole": doc.Person})
+	d := doctest.Parsed(t, text, map[string]doc.EntityType{"Lena Ortiz": doc.Person, "Maria Cole": doc.Person})
 	Resolve(d)
 	quote.FindQuotes(d)
 	quote.ResumeSpeakers(d)

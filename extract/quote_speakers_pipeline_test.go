@@ -18,7 +18,7 @@ func TestPronounSpeakerIsWhoSpokeNotWhoWasSpokenOf(t *testing.T) {
 		"“I thought that Peter Lund did everything right that Mark Hale did wrong,” said radio host Omar Diaz. “His answers were sharp.”\n\n" +
 		"Diaz said Lund’s performance should lift Hale’s poll numbers.\n\n" +
 		"“I thought he was very effective at defending Hale’s record,” he said."
-	d := doctest.Parsed(doctest.WithNames(t, text, map[string]doc.EntityType{"Omar Diaz": doc.Person, "Diaz": doc.Person, "Peter Lund": doc.Person, "Lund": doc.Person, "Mark Hale": doc.Person, "Hale": doc.Person}))
+	d := doctest.Parsed(t, text, map[string]doc.EntityType{"Omar Diaz": doc.Person, "Diaz": doc.Person, "Peter Lund": doc.Person, "Lund": doc.Person, "Mark Hale": doc.Person, "Hale": doc.Person})
 	Resolve(d)
 	quote.FindQuotes(d)
 	quote.ResumeSpeakers(d)

@@ -16,7 +16,7 @@ import (
 // returns "holder type relative" strings.
 func resolvedRelations(t *testing.T, text string, names map[string]doc.EntityType) []string {
 	t.Helper()
-	d := doctest.WithNames(t, text, names)
+	d := doctest.Parsed(t, text, names)
 	Resolve(d)
 	relation.FindRelations(d)
 	return doctest.Relations(d)

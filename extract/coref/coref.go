@@ -17,6 +17,7 @@ func ResolveNames(d *doc.Document) {
 	d.Entities = d.Entities[:0]
 	clusterNames(d)
 	likely := readGenders(d)
+	readTitles(d)
 	readAppositions(d)
 	addReferringMentions(d, likely)
 	finishEntities(d)

@@ -1,8 +1,13 @@
 // Package coref resolves mentions to entities. ResolveNames groups the
 // NAME mentions into entities (name variants, misspellings, acronyms),
-// reads appositions and ages, and adds the epithets and pronouns that
-// refer to a name safely; LinkMentions then places the nominal candidates
-// (the Nominals layer), name groups ("the Blanchards") and the pronouns
-// left over. It reads Tokens, Mentions and Nominals and writes Mentions
-// and Entities; a mention it cannot link safely stays unlinked.
+// reads titles, appositions and ages, and adds the epithets and pronouns
+// that refer to a name safely; LinkMentions then places the nominal
+// candidates (the Nominals layer: descriptions, described names,
+// coordinations), name groups ("the Blanchards") and the pronouns left
+// over. Where the document has a parse it decides with it: pronouns are
+// the parse's PRON words (not an expletive "it"), descriptions take their
+// noun-phrase extent and must head their phrase, appositions and copular
+// predicates link through the tree. It reads Tokens, Words, Mentions and
+// Nominals and writes Mentions and Entities; a mention it cannot link
+// safely stays unlinked.
 package coref

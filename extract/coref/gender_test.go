@@ -22,7 +22,7 @@ func genderOf(t *testing.T, d *doc.Document, name string) doc.Gender {
 
 func TestFirstNameRulesOutAntecedentOfTheOtherGender(t *testing.T) {
 	// Without the list the subject, Tom Reed, would take "She".
-	d := doctest.WithNames(t, "Tom Reed met Ana Cruz in Kessel on Monday. She said the talks went well.",
+	d := doctest.Parsed(t, "Tom Reed met Ana Cruz in Kessel on Monday. She said the talks went well.",
 		map[string]doc.EntityType{"Tom Reed": doc.Person, "Ana Cruz": doc.Person, "Kessel": doc.Place})
 	resolve(d)
 	assert.Equal(t, "Ana Cruz", doctest.EntityOf(d, "She", 0))
@@ -36,7 +36,7 @@ func TestFirstNameRulesOutAntecedentOfTheOtherGender(t *testing.T) {
 		}
 	}
 
-	d = doctest.WithNames(t, "Maria Lopez hired Paul Voss last year. He said the firm would grow.",
+	d = doctest.Parsed(t, "Maria Lopez hired Paul Voss last year. He said the firm would grow.",
 		map[string]doc.EntityType{"Maria Lopez": doc.Person, "Paul Voss": doc.Person})
 	resolve(d)
 	assert.Equal(t, "Paul Voss", doctest.EntityOf(d, "He", 0))
@@ -44,7 +44,7 @@ func TestFirstNameRulesOutAntecedentOfTheOtherGender(t *testing.T) {
 }
 
 func TestFirstNameGivesNoGenderToSurnameAlone(t *testing.T) {
-	d := doctest.WithNames(t, "Paul spoke to Voss Trading on Friday.",
+	d := doctest.Parsed(t, "Paul spoke to Voss Trading on Friday.",
 		map[string]doc.EntityType{"Paul": doc.Person, "Voss Trading": doc.Organization})
 	resolve(d)
 	assert.Equal(t, doc.Unknown, genderOf(t, d, "Paul"), "a lone name may be a surname")
@@ -53,7 +53,7 @@ func TestFirstNameGivesNoGenderToSurnameAlone(t *testing.T) {
 func TestPronounAgainstFirstNameWinsWhenNoOneElseFits(t *testing.T) {
 	// A man called Lindsey: the only person in reach takes "He", and the
 	// pronoun, not the list, gives his gender.
-	d := doctest.WithNames(t, "Lindsey Varga won the vote in Kessel on Monday. He thanked his staff.",
+	d := doctest.Parsed(t, "Lindsey Varga won the vote in Kessel on Monday. He thanked his staff.",
 		map[string]doc.EntityType{"Lindsey Varga": doc.Person, "Kessel": doc.Place})
 	resolve(d)
 	assert.Equal(t, "Lindsey Varga", doctest.EntityOf(d, "He", 0))
@@ -64,14 +64,14 @@ func TestPronounAgainstFirstNameWinsWhenNoOneElseFits(t *testing.T) {
 func TestHonorificAndNounWinOverFirstName(t *testing.T) {
 	// "Kim" is listed as a woman's name; "Mr." says otherwise, so "She"
 	// can only be Maria Lopez although Kim Sorel is the subject.
-	d := doctest.WithNames(t, "Mr. Kim Sorel greeted Maria Lopez at the door. She thanked him.",
+	d := doctest.Parsed(t, "Mr. Kim Sorel greeted Maria Lopez at the door. She thanked him.",
 		map[string]doc.EntityType{"Kim Sorel": doc.Person, "Maria Lopez": doc.Person})
 	resolve(d)
 	assert.Equal(t, doc.Male, genderOf(t, d, "Kim Sorel"))
 	assert.Equal(t, "Maria Lopez", doctest.EntityOf(d, "She", 0))
 	assert.Equal(t, "Kim Sorel", doctest.EntityOf(d, "him", 0))
 
-	d = doctest.WithNames(t, "Kim Sorel, a retired policeman, greeted Maria Lopez at the door. She thanked him.",
+	d = doctest.Parsed(t, "Kim Sorel, a retired policeman, greeted Maria Lopez at the door. She thanked him.",
 		map[string]doc.EntityType{"Kim Sorel": doc.Person, "Maria Lopez": doc.Person})
 	resolve(d)
 	assert.Equal(t, doc.Male, genderOf(t, d, "Kim Sorel"))
@@ -81,7 +81,7 @@ func TestHonorificAndNounWinOverFirstName(t *testing.T) {
 func TestGenderedDescriptionSkipsNameOfTheOtherGender(t *testing.T) {
 	// A woman described after only a man was named is someone new; a
 	// pronoun would still fall back on him, a description does not.
-	d := doctest.WithNames(t, "Tom Reed praised the clinic in Kessel. The young woman who runs it was away.",
+	d := doctest.Parsed(t, "Tom Reed praised the clinic in Kessel. The young woman who runs it was away.",
 		map[string]doc.EntityType{"Tom Reed": doc.Person, "Kessel": doc.Place})
 	resolve(d)
 	assert.NotEqual(t, "Tom Reed", doctest.EntityOf(d, "The young woman", 0))

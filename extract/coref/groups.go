@@ -54,7 +54,11 @@ func linkNameGroups(d *doc.Document) {
 		if and {
 			start = groupDescriptor(d, first.FirstTok)
 		}
-		if !and || taken[[2]int{start, last.LastTok}] || crossesMention(d, start, last.LastTok) || modifiesNoun(d, last.LastTok) {
+		if and && (taken[[2]int{start, last.LastTok}] || inGroup(d, start, last.LastTok)) {
+			i = j // the parse's coordination already made this group: its tail is no group of its own
+			continue
+		}
+		if !and || crossesMention(d, start, last.LastTok) || modifiesNoun(d, last.LastTok) {
 			i++
 			continue
 		}
@@ -144,4 +148,17 @@ func modifiesNoun(d *doc.Document, k int) bool {
 	}
 	_, head := lex.HeadNoun(d.Tokens[k].Text)
 	return head
+}
+
+// inGroup reports whether a group mention the parse's coordinations made
+// already holds the token range [a, b) ("Mr. Obama and Hillary Clinton"
+// holds "Obama and Hillary Clinton").
+func inGroup(d *doc.Document, a, b int) bool {
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Nominal && m.Gender == doc.Plural && m.FirstTok <= a && b <= m.LastTok && m.Entity >= 0 &&
+			strings.HasPrefix(d.Entities[m.Entity].ID, "coord-") {
+			return true
+		}
+	}
+	return false
 }

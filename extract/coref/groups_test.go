@@ -20,7 +20,7 @@ func groupMentions(d *doc.Document) map[string]doc.Mention {
 }
 
 func TestNamesJoinedByAndFormAGroup(t *testing.T) {
-	d := doctest.WithNames(t, "Kestrel, Ardent Labs and Holm signed the deal in Oslo. "+
+	d := doctest.Parsed(t, "Kestrel, Ardent Labs and Holm signed the deal in Oslo. "+
 		"Kestrel or Holm will pay. Kestrel and Holm workers went on strike. Ana Ruiz and Kestrel met.",
 		map[string]doc.EntityType{"Kestrel": doc.Organization, "Ardent Labs": doc.Organization, "Holm": doc.Organization,
 			"Oslo": doc.Place, "Ana Ruiz": doc.Person})
@@ -36,7 +36,7 @@ func TestNamesJoinedByAndFormAGroup(t *testing.T) {
 }
 
 func TestGroupTakesAPluralDescriptionBeforeIt(t *testing.T) {
-	d := doctest.WithNames(t, "Prices fell at the two banks Kestrel and Holm on Monday.",
+	d := doctest.Parsed(t, "Prices fell at the two banks Kestrel and Holm on Monday.",
 		map[string]doc.EntityType{"Kestrel": doc.Organization, "Holm": doc.Organization})
 	resolve(d)
 	assert.Contains(t, groupMentions(d), "the two banks Kestrel and Holm")

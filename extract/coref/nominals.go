@@ -69,12 +69,20 @@ func linkNominals(d *doc.Document) {
 			continue
 		}
 		e := -1
-		if nm := c.Described; nm != nil && nm.Entity >= 0 && nm.Type == c.Type {
+		if c.Group {
+			// a coordination is the group of its members, an entity of its own
+		} else if r := roleOf(d, c); r >= 0 {
+			e = r // "the reality star and fashion mogul": one person
+		} else if nm := c.Described; nm != nil && nm.Entity >= 0 && nm.Type == c.Type {
 			e = nm.Entity // "the carmaker Volvo" is Volvo
 		} else if a := appositiveName(d, c); a >= 0 {
 			e = a // "Kestrel, a bakery in Oslo, ..."
 		} else if a := copulaSubject(d, c); a >= 0 {
 			e = a // "Kestrel is the largest bakery in Oslo"
+		} else if a := parsedApposition(d, c); a >= 0 {
+			e = a
+		} else if a := parsedCopula(d, c); a >= 0 {
+			e = a
 		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)
@@ -82,7 +90,7 @@ func linkNominals(d *doc.Document) {
 		definite := lex.DefiniteDets[w0] || w0 == "these" || w0 == "those"
 		// "the team" or "this team" after "the Afghan team", "religious
 		// schools" again: the same head, no modifier the earlier phrase lacks.
-		for i := len(prior) - 1; i >= 0 && e < 0 && !c.Restricted; i-- {
+		for i := len(prior) - 1; i >= 0 && e < 0 && !c.Restricted && !c.Group; i-- {
 			p := prior[i]
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
 				continue
@@ -91,7 +99,7 @@ func linkNominals(d *doc.Document) {
 				e = p.entity
 			}
 		}
-		if e < 0 && definite && !c.Plural && !c.Restricted && len(words) <= 2 && !holdsName(d, c) {
+		if e < 0 && definite && !c.Plural && !c.Restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
 			e = antecedentFor(d, c, lastSeen)
 		}
 		g := doc.Unknown
@@ -101,9 +109,13 @@ func linkNominals(d *doc.Document) {
 			g = lex.PersonNouns[strings.ToLower(d.Tokens[c.Head].Text)]
 		}
 		if e < 0 {
+			kind := doc.Slug(d.Tokens[c.Head].Text)
+			if c.Group {
+				kind = "coord"
+			}
 			e = len(d.Entities)
 			d.AddEntity(doc.Entity{
-				ID:   doc.LocalID(d, doc.Slug(d.Tokens[c.Head].Text), c.Start),
+				ID:   doc.LocalID(d, kind, c.Start),
 				Name: d.Slice(c.Span), Type: c.Type, Gender: g,
 			})
 		}
@@ -112,12 +124,36 @@ func linkNominals(d *doc.Document) {
 		existing = append(existing, tokSpan{c.FirstTok, c.LastTok})
 		same[tokSpan{c.FirstTok, c.LastTok}] = true
 		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
-		prior = append(prior, described{e, head, words})
+		if !c.Group {
+			prior = append(prior, described{e, head, words}) // a group is not what its first member's noun names again
+		}
 		added = true
 	}
 	if added {
 		reorderMentions(d)
 	}
+}
+
+// predicate reports whether description c is the predicate of a copula
+// by the parse ("Kestrel is not the largest firm"): what it refers to is
+// the subject's business (parsedCopula), not the last firm named.
+func predicate(d *doc.Document, c doc.NominalMention) bool {
+	h := d.TokenWord(c.Head)
+	return h >= 0 && len(d.Dependents(h, "cop")) > 0
+}
+
+// roleOf is the entity of the phrase a second role is of (SameAs), -1
+// when there is none or it is unlinked.
+func roleOf(d *doc.Document, c doc.NominalMention) int {
+	if c.SameAs.End == 0 {
+		return -1
+	}
+	for _, m := range d.Mentions {
+		if m.Span == c.SameAs && m.Entity >= 0 && d.Entities[m.Entity].Type == c.Type {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // antecedentFor picks the entity a definite singular description refers
@@ -133,6 +169,9 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 		}
 		if c.Type == doc.Person && !epithets[noun] && !hasRole(ent.Roles, noun) {
 			continue
+		}
+		if c.Type == doc.Organization && !kindAgrees(d, e, noun) {
+			continue // "the party" is a party's
 		}
 		if g := lex.PersonNouns[noun]; c.Type == doc.Person && (g == doc.Male || g == doc.Female) && ent.Gender != doc.Unknown && ent.Gender != g {
 			continue // "the actress" is not the man named before

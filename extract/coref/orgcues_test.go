@@ -28,7 +28,7 @@ func TestOtherNameThatActsAsAFirmIsAnOrganization(t *testing.T) {
 		"The order went to rival Corvane.",
 		"The jet maker, Corvane, won the order.",
 	} {
-		d := doctest.WithNames(t, text, map[string]doc.EntityType{"Corvane": doc.Other})
+		d := doctest.Parsed(t, text, map[string]doc.EntityType{"Corvane": doc.Other})
 		resolve(d)
 		assert.Equal(t, doc.Organization, typeOf(d, "Corvane"), text)
 	}
@@ -41,7 +41,7 @@ func TestOtherNameWithoutFirmCuesStaysOther(t *testing.T) {
 		"Japanese shares fell on Monday.":          "Japanese",
 		"The Corvane engine failed on the runway.": "Corvane",
 	} {
-		d := doctest.WithNames(t, text, map[string]doc.EntityType{name: doc.Other})
+		d := doctest.Parsed(t, text, map[string]doc.EntityType{name: doc.Other})
 		resolve(d)
 		assert.Equal(t, doc.Other, typeOf(d, name), text)
 	}
@@ -54,7 +54,7 @@ func TestPersonOrPlaceNameNeedsAStrongFirmCue(t *testing.T) {
 		"Hollis Brandt said he would resign.":            doc.Person, // people speak too
 		"A Hollis Brandt spokesman declined to comment.": doc.Person, // people have spokesmen too
 	} {
-		d := doctest.WithNames(t, text, map[string]doc.EntityType{"Hollis Brandt": doc.Person, "Mara Wu": doc.Person})
+		d := doctest.Parsed(t, text, map[string]doc.EntityType{"Hollis Brandt": doc.Person, "Mara Wu": doc.Person})
 		resolve(d)
 		assert.Equal(t, want, typeOf(d, "Hollis Brandt"), text)
 	}
@@ -64,7 +64,7 @@ func TestPersonOrPlaceNameNeedsAStrongFirmCue(t *testing.T) {
 		"The Kessel CEO of the bank resigned.":     doc.Place, // a regional CEO
 		"Kessel said it would protest.":            doc.Place,
 	} {
-		d := doctest.WithNames(t, text, map[string]doc.EntityType{"Kessel": doc.Place, "Fiat": doc.Organization})
+		d := doctest.Parsed(t, text, map[string]doc.EntityType{"Kessel": doc.Place, "Fiat": doc.Organization})
 		resolve(d)
 		assert.Equal(t, want, typeOf(d, "Kessel"), text)
 	}

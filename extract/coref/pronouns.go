@@ -52,12 +52,12 @@ func linkLatePronouns(d *doc.Document) {
 			}
 			continue
 		}
-		if pluralPronouns[w] {
+		if _, ok := pronounAt(d, k); pluralPronouns[w] && ok {
 			if e := recentGroup(d, k); e >= 0 {
 				add(k, e, doc.Plural)
 			}
 		}
-		if w == "it" && actingIt(d, k) {
+		if _, ok := pronounAt(d, k); w == "it" && ok && actingIt(d, k) {
 			if e := clauseSubjectOrg(d, k); e >= 0 {
 				add(k, e, doc.Neuter)
 			}
@@ -217,4 +217,45 @@ func clauseSubjectOrg(d *doc.Document, k int) int {
 		return -1
 	}
 	return e
+}
+
+// pronounAt is the gender (or number) the pronoun list gives the personal
+// or possessive pronoun at token k ("he", "her", "its", "they"), and
+// whether the word is one there: the parse must take it for a pronoun,
+// and not for the expletive subject of "it is clear that ..." (expl, with
+// the clause it stands for), which refers to nothing; an expletive the
+// parse finds elsewhere is as often its mistake ("it is also encouraging
+// citizens", "complaints that it had not taken measures"). A document
+// without a parse is read by the list alone.
+func pronounAt(d *doc.Document, k int) (doc.Gender, bool) {
+	g, ok := lex.Pronouns[strings.ToLower(d.Tokens[k].Text)]
+	if !ok || len(d.Words) == 0 {
+		return g, ok
+	}
+	w := d.TokenWord(k)
+	if w < 0 {
+		return g, true
+	}
+	if d.Words[w].Rel == "expl" && extraposed(d, d.Words[w].Head) {
+		return g, false // "it is clear that ...": the clause it stands for follows
+	}
+	return g, d.Words[w].UPOS == "PRON"
+}
+
+// extraposed reports whether predicate h has the shape of an extraposed
+// subject clause: an adjective ("clear", "likely") or a passive participle
+// ("was reported") with a clausal complement or subject after it.
+func extraposed(d *doc.Document, h int) bool {
+	if h < 0 {
+		return false
+	}
+	if d.Words[h].UPOS != "ADJ" && len(d.Dependents(h, "aux:pass")) == 0 {
+		return false
+	}
+	for _, c := range d.Dependents(h, "ccomp", "csubj") {
+		if c > h {
+			return true
+		}
+	}
+	return false
 }

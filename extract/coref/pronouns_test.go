@@ -9,7 +9,7 @@ import (
 )
 
 func TestRelativePronounJoinsThePhraseItFollows(t *testing.T) {
-	d := doctest.WithNames(t, "The club signed Tomas Berg, who played in Lyon. It also bought Ardent Labs, which makes sensors.",
+	d := doctest.Parsed(t, "The club signed Tomas Berg, who played in Lyon. It also bought Ardent Labs, which makes sensors.",
 		map[string]doc.EntityType{"Tomas Berg": doc.Person, "Lyon": doc.Place, "Ardent Labs": doc.Organization})
 	resolve(d)
 	assert.Equal(t, "Tomas Berg", doctest.EntityOf(d, "who", 0))
@@ -17,19 +17,19 @@ func TestRelativePronounJoinsThePhraseItFollows(t *testing.T) {
 }
 
 func TestRelativePronounMustFitPersonOrThing(t *testing.T) {
-	d := doctest.WithNames(t, "Voters in Kessel, which is small, chose Ana Ruiz, who won.",
+	d := doctest.Parsed(t, "Voters in Kessel, which is small, chose Ana Ruiz, who won.",
 		map[string]doc.EntityType{"Kessel": doc.Place, "Ana Ruiz": doc.Person})
 	resolve(d)
 	assert.Equal(t, "Kessel", doctest.EntityOf(d, "which", 0))
 	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "who", 0))
-	d = doctest.WithNames(t, "The award went to Ana Ruiz, which surprised Kessel.",
+	d = doctest.Parsed(t, "The award went to Ana Ruiz, which surprised Kessel.",
 		map[string]doc.EntityType{"Kessel": doc.Place, "Ana Ruiz": doc.Person})
 	resolve(d)
 	assert.Equal(t, "<no mention which>", doctest.EntityOf(d, "which", 0), "'which' never refers to a person")
 }
 
 func TestPluralPronounTakesTheOrganizationOfItsSentence(t *testing.T) {
-	d := doctest.WithNames(t, "Veltro Motors said they would close the plant. It rained on Monday. They expected growth.",
+	d := doctest.Parsed(t, "Veltro Motors said they would close the plant. It rained on Monday. They expected growth.",
 		map[string]doc.EntityType{"Veltro Motors": doc.Organization})
 	resolve(d)
 	assert.Equal(t, "Veltro Motors", doctest.EntityOf(d, "they", 0))
@@ -38,7 +38,7 @@ func TestPluralPronounTakesTheOrganizationOfItsSentence(t *testing.T) {
 }
 
 func TestPluralPronounTakesAPluralDescription(t *testing.T) {
-	d := doctest.WithNames(t, "Local residents found the boat near Kessel at dawn. They called the police.",
+	d := doctest.Parsed(t, "Local residents found the boat near Kessel at dawn. They called the police.",
 		map[string]doc.EntityType{"Kessel": doc.Place})
 	resolve(d)
 	got := doctest.EntityOf(d, "They", 0)
@@ -46,18 +46,18 @@ func TestPluralPronounTakesAPluralDescription(t *testing.T) {
 }
 
 func TestPluralPronounPrefersTheNearerGroup(t *testing.T) {
-	d := doctest.WithNames(t, "Veltro Motors closed the plant. Analysts were surprised. They expected growth.",
+	d := doctest.Parsed(t, "Veltro Motors closed the plant. Analysts were surprised. They expected growth.",
 		map[string]doc.EntityType{"Veltro Motors": doc.Organization})
 	resolve(d)
 	assert.Equal(t, "Analysts", doctest.EntityOf(d, "They", 0))
 }
 
 func TestPluralPronounTakesACollectiveDescription(t *testing.T) {
-	d := doctest.WithNames(t, "The visiting team landed in Kessel on Sunday. They trained at dawn.",
+	d := doctest.Parsed(t, "The visiting team landed in Kessel on Sunday. They trained at dawn.",
 		map[string]doc.EntityType{"Kessel": doc.Place})
 	resolve(d)
 	assert.Equal(t, "The visiting team", doctest.EntityOf(d, "They", 0))
-	d = doctest.WithNames(t, "The visiting company landed in Kessel on Sunday. They trained at dawn.",
+	d = doctest.Parsed(t, "The visiting company landed in Kessel on Sunday. They trained at dawn.",
 		map[string]doc.EntityType{"Kessel": doc.Place})
 	resolve(d)
 	assert.Equal(t, "<no mention They>", doctest.EntityOf(d, "They", 0),
@@ -65,7 +65,7 @@ func TestPluralPronounTakesACollectiveDescription(t *testing.T) {
 }
 
 func TestActingItJoinsTheOrganizationBeforeIt(t *testing.T) {
-	d := doctest.WithNames(t, "Veltro Motors said that it would close two plants. It is also selling its bus unit.",
+	d := doctest.Parsed(t, "Veltro Motors said that it would close two plants. It is also selling its bus unit.",
 		map[string]doc.EntityType{"Veltro Motors": doc.Organization})
 	resolve(d)
 	assert.Equal(t, "Veltro Motors", doctest.EntityOf(d, "it", 0))
@@ -73,12 +73,20 @@ func TestActingItJoinsTheOrganizationBeforeIt(t *testing.T) {
 }
 
 func TestExpletiveOrUnsureItStaysOut(t *testing.T) {
-	d := doctest.WithNames(t, "Veltro Motors said that it would be wise to wait.",
+	d := doctest.Parsed(t, "Veltro Motors said that it would be wise to wait.",
 		map[string]doc.EntityType{"Veltro Motors": doc.Organization})
 	resolve(d)
 	assert.Equal(t, "<no mention it>", doctest.EntityOf(d, "it", 0), "'it would be' is the expletive")
-	d = doctest.WithNames(t, "Veltro Motors opened a plant in Kessel, which said it was hiring.",
+	d = doctest.Parsed(t, "Veltro Motors opened a plant in Kessel, which said it was hiring.",
 		map[string]doc.EntityType{"Veltro Motors": doc.Organization, "Kessel": doc.Place})
 	resolve(d)
 	assert.Equal(t, "<no mention it>", doctest.EntityOf(d, "it", 0), "a place named in between makes it unsure")
+}
+
+func TestExpletiveItIsNoMention(t *testing.T) {
+	d := doctest.Tree(t, "It/PRON/PRP/3/expl is/AUX/VBZ/3/cop clear/ADJ/JJ/0/root that/SCONJ/IN/7/mark Kestrel/PROPN/NNP/7/nsubj "+
+		"will/AUX/MD/7/aux win/VERB/VB/3/ccomp ./PUNCT/./3/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Kestrel": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "<no mention It>", doctest.EntityOf(d, "It", 0))
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/mention"
 )
 
 // epithets are person nouns that news writing uses to refer back to someone
@@ -140,17 +141,95 @@ func descriptionHead(d *doc.Document, det int) (head, age int) {
 	return 0, 0
 }
 
-func addNominal(d *doc.Document, first, last, entity int) {
+// addNominal adds the description [first, last) (its head noun last) as
+// a nominal mention of entity, widened to the noun phrase the parse gives
+// its head ("the victim of a fraud", "a grandmother serving a sentence"),
+// the extent the nominal stage gives every other description; unless it
+// would cross or repeat a mention.
+func addNominal(d *doc.Document, first, last, entity int) bool {
+	first, last = phraseExtent(d, first, last)
 	for _, m := range d.Mentions {
 		inside := first <= m.FirstTok && m.LastTok <= last && m.LastTok < last // "the [Skims] founder"
 		if m.FirstTok < last && first < m.LastTok && !inside {
-			return // the same span, or crossing an existing mention
+			return false // the same span, or crossing an existing mention
 		}
 	}
 	sp := doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
 	d.AddMention(doc.Mention{
 		Span: sp, Text: d.Slice(sp), Kind: doc.Nominal, Type: doc.Person, Entity: entity, FirstTok: first, LastTok: last,
 	})
+	return true
+}
+
+// headsPhrase reports whether the noun at token head heads the noun
+// phrase the determiner at token det opens, by the parse: not a
+// modifier of a later noun ("the billionaire brothers Charles and David
+// Koch" are no billionaire the text named before). A document without a
+// parse is read by word order alone.
+func headsPhrase(d *doc.Document, det, head int) bool {
+	h, dw := d.TokenWord(head), d.TokenWord(det)
+	if h < 0 || dw < 0 {
+		return true
+	}
+	if doc.RelIs(d.Words[h].Rel, "compound", "flat", "nmod:poss") {
+		return false
+	}
+	a, b := mention.NounPhrase(d, h)
+	return a <= dw && dw < b
+}
+
+// phraseHoldsName reports whether the noun phrase of the description
+// [first, last) holds a name ("the government of Norway", "the Oslo
+// firm"): the name says which one it is, not the last one mentioned.
+func phraseHoldsName(d *doc.Document, first, last int) bool {
+	first, last = phraseExtent(d, first, last)
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && first <= m.FirstTok && m.LastTok <= last {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionNouns name a kind of body that a name says it is ("the
+// party": the Labour Party; "the court": the Supreme Court), unlike
+// "the company" or "the group", which fit any firm.
+var institutionNouns = lex.Words("coref/institutionNouns")
+
+// kindAgrees reports whether organisation e may be what "the noun"
+// refers to: any organisation for a noun of firms, one whose name holds
+// the noun (or the entity has it as a role) for an institution noun.
+func kindAgrees(d *doc.Document, e int, noun string) bool {
+	if !institutionNouns[noun] {
+		return true
+	}
+	ent := &d.Entities[e]
+	if hasRole(ent.Roles, noun) {
+		return true
+	}
+	for _, n := range append([]string{ent.Name}, ent.Aliases...) {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if w == noun || w == noun+"s" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseExtent is the token range of the noun phrase of the description
+// [first, last) whose head is its last token, when the parse has one that
+// holds the whole description; [first, last) otherwise.
+func phraseExtent(d *doc.Document, first, last int) (int, int) {
+	h := d.TokenWord(last - 1)
+	if h < 0 || (d.Words[h].UPOS != "NOUN" && d.Words[h].UPOS != "PROPN") {
+		return first, last
+	}
+	a, b := mention.NounPhrase(d, h)
+	if nf, nl := d.Words[a].Token, d.Words[b-1].Token+1; nf <= first && nl >= last {
+		return nf, nl
+	}
+	return first, last
 }
 
 // salience tracks how prominent each entity is at a point of the text.
@@ -255,8 +334,8 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 	}
 	for k := 0; k < len(d.Tokens); k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		g, isPronoun := lex.Pronouns[w]
-		isPronoun = isPronoun && (g == doc.Male || g == doc.Female)
+		g, listed := pronounAt(d, k)
+		isPronoun := listed && (g == doc.Male || g == doc.Female)
 		if mi := covered[k] - 1; mi >= 0 {
 			m := d.Mentions[mi]
 			if m.Kind == doc.Nominal && isPronoun && lex.PossessiveDets[w] {
@@ -275,7 +354,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 			continue
 		}
 		if g == doc.Neuter { // plural pronouns wait for the group descriptions (linkLatePronouns)
-			if isPronoun = lex.Pronouns[w] != doc.Unknown && orgPronoun(d, k, w); isPronoun {
+			if isPronoun = listed && orgPronoun(d, k, w); isPronoun {
 				if e := pickOrganization(d, s, k); e >= 0 {
 					d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
 						Type: d.Entities[e].Type, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
@@ -285,17 +364,20 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 			continue
 		}
 		if w == "the" && k+1 < len(d.Tokens) && lex.GroupNouns[strings.ToLower(d.Tokens[k+1].Text)] {
-			if e := pickOrganization(d, s, k); e >= 0 { // "the company", "the firm"
-				addNominal(d, k, k+2, e)
-				d.Mentions[len(d.Mentions)-1].Type = d.Entities[e].Type
-				s.note(d, e, k)
-				inside[k+1] = true
+			noun := strings.ToLower(d.Tokens[k+1].Text)
+			// "the company", "the firm"; not "the government of Norway", which says whose
+			if e := pickOrganization(d, s, k); e >= 0 && kindAgrees(d, e, noun) && !phraseHoldsName(d, k, k+2) {
+				if addNominal(d, k, k+2, e) {
+					d.Mentions[len(d.Mentions)-1].Type = d.Entities[e].Type
+					s.note(d, e, k)
+					inside[k+1] = true
+				}
 			}
 			continue
 		}
 		if lex.DefiniteDets[w] && w == "the" {
 			head, age := descriptionHead(d, k)
-			if head == 0 {
+			if head == 0 || (age == 0 && !headsPhrase(d, k, head)) { // "the 32-year-old" is one, whatever the parser makes of it
 				continue
 			}
 			noun := strings.ToLower(d.Tokens[head].Text)

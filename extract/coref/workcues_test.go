@@ -30,7 +30,7 @@ func TestTitlesOfWorksFromTheirContext(t *testing.T) {
 		{"Voters rejected a single European currency.", "European", doc.Other, doc.Other},
 	}
 	for _, c := range cases {
-		d := doctest.WithNames(t, c.text, map[string]doc.EntityType{c.name: c.tagged})
+		d := doctest.Parsed(t, c.text, map[string]doc.EntityType{c.name: c.tagged})
 		resolve(d)
 		assert.Equal(t, c.want, typeOf(d, c.name), c.text)
 	}

@@ -317,6 +317,13 @@ type NominalMention struct {
 	// Described is the NAME mention the phrase ends with when the words
 	// before it describe it ("the carmaker Volvo"), nil otherwise.
 	Described *Mention
+	// Group is true for a coordination of mentions ("Ford and Kia", "the
+	// mayor and her deputy"): it refers to the group of its members.
+	Group bool
+	// SameAs, for a second role of one person ("fashion mogul" in "the
+	// reality star and fashion mogul"), is the span of the phrase of the
+	// first; empty otherwise.
+	SameAs Span
 }
 
 // Relation is a stated link between two entities: Holder holds the role

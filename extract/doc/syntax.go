@@ -158,14 +158,14 @@ func (d *Document) Objects(w int) []int { return d.Dependents(w, "obj", "iobj") 
 func (d *Document) Obliques(w int) (obls []int, preps []string) {
 	for _, o := range d.Dependents(w, "obl") {
 		obls = append(obls, o)
-		preps = append(preps, d.caseMarker(o))
+		preps = append(preps, d.CaseMarker(o))
 	}
 	return obls, preps
 }
 
-// caseMarker is the lemma of the case dependent of w ("in", "by"), lower
+// CaseMarker is the lemma of the case dependent of w ("in", "by"), lower
 // case, joined for multiword ones ("because of"); "" when none.
-func (d *Document) caseMarker(w int) string {
+func (d *Document) CaseMarker(w int) string {
 	var parts []string
 	for _, c := range d.Dependents(w, "case") {
 		parts = append(parts, strings.ToLower(d.lemmaOrText(c)))
@@ -248,4 +248,41 @@ func (d *Document) HeadNoun(firstTok, lastTok int) int {
 		return h
 	}
 	return -1
+}
+
+// Phrase returns the word range [first, last) of the phrase headed by w
+// without the subtrees of the words that leave says to leave out: the
+// contiguous run of w's kept descendants around w, punctuation trimmed
+// from both edges. leave is asked about each descendant on the way down
+// from w (a child first, then its children), and a word left out takes
+// its subtree with it. Stages build their own phrase kinds on it (a noun
+// phrase without its apposition or its conjuncts).
+func (d *Document) Phrase(w int, leave func(desc int) bool) (first, last int) {
+	sf, sl := d.SentenceWords(d.Words[w].Sentence)
+	kept := func(c int) bool { // c lies under w and no word on the way is left out
+		for steps := 0; c >= 0 && steps < sl-sf; steps++ {
+			if leave(c) {
+				return false
+			}
+			if d.Words[c].Head == w {
+				return true
+			}
+			c = d.Words[c].Head
+		}
+		return false
+	}
+	first, last = w, w+1
+	for first > sf && kept(first-1) {
+		first--
+	}
+	for last < sl && kept(last) {
+		last++
+	}
+	for first < w && d.Words[first].UPOS == "PUNCT" {
+		first++
+	}
+	for last > w+1 && d.Words[last-1].UPOS == "PUNCT" {
+		last--
+	}
+	return first, last
 }

@@ -108,3 +108,18 @@ func TestTokenWordOfASplitToken(t *testing.T) {
 	first, last := d.SentenceWords(0)
 	assert.Equal(t, [2]int{0, 4}, [2]int{first, last})
 }
+
+func TestPhraseLeavesOutSubtreesAndTrimsPunctuation(t *testing.T) {
+	d := parsed(t, "Kestrel/PROPN/NNP/6/nsubj ,/PUNCT/,/4/punct a/DET/DT/4/det bakery/NOUN/NN/1/appos ,/PUNCT/,/1/punct "+
+		"said/VERB/VBD/0/root so/ADV/RB/6/advmod")
+	all := func(int) bool { return false }
+	first, last := d.Phrase(0, all)
+	assert.Equal(t, 0, first)
+	assert.Equal(t, 4, last, "the trailing comma is trimmed")
+	first, last = d.Phrase(0, func(w int) bool { return d.Words[w].Rel == "appos" })
+	assert.Equal(t, 0, first)
+	assert.Equal(t, 1, last, "a left-out child takes its subtree")
+	first, last = d.Phrase(5, func(w int) bool { return d.Words[w].Rel == "nsubj" })
+	assert.Equal(t, 5, first, "what lies beyond a left-out word is not the phrase's")
+	assert.Equal(t, 7, last)
+}

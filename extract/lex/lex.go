@@ -26,3 +26,7 @@ var DefiniteDets = Words("common/DefiniteDets")
 var PossessiveDets = Words("common/PossessiveDets")
 
 var SubjectPronouns = Words("common/SubjectPronouns")
+
+// TitleAbbreviations map abbreviated titles before a name ("sen.") to
+// the role noun they stand for ("senator").
+var TitleAbbreviations = Table("common/TitleAbbreviations")

@@ -58,7 +58,7 @@ func PluralNoun(w string) bool {
 		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
-// The chunker's lexicon, counted from GUM train by tools/mentionstrain:
+// The mention stage's noun lexicon, counted from GUM train by tools/mentionstrain:
 // "h WORD TYPE" lines name head nouns of person/organisation/place phrases,
 // "m WORD" lines words that stand inside noun phrases before their head.
 //
@@ -67,7 +67,7 @@ var mentionLexiconData string
 
 // WordNet's person and organisation nouns ("refugees", "pilgrims",
 // "consortium"), listed by tools/wordnetnouns from Debian's
-// wordnet-base, widen the chunker's heads beyond the nouns GUM train
+// wordnet-base, widen the lexicon's heads beyond the nouns GUM train
 // happens to contain.
 //
 //go:embed data/wordnet-nouns.txt
@@ -152,7 +152,7 @@ var NPDeterminers = Words("common/NPDeterminers")
 // NotNPWord can never stand inside a noun phrase before its head.
 var NotNPWord = Words("common/NotNPWord")
 
-// HeadNoun looks a word up in the chunker's head nouns, and a plural by
+// HeadNoun looks a word up in the lexicon's head nouns, and a plural by
 // its singular when only that is listed ("constituencies", "crowds").
 func HeadNoun(w string) (doc.EntityType, bool) {
 	nouns()

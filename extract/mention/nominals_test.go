@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -15,6 +16,7 @@ func nominalDoc(t *testing.T, text string) *doc.Document {
 	t.Helper()
 	d := doc.NewDocument("nom-test", text, time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC))
 	tokenize.Tokenize(d)
+	syntax.Parse(d)
 	FindNames(d)
 	return d
 }
@@ -30,7 +32,8 @@ func nominalTexts(d *doc.Document, ns []doc.NominalMention) map[string]doc.Nomin
 func TestFindNominalsTypesAndExtents(t *testing.T) {
 	d := nominalDoc(t, "Flood waters reached the old harbour town on Tuesday. Local residents said the fire brigade "+
 		"arrived late, and a spokesman for the regional council apologised.")
-	got := nominalTexts(d, FindNominals(d))
+	FindNominalMentions(d)
+	got := nominalTexts(d, d.Nominals)
 	require.Contains(t, got, "Local residents")
 	assert.Equal(t, doc.Person, got["Local residents"].Type)
 	assert.True(t, got["Local residents"].Plural)
@@ -47,7 +50,8 @@ func TestFindNominalsTypesAndExtents(t *testing.T) {
 
 func TestFindNominalsPossessorAndNames(t *testing.T) {
 	d := nominalDoc(t, "Maria Lopez thanked the visiting team's coach after the match in Madrid.")
-	got := nominalTexts(d, FindNominals(d))
+	FindNominalMentions(d)
+	got := nominalTexts(d, d.Nominals)
 	for text, n := range got {
 		assert.NotEqual(t, "Maria Lopez", text, "a name the tagger found is not a candidate")
 		assert.NotEqual(t, "Madrid", text)

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
-	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
@@ -20,7 +20,7 @@ func BenchmarkFindQuotes(b *testing.B) {
 	text := strings.Repeat(para, 50)
 	d := doc.NewDocument("bench", text, time.Time{})
 	tokenize.Tokenize(d)
-	doctest.Parsed(d)
+	syntax.Parse(d)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

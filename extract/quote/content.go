@@ -60,6 +60,12 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 	d := c.d
 	if cc := c.complement(t, w); cc >= 0 && !adverbialMarks[t.caseOf(cc)] {
+		if h := c.interrupted(t, w); h >= 0 && cc > w {
+			// "The repairs, she said, had cost ...": the clause goes on
+			// after the parenthetical, whatever the parser hung it on.
+			before := c.pieces(t, []int{h}, []int{w}, 1)
+			return append(before, c.pieces(t, []int{cc}, nil, 1)...)
+		}
 		roots := c.adjoining(t, w, cc)
 		if o := t.dep(w, "obj"); o > w && o < cc && t.caseOf(cc) == "" {
 			roots = append(roots, o) // "says the majority ... are women": the clause's subject

@@ -2,14 +2,20 @@ package depparse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/postag"
 )
 
 // atoms are the hashed attributes of the tokens of one sentence, indexed
 // like the state: words 0..n-1, the root n, "no token" n+1. Hashing each
 // string once per sentence leaves the features to combine integers.
 type atoms struct {
-	w, p, u, lem, suf []uint64 // lower-cased form, XPOS, UPOS, lemma, 3-letter suffix
+	w, p, u, lem, suf []uint64 // normalized form, XPOS, UPOS, lemma, 3-letter suffix
+	c1, c2            []uint64 // coarse and fine word classes (see Options.Clusters)
+	punct             []int    // punct[i]: punctuation words before word i
+	buf               []byte
 }
 
 var (
@@ -18,20 +24,55 @@ var (
 )
 
 // set hashes the attributes of a sentence; tags and lemmas may be shorter
-// than words (missing ones read as empty).
-func (a *atoms) set(words, upos, xpos, lemmas []string) {
+// than words (missing ones read as empty). Words are normalized as the
+// tagger normalizes them (lower case, digits 0, straight quotes), which is
+// also the key of their classes.
+func (a *atoms) set(words, upos, xpos, lemmas []string, classes map[uint64][2]uint16) {
 	n := len(words)
 	a.w, a.p, a.u = fill(a.w, n+2, noneAtom), fill(a.p, n+2, noneAtom), fill(a.u, n+2, noneAtom)
 	a.lem, a.suf = fill(a.lem, n+2, noneAtom), fill(a.suf, n+2, noneAtom)
+	a.c1, a.c2 = fill(a.c1, n+2, noneAtom), fill(a.c2, n+2, noneAtom)
+	a.punct = fill(a.punct, n+2, 0)
 	for i, w := range words {
-		lw := lower(w)
-		a.w[i] = hashString(lw)
-		a.suf[i] = hashString(suffix(lw, 3))
+		a.punct[i+1] = a.punct[i]
+		if isPunct(w, at(upos, i)) {
+			a.punct[i+1]++
+		}
+		a.buf = postag.AppendNorm(a.buf[:0], w)
+		a.w[i] = hashBytes(a.buf)
+		c := classes[a.w[i]]
+		a.c1[i], a.c2[i] = uint64(c[0]), uint64(c[1])|1<<16
+		a.suf[i] = hashString(suffix(string(a.buf), 3)) // no copy: the conversion does not escape
 		a.p[i] = hashString(at(xpos, i))
 		a.u[i] = hashString(at(upos, i))
 		a.lem[i] = hashString(lower(at(lemmas, i)))
 	}
 	a.w[n], a.p[n], a.u[n], a.lem[n], a.suf[n] = rootAtom, rootAtom, rootAtom, rootAtom, rootAtom
+	a.c1[n], a.c2[n] = rootAtom, rootAtom
+	a.punct[n+1] = a.punct[n]
+}
+
+// isPunct reports whether a word is punctuation: by its UPOS when there is
+// one, else by having no letter or digit.
+func isPunct(w, upos string) bool {
+	if upos != "" {
+		return upos == "PUNCT"
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// between buckets the punctuation words strictly between tokens i < j
+// (0, 1, 2 or more); 3 when either is missing.
+func (a *atoms) between(i, j, n int) uint64 {
+	if i >= n || j > n || j <= i {
+		return 3
+	}
+	return uint64(min(a.punct[j]-a.punct[i+1], 2))
 }
 
 func at(s []string, i int) string {
@@ -65,6 +106,15 @@ func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return mix(h)
+}
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
 		h *= 1099511628211
 	}
 	return mix(h)
@@ -234,5 +284,23 @@ func (z *featurizer) features(s *state, a *atoms, lab []uint64) []uint64 {
 	z.add(L(s0), p[s0], p[b0])
 	z.add(a.lem[b0], L(b0l))
 	z.add(a.lem[s0], L(s0r))
+	pb := a.between(s0, b0, s.n)
+	z.add(p[s0], p[b0], pb)
+	z.add(L(s0), p[b0], pb)
+	z.add(w[b0], pb)
+	// word classes: what the words' contexts in unlabelled text say,
+	// evidence that survives a wrong tag
+	c1, c2 := a.c1, a.c2
+	z.add(c2[s0])
+	z.add(c2[b0])
+	z.add(c2[b1])
+	z.add(c1[s0], c1[b0])
+	z.add(c2[s0], p[b0])
+	z.add(p[s0], c2[b0])
+	z.add(c1[s0], c1[b0], c1[b1])
+	z.add(c1[s0h], c1[s0])
+	z.add(c1[s0], c1[s0l], c1[s0r])
+	z.add(c1[b0], c1[b0l])
+	z.add(c1[s1], c1[s0], c1[b0])
 	return z.f
 }

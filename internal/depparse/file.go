@@ -8,14 +8,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/newsgraph/newsgraph/internal/linear"
 )
 
-const magic = "newsgraph depparse 1\n"
+const magic = "newsgraph depparse 2\n"
 
-// Save writes the model gzip-compressed: the magic line, the labels, then
-// the linear model (16-bit weights, see linear.Model.Save). The gzip
+// Save writes the model gzip-compressed: the magic line, the labels, the
+// word classes (by word hash, in hash order), then the linear model (16-bit weights, see linear.Model.Save). The gzip
 // header carries no name or time, so the same model gives the same bytes.
 func (m *Model) Save(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
@@ -29,6 +30,18 @@ func (m *Model) Save(w io.Writer) error {
 	for _, l := range m.labels {
 		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(l)))])
 		bw.WriteString(l)
+	}
+	keys := make([]uint64, 0, len(m.classes))
+	for k := range m.classes {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(keys)))])
+	for _, k := range keys {
+		c := m.classes[k]
+		bw.Write(binary.LittleEndian.AppendUint64(buf[:0], k))
+		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(c[0]))])
+		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(c[1]))])
 	}
 	if err := m.lm.Save(bw); err != nil {
 		return err
@@ -68,6 +81,10 @@ func Load(data []byte) (*Model, error) {
 		r.Read(b)
 		labels[i] = string(b)
 	}
+	classes, err := loadClasses(r)
+	if err != nil {
+		return nil, err
+	}
 	lm, err := linear.Load(data[len(data)-r.Len():])
 	if err != nil {
 		return nil, fmt.Errorf("depparse: %w", err)
@@ -75,9 +92,30 @@ func Load(data []byte) (*Model, error) {
 	if lm.Classes() != 2+2*len(labels) {
 		return nil, fmt.Errorf("depparse: %d classes for %d labels", lm.Classes(), len(labels))
 	}
-	m := newModel(labels, lm)
+	m := newModel(labels, classes, lm)
 	if m.root < 0 {
 		return nil, errors.New("depparse: no root label")
 	}
 	return m, nil
+}
+
+func loadClasses(r *bytes.Reader) (map[uint64][2]uint16, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > uint64(r.Len()/10) {
+		return nil, errors.New("depparse: bad word class count")
+	}
+	out := make(map[uint64][2]uint16, n)
+	var k [8]byte
+	for range n {
+		if _, err := io.ReadFull(r, k[:]); err != nil {
+			return nil, errors.New("depparse: truncated word classes")
+		}
+		c1, err1 := binary.ReadUvarint(r)
+		c2, err2 := binary.ReadUvarint(r)
+		if err1 != nil || err2 != nil || c1 > 0xffff || c2 > 0xffff {
+			return nil, errors.New("depparse: bad word class")
+		}
+		out[binary.LittleEndian.Uint64(k[:])] = [2]uint16{uint16(c1), uint16(c2)}
+	}
+	return out, nil
 }

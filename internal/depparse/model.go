@@ -14,12 +14,15 @@ type Model struct {
 	lab    []uint64 // label id+1 -> feature atom (0: no label)
 	bits   []uint64 // label id -> its bit in the child label sets
 	root   int      // id of the label "root"
-	pool   sync.Pool
+	// classes are the word classes of normalized words, by hash (see
+	// Options.Clusters)
+	classes map[uint64][2]uint16
+	pool    sync.Pool
 }
 
 // newModel derives the tables that the labels determine.
-func newModel(labels []string, lm *linear.Model) *Model {
-	m := &Model{labels: labels, lm: lm, root: -1}
+func newModel(labels []string, classes map[uint64][2]uint16, lm *linear.Model) *Model {
+	m := &Model{labels: labels, classes: classes, lm: lm, root: -1}
 	m.lab = make([]uint64, len(labels)+1)
 	m.lab[0] = noneAtom
 	m.bits = make([]uint64, len(labels))

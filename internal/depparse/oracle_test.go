@@ -96,7 +96,7 @@ func cost(m *Model, o *oracle, s *state, c int) int {
 // reached by random (often wrong) moves, equals the loss it adds over the
 // best completion: the exactness that training with exploration needs.
 func TestDynamicOracleCostsAreExact(t *testing.T) {
-	m := newModel(testLabels, nil)
+	m := newModel(testLabels, nil, nil)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for trial := range 300 {
 		n := 1 + rng.IntN(6)
@@ -123,7 +123,7 @@ func TestDynamicOracleCostsAreExact(t *testing.T) {
 // Following transitions of cost 0 from the start rebuilds every
 // projective tree exactly (the static oracle).
 func TestZeroCostPathRebuildsProjectiveTrees(t *testing.T) {
-	m := newModel(testLabels, nil)
+	m := newModel(testLabels, nil, nil)
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 500 {
 		n := 1 + rng.IntN(25)
@@ -176,7 +176,7 @@ func TestOracleCostsByHand(t *testing.T) {
 // best, the decoder's fast choice, picks what linear.Best picks among
 // the classes allowed.
 func TestBestMatchesAllowed(t *testing.T) {
-	m := newModel(testLabels, nil)
+	m := newModel(testLabels, nil, nil)
 	rng := rand.New(rand.NewPCG(7, 8))
 	scores := make([]float32, 2+2*len(testLabels))
 	for range 500 {

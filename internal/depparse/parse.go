@@ -15,7 +15,7 @@ func (m *Model) Parse(words, upos, xpos, lemmas []string) (heads []int, rels []s
 	defer m.pool.Put(p)
 	s := &p.st
 	s.reset(n)
-	p.at.set(words, upos, xpos, lemmas)
+	p.at.set(words, upos, xpos, lemmas, m.classes)
 	for !s.done() {
 		m.lm.Scores(p.fz.features(s, &p.at, m.lab), p.scores)
 		k, l := m.best(s, p.scores)

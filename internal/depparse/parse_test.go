@@ -137,6 +137,7 @@ func rawModel(t *testing.T, gz []byte) []byte {
 		head.WriteByte(byte(len(l)))
 		head.WriteString(l)
 	}
+	head.WriteByte(0) // no word classes
 	return append(head.Bytes(), buf.Bytes()...)
 }
 

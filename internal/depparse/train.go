@@ -27,6 +27,10 @@ type Options struct {
 	// dev (gold tags) the encoding cost 0.1-0.2 LAS for the 0.17% of
 	// words it concerns.
 	MinLift int
+	// Clusters are word classes at two granularities (coarse, fine) of
+	// words normalized by postag.Norm, learnt from unlabelled text (as
+	// postag.LearnUnlabelled does); nil: none. The model keeps them.
+	Clusters map[string][2]uint16
 	// Progress, when set, is called after each epoch; avg averages the
 	// weights so far into a model pruned at the given magnitude (costly:
 	// call it only when needed).
@@ -62,7 +66,8 @@ type example struct {
 func Train(sents []conllu.Sentence, opt Options) *Model {
 	opt = opt.withDefaults()
 	trees, labels := projectiveTrees(sents, opt.MinLift)
-	m := newModel(labels, nil)
+	classes := hashClasses(opt.Clusters)
+	m := newModel(labels, classes, nil)
 	ids := map[string]int{}
 	for i, l := range labels {
 		ids[l] = i
@@ -85,7 +90,7 @@ func Train(sents []conllu.Sentence, opt Options) *Model {
 		ex.at.set(column(ws, func(w conllu.Word) string { return w.Form }),
 			column(ws, func(w conllu.Word) string { return w.UPOS }),
 			column(ws, func(w conllu.Word) string { return w.XPOS }),
-			column(ws, func(w conllu.Word) string { return w.Lemma }))
+			column(ws, func(w conllu.Word) string { return w.Lemma }), classes)
 		data = append(data, ex)
 	}
 	tr := linear.NewTrainer(2 + 2*len(labels))
@@ -105,11 +110,21 @@ func Train(sents []conllu.Sentence, opt Options) *Model {
 			t.sentence(&data[i], p, explore)
 		}
 		if opt.Progress != nil {
-			opt.Progress(e, func(prune float32) *Model { return newModel(labels, tr.Average(prune)) })
+			opt.Progress(e, func(prune float32) *Model { return newModel(labels, classes, tr.Average(prune)) })
 		}
 	}
 	m.lm = tr.Average(opt.Prune)
 	return m
+}
+
+// hashClasses keys word classes by the hash of the word, as atoms reads
+// them.
+func hashClasses(c map[string][2]uint16) map[uint64][2]uint16 {
+	out := make(map[uint64][2]uint16, len(c))
+	for w, k := range c {
+		out[hashString(w)] = k
+	}
+	return out
 }
 
 func column(ws []conllu.Word, f func(conllu.Word) string) []string {

@@ -88,6 +88,10 @@ func appendNorm(dst []byte, w string) []byte {
 // the word clusters given to Train.
 func Norm(w string) string { return string(appendNorm(nil, w)) }
 
+// AppendNorm appends Norm(w) to dst: the parser reads the word clusters
+// with the tagger's keys without a string per word.
+func AppendNorm(dst []byte, w string) []byte { return appendNorm(dst, w) }
+
 // shape kinds, one byte each
 const (
 	flagUpper  = 1 << iota // first letter upper case

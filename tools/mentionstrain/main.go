@@ -478,9 +478,3 @@ func isWordy(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
-
-func init() {
-	if m := os.Getenv("NOMINAL_MODE"); m != "" {
-		mention.NominalMode = int(m[0] - '0')
-	}
-}

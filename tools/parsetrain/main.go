@@ -24,6 +24,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/conllu"
 	"github.com/newsgraph/newsgraph/internal/depparse"
+	"github.com/newsgraph/newsgraph/internal/postag"
 )
 
 func main() {
@@ -37,16 +38,21 @@ func main() {
 	prune := flag.Float64("prune", 1.5, "drop averaged weights below this magnitude")
 	flag.IntVar(&opt.MinLift, "minlift", 0, "keep lift-encoded labels seen at least this often (0: none)")
 	gum := flag.Bool("gum", true, "train on GUM besides EWT")
-	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all; for exploration)")
+	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all; for exploration; EWT comes first)")
 	every := flag.Int("every", 0, "score on dev after every Nth epoch (0: only at the end)")
 	sysOut := flag.String("conllu", "", "write the saved model's parse of EWT dev (gold tokens and tags) to this CoNLL-U file, for ud-score")
 	tryPrune := flag.String("tryprune", "", "after the last epoch, score models pruned at each of these comma-separated magnitudes")
+	tags := flag.String("tags", "jackknife", "training tags: gold, or jackknife (predicted by taggers trained on the other folds)")
+	folds := flag.Int("folds", 5, "folds of the jackknifed tags")
+	tagCache := flag.String("tagcache", "", "read the jackknifed training tags from this CoNLL-U file, or write them there (exploration only; make train computes them)")
+	taggerPath := flag.String("tagger", "extract/syntax/model/postag.bin.gz", "tagger model that tags EWT dev for the predicted-tags figures (empty: none)")
+	clusters := flag.Bool("clusters", true, "word-class features (the tagger's classes from unlabelled text)")
 	evalOnly := flag.String("eval", "", "only score the stored model in this file on EWT dev (and write -conllu)")
 	flag.Parse()
 	opt.Prune = float32(*prune)
 	log.SetFlags(0)
 	if *evalOnly != "" {
-		evaluate(*data, *evalOnly, *sysOut)
+		evaluate(*data, *evalOnly, *taggerPath, *sysOut)
 		return
 	}
 	begin := time.Now()
@@ -61,6 +67,7 @@ func main() {
 		files = append(files, "en_gum-ud-train.conllu")
 	}
 	var train []conllu.Sentence
+	nEWT := 0
 	for _, f := range files {
 		s, err := conllu.ReadFile(filepath.Join(*data, "train/ud", f))
 		if err != nil {
@@ -68,22 +75,46 @@ func main() {
 		}
 		say("train: %s, %d sentences, %d words", f, len(s), words(s))
 		train = append(train, s...)
+		if nEWT == 0 {
+			nEWT = len(s)
+		}
+	}
+	t0 := time.Now()
+	unl := unlabelled(train, *data)
+	say("word classes: 64 and 256 classes of %d words, learnt as tools/postrain does (%s)", len(unl.Classes), time.Since(t0).Round(time.Second))
+	if *clusters {
+		opt.Clusters = unl.Classes
+	}
+	switch *tags {
+	case "gold":
+		say("tags: gold")
+	case "jackknife":
+		t0 := time.Now()
+		train = cachedTags(*tagCache, func() []conllu.Sentence {
+			return jackknifeTags(train, nEWT, *folds, unl, say)
+		})
+		say("tags: jackknifed over %d folds by internal/postag taggers trained as tools/postrain does (%s)", *folds, time.Since(t0).Round(time.Second))
+	default:
+		log.Fatalf("-tags %q: gold or jackknife", *tags)
 	}
 	if *limit > 0 && *limit < len(train) {
-		train = train[:*limit]
+		train = train[:*limit] // after tagging, so that a tag cache serves
 		say("train: limited to the first %d sentences", *limit)
 	}
-	dev, err := conllu.ReadFile(filepath.Join(*data, "eval/ud/en_ewt-ud-dev.conllu"))
-	if err != nil {
-		log.Printf("no dev scores: %v", err)
-	}
-	say("options: epochs %d, explore from epoch %d with p=%.2f, prune %g, minlift %d, gold tags",
-		opt.Epochs, opt.ExploreFrom, opt.ExploreProb, opt.Prune, opt.MinLift)
+	dev, devPred := devSets(*data, *taggerPath)
+	say("options: epochs %d, explore from epoch %d with p=%.2f, prune %g, minlift %d, word classes %t",
+		opt.Epochs, opt.ExploreFrom, opt.ExploreProb, opt.Prune, opt.MinLift, *clusters)
 	if (*every > 0 || *tryPrune != "") && dev != nil {
 		opt.Progress = func(e int, avg func(float32) *depparse.Model) {
 			if *every > 0 && (e+1)%*every == 0 {
-				uas, las, _ := score(avg(opt.Prune), dev)
-				say("epoch %d: dev UAS %.2f LAS %.2f (gold tags; %s)", e+1, uas, las, time.Since(begin).Round(time.Second))
+				m := avg(opt.Prune)
+				uas, las, _ := score(m, dev)
+				line := fmt.Sprintf("epoch %d: dev UAS %.2f LAS %.2f (gold tags)", e+1, uas, las)
+				if devPred != nil {
+					uas, las, _ = score(m, devPred)
+					line += fmt.Sprintf(", UAS %.2f LAS %.2f (predicted tags)", uas, las)
+				}
+				say("%s; %s", line, time.Since(begin).Round(time.Second))
 			}
 			if e+1 == opt.Epochs && *tryPrune != "" {
 				for _, p := range strings.Split(*tryPrune, ",") {
@@ -96,29 +127,30 @@ func main() {
 					m.Save(&buf)
 					m, _ = depparse.Load(buf.Bytes())
 					uas, las, wps := score(m, dev)
-					say("prune %g: %d bytes, dev UAS %.2f LAS %.2f, %.0f words/s", v, buf.Len(), uas, las, wps)
+					line := fmt.Sprintf("prune %g: %d bytes, dev UAS %.2f LAS %.2f (gold tags)", v, buf.Len(), uas, las)
+					if devPred != nil {
+						uas, las, _ = score(m, devPred)
+						line += fmt.Sprintf(", UAS %.2f LAS %.2f (predicted tags)", uas, las)
+					}
+					say("%s, %.0f words/s", line, wps)
 				}
 			}
 		}
 	}
+	t0 = time.Now()
 	m := depparse.Train(train, opt)
-	say("trained in %s; %d labels", time.Since(begin).Round(time.Second), len(m.Labels()))
+	say("parser trained in %s (%s in all); %d labels", time.Since(t0).Round(time.Second), time.Since(begin).Round(time.Second), len(m.Labels()))
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
 		log.Fatal(err)
 	}
 	say("model: %d bytes", buf.Len())
-	if m, err = depparse.Load(buf.Bytes()); err != nil {
+	m, err := depparse.Load(buf.Bytes()) // score what is shipped
+	if err != nil {
 		log.Fatal(err)
 	}
 	if dev != nil {
-		uas, las, wps := score(m, dev)
-		say("EWT dev, gold tokens, gold tags (the saved model): UAS %.2f LAS %.2f; %.0f words/s on one goroutine", uas, las, wps)
-		if *sysOut != "" {
-			if err := writeParse(*sysOut, m, dev); err != nil {
-				log.Fatal(err)
-			}
-		}
+		report.WriteString(scoreDev(m, dev, devPred, *sysOut))
 	}
 	if *out != "" {
 		if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
@@ -136,8 +168,8 @@ func main() {
 	}
 }
 
-// evaluate scores a stored model on EWT dev with gold tokens and tags.
-func evaluate(data, path, sysOut string) {
+// evaluate scores a stored model on EWT dev.
+func evaluate(data, path, taggerPath, sysOut string) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		log.Fatal(err)
@@ -146,17 +178,60 @@ func evaluate(data, path, sysOut string) {
 	if err != nil {
 		log.Fatal(err)
 	}
-	dev, err := conllu.ReadFile(filepath.Join(data, "eval/ud/en_ewt-ud-dev.conllu"))
-	if err != nil {
-		log.Fatal(err)
+	dev, devPred := devSets(data, taggerPath)
+	if dev == nil {
+		log.Fatal("no dev set")
 	}
+	scoreDev(m, dev, devPred, sysOut)
+}
+
+// devSets reads EWT dev, and a copy tagged by the tagger model at
+// taggerPath (nil when either is missing).
+func devSets(data, taggerPath string) (gold, pred []conllu.Sentence) {
+	gold, err := conllu.ReadFile(filepath.Join(data, "eval/ud/en_ewt-ud-dev.conllu"))
+	if err != nil {
+		log.Printf("no dev scores: %v", err)
+		return nil, nil
+	}
+	if taggerPath == "" {
+		return gold, nil
+	}
+	raw, err := os.ReadFile(taggerPath)
+	if err != nil {
+		log.Printf("no predicted-tag scores: %v", err)
+		return gold, nil
+	}
+	tm, err := postag.Load(raw)
+	if err != nil {
+		log.Fatalf("%s: %v", taggerPath, err)
+	}
+	pred = make([]conllu.Sentence, len(gold))
+	for i, s := range gold {
+		pred[i] = retag(s, tm.Tag)
+	}
+	return gold, pred
+}
+
+// scoreDev logs and returns the dev figures of m with gold and with
+// predicted tags, and writes the parse of the predicted-tag set (else the
+// gold-tag one) to sysOut for ud-score.
+func scoreDev(m *depparse.Model, dev, devPred []conllu.Sentence, sysOut string) string {
+	var b strings.Builder
 	uas, las, wps := score(m, dev)
-	log.Printf("EWT dev, gold tokens, gold tags: UAS %.2f LAS %.2f; %.0f words/s", uas, las, wps)
+	fmt.Fprintf(&b, "EWT dev, gold tokens, gold tags: UAS %.2f LAS %.2f (%.0f words/s on one goroutine)\n", uas, las, wps)
+	out := dev
+	if devPred != nil {
+		uas, las, _ = score(m, devPred)
+		fmt.Fprintf(&b, "EWT dev, gold tokens, tags and lemmas of the shipped tagger: UAS %.2f LAS %.2f\n", uas, las)
+		out = devPred
+	}
+	log.Print(strings.TrimSuffix(b.String(), "\n"))
 	if sysOut != "" {
-		if err := writeParse(sysOut, m, dev); err != nil {
+		if err := writeParse(sysOut, m, out); err != nil {
 			log.Fatal(err)
 		}
 	}
+	return b.String()
 }
 
 func words(s []conllu.Sentence) int {

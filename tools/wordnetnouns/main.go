@@ -3,7 +3,7 @@
 // "pilgrim", "fisherman") or an organisation ("ministry", "consortium"),
 // with their plurals, from the WordNet 3.0 database of the Debian package
 // wordnet-base (apt-get install wordnet-base). The common-noun mention
-// chunker (extract/nominals.go) takes them as heads of person and
+// stage (extract/mention) takes them as heads of person and
 // organisation phrases.
 //
 //	go run ./tools/wordnetnouns [-dict /usr/share/wordnet] [-out extract/lex/data/wordnet-nouns.txt]

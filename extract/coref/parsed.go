@@ -1,0 +1,69 @@
+package coref
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// Links the parse makes plain where word order does not: an apposition
+// or a copula's subject may stand away from the description ("Kestrel,
+// founded in 1990, is the largest bakery in Oslo"; "the firm's founder,
+// Ana Ruiz, who ...").
+
+// parsedApposition returns the entity of the name or described mention a
+// singular description stands in apposition to by the parse (the
+// description's head is the appos of the mention's head, or the other
+// way round), when both are of one type; -1 otherwise.
+func parsedApposition(d *doc.Document, c doc.NominalMention) int {
+	h := d.TokenWord(c.Head)
+	if h < 0 || c.Plural || c.Group {
+		return -1
+	}
+	if d.Words[h].Rel == "appos" {
+		if e := mentionEntityAt(d, d.Words[h].Head, c); e >= 0 {
+			return e
+		}
+	}
+	for _, a := range d.Dependents(h, "appos") {
+		if e := mentionEntityAt(d, a, c); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// parsedCopula returns the entity of the subject of a singular description
+// that is the predicate of an affirmative copula ("Kestrel is the largest
+// bakery", "She was the first woman to lead it"): a name or a linked
+// pronoun of the description's type. A negated or modal predicate ("is
+// not the only one", "could be the next leader") says nothing of who the
+// subject is.
+func parsedCopula(d *doc.Document, c doc.NominalMention) int {
+	h := d.TokenWord(c.Head)
+	if h < 0 || c.Plural || c.Group || len(d.Dependents(h, "cop")) == 0 || d.Negated(h) || d.Modal(h) != "" {
+		return -1
+	}
+	for _, s := range d.Dependents(h, "nsubj") {
+		if e := mentionEntityAt(d, s, c); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// mentionEntityAt is the entity of the name or pronoun mention headed by
+// word w, when it is linked, unambiguous and of c's type; -1 otherwise.
+func mentionEntityAt(d *doc.Document, w int, c doc.NominalMention) int {
+	tok := d.Words[w].Token
+	for _, m := range d.Mentions {
+		if m.FirstTok > tok || tok >= m.LastTok || m.Entity < 0 || (m.Kind != doc.Name && m.Kind != doc.Pronoun) {
+			continue
+		}
+		if d.HeadNoun(m.FirstTok, m.LastTok) != w {
+			continue
+		}
+		if ent := &d.Entities[m.Entity]; ent.Type == c.Type && !ent.Ambiguous() {
+			return m.Entity
+		}
+	}
+	return -1
+}

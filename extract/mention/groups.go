@@ -1,0 +1,147 @@
+package mention
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// groupCandidates returns a candidate for each coordination of mentions
+// the parse joins with "and" ("Ford and Kia", "Ana Ruiz of Kestrel and
+// Ola Berg of Holm", "the mayor and her deputy"): it refers to the group,
+// which coreference annotation marks, and which "they" and "both" may
+// refer back to (Group; plural). Its extent runs from the first member's
+// noun phrase to the last one's. Members are the linked mentions and the
+// candidates cands. Members joined by "or", of different types, the same
+// entity twice, or conjuncts that are not all mentions make no group; nor
+// do names that modify a noun ("Ford and Kia workers": their head is the
+// noun's compound, not a phrase of its own).
+func groupCandidates(d *doc.Document, cands []doc.NominalMention) []doc.NominalMention {
+	heads := memberHeads(d, cands)
+	var out []doc.NominalMention
+	for h := range d.Words {
+		if _, ok := heads[h]; !ok {
+			continue
+		}
+		members, ok := coordinated(d, h, heads)
+		if !ok {
+			markRoles(d, h, heads, cands)
+			continue
+		}
+		firstM, lastM := members[0], members[len(members)-1]
+		a, _ := NounPhrase(d, h)
+		_, b := NounPhrase(d, heads[lastM.head].head)
+		start := min(d.Words[a].Token, firstM.first)
+		end := max(d.Words[b-1].Token+1, lastM.last)
+		n := describeNominal(d, start, end, firstM.typ)
+		n.Head, n.Plural, n.Group = d.Words[h].Token, true, true
+		out = append(out, n)
+	}
+	return out
+}
+
+// member is a mention that may stand in a coordination: its token range,
+// type, head word and entity (-1 for a candidate not yet linked).
+type member struct {
+	first, last int
+	typ         doc.EntityType
+	head        int
+	entity      int
+}
+
+// memberHeads maps the head word of each linked name or description of a
+// person, organisation or place, and of each candidate, to it (the
+// widest, when several share a head: "the carmaker Volvo" and "Volvo").
+func memberHeads(d *doc.Document, cands []doc.NominalMention) map[int]member {
+	heads := map[int]member{}
+	note := func(m member) {
+		if m.typ != doc.Person && m.typ != doc.Organization && m.typ != doc.Place {
+			return
+		}
+		if o, ok := heads[m.head]; !ok || m.last-m.first > o.last-o.first {
+			heads[m.head] = m
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Entity >= 0 && m.Kind != doc.Pronoun {
+			if h := d.HeadNoun(m.FirstTok, m.LastTok); h >= 0 {
+				note(member{m.FirstTok, m.LastTok, d.Entities[m.Entity].Type, h, m.Entity})
+			}
+		}
+	}
+	for _, c := range cands {
+		if h := d.TokenWord(c.Head); h >= 0 {
+			note(member{c.FirstTok, c.LastTok, c.Type, h, -1})
+		}
+	}
+	return heads
+}
+
+// coordinated returns the members of a coordination headed by word h, in
+// text order, when h heads a noun phrase (not a compound), each of its
+// conjuncts heads a member of another entity of the same type, with no
+// preposition of its own ("in Oslo and from Bergen" are two obliques),
+// and the last conjunct is joined by "and". Types must agree: where they
+// do not, the parse has more often joined a name to the object of a
+// preposition ("Ana Ruiz of the Green Party and Ola Berg").
+func coordinated(d *doc.Document, h int, heads map[int]member) ([]member, bool) {
+	if doc.RelIs(d.Words[h].Rel, "conj", "compound", "flat") {
+		return nil, false
+	}
+	conj := d.Dependents(h, "conj")
+	if len(conj) == 0 {
+		return nil, false
+	}
+	first := heads[h]
+	members := []member{first}
+	seen := map[int]bool{first.entity: first.entity >= 0}
+	for _, c := range conj {
+		m, ok := heads[c]
+		if !ok || m.typ != first.typ || (m.entity >= 0 && seen[m.entity]) ||
+			len(d.Dependents(c, "case")) > len(d.Dependents(h, "case")) || roleConjunct(d, c) {
+			return nil, false
+		}
+		seen[m.entity] = m.entity >= 0
+		members = append(members, m)
+	}
+	and := false
+	for _, cc := range d.Dependents(conj[len(conj)-1], "cc") {
+		and = and || d.Words[cc].Lemma == "and" || d.Words[cc].Text == "&"
+	}
+	return members, and
+}
+
+// roleConjunct reports whether conjunct c is a second role of one
+// person rather than a second member of a group: a singular common noun
+// without a determiner or possessor of its own ("the president and chief
+// executive", "Kestrel's founder and owner").
+func roleConjunct(d *doc.Document, c int) bool {
+	w := d.Words[c]
+	if w.UPOS != "NOUN" || w.XPOS == "NNS" {
+		return false
+	}
+	return len(d.Dependents(c, "det", "nmod:poss")) == 0
+}
+
+// markRoles sets SameAs on the candidates that are second roles of the
+// person noun phrase headed by h ("the reality star and fashion mogul",
+// "president and chief executive of Kestrel"): one person, not a group.
+func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.NominalMention) {
+	first, ok := heads[h]
+	if !ok || first.typ != doc.Person || doc.RelIs(d.Words[h].Rel, "conj") {
+		return
+	}
+	a, b := NounPhrase(d, h)
+	span := doc.Span{Start: d.Words[a].Start, End: d.Words[b-1].End}
+	if first.last-first.first > 0 {
+		span = doc.Span{Start: d.Tokens[first.first].Start, End: d.Tokens[first.last-1].End}
+	}
+	for _, c := range d.Dependents(h, "conj") {
+		if !roleConjunct(d, c) {
+			continue
+		}
+		for i := range cands {
+			if cands[i].Head == d.Words[c].Token && cands[i].Type == doc.Person {
+				cands[i].SameAs = span
+			}
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// linkedNames gives each NAME mention of d an entity of its own, as the
+// name half of coreference would.
+func linkedNames(d *doc.Document) {
+	for i, m := range d.Mentions {
+		d.Mentions[i].Entity = d.AddEntity(doc.Entity{Name: m.Text, Type: m.Type})
+	}
+}
+
+func groupTexts(d *doc.Document) map[string]doc.NominalMention {
+	out := map[string]doc.NominalMention{}
+	for _, n := range d.Nominals {
+		if n.Group {
+			out[d.Slice(n.Span)] = n
+		}
+	}
+	return out
+}
+
+func TestCoordinationOfNamesIsAGroup(t *testing.T) {
+	d := doctest.Tree(t, "Smith/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc Jones/PROPN/NNP/1/conj met/VERB/VBD/0/root ./PUNCT/./4/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Smith": doc.Person, "Jones": doc.Person})
+	linkedNames(d)
+	FindNominalMentions(d)
+	got := groupTexts(d)
+	require.Contains(t, got, "Smith and Jones")
+	assert.True(t, got["Smith and Jones"].Plural)
+	assert.Equal(t, doc.Person, got["Smith and Jones"].Type)
+}
+
+func TestCoordinationGroupTakesEachMembersPhrase(t *testing.T) {
+	d := doctest.Tree(t, "Ruiz/PROPN/NNP/8/nsubj of/ADP/IN/3/case Kestrel/PROPN/NNP/1/nmod and/CCONJ/CC/5/cc Berg/PROPN/NNP/1/conj "+
+		"of/ADP/IN/7/case Holm/PROPN/NNP/5/nmod won/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Ruiz": doc.Person, "Kestrel": doc.Organization, "Berg": doc.Person, "Holm": doc.Organization})
+	linkedNames(d)
+	FindNominalMentions(d)
+	assert.Contains(t, groupTexts(d), "Ruiz of Kestrel and Berg of Holm")
+}
+
+func TestNoGroupForOrModifiersMixedTypesOrRoles(t *testing.T) {
+	d := doctest.Tree(t, "Smith/PROPN/NNP/4/nsubj or/CCONJ/CC/3/cc Jones/PROPN/NNP/1/conj will/AUX/MD/4/aux pay/VERB/VB/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Smith": doc.Person, "Jones": doc.Person})
+	linkedNames(d)
+	FindNominalMentions(d)
+	assert.Empty(t, groupTexts(d), "a disjunction is no group")
+
+	d = doctest.Tree(t, "Ford/PROPN/NNP/4/compound and/CCONJ/CC/3/cc Kia/PROPN/NNP/1/conj workers/NOUN/NNS/5/nsubj struck/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Ford": doc.Organization, "Kia": doc.Organization})
+	linkedNames(d)
+	FindNominalMentions(d)
+	assert.Empty(t, groupTexts(d), "names that modify a noun are no group")
+
+	// The parser joins a person to the organisation before it: "Ruiz of
+	// [Kestrel and Berg]".
+	d = doctest.Tree(t, "Ruiz/PROPN/NNP/6/nsubj of/ADP/IN/3/case Kestrel/PROPN/NNP/1/nmod and/CCONJ/CC/5/cc Berg/PROPN/NNP/3/conj won/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Ruiz": doc.Person, "Kestrel": doc.Organization, "Berg": doc.Person})
+	linkedNames(d)
+	FindNominalMentions(d)
+	assert.Empty(t, groupTexts(d), "an organisation and a person make no group")
+}
+
+func TestSecondRoleIsTheSamePerson(t *testing.T) {
+	d := doctest.Tree(t, "The/DET/DT/3/det reality/NOUN/NN/3/compound star/NOUN/NN/7/nsubj and/CCONJ/CC/6/cc fashion/NOUN/NN/6/compound "+
+		"mogul/NOUN/NN/3/conj met/VERB/VBD/0/root her/PRON/PRP/7/obj")
+	FindNominalMentions(d)
+	assert.Empty(t, groupTexts(d), "one person with two roles is no group")
+	var mogul doc.NominalMention
+	for _, n := range d.Nominals {
+		if d.Slice(n.Span) == "fashion mogul" {
+			mogul = n
+		}
+	}
+	assert.Equal(t, "The reality star", d.Slice(mogul.SameAs), "the second role is of the first")
+}

@@ -1,0 +1,103 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func candidates(d *doc.Document) map[string]doc.NominalMention {
+	FindNominalMentions(d)
+	return nominalTexts(d, d.Nominals)
+}
+
+func TestDescriptionBeforeANameDescribesIt(t *testing.T) {
+	d := doctest.Tree(t, "Kestrel/PROPN/NNP/2/compound CEO/PROPN/NNP/4/compound Ana/PROPN/NNP/4/compound Ruiz/PROPN/NNP/5/nsubj "+
+		"resigned/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Kestrel": doc.Organization, "Ana Ruiz": doc.Person})
+	got := candidates(d)
+	require.Contains(t, got, "Kestrel CEO Ana Ruiz", "the officer's title with the company before it")
+	require.NotNil(t, got["Kestrel CEO Ana Ruiz"].Described)
+	assert.Equal(t, "Ana Ruiz", got["Kestrel CEO Ana Ruiz"].Described.Text)
+
+	d = doctest.Tree(t, "Sen./PROPN/NNP/3/compound Ana/PROPN/NNP/3/compound Ruiz/PROPN/NNP/4/nsubj spoke/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	assert.Contains(t, candidates(d), "Sen. Ana Ruiz", "an abbreviated title")
+
+	d = doctest.Tree(t, "Critics/NOUN/NNS/6/nsubj of/ADP/IN/5/case analyst/NOUN/NN/5/compound Ana/PROPN/NNP/5/compound "+
+		"Ruiz/PROPN/NNP/1/nmod disagreed/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	got = candidates(d)
+	require.Contains(t, got, "analyst Ana Ruiz")
+	require.Contains(t, got, "Critics of analyst Ana Ruiz")
+	assert.Nil(t, got["Critics of analyst Ana Ruiz"].Described, "critics of someone are not that someone")
+
+	d = doctest.Tree(t, "Rivals/NOUN/NNS/4/compound Ford/PROPN/NNP/5/nsubj and/CCONJ/CC/4/cc Kia/PROPN/NNP/2/conj merged/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Ford": doc.Organization, "Kia": doc.Organization})
+	assert.NotContains(t, candidates(d), "Rivals Ford", "a plural describes the two")
+}
+
+func TestCandidatesAreTypedNounPhrases(t *testing.T) {
+	d := doctest.Parsed(t, "He bought a large lawn mower last week. She criticized her state's governor, "+
+		"and a spokesman for the navy said local residents who live near the harbour were angry.", nil)
+	got := candidates(d)
+	for text, n := range got {
+		assert.NotContains(t, text, "mower", "a machine is no person")
+		assert.NotContains(t, text, "criticized", "a candidate is a noun phrase")
+		assert.Contains(t, []doc.EntityType{doc.Person, doc.Organization, doc.Place}, n.Type, text)
+	}
+	require.Contains(t, got, "her state's governor")
+	assert.Equal(t, doc.Person, got["her state's governor"].Type)
+	assert.True(t, got["her state's governor"].Definite, "a possessor makes it definite")
+	require.Contains(t, got, "her state's")
+	assert.Equal(t, doc.Place, got["her state's"].Type)
+	require.Contains(t, got, "a spokesman for the navy")
+	assert.Equal(t, "spokesman", d.Tokens[got["a spokesman for the navy"].Head].Text)
+	require.Contains(t, got, "the navy")
+	assert.Equal(t, doc.Organization, got["the navy"].Type)
+	require.Contains(t, got, "local residents who live near the harbour")
+	assert.True(t, got["local residents who live near the harbour"].Plural)
+	assert.True(t, got["local residents who live near the harbour"].Restricted, "the clause says which residents")
+}
+
+func TestNamesAreNotCandidates(t *testing.T) {
+	d := doctest.Tree(t, "Ana/PROPN/NNP/2/compound Ruiz/PROPN/NNP/3/nsubj visited/VERB/VBD/0/root the/DET/DT/5/det "+
+		"Kestrel/PROPN/NNP/3/obj")
+	doctest.Names(d, map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Kestrel": doc.Organization})
+	for text := range candidates(d) {
+		assert.NotEqual(t, "Ana Ruiz", text)
+		assert.NotEqual(t, "the Kestrel", text, "a name keeps the tagger's extent")
+	}
+}
+
+func TestDescribedNameTakesItsAffiliationOnly(t *testing.T) {
+	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj praised/VERB/VBD/0/root candidate/NOUN/NN/5/compound Ana/PROPN/NNP/5/compound "+
+		"Ruiz/PROPN/NNP/2/obj of/ADP/IN/8/case the/DET/DT/8/det Greens/PROPN/NNPS/5/nmod for/ADP/IN/10/case "+
+		"speaking/VERB/VBG/5/acl ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Greens": doc.Organization})
+	got := candidates(d)
+	assert.Contains(t, got, "candidate Ana Ruiz of the Greens", "an affiliation with 'of' is the person's")
+	for text := range got {
+		assert.NotContains(t, text, "speaking", "what the clause says of the person is not the description")
+	}
+}
+
+func TestNameNounPhrasesAddTheNamesPhraseWhenAsked(t *testing.T) {
+	build := func() *doc.Document {
+		d := doctest.Tree(t, "She/PRON/PRP/2/nsubj visited/VERB/VBD/0/root the/DET/DT/5/det United/PROPN/NNP/5/compound "+
+			"States/PROPN/NNP/2/obj ./PUNCT/./2/punct")
+		doctest.Names(d, map[string]doc.EntityType{"United States": doc.Place})
+		return d
+	}
+	assert.NotContains(t, candidates(build()), "the United States", "one span per mention: the name's")
+	NameNounPhrases = true
+	defer func() { NameNounPhrases = false }()
+	d := build()
+	got := candidates(d)
+	require.Contains(t, got, "the United States")
+	require.NotNil(t, got["the United States"].Described)
+	assert.Equal(t, "United States", got["the United States"].Described.Text)
+}

@@ -1,0 +1,141 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// npLeavesOut are the relations of a noun's dependents that do not belong
+// to its noun phrase: the clause around a noun that is a predicate
+// ("Kestrel is [the largest bakery]": nsubj, cop, aux, mark, advcl...),
+// the phrases beside it that are mentions of their own (appos, conj, with
+// their cc), and what the parser hangs on a noun when it cannot place it
+// (parataxis, list, dep, discourse, vocative, dislocated, reparandum,
+// orphan). Relative and participial clauses (acl), prepositional
+// complements (nmod) and everything before the head stay: coreference
+// annotation (GUM, MEANTIME) marks the whole phrase "the team formed to
+// look at it", "migrants who are at sea".
+var npLeavesOut = []string{
+	"nsubj", "csubj", "cop", "aux", "mark", "advcl", "ccomp", "xcomp", "obl", "expl",
+	"appos", "conj", "cc", "parataxis", "list", "dep", "discourse", "vocative", "dislocated", "reparandum", "orphan",
+}
+
+// adverbialPreps open a phrase that modifies a clause, not a noun ("his
+// party due to its defeat"): a complement the parser hangs on a noun
+// with one of them is left out.
+var adverbialPreps = lex.Words("mention/adverbialPreps")
+
+// timeNouns head the phrases that date a clause ("on Monday", "last
+// year"): one the parser hangs on a noun is left out.
+var timeNouns = lex.Words("mention/timeNouns")
+
+// caseWords are the words of the preposition that marks w ("according
+// to"), lower case, joined by a space; "" when none.
+func caseWords(d *doc.Document, w int) string {
+	var parts []string
+	for _, c := range d.Dependents(w, "case") {
+		parts = append(parts, strings.ToLower(d.Words[c].Text))
+		for _, f := range d.Dependents(c, "fixed") {
+			parts = append(parts, strings.ToLower(d.Words[f].Text))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// NounPhrase returns the word range [first, last) of the noun phrase
+// headed by word h: h with its determiner, modifiers, possessor and
+// complements, without a preposition before it (case), a clause it is the
+// predicate of, its appositions and its conjuncts. A possessor keeps its
+// marker ("the team's"), as GUM marks it and the chunker before the parse
+// did; MEANTIME and UD leave it out, and so does the name tagger
+// ("Boeing" of "Boeing's"). An adverb before the determiner, or on a predicate noun,
+// modifies the clause ("is now the leader"). Clauses on the noun that are
+// more likely the parser's mistake than a modifier are left out too
+// (clauseOnNoun), and so is a clause with a subject of its own joined to
+// one inside the phrase ("residents who live here and their mayor
+// criticized it": the mayor's clause is the sentence's).
+func NounPhrase(d *doc.Document, h int) (first, last int) {
+	det := h
+	predicate := false
+	for _, c := range d.Children(h) {
+		switch r := d.Words[c].Rel; {
+		case r == "det" && c < det:
+			det = c
+		case r == "cop":
+			predicate = true
+		}
+	}
+	return d.Phrase(h, func(c int) bool {
+		w := d.Words[c]
+		if w.Head != h {
+			return doc.RelIs(w.Rel, "conj", "parataxis") && len(d.Dependents(c, "nsubj")) > 0 && d.Words[c].UPOS != "NOUN"
+		}
+		switch {
+		case w.Rel == "case" && c > h && w.XPOS == "POS":
+			return false // the possessive marker: "the team's"
+		case doc.RelIs(w.Rel, npLeavesOut...), doc.RelIs(w.Rel, "case"):
+			return true
+		case doc.RelIs(w.Rel, "advmod"):
+			return predicate || c < det
+		case doc.RelIs(w.Rel, "nmod") && c > h:
+			return adverbialPreps[caseWords(d, c)] || timeNouns[strings.ToLower(w.Text)]
+		case doc.RelIs(w.Rel, "nmod") && c < h:
+			return d.CaseMarker(c) != "" && w.Rel != "nmod:poss" // "at 0800 UTC, the bank": an adverbial
+		case doc.RelIs(w.Rel, "acl"):
+			return !clauseOnNoun(d, h, c)
+		}
+		return false
+	})
+}
+
+// clauseOnNoun reports whether clause c that the parser attached to noun
+// h (acl, acl:relcl) is one that modifies it. A relative clause needs a
+// relative word ("the people who left"; without one, "the carmaker
+// Volvo agreed" is more often a subject and its verb). A participle
+// needs to be one: not a past tense, not a passive participle with an
+// object of its own ("the scientists found a reduction"), not a bare
+// word ("schools held") and not an infinitive after an object ("asked
+// the team to travel", "called for the bases to be hit": the verb's
+// complement). A noun that roots its
+// sentence, and is no predicate, has no verb but the participle: a
+// headline ("Man charged in crash").
+func clauseOnNoun(d *doc.Document, h, c int) bool {
+	if d.Words[c].Rel == "acl:relcl" {
+		return hasRelativeWord(d, c)
+	}
+	kids := d.Children(c)
+	if d.Words[h].Rel == "root" && d.Words[c].UPOS == "VERB" && len(d.Dependents(h, "cop", "nsubj")) == 0 {
+		return false // "Man charged in crash": a headline's verb
+	}
+	switch d.Words[c].XPOS {
+	case "VBD":
+		return false
+	case "VBN":
+		if len(kids) == 0 || len(d.Objects(c)) > 0 {
+			return false
+		}
+	}
+	if len(d.Dependents(c, "mark")) > 0 && doc.RelIs(d.Words[h].Rel, "obj", "iobj", "obl") {
+		return false
+	}
+	return true
+}
+
+// hasRelativeWord reports whether relative clause c opens with a relative
+// pronoun, determiner or adverb (who, which, whose, that, where, when)
+// before its verb.
+func hasRelativeWord(d *doc.Document, c int) bool {
+	first, _, _ := d.Subtree(c)
+	for w := first; w < c; w++ {
+		switch d.Words[w].XPOS {
+		case "WDT", "WP", "WP$", "WRB":
+			return true
+		}
+		if strings.EqualFold(d.Words[w].Text, "that") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,127 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+// phraseOf is the text of the noun phrase NounPhrase gives the n-th word
+// whose form is w (0 for the first).
+func phraseOf(t *testing.T, d *doc.Document, w string, n int) string {
+	t.Helper()
+	for i, word := range d.Words {
+		if word.Text != w {
+			continue
+		}
+		if n > 0 {
+			n--
+			continue
+		}
+		a, b := NounPhrase(d, i)
+		return d.Slice(doc.Span{Start: d.Words[a].Start, End: d.Words[b-1].End})
+	}
+	t.Fatalf("no word %q", w)
+	return ""
+}
+
+func TestNounPhraseTakesDeterminersModifiersAndCompounds(t *testing.T) {
+	d := doctest.Tree(t, "The/DET/DT/5/det six/NUM/CD/3/nummod member/NOUN/NN/5/compound Afghan/ADJ/JJ/5/amod "+
+		"team/NOUN/NN/6/nsubj won/VERB/VBD/0/root ./PUNCT/./6/punct")
+	assert.Equal(t, "The six member Afghan team", phraseOf(t, d, "team", 0))
+}
+
+func TestNounPhraseKeepsThePossessorAndItsMarker(t *testing.T) {
+	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj praised/VERB/VBD/0/root her/PRON/PRP$/4/nmod:poss state/NOUN/NN/6/nmod:poss "+
+		"'s/PART/POS/4/case governor/NOUN/NN/2/obj ./PUNCT/./2/punct")
+	assert.Equal(t, "her state 's governor", phraseOf(t, d, "governor", 0), "the possessor is part of the phrase")
+	assert.Equal(t, "her state 's", phraseOf(t, d, "state", 0), "a possessor is a phrase with its marker")
+}
+
+func TestNounPhraseTakesItsComplementNotTheClausesOblique(t *testing.T) {
+	d := doctest.Tree(t, "A/DET/DT/2/det spokesman/NOUN/NN/6/nsubj for/ADP/IN/5/case the/DET/DT/5/det navy/NOUN/NN/2/nmod "+
+		"met/VERB/VBD/0/root reporters/NOUN/NNS/6/obj in/ADP/IN/9/case Oslo/PROPN/NNP/6/obl ./PUNCT/./6/punct")
+	assert.Equal(t, "A spokesman for the navy", phraseOf(t, d, "spokesman", 0))
+	assert.Equal(t, "the navy", phraseOf(t, d, "navy", 0), "the preposition stays outside")
+	assert.Equal(t, "reporters", phraseOf(t, d, "reporters", 0), "a place the verb's oblique names is not the object's")
+}
+
+func TestNounPhraseTakesARelativeClauseWithARelativeWord(t *testing.T) {
+	d := doctest.Tree(t, "Grants/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass given/VERB/VBN/0/root to/ADP/IN/6/case "+
+		"the/DET/DT/6/det farmers/NOUN/NNS/3/obl who/PRON/WP/8/nsubj lost/VERB/VBD/6/acl:relcl their/PRON/PRP$/10/nmod:poss "+
+		"crops/NOUN/NNS/8/obj ./PUNCT/./3/punct")
+	assert.Equal(t, "the farmers who lost their crops", phraseOf(t, d, "farmers", 0))
+
+	// A "relative clause" with no relative word right after a title is the
+	// parser reading "the carmaker Volvo agreed" as "the carmaker (that)
+	// Volvo agreed".
+	d = doctest.Tree(t, "The/DET/DT/2/det carmaker/NOUN/NN/0/root Volvo/PROPN/NNP/4/nsubj agreed/VERB/VBD/2/acl:relcl ./PUNCT/./2/punct")
+	assert.Equal(t, "The carmaker", phraseOf(t, d, "carmaker", 0))
+}
+
+func TestNounPhraseLeavesOutAppositionsAndConjuncts(t *testing.T) {
+	d := doctest.Tree(t, "Kestrel/PROPN/NNP/8/nsubj ,/PUNCT/,/4/punct a/DET/DT/4/det bakery/NOUN/NN/1/appos in/ADP/IN/6/case "+
+		"Oslo/PROPN/NNP/4/nmod ,/PUNCT/,/1/punct said/VERB/VBD/0/root so/ADV/RB/8/advmod ./PUNCT/./8/punct")
+	assert.Equal(t, "Kestrel", phraseOf(t, d, "Kestrel", 0), "the apposition is a mention of its own")
+	assert.Equal(t, "a bakery in Oslo", phraseOf(t, d, "bakery", 0))
+
+	d = doctest.Tree(t, "Smith/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc Jones/PROPN/NNP/1/conj met/VERB/VBD/0/root ./PUNCT/./4/punct")
+	assert.Equal(t, "Smith", phraseOf(t, d, "Smith", 0), "each conjunct is a phrase of its own")
+}
+
+func TestNounPhraseOfAPredicateLeavesTheClause(t *testing.T) {
+	d := doctest.Tree(t, "Kestrel/PROPN/NNP/6/nsubj is/AUX/VBZ/6/cop now/ADV/RB/6/advmod the/DET/DT/6/det largest/ADJ/JJS/6/amod "+
+		"bakery/NOUN/NN/0/root in/ADP/IN/8/case Oslo/PROPN/NNP/6/nmod ./PUNCT/./6/punct")
+	assert.Equal(t, "the largest bakery in Oslo", phraseOf(t, d, "bakery", 0))
+}
+
+func TestNounPhraseLeavesOutClausesTheParserMisattached(t *testing.T) {
+	d := doctest.Tree(t, "The/DET/DT/2/det scientists/NOUN/NNS/0/root found/VERB/VBN/2/acl a/DET/DT/5/det reduction/NOUN/NN/3/obj")
+	assert.Equal(t, "The scientists", phraseOf(t, d, "scientists", 0), "a passive participle has no object: a verb")
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj rescued/VERB/VBD/0/root the/DET/DT/5/det asylum/NOUN/NN/5/compound "+
+		"seekers/NOUN/NNS/2/obj found/VERB/VBN/5/acl in/ADP/IN/9/case the/DET/DT/9/det water/NOUN/NN/6/obl")
+	assert.Equal(t, "the asylum seekers found in the water", phraseOf(t, d, "seekers", 0), "a participle phrase")
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj praised/VERB/VBD/0/root what/PRON/WP/5/det private/ADJ/JJ/5/amod "+
+		"schools/NOUN/NNS/2/obj held/VERB/VBN/5/acl")
+	assert.Equal(t, "what private schools", phraseOf(t, d, "schools", 0), "a bare participle is more often a verb")
+
+	d = doctest.Tree(t, "It/PRON/PRP/2/nsubj required/VERB/VBD/0/root the/DET/DT/4/det team/NOUN/NN/2/obj to/PART/TO/6/mark "+
+		"travel/VERB/VB/4/acl")
+	assert.Equal(t, "the team", phraseOf(t, d, "team", 0), "an infinitive after an object is the verb's complement")
+
+	d = doctest.Tree(t, "He/PRON/PRP/2/nsubj called/VERB/VBD/0/root for/ADP/IN/5/case the/DET/DT/5/det bases/NOUN/NNS/2/obl "+
+		"to/PART/TO/8/mark be/AUX/VB/8/aux:pass hit/VERB/VBN/5/acl")
+	assert.Equal(t, "the bases", phraseOf(t, d, "bases", 0), "so is one after the object of a preposition")
+
+	d = doctest.Tree(t, "She/PRON/PRP/5/nsubj was/AUX/VBD/5/cop the/DET/DT/5/det first/ADJ/JJ/5/amod woman/NOUN/NN/0/root "+
+		"to/PART/TO/7/mark lead/VERB/VB/5/acl a/DET/DT/9/det firm/NOUN/NN/7/obj")
+	assert.Equal(t, "the first woman to lead a firm", phraseOf(t, d, "woman", 0))
+
+	d = doctest.Tree(t, "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root his/PRON/PRP$/4/nmod:poss party/NOUN/NN/2/obj "+
+		"due/ADJ/JJ/8/case to/ADP/IN/5/fixed its/PRON/PRP$/8/nmod:poss defeat/NOUN/NN/4/nmod")
+	assert.Equal(t, "his party", phraseOf(t, d, "party", 0), "a phrase of cause modifies the clause")
+
+	d = doctest.Tree(t, "At/ADP/IN/3/case 0800/NUM/CD/3/nummod UTC/PROPN/NNP/6/nmod ,/PUNCT/,/3/punct the/DET/DT/6/det "+
+		"bank/NOUN/NN/7/nsubj cut/VERB/VBD/0/root rates/NOUN/NNS/7/obj")
+	assert.Equal(t, "the bank", phraseOf(t, d, "bank", 0), "a prepositional phrase before the head is adverbial")
+}
+
+func TestNounPhraseOfEveryWordIsContiguous(t *testing.T) {
+	d := doctest.Parsed(t, "A spokesman for the navy, which patrols the coast, said on Monday that local residents "+
+		"who live near the harbour and their mayor had criticized her state's plan.", nil)
+	for h, w := range d.Words {
+		if w.UPOS != "NOUN" {
+			continue
+		}
+		a, b := NounPhrase(d, h)
+		assert.True(t, a <= h && h < b, w.Text)
+		text := d.Slice(doc.Span{Start: d.Words[a].Start, End: d.Words[b-1].End})
+		assert.False(t, strings.HasSuffix(text, ",") || strings.HasPrefix(text, ","), text)
+		assert.NotContains(t, text, "criticized", "a noun phrase holds no verb of the clause around it")
+	}
+}
