@@ -126,12 +126,28 @@ func (c *qCtx) adjoining(t *tree, w, cc int) []int {
 			continue
 		}
 		f, l := t.span(k)
-		if ft := c.d.Words[f].Token; ft != c.d.Words[end-1].Token+1 || !qIsWord(c.low[ft]) {
+		ft, prev := c.d.Words[f].Token, c.d.Words[end-1].Token
+		if c.low[ft] == "," && ft == prev+1 && c.opensAdverbial(t, cc) {
+			ft, prev = ft+1, prev+1 // "that, as his path narrows, Sanders will ..."
+		}
+		if ft != prev+1 || !qIsWord(c.low[ft]) {
 			break // a clause of its own, after a comma or a gap
 		}
 		roots, end = append(roots, k), l
 	}
 	return roots
+}
+
+// opensAdverbial reports whether complement cc opens with an adverbial
+// clause ("that as his path narrows, ..."), whose main clause a parser
+// may have split off after the comma.
+func (c *qCtx) opensAdverbial(t *tree, cc int) bool {
+	f, _ := t.span(cc)
+	k := c.d.Words[f].Token
+	if c.low[k] == "that" {
+		k++
+	}
+	return k < len(c.low) && adverbialMarks[c.low[k]]
 }
 
 // contrasts returns the clauses under roots that a parser hung there but

@@ -15,10 +15,15 @@ func (c *qCtx) source(t *tree, w int) (src int, passive bool) {
 		}
 		return -1, true
 	}
-	if s := c.subjectOf(t, w); s >= 0 {
-		return s, false
+	s := c.subjectOf(t, w)
+	if s < 0 || !c.canSpeak(t, s) {
+		// "Years after Clinton claimed": a parse that took an opening
+		// phrase for the subject; the words may still say who.
+		if l := c.linearSubject(t, w); l >= 0 {
+			return l, false
+		}
 	}
-	return c.linearSubject(t, w), false
+	return s, false
 }
 
 // linearSubject reads the subject of a finite cue w off the words around
@@ -40,7 +45,14 @@ func (c *qCtx) linearSubject(t *tree, w int) int {
 	if tok > s && c.low[tok-1] == "to" {
 		return -1 // an infinitive has no subject of its own
 	}
-	if sp := c.npBefore(tok, s); sp.ok() {
+	end := tok
+	for end > s {
+		if x := d.TokenWord(end - 1); x < 0 || d.Words[x].UPOS != "ADV" {
+			break
+		}
+		end-- // "disingenuously claimed"
+	}
+	if sp := c.npBefore(end, s); sp.ok() {
 		return d.TokenWord(sp.b - 1)
 	}
 	if tok > s && c.low[tok-1] == "," {
