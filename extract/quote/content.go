@@ -12,8 +12,9 @@ import (
 func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) ([]doc.Span, int) {
 	d := c.d
 	if passive {
-		// "The governor is expected to sign", "He is said to be ill".
-		if s, x := t.dep(w, "nsubj"), t.dep(w, "xcomp"); s >= 0 && x >= 0 {
+		// "The governor is expected to sign", "He is said to be ill",
+		// "She is seen as a moderate".
+		if s, x := t.dep(w, "nsubj"), c.passivePredicate(t, w); s >= 0 && x >= 0 {
 			return c.pieces(t, []int{s, x}, nil, 2), -1
 		}
 	}
@@ -229,6 +230,21 @@ func (c *qCtx) inTimex(off int) bool {
 		}
 	}
 	return false
+}
+
+// passivePredicate returns what a passive cue w says of its subject:
+// its open complement ("is expected to win") or "as" phrase ("is seen as
+// a moderate"); -1 when none.
+func (c *qCtx) passivePredicate(t *tree, w int) int {
+	if x := t.dep(w, "xcomp"); x >= 0 {
+		return x
+	}
+	for _, k := range t.children(w) {
+		if k := int(k); k > w && doc.RelIs(c.d.Words[k].Rel, "obl", "advcl") && t.caseOf(k) == "as" {
+			return k
+		}
+	}
+	return -1
 }
 
 // infinitive returns the open complement of w ("vowed to rebuild"), or

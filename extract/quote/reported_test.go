@@ -71,6 +71,10 @@ func TestReportedPassiveHasNoSpeaker(t *testing.T) {
 	d = quoteDoc(t, "The council is expected to approve the budget.")
 	FindQuotes(d)
 	assert.Equal(t, []claim{{"expected", "", "The council | to approve the budget"}}, reportedClaims(d))
+
+	d = quoteDoc(t, "The new mayor is widely seen as a reformer.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"seen", "", "The new mayor | as a reformer"}}, reportedClaims(d))
 }
 
 func TestReportedSpeakerThroughRelativeAndParticiple(t *testing.T) {
