@@ -124,8 +124,9 @@ func abs(x int) int {
 // noun its clause modifies.
 func (c *qCtx) antecedent(s, p int) int {
 	d := c.d
-	switch d.Words[s].XPOS {
-	case "WP", "WDT":
+	switch w := d.Words[s]; {
+	case w.XPOS == "WP", w.XPOS == "WDT":
+	case w.UPOS == "PRON" && (qLower(w.Text) == "that" || qLower(w.Text) == "which") && d.Words[p].Rel == "acl:relcl":
 	default:
 		return s
 	}
