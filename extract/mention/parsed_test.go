@@ -41,8 +41,8 @@ func TestDescriptionBeforeANameDescribesIt(t *testing.T) {
 }
 
 func TestCandidatesAreTypedNounPhrases(t *testing.T) {
-	d := doctest.Parsed(t, "He bought a large lawn mower last week. She criticized her state's governor, "+
-		"and a spokesman for the navy said local residents who live near the harbour were angry.", nil)
+	d := doctest.Parsed(t, "He bought a large lawn mower last week. She criticized her state's governor. "+
+		"A spokesman for the navy said local residents who live near the harbour were angry.", nil)
 	got := candidates(d)
 	for text, n := range got {
 		assert.NotContains(t, text, "mower", "a machine is no person")
@@ -54,8 +54,8 @@ func TestCandidatesAreTypedNounPhrases(t *testing.T) {
 	assert.True(t, got["her state's governor"].Definite, "a possessor makes it definite")
 	require.Contains(t, got, "her state's")
 	assert.Equal(t, doc.Place, got["her state's"].Type)
-	require.Contains(t, got, "a spokesman for the navy")
-	assert.Equal(t, "spokesman", d.Tokens[got["a spokesman for the navy"].Head].Text)
+	require.Contains(t, got, "A spokesman for the navy")
+	assert.Equal(t, "spokesman", d.Tokens[got["A spokesman for the navy"].Head].Text)
 	require.Contains(t, got, "the navy")
 	assert.Equal(t, doc.Organization, got["the navy"].Type)
 	require.Contains(t, got, "local residents who live near the harbour")
