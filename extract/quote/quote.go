@@ -46,8 +46,9 @@ type qAttrib struct {
 //
 // Complexity 46 (gocyclo): an ordered cascade of
 // word-order rules whose order is the behaviour (kept byte-identical
-// through the package split); it stays whole until the stages are rebuilt
-// on the dependency parse (issues 15 and 16), which replaces it.
+// through the package split). Reported speech is read off the parse (reported.go); direct
+// quotes still find their attribution by these word-order rules, which
+// hold where the parser splits a quotation badly.
 func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 	p := c.paraOf[k-1]
 	max := c.pLast[p]

@@ -97,8 +97,8 @@ func qIsCap(s string) bool {
 //
 // Complexity 43 (gocyclo): an ordered cascade of
 // word-order rules whose order is the behaviour (kept byte-identical
-// through the package split); it stays whole until the stages are rebuilt
-// on the dependency parse (issues 15 and 16), which replaces it.
+// through the package split). Direct quotes use it, and reported speech falls back on
+// it (linearSubject) where the parse names no subject.
 func (c *qCtx) npBefore(end, min int) qSpeaker {
 	k := end - 1
 	for k >= min && qSkipBeforeCue[c.low[k]] {
