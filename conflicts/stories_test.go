@@ -89,14 +89,9 @@ func TestPoliticsStory(t *testing.T) {
 // A port story: port-a states the meeting (Rotterdam, June 8), port-d too
 // on the port authority's word (June 7), port-b denies one in Antwerp on
 // June 9, port-c plans one in Brussels on July 20. Only a and d are
-// compared. The extractor does not read factuality yet (extract/event
-// will), so the denial and the plan are marked by hand, as it would.
+// compared: the extractor reads the denial and the plan (extract/event).
 func TestDeniedAndPlannedMeetingsAreNotCompared(t *testing.T) {
-	told := map[string]doc.Factuality{
-		"did not meet": {Polarity: "NEG", Reported: true, Source: -1},
-		"will meet":    {Time: "FUTURE", Reported: true, Source: -1},
-	}
-	facts := storyFacts(t, told, "port-a.txt", "port-b.txt", "port-c.txt", "port-d.txt")
+	facts := storyFacts(t, nil, "port-a.txt", "port-b.txt", "port-c.txt", "port-d.txt")
 	fs := Check(facts)
 	require.True(t, has(fs, "date", "conflict", "MEET of Olga Berger and Piet Janssen"), "June 8 against June 7: %+v", fs)
 	require.True(t, has(fs, "place", "consistent", "MEET"), "both say Rotterdam: %+v", fs)

@@ -9,6 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/event"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
 	"github.com/newsgraph/newsgraph/extract/quote"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/extract/timex"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/stretchr/testify/assert"
@@ -16,7 +17,9 @@ import (
 )
 
 // The event tests that need the stages before them: the speaker of a
-// quote as the agent of its STATEMENT.
+// quote as the agent of its STATEMENT and as the source of the events it
+// reports, dates derived from other events, the issue's examples end to
+// end.
 
 func TestStatementTakesTheQuoteSpeaker(t *testing.T) {
 	d := doctest.Parsed(t, `"We will appeal," Ines Vidal told Marco Belli.`,
@@ -26,7 +29,7 @@ func TestStatementTakesTheQuoteSpeaker(t *testing.T) {
 	event.FindEvents(d)
 	ev, ok := doctest.Event(d, "STATEMENT")
 	require.True(t, ok)
-	assert.Equal(t, map[string]string{"Ines Vidal": "agent", "Marco Belli": "patient"}, doctest.ArgNames(d, ev))
+	assert.Equal(t, map[string]string{"Ines Vidal": "Arg0", "Marco Belli": "Arg2"}, doctest.ArgNames(d, ev))
 }
 
 func TestEventTakesTheDerivedDate(t *testing.T) {
@@ -34,6 +37,7 @@ func TestEventTakesTheDerivedDate(t *testing.T) {
 		"She met her pen pal in Austin three weeks after she was released."
 	d := doc.NewDocument("t", text, time.Date(2024, 1, 5, 0, 0, 0, 0, time.UTC))
 	tokenize.Tokenize(d)
+	syntax.Parse(d)
 	timex.FindTimexes(d)
 	event.FindEvents(d)
 	var met *doc.Event
@@ -45,4 +49,32 @@ func TestEventTakesTheDerivedDate(t *testing.T) {
 	require.NotNil(t, met)
 	assert.Equal(t, "2024-01", met.Time, "the meeting takes the derived date")
 	assert.Equal(t, "2024-01", contract.From(d).Timexes[1].Derived, "the contract shows it")
+}
+
+func TestEventsInsideAQuoteAreOnTheSpeakersWord(t *testing.T) {
+	d := processed(`"We met Eva Stone in Oslo," Tom Hale said on Monday.`)
+	var met *doc.Event
+	for i := range d.Events {
+		if d.Slice(d.Events[i].Trigger) == "met" {
+			met = &d.Events[i]
+		}
+	}
+	require.NotNil(t, met)
+	assert.True(t, met.Factuality.Reported)
+	require.GreaterOrEqual(t, met.Factuality.Source, 0)
+	assert.Equal(t, "Tom Hale", d.Entities[d.Mentions[met.Factuality.Source].Entity].Name)
+	assert.True(t, met.Factuality.Asserted(), "reported, still told as having happened")
+}
+
+func TestDelegatesAtAConventionSpeakWhereverTheyAre(t *testing.T) {
+	d := processed("Some delegates at the convention in Philadelphia said the vote was rigged.")
+	for _, ev := range d.Events {
+		switch d.Slice(ev.Trigger) {
+		case "said":
+			assert.Equal(t, -1, ev.Place, "Philadelphia is where the convention is")
+		case "convention":
+			require.GreaterOrEqual(t, ev.Place, 0)
+			assert.Equal(t, "Philadelphia", d.Mentions[ev.Place].Text)
+		}
+	}
 }

@@ -174,6 +174,7 @@ func TestSeedAPIs(t *testing.T) {
 		}
 		for _, ev := range tl.Undated {
 			assert.Empty(t, ev.Date)
+			reported = reported || ev.Factuality == "reported" && ev.ReportedBy != ""
 		}
 		assert.True(t, reported, "an event told inside a quote is reported, with its speaker")
 
@@ -183,7 +184,9 @@ func TestSeedAPIs(t *testing.T) {
 			assert.True(t, strings.HasPrefix(ev.Date, "2023-12"), ev.Date)
 		}
 		assert.Empty(t, jan.Undated, "a date range drops undated events")
-		assert.Less(t, len(jan.Dated), len(tl.Dated))
+		var dec server.Timeline
+		require.Equal(t, 200, getSeed(t, ts, "/api/timeline?since=2023-12-01&until=2023-12-31", &dec))
+		assert.Less(t, len(dec.Dated), len(all.Dated), "the range leaves out the 2015 and 2018 events")
 		assert.Equal(t, 400, getSeed(t, ts, "/api/timeline?since=July", nil))
 		assert.Equal(t, 400, getSeed(t, ts, "/api/timeline?since=2024-02-01&until=2024-01-01", nil))
 	})

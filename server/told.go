@@ -1,42 +1,35 @@
 package server
 
 import (
-	"github.com/cayleygraph/cayley/query/path"
-	"github.com/cayleygraph/quad"
-
 	"github.com/newsgraph/newsgraph/triples"
 )
 
 // toldPreds are the predicates that say how an event is told
-// (triples/factuality.go), read in one query per event.
-var toldPreds = func() []any {
-	var out []any
-	for _, p := range append([]string{triples.Reported, triples.ReportedBy, triples.SpeakerText}, triples.NotAsserted...) {
-		out = append(out, quad.IRI(p))
-	}
-	return out
-}()
+// (triples/factuality.go).
+var toldPreds = append([]string{triples.Reported, triples.ReportedBy, triples.SpeakerText}, triples.NotAsserted...)
 
 // told reads how the text tells an event, with the speaker who reported
-// it named as the page names entities.
+// it named as the page names entities. It looks each predicate up on its
+// own: a path out over several predicates at once makes the store scan
+// every quad, once per event.
 func (rd reader) told(iri string) (triples.Told, error) {
 	var t triples.Told
 	var by, words string
-	err := path.StartPath(rd.qs, quad.IRI(iri)).OutWithTags([]string{"p"}, toldPreds...).Tag("o").Iterate(rd.ctx).
-		TagValues(rd.qs, func(m map[string]quad.Value) error {
-			pred, v := lexical(m["p"]), lexical(m["o"])
+	for _, pred := range toldPreds {
+		vs, err := rd.out(iri, pred)
+		if err != nil {
+			return t, err
+		}
+		for _, v := range vs {
 			switch pred {
 			case triples.ReportedBy:
-				by = v
+				by = lexical(v)
 			case triples.SpeakerText:
-				words = v
+				words = lexical(v)
 			default:
-				t.Set(pred, v)
+				t.Set(pred, lexical(v))
 			}
-			return nil
-		})
-	if err != nil {
-		return t, err
+		}
 	}
 	t.Speaker = words
 	if by != "" {

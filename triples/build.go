@@ -236,13 +236,16 @@ func (b *builder) event(i int, ev doc.Event) {
 		if ent == "" {
 			continue
 		}
-		b.add(iri, Participant, Node(ent))
-		switch a.Role {
-		case "agent":
+		switch a.Role { // PropBank roles (extract/event)
+		case "Argm-LOC": // a further place: "in France and Spain"
+			b.add(iri, Location, Node(ent))
+			continue
+		case "Arg0":
 			b.add(iri, Agent, Node(ent))
-		case "patient":
+		case "Arg1":
 			b.add(iri, Patient, Node(ent))
 		}
+		b.add(iri, Participant, Node(ent))
 	}
 	if p := b.entityIRI(ev.Place); p != "" {
 		b.add(iri, Location, Node(p))

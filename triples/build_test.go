@@ -10,6 +10,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/event"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 )
 
@@ -19,6 +20,7 @@ func handDoc() *doc.Document {
 	text := `Ana Ruiz met Ben Okoro in Lima. "It went well," Ruiz said.`
 	d := doc.NewDocument("art 1", text, time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
 	tokenize.Tokenize(d)
+	syntax.Parse(d)              // events are read from the parse
 	addName(d, 0, 2, doc.Person) // Ana Ruiz
 	addName(d, 3, 5, doc.Person) // Ben Okoro
 	addName(d, 6, 7, doc.Place)  // Lima
@@ -95,6 +97,7 @@ func TestIDFromIRI(t *testing.T) {
 func TestOpenRelationGetsAVerbEdgeAndItsConfidence(t *testing.T) {
 	d := doc.NewDocument("art 2", "Halvard Steel supplies Marlow Freight.", time.Date(2021, 6, 2, 0, 0, 0, 0, time.UTC))
 	tokenize.Tokenize(d)
+	syntax.Parse(d)
 	addName(d, 0, 2, doc.Organization)
 	addName(d, 3, 5, doc.Organization)
 	extract.Resolve(d)

@@ -91,7 +91,9 @@ type Relation struct {
 	Confidence float64 `json:"confidence,omitempty"`
 }
 
-// Arg is an event participant.
+// Arg is an event participant: role is PropBank's, as MEANTIME annotates
+// them (Arg0 agent, Arg1 patient or theme, Arg2..., Argm-LOC for each
+// place, the event's place first).
 type Arg struct {
 	Role   string `json:"role"`
 	Entity string `json:"entity"`
@@ -166,6 +168,9 @@ func From(d *doc.Document) Result {
 			if id := entityRef(d, a.Mention); id != nil {
 				oe.Args = append(oe.Args, Arg{Role: a.Role, Entity: *id})
 			}
+		}
+		if oe.Place != nil { // MEANTIME annotates the place as a participant
+			oe.Args = append(oe.Args, Arg{Role: "Argm-LOC", Entity: *oe.Place})
 		}
 		r.Events = append(r.Events, oe)
 	}

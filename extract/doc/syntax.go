@@ -127,7 +127,10 @@ func (d *Document) dominates(a, b int) bool {
 // expl excluded). A predicate conjoined to another without a subject of
 // its own shares the first conjunct's ("She arrived and spoke": "she" for
 // "spoke"); an open complement takes its controller ("He wants to leave":
-// "he" for "leave", the object for "asked her to leave").
+// "he" for "leave", the object for "asked her to leave"); a non-finite
+// adverbial clause, which cannot have a subject of its own, takes the
+// subject of the clause it modifies ("She flew to Rome to meet him",
+// "Before leaving, he spoke").
 func (d *Document) Subjects(w int) []int {
 	for steps := 0; w >= 0 && steps < len(d.Words); steps++ {
 		if s := d.Dependents(w, "nsubj", "csubj"); len(s) > 0 {
@@ -135,6 +138,8 @@ func (d *Document) Subjects(w int) []int {
 		}
 		switch rel := d.Words[w].Rel; {
 		case RelIs(rel, "conj"):
+			w = d.Words[w].Head
+		case RelIs(rel, "advcl") && d.NonFinite(w):
 			w = d.Words[w].Head
 		case RelIs(rel, "xcomp"):
 			h := d.Words[w].Head
@@ -147,6 +152,47 @@ func (d *Document) Subjects(w int) []int {
 		}
 	}
 	return nil
+}
+
+// NonFinite reports whether verb w heads a clause without tense: an
+// infinitive ("to meet"), a gerund or a participle, with no auxiliary
+// that would carry tense ("meeting", "released", not "was released").
+func (d *Document) NonFinite(w int) bool {
+	switch d.Words[w].XPOS {
+	case "VB", "VBG", "VBN":
+	default:
+		return false
+	}
+	for _, a := range d.Dependents(w, "aux") {
+		if x := d.Words[a].XPOS; x != "TO" && x != "VBG" && x != "VBN" && x != "VB" {
+			return false // "will meet", "had been released"
+		}
+	}
+	return true
+}
+
+// Passive reports whether predicate w is in the passive voice: it has a
+// passive auxiliary or subject ("was released", "got fired"), or it is a
+// participle conjoined to a passive without a subject or auxiliary of its
+// own ("was arrested and charged").
+func (d *Document) Passive(w int) bool {
+	for steps := 0; w >= 0 && steps < len(d.Words); steps++ {
+		if len(d.Dependents(w, "aux:pass", "nsubj:pass", "csubj:pass")) > 0 {
+			return true
+		}
+		if !RelIs(d.Words[w].Rel, "conj") || d.Words[w].XPOS != "VBN" ||
+			len(d.Dependents(w, "nsubj", "csubj", "aux")) > 0 {
+			return false
+		}
+		w = d.Words[w].Head
+	}
+	return false
+}
+
+// TokenWords returns the word range [first, last) of the tokens
+// [firstTok, lastTok): the words of a mention, say.
+func (d *Document) TokenWords(firstTok, lastTok int) (first, last int) {
+	return d.wordOfToken(firstTok), d.wordOfToken(lastTok)
 }
 
 // Objects returns the direct and indirect objects of predicate w.

@@ -109,6 +109,31 @@ func TestTokenWordOfASplitToken(t *testing.T) {
 	assert.Equal(t, [2]int{0, 4}, [2]int{first, last})
 }
 
+func TestSubjectOfANonFiniteAdverbialClause(t *testing.T) {
+	d := parsed(t, "She/PRON/PRP/2/nsubj flew/VERB/VBD/0/root to/ADP/IN/4/case Rome/PROPN/NNP/2/obl "+
+		"to/PART/TO/6/mark meet/VERB/VB/2/advcl him/PRON/PRP/6/obj")
+	assert.Equal(t, []string{"She"}, texts(d, d.Subjects(5)), "the purpose clause takes the main subject")
+	d = parsed(t, "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root because/SCONJ/IN/5/mark she/PRON/PRP/5/nsubj won/VERB/VBD/2/advcl")
+	assert.Equal(t, []string{"she"}, texts(d, d.Subjects(4)), "a finite clause keeps its own")
+	d = parsed(t, "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/SCONJ/IN/6/mark they/PRON/PRP/6/nsubj will/AUX/MD/6/aux "+
+		"fail/VERB/VB/2/advcl")
+	assert.Equal(t, []string{"they"}, texts(d, d.Subjects(5)))
+	d = parsed(t, "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root when/SCONJ/WRB/5/mark it/PRON/PRP/5/nsubj rained/VERB/VBD/2/advcl "+
+		"and/CCONJ/CC/7/cc ended/VERB/VBD/2/advcl")
+	assert.Nil(t, d.Subjects(6), "a finite adverbial clause without a subject borrows none")
+}
+
+func TestPassive(t *testing.T) {
+	d := parsed(t, "She/PRON/PRP/3/nsubj:pass was/AUX/VBD/3/aux:pass arrested/VERB/VBN/0/root and/CCONJ/CC/5/cc "+
+		"charged/VERB/VBN/3/conj")
+	assert.True(t, d.Passive(2))
+	assert.True(t, d.Passive(4), "the conjunct shares the passive")
+	d = parsed(t, "She/PRON/PRP/2/nsubj arrested/VERB/VBD/0/root him/PRON/PRP/2/obj and/CCONJ/CC/5/cc "+
+		"charged/VERB/VBD/2/conj")
+	assert.False(t, d.Passive(1))
+	assert.False(t, d.Passive(4))
+}
+
 func TestPhraseLeavesOutSubtreesAndTrimsPunctuation(t *testing.T) {
 	d := parsed(t, "Kestrel/PROPN/NNP/6/nsubj ,/PUNCT/,/4/punct a/DET/DT/4/det bakery/NOUN/NN/1/appos ,/PUNCT/,/1/punct "+
 		"said/VERB/VBD/0/root so/ADV/RB/6/advmod")

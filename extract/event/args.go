@@ -4,430 +4,385 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
-	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
-// Participant selection approximates the parse a dependency parser would
-// give, from closed-class words alone: a verb's subject is the nearest noun
-// phrase before it that is not inside a prepositional phrase ("Executives
-// from GM said": not GM), its object the noun phrase right after it; a
-// passive's subject is the patient and its "by" phrase the agent; a noun
-// trigger takes only its possessor, the names that modify it ("the GM
-// sales") and its of/by/from/with/between phrases, never whoever happens to
-// stand nearby in the clause ("GM posted a loss": the loss has no stated
-// participant of its own in the noun phrase, GM is the subject of "posted").
+// Participants come from the parse with PropBank-style roles: Arg0 the
+// agent, Arg1 what undergoes the event, Arg2 the recipient, hearer or
+// source. The subject is Arg0, or Arg1 when the verb is passive or its
+// subject undergoes the event ("sales fell"); a passive's by-phrase is
+// Arg0; the object Arg1 (Arg2 for a hearer: "told reporters"); obliques
+// take a role by their preposition. Subjects reach through coordination
+// and control (doc.Subjects), relative pronouns stand for the noun they
+// modify, conjoined arguments share the role.
 
-// argSet collects participants, one per entity.
+// argSet collects participants, one role per entity.
 type argSet struct {
-	d    *doc.Document
-	ix   mentionIndex
+	x    *ctx
 	seen map[int]bool
 	args []doc.Arg
 }
 
-func (a *argSet) add(role string, mi int) {
-	if m := a.d.Mentions[mi]; m.Kind != doc.Name {
-		// "her mother Dee Dee Blanchard": the name the description ends in
-		// is the participant
-		if n, ok := a.ix.byLast[m.LastTok-1]; ok && a.d.Mentions[n].Kind == doc.Name && a.d.Mentions[n].FirstTok >= m.FirstTok {
-			mi = n
-		}
-	}
-	e := a.d.Mentions[mi].Entity
-	if e < 0 || a.seen[e] {
+// add records the mention argument word w stands for, and those of the
+// words conjoined with it ("X, Y and Z"), in role.
+func (a *argSet) add(role string, w int) { a.addConj(role, w, 0) }
+
+func (a *argSet) addConj(role string, w, depth int) {
+	if w < 0 || role == "" || depth > 8 {
 		return
 	}
-	a.seen[e] = true
-	a.args = append(a.args, doc.Arg{Role: role, Mention: mi})
-}
-
-// addConjuncts adds mention mi and the mentions coordinated with it
-// ("X, Y and Z", "the reality star and fashion mogul"), walking left when
-// left is set, else right. A comma alone joins only inside a list that an
-// "and" closes, so "Before meeting X, Y said" joins nothing.
-func (a *argSet) addConjuncts(role string, mi int, ix mentionIndex, lo, hi int, left bool) {
-	d := a.d
-	lower := func(j int) string { return strings.ToLower(d.Tokens[j].Text) }
-	for {
-		a.add(role, mi)
-		m := d.Mentions[mi]
-		if left {
-			j := m.FirstTok - 1
-			for j > lo && j >= m.FirstTok-2 && isModifierWord(d.Tokens[j].Text) && lower(j) != "and" {
-				j-- // "fashion mogul": modifiers belong to the phrase
-			}
-			if j <= lo || lower(j) != "and" && lower(j) != "," {
-				return
-			}
-			next := j - 1
-			if lower(j) == "," && lower(next) == "and" {
-				next--
-			}
-			n, ok := ix.byLast[next]
-			if !ok || !argMention(d, d.Mentions[n]) || inPP(d, lo, d.Mentions[n].FirstTok) {
-				return
-			}
-			mi = n
-			continue
+	d := a.x.d
+	mi := a.x.participantOf(w)
+	if mi >= 0 {
+		a.record(role, mi)
+	}
+	if mi >= 0 && d.Mentions[mi].Kind == doc.Nominal {
+		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name {
+			a.record(role, o) // "met Halvard Steel executives": the firm takes part through them
 		}
-		j := m.LastTok
-		if j >= hi || lower(j) != "and" && lower(j) != "," {
-			return
-		}
-		next := j + 1
-		for next < hi && (lower(next) == "and" || npOpeners[lower(next)]) {
-			next++
-		}
-		n, ok := ix.byFirst[next]
-		if !ok || !argMention(d, d.Mentions[n]) {
-			return
-		}
-		if lower(j) == "," {
-			if e := d.Mentions[n].LastTok; e >= hi || lower(e) != "and" && lower(e) != "," {
-				return
-			}
-		}
-		mi = n
+	}
+	for _, c := range d.Dependents(w, "conj") {
+		a.addConj(role, c, depth+1)
 	}
 }
 
-// eventArgs picks the participants of the trigger at token k.
-func eventArgs(d *doc.Document, s doc.Sentence, k int, typ string, passive bool) []doc.Arg {
-	lo, hi := clauseBounds(d, s, k)
-	ix := indexMentions(d, s.First, s.Last)
-	a := &argSet{d: d, ix: ix, seen: map[int]bool{}}
-	if nominalTrigger(d, s, k) {
-		nounArgs(a, s, k, typ, ix, lo, hi)
-		return a.args
+// record adds mention mi in role unless its entity already takes part.
+func (a *argSet) record(role string, mi int) {
+	if e := a.x.d.Mentions[mi].Entity; !a.seen[e] {
+		a.seen[e] = true
+		a.args = append(a.args, doc.Arg{Role: role, Mention: mi})
 	}
-	subjRole, objRole := "agent", "patient"
-	if symmetricEvents[typ] {
-		subjRole, objRole = "participant", "participant"
-	} else if passive {
-		subjRole = "patient"
-	}
-	reduced := !passive && k+1 < hi && strings.ToLower(d.Tokens[k+1].Text) == "by"
-	if reduced { // "units sold by GM", "Leo Varga, released by Benfica": a participle modifying the noun before it
-		j := k - 1
-		if j > s.First && d.Tokens[j].Text == "," {
-			j--
-		}
-		if mi, ok := ix.byLast[j]; ok && argMention(d, d.Mentions[mi]) {
-			a.add("patient", mi)
-		}
-	} else if obj, sub := relativeObject(d, s, k, ix); obj >= 0 {
-		// "X, which Y founded": Y founded X
-		a.add(subjRole, sub)
-		a.add(objRole, obj)
-		return a.args
-	} else if mi := adjunctSubject(d, s, k, ix, hi); mi >= 0 {
-		a.addConjuncts(subjRole, mi, ix, lo, hi, true)
-	} else if mi := subjectOf(d, s, k, ix, lo); mi >= 0 {
-		a.addConjuncts(subjRole, mi, ix, lo, hi, true)
-	}
-	if typ == "SALE" {
-		if mi := recipientOf(d, k, ix, hi); mi >= 0 {
-			a.add("recipient", mi) // "delivered the first jet to AirTran"
+}
+
+// verbArgs reads the participants of verb w of type typ.
+func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
+	d := x.d
+	a := &argSet{x: x, seen: map[int]bool{}}
+	passive := x.passive(w)
+	objs := x.objects(w)
+	if len(objs) == 0 && !passive {
+		if o := x.strayObject(w); o >= 0 {
+			objs = append(objs, o) // "met Bo Lind in Oslo." with "Bo Lind" hung on the full stop
 		}
 	}
-	if passive || reduced {
-		if mi := byAgent(d, k, ix, hi); mi >= 0 {
-			a.addConjuncts("agent", mi, ix, lo, hi, false)
+	if h := d.Words[w].Head; len(objs) == 0 && h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") && !objectControl[x.lemma(h)] {
+		for _, o := range x.objects(h) {
+			if x.antecedent(o) >= 0 {
+				objs = append(objs, o) // "the plants that it intends to close": "that" is closed
+			}
 		}
-		return a.args
 	}
-	if mi := objectOf(d, k, typ, ix, hi); mi >= 0 {
-		a.addConjuncts(objRole, mi, ix, lo, hi, false)
+	subjRole := "Arg0"
+	if passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 {
+		subjRole = "Arg1"
+	}
+	subjects := x.subjects(w)
+	for _, s := range subjects {
+		a.add(subjRole, s)
+	}
+	if len(subjects) == 0 && d.Words[w].Rel == "acl" {
+		a.add(x.modifiedRole(w, passive), d.Words[w].Head) // "families arriving at the border", "units sold by GM"
+	}
+	for _, o := range objs {
+		if hearerVerbs[x.lemma(w)] {
+			a.add("Arg2", o)
+		} else {
+			a.add("Arg1", o)
+		}
+	}
+	for _, o := range d.Dependents(w, "iobj") {
+		a.add("Arg2", o)
+	}
+	obls, preps := d.Obliques(w)
+	for i, o := range obls {
+		switch {
+		case doc.RelIs(d.Words[o].Rel, "obl:agent") || preps[i] == "by" && passive:
+			a.add("Arg0", o)
+		case x.placeWord(o, preps[i], typ):
+			// the place of the event, not a participant
+		default:
+			a.add(roleByPrep(typ, preps[i]), o)
+		}
 	}
 	return a.args
 }
 
-// recipientOf finds the "to" phrase of a transfer ("sold its stake to X",
-// "was delivered today to X"): the first "to" after the verb in its clause,
-// before any other preposition or punctuation, followed by a participant.
-func recipientOf(d *doc.Document, k int, ix mentionIndex, hi int) int {
-	for j := k + 1; j < hi && j <= k+8; j++ {
-		w := strings.ToLower(d.Tokens[j].Text)
-		if w == "to" {
-			for i := j + 1; i < hi && i <= j+3; i++ {
-				if mi, ok := ix.byFirst[i]; ok {
-					if argMention(d, d.Mentions[mi]) {
-						return mi
-					}
-					return -1
-				}
-				if !npOpeners[strings.ToLower(d.Tokens[i].Text)] {
-					return -1
-				}
-			}
+// subjects are the subjects of verb w (doc.Subjects), or for an
+// infinitive modifying a predicate noun the noun's subject: "Barra will
+// be the first woman to lead a firm", "X is in talks to buy Y".
+func (x *ctx) subjects(w int) []int {
+	d := x.d
+	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {
+		if f := x.forSubject(w); f >= 0 {
+			return []int{f}
+		}
+		if c := x.nearerConjunct(w); c >= 0 {
+			return d.Subjects(c) // "X is ..., and the billionaire flew to Y to meet Z": she meets
+		}
+	}
+	if s := d.Subjects(w); len(s) > 0 {
+		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !objectControl[x.lemma(h)] {
+			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
+		}
+		return s
+	}
+	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && hasMark(d, w, "to") {
+		return d.Dependents(h, "nsubj")
+	}
+	return nil
+}
+
+// strayObject repairs a broken parse of a verb's object: the first name
+// after verb w, before any other verb, that the parser hung on a word
+// that takes no such dependent (punctuation, a number, an adverb, a
+// preposition) is w's object. -1 when there is none or the parse is
+// whole.
+func (x *ctx) strayObject(w int) int {
+	d := x.d
+	_, last := d.SentenceWords(d.Words[w].Sentence)
+	for k := w + 1; k < last; k++ {
+		word := d.Words[k]
+		if word.UPOS == "VERB" || word.UPOS == "AUX" {
 			return -1
 		}
-		if prepositions[w] || !isModifierWord(d.Tokens[j].Text) && !isNumberish(w) && !insideMention(d, j) && !npOpeners[w] {
-			return -1
+		if word.UPOS != "PROPN" || x.head[k] < 0 && x.mentionOf(k) < 0 {
+			continue
+		}
+		if h := word.Head; h >= 0 && !doc.RelIs(word.Rel, "flat") {
+			switch d.Words[h].UPOS {
+			case "VERB", "NOUN", "PROPN", "ADJ", "AUX", "PRON":
+			default:
+				return k // hung on punctuation, a number, an adverb...
+			}
+		}
+		return -1 // the first name after the verb is attached as it may be
+	}
+	return -1
+}
+
+// nearerConjunct repairs the attachment of a non-finite adverbial clause
+// w that the parser hung on the first of two conjoined clauses when the
+// second stands between them ("The show is in its fifth season, and she
+// flew to Rome to meet him"): the conjunct before w, not its head, is
+// what the clause modifies. -1 when there is none.
+func (x *ctx) nearerConjunct(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "advcl") || !d.NonFinite(w) {
+		return -1
+	}
+	best := -1
+	for _, c := range d.Dependents(h, "conj") {
+		if c < w && c > h && d.Words[c].UPOS == "VERB" {
+			best = c
+		}
+	}
+	return best
+}
+
+// forSubject is the subject of an infinitive that a preposition
+// introduces: "called for the US to act", "called on the US to act" (UD
+// has the noun as the infinitive's subject; parsers hang it on the verb
+// before). It is the for/on oblique of w's head that ends right before
+// w's "to"; -1 when none.
+func (x *ctx) forSubject(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "xcomp", "advcl") || !hasMark(d, w, "to") {
+		return -1
+	}
+	first, _, _ := d.Subtree(w)
+	obls, preps := d.Obliques(h)
+	for i, o := range obls {
+		if _, last, _ := d.Subtree(o); last == first && (preps[i] == "for" || preps[i] == "on" || preps[i] == "upon") {
+			return o
 		}
 	}
 	return -1
 }
 
-// subjectOf finds the subject of the verb at k: inside "X, who met Y," it
-// is X; otherwise the nearest mention before k that is not the object of a
-// preposition, crossing auxiliaries, adverbs, control verbs ("plans to
-// cut"), appositions and relative clauses but not a clause boundary.
-func subjectOf(d *doc.Document, s doc.Sentence, k int, ix mentionIndex, lo int) int {
-	rel := relativeClauses(d, s)
-	for _, r := range rel {
-		if r.Start <= k && k < r.End {
-			if mi, ok := ix.byLast[r.Start-2]; ok && argMention(d, d.Mentions[mi]) {
-				return mi
-			}
-		}
+// passive reports a passive verb: one the parse marks so (doc.Passive),
+// a participle modifying a noun ("units sold by GM"), or a participle
+// heading a headline's clause without auxiliary or object ("Barra
+// appointed as chief", "Apple swamped by orders").
+func (x *ctx) passive(w int) bool {
+	d := x.d
+	if d.Passive(w) {
+		return true
 	}
-	if j := skipChain(d, k, lo); j >= lo {
-		if w := strings.ToLower(d.Tokens[j].Text); w == "and" || w == "but" || w == "or" {
-			return clauseSubject(d, s, ix, lo, j, rel) // "X bought Y and later sold Z": X sells
-		}
-		if d.Tokens[j].Text == "," && j == k-1 && strings.HasSuffix(strings.ToLower(d.Tokens[k].Text), "ing") {
-			return clauseSubject(d, s, ix, lo, j, rel) // "X renewed its offer, meeting Y": X meets
-		}
-	}
-	for j := k - 1; j >= lo; j-- {
-		if r, ok := enclosing(rel, j); ok && !(r.Start <= k && k < r.End) {
-			j = r.Start - 1 // step over ", which had filed for bankruptcy,"
-			continue
-		}
-		w := strings.ToLower(d.Tokens[j].Text)
-		if w == "that" || w == "whether" || w == "if" || w == ":" || clauseOpeners[w] {
-			return -1 // the subject of "after she was released" is not in the main clause
-		}
-		if w == "and" || w == "but" || w == "while" {
-			if j > lo && d.Tokens[j-1].Text == "," {
-				return -1 // ", and Japan's Nikkei fell": a new clause
-			}
-		}
-		if reportedClause(d, j, k) {
-			return -1 // "X said the company expects to cut": the reported clause has its own subject
-		}
-		mi, ok := ix.byLast[j]
-		if !ok {
-			continue
-		}
-		m := d.Mentions[mi]
-		if argMention(d, m) && !inPP(d, lo, m.FirstTok) && !(m.Kind == doc.Pronoun && isObjectPronoun(m.Text)) {
-			return mi
-		}
-		j = m.FirstTok // step over the whole mention
-	}
-	return -1
-}
-
-// relativeObject handles a relative clause whose pronoun is the object
-// ("Northwind, which Ada Vance founded,"): when a mention stands between
-// the pronoun and the verb at k, it is the subject and the antecedent the
-// object. It returns the antecedent and the subject, or -1.
-func relativeObject(d *doc.Document, s doc.Sentence, k int, ix mentionIndex) (int, int) {
-	for _, r := range relativeClauses(d, s) {
-		if !(r.Start < k && k < r.End) || strings.ToLower(d.Tokens[r.Start].Text) == "who" {
-			continue
-		}
-		ante, ok := ix.byLast[r.Start-2]
-		if !ok || !argMention(d, d.Mentions[ante]) {
-			return -1, -1
-		}
-		if sub, ok := ix.byFirst[r.Start+1]; ok && argMention(d, d.Mentions[sub]) && d.Mentions[sub].LastTok <= k &&
-			skipChain(d, k, d.Mentions[sub].LastTok) < d.Mentions[sub].LastTok {
-			return ante, sub
-		}
-		return -1, -1
-	}
-	return -1, -1
-}
-
-// skipChain walks left from the verb at k over auxiliaries and adverbs and
-// returns the first other token.
-func skipChain(d *doc.Document, k, lo int) int {
-	j := k - 1
-	for j >= lo {
-		w := strings.ToLower(d.Tokens[j].Text)
-		if !(verbChain[w] && w != "to") && !(strings.HasSuffix(w, "ly") && len(w) > 3) && w != "since" {
-			break
-		}
-		j--
-	}
-	return j
-}
-
-// clauseSubject is the subject a coordinated verb shares with the first
-// verb of its clause: the first mention from the clause start that is not
-// inside a prepositional phrase or relative clause, before token end.
-func clauseSubject(d *doc.Document, s doc.Sentence, ix mentionIndex, lo, end int, rel []doc.Span) int {
-	start := lo
-	for j := end - 1; j >= lo; j-- {
-		if w := strings.ToLower(d.Tokens[j].Text); w == "that" || clauseOpeners[w] && !insideAny(rel, j) {
-			start = j + 1 // "said that X bought Y and sold Z": X is the subject
-			break
-		}
-	}
-	for j := start; j < end; j++ {
-		if insideAny(rel, j) {
-			continue
-		}
-		if mi, ok := ix.byFirst[j]; ok {
-			m := d.Mentions[mi]
-			if argMention(d, m) && !inPP(d, start, m.FirstTok) && !possessor(d, m) {
-				return mi
-			}
-			j = m.LastTok - 1
-		}
-	}
-	return -1
-}
-
-// reportedClause reports whether token j is a finite reporting verb that
-// opens a clause of its own before the verb at k: "said the company",
-// "announced it", but not "announced plans to" (its object) nor "the
-// share" (a noun).
-func reportedClause(d *doc.Document, j, k int) bool {
-	w := strings.ToLower(d.Tokens[j].Text)
-	if _, speech := lex.CueVerbs[w]; !speech || j+1 >= k || !(lex.PastForm(w) || strings.HasSuffix(w, "s")) {
+	if d.Words[w].XPOS != "VBN" || len(d.Dependents(w, "aux", "aux:pass", "obj")) > 0 {
 		return false
 	}
-	if j > 0 && npOpeners[strings.ToLower(d.Tokens[j-1].Text)] {
-		return false // "its reports"
-	}
-	next := d.Tokens[j+1].Text
-	return npOpeners[strings.ToLower(next)] || isSubjectPronoun(next) || strings.ToLower(next) == "it" || doc.StartsUpper(next)
+	return doc.RelIs(d.Words[w].Rel, "acl") ||
+		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0
 }
 
-// adjunctSubject gives a sentence-initial gerund its understood subject,
-// the subject of the main clause: "Before meeting X, Y said" - Y meets.
-func adjunctSubject(d *doc.Document, s doc.Sentence, k int, ix mentionIndex, hi int) int {
-	if !strings.HasSuffix(strings.ToLower(d.Tokens[k].Text), "ing") || k-1 != s.First ||
-		!prepositions[strings.ToLower(d.Tokens[k-1].Text)] {
+// objects returns the objects of verb w that are participants, not
+// measures: in "the index gained 155 points" or "fell 9%" the amount is
+// no object, and the index is what rose.
+func (x *ctx) objects(w int) []int {
+	var out []int
+	for _, o := range x.d.Dependents(w, "obj") {
+		if !x.measure(o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// measure reports whether nominal w is an amount: a number, a unit, or
+// "hundreds of points".
+func (x *ctx) measure(w int) bool {
+	if u := x.d.Words[w].UPOS; u == "NUM" || u == "SYM" || measureNouns[x.lemma(w)] {
+		return true
+	}
+	for _, n := range x.d.Dependents(w, "nmod") {
+		if measureNouns[x.lemma(n)] && caseOf(x.d, n) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiedRole is the role of the noun a reduced relative clause modifies:
+// what undergoes a participle ("units sold"), the agent of a gerund
+// ("families arriving"), unless the gerund's subject undergoes it.
+func (x *ctx) modifiedRole(w int, passive bool) string {
+	switch {
+	case passive:
+		return "Arg1"
+	case x.d.Words[w].XPOS == "VBG" && !implicitTheme[x.lemma(w)]:
+		return "Arg0"
+	case x.d.Words[w].XPOS == "VBG":
+		return "Arg1"
+	}
+	return "" // "a plan to expand": the noun is no participant of the infinitive
+}
+
+// nounArgs reads the participants of event noun w: its possessor
+// ("Ford's sales", "her death"), names compounded with it ("the GM
+// sales"), its prepositional dependents ("the death of X", "an attack by
+// X", "talks with X"), and the subject of a support verb that takes it
+// ("X held talks", "X posted a loss").
+func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
+	d := x.d
+	a := &argSet{x: x, seen: map[int]bool{}}
+	own := "Arg0"
+	if implicitTheme[x.lemma(w)] {
+		own = "Arg1"
+	}
+	if h := x.lender(w); h >= 0 {
+		for _, s := range x.subjects(h) {
+			a.add(own, s)
+		}
+	}
+	for _, s := range d.Dependents(w, "nsubj", "nsubj:pass") {
+		a.add(own, s) // "X is in talks with Y": the noun is the predicate
+	}
+	for _, p := range d.Dependents(w, "nmod:poss") {
+		if own == "Arg0" && !x.agentive(p) {
+			a.add("Arg1", p) // "its launch": a product is launched, it launches nothing
+		} else {
+			a.add(own, p)
+		}
+	}
+	for _, c := range d.Dependents(w, "compound") {
+		if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) {
+			a.add(own, c) // "the GM sales"; "the US sales" are where
+		}
+	}
+	for _, n := range append(d.Dependents(w, "nmod"), x.strandedOf(w)...) {
+		prep := caseOf(d, n)
+		if prep == "" && x.strandedOf(w) != nil && n == x.strandedOf(w)[0] {
+			prep = "of"
+		}
+		if prep == "" || x.placeWord(n, prep, typ) {
+			continue
+		}
+		role := nounPrepRoles[prep]
+		if symmetricFrames[typ] && (prep == "with" || prep == "between") {
+			role = "Arg1"
+			if prep == "between" {
+				role = "Arg0"
+			}
+		}
+		a.add(role, n)
+	}
+	return a.args
+}
+
+// isPlace reports whether word w stands for a place entity.
+func (x *ctx) isPlace(w int) bool {
+	mi := x.mentionOf(w)
+	return mi >= 0 && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place
+}
+
+// agentive reports whether word w stands for a person or an
+// organisation, the kinds of entity that act.
+func (x *ctx) agentive(w int) bool {
+	mi := x.mentionOf(w)
+	if mi < 0 {
+		return false
+	}
+	t := x.d.Entities[x.d.Mentions[mi].Entity].Type
+	return t == doc.Person || t == doc.Organization
+}
+
+// lender is the verb whose subject is the agent of event noun w, -1 when
+// none: a support or planner verb taking it as object ("held talks",
+// "announced job cuts"; for a planner only an undertaking, not "announced
+// the death of"), a container's support verb ("launched a round of
+// attacks"), or any verb whose statement or meeting it names ("said in a
+// statement", "in an interview, he said").
+func (x *ctx) lender(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 {
 		return -1
 	}
-	for j := k + 1; j+1 < s.Last; j++ {
-		if d.Tokens[j].Text == "," {
-			if mi, ok := ix.byFirst[j+1]; ok && argMention(d, d.Mentions[mi]) {
-				return mi
-			}
-			return -1
-		}
+	rel, hl := d.Words[w].Rel, x.lemma(h)
+	switch {
+	case doc.RelIs(rel, "obj") && (supportVerbs[hl] || plannerVerbs[hl] && !implicitTheme[x.lemma(w)]):
+		return h
+	case doc.RelIs(rel, "nmod") && containerNouns[hl] && doc.RelIs(d.Words[h].Rel, "obj") && d.Words[h].Head >= 0 &&
+		supportVerbs[x.lemma(d.Words[h].Head)]:
+		return d.Words[h].Head
+	case doc.RelIs(rel, "obl") && d.Words[h].UPOS == "VERB" && frameOf[x.lemma(w)] == "STATEMENT" && len(d.Dependents(w, "nmod:poss")) == 0:
+		return h
 	}
 	return -1
 }
 
-// objectOf finds the direct object right after the verb at k: a mention
-// reached over particles, determiners and modifiers only, or after a "with"
-// right after the verb ("met with X", "merged with X"); meeting and contact
-// verbs also take "to" ("reached out to X").
-func objectOf(d *doc.Document, k int, typ string, ix mentionIndex, hi int) int {
-	for j := k + 1; j < hi && j <= k+7; j++ {
-		w := strings.ToLower(d.Tokens[j].Text)
-		if mi, ok := ix.byFirst[j]; ok {
-			m := d.Mentions[mi]
-			if m.Kind == doc.Pronoun && isSubjectPronoun(m.Text) {
-				return -1 // "saying she would": a clause follows, not an object
-			}
-			if m.Kind == doc.Pronoun && npOpeners[strings.ToLower(m.Text)] && m.LastTok < hi &&
-				(isModifierWord(d.Tokens[m.LastTok].Text) || isNumberish(d.Tokens[m.LastTok].Text)) {
-				continue // "sold its rail unit": a possessive determiner, the object follows
-			}
-			if argMention(d, m) && !possessor(d, m) {
-				return mi
-			}
-			j = m.LastTok - 1
+// strandedOf repairs a broken parse of "NOUN of NAME": when the "of"
+// right after event noun w is no case marker of the name after it (the
+// parser lost the phrase), the name is w's of-phrase. It returns that
+// name's head word, nil when the parse is whole.
+func (x *ctx) strandedOf(w int) []int {
+	d := x.d
+	_, last := d.SentenceWords(d.Words[w].Sentence)
+	of := w + 1
+	if of+1 >= last || !strings.EqualFold(d.Words[of].Text, "of") || doc.RelIs(d.Words[of].Rel, "fixed") {
+		return nil
+	}
+	for mi, m := range d.Mentions {
+		if m.Kind != doc.Name || m.FirstTok != d.Words[of+1].Token || m.Entity < 0 || m.LastTok >= len(d.Tokens) ||
+			doc.IsPossessive(d.Tokens[m.LastTok].Text) {
 			continue
 		}
-		switch {
-		case w == "up" || w == "out" || w == "down" || w == "off" || w == "back" || strings.HasSuffix(w, "ly"):
-		case w == "with" && j == k+1, // "merged with X"
-			(w == "with" || w == "to") && (symmetricEvents[typ] || typ == "COMMUNICATE"), // "met up with X"
-			(w == "to" || w == "at" || w == "with") && typ == "STATEMENT":
-		case npOpeners[w] || isNumberish(w):
-		case isModifierWord(d.Tokens[j].Text) && lex.EventTriggers[w] == "" && !strings.HasSuffix(w, "ed"):
-		default:
-			return -1
+		first, last := d.TokenWords(m.FirstTok, m.LastTok)
+		h := d.HeadWord(first, last)
+		if h >= 0 && x.head[h] == mi && d.Words[h].Head != w && d.Words[of].Head != h {
+			return []int{h} // "of" marks nothing of the name: the parse lost the phrase
 		}
 	}
-	return -1
+	return nil
 }
 
-// byAgent finds the agent of a passive: the mention opening the first
-// "by" phrase after the verb in its clause.
-func byAgent(d *doc.Document, k int, ix mentionIndex, hi int) int {
-	for j := k + 1; j < hi; j++ {
-		if strings.ToLower(d.Tokens[j].Text) != "by" {
-			continue
-		}
-		for i := j + 1; i < hi && i <= j+3; i++ {
-			if mi, ok := ix.byFirst[i]; ok && argMention(d, d.Mentions[mi]) {
-				return mi
-			}
-			if !npOpeners[strings.ToLower(d.Tokens[i].Text)] && !isModifierWord(d.Tokens[i].Text) {
-				break
-			}
-		}
-		return -1
-	}
-	return -1
-}
-
-// nounArgs takes the participants a noun phrase states: the possessor
-// ("Ford's sales", "its launch"), names modifying the noun ("the GM
-// sales"), and the phrase after it ("the death of X", "an order from X",
-// "a meeting with X", "talks between X and Y").
-func nounArgs(a *argSet, s doc.Sentence, k int, typ string, ix mentionIndex, lo, hi int) {
-	d := a.d
-	for j := k - 1; j >= lo && j >= k-5; j-- {
-		w := d.Tokens[j].Text
-		lw := strings.ToLower(w)
-		if lw == "'s" || lw == "’s" || lw == "'" || lw == "’" {
-			if mi, ok := ix.byLast[j-1]; ok && argMention(d, d.Mentions[mi]) {
-				a.add("agent", mi)
-			}
-			break
-		}
-		if mi, ok := ix.byLast[j]; ok {
-			m := d.Mentions[mi]
-			if m.Kind == doc.Pronoun { // its, their, his, her
-				if argMention(d, m) && npOpeners[strings.ToLower(m.Text)] {
-					a.add("agent", mi) // "during their meeting"
-				}
-				break
-			}
-			if argMention(d, m) {
-				a.add("participant", mi)
-			}
-			j = m.FirstTok
-			continue
-		}
-		if npOpeners[lw] || lex.PastForm(lw) || !isNumberish(lw) && !isModifierWord(w) {
-			break // "posted a loss": the determiner opens the phrase
+// caseOf is the lower-case preposition marking nominal w, "" when none.
+func caseOf(d *doc.Document, w int) string {
+	for _, c := range d.Dependents(w, "case") {
+		if d.Words[c].UPOS == "ADP" {
+			return lowerLemma(d, c)
 		}
 	}
-	if k+1 >= hi {
-		return
-	}
-	role := ""
-	switch strings.ToLower(d.Tokens[k+1].Text) {
-	case "of", "against":
-		role = "patient"
-	case "by", "from":
-		role = "agent"
-	case "with", "between":
-		role = "participant"
-	default:
-		return
-	}
-	for i := k + 2; i < hi && i <= k+5; i++ {
-		if mi, ok := ix.byFirst[i]; ok {
-			if argMention(d, d.Mentions[mi]) {
-				a.addConjuncts(role, mi, ix, lo, hi, false)
-			}
-			return
-		}
-		if !npOpeners[strings.ToLower(d.Tokens[i].Text)] && !isNumberish(d.Tokens[i].Text) && !isModifierWord(d.Tokens[i].Text) {
-			return
-		}
-	}
+	return ""
 }

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -15,31 +14,30 @@ func linkText(d *doc.Document, l doc.EventLink) string {
 
 func TestDurationAfterEventLinksTheEvents(t *testing.T) {
 	text := "Lena Holt visited Marc Ivry two days after he was released from jail."
-	at := strings.Index(text, "two days")
-	d := eventsOf(t, text, map[string]doc.EntityType{"Lena Holt": doc.Person, "Marc Ivry": doc.Person},
-		doc.Timex{Span: doc.Span{Start: at, End: at + 8}, Text: "two days", Type: "DURATION", Value: "P2D", Anchor: -1})
+	d := parsed(t, text, map[string]doc.EntityType{"Lena Holt": doc.Person, "Marc Ivry": doc.Person},
+		doc.Timex{Span: span(text, "two days"), Text: "two days", Type: "DURATION", Value: "P2D", Anchor: -1})
 	FindEventLinks(d)
 	require.Len(t, d.Links, 1)
 	assert.Equal(t, "visited AFTER P2D released", linkText(d, d.Links[0]))
 }
 
 func TestBarePluralUnitAndBefore(t *testing.T) {
-	d := eventsOf(t, "Ivo Sand resigned months before the company was acquired.",
+	d := parsed(t, "Ivo Sand quit his job months before the firm was acquired.",
 		map[string]doc.EntityType{"Ivo Sand": doc.Person})
 	FindEventLinks(d)
 	require.Len(t, d.Links, 1)
-	assert.Equal(t, "resigned BEFORE PXM acquired", linkText(d, d.Links[0]))
+	assert.Equal(t, "quit BEFORE PXM acquired", linkText(d, d.Links[0]))
 }
 
 func TestOrderWithoutDuration(t *testing.T) {
-	d := eventsOf(t, "Ada Moss was arrested after the attack.", map[string]doc.EntityType{"Ada Moss": doc.Person})
+	d := parsed(t, "Ada Moss was arrested after the attack.", map[string]doc.EntityType{"Ada Moss": doc.Person})
 	FindEventLinks(d)
 	require.Len(t, d.Links, 1)
 	assert.Equal(t, "arrested AFTER  attack", linkText(d, d.Links[0]))
 }
 
 func TestNoLinkWithoutAnEventOnBothSides(t *testing.T) {
-	d := eventsOf(t, "Ada Moss smiled after lunch.", map[string]doc.EntityType{"Ada Moss": doc.Person})
+	d := parsed(t, "Ada Moss smiled after lunch.", map[string]doc.EntityType{"Ada Moss": doc.Person})
 	FindEventLinks(d)
 	assert.Empty(t, d.Links)
 }

@@ -1,9 +1,6 @@
 package event
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
@@ -12,66 +9,98 @@ import (
 // subject-verb-object reading without a frame, so below any event frame.
 const OpenConfidence = 0.4
 
+// notOpenVerbs are verbs whose subject-object reading is no relation.
+var notOpenVerbs = lex.Words("event/notOpenVerbs")
+
 // FindOpenRelations is the fallback for verbs outside the event frames:
 // "Halvard Steel supplies Marlow Freight" becomes the relation (Halvard
 // Steel, supply, Marlow Freight) of kind "open", with the verb lemma as
-// its type. It fires only when both sides are resolved entities and the
-// pattern is tight: the subject ends right before the verb (auxiliaries and
-// adverbs aside), the object starts right after it (particles, determiners
-// and modifiers aside, or one preposition: "works for", "competes with").
-// Negated verbs ("did not sign") state nothing and are skipped; so are
-// copulas, speech verbs (the quote stage has them) and event triggers
-// (their frames carry the participants).
+// its type. It reads the parse: the agent is the subject (the by-phrase of
+// a passive), the other side the object, or else an oblique whose
+// preposition joins the type ("works for", "competes with"). It fires only
+// when both sides are named, resolved entities and the verb is told as
+// having happened: "did not sign", "may sign", "plans to sign" state no
+// relation. Copulas, speech verbs (the quote stage has them) and frame
+// verbs (their events carry the participants) are left out.
 func FindOpenRelations(d *doc.Document) {
-	for si, s := range d.Sentences {
-		ix := indexMentions(d, s.First, s.Last)
-		for k := s.First + 1; k < s.Last; k++ {
-			lemma, ok := openVerb(d, s, k)
-			if !ok {
+	if len(d.Words) == 0 {
+		return
+	}
+	x := newCtx(d)
+	for si := range d.Sentences {
+		first, last := d.SentenceWords(si)
+		memo := map[int]*doc.Factuality{}
+		for w := first; w < last; w++ {
+			lemma, ok := x.openVerb(w)
+			if !ok || !x.factuality(w, "", memo).Asserted() {
 				continue
 			}
-			subj, aux, be, negated := openSubject(d, s, k, ix)
-			if subj < 0 || negated {
+			holder, relative, prep := x.openSides(w)
+			if holder < 0 || relative < 0 {
 				continue
 			}
-			lw := strings.ToLower(d.Tokens[k].Text)
-			past := lex.PastForm(lw) || lex.IrregularVerbs[lw] != ""
-			if be && !past {
-				continue // "he is deeply mistrustful of X": a predicate adjective
-			}
-			if !aux && !past {
-				// without an auxiliary or a past ending only a present -s
-				// form of a person or organisation reads as a verb: "US
-				// automakers GM and Ford" is a noun phrase
-				t := d.Entities[d.Mentions[subj].Entity].Type
-				if !strings.HasSuffix(lw, "s") || t != doc.Person && t != doc.Organization || lex.AgentPlural(lw) {
-					continue
-				}
-			}
-			obj, prep := openObject(d, s, k, ix)
-			if obj < 0 {
+			he, re := d.Mentions[holder].Entity, d.Mentions[relative].Entity
+			if he == re || !named(d, he) || !named(d, re) || !openEntity(d, he) || !openEntity(d, re) {
 				continue
-			}
-			if past {
-				switch {
-				case prep == "by": // "X was hired by Y", "X, owned by Y": Y hires X
-					subj, obj, prep = obj, subj, ""
-				case be:
-					continue // "X was profiled in Y": a passive without its agent
-				}
-			}
-			se, oe := d.Mentions[subj].Entity, d.Mentions[obj].Entity
-			if se == oe || !named(d, se) || !named(d, oe) {
-				continue // only between resolved, named entities
 			}
 			typ := lemma
 			if prep != "" {
 				typ += " " + prep
 			}
-			d.Relations = append(d.Relations, doc.Relation{Type: typ, Kind: "open", Holder: subj, Relative: obj,
+			d.Relations = append(d.Relations, doc.Relation{Type: typ, Kind: "open", Holder: holder, Relative: relative,
 				Sentence: si, Confidence: OpenConfidence})
 		}
 	}
+}
+
+// openVerb reports whether word w is a verb outside the frames that may
+// state a relation, and its lemma.
+func (x *ctx) openVerb(w int) (string, bool) {
+	if noun, ok := x.isTrigger(w); !ok || noun {
+		return "", false
+	}
+	lemma := x.lemma(w)
+	if frameOf[lemma] != "" || notOpenVerbs[lemma] || len(x.d.Dependents(w, "compound:prt")) > 0 {
+		return "", false
+	}
+	if _, speech := lex.CueVerbs[lemma]; speech {
+		return "", false
+	}
+	return lemma, true
+}
+
+// openSides returns the holder and the relative of verb w (mention
+// indices, -1 when missing) and the preposition of an oblique relative.
+func (x *ctx) openSides(w int) (holder, relative int, prep string) {
+	d := x.d
+	holder, relative = -1, -1
+	subj := d.Subjects(w)
+	if len(subj) == 0 {
+		return -1, -1, ""
+	}
+	passive := d.Passive(w)
+	if !passive {
+		holder = x.mentionOf(subj[0])
+		if o := d.Objects(w); len(o) > 0 {
+			return holder, x.mentionOf(o[0]), ""
+		}
+	} else {
+		relative = x.mentionOf(subj[0])
+	}
+	obls, preps := d.Obliques(w)
+	for i, o := range obls {
+		switch {
+		case passive && (preps[i] == "by" || doc.RelIs(d.Words[o].Rel, "obl:agent")):
+			return x.mentionOf(o), relative, ""
+		case passive || preps[i] == "" || placePreps[preps[i]]:
+			continue // "was profiled in X": no agent; "lived in Oslo": where
+		case relative < 0:
+			if mi := x.mentionOf(o); mi >= 0 && d.Entities[d.Mentions[mi].Entity].Type != doc.Place {
+				return holder, mi, preps[i]
+			}
+		}
+	}
+	return -1, -1, ""
 }
 
 // named reports whether entity e is a real-world entity the graph keeps:
@@ -88,125 +117,10 @@ func named(d *doc.Document, e int) bool {
 	return false
 }
 
-// possessor reports whether mention m is followed by a possessive marker:
-// in "played her mom's songs" the mother is not what was played.
-func possessor(d *doc.Document, m doc.Mention) bool {
-	if m.LastTok >= len(d.Tokens) {
-		return false
-	}
-	switch d.Tokens[m.LastTok].Text {
-	case "'s", "’s", "'", "’":
-		return true
-	}
-	return false
-}
-
-// notOpenVerbs are verbs whose subject-object reading is no relation:
-// copulas and auxiliaries, speech and cognition (quotes have them), light
-// verbs that need their object to mean anything.
-var notOpenVerbs = lex.Words("event/notOpenVerbs")
-
-// openVerb reports whether token k may be a verb outside the frames, and
-// its lemma.
-func openVerb(d *doc.Document, s doc.Sentence, k int) (string, bool) {
-	w := d.Tokens[k].Text
-	lw := strings.ToLower(w)
-	if len(lw) < 3 || lw != w || lex.EventTriggers[lw] != "" {
-		return "", false
-	}
-	for _, r := range lw {
-		if !unicode.IsLetter(r) {
-			return "", false
-		}
-	}
-	if verbChain[lw] || prepositions[lw] || npOpeners[lw] || clauseOpeners[lw] || lex.Pronouns[lw] != doc.Unknown ||
-		lw == "and" || lw == "or" || lw == "but" || lw == "that" || strings.HasSuffix(lw, "ly") ||
-		strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "'s") {
-		return "", false
-	}
-	lemma := lex.VerbLemma(lw)
-	if _, speech := lex.CueVerbs[lw]; speech || notOpenVerbs[lemma] || insideMention(d, k) {
-		return "", false // reporting verbs belong to the quote stage
-	}
-	return lemma, true
-}
-
-// openSubject is the mention right before the verb at k, over auxiliaries
-// and adverbs; aux says whether an auxiliary stood between (so the word is
-// a verb even without a tense ending), be whether it was a form of "be" or
-// "get" (a passive with a participle), negated whether a negation did.
-func openSubject(d *doc.Document, s doc.Sentence, k int, ix mentionIndex) (subj int, aux, be, negated bool) {
-	for j := k - 1; j >= s.First && j >= k-4; j-- {
-		lw := strings.ToLower(d.Tokens[j].Text)
-		if mi, ok := ix.byLast[j]; ok {
-			m := d.Mentions[mi]
-			if m.Entity < 0 || m.Kind == doc.Pronoun && isObjectPronoun(m.Text) || !openEntity(d, m) ||
-				inPP(d, s.First, m.FirstTok) {
-				return -1, false, false, false
-			}
-			return mi, aux, be, negated
-		}
-		switch {
-		case lw == "not" || lw == "n't" || lw == "never" || lw == "no":
-			negated = true
-		case verbChain[lw] && lw != "to" && lw != "all" && lw != "both":
-			aux = aux || !(lw == "also" || lw == "just" || lw == "already" || lw == "still" || lw == "then" ||
-				lw == "later" || lw == "first" || lw == "even" || lw == "again")
-			be = be || lex.PassiveAux[lw]
-		case strings.HasSuffix(lw, "ly") && len(lw) > 3:
-		case lw == "," && j-1 > s.First:
-			if _, ok := ix.byLast[j-1]; !ok {
-				return -1, false, false, false // "X, the chief, works": the apposition's own name comes next
-			}
-		default:
-			return -1, false, false, false
-		}
-	}
-	return -1, false, false, false
-}
-
-// openObject is the mention after the verb at k: over particles,
-// determiners and modifiers, or after a single preposition (returned) when
-// the object is not a place (a place after a preposition is where, not
-// whom).
-func openObject(d *doc.Document, s doc.Sentence, k int, ix mentionIndex) (int, string) {
-	prep := ""
-	for j := k + 1; j < s.Last && j <= k+6; j++ {
-		lw := strings.ToLower(d.Tokens[j].Text)
-		if mi, ok := ix.byFirst[j]; ok {
-			m := d.Mentions[mi]
-			if m.Entity < 0 || !openEntity(d, m) || possessor(d, m) || prep != "" && d.Entities[m.Entity].Type == doc.Place {
-				return -1, ""
-			}
-			if m.LastTok < s.Last && doc.StartsUpper(d.Tokens[m.LastTok].Text) {
-				return -1, "" // "chose Virginia Sen. Tim Kaine": the name modifies a head that follows
-			}
-			return mi, prep
-		}
-		switch {
-		case prepositions[lw] && prep == "" && j == k+1 && lw != "than" && lw != "as" && lw != "like":
-			prep = lw
-		case lw == "up" || lw == "out" || lw == "down" || lw == "off" || lw == "back" || lw == "away":
-			if prep != "" {
-				return -1, ""
-			}
-		case npOpeners[lw] || isNumberish(lw):
-		case prep == "" && isModifierWord(d.Tokens[j].Text) && lw == d.Tokens[j].Text && !lex.PastForm(lw):
-			// after a preposition a lowercase word may be a verb: "agreed to serve the firm"
-		default:
-			return -1, ""
-		}
-	}
-	return -1, ""
-}
-
 // openEntity: people, organisations, places and works take part in open
 // relations; untyped names (products, nationalities) do not.
-func openEntity(d *doc.Document, m doc.Mention) bool {
-	if !argMention(d, m) && d.Entities[m.Entity].Type != doc.Place {
-		return false
-	}
-	switch d.Entities[m.Entity].Type {
+func openEntity(d *doc.Document, e int) bool {
+	switch d.Entities[e].Type {
 	case doc.Person, doc.Organization, doc.Place, doc.Work:
 		return true
 	}

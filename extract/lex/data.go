@@ -114,6 +114,11 @@ func addWords(out map[string]bool, name string, depth int) {
 	}
 }
 
+// Lines returns the entries of the lines list name, one a line.
+func Lines(name string) []string {
+	return append([]string(nil), lookup(name, "lines").entries...)
+}
+
 // List returns the ordered word list name.
 func List(name string) []string {
 	return append([]string(nil), lookup(name, "list").entries...)

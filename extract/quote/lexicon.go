@@ -25,3 +25,9 @@ var qClauseStoppers = lex.Words("quote/qClauseStoppers")
 // qTimeWords begin adjuncts that may sit between a cue verb and "that"
 // ("said Tuesday that", "said in a statement that").
 var qTimeWords = lex.Words("quote/qTimeWords")
+
+// qSubjectPronoun are pronouns that can be a subject.
+var qSubjectPronoun = lex.Words("quote/qSubjectPronoun")
+
+// qAddresseeVerbs take the one told as their object ("told him that").
+var qAddresseeVerbs = lex.Words("common/qAddresseeVerbs")

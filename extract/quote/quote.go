@@ -26,7 +26,7 @@ func FindQuotes(d *doc.Document) {
 	}
 	c := newQCtx(d)
 	cont := c.findDirect()
-	c.findIndirect()
+	c.findReported()
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start })
 	c.fillContinuations(cont)
 }
@@ -46,8 +46,9 @@ type qAttrib struct {
 //
 // Complexity 46 (gocyclo): an ordered cascade of
 // word-order rules whose order is the behaviour (kept byte-identical
-// through the package split); it stays whole until the stages are rebuilt
-// on the dependency parse (issues 15 and 16), which replaces it.
+// through the package split). Reported speech is read off the parse (reported.go); direct
+// quotes still find their attribution by these word-order rules, which
+// hold where the parser splits a quotation badly.
 func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 	p := c.paraOf[k-1]
 	max := c.pLast[p]
@@ -131,8 +132,8 @@ func (c *qCtx) attribBefore(k int) (qAttrib, bool) {
 	}
 	if c.low[j] == ":" || c.low[j] == "," {
 		j--
-	} else if _, ok := lex.CueVerbs[c.low[j]]; !ok {
-		return qAttrib{}, false
+	} else if _, ok := lex.CueVerbs[c.low[j]]; !ok || c.properNoun(j) {
+		return qAttrib{}, false // "the United States “must ...”" continues a clause
 	}
 	for i := j; i >= min && j-i < 12; i-- {
 		lw := c.low[i]
@@ -147,7 +148,7 @@ func (c *qCtx) attribBefore(k int) (qAttrib, bool) {
 			return qAttrib{cue: i, cueEnd: i + 2, speaker: c.npBefore(i, c.sentStart(i)), headLast: true, end: j + 1}, true
 		}
 		cue, ok := lex.CueVerbs[lw]
-		if !ok || !cue.Speech || cue.Base && !c.hasSubject(i, c.sentStart(i)) {
+		if !ok || !cue.Speech || cue.Base && !c.hasSubject(i, c.sentStart(i)) || c.properNoun(i) {
 			continue
 		}
 		at := qAttrib{cue: i, cueEnd: i + 1, end: j + 1}
@@ -164,6 +165,9 @@ func (c *qCtx) attribBefore(k int) (qAttrib, bool) {
 			at.addr = c.npAfter(i+1, j+1)
 		}
 		return at, true
+	}
+	if qIsWord(c.low[k-1]) && c.paraOf[k-1] == p {
+		return qAttrib{}, false // "what she calls “real solutions”": a phrase of the clause, no speech verb
 	}
 	// Introduced by a colon without a verb: "Jane Doe, Fox News: "..."".
 	at := qAttrib{cue: -1, end: j + 1, headLast: true}
@@ -212,6 +216,16 @@ func (c *qCtx) gerundSpeaker(i int) qSpeaker {
 		}
 	}
 	return c.sentenceSubject(i)
+}
+
+// properNoun reports whether token k is a name ("States", "Post"), which
+// a cue verb's form may be, rather than a verb: capitalised within its
+// sentence, or tagged so by the parse.
+func (c *qCtx) properNoun(k int) bool {
+	if w := c.d.TokenWord(k); w >= 0 && c.d.Words[w].UPOS == "PROPN" {
+		return true
+	}
+	return qIsCap(c.d.Tokens[k].Text) && k != c.sentStart(k)
 }
 
 func (c *qCtx) sentStart(i int) int { return c.d.Sentences[c.d.Tokens[i].Sentence].First }

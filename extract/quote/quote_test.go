@@ -7,17 +7,25 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// quoteDoc tokenizes text and adds a NAME mention for every listed name
-// (first occurrence of each), standing in for the NER stage.
+// parsed adds the parse to a test document built by doctest.
+func parsed(d *doc.Document) *doc.Document {
+	syntax.Parse(d)
+	return d
+}
+
+// quoteDoc tokenizes and parses text and adds a NAME mention for every
+// listed name (first occurrence of each), standing in for the NER stage.
 func quoteDoc(t *testing.T, text string, names ...string) *doc.Document {
 	t.Helper()
 	d := doc.NewDocument("t", text, time.Time{})
 	tokenize.Tokenize(d)
+	syntax.Parse(d)
 	for _, n := range names {
 		addTestMention(t, d, n, doc.Name)
 	}
@@ -254,8 +262,8 @@ func TestQuoteEmptyDocument(t *testing.T) {
 }
 
 func TestQuestionQuoteNotAttributedToALaterReport(t *testing.T) {
-	d := doctest.WithEntities(t, `Nora Lind described the delays. "Where do I even start?" Luckily, Omar Diaz said he would help her.`,
-		map[string]doc.EntityType{"Nora Lind": doc.Person, "Omar Diaz": doc.Person})
+	d := parsed(doctest.WithEntities(t, `Nora Lind described the delays. "Where do I even start?" Luckily, Omar Diaz said he would help her.`,
+		map[string]doc.EntityType{"Nora Lind": doc.Person, "Omar Diaz": doc.Person}))
 	FindQuotes(d)
 	for _, q := range d.Quotes {
 		if q.Direct {
@@ -267,7 +275,7 @@ func TestQuestionQuoteNotAttributedToALaterReport(t *testing.T) {
 
 func TestUnclosedQuotationEndsBeforeItsAttribution(t *testing.T) {
 	text := `"We expected more from the board. It never listened, she added. "Next year will be different," Ana Ruiz said.`
-	d := doctest.WithEntities(t, text, map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	d := parsed(doctest.WithEntities(t, text, map[string]doc.EntityType{"Ana Ruiz": doc.Person}))
 	FindQuotes(d)
 	var contents []string
 	for _, q := range d.Quotes {

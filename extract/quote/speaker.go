@@ -97,8 +97,8 @@ func qIsCap(s string) bool {
 //
 // Complexity 43 (gocyclo): an ordered cascade of
 // word-order rules whose order is the behaviour (kept byte-identical
-// through the package split); it stays whole until the stages are rebuilt
-// on the dependency parse (issues 15 and 16), which replaces it.
+// through the package split). Direct quotes use it, and reported speech falls back on
+// it (linearSubject) where the parse names no subject.
 func (c *qCtx) npBefore(end, min int) qSpeaker {
 	k := end - 1
 	for k >= min && qSkipBeforeCue[c.low[k]] {
@@ -244,12 +244,33 @@ func (c *qCtx) setSpeaker(q *doc.Quote, s qSpeaker, headLast bool) {
 	if !s.ok() {
 		return
 	}
-	if m := c.mention(s, headLast); m >= 0 {
+	m := c.mention(s, headLast)
+	if n := c.appositiveName(s.b); n >= 0 && (m < 0 || c.d.Mentions[m].Kind != doc.Name) {
+		m = n // "the prosecutor, Tom Lee,": the name says who
+	}
+	if m >= 0 {
 		q.Speaker = m
 		return
 	}
 	sp := doc.Span{Start: c.d.Tokens[s.a].Start, End: c.d.Tokens[s.b-1].End}
 	q.SpeakerSpan = &sp
+}
+
+// appositiveName returns the NAME mention that stands as an apposition
+// right after a speaker phrase ending before token b (", Tom Lee,"),
+// -1 when there is none.
+func (c *qCtx) appositiveName(b int) int {
+	if b+1 >= len(c.low) || c.low[b] != "," {
+		return -1
+	}
+	m := c.tokMen[b+1]
+	if m < 0 || c.d.Mentions[m].Kind != doc.Name || c.d.Mentions[m].FirstTok != b+1 {
+		return -1
+	}
+	if e := c.d.Mentions[m].LastTok; e < len(c.low) && (c.low[e] == "," || qIsTerminalTok(c.low[e])) {
+		return m
+	}
+	return -1
 }
 
 func qIsTerminalTok(s string) bool {

@@ -145,7 +145,11 @@ var answerVerbs = lex.Words("quote/answerVerbs")
 // ResumeSpeakers fixes the pronoun in `"...," she continued` when a reply by
 // someone else came just before: the one who continues is the one who was
 // speaking before the reply, not the one who replied.
+//
+// Before that, a pronoun speaker goes to the person the passage is about
+// (relinkPronounSpeakers).
 func ResumeSpeakers(d *doc.Document) {
+	relinkPronounSpeakers(d)
 	for i := 2; i < len(d.Quotes); i++ {
 		q, reply, before := &d.Quotes[i], d.Quotes[i-1], d.Quotes[i-2]
 		if q.Cue == nil || reply.Cue == nil || q.Speaker < 0 || reply.Speaker < 0 || before.Speaker < 0 {

@@ -109,3 +109,24 @@ func ArgNames(d *doc.Document, ev doc.Event) map[string]string {
 	}
 	return out
 }
+
+// Linked gives every NAME mention of d without an entity the entity
+// coreference would make of names alone: one per distinct name, its id
+// the name's slug (for Parsed and Tree documents, as WithEntities does
+// for WithNames).
+func Linked(d *doc.Document) *doc.Document {
+	byName := map[string]int{}
+	for mi, m := range d.Mentions {
+		if m.Kind != doc.Name || m.Entity >= 0 {
+			continue
+		}
+		e, ok := byName[m.Text]
+		if !ok {
+			e = d.AddEntity(doc.Entity{ID: doc.Slug(m.Text), Name: m.Text, Type: m.Type})
+			byName[m.Text] = e
+		}
+		d.Mentions[mi].Entity = e
+		d.Entities[e].Mentions = append(d.Entities[e].Mentions, mi)
+	}
+	return d
+}

@@ -1,0 +1,173 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// ctx is what the stage knows of one document's words before reading its
+// predicates: the mention each word heads, and the words inside names and
+// time expressions (never triggers).
+type ctx struct {
+	d *doc.Document
+	// head[w] is the mention word w heads, -1 when none: participants are
+	// the mentions whose head word is an argument's head.
+	head   []int
+	inName []bool
+	inTime []bool
+}
+
+func newCtx(d *doc.Document) *ctx {
+	x := &ctx{d: d, head: make([]int, len(d.Words)), inName: make([]bool, len(d.Words)), inTime: make([]bool, len(d.Words))}
+	for w := range x.head {
+		x.head[w] = -1
+	}
+	for _, t := range d.Timexes {
+		k := d.TokenAt(t.Start)
+		if k < 0 {
+			continue
+		}
+		for w, _ := d.TokenWords(k, k+1); w < len(d.Words) && d.Words[w].Start < t.End; w++ {
+			if d.Words[w].End > t.Start {
+				x.inTime[w] = true
+			}
+		}
+	}
+	for mi, m := range d.Mentions {
+		first, last := d.TokenWords(m.FirstTok, m.LastTok)
+		if m.Kind == doc.Name {
+			for w := first; w < last; w++ {
+				x.inName[w] = true
+			}
+		}
+		if m.Entity < 0 || !participant(d, m) || first < last && x.inTime[first] {
+			continue // "the 12:00 UTC announcement": a time is no participant
+		}
+		if h := d.HeadWord(first, last); h >= 0 && (x.head[h] < 0 || better(d.Mentions[x.head[h]], m)) {
+			x.head[h] = mi
+		}
+	}
+	return x
+}
+
+var rank = map[doc.MentionKind]int{doc.Name: 0, doc.Nominal: 1, doc.Pronoun: 2}
+
+// better reports whether mention m should replace old as the mention of
+// a head word: a name before a description before a pronoun ("her mother
+// Dee Dee Blanchard" is Dee Dee Blanchard), then the shorter one.
+func better(old, m doc.Mention) bool {
+	if rank[old.Kind] != rank[m.Kind] {
+		return rank[m.Kind] < rank[old.Kind]
+	}
+	return m.LastTok-m.FirstTok < old.LastTok-old.FirstTok
+}
+
+// participant reports whether mention m may take part in an event: not a
+// photo credit or a currency sign ("US$"). (A nationality adjective, "the
+// Norwegian government", heads no argument: the government does.)
+func participant(d *doc.Document, m doc.Mention) bool {
+	return !doc.IsCredit(d, m.FirstTok) && !strings.ContainsAny(m.Text, "$€£¥") && !dateline(d, m)
+}
+
+// dateline reports whether mention m is the place name in capitals that
+// opens a paragraph before a dash or a news agency ("WASHINGTON ―",
+// "LOS ANGELES (AP) —"): where the report was filed, no participant.
+func dateline(d *doc.Document, m doc.Mention) bool {
+	if m.Text != strings.ToUpper(m.Text) || m.LastTok >= len(d.Tokens) || m.Type != doc.Place && m.Entity >= 0 &&
+		d.Entities[m.Entity].Type != doc.Place {
+		return false
+	}
+	if m.FirstTok > 0 && d.Tokens[m.FirstTok-1].Sentence == d.Tokens[m.FirstTok].Sentence {
+		return false
+	}
+	next := d.Tokens[m.LastTok].Text
+	return doc.IsDash(next) || next == "―" || next == "("
+}
+
+// mentionOf returns the mention an argument headed by word w stands for:
+// the one w heads (for a relative pronoun, the one the noun it stands for
+// heads: "the firm, which X bought"); else a name in apposition to w
+// ("its chief, Ana Ruiz"). -1 when none.
+func (x *ctx) mentionOf(w int) int {
+	d := x.d
+	if w < 0 {
+		return -1
+	}
+	if a := x.antecedent(w); a >= 0 {
+		w = a
+	}
+	if mi := x.head[w]; mi >= 0 {
+		return mi
+	}
+	for _, c := range d.Dependents(w, "appos", "flat") {
+		if mi := x.head[c]; mi >= 0 && d.Mentions[mi].Kind == doc.Name {
+			return mi
+		}
+	}
+	return -1
+}
+
+// participantOf is mentionOf, falling back on the entity the phrase
+// belongs to (owner) when its head is no mention.
+func (x *ctx) participantOf(w int) int {
+	if mi := x.mentionOf(w); mi >= 0 || w < 0 {
+		return mi
+	}
+	return x.owner(w, 2)
+}
+
+// owner is the fallback of participantOf for a phrase whose head is no
+// mention: the entity it belongs to or is part of, through a possessor,
+// a compound or an of/in/for phrase ("Ford's stock", "a stake in
+// Chrysler", "the price of the iPhone"), never through "from" or "at"
+// ("executives from GM" are not GM) nor to a place ("markets in Asia").
+func (x *ctx) owner(w, depth int) int {
+	d := x.d
+	if depth == 0 {
+		return -1
+	}
+	for _, c := range d.Children(w) {
+		rel := d.Words[c].Rel
+		ok := doc.RelIs(rel, "nmod:poss", "compound")
+		if !ok && rel == "nmod" {
+			switch caseOf(d, c) {
+			case "of":
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		mi := x.head[c]
+		if mi >= 0 && (rel != "nmod" || d.Entities[d.Mentions[mi].Entity].Type != doc.Place) {
+			return mi
+		}
+		if mi < 0 {
+			if mi = x.owner(c, depth-1); mi >= 0 {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// antecedent returns the noun a relative pronoun w stands for (the head of
+// the relative clause it opens), or -1 when w is no relative pronoun.
+func (x *ctx) antecedent(w int) int {
+	d := x.d
+	if d.Words[w].UPOS != "PRON" {
+		return -1
+	}
+	switch strings.ToLower(d.Words[w].Text) {
+	case "who", "whom", "which", "that":
+	default:
+		return -1
+	}
+	for h, steps := d.Words[w].Head, 0; h >= 0 && steps < 4; h, steps = d.Words[h].Head, steps+1 {
+		if doc.RelIs(d.Words[h].Rel, "acl") {
+			return d.Words[h].Head
+		}
+	}
+	return -1
+}

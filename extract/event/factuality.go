@@ -1,0 +1,204 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// Factuality says whether the text tells an event as having happened, in
+// MEANTIME's attributes (doc.Factuality). The cues are the predicate's
+// own (negation, modal auxiliaries, hedging adverbs, an if-clause, a
+// question, a date after the article's) and its governor's: the
+// complement of "plans to", "is expected to", "failed to", "denied
+// that", the object of "prevented", the subject of "will" take the
+// governor's sense; a conjunct without its own auxiliary shares its
+// head's.
+
+var (
+	modals        = lex.Table("event/modals")
+	prospective   = lex.Table("event/prospective")
+	implicative   = lex.Words("event/implicative")
+	negative      = lex.Words("event/negative")
+	hedges        = lex.Table("event/hedges")
+	conditionals  = lex.Words("event/conditionals")
+	questionVerbs = lex.Words("event/questionVerbs")
+	motionVerbs   = lex.Words("event/motionVerbs")
+)
+
+const (
+	neg      = "NEG"
+	future   = "FUTURE"
+	certain  = "CERTAIN"
+	probable = "PROBABLE"
+	possible = "POSSIBLE"
+	unknown  = "UNDERSPECIFIED"
+)
+
+// factuality returns the factuality of predicate w (a verb or an event
+// noun) dated value ("" when undated); memo holds what is known of the
+// words of its sentence, so that governors are read once.
+func (x *ctx) factuality(w int, value string, memo map[int]*doc.Factuality) doc.Factuality {
+	if f, ok := memo[w]; ok {
+		if f == nil {
+			return doc.Factuality{} // a cycle in a broken tree: nothing to inherit
+		}
+		return *f
+	}
+	memo[w] = nil
+	f := x.ownFactuality(w, value)
+	x.governed(w, &f, memo)
+	memo[w] = &f
+	return f
+}
+
+// ownFactuality reads the cues on predicate w itself.
+func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
+	d := x.d
+	f := doc.Factuality{Source: -1}
+	if d.Negated(w) && !x.notOnly(w) {
+		f.Polarity = neg
+	}
+	perfect := false
+	for _, a := range d.Dependents(w, "aux") {
+		if lowerLemma(d, a) == "have" {
+			perfect = true
+		}
+	}
+	for _, a := range d.Dependents(w, "aux") {
+		cue, ok := modals[strings.ToLower(d.Words[a].Text)]
+		if !ok {
+			cue, ok = modals[lowerLemma(d, a)]
+		}
+		if !ok {
+			continue
+		}
+		cert, tense, _ := strings.Cut(cue, " ")
+		raise(&f.Certainty, cert)
+		if perfect {
+			raise(&f.Certainty, possible) // "would have won": it did not happen
+		} else {
+			f.Time = tense
+		}
+	}
+	for _, a := range d.Dependents(w, "advmod") {
+		if c, ok := hedges[lowerLemma(d, a)]; ok {
+			raise(&f.Certainty, c)
+		}
+	}
+	if value != "" && after(value, d) {
+		f.Time = future
+	}
+	if x.conditional(w) {
+		f.SpecialCases = "COND_IF_CLAUSE"
+	} else if x.hasCondition(w) {
+		f.SpecialCases = "COND_MAIN_CLAUSE"
+	}
+	if x.question(w) {
+		raise(&f.Certainty, unknown)
+	}
+	if x.imperative(w) {
+		f.Time = future // "Defeat them in Syria": asked for, not done
+	}
+	return f
+}
+
+// imperative reports whether w is a command: the bare verb of a main
+// clause without subject or auxiliary.
+func (x *ctx) imperative(w int) bool {
+	d := x.d
+	if d.Words[w].XPOS != "VB" || len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
+		return false
+	}
+	if h := d.Words[w].Head; h >= 0 {
+		return doc.RelIs(d.Words[w].Rel, "conj") && x.imperative(h)
+	}
+	return true
+}
+
+// notOnly reports "not only": a negation that adds, not denies ("will not
+// only cover the race but...").
+func (x *ctx) notOnly(w int) bool {
+	for _, c := range x.d.Dependents(w, "advmod") {
+		if strings.EqualFold(x.d.Words[c].Text, "not") && c+1 < len(x.d.Words) && strings.EqualFold(x.d.Words[c+1].Text, "only") {
+			return true
+		}
+	}
+	return false
+}
+
+// raise sets certainty c to v when v is less certain.
+func raise(c *string, v string) {
+	rank := func(s string) int {
+		switch s {
+		case probable:
+			return 1
+		case possible:
+			return 2
+		case unknown:
+			return 3
+		}
+		return 0
+	}
+	if rank(v) > rank(*c) {
+		*c = v
+	}
+}
+
+// after reports whether dated value v lies after the article's date at
+// the precision v states ("2016-06" after 2016-05-24).
+func after(v string, d *doc.Document) bool {
+	if d.Date.IsZero() || len(v) < 4 || strings.Trim(v, "0123456789-") != "" {
+		return false // weeks, seasons, quarters ("2016-W35") are not compared as text
+	}
+	dct := d.Date.Format("2006-01-02")
+	if len(v) < len(dct) {
+		dct = dct[:len(v)]
+	}
+	return v > dct
+}
+
+// conditional reports whether w heads an if-clause: a clause marked "if"
+// or "unless" that is no embedded question ("asked if he would").
+func (x *ctx) conditional(w int) bool {
+	d := x.d
+	if !doc.RelIs(d.Words[w].Rel, "advcl", "ccomp") {
+		return false
+	}
+	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "ccomp") && questionVerbs[x.lemma(h)] {
+		return false
+	}
+	for _, m := range d.Dependents(w, "mark") {
+		if conditionals[lowerLemma(d, m)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCondition reports whether predicate w has an if-clause.
+func (x *ctx) hasCondition(w int) bool {
+	for _, c := range x.d.Dependents(w, "advcl", "ccomp") {
+		if x.conditional(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// question reports whether w is the main predicate of a sentence that
+// ends with a question mark.
+func (x *ctx) question(w int) bool {
+	d := x.d
+	if d.Words[w].Head >= 0 && !(doc.RelIs(d.Words[w].Rel, "conj") && d.Words[d.Words[w].Head].Head < 0) {
+		return false
+	}
+	_, last := d.SentenceWords(d.Words[w].Sentence)
+	for k := last - 1; k >= 0 && d.Words[k].UPOS == "PUNCT"; k-- {
+		if strings.Contains(d.Words[k].Text, "?") {
+			return true
+		}
+	}
+	return false
+}

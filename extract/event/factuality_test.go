@@ -1,0 +1,175 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/stretchr/testify/assert"
+)
+
+// Each factuality cue, on the predicate itself and through its governor.
+
+func fact(pol, cert, tense, special string) doc.Factuality {
+	return doc.Factuality{Polarity: pol, Certainty: cert, Time: tense, SpecialCases: special, Source: -1}
+}
+
+func TestNegation(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/1/flat never/ADV/RB/4/advmod met/VERB/VBD/0/root Ola/PROPN/NNP/4/obj "+
+		"Berg/PROPN/NNP/5/flat ./PUNCT/./4/punct", "met=meet", people)
+	assert.Equal(t, fact("NEG", "", "", ""), event(t, d, "met").Factuality)
+
+	d = tree(t, "There/PRON/EX/2/expl was/VERB/VBD/0/root no/DET/DT/4/det meeting/NOUN/NN/2/nsubj ./PUNCT/./2/punct", "was=be", people)
+	assert.Equal(t, "NEG", event(t, d, "meeting").Factuality.Polarity)
+}
+
+func TestModals(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/4/nsubj may/AUX/MD/4/aux sell/VERB/VB/0/root Nova/PROPN/NNP/6/compound "+
+		"Corp/PROPN/NNP/4/obj ./PUNCT/./4/punct", "", people)
+	assert.Equal(t, fact("", "POSSIBLE", "FUTURE", ""), event(t, d, "sell").Factuality)
+
+	d = tree(t, "Eva/PROPN/NNP/4/nsubj Stone/PROPN/NNP/1/flat will/AUX/MD/4/aux visit/VERB/VB/0/root Oslo/PROPN/NNP/4/obj ./PUNCT/./4/punct",
+		"", people)
+	assert.Equal(t, fact("", "", "FUTURE", ""), event(t, d, "visit").Factuality)
+
+	d = tree(t, "Eva/PROPN/NNP/5/nsubj Stone/PROPN/NNP/1/flat could/AUX/MD/5/aux have/AUX/VB/5/aux won/VERB/VBN/0/root "+
+		"the/DET/DT/7/det race/NOUN/NN/5/obj ./PUNCT/./5/punct", "won=win", people)
+	assert.Equal(t, fact("", "POSSIBLE", "", ""), event(t, d, "won").Factuality, "a perfect keeps the past")
+}
+
+func TestConditionalAndTheWouldOfReportedSpeech(t *testing.T) {
+	// the parser hangs the if-clause as a complement; it is a condition all the same
+	d := tree(t, "Tom/PROPN/NNP/3/nsubj Hale/PROPN/NNP/1/flat said/VERB/VBD/0/root he/PRON/PRP/6/nsubj would/AUX/MD/6/aux "+
+		"lose/VERB/VB/3/ccomp if/SCONJ/IN/10/mark Eva/PROPN/NNP/10/nsubj Stone/PROPN/NNP/8/flat won/VERB/VBD/6/ccomp "+
+		"the/DET/DT/12/det primary/NOUN/NN/10/obj ./PUNCT/./3/punct", "said=say won=win", people)
+	assert.True(t, event(t, d, "said").Factuality.Asserted())
+	assert.Equal(t, fact("", "", "FUTURE", "COND_MAIN_CLAUSE"), event(t, d, "lose").Factuality)
+	assert.Equal(t, "COND_IF_CLAUSE", event(t, d, "won").Factuality.SpecialCases)
+
+	d = tree(t, "She/PRON/PRP/2/nsubj asked/VERB/VBD/0/root if/SCONJ/IN/5/mark he/PRON/PRP/5/nsubj resigned/VERB/VBD/2/ccomp ./PUNCT/./2/punct",
+		"asked=ask resigned=resign", people)
+	assert.Equal(t, "", event(t, d, "resigned").Factuality.SpecialCases, "an embedded question is no condition")
+}
+
+func TestProspectiveGovernors(t *testing.T) {
+	d := tree(t, "Dana/PROPN/NNP/3/nsubj Ruiz/PROPN/NNP/1/flat plans/VERB/VBZ/0/root to/PART/TO/5/mark sue/VERB/VB/3/xcomp "+
+		"Vega/PROPN/NNP/7/compound Labs/PROPN/NNPS/5/obj ./PUNCT/./3/punct", "plans=plan", people)
+	assert.True(t, event(t, d, "plans").Factuality.Asserted(), "the plan exists")
+	assert.Equal(t, fact("", "", "FUTURE", ""), event(t, d, "sue").Factuality)
+
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat hopes/VERB/VBZ/0/root to/PART/TO/5/mark win/VERB/VB/3/xcomp "+
+		"the/DET/DT/7/det race/NOUN/NN/5/obj ./PUNCT/./3/punct", "hopes=hope", people)
+	assert.Equal(t, fact("", "POSSIBLE", "FUTURE", ""), event(t, d, "win").Factuality)
+
+	d = tree(t, "Tom/PROPN/NNP/4/nsubj:pass Hale/PROPN/NNP/1/flat is/AUX/VBZ/4/aux:pass expected/VERB/VBN/0/root to/PART/TO/6/mark "+
+		"win/VERB/VB/4/xcomp ./PUNCT/./4/punct", "is=be expected=expect", people)
+	assert.Equal(t, fact("", "PROBABLE", "FUTURE", ""), event(t, d, "win").Factuality)
+
+	d = tree(t, "Tom/PROPN/NNP/4/nsubj Hale/PROPN/NNP/1/flat is/AUX/VBZ/4/cop likely/ADJ/JJ/0/root to/PART/TO/6/mark "+
+		"win/VERB/VB/4/xcomp the/DET/DT/8/det race/NOUN/NN/6/obj ./PUNCT/./4/punct", "is=be", people)
+	assert.Equal(t, fact("", "PROBABLE", "FUTURE", ""), event(t, d, "win").Factuality)
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat flew/VERB/VBD/0/root to/ADP/IN/5/case Oslo/PROPN/NNP/3/obl "+
+		"to/PART/TO/7/mark meet/VERB/VB/3/advcl Ola/PROPN/NNP/7/obj Berg/PROPN/NNP/8/flat ./PUNCT/./3/punct", "flew=fly", people)
+	meet := event(t, d, "meet")
+	assert.True(t, meet.Factuality.Asserted(), "a report of the trip tells the meeting it was for")
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Ola Berg": "Arg1"}, roles(d, meet))
+	assert.Equal(t, "Oslo", d.Mentions[event(t, d, "flew").Place].Text, "a destination is where one travels")
+}
+
+func TestImplicativeAndNegativeGovernors(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj continued/VERB/VBD/0/root to/PART/TO/5/mark cut/VERB/VB/3/xcomp "+
+		"jobs/NOUN/NNS/5/obj ./PUNCT/./3/punct", "continued=continue jobs=job", people)
+	assert.True(t, event(t, d, "cut").Factuality.Asserted(), "what continues happens")
+
+	d = tree(t, "Tom/PROPN/NNP/3/nsubj Hale/PROPN/NNP/1/flat failed/VERB/VBD/0/root to/PART/TO/5/mark win/VERB/VB/3/xcomp "+
+		"the/DET/DT/7/det seat/NOUN/NN/5/obj ./PUNCT/./3/punct", "failed=fail", people)
+	assert.Equal(t, fact("NEG", "", "", ""), event(t, d, "win").Factuality)
+
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat denied/VERB/VBD/0/root that/SCONJ/IN/6/mark she/PRON/PRP/6/nsubj "+
+		"met/VERB/VBD/3/ccomp Tom/PROPN/NNP/6/obj Hale/PROPN/NNP/7/flat ./PUNCT/./3/punct", "denied=deny met=meet", people)
+	assert.Equal(t, "NEG", event(t, d, "met").Factuality.Polarity)
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj prevented/VERB/VBD/0/root a/DET/DT/5/det "+
+		"collapse/NOUN/NN/3/obj ./PUNCT/./3/punct", "prevented=prevent", people)
+	assert.Equal(t, "NEG", event(t, d, "collapse").Factuality.Polarity)
+	assert.True(t, event(t, d, "prevented").Factuality.Asserted())
+}
+
+func TestHedgesQuestionsAndDates(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/4/nsubj Hale/PROPN/NNP/1/flat probably/ADV/RB/4/advmod met/VERB/VBD/0/root Eva/PROPN/NNP/4/obj "+
+		"Stone/PROPN/NNP/5/flat ./PUNCT/./4/punct", "met=meet", people)
+	assert.Equal(t, fact("", "PROBABLE", "", ""), event(t, d, "met").Factuality)
+
+	d = tree(t, "Did/AUX/VBD/4/aux Tom/PROPN/NNP/4/nsubj Hale/PROPN/NNP/2/flat meet/VERB/VB/0/root Eva/PROPN/NNP/4/obj "+
+		"Stone/PROPN/NNP/5/flat ?/PUNCT/./4/punct", "Did=do", people)
+	assert.Equal(t, "UNDERSPECIFIED", event(t, d, "meet").Factuality.Certainty, "a question asserts nothing")
+
+	// the documents of tree are dated 2024-03-01
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat meets/VERB/VBZ/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"on/ADP/IN/7/case June/PROPN/NNP/3/obl 7/NUM/CD/7/nummod ./PUNCT/./3/punct", "meets=meet", people, "June 7=2024-06-07")
+	ev := event(t, d, "meets")
+	assert.Equal(t, "2024-06-07", ev.Time)
+	assert.Equal(t, "FUTURE", ev.Factuality.Time, "dated after the article")
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat met/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"last/ADJ/JJ/7/amod week/NOUN/NN/3/obl:tmod ./PUNCT/./3/punct", "met=meet", people, "last week=2024-W08")
+	assert.True(t, event(t, d, "met").Factuality.Asserted(), "a week value is no later date")
+}
+
+func TestInheritedFactuality(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/4/nsubj will/AUX/MD/4/aux cut/VERB/VB/0/root jobs/NOUN/NNS/4/obj "+
+		"and/CCONJ/CC/7/cc close/VERB/VB/4/conj plants/NOUN/NNS/7/obj ./PUNCT/./4/punct", "jobs=job plants=plant", people)
+	assert.Equal(t, "FUTURE", event(t, d, "close").Factuality.Time, "the conjunct shares the auxiliary")
+
+	d = tree(t, "Stocks/NOUN/NNS/2/nsubj fell/VERB/VBD/0/root on/ADP/IN/4/case fears/NOUN/NNS/2/obl of/ADP/IN/7/case "+
+		"a/DET/DT/7/det recession/NOUN/NN/4/nmod ./PUNCT/./2/punct", "Stocks=stock fell=fall fears=fear", people)
+	assert.True(t, event(t, d, "fell").Factuality.Asserted())
+	assert.Equal(t, fact("", "POSSIBLE", "FUTURE", ""), event(t, d, "recession").Factuality, "a feared recession")
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj plans/VERB/VBZ/0/root a/DET/DT/5/det merger/NOUN/NN/3/obj ./PUNCT/./3/punct",
+		"plans=plan", people)
+	assert.Equal(t, "FUTURE", event(t, d, "merger").Factuality.Time)
+}
+
+func TestParsedFactualityExamples(t *testing.T) {
+	d := parsed(t, "Tom Hale said he would lose.", people)
+	assert.True(t, event(t, d, "said").Factuality.Asserted())
+	lose := event(t, d, "lose")
+	assert.Equal(t, "FUTURE", lose.Factuality.Time, "he has not lost yet")
+	assert.Equal(t, map[string]string{}, roles(d, lose), "'he' is no entity here (no coreference in this test)")
+}
+
+func TestImperative(t *testing.T) {
+	d := tree(t, "Defeat/VERB/VB/0/root Vega/PROPN/NNP/3/compound Labs/PROPN/NNPS/1/obj and/CCONJ/CC/5/cc "+
+		"dismantle/VERB/VB/1/conj its/PRON/PRP$/7/nmod:poss network/NOUN/NN/5/obj ./PUNCT/./1/punct", "", people)
+	assert.Equal(t, "FUTURE", event(t, d, "Defeat").Factuality.Time, "a command is not done yet")
+}
+
+func TestPurposeIsNotYetDone(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj cut/VERB/VBD/0/root prices/NOUN/NNS/3/obj to/PART/TO/6/mark "+
+		"win/VERB/VB/3/advcl Nova/PROPN/NNP/8/compound Corp/PROPN/NNP/6/obj ./PUNCT/./3/punct", "prices=price", people)
+	assert.Equal(t, "FUTURE", event(t, d, "win").Factuality.Time, "winning Nova Corp was the aim")
+}
+
+func TestAKnownEventIsNoPlan(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/4/nsubj will/AUX/MD/4/aux hold/VERB/VB/0/root talks/NOUN/NNS/4/obj ./PUNCT/./4/punct",
+		"talks=talks", people)
+	assert.Equal(t, "FUTURE", event(t, d, "talks").Factuality.Time, "talks to be held")
+	d = tree(t, "Nova/PROPN/NNP/2/compound Corp/PROPN/NNP/4/nsubj will/AUX/MD/4/aux cover/VERB/VB/0/root the/DET/DT/6/det "+
+		"election/NOUN/NN/4/obj ./PUNCT/./4/punct", "", people)
+	assert.True(t, event(t, d, "election").Factuality.Asserted(), "the election it will cover is another matter")
+}
+
+func TestNotOnlyIsNoDenial(t *testing.T) {
+	d := tree(t, "We/PRON/PRP/5/nsubj will/AUX/MD/5/aux not/PART/RB/5/advmod only/ADV/RB/5/advmod cover/VERB/VB/0/root "+
+		"Tom/PROPN/NNP/5/obj Hale/PROPN/NNP/6/flat ./PUNCT/./5/punct", "", people)
+	assert.Equal(t, "", event(t, d, "cover").Factuality.Polarity)
+	d = tree(t, "The/DET/DT/2/det crisis/NOUN/NN/4/nsubj will/AUX/MD/4/aux end/VERB/VB/0/root ./PUNCT/./4/punct", "", people)
+	assert.True(t, event(t, d, "crisis").Factuality.Asserted(), "the crisis that will end is under way")
+}
+
+func TestAFailedPreventionLetsItHappen(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj failed/VERB/VBD/0/root to/PART/TO/5/mark prevent/VERB/VB/3/xcomp "+
+		"the/DET/DT/7/det collapse/NOUN/NN/5/obj ./PUNCT/./3/punct", "failed=fail", people)
+	assert.Equal(t, "NEG", event(t, d, "prevent").Factuality.Polarity)
+	assert.Equal(t, "", event(t, d, "collapse").Factuality.Polarity, "what was not prevented happened")
+}

@@ -1,0 +1,133 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// The frame of a trigger comes from its lemma and from its arguments: a
+// particle or a fixed preposition changes the verb ("fell apart", "called
+// for"), the theme picks the sense ("released a statement" publishes,
+// "released the hostages" frees them; "sales fell" decreases, "he fell"
+// does not), and a complement makes "declined" a refusal.
+
+// frameType returns the event type of trigger w.
+func (x *ctx) frameType(w int, noun bool) string {
+	lemma := x.lemma(w)
+	if noun {
+		if eventNouns[lemma] {
+			return lemmaType(lemma)
+		}
+		return frameOf[lemma]
+	}
+	if typ, ok := x.phrasalType(w, lemma); ok {
+		return typ
+	}
+	typ := frameOf[lemma]
+	if typ == "" || nounOnly[lemma] {
+		return lemmaType(lemma)
+	}
+	switch {
+	case typ == "RELEASE" && x.publishes(w):
+		return "PUBLISH"
+	case thematicFrames[typ] && x.personTheme(w):
+		return lemmaType(lemma) // "she fell", "he rose to power"
+	case typ == "BIRTH" && lemma == "bear" && !x.passive(w):
+		return lemmaType(lemma) // "bear the cost"; "was born" is a birth
+	case lemma == "decline" && len(x.d.Dependents(w, "xcomp")) > 0:
+		return "REFUSE" // "declined to comment"
+	case lemma == "raise" && x.theme(w) >= 0 && moneyNouns[x.lemma(x.theme(w))]:
+		return "FUNDRAISE" // "raised $2 million" is no increase
+	}
+	return typ
+}
+
+// phrasalType types a verb with a particle ("shut down") or a preposition
+// that makes it another verb ("fell for", "called for"); ok is false when
+// the verb stands alone.
+func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
+	d := x.d
+	for _, p := range d.Dependents(w, "compound:prt") {
+		key := lemma + " " + strings.ToLower(d.Words[p].Text)
+		if typ, ok := phrasal[key]; ok {
+			return typ, true
+		}
+		return lemmaType(key), true
+	}
+	obls, preps := d.Obliques(w)
+	for i, o := range obls {
+		typ, ok := phrasal[lemma+" "+preps[i]]
+		if ok && !x.timeHead(o) {
+			return typ, true // "fell for the scam", not "fell for a third month"
+		}
+	}
+	return "", false
+}
+
+// verbLemma is the lemma of verb w with its particle ("open up"), the
+// unit the lexicon's verb lists are of.
+func (x *ctx) verbLemma(w int) string {
+	l := x.lemma(w)
+	for _, p := range x.d.Dependents(w, "compound:prt") {
+		return l + " " + strings.ToLower(x.d.Words[p].Text)
+	}
+	return l
+}
+
+// timeHead reports whether word w heads a phrase of time or duration.
+func (x *ctx) timeHead(w int) bool {
+	return x.inTime[w] || timeWords[x.lemma(w)]
+}
+
+// theme returns the word that undergoes the event of verb w: its object,
+// or its subject when passive or when it has no object.
+func (x *ctx) theme(w int) int {
+	d := x.d
+	if o := d.Dependents(w, "obj"); len(o) > 0 && !d.Passive(w) {
+		return o[0]
+	}
+	if s := d.Subjects(w); len(s) > 0 && (d.Passive(w) || len(d.Dependents(w, "obj")) == 0) {
+		return s[0]
+	}
+	return -1
+}
+
+// publishes reports whether a RELEASE verb makes something public rather
+// than setting someone free: its theme is a thing one publishes, or an
+// entity that is not a person, and nothing is left ("from prison").
+func (x *ctx) publishes(w int) bool {
+	_, preps := x.d.Obliques(w)
+	for _, p := range preps {
+		if p == "from" {
+			return false
+		}
+	}
+	t := x.theme(w)
+	if t < 0 {
+		return false
+	}
+	if publishable[x.lemma(t)] {
+		return true
+	}
+	if mi := x.mentionOf(t); mi >= 0 {
+		return x.d.Entities[x.d.Mentions[mi].Entity].Type != doc.Person
+	}
+	return false
+}
+
+// personTheme reports whether the theme of verb w is a person: a person
+// entity, a personal pronoun or a noun for people.
+func (x *ctx) personTheme(w int) bool {
+	t := x.theme(w)
+	if t < 0 {
+		return false
+	}
+	if mi := x.mentionOf(t); mi >= 0 {
+		return x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Person
+	}
+	l := x.lemma(t)
+	_, person := lex.PersonNouns[l]
+	return person || lex.SubjectPronouns[l]
+}

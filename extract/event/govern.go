@@ -1,0 +1,141 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// governed applies to f what the governor of predicate w says of it.
+func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
+	d := x.d
+	h := d.Words[w].Head
+	if c := x.nearerConjunct(w); c >= 0 {
+		h = c // the clause the parser should have hung w on
+	}
+	if h < 0 {
+		return
+	}
+	hl, rel := x.lemma(h), d.Words[w].Rel
+	cert, prosp := prospective[hl]
+	switch {
+	case doc.RelIs(rel, "xcomp"):
+		switch {
+		case negative[hl]:
+			f.Polarity = neg // "failed to win", "declined to comment", "is unlikely to pass"
+			if prosp {
+				raise(&f.Certainty, cert)
+			}
+		case implicative[hl] || !hasMark(d, w, "to") && !prosp:
+			inherit(f, x.factuality(h, "", memo)) // "continued to sell", "stopped selling"
+		default:
+			f.Time = future // "plans to sell", "is expected to win"
+			raise(&f.Certainty, cert)
+			inherit(f, x.factuality(h, "", memo))
+		}
+	case doc.RelIs(rel, "advcl") && hasMark(d, w, "to") && motionVerbs[hl]:
+		inherit(f, x.factuality(h, "", memo)) // "flew to Rome to meet him": the report of the trip tells the meeting
+	case doc.RelIs(rel, "advcl") && hasMark(d, w, "to"):
+		f.Time = future // "cut prices to win customers": the aim, not yet the outcome
+	case doc.RelIs(rel, "advcl") && (hasMark(d, w, "without") || hasCase(d, w, "without")):
+		f.Polarity = neg
+	case doc.RelIs(rel, "ccomp") && negative[hl]:
+		f.Polarity = neg // "denied that he met"
+	case doc.RelIs(rel, "ccomp") && prosp:
+		raise(&f.Certainty, cert) // "hopes that they win"
+	case doc.RelIs(rel, "acl") && hasMark(d, w, "to"):
+		f.Time = future // "a plan to expand", "an effort to evade"
+		raise(&f.Certainty, cert)
+	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but"):
+		inherit(f, x.factuality(h, "", memo)) // "will cut jobs and close plants"
+	case x.eventNoun(w):
+		x.nounGoverned(w, h, f, memo)
+	}
+}
+
+// nounGoverned applies to event noun w what its governor h says of it:
+// the object of "plans", "prevented", the subject of "will", the topic of
+// "fears of", "hopes for".
+func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factuality) {
+	d := x.d
+	hl, rel := x.lemma(h), d.Words[w].Rel
+	cert, prosp := prospective[hl]
+	switch {
+	case doc.RelIs(rel, "obj", "nsubj:pass", "obl") && negative[hl] && d.Words[h].UPOS == "VERB":
+		if x.factuality(h, "", memo).Polarity != neg {
+			f.Polarity = neg // "prevented a collapse"; "failed to prevent the killings": they happened
+		}
+	case doc.RelIs(rel, "obj", "nsubj:pass", "nmod") && prosp && hl != "call":
+		f.Time = future // "plans a summit", "the hearing was scheduled", "fears of a recession"
+		raise(&f.Certainty, cert)
+	case doc.RelIs(rel, "obj") && d.Words[h].UPOS == "VERB" && !x.definite(w):
+		g := x.factuality(h, "", memo)
+		if g.Time == future {
+			f.Time = future // "will hold talks"; "will cover the campaign" covers one under way
+			raise(&f.Certainty, g.Certainty)
+		}
+	case doc.RelIs(rel, "nsubj") && d.Words[h].UPOS == "VERB" && !x.definite(w):
+		if g := x.factuality(h, "", memo); g.Time == future && g.Certainty == "" {
+			f.Time = future // "the flight will take off"
+		}
+	}
+}
+
+// definite reports whether noun w refers to something known: it has a
+// possessor or a definite determiner ("the campaign", "Trump's campaign").
+func (x *ctx) definite(w int) bool {
+	if len(x.d.Dependents(w, "nmod:poss")) > 0 {
+		return true
+	}
+	for _, c := range x.d.Dependents(w, "det") {
+		switch strings.ToLower(x.d.Words[c].Text) {
+		case "the", "this", "that", "these", "those":
+			return true
+		}
+	}
+	return false
+}
+
+// inherit makes f at least as uncertain, future and negative as g.
+func inherit(f *doc.Factuality, g doc.Factuality) {
+	if g.Polarity == neg {
+		f.Polarity = neg
+	}
+	if g.Time == future {
+		f.Time = future
+	}
+	raise(&f.Certainty, g.Certainty)
+	if f.SpecialCases == "" {
+		f.SpecialCases = g.SpecialCases
+	}
+}
+
+// hasMark reports whether clause w is introduced by marker m ("to", "if").
+func hasMark(d *doc.Document, w int, m string) bool {
+	for _, c := range d.Dependents(w, "mark") {
+		if strings.EqualFold(d.Words[c].Text, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCase reports whether w has the case marker c ("without meeting").
+func hasCase(d *doc.Document, w int, c string) bool {
+	for _, k := range d.Dependents(w, "case") {
+		if strings.EqualFold(d.Words[k].Text, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedBy reports whether conjunct w is joined by conjunction c.
+func coordinatedBy(d *doc.Document, w int, c string) bool {
+	for _, k := range d.Dependents(w, "cc") {
+		if strings.EqualFold(d.Words[k].Text, c) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,107 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// The lexicon of the stage (lex/data/event.txt): what lemmas mean. Which
+// word is a trigger and which words are its arguments comes from the parse.
+
+var (
+	// frameOf maps a lemma to the event type it evokes.
+	frameOf = frames()
+	// eventNouns are nouns outside the frames that name events.
+	eventNouns = lex.Words("event/eventNouns")
+	// verbOnly lemmas of the frames are events as verbs only ("the
+	// report", "a state", "a sign" name things).
+	verbOnly = lex.Words("event/verbOnly")
+	// nounOnly lemmas of the frames are events of the frame as nouns only
+	// ("a deal" is an agreement, "dealt with" is not).
+	nounOnly = lex.Words("event/nounOnly")
+	// implicitTheme predicates make their subject or possessor Arg1.
+	implicitTheme = lex.Words("event/implicitTheme")
+	// supportVerbs lend their subject to an event noun object.
+	supportVerbs = lex.Words("event/supportVerbs")
+	// plannerVerbs lend their subject to an action noun they take as object.
+	plannerVerbs = lex.Words("event/plannerVerbs")
+	// aspectual verbs with a complement tell when its event ran, no event
+	// of their own ("began striking", "continued to fall").
+	aspectual = lex.Words("event/aspectual")
+	// agencyNouns name an organisation when they are a subject.
+	agencyNouns = lex.Words("event/agencyNouns")
+	// containerNouns stand for the events of their of-phrase.
+	containerNouns = lex.Words("event/containerNouns")
+	// vagueNouns are events only with a participant named.
+	vagueNouns = lex.Words("event/vagueNouns")
+	// moneyNouns are raised by fundraising.
+	moneyNouns = lex.Words("event/moneyNouns")
+	// sourceFrames take "from" for a source, not a place.
+	sourceFrames = lex.Words("event/sourceFrames")
+	// notEvents are stative verbs.
+	notEvents = lex.Words("event/notEvents")
+	// phrasal maps "verb particle" pairs to their type.
+	phrasal = lex.Table("event/phrasal")
+	// thematicFrames need a thing, not a person, as what undergoes them.
+	thematicFrames = lex.Words("event/thematicFrames")
+	// publishable nouns are what one publishes when one releases them.
+	publishable = lex.Words("event/publishable")
+	// timeWords head obliques of time or duration.
+	timeWords = lex.Words("event/timeWords")
+	// hearerVerbs take the one spoken to as object (Arg2).
+	hearerVerbs = lex.Words("event/hearerVerbs")
+	// prepRoles and nounPrepRoles give an oblique its role by preposition.
+	prepRoles     = lex.Table("event/prepRoles")
+	nounPrepRoles = lex.Table("event/nounPrepRoles")
+	// placePreps introduce a place; motionPreps too for motionFrames.
+	placePreps   = lex.Words("event/placePreps")
+	motionPreps  = lex.Words("event/motionPreps")
+	motionFrames = lex.Words("event/motionFrames")
+	// measureNouns are amounts, not participants ("fell 9 percent").
+	measureNouns = lex.Words("event/measureNouns")
+	// objectControl verbs lend their object to their infinitive as subject.
+	objectControl = lex.Words("event/objectControl")
+	// symmetricFrames treat their participants alike.
+	symmetricFrames = lex.Words("event/symmetricFrames")
+)
+
+// frameTypes are the types of the frames, of the phrasal verbs and of the
+// senses frame.go picks.
+var frameTypes = func() map[string]bool {
+	out := map[string]bool{"PUBLISH": true, "REFUSE": true}
+	for _, t := range frameOf {
+		out[t] = true
+	}
+	for _, t := range phrasal {
+		out[t] = true
+	}
+	return out
+}()
+
+// frames reads the frames list: "TYPE lemma lemma ..." lines.
+func frames() map[string]string {
+	out := map[string]string{}
+	for _, line := range lex.Lines("event/frames") {
+		f := strings.Fields(line)
+		for _, w := range f[1:] {
+			out[w] = f[0]
+		}
+	}
+	return out
+}
+
+// lemmaType is the type of an event outside the frames: its lemma in
+// capitals, words joined by "_" ("PROPOSE", "PICK_UP").
+func lemmaType(lemma string) string {
+	return strings.ToUpper(strings.ReplaceAll(lemma, " ", "_"))
+}
+
+// roleByPrep is the role an oblique of a verb of type typ takes by its
+// preposition, "" when none.
+func roleByPrep(typ, prep string) string {
+	if r, ok := prepRoles[typ+" "+prep]; ok {
+		return r
+	}
+	return prepRoles["* "+prep]
+}

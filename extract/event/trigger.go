@@ -1,0 +1,129 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// A trigger is a predicate of the parse: a verb that heads a clause or a
+// noun that names an event. What is left out says why.
+
+// notTriggerRels are the relations of verbs that do not head a clause of
+// their own: "elected officials" (amod), "according to" (case), "in
+// order to" (fixed), "including" (case, mark).
+var notTriggerRels = []string{"amod", "case", "mark", "fixed", "flat", "cc", "det", "compound", "goeswith", "discourse",
+	"advmod", "cop", "aux"}
+
+// isTrigger reports whether word w is an event trigger, and whether it is
+// a noun. names marks the words inside NAME mentions, times those inside
+// time expressions.
+func (x *ctx) isTrigger(w int) (noun, ok bool) {
+	d := x.d
+	word := d.Words[w]
+	if x.inName[w] || x.inTime[w] || !isWordLemma(word.Lemma) {
+		return false, false
+	}
+	lemma := x.lemma(w)
+	switch word.UPOS {
+	case "VERB":
+		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] {
+			return false, false
+		}
+		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 {
+			return false, false // "held talks": the talks are the event; "is going to win"; "began striking"
+		}
+		return false, true
+	case "NOUN":
+		if !eventNouns[lemma] && (frameOf[lemma] == "" || verbOnly[lemma]) {
+			return false, false
+		}
+		if doc.RelIs(word.Rel, "fixed", "flat", "goeswith") {
+			return false, false
+		}
+		if doc.RelIs(word.Rel, "nsubj") && (frameOf[x.lemma(word.Head)] == "STATEMENT" || agencyNouns[lemma]) {
+			return false, false // "the campaign said", "the report says": a speaker, not an event
+		}
+		return true, true
+	}
+	return false, false
+}
+
+// lemma is the lower-case lemma of word w, "" for -1.
+func (x *ctx) lemma(w int) string {
+	if w < 0 {
+		return ""
+	}
+	return lowerLemma(x.d, w)
+}
+
+// lowerLemma is the lower-case lemma of word w, its text when the tagger
+// gave none.
+func lowerLemma(d *doc.Document, w int) string {
+	l := d.Words[w].Lemma
+	if l == "" {
+		l = d.Words[w].Text
+	}
+	return strings.ToLower(l)
+}
+
+// isWordLemma rejects lemmas that are no words: numbers, symbols, tagger
+// debris of one letter.
+func isWordLemma(l string) bool {
+	n := 0
+	for _, r := range l {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}
+
+// supportsNoun reports whether verb w is a support verb whose object is
+// an event noun ("made a decision", "launched an attack"): the noun is the
+// event and takes the verb's subject.
+func (x *ctx) supportsNoun(w int) bool {
+	if !supportVerbs[x.lemma(w)] {
+		return false
+	}
+	for _, o := range x.d.Dependents(w, "obj") {
+		if x.eventNoun(o) {
+			return true
+		}
+		if containerNouns[x.lemma(o)] {
+			for _, n := range x.d.Dependents(o, "nmod") {
+				if x.eventNoun(n) {
+					return true // "launched a round of attacks"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// eventNoun reports whether word w is a noun that names an event.
+func (x *ctx) eventNoun(w int) bool {
+	if x.d.Words[w].UPOS != "NOUN" || x.inName[w] || x.inTime[w] {
+		return false
+	}
+	l := x.lemma(w)
+	return eventNouns[l] || frameOf[l] != "" && !verbOnly[l]
+}
+
+// prospectiveGo reports "going" in "is going to win": a marker of the
+// future, not a movement.
+func (x *ctx) prospectiveGo(w int) bool {
+	if x.lemma(w) != "go" || x.d.Words[w].XPOS != "VBG" {
+		return false
+	}
+	for _, c := range x.d.Dependents(w, "xcomp") {
+		for _, m := range x.d.Dependents(c, "mark") {
+			if strings.EqualFold(x.d.Words[m].Text, "to") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,281 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// Place and time come from the predicate's own dependents: the obliques
+// of a verb ("met in Rome on Monday"), the modifiers of a noun ("the 2015
+// death", "Thursday's episode", "the convention in Philadelphia"), never
+// from a phrase elsewhere in the sentence ("Delegates at the convention
+// in Philadelphia said": Philadelphia is not where they said it).
+
+// timeRels attach a time expression to its predicate.
+var timeRels = []string{"obl", "nmod", "advmod", "compound", "amod", "nummod", "appos", "dep"}
+
+// placeWord reports whether oblique o, marked by prep, says where an
+// event of type typ happened: a place entity after "in", "at"... (or
+// "to" for the frames that move).
+func (x *ctx) placeWord(o int, prep, typ string) bool {
+	if !placePreps[prep] && !(motionPreps[prep] && motionFrames[typ]) && !(prep == "from" && !sourceFrames[typ]) {
+		return false
+	}
+	mi := x.mentionOf(o)
+	return mi >= 0 && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place
+}
+
+// places returns the mentions of the places of trigger w, in text
+// order: the place its own dependents name, with the places conjoined or
+// in apposition to it ("in France and Spain", "in Long Beach,
+// California"). Empty when they name none.
+func (x *ctx) places(w int, noun bool, typ string) []int {
+	d := x.d
+	deps := d.Dependents(w, "obl")
+	if noun {
+		deps = d.Dependents(w, "nmod")
+	}
+	if !noun {
+		deps = append(deps, x.personPlaces(w)...)
+	}
+	if h := x.host(w); h != w {
+		deps = append(deps, d.Dependents(h, "obl")...) // "held talks in Oslo"
+	}
+	var out []int
+	for _, o := range deps {
+		if p := caseOf(d, o); x.placeWord(o, p, typ) {
+			out = x.appendPlaces(out, o, 0)
+		}
+	}
+	if noun {
+		for _, m := range d.Dependents(w, "compound", "amod") {
+			if x.isPlace(m) {
+				out = x.appendPlaces(out, m, 0) // "the US sales", "North American losses"
+			}
+		}
+	}
+	return out
+}
+
+// host is the verb that carries the time and place of predicate w when w
+// is the event of another verb: the noun a support verb takes ("held
+// talks in Oslo on Monday"), the complement of an aspectual verb
+// ("began striking in 2014"); w itself otherwise.
+func (x *ctx) host(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	switch {
+	case h < 0:
+	case doc.RelIs(d.Words[w].Rel, "obj") && supportVerbs[x.lemma(h)] && x.eventNoun(w):
+		return h
+	case doc.RelIs(d.Words[w].Rel, "xcomp") && aspectual[x.lemma(h)]:
+		return h
+	}
+	return w
+}
+
+// personPlaces are the place phrases the parser hung on a person who
+// takes part in verb w, or on an apposition to her: "met with Gypsy in
+// New Orleans", "met Piet Janssen, the mayor, in Rotterdam" say where
+// they met; a person is not modified by where she is. A place after a
+// thing stays its own ("the plant in Ohio").
+func (x *ctx) personPlaces(w int) []int {
+	d := x.d
+	var out []int
+	args := d.Children(w)
+	if o := x.strayObject(w); o >= 0 {
+		args = append(args, o)
+	}
+	for _, a := range args {
+		if !doc.RelIs(d.Words[a].Rel, "nsubj", "obj", "iobj", "obl") && a != x.strayObject(w) {
+			continue
+		}
+		mi := x.mentionOf(a)
+		if mi < 0 || d.Entities[d.Mentions[mi].Entity].Type != doc.Person {
+			continue
+		}
+		out = append(out, d.Dependents(a, "nmod")...)
+		for _, ap := range d.Dependents(a, "appos") {
+			out = append(out, d.Dependents(ap, "nmod")...)
+		}
+	}
+	return out
+}
+
+// appendPlaces adds the place mention of word o and of the words
+// conjoined or in apposition to it.
+func (x *ctx) appendPlaces(out []int, o, depth int) []int {
+	mi := x.mentionOf(o)
+	if mi < 0 || x.d.Entities[x.d.Mentions[mi].Entity].Type != doc.Place || depth > 4 {
+		return out
+	}
+	for _, p := range out {
+		if x.d.Mentions[p].Entity == x.d.Mentions[mi].Entity {
+			return out
+		}
+	}
+	out = append(out, mi)
+	for _, c := range x.d.Dependents(o, "conj", "appos", "flat") {
+		out = x.appendPlaces(out, c, depth+1)
+	}
+	return out
+}
+
+// when returns the time expression that dates trigger w and its value:
+// a dated expression attached to w (directly, or inside one of its
+// nominal arguments, where a time is the parser's misplaced oblique: "was
+// convicted by a jury on Monday"), else a duration anchored to another
+// event that dates this one ("met three weeks after she was released").
+func (x *ctx) when(w int) (int, string) {
+	d := x.d
+	best, value := -1, ""
+	for ti, t := range d.Timexes {
+		v := dateValue(t)
+		if v == "" {
+			continue
+		}
+		h := x.timexHead(t)
+		if h < 0 || d.Words[h].Sentence != d.Words[w].Sentence || !x.attached(h, w) && !x.attached(h, x.host(w)) {
+			continue
+		}
+		if best < 0 || doc.Abs(t.Start-d.Words[w].Start) < doc.Abs(d.Timexes[best].Start-d.Words[w].Start) {
+			best, value = ti, v
+		}
+	}
+	if best >= 0 {
+		return best, value
+	}
+	if ti, v := x.whenClause(w); ti >= 0 {
+		return ti, v
+	}
+	for ti, t := range d.Timexes {
+		if t.Derived == "" || t.Anchor < 0 || d.TokenWord(t.Anchor) == w {
+			continue
+		}
+		if h := x.timexHead(t); h >= 0 && x.reaches(h, w, 3) {
+			return ti, t.Derived
+		}
+	}
+	return -1, ""
+}
+
+// whenClause dates a predicate that heads a "when" clause modifying a
+// time expression ("since 2018, when she advocated for him"): the clause
+// tells what happened then. The parser may hang the clause on the
+// predicate the time modifies; the time must then stand right before it.
+func (x *ctx) whenClause(w int) (int, string) {
+	d := x.d
+	when := false
+	for _, a := range d.Dependents(w, "advmod", "mark") {
+		when = when || strings.EqualFold(d.Words[a].Text, "when")
+	}
+	if !when || !doc.RelIs(d.Words[w].Rel, "acl", "advcl") {
+		return -1, ""
+	}
+	first, _, _ := d.Subtree(w)
+	for ti, t := range d.Timexes {
+		v := dateValue(t)
+		h := x.timexHead(t)
+		if v == "" || h < 0 {
+			continue
+		}
+		if h == d.Words[w].Head || d.Words[h].End <= d.Words[first].Start && x.adjacent(h, first) {
+			return ti, v
+		}
+	}
+	return -1, ""
+}
+
+// adjacent reports whether only punctuation stands between word a and
+// the later word b.
+func (x *ctx) adjacent(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if x.d.Words[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return a < b
+}
+
+// dateValue is the calendar value of a dated time expression ("2015",
+// "2023-12-05", the date of "Sunday night"), "" for durations, sets and
+// the present or past as such.
+func dateValue(t doc.Timex) string {
+	if t.Type != "DATE" && t.Type != "TIME" || t.Value == "" || strings.HasSuffix(t.Value, "_REF") {
+		return ""
+	}
+	v, _, _ := strings.Cut(t.Value, "T")
+	if t.Type == "TIME" && len(v) != 10 {
+		return ""
+	}
+	return v
+}
+
+// timexHead is the head word of time expression t, -1 without words.
+func (x *ctx) timexHead(t doc.Timex) int {
+	a, b := -1, -1 // the tokens the span overlaps, whitespace at its edges aside
+	for off := t.Start; off < t.End && a < 0; off++ {
+		a = x.d.TokenAt(off)
+	}
+	for off := t.End - 1; off >= t.Start && b < 0; off-- {
+		b = x.d.TokenAt(off)
+	}
+	if a < 0 || b < a {
+		return -1
+	}
+	first, last := x.d.TokenWords(a, b+1)
+	return x.d.HeadWord(first, last)
+}
+
+// attached reports whether the time expression headed by h modifies
+// predicate w: h depends on w by a modifier relation, or on a nominal
+// argument of w that is no event of its own, or on an apposition to one
+// (where a time is the parser's misplaced oblique: "met Piet Janssen,
+// the mayor, on June 8").
+func (x *ctx) attached(h, w int) bool {
+	d := x.d
+	if !doc.RelIs(d.Words[h].Rel, timeRels...) {
+		return false
+	}
+	if d.Words[h].Head == w && x.afterComplement(h, w) {
+		return false
+	}
+	stray := x.strayObject(w)
+	for steps := 0; steps < 3; steps++ {
+		p := d.Words[h].Head
+		if p == w || p == stray && stray >= 0 {
+			return true
+		}
+		if p < 0 || x.eventNoun(p) || d.Words[p].UPOS == "VERB" || d.Words[p].UPOS == "AUX" ||
+			!doc.RelIs(d.Words[p].Rel, "obl", "obj", "nsubj", "iobj", "appos", "nmod:tmod") {
+			return false
+		}
+		h = p
+	}
+	return false
+}
+
+// afterComplement reports whether the time headed by h stands after the
+// clausal complement of w: "revealed that she is due in January" dates
+// the due date, not the revealing, wherever the parser hangs it ("said on
+// Monday that..." dates the saying).
+func (x *ctx) afterComplement(h, w int) bool {
+	for _, c := range x.d.Dependents(w, "ccomp") {
+		if w < c && c < h {
+			return true
+		}
+	}
+	return false
+}
+
+// reaches reports whether w is an ancestor of h at most n steps up.
+func (x *ctx) reaches(h, w, n int) bool {
+	for ; n > 0 && h >= 0; n-- {
+		h = x.d.Words[h].Head
+		if h == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package quote
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// colonLabels open a paragraph with a colon without naming a speaker:
+// "Update: ...", "Photo: ...", "WASHINGTON: ...".
+var colonLabels = lex.Words("quote/colonLabels")
+
+// findColonClaims reads the headline and transcript convention "SPEAKER:
+// CLAIM": a paragraph that opens with a short noun phrase naming someone
+// who can speak ("Graham: Trump's rhetoric is destroying the party",
+// "PENCE: Well, look, ..."), then a colon, then what they say, which runs
+// to the paragraph's end. Quotations after the colon are direct quotes'.
+func (c *qCtx) findColonClaims(t *tree) {
+	d := c.d
+	for p := range c.pFirst {
+		a, e := c.pFirst[p], c.pLast[p]
+		if a < 0 {
+			continue
+		}
+		for a < e && qIsQuoteMark(c.low[a]) && !c.used[a] {
+			a++ // a transcript paragraph may open inside quotation marks
+		}
+		colon := a
+		for colon < e && colon-a < 8 && c.low[colon] != ":" {
+			colon++
+		}
+		if colon >= e || c.low[colon] != ":" || colon == a || c.usedIn(a, colon+1) || c.hasVerb(a, colon) {
+			continue
+		}
+		src := d.HeadWord(d.TokenWord(a), d.TokenWord(colon))
+		if src < 0 || colonLabels[c.low[a]] || colonLabels[qLower(d.Words[src].Text)] || !qIsCap(d.Tokens[a].Text) || !c.canSpeak(t, src) || d.Words[src].Sentence != d.Words[d.TokenWord(a)].Sentence {
+			continue
+		}
+		content, n := c.trimmed(colon+1, e)
+		if n < 3 || c.usedIn(colon+1, e) {
+			continue
+		}
+		cue := d.Tokens[colon].Span
+		q := doc.Quote{Content: []doc.Span{content}, Cue: &cue, Speaker: -1, Addressee: -1}
+		c.setSpeakerWord(t, &q, src)
+		c.used[colon] = true
+		d.Quotes = append(d.Quotes, q)
+	}
+}

@@ -1,0 +1,440 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// contentOf returns the content the parse gives cue predicate w of the
+// given kinds, and the word naming whom it was said to (-1). The first
+// kind that finds content wins, clauses before infinitives before objects.
+func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) ([]doc.Span, int) {
+	d := c.d
+	if passive {
+		// "The governor is expected to sign", "He is said to be ill",
+		// "She is seen as a moderate".
+		if s, x := t.dep(w, "nsubj"), c.passivePredicate(t, w); s >= 0 && x >= 0 {
+			return c.pieces(t, []int{s, x}, nil, 2), -1
+		}
+	}
+	if kinds&kClause != 0 {
+		if cl := c.clauseOf(t, w, kinds, src); len(cl) > 0 {
+			return cl, c.addressee(t, w)
+		}
+	}
+	x := c.infinitive(t, w)
+	if kinds&kUrge != 0 && x >= 0 {
+		// "urged voters to reject the measure", "called on Congress to act"
+		if o := t.dep(w, "obj", "iobj"); o >= 0 && o < x {
+			return c.pieces(t, []int{o, x}, nil, 2), o
+		}
+		if o := t.dep(w, "obl"); o >= 0 && o < x && t.caseOf(o) == "on" {
+			return c.pieces(t, []int{o, x}, []int{t.dep(o, "case")}, 2), o
+		}
+	}
+	if kinds&kIntend != 0 && x >= 0 && d.Words[x].UPOS == "VERB" && !noClaimHeads[qLower(d.Words[x].Lemma)] {
+		return c.pieces(t, []int{x}, nil, 2), -1
+	}
+	if kinds&(kJudge|kShow) != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
+		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) {
+			if roots := c.withPredicate(t, w, o); c.objectSays(roots) {
+				return c.pieces(t, roots, nil, 1), -1
+			}
+		}
+	}
+	if kinds&kFor != 0 {
+		for _, k := range t.children(w) {
+			k := int(k)
+			if doc.RelIs(d.Words[k].Rel, "obl") && t.caseOf(k) == "for" && !noClaimHeads[qLower(d.Words[k].Text)] {
+				return c.pieces(t, c.forWhat(t, w, k), []int{t.dep(k, "case")}, 1), -1
+			}
+		}
+	}
+	return nil, -1
+}
+
+// clauseOf returns the clause a cue of speech or thought reports: its
+// clausal complement ("said (that) ..."), an embedded question ("asked
+// whether ..."), or the clause it interrupts or follows as a parenthetical
+// ("..., she said", "The deal, he said, is dead").
+func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
+	d := c.d
+	if cc := c.complement(t, w); cc >= 0 && !adverbialMarks[t.caseOf(cc)] {
+		if h := c.interrupted(t, w); h >= 0 && cc > w {
+			// "The repairs, she said, had cost ...": the clause goes on
+			// after the parenthetical, whatever the parser hung it on.
+			before := c.pieces(t, []int{h}, []int{w}, 1)
+			return append(before, c.pieces(t, []int{cc}, nil, 1)...)
+		}
+		roots := c.adjoining(t, w, cc)
+		if o := t.dep(w, "obj"); o > w && o < cc && t.caseOf(cc) == "" {
+			roots = append(roots, o) // "says the majority ... are women": the clause's subject
+		}
+		return c.pieces(t, roots, c.contrasts(t, roots), 2)
+	}
+	for _, k := range t.children(w) {
+		k := int(k)
+		rel := d.Words[k].Rel
+		if rel == "parataxis" && k < w {
+			return c.pieces(t, []int{k}, nil, 2) // "The vote is close, an aide said."
+		}
+		if kinds&kSay != 0 && rel == "advcl" && (t.caseOf(k) == "whether" || t.caseOf(k) == "if") {
+			return c.pieces(t, []int{k}, nil, 2)
+		}
+	}
+	if h := c.interrupted(t, w); h >= 0 {
+		return c.pieces(t, []int{h}, []int{w}, 2)
+	}
+	if kinds&kSay != 0 {
+		if cl := c.clauseBefore(t, w, src); len(cl) > 0 {
+			return cl
+		}
+	}
+	if kinds&(kSay|kThink) != 0 && (clauseCues[qLower(d.Words[w].Lemma)] || t.dep(w, "obj", "xcomp") < 0) {
+		return c.clauseAfter(t, w)
+	}
+	return nil
+}
+
+// complement returns the clausal complement of w, the one after it when
+// a parser gave it two ("ranking member ..., said he supports it": the
+// first is an apposition of a subject it lost); -1 when none.
+func (c *qCtx) complement(t *tree, w int) int {
+	first := -1
+	for _, k := range t.children(w) {
+		if k := int(k); c.d.Words[k].Rel == "ccomp" {
+			if k > w {
+				return k
+			}
+			if first < 0 {
+				first = k
+			}
+		}
+	}
+	return first
+}
+
+// adjoining returns the complement cc of w with the clauses of w that a
+// parser split off it and that follow it without a gap ("believes that
+// his efforts to slow the warming | will be the legacy").
+func (c *qCtx) adjoining(t *tree, w, cc int) []int {
+	roots := []int{cc}
+	_, end := t.span(cc)
+	for _, k := range t.children(w) {
+		k := int(k)
+		if k <= cc || !doc.RelIs(c.d.Words[k].Rel, "ccomp", "parataxis") {
+			continue
+		}
+		f, l := t.span(k)
+		ft, prev := c.d.Words[f].Token, c.d.Words[end-1].Token
+		if c.low[ft] == "," && ft == prev+1 && c.opensAdverbial(t, cc) {
+			ft, prev = ft+1, prev+1 // "that, as his path narrows, Sanders will ..."
+		}
+		if ft != prev+1 || !qIsWord(c.low[ft]) {
+			break // a clause of its own, after a comma or a gap
+		}
+		roots, end = append(roots, k), l
+	}
+	return roots
+}
+
+// opensAdverbial reports whether complement cc opens with an adverbial
+// clause ("that as his path narrows, ..."), whose main clause a parser
+// may have split off after the comma.
+func (c *qCtx) opensAdverbial(t *tree, cc int) bool {
+	f, _ := t.span(cc)
+	k := c.d.Words[f].Token
+	if c.low[k] == "that" {
+		k++
+	}
+	return k < len(c.low) && adverbialMarks[c.low[k]]
+}
+
+// contrasts returns the clauses under roots that a parser hung there but
+// that set another claim against this one ("..., while nine in 10 said
+// ..."): they are cut from the content.
+func (c *qCtx) contrasts(t *tree, roots []int) []int {
+	var cuts []int
+	for _, r := range roots {
+		f, l := t.span(r)
+		for x := f; x < l; x++ {
+			if x != r && t.under(x, r) && (c.d.Words[x].Rel == "advcl" && contrastMarks[t.caseOf(x)] || c.nextCue(x)) {
+				cuts = append(cuts, x)
+			}
+		}
+	}
+	return cuts
+}
+
+// nextCue reports whether word x is a cue predicate coordinated with or
+// adjoined to a clause rather than reported in it: a conjunct, a
+// participle or a parenthetical of speech.
+func (c *qCtx) nextCue(x int) bool {
+	w := c.d.Words[x]
+	return w.UPOS == "VERB" && cueLemmas[qLower(w.Lemma)]&kSay != 0 && (doc.RelIs(w.Rel, "conj", "parataxis") || w.Rel == "advcl" && w.XPOS == "VBG")
+}
+
+// interrupted returns the head of the clause that cue w stands in as a
+// parenthetical, -1 when it is none: a parataxis ("The deal is dead, he
+// said") or what a parser makes of one between commas, a clause with a
+// subject of its own but no object or complement.
+func (c *qCtx) interrupted(t *tree, w int) int {
+	d := c.d
+	word := d.Words[w]
+	if word.Head < 0 {
+		return -1
+	}
+	switch {
+	case word.Rel == "parataxis":
+		if t.dep(w, "nsubj") < 0 {
+			return -1 // a second predicate of the sentence's subject ("..., asked for X")
+		}
+		return c.root(w)
+	case doc.RelIs(word.Rel, "acl", "advcl"):
+		s := t.dep(w, "nsubj")
+		if s < 0 || d.Words[s].XPOS == "WP" || d.Words[s].XPOS == "WDT" ||
+			t.dep(w, "obj", "ccomp", "xcomp") >= 0 || !c.commaBetween(word.Head, s) && !c.commaBetween(s, word.Head) {
+			return -1
+		}
+		return c.root(w)
+	}
+	return -1
+}
+
+// root returns the root of the sentence of word w.
+func (c *qCtx) root(w int) int {
+	for steps := 0; c.d.Words[w].Head >= 0 && steps < len(c.d.Words); steps++ {
+		w = c.d.Words[w].Head
+	}
+	return w
+}
+
+// objectSays reports whether the object (and predicate) roots of cue w
+// make a claim: not a reflexive, "nothing" or a time alone ("found
+// itself", "revealed nothing", "tweeted Sunday").
+func (c *qCtx) objectSays(roots []int) bool {
+	if len(roots) > 1 {
+		return true
+	}
+	o := c.d.Words[roots[0]]
+	return !qEmptyObject(qLower(o.Text)) && !c.inTimex(o.Start)
+}
+
+// inTimex reports whether code point off lies in a time expression: a
+// parser takes "responded Friday" for an object.
+func (c *qCtx) inTimex(off int) bool {
+	for _, x := range c.d.Timexes {
+		if x.Start <= off && off < x.End {
+			return true
+		}
+	}
+	return false
+}
+
+// passivePredicate returns what a passive cue w says of its subject:
+// its open complement ("is expected to win") or "as" phrase ("is seen as
+// a moderate"); -1 when none.
+func (c *qCtx) passivePredicate(t *tree, w int) int {
+	if x := t.dep(w, "xcomp"); x >= 0 {
+		return x
+	}
+	for _, k := range t.children(w) {
+		if k := int(k); k > w && doc.RelIs(c.d.Words[k].Rel, "obl", "advcl") && t.caseOf(k) == "as" {
+			return k
+		}
+	}
+	return -1
+}
+
+// infinitive returns the open complement of w ("vowed to rebuild"), or
+// an infinitive clause a parser hung on it as an adjunct ("urged them to
+// reject"); -1 when there is none.
+func (c *qCtx) infinitive(t *tree, w int) int {
+	if x := t.dep(w, "xcomp"); x >= 0 {
+		return x
+	}
+	for _, k := range t.children(w) {
+		if k := int(k); c.d.Words[k].Rel == "advcl" && t.caseOf(k) == "to" && k > w {
+			return k
+		}
+	}
+	return -1
+}
+
+// forWhat returns the "for" phrase k of cue w with what the cue hangs
+// after it: "called for the state to act", "called for flexibility for
+// advisers to assist local forces".
+func (c *qCtx) forWhat(t *tree, w, k int) []int {
+	roots := []int{k}
+	for _, x := range t.children(w) {
+		x := int(x)
+		if x <= k {
+			continue
+		}
+		switch rel := c.d.Words[x].Rel; {
+		case rel == "xcomp", rel == "advcl" && t.caseOf(x) == "to", doc.RelIs(rel, "obl") && t.caseOf(x) == "for":
+			roots = append(roots, x)
+		}
+	}
+	return roots
+}
+
+// withPredicate returns the object o of a judging or showing cue w and
+// what the cue says of it after it: "called him a liar", "described it as
+// a failure", "accused her of lying", "showed Clinton leading".
+func (c *qCtx) withPredicate(t *tree, w, o int) []int {
+	d := c.d
+	roots := []int{o}
+	for _, k := range t.children(w) {
+		k := int(k)
+		if k < o {
+			continue
+		}
+		switch rel := d.Words[k].Rel; {
+		case rel == "xcomp", rel == "obl:unmarked":
+			roots = append(roots, k)
+		case doc.RelIs(rel, "obl", "advcl"):
+			switch t.caseOf(k) {
+			case "as", "for", "of":
+				roots = append(roots, k)
+			}
+		}
+	}
+	return roots
+}
+
+// addressee returns the one a speech cue w was addressed to: its indirect
+// object ("told reporters that"), the object of a verb of telling ("told
+// him that"), or a "to" phrase ("said to reporters"); -1 when none.
+func (c *qCtx) addressee(t *tree, w int) int {
+	if o := t.dep(w, "iobj"); o >= 0 {
+		return o
+	}
+	if o := t.dep(w, "obj"); o >= 0 && qAddresseeVerbs[qLower(c.d.Words[w].Lemma)] {
+		return o
+	}
+	for _, k := range t.children(w) {
+		if doc.RelIs(c.d.Words[k].Rel, "obl") && t.caseOf(int(k)) == "to" {
+			return int(k)
+		}
+	}
+	return -1
+}
+
+// pieces returns the text of the subtrees of roots without those of cuts
+// (-1 entries are ignored) and without direct quotations, as spans of
+// adjacent tokens trimmed of the punctuation at their edges; nil when
+// fewer than minWords words remain.
+func (c *qCtx) pieces(t *tree, roots, cuts []int, minWords int) []doc.Span {
+	d := c.d
+	sf, sl := d.SentenceWords(d.Words[roots[0]].Sentence)
+	var out []doc.Span
+	words, a, b := 0, -1, -1 // the current run of tokens [a, b]
+	flush := func() {
+		if a >= 0 {
+			if sp, n := c.trimmed(a, b+1); n > 0 {
+				out = append(out, sp)
+				words += n
+			}
+		}
+		a, b = -1, -1
+	}
+	for x := sf; x < sl; x++ {
+		tok := d.Words[x].Token
+		if !c.inPieces(t, x, roots, cuts) || c.used[tok] {
+			continue
+		}
+		if a >= 0 && tok > b+1 && !c.onlyPunct(b+1, tok) {
+			flush()
+		}
+		if a < 0 {
+			a = tok
+		}
+		b = tok
+	}
+	flush()
+	if words < minWords {
+		return nil
+	}
+	return out
+}
+
+func (c *qCtx) inPieces(t *tree, x int, roots, cuts []int) bool {
+	for _, k := range cuts {
+		if k >= 0 && t.under(x, k) {
+			return false
+		}
+	}
+	for _, r := range roots {
+		if t.under(x, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPunct reports whether tokens [a, b) are punctuation outside
+// quotations (commas a parser hung elsewhere), which a content may span.
+func (c *qCtx) onlyPunct(a, b int) bool {
+	for k := a; k < b; k++ {
+		if qIsWord(c.low[k]) || c.used[k] || qIsQuoteMark(c.low[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimmed returns the span of tokens [a, b) without the punctuation at
+// its edges and without a quotation mark left unpaired at either edge,
+// and the number of words in it.
+func (c *qCtx) trimmed(a, b int) (doc.Span, int) {
+	for {
+		for a < b && qEdgePunct(c.low[a]) {
+			a++
+		}
+		for b > a && (qEdgePunct(c.low[b-1]) || c.low[b-1] == ".") {
+			b--
+		}
+		marks := 0
+		for k := a; k < b; k++ {
+			if qIsQuoteMark(c.low[k]) && c.low[k] != "’" && c.low[k] != "'" {
+				marks++
+			}
+		}
+		switch {
+		case marks%2 == 1 && a < b && qIsQuoteMark(c.low[a]):
+			a++
+			continue
+		case marks%2 == 1 && b > a && qIsQuoteMark(c.low[b-1]):
+			b--
+			continue
+		}
+		break
+	}
+	n := 0
+	for k := a; k < b; k++ {
+		if qIsWord(c.low[k]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return doc.Span{}, 0
+	}
+	return doc.Span{Start: c.d.Tokens[a].Start, End: c.d.Tokens[b-1].End}, n
+}
+
+// qEdgePunct is punctuation that never opens or closes a claim's content.
+func qEdgePunct(s string) bool {
+	switch s {
+	case ",", ";", ":", "(", ")", "-", "--", "—", "–", "―", "…", "...":
+		return true
+	}
+	return false
+}
+
+// qEmptyObject reports whether an object says nothing of its own: a
+// reflexive ("found itself") or a negative ("revealed nothing").
+func qEmptyObject(w string) bool {
+	return strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") || w == "nothing" || w == "none" || w == "it" || w == "you"
+}

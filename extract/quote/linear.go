@@ -1,0 +1,189 @@
+package quote
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// clauseAfter is the reading of "NP said (that) CLAUSE" off the words for
+// a parse that missed the clause (a noun taken for a verb, a clause hung
+// on the wrong word): the rest of the sentence after the cue, past the
+// one told and the adjuncts of the cue ("said on Tuesday in a statement
+// that ..."), up to a direct quotation, a semicolon or a trailing
+// attribution (", according to", ", adding"). It needs a clause: a verb
+// in it, and a first word that can open one.
+func (c *qCtx) clauseAfter(t *tree, w int) []doc.Span {
+	d := c.d
+	tok := d.Words[w].Token
+	e := c.sentEnd(tok)
+	k := c.afterAdjuncts(t, w, tok+1, e)
+	if k >= e || !c.opensClause(k) {
+		return nil
+	}
+	end := k
+	for end < e && !(c.used[end] || c.low[end] == ";" || c.low[end] == "," && end+1 < e && c.endsClaim(end+1)) {
+		end++
+	}
+	if !c.hasVerb(k, end) || end-k < 3 {
+		return nil
+	}
+	sp, n := c.trimmed(k, end)
+	if n < 3 {
+		return nil
+	}
+	return []doc.Span{sp}
+}
+
+// afterAdjuncts returns the first token from k on past what stands
+// between cue w and its clause: "that" when it comes within a few words
+// ("said Tuesday in a statement that"), else past the noun phrases and
+// adjuncts the cue governs there ("told reporters", "said on Tuesday").
+func (c *qCtx) afterAdjuncts(t *tree, w, k, e int) int {
+	d := c.d
+	for j := k; j < e && j-k < 15; j++ {
+		if c.used[j] || qIsTerminalTok(c.low[j]) || qIsQuoteMark(c.low[j]) {
+			break
+		}
+		if x := d.TokenWord(j); c.low[j] == "that" && x >= 0 && d.Words[x].UPOS == "SCONJ" {
+			return j
+		}
+	}
+	for _, ch := range t.children(w) {
+		ch := int(ch)
+		for k < e && c.low[k] == "," {
+			k++
+		}
+		f, l := t.span(ch)
+		rel := d.Words[ch].Rel
+		if rel == "obj" || rel == "iobj" {
+			f, l = c.speakerWords(t, ch)
+		}
+		if d.Words[f].Token != k {
+			continue
+		}
+		if !doc.RelIs(rel, "obl", "advmod", "iobj", "compound:prt", "nmod") &&
+			!(rel == "obj" && c.addressee(t, w) == ch && qPersonish(d.Words[ch])) {
+			break
+		}
+		k = d.Words[l-1].Token + 1
+	}
+	for k < e && (c.low[k] == "," || c.low[k] == ":") {
+		k++
+	}
+	return k
+}
+
+// opensClause reports whether token k can be the first word of a reported
+// clause: "that", a subject-like word, not a preposition or an infinitive.
+func (c *qCtx) opensClause(k int) bool {
+	if c.low[k] == "that" {
+		return true
+	}
+	x := c.d.TokenWord(k)
+	if x < 0 {
+		return false
+	}
+	switch c.d.Words[x].UPOS {
+	case "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ":
+		return !qClauseStoppers[c.low[k]] && c.low[k] != "it" && c.low[k] != "this" && c.low[k] != "so"
+	case "PUNCT":
+		return qIsQuoteMark(c.low[k]) && !c.used[k] && k+1 < len(c.low) && qIsWord(c.low[k+1])
+	}
+	return false
+}
+
+// endsClaim reports whether token k, after a comma, opens a trailing
+// attribution of the claim before it ("according to", a participle of
+// speech: "adding") or a clause set against it ("while", "but").
+func (c *qCtx) endsClaim(k int) bool {
+	switch c.low[k] {
+	case "according", "which", "but", "while", "whereas", "although", "though", "compared":
+		return true // "..., while nine in 10 said ...": another claim, another speaker
+	}
+	x := c.d.TokenWord(k)
+	return x >= 0 && c.d.Words[x].XPOS == "VBG" && cueLemmas[qLower(c.d.Words[x].Lemma)] != 0
+}
+
+// qPersonish reports whether word w can be one spoken to.
+func qPersonish(w doc.Word) bool { return w.UPOS == "PROPN" || w.UPOS == "PRON" || w.UPOS == "NOUN" }
+
+// clauseBefore is the reading of "CLAUSE, NP said." and "CLAUSE, said NP."
+// off the words: the attribution (the cue, its subject src and adjuncts of
+// the cue such as "on Tuesday") closes the sentence and a comma sets it
+// off from the clause before it. "CLAUSE, NP said, CLAUSE." adds the
+// rest of the sentence as a second piece.
+func (c *qCtx) clauseBefore(t *tree, w, src int) []doc.Span {
+	d := c.d
+	tok := d.Words[w].Token
+	s, e := c.sentStart(tok), c.sentEnd(tok)
+	a, z := tok, tok+1 // the attribution's tokens [a, z)
+	if src >= 0 {
+		f, l := t.span(src)
+		if sf := d.Words[f].Token; sf < tok {
+			a = sf
+		} else if ll := d.Words[l-1].Token + 1; ll > z {
+			z = ll
+		}
+	}
+	if a-1 <= s || c.low[a-1] != "," && !doc.IsDash(c.low[a-1]) || a-1-s < 4 {
+		return nil
+	}
+	first, n := c.trimmed(s, a-1)
+	if n < 3 || c.usedIn(s, a-1) || !c.hasVerb(s, a-1) || src >= 0 && d.Words[src].Token < a-1 {
+		return nil // an apposition or a speaker's own phrase is no claim
+	}
+	out := []doc.Span{first}
+	k := z
+	for k < e && c.adjunctOf(t, w, k) {
+		k++
+	}
+	switch {
+	case k >= e || qIsTerminalTok(c.low[k]) || qIsQuoteMark(c.low[k]):
+	case c.low[k] == "," && src >= 0 && d.Words[src].Token < tok:
+		if rest, n := c.trimmed(k+1, e); n >= 2 && !c.usedIn(k+1, e) {
+			out = append(out, rest)
+		}
+	default:
+		return nil // the cue goes on with content of its own
+	}
+	return out
+}
+
+// adjunctOf reports whether token k is punctuation or lies in an adjunct
+// of cue w ("on Tuesday", "in a statement", "to reporters").
+func (c *qCtx) adjunctOf(t *tree, w, k int) bool {
+	if !qIsWord(c.low[k]) {
+		return c.low[k] != ","
+	}
+	x := c.d.TokenWord(k)
+	for steps := 0; x >= 0 && steps < 12; steps++ {
+		if h := c.d.Words[x].Head; h == w {
+			return doc.RelIs(c.d.Words[x].Rel, "obl", "advmod", "nmod", "iobj", "advcl", "compound", "nsubj")
+		} else if h < 0 {
+			return false
+		} else {
+			x = h
+		}
+	}
+	return false
+}
+
+// usedIn reports whether a direct quotation holds one of tokens [a, b).
+func (c *qCtx) usedIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if c.used[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether tokens [a, b) hold a verb or auxiliary: a
+// clause, not a noun phrase.
+func (c *qCtx) hasVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x := c.d.TokenWord(k); x >= 0 && (c.d.Words[x].UPOS == "VERB" || c.d.Words[x].UPOS == "AUX") {
+			return true
+		}
+	}
+	return false
+}

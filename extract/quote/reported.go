@@ -1,0 +1,217 @@
+package quote
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// findReported reads reported speech off the dependency parse. A claim is
+// the content a cue predicate (cueLemmas: "said", "believes", "polls
+// show", "vowed to", "urged ... to", "called ... a liar") takes in the
+// parse, its speaker the predicate's subject and its addressee the one
+// told. Negated or questioned cues assert nothing and are skipped ("has
+// not accused", "Did she say ...?"), and cues without content are no
+// claim ("declined to comment", "asked for comment"). Cues a direct quote
+// already used are left to it.
+func (c *qCtx) findReported() {
+	d := c.d
+	if len(d.Words) == 0 {
+		return
+	}
+	t := newTree(d)
+	defer c.dropNested(len(d.Quotes))
+	c.findColonClaims(t)
+	for w := range d.Words {
+		word := &d.Words[w]
+		if c.used[word.Token] {
+			continue
+		}
+		if c.low[word.Token] == "according" {
+			c.according(t, w)
+			continue
+		}
+		if word.UPOS == "NOUN" && claimNouns[qLower(word.Lemma)] {
+			c.nounClaim(t, w)
+			continue
+		}
+		kinds := cueLemmas[qLower(word.Lemma)]
+		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) {
+			continue
+		}
+		c.reportedAt(t, w, kinds)
+	}
+}
+
+// reportedAt records the claim of cue predicate w, if its parse has one.
+func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
+	src, passive := c.source(t, w)
+	if src < 0 && !passive || src >= 0 && kinds&kShow == 0 && !c.canSpeak(t, src) {
+		return // no one, or not someone, says it: "the camera said"
+	}
+	content, addr := c.contentOf(t, w, kinds, src, passive)
+	if len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
+		return
+	}
+	c.addReported(t, w, content, src, addr)
+}
+
+// predicates reports whether cue word w is used as a predicate, not as a
+// modifier of a noun ("pledged delegates", "a statement released
+// Tuesday", "the so-called expert").
+func (c *qCtx) predicates(w int) bool {
+	word := c.d.Words[w]
+	if doc.RelIs(word.Rel, "amod", "compound") {
+		return false
+	}
+	if k := word.Token - 1; k >= 0 && word.XPOS == "VBN" {
+		if p := c.d.TokenWord(k); p >= 0 && (c.d.Words[p].UPOS == "DET" || c.d.Words[p].UPOS == "NUM") {
+			return false // "271 pledged delegates", "the stated goal"
+		}
+	}
+	return true
+}
+
+// adverbialStart reports whether a content opens as an adverbial clause
+// or a conjunct ("said when she resigned", "said since so many cases
+// ...", "said and enacted"): after the cue, the cue's circumstances or a
+// coordinated predicate, not what it reports. (Before the cue, "While X,
+// Y, he said" reports all of it.)
+func (c *qCtx) adverbialStart(sp doc.Span) bool {
+	k := c.d.TokenAt(sp.Start)
+	if k < 0 {
+		return false
+	}
+	w := c.low[k]
+	return adverbialMarks[w] && w != "as" && w != "where" || w == "and" || w == "or" || w == "nor"
+}
+
+// questioned reports whether the sentence of w, outside quotation marks,
+// is a question: a cue in it asks, it does not report.
+func (c *qCtx) questioned(w int) bool {
+	s := c.d.Sentences[c.d.Words[w].Sentence]
+	for k := s.Last - 1; k >= s.First; k-- {
+		if !qIsQuoteMark(c.low[k]) {
+			return c.low[k] == "?"
+		}
+	}
+	return false
+}
+
+// according records "according to X": X is the speaker, the clause that
+// "according to X" modifies the content. The two orders of news copy are
+// read off the words, which hold when the parse does not ("According to
+// X, CLAUSE." and "CLAUSE, according to X."); a phrase within the clause
+// takes the clause it hangs on in the parse.
+func (c *qCtx) according(t *tree, w int) {
+	d := c.d
+	tok := d.Words[w].Token
+	if tok+2 >= len(d.Tokens) || c.low[tok+1] != "to" {
+		return
+	}
+	s, e := c.sentStart(tok), c.sentEnd(tok)
+	x := d.TokenWord(tok + 2)
+	if h := d.Words[w].Head; doc.RelIs(d.Words[w].Rel, "case", "mark") && h > w {
+		x = h
+	}
+	if x < 0 || d.Words[x].Token >= e {
+		return
+	}
+	_, xl := c.speakerWords(t, x)
+	var content []doc.Span
+	switch {
+	case c.onlyPunctBetween(s, tok):
+		k := d.Words[xl-1].Token + 1
+		for k < e && c.low[k] != "," {
+			k++
+		}
+		if sp, n := c.trimmed(k, e); n >= 2 && !c.usedIn(k, e) {
+			content = []doc.Span{sp}
+		}
+	case tok-1 > s && c.low[tok-1] == ",":
+		if sp, n := c.trimmed(s, tok-1); n >= 2 && !c.usedIn(s, tok-1) {
+			content = []doc.Span{sp}
+		}
+	default:
+		if p := c.clauseHead(x); p >= 0 {
+			content = c.pieces(t, []int{p}, []int{x}, 2)
+		}
+	}
+	if len(content) > 0 {
+		c.addReported(t, w, content, x, -1)
+	}
+}
+
+func (c *qCtx) onlyPunctBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if qIsWord(c.low[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseHead is the predicate of the clause word x depends on: the first
+// verb, or word with a copula, or root, above x.
+func (c *qCtx) clauseHead(x int) int {
+	d := c.d
+	for p, steps := d.Words[x].Head, 0; p >= 0 && steps < 12; p, steps = d.Words[p].Head, steps+1 {
+		switch w := d.Words[p]; {
+		case w.UPOS == "VERB", w.Head < 0, doc.RelIs(w.Rel, "ccomp", "parataxis", "conj", "advcl", "acl"):
+			return p
+		}
+	}
+	return -1
+}
+
+// addReported appends the reported claim of cue word w.
+func (c *qCtx) addReported(t *tree, w int, content []doc.Span, src, addr int) {
+	d := c.d
+	tok := d.Words[w].Token
+	last := tok
+	if p := t.dep(w, "compound:prt"); p >= 0 && d.Words[p].Token == tok+1 {
+		last = tok + 1 // "pointed out"
+	}
+	if c.low[tok] == "according" {
+		last = tok + 1
+	}
+	cue := doc.Span{Start: d.Tokens[tok].Start, End: d.Tokens[last].End}
+	q := doc.Quote{Content: content, Cue: &cue, Speaker: -1, Addressee: -1}
+	c.setSpeakerWord(t, &q, src)
+	if addr >= 0 {
+		q.Addressee = c.tokMen[d.Words[addr].Token]
+	}
+	d.Quotes = append(d.Quotes, q)
+}
+
+// dropNested removes the reported claims whose cue stands inside the
+// content of an earlier reported claim from the quotes after index from:
+// "X said Y believes Z" is X's claim; that Y believes Z is what X says,
+// not what the text asserts. A claim with an attribution of its own that
+// a later one wraps ("Y said Z, according to X") is kept: the text
+// asserts it in its own sentence.
+func (c *qCtx) dropNested(from int) {
+	d := c.d
+	inside := func(off int, self int) bool {
+		for j := from; j < len(d.Quotes); j++ {
+			if j == self || d.Quotes[j].Cue.Start > off {
+				continue
+			}
+			for _, sp := range d.Quotes[j].Content {
+				if sp.Start <= off && off < sp.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var drop []bool
+	for i := from; i < len(d.Quotes); i++ {
+		drop = append(drop, inside(d.Quotes[i].Cue.Start, i))
+	}
+	out := d.Quotes[:from]
+	for i, q := range d.Quotes[from:] {
+		if !drop[i] {
+			out = append(out, q)
+		}
+	}
+	d.Quotes = out
+}

@@ -1,0 +1,180 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// claim is a reported claim as the tests read it.
+type claim struct{ cue, speaker, content string }
+
+func reportedClaims(d *doc.Document) []claim {
+	var out []claim
+	for _, q := range d.Quotes {
+		if q.Direct {
+			continue
+		}
+		cl := claim{speaker: speakerText(d, q)}
+		if q.Cue != nil {
+			cl.cue = d.Slice(*q.Cue)
+		}
+		for i, c := range q.Content {
+			if i > 0 {
+				cl.content += " | "
+			}
+			cl.content += d.Slice(c)
+		}
+		out = append(out, cl)
+	}
+	return out
+}
+
+func TestReportedShapes(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names []string
+		want  []claim
+	}{
+		{"Marta Quiroga said that the ferry service would resume in April.", []string{"Marta Quiroga"},
+			[]claim{{"said", "Marta Quiroga", "that the ferry service would resume in April"}}},
+		{"The ferry service will resume in April, the harbour master said on Monday.", nil,
+			[]claim{{"said", "the harbour master", "The ferry service will resume in April"}}},
+		{"The ferry service will resume in April, said Marta Quiroga.", []string{"Marta Quiroga"},
+			[]claim{{"said", "Marta Quiroga", "The ferry service will resume in April"}}},
+		{"The repairs, she said, had cost twice the estimate.", nil,
+			[]claim{{"said", "she", "The repairs | had cost twice the estimate"}}},
+		{"According to the coroner, the fire started in the kitchen.", nil,
+			[]claim{{"According to", "the coroner", "the fire started in the kitchen"}}},
+		{"The fire started in the kitchen, according to the coroner.", nil,
+			[]claim{{"according to", "the coroner", "The fire started in the kitchen"}}},
+		{"A spokesman for the navy said the frigate had returned to port.", nil,
+			[]claim{{"said", "A spokesman for the navy", "the frigate had returned to port"}}},
+		{"Teachers believe the new schedule is too demanding.", nil,
+			[]claim{{"believe", "Teachers", "the new schedule is too demanding"}}},
+		{"Recent polls show the two candidates are tied.", nil,
+			[]claim{{"show", "Recent polls", "the two candidates are tied"}}},
+	} {
+		d := quoteDoc(t, tc.text, tc.names...)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
+
+func TestReportedPassiveHasNoSpeaker(t *testing.T) {
+	d := quoteDoc(t, "It was reported that the talks had collapsed.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"reported", "", "that the talks had collapsed"}}, reportedClaims(d))
+
+	d = quoteDoc(t, "The council is expected to approve the budget.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"expected", "", "The council | to approve the budget"}}, reportedClaims(d))
+
+	d = quoteDoc(t, "The new mayor is widely seen as a reformer.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"seen", "", "The new mayor | as a reformer"}}, reportedClaims(d))
+}
+
+func TestReportedSpeakerThroughRelativeAndParticiple(t *testing.T) {
+	d := quoteDoc(t, "Ines Duarte, who said the count was flawed, asked for a recount.", "Ines Duarte")
+	FindQuotes(d)
+	require.NotEmpty(t, reportedClaims(d))
+	assert.Equal(t, claim{"said", "Ines Duarte", "the count was flawed"}, reportedClaims(d)[0])
+
+	d = quoteDoc(t, "The minister resigned on Friday, saying the budget had been ignored.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"saying", "The minister", "the budget had been ignored"}}, reportedClaims(d))
+}
+
+func TestReportedPronounSpeakerIsItsMention(t *testing.T) {
+	d := quoteDoc(t, "She argued that the rules were unfair to small farms.")
+	she := addTestMention(t, d, "She", doc.Pronoun)
+	FindQuotes(d)
+	require.Len(t, d.Quotes, 1)
+	assert.Equal(t, she, d.Quotes[0].Speaker)
+}
+
+func TestReportedAddresseeIsWhomTheSpeakerTold(t *testing.T) {
+	d := quoteDoc(t, "Omar Haddad told the committee that the plant would close.", "Omar Haddad")
+	committee := addTestMention(t, d, "the committee", doc.Nominal)
+	FindQuotes(d)
+	require.Len(t, d.Quotes, 1)
+	q := d.Quotes[0]
+	assert.Equal(t, 0, q.Speaker)
+	assert.Equal(t, committee, q.Addressee)
+	assert.Equal(t, []string{"that the plant would close"}, contentTexts(d, q))
+}
+
+func TestReportedStanceAndIntention(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want claim
+	}{
+		{"Critics called the plan a giveaway to developers.", claim{"called", "Critics", "the plan a giveaway"}},
+		{"The union urged its members to reject the offer.", claim{"urged", "The union", "its members to reject the offer"}},
+		{"The mayor vowed to rebuild the market.", claim{"vowed", "The mayor", "to rebuild the market"}},
+		{"Farmers have called for a ban on imports.", claim{"called", "Farmers", "a ban on imports"}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, []claim{tc.want}, reportedClaims(d), tc.text)
+	}
+}
+
+// What looks like speech but reports none: refusals and requests to
+// speak, negated and questioned speech, speakers that cannot speak.
+func TestReportedNonClaims(t *testing.T) {
+	for _, text := range []string{
+		"The embassy declined to comment on the arrests.",
+		"Reporters asked the club for comment.",
+		"The ministry did not reply to a request to comment.",
+		"The company did not respond to a request for comment on Tuesday.",
+		"Did the governor say that the schools would close?",
+		"The senator has not publicly accused the judge of bias.",
+		"The coach never claimed that the referee was bribed.",
+		"The flood says a lot about the city's planning.",
+		"Officials reportedly met in secret.",
+	} {
+		d := quoteDoc(t, text)
+		FindQuotes(d)
+		assert.Empty(t, reportedClaims(d), text)
+	}
+}
+
+func TestReportedNestedClaimIsTheOuterSpeakers(t *testing.T) {
+	d := quoteDoc(t, "Aides said the senator believes the treaty is dead.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"said", "Aides", "the senator believes the treaty is dead"}}, reportedClaims(d))
+}
+
+func TestColonHeadlineClaim(t *testing.T) {
+	d := quoteDoc(t, "Mayor Lopez: The bridge will reopen in May.\n\nUpdate: The story was corrected.", "Mayor Lopez")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{":", "Mayor Lopez", "The bridge will reopen in May"}}, reportedClaims(d))
+}
+
+// Two speakers alternate in one passage: each direct quote goes to its
+// own attribution, one continued without attribution to the last speaker
+// who spoke, not one speaker for all.
+func TestDirectQuotesOfTwoSpeakersInOnePassage(t *testing.T) {
+	text := "\"We will appeal,\" said Ana Ruiz, the defence lawyer. \"The verdict ignores the evidence.\"\n\n" +
+		"\"The jury has spoken,\" the prosecutor, Tom Lee, replied. \"There is nothing left to appeal.\"\n\n" +
+		"\"We disagree,\" Ruiz said."
+	d := quoteDoc(t, text, "Ana Ruiz", "Tom Lee", "Ruiz")
+	FindQuotes(d)
+	got := map[string]string{}
+	for _, q := range directQuotes(d) {
+		for _, c := range q.Content {
+			got[d.Slice(c)] = speakerText(d, q)
+		}
+	}
+	assert.Equal(t, map[string]string{
+		`"We will appeal,"`:                   "Ana Ruiz",
+		`"The verdict ignores the evidence."`: "Ana Ruiz",
+		`"The jury has spoken,"`:              "Tom Lee",
+		`"There is nothing left to appeal."`:  "Tom Lee",
+		`"We disagree,"`:                      "Ruiz",
+	}, got)
+}

@@ -1,0 +1,238 @@
+package quote
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// source returns the word that names who makes the claim of cue w (-1
+// when the text names nobody) and whether w is passive ("it was reported
+// that", "is expected to"), whose source is the "by" agent if any.
+func (c *qCtx) source(t *tree, w int) (src int, passive bool) {
+	if t.dep(w, "aux:pass") >= 0 || t.dep(w, "expl") >= 0 {
+		if a := t.dep(w, "obl:agent"); a >= 0 {
+			return a, true
+		}
+		return -1, true
+	}
+	s := c.subjectOf(t, w)
+	if s < 0 || !c.canSpeak(t, s) {
+		// "Years after Clinton claimed": a parse that took an opening
+		// phrase for the subject; the words may still say who.
+		if l := c.linearSubject(t, w); l >= 0 {
+			return l, false
+		}
+	}
+	return s, false
+}
+
+// linearSubject reads the subject of a finite cue w off the words around
+// it when the parse gave it none: the noun phrase right before it ("Cook
+// said", which a tagger may take for a verb), or right after it past a
+// comma ("..., said the senator"); -1 when neither is there.
+func (c *qCtx) linearSubject(t *tree, w int) int {
+	d := c.d
+	word := d.Words[w]
+	tok := word.Token
+	s, e := c.sentStart(tok), c.sentEnd(tok)
+	if word.XPOS == "VBG" {
+		// "..., saying ...": the speaker of the sentence's earlier cue, or its subject.
+		if sp := c.gerundSpeaker(tok); sp.ok() {
+			return d.TokenWord(sp.b - 1)
+		}
+		return -1
+	}
+	if tok > s && c.low[tok-1] == "to" {
+		return -1 // an infinitive has no subject of its own
+	}
+	end := tok
+	for end > s {
+		if x := d.TokenWord(end - 1); x < 0 || d.Words[x].UPOS != "ADV" {
+			break
+		}
+		end-- // "disingenuously claimed"
+	}
+	if sp := c.npBefore(end, s); sp.ok() {
+		return d.TokenWord(sp.b - 1)
+	}
+	if tok > s && c.low[tok-1] == "," {
+		if sp := c.npAfter(tok+1, e); sp.ok() {
+			return d.TokenWord(sp.b - 1)
+		}
+	}
+	return -1
+}
+
+// subjectOf returns the subject of predicate w: its own, a conjoined
+// predicate's ("said X and added Y"), the controller of an open
+// complement, the main clause's for a participle ("..., saying ..."), the
+// noun a participle modifies ("officials, speaking on ...") and the
+// antecedent of a relative pronoun ("Smith, who said ...").
+func (c *qCtx) subjectOf(t *tree, w int) int {
+	d := c.d
+	for steps := 0; w >= 0 && steps < 8; steps++ {
+		if s := c.nearestSubject(t, w); s >= 0 {
+			return c.antecedent(s, w)
+		}
+		word := d.Words[w]
+		switch {
+		case doc.RelIs(word.Rel, "advcl") && word.XPOS == "VBG" && !notSpeechMarks[t.caseOf(w)]:
+			w = word.Head
+		case doc.RelIs(word.Rel, "conj"):
+			w = word.Head
+		case doc.RelIs(word.Rel, "xcomp"):
+			if o := t.dep(word.Head, "obj", "iobj"); o >= 0 {
+				return o
+			}
+			w = word.Head
+		case word.Rel == "acl" && word.XPOS == "VBG":
+			return word.Head
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nearestSubject returns the subject of w nearest to it, preferring one
+// that can speak: a parser that gives a clause two subjects has taken an
+// opening phrase for one ("At the rally Monday morning, Rubio said"). A
+// pronoun after the cue is the reported clause's subject, not the cue's.
+func (c *qCtx) nearestSubject(t *tree, w int) int {
+	best, bestSpeaks := -1, false
+	for _, k := range t.children(w) {
+		k := int(k)
+		if !doc.RelIs(c.d.Words[k].Rel, "nsubj", "csubj") || k > w && c.d.Words[k].UPOS == "PRON" {
+			continue // "said he would": the clause's subject, which a parser may hang on the cue
+		}
+		speaks := c.canSpeak(t, k)
+		if best < 0 || speaks && !bestSpeaks || speaks == bestSpeaks && abs(k-w) < abs(best-w) {
+			best, bestSpeaks = k, speaks
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// antecedent replaces a relative pronoun subject s of predicate p by the
+// noun its clause modifies.
+func (c *qCtx) antecedent(s, p int) int {
+	d := c.d
+	switch w := d.Words[s]; {
+	case w.XPOS == "WP", w.XPOS == "WDT":
+	case w.UPOS == "PRON" && (qLower(w.Text) == "that" || qLower(w.Text) == "which") && d.Words[p].Rel == "acl:relcl":
+	default:
+		return s
+	}
+	for steps := 0; p >= 0 && steps < 4; steps++ {
+		if d.Words[p].Rel == "acl:relcl" {
+			return d.Words[p].Head
+		}
+		p = d.Words[p].Head
+	}
+	// A parse without the relative clause: the noun before ", who".
+	k := d.Words[s].Token - 1
+	if k >= 0 && c.low[k] == "," {
+		k--
+	}
+	if x := d.TokenWord(k); k >= 0 && x >= 0 && doc.RelIs(d.Words[x].Rel, "flat", "compound") && d.Words[x].Head < x {
+		return d.Words[x].Head // "Ines Duarte" headed by "Ines"
+	} else if x >= 0 && (d.Words[x].UPOS == "PROPN" || d.Words[x].UPOS == "NOUN") {
+		return x
+	}
+	return -1
+}
+
+// canSpeak reports whether the phrase headed by s can say or think
+// something: a name, a pronoun, a number of people, or a noun of a person,
+// an organisation, a place that governs itself, or a document; not "the
+// camera" or "the election".
+func (c *qCtx) canSpeak(t *tree, s int) bool {
+	d := c.d
+	w := d.Words[s]
+	switch w.UPOS {
+	case "PROPN", "PRON", "NUM", "DET", "ADJ", "X", "SYM":
+		return true
+	case "NOUN":
+	default:
+		return false
+	}
+	if m := c.tokMen[w.Token]; m >= 0 {
+		switch d.Mentions[m].Type {
+		case doc.Person, doc.Organization, doc.Place:
+			return true
+		}
+	}
+	low := qLower(w.Text)
+	if ty, ok := lex.HeadNoun(low); ok && ty != doc.Other {
+		return true
+	}
+	return c.isSourceNoun(s)
+}
+
+// isSourceNoun reports whether noun s names a document, a count or a
+// medium that a claim can come from ("the poll", "records").
+func (c *qCtx) isSourceNoun(s int) bool {
+	w := c.d.Words[s]
+	return speakerNouns[qLower(w.Text)] || speakerNouns[qLower(w.Lemma)]
+}
+
+// setSpeakerWord fills the speaker fields of q from the word s that heads
+// the speaker's phrase: the mention covering s, else the phrase itself.
+func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
+	q.Speaker, q.SpeakerSpan = -1, nil
+	if s < 0 {
+		return
+	}
+	d := c.d
+	if m := c.tokMen[d.Words[s].Token]; m >= 0 {
+		q.Speaker = m
+		return
+	}
+	first, last := c.speakerWords(t, s)
+	for k := d.Words[last-1].Token; k >= d.Words[first].Token; k-- {
+		if m := c.tokMen[k]; m >= 0 && d.Mentions[m].Kind == doc.Name {
+			q.Speaker = m // "Gov. Lena Fischer" parsed with "Gov." as its head
+			return
+		}
+	}
+	sp := doc.Span{Start: d.Words[first].Start, End: d.Words[last-1].End}
+	q.SpeakerSpan = &sp
+}
+
+// speakerWords is the word range of the noun phrase headed by s: its
+// determiners, modifiers, compounds and noun complements, without what a
+// comma sets off (appositions) and without clauses: "a spokesman for the
+// navy" of "a spokesman for the navy, who ...".
+func (c *qCtx) speakerWords(t *tree, s int) (first, last int) {
+	d := c.d
+	first, last = s, s+1
+	for _, k := range t.children(s) {
+		k := int(k)
+		if !doc.RelIs(d.Words[k].Rel, "det", "amod", "compound", "flat", "fixed", "nmod", "nummod", "goeswith") {
+			continue
+		}
+		f, l := t.span(k)
+		if l > s+1 && c.commaBetween(s, f) || f < s && c.commaBetween(l-1, s) {
+			continue
+		}
+		first, last = min(first, f), max(last, l)
+	}
+	return first, last
+}
+
+// commaBetween reports whether a comma stands between words a and b.
+func (c *qCtx) commaBetween(a, b int) bool {
+	for k := c.d.Words[a].Token + 1; k < c.d.Words[b].Token; k++ {
+		if c.low[k] == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/newsgraph/newsgraph/extract/quote"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A "...," he said after a claim about someone else is the reporter's:
+// the one who spoke, not the one spoken of, even when the one spoken of is
+// the article's most mentioned person (whom coreference alone prefers).
+func TestPronounSpeakerIsWhoSpokeNotWhoWasSpokenOf(t *testing.T) {
+	text := "Peter Lund won the debate. Lund was calm, and Lund was sharp.\n\n" +
+		"“I thought that Peter Lund did everything right that Mark Hale did wrong,” said radio host Omar Diaz. “His answers were sharp.”\n\n" +
+		"Diaz said Lund’s performance should lift Hale’s poll numbers.\n\n" +
+		"“I thought he was very effective at defending Hale’s record,” he said."
+	d := doctest.Parsed(t, text, map[string]doc.EntityType{"Omar Diaz": doc.Person, "Diaz": doc.Person, "Peter Lund": doc.Person, "Lund": doc.Person, "Mark Hale": doc.Person, "Hale": doc.Person})
+	Resolve(d)
+	quote.FindQuotes(d)
+	quote.ResumeSpeakers(d)
+	var direct []doc.Quote
+	for _, q := range d.Quotes {
+		if q.Direct {
+			direct = append(direct, q)
+		}
+	}
+	require.Len(t, direct, 2)
+	require.GreaterOrEqual(t, direct[1].Speaker, 0)
+	m := d.Mentions[direct[1].Speaker]
+	assert.Equal(t, "he", m.Text)
+	require.GreaterOrEqual(t, m.Entity, 0)
+	assert.Equal(t, "Omar Diaz", d.Entities[m.Entity].Name)
+}
