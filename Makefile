@@ -89,18 +89,24 @@ train:
 # The WordNet person/organisation noun list of the mention chunker
 # (extract/lex/data/wordnet-nouns.txt), from Debian's wordnet-base; the
 # first-name -> gender list of coreference (extract/lex/data/first-names.txt),
-# from the lexicon of the npm package compromise (MIT), installed at a pinned
-# version into a temporary directory, never into the repo.
-COMPROMISE_VERSION ?= 14.17.0
-EFRT_VERSION       ?= 2.7.0
+# from the lexicon of the npm package compromise (MIT); the names everyone
+# knows and their types (extract/lex/data/known-names.txt), from WordNet,
+# compromise and the brand names of the npm package simple-icons (CC0). The npm
+# packages are installed at pinned versions into a temporary directory, never
+# into the repo.
+COMPROMISE_VERSION   ?= 14.17.0
+EFRT_VERSION         ?= 2.7.0
+SIMPLE_ICONS_VERSION ?= 16.37.0
 gazetteers:
 	@test -d /usr/share/wordnet || (apt-get update -qq && apt-get install -y -qq wordnet-base)
 	$(GO) run ./tools/wordnetnouns
 	@tmp=$$(mktemp -d) && \
 	  npm install --prefix $$tmp --no-save --no-audit --no-fund --silent \
-	    compromise@$(COMPROMISE_VERSION) efrt@$(EFRT_VERSION) && \
+	    compromise@$(COMPROMISE_VERSION) efrt@$(EFRT_VERSION) simple-icons@$(SIMPLE_ICONS_VERSION) && \
 	  node scripts/firstnames.mjs $$tmp/node_modules extract/lex/data/first-names.txt && \
-	  node scripts/names.mjs $$tmp/node_modules extract/mention/model/names.txt; \
+	  node scripts/names.mjs $$tmp/node_modules extract/mention/model/names.txt && \
+	  $(GO) run ./tools/knownnames -names extract/mention/model/names.txt \
+	    -icons $$tmp/node_modules/simple-icons/data/simple-icons.json -icons-version $(SIMPLE_ICONS_VERSION); \
 	  st=$$?; rm -rf $$tmp; exit $$st
 
 # Fuzz every reader, extraction stage, triples.Build, the JSON contract, the exporters

@@ -15,6 +15,7 @@ import (
 // safely.
 func ResolveNames(d *doc.Document) {
 	d.Entities = d.Entities[:0]
+	decideNameTypes(d)
 	clusterNames(d)
 	likely := readGenders(d)
 	readTitles(d)
@@ -136,8 +137,8 @@ func matchVariant(m *doc.Mention, toks []string, ents []doc.Entity, entToks [][]
 	var exact, fuzzy []int
 	for e := range ents {
 		ent := &ents[e]
-		if ent.Ambiguous() || !doc.CompatibleTypes(ent.Type, m.Type) {
-			continue
+		if ent.Ambiguous() || !doc.CompatibleTypes(ent.Type, m.Type) || (ent.Type == doc.Person) != (m.Type == doc.Person) && m.Type != doc.Other {
+			continue // decideNameTypes made a person's surname a person: a firm named like it is the firm ("Ford")
 		}
 		full := entToks[e]
 		if len(full) <= len(toks) && !(len(full) == len(toks) && ent.Type == doc.Person) {

@@ -1,5 +1,7 @@
-// Package coref resolves mentions to entities. ResolveNames groups the
-// NAME mentions into entities (name variants, misspellings, acronyms),
+// Package coref resolves mentions to entities. ResolveNames first gives
+// each name one type in the document (types.go: person context, the list
+// of names everyone knows, the shape of event and organisation names, the
+// tagger's majority), then groups the NAME mentions into entities (name variants, misspellings, acronyms),
 // reads titles, appositions and ages, and adds the epithets and pronouns
 // that refer to a name safely; LinkMentions then places the nominal
 // candidates (the Nominals layer: descriptions, described names,

@@ -81,6 +81,9 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			}
 			for _, r := range nameParts(d, s.First+first, s.First+j) {
 				for _, p := range splitAtOfficeTitle(d, r[0], r[1], lex.TagTypes[typ]) {
+					if end, ok := placeEvent(d, p.first, p.last); ok && p.typ == doc.Place {
+						p.last, p.typ = end, doc.EventType // "the Iowa caucuses"
+					}
 					addName(d, p.first, p.last, p.typ)
 				}
 			}

@@ -1,0 +1,243 @@
+package coref
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// The name tagger types each mention from its own sentence, and it learnt
+// its types from Reuters in 1996: it reads "Facebook" as a place ("on
+// Facebook"), "Fox News" as a person, "the Obama administration" as a
+// place, and it has no type for events. The type of a name is decided
+// here once per document, from three kinds of evidence, strongest first:
+//   - context that only a person's name has: a title or an honorific
+//     before it ("Mr. Ford", "President Obama"), "administration" after
+//     it;
+//   - the list of names everyone knows (lex.KnownType) and the shape of
+//     event, organisation and building names ("the Super Bowl", "Copa
+//     America", "Yahoo Studios", "Trump Tower"), where it overrides a
+//     type the tagger gives such names by mistake;
+//   - the tagger's types, by majority over the name's mentions; and a
+//     lone surname of a person named in full in the document is that
+//     person's ("Barack Obama ... Obama").
+
+// eventNameHeads end the names of events ("the Gulf War", "the US Open").
+var eventNameHeads = lex.Words("coref/eventNameHeads")
+
+// eventAbbreviations are short names of events ("WWII").
+var eventAbbreviations = lex.Words("coref/eventAbbreviations")
+
+// eventNameOpeners open the names of events ("Copa America", "Battle of
+// Britain").
+var eventNameOpeners = lex.Words("coref/eventNameOpeners")
+
+// orgNameHeads end organisation names that are never a person's ("Fox
+// News", "Yahoo Studios").
+var orgNameHeads = lex.Words("coref/orgNameHeads")
+
+// nameSuffixes end a person's full name ("Jr.", "Sr.").
+var nameSuffixes = lex.Words("coref/nameSuffixes")
+
+// placeNameHeads end the names of buildings, streets and grounds ("Trump
+// Tower").
+var placeNameHeads = lex.Words("coref/placeNameHeads")
+
+// personNounsAfter follow a person's surname only ("the Obama
+// administration").
+var personNounsAfter = lex.Words("coref/personNounsAfter")
+
+// decideNameTypes gives every NAME mention of one name (doc.NameKey) in
+// d the one type the evidence above decides. Longer names are decided
+// first, so that a surname can follow the full name it belongs to. Where
+// only the tagger speaks and it reads the name as a place in some
+// sentences and as an organisation in others, each of those mentions
+// keeps its type: a city and its team ("CHICAGO 1996-08-28 ... Chicago
+// beat ..."), a country and its government share a name.
+func decideNameTypes(d *doc.Document) {
+	groups := map[string][]int{}
+	var keys []string
+	for i, m := range d.Mentions {
+		if m.Kind != doc.Name {
+			continue
+		}
+		k := doc.NameKey(m.Text)
+		if k == "" {
+			continue
+		}
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	sort.SliceStable(keys, func(a, b int) bool {
+		return len(strings.Fields(keys[a])) > len(strings.Fields(keys[b]))
+	})
+	surnames := map[string]bool{} // last words of the full names of people
+	var orgs []string             // names decided to be organisations
+	for _, k := range keys {
+		t, split := nameType(d, k, groups[k], surnames[k])
+		if !split && t != doc.Person && acronymOfAny(d.Mentions[groups[k][0]].Text, orgs) {
+			t = doc.Organization // "General Motors (GM)": GM is the firm, not a place
+		}
+		if t == doc.Organization {
+			orgs = append(orgs, d.Mentions[groups[k][0]].Text)
+		}
+		for _, i := range groups[k] {
+			if mt := d.Mentions[i].Type; !split || mt != doc.Place && mt != doc.Organization {
+				d.Mentions[i].Type = t
+			}
+		}
+		if f := strings.Fields(k); t == doc.Person && len(f) > 1 {
+			if nameSuffixes[f[len(f)-1]] {
+				f = f[:len(f)-1] // "Arcade Joseph Comeaux Jr.": Comeaux
+			}
+			surnames[f[len(f)-1]] = true
+		}
+	}
+}
+
+// nameType decides the type of the name key with the NAME mentions ms;
+// surname says that the name is the last word of a person's full name in
+// the document. split says that the decision is the tagger's majority
+// over mentions it typed both as places and as organisations.
+func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.EntityType, split bool) {
+	votes := map[doc.EntityType]int{}
+	for _, i := range ms {
+		votes[d.Mentions[i].Type]++
+	}
+	tagged := majorityType(votes)
+	listed := lex.KnownType(key)
+	if listed == "" && eventShaped(key) {
+		listed = doc.EventType
+	}
+	switch {
+	case personContext(d, ms):
+		return doc.Person, false
+	case (surname || lex.FirstNameGender(key) != doc.Unknown) && tagged == doc.Person:
+		return doc.Person, false // "Lindsay Davenport ... Davenport", "Michael Frederick"
+	case listed != "" && (listed == tagged || listOverrides(listed, tagged, key)):
+		return listed, false // and the tagger's other types for it are mistakes
+	case listed == "" && surname && (tagged == doc.Place || tagged == doc.Organization) && !actsAsOrganization(d, ms, personCue):
+		return doc.Person, false // "Barack Obama ... Obama"; not "Anna Varga ... Varga shares"
+	case (tagged == doc.Person || tagged == doc.Other) && headedBy(d, ms[0], key, orgNameHeads):
+		return doc.Organization, false
+	case tagged == doc.Person && headedBy(d, ms[0], key, placeNameHeads):
+		return doc.Place, false // not for "other": "the sitcom Quiet Street" is a work
+	}
+	return tagged, votes[doc.Place] > 0 && votes[doc.Organization] > 0
+}
+
+// acronymOfAny reports whether name is the initials of one of names.
+func acronymOfAny(name string, names []string) bool {
+	for _, n := range names {
+		if isAcronymOf(name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// majorityType is the type most votes go to; a tie goes to the type
+// earlier in the list below (a person before a firm, any type before
+// "other name").
+func majorityType(votes map[doc.EntityType]int) doc.EntityType {
+	best, n := doc.Other, 0
+	for _, t := range []doc.EntityType{doc.Person, doc.Organization, doc.Place, doc.Work, doc.EventType, doc.Other} {
+		if votes[t] > n {
+			best, n = t, votes[t]
+		}
+	}
+	return best
+}
+
+// listOverrides reports whether a listed type replaces the tagger's. An
+// event always does (the tagger has no events); a firm replaces a place
+// or a person ("on Facebook", "Twitter said"); a place replaces a person
+// ("Rhode Island"); a person's full name replaces anything. A place does
+// not replace a firm: clubs and governments go by their place's name
+// ("Barcelona won", "Russia said").
+func listOverrides(listed, tagged doc.EntityType, key string) bool {
+	switch listed {
+	case doc.EventType:
+		return true
+	case doc.Organization:
+		return tagged == doc.Place || tagged == doc.Person || tagged == doc.Other
+	case doc.Place:
+		return tagged == doc.Person || tagged == doc.Other
+	case doc.Person:
+		return strings.Contains(key, " ")
+	}
+	return false
+}
+
+// eventShaped reports whether a name has the shape of an event's: "...
+// War", "... Cup", "Copa ...", "Battle of ...", or is an event's short
+// name ("WWII").
+func eventShaped(key string) bool {
+	if eventAbbreviations[key] {
+		return true
+	}
+	f := strings.Fields(key)
+	if len(f) < 2 {
+		return false
+	}
+	if eventNameHeads[f[len(f)-1]] {
+		return true
+	}
+	return eventNameOpeners[f[0]] || eventNameOpeners[f[0]+" "+f[1]]
+}
+
+// headedBy reports whether a name of two or more words ends in one of
+// heads and does not open with a first name: "Yahoo Studios" and "Trump
+// Tower" are no people, "Emily Post" and "Arsenio Hall" are.
+func headedBy(d *doc.Document, mi int, key string, heads map[string]bool) bool {
+	f := strings.Fields(key)
+	if len(f) < 2 || !heads[f[len(f)-1]] {
+		return false
+	}
+	first := d.Tokens[d.Mentions[mi].FirstTok].Text
+	return lex.FirstNameGender(first) == doc.Unknown
+}
+
+// personContext reports whether one of the mentions ms stands where only
+// a person's name does: after an honorific or a title ("Mr. Ford", "Sen.
+// Cruz", "President Obama"), with one inside the name ("Mr. Trump"),
+// with a generational suffix ("William Ford Jr."), or before
+// "administration".
+func personContext(d *doc.Document, ms []int) bool {
+	for _, i := range ms {
+		m := d.Mentions[i]
+		if m.LastTok-m.FirstTok > 1 && nameSuffixes[strings.ToLower(d.Tokens[m.LastTok-1].Text)] {
+			return true
+		}
+		if isPersonTitle(d.Tokens[m.FirstTok].Text, true) && m.LastTok-m.FirstTok > 1 {
+			return true
+		}
+		if b := m.FirstTok - 1; b >= 0 && doc.SameSentence(d, b, m.FirstTok) && isPersonTitle(d.Tokens[b].Text, false) {
+			return true
+		}
+		if k := m.LastTok; k < len(d.Tokens) && doc.SameSentence(d, k, m.FirstTok) && personNounsAfter[d.Tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPersonTitle reports whether a word before a name makes it a person's:
+// an honorific, an abbreviated title, or a capitalised office title
+// ("President", "Senator"). inside is true for the first word of a name,
+// where only "Mr", "Mrs", "Ms" and abbreviations with their dot count
+// ("Prince Edward Island", "King's College", "President's Day" are no
+// people).
+func isPersonTitle(w string, inside bool) bool {
+	low := strings.ToLower(w)
+	_, honorific := lex.Honorifics[low]
+	_, abbrev := lex.TitleAbbreviations[low]
+	if inside {
+		return (honorific || abbrev) && (strings.HasSuffix(low, ".") || low == "mr" || low == "mrs" || low == "ms")
+	}
+	return honorific || abbrev || doc.StartsUpper(w) && titleRole(w) != ""
+}

@@ -1,0 +1,175 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+// Each case gives the names with the type the tagger gave them (a wrong
+// one, as it does on political news) and the type the name must end up
+// with after coreference.
+type typeCase struct {
+	text   string
+	tagged map[string]doc.EntityType
+	name   string
+	want   doc.EntityType
+}
+
+func checkTypes(t *testing.T, cases []typeCase) {
+	t.Helper()
+	for _, c := range cases {
+		d := doctest.Parsed(t, c.text, c.tagged)
+		resolve(d)
+		assert.Equal(t, c.want, typeOf(d, c.name), c.text)
+	}
+}
+
+func TestMediaAndStudiosTakenForPeopleAreOrganizations(t *testing.T) {
+	checkTypes(t, []typeCase{
+		// listed (compromise: CNN; simple-icons: Instagram)
+		{"Dana Holt told CNN on Sunday that she would run.",
+			map[string]doc.EntityType{"Dana Holt": doc.Person, "CNN": doc.Person}, "CNN", doc.Organization},
+		// the shape of the name: a medium's or a studio's head word
+		{"Fox News reported the deal before the vote.",
+			map[string]doc.EntityType{"Fox News": doc.Person}, "Fox News", doc.Organization},
+		{"The film was made by Yahoo Studios in Santa Monica.",
+			map[string]doc.EntityType{"Yahoo Studios": doc.Person, "Santa Monica": doc.Place}, "Yahoo Studios", doc.Organization},
+		{"A poll by the Pew Research Center found wide support.",
+			map[string]doc.EntityType{"Pew Research Center": doc.Other}, "Pew Research Center", doc.Organization},
+	})
+}
+
+func TestPlatformsTakenForPlacesAreOrganizations(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"She posted the video on Facebook late on Monday.",
+			map[string]doc.EntityType{"Facebook": doc.Place}, "Facebook", doc.Organization},
+		{"The clip spread on Instagram within hours.",
+			map[string]doc.EntityType{"Instagram": doc.Place}, "Instagram", doc.Organization},
+		{"He answered his critics on Twitter.",
+			map[string]doc.EntityType{"Twitter": doc.Place}, "Twitter", doc.Organization},
+	})
+}
+
+func TestPartyAbbreviationTakenForOtherIsAnOrganization(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"The GOP nominee spoke in Ohio.",
+			map[string]doc.EntityType{"GOP": doc.Other, "Ohio": doc.Place}, "GOP", doc.Organization},
+	})
+}
+
+func TestASurnameIsItsPersonWhateverTheTaggerSaid(t *testing.T) {
+	checkTypes(t, []typeCase{
+		// a surname of a full name in the article
+		{"Barack Obama spoke at noon. Critics of Obama left early.",
+			map[string]doc.EntityType{"Barack Obama": doc.Person, "Obama": doc.Place}, "Obama", doc.Person},
+		{"Barack Obama spoke at noon. Aides to Obama left early.",
+			map[string]doc.EntityType{"Barack Obama": doc.Person, "Obama": doc.Organization}, "Obama", doc.Person},
+		// only a person has an administration, a title, an honorific
+		{"The Obama administration appealed the ruling.",
+			map[string]doc.EntityType{"Obama": doc.Place}, "Obama", doc.Person},
+		{"Critics said President Obama was wrong.",
+			map[string]doc.EntityType{"Obama": doc.Organization}, "Obama", doc.Person},
+		{"Mr. Trump spoke for an hour.",
+			map[string]doc.EntityType{"Mr. Trump": doc.Place}, "Mr. Trump", doc.Person},
+	})
+}
+
+func TestPersonContextOutweighsTheList(t *testing.T) {
+	checkTypes(t, []typeCase{
+		// "Facebook" is listed as a firm; "Mr." says this one is a person
+		{"Mr. Facebook declined to comment.",
+			map[string]doc.EntityType{"Facebook": doc.Organization}, "Facebook", doc.Person},
+		// "Ford" is listed nowhere (a person and a firm in the sources): the
+		// tagger and the full name decide
+		{"Harrison Ford said he was tired. Ford left at noon.",
+			map[string]doc.EntityType{"Harrison Ford": doc.Person, "Ford": doc.Person}, "Ford", doc.Person},
+		{"Ford said it would recall 90,000 trucks.",
+			map[string]doc.EntityType{"Ford": doc.Organization}, "Ford", doc.Organization},
+	})
+}
+
+func TestNamedEventsAreEvents(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Brazil lost the Copa America final in July.",
+			map[string]doc.EntityType{"Brazil": doc.Place, "Copa America": doc.Organization}, "Copa America", doc.EventType},
+		{"His father fought in WWII in France.",
+			map[string]doc.EntityType{"WWII": doc.Organization, "France": doc.Place}, "WWII", doc.EventType},
+		{"His father fought in World War II.",
+			map[string]doc.EntityType{"World War II": doc.Other}, "World War II", doc.EventType},
+		{"The ad ran during the Super Bowl on Sunday.",
+			map[string]doc.EntityType{"Super Bowl": doc.Organization}, "Super Bowl", doc.EventType},
+		{"She won gold at the Olympics in Rio.",
+			map[string]doc.EntityType{"Olympics": doc.Place, "Rio": doc.Place}, "Olympics", doc.EventType},
+		// a singular "Caucus" names a group of legislators, not an event
+		{"The Congressional Black Caucus met on Tuesday.",
+			map[string]doc.EntityType{"Congressional Black Caucus": doc.Organization}, "Congressional Black Caucus", doc.Organization},
+	})
+}
+
+func TestPlacesTakenForPeopleArePlaces(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Voters in Delaware went to the polls.",
+			map[string]doc.EntityType{"Delaware": doc.Person}, "Delaware", doc.Place},
+		{"The rally was held at Trump Tower in Manhattan.",
+			map[string]doc.EntityType{"Trump Tower": doc.Person, "Manhattan": doc.Place}, "Trump Tower", doc.Place},
+		// a surname that is also a place stays the person's
+		{"Lina Davenport won in three sets. Davenport will play on Friday.",
+			map[string]doc.EntityType{"Lina Davenport": doc.Person, "Davenport": doc.Person}, "Davenport", doc.Person},
+	})
+}
+
+func TestOneNameOneTypeInAnArticle(t *testing.T) {
+	// The tagger reads the same unlisted name as a person twice and a
+	// place once: every mention takes the majority, one entity.
+	d := doctest.Parsed(t, "Varnholt said the plan was sound. Varnholt signed it. Critics of Varnholt were silent.",
+		map[string]doc.EntityType{"Varnholt": doc.Person})
+	d.Mentions[2].Type = doc.Place
+	resolve(d)
+	for _, m := range d.Mentions {
+		if m.Text == "Varnholt" {
+			assert.Equal(t, doc.Person, m.Type)
+			assert.Equal(t, d.Mentions[0].Entity, m.Entity)
+		}
+	}
+}
+
+func TestCityAndItsTeamKeepTheirTypes(t *testing.T) {
+	// Where only the tagger speaks and it splits a name between a place
+	// and an organisation, each mention keeps its type: a city and its
+	// team ("CHICAGO ... Chicago beat Boston").
+	d := doctest.Parsed(t, "Ostrava is cold in May. Ostrava beat Brno 2-1 on Sunday.",
+		map[string]doc.EntityType{"Ostrava": doc.Place, "Brno": doc.Organization})
+	d.Mentions[1].Type = doc.Organization
+	resolve(d)
+	assert.Equal(t, doc.Place, d.Entities[d.Mentions[0].Entity].Type)
+	assert.Equal(t, doc.Organization, d.Entities[d.Mentions[1].Entity].Type)
+}
+
+func TestSuffixAndAcronymDecideTypes(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"The plan was the idea of Willem Brandt Jr., the chairman.",
+			map[string]doc.EntityType{"Willem Brandt Jr.": doc.Organization}, "Willem Brandt Jr.", doc.Person},
+		{"Kestrel Motors (KM) cut jobs. Workers at KM were told on Friday.",
+			map[string]doc.EntityType{"Kestrel Motors": doc.Organization, "KM": doc.Place}, "KM", doc.Organization},
+	})
+}
+
+func TestAFirmNamedLikeAPersonIsNotThatPerson(t *testing.T) {
+	// The firm's name is the founder's surname; "Varga" typed a firm (it
+	// has shareholders) stays apart from Anna Varga.
+	d := doctest.Parsed(t, "Anna Varga founded the company. Varga shareholders met on Monday.",
+		map[string]doc.EntityType{"Anna Varga": doc.Person, "Varga": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Anna Varga", doctest.EntityOf(d, "Anna Varga", 0))
+	assert.NotEqual(t, "Anna Varga", doctest.EntityOf(d, "Varga", 0))
+}
+
+func TestSurnameBeforeASuffixIsThePerson(t *testing.T) {
+	d := doctest.Parsed(t, "Arno Joseph Keller Jr. escaped on Monday. Keller was caught in Texas.",
+		map[string]doc.EntityType{"Arno Joseph Keller Jr.": doc.Person, "Keller": doc.Organization, "Texas": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Arno Joseph Keller Jr.", doctest.EntityOf(d, "Keller", 0))
+}
