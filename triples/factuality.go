@@ -39,6 +39,10 @@ var NotAsserted = []string{Polarity, Certainty, Tense, SpecialCase}
 // as no quad at all.
 var defaults = map[string]string{Polarity: "POS", Certainty: "CERTAIN", Tense: "NON_FUTURE", SpecialCase: "NONE"}
 
+// Default is the value of a factuality predicate that means "as having
+// happened" ("POS" for Polarity), which is stored as no quad.
+func Default(pred string) string { return defaults[pred] }
+
 // factuality stores how an event is told (see above).
 func (b *builder) factuality(iri string, f doc.Factuality) {
 	for pred, v := range map[string]string{Polarity: f.Polarity, Certainty: f.Certainty, Tense: f.Time, SpecialCase: f.SpecialCases} {

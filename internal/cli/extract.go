@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/link"
 	"github.com/newsgraph/newsgraph/internal/conllu"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/triples"
 )
 
 // ExtractOptions are the inputs of `newsgraph extract`.
@@ -247,6 +248,9 @@ func writeSummary(w io.Writer, s summary) {
 			if ev.Time != nil {
 				line += " time=" + *ev.Time
 			}
+			if f := factualityWords(ev.Factuality); f != "" {
+				line += " [" + f + "]"
+			}
 			fmt.Fprintln(w, line)
 		}
 	}
@@ -302,4 +306,31 @@ func clip(s string, n int) string {
 		return string(r)
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// factualityWords says how the text tells an event that it does not
+// assert itself, in the words of `ask met --all` ("denied, reported by
+// kim-kardashian", "planned"), so that the readable output never shows a
+// denied or planned event as a fact; "" for an event told as having happened.
+func factualityWords(f *contract.Factuality) string {
+	if f == nil {
+		return ""
+	}
+	t := triples.Told{Reported: f.Source != nil}
+	for _, v := range [][2]string{{triples.Polarity, f.Polarity}, {triples.Certainty, f.Certainty},
+		{triples.Tense, f.Time}, {triples.SpecialCase, f.SpecialCases}} {
+		if v[1] != "" && v[1] != triples.Default(v[0]) {
+			t.Set(v[0], v[1])
+		}
+	}
+	if f.Source != nil {
+		t.Speaker = f.Source.Text
+		if f.Source.Entity != nil {
+			t.Speaker = *f.Source.Entity
+		}
+	}
+	if t.Asserted() && !t.Reported {
+		return ""
+	}
+	return t.Describe()
 }

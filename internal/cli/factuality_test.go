@@ -3,7 +3,9 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -150,4 +152,23 @@ func TestReportedSpeakerFollowsARebind(t *testing.T) {
 	assert.Equal(t, "denied, reported by Megyn Kelly", speaker(db), "Mark Kelly gone, the speaker is Megyn Kelly again")
 	got, _ = readDump(t, db)
 	requireSameDump(t, "the third article removed", got, oneShot("k1", "k2"))
+}
+
+func TestExtractTextSaysHowEventsNotAssertedAreTold(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "talks.txt")
+	require.NoError(t, os.WriteFile(path, []byte(" date 2025-03-02\n"+
+		"Ada Holm met Bo Lind in Tromso on Monday. Ada Holm did not meet Cai Berg. "+
+		"Ada Holm will meet Dag Moe in April.\n"), 0o644))
+	code, out, stderr := runMain("extract", path)
+	require.Equal(t, ExitOK, code, stderr)
+	var met []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "MEET") {
+			met = append(met, l)
+		}
+	}
+	require.Len(t, met, 3, out)
+	assert.NotContains(t, met[0], "[", "the meeting that happened carries no mark")
+	assert.Contains(t, met[1], "[denied]")
+	assert.Contains(t, met[2], "[planned]")
 }
