@@ -116,3 +116,28 @@ func TestAboutAndSourcesSayHowEachReportTellsItsEvents(t *testing.T) {
 	}
 	assert.Equal(t, map[string]any{"t1": "1 asserted", "t2": "1 denied, reported by Cai Berg", "t3": "1 planned"}, told)
 }
+
+// A denied or planned meeting is no connection: path and neighbors go
+// only through events told as having happened, unless --all.
+func TestPathAndNeighborsGoOnlyThroughEventsThatHappenedUnlessAll(t *testing.T) {
+	s := toldStore(t)
+	assert.Len(t, run(t, s, "path", "Ada Holm", "Bo Lind"), 1, "the meeting that happened connects them")
+	assert.Empty(t, run(t, s, "path", "Ada Holm", "Dag Moe"), "a planned meeting is no connection")
+	rows := runWith(t, s, Params{All: true}, "path", "Ada Holm", "Dag Moe")
+	require.Len(t, rows, 1, "%v", rows)
+	assert.Equal(t, "planned", rows[0]["factuality"])
+
+	names := func(rows []map[string]any) map[string]any {
+		got := map[string]any{}
+		for _, r := range rows {
+			got[r["entity"].(string)] = r["factuality"]
+		}
+		return got
+	}
+	assert.Equal(t, map[string]any{"Bo Lind": nil}, names(run(t, s, "neighbors", "Ada Holm")))
+	all := names(runWith(t, s, Params{All: true}, "neighbors", "Ada Holm"))
+	assert.Equal(t, "planned", all["Dag Moe"])
+	assert.Equal(t, "denied, reported by Cai Berg", all["Cai Berg"])
+	q, _ := Get("neighbors")
+	assert.Contains(t, q.ColumnsFor(Params{All: true}), "factuality")
+}

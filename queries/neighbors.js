@@ -1,12 +1,21 @@
 // name: neighbors
 // args: ENTITY
-// about: The entities within two hops of ENTITY through events, claims and relations, with the hop count and what connects them.
+// about: The entities within two hops of ENTITY through events, claims and relations, with the hop count and what connects them. Only events told as having happened connect, unless --all.
+// all: also through events the text does not tell as having happened (denied, uncertain, planned, generic, conditional), with a factuality column
 // columns: hops entity via fact article
+// columns-all: hops entity via fact factuality article
 var preds = [p(NG, "participant"), p(S, "author"), p(NG, "addressee"), p(S, "about"), p(NG, "holder"), p(NG, "relative")];
+var wantedVia = {};
+// shown: whether a hop may go through via (an event told as having
+// happened, a claim or a relation; any event with --all), asked once per via.
+function shown(via) {
+  if (!wantedVia.hasOwnProperty(via)) { wantedVia[via] = wanted(via); }
+  return wantedVia[via];
+}
 function step(node) {
   var out = [];
   (g.V(node).In(preds).Tag("via").Out(preds).Tag("to").TagArray() || []).forEach(function (r) {
-    if (r.to !== node) { out.push({ to: r.to, via: r.via }); }
+    if (r.to !== node && shown(r.via)) { out.push({ to: r.to, via: r.via }); }
   });
   return out;
 }
@@ -20,7 +29,9 @@ for (var hop = 1; hop <= 2; hop++) {
       seen[e.to] = true;
       next.push(e.to);
       var kind = str(first(e.via, p(NG, "eventType"))) || str(first(e.via, p(NG, "relationType"))) || "CLAIM";
-      g.Emit({ hops: hop, entity: label(e.to), via: label(n), fact: kind, article: source(e.via).article, _iris: [n, e.to] });
+      var row = { hops: hop, entity: label(e.to), via: label(n), fact: kind, article: source(e.via).article, _iris: [n, e.to] };
+      if (ALL) { row.factuality = told(e.via); }
+      g.Emit(row);
     });
   });
   frontier = next;

@@ -1,7 +1,9 @@
 // name: path
 // args: A B
-// about: The shortest connection between A and B through shared events, claims and relations (up to 4 hops), with the fact behind each hop.
+// about: The shortest connection between A and B through shared events, claims and relations (up to 4 hops), with the fact behind each hop. Only events told as having happened connect, unless --all.
+// all: also through events the text does not tell as having happened (denied, uncertain, planned, generic, conditional), with a factuality column
 // columns: hop from to fact article evidence
+// columns-all: hop from to fact factuality article evidence
 // Bidirectional breadth-first search: each round expands the smaller of the
 // two frontiers by one hop, so a 4-hop path costs two 2-hop neighbourhoods
 // instead of one 4-hop one, and a hub entity on one side is expanded only
@@ -10,10 +12,17 @@ var links = [p(NG, "participant"), p(S, "author"), p(NG, "addressee"), p(S, "abo
 // neighbours: entity -> [{to, via}] through events (participants), claims
 // (speaker, addressee, about) and relations (holder, relative: "mother",
 // "founder", open verbs), in one traversal per entity.
+var wantedVia = {};
+// shown: whether a hop may go through via (an event told as having
+// happened, a claim or a relation; any event with --all), asked once per via.
+function shown(via) {
+  if (!wantedVia.hasOwnProperty(via)) { wantedVia[via] = wanted(via); }
+  return wantedVia[via];
+}
 function neighbours(node) {
   var out = [];
   (g.V(node).In(links).Tag("via").Out(links).Tag("to").TagArray() || []).forEach(function (r) {
-    if (r.to !== node) { out.push({ to: r.to, via: r.via }); }
+    if (r.to !== node && shown(r.via)) { out.push({ to: r.to, via: r.via }); }
   });
   return out;
 }
@@ -57,7 +66,9 @@ if (meet !== null) {
     var s = source(h.via);
     var rel = str(first(h.via, p(NG, "relationType")));
     var kind = str(first(h.via, p(NG, "eventType"))) || (rel ? "RELATION " + rel : "CLAIM");
-    g.Emit({ hop: k + 1, from: label(h.from), to: label(h.to), fact: kind, evidence: s.evidence, article: s.article,
-             _iris: [h.from, h.to] });
+    var row = { hop: k + 1, from: label(h.from), to: label(h.to), fact: kind, evidence: s.evidence, article: s.article,
+                _iris: [h.from, h.to] };
+    if (ALL) { row.factuality = told(h.via); }
+    g.Emit(row);
   });
 }

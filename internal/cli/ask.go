@@ -35,8 +35,8 @@ func newAskCmd(io IO) *cobra.Command {
 and aliases, matched case-insensitively ("kim kardashian", "Kardashian"). When a name
 matches several entities, all of them are queried and the matches are listed.
 
-met and timeline show only the events the articles tell as having happened. With --all
-they also show the ones an article denies ("did not meet"), doubts ("may meet"), plans
+met, timeline, path and neighbors show (or go through) only the events the articles tell
+as having happened. With --all they also show the ones an article denies ("did not meet"), doubts ("may meet"), plans
 ("will meet"), holds generic or conditional ("if they meet"), with a factuality column
 saying so ("denied", "possible", "planned", "if ...", and "reported by X" for an event
 told in someone's words). about and sources always say how each report tells its events.
@@ -60,7 +60,7 @@ Run 'newsgraph ask --list' for the queries and what they answer.`,
 	}
 	c.ValidArgsFunction = completeAsk
 	c.Flags().BoolVar(&opts.List, "list", false, "list the named queries")
-	c.Flags().BoolVar(&opts.All, "all", false, "met, timeline: also events not told as having happened, with their factuality (ask met --all NAME)")
+	c.Flags().BoolVar(&opts.All, "all", false, "met, timeline, path, neighbors: also events not told as having happened, with their factuality (ask met --all NAME)")
 	addRowFormat(c, &opts.Format)
 	c.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "stop the query after this long")
 	return c
@@ -112,7 +112,7 @@ func runAsk(ctx context.Context, opts *AskOptions, io IO) error {
 		return usageError{fmt.Errorf("usage: newsgraph ask %s", q.Usage())}
 	}
 	if opts.All && q.All == "" {
-		return usageError{fmt.Errorf("--all applies to %s, not %s", strings.Join(allQueries(), " and "), q.Name)}
+		return usageError{fmt.Errorf("--all applies to %s, not %s", strings.Join(allQueries(), ", "), q.Name)}
 	}
 	if q.Native && q.Name == "conflicts" {
 		return runConflicts(ctx, &ConflictsOptions{DB: opts.DB, Format: opts.Format, All: true}, io)

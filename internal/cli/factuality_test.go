@@ -62,7 +62,7 @@ func TestAskAllShowsEventsNotToldAsHappenedWithTheirFactuality(t *testing.T) {
 
 	code, _, stderr = runMain("ask", "said", "--all", "Ada Holm", "--db", db)
 	assert.Equal(t, ExitUsage, code)
-	assert.Contains(t, stderr, "--all applies to met and timeline")
+	assert.Contains(t, stderr, "--all applies to met, neighbors, path, timeline")
 }
 
 func TestExportAllAddsEventsNotToldAsHappenedWithTheirFactuality(t *testing.T) {
