@@ -72,6 +72,19 @@ func ContentID(text string) string {
 	return "sha256-" + hex.EncodeToString(h[:8])
 }
 
+// TextID says which report an article is: the hash of its text and,
+// when it has one, its date. A file with the same text and date as
+// another is a copy of it (the same article, moved or named twice); the
+// same text under another date is another report (a wire story reprinted
+// a week later) and stays an article of its own, whatever the order the
+// two are read in. An undated article's TextID is its ContentID.
+func TextID(a Article) string {
+	if a.Date.IsZero() {
+		return ContentID(a.Text)
+	}
+	return ContentID(a.DateString() + "\n" + a.Text)
+}
+
 // SlugID turns a file stem into an id: lower case letters, digits, '-', '_' and '.'.
 func SlugID(stem string) string {
 	var b strings.Builder

@@ -80,8 +80,8 @@ type Stored struct {
 	// Origin is the file the article was read from (see Article.Origin);
 	// "" when its id did not come from a path.
 	Origin string
-	// Text is the ContentID of its text; "" for an article stored before
-	// stores kept it.
+	// Text is the TextID of the article (its text and date); "" for an
+	// article stored before stores kept it.
 	Text string
 }
 
@@ -92,12 +92,13 @@ type idTracker struct {
 	run     map[string]seenID // id -> the first article of this run given it
 	stored  map[string]Stored // id -> the stored article
 	origins map[string]string // origin -> id, stored or given in this run
-	texts   map[string]Stored // text -> a file's article, stored or given in this run
+	texts   map[string]Stored // TextID -> a file's article, stored or given in this run
 }
 
 type seenID struct {
 	source string
 	text   string // ContentID of the text
+	report string // TextID: the text and the date
 }
 
 func newIDTracker(stored []Stored) *idTracker {
@@ -121,23 +122,23 @@ func newIDTracker(stored []Stored) *idTracker {
 // article, not a clash: the input names it; unless a file's article has
 // that id, which no record can update.
 func (t *idTracker) assign(a Article) (Article, error) {
-	text := ContentID(a.Text)
+	text, report := ContentID(a.Text), TextID(a)
 	if a.idFrom == idPath {
-		a.ID, a.Origin = t.pathID(a, text)
+		a.ID, a.Origin = t.pathID(a, report)
 	} else if prev, clash := t.run[a.ID]; clash && prev.text != text {
 		return a, fmt.Errorf("article id %q is already the id of a different article, %s: give each article its own id", a.ID, prev.source)
-	} else if s, ok := t.stored[a.ID]; ok && !clash && s.Origin != "" && s.Text != text {
+	} else if s, ok := t.stored[a.ID]; ok && !clash && s.Origin != "" && s.Text != report {
 		return a, fmt.Errorf("article id %q is already the id of a different article in the store, read from %s: give this one another id", a.ID, s.Origin)
 	}
 	if _, ok := t.run[a.ID]; !ok {
-		t.run[a.ID] = seenID{source: a.Source, text: text}
+		t.run[a.ID] = seenID{source: a.Source, text: text, report: report}
 	}
 	if a.Origin != "" {
 		if _, ok := t.origins[a.Origin]; !ok {
 			t.origins[a.Origin] = a.ID
 		}
-		if _, ok := t.texts[text]; !ok {
-			t.texts[text] = Stored{ID: a.ID, Origin: a.Origin, Text: text}
+		if _, ok := t.texts[report]; !ok {
+			t.texts[report] = Stored{ID: a.ID, Origin: a.Origin, Text: report}
 		}
 	}
 	return a, nil
@@ -150,7 +151,8 @@ func (t *idTracker) assign(a Article) (Article, error) {
 // that file is there, and a file that moved takes it over; else its path
 // id if that is free; else the path id with a suffix made from its origin
 // (stable when the file is edited; -2, -3 ... should even that be taken).
-func (t *idTracker) pathID(a Article, text string) (id, origin string) {
+func (t *idTracker) pathID(a Article, report string) (id, origin string) {
+	text := report // the text and its date: see TextID
 	if id, ok := t.origins[a.Origin]; ok && a.Origin != "" && t.free(id, text, a.Origin) {
 		return id, a.Origin
 	}
@@ -178,11 +180,12 @@ func (t *idTracker) pathID(a Article, text string) (id, origin string) {
 
 // free says whether a file's article may take id: no article has it, or
 // the one that has it is this article (the same file again, the same
-// text read through another path, as when a corpus moved), or was stored
-// before stores kept texts and origins (taken over, as it always was).
+// text and date read through another path, as when a corpus moved), or
+// was stored before stores kept texts and origins (taken over, as it
+// always was). text is a TextID.
 func (t *idTracker) free(id, text, origin string) bool {
 	if p, ok := t.run[id]; ok {
-		return p.text == text
+		return p.report == text
 	}
 	s, ok := t.stored[id]
 	return !ok || s.Text == "" || s.Text == text || (origin != "" && s.Origin == origin)

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -232,4 +233,29 @@ func TestPathID(t *testing.T) {
 	assert.Equal(t, "004_955b", PathID("seeds", filepath.Join("seeds", "004_955b.txt")))
 	assert.Equal(t, "2024/notes-from-berlin", PathID("in", filepath.Join("in", "2024", "Notes From Berlin.md")))
 	assert.Equal(t, "crawl", PathID("", "crawl.warc.gz"))
+}
+
+// The same text under two dates is two reports (a wire story reprinted a
+// week later): both are kept, with the same ids whatever the order they
+// are read in; the same text and date elsewhere is a copy, one article.
+func TestSameTextAnotherDateIsAnotherArticle(t *testing.T) {
+	dir := t.TempDir()
+	body := "Ola Dal met Siv Berg in Vesk on Monday.\n"
+	a := write(t, dir, "mon.txt", " date 2024-03-04\n"+body)
+	b := write(t, dir, "fri.txt", " date 2024-03-08\n"+body)
+	c := write(t, t.TempDir(), "copy.txt", " date 2024-03-04\n"+body)
+	ids := func(paths ...string) map[string]string {
+		arts, errs := readAll(t, paths, Options{})
+		require.Empty(t, errs)
+		out := map[string]string{}
+		for _, x := range arts {
+			out[x.ID] = x.DateString()
+		}
+		return out
+	}
+	want := map[string]string{"mon": "2024-03-04", "fri": "2024-03-08"}
+	assert.Equal(t, want, ids(a, b))
+	assert.Equal(t, want, ids(b, a))
+	assert.Equal(t, map[string]string{"mon": "2024-03-04"}, ids(a, c), "a copy with the same date is the same article")
+	assert.NotEqual(t, TextID(Article{Text: body}), TextID(Article{Text: body, Date: time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)}))
 }

@@ -17,7 +17,7 @@ type ArticleInfo struct {
 	ID   string
 	Hash string
 	// Origin is the file the article was read from, when its id came
-	// from the file's path; Text a hash of its text (article.ContentID).
+	// from the file's path; Text a hash of its text and date (article.TextID).
 	// Both are "" for articles stored before issue 18.
 	Origin string
 	Text   string

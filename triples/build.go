@@ -19,7 +19,7 @@ type Meta struct {
 	URL    string
 	Author string // the byline, when the input names one
 	// Origin and TextID are the reader's article.Origin and the
-	// article.ContentID of its text: not data, but what the store keeps
+	// article.TextID of its text and date: not data, but what the store keeps
 	// so that a later run gives the same file the same id.
 	Origin, TextID string
 }

@@ -237,7 +237,7 @@ func extractAll(ctx context.Context, opts *BuildOptions, ropt article.Options, i
 	return pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers, Report: report},
 		func(it pipeline.Item) error {
 			a := triples.Build(it.Doc, triples.Meta{Source: it.Article.Source, URL: it.Article.URL, Author: it.Article.Author,
-				Origin: it.Article.Origin, TextID: article.ContentID(it.Article.Text)})
+				Origin: it.Article.Origin, TextID: article.TextID(it.Article)})
 			n++
 			bar.describe("extracted %d articles", n)
 			return sink(spooled{Source: it.Article.Source, Article: a, Entities: countEntities(it), Events: len(it.Doc.Events), Claims: len(it.Doc.Quotes)})
