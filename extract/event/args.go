@@ -20,11 +20,22 @@ type argSet struct {
 	x    *ctx
 	seen map[int]bool
 	args []doc.Arg
+	// core is set while a subject or object is added: only these may
+	// be things (things.go), not the phrases of obliques.
+	core bool
 }
 
 // add records the mention argument word w stands for, and those of the
 // words conjoined with it ("X, Y and Z"), in role.
 func (a *argSet) add(role string, w int) { a.addConj(role, w, 0) }
+
+// addCore is add for a subject or an object: a noun phrase that is no
+// entity is a thing taking part (things.go).
+func (a *argSet) addCore(role string, w int) {
+	a.core = true
+	a.addConj(role, w, 0)
+	a.core = false
+}
 
 func (a *argSet) addConj(role string, w, depth int) {
 	if w < 0 || role == "" || depth > 8 {
@@ -32,6 +43,9 @@ func (a *argSet) addConj(role string, w, depth int) {
 	}
 	d := a.x.d
 	mi := a.x.participantOf(w)
+	if mi < 0 && a.core {
+		mi = a.x.thing(w)
+	}
 	if mi >= 0 {
 		a.record(role, mi)
 	}
@@ -77,16 +91,16 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	}
 	subjects := x.subjects(w)
 	for _, s := range subjects {
-		a.add(subjRole, s)
+		a.addCore(subjRole, s)
 	}
 	if len(subjects) == 0 && d.Words[w].Rel == "acl" {
-		a.add(x.modifiedRole(w, passive), d.Words[w].Head) // "families arriving at the border", "units sold by GM"
+		a.addCore(x.modifiedRole(w, passive), d.Words[w].Head) // "families arriving at the border", "units sold by GM"
 	}
 	for _, o := range objs {
 		if hearerVerbs[x.lemma(w)] {
 			a.add("Arg2", o)
 		} else {
-			a.add("Arg1", o)
+			a.addCore("Arg1", o)
 		}
 	}
 	for _, o := range d.Dependents(w, "iobj") {

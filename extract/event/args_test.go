@@ -164,7 +164,8 @@ func TestAnObjectOnlyControlsWithVerbsThatTakeOne(t *testing.T) {
 	// the parser hangs the relative "that" on "intends": it is what is closed
 	d := tree(t, "the/DET/DT/2/det plants/NOUN/NNS/0/root that/PRON/WDT/5/obj Vega/PROPN/NNP/5/nsubj intends/VERB/VBZ/2/acl:relcl "+
 		"to/PART/TO/7/mark close/VERB/VB/5/xcomp", "plants=plant intends=intend", map[string]doc.EntityType{"Vega": doc.Organization})
-	assert.Equal(t, map[string]string{"Vega": "Arg0"}, roles(d, event(t, d, "close")))
+	assert.Equal(t, map[string]string{"Vega": "Arg0", "the plants that Vega intends to close": "Arg1"},
+		roles(d, event(t, d, "close")), "Vega closes; the plants, no entity, are the thing closed")
 }
 
 func TestAmountsAndTimesAreNoParticipants(t *testing.T) {

@@ -16,10 +16,16 @@ type ctx struct {
 	head   []int
 	inName []bool
 	inTime []bool
+	// things marks the mentions the stage made for participants that
+	// are no entity of the earlier stages (things.go).
+	things map[int]bool
+	// nameHeads are the last words of the names, lower case (things.go).
+	nameHeads map[string]bool
 }
 
 func newCtx(d *doc.Document) *ctx {
-	x := &ctx{d: d, head: make([]int, len(d.Words)), inName: make([]bool, len(d.Words)), inTime: make([]bool, len(d.Words))}
+	x := &ctx{d: d, head: make([]int, len(d.Words)), inName: make([]bool, len(d.Words)), inTime: make([]bool, len(d.Words)),
+		things: map[int]bool{}}
 	for w := range x.head {
 		x.head[w] = -1
 	}

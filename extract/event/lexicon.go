@@ -47,6 +47,8 @@ var (
 	thematicFrames = lex.Words("event/thematicFrames")
 	// publishable nouns are what one publishes when one releases them.
 	publishable = lex.Words("event/publishable")
+	// notThings head phrases that stand for no participant (things.go).
+	notThings = lex.Words("event/notThings")
 	// timeWords head obliques of time or duration.
 	timeWords = lex.Words("event/timeWords")
 	// hearerVerbs take the one spoken to as object (Arg2).

@@ -77,6 +77,8 @@ var (
 	nounsOnce     sync.Once
 	headNouns     map[string]doc.EntityType
 	modifierWords map[string]bool
+	abstractNouns map[string]bool
+	placeNouns    map[string]bool
 )
 
 // nouns loads the noun lexicon on first use, so that programs that never
@@ -89,6 +91,21 @@ func NounType(w string) (doc.EntityType, bool) {
 	nouns()
 	t, ok := headNouns[w]
 	return t, ok
+}
+
+// AbstractNoun reports whether the singular noun w names no thing in its
+// most frequent WordNet sense: an act, event, state, cognition, feeling,
+// motive, phenomenon, process or time ("development", "confidence").
+func AbstractNoun(w string) bool {
+	nouns()
+	return abstractNouns[w]
+}
+
+// PlaceNoun reports whether the singular noun w names a place in its most
+// frequent WordNet sense ("territory", "scene").
+func PlaceNoun(w string) bool {
+	nouns()
+	return placeNouns[w]
 }
 
 // IsModifier reports whether w stands inside noun phrases before their
@@ -116,6 +133,7 @@ func AddHeadNoun(w string, t doc.EntityType) (remove func()) {
 
 func loadNouns() {
 	headNouns, modifierWords = map[string]doc.EntityType{}, map[string]bool{}
+	abstractNouns, placeNouns = map[string]bool{}, map[string]bool{}
 	for _, line := range strings.Split(mentionLexiconData, "\n") {
 		f := strings.Fields(line)
 		switch {
@@ -132,6 +150,12 @@ func loadNouns() {
 	}
 	for _, line := range strings.Split(wordnetNounData, "\n") {
 		f := strings.Fields(line)
+		if len(f) == 2 && f[0] == "ABS" {
+			abstractNouns[f[1]] = true
+		}
+		if len(f) == 2 && f[0] == "LOC" {
+			placeNouns[f[1]] = true
+		}
 		if len(f) != 2 || (f[0] != "PER" && f[0] != "ORG") {
 			continue
 		}
