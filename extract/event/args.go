@@ -140,7 +140,35 @@ func (x *ctx) subjects(w int) []int {
 		return s
 	}
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && hasMark(d, w, "to") {
-		return d.Dependents(h, "nsubj")
+		return x.nounAgents(h)
+	}
+	return nil
+}
+
+// nounAgents are the words that stand for the agent of noun h, whose
+// infinitive they control: its subject when it is a predicate ("X is in
+// talks to buy Y"), its possessor or the name compounded with it ("Ford's
+// plan to close", "Apple plans to sell": a headline's verb the parser
+// took for a noun), or the subject of the verb that takes it ("X
+// announced plans to close").
+func (x *ctx) nounAgents(h int) []int {
+	d := x.d
+	if s := d.Dependents(h, "nsubj"); len(s) > 0 {
+		return s
+	}
+	if d.Words[h].UPOS != "NOUN" {
+		return nil
+	}
+	if p := d.Dependents(h, "nmod:poss"); len(p) > 0 {
+		return p
+	}
+	for _, c := range d.Dependents(h, "compound") {
+		if d.Words[c].UPOS == "PROPN" && x.agentive(c) {
+			return []int{c}
+		}
+	}
+	if l := x.lender(h); l >= 0 {
+		return x.subjects(l)
 	}
 	return nil
 }

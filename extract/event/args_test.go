@@ -290,3 +290,15 @@ func TestAPurposeHungOnTheFirstConjunctIsTheNearerOnes(t *testing.T) {
 	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "meet")))
 	assert.True(t, event(t, d, "meet").Factuality.Asserted(), "the purpose of a journey told as done")
 }
+
+func TestAnInfinitiveOnANounTakesTheNounsAgent(t *testing.T) {
+	d := tree(t, "Nova/PROPN/NNP/2/compound Corp/PROPN/NNP/4/nmod:poss 's/PART/POS/2/case plan/NOUN/NN/0/root to/PART/TO/6/mark "+
+		"acquire/VERB/VB/4/acl Vega/PROPN/NNP/8/compound Labs/PROPN/NNPS/6/obj", "acquire=acquire", people)
+	assert.Equal(t, map[string]string{"Nova Corp": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "acquire")),
+		"the possessor of the plan acquires")
+
+	d = tree(t, "Nova/PROPN/NNP/2/compound Corp/PROPN/NNP/3/compound plans/NOUN/NNS/0/root to/PART/TO/5/mark "+
+		"acquire/VERB/VB/3/acl Vega/PROPN/NNP/7/compound Labs/PROPN/NNPS/5/obj", "plans=plan acquire=acquire", people)
+	assert.Equal(t, map[string]string{"Nova Corp": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "acquire")),
+		"a headline's 'X plans to' parsed as a noun: the firm compounded with it acquires")
+}
