@@ -21,8 +21,7 @@ import (
 // articles and the graph holds no node for it). Amounts, times, events,
 // the words that stand for no thing ("something", "part") and the nouns
 // whose usual sense in WordNet is an act, a state or a thought
-// ("development", "confidence": lex.AbstractNoun) or a place ("the
-// scene": lex.PlaceNoun, a place, not a thing) are none.
+// ("development", "confidence": lex.AbstractNoun) are none.
 
 // thingKind is the prefix of a thing entity's document-local id.
 const thingKind = "thing"
@@ -73,7 +72,7 @@ func (x *ctx) thingHead(w int) bool {
 		return false // "Jobs", "Press": a name the name stage missed, no thing
 	}
 	l := x.lemma(w)
-	if !isWordLemma(l) || x.eventNoun(w) || notThings[l] || timeWords[l] || lex.AbstractNoun(l) || lex.PlaceNoun(l) {
+	if !isWordLemma(l) || x.eventNoun(w) || notThings[l] || timeWords[l] || lex.AbstractNoun(l) {
 		return false
 	}
 	if x.definite(w) && x.nameHead(word.Text) {
