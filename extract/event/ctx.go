@@ -172,6 +172,9 @@ func (x *ctx) antecedent(w int) int {
 	}
 	for h, steps := d.Words[w].Head, 0; h >= 0 && steps < 4; h, steps = d.Words[h].Head, steps+1 {
 		if doc.RelIs(d.Words[h].Rel, "acl") {
+			if n := d.Words[h].Head; n >= 0 && strings.EqualFold(d.Words[w].Text, "that") && contentNouns[x.lemma(n)] {
+				return -1 // "the news that she would quit": the clause is what the news holds, "that" no pronoun
+			}
 			return d.Words[h].Head
 		}
 	}

@@ -95,3 +95,11 @@ func TestACapitalisedBareSingularOpeningASentenceIsAName(t *testing.T) {
 	d = tree(t, "Tablets/NOUN/NNS/2/nsubj fell/VERB/VBD/0/root sharply/ADV/RB/2/advmod ./PUNCT/./2/punct", "Tablets=tablet fell=fall", people)
 	assert.Equal(t, map[string]string{"Tablets": "Arg1"}, roles(d, event(t, d, "fell")), "a bare plural opening a sentence")
 }
+
+func TestTheThatOfAContentClauseStandsForNoThing(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat welcomed/VERB/VBD/0/root the/DET/DT/5/det news/NOUN/NN/3/obj "+
+		"that/PRON/WDT/9/obj Tom/PROPN/NNP/9/nsubj Hale/PROPN/NNP/7/flat resigned/VERB/VBD/5/acl:relcl ./PUNCT/./3/punct",
+		"welcomed=welcome resigned=resign", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg0"}, roles(d, event(t, d, "resigned")),
+		"the parse took 'that' for a relative pronoun: the news is not what he resigned")
+}

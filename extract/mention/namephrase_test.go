@@ -60,3 +60,14 @@ func TestWordNetPlaceNounsHeadPlaces(t *testing.T) {
 	require.True(t, ok, "a WordNet district noun, by its singular")
 	assert.Equal(t, doc.Place, typ)
 }
+
+func TestAClauseRunIntoANameIsNoDescription(t *testing.T) {
+	d := doctest.Tree(t, "Most/ADJ/JJS/2/amod voters/NOUN/NNS/5/compound polled/VERB/VBN/2/acl now/ADV/RB/5/advmod "+
+		"back/NOUN/NN/6/compound Ruiz/PROPN/NNP/0/root ./PUNCT/./6/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Ruiz": doc.Person})
+	for text, n := range candidates(d) {
+		if n.Described != nil {
+			assert.NotContains(t, text, "polled", "a verb before the name: the parse ran a clause into it")
+		}
+	}
+}

@@ -341,7 +341,8 @@ func coordinates(d *doc.Document, first, last int) bool {
 }
 
 // describedBefore reports whether the words [first, name) before name m
-// in its noun phrase describe it rather than make another entity of it:
+// in its noun phrase describe it rather than make another entity of it
+// or run a clause into it (a verb, a preposition: the parser's mistake):
 // a capitalised word that is no name of its own and does not open the
 // sentence is part of a longer name the tagger cut ("Food Standards
 // Australia"), and a modifier before a place's name names a part of the
@@ -354,6 +355,12 @@ func describedBefore(d *doc.Document, inName []int, first int, m doc.Mention) bo
 		}
 		if m.Type == doc.Place {
 			return false
+		}
+		if w := d.TokenWord(k); w >= 0 {
+			switch d.Words[w].UPOS {
+			case "VERB", "AUX", "ADP", "PUNCT", "SCONJ", "PRON":
+				return false // "students polled support Clinton", "the trailed Trump": a clause, not a description
+			}
 		}
 		if w := d.TokenWord(k); w >= 0 && k > 0 && doc.SameSentence(d, k-1, k) && isCapitalised(t) &&
 			(d.Words[w].UPOS == "NOUN" || d.Words[w].UPOS == "PROPN") {
