@@ -35,6 +35,10 @@ var roots = map[string]string{
 	"08552138": "LOC", // district, territory
 }
 
+// maxPlaceSenses bounds the senses of a place noun: a word with many
+// ("field", "setting", "place") names a place in few of its uses.
+const maxPlaceSenses = 3
+
 // abstractFiles are the lexicographer files (WordNet's lexnames) of the
 // senses that name no thing: noun.Tops, noun.act, noun.cognition,
 // noun.event, noun.feeling, noun.motive, noun.phenomenon, noun.process,
@@ -45,7 +49,8 @@ var abstractFiles = map[string]bool{"03": true, "04": true, "09": true, "11": tr
 // notice is WordNet's licence, which asks that the copyright notice go
 // with every copy of the data.
 const notice = `# Nouns whose first (most frequent) WordNet sense is a person (PER), an
-# organisation (ORG) or a geographical area or district (LOC), written in lower case there, with fewer senses as an
+# organisation (ORG) or a geographical area or district (LOC, with at most 3 senses),
+# written in lower case there, with fewer senses as an
 # adjective or a verb than as a noun, with regular and irregular plurals; and
 # (ABS, singular only) the nouns whose first sense, attested in WordNet's
 # sense-tagged corpus, is an act, event, state, cognition, feeling, motive,
@@ -147,7 +152,7 @@ func run(dict, out string) error {
 		if first >= len(f) || otherSenses[f[0]] >= senses || !written[f[first]+" "+f[0]] {
 			return // a verb as much as a noun, or a proper name ("Arab", "FBI")
 		}
-		if t := typeOf(f[first], 0); t != "" {
+		if t := typeOf(f[first], 0); t != "" && (t != "LOC" || senses <= maxPlaceSenses) {
 			words[f[0]] = t
 		}
 	}); err != nil {
