@@ -20,11 +20,22 @@ type argSet struct {
 	x    *ctx
 	seen map[int]bool
 	args []doc.Arg
+	// core is set while a subject or object is added: only these may
+	// be things (things.go), not the phrases of obliques.
+	core bool
 }
 
 // add records the mention argument word w stands for, and those of the
 // words conjoined with it ("X, Y and Z"), in role.
 func (a *argSet) add(role string, w int) { a.addConj(role, w, 0) }
+
+// addCore is add for a subject or an object: a noun phrase that is no
+// entity is a thing taking part (things.go).
+func (a *argSet) addCore(role string, w int) {
+	a.core = true
+	a.addConj(role, w, 0)
+	a.core = false
+}
 
 func (a *argSet) addConj(role string, w, depth int) {
 	if w < 0 || role == "" || depth > 8 {
@@ -32,6 +43,9 @@ func (a *argSet) addConj(role string, w, depth int) {
 	}
 	d := a.x.d
 	mi := a.x.participantOf(w)
+	if mi < 0 && a.core {
+		mi = a.x.thing(w)
+	}
 	if mi >= 0 {
 		a.record(role, mi)
 	}
@@ -77,16 +91,16 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	}
 	subjects := x.subjects(w)
 	for _, s := range subjects {
-		a.add(subjRole, s)
+		a.addCore(subjRole, s)
 	}
 	if len(subjects) == 0 && d.Words[w].Rel == "acl" {
-		a.add(x.modifiedRole(w, passive), d.Words[w].Head) // "families arriving at the border", "units sold by GM"
+		a.addCore(x.modifiedRole(w, passive), d.Words[w].Head) // "families arriving at the border", "units sold by GM"
 	}
 	for _, o := range objs {
 		if hearerVerbs[x.lemma(w)] {
 			a.add("Arg2", o)
 		} else {
-			a.add("Arg1", o)
+			a.addCore("Arg1", o)
 		}
 	}
 	for _, o := range d.Dependents(w, "iobj") {
@@ -126,7 +140,35 @@ func (x *ctx) subjects(w int) []int {
 		return s
 	}
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && hasMark(d, w, "to") {
-		return d.Dependents(h, "nsubj")
+		return x.nounAgents(h)
+	}
+	return nil
+}
+
+// nounAgents are the words that stand for the agent of noun h, whose
+// infinitive they control: its subject when it is a predicate ("X is in
+// talks to buy Y"), its possessor or the name compounded with it ("Ford's
+// plan to close", "Apple plans to sell": a headline's verb the parser
+// took for a noun), or the subject of the verb that takes it ("X
+// announced plans to close").
+func (x *ctx) nounAgents(h int) []int {
+	d := x.d
+	if s := d.Dependents(h, "nsubj"); len(s) > 0 {
+		return s
+	}
+	if d.Words[h].UPOS != "NOUN" {
+		return nil
+	}
+	if p := d.Dependents(h, "nmod:poss"); len(p) > 0 {
+		return p
+	}
+	for _, c := range d.Dependents(h, "compound") {
+		if d.Words[c].UPOS == "PROPN" && x.agentive(c) {
+			return []int{c}
+		}
+	}
+	if l := x.lender(h); l >= 0 {
+		return x.subjects(l)
 	}
 	return nil
 }

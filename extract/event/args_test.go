@@ -164,7 +164,8 @@ func TestAnObjectOnlyControlsWithVerbsThatTakeOne(t *testing.T) {
 	// the parser hangs the relative "that" on "intends": it is what is closed
 	d := tree(t, "the/DET/DT/2/det plants/NOUN/NNS/0/root that/PRON/WDT/5/obj Vega/PROPN/NNP/5/nsubj intends/VERB/VBZ/2/acl:relcl "+
 		"to/PART/TO/7/mark close/VERB/VB/5/xcomp", "plants=plant intends=intend", map[string]doc.EntityType{"Vega": doc.Organization})
-	assert.Equal(t, map[string]string{"Vega": "Arg0"}, roles(d, event(t, d, "close")))
+	assert.Equal(t, map[string]string{"Vega": "Arg0", "the plants that Vega intends to close": "Arg1"},
+		roles(d, event(t, d, "close")), "Vega closes; the plants, no entity, are the thing closed")
 }
 
 func TestAmountsAndTimesAreNoParticipants(t *testing.T) {
@@ -288,4 +289,16 @@ func TestAPurposeHungOnTheFirstConjunctIsTheNearerOnes(t *testing.T) {
 		"meet/VERB/VB/7/advcl Ola/PROPN/NNP/16/obj Berg/PROPN/NNP/17/flat ./PUNCT/./7/punct", "flew=fly", people)
 	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "meet")))
 	assert.True(t, event(t, d, "meet").Factuality.Asserted(), "the purpose of a journey told as done")
+}
+
+func TestAnInfinitiveOnANounTakesTheNounsAgent(t *testing.T) {
+	d := tree(t, "Nova/PROPN/NNP/2/compound Corp/PROPN/NNP/4/nmod:poss 's/PART/POS/2/case plan/NOUN/NN/0/root to/PART/TO/6/mark "+
+		"acquire/VERB/VB/4/acl Vega/PROPN/NNP/8/compound Labs/PROPN/NNPS/6/obj", "acquire=acquire", people)
+	assert.Equal(t, map[string]string{"Nova Corp": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "acquire")),
+		"the possessor of the plan acquires")
+
+	d = tree(t, "Nova/PROPN/NNP/2/compound Corp/PROPN/NNP/3/compound plans/NOUN/NNS/0/root to/PART/TO/5/mark "+
+		"acquire/VERB/VB/3/acl Vega/PROPN/NNP/7/compound Labs/PROPN/NNPS/5/obj", "plans=plan acquire=acquire", people)
+	assert.Equal(t, map[string]string{"Nova Corp": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "acquire")),
+		"a headline's 'X plans to' parsed as a noun: the firm compounded with it acquires")
 }

@@ -16,10 +16,16 @@ type ctx struct {
 	head   []int
 	inName []bool
 	inTime []bool
+	// things marks the mentions the stage made for participants that
+	// are no entity of the earlier stages (things.go).
+	things map[int]bool
+	// nameHeads are the last words of the names, lower case (things.go).
+	nameHeads map[string]bool
 }
 
 func newCtx(d *doc.Document) *ctx {
-	x := &ctx{d: d, head: make([]int, len(d.Words)), inName: make([]bool, len(d.Words)), inTime: make([]bool, len(d.Words))}
+	x := &ctx{d: d, head: make([]int, len(d.Words)), inName: make([]bool, len(d.Words)), inTime: make([]bool, len(d.Words)),
+		things: map[int]bool{}}
 	for w := range x.head {
 		x.head[w] = -1
 	}
@@ -166,6 +172,9 @@ func (x *ctx) antecedent(w int) int {
 	}
 	for h, steps := d.Words[w].Head, 0; h >= 0 && steps < 4; h, steps = d.Words[h].Head, steps+1 {
 		if doc.RelIs(d.Words[h].Rel, "acl") {
+			if n := d.Words[h].Head; n >= 0 && strings.EqualFold(d.Words[w].Text, "that") && contentNouns[x.lemma(n)] {
+				return -1 // "the news that she would quit": the clause is what the news holds, "that" no pronoun
+			}
 			return d.Words[h].Head
 		}
 	}

@@ -58,21 +58,22 @@ func FindEvents(d *doc.Document) {
 			ev.Factuality = x.factuality(w, ev.Time, memo)
 			x.source(&ev)
 			framed := frameTypes[ev.Type]
-			if (!framed || noun && vagueNouns[x.lemma(w)]) && len(ev.Args) == 0 && ev.Place < 0 {
+			if (!framed || noun && vagueNouns[x.lemma(w)]) && x.realArgs(ev) == 0 && ev.Place < 0 {
 				continue // "disrupt", "the effort", "strength of conviction": no one named, nothing said
 			}
-			ev.Confidence = confidence(ev, framed)
+			ev.Confidence = confidence(x.realArgs(ev), framed)
 			d.Events = append(d.Events, ev)
 		}
 	}
+	x.dropUnusedThings()
 }
 
-func confidence(ev doc.Event, framed bool) float64 {
+func confidence(args int, framed bool) float64 {
 	c := lemmaConfidence
 	if framed {
 		c = frameConfidence
 	}
-	if len(ev.Args) == 0 {
+	if args == 0 {
 		c -= bareDiscount
 	}
 	return c

@@ -166,7 +166,7 @@ func TestParsedExamples(t *testing.T) {
 	ev := event(t, d, "release")
 	assert.Equal(t, "PUBLISH", ev.Type, "a report is published")
 	assert.Equal(t, "NEG", ev.Factuality.Polarity)
-	assert.Equal(t, map[string]string{"Tom Hale": "Arg0"}, roles(d, ev))
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg0", "the report": "Arg1"}, roles(d, ev))
 
 	d = parsed(t, "The company declined to comment.", people)
 	assert.Equal(t, "REFUSE", event(t, d, "declined").Type, "declining to comment is no decrease")

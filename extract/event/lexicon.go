@@ -47,6 +47,10 @@ var (
 	thematicFrames = lex.Words("event/thematicFrames")
 	// publishable nouns are what one publishes when one releases them.
 	publishable = lex.Words("event/publishable")
+	// contentNouns take a that-clause saying what they hold (things.go).
+	contentNouns = lex.Words("event/contentNouns")
+	// notThings head phrases that stand for no participant (things.go).
+	notThings = lex.Words("event/notThings")
 	// timeWords head obliques of time or duration.
 	timeWords = lex.Words("event/timeWords")
 	// hearerVerbs take the one spoken to as object (Arg2).

@@ -65,8 +65,8 @@ func PluralNoun(w string) bool {
 //go:embed data/mention-lexicon.txt
 var mentionLexiconData string
 
-// WordNet's person and organisation nouns ("refugees", "pilgrims",
-// "consortium"), listed by tools/wordnetnouns from Debian's
+// WordNet's person, organisation and place nouns ("refugees", "pilgrims",
+// "consortium", "suburb"), listed by tools/wordnetnouns from Debian's
 // wordnet-base, widen the lexicon's heads beyond the nouns GUM train
 // happens to contain.
 //
@@ -77,6 +77,7 @@ var (
 	nounsOnce     sync.Once
 	headNouns     map[string]doc.EntityType
 	modifierWords map[string]bool
+	abstractNouns map[string]bool
 )
 
 // nouns loads the noun lexicon on first use, so that programs that never
@@ -89,6 +90,14 @@ func NounType(w string) (doc.EntityType, bool) {
 	nouns()
 	t, ok := headNouns[w]
 	return t, ok
+}
+
+// AbstractNoun reports whether the singular noun w names no thing in its
+// most frequent WordNet sense: an act, event, state, cognition, feeling,
+// motive, phenomenon, process or time ("development", "confidence").
+func AbstractNoun(w string) bool {
+	nouns()
+	return abstractNouns[w]
 }
 
 // IsModifier reports whether w stands inside noun phrases before their
@@ -115,7 +124,7 @@ func AddHeadNoun(w string, t doc.EntityType) (remove func()) {
 }
 
 func loadNouns() {
-	headNouns, modifierWords = map[string]doc.EntityType{}, map[string]bool{}
+	headNouns, modifierWords, abstractNouns = map[string]doc.EntityType{}, map[string]bool{}, map[string]bool{}
 	for _, line := range strings.Split(mentionLexiconData, "\n") {
 		f := strings.Fields(line)
 		switch {
@@ -132,7 +141,10 @@ func loadNouns() {
 	}
 	for _, line := range strings.Split(wordnetNounData, "\n") {
 		f := strings.Fields(line)
-		if len(f) != 2 || (f[0] != "PER" && f[0] != "ORG") {
+		if len(f) == 2 && f[0] == "ABS" {
+			abstractNouns[f[1]] = true
+		}
+		if len(f) != 2 || (f[0] != "PER" && f[0] != "ORG" && f[0] != "LOC") {
 			continue
 		}
 		if _, ok := headNouns[f[1]]; !ok {

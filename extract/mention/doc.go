@@ -17,5 +17,8 @@
 // a mention of its own), a possessor with its marker ("the team's", as
 // GUM; MEANTIME leaves the marker out). A name keeps the tagger's extent
 // ("United States"), which CoNLL annotates, where GUM and MEANTIME mark
-// the phrase ("the United States"); NameNounPhrases adds that phrase.
+// the phrase ("the United States"); NameNounPhrases adds that phrase. A
+// phrase that says more of the name than an article or a possessive
+// marker ("Ana Ruiz of the Greens", "veteran Ana Ruiz") is a nominal
+// mention of the name's entity around its NAME mention.
 package mention

@@ -1,0 +1,190 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/mention"
+)
+
+// Things are the participants that are no entity of the earlier stages:
+// what is sold, launched, bought or closed ("Apple launches the new
+// phone", "the market fell", "14 plants will be closed"). News annotation
+// (MEANTIME's products and financial objects, ECB+'s objects) counts them
+// as participants, and an event without its theme tells half of what
+// happened. A subject or object of a predicate whose head is a common
+// noun with no mention becomes a mention of its own: the noun phrase from
+// the parse (mention.NounPhrase), kind NOMINAL, an entity of type OTHER
+// known only in its document (no name, so nothing resolves it across
+// articles and the graph holds no node for it). Amounts, times, events,
+// the words that stand for no thing ("something", "part") and the nouns
+// whose usual sense in WordNet is an act, a state or a thought
+// ("development", "confidence": lex.AbstractNoun) are none.
+
+// thingKind is the prefix of a thing entity's document-local id.
+const thingKind = "thing"
+
+// thing returns the mention of the thing argument word w heads, making
+// it on first use; -1 when w heads no such phrase.
+func (x *ctx) thing(w int) int {
+	d := x.d
+	if w < 0 || w >= len(d.Words) {
+		return -1
+	}
+	if a := x.antecedent(w); a >= 0 {
+		w = a // "the plants which it closed": the plants
+	}
+	if mi := x.head[w]; mi >= 0 {
+		return mi
+	}
+	if !x.thingHead(w) {
+		return -1
+	}
+	first, last := mention.NounPhrase(d, w)
+	if first >= last || x.crossesName(first, last) {
+		return -1
+	}
+	firstTok, lastTok := d.Words[first].Token, d.Words[last-1].Token+1
+	sp := doc.Span{Start: d.Tokens[firstTok].Start, End: d.Tokens[lastTok-1].End}
+	text := d.Slice(sp)
+	e := d.AddEntity(doc.Entity{ID: doc.LocalID(d, thingKind, sp.Start), Name: text, Type: doc.Other})
+	mi := d.AddLinkedMention(doc.Mention{Span: sp, Text: text, Kind: doc.Nominal, Type: doc.Other, Entity: e,
+		FirstTok: firstTok, LastTok: lastTok})
+	x.head[w] = mi
+	x.things[mi] = true
+	return mi
+}
+
+// thingHead reports whether word w can head a thing: a common noun (or a
+// capitalised word the name tagger left: "iPod") that is no amount, no
+// time, no event, no person, group or place (lex.HeadNoun) and not one of the
+// nouns that stand for no thing.
+func (x *ctx) thingHead(w int) bool {
+	d := x.d
+	word := d.Words[w]
+	if word.UPOS != "NOUN" && word.UPOS != "PROPN" || x.inName[w] || x.inTime[w] || x.measure(w) {
+		return false
+	}
+	if (word.UPOS == "PROPN" || capitalised(word.Text) && (!sentenceStart(d, w) || bareSingular(d, w))) &&
+		!productShape(word.Text) {
+		return false // "Jobs", "Press": a name the name stage missed, no thing
+	}
+	l := x.lemma(w)
+	if !isWordLemma(l) || x.eventNoun(w) || notThings[l] || timeWords[l] || lex.AbstractNoun(l) {
+		return false
+	}
+	if x.definite(w) && x.nameHead(word.Text) {
+		return false // "the Harbour Trust ... the trust": the named entity, coreference's to find
+	}
+	if _, ok := lex.HeadNoun(strings.ToLower(word.Text)); ok {
+		return false // "hackers", "the agency", "the facility": a person, group or place the mention stage left
+	}
+	return !strings.ContainsAny(word.Text, "$€£¥%")
+}
+
+// capitalised reports whether s opens with an upper-case letter.
+func capitalised(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// sentenceStart reports whether word w opens its sentence, where every
+// word is capitalised.
+func sentenceStart(d *doc.Document, w int) bool {
+	first, _ := d.SentenceWords(d.Words[w].Sentence)
+	return w == first
+}
+
+// bareSingular reports a singular noun without a determiner or a
+// possessor: a count noun needs one, a name does not ("Page said").
+func bareSingular(d *doc.Document, w int) bool {
+	return d.Words[w].XPOS == "NN" && len(d.Dependents(w, "det", "nmod:poss")) == 0
+}
+
+// productShape reports whether a capitalised word the name stage left
+// has the shape of a product's name rather than a person's or a firm's:
+// a lower-case letter first ("iPod") or a digit in it ("A380").
+func productShape(s string) bool {
+	for i, r := range s {
+		if i == 0 && unicode.IsLower(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHead reports whether s is the last word of a name in the document
+// ("Trust" of "the Harbour Trust"): a description with it for head names
+// that entity again.
+func (x *ctx) nameHead(s string) bool {
+	if x.nameHeads == nil {
+		x.nameHeads = map[string]bool{}
+		for _, m := range x.d.Mentions {
+			if m.Kind == doc.Name && m.LastTok > m.FirstTok && m.LastTok <= len(x.d.Tokens) {
+				x.nameHeads[strings.ToLower(x.d.Tokens[m.LastTok-1].Text)] = true
+			}
+		}
+	}
+	return x.nameHeads[strings.ToLower(s)]
+}
+
+// crossesName reports whether the word range [first, last) holds part of
+// a name mention but not the whole of it: a phrase the parse cut badly.
+func (x *ctx) crossesName(first, last int) bool {
+	d := x.d
+	for w := first; w < last; w++ {
+		if !x.inName[w] {
+			continue
+		}
+		for _, m := range d.Mentions {
+			if m.Kind != doc.Name {
+				continue
+			}
+			mf, ml := d.TokenWords(m.FirstTok, m.LastTok)
+			if w >= mf && w < ml && (mf < first || ml > last) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// realArgs counts the arguments of ev that are entities of the earlier
+// stages, not things: an event whose only participant is a thing names
+// no one.
+func (x *ctx) realArgs(ev doc.Event) int {
+	n := 0
+	for _, a := range ev.Args {
+		if !x.things[a.Mention] {
+			n++
+		}
+	}
+	return n
+}
+
+// dropUnusedThings detaches the things of events the stage did not keep
+// (a thing is an entity only as a participant), and puts the mentions
+// back in text order.
+func (x *ctx) dropUnusedThings() {
+	used := map[int]bool{}
+	for _, ev := range x.d.Events {
+		for _, a := range ev.Args {
+			used[a.Mention] = true
+		}
+	}
+	for mi := range x.things {
+		if !used[mi] {
+			if e := x.d.Mentions[mi].Entity; e >= 0 {
+				x.d.Entities[e].Mentions = nil
+			}
+			x.d.Mentions[mi].Entity = -1
+		}
+	}
+	if len(x.things) > 0 {
+		x.d.SortMentions()
+	}
+}

@@ -1,0 +1,73 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A name's noun phrase is a mention of the name's entity when it says
+// more of it than an article or a possessive marker.
+
+func TestANamesPhraseWithAnAffiliationDescribesIt(t *testing.T) {
+	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj thanked/VERB/VBD/0/root Ana/PROPN/NNP/4/compound Ruiz/PROPN/NNP/2/obj "+
+		"of/ADP/IN/7/case the/DET/DT/7/det Greens/PROPN/NNPS/4/nmod ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Greens": doc.Organization})
+	got := candidates(d)
+	require.Contains(t, got, "Ana Ruiz of the Greens")
+	require.NotNil(t, got["Ana Ruiz of the Greens"].Described)
+	assert.Equal(t, "Ana Ruiz", got["Ana Ruiz of the Greens"].Described.Text)
+}
+
+func TestAnArticleAloneGivesANameNoSecondSpan(t *testing.T) {
+	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj left/VERB/VBD/0/root the/DET/DT/5/det Green/PROPN/NNP/5/compound "+
+		"Party/PROPN/NNP/2/obj ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Green Party": doc.Organization})
+	assert.NotContains(t, candidates(d), "the Green Party", "one span per mention: the name's")
+}
+
+func TestTwoPeopleJoinedAreNoDescriptionOfTheFirst(t *testing.T) {
+	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj thanked/VERB/VBD/0/root Ana/PROPN/NNP/4/compound Ruiz/PROPN/NNP/2/obj "+
+		"of/ADP/IN/6/case Kestrel/PROPN/NNP/4/nmod and/CCONJ/CC/9/cc Bo/PROPN/NNP/9/compound Lind/PROPN/NNP/6/conj "+
+		"./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Kestrel": doc.Organization, "Bo Lind": doc.Person})
+	for text, n := range candidates(d) {
+		if n.Described != nil && n.Described.Text == "Ana Ruiz" {
+			assert.NotContains(t, text, "Bo Lind", "the parse hung the second person on the first's affiliation")
+		}
+	}
+}
+
+func TestAPartOfAPlaceIsNotThePlace(t *testing.T) {
+	d := doctest.Tree(t, "They/PRON/PRP/2/nsubj toured/VERB/VBD/0/root downtown/ADJ/JJ/4/amod Oslo/PROPN/NNP/2/obj ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place})
+	assert.NotContains(t, candidates(d), "downtown Oslo", "downtown Oslo is a part of Oslo")
+}
+
+func TestCapitalisedWordsBeforeANameAreAName(t *testing.T) {
+	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj joined/VERB/VBD/0/root Food/PROPN/NNP/5/compound Safety/PROPN/NNP/5/compound "+
+		"Nordland/PROPN/NNP/2/obj ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Nordland": doc.Place})
+	assert.NotContains(t, candidates(d), "Food Safety Nordland", "a longer name the tagger cut, not a description")
+}
+
+func TestWordNetPlaceNounsHeadPlaces(t *testing.T) {
+	typ, ok := lex.HeadNoun("suburbs")
+	require.True(t, ok, "a WordNet district noun, by its singular")
+	assert.Equal(t, doc.Place, typ)
+}
+
+func TestAClauseRunIntoANameIsNoDescription(t *testing.T) {
+	d := doctest.Tree(t, "Most/ADJ/JJS/2/amod voters/NOUN/NNS/5/compound polled/VERB/VBN/2/acl now/ADV/RB/5/advmod "+
+		"back/NOUN/NN/6/compound Ruiz/PROPN/NNP/0/root ./PUNCT/./6/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Ruiz": doc.Person})
+	for text, n := range candidates(d) {
+		if n.Described != nil {
+			assert.NotContains(t, text, "polled", "a verb before the name: the parse ran a clause into it")
+		}
+	}
+}
