@@ -19,55 +19,124 @@ var (
 )
 
 // allPairs is the largest group whose events are all compared with each
-// other; in a larger one only events that share a named participant are
-// (which keeps a story of many articles near-linear).
+// other; in a larger one only events that share a participant are (which
+// keeps a story of many articles near-linear).
 const allPairs = 300
 
-// coreRoles are the roles whose named participants tell two events apart.
+// coreRoles are the roles whose participants tell two events apart.
 var coreRoles = []string{"Arg0", "Arg1", "Arg2"}
 
 // datePrefix is a calendar date or part of one ("2024", "2024-06",
-// "2024-06-11"): only such times are compared.
-var datePrefix = regexp.MustCompile(`^\d{4}(-\d\d(-\d\d)?)?`)
+// "2024-06-11"): only such times are compared. dayPrefix is a day.
+var (
+	datePrefix = regexp.MustCompile(`^\d{4}(-\d\d(-\d\d)?)?`)
+	dayPrefix  = regexp.MustCompile(`^\d{4}-\d\d-\d\d`)
+)
 
-// dayPrefix is a calendar day.
-var dayPrefix = regexp.MustCompile(`^\d{4}-\d\d-\d\d`)
+// profile is what one event says of who took part and when: its
+// participants by role (Arg0 and Arg1 as one for a symmetric type: "A met
+// B" is "B met A"), each entity id marked as unnamed ("\x01" before it)
+// when it means something in its article only, and its date.
+type profile struct {
+	art   int
+	roles map[string][]string
+	date  string
+}
 
-// clusters joins events; each cluster keeps what tells it apart from
-// others: its named participants by role, its dates, its articles.
+func newProfile(it item) profile {
+	p := profile{art: it.art, roles: map[string][]string{}, date: datePrefix.FindString(it.ev.Time)}
+	for _, a := range it.ev.Args {
+		role := a.Role
+		if symmetric[it.ev.Type] && role == "Arg1" {
+			role = "Arg0"
+		}
+		key := a.Entity
+		if a.Unnamed {
+			key = "\x01" + key
+		}
+		if !contains(p.roles[role], key) {
+			p.roles[role] = append(p.roles[role], key)
+		}
+	}
+	for _, ks := range p.roles {
+		sort.Strings(ks)
+	}
+	return p
+}
+
+// empty reports whether the profile says nothing that could set its
+// event apart from another.
+func (p profile) empty() bool {
+	if p.date != "" {
+		return false
+	}
+	for _, r := range coreRoles {
+		if len(p.roles[r]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// comparable lists the participants of p in role that can be compared
+// with those of q: named ones, and unnamed ones when both are of one
+// article.
+func (p profile) comparable(q profile, role string) []string {
+	var out []string
+	for _, k := range p.roles[role] {
+		if k[0] != '\x01' || p.art == q.art {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// shared counts the participants p and q have in common, in any role.
+func (p profile) shared(q profile) int {
+	n := 0
+	for r := range p.roles {
+		n += len(intersect(p.comparable(q, r), q.comparable(p, r)))
+	}
+	return n
+}
+
+// conflicts reports whether p and q cannot be one event: both name
+// participants of a core role and each names one the other does not
+// ("Smith was arrested" and "Jones was arrested"; "A met B" and "A met
+// C"; one report may leave out a participant, not put in another), or
+// both are dated and the dates cannot be one day.
+func (p profile) conflicts(q profile) bool {
+	for _, r := range coreRoles {
+		a, b := p.comparable(q, r), q.comparable(p, r)
+		if n := len(intersect(a, b)); len(a) > 0 && len(b) > 0 && n < len(a) && n < len(b) {
+			return true
+		}
+	}
+	return p.date != "" && q.date != "" && !strings.HasPrefix(p.date, q.date) && !strings.HasPrefix(q.date, p.date)
+}
+
+// clusters joins events; each cluster keeps the distinct profiles of its
+// members that could set it apart from another, and its articles.
 type clusters struct {
-	evs    []item
-	parent []int
-	roles  []roleSet
-	dates  [][]string
-	arts   []map[int]bool
+	evs      []item
+	prof     []profile
+	parent   []int
+	profiles [][]profile
+	arts     []map[int]bool
 }
 
 func newClusters(evs []item) *clusters {
-	c := &clusters{evs: evs, parent: make([]int, len(evs)), roles: make([]roleSet, len(evs)),
-		dates: make([][]string, len(evs)), arts: make([]map[int]bool, len(evs))}
+	c := &clusters{evs: evs, prof: make([]profile, len(evs)), parent: make([]int, len(evs)),
+		profiles: make([][]profile, len(evs)), arts: make([]map[int]bool, len(evs))}
 	for i, it := range evs {
 		c.parent[i] = i
-		c.roles[i] = roles(it.ev)
-		if d := datePrefix.FindString(it.ev.Time); d != "" {
-			c.dates[i] = []string{d}
+		c.prof[i] = newProfile(it)
+		if !c.prof[i].empty() {
+			c.profiles[i] = []profile{c.prof[i]}
 		}
 		c.arts[i] = map[int]bool{it.art: true}
 	}
 	return c
-}
-
-// roles are an event's named participants by role, Arg0 and Arg1 as one
-// for a symmetric type ("A met B" is "B met A").
-func roles(e Event) roleSet {
-	rs := e.roles()
-	if symmetric[e.Type] {
-		for _, id := range rs["Arg1"] {
-			rs.add("Arg0", id)
-		}
-		delete(rs, "Arg1")
-	}
-	return rs
 }
 
 func (c *clusters) find(i int) int {
@@ -78,28 +147,99 @@ func (c *clusters) find(i int) int {
 	return i
 }
 
-// join considers the pairs of one group (indices in canonical order),
-// those with more named participants in common first, ties by index, and
-// unites those whose clusters do not conflict.
+// join joins the events of one group (indices in canonical order).
+// Generic events join none. Events that name a participant or a date
+// join first, pairs with more participants in common first, ties by index,
+// when their clusters do not conflict. An event that names neither ("the
+// earthquake") then joins the cluster its article tells most often, or
+// failing that the one its story tells most often (the event the text is
+// about), and stays alone when two are told as often: nothing says which
+// it is.
 func (c *clusters) join(idx []int) {
+	var told, bare []int
+	for _, i := range idx {
+		switch {
+		case c.evs[i].ev.Generic:
+		case c.prof[i].empty():
+			bare = append(bare, i)
+		default:
+			told = append(told, i)
+		}
+	}
+	c.joinTold(told)
+	if reporting[c.evs[idx[0]].ev.Type] {
+		return // a statement is known by its speaker
+	}
+	all := map[int]int{} // cluster -> its told events
+	byArt := map[int]map[int]int{}
+	for _, i := range told {
+		r := c.find(i)
+		all[r]++
+		if byArt[c.evs[i].art] == nil {
+			byArt[c.evs[i].art] = map[int]int{}
+		}
+		byArt[c.evs[i].art][r]++
+	}
+	to := -1 // the cluster of the bare events when the story has none
+	for _, i := range bare {
+		own := byArt[c.evs[i].art]
+		switch {
+		case len(own) > 0:
+			if r := mostTold(own); r >= 0 {
+				c.union(c.find(i), r)
+			}
+		case len(all) > 0:
+			if r := mostTold(all); r >= 0 {
+				c.union(c.find(i), r)
+			}
+		case to < 0:
+			to = i
+		default:
+			c.union(c.find(i), c.find(to))
+		}
+	}
+}
+
+// mostTold returns the cluster told more often than any other, -1 when two
+// are told as often.
+func mostTold(told map[int]int) int {
+	best, n, tie := -1, 0, false
+	for r, k := range told {
+		switch {
+		case k > n:
+			best, n, tie = r, k, false
+		case k == n:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
+}
+
+// joinTold unites the events that say who or when, by pairs with more
+// participants in common first, ties by index, unless their clusters
+// conflict.
+func (c *clusters) joinTold(told []int) {
 	type cand struct{ shared, a, b int }
 	var cands []cand
 	consider := func(a, b int) {
 		ea, eb := c.evs[a], c.evs[b]
-		if reporting[ea.ev.Type] && !sameStatement(ea, eb, c.roles[a], c.roles[b]) {
+		if reporting[ea.ev.Type] && !sameStatement(ea, eb, c.prof[a], c.prof[b]) {
 			return
 		}
-		cands = append(cands, cand{c.roles[a].shared(c.roles[b]), a, b})
+		cands = append(cands, cand{c.prof[a].shared(c.prof[b]), a, b})
 	}
-	if len(idx) <= allPairs {
-		for x, a := range idx {
-			for _, b := range idx[x+1:] {
+	if len(told) <= allPairs {
+		for x, a := range told {
+			for _, b := range told[x+1:] {
 				consider(a, b)
 			}
 		}
 	} else {
 		seen := map[[2]int]bool{}
-		for _, p := range byParticipant(idx, c.roles) {
+		for _, p := range byParticipant(told, c.prof) {
 			for x, a := range p {
 				for _, b := range p[x+1:] {
 					if !seen[[2]int{a, b}] {
@@ -128,14 +268,18 @@ func (c *clusters) join(idx []int) {
 	}
 }
 
-// byParticipant lists, for each named participant (role and id) in
-// sorted order, the events of idx that have it, in index order.
-func byParticipant(idx []int, rs []roleSet) [][]int {
+// byParticipant lists, for each participant (role and id) in sorted
+// order, the events of idx that have it, in index order; an unnamed one
+// is qualified by its article.
+func byParticipant(idx []int, prof []profile) [][]int {
 	post := map[string][]int{}
 	for _, i := range idx {
-		for r, ids := range rs[i] {
-			for _, id := range ids {
-				post[r+"\x00"+id] = append(post[r+"\x00"+id], i)
+		for r, ks := range prof[i].roles {
+			for _, k := range ks {
+				if k[0] == '\x01' {
+					k = strconv.Itoa(prof[i].art) + k
+				}
+				post[r+"\x00"+k] = append(post[r+"\x00"+k], i)
 			}
 		}
 	}
@@ -155,35 +299,30 @@ func byParticipant(idx []int, rs []roleSet) [][]int {
 // sameStatement reports whether two reports can be one statement: told
 // in two articles, by a named speaker they have in common, on one day
 // (a speaker says many things about one story, on many days).
-func sameStatement(a, b item, ra, rb roleSet) bool {
+func sameStatement(a, b item, pa, pb profile) bool {
 	da, db := dayPrefix.FindString(a.ev.Time), dayPrefix.FindString(b.ev.Time)
-	return a.art != b.art && shareRole(ra, rb, "Arg0") && da != "" && da == db
-}
-
-func shareRole(a, b roleSet, role string) bool {
-	for _, x := range a[role] {
-		for _, y := range b[role] {
-			if x == y {
-				return true
-			}
+	if a.art == b.art || da == "" || da != db {
+		return false
+	}
+	for _, k := range intersect(pa.roles["Arg0"], pb.roles["Arg0"]) {
+		if k[0] != '\x01' {
+			return true
 		}
 	}
 	return false
 }
 
-// conflict reports whether two clusters cannot be one event: both name
-// participants of a core role and none in common ("Smith was arrested"
-// and "Jones was arrested"), both are dated and no date of one fits a
-// date of the other, or they are reports and share an article (an
-// article tells each statement once).
+// conflict reports whether two clusters cannot be one event: a member of
+// one conflicts with a member of the other (profile.conflicts), or they
+// are reports and share an article (an article tells each statement
+// once).
 func (c *clusters) conflict(a, b int) bool {
-	for _, r := range coreRoles {
-		if len(c.roles[a][r]) > 0 && len(c.roles[b][r]) > 0 && !shareRole(c.roles[a], c.roles[b], r) {
-			return true
+	for _, p := range c.profiles[a] {
+		for _, q := range c.profiles[b] {
+			if p.conflicts(q) {
+				return true
+			}
 		}
-	}
-	if len(c.dates[a]) > 0 && len(c.dates[b]) > 0 && !anyFits(c.dates[a], c.dates[b]) {
-		return true
 	}
 	if reporting[c.evs[a].ev.Type] {
 		for art := range c.arts[a] {
@@ -195,40 +334,44 @@ func (c *clusters) conflict(a, b int) bool {
 	return false
 }
 
-// anyFits reports whether some date of a and some date of b can be one
-// day: one is the other or contains it ("2024-06" and "2024-06-11").
-func anyFits(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if strings.HasPrefix(x, y) || strings.HasPrefix(y, x) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// union makes a the root of b's cluster (or b of a's: the smaller index
-// stays root) and merges what tells them apart.
+// union makes the smaller index the root of both clusters and merges
+// what tells them apart.
 func (c *clusters) union(a, b int) {
 	if b < a {
 		a, b = b, a
 	}
 	c.parent[b] = a
-	for r, ids := range c.roles[b] {
-		for _, id := range ids {
-			c.roles[a].add(r, id)
+	for _, q := range c.profiles[b] {
+		dup := false
+		for _, p := range c.profiles[a] {
+			dup = dup || sameProfile(p, q)
+		}
+		if !dup {
+			c.profiles[a] = append(c.profiles[a], q)
 		}
 	}
-	for _, d := range c.dates[b] {
-		if !contains(c.dates[a], d) {
-			c.dates[a] = append(c.dates[a], d)
-		}
-	}
-	sort.Strings(c.dates[a])
+	c.profiles[b] = nil
 	for art := range c.arts[b] {
 		c.arts[a][art] = true
 	}
+}
+
+// sameProfile reports whether two profiles set their events apart from
+// others alike (the article matters only for unnamed participants).
+func sameProfile(p, q profile) bool {
+	if p.date != q.date || len(p.roles) != len(q.roles) {
+		return false
+	}
+	unnamed := false
+	for r, ks := range p.roles {
+		if strings.Join(ks, "\x00") != strings.Join(q.roles[r], "\x00") {
+			return false
+		}
+		for _, k := range ks {
+			unnamed = unnamed || k[0] == '\x01'
+		}
+	}
+	return !unnamed || p.art == q.art
 }
 
 func contains(xs []string, s string) bool {
@@ -240,9 +383,21 @@ func contains(xs []string, s string) bool {
 	return false
 }
 
-// ids names every cluster by its type, named participants and date ("meet-kim-kardashian-gypsy-rose-blanchard-2023-12"); clusters
-// that come to the same name are told apart by a number, in the order of
-// their first events. It returns the id of each event.
+// intersect returns the strings of a that are in b.
+func intersect(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if contains(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// ids names every cluster by its type, named participants and date
+// ("meet-kim-kardashian-gypsy-rose-blanchard-2023-12"); clusters that
+// come to the same name are told apart by a number, in the order of their
+// first events. It returns the id of each event.
 func (c *clusters) ids() []string {
 	out := make([]string, len(c.evs))
 	used := map[string]bool{}
@@ -266,16 +421,29 @@ func (c *clusters) ids() []string {
 }
 
 // name is the readable part of a cluster's id: its type, the
-// alphabetically first named Arg0 and Arg1, and its latest date.
+// alphabetically first named Arg0 and Arg1 of its members, and its latest
+// date.
 func (c *clusters) name(r int) string {
+	first := map[string]string{}
+	date := ""
+	for _, p := range c.profiles[r] {
+		for _, role := range []string{"Arg0", "Arg1"} {
+			for _, k := range p.roles[role] {
+				if k[0] != '\x01' && (first[role] == "" || k < first[role]) {
+					first[role] = k
+				}
+			}
+		}
+		date = max(date, p.date)
+	}
 	parts := []string{c.evs[r].ev.Type}
 	for _, role := range []string{"Arg0", "Arg1"} {
-		if ids := c.roles[r][role]; len(ids) > 0 {
-			parts = append(parts, ids[0])
+		if first[role] != "" {
+			parts = append(parts, first[role])
 		}
 	}
-	if d := c.dates[r]; len(d) > 0 {
-		parts = append(parts, d[len(d)-1])
+	if date != "" {
+		parts = append(parts, date)
 	}
 	return doc.Slug(strings.Join(parts, " "))
 }

@@ -101,12 +101,34 @@ func TestOneArticleMayReportAnEventTwice(t *testing.T) {
 		"a": {Names: story, Events: []Event{
 			ev(0, "ATTACK", "", "Arg0", "lena-morvik", "Argm-LOC", "port-aldren"),
 			ev(1, "ATTACK", ""), // "the attack"
-			ev(2, "ATTACK", "", "Arg0", "tomas-reyl"),
+		}},
+		"b": {Names: story, Events: []Event{
+			ev(0, "ATTACK", "", "Arg0", "lena-morvik"),
+			ev(1, "ATTACK", "", "Arg0", "tomas-reyl"),
+			ev(2, "ATTACK", ""), // which one?
+			ev(3, "ATTACK", "", "Arg0", "guard-b-12"),
 		}},
 	}
-	r := resolve(arts, []string{"a"})
-	assert.Equal(t, r.Of("a")[0], r.Of("a")[1])
-	assert.NotEqual(t, r.Of("a")[0], r.Of("a")[2], "another attacker, another attack")
+	arts["b"].Events[3].Args[0].Unnamed = true // "the guard attacked"
+	r := resolve(arts, []string{"a", "b"})
+	a, b := r.Of("a"), r.Of("b")
+	assert.Equal(t, a[0], a[1], "the attack its article tells")
+	assert.Equal(t, a[0], b[0], "her attack in both")
+	assert.NotEqual(t, b[0], b[1], "another attacker, another attack")
+	for _, x := range []string{b[0], b[1], b[3]} {
+		assert.NotEqual(t, x, b[2], "two attacks told: the bare one is neither")
+	}
+	assert.NotEqual(t, b[3], b[0], "an attacker the article does not name is not one it names")
+}
+
+func TestGenericEventsJoinNone(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{ev(0, "AGREE", ""), {Local: 1, Type: "AGREE", Generic: true}}},
+		"b": {Names: story, Events: []Event{ev(0, "AGREE", "")}},
+	}
+	r := resolve(arts, []string{"a", "b"})
+	assert.Equal(t, r.Of("a")[0], r.Of("b")[0], "the one deal of the story")
+	assert.NotEqual(t, r.Of("a")[0], r.Of("a")[1], "\"deals\" are no one deal")
 }
 
 func TestIDsDoNotDependOnOrder(t *testing.T) {

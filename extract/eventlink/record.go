@@ -1,28 +1,38 @@
 package eventlink
 
 import (
-	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/link"
 )
+
+// onePlural are plural nouns that name one event ("the talks").
+var onePlural = lex.Words("event/onePlural")
 
 // Event is what resolution reads of one event of one article.
 type Event struct {
 	// Local is the event's index in its document's Events.
 	Local int    `json:"l"`
 	Type  string `json:"t"`
-	// Args are its participants that are named entities (only a name is
-	// recognised in another article), place included as Argm-LOC.
+	// Args are its participants that are entities, place included as
+	// Argm-LOC.
 	Args []Arg `json:"a,omitempty"`
 	// Time is its TIMEX3 value, "" when unknown.
 	Time string `json:"d,omitempty"`
+	// Generic is set for a trigger that names no one event: a plural noun
+	// ("the deals", "the primaries") or an event told as generic.
+	Generic bool `json:"g,omitempty"`
 }
 
-// Arg is a named participant of an event: its role and entity id.
+// Arg is a participant of an event: its role and entity id.
 type Arg struct {
 	Role   string `json:"r"`
 	Entity string `json:"e"`
+	// Unnamed is set for an entity the article does not name ("the
+	// senator", "rescuers"): its id means something in its article only.
+	Unnamed bool `json:"u,omitempty"`
 }
 
 // Article is what resolution reads of one article: its events and the
@@ -38,30 +48,37 @@ type Article struct {
 // corpus resolved them: Rename).
 func Records(d *doc.Document) Article {
 	a := Article{Names: map[string]int{}}
-	named := func(mi int) (string, bool) {
+	arg := func(role string, mi int) (Arg, bool) {
 		if mi < 0 || mi >= len(d.Mentions) {
-			return "", false
+			return Arg{}, false
 		}
 		e := d.Mentions[mi].Entity
-		if e < 0 || !link.Linkable(d, e) {
-			return "", false
+		if e < 0 || d.Entities[e].Ambiguous() || d.Entities[e].ID == "" {
+			return Arg{}, false
 		}
-		return d.Entities[e].ID, true
+		return Arg{Role: role, Entity: d.Entities[e].ID, Unnamed: !link.Linkable(d, e)}, true
 	}
 	for i := range d.Entities {
 		if link.Linkable(d, i) {
 			a.Names[d.Entities[i].ID] += len(d.Entities[i].Mentions)
 		}
 	}
+	plural := map[int]bool{} // word starts of plural nouns that name several events
+	for _, w := range d.Words {
+		if (w.XPOS == "NNS" || w.XPOS == "NNPS") && !onePlural[strings.ToLower(w.Text)] {
+			plural[w.Start] = true
+		}
+	}
 	for i, ev := range d.Events {
-		r := Event{Local: i, Type: ev.Type, Time: ev.Time}
+		r := Event{Local: i, Type: ev.Type, Time: ev.Time,
+			Generic: plural[ev.Trigger.Start] || ev.Factuality.SpecialCases == "GEN"}
 		for _, x := range ev.Args {
-			if id, ok := named(x.Mention); ok {
-				r.Args = append(r.Args, Arg{Role: x.Role, Entity: id})
+			if a, ok := arg(x.Role, x.Mention); ok {
+				r.Args = append(r.Args, a)
 			}
 		}
-		if id, ok := named(ev.Place); ok {
-			r.Args = append(r.Args, Arg{Role: "Argm-LOC", Entity: id})
+		if a, ok := arg("Argm-LOC", ev.Place); ok {
+			r.Args = append(r.Args, a)
 		}
 		a.Events = append(a.Events, r)
 	}
@@ -89,38 +106,3 @@ func (a *Article) Rename(rename func(id string) (string, bool)) {
 	}
 }
 
-// roleSet is an event's (or a cluster's) named participants by role.
-type roleSet map[string][]string
-
-func (e Event) roles() roleSet {
-	rs := roleSet{}
-	for _, a := range e.Args {
-		rs.add(a.Role, a.Entity)
-	}
-	return rs
-}
-
-func (rs roleSet) add(role, id string) {
-	for _, x := range rs[role] {
-		if x == id {
-			return
-		}
-	}
-	rs[role] = append(rs[role], id)
-	sort.Strings(rs[role])
-}
-
-// shared counts the participants two role sets have in common, role by role.
-func (rs roleSet) shared(o roleSet) int {
-	n := 0
-	for r, ids := range rs {
-		for _, id := range ids {
-			for _, x := range o[r] {
-				if x == id {
-					n++
-				}
-			}
-		}
-	}
-	return n
-}
