@@ -105,4 +105,3 @@ func (a *Article) Rename(rename func(id string) (string, bool)) {
 		}
 	}
 }
-
