@@ -21,12 +21,29 @@ func (c *Corpus) Drop(article string) { delete(c.arts, article) }
 
 // Resolution is the outcome of Resolve: an id for every event.
 type Resolution struct {
-	ids map[string]map[int]string
+	out map[string][]Outcome
 }
 
-// Of returns the ids of one article's events by their Local index; nil
-// for an article the corpus did not hold.
-func (r *Resolution) Of(article string) map[int]string { return r.ids[article] }
+// Outcome is how resolution identified one event of an article: its
+// Local index there, its type, and the id of the event it reports.
+type Outcome struct {
+	Local int
+	Type  string
+	ID    string
+}
+
+// Of returns the outcomes of one article's events in the order of their
+// Local index; nil for an article the corpus did not hold.
+func (r *Resolution) Of(article string) []Outcome { return r.out[article] }
+
+// IDs returns the ids of one article's events by their Local index.
+func (r *Resolution) IDs(article string) map[int]string {
+	out := map[int]string{}
+	for _, o := range r.out[article] {
+		out[o.Local] = o.ID
+	}
+	return out
+}
 
 // Resolve identifies the events of every article of the corpus: articles
 // in canonical (sorted) order are grouped into stories, the events of a
@@ -59,13 +76,10 @@ func (c *Corpus) Resolve() *Resolution {
 	for _, idx := range groups { // groups never share an event: their order does not matter
 		u.join(idx)
 	}
-	r := &Resolution{ids: map[string]map[int]string{}}
-	for i, id := range u.ids() {
+	r := &Resolution{out: map[string][]Outcome{}}
+	for i, id := range u.ids() { // canonical order: by article, then Local
 		k := keys[evs[i].art]
-		if r.ids[k] == nil {
-			r.ids[k] = map[int]string{}
-		}
-		r.ids[k][evs[i].ev.Local] = id
+		r.out[k] = append(r.out[k], Outcome{Local: evs[i].ev.Local, Type: evs[i].ev.Type, ID: id})
 	}
 	return r
 }

@@ -36,8 +36,8 @@ func TestTwoArticlesReportingOneMeetingShareItsID(t *testing.T) {
 		"b": {Names: story, Events: []Event{ev(0, "MEET", "2024-05", "Arg0", "dockworkers-union", "Arg1", "lena-morvik")}},
 	}
 	r := resolve(arts, []string{"a", "b"})
-	assert.Equal(t, r.Of("a")[0], r.Of("b")[0])
-	assert.Equal(t, "meet-dockworkers-union-2024-05-02", r.Of("a")[0])
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0])
+	assert.Equal(t, "meet-dockworkers-union-2024-05-02", r.IDs("a")[0])
 }
 
 func TestDifferentParticipantsOrDatesStayApart(t *testing.T) {
@@ -53,9 +53,9 @@ func TestDifferentParticipantsOrDatesStayApart(t *testing.T) {
 		}},
 	}
 	r := resolve(arts, []string{"a", "b"})
-	assert.NotEqual(t, r.Of("a")[0], r.Of("b")[0], "two people arrested")
-	assert.NotEqual(t, r.Of("a")[1], r.Of("b")[1], "two dates")
-	assert.Contains(t, []string{r.Of("a")[0], r.Of("b")[0]}, r.Of("b")[2], "the unnamed arrest joins one of them")
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("b")[0], "two people arrested")
+	assert.NotEqual(t, r.IDs("a")[1], r.IDs("b")[1], "two dates")
+	assert.Contains(t, []string{r.IDs("a")[0], r.IDs("b")[0]}, r.IDs("b")[2], "the unnamed arrest joins one of them")
 }
 
 func TestUnrelatedStoriesStayApart(t *testing.T) {
@@ -66,9 +66,9 @@ func TestUnrelatedStoriesStayApart(t *testing.T) {
 		"d": {Names: other, Events: []Event{ev(0, "WIN", "")}},
 	}
 	r := resolve(arts, []string{"a", "b", "c", "d"})
-	assert.Equal(t, r.Of("a")[0], r.Of("b")[0])
-	assert.Equal(t, r.Of("c")[0], r.Of("d")[0])
-	assert.NotEqual(t, r.Of("a")[0], r.Of("c")[0], "no names in common: two stories")
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0])
+	assert.Equal(t, r.IDs("c")[0], r.IDs("d")[0])
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("c")[0], "no names in common: two stories")
 }
 
 func TestStatementsJoinOnlyAcrossArticlesWithTheirSpeaker(t *testing.T) {
@@ -87,7 +87,7 @@ func TestStatementsJoinOnlyAcrossArticlesWithTheirSpeaker(t *testing.T) {
 		}},
 	}
 	r := resolve(arts, []string{"a", "b"})
-	a, b := r.Of("a"), r.Of("b")
+	a, b := r.IDs("a"), r.IDs("b")
 	assert.NotEqual(t, a[0], a[1], "one article tells each statement once")
 	assert.Equal(t, a[0], b[0], "her statement of that day reported by both")
 	assert.NotEqual(t, a[2], b[1], "no speaker named: nothing says they are one")
@@ -111,7 +111,7 @@ func TestOneArticleMayReportAnEventTwice(t *testing.T) {
 	}
 	arts["b"].Events[3].Args[0].Unnamed = true // "the guard attacked"
 	r := resolve(arts, []string{"a", "b"})
-	a, b := r.Of("a"), r.Of("b")
+	a, b := r.IDs("a"), r.IDs("b")
 	assert.Equal(t, a[0], a[1], "the attack its article tells")
 	assert.Equal(t, a[0], b[0], "her attack in both")
 	assert.NotEqual(t, b[0], b[1], "another attacker, another attack")
@@ -127,8 +127,8 @@ func TestGenericEventsJoinNone(t *testing.T) {
 		"b": {Names: story, Events: []Event{ev(0, "AGREE", "")}},
 	}
 	r := resolve(arts, []string{"a", "b"})
-	assert.Equal(t, r.Of("a")[0], r.Of("b")[0], "the one deal of the story")
-	assert.NotEqual(t, r.Of("a")[0], r.Of("a")[1], "\"deals\" are no one deal")
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0], "the one deal of the story")
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("a")[1], "\"deals\" are no one deal")
 }
 
 func TestIDsDoNotDependOnOrder(t *testing.T) {
@@ -142,7 +142,7 @@ func TestIDsDoNotDependOnOrder(t *testing.T) {
 	for _, order := range [][]string{{"d", "c", "b", "a"}, {"c", "a", "d", "b"}, {"b", "d", "a", "c"}} {
 		got := resolve(arts, order)
 		for k := range arts {
-			assert.Equal(t, want.Of(k), got.Of(k), "article %s, order %v", k, order)
+			assert.Equal(t, want.IDs(k), got.IDs(k), "article %s, order %v", k, order)
 		}
 	}
 	c := NewCorpus()
@@ -151,7 +151,7 @@ func TestIDsDoNotDependOnOrder(t *testing.T) {
 	}
 	c.Drop("b")
 	c.Put("b", arts["b"])
-	assert.Equal(t, want.Of("c"), c.Resolve().Of("c"), "removed and added back")
+	assert.Equal(t, want.IDs("c"), c.Resolve().IDs("c"), "removed and added back")
 }
 
 func TestRenameFollowsTheCorpusIDs(t *testing.T) {

@@ -1,6 +1,8 @@
 package eventlink
 
 import (
+	"encoding/json"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -43,9 +45,14 @@ type Article struct {
 	Names  map[string]int `json:"n,omitempty"`
 }
 
-// Records lists the events of d and its named entities, by the ids the
-// entities have in d at the time (placeholders the caller renames once the
-// corpus resolved them: Rename).
+// LocalRef is how Records names the named entity with index i in its
+// document, until Rename gives it the id resolution across documents gave
+// it (link.Outcome).
+func LocalRef(i int) string { return "\x00" + strconv.Itoa(i) }
+
+// Records lists the events of d and its named entities, a named entity by
+// its LocalRef (the caller renames them once the corpus resolved them:
+// Rename), an unnamed one by the id it has in d.
 func Records(d *doc.Document) Article {
 	a := Article{Names: map[string]int{}}
 	arg := func(role string, mi int) (Arg, bool) {
@@ -56,11 +63,14 @@ func Records(d *doc.Document) Article {
 		if e < 0 || d.Entities[e].Ambiguous() || d.Entities[e].ID == "" {
 			return Arg{}, false
 		}
-		return Arg{Role: role, Entity: d.Entities[e].ID, Unnamed: !link.Linkable(d, e)}, true
+		if link.Linkable(d, e) {
+			return Arg{Role: role, Entity: LocalRef(e)}, true
+		}
+		return Arg{Role: role, Entity: d.Entities[e].ID, Unnamed: true}, true
 	}
 	for i := range d.Entities {
 		if link.Linkable(d, i) {
-			a.Names[d.Entities[i].ID] += len(d.Entities[i].Mentions)
+			a.Names[LocalRef(i)] += len(d.Entities[i].Mentions)
 		}
 	}
 	plural := map[int]bool{} // word starts of plural nouns that name several events
@@ -104,4 +114,58 @@ func (a *Article) Rename(rename func(id string) (string, bool)) {
 			a.Events[i].Args[k].Entity = to(a.Events[i].Args[k].Entity)
 		}
 	}
+}
+
+// Renamed returns a copy of the article with its named entities renamed
+// by their local index as outs say (link's resolution).
+func (a Article) Renamed(outs []link.Outcome) Article {
+	ids := make(map[string]string, len(outs))
+	for _, o := range outs {
+		ids[LocalRef(o.Local)] = o.ID
+	}
+	b := Article{Names: a.Names, Events: make([]Event, len(a.Events))}
+	for i, e := range a.Events {
+		e.Args = append([]Arg(nil), e.Args...)
+		b.Events[i] = e
+	}
+	b.Rename(func(id string) (string, bool) {
+		to, ok := ids[id]
+		return to, ok
+	})
+	return b
+}
+
+// Keep returns the article with only the events keep accepts (those a
+// caller writes out).
+func (a Article) Keep(keep func(local int) bool) Article {
+	b := Article{Names: a.Names}
+	for _, e := range a.Events {
+		if keep(e.Local) {
+			b.Events = append(b.Events, e)
+		}
+	}
+	return b
+}
+
+// Encode writes the article as the compact JSON stored with it ("" when
+// it has no events).
+func (a Article) Encode() string {
+	if len(a.Events) == 0 {
+		return ""
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		panic(err) // strings, ints, bools and maps of them always marshal
+	}
+	return string(b)
+}
+
+// Decode reads what Encode wrote ("" is an article without events).
+func Decode(s string) (Article, error) {
+	var a Article
+	if s == "" {
+		return a, nil
+	}
+	err := json.Unmarshal([]byte(s), &a)
+	return a, err
 }

@@ -207,10 +207,7 @@ func (s *summary) resolve(outs []link.Outcome) {
 		o, ok := byRef[id]
 		return o.ID, o.Type, ok
 	})
-	s.events.Rename(func(id string) (string, bool) {
-		o, ok := byRef[id]
-		return o.ID, ok
-	})
+	s.events = s.events.Renamed(outs)
 }
 
 // identifyEvents gives the held contracts' events their ids across the
@@ -223,7 +220,7 @@ func identifyEvents(held []*summary) {
 	}
 	res := corpus.Resolve()
 	for _, s := range held {
-		ids := res.Of(s.key)
+		ids := res.IDs(s.key)
 		for i := range s.r.Events {
 			s.r.Events[i].ID = ids[i]
 		}
