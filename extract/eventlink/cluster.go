@@ -151,10 +151,10 @@ func (c *clusters) find(i int) int {
 // Generic events join none. Events that name a participant or a date
 // join first, pairs with more participants in common first, ties by index,
 // when their clusters do not conflict. An event that names neither ("the
-// earthquake") then joins the cluster its article tells most often, or
-// failing that the one its story tells most often (the event the text is
-// about), and stays alone when two are told as often: nothing says which
-// it is.
+// earthquake") then joins the cluster its article
+// tells most often, or failing that the one its story tells most often
+// (the event the text is about), unless they conflict, and stays alone
+// when two are told as often: nothing says which it is.
 func (c *clusters) join(idx []int) {
 	var told, bare []int
 	for _, i := range idx {
@@ -183,19 +183,19 @@ func (c *clusters) join(idx []int) {
 	to := -1 // the cluster of the bare events when the story has none
 	for _, i := range bare {
 		own := byArt[c.evs[i].art]
+		r := -1
 		switch {
 		case len(own) > 0:
-			if r := mostTold(own); r >= 0 {
-				c.union(c.find(i), r)
-			}
+			r = mostTold(own)
 		case len(all) > 0:
-			if r := mostTold(all); r >= 0 {
-				c.union(c.find(i), r)
-			}
+			r = mostTold(all)
 		case to < 0:
 			to = i
 		default:
-			c.union(c.find(i), c.find(to))
+			r = c.find(to)
+		}
+		if ri := c.find(i); r >= 0 && ri != r && !c.conflict(ri, r) {
+			c.union(ri, r)
 		}
 	}
 }
@@ -421,8 +421,8 @@ func (c *clusters) ids() []string {
 }
 
 // name is the readable part of a cluster's id: its type, the
-// alphabetically first named Arg0 and Arg1 of its members, and its latest
-// date.
+// alphabetically first named Arg0 and Arg1 of its members (the first two
+// for a symmetric type), and its latest date.
 func (c *clusters) name(r int) string {
 	first := map[string]string{}
 	date := ""
@@ -440,6 +440,19 @@ func (c *clusters) name(r int) string {
 	for _, role := range []string{"Arg0", "Arg1"} {
 		if first[role] != "" {
 			parts = append(parts, first[role])
+		}
+	}
+	if symmetric[c.evs[r].ev.Type] { // Arg1 is Arg0: name the next one too
+		next := ""
+		for _, p := range c.profiles[r] {
+			for _, k := range p.roles["Arg0"] {
+				if k[0] != '\x01' && k > first["Arg0"] && (next == "" || k < next) {
+					next = k
+				}
+			}
+		}
+		if next != "" {
+			parts = append(parts, next)
 		}
 	}
 	if date != "" {

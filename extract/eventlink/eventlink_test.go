@@ -37,7 +37,7 @@ func TestTwoArticlesReportingOneMeetingShareItsID(t *testing.T) {
 	}
 	r := resolve(arts, []string{"a", "b"})
 	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0])
-	assert.Equal(t, "meet-dockworkers-union-2024-05-02", r.IDs("a")[0])
+	assert.Equal(t, "meet-dockworkers-union-lena-morvik-2024-05-02", r.IDs("a")[0])
 }
 
 func TestDifferentParticipantsOrDatesStayApart(t *testing.T) {
