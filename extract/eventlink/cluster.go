@@ -401,6 +401,7 @@ func intersect(a, b []string) []string {
 func (c *clusters) ids() []string {
 	out := make([]string, len(c.evs))
 	used := map[string]bool{}
+	next := map[string]int{}
 	named := map[int]string{}
 	for i := range c.evs { // canonical order: a root comes before its members
 		r := c.find(i)
@@ -410,8 +411,9 @@ func (c *clusters) ids() []string {
 		}
 		base := c.name(r)
 		id := base
-		for n := 2; used[id]; n++ {
-			id = base + "-" + strconv.Itoa(n)
+		for used[id] { // the next number of the base (next: not from 2 again)
+			next[base]++
+			id = base + "-" + strconv.Itoa(next[base]+1)
 		}
 		used[id] = true
 		named[r] = id

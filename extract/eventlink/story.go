@@ -13,10 +13,11 @@ import (
 const storyThreshold = 0.2
 
 // maxPosting bounds the articles a name may be shared by for it to make
-// two articles candidates of one story: a name in a tenth of the corpus
-// still weighs in their similarity, but it does not pair them, which
-// keeps the pairs near-linear in the number of articles.
-func maxPosting(n int) int { return max(50, n/10) }
+// two articles candidates of one story: a name in more than 2% of the
+// corpus (and more than 50 articles) still weighs in their similarity,
+// but it does not pair them, which keeps the pairs near-linear in the
+// number of articles.
+func maxPosting(n int) int { return max(50, n/50) }
 
 // vector is an article's tf-idf weights over its names, sorted by name,
 // of unit length.
