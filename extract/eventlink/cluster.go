@@ -23,8 +23,11 @@ var (
 // keeps a story of many articles near-linear).
 const allPairs = 300
 
-// coreRoles are the roles whose participants tell two events apart.
-var coreRoles = []string{"Arg0", "Arg1", "Arg2"}
+// coreRoles are the roles whose participants tell two events apart, the
+// place included: a meeting in Oslo is not one in Bergen. (A place and a
+// place within it, "Los Angeles" and "California", are told apart too:
+// nothing here knows what contains what.)
+var coreRoles = []string{"Arg0", "Arg1", "Arg2", "Argm-LOC"}
 
 // datePrefix is a calendar date or part of one ("2024", "2024-06",
 // "2024-06-11"): only such times are compared. dayPrefix is a day.
@@ -101,10 +104,10 @@ func (p profile) shared(q profile) int {
 }
 
 // conflicts reports whether p and q cannot be one event: both name
-// participants of a core role and each names one the other does not
-// ("Smith was arrested" and "Jones was arrested"; "A met B" and "A met
-// C"; one report may leave out a participant, not put in another), or
-// both are dated and the dates cannot be one day.
+// participants of a core role (or places) and each names one the other
+// does not ("Smith was arrested" and "Jones was arrested"; "A met B" and
+// "A met C"; one report may leave out a participant, not put in
+// another), or both are dated and the dates cannot be one day.
 func (p profile) conflicts(q profile) bool {
 	for _, r := range coreRoles {
 		a, b := p.comparable(q, r), q.comparable(p, r)
