@@ -51,8 +51,10 @@ func (r *Resolution) IDs(article string) map[int]string {
 // (cluster.go). The outcome depends only on the set of articles.
 func (c *Corpus) Resolve() *Resolution {
 	keys := make([]string, 0, len(c.arts))
-	for k := range c.arts {
-		keys = append(keys, k)
+	for k, a := range c.arts {
+		if len(a.Events) > 0 { // an article without events tells no story here (nor is it stored: Encode)
+			keys = append(keys, k)
+		}
 	}
 	sort.Strings(keys)
 	names := make([]map[string]int, len(keys))
