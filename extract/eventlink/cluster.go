@@ -1,6 +1,8 @@
 package eventlink
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"regexp"
 	"sort"
 	"strconv"
@@ -397,26 +399,36 @@ func intersect(a, b []string) []string {
 	return out
 }
 
-// ids names every cluster by its type, named participants and date
-// ("meet-kim-kardashian-gypsy-rose-blanchard-2023-12"); clusters that
-// come to the same name are told apart by a number, in the order of their
-// first events. It returns the id of each event.
-func (c *clusters) ids() []string {
+// ids names every cluster by its first report that names a participant
+// or a date (else its first report): its type, participants and date, and
+// a short hash of its first report (its article's key and its index
+// there): "meet-gypsy-rose-blanchard-kim-kardashian-2023-12-28-5f0e2a".
+// The hash keeps clusters of one name apart without numbering them, and
+// first reports (in canonical order) name them, so that an id changes only
+// when its event gets an earlier report, never because an unrelated article
+// came or went. It returns the id of each event.
+func (c *clusters) ids(keys []string) []string {
+	namer := map[int]int{} // cluster -> the report that names it
+	for i := range c.evs { // canonical order: a root (its first report) comes before its members
+		r := c.find(i)
+		if n, ok := namer[r]; !ok || c.prof[n].empty() && !c.prof[i].empty() {
+			namer[r] = i
+		}
+	}
 	out := make([]string, len(c.evs))
 	used := map[string]bool{}
-	next := map[string]int{}
 	named := map[int]string{}
-	for i := range c.evs { // canonical order: a root comes before its members
+	for i := range c.evs {
 		r := c.find(i)
 		if id, ok := named[r]; ok {
 			out[i] = id
 			continue
 		}
-		base := c.name(r)
+		h := sha256.Sum256([]byte(keys[c.evs[r].art] + "\x00" + strconv.Itoa(c.evs[r].ev.Local)))
+		base := c.name(namer[r]) + "-" + hex.EncodeToString(h[:3])
 		id := base
-		for used[id] { // the next number of the base (next: not from 2 again)
-			next[base]++
-			id = base + "-" + strconv.Itoa(next[base]+1)
+		for n := 2; used[id]; n++ { // two first reports of one hash: numbered
+			id = base + "-" + strconv.Itoa(n)
 		}
 		used[id] = true
 		named[r] = id
@@ -425,43 +437,31 @@ func (c *clusters) ids() []string {
 	return out
 }
 
-// name is the readable part of a cluster's id: its type, the
-// alphabetically first named Arg0 and Arg1 of its members (the first two
-// for a symmetric type), and its latest date.
-func (c *clusters) name(r int) string {
-	first := map[string]string{}
-	date := ""
-	for _, p := range c.profiles[r] {
-		for _, role := range []string{"Arg0", "Arg1"} {
-			for _, k := range p.roles[role] {
-				if k[0] != '\x01' && (first[role] == "" || k < first[role]) {
-					first[role] = k
-				}
+// name is the readable part of an id: the type of report i, its
+// alphabetically first named Arg0 and Arg1 (the first two for a symmetric
+// type), and its date.
+func (c *clusters) name(i int) string {
+	p := c.prof[i]
+	named := func(role string) []string {
+		var out []string
+		for _, k := range p.roles[role] {
+			if k[0] != '\x01' {
+				out = append(out, k) // sorted
 			}
 		}
-		date = max(date, p.date)
+		return out
 	}
-	parts := []string{c.evs[r].ev.Type}
+	parts := []string{c.evs[i].ev.Type}
+	n := 1
+	if symmetric[c.evs[i].ev.Type] { // Arg1 is Arg0: name two
+		n = 2
+	}
 	for _, role := range []string{"Arg0", "Arg1"} {
-		if first[role] != "" {
-			parts = append(parts, first[role])
-		}
+		ids := named(role)
+		parts = append(parts, ids[:min(n, len(ids))]...)
 	}
-	if symmetric[c.evs[r].ev.Type] { // Arg1 is Arg0: name the next one too
-		next := ""
-		for _, p := range c.profiles[r] {
-			for _, k := range p.roles["Arg0"] {
-				if k[0] != '\x01' && k > first["Arg0"] && (next == "" || k < next) {
-					next = k
-				}
-			}
-		}
-		if next != "" {
-			parts = append(parts, next)
-		}
-	}
-	if date != "" {
-		parts = append(parts, date)
+	if p.date != "" {
+		parts = append(parts, p.date)
 	}
 	return doc.Slug(strings.Join(parts, " "))
 }

@@ -58,10 +58,12 @@ func (c *Corpus) Resolve() *Resolution {
 	}
 	sort.Strings(keys)
 	names := make([]map[string]int, len(keys))
+	days := make([]int, len(keys))
 	for i, k := range keys {
 		names[i] = c.arts[k].Names
+		days[i] = dayNumber(c.arts[k].Published)
 	}
-	story := stories(names)
+	story := stories(names, days)
 	var evs []item
 	groups := map[groupKey][]int{}
 	for ai, k := range keys {
@@ -79,7 +81,7 @@ func (c *Corpus) Resolve() *Resolution {
 		u.join(idx)
 	}
 	r := &Resolution{out: map[string][]Outcome{}}
-	for i, id := range u.ids() { // canonical order: by article, then Local
+	for i, id := range u.ids(keys) { // canonical order: by article, then Local
 		k := keys[evs[i].art]
 		r.out[k] = append(r.out[k], Outcome{Local: evs[i].ev.Local, Type: evs[i].ev.Type, ID: id})
 	}

@@ -37,7 +37,7 @@ func TestTwoArticlesReportingOneMeetingShareItsID(t *testing.T) {
 	}
 	r := resolve(arts, []string{"a", "b"})
 	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0])
-	assert.Equal(t, "meet-dockworkers-union-lena-morvik-2024-05-02", r.IDs("a")[0])
+	assert.Regexp(t, `^meet-dockworkers-union-lena-morvik-2024-05-02-[0-9a-f]{6}$`, r.IDs("a")[0])
 }
 
 func TestDifferentParticipantsOrDatesStayApart(t *testing.T) {
@@ -172,4 +172,31 @@ func TestRenameFollowsTheCorpusIDs(t *testing.T) {
 func Records0() Article {
 	return Article{Names: map[string]int{"\x000": 2, "port-aldren": 1},
 		Events: []Event{ev(0, "STRIKE", "", "Arg0", "\x000", "Argm-LOC", "port-aldren")}}
+}
+
+func TestArticlesWeeksApartTellTwoStories(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Published: "2024-05-02", Events: []Event{ev(0, "AGREE", "")}},
+		"b": {Names: story, Published: "2024-05-06", Events: []Event{ev(0, "AGREE", "")}},
+		"c": {Names: story, Published: "2024-06-20", Events: []Event{ev(0, "AGREE", "")}},
+	}
+	r := resolve(arts, []string{"a", "b", "c"})
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0], "days apart: one story")
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("c")[0], "weeks apart: another agreement")
+}
+
+func TestIDsDoNotDependOnUnrelatedArticles(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{ev(0, "ARREST", "", "Arg1", "lena-morvik")}},
+		"b": {Names: story, Events: []Event{ev(0, "ARREST", "", "Arg1", "lena-morvik")}},
+		"c": {Names: story, Events: []Event{ev(0, "ARREST", "", "Arg1", "tomas-reyl")}},
+	}
+	for _, e := range []Article{{Names: story, Events: []Event{ev(0, "ARREST", "", "Arg1", "dockworkers-union")}}} {
+		before := resolve(arts, []string{"a", "b", "c"})
+		arts["0"] = e // another arrest, first in order
+		after := resolve(arts, []string{"0", "a", "b", "c"})
+		for _, k := range []string{"a", "b", "c"} {
+			assert.Equal(t, before.IDs(k), after.IDs(k), "article %s", k)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -43,6 +44,9 @@ type Arg struct {
 type Article struct {
 	Events []Event        `json:"e,omitempty"`
 	Names  map[string]int `json:"n,omitempty"`
+	// Published is the article's date ("2006-01-02"), "" when unknown:
+	// articles published far apart tell no story together (story.go).
+	Published string `json:"p,omitempty"`
 }
 
 // LocalRef is how Records names the named entity with index i in its
@@ -55,6 +59,9 @@ func LocalRef(i int) string { return "\x00" + strconv.Itoa(i) }
 // Rename), an unnamed one by the id it has in d.
 func Records(d *doc.Document) Article {
 	a := Article{Names: map[string]int{}}
+	if !d.Date.IsZero() {
+		a.Published = d.Date.Format(time.DateOnly)
+	}
 	arg := func(role string, mi int) (Arg, bool) {
 		if mi < 0 || mi >= len(d.Mentions) {
 			return Arg{}, false
@@ -123,7 +130,7 @@ func (a Article) Renamed(outs []link.Outcome) Article {
 	for _, o := range outs {
 		ids[LocalRef(o.Local)] = o.ID
 	}
-	b := Article{Names: a.Names, Events: make([]Event, len(a.Events))}
+	b := Article{Names: a.Names, Published: a.Published, Events: make([]Event, len(a.Events))}
 	for i, e := range a.Events {
 		e.Args = append([]Arg(nil), e.Args...)
 		b.Events[i] = e
@@ -138,7 +145,7 @@ func (a Article) Renamed(outs []link.Outcome) Article {
 // Keep returns the article with only the events keep accepts (those a
 // caller writes out).
 func (a Article) Keep(keep func(local int) bool) Article {
-	b := Article{Names: a.Names}
+	b := Article{Names: a.Names, Published: a.Published}
 	for _, e := range a.Events {
 		if keep(e.Local) {
 			b.Events = append(b.Events, e)

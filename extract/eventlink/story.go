@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"math"
 	"sort"
+	"time"
 )
 
 // storyThreshold is the average cosine similarity of their named
@@ -11,6 +12,32 @@ import (
 // about one event share its rarer names (its people, places, organisers);
 // articles that share only the names everyone mentions stay apart.
 const storyThreshold = 0.2
+
+// storyDays is how far apart (in days of publication) two articles may be
+// and still tell one story: news of an event comes out within days of it,
+// and a series of articles about the same people weeks apart is about
+// several events. Articles without a date are near every other.
+const storyDays = 7
+
+// dayNumber is the day of a "2006-01-02" date since 1970, or noDay.
+func dayNumber(date string) int {
+	t, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return noDay
+	}
+	return int(t.Unix() / 86400)
+}
+
+const noDay = math.MinInt32
+
+// near reports whether two articles' days allow them one story.
+func near(a, b int) bool {
+	if a == noDay || b == noDay {
+		return true
+	}
+	d := a - b
+	return -storyDays <= d && d <= storyDays
+}
 
 // maxPosting bounds the articles a name may be shared by for it to make
 // two articles candidates of one story: a name in more than 2% of the
@@ -78,11 +105,12 @@ func vectors(names []map[string]int) ([]vector, map[string][]int) {
 }
 
 // stories groups articles (given in canonical order) into stories by
-// average-link clustering of their name vectors, and returns the story of
+// average-link clustering of their name vectors (articles published more
+// than storyDays apart have no similarity), and returns the story of
 // each article (the index of its first article). Merges go by decreasing
 // similarity, ties by article index, so the outcome depends only on the
 // set of articles.
-func stories(names []map[string]int) []int {
+func stories(names []map[string]int, days []int) []int {
 	vs, post := vectors(names)
 	n := len(names)
 	sums := make([]map[int]float64, n) // cluster -> neighbour cluster -> summed similarity
@@ -101,7 +129,7 @@ func stories(names []map[string]int) []int {
 		}
 		for x, i := range p {
 			for _, j := range p[x+1:] {
-				if _, ok := sums[i][j]; !ok {
+				if _, ok := sums[i][j]; !ok && near(days[i], days[j]) {
 					s := vs[i].dot(vs[j])
 					sums[i][j], sums[j][i] = s, s
 				}

@@ -213,14 +213,26 @@ func (s *summary) resolve(outs []link.Outcome) {
 // identifyEvents gives the held contracts' events their ids across the
 // documents read (extract/eventlink), once their entities have theirs:
 // like entity ids, they depend on the set of documents, not their order.
+// An article is known by its document id, as in a store (event ids hash
+// it), or by its key where two documents share an id.
 func identifyEvents(held []*summary) {
+	n := map[string]int{}
+	for _, s := range held {
+		n[s.r.ID]++
+	}
+	key := func(s *summary) string {
+		if n[s.r.ID] > 1 {
+			return s.key
+		}
+		return s.r.ID
+	}
 	corpus := eventlink.NewCorpus()
 	for _, s := range held {
-		corpus.Put(s.key, s.events)
+		corpus.Put(key(s), s.events)
 	}
 	res := corpus.Resolve()
 	for _, s := range held {
-		ids := res.IDs(s.key)
+		ids := res.IDs(key(s))
 		for i := range s.r.Events {
 			s.r.Events[i].ID = ids[i]
 		}

@@ -27,8 +27,11 @@ import (
 type Session struct {
 	corpus *link.Corpus
 	// events holds the event records of every article, by article IRI,
-	// with its named entities by local index (eventlink.LocalRef)
+	// with its named entities by local index (eventlink.LocalRef), and
+	// ids the document id of each (event resolution knows an article by
+	// it, as extract does)
 	events map[string]eventlink.Article
+	ids    map[string]string
 	// sigs holds the signature of every article of the corpus, to tell
 	// whether the store still holds exactly this corpus (see Settle)
 	sigs map[string]string
@@ -49,7 +52,7 @@ func Open(ctx context.Context, store *graph.Store) (*Session, error) {
 // New starts a session with the stored articles infos, as read by the
 // caller (store.Articles).
 func New(infos []graph.ArticleInfo) (*Session, error) {
-	s := &Session{corpus: link.NewCorpus(), events: map[string]eventlink.Article{}, sigs: map[string]string{}}
+	s := &Session{corpus: link.NewCorpus(), events: map[string]eventlink.Article{}, ids: map[string]string{}, sigs: map[string]string{}}
 	for _, in := range infos {
 		if err := s.put(in.IRI, in.ID, in.Signature); err != nil {
 			return nil, err
@@ -70,6 +73,7 @@ func (s *Session) put(iri, id, sig string) error {
 	}
 	s.corpus.Put(iri, recs)
 	s.events[iri] = events
+	s.ids[iri] = id
 	s.sigs[iri] = sig
 	s.res = nil
 	return nil
@@ -86,7 +90,7 @@ func (s *Session) Binding(a triples.Article) triples.Binding {
 		s.res = s.corpus.Resolve()
 		s.evs = s.resolveEvents()
 	}
-	return triples.Bind(a.ID, s.res.Of(a.IRI)).WithEvents(a.ID, s.evs.Of(a.IRI))
+	return triples.Bind(a.ID, s.res.Of(a.IRI)).WithEvents(a.ID, s.evs.Of(s.ids[a.IRI]))
 }
 
 // resolveEvents identifies the events of every article across the corpus,
@@ -94,7 +98,7 @@ func (s *Session) Binding(a triples.Article) triples.Binding {
 func (s *Session) resolveEvents() *eventlink.Resolution {
 	c := eventlink.NewCorpus()
 	for iri, a := range s.events {
-		c.Put(iri, a.Renamed(s.res.Of(iri)))
+		c.Put(s.ids[iri], a.Renamed(s.res.Of(iri)))
 	}
 	return c.Resolve()
 }
