@@ -29,6 +29,14 @@ function id(node) {
   var i = s.lastIndexOf(":article:");
   return i >= 0 ? decodeURIComponent(s.slice(i + 9)) : s;
 }
+// happening returns the id of the real-world event a report (an article's
+// event node) stands for, as resolution across articles identified it
+// (ng:reports): reports in several articles with one happening are one event.
+function happening(ev) {
+  var h = String(first(ev, p(NG, "reports"))).replace(/^<|>$/g, "");
+  var i = h.lastIndexOf(":happening:");
+  return i >= 0 ? decodeURIComponent(h.slice(i + 11)) : "";
+}
 // str renders a value for people: typed literals ("2015"^^<xsd:gYear>) lose their type.
 function str(v) {
   if (v === null || v === undefined) { return ""; }

@@ -154,6 +154,27 @@ func TestMetFoldsReportsOfOneMeeting(t *testing.T) {
 	assert.Equal(t, map[string]any{"MEET m1 Oslo": int64(2), "MEET m1 Bergen": int64(1), "MEET m2 ": int64(2)}, got)
 }
 
+// Each row names the real-world event its reports stand for: two meetings
+// an article places in two cities are two happenings.
+func TestMetNamesTheHappening(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:")
+	require.NoError(t, err)
+	t.Cleanup(func() { s.Close() })
+	names := map[string]doc.EntityType{"Ada Holm": doc.Person, "Bo Lind": doc.Person,
+		"Oslo": doc.Place, "Bergen": doc.Place}
+	_, err = s.Load(ctx, article("m1", "2023-01-01", "Ada Holm met Bo Lind in Oslo. Ada Holm met Bo Lind in Bergen.", names))
+	require.NoError(t, err)
+	got := map[string]string{}
+	for _, r := range run(t, s, "met", "Ada Holm") {
+		got[r["place"].(string)] = r["happening"].(string)
+	}
+	require.Len(t, got, 2)
+	assert.NotEmpty(t, got["Oslo"])
+	assert.NotEmpty(t, got["Bergen"])
+	assert.NotEqual(t, got["Oslo"], got["Bergen"])
+}
+
 func TestTimelineOrdersDatedEventsFirst(t *testing.T) {
 	s := store(t)
 	rows := run(t, s, "timeline", "Nora Vik")

@@ -1,9 +1,9 @@
 // name: timeline
 // args: ENTITY
-// about: The events ENTITY took part in (or that happened there), ordered by their normalized date; events without a date are listed after, ordered by publication. An article that reports the same event (type and other participants) several times gives one row; reports counts them. Only events told as having happened, unless --all.
+// about: The events ENTITY took part in (or that happened there), ordered by their normalized date; events without a date are listed after, ordered by publication. An article that reports the same event (type and other participants) several times gives one row; reports counts them; happening names the real-world event, the same in every article that reports it. Only events told as having happened, unless --all.
 // all: also events the text does not tell as having happened (denied, uncertain, planned, generic, conditional), with a factuality column: "denied", "possible", "planned", "if ...", "reported by X"
-// columns: time event trigger with place reports article evidence
-// columns-all: time event trigger factuality with place reports article evidence
+// columns: time event trigger with place reports article evidence happening
+// columns-all: time event trigger factuality with place reports article evidence happening
 var rows = [];
 var seen = {};
 function collect(r) {
@@ -15,7 +15,7 @@ function collect(r) {
   g.V(ev).Out(p(NG, "participant")).Except(entity(0)).ForEach(function (o) { others.push(label(o.id)); iris.push(o.id); });
   rows.push(merge({ time: str(first(ev, p(S, "startDate"))), event: str(first(ev, p(NG, "eventType"))),
                     trigger: str(first(ev, p(NG, "trigger"))), with: others.join(", "),
-                    place: label(first(ev, p(S, "location"))), _iris: iris }, source(ev)));
+                    place: label(first(ev, p(S, "location"))), happening: happening(ev), _iris: iris }, source(ev)));
   if (ALL) { rows[rows.length - 1].factuality = told(ev); }
 }
 entity(0).In(p(NG, "participant")).ForEach(collect);

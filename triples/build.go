@@ -34,8 +34,10 @@ type Meta struct {
 // resolved across articles as a function of the set of stored articles
 // (merge reasons only where an article's name is not the entity's id),
 // each article stored as its extraction plus a binding: triples.Binding;
-// 5: both, the factuality's speaker bound like any entity reference).
-const GraphVersion = "5"
+// 5: both, the factuality's speaker bound like any entity reference; 6:
+// events identified across articles, each report bound to its happening,
+// triples/events.go).
+const GraphVersion = "6"
 
 // Hash identifies an article's content together with the extractor and
 // graph versions, so that re-reading an unchanged article is a no-op while
@@ -115,7 +117,8 @@ func Build(d *doc.Document, meta Meta) Article {
 		b.node[i] = link.Linkable(d, i)
 	}
 	a := Article{ID: d.ID, IRI: b.art, Hash: Hash(d, meta), Origin: meta.Origin, TextID: meta.TextID,
-		Binding: Bind(d.ID, link.Outcomes(d)), Signature: link.EncodeRecords(link.Records(d))}
+		Signature: signature(d)}
+	a.Binding = Bind(d.ID, link.Outcomes(d)).WithEvents(d.ID, ownEvents(d, a.IRI))
 	b.add(b.art, Type, Node(NewsArticle))
 	b.str(b.art, Identifier, d.ID)
 	b.str(b.art, Headline, d.Title)

@@ -113,7 +113,7 @@ func TestFactualityChangesTheHashOnlyThroughTheVersion(t *testing.T) {
 	// graph shape bumped GraphVersion, so stores reload once.
 	assert.Equal(t, Hash(toldDoc(doc.Factuality{}, doc.Factuality{}), Meta{}),
 		Hash(toldDoc(doc.Factuality{Polarity: "NEG"}, doc.Factuality{}), Meta{}))
-	assert.Equal(t, "5", GraphVersion)
+	assert.Equal(t, "6", GraphVersion)
 }
 
 func TestToldDescribesAndReadsBack(t *testing.T) {

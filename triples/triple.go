@@ -52,8 +52,9 @@ type Article struct {
 	Triples []Triple
 	Binding Binding
 	// Signature is what cross-article resolution reads of the article
-	// (link.EncodeRecords of its named entities), stored with it so that
-	// a store can be resolved again without extracting anything.
+	// (link.EncodeRecords of its named entities, then its event records:
+	// SplitSignature), stored with it so that a store can be resolved
+	// again without extracting anything.
 	Signature string
 }
 

@@ -101,6 +101,10 @@ type Arg struct {
 
 // Event is an event.
 type Event struct {
+	// ID is the event's identity across the documents of a run: the same
+	// real-world event reported twice has one id (extract/eventlink); ""
+	// when the documents were not resolved together.
+	ID         string  `json:"id,omitempty"`
 	Type       string  `json:"type"`
 	Trigger    Span    `json:"trigger"`
 	Args       []Arg   `json:"args"`

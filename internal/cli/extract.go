@@ -14,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract/contract"
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/eventlink"
 	"github.com/newsgraph/newsgraph/extract/link"
 	"github.com/newsgraph/newsgraph/internal/conllu"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -114,7 +115,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	// the outcome depends on the set of documents, not their order), so
 	// the output is held until then.
 	corpus := link.NewCorpus()
-	var held []summary
+	var held []*summary
 	err = pipeline.Run(ctx, opts.Paths, pipeline.Options{Read: ropt, Workers: opts.Workers,
 		Report: func(e *article.Error) {
 			skipped++
@@ -135,6 +136,9 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 		res := corpus.Resolve()
 		for _, s := range held {
 			s.resolve(res.Of(s.key))
+		}
+		identifyEvents(held)
+		for _, s := range held {
 			if opts.Format != "text" { // json and jsonl: JSON Lines, the output contract the scorer reads
 				if err := enc.Encode(s.r); err != nil {
 					return err
@@ -165,6 +169,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 type summary struct {
 	key     string // the article in the corpus: its id and its place in the input
 	recs    []link.Record
+	events  eventlink.Article
 	r       contract.Result
 	heading string
 	claims  []string
@@ -173,12 +178,13 @@ type summary struct {
 // linkRef is the placeholder id of linkable entity i in a held contract.
 func linkRef(i int) string { return "\x00" + strconv.Itoa(i) }
 
-func summarize(it pipeline.Item, seq int, text bool) summary {
+func summarize(it pipeline.Item, seq int, text bool) *summary {
 	d := it.Doc
-	s := summary{key: d.ID + "\x00" + strconv.Itoa(seq), recs: link.Records(d)}
+	s := &summary{key: d.ID + "\x00" + strconv.Itoa(seq), recs: link.Records(d)}
 	for _, rec := range s.recs {
 		d.Entities[rec.Local].ID = linkRef(rec.Local)
 	}
+	s.events = eventlink.Records(d)
 	s.r = contract.From(d)
 	if text {
 		date := it.Article.DateString()
@@ -202,10 +208,40 @@ func (s *summary) resolve(outs []link.Outcome) {
 		o, ok := byRef[id]
 		return o.ID, o.Type, ok
 	})
+	s.events = s.events.Renamed(outs)
+}
+
+// identifyEvents gives the held contracts' events their ids across the
+// documents read (extract/eventlink), once their entities have theirs:
+// like entity ids, they depend on the set of documents, not their order.
+// An article is known by its document id, as in a store (event ids hash
+// it), or by its key where two documents share an id.
+func identifyEvents(held []*summary) {
+	n := map[string]int{}
+	for _, s := range held {
+		n[s.r.ID]++
+	}
+	key := func(s *summary) string {
+		if n[s.r.ID] > 1 {
+			return s.key
+		}
+		return s.r.ID
+	}
+	corpus := eventlink.NewCorpus()
+	for _, s := range held {
+		corpus.Put(key(s), s.events)
+	}
+	res := corpus.Resolve()
+	for _, s := range held {
+		ids := res.IDs(key(s))
+		for i := range s.r.Events {
+			s.r.Events[i].ID = ids[i]
+		}
+	}
 }
 
 // writeSummary prints what was found in one article, for people.
-func writeSummary(w io.Writer, s summary) {
+func writeSummary(w io.Writer, s *summary) {
 	fmt.Fprint(w, s.heading)
 	r := s.r
 	if len(r.Entities) > 0 {

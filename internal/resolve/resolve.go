@@ -16,6 +16,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/newsgraph/newsgraph/extract/eventlink"
 	"github.com/newsgraph/newsgraph/extract/link"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/triples"
@@ -25,10 +26,17 @@ import (
 // build.
 type Session struct {
 	corpus *link.Corpus
+	// events holds the event records of every article, by article IRI,
+	// with its named entities by local index (eventlink.LocalRef), and
+	// ids the document id of each (event resolution knows an article by
+	// it, as extract does)
+	events map[string]eventlink.Article
+	ids    map[string]string
 	// sigs holds the signature of every article of the corpus, to tell
 	// whether the store still holds exactly this corpus (see Settle)
 	sigs map[string]string
 	res  *link.Resolution
+	evs  *eventlink.Resolution
 }
 
 // Open starts a session with what the store holds (one scan of its
@@ -44,7 +52,7 @@ func Open(ctx context.Context, store *graph.Store) (*Session, error) {
 // New starts a session with the stored articles infos, as read by the
 // caller (store.Articles).
 func New(infos []graph.ArticleInfo) (*Session, error) {
-	s := &Session{corpus: link.NewCorpus(), sigs: map[string]string{}}
+	s := &Session{corpus: link.NewCorpus(), events: map[string]eventlink.Article{}, ids: map[string]string{}, sigs: map[string]string{}}
 	for _, in := range infos {
 		if err := s.put(in.IRI, in.ID, in.Signature); err != nil {
 			return nil, err
@@ -54,11 +62,18 @@ func New(infos []graph.ArticleInfo) (*Session, error) {
 }
 
 func (s *Session) put(iri, id, sig string) error {
-	recs, err := link.DecodeRecords(sig)
+	ents, evs := triples.SplitSignature(sig)
+	recs, err := link.DecodeRecords(ents)
 	if err != nil {
 		return fmt.Errorf("article %s: signature: %w", id, err)
 	}
+	events, err := eventlink.Decode(evs)
+	if err != nil {
+		return fmt.Errorf("article %s: signature: events: %w", id, err)
+	}
 	s.corpus.Put(iri, recs)
+	s.events[iri] = events
+	s.ids[iri] = id
 	s.sigs[iri] = sig
 	s.res = nil
 	return nil
@@ -73,8 +88,19 @@ func (s *Session) Add(a triples.Article) error { return s.put(a.IRI, a.ID, a.Sig
 func (s *Session) Binding(a triples.Article) triples.Binding {
 	if s.res == nil {
 		s.res = s.corpus.Resolve()
+		s.evs = s.resolveEvents()
 	}
-	return triples.Bind(a.ID, s.res.Of(a.IRI))
+	return triples.Bind(a.ID, s.res.Of(a.IRI)).WithEvents(a.ID, s.evs.Of(s.ids[a.IRI]))
+}
+
+// resolveEvents identifies the events of every article across the corpus,
+// once its entities have their ids (extract/eventlink).
+func (s *Session) resolveEvents() *eventlink.Resolution {
+	c := eventlink.NewCorpus()
+	for iri, a := range s.events {
+		c.Put(s.ids[iri], a.Renamed(s.res.Of(iri)))
+	}
+	return c.Resolve()
 }
 
 // holds reports whether the stored articles are exactly the session's

@@ -1,0 +1,202 @@
+package eventlink
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// story is the names of an article about a harbour strike in a made-up
+// town; other is an article about something else.
+var (
+	story = map[string]int{"lena-morvik": 3, "port-aldren": 2, "dockworkers-union": 2}
+	other = map[string]int{"orchard-valley-fc": 2, "tomas-reyl": 1}
+)
+
+func ev(local int, typ, time string, args ...string) Event {
+	e := Event{Local: local, Type: typ, Time: time}
+	for i := 0; i+1 < len(args); i += 2 {
+		e.Args = append(e.Args, Arg{Role: args[i], Entity: args[i+1]})
+	}
+	return e
+}
+
+func resolve(arts map[string]Article, order []string) *Resolution {
+	c := NewCorpus()
+	for _, k := range order {
+		c.Put(k, arts[k])
+	}
+	return c.Resolve()
+}
+
+func TestTwoArticlesReportingOneMeetingShareItsID(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{ev(0, "MEET", "2024-05-02", "Arg0", "lena-morvik", "Arg1", "dockworkers-union")}},
+		// the other side as the subject: a meeting has no agent
+		"b": {Names: story, Events: []Event{ev(0, "MEET", "2024-05", "Arg0", "dockworkers-union", "Arg1", "lena-morvik")}},
+	}
+	r := resolve(arts, []string{"a", "b"})
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0])
+	assert.Regexp(t, `^meet-dockworkers-union-lena-morvik-2024-05-02-[0-9a-f]{6}$`, r.IDs("a")[0])
+}
+
+func TestDifferentParticipantsOrDatesStayApart(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{
+			ev(0, "ARREST", "", "Arg1", "lena-morvik"),
+			ev(1, "ATTACK", "2024-05-02", "Argm-LOC", "port-aldren"),
+		}},
+		"b": {Names: story, Events: []Event{
+			ev(0, "ARREST", "", "Arg1", "tomas-reyl"),
+			ev(1, "ATTACK", "2024-06-11", "Argm-LOC", "port-aldren"),
+			ev(2, "ARREST", ""), // no one named: may be either arrest
+		}},
+	}
+	r := resolve(arts, []string{"a", "b"})
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("b")[0], "two people arrested")
+	assert.NotEqual(t, r.IDs("a")[1], r.IDs("b")[1], "two dates")
+	assert.Contains(t, []string{r.IDs("a")[0], r.IDs("b")[0]}, r.IDs("b")[2], "the unnamed arrest joins one of them")
+}
+
+func TestUnrelatedStoriesStayApart(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{ev(0, "WIN", "")}},
+		"b": {Names: story, Events: []Event{ev(0, "WIN", "")}},
+		"c": {Names: other, Events: []Event{ev(0, "WIN", "")}},
+		"d": {Names: other, Events: []Event{ev(0, "WIN", "")}},
+	}
+	r := resolve(arts, []string{"a", "b", "c", "d"})
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0])
+	assert.Equal(t, r.IDs("c")[0], r.IDs("d")[0])
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("c")[0], "no names in common: two stories")
+}
+
+func TestStatementsJoinOnlyAcrossArticlesWithTheirSpeaker(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{
+			ev(0, "STATEMENT", "2024-05-02", "Arg0", "lena-morvik"),
+			ev(1, "STATEMENT", "2024-05-02", "Arg0", "lena-morvik"), // a second thing she said
+			ev(2, "STATEMENT", "2024-05-02"),
+			ev(3, "STATEMENT", "", "Arg0", "lena-morvik"),
+		}},
+		"b": {Names: story, Events: []Event{
+			ev(0, "STATEMENT", "2024-05-02", "Arg0", "lena-morvik"),
+			ev(1, "STATEMENT", "2024-05-02"),
+			ev(2, "STATEMENT", "", "Arg0", "lena-morvik"),
+			ev(3, "STATEMENT", "2024-05-03", "Arg0", "lena-morvik"),
+		}},
+	}
+	r := resolve(arts, []string{"a", "b"})
+	a, b := r.IDs("a"), r.IDs("b")
+	assert.NotEqual(t, a[0], a[1], "one article tells each statement once")
+	assert.Equal(t, a[0], b[0], "her statement of that day reported by both")
+	assert.NotEqual(t, a[2], b[1], "no speaker named: nothing says they are one")
+	assert.NotEqual(t, a[2], a[0])
+	assert.NotEqual(t, a[3], b[2], "undated: she may have said many things")
+	assert.NotEqual(t, a[0], b[3], "another day, another statement")
+}
+
+func TestOneArticleMayReportAnEventTwice(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{
+			ev(0, "ATTACK", "", "Arg0", "lena-morvik", "Argm-LOC", "port-aldren"),
+			ev(1, "ATTACK", ""), // "the attack"
+		}},
+		"b": {Names: story, Events: []Event{
+			ev(0, "ATTACK", "", "Arg0", "lena-morvik"),
+			ev(1, "ATTACK", "", "Arg0", "tomas-reyl"),
+			ev(2, "ATTACK", ""), // which one?
+			ev(3, "ATTACK", "", "Arg0", "guard-b-12"),
+		}},
+	}
+	arts["b"].Events[3].Args[0].Unnamed = true // "the guard attacked"
+	r := resolve(arts, []string{"a", "b"})
+	a, b := r.IDs("a"), r.IDs("b")
+	assert.Equal(t, a[0], a[1], "the attack its article tells")
+	assert.Equal(t, a[0], b[0], "her attack in both")
+	assert.NotEqual(t, b[0], b[1], "another attacker, another attack")
+	for _, x := range []string{b[0], b[1], b[3]} {
+		assert.NotEqual(t, x, b[2], "two attacks told: the bare one is neither")
+	}
+	assert.NotEqual(t, b[3], b[0], "an attacker the article does not name is not one it names")
+}
+
+func TestGenericEventsJoinNone(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{ev(0, "AGREE", ""), {Local: 1, Type: "AGREE", Generic: true}}},
+		"b": {Names: story, Events: []Event{ev(0, "AGREE", "")}},
+	}
+	r := resolve(arts, []string{"a", "b"})
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0], "the one deal of the story")
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("a")[1], "\"deals\" are no one deal")
+}
+
+func TestIDsDoNotDependOnOrder(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{ev(0, "ARREST", "", "Arg1", "lena-morvik"), ev(1, "STRIKE", "")}},
+		"b": {Names: story, Events: []Event{ev(0, "ARREST", "", "Arg1", "tomas-reyl"), ev(1, "STRIKE", "2024-05")}},
+		"c": {Names: story, Events: []Event{ev(0, "ARREST", ""), ev(1, "STRIKE", "2024-06")}},
+		"d": {Names: other, Events: []Event{ev(0, "ARREST", "")}},
+	}
+	want := resolve(arts, []string{"a", "b", "c", "d"})
+	for _, order := range [][]string{{"d", "c", "b", "a"}, {"c", "a", "d", "b"}, {"b", "d", "a", "c"}} {
+		got := resolve(arts, order)
+		for k := range arts {
+			assert.Equal(t, want.IDs(k), got.IDs(k), "article %s, order %v", k, order)
+		}
+	}
+	c := NewCorpus()
+	for _, k := range []string{"a", "b", "c", "d"} {
+		c.Put(k, arts[k])
+	}
+	c.Drop("b")
+	c.Put("b", arts["b"])
+	assert.Equal(t, want.IDs("c"), c.Resolve().IDs("c"), "removed and added back")
+}
+
+func TestRenameFollowsTheCorpusIDs(t *testing.T) {
+	a := Records0()
+	a.Rename(func(id string) (string, bool) {
+		if id == "\x000" {
+			return "lena-morvik", true
+		}
+		return "", false
+	})
+	assert.Equal(t, map[string]int{"lena-morvik": 2, "port-aldren": 1}, a.Names)
+	assert.Equal(t, "lena-morvik", a.Events[0].Args[0].Entity)
+	assert.Equal(t, "port-aldren", a.Events[0].Args[1].Entity)
+}
+
+// Records0 is an article's records with a placeholder id, as the extract
+// command holds them before the corpus is resolved.
+func Records0() Article {
+	return Article{Names: map[string]int{"\x000": 2, "port-aldren": 1},
+		Events: []Event{ev(0, "STRIKE", "", "Arg0", "\x000", "Argm-LOC", "port-aldren")}}
+}
+
+func TestArticlesWeeksApartTellTwoStories(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Published: "2024-05-02", Events: []Event{ev(0, "AGREE", "")}},
+		"b": {Names: story, Published: "2024-05-06", Events: []Event{ev(0, "AGREE", "")}},
+		"c": {Names: story, Published: "2024-06-20", Events: []Event{ev(0, "AGREE", "")}},
+	}
+	r := resolve(arts, []string{"a", "b", "c"})
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0], "days apart: one story")
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("c")[0], "weeks apart: another agreement")
+}
+
+func TestIDsDoNotDependOnUnrelatedArticles(t *testing.T) {
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{ev(0, "ARREST", "", "Arg1", "lena-morvik")}},
+		"b": {Names: story, Events: []Event{ev(0, "ARREST", "", "Arg1", "lena-morvik")}},
+		"c": {Names: story, Events: []Event{ev(0, "ARREST", "", "Arg1", "tomas-reyl")}},
+	}
+	for _, e := range []Article{{Names: story, Events: []Event{ev(0, "ARREST", "", "Arg1", "dockworkers-union")}}} {
+		before := resolve(arts, []string{"a", "b", "c"})
+		arts["0"] = e // another arrest, first in order
+		after := resolve(arts, []string{"0", "a", "b", "c"})
+		for _, k := range []string{"a", "b", "c"} {
+			assert.Equal(t, before.IDs(k), after.IDs(k), "article %s", k)
+		}
+	}
+}

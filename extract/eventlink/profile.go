@@ -1,0 +1,108 @@
+package eventlink
+
+import (
+	"sort"
+	"strings"
+)
+
+// profile is what one event says of who took part and when: its
+// participants by role (Arg0 and Arg1 as one for a symmetric type: "A met
+// B" is "B met A"), each entity id marked as unnamed ("\x01" before it)
+// when it means something in its article only, and its date.
+type profile struct {
+	art   int
+	roles map[string][]string
+	date  string
+}
+
+func newProfile(it item) profile {
+	p := profile{art: it.art, roles: map[string][]string{}, date: datePrefix.FindString(it.ev.Time)}
+	for _, a := range it.ev.Args {
+		role := a.Role
+		if symmetric[it.ev.Type] && role == "Arg1" {
+			role = "Arg0"
+		}
+		key := a.Entity
+		if a.Unnamed {
+			key = "\x01" + key
+		}
+		if !contains(p.roles[role], key) {
+			p.roles[role] = append(p.roles[role], key)
+		}
+	}
+	for _, ks := range p.roles {
+		sort.Strings(ks)
+	}
+	return p
+}
+
+// empty reports whether the profile says nothing that could set its
+// event apart from another.
+func (p profile) empty() bool {
+	if p.date != "" {
+		return false
+	}
+	for _, r := range coreRoles {
+		if len(p.roles[r]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// comparable lists the participants of p in role that can be compared
+// with those of q: named ones, and unnamed ones when both are of one
+// article.
+func (p profile) comparable(q profile, role string) []string {
+	var out []string
+	for _, k := range p.roles[role] {
+		if k[0] != '\x01' || p.art == q.art {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// shared counts the participants p and q have in common, in any role.
+func (p profile) shared(q profile) int {
+	n := 0
+	for r := range p.roles {
+		n += len(intersect(p.comparable(q, r), q.comparable(p, r)))
+	}
+	return n
+}
+
+// conflicts reports whether p and q cannot be one event: both name
+// participants of a core role (or places) and each names one the other
+// does not ("Smith was arrested" and "Jones was arrested"; "A met B" and
+// "A met C"; one report may leave out a participant, not put in
+// another), or both are dated and the dates cannot be one day.
+func (p profile) conflicts(q profile) bool {
+	for _, r := range coreRoles {
+		a, b := p.comparable(q, r), q.comparable(p, r)
+		if n := len(intersect(a, b)); len(a) > 0 && len(b) > 0 && n < len(a) && n < len(b) {
+			return true
+		}
+	}
+	return p.date != "" && q.date != "" && !strings.HasPrefix(p.date, q.date) && !strings.HasPrefix(q.date, p.date)
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// intersect returns the strings of a that are in b.
+func intersect(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if contains(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
