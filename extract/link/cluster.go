@@ -94,6 +94,7 @@ func (r *Resolution) cluster(items []item) (groups [][]int) {
 	for _, idx := range byKey {
 		joinBuckets(idx, typeOf, u)
 	}
+	joinMiddleNames(items, u)
 	comps := map[int]int{}
 	var members [][]int
 	for i := range items {
@@ -157,10 +158,10 @@ func clusterType(items []item, idx []int) doc.EntityType {
 }
 
 // nameIndex lists, for each word, the clusters whose full names have it
-// (byToken) or start with it (byFirst), or that some article also calls
-// by it alone (byAlias).
+// (byToken), start with it (byFirst) or end with it (byLast), or that
+// some article also calls by it alone (byAlias).
 func (r *Resolution) nameIndex(items []item) {
-	sets := map[string]map[string]map[int]bool{"token": {}, "first": {}, "alias": {}}
+	sets := map[string]map[string]map[int]bool{"token": {}, "first": {}, "last": {}, "alias": {}}
 	add := func(kind, k string, e int) {
 		if sets[kind][k] == nil {
 			sets[kind][k] = map[int]bool{}
@@ -177,6 +178,7 @@ func (r *Resolution) nameIndex(items []item) {
 					add("alias", toks[0], e)
 				case len(toks) > 1:
 					add("first", toks[0], e)
+					add("last", toks[len(toks)-1], e)
 					for _, t := range toks {
 						add("token", t, e)
 					}
@@ -185,6 +187,7 @@ func (r *Resolution) nameIndex(items []item) {
 		}
 	}
 	r.byToken, r.byFirst, r.byAlias = sortedSets(sets["token"]), sortedSets(sets["first"]), sortedSets(sets["alias"])
+	r.byLast = sortedSets(sets["last"])
 }
 
 func sortedSets(m map[string]map[int]bool) map[string][]int {
@@ -216,6 +219,13 @@ func (r *Resolution) candidates(w string, t doc.EntityType) map[int]string {
 	for _, e := range words {
 		if r.ents[e].typ == t {
 			out[e] = via
+		}
+	}
+	if t == doc.Organization {
+		for _, e := range r.byLast[w] {
+			if _, ok := out[e]; !ok && r.ents[e].typ == t {
+				out[e] = viaLast
+			}
 		}
 	}
 	for _, e := range r.byAlias[w] {
@@ -272,8 +282,13 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 		return r.byContext(items, g, sortedKeys(cands), ctx)
 	}
 	for e, via := range cands {
-		if via == viaToken && r.ents[e].fullNameArticles(items) < len(arts) {
-			return -1, ""
+		if (via == viaToken && r.ents[e].fullNameArticles(items) < len(arts)) || via == viaLast {
+			// a word more articles use alone, or the last word of an
+			// organisation's name ("Falcons"), stands for the full
+			// name only where the articles' other names point to it
+			if c, _ := r.byContext(items, g, []int{e}, ctx); c < 0 {
+				return -1, ""
+			}
 		}
 		return e, via
 	}

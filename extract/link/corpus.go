@@ -60,12 +60,13 @@ type item struct {
 	word string
 	comp int    // its component (see cluster)
 	ent  int    // the entity it resolved to
-	via  string // how a one-word item joined a cluster: viaToken, viaFirst, viaAlias, viaContext
+	via  string // how a one-word item joined a cluster: viaToken, viaFirst, viaLast, viaAlias, viaContext
 }
 
 const (
 	viaToken = "token"
 	viaFirst = "first"
+	viaLast  = "last"
 	viaAlias = "alias"
 	// viaContext: one of several candidates, the one its article's other
 	// entities point to
@@ -141,8 +142,8 @@ type Resolution struct {
 	ents  []*entity
 	// name tokens, first words and one-word aliases of the clusters (see
 	// nameIndex); ids in use
-	byToken, byFirst, byAlias map[string][]int
-	ids                       map[string]bool
+	byToken, byFirst, byLast, byAlias map[string][]int
+	ids                               map[string]bool
 }
 
 // Of returns the outcomes of one article's records, in the order of their

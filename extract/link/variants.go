@@ -1,0 +1,107 @@
+package link
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// nameSuffixes end a person's full name ("Jr."): they are not the surname.
+var nameSuffixes = lex.Words("coref/nameSuffixes")
+
+// personEnds splits a person's full-name key into its first name, its
+// middle names or initials and its surname ("frederick c larue": frederick,
+// [c], larue), a generational suffix dropped; ok is false for a key of
+// fewer than two names.
+func personEnds(key string) (first string, middle []string, last string, ok bool) {
+	toks := splitKey(key)
+	for len(toks) > 2 && nameSuffixes[toks[len(toks)-1]] {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) < 2 {
+		return "", nil, "", false
+	}
+	return toks[0], toks[1 : len(toks)-1], toks[len(toks)-1], true
+}
+
+// sameMiddles reports whether two lists of middle names can be the same
+// person's: as many, each the same name or one the initial of the other
+// ("c" and "cheney").
+func sameMiddles(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if x != y && !(len(x) == 1 && strings.HasPrefix(y, x)) && !(len(y) == 1 && strings.HasPrefix(x, y)) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinMiddleNames unites the persons of the corpus whose full names have
+// the same first name and surname and differ only in middle names that
+// can be one person's: "Raj K. Chohan" and "Raj Kaur Chohan", and "Raj
+// Chohan" with them. Articles often drop a middle initial that others
+// give. When two of the longer names cannot be one person's ("George H. W.
+// Bush", "George W. Bush"), none of that first name and surname is joined:
+// the short "George Bush" could be either. Decided per name pair from the
+// set of keys, so the outcome is order-free.
+func joinMiddleNames(items []item, u unionFind) {
+	byEnds := map[string]map[string][]int{} // "first last" -> key -> items
+	for i, it := range items {
+		if it.rec.Type != doc.Person {
+			continue
+		}
+		for _, k := range it.multi {
+			first, _, last, ok := personEnds(k)
+			if !ok {
+				continue
+			}
+			ends := first + " " + last
+			if byEnds[ends] == nil {
+				byEnds[ends] = map[string][]int{}
+			}
+			byEnds[ends][k] = append(byEnds[ends][k], i)
+		}
+	}
+	for _, keys := range byEnds {
+		if len(keys) < 2 || !middlesAgree(keys) {
+			continue
+		}
+		var all []int
+		for _, idx := range keys {
+			all = append(all, idx...)
+		}
+		for _, i := range all[1:] {
+			u.union(all[0], i)
+		}
+	}
+}
+
+// middlesAgree reports whether all the keys that give middle names give
+// ones of one person.
+func middlesAgree(keys map[string][]int) bool {
+	var mids [][]string
+	list := make([]string, 0, len(keys))
+	for k := range keys {
+		list = append(list, k)
+	}
+	sort.Strings(list)
+	for _, k := range list {
+		if _, m, _, _ := personEnds(k); len(m) > 0 {
+			mids = append(mids, m)
+		}
+	}
+	for i := range mids {
+		for j := i + 1; j < len(mids); j++ {
+			if !sameMiddles(mids[i], mids[j]) {
+				return false
+			}
+		}
+	}
+	return len(mids) > 0
+}
