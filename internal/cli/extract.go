@@ -132,8 +132,14 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	})
 	if err == nil {
 		res := corpus.Resolve()
+		stories := link.NewStories()
 		for _, s := range held {
 			s.resolve(res.Of(s.key))
+			stories.Put(s.key, s.names(res.Of(s.key)), s.descs)
+		}
+		joined := stories.Link()
+		for _, s := range held {
+			s.describe(joined[s.key])
 			if opts.Format != "text" { // json and jsonl: JSON Lines, the output contract the scorer reads
 				if err := enc.Encode(s.r); err != nil {
 					return err
@@ -164,6 +170,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 type summary struct {
 	key     string // the article in the corpus: its id and its place in the input
 	recs    []link.Record
+	descs   []link.Description
 	r       contract.Result
 	heading string
 	claims  []string
@@ -174,7 +181,7 @@ func linkRef(i int) string { return "\x00" + strconv.Itoa(i) }
 
 func summarize(it pipeline.Item, seq int, text bool) summary {
 	d := it.Doc
-	s := summary{key: d.ID + "\x00" + strconv.Itoa(seq), recs: link.Records(d)}
+	s := summary{key: d.ID + "\x00" + strconv.Itoa(seq), recs: link.Records(d), descs: link.Descriptions(d)}
 	for _, rec := range s.recs {
 		d.Entities[rec.Local].ID = linkRef(rec.Local)
 	}
@@ -200,6 +207,34 @@ func (s *summary) resolve(outs []link.Outcome) {
 	s.r.Rename(func(id string) (string, doc.EntityType, bool) {
 		o, ok := byRef[id]
 		return o.ID, o.Type, ok
+	})
+}
+
+// names lists the ids the corpus resolved the article's named entities to.
+func (s *summary) names(outs []link.Outcome) []string {
+	out := make([]string, 0, len(outs))
+	for _, o := range outs {
+		out = append(out, o.ID)
+	}
+	return out
+}
+
+// describe gives the held contract's descriptions the ids they share with
+// descriptions of other reports of their story (link.Stories), by Local.
+func (s *summary) describe(joined map[int]string) {
+	if len(joined) == 0 {
+		return
+	}
+	byID := map[string]link.Description{}
+	to := map[string]string{}
+	for _, d := range s.descs {
+		if id, ok := joined[d.Local]; ok {
+			byID[d.ID], to[d.ID] = d, id
+		}
+	}
+	s.r.Rename(func(id string) (string, doc.EntityType, bool) {
+		n, ok := to[id]
+		return n, byID[id].Type, ok
 	})
 }
 

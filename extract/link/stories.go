@@ -1,0 +1,229 @@
+package link
+
+import (
+	"math"
+	"sort"
+)
+
+// Stories links descriptions across the articles that report one story.
+// Reports of one event describe its participants in the same words ("the
+// police", "officials", "the store", "a woman"), and in two articles that
+// name the same people and places, the police of one are the police of
+// the other. Two articles are of one story when the names they share weigh
+// at least storyShare of the names either could share, each name weighted
+// by how rare it is in the corpus (a name every article gives says
+// nothing). A description then joins the one of the other article with
+// the same head noun and type, when each article has only one entity of
+// that noun: two "men" in one report could be either.
+//
+// Like Corpus, the outcome depends only on the set of articles: pairs are
+// taken by weight, then by article keys.
+type Stories struct {
+	arts map[string]storyArt
+}
+
+type storyArt struct {
+	names []string
+	descs []Description
+}
+
+const (
+	// storyShare is the share of the shareable name weight of the lesser
+	// article that two articles of one story have in common.
+	storyShare = 0.5
+	// storyMinNames is how many names two articles of one story share at
+	// least.
+	storyMinNames = 2
+	// storyMaxArticles bounds the articles a name may be given by to count
+	// towards a story: names found everywhere are not what tells stories
+	// apart, and the bound keeps linking near-linear in the articles.
+	storyMaxArticles = 64
+)
+
+// NewStories returns an empty set.
+func NewStories() *Stories { return &Stories{arts: map[string]storyArt{}} }
+
+// Put adds an article: the ids of the named entities it mentions (as
+// resolved across the corpus) and its descriptions.
+func (s *Stories) Put(article string, names []string, descs []Description) {
+	s.arts[article] = storyArt{names: dedupe(names), descs: descs}
+}
+
+func dedupe(list []string) []string {
+	out := append([]string(nil), list...)
+	sort.Strings(out)
+	k := 0
+	for i, x := range out {
+		if i == 0 || x != out[k-1] {
+			out[k] = x
+			k++
+		}
+	}
+	return out[:k]
+}
+
+// storyPair is two articles of one story (indices into the sorted
+// article list) and the weight of the names they share.
+type storyPair struct {
+	a, b int
+	w    float64
+}
+
+// Link returns, per article, the new id of each description (by Local)
+// that joined descriptions of other articles; the others keep their own.
+func (s *Stories) Link() map[string]map[int]string {
+	keys := make([]string, 0, len(s.arts))
+	for k := range s.arts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	pairs := s.pairs(keys)
+	// one union-find over every description, in canonical order
+	type ref struct{ art, desc int }
+	var refs []ref
+	first := make([]int, len(keys)) // index of each article's first description in refs
+	for ai, k := range keys {
+		first[ai] = len(refs)
+		for di := range s.arts[k].descs {
+			refs = append(refs, ref{ai, di})
+		}
+	}
+	u := newUnionFind(len(refs))
+	arts := make([]map[int]bool, len(refs)) // articles of each root's set
+	for i, r := range refs {
+		arts[i] = map[int]bool{r.art: true}
+	}
+	for _, p := range pairs {
+		for _, m := range s.matches(keys[p.a], keys[p.b]) {
+			x, y := u.find(first[p.a]+m[0]), u.find(first[p.b]+m[1])
+			if x == y || overlaps(arts[x], arts[y]) {
+				continue
+			}
+			u.union(x, y)
+			root := u.find(x)
+			for a := range arts[x] {
+				arts[root][a] = true
+			}
+			for a := range arts[y] {
+				arts[root][a] = true
+			}
+		}
+	}
+	// each set of two or more takes the id of its first member
+	rootID, size := map[int]string{}, map[int]int{}
+	for i, r := range refs {
+		root := u.find(i)
+		size[root]++
+		if _, ok := rootID[root]; !ok {
+			rootID[root] = s.arts[keys[r.art]].descs[r.desc].ID
+		}
+	}
+	out := map[string]map[int]string{}
+	for i, r := range refs {
+		root := u.find(i)
+		d := s.arts[keys[r.art]].descs[r.desc]
+		if size[root] < 2 || rootID[root] == d.ID {
+			continue
+		}
+		if out[keys[r.art]] == nil {
+			out[keys[r.art]] = map[int]string{}
+		}
+		out[keys[r.art]][d.Local] = rootID[root]
+	}
+	return out
+}
+
+func overlaps(a, b map[int]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// pairs lists the pairs of articles of one story, heaviest first (ties by
+// article order).
+func (s *Stories) pairs(keys []string) []storyPair {
+	byName := map[string][]int{}
+	for ai, k := range keys {
+		for _, n := range s.arts[k].names {
+			byName[n] = append(byName[n], ai)
+		}
+	}
+	n := float64(len(keys))
+	weight := func(name string) float64 { return math.Log(1 + n/float64(len(byName[name]))) }
+	total := make([]float64, len(keys)) // shareable name weight of each article
+	for ai, k := range keys {
+		for _, name := range s.arts[k].names {
+			if df := len(byName[name]); df >= 2 && df <= storyMaxArticles {
+				total[ai] += weight(name)
+			}
+		}
+	}
+	type key struct{ a, b int }
+	shared, count := map[key]float64{}, map[key]int{}
+	names := make([]string, 0, len(byName))
+	for name := range byName {
+		names = append(names, name)
+	}
+	sort.Strings(names) // sums in a fixed order
+	for _, name := range names {
+		list := byName[name]
+		if len(list) < 2 || len(list) > storyMaxArticles {
+			continue
+		}
+		w := weight(name)
+		for i, a := range list {
+			for _, b := range list[i+1:] {
+				shared[key{a, b}] += w
+				count[key{a, b}]++
+			}
+		}
+	}
+	var out []storyPair
+	for k, w := range shared {
+		if count[k] >= storyMinNames && w >= storyShare*math.Min(total[k.a], total[k.b]) {
+			out = append(out, storyPair{k.a, k.b, w})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].w != out[j].w {
+			return out[i].w > out[j].w
+		}
+		if out[i].a != out[j].a {
+			return out[i].a < out[j].a
+		}
+		return out[i].b < out[j].b
+	})
+	return out
+}
+
+// matches pairs the descriptions of two articles of one story that have
+// the same head noun and type, each the only one of its noun and type in
+// its article.
+func (s *Stories) matches(a, b string) [][2]int {
+	only := func(descs []Description) map[Description]int {
+		n, at := map[Description]int{}, map[Description]int{}
+		for i, d := range descs {
+			k := Description{Head: d.Head, Type: d.Type}
+			n[k]++
+			at[k] = i
+		}
+		for k, c := range n {
+			if c > 1 {
+				delete(at, k)
+			}
+		}
+		return at
+	}
+	da, db := only(s.arts[a].descs), only(s.arts[b].descs)
+	var out [][2]int
+	for k, i := range da {
+		if j, ok := db[k]; ok {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
