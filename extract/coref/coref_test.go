@@ -219,3 +219,10 @@ func TestEpithetThatModifiesANounIsNoDescription(t *testing.T) {
 		}
 	}
 }
+
+func TestAStatedGenderBeatsAMoreSalientPersonOfUnknownGender(t *testing.T) {
+	d := doctest.Parsed(t, "Mrs. Odile Brandt hired the agent Kasimir Venn. Venn would not say where the actress had gone. Venn said she was resting.",
+		map[string]doc.EntityType{"Odile Brandt": doc.Person, "Kasimir Venn": doc.Person, "Venn": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Odile Brandt", doctest.EntityOf(d, "she", 0), "Mrs. made Brandt female; nothing says Venn is")
+}

@@ -413,7 +413,9 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 	sent := d.Tokens[tok].Sentence
 	nearest := s.nearestBefore(d, tok)
 	best, bestScore := -1, 0.0
-	against, againstScore := -1, 0.0 // the best whose first name disagrees
+	against, againstScore := -1, 0.0   // the best whose first name disagrees
+	agreeing, agreeingScore := -1, 0.0 // the best whose stated gender is g's
+	bestCued := false
 	for e := range d.Entities {
 		ent := &d.Entities[e]
 		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude {
@@ -452,11 +454,14 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		}
 		score += float64(min(s.count[e], 5)) * 0.5
 		score -= float64(min(tok-s.lastTok[e], 100)) * 0.03 // the nearer, the likelier
+		cued := false                                       // the clause says which: stronger than a stated gender
 		if inCustodyClause(d, tok) && hasCustodyRole(ent.Roles) {
 			score += 8 // "she was released": the one described as a felon or inmate
+			cued = true
 		}
 		if coordinatedWith(d, tok, s.lastTok[e]) {
 			score += 6 // "Gypsy and her boyfriend": her = Gypsy
+			cued = true
 		}
 		if ent.Gender == doc.Unknown && s.likelyAgainst(e, g) {
 			if dist <= 1 && score > againstScore { // only close by: a far "she" is someone the text left unnamed
@@ -465,8 +470,18 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 			continue
 		}
 		if score > bestScore {
-			best, bestScore = e, score
+			best, bestScore, bestCued = e, score, cued
 		}
+		if ent.Gender == g && g != doc.Unknown && score > agreeingScore {
+			agreeing, agreeingScore = e, score
+		}
+	}
+	if best >= 0 && agreeing >= 0 && d.Entities[best].Gender == doc.Unknown && !bestCued {
+		// "the actress" or "she" after a woman the text made female and a
+		// person whose gender it never stated: the woman, however salient
+		// the other (precision first: a stated gender is evidence, an
+		// unknown one is none)
+		best = agreeing
 	}
 	if best >= 0 && d.Entities[best].Ambiguous() {
 		// "Clinton and her husband" after a Bill and a Hillary Clinton: her
