@@ -18,45 +18,87 @@ type Description struct {
 	ID    string
 	Head  string
 	Type  doc.EntityType
+	// Named is set for a named entity's description ("Ana Ruiz, a
+	// lawyer"): one per head noun, it says what the story calls the
+	// entity, and joins nothing itself.
+	Named bool
+	// Plain is set for a singular description that is not relative to
+	// another entity ("a judge", not "judges" or "her lawyer"): only such
+	// a description says which one named entity it is.
+	Plain bool
 }
 
 // Descriptions lists the entities of d that only descriptions and
-// pronouns refer to, with the head noun of their first description; not
-// coordinations ("the mayor and her deputy" is two).
+// pronouns refer to, with the head noun of their first description (not
+// coordinations: "the mayor and her deputy" is two), and the head nouns
+// of the descriptions of its linkable named entities (Named).
 func Descriptions(d *doc.Document) []Description {
 	var out []Description
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Ambiguous() || e.ID == "" || len(e.Mentions) == 0 || doc.HasNameMention(d, i) ||
-			strings.HasPrefix(e.ID, "coord-") {
+		if e.Ambiguous() || e.ID == "" || len(e.Mentions) == 0 || strings.HasPrefix(e.ID, "coord-") {
 			continue
 		}
-		if h := descriptionHead(d, e); h != "" {
-			out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type})
+		if Linkable(d, i) {
+			seen := map[string]bool{}
+			for _, mi := range e.Mentions {
+				m := d.Mentions[mi]
+				if h := nominalHead(d, m); h != "" && !seen[h] && plain(d, m) {
+					seen[h] = true
+					out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Named: true, Plain: true})
+				}
+			}
+			continue
+		}
+		if doc.HasNameMention(d, i) {
+			continue
+		}
+		for _, mi := range e.Mentions {
+			m := d.Mentions[mi]
+			if h := nominalHead(d, m); h != "" {
+				out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Plain: plain(d, m)})
+				break
+			}
 		}
 	}
 	return out
 }
 
-// descriptionHead is the lower-case lemma of the head noun of e's first
-// description, "" when it has none.
-func descriptionHead(d *doc.Document, e *doc.Entity) string {
-	for _, mi := range e.Mentions {
-		m := d.Mentions[mi]
-		if m.Kind != doc.Nominal {
-			continue
-		}
-		if len(d.Words) == 0 {
-			return strings.ToLower(d.Tokens[m.LastTok-1].Text)
-		}
-		w := d.HeadNoun(m.FirstTok, m.LastTok)
-		if w < 0 || d.Words[w].UPOS == "PRON" || d.Words[w].UPOS == "NUM" {
-			return ""
-		}
-		if l := d.Words[w].Lemma; l != "" {
-			return strings.ToLower(l)
-		}
-		return strings.ToLower(d.Words[w].Text)
+// nominalHead is the lower-case lemma of the head noun of a description,
+// "" for another kind of mention or a description without a noun head.
+func nominalHead(d *doc.Document, m doc.Mention) string {
+	if m.Kind != doc.Nominal {
+		return ""
 	}
-	return ""
+	if len(d.Words) == 0 {
+		return strings.ToLower(d.Tokens[m.LastTok-1].Text)
+	}
+	w := d.HeadNoun(m.FirstTok, m.LastTok)
+	if w < 0 || d.Words[w].UPOS == "PRON" || d.Words[w].UPOS == "NUM" {
+		return ""
+	}
+	if l := d.Words[w].Lemma; l != "" {
+		return strings.ToLower(l)
+	}
+	return strings.ToLower(d.Words[w].Text)
+}
+
+// plain reports whether description m is singular and not relative to
+// another entity: no possessive before its head ("her lawyer", "the
+// team's coach"), no plural head.
+func plain(d *doc.Document, m doc.Mention) bool {
+	if len(d.Words) == 0 {
+		return false
+	}
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	if h < 0 || strings.HasSuffix(d.Words[h].XPOS, "S") {
+		return false
+	}
+	first, _ := d.TokenWords(m.FirstTok, m.LastTok)
+	for w := first; w < h; w++ {
+		if d.Words[w].Rel == "nmod:poss" || d.Words[w].XPOS == "POS" || d.Words[w].XPOS == "PRP$" {
+			return false
+		}
+	}
+	return true
 }

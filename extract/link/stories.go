@@ -3,6 +3,8 @@ package link
 import (
 	"math"
 	"sort"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
 // Stories links descriptions across the articles that report one story.
@@ -25,6 +27,7 @@ type Stories struct {
 type storyArt struct {
 	names []string
 	descs []Description
+	roles []Description // what the article calls its named entities (Named), by resolved id
 }
 
 const (
@@ -43,10 +46,25 @@ const (
 // NewStories returns an empty set.
 func NewStories() *Stories { return &Stories{arts: map[string]storyArt{}} }
 
-// Put adds an article: the ids of the named entities it mentions (as
-// resolved across the corpus) and its descriptions.
-func (s *Stories) Put(article string, names []string, descs []Description) {
-	s.arts[article] = storyArt{names: dedupe(names), descs: descs}
+// Put adds an article: the outcomes of its named entities (as the
+// corpus resolved them) and its descriptions (Descriptions).
+func (s *Stories) Put(article string, outs []Outcome, descs []Description) {
+	id := map[int]string{}
+	names := make([]string, 0, len(outs))
+	for _, o := range outs {
+		id[o.Local] = o.ID
+		names = append(names, o.ID)
+	}
+	a := storyArt{names: dedupe(names)}
+	for _, d := range descs {
+		if !d.Named {
+			a.descs = append(a.descs, d)
+		} else if n, ok := id[d.Local]; ok {
+			d.ID = n
+			a.roles = append(a.roles, d)
+		}
+	}
+	s.arts[article] = a
 }
 
 func dedupe(list []string) []string {
@@ -61,6 +79,10 @@ func dedupe(list []string) []string {
 	}
 	return out[:k]
 }
+
+// descRef is a description: its article (index into the sorted article
+// list) and its place in the article's descriptions.
+type descRef struct{ art, desc int }
 
 // storyPair is two articles of one story (indices into the sorted
 // article list) and the weight of the names they share.
@@ -79,13 +101,12 @@ func (s *Stories) Link() map[string]map[int]string {
 	sort.Strings(keys)
 	pairs := s.pairs(keys)
 	// one union-find over every description, in canonical order
-	type ref struct{ art, desc int }
-	var refs []ref
+	var refs []descRef
 	first := make([]int, len(keys)) // index of each article's first description in refs
 	for ai, k := range keys {
 		first[ai] = len(refs)
 		for di := range s.arts[k].descs {
-			refs = append(refs, ref{ai, di})
+			refs = append(refs, descRef{ai, di})
 		}
 	}
 	u := newUnionFind(len(refs))
@@ -109,13 +130,35 @@ func (s *Stories) Link() map[string]map[int]string {
 			}
 		}
 	}
-	// each set of two or more takes the id of its first member
+	// a set that another report of its story calls by the name it gives
+	// the description's noun to takes that name; else each set of two or
+	// more takes the id of its first member
+	named := map[int]map[string]bool{}
+	for _, p := range pairs {
+		for _, dir := range [2][2]int{{p.a, p.b}, {p.b, p.a}} {
+			for di, id := range s.roleMatches(keys[dir[0]], keys[dir[1]]) {
+				root := u.find(first[dir[0]] + di)
+				if named[root] == nil {
+					named[root] = map[string]bool{}
+				}
+				named[root][id] = true
+			}
+		}
+	}
 	rootID, size := map[int]string{}, map[int]int{}
 	for i, r := range refs {
 		root := u.find(i)
 		size[root]++
 		if _, ok := rootID[root]; !ok {
 			rootID[root] = s.arts[keys[r.art]].descs[r.desc].ID
+		}
+	}
+	for root, ids := range named {
+		if len(ids) != 1 || !s.allPlain(keys, refs, u, root) {
+			continue // two names: which one is not for the noun to say; "judges" are no one judge
+		}
+		for id := range ids {
+			rootID[root], size[root] = id, 2
 		}
 	}
 	out := map[string]map[int]string{}
@@ -131,6 +174,17 @@ func (s *Stories) Link() map[string]map[int]string {
 		out[keys[r.art]][d.Local] = rootID[root]
 	}
 	return out
+}
+
+// allPlain reports whether every description of the set of root is
+// plain (Description.Plain).
+func (s *Stories) allPlain(keys []string, refs []descRef, u unionFind, root int) bool {
+	for i, r := range refs {
+		if u.find(i) == root && !s.arts[keys[r.art]].descs[r.desc].Plain {
+			return false
+		}
+	}
+	return true
 }
 
 func overlaps(a, b map[int]bool) bool {
@@ -196,6 +250,37 @@ func (s *Stories) pairs(keys []string) []storyPair {
 		}
 		return out[i].b < out[j].b
 	})
+	return out
+}
+
+// roleMatches maps each description of article a that has the only
+// description of its noun and type there to the named entity article b
+// gives that noun, when b gives it to one entity only.
+func (s *Stories) roleMatches(a, b string) map[int]string {
+	only := func(descs []Description) map[Description]int {
+		n, at := map[Description]int{}, map[Description]int{}
+		for i, d := range descs {
+			if !d.Plain || d.Type == doc.Place {
+				continue // "the room" says little of which place
+			}
+			k := Description{Head: d.Head, Type: d.Type}
+			n[k]++
+			at[k] = i
+		}
+		for k, c := range n {
+			if c > 1 {
+				delete(at, k)
+			}
+		}
+		return at
+	}
+	da, rb := only(s.arts[a].descs), only(s.arts[b].roles)
+	out := map[int]string{}
+	for k, i := range da {
+		if j, ok := rb[k]; ok {
+			out[i] = s.arts[b].roles[j].ID
+		}
+	}
 	return out
 }
 

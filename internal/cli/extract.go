@@ -135,7 +135,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 		stories := link.NewStories()
 		for _, s := range held {
 			s.resolve(res.Of(s.key))
-			stories.Put(s.key, s.names(res.Of(s.key)), s.descs)
+			stories.Put(s.key, res.Of(s.key), s.descs)
 		}
 		joined := stories.Link()
 		for _, s := range held {
@@ -210,15 +210,6 @@ func (s *summary) resolve(outs []link.Outcome) {
 	})
 }
 
-// names lists the ids the corpus resolved the article's named entities to.
-func (s *summary) names(outs []link.Outcome) []string {
-	out := make([]string, 0, len(outs))
-	for _, o := range outs {
-		out = append(out, o.ID)
-	}
-	return out
-}
-
 // describe gives the held contract's descriptions the ids they share with
 // descriptions of other reports of their story (link.Stories), by Local.
 func (s *summary) describe(joined map[int]string) {
@@ -228,7 +219,7 @@ func (s *summary) describe(joined map[int]string) {
 	byID := map[string]link.Description{}
 	to := map[string]string{}
 	for _, d := range s.descs {
-		if id, ok := joined[d.Local]; ok {
+		if id, ok := joined[d.Local]; ok && !d.Named {
 			byID[d.ID], to[d.ID] = d, id
 		}
 	}
