@@ -221,9 +221,9 @@ func (r *Resolution) candidates(w string, t doc.EntityType) map[int]string {
 			out[e] = via
 		}
 	}
-	if t == doc.Organization {
+	if t == doc.Organization || t == doc.Other {
 		for _, e := range r.byLast[w] {
-			if _, ok := out[e]; !ok && r.ents[e].typ == t {
+			if _, ok := out[e]; !ok && r.ents[e].typ == doc.Organization {
 				out[e] = viaLast
 			}
 		}

@@ -1,9 +1,12 @@
 package link
 
 import (
+	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // Description is what cross-document linking reads of an entity an
@@ -26,6 +29,11 @@ type Description struct {
 	// another entity ("a judge", not "judges" or "her lawyer"): only such
 	// a description says which one named entity it is.
 	Plain bool
+	// Names lists, sorted and space-separated, the names and name
+	// adjectives before its head ("Vermont" in "the Vermont senator",
+	// "Republican" in "a Republican president"): they say which of the
+	// kind it is, so two descriptions whose names differ are two.
+	Names string
 }
 
 // Descriptions lists the entities of d that only descriptions and
@@ -45,7 +53,7 @@ func Descriptions(d *doc.Document) []Description {
 				m := d.Mentions[mi]
 				if h := nominalHead(d, m); h != "" && !seen[h] && plain(d, m) {
 					seen[h] = true
-					out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Named: true, Plain: true})
+					out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Named: true, Plain: true, Names: modNames(d, m)})
 				}
 			}
 			continue
@@ -56,7 +64,7 @@ func Descriptions(d *doc.Document) []Description {
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
 			if h := nominalHead(d, m); h != "" {
-				out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Plain: plain(d, m)})
+				out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Plain: plain(d, m), Names: modNames(d, m)})
 				break
 			}
 		}
@@ -83,8 +91,11 @@ func nominalHead(d *doc.Document, m doc.Mention) string {
 	return strings.ToLower(d.Words[w].Text)
 }
 
-// plain reports whether description m is singular and not relative to
-// another entity: no possessive before its head ("her lawyer", "the
+// quantifiers open descriptions of no one in particular.
+var quantifiers = lex.Words("common/quantifiers")
+
+// plain reports whether description m is singular, not quantified and
+// not relative to another entity: no possessive before its head ("her lawyer", "the
 // team's coach"), no plural head.
 func plain(d *doc.Document, m doc.Mention) bool {
 	if len(d.Words) == 0 {
@@ -95,8 +106,53 @@ func plain(d *doc.Document, m doc.Mention) bool {
 		return false
 	}
 	first, _ := d.TokenWords(m.FirstTok, m.LastTok)
+	if quantifiers[strings.ToLower(d.Words[first].Text)] {
+		return false // "no candidate", "any senator": no one in particular
+	}
 	for w := first; w < h; w++ {
 		if d.Words[w].Rel == "nmod:poss" || d.Words[w].XPOS == "POS" || d.Words[w].XPOS == "PRP$" {
+			return false
+		}
+	}
+	return true
+}
+
+// modNames lists the proper nouns and capitalised adjectives before the
+// head of description m, lower case, sorted and space-separated; a word
+// that opens its sentence is left out (capitalised anyway).
+func modNames(d *doc.Document, m doc.Mention) string {
+	if len(d.Words) == 0 {
+		return ""
+	}
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	if h < 0 {
+		return ""
+	}
+	first, _ := d.TokenWords(m.FirstTok, m.LastTok)
+	sf, _ := d.SentenceWords(d.Words[h].Sentence)
+	var out []string
+	for w := first; w < h; w++ {
+		x := d.Words[w]
+		if w == sf || x.Text == "" {
+			continue
+		}
+		if x.UPOS == "PROPN" || (x.UPOS == "ADJ" && unicode.IsUpper([]rune(x.Text)[0])) {
+			out = append(out, strings.ToLower(x.Text))
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+// namesFit reports whether the names of description a are all among
+// those of b (Description.Names).
+func namesFit(a, b string) bool {
+	have := map[string]bool{}
+	for _, w := range strings.Fields(b) {
+		have[w] = true
+	}
+	for _, w := range strings.Fields(a) {
+		if !have[w] {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package link
 import (
 	"math"
 	"sort"
+	"time"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
@@ -11,12 +12,18 @@ import (
 // Reports of one event describe its participants in the same words ("the
 // police", "officials", "the store", "a woman"), and in two articles that
 // name the same people and places, the police of one are the police of
-// the other. Two articles are of one story when the names they share weigh
-// at least storyShare of the names either could share, each name weighted
-// by how rare it is in the corpus (a name every article gives says
-// nothing). A description then joins the one of the other article with
-// the same head noun and type, when each article has only one entity of
-// that noun: two "men" in one report could be either.
+// the other. Two articles are of one story when they were published
+// within storyDays of each other (or either date is unknown) and the
+// names they share weigh at least storyShare of the names the lesser
+// could share, each name weighted by how rare it is in the corpus (a name
+// every article gives says nothing). A description then joins the one of
+// the other article with the same head noun and type and no other names
+// ("the Vermont senator" is not "the Ohio senator"), when each article
+// has only one entity of that noun: two "men" in one report could be
+// either. And where another report of the story gives the noun to one
+// named entity ("Ilse Karg, a judge") and the description's own article
+// names that entity, a singular, unquantified description ("the judge")
+// is that entity: the article's own coreference missed it.
 //
 // Like Corpus, the outcome depends only on the set of articles: pairs are
 // taken by weight, then by article keys.
@@ -28,15 +35,16 @@ type storyArt struct {
 	names []string
 	descs []Description
 	roles []Description // what the article calls its named entities (Named), by resolved id
+	date  time.Time
 }
 
 const (
 	// storyShare is the share of the shareable name weight of the lesser
 	// article that two articles of one story have in common.
 	storyShare = 0.5
-	// storyMinNames is how many names two articles of one story share at
-	// least.
-	storyMinNames = 2
+	// storyDays is how far apart two dated reports of one story are
+	// published at most.
+	storyDays = 7 * 24 * time.Hour
 	// storyMaxArticles bounds the articles a name may be given by to count
 	// towards a story: names found everywhere are not what tells stories
 	// apart, and the bound keeps linking near-linear in the articles.
@@ -46,16 +54,17 @@ const (
 // NewStories returns an empty set.
 func NewStories() *Stories { return &Stories{arts: map[string]storyArt{}} }
 
-// Put adds an article: the outcomes of its named entities (as the
-// corpus resolved them) and its descriptions (Descriptions).
-func (s *Stories) Put(article string, outs []Outcome, descs []Description) {
+// Put adds an article: its date (zero when unknown), the outcomes of its
+// named entities (as the corpus resolved them) and its descriptions
+// (Descriptions).
+func (s *Stories) Put(article string, date time.Time, outs []Outcome, descs []Description) {
 	id := map[int]string{}
 	names := make([]string, 0, len(outs))
 	for _, o := range outs {
 		id[o.Local] = o.ID
 		names = append(names, o.ID)
 	}
-	a := storyArt{names: dedupe(names)}
+	a := storyArt{names: dedupe(names), date: date}
 	for _, d := range descs {
 		if !d.Named {
 			a.descs = append(a.descs, d)
@@ -111,14 +120,16 @@ func (s *Stories) Link() map[string]map[int]string {
 	}
 	u := newUnionFind(len(refs))
 	arts := make([]map[int]bool, len(refs)) // articles of each root's set
+	names := make([]string, len(refs))      // the names its descriptions give (Description.Names)
 	for i, r := range refs {
 		arts[i] = map[int]bool{r.art: true}
+		names[i] = s.arts[keys[r.art]].descs[r.desc].Names
 	}
 	for _, p := range pairs {
 		for _, m := range s.matches(keys[p.a], keys[p.b]) {
 			x, y := u.find(first[p.a]+m[0]), u.find(first[p.b]+m[1])
-			if x == y || overlaps(arts[x], arts[y]) {
-				continue
+			if x == y || overlaps(arts[x], arts[y]) || !(namesFit(names[x], names[y]) || namesFit(names[y], names[x])) {
+				continue // one set per article; "the senator" joins the Vermont or the Ohio senator, not both
 			}
 			u.union(x, y)
 			root := u.find(x)
@@ -127,6 +138,11 @@ func (s *Stories) Link() map[string]map[int]string {
 			}
 			for a := range arts[y] {
 				arts[root][a] = true
+			}
+			if len(names[x]) > len(names[y]) {
+				names[root] = names[x]
+			} else {
+				names[root] = names[y]
 			}
 		}
 	}
@@ -153,25 +169,34 @@ func (s *Stories) Link() map[string]map[int]string {
 			rootID[root] = s.arts[keys[r.art]].descs[r.desc].ID
 		}
 	}
+	nameOf := map[int]string{} // root -> the one name its descriptions' noun stands for
 	for root, ids := range named {
-		if len(ids) != 1 || !s.allPlain(keys, refs, u, root) {
-			continue // two names: which one is not for the noun to say; "judges" are no one judge
-		}
-		for id := range ids {
-			rootID[root], size[root] = id, 2
+		if len(ids) == 1 && s.allPlain(keys, refs, u, root) { // "judges" are no one judge
+			for id := range ids {
+				nameOf[root] = id
+			}
 		}
 	}
 	out := map[string]map[int]string{}
 	for i, r := range refs {
 		root := u.find(i)
 		d := s.arts[keys[r.art]].descs[r.desc]
-		if size[root] < 2 || rootID[root] == d.ID {
+		id := rootID[root]
+		if n, ok := nameOf[root]; ok && containsString(s.arts[keys[r.art]].names, n) {
+			// the article names the entity its noun stands for in the
+			// story: the description is that entity (only there: where
+			// the name is absent, the description may be someone else)
+			id = n
+		} else if size[root] < 2 {
+			continue
+		}
+		if id == d.ID {
 			continue
 		}
 		if out[keys[r.art]] == nil {
 			out[keys[r.art]] = map[int]string{}
 		}
-		out[keys[r.art]][d.Local] = rootID[root]
+		out[keys[r.art]][d.Local] = id
 	}
 	return out
 }
@@ -216,7 +241,7 @@ func (s *Stories) pairs(keys []string) []storyPair {
 		}
 	}
 	type key struct{ a, b int }
-	shared, count := map[key]float64{}, map[key]int{}
+	shared := map[key]float64{}
 	names := make([]string, 0, len(byName))
 	for name := range byName {
 		names = append(names, name)
@@ -231,13 +256,12 @@ func (s *Stories) pairs(keys []string) []storyPair {
 		for i, a := range list {
 			for _, b := range list[i+1:] {
 				shared[key{a, b}] += w
-				count[key{a, b}]++
 			}
 		}
 	}
 	var out []storyPair
 	for k, w := range shared {
-		if count[k] >= storyMinNames && w >= storyShare*math.Min(total[k.a], total[k.b]) {
+		if w >= storyShare*math.Min(total[k.a], total[k.b]) && s.near(keys[k.a], keys[k.b]) {
 			out = append(out, storyPair{k.a, k.b, w})
 		}
 	}
@@ -277,11 +301,22 @@ func (s *Stories) roleMatches(a, b string) map[int]string {
 	da, rb := only(s.arts[a].descs), only(s.arts[b].roles)
 	out := map[int]string{}
 	for k, i := range da {
-		if j, ok := rb[k]; ok {
+		if j, ok := rb[k]; ok && namesFit(s.arts[a].descs[i].Names, s.arts[b].roles[j].Names) {
 			out[i] = s.arts[b].roles[j].ID
 		}
 	}
 	return out
+}
+
+// near reports whether two articles were published close enough to
+// report one story, true when either date is unknown.
+func (s *Stories) near(a, b string) bool {
+	da, db := s.arts[a].date, s.arts[b].date
+	if da.IsZero() || db.IsZero() {
+		return true
+	}
+	d := da.Sub(db)
+	return d <= storyDays && d >= -storyDays
 }
 
 // matches pairs the descriptions of two articles of one story that have
@@ -305,8 +340,12 @@ func (s *Stories) matches(a, b string) [][2]int {
 	da, db := only(s.arts[a].descs), only(s.arts[b].descs)
 	var out [][2]int
 	for k, i := range da {
-		if j, ok := db[k]; ok {
-			out = append(out, [2]int{i, j})
+		j, ok := db[k]
+		if !ok {
+			continue
+		}
+		if x, y := s.arts[a].descs[i].Names, s.arts[b].descs[j].Names; namesFit(x, y) || namesFit(y, x) {
+			out = append(out, [2]int{i, j}) // not "the Vermont senator" and "the Ohio senator"
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })

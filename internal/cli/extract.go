@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -135,7 +136,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 		stories := link.NewStories()
 		for _, s := range held {
 			s.resolve(res.Of(s.key))
-			stories.Put(s.key, res.Of(s.key), s.descs)
+			stories.Put(s.key, s.date, res.Of(s.key), s.descs)
 		}
 		joined := stories.Link()
 		for _, s := range held {
@@ -171,6 +172,7 @@ type summary struct {
 	key     string // the article in the corpus: its id and its place in the input
 	recs    []link.Record
 	descs   []link.Description
+	date    time.Time // the article's date, zero when unknown (link.Stories)
 	r       contract.Result
 	heading string
 	claims  []string
@@ -181,7 +183,7 @@ func linkRef(i int) string { return "\x00" + strconv.Itoa(i) }
 
 func summarize(it pipeline.Item, seq int, text bool) summary {
 	d := it.Doc
-	s := summary{key: d.ID + "\x00" + strconv.Itoa(seq), recs: link.Records(d), descs: link.Descriptions(d)}
+	s := summary{key: d.ID + "\x00" + strconv.Itoa(seq), recs: link.Records(d), descs: link.Descriptions(d), date: d.Date}
 	for _, rec := range s.recs {
 		d.Entities[rec.Local].ID = linkRef(rec.Local)
 	}
