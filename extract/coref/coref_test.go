@@ -226,3 +226,15 @@ func TestAStatedGenderBeatsAMoreSalientPersonOfUnknownGender(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Odile Brandt", doctest.EntityOf(d, "she", 0), "Mrs. made Brandt female; nothing says Venn is")
 }
+
+func TestAnOrganisationPronounTakesTheSubjectOfItsClause(t *testing.T) {
+	d := doctest.Parsed(t, "Norvik Foods completed its purchase of Baltra Dairy as part of its plan to grow.",
+		map[string]doc.EntityType{"Norvik Foods": doc.Organization, "Baltra Dairy": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Norvik Foods", doctest.EntityOf(d, "its", 1), "not Baltra Dairy, named last: Norvik Foods is the subject")
+
+	d = doctest.Parsed(t, "Norvik Foods said it would buy Baltra Dairy.",
+		map[string]doc.EntityType{"Norvik Foods": doc.Organization, "Baltra Dairy": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Norvik Foods", doctest.EntityOf(d, "it", 0))
+}

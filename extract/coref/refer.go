@@ -616,9 +616,13 @@ func orgPronoun(d *doc.Document, k int, w string) bool {
 	return false
 }
 
-// pickOrganization returns the organisation mentioned most recently in this
-// or the two sentences before, or -1.
+// pickOrganization returns the organisation the subject of a clause above
+// the pronoun names (governingOrg), else the one mentioned most recently in
+// this or the two sentences before, or -1.
 func pickOrganization(d *doc.Document, s *salience, tok int) int {
+	if e := governingOrg(d, tok); e >= 0 {
+		return e // the parse says whose: the subject of a clause above it
+	}
 	sent := d.Tokens[tok].Sentence
 	best := -1
 	for e := range d.Entities {
