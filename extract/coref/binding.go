@@ -1,6 +1,10 @@
 package coref
 
-import "github.com/newsgraph/newsgraph/extract/doc"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
 
 // governingOrg is the organisation that a pronoun at token tok ("it",
 // "its", "itself") refers to by the parse: the subject of the nearest
@@ -11,17 +15,27 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // ("Intel, its rival": not Intel). -1 when no such subject is found, or
 // the pronoun is itself in the subject.
 func governingOrg(d *doc.Document, tok int) int {
+	return governing(d, tok, doc.Organization)
+}
+
+// governing is the entity of type t that the subject of the nearest
+// clause above token tok names, before tok (see governingOrg).
+func governing(d *doc.Document, tok int, t doc.EntityType) int {
 	w := d.TokenWord(tok)
 	if w < 0 {
 		return -1
 	}
-	banned := appositionOf(d, w)
-	for a, steps := d.Words[w].Head, 0; a >= 0 && steps < 40; a, steps = d.Words[a].Head, steps+1 {
+	banned := appositionOf(d, w, t)
+	a := d.Words[w].Head
+	if coArgument(d, w) && a >= 0 {
+		a = d.Words[a].Head // "Holt called her": not Holt, whose clause it is
+	}
+	for steps := 0; a >= 0 && steps < 40; a, steps = d.Words[a].Head, steps+1 {
 		for _, s := range d.Subjects(a) {
 			if d.Words[s].Token >= tok || dominates(d, s, w) {
 				continue
 			}
-			if e := orgMentionAt(d, d.Words[s].Token); e >= 0 && e != banned {
+			if e := mentionAt(d, d.Words[s].Token, t); e >= 0 && e != banned {
 				return e
 			}
 		}
@@ -41,23 +55,48 @@ func dominates(d *doc.Document, a, w int) bool {
 
 // appositionOf is the entity of the noun a phrase holding word w is in
 // apposition to ("Intel" for "its" in "Intel, its rival"), -1 if none.
-func appositionOf(d *doc.Document, w int) int {
+func appositionOf(d *doc.Document, w int, t doc.EntityType) int {
 	for a, steps := w, 0; a >= 0 && steps < 4; a, steps = d.Words[a].Head, steps+1 {
 		if doc.RelIs(d.Words[a].Rel, "appos") && d.Words[a].Head >= 0 {
-			return orgMentionAt(d, d.Words[d.Words[a].Head].Token)
+			return mentionAt(d, d.Words[d.Words[a].Head].Token, t)
 		}
 	}
 	return -1
 }
 
-// orgMentionAt is the organisation entity of the name or description
+// mentionAt is the entity of type typ of the name or description
 // covering token t, -1 if none.
-func orgMentionAt(d *doc.Document, t int) int {
+func mentionAt(d *doc.Document, t int, typ doc.EntityType) int {
 	for _, m := range d.Mentions {
 		if m.FirstTok <= t && t < m.LastTok && m.Kind != doc.Pronoun && m.Entity >= 0 {
-			if ent := &d.Entities[m.Entity]; ent.Type == doc.Organization && !ent.Ambiguous() && !creditOnly(d, m.Entity) {
+			if ent := &d.Entities[m.Entity]; ent.Type == typ && !ent.Ambiguous() && !creditOnly(d, m.Entity) {
 				return m.Entity
 			}
+		}
+	}
+	return -1
+}
+
+// coArgument reports whether pronoun word w is an object of its clause
+// and no reflexive ("her" in "Holt called her"): the subject of that
+// clause is someone else (binding principle B).
+func coArgument(d *doc.Document, w int) bool {
+	x := d.Words[w]
+	return doc.RelIs(x.Rel, "obj", "iobj") && !strings.HasSuffix(strings.ToLower(x.Text), "self") &&
+		!strings.HasSuffix(strings.ToLower(x.Text), "selves")
+}
+
+// localSubject is the entity of type t that the subject of an object
+// pronoun's own clause names ("Holt" for "her" in "Holt called her"),
+// which the pronoun cannot be; -1 otherwise.
+func localSubject(d *doc.Document, tok int, t doc.EntityType) int {
+	w := d.TokenWord(tok)
+	if w < 0 || !coArgument(d, w) || d.Words[w].Head < 0 {
+		return -1
+	}
+	for _, s := range d.Subjects(d.Words[w].Head) {
+		if e := mentionAt(d, d.Words[s].Token, t); e >= 0 {
+			return e
 		}
 	}
 	return -1

@@ -238,3 +238,10 @@ func TestAnOrganisationPronounTakesTheSubjectOfItsClause(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Norvik Foods", doctest.EntityOf(d, "it", 0))
 }
+
+func TestAPronounFavoursTheSubjectOfTheClauseAboveIt(t *testing.T) {
+	d := doctest.Parsed(t, "Mira Holt met Dana Ek. Ek told reporters that Holt had called her twice.",
+		map[string]doc.EntityType{"Mira Holt": doc.Person, "Dana Ek": doc.Person, "Ek": doc.Person, "Holt": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Dana Ek", doctest.EntityOf(d, "her", 0), "Ek told ... her: the teller, not Holt, the subject of the inner clause")
+}

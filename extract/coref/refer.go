@@ -416,9 +416,18 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 	against, againstScore := -1, 0.0   // the best whose first name disagrees
 	agreeing, agreeingScore := -1, 0.0 // the best whose stated gender is g's
 	bestCued := false
+	gov, local := -1, -1
+	if noun == "" && !inCustodyClause(d, tok) && !coordinatedAny(d, s, tok) {
+		// what the clause tells (custody, "Berg and her brother") weighs
+		// more than the clause above
+		gov = governing(d, tok, doc.Person)
+	}
+	if noun == "" {
+		local = localSubject(d, tok, doc.Person)
+	}
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude {
+		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude || e == local {
 			continue
 		}
 		dist := sent - s.lastSent[e]
@@ -454,7 +463,11 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		}
 		score += float64(min(s.count[e], 5)) * 0.5
 		score -= float64(min(tok-s.lastTok[e], 100)) * 0.03 // the nearer, the likelier
-		cued := false                                       // the clause says which: stronger than a stated gender
+		// cued: the clause says which, stronger than a stated gender
+		cued := false
+		if e == gov {
+			score += govBonus // binding: "Ana Ruiz said she ..."
+		}
 		if inCustodyClause(d, tok) && hasCustodyRole(ent.Roles) {
 			score += 8 // "she was released": the one described as a felon or inmate
 			cued = true
@@ -531,6 +544,17 @@ func hasRole(roles []string, noun string) bool {
 	for _, r := range roles {
 		f := strings.Fields(strings.ToLower(r))
 		if len(f) > 0 && f[len(f)-1] == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedAny reports whether a possessive pronoun at tok follows "X
+// and" for some entity X mentioned before it (coordinatedWith).
+func coordinatedAny(d *doc.Document, s *salience, tok int) bool {
+	for e := range d.Entities {
+		if s.lastTok[e] >= 0 && coordinatedWith(d, tok, s.lastTok[e]) {
 			return true
 		}
 	}
@@ -659,3 +683,7 @@ func creditOnly(d *doc.Document, e int) bool {
 	}
 	return true
 }
+
+// govBonus favours, for a pronoun, the person the subject of a clause
+// above it names ("Ana Ruiz said she would run": Ana Ruiz), by the parse.
+const govBonus = 4.0
