@@ -161,7 +161,7 @@ func clusterType(items []item, idx []int) doc.EntityType {
 // (byToken), start with it (byFirst) or end with it (byLast), or that
 // some article also calls by it alone (byAlias).
 func (r *Resolution) nameIndex(items []item) {
-	sets := map[string]map[string]map[int]bool{"token": {}, "first": {}, "last": {}, "alias": {}}
+	sets := map[string]map[string]map[int]bool{"token": {}, "first": {}, "last": {}, "alias": {}, "initials": {}}
 	add := func(kind, k string, e int) {
 		if sets[kind][k] == nil {
 			sets[kind][k] = map[int]bool{}
@@ -179,6 +179,9 @@ func (r *Resolution) nameIndex(items []item) {
 				case len(toks) > 1:
 					add("first", toks[0], e)
 					add("last", toks[len(toks)-1], e)
+					for _, in := range initials(toks) {
+						add("initials", in, e)
+					}
 					for _, t := range toks {
 						add("token", t, e)
 					}
@@ -187,7 +190,7 @@ func (r *Resolution) nameIndex(items []item) {
 		}
 	}
 	r.byToken, r.byFirst, r.byAlias = sortedSets(sets["token"]), sortedSets(sets["first"]), sortedSets(sets["alias"])
-	r.byLast = sortedSets(sets["last"])
+	r.byLast, r.byInitials = sortedSets(sets["last"]), sortedSets(sets["initials"])
 }
 
 func sortedSets(m map[string]map[int]bool) map[string][]int {
@@ -277,15 +280,23 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 				cands[e] = via
 			}
 		}
+		if isAcronym(it.rec.Name) && (it.rec.Type == doc.Organization || it.rec.Type == doc.Other) {
+			for _, e := range r.byInitials[it.word] {
+				if _, ok := cands[e]; !ok && r.ents[e].typ == doc.Organization {
+					cands[e] = viaAcronym
+				}
+			}
+		}
 	}
 	if len(cands) > 1 {
 		return r.byContext(items, g, sortedKeys(cands), ctx)
 	}
 	for e, via := range cands {
-		if (via == viaToken && r.ents[e].fullNameArticles(items) < len(arts)) || via == viaLast {
-			// a word more articles use alone, or the last word of an
-			// organisation's name ("Falcons"), stands for the full
-			// name only where the articles' other names point to it
+		if (via == viaToken && r.ents[e].fullNameArticles(items) < len(arts)) || via == viaLast || via == viaAcronym {
+			// a word more articles use alone, the last word of an
+			// organisation's name ("Falcons") or an acronym ("NWC" for
+			// the Nordic Water Council) stands for the full name only
+			// where the articles' other names point to it
 			if c, _ := r.byContext(items, g, []int{e}, ctx); c < 0 {
 				return -1, ""
 			}

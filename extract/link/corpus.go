@@ -67,7 +67,9 @@ const (
 	viaToken = "token"
 	viaFirst = "first"
 	viaLast  = "last"
-	viaAlias = "alias"
+	// viaAcronym: an acronym of the only full name it can stand for
+	viaAcronym = "acronym"
+	viaAlias   = "alias"
 	// viaContext: one of several candidates, the one its article's other
 	// entities point to
 	viaContext = "context"
@@ -110,7 +112,12 @@ func newItem(art string, r Record) item {
 // name tokens, no legal suffix ("General Motors Corporation" is "general
 // motors").
 func corpusKey(name string) string {
-	toks := doc.NameTokens(name)
+	var toks []string
+	for _, t := range doc.NameTokens(name) {
+		if t = strings.Trim(t, ","); t != "" { // "T-Mobile USA, Inc."
+			toks = append(toks, t)
+		}
+	}
 	for len(toks) > 1 && lex.LegalSuffixes[toks[len(toks)-1]] {
 		toks = toks[:len(toks)-1]
 	}
@@ -143,6 +150,7 @@ type Resolution struct {
 	// name tokens, first words and one-word aliases of the clusters (see
 	// nameIndex); ids in use
 	byToken, byFirst, byLast, byAlias map[string][]int
+	byInitials                        map[string][]int
 	ids                               map[string]bool
 }
 

@@ -308,3 +308,18 @@ func TestASurnameMoreArticlesUseAloneJoinsTheFullNameItsArticlesPointTo(t *testi
 	assert.Equal(t, "greta-lindqvist", got["b"]["Lindqvist"])
 	assert.Equal(t, "greta-lindqvist", got["c"]["Lindqvist"])
 }
+
+func TestAnAcronymJoinsTheFullNameItsArticlesPointTo(t *testing.T) {
+	got := ids(
+		article("a", "Nordic Water Council", doc.Organization, "Tarvik", doc.Place),
+		article("b", "NWC", doc.Organization, "Tarvik", doc.Place),
+		article("c", "Varna Holdings, Inc.", doc.Organization),
+		article("d", "Varna Holdings", doc.Organization))
+	assert.Equal(t, got["a"]["Nordic Water Council"], got["b"]["NWC"])
+	assert.Equal(t, got["c"]["Varna Holdings, Inc."], got["d"]["Varna Holdings"], "the comma before a legal suffix")
+
+	got = ids(
+		article("a", "Nordic Water Council", doc.Organization, "Tarvik", doc.Place),
+		article("b", "NWC", doc.Organization, "Harlow", doc.Place))
+	assert.NotEqual(t, got["a"]["Nordic Water Council"], got["b"]["NWC"], "nothing around it points to the council")
+}

@@ -105,3 +105,44 @@ func middlesAgree(keys map[string][]int) bool {
 	}
 	return len(mids) > 0
 }
+
+// acronymSkip are the words an acronym leaves out ("Council of Europe
+// Development Bank" is CEDB).
+var acronymSkip = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "on": true, "in": true}
+
+// initials lists the acronyms a full name's key may be written as: the
+// first letters of its words, and of its words other than "of", "and"...
+// ("central elections commission": cec).
+func initials(toks []string) []string {
+	var all, content strings.Builder
+	for _, t := range toks {
+		r := []rune(t)
+		if len(r) == 0 {
+			continue
+		}
+		all.WriteRune(r[0])
+		if !acronymSkip[t] {
+			content.WriteRune(r[0])
+		}
+	}
+	if all.String() == content.String() {
+		return []string{all.String()}
+	}
+	return []string{all.String(), content.String()}
+}
+
+// isAcronym reports whether a name is written as an acronym: two to six
+// capital letters ("CEC", "UNRWA"), dots allowed ("N.W.C.").
+func isAcronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
