@@ -34,6 +34,9 @@ type Description struct {
 	// "Republican" in "a Republican president"): they say which of the
 	// kind it is, so two descriptions whose names differ are two.
 	Names string
+	// Plural is set for a plural head: "officials" and "an official" are
+	// not one.
+	Plural bool
 }
 
 // Descriptions lists the entities of d that only descriptions and
@@ -64,7 +67,8 @@ func Descriptions(d *doc.Document) []Description {
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
 			if h := nominalHead(d, m); h != "" {
-				out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Plain: plain(d, m), Names: modNames(d, m)})
+				out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Plain: plain(d, m), Names: modNames(d, m),
+					Plural: pluralHead(d, m)})
 				break
 			}
 		}
@@ -157,4 +161,13 @@ func namesFit(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// pluralHead reports whether the head noun of description m is plural.
+func pluralHead(d *doc.Document, m doc.Mention) bool {
+	if len(d.Words) == 0 {
+		return false
+	}
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	return h >= 0 && strings.HasSuffix(d.Words[h].XPOS, "S")
 }

@@ -287,7 +287,7 @@ func (s *Stories) roleMatches(a, b string) map[int]string {
 			if !d.Plain || d.Type == doc.Place {
 				continue // "the room" says little of which place
 			}
-			k := Description{Head: d.Head, Type: d.Type}
+			k := Description{Head: d.Head, Type: d.Type, Plural: d.Plural}
 			n[k]++
 			at[k] = i
 		}
@@ -326,7 +326,7 @@ func (s *Stories) matches(a, b string) [][2]int {
 	only := func(descs []Description) map[Description]int {
 		n, at := map[Description]int{}, map[Description]int{}
 		for i, d := range descs {
-			k := Description{Head: d.Head, Type: d.Type}
+			k := Description{Head: d.Head, Type: d.Type, Plural: d.Plural}
 			n[k]++
 			at[k] = i
 		}

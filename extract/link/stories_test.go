@@ -108,3 +108,14 @@ func TestDescriptionsThatNameDifferentThingsStayApart(t *testing.T) {
 	assert.NotEqual(t, got["b"][1], "senator-a-3", "the Ohio senator is not the Vermont senator")
 	assert.Contains(t, []string{"senator-a-3", "senator-b-8"}, got["c"][1], "\"the senator\" may be either: it joins the first pair it is in")
 }
+
+func TestAPluralDescriptionIsNotASingularOne(t *testing.T) {
+	s := NewStories()
+	s.Put("a", time.Time{}, named("tarvik", "olsen-bakery"), []Description{
+		{Local: 1, ID: "officials-a-3", Head: "official", Type: doc.Person, Plural: true},
+		{Local: 2, ID: "official-a-9", Head: "official", Type: doc.Person, Plain: true}})
+	s.Put("b", time.Time{}, named("tarvik", "olsen-bakery"), []Description{
+		{Local: 1, ID: "officials-b-8", Head: "official", Type: doc.Person, Plural: true}})
+	got := s.Link()
+	assert.Equal(t, "officials-a-3", got["b"][1], "officials are officials; the one official of a is another")
+}
