@@ -245,3 +245,10 @@ func TestAPronounFavoursTheSubjectOfTheClauseAboveIt(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Dana Ek", doctest.EntityOf(d, "her", 0), "Ek told ... her: the teller, not Holt, the subject of the inner clause")
 }
+
+func TestADescriptionWithAnAsideAfterACommaTakesUpThePersonNamed(t *testing.T) {
+	d := doctest.Parsed(t, "Lina Sorvik is resting at a clinic in Oslo. The actress, who starred in the film Grey Harbour, left the set last week.",
+		map[string]doc.EntityType{"Lina Sorvik": doc.Person, "Oslo": doc.Place, "Grey Harbour": doc.Work})
+	resolve(d)
+	assert.Equal(t, "Lina Sorvik", doctest.EntityOf(d, "who", 0), "the clause after the comma is an aside: the actress is Lina Sorvik")
+}
