@@ -8,8 +8,7 @@ import (
 
 // governingOrg is the organisation that a pronoun at token tok ("it",
 // "its", "itself") refers to by the parse: the subject of the nearest
-// clause above it that has an organisation for subject, named before the
-// pronoun ("AMD said it would buy ATI", "AMD completed its purchase of
+// clause above it, when that names an organisation before the pronoun ("AMD said it would buy ATI", "AMD completed its purchase of
 // SeaMicro as part of its strategy": AMD, not the company named last).
 // A pronoun inside an apposition is never the noun it is set beside
 // ("Intel, its rival": not Intel). -1 when no such subject is found, or
@@ -21,23 +20,58 @@ func governingOrg(d *doc.Document, tok int) int {
 // governing is the entity of type t that the subject of the nearest
 // clause above token tok names, before tok (see governingOrg).
 func governing(d *doc.Document, tok int, t doc.EntityType) int {
+	return governingBy(d, tok, func(m doc.Mention) bool {
+		ent := &d.Entities[m.Entity]
+		return ent.Type == t && !ent.Ambiguous() && !creditOnly(d, m.Entity)
+	})
+}
+
+// governingBy is the entity that the subject of the nearest clause above
+// token tok names, before tok, if accept takes its mention; an object
+// pronoun skips its own clause, and the noun its phrase is in apposition
+// to is never taken. Only the nearest subject counts: further up, the
+// clauses are about other things ("officials said the team was refused,
+// but Mohib says there were concerns they ...": not the officials).
+func governingBy(d *doc.Document, tok int, accept func(m doc.Mention) bool) int {
 	w := d.TokenWord(tok)
 	if w < 0 {
 		return -1
 	}
-	banned := appositionOf(d, w, t)
+	banned := -1
+	for a, steps := w, 0; a >= 0 && steps < 4; a, steps = d.Words[a].Head, steps+1 {
+		if doc.RelIs(d.Words[a].Rel, "appos") && d.Words[a].Head >= 0 {
+			banned = mentionBy(d, d.Words[d.Words[a].Head].Token, accept)
+			break
+		}
+	}
 	a := d.Words[w].Head
 	if coArgument(d, w) && a >= 0 {
 		a = d.Words[a].Head // "Holt called her": not Holt, whose clause it is
 	}
 	for steps := 0; a >= 0 && steps < 40; a, steps = d.Words[a].Head, steps+1 {
+		found := false
 		for _, s := range d.Subjects(a) {
 			if d.Words[s].Token >= tok || dominates(d, s, w) {
 				continue
 			}
-			if e := mentionAt(d, d.Words[s].Token, t); e >= 0 && e != banned {
+			found = true
+			if e := mentionBy(d, d.Words[s].Token, accept); e >= 0 && e != banned {
 				return e
 			}
+		}
+		if found {
+			return -1 // the nearest subject above names something else: no further up
+		}
+	}
+	return -1
+}
+
+// mentionBy is the entity of the name or description covering token t
+// that accept takes, -1 if none.
+func mentionBy(d *doc.Document, t int, accept func(m doc.Mention) bool) int {
+	for _, m := range d.Mentions {
+		if m.FirstTok <= t && t < m.LastTok && m.Kind != doc.Pronoun && m.Entity >= 0 && accept(m) {
+			return m.Entity
 		}
 	}
 	return -1
@@ -51,30 +85,6 @@ func dominates(d *doc.Document, a, w int) bool {
 		}
 	}
 	return false
-}
-
-// appositionOf is the entity of the noun a phrase holding word w is in
-// apposition to ("Intel" for "its" in "Intel, its rival"), -1 if none.
-func appositionOf(d *doc.Document, w int, t doc.EntityType) int {
-	for a, steps := w, 0; a >= 0 && steps < 4; a, steps = d.Words[a].Head, steps+1 {
-		if doc.RelIs(d.Words[a].Rel, "appos") && d.Words[a].Head >= 0 {
-			return mentionAt(d, d.Words[d.Words[a].Head].Token, t)
-		}
-	}
-	return -1
-}
-
-// mentionAt is the entity of type typ of the name or description
-// covering token t, -1 if none.
-func mentionAt(d *doc.Document, t int, typ doc.EntityType) int {
-	for _, m := range d.Mentions {
-		if m.FirstTok <= t && t < m.LastTok && m.Kind != doc.Pronoun && m.Entity >= 0 {
-			if ent := &d.Entities[m.Entity]; ent.Type == typ && !ent.Ambiguous() && !creditOnly(d, m.Entity) {
-				return m.Entity
-			}
-		}
-	}
-	return -1
 }
 
 // coArgument reports whether pronoun word w is an object of its clause
@@ -95,7 +105,7 @@ func localSubject(d *doc.Document, tok int, t doc.EntityType) int {
 		return -1
 	}
 	for _, s := range d.Subjects(d.Words[w].Head) {
-		if e := mentionAt(d, d.Words[s].Token, t); e >= 0 {
+		if e := mentionBy(d, d.Words[s].Token, func(m doc.Mention) bool { return d.Entities[m.Entity].Type == t }); e >= 0 {
 			return e
 		}
 	}

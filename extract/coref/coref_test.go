@@ -252,3 +252,10 @@ func TestADescriptionWithAnAsideAfterACommaTakesUpThePersonNamed(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Lina Sorvik", doctest.EntityOf(d, "who", 0), "the clause after the comma is an aside: the actress is Lina Sorvik")
 }
+
+func TestAPluralPronounTakesTheGroupThatIsTheSubjectAboveIt(t *testing.T) {
+	d := doctest.Parsed(t, "Velora Telecom announced on Facebook that they had restored service.",
+		map[string]doc.EntityType{"Velora Telecom": doc.Organization, "Facebook": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Velora Telecom", doctest.EntityOf(d, "they", 0), "the subject of announced, not Facebook, named last")
+}
