@@ -6,7 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
-// governingOrg is the organisation that a pronoun at token tok ("it",
+// governingOrg is the organisation (or named place) that a pronoun at token tok ("it",
 // "its", "itself") refers to by the parse: the subject of the nearest
 // clause above it, when that names an organisation before the pronoun ("AMD said it would buy ATI", "AMD completed its purchase of
 // SeaMicro as part of its strategy": AMD, not the company named last).
@@ -14,7 +14,12 @@ import (
 // ("Intel, its rival": not Intel). -1 when no such subject is found, or
 // the pronoun is itself in the subject.
 func governingOrg(d *doc.Document, tok int) int {
-	return governing(d, tok, doc.Organization)
+	return governingBy(d, tok, func(m doc.Mention) bool {
+		ent := &d.Entities[m.Entity]
+		// a named country acting is an "it" too: "Israel said its forces ..."
+		return (ent.Type == doc.Organization || (ent.Type == doc.Place && m.Kind == doc.Name)) &&
+			!ent.Ambiguous() && !creditOnly(d, m.Entity)
+	})
 }
 
 // governing is the entity of type t that the subject of the nearest
