@@ -100,39 +100,61 @@ type storyPair struct {
 	w    float64
 }
 
+// linking is the state of one Link: the articles in canonical order,
+// every description in that order (refs, the first of each article at
+// first[article]) and the sets they form.
+type linking struct {
+	s     *Stories
+	keys  []string
+	refs  []descRef
+	first []int
+	u     unionFind
+}
+
+func (l *linking) desc(i int) Description {
+	r := l.refs[i]
+	return l.s.arts[l.keys[r.art]].descs[r.desc]
+}
+
 // Link returns, per article, the new id of each description (by Local)
 // that joined descriptions of other articles; the others keep their own.
 func (s *Stories) Link() map[string]map[int]string {
-	keys := make([]string, 0, len(s.arts))
+	l := &linking{s: s}
 	for k := range s.arts {
-		keys = append(keys, k)
+		l.keys = append(l.keys, k)
 	}
-	sort.Strings(keys)
-	pairs := s.pairs(keys)
-	// one union-find over every description, in canonical order
-	var refs []descRef
-	first := make([]int, len(keys)) // index of each article's first description in refs
-	for ai, k := range keys {
-		first[ai] = len(refs)
+	sort.Strings(l.keys)
+	l.first = make([]int, len(l.keys))
+	for ai, k := range l.keys {
+		l.first[ai] = len(l.refs)
 		for di := range s.arts[k].descs {
-			refs = append(refs, descRef{ai, di})
+			l.refs = append(l.refs, descRef{ai, di})
 		}
 	}
-	u := newUnionFind(len(refs))
-	arts := make([]map[int]bool, len(refs)) // articles of each root's set
-	names := make([]string, len(refs))      // the names its descriptions give (Description.Names)
-	for i, r := range refs {
+	l.u = newUnionFind(len(l.refs))
+	pairs := s.pairs(l.keys)
+	l.unite(pairs)
+	return l.ids(l.nameSets(pairs))
+}
+
+// unite joins the matching descriptions of each pair of articles of one
+// story, heaviest pair first, as long as a set holds one description per
+// article and names that fit.
+func (l *linking) unite(pairs []storyPair) {
+	arts := make([]map[int]bool, len(l.refs)) // articles of each root's set
+	names := make([]string, len(l.refs))      // the names its descriptions give (Description.Names)
+	for i, r := range l.refs {
 		arts[i] = map[int]bool{r.art: true}
-		names[i] = s.arts[keys[r.art]].descs[r.desc].Names
+		names[i] = l.desc(i).Names
 	}
 	for _, p := range pairs {
-		for _, m := range s.matches(keys[p.a], keys[p.b]) {
-			x, y := u.find(first[p.a]+m[0]), u.find(first[p.b]+m[1])
+		for _, m := range l.s.matches(l.keys[p.a], l.keys[p.b]) {
+			x, y := l.u.find(l.first[p.a]+m[0]), l.u.find(l.first[p.b]+m[1])
 			if x == y || overlaps(arts[x], arts[y]) || !(namesFit(names[x], names[y]) || namesFit(names[y], names[x])) {
 				continue // one set per article; "the senator" joins the Vermont or the Ohio senator, not both
 			}
-			u.union(x, y)
-			root := u.find(x)
+			l.u.union(x, y)
+			root := l.u.find(x)
 			for a := range arts[x] {
 				arts[root][a] = true
 			}
@@ -146,14 +168,17 @@ func (s *Stories) Link() map[string]map[int]string {
 			}
 		}
 	}
-	// a set that another report of its story calls by the name it gives
-	// the description's noun to takes that name; else each set of two or
-	// more takes the id of its first member
+}
+
+// nameSets returns, for each set of plain descriptions that another
+// report of the story gives one named entity's noun ("Ilse Karg, a
+// judge"), that entity's id, by the set's root.
+func (l *linking) nameSets(pairs []storyPair) map[int]string {
 	named := map[int]map[string]bool{}
 	for _, p := range pairs {
 		for _, dir := range [2][2]int{{p.a, p.b}, {p.b, p.a}} {
-			for di, id := range s.roleMatches(keys[dir[0]], keys[dir[1]]) {
-				root := u.find(first[dir[0]] + di)
+			for di, id := range l.s.roleMatches(l.keys[dir[0]], l.keys[dir[1]]) {
+				root := l.u.find(l.first[dir[0]] + di)
 				if named[root] == nil {
 					named[root] = map[string]bool{}
 				}
@@ -161,31 +186,42 @@ func (s *Stories) Link() map[string]map[int]string {
 			}
 		}
 	}
-	rootID, size := map[int]string{}, map[int]int{}
-	for i, r := range refs {
-		root := u.find(i)
-		size[root]++
-		if _, ok := rootID[root]; !ok {
-			rootID[root] = s.arts[keys[r.art]].descs[r.desc].ID
+	plain := map[int]bool{} // roots of sets all plain
+	for i := range l.refs {
+		root := l.u.find(i)
+		if _, seen := plain[root]; !seen {
+			plain[root] = true
 		}
+		plain[root] = plain[root] && l.desc(i).Plain
 	}
-	nameOf := map[int]string{} // root -> the one name its descriptions' noun stands for
+	out := map[int]string{}
 	for root, ids := range named {
-		if len(ids) == 1 && s.allPlain(keys, refs, u, root) { // "judges" are no one judge
+		if len(ids) == 1 && plain[root] { // two names: the noun does not say which; "judges" are no one judge
 			for id := range ids {
-				nameOf[root] = id
+				out[root] = id
 			}
 		}
 	}
+	return out
+}
+
+// ids gives each description its id: the name of its set where its own
+// article names that entity (elsewhere the description may be someone
+// else), else the id of the set's first member for a set of two or more.
+func (l *linking) ids(nameOf map[int]string) map[string]map[int]string {
+	rootID, size := map[int]string{}, map[int]int{}
+	for i := range l.refs {
+		root := l.u.find(i)
+		size[root]++
+		if _, ok := rootID[root]; !ok {
+			rootID[root] = l.desc(i).ID
+		}
+	}
 	out := map[string]map[int]string{}
-	for i, r := range refs {
-		root := u.find(i)
-		d := s.arts[keys[r.art]].descs[r.desc]
+	for i, r := range l.refs {
+		root, d, art := l.u.find(i), l.desc(i), l.keys[r.art]
 		id := rootID[root]
-		if n, ok := nameOf[root]; ok && containsString(s.arts[keys[r.art]].names, n) {
-			// the article names the entity its noun stands for in the
-			// story: the description is that entity (only there: where
-			// the name is absent, the description may be someone else)
+		if n, ok := nameOf[root]; ok && containsString(l.s.arts[art].names, n) {
 			id = n
 		} else if size[root] < 2 {
 			continue
@@ -193,23 +229,12 @@ func (s *Stories) Link() map[string]map[int]string {
 		if id == d.ID {
 			continue
 		}
-		if out[keys[r.art]] == nil {
-			out[keys[r.art]] = map[int]string{}
+		if out[art] == nil {
+			out[art] = map[int]string{}
 		}
-		out[keys[r.art]][d.Local] = id
+		out[art][d.Local] = id
 	}
 	return out
-}
-
-// allPlain reports whether every description of the set of root is
-// plain (Description.Plain).
-func (s *Stories) allPlain(keys []string, refs []descRef, u unionFind, root int) bool {
-	for i, r := range refs {
-		if u.find(i) == root && !s.arts[keys[r.art]].descs[r.desc].Plain {
-			return false
-		}
-	}
-	return true
 }
 
 func overlaps(a, b map[int]bool) bool {
