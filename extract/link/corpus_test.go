@@ -280,6 +280,13 @@ func TestMiddleNamesAndInitialsOfOnePersonAreOneEntity(t *testing.T) {
 	assert.Equal(t, got["d"]["Oren Talbot Jr."], got["e"]["Oren J. Talbot"], "Jr. is not the surname")
 
 	got = ids(
+		article("a", "Ivo 'Tiger' Lund", doc.Other),
+		article("b", "Ivo P. Lund", doc.Person),
+		article("c", "Ivo Lund", doc.Person))
+	assert.Equal(t, got["c"]["Ivo Lund"], got["a"]["Ivo 'Tiger' Lund"], "a nickname in quotes is no middle name; an untyped name joins too")
+	assert.Equal(t, got["c"]["Ivo Lund"], got["b"]["Ivo P. Lund"])
+
+	got = ids(
 		article("a", "Lena P. Ostrom", doc.Person),
 		article("b", "Lena T. Ostrom", doc.Person),
 		article("c", "Lena Ostrom", doc.Person),

@@ -23,7 +23,12 @@ func personEnds(key string) (first string, middle []string, last string, ok bool
 	if len(toks) < 2 {
 		return "", nil, "", false
 	}
-	return toks[0], toks[1 : len(toks)-1], toks[len(toks)-1], true
+	for _, t := range toks[1 : len(toks)-1] {
+		if !strings.ContainsAny(t[:1], "'\"‘“") { // a nickname in quotes is no middle name: Vincent "Chin" Gigante
+			middle = append(middle, t)
+		}
+	}
+	return toks[0], middle, toks[len(toks)-1], true
 }
 
 // sameMiddles reports whether two lists of middle names can be the same
@@ -53,7 +58,10 @@ func sameMiddles(a, b []string) bool {
 func joinMiddleNames(items []item, u unionFind) {
 	byEnds := map[string]map[string][]int{} // "first last" -> key -> items
 	for i, it := range items {
-		if it.rec.Type != doc.Person {
+		// a name the tagger left untyped may be a person's too ("Vincent
+		// 'Chin' Gigante"); it still needs a person's first name and
+		// surname matching another name's
+		if it.rec.Type != doc.Person && it.rec.Type != doc.Other {
 			continue
 		}
 		for _, k := range it.multi {
