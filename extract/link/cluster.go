@@ -246,11 +246,26 @@ func (r *Resolution) candidates(w string, t doc.EntityType) map[int]string {
 // the corpus stays "Kelly" unless its articles say which, whichever
 // article came first. A person's name found only as a word of one full
 // name ("Muslims" in "Rohingya Muslims") joins it only if more articles
-// give the full name than the word alone. It returns the groups left.
+// give the full name than the word alone. A first name and a surname one
+// article gives apart go to the one person with both (pairNames) before
+// their groups are looked at. It returns the groups left.
 func (r *Resolution) attachGroups(items []item, groups [][]int) (left [][]int) {
 	r.nameIndex(items)
 	ctx := newContext(items, r.comps)
+	paired := r.pairNames(items)
 	for _, g := range groups {
+		var rest []int
+		for _, i := range g {
+			if e, ok := paired[i]; ok {
+				items[i].ent, items[i].via = e, viaPair
+				r.ents[e].items = append(r.ents[e].items, i)
+			} else {
+				rest = append(rest, i)
+			}
+		}
+		if g = rest; len(g) == 0 {
+			continue
+		}
 		e, via := r.groupCandidate(items, g, ctx)
 		if e < 0 {
 			left = append(left, g)

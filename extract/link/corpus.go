@@ -69,7 +69,10 @@ const (
 	viaLast  = "last"
 	// viaAcronym: an acronym of the only full name it can stand for
 	viaAcronym = "acronym"
-	viaAlias   = "alias"
+	// viaPair: a first name or surname its article also gives alone, the
+	// two the only full name of the corpus with them (pairNames)
+	viaPair  = "pair"
+	viaAlias = "alias"
 	// viaContext: one of several candidates, the one its article's other
 	// entities point to
 	viaContext = "context"

@@ -330,3 +330,14 @@ func TestAnAcronymJoinsTheFullNameItsArticlesPointTo(t *testing.T) {
 		article("b", "NWC", doc.Organization, "Harlow", doc.Place))
 	assert.NotEqual(t, got["a"]["Nordic Water Council"], got["b"]["NWC"], "nothing around it points to the council")
 }
+
+func TestAFirstNameAndSurnameGivenApartAreThePersonWithBoth(t *testing.T) {
+	got := ids(
+		article("a", "Rosa Kettil", doc.Person),
+		article("b", "Anton Kettil", doc.Person),
+		article("c", "Rosa", doc.Person, "Kettil", doc.Person),
+		article("d", "Kettil", doc.Person))
+	assert.Equal(t, "rosa-kettil", got["c"]["Kettil"], "the article also says Rosa: Rosa Kettil, not Anton")
+	assert.Equal(t, "rosa-kettil", got["c"]["Rosa"])
+	assert.Equal(t, "kettil", got["d"]["Kettil"], "alone, it could be either")
+}

@@ -154,3 +154,64 @@ func isAcronym(name string) bool {
 	}
 	return n >= 2 && n <= 6
 }
+
+// pairNames finds, in each article, a first name and a surname given
+// alone ("Vincent" and "Gigante", each a person of its own there) that
+// are the first name and surname of one person of the corpus, and only
+// one ("Vincent Gigante", "Vincent L. Gigante"): both are that person,
+// whatever other Gigantes the corpus holds. It returns the cluster
+// entity of each such item.
+func (r *Resolution) pairNames(items []item) map[int]int {
+	byEnds := map[string]map[int]bool{} // "first last" -> person clusters
+	for e, ent := range r.ents {
+		if !ent.cluster || ent.typ != doc.Person {
+			continue
+		}
+		for _, i := range ent.items {
+			for _, k := range items[i].multi {
+				if first, _, last, ok := personEnds(k); ok {
+					if byEnds[first+" "+last] == nil {
+						byEnds[first+" "+last] = map[int]bool{}
+					}
+					byEnds[first+" "+last][e] = true
+				}
+			}
+		}
+	}
+	words := map[string][]int{} // article -> its one-word person items
+	for i, it := range items {
+		if it.ent < 0 && len(it.multi) == 0 && it.rec.Type == doc.Person && it.word != "" && it.word[0] != 0 {
+			words[it.art] = append(words[it.art], i)
+		}
+	}
+	found := map[int]map[int]bool{} // item -> the clusters it pairs into
+	add := func(i, e int) {
+		if found[i] == nil {
+			found[i] = map[int]bool{}
+		}
+		found[i][e] = true
+	}
+	for _, list := range words {
+		for _, a := range list {
+			for _, b := range list {
+				es := byEnds[items[a].word+" "+items[b].word]
+				if a == b || len(es) != 1 {
+					continue
+				}
+				for e := range es {
+					add(a, e)
+					add(b, e)
+				}
+			}
+		}
+	}
+	out := map[int]int{}
+	for i, es := range found {
+		if len(es) == 1 { // "Vincent" with "Gigante" and with "Jackson": neither
+			for e := range es {
+				out[i] = e
+			}
+		}
+	}
+	return out
+}
