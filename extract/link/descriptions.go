@@ -37,6 +37,10 @@ type Description struct {
 	// Plural is set for a plural head: "officials" and "an official" are
 	// not one.
 	Plural bool
+	// Relative is set for a description relative to another entity or
+	// quantified ("his office", "the team's coach", "no state"): in
+	// another article it is another one.
+	Relative bool
 }
 
 // Descriptions lists the entities of d that only descriptions and
@@ -68,7 +72,7 @@ func Descriptions(d *doc.Document) []Description {
 			m := d.Mentions[mi]
 			if h := nominalHead(d, m); h != "" {
 				out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Plain: plain(d, m), Names: modNames(d, m),
-					Plural: pluralHead(d, m)})
+					Plural: pluralHead(d, m), Relative: relative(d, m)})
 				break
 			}
 		}
@@ -99,26 +103,37 @@ func nominalHead(d *doc.Document, m doc.Mention) string {
 var quantifiers = lex.Words("common/quantifiers")
 
 // plain reports whether description m is singular, not quantified and
-// not relative to another entity: no possessive before its head ("her lawyer", "the
-// team's coach"), no plural head.
+// not relative to another entity: no possessive before its head ("her
+// lawyer", "the team's coach"), no plural head.
 func plain(d *doc.Document, m doc.Mention) bool {
-	if len(d.Words) == 0 {
+	if len(d.Words) == 0 || relative(d, m) {
 		return false
 	}
 	h := d.HeadNoun(m.FirstTok, m.LastTok)
-	if h < 0 || strings.HasSuffix(d.Words[h].XPOS, "S") {
-		return false
+	return h >= 0 && !strings.HasSuffix(d.Words[h].XPOS, "S")
+}
+
+// relative reports whether description m is quantified ("no candidate",
+// "any senator": no one in particular) or has a possessive before its
+// head ("her lawyer", "the team's coach"); true without a parse.
+func relative(d *doc.Document, m doc.Mention) bool {
+	if len(d.Words) == 0 {
+		return true
+	}
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	if h < 0 {
+		return true
 	}
 	first, _ := d.TokenWords(m.FirstTok, m.LastTok)
 	if quantifiers[strings.ToLower(d.Words[first].Text)] {
-		return false // "no candidate", "any senator": no one in particular
+		return true
 	}
 	for w := first; w < h; w++ {
 		if d.Words[w].Rel == "nmod:poss" || d.Words[w].XPOS == "POS" || d.Words[w].XPOS == "PRP$" {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // modNames lists the proper nouns and capitalised adjectives before the

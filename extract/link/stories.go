@@ -18,8 +18,9 @@ import (
 // could share, each name weighted by how rare it is in the corpus (a name
 // every article gives says nothing). A description then joins the one of
 // the other article with the same head noun and type and no other names
-// ("the Vermont senator" is not "the Ohio senator"), when each article
-// has only one entity of that noun: two "men" in one report could be
+// ("the Vermont senator" is not "the Ohio senator") and no possessive
+// ("his office" is another office elsewhere); for a person, when each
+// article has only one of that noun: two "men" in one report could be
 // either. And where another report of the story gives the noun to one
 // named entity ("Ilse Karg, a judge") and the description's own article
 // names that entity, a singular, unquantified description ("the judge")
@@ -345,19 +346,27 @@ func (s *Stories) near(a, b string) bool {
 }
 
 // matches pairs the descriptions of two articles of one story that have
-// the same head noun and type, each the only one of its noun and type in
-// its article.
+// the same head noun, number and type and no possessive or quantifier:
+// for a person, each the only one of its kind in its article; for a
+// place or an organisation, the first of its kind (two descriptions of
+// "the store" in one report are far more often one store its coreference
+// left apart than two stores).
 func (s *Stories) matches(a, b string) [][2]int {
 	only := func(descs []Description) map[Description]int {
 		n, at := map[Description]int{}, map[Description]int{}
 		for i, d := range descs {
+			if d.Relative {
+				continue // "his office", "no state": another one in another article
+			}
 			k := Description{Head: d.Head, Type: d.Type, Plural: d.Plural}
 			n[k]++
-			at[k] = i
+			if _, ok := at[k]; !ok {
+				at[k] = i
+			}
 		}
 		for k, c := range n {
-			if c > 1 {
-				delete(at, k)
+			if c > 1 && k.Type == doc.Person {
+				delete(at, k) // two "men" in one report: the other's man could be either
 			}
 		}
 		return at

@@ -119,3 +119,18 @@ func TestAPluralDescriptionIsNotASingularOne(t *testing.T) {
 	got := s.Link()
 	assert.Equal(t, "officials-a-3", got["b"][1], "officials are officials; the one official of a is another")
 }
+
+func TestAPlaceDescribedTwiceInAReportJoinsByItsFirstAndPossessivesStayApart(t *testing.T) {
+	s := NewStories()
+	s.Put("a", time.Time{}, named("tarvik", "olsen-bakery"), []Description{
+		{Local: 1, ID: "store-a-3", Head: "store", Type: doc.Place},
+		{Local: 2, ID: "store-a-90", Head: "store", Type: doc.Place},
+		{Local: 3, ID: "office-a-40", Head: "office", Type: doc.Place, Relative: true}})
+	s.Put("b", time.Time{}, named("tarvik", "olsen-bakery"), []Description{
+		{Local: 1, ID: "store-b-8", Head: "store", Type: doc.Place},
+		{Local: 2, ID: "office-b-20", Head: "office", Type: doc.Place, Relative: true}})
+	got := s.Link()
+	assert.Equal(t, "store-a-3", got["b"][1], "the first store of a: its coreference left two descriptions of it apart")
+	_, joined := got["b"][2]
+	assert.False(t, joined, "his office and her office")
+}
