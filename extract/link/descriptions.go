@@ -41,6 +41,9 @@ type Description struct {
 	// quantified ("his office", "the team's coach", "no state"): in
 	// another article it is another one.
 	Relative bool
+	// Kind is set for the description a name gives of itself ("island" of
+	// "Qeshm island"): it says what the entity is, places included.
+	Kind bool
 }
 
 // Descriptions lists the entities of d that only descriptions and
@@ -61,6 +64,10 @@ func Descriptions(d *doc.Document) []Description {
 				if h := nominalHead(d, m); h != "" && !seen[h] && plain(d, m) {
 					seen[h] = true
 					out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Named: true, Plain: true, Names: modNames(d, m)})
+				}
+				if h := kindWord(d, m); h != "" && !seen[h] {
+					seen[h] = true // "Qeshm island" is an island
+					out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Named: true, Plain: true, Kind: true})
 				}
 			}
 			continue
@@ -185,4 +192,17 @@ func pluralHead(d *doc.Document, m doc.Mention) bool {
 	}
 	h := d.HeadNoun(m.FirstTok, m.LastTok)
 	return h >= 0 && strings.HasSuffix(d.Words[h].XPOS, "S")
+}
+
+// kindWord is the lower-case last word of a name mention when it is a
+// common noun the name ends with ("island" of "Qeshm island"), "" else.
+func kindWord(d *doc.Document, m doc.Mention) string {
+	if m.Kind != doc.Name || len(d.Words) == 0 || m.LastTok-m.FirstTok < 2 {
+		return ""
+	}
+	w := d.TokenWord(m.LastTok - 1)
+	if w < 0 || d.Words[w].XPOS != "NN" || !unicode.IsLower([]rune(d.Words[w].Text)[0]) {
+		return ""
+	}
+	return strings.ToLower(d.Words[w].Lemma)
 }

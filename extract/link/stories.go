@@ -310,7 +310,7 @@ func (s *Stories) roleMatches(a, b string) map[int]string {
 	only := func(descs []Description) map[Description]int {
 		n, at := map[Description]int{}, map[Description]int{}
 		for i, d := range descs {
-			if !d.Plain || d.Type == doc.Place {
+			if !d.Plain || (d.Type == doc.Place && !d.Kind && d.Named) {
 				continue // "the room" says little of which place
 			}
 			k := Description{Head: d.Head, Type: d.Type, Plural: d.Plural}

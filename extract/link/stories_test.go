@@ -134,3 +134,17 @@ func TestAPlaceDescribedTwiceInAReportJoinsByItsFirstAndPossessivesStayApart(t *
 	_, joined := got["b"][2]
 	assert.False(t, joined, "his office and her office")
 }
+
+func TestANameThatSaysWhatItIsGivesItsNoun(t *testing.T) {
+	s := NewStories()
+	s.Put("a", time.Time{}, named("varo-island", "tarvik"), []Description{
+		{Local: 100, Head: "island", Type: doc.Place, Named: true, Plain: true, Kind: true},
+		{Local: 100, Head: "room", Type: doc.Place, Named: true, Plain: true}})
+	s.Put("b", time.Time{}, named("varo-island", "tarvik"), []Description{
+		{Local: 4, ID: "island-b-12", Head: "island", Type: doc.Place, Plain: true},
+		{Local: 5, ID: "room-b-40", Head: "room", Type: doc.Place, Plain: true}})
+	got := s.Link()
+	assert.Equal(t, "varo-island", got["b"][4], "\"Varo island\" says it is an island")
+	_, joined := got["b"][5]
+	assert.False(t, joined, "a place coreference called a room says little of which place")
+}
