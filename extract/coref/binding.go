@@ -38,9 +38,16 @@ func governing(d *doc.Document, tok int, t doc.EntityType) int {
 // clauses are about other things ("officials said the team was refused,
 // but Mohib says there were concerns they ...": not the officials).
 func governingBy(d *doc.Document, tok int, accept func(m doc.Mention) bool) int {
+	e, _ := governingSubject(d, tok, accept)
+	return e
+}
+
+// governingSubject is governingBy that also returns the word of the
+// nearest subject above tok (-1 when there is none), whatever it names.
+func governingSubject(d *doc.Document, tok int, accept func(m doc.Mention) bool) (int, int) {
 	w := d.TokenWord(tok)
 	if w < 0 {
-		return -1
+		return -1, -1
 	}
 	banned := -1
 	for a, steps := w, 0; a >= 0 && steps < 4; a, steps = d.Words[a].Head, steps+1 {
@@ -54,21 +61,21 @@ func governingBy(d *doc.Document, tok int, accept func(m doc.Mention) bool) int 
 		a = d.Words[a].Head // "Holt called her": not Holt, whose clause it is
 	}
 	for steps := 0; a >= 0 && steps < 40; a, steps = d.Words[a].Head, steps+1 {
-		found := false
+		subj := -1
 		for _, s := range d.Subjects(a) {
 			if d.Words[s].Token >= tok || dominates(d, s, w) {
 				continue
 			}
-			found = true
+			subj = s
 			if e := mentionBy(d, d.Words[s].Token, accept); e >= 0 && e != banned {
-				return e
+				return e, s
 			}
 		}
-		if found {
-			return -1 // the nearest subject above names something else: no further up
+		if subj >= 0 {
+			return -1, subj // the nearest subject above names something else: no further up
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // mentionBy is the entity of the name or description covering token t

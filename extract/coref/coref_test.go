@@ -259,3 +259,10 @@ func TestAPluralPronounTakesTheGroupThatIsTheSubjectAboveIt(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Velora Telecom", doctest.EntityOf(d, "they", 0), "the subject of announced, not Facebook, named last")
 }
+
+func TestAPluralPronounUnderAGroupWithNoEntityStaysUnresolved(t *testing.T) {
+	d := doctest.Parsed(t, "Local reporters saw the strike in Tarvik. Vardia's armed forces denied they had fired the shells.",
+		map[string]doc.EntityType{"Tarvik": doc.Place, "Vardia": doc.Place})
+	resolve(d)
+	assert.NotEqual(t, "Local reporters", doctest.EntityOf(d, "they", 0), "they are Vardia's armed forces, which nothing else names, not the reporters")
+}

@@ -120,8 +120,12 @@ func relativeAntecedent(d *doc.Document, k int, person bool) int {
 // organisations and plural descriptions ("the rescued fishermen"). -1
 // when none was mentioned that close.
 func recentGroup(d *doc.Document, k int) int {
-	if e := governingBy(d, k, func(m doc.Mention) bool { return groupMention(d, m, true) }); e >= 0 {
+	e, subj := governingSubject(d, k, func(m doc.Mention) bool { return groupMention(d, m, true) })
+	if e >= 0 {
 		return e // "Seacom announced on Twitter that they ...": the subject above, not the last name
+	}
+	if subj >= 0 && strings.HasSuffix(d.Words[subj].XPOS, "S") {
+		return -1 // "Sudan's armed forces denied they ...": a group we have no entity for, not the last one named
 	}
 	sent := d.Tokens[k].Sentence
 	best, bestTok := -1, -1
