@@ -35,3 +35,26 @@ func TestPronounSpeakerIsWhoSpokeNotWhoWasSpokenOf(t *testing.T) {
 	require.GreaterOrEqual(t, m.Entity, 0)
 	assert.Equal(t, "Omar Diaz", d.Entities[m.Entity].Name)
 }
+
+// The "he" inside a speaker's own quote is someone the speaker speaks of:
+// it is taken off the speaker, whatever coreference made of it.
+func TestTheHeInsideASpeakersQuoteIsNotTheSpeaker(t *testing.T) {
+	text := "Ivo Marsh lost the bout to Sam Otieno on Sunday.\n\n" +
+		"Marsh was tired after the fight. “He is strong and he kept coming,” Marsh said."
+	d := doctest.Parsed(t, text, map[string]doc.EntityType{"Ivo Marsh": doc.Person, "Marsh": doc.Person, "Sam Otieno": doc.Person})
+	Resolve(d)
+	quote.FindQuotes(d)
+	quote.ResumeSpeakers(d)
+	quote.LinkQuotedSpeakers(d)
+	marsh := -1
+	for e := range d.Entities {
+		if d.Entities[e].Name == "Ivo Marsh" {
+			marsh = e
+		}
+	}
+	require.GreaterOrEqual(t, marsh, 0)
+	for _, mi := range d.Entities[marsh].Mentions {
+		assert.NotEqual(t, "He", d.Mentions[mi].Text, "the quote's He is not its speaker")
+		assert.NotEqual(t, "he", d.Mentions[mi].Text)
+	}
+}

@@ -219,3 +219,50 @@ func TestEpithetThatModifiesANounIsNoDescription(t *testing.T) {
 		}
 	}
 }
+
+func TestAStatedGenderBeatsAMoreSalientPersonOfUnknownGender(t *testing.T) {
+	d := doctest.Parsed(t, "Mrs. Odile Brandt hired the agent Kasimir Venn. Venn would not say where the actress had gone. Venn said she was resting.",
+		map[string]doc.EntityType{"Odile Brandt": doc.Person, "Kasimir Venn": doc.Person, "Venn": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Odile Brandt", doctest.EntityOf(d, "she", 0), "Mrs. made Brandt female; nothing says Venn is")
+}
+
+func TestAnOrganisationPronounTakesTheSubjectOfItsClause(t *testing.T) {
+	d := doctest.Parsed(t, "Norvik Foods completed its purchase of Baltra Dairy as part of its plan to grow.",
+		map[string]doc.EntityType{"Norvik Foods": doc.Organization, "Baltra Dairy": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Norvik Foods", doctest.EntityOf(d, "its", 1), "not Baltra Dairy, named last: Norvik Foods is the subject")
+
+	d = doctest.Parsed(t, "Norvik Foods said it would buy Baltra Dairy.",
+		map[string]doc.EntityType{"Norvik Foods": doc.Organization, "Baltra Dairy": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Norvik Foods", doctest.EntityOf(d, "it", 0))
+}
+
+func TestAPronounFavoursTheSubjectOfTheClauseAboveIt(t *testing.T) {
+	d := doctest.Parsed(t, "Mira Holt met Dana Ek. Ek told reporters that Holt had called her twice.",
+		map[string]doc.EntityType{"Mira Holt": doc.Person, "Dana Ek": doc.Person, "Ek": doc.Person, "Holt": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Dana Ek", doctest.EntityOf(d, "her", 0), "Ek told ... her: the teller, not Holt, the subject of the inner clause")
+}
+
+func TestADescriptionWithAnAsideAfterACommaTakesUpThePersonNamed(t *testing.T) {
+	d := doctest.Parsed(t, "Lina Sorvik is resting at a clinic in Oslo. The actress, who starred in the film Grey Harbour, left the set last week.",
+		map[string]doc.EntityType{"Lina Sorvik": doc.Person, "Oslo": doc.Place, "Grey Harbour": doc.Work})
+	resolve(d)
+	assert.Equal(t, "Lina Sorvik", doctest.EntityOf(d, "who", 0), "the clause after the comma is an aside: the actress is Lina Sorvik")
+}
+
+func TestAPluralPronounTakesTheGroupThatIsTheSubjectAboveIt(t *testing.T) {
+	d := doctest.Parsed(t, "Velora Telecom announced on Facebook that they had restored service.",
+		map[string]doc.EntityType{"Velora Telecom": doc.Organization, "Facebook": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Velora Telecom", doctest.EntityOf(d, "they", 0), "the subject of announced, not Facebook, named last")
+}
+
+func TestAPluralPronounUnderAGroupWithNoEntityStaysUnresolved(t *testing.T) {
+	d := doctest.Parsed(t, "Local reporters saw the strike in Tarvik. Vardia's armed forces denied they had fired the shells.",
+		map[string]doc.EntityType{"Tarvik": doc.Place, "Vardia": doc.Place})
+	resolve(d)
+	assert.NotEqual(t, "Local reporters", doctest.EntityOf(d, "they", 0), "they are Vardia's armed forces, which nothing else names, not the reporters")
+}

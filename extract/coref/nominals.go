@@ -90,7 +90,8 @@ func linkNominals(d *doc.Document) {
 		definite := lex.DefiniteDets[w0] || w0 == "these" || w0 == "those"
 		// "the team" or "this team" after "the Afghan team", "religious
 		// schools" again: the same head, no modifier the earlier phrase lacks.
-		for i := len(prior) - 1; i >= 0 && e < 0 && !c.Restricted && !c.Group; i-- {
+		restricted := c.Restricted && !commaAfterHead(d, c)
+		for i := len(prior) - 1; i >= 0 && e < 0 && !restricted && !c.Group; i-- {
 			p := prior[i]
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
 				continue
@@ -99,7 +100,7 @@ func linkNominals(d *doc.Document) {
 				e = p.entity
 			}
 		}
-		if e < 0 && definite && !c.Plural && !c.Restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
+		if e < 0 && definite && !c.Plural && !restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
 			e = antecedentFor(d, c, lastSeen)
 		}
 		g := doc.Unknown
@@ -243,12 +244,26 @@ func subset(a, b map[string]bool) bool {
 	return true
 }
 
+// commaAfterHead reports whether a comma follows the head of description
+// c inside it ("the actress, who starred in ..."): what comes after is an
+// aside, not what says which one is meant.
+func commaAfterHead(d *doc.Document, c doc.NominalMention) bool {
+	return c.Head+1 < c.LastTok && d.Tokens[c.Head+1].Text == ","
+}
+
 // holdsName reports whether a description has a name inside it ("the US
 // company", "the Oslo firm"): the name says which one it is, so it is not
 // taken for the organisation or person mentioned last.
 func holdsName(d *doc.Document, c doc.NominalMention) bool {
+	end := c.LastTok
+	for k := c.Head + 1; k < c.LastTok; k++ {
+		if d.Tokens[k].Text == "," {
+			end = k // "the actress, who starred in Sea Idyll,": a clause set off by a comma says nothing of which
+			break
+		}
+	}
 	for _, m := range d.Mentions {
-		if m.Kind == doc.Name && m.FirstTok >= c.FirstTok && m.LastTok <= c.LastTok {
+		if m.Kind == doc.Name && m.FirstTok >= c.FirstTok && m.LastTok <= end {
 			return true
 		}
 	}

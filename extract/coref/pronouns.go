@@ -120,24 +120,40 @@ func relativeAntecedent(d *doc.Document, k int, person bool) int {
 // organisations and plural descriptions ("the rescued fishermen"). -1
 // when none was mentioned that close.
 func recentGroup(d *doc.Document, k int) int {
+	e, subj := governingSubject(d, k, func(m doc.Mention) bool { return groupMention(d, m, true) })
+	if e >= 0 {
+		return e // "Seacom announced on Twitter that they ...": the subject above, not the last name
+	}
+	if subj >= 0 && strings.HasSuffix(d.Words[subj].XPOS, "S") {
+		return -1 // "Sudan's armed forces denied they ...": a group we have no entity for, not the last one named
+	}
 	sent := d.Tokens[k].Sentence
 	best, bestTok := -1, -1
 	for _, m := range d.Mentions {
 		if m.LastTok > k || m.FirstTok <= bestTok || m.Entity < 0 || sent-d.Tokens[m.FirstTok].Sentence > 1 {
 			continue
 		}
-		ent := &d.Entities[m.Entity]
 		// An organisation only in the pronoun's own sentence ("Boeing said
 		// they ..."): further back, "they" is more often people the text
 		// has not named.
-		group := ent.Gender == doc.Plural || collectiveMention(d, m) ||
-			(ent.Type == doc.Organization && d.Tokens[m.FirstTok].Sentence == sent && !creditOnly(d, m.Entity))
-		if !group || ent.Ambiguous() {
+		if !groupMention(d, m, d.Tokens[m.FirstTok].Sentence == sent) {
 			continue
 		}
 		best, bestTok = m.Entity, m.FirstTok
 	}
 	return best
+}
+
+// groupMention reports whether mention m names a group a plural pronoun
+// may refer to: a plural, a collective description, or (org true) an
+// organisation.
+func groupMention(d *doc.Document, m doc.Mention, org bool) bool {
+	ent := &d.Entities[m.Entity]
+	if ent.Ambiguous() {
+		return false
+	}
+	return ent.Gender == doc.Plural || collectiveMention(d, m) ||
+		(org && ent.Type == doc.Organization && !creditOnly(d, m.Entity))
 }
 
 // collectiveNouns name a body of people that English refers to as "they"

@@ -413,10 +413,21 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 	sent := d.Tokens[tok].Sentence
 	nearest := s.nearestBefore(d, tok)
 	best, bestScore := -1, 0.0
-	against, againstScore := -1, 0.0 // the best whose first name disagrees
+	against, againstScore := -1, 0.0   // the best whose first name disagrees
+	agreeing, agreeingScore := -1, 0.0 // the best whose stated gender is g's
+	bestCued := false
+	gov, local := -1, -1
+	if noun == "" && !inCustodyClause(d, tok) && !coordinatedAny(d, s, tok) {
+		// what the clause tells (custody, "Berg and her brother") weighs
+		// more than the clause above
+		gov = governing(d, tok, doc.Person)
+	}
+	if noun == "" {
+		local = localSubject(d, tok, doc.Person)
+	}
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude {
+		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude || e == local {
 			continue
 		}
 		dist := sent - s.lastSent[e]
@@ -452,11 +463,18 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		}
 		score += float64(min(s.count[e], 5)) * 0.5
 		score -= float64(min(tok-s.lastTok[e], 100)) * 0.03 // the nearer, the likelier
+		// cued: the clause says which, stronger than a stated gender
+		cued := false
+		if e == gov {
+			score += govBonus // binding: "Ana Ruiz said she ..."
+		}
 		if inCustodyClause(d, tok) && hasCustodyRole(ent.Roles) {
 			score += 8 // "she was released": the one described as a felon or inmate
+			cued = true
 		}
 		if coordinatedWith(d, tok, s.lastTok[e]) {
 			score += 6 // "Gypsy and her boyfriend": her = Gypsy
+			cued = true
 		}
 		if ent.Gender == doc.Unknown && s.likelyAgainst(e, g) {
 			if dist <= 1 && score > againstScore { // only close by: a far "she" is someone the text left unnamed
@@ -465,8 +483,18 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 			continue
 		}
 		if score > bestScore {
-			best, bestScore = e, score
+			best, bestScore, bestCued = e, score, cued
 		}
+		if ent.Gender == g && g != doc.Unknown && score > agreeingScore {
+			agreeing, agreeingScore = e, score
+		}
+	}
+	if best >= 0 && agreeing >= 0 && d.Entities[best].Gender == doc.Unknown && !bestCued {
+		// "the actress" or "she" after a woman the text made female and a
+		// person whose gender it never stated: the woman, however salient
+		// the other (precision first: a stated gender is evidence, an
+		// unknown one is none)
+		best = agreeing
 	}
 	if best >= 0 && d.Entities[best].Ambiguous() {
 		// "Clinton and her husband" after a Bill and a Hillary Clinton: her
@@ -516,6 +544,17 @@ func hasRole(roles []string, noun string) bool {
 	for _, r := range roles {
 		f := strings.Fields(strings.ToLower(r))
 		if len(f) > 0 && f[len(f)-1] == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedAny reports whether a possessive pronoun at tok follows "X
+// and" for some entity X mentioned before it (coordinatedWith).
+func coordinatedAny(d *doc.Document, s *salience, tok int) bool {
+	for e := range d.Entities {
+		if s.lastTok[e] >= 0 && coordinatedWith(d, tok, s.lastTok[e]) {
 			return true
 		}
 	}
@@ -601,9 +640,13 @@ func orgPronoun(d *doc.Document, k int, w string) bool {
 	return false
 }
 
-// pickOrganization returns the organisation mentioned most recently in this
-// or the two sentences before, or -1.
+// pickOrganization returns the organisation the subject of a clause above
+// the pronoun names (governingOrg), else the one mentioned most recently in
+// this or the two sentences before, or -1.
 func pickOrganization(d *doc.Document, s *salience, tok int) int {
+	if e := governingOrg(d, tok); e >= 0 {
+		return e // the parse says whose: the subject of a clause above it
+	}
 	sent := d.Tokens[tok].Sentence
 	best := -1
 	for e := range d.Entities {
@@ -640,3 +683,7 @@ func creditOnly(d *doc.Document, e int) bool {
 	}
 	return true
 }
+
+// govBonus favours, for a pronoun, the person the subject of a clause
+// above it names ("Ana Ruiz said she would run": Ana Ruiz), by the parse.
+const govBonus = 4.0

@@ -94,6 +94,7 @@ func (r *Resolution) cluster(items []item) (groups [][]int) {
 	for _, idx := range byKey {
 		joinBuckets(idx, typeOf, u)
 	}
+	joinMiddleNames(items, u)
 	comps := map[int]int{}
 	var members [][]int
 	for i := range items {
@@ -157,10 +158,10 @@ func clusterType(items []item, idx []int) doc.EntityType {
 }
 
 // nameIndex lists, for each word, the clusters whose full names have it
-// (byToken) or start with it (byFirst), or that some article also calls
-// by it alone (byAlias).
+// (byToken), start with it (byFirst) or end with it (byLast), or that
+// some article also calls by it alone (byAlias).
 func (r *Resolution) nameIndex(items []item) {
-	sets := map[string]map[string]map[int]bool{"token": {}, "first": {}, "alias": {}}
+	sets := map[string]map[string]map[int]bool{"token": {}, "first": {}, "last": {}, "alias": {}, "initials": {}}
 	add := func(kind, k string, e int) {
 		if sets[kind][k] == nil {
 			sets[kind][k] = map[int]bool{}
@@ -177,6 +178,10 @@ func (r *Resolution) nameIndex(items []item) {
 					add("alias", toks[0], e)
 				case len(toks) > 1:
 					add("first", toks[0], e)
+					add("last", toks[len(toks)-1], e)
+					for _, in := range initials(toks) {
+						add("initials", in, e)
+					}
 					for _, t := range toks {
 						add("token", t, e)
 					}
@@ -185,6 +190,7 @@ func (r *Resolution) nameIndex(items []item) {
 		}
 	}
 	r.byToken, r.byFirst, r.byAlias = sortedSets(sets["token"]), sortedSets(sets["first"]), sortedSets(sets["alias"])
+	r.byLast, r.byInitials = sortedSets(sets["last"]), sortedSets(sets["initials"])
 }
 
 func sortedSets(m map[string]map[int]bool) map[string][]int {
@@ -218,6 +224,13 @@ func (r *Resolution) candidates(w string, t doc.EntityType) map[int]string {
 			out[e] = via
 		}
 	}
+	if t == doc.Organization || t == doc.Other {
+		for _, e := range r.byLast[w] {
+			if _, ok := out[e]; !ok && r.ents[e].typ == doc.Organization {
+				out[e] = viaLast
+			}
+		}
+	}
 	for _, e := range r.byAlias[w] {
 		if doc.CompatibleTypes(r.ents[e].typ, t) {
 			out[e] = viaAlias
@@ -233,11 +246,26 @@ func (r *Resolution) candidates(w string, t doc.EntityType) map[int]string {
 // the corpus stays "Kelly" unless its articles say which, whichever
 // article came first. A person's name found only as a word of one full
 // name ("Muslims" in "Rohingya Muslims") joins it only if more articles
-// give the full name than the word alone. It returns the groups left.
+// give the full name than the word alone. A first name and a surname one
+// article gives apart go to the one person with both (pairNames) before
+// their groups are looked at. It returns the groups left.
 func (r *Resolution) attachGroups(items []item, groups [][]int) (left [][]int) {
 	r.nameIndex(items)
 	ctx := newContext(items, r.comps)
+	paired := r.pairNames(items)
 	for _, g := range groups {
+		var rest []int
+		for _, i := range g {
+			if e, ok := paired[i]; ok {
+				items[i].ent, items[i].via = e, viaPair
+				r.ents[e].items = append(r.ents[e].items, i)
+			} else {
+				rest = append(rest, i)
+			}
+		}
+		if g = rest; len(g) == 0 {
+			continue
+		}
 		e, via := r.groupCandidate(items, g, ctx)
 		if e < 0 {
 			left = append(left, g)
@@ -267,13 +295,26 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 				cands[e] = via
 			}
 		}
+		if isAcronym(it.rec.Name) && (it.rec.Type == doc.Organization || it.rec.Type == doc.Other) {
+			for _, e := range r.byInitials[it.word] {
+				if _, ok := cands[e]; !ok && r.ents[e].typ == doc.Organization {
+					cands[e] = viaAcronym
+				}
+			}
+		}
 	}
 	if len(cands) > 1 {
 		return r.byContext(items, g, sortedKeys(cands), ctx)
 	}
 	for e, via := range cands {
-		if via == viaToken && r.ents[e].fullNameArticles(items) < len(arts) {
-			return -1, ""
+		if (via == viaToken && r.ents[e].fullNameArticles(items) < len(arts)) || via == viaLast || via == viaAcronym {
+			// a word more articles use alone, the last word of an
+			// organisation's name ("Falcons") or an acronym ("NWC" for
+			// the Nordic Water Council) stands for the full name only
+			// where the articles' other names point to it
+			if c, _ := r.byContext(items, g, []int{e}, ctx); c < 0 {
+				return -1, ""
+			}
 		}
 		return e, via
 	}

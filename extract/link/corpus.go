@@ -60,12 +60,18 @@ type item struct {
 	word string
 	comp int    // its component (see cluster)
 	ent  int    // the entity it resolved to
-	via  string // how a one-word item joined a cluster: viaToken, viaFirst, viaAlias, viaContext
+	via  string // how a one-word item joined a cluster: viaToken, viaFirst, viaLast, viaAlias, viaContext
 }
 
 const (
 	viaToken = "token"
 	viaFirst = "first"
+	viaLast  = "last"
+	// viaAcronym: an acronym of the only full name it can stand for
+	viaAcronym = "acronym"
+	// viaPair: a first name or surname its article also gives alone, the
+	// two the only full name of the corpus with them (pairNames)
+	viaPair  = "pair"
 	viaAlias = "alias"
 	// viaContext: one of several candidates, the one its article's other
 	// entities point to
@@ -109,7 +115,12 @@ func newItem(art string, r Record) item {
 // name tokens, no legal suffix ("General Motors Corporation" is "general
 // motors").
 func corpusKey(name string) string {
-	toks := doc.NameTokens(name)
+	var toks []string
+	for _, t := range doc.NameTokens(name) {
+		if t = strings.Trim(t, ","); t != "" { // "T-Mobile USA, Inc."
+			toks = append(toks, t)
+		}
+	}
 	for len(toks) > 1 && lex.LegalSuffixes[toks[len(toks)-1]] {
 		toks = toks[:len(toks)-1]
 	}
@@ -141,8 +152,9 @@ type Resolution struct {
 	ents  []*entity
 	// name tokens, first words and one-word aliases of the clusters (see
 	// nameIndex); ids in use
-	byToken, byFirst, byAlias map[string][]int
-	ids                       map[string]bool
+	byToken, byFirst, byLast, byAlias map[string][]int
+	byInitials                        map[string][]int
+	ids                               map[string]bool
 }
 
 // Of returns the outcomes of one article's records, in the order of their

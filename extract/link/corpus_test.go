@@ -267,3 +267,77 @@ func TestRecordsAndApply(t *testing.T) {
 	assert.Equal(t, "velmora", d.Entities[recs[1].Local].ID)
 	assert.Equal(t, Outcomes(d), c.Resolve().Of("this"))
 }
+
+func TestMiddleNamesAndInitialsOfOnePersonAreOneEntity(t *testing.T) {
+	got := ids(
+		article("a", "Hollis K. Varga", doc.Person),
+		article("b", "Hollis Kemper Varga", doc.Person),
+		article("c", "Hollis Varga", doc.Person),
+		article("d", "Oren Talbot Jr.", doc.Person),
+		article("e", "Oren J. Talbot", doc.Person))
+	assert.Equal(t, got["a"]["Hollis K. Varga"], got["b"]["Hollis Kemper Varga"], "K. is the initial of Kemper")
+	assert.Equal(t, got["a"]["Hollis K. Varga"], got["c"]["Hollis Varga"], "the name without its middle initial")
+	assert.Equal(t, got["d"]["Oren Talbot Jr."], got["e"]["Oren J. Talbot"], "Jr. is not the surname")
+
+	got = ids(
+		article("a", "Ivo 'Tiger' Lund", doc.Other),
+		article("b", "Ivo P. Lund", doc.Person),
+		article("c", "Ivo Lund", doc.Person))
+	assert.Equal(t, got["c"]["Ivo Lund"], got["a"]["Ivo 'Tiger' Lund"], "a nickname in quotes is no middle name; an untyped name joins too")
+	assert.Equal(t, got["c"]["Ivo Lund"], got["b"]["Ivo P. Lund"])
+
+	got = ids(
+		article("a", "Lena P. Ostrom", doc.Person),
+		article("b", "Lena T. Ostrom", doc.Person),
+		article("c", "Lena Ostrom", doc.Person),
+		article("d", "Lena Ostrom", doc.Organization))
+	assert.NotEqual(t, got["a"]["Lena P. Ostrom"], got["b"]["Lena T. Ostrom"], "two initials, two persons")
+	assert.Equal(t, "lena-ostrom", got["c"]["Lena Ostrom"], "the short name could be either")
+}
+
+func TestTheLastWordOfATeamNameJoinsItWhereItsArticlesPointThere(t *testing.T) {
+	got := ids(
+		article("a", "Dayton Falcons", doc.Organization, "Quentin Marsh", doc.Person),
+		article("b", "Falcons", doc.Organization, "Quentin Marsh", doc.Person))
+	assert.Equal(t, "dayton-falcons", got["b"]["Falcons"], "its article names Quentin Marsh, as the Dayton Falcons' does")
+
+	got = ids(
+		article("a", "Dayton Falcons", doc.Organization, "Quentin Marsh", doc.Person),
+		article("c", "Falcons", doc.Organization, "Ezra Pohl", doc.Person))
+	assert.Equal(t, "falcons", got["c"]["Falcons"], "nothing around it points to Dayton")
+}
+
+func TestASurnameMoreArticlesUseAloneJoinsTheFullNameItsArticlesPointTo(t *testing.T) {
+	got := ids(
+		article("a", "Greta Lindqvist", doc.Person, "Harwick Clinic", doc.Organization),
+		article("b", "Lindqvist", doc.Person, "Harwick Clinic", doc.Organization),
+		article("c", "Lindqvist", doc.Person, "Harwick Clinic", doc.Organization))
+	assert.Equal(t, "greta-lindqvist", got["b"]["Lindqvist"])
+	assert.Equal(t, "greta-lindqvist", got["c"]["Lindqvist"])
+}
+
+func TestAnAcronymJoinsTheFullNameItsArticlesPointTo(t *testing.T) {
+	got := ids(
+		article("a", "Nordic Water Council", doc.Organization, "Tarvik", doc.Place),
+		article("b", "NWC", doc.Organization, "Tarvik", doc.Place),
+		article("c", "Varna Holdings, Inc.", doc.Organization),
+		article("d", "Varna Holdings", doc.Organization))
+	assert.Equal(t, got["a"]["Nordic Water Council"], got["b"]["NWC"])
+	assert.Equal(t, got["c"]["Varna Holdings, Inc."], got["d"]["Varna Holdings"], "the comma before a legal suffix")
+
+	got = ids(
+		article("a", "Nordic Water Council", doc.Organization, "Tarvik", doc.Place),
+		article("b", "NWC", doc.Organization, "Harlow", doc.Place))
+	assert.NotEqual(t, got["a"]["Nordic Water Council"], got["b"]["NWC"], "nothing around it points to the council")
+}
+
+func TestAFirstNameAndSurnameGivenApartAreThePersonWithBoth(t *testing.T) {
+	got := ids(
+		article("a", "Rosa Kettil", doc.Person),
+		article("b", "Anton Kettil", doc.Person),
+		article("c", "Rosa", doc.Person, "Kettil", doc.Person),
+		article("d", "Kettil", doc.Person))
+	assert.Equal(t, "rosa-kettil", got["c"]["Kettil"], "the article also says Rosa: Rosa Kettil, not Anton")
+	assert.Equal(t, "rosa-kettil", got["c"]["Rosa"])
+	assert.Equal(t, "kettil", got["d"]["Kettil"], "alone, it could be either")
+}

@@ -229,7 +229,7 @@ func (r *Resolution) why(items []item, it *item, e *entity) string {
 		return ""
 	}
 	switch it.via {
-	case viaToken, viaFirst:
+	case viaToken, viaFirst, viaLast, viaAcronym, viaPair:
 		return quoteName(it.rec.Name) + " is part of the only known name with it, " + quoteName(e.name)
 	case viaAlias:
 		return quoteName(it.rec.Name) + " is what other articles call " + quoteName(e.name)

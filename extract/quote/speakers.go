@@ -16,7 +16,8 @@ var firstPersonPlural = lex.Words("quote/firstPersonPlural")
 
 // LinkQuotedSpeakers adds the speaker's "I", "me" and "my" inside direct
 // quotes as PRONOUN mentions of the speaker's entity, and "we", "us" and
-// "our" as mentions of the group the speaker speaks for (speakerGroup).
+// "our" as mentions of the group the speaker speaks for (speakerGroup);
+// a "he" or "she" in the quote is taken off the speaker (unbindSpeaker).
 // Nested quotes (a quote within the quote) are someone else speaking and
 // are left alone.
 func LinkQuotedSpeakers(d *doc.Document) {
@@ -34,6 +35,9 @@ func LinkQuotedSpeakers(d *doc.Document) {
 		e := d.Mentions[q.Speaker].Entity
 		if e < 0 || d.Entities[e].Ambiguous() {
 			continue
+		}
+		if d.Entities[e].Type == doc.Person {
+			unbindSpeaker(d, q, e)
 		}
 		for _, c := range q.Content {
 			nested := false

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -134,8 +135,14 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 	})
 	if err == nil {
 		res := corpus.Resolve()
+		stories := link.NewStories()
 		for _, s := range held {
 			s.resolve(res.Of(s.key))
+			stories.Put(s.key, s.date, res.Of(s.key), s.descs)
+		}
+		joined := stories.Link()
+		for _, s := range held {
+			s.describe(joined[s.key])
 		}
 		identifyEvents(held)
 		for _, s := range held {
@@ -170,6 +177,8 @@ type summary struct {
 	key     string // the article in the corpus: its id and its place in the input
 	recs    []link.Record
 	events  eventlink.Article
+	descs   []link.Description
+	date    time.Time // the article's date, zero when unknown (link.Stories)
 	r       contract.Result
 	heading string
 	claims  []string
@@ -180,7 +189,7 @@ func linkRef(i int) string { return "\x00" + strconv.Itoa(i) }
 
 func summarize(it pipeline.Item, seq int, text bool) *summary {
 	d := it.Doc
-	s := &summary{key: d.ID + "\x00" + strconv.Itoa(seq), recs: link.Records(d)}
+	s := &summary{key: d.ID + "\x00" + strconv.Itoa(seq), recs: link.Records(d), descs: link.Descriptions(d), date: d.Date}
 	for _, rec := range s.recs {
 		d.Entities[rec.Local].ID = linkRef(rec.Local)
 	}
@@ -238,6 +247,25 @@ func identifyEvents(held []*summary) {
 			s.r.Events[i].ID = ids[i]
 		}
 	}
+}
+
+// describe gives the held contract's descriptions the ids they share with
+// descriptions of other reports of their story (link.Stories), by Local.
+func (s *summary) describe(joined map[int]string) {
+	if len(joined) == 0 {
+		return
+	}
+	byID := map[string]link.Description{}
+	to := map[string]string{}
+	for _, d := range s.descs {
+		if id, ok := joined[d.Local]; ok && !d.Named {
+			byID[d.ID], to[d.ID] = d, id
+		}
+	}
+	s.r.Rename(func(id string) (string, doc.EntityType, bool) {
+		n, ok := to[id]
+		return n, byID[id].Type, ok
+	})
 }
 
 // writeSummary prints what was found in one article, for people.

@@ -1,0 +1,125 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// governingOrg is the organisation (or named place) that a pronoun at token tok ("it",
+// "its", "itself") refers to by the parse: the subject of the nearest
+// clause above it, when that names an organisation before the pronoun ("AMD said it would buy ATI", "AMD completed its purchase of
+// SeaMicro as part of its strategy": AMD, not the company named last).
+// A pronoun inside an apposition is never the noun it is set beside
+// ("Intel, its rival": not Intel). -1 when no such subject is found, or
+// the pronoun is itself in the subject.
+func governingOrg(d *doc.Document, tok int) int {
+	return governingBy(d, tok, func(m doc.Mention) bool {
+		ent := &d.Entities[m.Entity]
+		// a named country acting is an "it" too: "Israel said its forces ..."
+		return (ent.Type == doc.Organization || (ent.Type == doc.Place && m.Kind == doc.Name)) &&
+			!ent.Ambiguous() && !creditOnly(d, m.Entity)
+	})
+}
+
+// governing is the entity of type t that the subject of the nearest
+// clause above token tok names, before tok (see governingOrg).
+func governing(d *doc.Document, tok int, t doc.EntityType) int {
+	return governingBy(d, tok, func(m doc.Mention) bool {
+		ent := &d.Entities[m.Entity]
+		return ent.Type == t && !ent.Ambiguous() && !creditOnly(d, m.Entity)
+	})
+}
+
+// governingBy is the entity that the subject of the nearest clause above
+// token tok names, before tok, if accept takes its mention; an object
+// pronoun skips its own clause, and the noun its phrase is in apposition
+// to is never taken. Only the nearest subject counts: further up, the
+// clauses are about other things ("officials said the team was refused,
+// but Mohib says there were concerns they ...": not the officials).
+func governingBy(d *doc.Document, tok int, accept func(m doc.Mention) bool) int {
+	e, _ := governingSubject(d, tok, accept)
+	return e
+}
+
+// governingSubject is governingBy that also returns the word of the
+// nearest subject above tok (-1 when there is none), whatever it names.
+func governingSubject(d *doc.Document, tok int, accept func(m doc.Mention) bool) (int, int) {
+	w := d.TokenWord(tok)
+	if w < 0 {
+		return -1, -1
+	}
+	banned := -1
+	for a, steps := w, 0; a >= 0 && steps < 4; a, steps = d.Words[a].Head, steps+1 {
+		if doc.RelIs(d.Words[a].Rel, "appos") && d.Words[a].Head >= 0 {
+			banned = mentionBy(d, d.Words[d.Words[a].Head].Token, accept)
+			break
+		}
+	}
+	a := d.Words[w].Head
+	if coArgument(d, w) && a >= 0 {
+		a = d.Words[a].Head // "Holt called her": not Holt, whose clause it is
+	}
+	for steps := 0; a >= 0 && steps < 40; a, steps = d.Words[a].Head, steps+1 {
+		subj := -1
+		for _, s := range d.Subjects(a) {
+			if d.Words[s].Token >= tok || dominates(d, s, w) {
+				continue
+			}
+			subj = s
+			if e := mentionBy(d, d.Words[s].Token, accept); e >= 0 && e != banned {
+				return e, s
+			}
+		}
+		if subj >= 0 {
+			return -1, subj // the nearest subject above names something else: no further up
+		}
+	}
+	return -1, -1
+}
+
+// mentionBy is the entity of the name or description covering token t
+// that accept takes, -1 if none.
+func mentionBy(d *doc.Document, t int, accept func(m doc.Mention) bool) int {
+	for _, m := range d.Mentions {
+		if m.FirstTok <= t && t < m.LastTok && m.Kind != doc.Pronoun && m.Entity >= 0 && accept(m) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// dominates reports whether word a is w or one of its ancestors.
+func dominates(d *doc.Document, a, w int) bool {
+	for steps := 0; w >= 0 && steps < 40; w, steps = d.Words[w].Head, steps+1 {
+		if w == a {
+			return true
+		}
+	}
+	return false
+}
+
+// coArgument reports whether pronoun word w is an object of its clause
+// and no reflexive ("her" in "Holt called her"): the subject of that
+// clause is someone else (binding principle B).
+func coArgument(d *doc.Document, w int) bool {
+	x := d.Words[w]
+	return doc.RelIs(x.Rel, "obj", "iobj") && !strings.HasSuffix(strings.ToLower(x.Text), "self") &&
+		!strings.HasSuffix(strings.ToLower(x.Text), "selves")
+}
+
+// localSubject is the entity of type t that the subject of an object
+// pronoun's own clause names ("Holt" for "her" in "Holt called her"),
+// which the pronoun cannot be; -1 otherwise.
+func localSubject(d *doc.Document, tok int, t doc.EntityType) int {
+	w := d.TokenWord(tok)
+	if w < 0 || !coArgument(d, w) || d.Words[w].Head < 0 {
+		return -1
+	}
+	for _, s := range d.Subjects(d.Words[w].Head) {
+		if e := mentionBy(d, d.Words[s].Token, func(m doc.Mention) bool { return d.Entities[m.Entity].Type == t }); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}

@@ -1,0 +1,208 @@
+package link
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// Description is what cross-document linking reads of an entity an
+// article only describes ("the police", "a jewellery store in Lyon"): the
+// lemma of its head noun and its type. Such entities are not graph nodes
+// (Linkable); their ids are local to the article unless Stories links
+// them.
+type Description struct {
+	// Local is the entity's index in its document's Entities, ID the id
+	// the document gave it (doc.LocalID).
+	Local int
+	ID    string
+	Head  string
+	Type  doc.EntityType
+	// Named is set for a named entity's description ("Ana Ruiz, a
+	// lawyer"): one per head noun, it says what the story calls the
+	// entity, and joins nothing itself.
+	Named bool
+	// Plain is set for a singular description that is not relative to
+	// another entity ("a judge", not "judges" or "her lawyer"): only such
+	// a description says which one named entity it is.
+	Plain bool
+	// Names lists, sorted and space-separated, the names and name
+	// adjectives before its head ("Vermont" in "the Vermont senator",
+	// "Republican" in "a Republican president"): they say which of the
+	// kind it is, so two descriptions whose names differ are two.
+	Names string
+	// Plural is set for a plural head: "officials" and "an official" are
+	// not one.
+	Plural bool
+	// Relative is set for a description relative to another entity or
+	// quantified ("his office", "the team's coach", "no state"): in
+	// another article it is another one.
+	Relative bool
+	// Kind is set for the description a name gives of itself ("island" of
+	// "Qeshm island"): it says what the entity is, places included.
+	Kind bool
+}
+
+// Descriptions lists the entities of d that only descriptions and
+// pronouns refer to, with the head noun of their first description (not
+// coordinations: "the mayor and her deputy" is two), and the head nouns
+// of the descriptions of its linkable named entities (Named).
+func Descriptions(d *doc.Document) []Description {
+	var out []Description
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Ambiguous() || e.ID == "" || len(e.Mentions) == 0 || strings.HasPrefix(e.ID, "coord-") {
+			continue
+		}
+		if Linkable(d, i) {
+			seen := map[string]bool{}
+			for _, mi := range e.Mentions {
+				m := d.Mentions[mi]
+				if h := nominalHead(d, m); h != "" && !seen[h] && plain(d, m) {
+					seen[h] = true
+					out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Named: true, Plain: true, Names: modNames(d, m)})
+				}
+				if h := kindWord(d, m); h != "" && !seen[h] {
+					seen[h] = true // "Qeshm island" is an island
+					out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Named: true, Plain: true, Kind: true})
+				}
+			}
+			continue
+		}
+		if doc.HasNameMention(d, i) {
+			continue
+		}
+		for _, mi := range e.Mentions {
+			m := d.Mentions[mi]
+			if h := nominalHead(d, m); h != "" {
+				out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Plain: plain(d, m), Names: modNames(d, m),
+					Plural: pluralHead(d, m), Relative: relative(d, m)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// nominalHead is the lower-case lemma of the head noun of a description,
+// "" for another kind of mention or a description without a noun head.
+func nominalHead(d *doc.Document, m doc.Mention) string {
+	if m.Kind != doc.Nominal {
+		return ""
+	}
+	if len(d.Words) == 0 {
+		return strings.ToLower(d.Tokens[m.LastTok-1].Text)
+	}
+	w := d.HeadNoun(m.FirstTok, m.LastTok)
+	if w < 0 || d.Words[w].UPOS == "PRON" || d.Words[w].UPOS == "NUM" {
+		return ""
+	}
+	if l := d.Words[w].Lemma; l != "" {
+		return strings.ToLower(l)
+	}
+	return strings.ToLower(d.Words[w].Text)
+}
+
+// quantifiers open descriptions of no one in particular.
+var quantifiers = lex.Words("common/quantifiers")
+
+// plain reports whether description m is singular, not quantified and
+// not relative to another entity: no possessive before its head ("her
+// lawyer", "the team's coach"), no plural head.
+func plain(d *doc.Document, m doc.Mention) bool {
+	if len(d.Words) == 0 || relative(d, m) {
+		return false
+	}
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	return h >= 0 && !strings.HasSuffix(d.Words[h].XPOS, "S")
+}
+
+// relative reports whether description m is quantified ("no candidate",
+// "any senator": no one in particular) or has a possessive before its
+// head ("her lawyer", "the team's coach"); true without a parse.
+func relative(d *doc.Document, m doc.Mention) bool {
+	if len(d.Words) == 0 {
+		return true
+	}
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	if h < 0 {
+		return true
+	}
+	first, _ := d.TokenWords(m.FirstTok, m.LastTok)
+	if quantifiers[strings.ToLower(d.Words[first].Text)] {
+		return true
+	}
+	for w := first; w < h; w++ {
+		if d.Words[w].Rel == "nmod:poss" || d.Words[w].XPOS == "POS" || d.Words[w].XPOS == "PRP$" {
+			return true
+		}
+	}
+	return false
+}
+
+// modNames lists the proper nouns and capitalised adjectives before the
+// head of description m, lower case, sorted and space-separated; a word
+// that opens its sentence is left out (capitalised anyway).
+func modNames(d *doc.Document, m doc.Mention) string {
+	if len(d.Words) == 0 {
+		return ""
+	}
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	if h < 0 {
+		return ""
+	}
+	first, _ := d.TokenWords(m.FirstTok, m.LastTok)
+	sf, _ := d.SentenceWords(d.Words[h].Sentence)
+	var out []string
+	for w := first; w < h; w++ {
+		x := d.Words[w]
+		if w == sf || x.Text == "" {
+			continue
+		}
+		if x.UPOS == "PROPN" || (x.UPOS == "ADJ" && unicode.IsUpper([]rune(x.Text)[0])) {
+			out = append(out, strings.ToLower(x.Text))
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+// namesFit reports whether the names of description a are all among
+// those of b (Description.Names).
+func namesFit(a, b string) bool {
+	have := map[string]bool{}
+	for _, w := range strings.Fields(b) {
+		have[w] = true
+	}
+	for _, w := range strings.Fields(a) {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralHead reports whether the head noun of description m is plural.
+func pluralHead(d *doc.Document, m doc.Mention) bool {
+	if len(d.Words) == 0 {
+		return false
+	}
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	return h >= 0 && strings.HasSuffix(d.Words[h].XPOS, "S")
+}
+
+// kindWord is the lower-case last word of a name mention when it is a
+// common noun the name ends with ("island" of "Qeshm island"), "" else.
+func kindWord(d *doc.Document, m doc.Mention) string {
+	if m.Kind != doc.Name || len(d.Words) == 0 || m.LastTok-m.FirstTok < 2 {
+		return ""
+	}
+	w := d.TokenWord(m.LastTok - 1)
+	if w < 0 || d.Words[w].XPOS != "NN" || !unicode.IsLower([]rune(d.Words[w].Text)[0]) {
+		return ""
+	}
+	return strings.ToLower(d.Words[w].Lemma)
+}

@@ -1,0 +1,217 @@
+package link
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// nameSuffixes end a person's full name ("Jr."): they are not the surname.
+var nameSuffixes = lex.Words("coref/nameSuffixes")
+
+// personEnds splits a person's full-name key into its first name, its
+// middle names or initials and its surname ("frederick c larue": frederick,
+// [c], larue), a generational suffix dropped; ok is false for a key of
+// fewer than two names.
+func personEnds(key string) (first string, middle []string, last string, ok bool) {
+	toks := splitKey(key)
+	for len(toks) > 2 && nameSuffixes[toks[len(toks)-1]] {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) < 2 {
+		return "", nil, "", false
+	}
+	for _, t := range toks[1 : len(toks)-1] {
+		if !strings.ContainsAny(t[:1], "'\"‘“") { // a nickname in quotes is no middle name: Vincent "Chin" Gigante
+			middle = append(middle, t)
+		}
+	}
+	return toks[0], middle, toks[len(toks)-1], true
+}
+
+// sameMiddles reports whether two lists of middle names can be the same
+// person's: as many, each the same name or one the initial of the other
+// ("c" and "cheney").
+func sameMiddles(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if x != y && !(len(x) == 1 && strings.HasPrefix(y, x)) && !(len(y) == 1 && strings.HasPrefix(x, y)) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinMiddleNames unites the persons of the corpus whose full names have
+// the same first name and surname and differ only in middle names that
+// can be one person's: "Raj K. Chohan" and "Raj Kaur Chohan", and "Raj
+// Chohan" with them. Articles often drop a middle initial that others
+// give. When two of the longer names cannot be one person's ("George H. W.
+// Bush", "George W. Bush"), none of that first name and surname is joined:
+// the short "George Bush" could be either. Decided per name pair from the
+// set of keys, so the outcome is order-free.
+func joinMiddleNames(items []item, u unionFind) {
+	byEnds := map[string]map[string][]int{} // "first last" -> key -> items
+	for i, it := range items {
+		// a name the tagger left untyped may be a person's too ("Vincent
+		// 'Chin' Gigante"); it still needs a person's first name and
+		// surname matching another name's
+		if it.rec.Type != doc.Person && it.rec.Type != doc.Other {
+			continue
+		}
+		for _, k := range it.multi {
+			first, _, last, ok := personEnds(k)
+			if !ok {
+				continue
+			}
+			ends := first + " " + last
+			if byEnds[ends] == nil {
+				byEnds[ends] = map[string][]int{}
+			}
+			byEnds[ends][k] = append(byEnds[ends][k], i)
+		}
+	}
+	for _, keys := range byEnds {
+		if len(keys) < 2 || !middlesAgree(keys) {
+			continue
+		}
+		var all []int
+		for _, idx := range keys {
+			all = append(all, idx...)
+		}
+		for _, i := range all[1:] {
+			u.union(all[0], i)
+		}
+	}
+}
+
+// middlesAgree reports whether all the keys that give middle names give
+// ones of one person.
+func middlesAgree(keys map[string][]int) bool {
+	var mids [][]string
+	list := make([]string, 0, len(keys))
+	for k := range keys {
+		list = append(list, k)
+	}
+	sort.Strings(list)
+	for _, k := range list {
+		if _, m, _, _ := personEnds(k); len(m) > 0 {
+			mids = append(mids, m)
+		}
+	}
+	for i := range mids {
+		for j := i + 1; j < len(mids); j++ {
+			if !sameMiddles(mids[i], mids[j]) {
+				return false
+			}
+		}
+	}
+	return len(mids) > 0
+}
+
+// acronymSkip are the words an acronym leaves out ("Council of Europe
+// Development Bank" is CEDB).
+var acronymSkip = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "on": true, "in": true}
+
+// initials lists the acronyms a full name's key may be written as: the
+// first letters of its words, and of its words other than "of", "and"...
+// ("central elections commission": cec).
+func initials(toks []string) []string {
+	var all, content strings.Builder
+	for _, t := range toks {
+		r := []rune(t)
+		if len(r) == 0 {
+			continue
+		}
+		all.WriteRune(r[0])
+		if !acronymSkip[t] {
+			content.WriteRune(r[0])
+		}
+	}
+	if all.String() == content.String() {
+		return []string{all.String()}
+	}
+	return []string{all.String(), content.String()}
+}
+
+// isAcronym reports whether a name is written as an acronym: two to six
+// capital letters ("CEC", "UNRWA"), dots allowed ("N.W.C.").
+func isAcronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// pairNames finds, in each article, a first name and a surname given
+// alone ("Vincent" and "Gigante", each a person of its own there) that
+// are the first name and surname of one person of the corpus, and only
+// one ("Vincent Gigante", "Vincent L. Gigante"): both are that person,
+// whatever other Gigantes the corpus holds. It returns the cluster
+// entity of each such item.
+func (r *Resolution) pairNames(items []item) map[int]int {
+	byEnds := map[string]map[int]bool{} // "first last" -> person clusters
+	for e, ent := range r.ents {
+		if !ent.cluster || ent.typ != doc.Person {
+			continue
+		}
+		for _, i := range ent.items {
+			for _, k := range items[i].multi {
+				if first, _, last, ok := personEnds(k); ok {
+					if byEnds[first+" "+last] == nil {
+						byEnds[first+" "+last] = map[int]bool{}
+					}
+					byEnds[first+" "+last][e] = true
+				}
+			}
+		}
+	}
+	words := map[string][]int{} // article -> its one-word person items
+	for i, it := range items {
+		if it.ent < 0 && len(it.multi) == 0 && it.rec.Type == doc.Person && it.word != "" && it.word[0] != 0 {
+			words[it.art] = append(words[it.art], i)
+		}
+	}
+	found := map[int]map[int]bool{} // item -> the clusters it pairs into
+	add := func(i, e int) {
+		if found[i] == nil {
+			found[i] = map[int]bool{}
+		}
+		found[i][e] = true
+	}
+	for _, list := range words {
+		for _, a := range list {
+			for _, b := range list {
+				es := byEnds[items[a].word+" "+items[b].word]
+				if a == b || len(es) != 1 {
+					continue
+				}
+				for e := range es {
+					add(a, e)
+					add(b, e)
+				}
+			}
+		}
+	}
+	out := map[int]int{}
+	for i, es := range found {
+		if len(es) == 1 { // "Vincent" with "Gigante" and with "Jackson": neither
+			for e := range es {
+				out[i] = e
+			}
+		}
+	}
+	return out
+}
