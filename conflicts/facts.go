@@ -161,6 +161,9 @@ func Read(ctx context.Context, qs cgraph.QuadStore) (*Facts, error) {
 		}
 	}
 	for _, ev := range r.subjectsWith(triples.EventType) {
+		if !triples.IsReport(ev) {
+			continue // a happening: its reports are the events compared
+		}
 		e := Event{IRI: ev, Type: r.first(ev, triples.EventType), Trigger: r.first(ev, triples.Trigger),
 			Date: r.first(ev, triples.StartDate), Place: r.first(ev, triples.Location), NotAsserted: notAsserted[ev],
 			Source: r.source(ev)}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -100,6 +101,7 @@ func (s *Server) timeline(ctx context.Context, qs cgraph.QuadStore, r *http.Requ
 	} else if evs, err = rd.subjectsWith(triples.EventType); err != nil {
 		return nil, 0, err
 	}
+	evs = slices.DeleteFunc(evs, func(iri string) bool { return !triples.IsReport(iri) }) // happenings have a type too
 	rows, err := rd.timelineRows(evs, since, until)
 	if err != nil {
 		return nil, 0, err

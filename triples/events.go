@@ -20,6 +20,12 @@ const (
 	Reports        = NG + "reports" // event (one article's report) -> the happening it reports
 )
 
+// IsReport says whether a node with an ng:eventType is one article's
+// report of an event (urn:newsgraph:event:...), not the happening that
+// reports across articles share, which has an ng:eventType too: readers
+// that list an article's events (timelines, conflicts) skip happenings.
+func IsReport(iri string) bool { return strings.HasPrefix(iri, "urn:newsgraph:event:") }
+
 // HappeningIRI names a real-world event by its id across articles.
 func HappeningIRI(id string) string { return "urn:newsgraph:happening:" + escape(id) }
 
