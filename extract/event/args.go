@@ -49,9 +49,12 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if mi >= 0 {
 		a.record(role, mi)
 	}
-	if mi >= 0 && d.Mentions[mi].Kind == doc.Nominal {
+	if mi >= 0 && d.Mentions[mi].Kind == doc.Nominal && d.Entities[d.Mentions[mi].Entity].Type != doc.Organization {
+		// "met Halvard Steel executives": the firm takes part through
+		// them; but an organisation acts itself: "the Obama
+		// administration announced" is no act of Obama's
 		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name {
-			a.record(role, o) // "met Halvard Steel executives": the firm takes part through them
+			a.record(role, o)
 		}
 	}
 	for _, c := range d.Dependents(w, "conj") {
