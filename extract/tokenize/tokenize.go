@@ -347,7 +347,7 @@ func splitSentences(d *doc.Document, r []rune, first, pi int) {
 		if end == len(toks) {
 			break
 		}
-		if !sentenceBreakAfter(d, r, i) {
+		if !(start == first && isDateline(toks[first:end]) && startsSentence(toks[end].Text)) && !sentenceBreakAfter(d, r, i) {
 			continue
 		}
 		addSentence(d, start, end, pi)
@@ -356,6 +356,54 @@ func splitSentences(d *doc.Document, r []rune, first, pi int) {
 	if start < len(toks) {
 		addSentence(d, start, len(toks), pi)
 	}
+}
+
+// isDateline reports whether the tokens that open a paragraph are a news
+// dateline ending in its dash: "NEW YORK --", "WASHINGTON ―", "LONDON
+// (Reuters) -". It is a sentence of its own, so that the parser does not
+// take the place for the story's first subject. (A state's abbreviation,
+// "MIAMI, Fla. —", ends a sentence at its period before this is asked.)
+func isDateline(ts []doc.Token) bool {
+	if len(ts) < 2 || len(ts) > 8 || !isDash(ts[len(ts)-1].Text) {
+		return false
+	}
+	caps, paren := 0, false
+	for _, t := range ts[:len(ts)-1] {
+		switch {
+		case t.Text == "(":
+			paren = true
+		case t.Text == ")":
+			paren = false
+		case paren || t.Text == ",":
+		case allCaps(t.Text):
+			caps++
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+func isDash(s string) bool {
+	switch s {
+	case "-", "--", "—", "–", "―":
+		return true
+	}
+	return false
+}
+
+// allCaps: two letters or more, none of them lower case ("NEW", "D.C.").
+func allCaps(s string) bool {
+	letters := 0
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 func addSentence(d *doc.Document, first, last, pi int) {

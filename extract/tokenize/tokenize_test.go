@@ -124,3 +124,26 @@ func TestGivenTokensAreKept(t *testing.T) {
 	assert.True(t, d.Tokens[1].SpaceBefore)
 	assert.True(t, d.GivenTokens)
 }
+
+// A news dateline is a sentence of its own: the story's first sentence
+// starts after its dash, whatever the dash and the agency.
+func TestDatelineIsASentenceOfItsOwn(t *testing.T) {
+	for text, want := range map[string]string{
+		"OSLO -- The council voted on Monday.":                  "OSLO --",
+		"PORT ALDER ― The ferry resumed service.":               "PORT ALDER ―",
+		"BERGEN (Reuters) - Prices rose again.":                 "BERGEN (Reuters) -",
+		"NATO - the alliance - met in Brussels.":                "",
+		"Prices rose -- and fell again.":                        "",
+		"He said -- as he always does -- that nothing changed.": "",
+	} {
+		d := doc.NewDocument("t", text, time.Time{})
+		Tokenize(d)
+		first := string([]rune(d.Text)[d.Sentences[0].Start:d.Sentences[0].End]) // spans count code points
+		if want == "" {
+			assert.Len(t, d.Sentences, 1, text)
+			continue
+		}
+		assert.Equal(t, want, first, text)
+		assert.Len(t, d.Sentences, 2, text)
+	}
+}
