@@ -57,7 +57,7 @@ func (x *ctx) factuality(w int, value string, memo map[int]*doc.Factuality) doc.
 func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	d := x.d
 	f := doc.Factuality{Source: -1}
-	if d.Negated(w) && !x.notOnly(w) {
+	if (d.Negated(w) || x.negativeSubject(w)) && !x.notOnly(w) {
 		f.Polarity = neg
 	}
 	perfect := false
@@ -102,6 +102,25 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		f.Time = future // "Defeat them in Syria": asked for, not done
 	}
 	return f
+}
+
+// negativeSubject reports a subject that denies the event: "nobody",
+// "nothing", "none", or a noun phrase with "no" ("no one had come", "no
+// charges were filed"). "Not everyone agreed" is left alone: some did.
+func (x *ctx) negativeSubject(w int) bool {
+	d := x.d
+	for _, s := range d.Dependents(w, "nsubj", "nsubj:pass") {
+		switch strings.ToLower(d.Words[s].Text) {
+		case "nobody", "nothing", "none", "noone", "no-one":
+			return true
+		}
+		for _, c := range d.Dependents(s, "det") {
+			if strings.ToLower(d.Words[c].Text) == "no" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // imperative reports whether w is a command: the bare verb of a main

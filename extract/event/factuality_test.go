@@ -20,6 +20,17 @@ func TestNegation(t *testing.T) {
 
 	d = tree(t, "There/PRON/EX/2/expl was/VERB/VBD/0/root no/DET/DT/4/det meeting/NOUN/NN/2/nsubj ./PUNCT/./2/punct", "was=be", people)
 	assert.Equal(t, "NEG", event(t, d, "meeting").Factuality.Polarity)
+
+	// a subject that denies the event: "no one", "nobody"; "not everyone" does not
+	d = tree(t, "No/DET/DT/2/det one/NOUN/NN/4/nsubj had/AUX/VBD/4/aux met/VERB/VBN/0/root Ola/PROPN/NNP/4/obj "+
+		"Berg/PROPN/NNP/5/flat ./PUNCT/./4/punct", "met=meet", people)
+	assert.Equal(t, "NEG", event(t, d, "met").Factuality.Polarity)
+	d = tree(t, "Nobody/PRON/NN/2/nsubj met/VERB/VBD/0/root Ola/PROPN/NNP/2/obj Berg/PROPN/NNP/3/flat ./PUNCT/./2/punct",
+		"met=meet", people)
+	assert.Equal(t, "NEG", event(t, d, "met").Factuality.Polarity)
+	d = tree(t, "Not/PART/RB/2/advmod everyone/PRON/NN/3/nsubj met/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"./PUNCT/./3/punct", "met=meet", people)
+	assert.Equal(t, "", event(t, d, "met").Factuality.Polarity, "some did")
 }
 
 func TestModals(t *testing.T) {
