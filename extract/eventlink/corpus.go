@@ -48,7 +48,8 @@ func (r *Resolution) IDs(article string) map[int]string {
 // Resolve identifies the events of every article of the corpus: articles
 // in canonical (sorted) order are grouped into stories, the events of a
 // story into groups of one type, and the events of a group joined
-// (cluster.go). The outcome depends only on the set of articles.
+// (cluster.go); then an event told again in a later story joins its first
+// reports (retold.go). The outcome depends only on the set of articles.
 func (c *Corpus) Resolve() *Resolution {
 	keys := make([]string, 0, len(c.arts))
 	for k, a := range c.arts {
@@ -80,6 +81,7 @@ func (c *Corpus) Resolve() *Resolution {
 	for _, idx := range groups { // groups never share an event: their order does not matter
 		u.join(idx)
 	}
+	u.joinRetold()
 	r := &Resolution{out: map[string][]Outcome{}}
 	for i, id := range u.ids(keys) { // canonical order: by article, then Local
 		k := keys[evs[i].art]

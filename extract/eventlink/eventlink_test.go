@@ -200,3 +200,26 @@ func TestIDsDoNotDependOnUnrelatedArticles(t *testing.T) {
 		}
 	}
 }
+
+// A follow-up months later that tells an event again with who and where
+// ("when the two met in Port Aldren") reports the same event; one that
+// says less, or names another place or another date, does not.
+func TestAnEventToldAgainMonthsLaterIsOneEvent(t *testing.T) {
+	meet := func(date string, args ...string) Event { return ev(0, "MEET", date, args...) }
+	arts := map[string]Article{
+		"a": {Names: story, Published: "2024-01-02", Events: []Event{meet("2023-12-28", "Arg0", "ines-vidal", "Arg1", "marco-belli", "Argm-LOC", "port-aldren")}},
+		"b": {Names: story, Published: "2024-07-11", Events: []Event{meet("", "Arg0", "marco-belli", "Arg1", "ines-vidal", "Argm-LOC", "port-aldren")}},
+		"c": {Names: story, Published: "2024-09-01", Events: []Event{meet("", "Arg0", "ines-vidal", "Arg1", "marco-belli", "Argm-LOC", "vesk")}},
+		"d": {Names: story, Published: "2024-10-01", Events: []Event{meet("2024-09-30", "Arg0", "ines-vidal", "Arg1", "marco-belli", "Argm-LOC", "port-aldren")}},
+		"e": {Names: story, Published: "2024-11-01", Events: []Event{meet("", "Arg0", "ines-vidal", "Argm-LOC", "port-aldren")}},
+	}
+	r := resolve(arts, []string{"a", "b", "c", "d", "e"})
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0], "the same two people in the same place, told again")
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("c")[0], "another place: another meeting")
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("d")[0], "another date: another meeting")
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("e")[0], "one person and a place say too little")
+	rev := resolve(arts, []string{"e", "d", "c", "b", "a"})
+	for _, k := range []string{"a", "b", "c", "d", "e"} {
+		assert.Equal(t, r.IDs(k), rev.IDs(k), "article %s", k)
+	}
+}
