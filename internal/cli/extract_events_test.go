@@ -60,3 +60,36 @@ func TestExtractGivesOneMeetingOneIDInAnyOrder(t *testing.T) {
 	rev := []string{meetingArticles[2], meetingArticles[1], meetingArticles[0]}
 	assert.Equal(t, ids, eventIDs(t, rev), "the order of the articles changes no id")
 }
+
+// The seed articles, published six months apart, both report Kim
+// Kardashian meeting Gypsy Rose Blanchard in New Orleans: one event, one id.
+func TestSeedsMeetingIsOneEventAcrossArticles(t *testing.T) {
+	code, out, stderr := runMain("extract", "--format", "json", seeds)
+	require.Equal(t, ExitOK, code, stderr)
+	ids := map[string]map[string]bool{} // event id -> articles
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct {
+			ID     string
+			Events []struct {
+				ID    string
+				Type  string
+				Place *string
+			}
+		}
+		require.NoError(t, json.Unmarshal([]byte(line), &r))
+		for _, e := range r.Events {
+			if e.Type == "MEET" && e.Place != nil && *e.Place == "new-orleans" {
+				if ids[e.ID] == nil {
+					ids[e.ID] = map[string]bool{}
+				}
+				ids[e.ID][r.ID] = true
+			}
+		}
+	}
+	require.NotEmpty(t, ids)
+	shared := false
+	for _, arts := range ids {
+		shared = shared || len(arts) == 2
+	}
+	assert.True(t, shared, "one meeting id in both articles: %v", ids)
+}
