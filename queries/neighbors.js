@@ -5,17 +5,10 @@
 // columns: hops entity via fact article
 // columns-all: hops entity via fact factuality article
 var preds = [p(NG, "participant"), p(S, "author"), p(NG, "addressee"), p(S, "about"), p(NG, "holder"), p(NG, "relative")];
-var wantedVia = {};
-// shown: whether a hop may go through via (an event told as having
-// happened, a claim or a relation; any event with --all), asked once per via.
-function shown(via) {
-  if (!wantedVia.hasOwnProperty(via)) { wantedVia[via] = wanted(via); }
-  return wantedVia[via];
-}
 function step(node) {
   var out = [];
   (g.V(node).In(preds).Tag("via").Out(preds).Tag("to").TagArray() || []).forEach(function (r) {
-    if (r.to !== node && shown(r.via)) { out.push({ to: r.to, via: r.via }); }
+    if (r.to !== node && hopThrough(r.via)) { out.push({ to: r.to, via: r.via }); }
   });
   return out;
 }

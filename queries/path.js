@@ -12,17 +12,10 @@ var links = [p(NG, "participant"), p(S, "author"), p(NG, "addressee"), p(S, "abo
 // neighbours: entity -> [{to, via}] through events (participants), claims
 // (speaker, addressee, about) and relations (holder, relative: "mother",
 // "founder", open verbs), in one traversal per entity.
-var wantedVia = {};
-// shown: whether a hop may go through via (an event told as having
-// happened, a claim or a relation; any event with --all), asked once per via.
-function shown(via) {
-  if (!wantedVia.hasOwnProperty(via)) { wantedVia[via] = wanted(via); }
-  return wantedVia[via];
-}
 function neighbours(node) {
   var out = [];
   (g.V(node).In(links).Tag("via").Out(links).Tag("to").TagArray() || []).forEach(function (r) {
-    if (r.to !== node && shown(r.via)) { out.push({ to: r.to, via: r.via }); }
+    if (r.to !== node && hopThrough(r.via)) { out.push({ to: r.to, via: r.via }); }
   });
   return out;
 }

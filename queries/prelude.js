@@ -95,6 +95,14 @@ var TOLD_WORDS = { NEG: "denied", PROBABLE: "probable", POSSIBLE: "possible", FU
 function asserted(ev) { return g.V(ev).Out(NOT_ASSERTED).Count() === 0; }
 // wanted: the events a query shows, asserted ones unless ALL.
 function wanted(ev) { return ALL || asserted(ev); }
+// hopThrough: whether path and neighbors may go from one entity to
+// another through via (an event told as having happened, a claim or a
+// relation; any event with --all), asked once per via.
+var hopVia = {};
+function hopThrough(via) {
+  if (!hopVia.hasOwnProperty(via)) { hopVia[via] = wanted(via); }
+  return hopVia[via];
+}
 function told(ev) {
   var out = [];
   NOT_ASSERTED.forEach(function (pred) {
