@@ -145,7 +145,7 @@ func (rd reader) articleFacts(v *ArticleView) error {
 			return err
 		}
 		switch {
-		case strings.HasPrefix(n, "urn:newsgraph:event:"):
+		case triples.IsReport(n):
 			err = rd.eventFact(v, &f)
 		case strings.HasPrefix(n, "urn:newsgraph:claim:"):
 			err = rd.claimFact(v, &f)

@@ -24,7 +24,7 @@ const (
 // report of an event (urn:newsgraph:event:...), not the happening that
 // reports across articles share, which has an ng:eventType too: readers
 // that list an article's events (timelines, conflicts) skip happenings.
-func IsReport(iri string) bool { return strings.HasPrefix(iri, "urn:newsgraph:event:") }
+func IsReport(iri string) bool { return strings.HasPrefix(iri, eventPrefix) }
 
 // HappeningIRI names a real-world event by its id across articles.
 func HappeningIRI(id string) string { return "urn:newsgraph:happening:" + escape(id) }

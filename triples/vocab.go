@@ -96,9 +96,12 @@ func ArticleIRI(id string) string { return "urn:newsgraph:article:" + escape(id)
 // EntityIRI names an entity by its stable id.
 func EntityIRI(id string) string { return "urn:newsgraph:entity:" + escape(id) }
 
+// eventPrefix begins the IRI of every event an article reports (see IsReport).
+const eventPrefix = "urn:newsgraph:event:"
+
 // EventIRI names the n-th event of an article.
 func EventIRI(article string, n int) string {
-	return "urn:newsgraph:event:" + escape(article) + ":" + itoa(n)
+	return eventPrefix + escape(article) + ":" + itoa(n)
 }
 
 // ClaimIRI names the n-th claim of an article.
