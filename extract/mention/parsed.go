@@ -192,7 +192,7 @@ func describedNames(d *doc.Document, inName []int) []doc.NominalMention {
 			if d.Words[na].Token <= k {
 				first = min(first, d.Words[na].Token) // "the carmaker Volvo" with "the" on "Volvo"
 			}
-			last = max(last, affiliationEnd(d, nh)) // "... Ana Ruiz of the Green Party"
+			last = max(last, affiliationEnd(d, m)) // "... Ana Ruiz of the Green Party"
 		}
 		first = afterPersons(d, inName, first, m.FirstTok)
 		if cutsName(d, inName, first, last) {
@@ -206,25 +206,64 @@ func describedNames(d *doc.Document, inName []int) []doc.NominalMention {
 	return out
 }
 
-// affiliationEnd is the token after the last affiliation a name's head nh
-// takes ("Ana Ruiz of the Green Party", "Ola Berg from Kestrel"): its
-// complements with "of" or "from", which say whose the person is; other
+// affiliationEnd is the token after the last affiliation name m takes
+// ("Ana Ruiz of the Green Party", "Ola Berg from Kestrel"): complements
+// with "of" or "from" after it, which say whose the person is; other
 // phrases after a name ("for speaking out", "in Oslo") are the clause's
-// more often than the name's. 0 when it has none.
-func affiliationEnd(d *doc.Document, nh int) int {
+// more often than the name's. The complement may hang on any word of the
+// name: parsers often attach it to the last word of a flat name rather
+// than to its head. 0 when it has none.
+func affiliationEnd(d *doc.Document, m doc.Mention) int {
 	end := 0
-	for _, c := range d.Dependents(nh, "case") {
-		if c > nh && d.Words[c].XPOS == "POS" {
-			end = d.Words[c].Token + 1 // "Gov. Ana Ruiz's": a possessor keeps its marker
+	first, last := d.TokenWords(m.FirstTok, m.LastTok)
+	for w := first; w < last; w++ {
+		for _, c := range d.Dependents(w, "case") {
+			if c >= last && d.Words[c].XPOS == "POS" {
+				end = d.Words[c].Token + 1 // "Gov. Ana Ruiz's": a possessor keeps its marker
+			}
+		}
+		for _, c := range d.Dependents(w, "nmod") {
+			if c >= last && affiliationPreps[caseWords(d, c)] {
+				_, b := NounPhrase(d, c)
+				end = max(end, d.Words[b-1].Token+1)
+			}
 		}
 	}
-	for _, c := range d.Dependents(nh, "nmod") {
-		if c > nh && affiliationPreps[caseWords(d, c)] {
-			_, b := NounPhrase(d, c)
+	return end
+}
+
+// relativeEnd is the token after the last relative clause on name m
+// ("Ana Ruiz, who chairs the board", "Kestrel, which makes bread"): a
+// relative clause with a relative word is part of the noun phrase the
+// name heads, as of any noun phrase (GUM and MEANTIME mark it). A
+// "relative word" that is itself a name ("the World Health Organisation
+// (WHO) recommends") opens no clause of the name's. 0 when it has none.
+func relativeEnd(d *doc.Document, inName []int, m doc.Mention) int {
+	end := 0
+	first, last := d.TokenWords(m.FirstTok, m.LastTok)
+	for w := first; w < last; w++ {
+		for _, c := range d.Dependents(w, "acl:relcl") {
+			a, b, _ := d.Subtree(c)
+			if c < last || a < last || !hasRelativeWord(d, c) || namedBefore(d, inName, a, c) {
+				continue
+			}
+			for b > c+1 && d.Words[b-1].UPOS == "PUNCT" {
+				b--
+			}
 			end = max(end, d.Words[b-1].Token+1)
 		}
 	}
 	return end
+}
+
+// namedBefore reports whether a word of [first, last) is part of a name.
+func namedBefore(d *doc.Document, inName []int, first, last int) bool {
+	for w := first; w < last; w++ {
+		if inName[d.Words[w].Token] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterPersons moves the start of a description of the name at token
@@ -311,7 +350,7 @@ func nameNounPhrases(d *doc.Document, inName []int, bare bool) []doc.NominalMent
 		a, b := NounPhrase(d, h)
 		f, l := d.Words[a].Token, d.Words[b-1].Token+1
 		if !bare && l > m.LastTok {
-			l = max(m.LastTok, affiliationEnd(d, h)) // "Ana Ruiz of the Greens", not "... for speaking out"
+			l = min(l, max(m.LastTok, affiliationEnd(d, m), relativeEnd(d, inName, m))) // "Ana Ruiz of the Greens", not "... for speaking out"
 		}
 		if (f == m.FirstTok && l == m.LastTok) || f > m.FirstTok || l < m.LastTok || cutsName(d, inName, f, l) {
 			continue

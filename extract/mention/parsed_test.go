@@ -101,3 +101,32 @@ func TestNameNounPhrasesAddTheNamesPhraseWhenAsked(t *testing.T) {
 	require.NotNil(t, got["the United States"].Described)
 	assert.Equal(t, "United States", got["the United States"].Described.Text)
 }
+
+func TestAffiliationOnTheLastWordOfANameIsTheNames(t *testing.T) {
+	// The parser hangs "of the Greens" on "Ruiz", the flat part of the name.
+	d := doctest.Tree(t, "Ana/PROPN/NNP/4/nsubj Ruiz/PROPN/NNP/1/flat of/ADP/IN/4/case Greens/PROPN/NNPS/2/nmod "+
+		"won/VERB/VBD/0/root ./PUNCT/./5/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Greens": doc.Organization})
+	got := candidates(d)
+	require.Contains(t, got, "Ana Ruiz of Greens")
+	require.NotNil(t, got["Ana Ruiz of Greens"].Described)
+	assert.Equal(t, "Ana Ruiz", got["Ana Ruiz of Greens"].Described.Text)
+}
+
+func TestRelativeClauseOnANameIsPartOfItsPhrase(t *testing.T) {
+	d := doctest.Tree(t, "We/PRON/PRP/2/nsubj met/VERB/VBD/0/root Ola/PROPN/NNP/2/obj Berg/PROPN/NNP/3/flat ,/PUNCT/,/7/punct "+
+		"who/PRON/WP/7/nsubj farms/VERB/VBZ/3/acl:relcl oats/NOUN/NNS/7/obj ,/PUNCT/,/7/punct on/ADP/IN/11/case "+
+		"Monday/PROPN/NNP/2/obl ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Ola Berg": doc.Person})
+	got := candidates(d)
+	require.Contains(t, got, "Ola Berg , who farms oats", "a relative clause belongs to the noun phrase")
+	assert.Equal(t, "Ola Berg", got["Ola Berg , who farms oats"].Described.Text)
+
+	// "WHO" is the name, not a relative word: the verb after it is the sentence's.
+	d = doctest.Tree(t, "The/DET/DT/3/det Health/PROPN/NNP/3/compound Agency/PROPN/NNP/0/root (/PUNCT/-LRB-/5/punct "+
+		"WHO/PRON/WP/7/nsubj )/PUNCT/-RRB-/5/punct urges/VERB/VBZ/3/acl:relcl testing/NOUN/NN/7/obj")
+	doctest.Names(d, map[string]doc.EntityType{"Health Agency": doc.Organization, "WHO": doc.Organization})
+	for text := range candidates(d) {
+		assert.NotContains(t, text, "urges")
+	}
+}
