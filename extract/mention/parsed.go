@@ -349,13 +349,15 @@ func nameNounPhrases(d *doc.Document, inName []int, bare bool) []doc.NominalMent
 		}
 		a, b := NounPhrase(d, h)
 		f, l := d.Words[a].Token, d.Words[b-1].Token+1
+		aff := l // the end of what describes the name before any clause on it
 		if !bare && l > m.LastTok {
-			l = min(l, max(m.LastTok, affiliationEnd(d, m), relativeEnd(d, inName, m))) // "Ana Ruiz of the Greens", not "... for speaking out"
+			aff = min(l, max(m.LastTok, affiliationEnd(d, m))) // "Ana Ruiz of the Greens", not "... for speaking out"
+			l = min(l, max(aff, relativeEnd(d, inName, m)))    // "..., who chairs the board"
 		}
 		if (f == m.FirstTok && l == m.LastTok) || f > m.FirstTok || l < m.LastTok || cutsName(d, inName, f, l) {
 			continue
 		}
-		if !bare && (onlyArticles(d, f, m.FirstTok) && onlyArticles(d, m.LastTok, l) || coordinates(d, m.LastTok, l) ||
+		if !bare && (onlyArticles(d, f, m.FirstTok) && onlyArticles(d, m.LastTok, l) || coordinates(d, m.LastTok, aff) ||
 			!describedBefore(d, inName, f, m)) {
 			continue
 		}

@@ -130,3 +130,10 @@ func TestRelativeClauseOnANameIsPartOfItsPhrase(t *testing.T) {
 		assert.NotContains(t, text, "urges")
 	}
 }
+
+func TestConjunctionInsideARelativeClauseKeepsTheNamesPhrase(t *testing.T) {
+	d := doctest.Tree(t, "We/PRON/PRP/2/nsubj met/VERB/VBD/0/root Ola/PROPN/NNP/2/obj ,/PUNCT/,/6/punct who/PRON/WP/6/nsubj "+
+		"sells/VERB/VBZ/3/acl:relcl oats/NOUN/NNS/6/obj and/CCONJ/CC/9/cc rye/NOUN/NN/7/conj ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Ola": doc.Person})
+	assert.Contains(t, candidates(d), "Ola , who sells oats and rye", "the 'and' joins what she sells, not two people")
+}
