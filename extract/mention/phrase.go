@@ -70,7 +70,10 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 	return d.Phrase(h, func(c int) bool {
 		w := d.Words[c]
 		if w.Head != h {
-			return doc.RelIs(w.Rel, "conj", "parataxis") && len(d.Dependents(c, "nsubj")) > 0 && d.Words[c].UPOS != "NOUN"
+			if doc.RelIs(w.Rel, "conj", "parataxis") && len(d.Dependents(c, "nsubj")) > 0 && d.Words[c].UPOS != "NOUN" {
+				return true
+			}
+			return nounModifierLeftOut(d, w.Head, c, false)
 		}
 		switch {
 		case w.Rel == "case" && c > h && w.XPOS == "POS":
@@ -79,15 +82,83 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 			return true
 		case doc.RelIs(w.Rel, "advmod"):
 			return predicate || c < det
-		case doc.RelIs(w.Rel, "nmod") && c > h:
-			return adverbialPreps[caseWords(d, c)] || timeNouns[strings.ToLower(w.Text)]
 		case doc.RelIs(w.Rel, "nmod") && c < h:
 			return d.CaseMarker(c) != "" && w.Rel != "nmod:poss" // "at 0800 UTC, the bank": an adverbial
-		case doc.RelIs(w.Rel, "acl"):
-			return !clauseOnNoun(d, h, c)
 		}
-		return false
+		return nounModifierLeftOut(d, h, c, true)
 	})
+}
+
+// nounModifierLeftOut reports whether dependent c of a noun p inside a
+// noun phrase (its head, or a noun under it: "a lot of people given the
+// record") modifies the clause rather than the noun: a complement after
+// it with an adverbial preposition ("due to") or one that names the time
+// of the head or of a noun under it that is no event ("tankers in 2008",
+// "states on June 7"; "the front-runner for the nomination in 2020" keeps
+// it), or a clause that is more likely the
+// parser's mistake than a modifier: on the head, by clauseOnNoun; under
+// it, a finite verb or a participle with an object (a relative clause
+// there keeps even no relative word, "the leverage they needed", and "the
+// decision to proceed" its infinitive).
+func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
+	if p < 0 {
+		return false
+	}
+	w := d.Words[c]
+	switch up := d.Words[p].UPOS; {
+	case up != "NOUN" && up != "PROPN" && up != "PRON" && up != "NUM":
+		return false
+	case doc.RelIs(w.Rel, "nmod") && c > p && w.Rel != "nmod:poss":
+		prep := caseWords(d, c)
+		event := !head && lex.AbstractNoun(strings.ToLower(d.Words[p].Lemma))
+		return adverbialPreps[prep] || (!event && timePhrase(d, c, prep != "" && prep != "of"))
+	case doc.RelIs(w.Rel, "acl") && head:
+		return !clauseOnNoun(d, p, c)
+	case w.Rel == "acl":
+		return w.XPOS == "VBD" || (w.XPOS == "VBN" && len(d.Objects(c)) > 0)
+	}
+	return false
+}
+
+// timePhrase reports whether noun w heads a phrase that names a time: a
+// time noun ("Monday", "year"), or, after a preposition, a year ("in
+// 2008") or a number with a month on it ("on June 7"); a bare number
+// after a date is its year ("December 30, 2006"), and "the quarter of
+// 2009" is the noun's.
+func timePhrase(d *doc.Document, w int, marked bool) bool {
+	t := strings.ToLower(d.Words[w].Text)
+	if timeNouns[t] {
+		return true
+	}
+	if !marked {
+		return false
+	}
+	if isYear(t) {
+		return true
+	}
+	if d.Words[w].UPOS != "NUM" {
+		return false
+	}
+	for _, k := range d.Children(w) {
+		if timeNouns[strings.ToLower(d.Words[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear reports whether s is a year of the last centuries: four digits
+// from 1800 to 2199.
+func isYear(s string) bool {
+	if len(s) != 4 || (s[0] != '1' && s[0] != '2') {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s >= "1800" && s < "2200"
 }
 
 // clauseOnNoun reports whether clause c that the parser attached to noun

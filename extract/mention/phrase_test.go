@@ -125,3 +125,27 @@ func TestNounPhraseOfEveryWordIsContiguous(t *testing.T) {
 		assert.NotContains(t, text, "criticized", "a noun phrase holds no verb of the clause around it")
 	}
 }
+
+func TestNounPhraseLeavesOutTheClausesDateAndVerbBelowItsHead(t *testing.T) {
+	// "in 2019" dates the meeting, whatever noun the parser hangs it on.
+	d := doctest.Tree(t, "They/PRON/PRP/2/nsubj met/VERB/VBD/0/root 200/NUM/CD/4/nummod farmers/NOUN/NNS/2/obj "+
+		"in/ADP/IN/6/case 2019/NUM/CD/4/nmod ./PUNCT/./2/punct")
+	assert.Equal(t, "200 farmers", phraseOf(t, d, "farmers", 0))
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj visited/VERB/VBD/0/root three/NUM/CD/4/nummod towns/NOUN/NNS/2/obj "+
+		"on/ADP/IN/7/case May/PROPN/NNP/7/compound 4/NUM/CD/4/nmod")
+	assert.Equal(t, "three towns", phraseOf(t, d, "towns", 0), "a date is a time, not a part of the towns")
+
+	// A participle with an object under a noun inside the phrase is the clause's.
+	d = doctest.Tree(t, "A/DET/DT/2/det lot/NOUN/NN/8/nsubj of/ADP/IN/4/case farmers/NOUN/NNS/2/nmod "+
+		"given/VERB/VBN/4/acl the/DET/DT/7/det drought/NOUN/NN/5/obj agree/VERB/VBP/0/root")
+	assert.Equal(t, "A lot of farmers", phraseOf(t, d, "lot", 0))
+
+	// An event under the head keeps its time, and a noun under the head its relative clause.
+	d = doctest.Tree(t, "She/PRON/PRP/2/nsubj became/VERB/VBD/0/root the/DET/DT/4/det favourite/NOUN/NN/2/xcomp "+
+		"for/ADP/IN/7/case the/DET/DT/7/det nomination/NOUN/NN/4/nmod in/ADP/IN/9/case 2030/NUM/CD/7/nmod")
+	assert.Equal(t, "the favourite for the nomination in 2030", phraseOf(t, d, "favourite", 0))
+	d = doctest.Tree(t, "He/PRON/PRP/2/nsubj lacked/VERB/VBD/0/root the/DET/DT/4/det support/NOUN/NN/2/obj "+
+		"of/ADP/IN/6/case farmers/NOUN/NNS/4/nmod he/PRON/PRP/8/nsubj courted/VERB/VBD/6/acl:relcl")
+	assert.Equal(t, "the support of farmers he courted", phraseOf(t, d, "support", 0))
+}
