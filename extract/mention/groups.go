@@ -78,7 +78,8 @@ func memberHeads(d *doc.Document, cands []doc.NominalMention) map[int]member {
 // coordinated returns the members of a coordination headed by word h, in
 // text order, when h heads a noun phrase (not a compound), each of its
 // conjuncts heads a member of another entity of the same type, with no
-// preposition of its own ("in Oslo and from Bergen" are two obliques),
+// preposition of its own ("in Oslo and from Bergen", "in Oslo and across
+// Norway" are two obliques),
 // and the last conjunct is joined by "and". Types must agree: where they
 // do not, the parse has more often joined a name to the object of a
 // preposition ("Ana Ruiz of the Green Party and Ola Berg").
@@ -96,7 +97,7 @@ func coordinated(d *doc.Document, h int, heads map[int]member) ([]member, bool) 
 	for _, c := range conj {
 		m, ok := heads[c]
 		if !ok || m.typ != first.typ || (m.entity >= 0 && seen[m.entity]) ||
-			len(d.Dependents(c, "case")) > len(d.Dependents(h, "case")) || roleConjunct(d, c) {
+			prepositions(d, c) > 0 || roleConjunct(d, c) {
 			return nil, false
 		}
 		seen[m.entity] = m.entity >= 0
@@ -144,4 +145,16 @@ func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.Nominal
 			}
 		}
 	}
+}
+
+// prepositions counts the prepositions that mark word w (its case
+// dependents other than a possessive marker).
+func prepositions(d *doc.Document, w int) int {
+	n := 0
+	for _, c := range d.Dependents(w, "case") {
+		if d.Words[c].XPOS != "POS" {
+			n++
+		}
+	}
+	return n
 }

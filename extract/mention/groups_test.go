@@ -82,3 +82,19 @@ func TestSecondRoleIsTheSamePerson(t *testing.T) {
 	}
 	assert.Equal(t, "The reality star", d.Slice(mogul.SameAs), "the second role is of the first")
 }
+
+func TestConjunctWithAPrepositionOfItsOwnMakesNoGroup(t *testing.T) {
+	d := doctest.Tree(t, "They/PRON/PRP/2/nsubj fought/VERB/VBD/0/root in/ADP/IN/4/case Oslo/PROPN/NNP/2/obl "+
+		"and/CCONJ/CC/8/cc across/ADP/IN/8/case northern/ADJ/JJ/8/amod Norway/PROPN/NNP/4/conj")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place, "Norway": doc.Place})
+	linkedNames(d)
+	FindNominalMentions(d)
+	assert.Empty(t, groupTexts(d), "two obliques, not one group")
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj fought/VERB/VBD/0/root in/ADP/IN/4/case Oslo/PROPN/NNP/2/obl "+
+		"and/CCONJ/CC/6/cc Bergen/PROPN/NNP/4/conj")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place, "Bergen": doc.Place})
+	linkedNames(d)
+	FindNominalMentions(d)
+	assert.Contains(t, groupTexts(d), "Oslo and Bergen", "the preposition of the first is the group's")
+}
