@@ -34,6 +34,9 @@ func parsedNominals(d *doc.Document, tagged []doc.NominalMention) []doc.NominalM
 	for h := range d.Words {
 		typ, ok := headType(d, h, inName, taggedType)
 		if !ok {
+			typ, ok = partitiveType(d, h, inName, taggedType)
+		}
+		if !ok {
 			continue
 		}
 		a, b := NounPhrase(d, h)
@@ -103,6 +106,41 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	}
 	return t, true
 }
+
+// partitiveType is the type of the phrase word h heads when h picks a
+// part or a quantity out of its "of" complement ("one of the nurses", "a
+// number of residents", "all of us"): the complement's type, a name's or
+// a described noun's, or a person for "us" and "you". False when h is no
+// partitive head or its complement names no person, organisation or
+// place ("one of the reasons").
+func partitiveType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityType) (doc.EntityType, bool) {
+	w := d.Words[h]
+	if inName[w.Token] >= 0 || doc.RelIs(w.Rel, "compound", "flat", "fixed", "det", "nummod", "advmod") ||
+		!(partitiveHeads[strings.ToLower(w.Text)] || w.UPOS == "NUM") {
+		return "", false
+	}
+	for _, c := range d.Dependents(h, "nmod") {
+		if c < h || caseWords(d, c) != "of" {
+			continue
+		}
+		if mi := inName[d.Words[c].Token]; mi >= 0 {
+			switch t := d.Mentions[mi].Type; t {
+			case doc.Person, doc.Organization, doc.Place:
+				return t, true
+			}
+			return "", false
+		}
+		switch strings.ToLower(d.Words[c].Text) {
+		case "us", "you":
+			return doc.Person, true
+		}
+		return headType(d, c, inName, tagged)
+	}
+	return "", false
+}
+
+// partitiveHeads pick a part or a quantity out of their "of" complement.
+var partitiveHeads = lex.Words("mention/partitiveHeads")
 
 // indefinitePerson reports whether pronoun w is an indefinite one the
 // noun lexicon lists for people ("someone", "nobody", "others"), which

@@ -137,3 +137,19 @@ func TestConjunctionInsideARelativeClauseKeepsTheNamesPhrase(t *testing.T) {
 	doctest.Names(d, map[string]doc.EntityType{"Ola": doc.Person})
 	assert.Contains(t, candidates(d), "Ola , who sells oats and rye", "the 'and' joins what she sells, not two people")
 }
+
+func TestPartitiveTakesTheTypeOfItsComplement(t *testing.T) {
+	d := doctest.Tree(t, "One/NUM/CD/5/nsubj of/ADP/IN/4/case the/DET/DT/4/det nurses/NOUN/NNS/1/nmod resigned/VERB/VBD/0/root")
+	got := candidates(d)
+	require.Contains(t, got, "One of the nurses", "one of the nurses is a nurse")
+	assert.Equal(t, doc.Person, got["One of the nurses"].Type)
+	assert.Contains(t, got, "the nurses")
+
+	d = doctest.Tree(t, "She/PRON/PRP/2/nsubj thanked/VERB/VBD/0/root all/DET/DT/2/obj of/ADP/IN/5/case us/PRON/PRP/3/nmod")
+	got = candidates(d)
+	require.Contains(t, got, "all of us")
+	assert.Equal(t, doc.Person, got["all of us"].Type)
+
+	d = doctest.Tree(t, "One/NUM/CD/5/nsubj of/ADP/IN/4/case the/DET/DT/4/det reasons/NOUN/NNS/1/nmod remains/VERB/VBZ/0/root")
+	assert.Empty(t, candidates(d), "one of the reasons is no person, organisation or place")
+}
