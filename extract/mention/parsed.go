@@ -91,11 +91,14 @@ func nameOfToken(d *doc.Document) []int {
 // heading its phrase rather than modifying another noun.
 func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityType) (doc.EntityType, bool) {
 	w := d.Words[h]
-	if inName[w.Token] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN" && !indefinitePerson(w)) {
+	if inName[w.Token] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN" && !indefinitePerson(d, h)) {
 		return "", false
 	}
 	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") {
 		return "", false
+	}
+	if indefinitePerson(d, h) {
+		return doc.Person, true
 	}
 	if t, ok := tagged[h]; ok {
 		return t, true
@@ -142,20 +145,35 @@ func partitiveType(d *doc.Document, h int, inName []int, tagged map[int]doc.Enti
 // partitiveHeads pick a part or a quantity out of their "of" complement.
 var partitiveHeads = lex.Words("mention/partitiveHeads")
 
-// indefinitePerson reports whether pronoun w is an indefinite one the
-// noun lexicon lists for people ("someone", "nobody", "others"), which
-// heads a phrase of its own as a noun does; personal pronouns are
-// coreference's.
-func indefinitePerson(w doc.Word) bool {
+// indefinitePerson reports whether pronoun w is an indefinite one of
+// people ("everyone", "nobody", "others": the indefinitePersons list, or
+// the noun lexicon's people), which heads a phrase of its own as a noun
+// does, or is the "one" of "no one"; personal pronouns are coreference's.
+func indefinitePerson(d *doc.Document, h int) bool {
+	w := d.Words[h]
+	low := strings.ToLower(w.Text)
+	if low == "one" {
+		for _, c := range d.Dependents(h, "det") {
+			if strings.EqualFold(d.Words[c].Text, "no") && c == h-1 {
+				return true
+			}
+		}
+	}
 	if w.UPOS != "PRON" {
 		return false
 	}
-	if _, personal := lex.Pronouns[strings.ToLower(w.Text)]; personal {
+	if indefinitePersons[low] {
+		return true
+	}
+	if _, personal := lex.Pronouns[low]; personal {
 		return false
 	}
-	t, ok := lex.HeadNoun(strings.ToLower(w.Text))
+	t, ok := lex.HeadNoun(low)
 	return ok && t == doc.Person
 }
+
+// indefinitePersons are the indefinite pronouns of people.
+var indefinitePersons = lex.Words("mention/indefinitePersons")
 
 // cutsName reports whether the token range [first, last) holds part of a
 // name but not all of it.

@@ -153,3 +153,16 @@ func TestPartitiveTakesTheTypeOfItsComplement(t *testing.T) {
 	d = doctest.Tree(t, "One/NUM/CD/5/nsubj of/ADP/IN/4/case the/DET/DT/4/det reasons/NOUN/NNS/1/nmod remains/VERB/VBZ/0/root")
 	assert.Empty(t, candidates(d), "one of the reasons is no person, organisation or place")
 }
+
+func TestIndefinitePronounsOfPeopleAreCandidates(t *testing.T) {
+	d := doctest.Tree(t, "Everyone/PRON/NN/2/nsubj cheered/VERB/VBD/0/root ,/PUNCT/,/7/punct but/CCONJ/CC/7/cc "+
+		"no/DET/DT/6/det one/PRON/NN/7/nsubj danced/VERB/VBD/2/conj")
+	got := candidates(d)
+	require.Contains(t, got, "Everyone")
+	assert.Equal(t, doc.Person, got["Everyone"].Type)
+	require.Contains(t, got, "no one")
+	assert.Equal(t, doc.Person, got["no one"].Type)
+
+	d = doctest.Tree(t, "One/NUM/CD/2/nsubj left/VERB/VBD/0/root")
+	assert.Empty(t, candidates(d), "a bare number is no one in particular")
+}
