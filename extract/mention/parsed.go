@@ -410,11 +410,13 @@ func nameNounPhrases(d *doc.Document, inName []int, bare bool) []doc.NominalMent
 			aff = min(l, max(m.LastTok, affiliationEnd(d, m))) // "Ana Ruiz of the Greens", not "... for speaking out"
 			l = min(l, max(aff, relativeEnd(d, inName, m)))    // "..., who chairs the board"
 		}
+		if !bare && (f > m.FirstTok || !describedBefore(d, inName, f, m)) {
+			f = m.FirstTok // what stands before is no description, or the parse split the name: its complements still are
+		}
 		if (f == m.FirstTok && l == m.LastTok) || f > m.FirstTok || l < m.LastTok || cutsName(d, inName, f, l) {
 			continue
 		}
-		if !bare && (onlyArticles(d, f, m.FirstTok) && onlyArticles(d, m.LastTok, l) || coordinates(d, m.LastTok, aff) ||
-			!describedBefore(d, inName, f, m)) {
+		if !bare && (onlyArticles(d, f, m.FirstTok) && onlyArticles(d, m.LastTok, l) || coordinates(d, m.LastTok, aff)) {
 			continue
 		}
 		n := describeNominal(d, f, l, m.Type)

@@ -166,3 +166,18 @@ func TestIndefinitePronounsOfPeopleAreCandidates(t *testing.T) {
 	d = doctest.Tree(t, "One/NUM/CD/2/nsubj left/VERB/VBD/0/root")
 	assert.Empty(t, candidates(d), "a bare number is no one in particular")
 }
+
+func TestNamesAffiliationStandsWhenWhatPrecedesIsNoDescription(t *testing.T) {
+	// The parser hangs "Bo Lind of Kestrel" on "Ana" as a modifier before it.
+	d := doctest.Tree(t, "Bo/PROPN/NNP/6/nmod Lind/PROPN/NNP/1/flat of/ADP/IN/4/case Kestrel/PROPN/NNP/1/nmod ,/PUNCT/,/6/punct "+
+		"Ana/PROPN/NNP/11/nsubj Ruiz/PROPN/NNP/6/flat of/ADP/IN/10/case the/DET/DT/10/det Greens/PROPN/NNPS/6/nmod "+
+		"won/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Bo Lind": doc.Person, "Kestrel": doc.Organization,
+		"Ana Ruiz": doc.Person, "Greens": doc.Organization})
+	got := candidates(d)
+	require.Contains(t, got, "Ana Ruiz of the Greens")
+	assert.Equal(t, "Ana Ruiz", got["Ana Ruiz of the Greens"].Described.Text)
+	for text := range got {
+		assert.NotContains(t, text, "Kestrel , Ana", "another person's phrase is no description of her")
+	}
+}
