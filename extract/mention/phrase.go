@@ -164,7 +164,9 @@ func isYear(s string) bool {
 // clauseOnNoun reports whether clause c that the parser attached to noun
 // h (acl, acl:relcl) is one that modifies it. A relative clause needs a
 // relative word ("the people who left"; without one, "the carmaker
-// Volvo agreed" is more often a subject and its verb). A participle
+// Volvo agreed" is more often a subject and its verb) and one subject: a
+// "that" beside another subject opens a complement ("told the leaders
+// that few people understood it"), not a relative clause. A participle
 // needs to be one: not a past tense, not a passive participle with an
 // object of its own ("the scientists found a reduction"), not a bare
 // word ("schools held") and not an infinitive after an object ("asked
@@ -174,7 +176,7 @@ func isYear(s string) bool {
 // headline ("Man charged in crash").
 func clauseOnNoun(d *doc.Document, h, c int) bool {
 	if d.Words[c].Rel == "acl:relcl" {
-		return hasRelativeWord(d, c)
+		return hasRelativeWord(d, c) && len(d.Dependents(c, "nsubj", "nsubj:pass")) < 2
 	}
 	kids := d.Children(c)
 	if d.Words[h].Rel == "root" && d.Words[c].UPOS == "VERB" && len(d.Dependents(h, "cop", "nsubj")) == 0 {

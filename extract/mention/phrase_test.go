@@ -149,3 +149,13 @@ func TestNounPhraseLeavesOutTheClausesDateAndVerbBelowItsHead(t *testing.T) {
 		"of/ADP/IN/6/case farmers/NOUN/NNS/4/nmod he/PRON/PRP/8/nsubj courted/VERB/VBD/6/acl:relcl")
 	assert.Equal(t, "the support of farmers he courted", phraseOf(t, d, "support", 0))
 }
+
+func TestNounPhraseLeavesOutAThatClauseWithASubjectOfItsOwn(t *testing.T) {
+	// "that" is the complementizer of "told": the parser made it the relative subject.
+	d := doctest.Tree(t, "He/PRON/PRP/2/nsubj told/VERB/VBD/0/root the/DET/DT/4/det farmers/NOUN/NNS/2/obj "+
+		"that/PRON/WDT/8/nsubj few/ADJ/JJ/7/amod people/NOUN/NNS/8/nsubj knew/VERB/VBD/4/acl:relcl")
+	assert.Equal(t, "the farmers", phraseOf(t, d, "farmers", 0))
+	d = doctest.Tree(t, "He/PRON/PRP/2/nsubj met/VERB/VBD/0/root the/DET/DT/4/det farmers/NOUN/NNS/2/obj "+
+		"that/PRON/WDT/7/obj people/NOUN/NNS/7/nsubj knew/VERB/VBD/4/acl:relcl")
+	assert.Equal(t, "the farmers that people knew", phraseOf(t, d, "farmers", 0))
+}
