@@ -79,7 +79,8 @@ func memberHeads(d *doc.Document, cands []doc.NominalMention) map[int]member {
 // text order, when h heads a noun phrase (not a compound), each of its
 // conjuncts heads a member of another entity of the same type, with no
 // preposition of its own ("in Oslo and from Bergen", "in Oslo and across
-// Norway" are two obliques),
+// Norway" are two obliques) or clause of its own ("the mayor and her deputy
+// is a planner": the parser's conjunct is a predicate),
 // and the last conjunct is joined by "and". Types must agree: where they
 // do not, the parse has more often joined a name to the object of a
 // preposition ("Ana Ruiz of the Green Party and Ola Berg").
@@ -97,7 +98,7 @@ func coordinated(d *doc.Document, h int, heads map[int]member) ([]member, bool) 
 	for _, c := range conj {
 		m, ok := heads[c]
 		if !ok || m.typ != first.typ || (m.entity >= 0 && seen[m.entity]) ||
-			prepositions(d, c) > 0 || roleConjunct(d, c) {
+			prepositions(d, c) > 0 || len(d.Dependents(c, "nsubj", "cop")) > 0 || roleConjunct(d, c) {
 			return nil, false
 		}
 		seen[m.entity] = m.entity >= 0

@@ -98,3 +98,12 @@ func TestConjunctWithAPrepositionOfItsOwnMakesNoGroup(t *testing.T) {
 	FindNominalMentions(d)
 	assert.Contains(t, groupTexts(d), "Oslo and Bergen", "the preposition of the first is the group's")
 }
+
+func TestConjunctWithAClauseOfItsOwnMakesNoGroup(t *testing.T) {
+	// The parser made "lawyer" a conjunct of "mayor": it is the predicate of "deputy".
+	d := doctest.Tree(t, "The/DET/DT/2/det mayor/NOUN/NN/0/root and/CCONJ/CC/8/cc her/PRON/PRP$/5/nmod:poss "+
+		"deputy/NOUN/NN/8/nsubj is/AUX/VBZ/8/cop a/DET/DT/8/det lawyer/NOUN/NN/2/conj")
+	FindNominalMentions(d)
+	require.Contains(t, candidates(d), "a lawyer")
+	assert.Empty(t, groupTexts(d), "a conjunct with its own subject is a clause")
+}
