@@ -67,7 +67,7 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 			predicate = true
 		}
 	}
-	return d.Phrase(h, func(c int) bool {
+	first, last = d.Phrase(h, func(c int) bool {
 		w := d.Words[c]
 		if w.Head != h {
 			if doc.RelIs(w.Rel, "conj", "parataxis") && len(d.Dependents(c, "nsubj")) > 0 && d.Words[c].UPOS != "NOUN" {
@@ -87,6 +87,40 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 		}
 		return nounModifierLeftOut(d, h, c, true)
 	})
+	return first, closeQuote(d, first, last)
+}
+
+// closeQuote returns last, or the word after it when that word closes a
+// quotation mark opened inside the phrase [first, last): the phrase is
+// quoted words of its own ("the “transmedia fan”"), which the edges of a
+// phrase would otherwise cut in two.
+func closeQuote(d *doc.Document, first, last int) int {
+	_, sl := d.SentenceWords(d.Words[first].Sentence)
+	if last >= sl {
+		return last
+	}
+	open, straight := 0, 0
+	for w := first; w < last; w++ {
+		switch d.Words[w].Text {
+		case "“":
+			open++
+		case "”":
+			open--
+		case "\"":
+			straight++
+		}
+	}
+	switch d.Words[last].Text {
+	case "”":
+		if open > 0 {
+			return last + 1
+		}
+	case "\"":
+		if straight%2 == 1 {
+			return last + 1
+		}
+	}
+	return last
 }
 
 // nounModifierLeftOut reports whether dependent c of a noun p inside a

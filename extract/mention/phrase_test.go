@@ -159,3 +159,11 @@ func TestNounPhraseLeavesOutAThatClauseWithASubjectOfItsOwn(t *testing.T) {
 		"that/PRON/WDT/7/obj people/NOUN/NNS/7/nsubj knew/VERB/VBD/4/acl:relcl")
 	assert.Equal(t, "the farmers that people knew", phraseOf(t, d, "farmers", 0))
 }
+
+func TestNounPhraseClosesTheQuoteItOpens(t *testing.T) {
+	d := doctest.Tree(t, "They/PRON/PRP/2/nsubj met/VERB/VBD/0/root the/DET/DT/6/det “/PUNCT/``/6/punct weekend/NOUN/NN/6/compound "+
+		"farmers/NOUN/NNS/2/obj ”/PUNCT/''/2/punct ./PUNCT/./2/punct")
+	assert.Equal(t, "the “ weekend farmers ”", phraseOf(t, d, "farmers", 0), "the closing mark belongs to the phrase it quotes in")
+	d = doctest.Tree(t, "“/PUNCT/``/4/punct The/DET/DT/3/det farmers/NOUN/NNS/4/nsubj left/VERB/VBD/0/root ”/PUNCT/''/4/punct")
+	assert.Equal(t, "The farmers", phraseOf(t, d, "farmers", 0), "a quote opened before the phrase is not its")
+}
