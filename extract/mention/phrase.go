@@ -87,7 +87,34 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 		}
 		return nounModifierLeftOut(d, h, c, true)
 	})
+	for first < h && openerJunk(d, first) {
+		first++ // "and 2 other girls", "like Mom": no noun phrase opens with a conjunction or a preposition
+	}
 	return first, closeQuote(d, first, last)
+}
+
+// openerJunk reports whether word w, first in a phrase, is a conjunction
+// or a preposition the parse ran into it: a coordinator ("and"; not the
+// "both" of "both A and B"), a subordinator, a preposition of a noun (not
+// of a quantifier: "at least three"), or punctuation.
+func openerJunk(d *doc.Document, w int) bool {
+	switch word := d.Words[w]; {
+	case word.UPOS == "PUNCT":
+		return true
+	case word.UPOS == "CCONJ":
+		return word.Rel == "cc"
+	case word.UPOS == "SCONJ":
+		return word.Rel == "mark"
+	case word.UPOS == "ADP":
+		return len(d.Dependents(w, "fixed")) == 0 && word.Head >= 0 && nominalWord(d.Words[word.Head])
+	}
+	return false
+}
+
+// nominalWord reports whether w is a noun, a proper noun, a pronoun or a
+// number.
+func nominalWord(w doc.Word) bool {
+	return w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "PRON" || w.UPOS == "NUM"
 }
 
 // closeQuote returns last, or the word after it when that word closes a

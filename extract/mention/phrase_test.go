@@ -167,3 +167,13 @@ func TestNounPhraseClosesTheQuoteItOpens(t *testing.T) {
 	d = doctest.Tree(t, "“/PUNCT/``/4/punct The/DET/DT/3/det farmers/NOUN/NNS/4/nsubj left/VERB/VBD/0/root ”/PUNCT/''/4/punct")
 	assert.Equal(t, "The farmers", phraseOf(t, d, "farmers", 0), "a quote opened before the phrase is not its")
 }
+
+func TestNounPhraseOpensWithNoConjunctionOrPreposition(t *testing.T) {
+	// The parser hung the coordinator and the preposition on the noun's modifier.
+	d := doctest.Tree(t, "We/PRON/PRP/2/nsubj met/VERB/VBD/0/root and/CCONJ/CC/4/cc two/NUM/CD/6/nummod other/ADJ/JJ/6/amod "+
+		"girls/NOUN/NNS/2/obj")
+	assert.Equal(t, "two other girls", phraseOf(t, d, "girls", 0))
+	d = doctest.Tree(t, "We/PRON/PRP/2/nsubj met/VERB/VBD/0/root at/ADP/IN/4/case least/ADJ/JJS/5/advmod "+
+		"two/NUM/CD/6/nummod girls/NOUN/NNS/2/obj")
+	assert.Equal(t, "at least two girls", phraseOf(t, d, "girls", 0), "a quantifier keeps its preposition")
+}
