@@ -174,11 +174,12 @@ func TestOracleCostsByHand(t *testing.T) {
 }
 
 // best, the decoder's fast choice, picks what linear.Best picks among
-// the classes allowed.
+// the classes allowed, and so does forced whenever it says it may.
 func TestBestMatchesAllowed(t *testing.T) {
 	m := newModel(testLabels, nil, nil)
 	rng := rand.New(rand.NewPCG(7, 8))
 	scores := make([]float32, 2+2*len(testLabels))
+	forced := 0
 	for range 500 {
 		n := 1 + rng.IntN(6)
 		s := &state{}
@@ -197,5 +198,10 @@ func TestBestMatchesAllowed(t *testing.T) {
 		want := linear.Best(scores, func(c int) bool { return m.allowed(s, ok, c) })
 		k, l := m.best(s, scores)
 		assert.Equal(t, want, m.class(k, l))
+		if fk, fl, ok := m.forced(s); ok {
+			assert.Equal(t, want, m.class(fk, fl), "a forced transition is the only one allowed")
+			forced++
+		}
 	}
+	assert.Greater(t, forced, 50)
 }

@@ -17,12 +17,31 @@ func (m *Model) Parse(words, upos, xpos, lemmas []string) (heads []int, rels []s
 	s.reset(n)
 	p.at.set(words, upos, xpos, lemmas, m.classes)
 	for !s.done() {
-		m.lm.Scores(p.fz.features(s, &p.at, m.lab), p.scores)
-		k, l := m.best(s, p.scores)
+		k, l, forced := m.forced(s)
+		if !forced {
+			m.lm.Scores(p.fz.features(s, &p.at, m.lab), p.scores)
+			k, l = m.best(s, p.scores)
+		}
 		s.apply(k, l, m.bit(l))
 	}
 	m.tree(s, upos, heads, rels)
 	return heads, rels
+}
+
+// forced returns the only transition s allows, if it allows one only:
+// shift on an empty stack, and once the words are all read, reduce or
+// the root arc for each word left on the stack. Scoring it would not
+// change the choice.
+func (m *Model) forced(s *state) (kind, label int, ok bool) {
+	switch {
+	case len(s.stack) == 0:
+		return shift, -1, true
+	case s.b < s.n:
+		return 0, 0, false
+	case s.head[s.stack[len(s.stack)-1]] < 0:
+		return leftArc, m.root, true
+	}
+	return reduce, -1, true
 }
 
 // best returns the highest-scoring transition allowed in s (see

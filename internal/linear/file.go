@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 )
 
 const magic = "newsgraph linear model 1\n"
@@ -31,7 +30,7 @@ func (m *Model) Save(w io.Writer) error {
 	for _, s := range rows {
 		uv(uint64(s.key - prev))
 		prev = s.key
-		row := m.entries[s.off : s.off+s.n]
+		row := m.row(s.meta)
 		uv(uint64(len(row)))
 		pc := uint16(0)
 		for _, e := range row {
@@ -41,21 +40,6 @@ func (m *Model) Save(w io.Writer) error {
 		}
 	}
 	return bw.Flush()
-}
-
-// sortedSlots returns the model's rows in ascending key order.
-func (m *Model) sortedSlots() []slot {
-	var rows []slot
-	if m.zero.n > 0 {
-		rows = append(rows, m.zero)
-	}
-	for _, s := range m.slots {
-		if s.key != 0 {
-			rows = append(rows, s)
-		}
-	}
-	slices.SortFunc(rows, func(a, b slot) int { return int(int64(a.key) - int64(b.key)) })
-	return rows
 }
 
 // Load reads a model written by Save.

@@ -12,23 +12,18 @@ package linear
 
 import (
 	"math"
-	"math/bits"
 )
 
 // Model is a trained, read-only model, safe for concurrent use.
 type Model struct {
 	classes int
-	slots   []slot // open addressing by Fold(feature); key 0 marks an empty slot
+	table   []slot // the rows by Fold(feature) (see table.go)
 	shift   uint8
-	zero    slot // the row of key 0, n == 0 when absent
-	entries []entry
-	scale   float32 // weight = scale * entry.q
-}
-
-type slot struct {
-	key uint32
-	n   uint32 // entries in the row
-	off uint32 // first entry
+	zero    uint32 // the meta of key 0's row, if hasZero
+	hasZero bool
+	entries []entry  // the sparse rows, each after a header
+	dense   []uint64 // the dense rows, lanes() words each (see Acc)
+	scale   float32  // weight = scale * entry.q
 }
 
 // entry is one weight of a row, quantized to 16 bits against the largest
@@ -51,13 +46,13 @@ func (m *Model) Classes() int { return m.classes }
 // Rows is the number of feature rows kept.
 func (m *Model) Rows() int {
 	n := 0
-	for _, s := range m.slots {
+	if m.hasZero {
+		n++
+	}
+	for _, s := range m.table {
 		if s.key != 0 {
 			n++
 		}
-	}
-	if m.zero.n > 0 {
-		n++
 	}
 	return n
 }
@@ -69,50 +64,56 @@ func Fold(h uint64) uint32 { return uint32(h ^ h>>32) }
 // Scores sets scores[c] to the score of class c given the features.
 // len(scores) must be Classes().
 func (m *Model) Scores(feats []uint64, scores []float32) {
-	clear(scores)
+	a := m.getAcc()
+	m.Add(a, feats)
+	m.Finish(a, scores)
+	accs.Put(a)
+}
+
+// Add adds the rows of the features to a. The order of features does not
+// matter: the sums are exact integers.
+func (m *Model) Add(a *Acc, feats []uint64) {
 	// Look the rows up first and add them afterwards: the lookups of a
 	// batch do not depend on each other, so their cache misses overlap
 	// instead of queueing behind the additions.
-	var rows [64]slot
+	var metas [64]uint32
+	sp := a.sparse[:m.classes]
 	for len(feats) > 0 {
-		batch := feats[:min(len(feats), len(rows))]
+		batch := feats[:min(len(feats), len(metas))]
 		feats = feats[len(batch):]
+		// Touch every slot before looking any up, and every row before
+		// adding any: loads without branches between them overlap their
+		// cache misses, as a prefetch would.
+		var touch uint32
+		for _, f := range batch {
+			touch += m.table[m.home(Fold(f))].key
+		}
 		k := 0
 		for _, f := range batch {
-			if s := m.lookup(Fold(f)); s != nil {
-				rows[k] = *s
+			if meta, ok := m.lookup(Fold(f)); ok {
+				metas[k] = meta
 				k++
 			}
 		}
-		for _, s := range rows[:k] {
-			for _, e := range m.entries[s.off : s.off+s.n] {
-				scores[e.class] += float32(e.q) // exact: integer sums far below 2^24
+		for _, meta := range metas[:k] {
+			if meta&(inlineRow|denseRow) == 0 {
+				touch += uint32(m.entries[meta].q)
 			}
 		}
-	}
-	for c := range scores {
-		scores[c] *= m.scale
-	}
-}
-
-func (m *Model) lookup(k uint32) *slot {
-	if k == 0 {
-		if m.zero.n == 0 {
-			return nil
-		}
-		return &m.zero
-	}
-	if len(m.slots) == 0 {
-		return nil
-	}
-	mask := uint32(len(m.slots) - 1)
-	for i := (k * 0x9E3779B1) >> m.shift; ; i = (i + 1) & mask {
-		s := &m.slots[i]
-		if s.key == k {
-			return s
-		}
-		if s.key == 0 {
-			return nil
+		a.touch += touch
+		for _, meta := range metas[:k] {
+			switch {
+			case meta&inlineRow != 0:
+				sp[uint16(meta>>16)&maxInlineClass] += int32(int16(meta))
+			case meta&denseRow != 0:
+				off := int(meta &^ denseRow)
+				a.addDense(m.dense[off : off+len(a.pairs)])
+			default:
+				n := uint32(m.entries[meta].class)
+				for _, e := range m.entries[meta+1 : meta+1+n] {
+					sp[e.class] += int32(e.q)
+				}
+			}
 		}
 	}
 }
@@ -146,32 +147,6 @@ func build(classes int, keys []uint32, rows [][]wentry) *Model {
 		}
 	}
 	return buildQuantized(classes, scale, kept, q)
-}
-
-// buildQuantized makes a Model from quantized rows in ascending key order.
-func buildQuantized(classes int, scale float32, keys []uint32, rows [][]entry) *Model {
-	size := 1 << max(4, bits.Len(uint(2*len(keys))))
-	m := &Model{classes: classes, slots: make([]slot, size), shift: uint8(32 - bits.TrailingZeros(uint(size))), scale: scale}
-	n := 0
-	for _, r := range rows {
-		n += len(r)
-	}
-	m.entries = make([]entry, 0, n)
-	mask := uint32(size - 1)
-	for i, k := range keys {
-		s := slot{key: k, n: uint32(len(rows[i])), off: uint32(len(m.entries))}
-		m.entries = append(m.entries, rows[i]...)
-		if k == 0 {
-			m.zero = s
-			continue
-		}
-		j := (k * 0x9E3779B1) >> m.shift
-		for m.slots[j].key != 0 {
-			j = (j + 1) & mask
-		}
-		m.slots[j] = s
-	}
-	return m
 }
 
 // Best returns the class with the highest score among those allowed

@@ -2,6 +2,7 @@ package linear
 
 import (
 	"bytes"
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -117,4 +118,78 @@ func TestAverageSumsFeaturesThatFoldAlike(t *testing.T) {
 	m.Scores([]uint64{f}, scores)
 	assert.InDelta(t, 3, scores[250], 1e-3)
 	assert.InDelta(t, -1, scores[7], 1e-3)
+}
+
+// TestRowKindsScoreExactly builds a model with a row of each kind (inline,
+// sparse, dense, dense with a padding lane, key 0) and checks every score
+// against the plain sum of its weights, also after many dense rows (the
+// accumulator folds them before its lanes could carry) and after a
+// save and load.
+func TestRowKindsScoreExactly(t *testing.T) {
+	const classes = 7
+	rows := map[uint32][]entry{
+		0:  {{2, 9}},
+		5:  {{3, math.MinInt16}},
+		9:  {{0, 100}, {6, -5}},
+		12: {{0, 32767}, {1, -32767}, {2, 1}, {3, -1}, {4, 2}, {5, math.MinInt16}, {6, 300}},
+		77: {{1, 4}, {4, -4}, {6, 40}},
+		99: {{0, 30000}, {1, 30000}, {2, 30000}, {3, 30000}, {4, 30000}, {5, 30000}, {6, 30000}},
+	}
+	keys := []uint32{0, 5, 9, 12, 77, 99}
+	var qrows [][]entry
+	for _, k := range keys {
+		qrows = append(qrows, rows[k])
+	}
+	m := buildQuantized(classes, 0.25, keys, qrows)
+	kind := func(k uint32) uint32 {
+		meta, ok := m.lookup(k)
+		require.True(t, ok)
+		return meta & (inlineRow | denseRow)
+	}
+	assert.Equal(t, uint32(inlineRow), kind(5))
+	assert.Equal(t, uint32(0), kind(9))
+	assert.Equal(t, uint32(denseRow), kind(12))
+	assert.Equal(t, uint32(denseRow), kind(77))
+	assert.Equal(t, 6, m.Rows())
+	_, ok := m.lookup(6)
+	assert.False(t, ok)
+
+	check := func(m *Model, feats []uint64) {
+		want := make([]float32, classes)
+		var sum [classes]int64
+		for _, f := range feats {
+			for _, e := range rows[Fold(f)] {
+				sum[e.class] += int64(e.q)
+			}
+		}
+		for c := range want {
+			want[c] = float32(sum[c]) * 0.25
+		}
+		got := make([]float32, classes)
+		m.Scores(feats, got)
+		assert.Equal(t, want, got, "features %v", feats[:min(len(feats), 8)])
+		a := m.NewAcc()
+		m.Add(a, feats)
+		for c := range sum {
+			assert.Equal(t, sum[c], int64(a.sparse[c]+a.lane(c)), "class %d, features %v", c, feats[:min(len(feats), 8)])
+		}
+	}
+	many := make([]uint64, 71000) // more dense rows than the lanes can hold
+	for i := range many {
+		many[i] = 99
+	}
+	many[12345] = 12
+	feats := [][]uint64{{0}, {5, 9, 12, 77}, {12, 12, 77, 5, 6, 1 << 40}, many}
+	for _, f := range feats {
+		check(m, f)
+	}
+	var buf, buf2 bytes.Buffer
+	require.NoError(t, m.Save(&buf))
+	back, err := Load(buf.Bytes())
+	require.NoError(t, err)
+	require.NoError(t, back.Save(&buf2))
+	assert.Equal(t, buf.Bytes(), buf2.Bytes(), "a loaded model saves the same bytes")
+	for _, f := range feats {
+		check(back, f)
+	}
 }

@@ -129,6 +129,7 @@ func (s *stage) decode(feats [][][]uint64) [][]int {
 			// would be loaded and stored for every feature; each sum still
 			// adds the same weights in the same order.
 			var a0, a1, a2, a3, a4, a5, a6, a7, a8 float32
+			tab.touch(fs)
 			for _, h := range fs {
 				ws := tab.get(Fold(h))
 				if ws == nil {

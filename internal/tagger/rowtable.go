@@ -1,6 +1,9 @@
 package tagger
 
-import "math/bits"
+import (
+	"math/bits"
+	"sync/atomic"
+)
 
 // rowTable is a read-only open-addressing hash table from folded feature
 // keys to weight rows, built once per stage for decoding. Decoding does
@@ -16,6 +19,9 @@ type rowTable struct {
 	shift uint8
 	zero  *[NumTags]float32 // the row of key 0, nil when absent
 }
+
+// touchSink keeps touch's loads from being compiled away.
+var touchSink atomic.Uint32
 
 // rowSlot is one table entry; key 0 marks an empty slot.
 type rowSlot struct {
@@ -59,5 +65,18 @@ func (t *rowTable) get(k uint32) *[NumTags]float32 {
 		if s.key == 0 {
 			return nil
 		}
+	}
+}
+
+// touch reads the home slot of every feature before any is looked up: the
+// loads have no branches between them, so their cache misses overlap, as
+// a prefetch would, where get's probing loop takes them one at a time.
+func (t *rowTable) touch(feats []uint64) {
+	var sum uint32
+	for _, h := range feats {
+		sum += t.slots[t.home(Fold(h))].key
+	}
+	if sum == 1 { // rare; the stored value matters to nobody
+		touchSink.Store(sum)
 	}
 }
