@@ -93,6 +93,7 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			i = j
 		}
 	}
+	tagRepeats(d)
 }
 
 // isListedFirstName reports whether a capitalised word is a first name of
