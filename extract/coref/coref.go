@@ -91,6 +91,10 @@ func clusterNames(d *doc.Document) {
 		if attributive(d, m) {
 			continue // "Republican candidates": an adjective, not an entity
 		}
+		if t := teamOfCity(d, m, key); t >= 0 {
+			m.Entity, m.Type = t, d.Entities[t].Type // "Indianapolis beat Jacksonville" after "the Indianapolis Colts"
+			continue
+		}
 		// The same words tagged as a place and as an organisation ("Sweden"
 		// the country, "Sweden" the team) are two entities; a person's name
 		// tagged otherwise once is still the person.

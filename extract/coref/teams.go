@@ -63,3 +63,52 @@ func placeLedMatch(m *doc.Mention, toks []string, words map[string]int) int {
 	}
 	return -1
 }
+
+// teamOfCity returns the place-led organisation of the article that a
+// place's name stands for when it acts: the name (key) is the place of
+// one such organisation's name ("Indianapolis" of "the Indianapolis
+// Colts") and the mention is the active subject of a verb
+// ("Indianapolis beat Jacksonville"). Sports reports call a team by its
+// city, and a city as such is where things happen ("in Indianapolis") or
+// where people go ("fans left Indianapolis"), not who does them. -1
+// otherwise, and where
+// two organisations open with the place ("Chicago Bulls", "Chicago
+// Bears").
+func teamOfCity(d *doc.Document, m *doc.Mention, key string) int {
+	if m.Type != doc.Place || len(d.Words) == 0 {
+		return -1
+	}
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	if h < 0 || d.Words[h].Rel != "nsubj" || d.Words[d.Words[h].Head].UPOS != "VERB" {
+		return -1
+	}
+	team := -1
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if ent.Type != doc.Organization || ent.Ambiguous() {
+			continue
+		}
+		toks := strings.Fields(doc.NameKey(ent.Name))
+		if len(toks) < 2 || strings.Join(toks[:len(toks)-1], " ") != key || !teamWord(toks[len(toks)-1]) {
+			continue
+		}
+		if team >= 0 {
+			return -1
+		}
+		team = e
+	}
+	return team
+}
+
+// teamWord reports whether the last word of a place-led name reads as a
+// team's: a plural that is no noun for a kind of organisation or place
+// ("Colts", "Chiefs"; not "University", "Coliseum", "Times"... a
+// newspaper's "Times" is no plural of a kind of thing either, but a
+// paper does not beat anyone).
+func teamWord(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	_, head := lex.NounType(w)
+	return !head
+}

@@ -37,3 +37,19 @@ func TestOwnWordOfTwoNamesStaysApart(t *testing.T) {
 	assert.NotEqual(t, "Tacoma Herons", doctest.EntityOf(d, "Herons", 0))
 	assert.NotEqual(t, "Fresno Herons", doctest.EntityOf(d, "Herons", 0))
 }
+
+func TestCityThatActsIsItsTeam(t *testing.T) {
+	d := doctest.Parsed(t, "The Tacoma Herons lost at home. Fans left Tacoma early. Tacoma beat Fresno last year.",
+		map[string]doc.EntityType{"Tacoma Herons": doc.Organization, "Tacoma": doc.Place, "Fresno": doc.Place})
+	resolve(d)
+	assert.NotEqual(t, "Tacoma Herons", doctest.EntityOf(d, "Tacoma", 0), "the city the fans left")
+	assert.Equal(t, "Tacoma Herons", doctest.EntityOf(d, "Tacoma", 1), "the city that beats someone is its team")
+	assert.NotEqual(t, "Tacoma Herons", doctest.EntityOf(d, "Fresno", 0), "no team of Fresno is named")
+}
+
+func TestCityThatActsIsNoBuildingOrSchool(t *testing.T) {
+	d := doctest.Parsed(t, "The rally was held at the Tacoma Coliseum. Tacoma approved the budget on Monday.",
+		map[string]doc.EntityType{"Tacoma Coliseum": doc.Organization, "Tacoma": doc.Place})
+	resolve(d)
+	assert.NotEqual(t, "Tacoma Coliseum", doctest.EntityOf(d, "Tacoma", 0), "a city that acts is its team, not its arena")
+}
