@@ -44,6 +44,10 @@ func tagRepeats(d *doc.Document) {
 		}
 		byText[key].votes[m.Type]++
 	}
+	at := map[string][]int{} // token text -> its positions, so each name looks only where it may start
+	for i, t := range d.Tokens {
+		at[t.Text] = append(at[t.Text], i)
+	}
 	added := false
 	for _, key := range order {
 		s := byText[key]
@@ -51,8 +55,8 @@ func tagRepeats(d *doc.Document) {
 			continue // "Wednesday" the tagger once took for a firm is a day elsewhere
 		}
 		typ := majority(s.votes)
-		for i := 0; i+len(s.toks) <= len(d.Tokens); i++ {
-			if !repeatAt(d, taken, s.toks, i) {
+		for _, i := range at[s.toks[0]] {
+			if i+len(s.toks) > len(d.Tokens) || !repeatAt(d, taken, s.toks, i) {
 				continue
 			}
 			addName(d, i, i+len(s.toks), typ)
