@@ -130,3 +130,19 @@ func TestEventsNotToldAsHappenedAreNeverCompared(t *testing.T) {
 	g.Events[3].NotAsserted = false
 	assert.Len(t, findings(Check(g), "timing", "conflict"), 1, "taken as stated, it would conflict")
 }
+
+func TestReportsOfOneHappeningAreOneEvent(t *testing.T) {
+	// the extractor resolved one participant differently in each article,
+	// so the participants alone do not pair them; the happening does
+	f := &Facts{names: map[string]string{"x": "X", "y": "Y", "y2": "Y.", "p1": "Vienna", "p2": "Prague"}, Events: []Event{
+		{IRI: "e1", Type: "MEET", Participants: []string{"x", "y"}, Place: "p1", Happening: "h1", Source: src("a")},
+		{IRI: "e2", Type: "MEET", Participants: []string{"x", "y2"}, Place: "p2", Happening: "h1", Source: src("b")},
+		{IRI: "e3", Type: "MEET", Participants: []string{"x", "z"}, Place: "p2", Happening: "h2", Source: src("c")},
+	}}
+	c := classify(f)
+	assert.Equal(t, c.find(0), c.find(1), "two reports of happening h1")
+	assert.NotEqual(t, c.find(0), c.find(2), "another happening, with another party")
+	places := checkPlaces(f, c)
+	require.Len(t, findings(places, "place", "conflict"), 1)
+	assert.Equal(t, "a", findings(places, "place", "conflict")[0].A.Article)
+}

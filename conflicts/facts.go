@@ -37,6 +37,9 @@ type Event struct {
 	// happened (denied, uncertain, planned, generic, conditional: see
 	// triples/factuality.go); Check never compares such an event.
 	NotAsserted bool
+	// Happening is the real-world event the report is one account of
+	// (ng:reports, the extractor's cross-document event id), "" when none.
+	Happening string
 	Source
 }
 
@@ -166,7 +169,7 @@ func Read(ctx context.Context, qs cgraph.QuadStore) (*Facts, error) {
 		}
 		e := Event{IRI: ev, Type: r.first(ev, triples.EventType), Trigger: r.first(ev, triples.Trigger),
 			Date: r.first(ev, triples.StartDate), Place: r.first(ev, triples.Location), NotAsserted: notAsserted[ev],
-			Source: r.source(ev)}
+			Happening: r.first(ev, triples.Reports), Source: r.source(ev)}
 		for _, p := range r.values(ev, triples.Participant) {
 			e.Participants = append(e.Participants, text(p))
 			name(text(p))

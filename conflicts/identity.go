@@ -58,14 +58,28 @@ func sameEvent(a, b Event) bool {
 	return n >= 1
 }
 
-// classify groups events. Besides sameEvent, two articles that share at
-// least two people and each report exactly one event of a type are taken to
-// report the same one (a weak merge, stated in every verdict that uses it):
-// it survives a participant the extractor resolved differently.
+// classify groups events. Reports of one happening (the extractor's
+// cross-document event, which weighed type, participants, time and place
+// across the articles of a story) are one event first of all. Besides
+// them and sameEvent, two articles that share at least two people and
+// each report exactly one event of a type are taken to report the same
+// one (a weak merge, stated in every verdict that uses it): it survives a
+// participant the extractor resolved differently.
 func classify(f *Facts) *classes {
 	c := &classes{parent: make([]int, len(f.Events)), weak: map[int]string{}}
 	for i := range c.parent {
 		c.parent[i] = i
+	}
+	first := map[string]int{} // happening -> its first report
+	for i, e := range f.Events {
+		if e.Happening == "" {
+			continue
+		}
+		if j, ok := first[e.Happening]; ok {
+			c.union(j, i)
+		} else {
+			first[e.Happening] = i
+		}
 	}
 	for i := range f.Events {
 		for j := i + 1; j < len(f.Events); j++ {

@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/triples"
 )
 
@@ -267,4 +268,27 @@ func TestPathCrossesRelations(t *testing.T) {
 	// the verb outside the frames is an event (SUPPLY) and an open relation
 	// (supply) alike: the path may cross either
 	assert.Contains(t, []any{"SUPPLY", "RELATION supply"}, hops[1]["fact"])
+}
+
+func TestSourcesNameTheArticlesThatReportTheSameEvent(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:")
+	require.NoError(t, err)
+	t.Cleanup(func() { s.Close() })
+	names := map[string]doc.EntityType{"Ada Holm": doc.Person, "Bo Lind": doc.Person, "Oslo": doc.Place}
+	for _, a := range []triples.Article{
+		article("s1", "2023-01-01", "Ada Holm met Bo Lind in Oslo.", names),
+		article("s2", "2023-01-02", "Bo Lind and Ada Holm met in Oslo.", names),
+		article("s3", "2023-01-02", "Ada Holm praised the fjords.", names),
+	} {
+		_, err := s.Load(ctx, a)
+		require.NoError(t, err)
+	}
+	_, err = resolve.Settle(ctx, s, nil) // what a build does after loading: resolution across the articles
+	require.NoError(t, err)
+	shared := map[string]any{}
+	for _, r := range run(t, s, "sources", "Ada Holm") {
+		shared[r["article"].(string)] = r["shared"]
+	}
+	assert.Equal(t, map[string]any{"s1": "s2", "s2": "s1", "s3": ""}, shared)
 }

@@ -70,12 +70,32 @@ func governingSubject(d *doc.Document, tok int, accept func(m doc.Mention) bool)
 			if e := mentionBy(d, d.Words[s].Token, accept); e >= 0 && e != banned {
 				return e, s
 			}
+			if e := appositiveSubject(d, s, tok, banned, accept); e >= 0 {
+				return e, s
+			}
 		}
 		if subj >= 0 {
 			return -1, subj // the nearest subject above names something else: no further up
 		}
 	}
 	return -1, -1
+}
+
+// appositiveSubject is the entity of the one name in apposition to
+// subject word s, when accept takes it and it is no person: "Cable
+// operator, Seacom, said they ...". Not for people: "Ruiz's successor,
+// Mayor Lind, revoked his decrees" leaves whose decrees to the reader; nor
+// in a list the parse took apart ("the Bank of Canada, the Bank of
+// England, ... and the SNB announced that they"). -1 otherwise.
+func appositiveSubject(d *doc.Document, s, tok, banned int, accept func(m doc.Mention) bool) int {
+	aps := d.Dependents(s, "appos")
+	if len(aps) != 1 || len(d.Dependents(s, "conj")) > 0 || d.Words[aps[0]].Token >= tok {
+		return -1
+	}
+	if e := mentionBy(d, d.Words[aps[0]].Token, accept); e >= 0 && e != banned && d.Entities[e].Type != doc.Person {
+		return e
+	}
+	return -1
 }
 
 // mentionBy is the entity of the name or description covering token t

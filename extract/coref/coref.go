@@ -91,6 +91,10 @@ func clusterNames(d *doc.Document) {
 		if attributive(d, m) {
 			continue // "Republican candidates": an adjective, not an entity
 		}
+		if t := teamOfCity(d, m, key); t >= 0 {
+			m.Entity, m.Type = t, d.Entities[t].Type // "Indianapolis beat Jacksonville" after "the Indianapolis Colts"
+			continue
+		}
 		// The same words tagged as a place and as an organisation ("Sweden"
 		// the country, "Sweden" the team) are two entities; a person's name
 		// tagged otherwise once is still the person.
@@ -106,6 +110,12 @@ func clusterNames(d *doc.Document) {
 			entToks = append(entToks, doc.NameTokens(d.Entities[len(entToks)].Name))
 		}
 		e, among := matchVariant(m, doc.NameTokens(bare[mi]), d.Entities, entToks)
+		if e < 0 && len(among) == 0 {
+			if w := placeLedMatch(m, doc.NameTokens(bare[mi]), placeLedWords(d)); w >= 0 {
+				m.Entity, m.Type = w, d.Entities[w].Type // "the Kansas City Chiefs ... the Chiefs": the team, whatever the tagger said
+				continue
+			}
+		}
 		if e < 0 && gens[mi] != doc.Unknown {
 			if e = ofGender(among, gens[mi], entToks); e >= 0 {
 				m.Entity = e // "Mr. Cruz" with Ted and Heidi Cruz: Ted, but not "Cruz" alone

@@ -47,11 +47,6 @@ func linkNominals(d *doc.Document) {
 		return best
 	}
 	added := false
-	type described struct {
-		entity int
-		head   string
-		words  map[string]bool
-	}
 	var prior []described // descriptions added so far, in text order
 	for _, c := range cands {
 		if same[tokSpan{c.FirstTok, c.LastTok}] {
@@ -100,6 +95,9 @@ func linkNominals(d *doc.Document) {
 				e = p.entity
 			}
 		}
+		if e < 0 {
+			e = headlineEntity(d, c, head, prior) // "Woman killed ..." and then "A woman has died ..."
+		}
 		if e < 0 && definite && !c.Plural && !restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
 			e = antecedentFor(d, c, lastSeen)
 		}
@@ -126,13 +124,22 @@ func linkNominals(d *doc.Document) {
 		same[tokSpan{c.FirstTok, c.LastTok}] = true
 		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
 		if !c.Group {
-			prior = append(prior, described{e, head, words}) // a group is not what its first member's noun names again
+			prior = append(prior, described{e, head, words, inHeadline(d, c)}) // a group is not what its first member's noun names again
 		}
 		added = true
 	}
 	if added {
 		reorderMentions(d)
 	}
+}
+
+// described is a description linkNominals placed: its entity, head
+// noun and words, and whether it is a headline's bare noun phrase.
+type described struct {
+	entity   int
+	head     string
+	words    map[string]bool
+	headline bool
 }
 
 // predicate reports whether description c is the predicate of a copula

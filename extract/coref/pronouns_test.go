@@ -90,3 +90,10 @@ func TestExpletiveItIsNoMention(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "<no mention It>", doctest.EntityOf(d, "It", 0))
 }
+
+func TestPronounTakesTheNameBesideItsClauseSubject(t *testing.T) {
+	d := doctest.Parsed(t, "Ferry operator, Nordlys, announced on Facebook today that they have restored all crossings.",
+		map[string]doc.EntityType{"Nordlys": doc.Organization, "Facebook": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Nordlys", doctest.EntityOf(d, "they", 0), "the subject is the operator, and the operator is Nordlys")
+}

@@ -341,3 +341,22 @@ func TestAFirstNameAndSurnameGivenApartAreThePersonWithBoth(t *testing.T) {
 	assert.Equal(t, "rosa-kettil", got["c"]["Rosa"])
 	assert.Equal(t, "kettil", got["d"]["Kettil"], "alone, it could be either")
 }
+
+func TestShortFirstNameIsTheFullOnesPerson(t *testing.T) {
+	got := ids(
+		article("a", "Ben Halloran", doc.Person),
+		article("b", "Benjamin T. Halloran", doc.Person),
+		article("c", "Sam Whitlock", doc.Person),
+		article("d", "Samantha Whitlock", doc.Person),
+		article("e", "Ben Okoro", doc.Person),
+		article("f", "Benjamin Okoro", doc.Person))
+	assert.Equal(t, got["a"]["Ben Halloran"], got["b"]["Benjamin T. Halloran"], "Ben is Benjamin's short form")
+	assert.Equal(t, got["e"]["Ben Okoro"], got["f"]["Benjamin Okoro"], "with no middle name given either")
+	assert.NotEqual(t, got["c"]["Sam Whitlock"], got["d"]["Samantha Whitlock"], "a man's name is no short form of a woman's")
+
+	got = ids(
+		article("a", "Dan Ferreira", doc.Person),
+		article("b", "Daniel Ferreira", doc.Person),
+		article("c", "Danny Ferreira", doc.Person))
+	assert.NotEqual(t, got["a"]["Dan Ferreira"], got["b"]["Daniel Ferreira"], "Dan could be Daniel or Danny")
+}

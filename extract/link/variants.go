@@ -53,8 +53,11 @@ func sameMiddles(a, b []string) bool {
 // Chohan" with them. Articles often drop a middle initial that others
 // give. When two of the longer names cannot be one person's ("George H. W.
 // Bush", "George W. Bush"), none of that first name and surname is joined:
-// the short "George Bush" could be either. Decided per name pair from the
-// set of keys, so the outcome is order-free.
+// the short "George Bush" could be either. A first name's short form
+// counts as the first name (shortFirstNames): "Fred LaRue" is "Frederick
+// C. LaRue", and "Fred Ames" is "Frederick Ames" with no middle name
+// given. Decided per name pair from the set of keys, so the outcome is
+// order-free.
 func joinMiddleNames(items []item, u unionFind) {
 	byEnds := map[string]map[string][]int{} // "first last" -> key -> items
 	for i, it := range items {
@@ -76,8 +79,16 @@ func joinMiddleNames(items []item, u unionFind) {
 			byEnds[ends][k] = append(byEnds[ends][k], i)
 		}
 	}
-	for _, keys := range byEnds {
-		if len(keys) < 2 || !middlesAgree(keys) {
+	short := map[string]bool{} // ends that took in a short first name's
+	for s, long := range shortFirstNames(byEnds) {
+		for k, idx := range byEnds[s] {
+			byEnds[long][k] = append(byEnds[long][k], idx...)
+		}
+		delete(byEnds, s)
+		short[long] = true
+	}
+	for ends, keys := range byEnds {
+		if agree, given := middlesAgree(keys); len(keys) < 2 || !agree || !given && !short[ends] {
 			continue
 		}
 		var all []int
@@ -90,9 +101,47 @@ func joinMiddleNames(items []item, u unionFind) {
 	}
 }
 
+// shortFirstNames maps the "first last" ends whose first name is the
+// short form of one other first name the corpus gives that surname
+// ("fred larue" and "frederick larue") to the ends of the full form. The
+// short form is the full one's first three letters or more, and the first
+// names list gives both one gender: "Fred" is Frederick, "Sam" is not
+// Samantha, and a name it gives no one gender stays apart. A short form that
+// begins two full ones ("Dan": Daniel, Danny) says neither.
+func shortFirstNames(byEnds map[string]map[string][]int) map[string]string {
+	byLast := map[string][]string{}
+	for ends := range byEnds {
+		first, last, _ := strings.Cut(ends, " ")
+		byLast[last] = append(byLast[last], first)
+	}
+	out := map[string]string{}
+	for last, firsts := range byLast {
+		for _, short := range firsts {
+			g := lex.FirstNameGender(short)
+			if len(short) < 3 || g == doc.Unknown {
+				continue
+			}
+			long := ""
+			for _, f := range firsts {
+				if f != short && strings.HasPrefix(f, short) {
+					if long != "" {
+						long = "\x00" // two full forms
+						break
+					}
+					long = f
+				}
+			}
+			if long != "" && long != "\x00" && lex.FirstNameGender(long) == g {
+				out[short+" "+last] = long + " " + last
+			}
+		}
+	}
+	return out
+}
+
 // middlesAgree reports whether all the keys that give middle names give
-// ones of one person.
-func middlesAgree(keys map[string][]int) bool {
+// ones of one person, and whether any gives one.
+func middlesAgree(keys map[string][]int) (agree, given bool) {
 	var mids [][]string
 	list := make([]string, 0, len(keys))
 	for k := range keys {
@@ -107,11 +156,11 @@ func middlesAgree(keys map[string][]int) bool {
 	for i := range mids {
 		for j := i + 1; j < len(mids); j++ {
 			if !sameMiddles(mids[i], mids[j]) {
-				return false
+				return false, true
 			}
 		}
 	}
-	return len(mids) > 0
+	return true, len(mids) > 0
 }
 
 // acronymSkip are the words an acronym leaves out ("Council of Europe

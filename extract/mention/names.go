@@ -76,6 +76,9 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			if typ == "PER" && i > 0 && ts[i-1] == 0 && isListedFirstName(d.Tokens[s.First+i-1].Text) {
 				first = i - 1 // "Hillary Clinton" where the tagger kept only "Clinton"
 			}
+			if j == i+1 && j < len(ts) && ts[j] == 0 && surnameAfter(d, s.First+i) {
+				j, typ = j+1, "PER" // "Steve Jobs", "Jim Press": a surname that is also a noun the tagger left out
+			}
 			if (typ == "ORG" || typ == "MISC") && personShaped(d, s.First+i, s.First+j) {
 				typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
 			}
@@ -90,6 +93,7 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			i = j
 		}
 	}
+	tagRepeats(d)
 }
 
 // isListedFirstName reports whether a capitalised word is a first name of
@@ -118,6 +122,58 @@ func personShaped(d *doc.Document, first, last int) bool {
 		}
 	}
 	return true
+}
+
+// surnameAfter reports whether the one-word name at token i is a listed
+// first name (and no known name of a place or firm: "Georgia") followed,
+// in its sentence, by a capitalised word that can be a surname: not a
+// word that heads organisation or place names, not a month or a weekday
+// (timeNouns),
+// not a title-case headline's next word (the name does not open the
+// sentence). The tagger learnt surnames from Reuters and drops one that is
+// also a noun ("Jobs", "Press"), leaving a first name it then often
+// types as a place.
+func surnameAfter(d *doc.Document, i int) bool {
+	w := d.Tokens[i].Text
+	if !isListedFirstName(w) || lex.KnownType(w) != "" || i+1 >= len(d.Tokens) || d.Tokens[i+1].Sentence != d.Tokens[i].Sentence {
+		return false
+	}
+	if i == 0 || d.Tokens[i-1].Sentence != d.Tokens[i].Sentence {
+		return false
+	}
+	next := d.Tokens[i+1].Text
+	low := strings.ToLower(next)
+	if len(next) < 2 || !doc.IsCapitalised(next) || next[1:] != strings.ToLower(next[1:]) || !doc.IsWordToken(next) {
+		return false
+	}
+	if _, head := lex.NounType(low); head || lex.LegalSuffixes[low] || nonPersonNameWords[low] || timeNouns[low] || lex.KnownType(next) != "" {
+		return false
+	}
+	if len(d.Words) == 0 {
+		return false
+	}
+	if w := d.TokenWord(i + 1); w < 0 || d.Words[w].UPOS != "PROPN" {
+		return false // "Christie Says", "Hillary She"
+	}
+	return !titleCase(d, i)
+}
+
+// titleCase reports whether the sentence of token i is written in title
+// case, as headlines are: a capitalised function word inside it ("Paul
+// At Odds With ..."). There every word looks like a name.
+func titleCase(d *doc.Document, i int) bool {
+	s := d.Sentences[d.Tokens[i].Sentence]
+	for k := s.First + 1; k < s.Last; k++ {
+		w := d.TokenWord(k)
+		if w < 0 || !doc.IsCapitalised(d.Tokens[k].Text) || d.Tokens[k-1].Text == ":" || d.Tokens[k-1].Text == "\"" {
+			continue
+		}
+		switch d.Words[w].UPOS {
+		case "ADP", "DET", "AUX", "PRON", "CCONJ", "PART", "VERB":
+			return true
+		}
+	}
+	return false
 }
 
 // nonPersonNameWords end organisation and place names that are no nouns

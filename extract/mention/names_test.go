@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -112,4 +113,21 @@ func BenchmarkFindNames(b *testing.B) {
 		FindNames(d)
 	}
 	b.ReportMetric(float64(len(d.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+func TestSurnameTheTaggerLeftOutFollowsAFirstName(t *testing.T) {
+	// "Press" is a noun the tagger often leaves out of a name; after a
+	// listed first name, as a proper noun of the name, it is the surname
+	d := doctest.Tree(t, "Shares/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root ,/PUNCT/,/2/punct said/VERB/VBD/2/parataxis "+
+		"Walter/PROPN/NNP/4/nsubj Press/PROPN/NNP/5/flat")
+	assert.True(t, surnameAfter(d, 4))
+	// a verb of a headline is no surname
+	d = doctest.Tree(t, "Walter/PROPN/NNP/2/nsubj Says/VERB/VBZ/0/root No/INTJ/UH/2/obj")
+	assert.False(t, surnameAfter(d, 0))
+	d = doctest.Tree(t, "Voters/NOUN/NNS/2/nsubj Trust/VERB/VBP/0/root Walter/PROPN/NNP/2/obj Press/PROPN/NNP/3/flat On/ADP/IN/6/case "+
+		"Taxes/NOUN/NNS/2/obl")
+	assert.False(t, surnameAfter(d, 2), "in a title-case headline every word looks like a name")
+	// a month is no surname
+	d = doctest.Tree(t, "He/PRON/PRP/2/nsubj met/VERB/VBD/0/root Walter/PROPN/NNP/2/obj May/PROPN/NNP/3/flat")
+	assert.False(t, surnameAfter(d, 2))
 }
