@@ -17,14 +17,16 @@ import (
 // head's.
 
 var (
-	modals        = lex.Table("event/modals")
-	prospective   = lex.Table("event/prospective")
-	implicative   = lex.Words("event/implicative")
-	negative      = lex.Words("event/negative")
-	hedges        = lex.Table("event/hedges")
-	conditionals  = lex.Words("event/conditionals")
-	questionVerbs = lex.Words("event/questionVerbs")
-	motionVerbs   = lex.Words("event/motionVerbs")
+	modals          = lex.Table("event/modals")
+	prospective     = lex.Table("event/prospective")
+	implicative     = lex.Words("event/implicative")
+	negative        = lex.Words("event/negative")
+	hedges          = lex.Table("event/hedges")
+	conditionals    = lex.Words("event/conditionals")
+	questionVerbs   = lex.Words("event/questionVerbs")
+	motionVerbs     = lex.Words("event/motionVerbs")
+	instrumentVerbs = lex.Words("event/instrumentVerbs")
+	rankWords       = lex.Words("event/rankWords")
 )
 
 const (
@@ -57,7 +59,7 @@ func (x *ctx) factuality(w int, value string, memo map[int]*doc.Factuality) doc.
 func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	d := x.d
 	f := doc.Factuality{Source: -1}
-	if (d.Negated(w) || x.negativeSubject(w)) && !x.notOnly(w) {
+	if (d.Negated(w) || x.negativeSubject(w) || x.noLonger(w)) && !x.notOnly(w) {
 		f.Polarity = neg
 	}
 	perfect := false
@@ -92,7 +94,8 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	}
 	if x.conditional(w) {
 		f.SpecialCases = "COND_IF_CLAUSE"
-	} else if x.hasCondition(w) {
+	} else if x.hasCondition(w) && frameOf[x.lemma(w)] != "STATEMENT" {
+		// "If they win," she said, "...": the condition is said, not a condition of saying
 		f.SpecialCases = "COND_MAIN_CLAUSE"
 	}
 	if x.question(w) {
@@ -116,6 +119,20 @@ func (x *ctx) negativeSubject(w int) bool {
 		}
 		for _, c := range d.Dependents(s, "det") {
 			if strings.ToLower(d.Words[c].Text) == "no" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noLonger reports "no longer" (or "not any longer") on w: what went on
+// has stopped ("can no longer count on him").
+func (x *ctx) noLonger(w int) bool {
+	d := x.d
+	for _, a := range d.Dependents(w, "advmod") {
+		if l := strings.ToLower(d.Words[a].Text); l == "longer" && a > 0 {
+			if p := strings.ToLower(d.Words[a-1].Text); p == "no" || p == "any" && d.Negated(w) {
 				return true
 			}
 		}

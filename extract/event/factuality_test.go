@@ -184,3 +184,35 @@ func TestAFailedPreventionLetsItHappen(t *testing.T) {
 	assert.Equal(t, "NEG", event(t, d, "prevent").Factuality.Polarity)
 	assert.Equal(t, "", event(t, d, "collapse").Factuality.Polarity, "what was not prevented happened")
 }
+
+// Infinitives and gerunds that tell a deed, not an aim.
+func TestDeedsNotAims(t *testing.T) {
+	d := parsed(t, "Kim Lund used to teach music in a small town.", people)
+	assert.True(t, event(t, d, "teach").Factuality.Asserted(), "habitual past, not planned")
+
+	d = parsed(t, "The knife that Kim Lund used to stab Ola Berg was found.", people)
+	assert.True(t, event(t, d, "stab").Factuality.Asserted(), "the deed the use served")
+
+	d = parsed(t, "Eva Stone was the first senator to visit the camp.", people)
+	assert.True(t, event(t, d, "visit").Factuality.Asserted(), "a ranked infinitive tells who did it")
+	d = parsed(t, "Eva Stone announced a plan to visit the camp.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "visit").Factuality.Time, "an unranked one is still an aim")
+
+	d = parsed(t, "The meeting was devoted to criticizing Ola Berg.", people)
+	assert.True(t, event(t, d, "criticizing").Factuality.Asserted(), "a gerund after the preposition to")
+}
+
+func TestNegatedNounsAndNoLonger(t *testing.T) {
+	d := parsed(t, "The refusal of Kim Lund to pay Ola Berg angered the union.", people)
+	assert.Equal(t, "NEG", event(t, d, "pay").Factuality.Polarity)
+
+	d = parsed(t, "Eva Stone can no longer count on Ola Berg.", people)
+	assert.Equal(t, "NEG", event(t, d, "count").Factuality.Polarity)
+	d = parsed(t, "Eva Stone waited longer than Ola Berg.", people)
+	assert.NotEqual(t, "NEG", event(t, d, "waited").Factuality.Polarity)
+}
+
+func TestASaidConditionBelongsToTheSpeech(t *testing.T) {
+	d := parsed(t, "\"If the river floods,\" Ola Berg said, \"the farms will suffer.\"", people)
+	assert.Equal(t, "", event(t, d, "said").Factuality.SpecialCases)
+}
