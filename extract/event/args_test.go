@@ -302,3 +302,20 @@ func TestAnInfinitiveOnANounTakesTheNounsAgent(t *testing.T) {
 	assert.Equal(t, map[string]string{"Nova Corp": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "acquire")),
 		"a headline's 'X plans to' parsed as a noun: the firm compounded with it acquires")
 }
+
+// Where a mover came from is no place of the event.
+func TestOriginIsNoPlace(t *testing.T) {
+	d := parsed(t, "Kim Lund came from France in 2014.", people)
+	ev := event(t, d, "came")
+	assert.Equal(t, -1, ev.Place, "France is where she came from")
+	assert.Equal(t, "Arg2", roles(d, ev)["France"])
+
+	d = parsed(t, "Kim Lund and Ola Berg from France have lived in Ohio since 2014.", people)
+	ev = event(t, d, "lived")
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Ohio", d.Mentions[ev.Place].Text)
+	assert.NotContains(t, roles(d, ev), "France")
+
+	d = parsed(t, "Kim Lund reported from France.", people)
+	require.GreaterOrEqual(t, event(t, d, "reported").Place, 0, "a report from a place is made there")
+}

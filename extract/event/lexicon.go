@@ -39,6 +39,8 @@ var (
 	moneyNouns = lex.Words("event/moneyNouns")
 	// sourceFrames take "from" for a source, not a place.
 	sourceFrames = lex.Words("event/sourceFrames")
+	// originFrames take "from" for where the mover came from.
+	originFrames = lex.Words("event/originFrames")
 	// notEvents are stative verbs.
 	notEvents = lex.Words("event/notEvents")
 	// phrasal maps "verb particle" pairs to their type.

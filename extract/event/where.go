@@ -19,7 +19,7 @@ var timeRels = []string{"obl", "nmod", "advmod", "compound", "amod", "nummod", "
 // event of type typ happened: a place entity after "in", "at"... (or
 // "to" for the frames that move).
 func (x *ctx) placeWord(o int, prep, typ string) bool {
-	if !placePreps[prep] && !(motionPreps[prep] && motionFrames[typ]) && !(prep == "from" && !sourceFrames[typ]) {
+	if !placePreps[prep] && !(motionPreps[prep] && motionFrames[typ]) && !(prep == "from" && !sourceFrames[typ] && !originFrames[typ]) {
 		return false
 	}
 	mi := x.mentionOf(o)
@@ -95,9 +95,22 @@ func (x *ctx) personPlaces(w int) []int {
 		if mi < 0 || d.Entities[d.Mentions[mi].Entity].Type != doc.Person {
 			continue
 		}
-		out = append(out, d.Dependents(a, "nmod")...)
+		out = append(out, x.notFrom(d.Dependents(a, "nmod"))...)
 		for _, ap := range d.Dependents(a, "appos") {
-			out = append(out, d.Dependents(ap, "nmod")...)
+			out = append(out, x.notFrom(d.Dependents(ap, "nmod"))...)
+		}
+	}
+	return out
+}
+
+// notFrom drops the phrases marked "from" out of a person's modifiers:
+// "refugees from Aleppo lived in Ohio" say where they came from, not
+// where they lived.
+func (x *ctx) notFrom(mods []int) []int {
+	out := mods[:0:0]
+	for _, m := range mods {
+		if !strings.EqualFold(caseOf(x.d, m), "from") {
+			out = append(out, m)
 		}
 	}
 	return out
