@@ -178,3 +178,15 @@ func TestDirectQuotesOfTwoSpeakersInOnePassage(t *testing.T) {
 		`"We disagree,"`:                      "Ruiz",
 	}, got)
 }
+
+// A participle modifying a counted noun is no cue even when the tagger
+// takes it for a finite verb, and an "according to" after the clause then
+// reports that clause.
+func TestCountedParticipleIsNoCue(t *testing.T) {
+	d := quoteDoc(t, "Early in May, the mayor led the race by 40 pledged votes, according to a tally by the city clerk.")
+	FindQuotes(d)
+	for _, c := range reportedClaims(d) {
+		assert.NotEqual(t, "pledged", c.cue, "a modifier of votes")
+	}
+	assert.Contains(t, reportedClaims(d), claim{"according to", "a tally by the city clerk", "Early in May, the mayor led the race by 40 pledged votes"})
+}
