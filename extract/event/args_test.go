@@ -319,3 +319,14 @@ func TestOriginIsNoPlace(t *testing.T) {
 	d = parsed(t, "Kim Lund reported from France.", people)
 	require.GreaterOrEqual(t, event(t, d, "reported").Place, 0, "a report from a place is made there")
 }
+
+// A causative or perception verb's object does what its bare infinitive
+// says.
+func TestCausativeObjectIsTheAgent(t *testing.T) {
+	d := parsed(t, "Eva Stone made Ola Berg sign the contract.", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "sign"))["Ola Berg"])
+	assert.NotContains(t, roles(d, event(t, d, "sign")), "Eva Stone")
+
+	d = parsed(t, "Kim Lund watched Tom Hale leave the stadium.", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "leave"))["Tom Hale"])
+}
