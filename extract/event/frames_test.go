@@ -201,3 +201,10 @@ func TestSensesFromTheTheme(t *testing.T) {
 		"conviction/NOUN/NN/4/nmod ./PUNCT/./2/punct", "showed=show", people)
 	assert.False(t, hasEvent(d, "conviction"), "a conviction no one is named in is a belief")
 }
+
+// Markup a source left in the text names no event.
+func TestNoTriggerInsideMarkup(t *testing.T) {
+	d := parsed(t, `Eva Stone praised Ola Berg. <tweet tweet-id="4711"><tweet/>.`, people)
+	assert.True(t, hasEvent(d, "praised"))
+	assert.False(t, hasEvent(d, "tweet"), "a tag name")
+}

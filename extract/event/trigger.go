@@ -22,7 +22,7 @@ var notTriggerRels = []string{"amod", "case", "mark", "fixed", "flat", "cc", "de
 func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	d := x.d
 	word := d.Words[w]
-	if x.inName[w] || x.inTime[w] || !isWordLemma(word.Lemma) {
+	if x.inName[w] || x.inTime[w] || !isWordLemma(word.Lemma) || x.inMarkup(w) {
 		return false, false
 	}
 	lemma := x.lemma(w)
@@ -48,6 +48,21 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// inMarkup reports whether word w lies inside a markup tag that a
+// source left in the text ("<tweet tweet-id=...>" where a post was
+// embedded): an open "<" before it in its sentence that no ">" closes.
+func (x *ctx) inMarkup(w int) bool {
+	d := x.d
+	first, _ := d.SentenceWords(d.Words[w].Sentence)
+	for k := w - 1; k >= first; k-- {
+		t := d.Words[k].Text
+		if o, c := strings.LastIndexByte(t, '<'), strings.LastIndexByte(t, '>'); o >= 0 || c >= 0 {
+			return o > c && o+1 < len(t) && (t[o+1] == '/' || unicode.IsLetter(rune(t[o+1])))
+		}
+	}
+	return false
 }
 
 // lemma is the lower-case lemma of word w, "" for -1.
