@@ -330,3 +330,12 @@ func TestCausativeObjectIsTheAgent(t *testing.T) {
 	d = parsed(t, "Kim Lund watched Tom Hale leave the stadium.", people)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "leave"))["Tom Hale"])
 }
+
+// A title the parser took for the head of the name after it stands for
+// the named person.
+func TestTitleBeforeNameIsThePerson(t *testing.T) {
+	names := map[string]doc.EntityType{"Ola Berg": doc.Person, "Vega Labs": doc.Organization, "Ohio": doc.Place}
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj hired/VERB/VBD/0/root Ohio/PROPN/NNP/5/compound "+
+		"chemist/NOUN/NN/3/obj Ola/PROPN/NNP/3/dep Berg/PROPN/NNP/6/flat ./PUNCT/./3/punct", "hired=hire", names)
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "hired")))
+}

@@ -111,6 +111,23 @@ func (x *ctx) mentionOf(w int) int {
 			return mi
 		}
 	}
+	return x.titledName(w)
+}
+
+// titledName repairs a parse that took a title for the head of the name
+// right after it ("interviewed Boston Marathon bomber Tamerlan
+// Tsarnaev", the name hung elsewhere): a common noun directly followed
+// by a person's name stands for that person. -1 when w is no such title.
+func (x *ctx) titledName(w int) int {
+	d := x.d
+	if d.Words[w].UPOS != "NOUN" || w+1 >= len(d.Words) || d.Words[w+1].UPOS != "PROPN" || d.Words[w+1].Sentence != d.Words[w].Sentence {
+		return -1
+	}
+	for mi, m := range d.Mentions {
+		if m.Kind == doc.Name && m.FirstTok == d.Words[w+1].Token && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person {
+			return mi
+		}
+	}
 	return -1
 }
 
