@@ -208,3 +208,22 @@ func TestNoTriggerInsideMarkup(t *testing.T) {
 	assert.True(t, hasEvent(d, "praised"))
 	assert.False(t, hasEvent(d, "tweet"), "a tag name")
 }
+
+// Participles used as prepositions and verbs under an expletive "it" head
+// no event of their own.
+func TestPrepositionsAndExpletivesAreNoEvents(t *testing.T) {
+	d := parsed(t, "Given the debts of Nova Corp, Vega Labs sold its stake.", people)
+	assert.False(t, hasEvent(d, "Given"))
+	assert.True(t, hasEvent(d, "sold"))
+
+	d = parsed(t, "The award was given to Eva Stone by Vega Labs.", people)
+	assert.True(t, hasEvent(d, "given"), "a real giving")
+
+	d = parsed(t, "It turns out that Vega Labs sold Nova Corp.", people)
+	assert.False(t, hasEvent(d, "turns"))
+	assert.True(t, hasEvent(d, "sold"))
+	x := newCtx(d)
+	assert.True(t, x.expletive(1), "the expletive it, whatever coreference makes of it")
+	d = parsed(t, "Vega Labs turned out new phones.", people)
+	assert.False(t, newCtx(d).expletive(2))
+}

@@ -43,6 +43,10 @@ var (
 	originFrames = lex.Words("event/originFrames")
 	// notEvents are stative verbs.
 	notEvents = lex.Words("event/notEvents")
+	// prepositionalParticiples head no clause without a subject.
+	prepositionalParticiples = lex.Words("event/prepositionalParticiples")
+	// expletiveVerbs comment on their clause under an expletive "it".
+	expletiveVerbs = lex.Words("event/expletiveVerbs")
 	// phrasal maps "verb particle" pairs to their type.
 	phrasal = lex.Table("event/phrasal")
 	// thematicFrames need a thing, not a person, as what undergoes them.

@@ -28,7 +28,7 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	lemma := x.lemma(w)
 	switch word.UPOS {
 	case "VERB":
-		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] {
+		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) {
 			return false, false
 		}
 		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 {
@@ -60,6 +60,42 @@ func (x *ctx) inMarkup(w int) bool {
 		t := d.Words[k].Text
 		if o, c := strings.LastIndexByte(t, '<'), strings.LastIndexByte(t, '>'); o >= 0 || c >= 0 {
 			return o > c && o+1 < len(t) && (t[o+1] == '/' || unicode.IsLetter(rune(t[o+1])))
+		}
+	}
+	return false
+}
+
+// prepositional reports a participle used as a preposition: "Given the
+// record, ..." heads no clause and tells nothing given.
+func (x *ctx) prepositional(w int) bool {
+	d := x.d
+	if !prepositionalParticiples[strings.ToLower(d.Words[w].Text)] ||
+		len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "obl:agent")) > 0 {
+		return false
+	}
+	_, preps := d.Obliques(w)
+	for _, p := range preps {
+		if p == "by" {
+			return false // "a statement given by the firm"
+		}
+	}
+	return true
+}
+
+// expletive reports a verb whose subject is an expletive "it" and which
+// takes a clause: "it turns out that the file was lost" tells the loss,
+// not a turning.
+func (x *ctx) expletive(w int) bool {
+	d := x.d
+	if !expletiveVerbs[strings.ReplaceAll(x.verbLemma(w), " ", "_")] || len(d.Dependents(w, "ccomp", "csubj")) == 0 {
+		return false
+	}
+	if len(d.Dependents(w, "expl")) > 0 {
+		return true
+	}
+	for _, s := range d.Dependents(w, "nsubj") {
+		if strings.EqualFold(d.Words[s].Text, "it") {
+			return true
 		}
 	}
 	return false
