@@ -339,3 +339,12 @@ func TestTitleBeforeNameIsThePerson(t *testing.T) {
 		"chemist/NOUN/NN/3/obj Ola/PROPN/NNP/3/dep Berg/PROPN/NNP/6/flat ./PUNCT/./3/punct", "hired=hire", names)
 	assert.Equal(t, map[string]string{"Vega Labs": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "hired")))
 }
+
+// A dateline with a date and an agency is where the report was filed.
+func TestDatelineWithDateIsNoParticipant(t *testing.T) {
+	names := map[string]doc.EntityType{"OSLO": doc.Place, "Eva Stone": doc.Person, "Vega Labs": doc.Organization}
+	d := tree(t, "OSLO/PROPN/NNP/11/nsubj ,/PUNCT/,/3/punct March/PROPN/NNP/1/appos 3/NUM/CD/3/nummod (/PUNCT/-LRB-/6/punct "+
+		"Reuters/PROPN/NNP/1/appos )/PUNCT/-RRB-/6/punct —/PUNCT/:/1/punct Eva/PROPN/NNP/11/nsubj Stone/PROPN/NNP/9/flat "+
+		"criticized/VERB/VBD/0/root Vega/PROPN/NNP/11/obj Labs/PROPN/NNPS/12/flat ./PUNCT/./11/punct", "criticized=criticize", names)
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "criticized")))
+}

@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
@@ -77,8 +78,9 @@ func participant(d *doc.Document, m doc.Mention) bool {
 }
 
 // dateline reports whether mention m is the place name in capitals that
-// opens a paragraph before a dash or a news agency ("WASHINGTON ―",
-// "LOS ANGELES (AP) —"): where the report was filed, no participant.
+// opens a paragraph before a dash or a news agency, maybe after a date
+// ("WASHINGTON ―", "LOS ANGELES (AP) —", "PARIS, May 3 (AFP) —"): where
+// the report was filed, no participant.
 func dateline(d *doc.Document, m doc.Mention) bool {
 	if m.Text != strings.ToUpper(m.Text) || m.LastTok >= len(d.Tokens) || m.Type != doc.Place && m.Entity >= 0 &&
 		d.Entities[m.Entity].Type != doc.Place {
@@ -87,8 +89,17 @@ func dateline(d *doc.Document, m doc.Mention) bool {
 	if m.FirstTok > 0 && d.Tokens[m.FirstTok-1].Sentence == d.Tokens[m.FirstTok].Sentence {
 		return false
 	}
-	next := d.Tokens[m.LastTok].Text
-	return doc.IsDash(next) || next == "―" || next == "("
+	// the dash or the agency may follow a date: "NEW YORK, Nov. 19 (UPI) —"
+	for k := m.LastTok; k < len(d.Tokens) && k < m.LastTok+6; k++ {
+		next := d.Tokens[k].Text
+		if doc.IsDash(next) || next == "―" || next == "(" {
+			return true
+		}
+		if next != "" && unicode.IsLower([]rune(next)[0]) || k > m.LastTok && next == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // mentionOf returns the mention an argument headed by word w stands for:
