@@ -348,3 +348,24 @@ func TestDatelineWithDateIsNoParticipant(t *testing.T) {
 		"criticized/VERB/VBD/0/root Vega/PROPN/NNP/11/obj Labs/PROPN/NNPS/12/flat ./PUNCT/./11/punct", "criticized=criticize", names)
 	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "criticized")))
 }
+
+// A place that picks out a group is no place of the event; a place where
+// things are sent is.
+func TestGroupPlaceAndDestination(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat praised/VERB/VBD/0/root farmers/NOUN/NNS/3/obj "+
+		"in/ADP/IN/6/case Ohio/PROPN/NNP/4/nmod ./PUNCT/./3/punct", "praised=praise", people)
+	e := d.AddEntity(doc.Entity{ID: "farmers", Name: "farmers", Type: doc.Person})
+	d.Mentions = append(d.Mentions, doc.Mention{Span: span(d.Text, "farmers"), Text: "farmers", Kind: doc.Nominal,
+		Type: doc.Person, Entity: e, FirstTok: 3, LastTok: 4})
+	d.Entities[e].Mentions = []int{len(d.Mentions) - 1}
+	FindEvents(d)
+	assert.Equal(t, -1, event(t, d, "praised").Place, "the farmers are those of Ohio")
+
+	d = parsed(t, "Kim Lund met with Ola Berg in Oslo.", people)
+	require.GreaterOrEqual(t, event(t, d, "met").Place, 0, "a named person's place is where they met")
+
+	d = parsed(t, "Tom Hale sent troops to Spain.", people)
+	ev := event(t, d, "sent")
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Spain", d.Mentions[ev.Place].Text)
+}

@@ -79,7 +79,8 @@ func (x *ctx) host(w int) int {
 // takes part in verb w, or on an apposition to her: "met with Gypsy in
 // New Orleans", "met Piet Janssen, the mayor, in Rotterdam" say where
 // they met; a person is not modified by where she is. A place after a
-// thing stays its own ("the plant in Ohio").
+// thing or a group described stays its own ("the plant in Ohio",
+// "advisers in Iraq").
 func (x *ctx) personPlaces(w int) []int {
 	d := x.d
 	var out []int
@@ -95,7 +96,10 @@ func (x *ctx) personPlaces(w int) []int {
 		if mi < 0 || d.Entities[d.Mentions[mi].Entity].Type != doc.Person {
 			continue
 		}
-		out = append(out, x.notFrom(d.Dependents(a, "nmod"))...)
+		if d.Mentions[mi].Kind != doc.Nominal || d.Words[a].XPOS != "NNS" {
+			// "advisers in Iraq", "residents in Ohio": a group's place picks out whom it means
+			out = append(out, x.notFrom(d.Dependents(a, "nmod"))...)
+		}
 		for _, ap := range d.Dependents(a, "appos") {
 			out = append(out, x.notFrom(d.Dependents(ap, "nmod"))...)
 		}
