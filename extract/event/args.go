@@ -242,6 +242,15 @@ func (x *ctx) forSubject(w int) int {
 			return o
 		}
 	}
+	// a second "and for Y to act" the parser conjoined with a noun
+	// before it: the for-phrase right before the "to"
+	for k := first - 1; k >= 0 && k >= first-12 && d.Words[k].Sentence == d.Words[w].Sentence; k-- {
+		if doc.RelIs(d.Words[k].Rel, "conj") && caseOf(d, k) == "for" {
+			if _, last, _ := d.Subtree(k); last == first {
+				return k
+			}
+		}
+	}
 	return -1
 }
 

@@ -369,3 +369,14 @@ func TestGroupPlaceAndDestination(t *testing.T) {
 	require.GreaterOrEqual(t, ev.Place, 0)
 	assert.Equal(t, "Spain", d.Mentions[ev.Place].Text)
 }
+
+// "called for X to act and for Y to act": each infinitive's agent is its
+// own for-phrase, also when the parser conjoined the second with a noun.
+func TestSecondForPhraseIsItsInfinitivesAgent(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat called/VERB/VBD/0/root for/ADP/IN/5/case Ohio/PROPN/NNP/3/obl "+
+		"to/PART/TO/7/mark act/VERB/VB/3/advcl on/ADP/IN/10/case the/DET/DT/10/det matter/NOUN/NN/7/obl and/CCONJ/CC/14/cc "+
+		"for/ADP/IN/14/case Vega/PROPN/NNP/14/compound Labs/PROPN/NNPS/10/conj to/PART/TO/16/mark pay/VERB/VB/3/advcl "+
+		"Ola/PROPN/NNP/16/obj Berg/PROPN/NNP/17/flat ./PUNCT/./3/punct", "called=call", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "pay"))["Vega Labs"])
+	assert.NotContains(t, roles(d, event(t, d, "pay")), "Eva Stone")
+}
