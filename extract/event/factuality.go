@@ -144,13 +144,27 @@ func (x *ctx) noLonger(w int) bool {
 // clause without subject or auxiliary.
 func (x *ctx) imperative(w int) bool {
 	d := x.d
-	if d.Words[w].XPOS != "VB" || len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
+	if d.Words[w].XPOS != "VB" || len(d.Dependents(w, "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
 		return false
 	}
+	for _, s := range d.Dependents(w, "nsubj") {
+		if !x.listMarker(s) {
+			return false
+		}
+	}
 	if h := d.Words[w].Head; h >= 0 {
-		return doc.RelIs(d.Words[w].Rel, "conj") && x.imperative(h)
+		return doc.RelIs(d.Words[w].Rel, "conj") && x.imperative(h) ||
+			doc.RelIs(d.Words[w].Rel, "parataxis") && x.listMarker(h) && d.Words[h].Head < 0
 	}
 	return true
+}
+
+// listMarker reports whether w is the numeral that opens an item of a
+// list ("One, defeat them. Two, ..."), which a parser may take for a
+// subject or a root.
+func (x *ctx) listMarker(w int) bool {
+	d := x.d
+	return d.Words[w].UPOS == "NUM" && w+1 < len(d.Words) && d.Words[w+1].Text == ","
 }
 
 // notOnly reports "not only": a negation that adds, not denies ("will not

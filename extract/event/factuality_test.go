@@ -216,3 +216,11 @@ func TestASaidConditionBelongsToTheSpeech(t *testing.T) {
 	d := parsed(t, "\"If the river floods,\" Ola Berg said, \"the farms will suffer.\"", people)
 	assert.Equal(t, "", event(t, d, "said").Factuality.SpecialCases)
 }
+
+// The items of a numbered list of commands are asked for, not done.
+func TestNumberedCommandsArePlanned(t *testing.T) {
+	d := parsed(t, "\"One, defeat Vega Labs in Ohio. Two, protect our farms.\"", people)
+	assert.Equal(t, "FUTURE", event(t, d, "defeat").Factuality.Time)
+	d = parsed(t, "Eva Stone defeated Vega Labs in Ohio.", people)
+	assert.True(t, event(t, d, "defeated").Factuality.Asserted())
+}
