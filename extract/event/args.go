@@ -132,6 +132,9 @@ func (x *ctx) subjects(w int) []int {
 		if f := x.forSubject(w); f >= 0 {
 			return []int{f}
 		}
+		if o := x.smallClauseSubject(w); o >= 0 {
+			return []int{o}
+		}
 		if c := x.nearerConjunct(w); c >= 0 {
 			return d.Subjects(c) // "X is ..., and the billionaire flew to Y to meet Z": she meets
 		}
@@ -146,6 +149,24 @@ func (x *ctx) subjects(w int) []int {
 		return x.nounAgents(h)
 	}
 	return nil
+}
+
+// smallClauseSubject is the subject of a gerund the parser made a
+// clausal complement without one, leaving its subject as the object of
+// the verb before: "the poll shows Trump beating Clinton", "caught him
+// stealing". -1 when w is no such gerund.
+func (x *ctx) smallClauseSubject(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || d.Words[w].XPOS != "VBG" || !doc.RelIs(d.Words[w].Rel, "ccomp") || hasMark(d, w, "to") {
+		return -1
+	}
+	for _, o := range d.Dependents(h, "obj") {
+		if o < w {
+			return o
+		}
+	}
+	return -1
 }
 
 // nounAgents are the words that stand for the agent of noun h, whose

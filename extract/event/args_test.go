@@ -380,3 +380,11 @@ func TestSecondForPhraseIsItsInfinitivesAgent(t *testing.T) {
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "pay"))["Vega Labs"])
 	assert.NotContains(t, roles(d, event(t, d, "pay")), "Eva Stone")
 }
+
+// A gerund left without its subject takes the object before it: "the
+// survey shows X leading Y".
+func TestSmallClauseGerundSubject(t *testing.T) {
+	d := tree(t, "The/DET/DT/2/det survey/NOUN/NN/3/nsubj shows/VERB/VBZ/0/root Eva/PROPN/NNP/3/obj Stone/PROPN/NNP/4/flat "+
+		"beating/VERB/VBG/3/ccomp Ola/PROPN/NNP/6/obj Berg/PROPN/NNP/7/flat ./PUNCT/./3/punct", "shows=show beating=beat", people)
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "beating")))
+}
