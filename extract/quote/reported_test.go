@@ -190,3 +190,15 @@ func TestCountedParticipleIsNoCue(t *testing.T) {
 	}
 	assert.Contains(t, reportedClaims(d), claim{"according to", "a tally by the city clerk", "Early in May, the mayor led the race by 40 pledged votes"})
 }
+
+// What a showing cue shows of its object, and what a judging cue says of
+// it after an "as" the parser took for an adverb, belong to the content.
+func TestShownStateAndAsPredicate(t *testing.T) {
+	d := quoteDoc(t, "The latest survey shows the mayor well ahead of her rivals.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"shows", "The latest survey", "the mayor well ahead of her rivals"}}, reportedClaims(d))
+
+	d = quoteDoc(t, "The coach described the referee as biased.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"described", "The coach", "the referee as biased"}}, reportedClaims(d))
+}
