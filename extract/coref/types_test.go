@@ -173,3 +173,42 @@ func TestSurnameBeforeASuffixIsThePerson(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Arno Joseph Keller Jr.", doctest.EntityOf(d, "Keller", 0))
 }
+
+func TestTimeZoneAfterAClockIsNoPlace(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"The banks cut rates at 0700 UTC on Thursday.",
+			map[string]doc.EntityType{"UTC": doc.Place}, "UTC", doc.Other},
+		{"The polls closed at 8 p.m. EST in Ohio.",
+			map[string]doc.EntityType{"EST": doc.Organization, "Ohio": doc.Place}, "EST", doc.Other},
+		// no clock before it: a state's abbreviation
+		{"The plant in Hartford, CT employs 300 people.",
+			map[string]doc.EntityType{"Hartford": doc.Place, "CT": doc.Place}, "CT", doc.Place},
+	})
+}
+
+func TestAcronymOfAFirmNamedInFullIsTheFirm(t *testing.T) {
+	// the tagger reads the acronym as a place in one sentence and as an
+	// organisation in another; the full name says which
+	d := doctest.Parsed(t, "Kestrel Motor Works (KMW) cut jobs. Workers at KMW, which is in trouble, protested. KMW said it would talk.",
+		map[string]doc.EntityType{"Kestrel Motor Works": doc.Organization, "KMW": doc.Organization})
+	setTypes(d, "KMW", doc.Place, doc.Place, doc.Organization)
+	resolve(d)
+	for _, m := range d.Mentions {
+		if m.Text == "KMW" {
+			assert.Equal(t, "Kestrel Motor Works", d.Entities[m.Entity].Name)
+		}
+	}
+	assert.Equal(t, doc.Organization, typeOf(d, "KMW"))
+}
+
+// setTypes gives the NAME mentions with text s, in order, the types ts (as
+// a tagger might).
+func setTypes(d *doc.Document, s string, ts ...doc.EntityType) {
+	n := 0
+	for i := range d.Mentions {
+		if d.Mentions[i].Text == s && n < len(ts) {
+			d.Mentions[i].Type = ts[n]
+			n++
+		}
+	}
+}
