@@ -79,8 +79,8 @@ func decideNameTypes(d *doc.Document) {
 	var orgs []string             // names decided to be organisations
 	for _, k := range keys {
 		t, split := nameType(d, k, groups[k], surnames[k])
-		if t != doc.Person && acronymOfAny(d.Mentions[groups[k][0]].Text, orgs) {
-			t, split = doc.Organization, false // "General Motors (GM)": GM is the firm, not a place, wherever the tagger said so
+		if !split && t != doc.Person && acronymOfAny(d.Mentions[groups[k][0]].Text, orgs) {
+			t = doc.Organization // "General Motors (GM)": GM is the firm, not a place
 		}
 		if t == doc.Organization {
 			orgs = append(orgs, d.Mentions[groups[k][0]].Text)
@@ -114,8 +114,6 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		listed = doc.EventType
 	}
 	switch {
-	case zoneAfterClock(d, ms):
-		return doc.Other, false // "0800 UTC": part of a time
 	case personContext(d, ms):
 		return doc.Person, false
 	case (surname || lex.FirstNameGender(key) != doc.Unknown) && tagged == doc.Person:
