@@ -27,6 +27,7 @@ var (
 	motionVerbs     = lex.Words("event/motionVerbs")
 	instrumentVerbs = lex.Words("event/instrumentVerbs")
 	rankWords       = lex.Words("event/rankWords")
+	pastModifiers   = lex.Words("event/pastModifiers")
 )
 
 const (
@@ -89,8 +90,8 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 			raise(&f.Certainty, c)
 		}
 	}
-	if value != "" && after(value, d) {
-		f.Time = future
+	if value != "" && after(value, d) && !x.pastTense(w) {
+		f.Time = future // a past tense says it happened: the date is misread, not the event to come
 	}
 	if x.conditional(w) {
 		f.SpecialCases = "COND_IF_CLAUSE"
@@ -105,6 +106,22 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		f.Time = future // "Defeat them in Syria": asked for, not done
 	}
 	return f
+}
+
+// pastTense reports a verb told in the past: a past form or a past
+// auxiliary ("came", "had come", "was signed", "did not come").
+func (x *ctx) pastTense(w int) bool {
+	d := x.d
+	if d.Words[w].XPOS == "VBD" {
+		return true
+	}
+	for _, a := range d.Dependents(w, "aux", "aux:pass") {
+		switch strings.ToLower(d.Words[a].Text) {
+		case "had", "was", "were", "did", "'d":
+			return true
+		}
+	}
+	return false
 }
 
 // negativeSubject reports a subject that denies the event: "nobody",

@@ -224,3 +224,17 @@ func TestNumberedCommandsArePlanned(t *testing.T) {
 	d = parsed(t, "Eva Stone defeated Vega Labs in Ohio.", people)
 	assert.True(t, event(t, d, "defeated").Factuality.Asserted())
 }
+
+// A past tense or a past modifier keeps an event in the past whatever a
+// date or a governor says.
+func TestPastStaysPast(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat met/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"in/ADP/IN/7/case May/PROPN/NNP/3/obl ./PUNCT/./3/punct", "met=meet", people, "May=2099-05")
+	assert.Equal(t, "", event(t, d, "met").Factuality.Time, "a misread date does not make a past meeting future")
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat meets/VERB/VBZ/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"in/ADP/IN/7/case May/PROPN/NNP/3/obl ./PUNCT/./3/punct", "meets=meet", people, "May=2099-05")
+	assert.Equal(t, "FUTURE", event(t, d, "meets").Factuality.Time)
+
+	d = parsed(t, "Tom Hale will celebrate past victories of Vega Labs.", people)
+	assert.NotEqual(t, "FUTURE", event(t, d, "victories").Factuality.Time)
+}

@@ -50,7 +50,7 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		raise(&f.Certainty, cert)
 	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but"):
 		inherit(f, x.factuality(h, "", memo)) // "will cut jobs and close plants"
-	case x.eventNoun(w):
+	case x.eventNoun(w) && !x.pastNoun(w):
 		x.nounGoverned(w, h, f, memo)
 	}
 }
@@ -81,6 +81,17 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 			f.Time = future // "the flight will take off"
 		}
 	}
+}
+
+// pastNoun reports an event noun its modifier sets in the past ("past
+// victories", "the previous attack"): no governor makes it one to come.
+func (x *ctx) pastNoun(w int) bool {
+	for _, m := range x.d.Dependents(w, "amod") {
+		if pastModifiers[x.lemma(m)] {
+			return true
+		}
+	}
+	return false
 }
 
 // definite reports whether noun w refers to something known: it has a
