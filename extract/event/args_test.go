@@ -388,3 +388,11 @@ func TestSmallClauseGerundSubject(t *testing.T) {
 		"beating/VERB/VBG/3/ccomp Ola/PROPN/NNP/6/obj Berg/PROPN/NNP/7/flat ./PUNCT/./3/punct", "shows=show beating=beat", people)
 	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "beating")))
 }
+
+// A verb that speaks in a dated interview or statement is dated by it.
+func TestSpeakingInADatedInterview(t *testing.T) {
+	d := tree(t, "In/ADP/IN/3/case an/DET/DT/3/det interview/NOUN/NN/8/obl Friday/PROPN/NNP/3/nmod:tmod ,/PUNCT/,/3/punct "+
+		"Eva/PROPN/NNP/8/nsubj Stone/PROPN/NNP/6/flat said/VERB/VBD/0/root ./PUNCT/./8/punct", "said=say", people,
+		"Friday=2024-03-01")
+	assert.Equal(t, "2024-03-01", event(t, d, "said").Time)
+}

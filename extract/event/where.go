@@ -144,6 +144,7 @@ func (x *ctx) appendPlaces(out []int, o, depth int) []int {
 // nominal arguments, where a time is the parser's misplaced oblique: "was
 // convicted by a jury on Monday"), else a duration anchored to another
 // event that dates this one ("met three weeks after she was released").
+// A verb that speaks in a statement or an interview takes its date.
 func (x *ctx) when(w int) (int, string) {
 	d := x.d
 	best, value := -1, ""
@@ -165,6 +166,15 @@ func (x *ctx) when(w int) (int, string) {
 	}
 	if ti, v := x.whenClause(w); ti >= 0 {
 		return ti, v
+	}
+	if d.Words[w].UPOS == "VERB" {
+		for _, o := range d.Dependents(w, "obl") {
+			if x.eventNoun(o) && x.lender(o) == w {
+				if ti, v := x.when(o); ti >= 0 {
+					return ti, v // "In an interview Monday, she said": said then
+				}
+			}
+		}
 	}
 	for ti, t := range d.Timexes {
 		if t.Derived == "" || t.Anchor < 0 || d.TokenWord(t.Anchor) == w {
