@@ -340,9 +340,11 @@ func TestTitleBeforeNameIsThePerson(t *testing.T) {
 	assert.Equal(t, map[string]string{"Vega Labs": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "hired")))
 }
 
-// A dateline with a date and an agency is where the report was filed.
+// A dateline with a date and an agency is where and by whom the report
+// was filed: neither takes part.
 func TestDatelineWithDateIsNoParticipant(t *testing.T) {
-	names := map[string]doc.EntityType{"OSLO": doc.Place, "Eva Stone": doc.Person, "Vega Labs": doc.Organization}
+	names := map[string]doc.EntityType{"OSLO": doc.Place, "Eva Stone": doc.Person, "Vega Labs": doc.Organization,
+		"Reuters": doc.Organization}
 	d := tree(t, "OSLO/PROPN/NNP/11/nsubj ,/PUNCT/,/3/punct March/PROPN/NNP/1/appos 3/NUM/CD/3/nummod (/PUNCT/-LRB-/6/punct "+
 		"Reuters/PROPN/NNP/1/appos )/PUNCT/-RRB-/6/punct —/PUNCT/:/1/punct Eva/PROPN/NNP/11/nsubj Stone/PROPN/NNP/9/flat "+
 		"criticized/VERB/VBD/0/root Vega/PROPN/NNP/11/obj Labs/PROPN/NNPS/12/flat ./PUNCT/./11/punct", "criticized=criticize", names)
@@ -395,4 +397,13 @@ func TestSpeakingInADatedInterview(t *testing.T) {
 		"Eva/PROPN/NNP/8/nsubj Stone/PROPN/NNP/6/flat said/VERB/VBD/0/root ./PUNCT/./8/punct", "said=say", people,
 		"Friday=2024-03-01")
 	assert.Equal(t, "2024-03-01", event(t, d, "said").Time)
+}
+
+// The gerund of a verb that proposes an act has no agent from the clause.
+func TestProposedActHasNoAgent(t *testing.T) {
+	d := parsed(t, "Eva Stone suggested closing Vega Labs.", people)
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, event(t, d, "closing")))
+
+	d = parsed(t, "Eva Stone stopped funding Vega Labs.", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "funding"))["Eva Stone"], "other verbs still control it")
 }

@@ -74,7 +74,19 @@ func better(old, m doc.Mention) bool {
 // photo credit or a currency sign ("US$"). (A nationality adjective, "the
 // Norwegian government", heads no argument: the government does.)
 func participant(d *doc.Document, m doc.Mention) bool {
-	return !doc.IsCredit(d, m.FirstTok) && !strings.ContainsAny(m.Text, "$€£¥") && !dateline(d, m)
+	return !doc.IsCredit(d, m.FirstTok) && !strings.ContainsAny(m.Text, "$€£¥") && !dateline(d, m) && !agencyTag(d, m)
+}
+
+// agencyTag reports whether mention m is the news agency in brackets that
+// ends a dateline ("PARIS, May 3 (AFP) —"): the agency filed the report,
+// it takes part in nothing told.
+func agencyTag(d *doc.Document, m doc.Mention) bool {
+	f, l := m.FirstTok, m.LastTok
+	if f < 1 || l+1 >= len(d.Tokens) || d.Tokens[f-1].Text != "(" || d.Tokens[l].Text != ")" {
+		return false
+	}
+	next := d.Tokens[l+1].Text
+	return doc.IsDash(next) || next == "―"
 }
 
 // dateline reports whether mention m is the place name in capitals that

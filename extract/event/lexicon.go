@@ -39,6 +39,8 @@ var (
 	moneyNouns = lex.Words("event/moneyNouns")
 	// sourceFrames take "from" for a source, not a place.
 	sourceFrames = lex.Words("event/sourceFrames")
+	// openGerundVerbs leave the agent of their gerund open.
+	openGerundVerbs = lex.Words("event/openGerundVerbs")
 	// originFrames take "from" for where the mover came from.
 	originFrames = lex.Words("event/originFrames")
 	// notEvents are stative verbs.
