@@ -116,11 +116,25 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.add("Arg0", o)
 		case x.placeWord(o, preps[i], typ):
 			// the place of the event, not a participant
+		case preps[i] == "to" && x.upTo(o):
+			a.addCore("Arg1", o) // "host up to 200 people": an amount of the theme
 		default:
 			a.add(roleByPrep(typ, preps[i]), o)
 		}
 	}
 	return a.args
+}
+
+// upTo reports an oblique "up to N ..." whose "up" the parser took for a
+// particle of the verb.
+func (x *ctx) upTo(o int) bool {
+	d := x.d
+	for _, c := range d.Dependents(o, "case") {
+		if strings.EqualFold(d.Words[c].Text, "to") && c > 0 && strings.EqualFold(d.Words[c-1].Text, "up") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjects are the subjects of verb w (doc.Subjects), or for an

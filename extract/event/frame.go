@@ -49,7 +49,7 @@ func (x *ctx) frameType(w int, noun bool) string {
 // the verb stands alone.
 func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 	d := x.d
-	for _, p := range d.Dependents(w, "compound:prt") {
+	for _, p := range x.particles(w) {
 		key := lemma + " " + strings.ToLower(d.Words[p].Text)
 		if typ, ok := phrasal[key]; ok {
 			return typ, true
@@ -70,10 +70,25 @@ func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 // unit the lexicon's verb lists are of.
 func (x *ctx) verbLemma(w int) string {
 	l := x.lemma(w)
-	for _, p := range x.d.Dependents(w, "compound:prt") {
+	for _, p := range x.particles(w) {
 		return l + " " + strings.ToLower(x.d.Words[p].Text)
 	}
 	return l
+}
+
+// particles are the particles of verb w, without the "up" of an amount
+// the parser took for one ("host up to 200 people").
+func (x *ctx) particles(w int) []int {
+	d := x.d
+	var out []int
+	for _, p := range d.Dependents(w, "compound:prt") {
+		if p+2 < len(d.Words) && strings.EqualFold(d.Words[p].Text, "up") && strings.EqualFold(d.Words[p+1].Text, "to") &&
+			d.Words[p+2].UPOS == "NUM" {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // timeHead reports whether word w heads a phrase of time or duration.

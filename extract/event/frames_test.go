@@ -227,3 +227,12 @@ func TestPrepositionsAndExpletivesAreNoEvents(t *testing.T) {
 	d = parsed(t, "Vega Labs turned out new phones.", people)
 	assert.False(t, newCtx(d).expletive(2))
 }
+
+// The "up" of "up to 200" is no particle: the verb keeps its own frame and
+// the amount is its theme.
+func TestUpToAnAmountIsNoParticle(t *testing.T) {
+	d := tree(t, "Ohio/PROPN/NNP/3/nsubj will/AUX/MD/3/aux host/VERB/VB/0/root up/ADP/RP/3/compound:prt to/ADP/TO/7/case "+
+		"200/NUM/CD/7/nummod refugees/NOUN/NNS/3/obl ./PUNCT/./3/punct", "", people)
+	ev := event(t, d, "host")
+	assert.Equal(t, "HOST", ev.Type)
+}
