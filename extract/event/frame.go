@@ -20,6 +20,9 @@ func (x *ctx) frameType(w int, noun bool) string {
 		if eventNouns[lemma] {
 			return lemmaType(lemma)
 		}
+		if frameOf[lemma] == "DECIDE" && x.decidesToAct(w) {
+			return "PLAN" // "the decision to close": a plan; "the court's decision" is a ruling
+		}
 		return frameOf[lemma]
 	}
 	if typ, ok := x.phrasalType(w, lemma); ok {
@@ -36,12 +39,30 @@ func (x *ctx) frameType(w int, noun bool) string {
 		return lemmaType(lemma) // "she fell", "he rose to power"
 	case typ == "BIRTH" && lemma == "bear" && !x.passive(w):
 		return lemmaType(lemma) // "bear the cost"; "was born" is a birth
+	case typ == "DECIDE" && x.decidesToAct(w):
+		return "PLAN" // "decided to sell"; "the court decided the case" is a ruling
 	case lemma == "decline" && len(x.d.Dependents(w, "xcomp")) > 0:
 		return "REFUSE" // "declined to comment"
 	case lemma == "raise" && x.theme(w) >= 0 && moneyNouns[x.lemma(x.theme(w))]:
 		return "FUNDRAISE" // "raised $2 million" is no increase
 	}
 	return typ
+}
+
+// decidesToAct reports whether a decision w is one to do something: it
+// takes an infinitive or a clause ("decided to sell", "decided that it
+// would sell", "the decision to close").
+func (x *ctx) decidesToAct(w int) bool {
+	d := x.d
+	if len(d.Dependents(w, "xcomp", "ccomp")) > 0 {
+		return true
+	}
+	for _, c := range d.Dependents(w, "acl") {
+		if hasMark(d, c, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // phrasalType types a verb with a particle ("shut down") or a preposition

@@ -236,3 +236,13 @@ func TestUpToAnAmountIsNoParticle(t *testing.T) {
 	ev := event(t, d, "host")
 	assert.Equal(t, "HOST", ev.Type)
 }
+
+// A decision is a plan only when it is one to act; a ruling is not.
+func TestDecisionToActIsAPlan(t *testing.T) {
+	d := parsed(t, "Vega Labs decided to close the plant.", people)
+	assert.Equal(t, "PLAN", event(t, d, "decided").Type)
+	d = parsed(t, "The judges decided the case against Vega Labs.", people)
+	assert.Equal(t, "DECIDE", event(t, d, "decided").Type)
+	d = parsed(t, "The decision to close the plant angered Vega Labs.", people)
+	assert.Equal(t, "PLAN", event(t, d, "decision").Type)
+}
