@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // Participants come from the parse with PropBank-style roles: Arg0 the
@@ -125,6 +126,24 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	return a.args
 }
 
+// controls reports whether verb h's object o is the subject of its open
+// complement: "urged him to resign", and for a causative or perception
+// verb an object that can act ("made Kaine defend", not "made a mistake
+// in the check", a parse that took the noun "check" for a verb).
+func (x *ctx) controls(h, o int) bool {
+	if objectControl[x.lemma(h)] {
+		return true
+	}
+	if !causativeVerbs[x.lemma(h)] {
+		return false
+	}
+	if x.agentive(o) {
+		return true
+	}
+	_, person := lex.PersonNouns[x.lemma(o)]
+	return person || x.d.Words[o].UPOS == "PRON"
+}
+
 // upTo reports an oblique "up to N ..." whose "up" the parser took for a
 // particle of the verb.
 func (x *ctx) upTo(o int) bool {
@@ -158,7 +177,7 @@ func (x *ctx) subjects(w int) []int {
 		}
 	}
 	if s := d.Subjects(w); len(s) > 0 {
-		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !objectControl[x.lemma(h)] {
+		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) {
 			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
 		}
 		return s

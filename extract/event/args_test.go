@@ -407,3 +407,13 @@ func TestProposedActHasNoAgent(t *testing.T) {
 	d = parsed(t, "Eva Stone stopped funding Vega Labs.", people)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "funding"))["Eva Stone"], "other verbs still control it")
 }
+
+// A causative verb controls its infinitive only through an object that
+// can act: "made a mistake in the check" (the noun check parsed as a verb)
+// leaves the checker the subject.
+func TestCausativeNeedsAnAgentObject(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj made/VERB/VBD/0/root a/DET/DT/5/det mistake/NOUN/NN/3/obj "+
+		"in/ADP/IN/8/case the/DET/DT/8/det audit/NOUN/NN/5/nmod check/VERB/VB/3/xcomp for/ADP/IN/12/case "+
+		"Ola/PROPN/NNP/12/compound Berg/PROPN/NNP/9/obl ./PUNCT/./3/punct", "made=make", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "check"))["Vega Labs"])
+}

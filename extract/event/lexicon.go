@@ -39,6 +39,8 @@ var (
 	moneyNouns = lex.Words("event/moneyNouns")
 	// sourceFrames take "from" for a source, not a place.
 	sourceFrames = lex.Words("event/sourceFrames")
+	// causativeVerbs control their bare infinitive through an object that acts.
+	causativeVerbs = lex.Words("event/causativeVerbs")
 	// openGerundVerbs leave the agent of their gerund open.
 	openGerundVerbs = lex.Words("event/openGerundVerbs")
 	// originFrames take "from" for where the mover came from.
