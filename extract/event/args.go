@@ -134,8 +134,8 @@ func (x *ctx) controls(h, o int) bool {
 	if objectControl[x.lemma(h)] {
 		return true
 	}
-	if !causativeVerbs[x.lemma(h)] {
-		return false
+	if !causativeVerbs[x.lemma(h)] || x.lemma(o) == "it" {
+		return false // "made it harder to unite": an expletive
 	}
 	if x.agentive(o) {
 		return true

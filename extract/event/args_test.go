@@ -354,14 +354,14 @@ func TestDatelineWithDateIsNoParticipant(t *testing.T) {
 // A place that picks out a group is no place of the event; a place where
 // things are sent is.
 func TestGroupPlaceAndDestination(t *testing.T) {
-	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat praised/VERB/VBD/0/root farmers/NOUN/NNS/3/obj "+
-		"in/ADP/IN/6/case Ohio/PROPN/NNP/4/nmod ./PUNCT/./3/punct", "praised=praise", people)
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat called/VERB/VBD/0/root for/ADP/IN/5/case aid/NOUN/NN/3/obl "+
+		"for/ADP/IN/7/case farmers/NOUN/NNS/3/obl in/ADP/IN/9/case Ohio/PROPN/NNP/7/nmod ./PUNCT/./3/punct", "called=call", people)
 	e := d.AddEntity(doc.Entity{ID: "farmers", Name: "farmers", Type: doc.Person})
 	d.Mentions = append(d.Mentions, doc.Mention{Span: span(d.Text, "farmers"), Text: "farmers", Kind: doc.Nominal,
-		Type: doc.Person, Entity: e, FirstTok: 3, LastTok: 4})
+		Type: doc.Person, Entity: e, FirstTok: 6, LastTok: 7})
 	d.Entities[e].Mentions = []int{len(d.Mentions) - 1}
 	FindEvents(d)
-	assert.Equal(t, -1, event(t, d, "praised").Place, "the farmers are those of Ohio")
+	assert.Equal(t, -1, event(t, d, "called").Place, "the farmers are those of Ohio")
 
 	d = parsed(t, "Kim Lund met with Ola Berg in Oslo.", people)
 	require.GreaterOrEqual(t, event(t, d, "met").Place, 0, "a named person's place is where they met")
@@ -416,4 +416,19 @@ func TestCausativeNeedsAnAgentObject(t *testing.T) {
 		"in/ADP/IN/8/case the/DET/DT/8/det audit/NOUN/NN/5/nmod check/VERB/VB/3/xcomp for/ADP/IN/12/case "+
 		"Ola/PROPN/NNP/12/compound Berg/PROPN/NNP/9/obl ./PUNCT/./3/punct", "made=make", people)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "check"))["Vega Labs"])
+}
+
+// A name that opens a relative clause on the noun before it is no title's
+// holder, and an expletive object controls nothing.
+func TestNameOpeningARelativeClauseAndExpletiveIt(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat criticized/VERB/VBD/0/root the/DET/DT/5/det remarks/NOUN/NNS/3/obj "+
+		"Ola/PROPN/NNP/8/nsubj Berg/PROPN/NNP/6/flat made/VERB/VBD/5/acl:relcl ./PUNCT/./3/punct", "criticized=criticize", people)
+	assert.NotContains(t, roles(d, event(t, d, "criticized")), "Ola Berg")
+
+	d = parsed(t, "The feud between Eva Stone and Ola Berg made it harder to reunite.", people)
+	for _, ev := range d.Events {
+		for _, a := range ev.Args {
+			assert.NotEqual(t, "it", d.Mentions[a.Mention].Text)
+		}
+	}
 }

@@ -148,10 +148,20 @@ func (x *ctx) titledName(w int) int {
 	}
 	for mi, m := range d.Mentions {
 		if m.Kind == doc.Name && m.FirstTok == d.Words[w+1].Token && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person {
+			if h := x.nameHeadWord(m); h >= 0 && doc.RelIs(d.Words[h].Rel, "nsubj") && d.Words[h].Head >= 0 &&
+				d.Words[d.Words[h].Head].Head == w {
+				return -1 // "the comments Trump made": the name opens a clause on the noun
+			}
 			return mi
 		}
 	}
 	return -1
+}
+
+// nameHeadWord is the head word of name mention m, -1 when none.
+func (x *ctx) nameHeadWord(m doc.Mention) int {
+	first, last := x.d.TokenWords(m.FirstTok, m.LastTok)
+	return x.d.HeadWord(first, last)
 }
 
 // participantOf is mentionOf, falling back on the entity the phrase

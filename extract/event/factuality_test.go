@@ -238,3 +238,11 @@ func TestPastStaysPast(t *testing.T) {
 	d = parsed(t, "Tom Hale will celebrate past victories of Vega Labs.", people)
 	assert.NotEqual(t, "FUTURE", event(t, d, "victories").Factuality.Time)
 }
+
+// After a noun or a pledge, a gerund after "to" is an aim all the same.
+func TestGerundAimsAfterNounsAndPledges(t *testing.T) {
+	d := parsed(t, "Eva Stone announced steps to closing Vega Labs.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "closing").Factuality.Time)
+	d = parsed(t, "The treaty committed Ohio to reducing its debts.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "reducing").Factuality.Time)
+}

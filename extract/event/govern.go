@@ -35,18 +35,18 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		}
 	case doc.RelIs(rel, "advcl") && infinitive(d, w) && (motionVerbs[hl] || instrumentVerbs[hl]):
 		inherit(f, x.factuality(h, "", memo)) // "flew to Rome to meet him", "used a gun to kill them": the report tells the deed
-	case doc.RelIs(rel, "advcl") && infinitive(d, w):
-		f.Time = future // "cut prices to win customers": the aim, not yet the outcome
+	case doc.RelIs(rel, "advcl") && (infinitive(d, w) || prosp && hasMark(d, w, "to")):
+		f.Time = future // "cut prices to win customers", "committed them to reducing": the aim, not yet the outcome
 	case doc.RelIs(rel, "advcl") && (hasMark(d, w, "without") || hasCase(d, w, "without")):
 		f.Polarity = neg
 	case doc.RelIs(rel, "ccomp") && negative[hl]:
 		f.Polarity = neg // "denied that he met"
 	case doc.RelIs(rel, "ccomp") && prosp:
 		raise(&f.Certainty, cert) // "hopes that they win"
-	case doc.RelIs(rel, "acl") && infinitive(d, w) && negative[hl]:
+	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && negative[hl]:
 		f.Polarity = neg // "his refusal to pay", "their failure to act"
-	case doc.RelIs(rel, "acl") && infinitive(d, w) && !x.ranked(h):
-		f.Time = future // "a plan to expand", "an effort to evade"
+	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && !x.ranked(h):
+		f.Time = future // "a plan to expand", "an effort to evade", "steps to treating them"
 		raise(&f.Certainty, cert)
 	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but"):
 		inherit(f, x.factuality(h, "", memo)) // "will cut jobs and close plants"
@@ -125,7 +125,9 @@ func inherit(f *doc.Factuality, g doc.Factuality) {
 
 // infinitive reports whether clause w is a to-infinitive: "to" marks
 // it and it is no gerund, whose "to" is a preposition ("was devoted to
-// criticizing", "objected to paying": told as done, not intended).
+// criticizing", "objected to paying": told as done, not intended; but
+// after a noun or a pledge it is an aim: "steps to treating them",
+// "committed to reducing").
 func infinitive(d *doc.Document, w int) bool {
 	return hasMark(d, w, "to") && d.Words[w].XPOS != "VBG"
 }

@@ -96,8 +96,9 @@ func (x *ctx) personPlaces(w int) []int {
 		if mi < 0 || d.Entities[d.Mentions[mi].Entity].Type != doc.Person {
 			continue
 		}
-		if d.Mentions[mi].Kind != doc.Nominal || d.Words[a].XPOS != "NNS" {
-			// "advisers in Iraq", "residents in Ohio": a group's place picks out whom it means
+		if d.Mentions[mi].Kind != doc.Nominal || d.Words[a].XPOS != "NNS" || !doc.RelIs(d.Words[a].Rel, "obl") {
+			// "called for aid for advisers in Iraq": a group's place picks out whom it means
+			// ("told reporters in Washington", "villagers in Fiji were forced": where it happened)
 			out = append(out, x.notFrom(d.Dependents(a, "nmod"))...)
 		}
 		for _, ap := range d.Dependents(a, "appos") {
