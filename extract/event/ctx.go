@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // ctx is what the stage knows of one document's words before reading its
@@ -143,7 +144,8 @@ func (x *ctx) mentionOf(w int) int {
 // by a person's name stands for that person. -1 when w is no such title.
 func (x *ctx) titledName(w int) int {
 	d := x.d
-	if d.Words[w].UPOS != "NOUN" || w+1 >= len(d.Words) || d.Words[w+1].UPOS != "PROPN" || d.Words[w+1].Sentence != d.Words[w].Sentence {
+	if d.Words[w].UPOS != "NOUN" || !x.personTitle(w) || w+1 >= len(d.Words) || d.Words[w+1].UPOS != "PROPN" ||
+		d.Words[w+1].Sentence != d.Words[w].Sentence {
 		return -1
 	}
 	for mi, m := range d.Mentions {
@@ -152,10 +154,31 @@ func (x *ctx) titledName(w int) int {
 				d.Words[d.Words[h].Head].Head == w {
 				return -1 // "the comments Trump made": the name opens a clause on the noun
 			}
+			if m.LastTok < len(d.Tokens) && doc.IsPossessive(d.Tokens[m.LastTok].Text) {
+				return -1 // "the ways Trump's campaign is unique": a possessor
+			}
 			return mi
 		}
 	}
 	return -1
+}
+
+// personTitle reports whether noun w can be a person's title: a noun for
+// people, or a singular agent noun ("bomber", "anchor", "chemist").
+func (x *ctx) personTitle(w int) bool {
+	l := x.lemma(w)
+	if _, ok := lex.PersonNouns[l]; ok {
+		return true
+	}
+	if x.d.Words[w].XPOS != "NN" || len(l) < 5 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameHeadWord is the head word of name mention m, -1 when none.
