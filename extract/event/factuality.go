@@ -28,6 +28,7 @@ var (
 	instrumentVerbs = lex.Words("event/instrumentVerbs")
 	rankWords       = lex.Words("event/rankWords")
 	pastModifiers   = lex.Words("event/pastModifiers")
+	counterfactual  = lex.Words("event/counterfactual")
 )
 
 const (
@@ -79,9 +80,12 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		}
 		cert, tense, _ := strings.Cut(cue, " ")
 		raise(&f.Certainty, cert)
-		if perfect {
-			raise(&f.Certainty, possible) // "would have won": it did not happen
-		} else {
+		switch {
+		case perfect && counterfactual[strings.ToLower(d.Words[a].Text)] && !x.conditional(w) && !x.hasCondition(w):
+			f.Polarity = neg // "should have been prevented", "could have won": it did not happen
+		case perfect:
+			raise(&f.Certainty, possible) // "may have won", "would have won if ...": maybe, or only if
+		default:
 			f.Time = tense
 		}
 	}
