@@ -23,11 +23,13 @@ type ctx struct {
 	things map[int]bool
 	// nameHeads are the last words of the names, lower case (things.go).
 	nameHeads map[string]bool
+	// markup is set when the text holds a "<" that may open a tag.
+	markup bool
 }
 
 func newCtx(d *doc.Document) *ctx {
 	x := &ctx{d: d, head: make([]int, len(d.Words)), inName: make([]bool, len(d.Words)), inTime: make([]bool, len(d.Words)),
-		things: map[int]bool{}}
+		things: map[int]bool{}, markup: strings.Contains(d.Text, "<")}
 	for w := range x.head {
 		x.head[w] = -1
 	}

@@ -55,6 +55,9 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 // embedded): an open "<" before it in its sentence that no ">" closes.
 func (x *ctx) inMarkup(w int) bool {
 	d := x.d
+	if !x.markup {
+		return false
+	}
 	first, _ := d.SentenceWords(d.Words[w].Sentence)
 	for k := w - 1; k >= first; k-- {
 		t := d.Words[k].Text
