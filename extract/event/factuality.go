@@ -79,13 +79,14 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 			continue
 		}
 		cert, tense, _ := strings.Cut(cue, " ")
-		raise(&f.Certainty, cert)
 		switch {
 		case perfect && counterfactual[strings.ToLower(d.Words[a].Text)] && !x.conditional(w) && !x.hasCondition(w):
-			f.Polarity = neg // "should have been prevented", "could have won": it did not happen
+			f.Polarity = neg // "should have been prevented", "could have won": surely did not happen
 		case perfect:
+			raise(&f.Certainty, cert)
 			raise(&f.Certainty, possible) // "may have won", "would have won if ...": maybe, or only if
 		default:
+			raise(&f.Certainty, cert)
 			f.Time = tense
 		}
 	}
