@@ -432,3 +432,12 @@ func TestNameOpeningARelativeClauseAndExpletiveIt(t *testing.T) {
 		}
 	}
 }
+
+// The town of the venue an event is at is where it happened.
+func TestVenueTownIsThePlace(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat spoke/VERB/VBD/0/root at/ADP/IN/6/case a/DET/DT/6/det "+
+		"museum/NOUN/NN/3/obl in/ADP/IN/8/case Oslo/PROPN/NNP/6/nmod ./PUNCT/./3/punct", "spoke=speak", people)
+	ev := event(t, d, "spoke")
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Oslo", d.Mentions[ev.Place].Text)
+}
