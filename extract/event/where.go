@@ -46,7 +46,7 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 	for _, o := range deps {
 		if p := caseOf(d, o); x.placeWord(o, p, typ) {
 			out = x.appendPlaces(out, o, 0)
-		} else if p == "at" && !x.isPlace(o) {
+		} else if p == "at" && !x.isPlace(o) && o > w { // not "delegates at the convention in X said"
 			for _, n := range d.Dependents(o, "nmod") {
 				if caseOf(d, n) == "in" && x.isPlace(n) {
 					out = x.appendPlaces(out, n, 0) // "spoke at a museum in Paris": the venue's town
