@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // Participants come from the parse with PropBank-style roles: Arg0 the
@@ -116,6 +117,8 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.add("Arg0", o)
 		case x.placeWord(o, preps[i], typ):
 			// the place of the event, not a participant
+		case preps[i] == "to" && x.upTo(o):
+			a.addCore("Arg1", o) // "host up to 200 people": an amount of the theme
 		default:
 			a.add(roleByPrep(typ, preps[i]), o)
 		}
@@ -123,21 +126,58 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	return a.args
 }
 
+// controls reports whether verb h's object o is the subject of its open
+// complement: "urged him to resign", and for a causative or perception
+// verb an object that can act ("made Kaine defend", not "made a mistake
+// in the check", a parse that took the noun "check" for a verb).
+func (x *ctx) controls(h, o int) bool {
+	if objectControl[x.lemma(h)] {
+		return true
+	}
+	if !causativeVerbs[x.lemma(h)] || x.lemma(o) == "it" {
+		return false // "made it harder to unite": an expletive
+	}
+	if x.agentive(o) {
+		return true
+	}
+	_, person := lex.PersonNouns[x.lemma(o)]
+	return person || x.d.Words[o].UPOS == "PRON"
+}
+
+// upTo reports an oblique "up to N ..." whose "up" the parser took for a
+// particle of the verb.
+func (x *ctx) upTo(o int) bool {
+	d := x.d
+	for _, c := range d.Dependents(o, "case") {
+		if strings.EqualFold(d.Words[c].Text, "to") && c > 0 && strings.EqualFold(d.Words[c-1].Text, "up") {
+			return true
+		}
+	}
+	return false
+}
+
 // subjects are the subjects of verb w (doc.Subjects), or for an
 // infinitive modifying a predicate noun the noun's subject: "Barra will
 // be the first woman to lead a firm", "X is in talks to buy Y".
 func (x *ctx) subjects(w int) []int {
 	d := x.d
+	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].XPOS == "VBG" &&
+		openGerundVerbs[x.lemma(h)] && len(d.Dependents(w, "nsubj")) == 0 {
+		return nil // "would not recommend prosecuting her": not the one who recommends prosecutes
+	}
 	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {
 		if f := x.forSubject(w); f >= 0 {
 			return []int{f}
+		}
+		if o := x.smallClauseSubject(w); o >= 0 {
+			return []int{o}
 		}
 		if c := x.nearerConjunct(w); c >= 0 {
 			return d.Subjects(c) // "X is ..., and the billionaire flew to Y to meet Z": she meets
 		}
 	}
 	if s := d.Subjects(w); len(s) > 0 {
-		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !objectControl[x.lemma(h)] {
+		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) {
 			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
 		}
 		return s
@@ -146,6 +186,24 @@ func (x *ctx) subjects(w int) []int {
 		return x.nounAgents(h)
 	}
 	return nil
+}
+
+// smallClauseSubject is the subject of a gerund the parser made a
+// clausal complement without one, leaving its subject as the object of
+// the verb before: "the poll shows Trump beating Clinton", "caught him
+// stealing". -1 when w is no such gerund.
+func (x *ctx) smallClauseSubject(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || d.Words[w].XPOS != "VBG" || !doc.RelIs(d.Words[w].Rel, "ccomp") || hasMark(d, w, "to") {
+		return -1
+	}
+	for _, o := range d.Dependents(h, "obj") {
+		if o < w {
+			return o
+		}
+	}
+	return -1
 }
 
 // nounAgents are the words that stand for the agent of noun h, whose
@@ -240,6 +298,15 @@ func (x *ctx) forSubject(w int) int {
 	for i, o := range obls {
 		if _, last, _ := d.Subtree(o); last == first && (preps[i] == "for" || preps[i] == "on" || preps[i] == "upon") {
 			return o
+		}
+	}
+	// a second "and for Y to act" the parser conjoined with a noun
+	// before it: the for-phrase right before the "to"
+	for k := first - 1; k >= 0 && k >= first-12 && d.Words[k].Sentence == d.Words[w].Sentence; k-- {
+		if doc.RelIs(d.Words[k].Rel, "conj") && caseOf(d, k) == "for" {
+			if _, last, _ := d.Subtree(k); last == first {
+				return k
+			}
 		}
 	}
 	return -1

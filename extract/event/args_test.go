@@ -302,3 +302,142 @@ func TestAnInfinitiveOnANounTakesTheNounsAgent(t *testing.T) {
 	assert.Equal(t, map[string]string{"Nova Corp": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "acquire")),
 		"a headline's 'X plans to' parsed as a noun: the firm compounded with it acquires")
 }
+
+// Where a mover came from is no place of the event.
+func TestOriginIsNoPlace(t *testing.T) {
+	d := parsed(t, "Kim Lund came from France in 2014.", people)
+	ev := event(t, d, "came")
+	assert.Equal(t, -1, ev.Place, "France is where she came from")
+	assert.Equal(t, "Arg2", roles(d, ev)["France"])
+
+	d = parsed(t, "Kim Lund and Ola Berg from France have lived in Ohio since 2014.", people)
+	ev = event(t, d, "lived")
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Ohio", d.Mentions[ev.Place].Text)
+	assert.NotContains(t, roles(d, ev), "France")
+
+	d = parsed(t, "Kim Lund reported from France.", people)
+	require.GreaterOrEqual(t, event(t, d, "reported").Place, 0, "a report from a place is made there")
+}
+
+// A causative or perception verb's object does what its bare infinitive
+// says.
+func TestCausativeObjectIsTheAgent(t *testing.T) {
+	d := parsed(t, "Eva Stone made Ola Berg sign the contract.", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "sign"))["Ola Berg"])
+	assert.NotContains(t, roles(d, event(t, d, "sign")), "Eva Stone")
+
+	d = parsed(t, "Kim Lund watched Tom Hale leave the stadium.", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "leave"))["Tom Hale"])
+}
+
+// A title the parser took for the head of the name after it stands for
+// the named person.
+func TestTitleBeforeNameIsThePerson(t *testing.T) {
+	names := map[string]doc.EntityType{"Ola Berg": doc.Person, "Vega Labs": doc.Organization, "Ohio": doc.Place}
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj hired/VERB/VBD/0/root Ohio/PROPN/NNP/5/compound "+
+		"chemist/NOUN/NN/3/obj Ola/PROPN/NNP/3/dep Berg/PROPN/NNP/6/flat ./PUNCT/./3/punct", "hired=hire", names)
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "hired")))
+}
+
+// A dateline with a date and an agency is where and by whom the report
+// was filed: neither takes part.
+func TestDatelineWithDateIsNoParticipant(t *testing.T) {
+	names := map[string]doc.EntityType{"OSLO": doc.Place, "Eva Stone": doc.Person, "Vega Labs": doc.Organization,
+		"Reuters": doc.Organization}
+	d := tree(t, "OSLO/PROPN/NNP/11/nsubj ,/PUNCT/,/3/punct March/PROPN/NNP/1/appos 3/NUM/CD/3/nummod (/PUNCT/-LRB-/6/punct "+
+		"Reuters/PROPN/NNP/1/appos )/PUNCT/-RRB-/6/punct —/PUNCT/:/1/punct Eva/PROPN/NNP/11/nsubj Stone/PROPN/NNP/9/flat "+
+		"criticized/VERB/VBD/0/root Vega/PROPN/NNP/11/obj Labs/PROPN/NNPS/12/flat ./PUNCT/./11/punct", "criticized=criticize", names)
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "criticized")))
+}
+
+// A place that picks out a group is no place of the event; a place where
+// things are sent is.
+func TestGroupPlaceAndDestination(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat called/VERB/VBD/0/root for/ADP/IN/5/case aid/NOUN/NN/3/obl "+
+		"for/ADP/IN/7/case farmers/NOUN/NNS/3/obl in/ADP/IN/9/case Ohio/PROPN/NNP/7/nmod ./PUNCT/./3/punct", "called=call", people)
+	e := d.AddEntity(doc.Entity{ID: "farmers", Name: "farmers", Type: doc.Person})
+	d.Mentions = append(d.Mentions, doc.Mention{Span: span(d.Text, "farmers"), Text: "farmers", Kind: doc.Nominal,
+		Type: doc.Person, Entity: e, FirstTok: 6, LastTok: 7})
+	d.Entities[e].Mentions = []int{len(d.Mentions) - 1}
+	FindEvents(d)
+	assert.Equal(t, -1, event(t, d, "called").Place, "the farmers are those of Ohio")
+
+	d = parsed(t, "Kim Lund met with Ola Berg in Oslo.", people)
+	require.GreaterOrEqual(t, event(t, d, "met").Place, 0, "a named person's place is where they met")
+
+	d = parsed(t, "Tom Hale sent troops to Spain.", people)
+	ev := event(t, d, "sent")
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Spain", d.Mentions[ev.Place].Text)
+}
+
+// "called for X to act and for Y to act": each infinitive's agent is its
+// own for-phrase, also when the parser conjoined the second with a noun.
+func TestSecondForPhraseIsItsInfinitivesAgent(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat called/VERB/VBD/0/root for/ADP/IN/5/case Ohio/PROPN/NNP/3/obl "+
+		"to/PART/TO/7/mark act/VERB/VB/3/advcl on/ADP/IN/10/case the/DET/DT/10/det matter/NOUN/NN/7/obl and/CCONJ/CC/14/cc "+
+		"for/ADP/IN/14/case Vega/PROPN/NNP/14/compound Labs/PROPN/NNPS/10/conj to/PART/TO/16/mark pay/VERB/VB/3/advcl "+
+		"Ola/PROPN/NNP/16/obj Berg/PROPN/NNP/17/flat ./PUNCT/./3/punct", "called=call", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "pay"))["Vega Labs"])
+	assert.NotContains(t, roles(d, event(t, d, "pay")), "Eva Stone")
+}
+
+// A gerund left without its subject takes the object before it: "the
+// survey shows X leading Y".
+func TestSmallClauseGerundSubject(t *testing.T) {
+	d := tree(t, "The/DET/DT/2/det survey/NOUN/NN/3/nsubj shows/VERB/VBZ/0/root Eva/PROPN/NNP/3/obj Stone/PROPN/NNP/4/flat "+
+		"beating/VERB/VBG/3/ccomp Ola/PROPN/NNP/6/obj Berg/PROPN/NNP/7/flat ./PUNCT/./3/punct", "shows=show beating=beat", people)
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "beating")))
+}
+
+// A verb that speaks in a dated interview or statement is dated by it.
+func TestSpeakingInADatedInterview(t *testing.T) {
+	d := tree(t, "In/ADP/IN/3/case an/DET/DT/3/det interview/NOUN/NN/8/obl Friday/PROPN/NNP/3/nmod:tmod ,/PUNCT/,/3/punct "+
+		"Eva/PROPN/NNP/8/nsubj Stone/PROPN/NNP/6/flat said/VERB/VBD/0/root ./PUNCT/./8/punct", "said=say", people,
+		"Friday=2024-03-01")
+	assert.Equal(t, "2024-03-01", event(t, d, "said").Time)
+}
+
+// The gerund of a verb that proposes an act has no agent from the clause.
+func TestProposedActHasNoAgent(t *testing.T) {
+	d := parsed(t, "Eva Stone suggested closing Vega Labs.", people)
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, event(t, d, "closing")))
+
+	d = parsed(t, "Eva Stone stopped funding Vega Labs.", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "funding"))["Eva Stone"], "other verbs still control it")
+}
+
+// A causative verb controls its infinitive only through an object that
+// can act: "made a mistake in the check" (the noun check parsed as a verb)
+// leaves the checker the subject.
+func TestCausativeNeedsAnAgentObject(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj made/VERB/VBD/0/root a/DET/DT/5/det mistake/NOUN/NN/3/obj "+
+		"in/ADP/IN/8/case the/DET/DT/8/det audit/NOUN/NN/5/nmod check/VERB/VB/3/xcomp for/ADP/IN/12/case "+
+		"Ola/PROPN/NNP/12/compound Berg/PROPN/NNP/9/obl ./PUNCT/./3/punct", "made=make", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "check"))["Vega Labs"])
+}
+
+// A name that opens a relative clause on the noun before it is no title's
+// holder, and an expletive object controls nothing.
+func TestNameOpeningARelativeClauseAndExpletiveIt(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat criticized/VERB/VBD/0/root the/DET/DT/5/det remarks/NOUN/NNS/3/obj "+
+		"Ola/PROPN/NNP/8/nsubj Berg/PROPN/NNP/6/flat made/VERB/VBD/5/acl:relcl ./PUNCT/./3/punct", "criticized=criticize", people)
+	assert.NotContains(t, roles(d, event(t, d, "criticized")), "Ola Berg")
+
+	d = parsed(t, "The feud between Eva Stone and Ola Berg made it harder to reunite.", people)
+	for _, ev := range d.Events {
+		for _, a := range ev.Args {
+			assert.NotEqual(t, "it", d.Mentions[a.Mention].Text)
+		}
+	}
+}
+
+// The town of the venue an event is at is where it happened.
+func TestVenueTownIsThePlace(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat spoke/VERB/VBD/0/root at/ADP/IN/6/case a/DET/DT/6/det "+
+		"museum/NOUN/NN/3/obl in/ADP/IN/8/case Oslo/PROPN/NNP/6/nmod ./PUNCT/./3/punct", "spoke=speak", people)
+	ev := event(t, d, "spoke")
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Oslo", d.Mentions[ev.Place].Text)
+}

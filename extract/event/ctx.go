@@ -2,8 +2,10 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // ctx is what the stage knows of one document's words before reading its
@@ -21,11 +23,13 @@ type ctx struct {
 	things map[int]bool
 	// nameHeads are the last words of the names, lower case (things.go).
 	nameHeads map[string]bool
+	// markup is set when the text holds a "<" that may open a tag.
+	markup bool
 }
 
 func newCtx(d *doc.Document) *ctx {
 	x := &ctx{d: d, head: make([]int, len(d.Words)), inName: make([]bool, len(d.Words)), inTime: make([]bool, len(d.Words)),
-		things: map[int]bool{}}
+		things: map[int]bool{}, markup: strings.Contains(d.Text, "<")}
 	for w := range x.head {
 		x.head[w] = -1
 	}
@@ -73,12 +77,25 @@ func better(old, m doc.Mention) bool {
 // photo credit or a currency sign ("US$"). (A nationality adjective, "the
 // Norwegian government", heads no argument: the government does.)
 func participant(d *doc.Document, m doc.Mention) bool {
-	return !doc.IsCredit(d, m.FirstTok) && !strings.ContainsAny(m.Text, "$€£¥") && !dateline(d, m)
+	return !doc.IsCredit(d, m.FirstTok) && !strings.ContainsAny(m.Text, "$€£¥") && !dateline(d, m) && !agencyTag(d, m)
+}
+
+// agencyTag reports whether mention m is the news agency in brackets that
+// ends a dateline ("PARIS, May 3 (AFP) —"): the agency filed the report,
+// it takes part in nothing told.
+func agencyTag(d *doc.Document, m doc.Mention) bool {
+	f, l := m.FirstTok, m.LastTok
+	if f < 1 || l+1 >= len(d.Tokens) || d.Tokens[f-1].Text != "(" || d.Tokens[l].Text != ")" {
+		return false
+	}
+	next := d.Tokens[l+1].Text
+	return doc.IsDash(next) || next == "―"
 }
 
 // dateline reports whether mention m is the place name in capitals that
-// opens a paragraph before a dash or a news agency ("WASHINGTON ―",
-// "LOS ANGELES (AP) —"): where the report was filed, no participant.
+// opens a paragraph before a dash or a news agency, maybe after a date
+// ("WASHINGTON ―", "LOS ANGELES (AP) —", "PARIS, May 3 (AFP) —"): where
+// the report was filed, no participant.
 func dateline(d *doc.Document, m doc.Mention) bool {
 	if m.Text != strings.ToUpper(m.Text) || m.LastTok >= len(d.Tokens) || m.Type != doc.Place && m.Entity >= 0 &&
 		d.Entities[m.Entity].Type != doc.Place {
@@ -87,8 +104,17 @@ func dateline(d *doc.Document, m doc.Mention) bool {
 	if m.FirstTok > 0 && d.Tokens[m.FirstTok-1].Sentence == d.Tokens[m.FirstTok].Sentence {
 		return false
 	}
-	next := d.Tokens[m.LastTok].Text
-	return doc.IsDash(next) || next == "―" || next == "("
+	// the dash or the agency may follow a date: "NEW YORK, Nov. 19 (UPI) —"
+	for k := m.LastTok; k < len(d.Tokens) && k < m.LastTok+6; k++ {
+		next := d.Tokens[k].Text
+		if doc.IsDash(next) || next == "―" || next == "(" {
+			return true
+		}
+		if next != "" && unicode.IsLower([]rune(next)[0]) || k > m.LastTok && next == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // mentionOf returns the mention an argument headed by word w stands for:
@@ -111,7 +137,56 @@ func (x *ctx) mentionOf(w int) int {
 			return mi
 		}
 	}
+	return x.titledName(w)
+}
+
+// titledName repairs a parse that took a title for the head of the name
+// right after it ("interviewed Boston Marathon bomber Tamerlan
+// Tsarnaev", the name hung elsewhere): a common noun directly followed
+// by a person's name stands for that person. -1 when w is no such title.
+func (x *ctx) titledName(w int) int {
+	d := x.d
+	if d.Words[w].UPOS != "NOUN" || !x.personTitle(w) || w+1 >= len(d.Words) || d.Words[w+1].UPOS != "PROPN" ||
+		d.Words[w+1].Sentence != d.Words[w].Sentence {
+		return -1
+	}
+	for mi, m := range d.Mentions {
+		if m.Kind == doc.Name && m.FirstTok == d.Words[w+1].Token && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person {
+			if h := x.nameHeadWord(m); h >= 0 && doc.RelIs(d.Words[h].Rel, "nsubj") && d.Words[h].Head >= 0 &&
+				d.Words[d.Words[h].Head].Head == w {
+				return -1 // "the comments Trump made": the name opens a clause on the noun
+			}
+			if m.LastTok < len(d.Tokens) && doc.IsPossessive(d.Tokens[m.LastTok].Text) {
+				return -1 // "the ways Trump's campaign is unique": a possessor
+			}
+			return mi
+		}
+	}
 	return -1
+}
+
+// personTitle reports whether noun w can be a person's title: a noun for
+// people, or a singular agent noun ("bomber", "anchor", "chemist").
+func (x *ctx) personTitle(w int) bool {
+	l := x.lemma(w)
+	if _, ok := lex.PersonNouns[l]; ok {
+		return true
+	}
+	if x.d.Words[w].XPOS != "NN" || len(l) < 5 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHeadWord is the head word of name mention m, -1 when none.
+func (x *ctx) nameHeadWord(m doc.Mention) int {
+	first, last := x.d.TokenWords(m.FirstTok, m.LastTok)
+	return x.d.HeadWord(first, last)
 }
 
 // participantOf is mentionOf, falling back on the entity the phrase

@@ -17,14 +17,18 @@ import (
 // head's.
 
 var (
-	modals        = lex.Table("event/modals")
-	prospective   = lex.Table("event/prospective")
-	implicative   = lex.Words("event/implicative")
-	negative      = lex.Words("event/negative")
-	hedges        = lex.Table("event/hedges")
-	conditionals  = lex.Words("event/conditionals")
-	questionVerbs = lex.Words("event/questionVerbs")
-	motionVerbs   = lex.Words("event/motionVerbs")
+	modals          = lex.Table("event/modals")
+	prospective     = lex.Table("event/prospective")
+	implicative     = lex.Words("event/implicative")
+	negative        = lex.Words("event/negative")
+	hedges          = lex.Table("event/hedges")
+	conditionals    = lex.Words("event/conditionals")
+	questionVerbs   = lex.Words("event/questionVerbs")
+	motionVerbs     = lex.Words("event/motionVerbs")
+	instrumentVerbs = lex.Words("event/instrumentVerbs")
+	rankWords       = lex.Words("event/rankWords")
+	pastModifiers   = lex.Words("event/pastModifiers")
+	counterfactual  = lex.Words("event/counterfactual")
 )
 
 const (
@@ -57,7 +61,7 @@ func (x *ctx) factuality(w int, value string, memo map[int]*doc.Factuality) doc.
 func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	d := x.d
 	f := doc.Factuality{Source: -1}
-	if (d.Negated(w) || x.negativeSubject(w)) && !x.notOnly(w) {
+	if (d.Negated(w) || x.negativeSubject(w) || x.noLonger(w)) && !x.notOnly(w) {
 		f.Polarity = neg
 	}
 	perfect := false
@@ -75,10 +79,14 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 			continue
 		}
 		cert, tense, _ := strings.Cut(cue, " ")
-		raise(&f.Certainty, cert)
-		if perfect {
-			raise(&f.Certainty, possible) // "would have won": it did not happen
-		} else {
+		switch {
+		case perfect && counterfactual[strings.ToLower(d.Words[a].Text)] && !x.conditional(w) && !x.hasCondition(w):
+			f.Polarity = neg // "should have been prevented", "could have won": surely did not happen
+		case perfect:
+			raise(&f.Certainty, cert)
+			raise(&f.Certainty, possible) // "may have won", "would have won if ...": maybe, or only if
+		default:
+			raise(&f.Certainty, cert)
 			f.Time = tense
 		}
 	}
@@ -87,12 +95,13 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 			raise(&f.Certainty, c)
 		}
 	}
-	if value != "" && after(value, d) {
-		f.Time = future
+	if value != "" && after(value, d) && !x.pastTense(w) {
+		f.Time = future // a past tense says it happened: the date is misread, not the event to come
 	}
 	if x.conditional(w) {
 		f.SpecialCases = "COND_IF_CLAUSE"
-	} else if x.hasCondition(w) {
+	} else if x.hasCondition(w) && frameOf[x.lemma(w)] != "STATEMENT" {
+		// "If they win," she said, "...": the condition is said, not a condition of saying
 		f.SpecialCases = "COND_MAIN_CLAUSE"
 	}
 	if x.question(w) {
@@ -102,6 +111,22 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		f.Time = future // "Defeat them in Syria": asked for, not done
 	}
 	return f
+}
+
+// pastTense reports a verb told in the past: a past form or a past
+// auxiliary ("came", "had come", "was signed", "did not come").
+func (x *ctx) pastTense(w int) bool {
+	d := x.d
+	if d.Words[w].XPOS == "VBD" {
+		return true
+	}
+	for _, a := range d.Dependents(w, "aux", "aux:pass") {
+		switch strings.ToLower(d.Words[a].Text) {
+		case "had", "was", "were", "did", "'d":
+			return true
+		}
+	}
+	return false
 }
 
 // negativeSubject reports a subject that denies the event: "nobody",
@@ -123,17 +148,45 @@ func (x *ctx) negativeSubject(w int) bool {
 	return false
 }
 
+// noLonger reports "no longer" (or "not any longer") on w: what went on
+// has stopped ("can no longer count on him").
+func (x *ctx) noLonger(w int) bool {
+	d := x.d
+	for _, a := range d.Dependents(w, "advmod") {
+		if l := strings.ToLower(d.Words[a].Text); l == "longer" && a > 0 {
+			if p := strings.ToLower(d.Words[a-1].Text); p == "no" || p == "any" && d.Negated(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // imperative reports whether w is a command: the bare verb of a main
 // clause without subject or auxiliary.
 func (x *ctx) imperative(w int) bool {
 	d := x.d
-	if d.Words[w].XPOS != "VB" || len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
+	if d.Words[w].XPOS != "VB" || len(d.Dependents(w, "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
 		return false
 	}
+	for _, s := range d.Dependents(w, "nsubj") {
+		if !x.listMarker(s) {
+			return false
+		}
+	}
 	if h := d.Words[w].Head; h >= 0 {
-		return doc.RelIs(d.Words[w].Rel, "conj") && x.imperative(h)
+		return doc.RelIs(d.Words[w].Rel, "conj") && x.imperative(h) ||
+			doc.RelIs(d.Words[w].Rel, "parataxis") && x.listMarker(h) && d.Words[h].Head < 0
 	}
 	return true
+}
+
+// listMarker reports whether w is the numeral that opens an item of a
+// list ("One, defeat them. Two, ..."), which a parser may take for a
+// subject or a root.
+func (x *ctx) listMarker(w int) bool {
+	d := x.d
+	return d.Words[w].UPOS == "NUM" && w+1 < len(d.Words) && d.Words[w+1].Text == ","
 }
 
 // notOnly reports "not only": a negation that adds, not denies ("will not

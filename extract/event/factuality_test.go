@@ -44,7 +44,11 @@ func TestModals(t *testing.T) {
 
 	d = tree(t, "Eva/PROPN/NNP/5/nsubj Stone/PROPN/NNP/1/flat could/AUX/MD/5/aux have/AUX/VB/5/aux won/VERB/VBN/0/root "+
 		"the/DET/DT/7/det race/NOUN/NN/5/obj ./PUNCT/./5/punct", "won=win", people)
-	assert.Equal(t, fact("", "POSSIBLE", "", ""), event(t, d, "won").Factuality, "a perfect keeps the past")
+	assert.Equal(t, fact("NEG", "", "", ""), event(t, d, "won").Factuality, "a counterfactual: it did not happen")
+
+	d = tree(t, "Eva/PROPN/NNP/5/nsubj Stone/PROPN/NNP/1/flat may/AUX/MD/5/aux have/AUX/VB/5/aux won/VERB/VBN/0/root "+
+		"the/DET/DT/7/det race/NOUN/NN/5/obj ./PUNCT/./5/punct", "won=win", people)
+	assert.Equal(t, fact("", "POSSIBLE", "", ""), event(t, d, "won").Factuality, "a perfect keeps the past; may doubts it")
 }
 
 func TestConditionalAndTheWouldOfReportedSpeech(t *testing.T) {
@@ -183,4 +187,66 @@ func TestAFailedPreventionLetsItHappen(t *testing.T) {
 		"the/DET/DT/7/det collapse/NOUN/NN/5/obj ./PUNCT/./3/punct", "failed=fail", people)
 	assert.Equal(t, "NEG", event(t, d, "prevent").Factuality.Polarity)
 	assert.Equal(t, "", event(t, d, "collapse").Factuality.Polarity, "what was not prevented happened")
+}
+
+// Infinitives and gerunds that tell a deed, not an aim.
+func TestDeedsNotAims(t *testing.T) {
+	d := parsed(t, "Kim Lund used to teach music in a small town.", people)
+	assert.True(t, event(t, d, "teach").Factuality.Asserted(), "habitual past, not planned")
+
+	d = parsed(t, "The knife that Kim Lund used to stab Ola Berg was found.", people)
+	assert.True(t, event(t, d, "stab").Factuality.Asserted(), "the deed the use served")
+
+	d = parsed(t, "Eva Stone was the first senator to visit the camp.", people)
+	assert.True(t, event(t, d, "visit").Factuality.Asserted(), "a ranked infinitive tells who did it")
+	d = parsed(t, "Eva Stone announced a plan to visit the camp.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "visit").Factuality.Time, "an unranked one is still an aim")
+
+	d = parsed(t, "The meeting was devoted to criticizing Ola Berg.", people)
+	assert.True(t, event(t, d, "criticizing").Factuality.Asserted(), "a gerund after the preposition to")
+}
+
+func TestNegatedNounsAndNoLonger(t *testing.T) {
+	d := parsed(t, "The refusal of Kim Lund to pay Ola Berg angered the union.", people)
+	assert.Equal(t, "NEG", event(t, d, "pay").Factuality.Polarity)
+
+	d = parsed(t, "Eva Stone can no longer count on Ola Berg.", people)
+	assert.Equal(t, "NEG", event(t, d, "count").Factuality.Polarity)
+	d = parsed(t, "Eva Stone waited longer than Ola Berg.", people)
+	assert.NotEqual(t, "NEG", event(t, d, "waited").Factuality.Polarity)
+}
+
+func TestASaidConditionBelongsToTheSpeech(t *testing.T) {
+	d := parsed(t, "\"If the river floods,\" Ola Berg said, \"the farms will suffer.\"", people)
+	assert.Equal(t, "", event(t, d, "said").Factuality.SpecialCases)
+}
+
+// The items of a numbered list of commands are asked for, not done.
+func TestNumberedCommandsArePlanned(t *testing.T) {
+	d := parsed(t, "\"One, defeat Vega Labs in Ohio. Two, protect our farms.\"", people)
+	assert.Equal(t, "FUTURE", event(t, d, "defeat").Factuality.Time)
+	d = parsed(t, "Eva Stone defeated Vega Labs in Ohio.", people)
+	assert.True(t, event(t, d, "defeated").Factuality.Asserted())
+}
+
+// A past tense or a past modifier keeps an event in the past whatever a
+// date or a governor says.
+func TestPastStaysPast(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat met/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"in/ADP/IN/7/case May/PROPN/NNP/3/obl ./PUNCT/./3/punct", "met=meet", people, "May=2099-05")
+	assert.Equal(t, "", event(t, d, "met").Factuality.Time, "a misread date does not make a past meeting future")
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat meets/VERB/VBZ/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"in/ADP/IN/7/case May/PROPN/NNP/3/obl ./PUNCT/./3/punct", "meets=meet", people, "May=2099-05")
+	assert.Equal(t, "FUTURE", event(t, d, "meets").Factuality.Time)
+
+	d = parsed(t, "Tom Hale will celebrate past victories of Vega Labs.", people)
+	assert.NotEqual(t, "FUTURE", event(t, d, "victories").Factuality.Time)
+}
+
+// After a noun or a pledge, a gerund after "to" is an aim all the same.
+func TestGerundAimsAfterNounsAndPledges(t *testing.T) {
+	d := parsed(t, "Eva Stone announced steps to closing Vega Labs.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "closing").Factuality.Time)
+	d = parsed(t, "The treaty committed Ohio to reducing its debts.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "reducing").Factuality.Time)
 }

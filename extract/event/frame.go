@@ -20,6 +20,9 @@ func (x *ctx) frameType(w int, noun bool) string {
 		if eventNouns[lemma] {
 			return lemmaType(lemma)
 		}
+		if frameOf[lemma] == "DECIDE" && x.decidesToAct(w) {
+			return "PLAN" // "the decision to close": a plan; "the court's decision" is a ruling
+		}
 		return frameOf[lemma]
 	}
 	if typ, ok := x.phrasalType(w, lemma); ok {
@@ -36,6 +39,8 @@ func (x *ctx) frameType(w int, noun bool) string {
 		return lemmaType(lemma) // "she fell", "he rose to power"
 	case typ == "BIRTH" && lemma == "bear" && !x.passive(w):
 		return lemmaType(lemma) // "bear the cost"; "was born" is a birth
+	case typ == "DECIDE" && x.decidesToAct(w):
+		return "PLAN" // "decided to sell"; "the court decided the case" is a ruling
 	case lemma == "decline" && len(x.d.Dependents(w, "xcomp")) > 0:
 		return "REFUSE" // "declined to comment"
 	case lemma == "raise" && x.theme(w) >= 0 && moneyNouns[x.lemma(x.theme(w))]:
@@ -44,12 +49,28 @@ func (x *ctx) frameType(w int, noun bool) string {
 	return typ
 }
 
+// decidesToAct reports whether a decision w is one to do something: it
+// takes an infinitive or a clause ("decided to sell", "decided that it
+// would sell", "the decision to close").
+func (x *ctx) decidesToAct(w int) bool {
+	d := x.d
+	if len(d.Dependents(w, "xcomp", "ccomp")) > 0 {
+		return true
+	}
+	for _, c := range d.Dependents(w, "acl") {
+		if hasMark(d, c, "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // phrasalType types a verb with a particle ("shut down") or a preposition
 // that makes it another verb ("fell for", "called for"); ok is false when
 // the verb stands alone.
 func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 	d := x.d
-	for _, p := range d.Dependents(w, "compound:prt") {
+	for _, p := range x.particles(w) {
 		key := lemma + " " + strings.ToLower(d.Words[p].Text)
 		if typ, ok := phrasal[key]; ok {
 			return typ, true
@@ -70,10 +91,25 @@ func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 // unit the lexicon's verb lists are of.
 func (x *ctx) verbLemma(w int) string {
 	l := x.lemma(w)
-	for _, p := range x.d.Dependents(w, "compound:prt") {
+	for _, p := range x.particles(w) {
 		return l + " " + strings.ToLower(x.d.Words[p].Text)
 	}
 	return l
+}
+
+// particles are the particles of verb w, without the "up" of an amount
+// the parser took for one ("host up to 200 people").
+func (x *ctx) particles(w int) []int {
+	d := x.d
+	var out []int
+	for _, p := range d.Dependents(w, "compound:prt") {
+		if p+2 < len(d.Words) && strings.EqualFold(d.Words[p].Text, "up") && strings.EqualFold(d.Words[p+1].Text, "to") &&
+			d.Words[p+2].UPOS == "NUM" {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // timeHead reports whether word w heads a phrase of time or duration.

@@ -201,3 +201,48 @@ func TestSensesFromTheTheme(t *testing.T) {
 		"conviction/NOUN/NN/4/nmod ./PUNCT/./2/punct", "showed=show", people)
 	assert.False(t, hasEvent(d, "conviction"), "a conviction no one is named in is a belief")
 }
+
+// Markup a source left in the text names no event.
+func TestNoTriggerInsideMarkup(t *testing.T) {
+	d := parsed(t, `Eva Stone praised Ola Berg. <tweet tweet-id="4711"><tweet/>.`, people)
+	assert.True(t, hasEvent(d, "praised"))
+	assert.False(t, hasEvent(d, "tweet"), "a tag name")
+}
+
+// Participles used as prepositions and verbs under an expletive "it" head
+// no event of their own.
+func TestPrepositionsAndExpletivesAreNoEvents(t *testing.T) {
+	d := parsed(t, "Given the debts of Nova Corp, Vega Labs sold its stake.", people)
+	assert.False(t, hasEvent(d, "Given"))
+	assert.True(t, hasEvent(d, "sold"))
+
+	d = parsed(t, "The award was given to Eva Stone by Vega Labs.", people)
+	assert.True(t, hasEvent(d, "given"), "a real giving")
+
+	d = parsed(t, "It turns out that Vega Labs sold Nova Corp.", people)
+	assert.False(t, hasEvent(d, "turns"))
+	assert.True(t, hasEvent(d, "sold"))
+	x := newCtx(d)
+	assert.True(t, x.expletive(1), "the expletive it, whatever coreference makes of it")
+	d = parsed(t, "Vega Labs turned out new phones.", people)
+	assert.False(t, newCtx(d).expletive(2))
+}
+
+// The "up" of "up to 200" is no particle: the verb keeps its own frame and
+// the amount is its theme.
+func TestUpToAnAmountIsNoParticle(t *testing.T) {
+	d := tree(t, "Ohio/PROPN/NNP/3/nsubj will/AUX/MD/3/aux host/VERB/VB/0/root up/ADP/RP/3/compound:prt to/ADP/TO/7/case "+
+		"200/NUM/CD/7/nummod refugees/NOUN/NNS/3/obl ./PUNCT/./3/punct", "", people)
+	ev := event(t, d, "host")
+	assert.Equal(t, "HOST", ev.Type)
+}
+
+// A decision is a plan only when it is one to act; a ruling is not.
+func TestDecisionToActIsAPlan(t *testing.T) {
+	d := parsed(t, "Vega Labs decided to close the plant.", people)
+	assert.Equal(t, "PLAN", event(t, d, "decided").Type)
+	d = parsed(t, "The judges decided the case against Vega Labs.", people)
+	assert.Equal(t, "DECIDE", event(t, d, "decided").Type)
+	d = parsed(t, "The decision to close the plant angered Vega Labs.", people)
+	assert.Equal(t, "PLAN", event(t, d, "decision").Type)
+}

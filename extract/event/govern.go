@@ -26,29 +26,31 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 			if prosp {
 				raise(&f.Certainty, cert)
 			}
-		case implicative[hl] || !hasMark(d, w, "to") && !prosp:
-			inherit(f, x.factuality(h, "", memo)) // "continued to sell", "stopped selling"
+		case implicative[hl] || !infinitive(d, w) && !prosp:
+			inherit(f, x.factuality(h, "", memo)) // "continued to sell", "stopped selling", "used to work"
 		default:
 			f.Time = future // "plans to sell", "is expected to win"
 			raise(&f.Certainty, cert)
 			inherit(f, x.factuality(h, "", memo))
 		}
-	case doc.RelIs(rel, "advcl") && hasMark(d, w, "to") && motionVerbs[hl]:
-		inherit(f, x.factuality(h, "", memo)) // "flew to Rome to meet him": the report of the trip tells the meeting
-	case doc.RelIs(rel, "advcl") && hasMark(d, w, "to"):
-		f.Time = future // "cut prices to win customers": the aim, not yet the outcome
+	case doc.RelIs(rel, "advcl") && infinitive(d, w) && (motionVerbs[hl] || instrumentVerbs[hl]):
+		inherit(f, x.factuality(h, "", memo)) // "flew to Rome to meet him", "used a gun to kill them": the report tells the deed
+	case doc.RelIs(rel, "advcl") && (infinitive(d, w) || prosp && hasMark(d, w, "to")):
+		f.Time = future // "cut prices to win customers", "committed them to reducing": the aim, not yet the outcome
 	case doc.RelIs(rel, "advcl") && (hasMark(d, w, "without") || hasCase(d, w, "without")):
 		f.Polarity = neg
 	case doc.RelIs(rel, "ccomp") && negative[hl]:
 		f.Polarity = neg // "denied that he met"
 	case doc.RelIs(rel, "ccomp") && prosp:
 		raise(&f.Certainty, cert) // "hopes that they win"
-	case doc.RelIs(rel, "acl") && hasMark(d, w, "to"):
-		f.Time = future // "a plan to expand", "an effort to evade"
+	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && negative[hl]:
+		f.Polarity = neg // "his refusal to pay", "their failure to act"
+	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && !x.ranked(h):
+		f.Time = future // "a plan to expand", "an effort to evade", "steps to treating them"
 		raise(&f.Certainty, cert)
 	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but"):
 		inherit(f, x.factuality(h, "", memo)) // "will cut jobs and close plants"
-	case x.eventNoun(w):
+	case x.eventNoun(w) && !x.pastNoun(w):
 		x.nounGoverned(w, h, f, memo)
 	}
 }
@@ -81,6 +83,17 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	}
 }
 
+// pastNoun reports an event noun its modifier sets in the past ("past
+// victories", "the previous attack"): no governor makes it one to come.
+func (x *ctx) pastNoun(w int) bool {
+	for _, m := range x.d.Dependents(w, "amod") {
+		if pastModifiers[x.lemma(m)] {
+			return true
+		}
+	}
+	return false
+}
+
 // definite reports whether noun w refers to something known: it has a
 // possessor or a definite determiner ("the campaign", "Trump's campaign").
 func (x *ctx) definite(w int) bool {
@@ -108,6 +121,28 @@ func inherit(f *doc.Factuality, g doc.Factuality) {
 	if f.SpecialCases == "" {
 		f.SpecialCases = g.SpecialCases
 	}
+}
+
+// infinitive reports whether clause w is a to-infinitive: "to" marks
+// it and it is no gerund, whose "to" is a preposition ("was devoted to
+// criticizing", "objected to paying": told as done, not intended; but
+// after a noun or a pledge it is an aim: "steps to treating them",
+// "committed to reducing").
+func infinitive(d *doc.Document, w int) bool {
+	return hasMark(d, w, "to") && d.Words[w].XPOS != "VBG"
+}
+
+// ranked reports whether noun w is ranked by an ordinal, a superlative or
+// "only" ("the first refugees to come", "the only candidate to win"): its
+// infinitive tells who did it, like a relative clause, not what is meant
+// to happen.
+func (x *ctx) ranked(w int) bool {
+	for _, m := range x.d.Dependents(w, "amod", "advmod", "nummod") {
+		if x.d.Words[m].XPOS == "JJS" || rankWords[x.lemma(m)] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasMark reports whether clause w is introduced by marker m ("to", "if").

@@ -39,8 +39,18 @@ var (
 	moneyNouns = lex.Words("event/moneyNouns")
 	// sourceFrames take "from" for a source, not a place.
 	sourceFrames = lex.Words("event/sourceFrames")
+	// causativeVerbs control their bare infinitive through an object that acts.
+	causativeVerbs = lex.Words("event/causativeVerbs")
+	// openGerundVerbs leave the agent of their gerund open.
+	openGerundVerbs = lex.Words("event/openGerundVerbs")
+	// originFrames take "from" for where the mover came from.
+	originFrames = lex.Words("event/originFrames")
 	// notEvents are stative verbs.
 	notEvents = lex.Words("event/notEvents")
+	// prepositionalParticiples head no clause without a subject.
+	prepositionalParticiples = lex.Words("event/prepositionalParticiples")
+	// expletiveVerbs comment on their clause under an expletive "it".
+	expletiveVerbs = lex.Words("event/expletiveVerbs")
 	// phrasal maps "verb particle" pairs to their type.
 	phrasal = lex.Table("event/phrasal")
 	// thematicFrames need a thing, not a person, as what undergoes them.

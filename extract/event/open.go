@@ -60,7 +60,7 @@ func (x *ctx) openVerb(w int) (string, bool) {
 		return "", false
 	}
 	lemma := x.lemma(w)
-	if frameOf[lemma] != "" || notOpenVerbs[lemma] || len(x.d.Dependents(w, "compound:prt")) > 0 {
+	if frameOf[lemma] != "" || notOpenVerbs[lemma] || len(x.particles(w)) > 0 {
 		return "", false
 	}
 	if _, speech := lex.CueVerbs[lemma]; speech {

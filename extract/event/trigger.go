@@ -22,13 +22,13 @@ var notTriggerRels = []string{"amod", "case", "mark", "fixed", "flat", "cc", "de
 func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	d := x.d
 	word := d.Words[w]
-	if x.inName[w] || x.inTime[w] || !isWordLemma(word.Lemma) {
+	if x.inName[w] || x.inTime[w] || !isWordLemma(word.Lemma) || x.inMarkup(w) {
 		return false, false
 	}
 	lemma := x.lemma(w)
 	switch word.UPOS {
 	case "VERB":
-		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] {
+		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) {
 			return false, false
 		}
 		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 {
@@ -48,6 +48,60 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// inMarkup reports whether word w lies inside a markup tag that a
+// source left in the text ("<tweet tweet-id=...>" where a post was
+// embedded): an open "<" before it in its sentence that no ">" closes.
+func (x *ctx) inMarkup(w int) bool {
+	d := x.d
+	if !x.markup {
+		return false
+	}
+	first, _ := d.SentenceWords(d.Words[w].Sentence)
+	for k := w - 1; k >= first; k-- {
+		t := d.Words[k].Text
+		if o, c := strings.LastIndexByte(t, '<'), strings.LastIndexByte(t, '>'); o >= 0 || c >= 0 {
+			return o > c && o+1 < len(t) && (t[o+1] == '/' || unicode.IsLetter(rune(t[o+1])))
+		}
+	}
+	return false
+}
+
+// prepositional reports a participle used as a preposition: "Given the
+// record, ..." heads no clause and tells nothing given.
+func (x *ctx) prepositional(w int) bool {
+	d := x.d
+	if !prepositionalParticiples[strings.ToLower(d.Words[w].Text)] ||
+		len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "obl:agent")) > 0 {
+		return false
+	}
+	_, preps := d.Obliques(w)
+	for _, p := range preps {
+		if p == "by" {
+			return false // "a statement given by the firm"
+		}
+	}
+	return true
+}
+
+// expletive reports a verb whose subject is an expletive "it" and which
+// takes a clause: "it turns out that the file was lost" tells the loss,
+// not a turning.
+func (x *ctx) expletive(w int) bool {
+	d := x.d
+	if !expletiveVerbs[strings.ReplaceAll(x.verbLemma(w), " ", "_")] || len(d.Dependents(w, "ccomp", "csubj")) == 0 {
+		return false
+	}
+	if len(d.Dependents(w, "expl")) > 0 {
+		return true
+	}
+	for _, s := range d.Dependents(w, "nsubj") {
+		if strings.EqualFold(d.Words[s].Text, "it") {
+			return true
+		}
+	}
+	return false
 }
 
 // lemma is the lower-case lemma of word w, "" for -1.

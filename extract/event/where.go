@@ -19,7 +19,7 @@ var timeRels = []string{"obl", "nmod", "advmod", "compound", "amod", "nummod", "
 // event of type typ happened: a place entity after "in", "at"... (or
 // "to" for the frames that move).
 func (x *ctx) placeWord(o int, prep, typ string) bool {
-	if !placePreps[prep] && !(motionPreps[prep] && motionFrames[typ]) && !(prep == "from" && !sourceFrames[typ]) {
+	if !placePreps[prep] && !(motionPreps[prep] && motionFrames[typ]) && !(prep == "from" && !sourceFrames[typ] && !originFrames[typ]) {
 		return false
 	}
 	mi := x.mentionOf(o)
@@ -46,6 +46,12 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 	for _, o := range deps {
 		if p := caseOf(d, o); x.placeWord(o, p, typ) {
 			out = x.appendPlaces(out, o, 0)
+		} else if p == "at" && !x.isPlace(o) && o > w { // not "delegates at the convention in X said"
+			for _, n := range d.Dependents(o, "nmod") {
+				if caseOf(d, n) == "in" && x.isPlace(n) {
+					out = x.appendPlaces(out, n, 0) // "spoke at a museum in Paris": the venue's town
+				}
+			}
 		}
 	}
 	if noun {
@@ -79,7 +85,8 @@ func (x *ctx) host(w int) int {
 // takes part in verb w, or on an apposition to her: "met with Gypsy in
 // New Orleans", "met Piet Janssen, the mayor, in Rotterdam" say where
 // they met; a person is not modified by where she is. A place after a
-// thing stays its own ("the plant in Ohio").
+// thing or a group described stays its own ("the plant in Ohio",
+// "advisers in Iraq").
 func (x *ctx) personPlaces(w int) []int {
 	d := x.d
 	var out []int
@@ -95,9 +102,26 @@ func (x *ctx) personPlaces(w int) []int {
 		if mi < 0 || d.Entities[d.Mentions[mi].Entity].Type != doc.Person {
 			continue
 		}
-		out = append(out, d.Dependents(a, "nmod")...)
+		if d.Mentions[mi].Kind != doc.Nominal || d.Words[a].XPOS != "NNS" || !doc.RelIs(d.Words[a].Rel, "obl") {
+			// "called for aid for advisers in Iraq": a group's place picks out whom it means
+			// ("told reporters in Washington", "villagers in Fiji were forced": where it happened)
+			out = append(out, x.notFrom(d.Dependents(a, "nmod"))...)
+		}
 		for _, ap := range d.Dependents(a, "appos") {
-			out = append(out, d.Dependents(ap, "nmod")...)
+			out = append(out, x.notFrom(d.Dependents(ap, "nmod"))...)
+		}
+	}
+	return out
+}
+
+// notFrom drops the phrases marked "from" out of a person's modifiers:
+// "refugees from Aleppo lived in Ohio" say where they came from, not
+// where they lived.
+func (x *ctx) notFrom(mods []int) []int {
+	out := mods[:0:0]
+	for _, m := range mods {
+		if !strings.EqualFold(caseOf(x.d, m), "from") {
+			out = append(out, m)
 		}
 	}
 	return out
@@ -127,6 +151,7 @@ func (x *ctx) appendPlaces(out []int, o, depth int) []int {
 // nominal arguments, where a time is the parser's misplaced oblique: "was
 // convicted by a jury on Monday"), else a duration anchored to another
 // event that dates this one ("met three weeks after she was released").
+// A verb that speaks in a statement or an interview takes its date.
 func (x *ctx) when(w int) (int, string) {
 	d := x.d
 	best, value := -1, ""
@@ -148,6 +173,15 @@ func (x *ctx) when(w int) (int, string) {
 	}
 	if ti, v := x.whenClause(w); ti >= 0 {
 		return ti, v
+	}
+	if d.Words[w].UPOS == "VERB" {
+		for _, o := range d.Dependents(w, "obl") {
+			if x.eventNoun(o) && x.lender(o) == w {
+				if ti, v := x.when(o); ti >= 0 {
+					return ti, v // "In an interview Monday, she said": said then
+				}
+			}
+		}
 	}
 	for ti, t := range d.Timexes {
 		if t.Derived == "" || t.Anchor < 0 || d.TokenWord(t.Anchor) == w {

@@ -38,7 +38,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 	}
 	if kinds&(kJudge|kShow) != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
 		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) {
-			if roots := c.withPredicate(t, w, o); c.objectSays(roots) {
+			if roots := c.withPredicate(t, w, o, kinds&kShow != 0); c.objectSays(roots) {
 				return c.pieces(t, roots, nil, 1), -1
 			}
 		}
@@ -282,8 +282,10 @@ func (c *qCtx) forWhat(t *tree, w, k int) []int {
 
 // withPredicate returns the object o of a judging or showing cue w and
 // what the cue says of it after it: "called him a liar", "described it as
-// a failure", "accused her of lying", "showed Clinton leading".
-func (c *qCtx) withPredicate(t *tree, w, o int) []int {
+// a failure", "characterized him as desperate", "accused her of lying";
+// for a cue that shows (show), also the state it shows the object in:
+// "showed Clinton leading", "shows Trump far out in front".
+func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 	d := c.d
 	roots := []int{o}
 	for _, k := range t.children(w) {
@@ -291,14 +293,17 @@ func (c *qCtx) withPredicate(t *tree, w, o int) []int {
 		if k < o {
 			continue
 		}
+		first, _ := t.span(k)
 		switch rel := d.Words[k].Rel; {
 		case rel == "xcomp", rel == "obl:unmarked":
 			roots = append(roots, k)
-		case doc.RelIs(rel, "obl", "advcl"):
-			switch t.caseOf(k) {
-			case "as", "for", "of":
-				roots = append(roots, k)
-			}
+		case doc.RelIs(rel, "obl", "advcl") && (t.caseOf(k) == "as" || t.caseOf(k) == "for" || t.caseOf(k) == "of"):
+			roots = append(roots, k)
+		case doc.RelIs(rel, "advcl", "obl") && c.low[d.Words[first].Token] == "as":
+			roots = append(roots, k) // "as" parsed as an adverb: "characterized him as, 'desperate'"
+		case show && doc.RelIs(rel, "advmod", "obl", "ccomp", "advcl") && !c.inTimex(d.Words[k].Start) &&
+			!(doc.RelIs(rel, "advcl") && t.caseOf(k) != ""):
+			roots = append(roots, k) // not "showed it by joking", "when he spoke"
 		}
 	}
 	return roots

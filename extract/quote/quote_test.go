@@ -287,3 +287,17 @@ func TestUnclosedQuotationEndsBeforeItsAttribution(t *testing.T) {
 	assert.Equal(t, `"We expected more from the board. It never listened,`, contents[0])
 	assert.Equal(t, `"Next year will be different,"`, contents[1])
 }
+
+// An inverted speaker phrase is named by its head, the last name before a
+// post-modifier, not by a name that modifies it.
+func TestInvertedSpeakerIsTheHeadName(t *testing.T) {
+	d := quoteDoc(t, "“The bridge will reopen soon,” said Harbor Radio host Mira Dunne.", "Harbor Radio", "Mira Dunne")
+	FindQuotes(d)
+	require.Len(t, directQuotes(d), 1)
+	assert.Equal(t, "Mira Dunne", speakerText(d, directQuotes(d)[0]))
+
+	d = quoteDoc(t, "“The bridge will reopen soon,” said Mira Dunne of Harbor Radio.", "Mira Dunne", "Harbor Radio")
+	FindQuotes(d)
+	require.Len(t, directQuotes(d), 1)
+	assert.Equal(t, "Mira Dunne", speakerText(d, directQuotes(d)[0]))
+}

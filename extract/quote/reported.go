@@ -62,12 +62,22 @@ func (c *qCtx) predicates(w int) bool {
 	if doc.RelIs(word.Rel, "amod", "compound") {
 		return false
 	}
-	if k := word.Token - 1; k >= 0 && word.XPOS == "VBN" {
+	if k := word.Token - 1; k >= 0 && (word.XPOS == "VBN" || c.taggedAsFinite(w)) {
 		if p := c.d.TokenWord(k); p >= 0 && (c.d.Words[p].UPOS == "DET" || c.d.Words[p].UPOS == "NUM") {
 			return false // "271 pledged delegates", "the stated goal"
 		}
 	}
 	return true
+}
+
+// taggedAsFinite reports a participle modifying a noun that the tagger
+// took for a finite verb whose object is that noun: "by 271 pledged
+// delegates" read as "271 pledged delegates".
+func (c *qCtx) taggedAsFinite(w int) bool {
+	d := c.d
+	n := w + 1
+	return d.Words[w].XPOS == "VBD" && n < len(d.Words) && d.Words[n].UPOS == "NOUN" && d.Words[n].Head == w &&
+		doc.RelIs(d.Words[n].Rel, "obj") && d.Words[n].XPOS == "NNS"
 }
 
 // adverbialStart reports whether a content opens as an adverbial clause

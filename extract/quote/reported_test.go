@@ -178,3 +178,27 @@ func TestDirectQuotesOfTwoSpeakersInOnePassage(t *testing.T) {
 		`"We disagree,"`:                      "Ruiz",
 	}, got)
 }
+
+// A participle modifying a counted noun is no cue even when the tagger
+// takes it for a finite verb, and an "according to" after the clause then
+// reports that clause.
+func TestCountedParticipleIsNoCue(t *testing.T) {
+	d := quoteDoc(t, "Early in May, the mayor led the race by 40 pledged votes, according to a tally by the city clerk.")
+	FindQuotes(d)
+	for _, c := range reportedClaims(d) {
+		assert.NotEqual(t, "pledged", c.cue, "a modifier of votes")
+	}
+	assert.Contains(t, reportedClaims(d), claim{"according to", "a tally by the city clerk", "Early in May, the mayor led the race by 40 pledged votes"})
+}
+
+// What a showing cue shows of its object, and what a judging cue says of
+// it after an "as" the parser took for an adverb, belong to the content.
+func TestShownStateAndAsPredicate(t *testing.T) {
+	d := quoteDoc(t, "The latest survey shows Lopez far out in front of the other candidates.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"shows", "The latest survey", "Lopez far out in front of the other candidates"}}, reportedClaims(d))
+
+	d = quoteDoc(t, "The coach described the referee as biased.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"described", "The coach", "the referee as biased"}}, reportedClaims(d))
+}

@@ -230,6 +230,23 @@ func (c *qCtx) mention(s qSpeaker, headLast bool) int {
 		}
 		return -1
 	}
+	// An inverted subject's head is its last word before a
+	// post-modifier: "said CNN anchor Jake Tapper" is Tapper, "said Tom
+	// Lee of the agency" is Lee.
+	first := -1
+	for k := s.a; k < s.b && c.low[k] != "of"; k++ {
+		m := c.tokMen[k]
+		switch {
+		case m < 0:
+		case first < 0:
+			first = m
+		case c.d.Mentions[m].Kind == doc.Name && c.d.Mentions[m].FirstTok >= c.d.Mentions[first].LastTok:
+			first = m // a later name, after the modifier's end
+		}
+	}
+	if first >= 0 {
+		return first
+	}
 	for k := s.a; k < s.b; k++ {
 		if m := c.tokMen[k]; m >= 0 {
 			return m
