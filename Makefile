@@ -7,7 +7,7 @@ EVALOUT ?= eval-out
 CORPORA := conll2003 meantime gum polnear tempeval3_platinum timebank_aquaint ecbplus
 UDDEV   := $(SHARED)/eval/ud/en_ewt-ud-dev.conllu
 
-.PHONY: all build demo test test-short race eval bench bench-go lint train gazetteers fuzz clean web screenshots
+.PHONY: all build demo test test-short race eval bench bench-go lint train gazetteers postag-lexicons fuzz clean web screenshots
 
 all: build
 
@@ -107,6 +107,19 @@ gazetteers:
 	  node scripts/names.mjs $$tmp/node_modules extract/mention/model/names.txt && \
 	  $(GO) run ./tools/knownnames -names extract/mention/model/names.txt \
 	    -icons $$tmp/node_modules/simple-icons/data/simple-icons.json -icons-version $(SIMPLE_ICONS_VERSION); \
+	  st=$$?; rm -rf $$tmp; exit $$st
+
+# The dictionary word classes with which the syntax stage mends the lemmas its
+# tagger guesses for words the treebanks lack (extract/syntax/model/pos-lexicon.txt),
+# from WordNet 3.0 (Debian's wordnet-base) and the lexicon of the npm package
+# compromise (MIT), installed at the pinned version into a temporary directory.
+# Sorted output: the same versions give the same bytes.
+postag-lexicons:
+	@test -d /usr/share/wordnet || (apt-get update -qq && apt-get install -y -qq wordnet-base)
+	@tmp=$$(mktemp -d) && \
+	  npm install --prefix $$tmp --no-save --no-audit --no-fund --silent \
+	    compromise@$(COMPROMISE_VERSION) efrt@$(EFRT_VERSION) && \
+	  node scripts/poslexicon.mjs $$tmp/node_modules /usr/share/wordnet extract/syntax/model/pos-lexicon.txt; \
 	  st=$$?; rm -rf $$tmp; exit $$st
 
 # Fuzz every reader, extraction stage, triples.Build, the JSON contract, the exporters

@@ -8,14 +8,18 @@ import { pathToFileURL } from 'node:url'
 // lexicon loads compromise and efrt from the node_modules directory dir.
 // It returns compromise's version and words(tag), the words its lexicon
 // files under tag, unpacked with efrt itself (compromise packs the lexicon
-// in efrt's trie format).
+// in efrt's trie format), and tags(), the tags of the lexicon.
 export async function lexicon(dir) {
   const pkg = name => JSON.parse(readFileSync(join(dir, name, 'package.json'), 'utf8'))
   const efrt = pkg('efrt')
   const lexURL = pathToFileURL(join(dir, 'compromise/src/2-two/preTagger/model/lexicon/_data.js'))
   const { default: lexData } = await import(lexURL.href)
   const { unpack } = await import(pathToFileURL(join(dir, 'efrt', efrt.module || efrt.main)).href)
-  return { version: pkg('compromise').version, words: tag => Object.keys(unpack(lexData[tag] || '')) }
+  return {
+    version: pkg('compromise').version,
+    words: tag => Object.keys(unpack(lexData[tag] || '')),
+    tags: () => Object.keys(lexData),
+  }
 }
 
 // notice is compromise's licence, as comment lines.

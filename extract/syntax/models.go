@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	_ "embed"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/depparse"
@@ -17,12 +18,16 @@ var (
 	postagModel []byte
 	//go:embed model/parser.bin.gz
 	parserModel []byte
+	// make postag-lexicons (scripts/poslexicon.mjs) writes it
+	//go:embed model/pos-lexicon.txt
+	posLexicon string
 )
 
 // trained holds the stage's models.
 type trained struct {
 	tagger Tagger
 	parser Parser
+	lemmas mender
 }
 
 // models loads the embedded models once, on first use: a broken model is
@@ -36,7 +41,11 @@ var models = sync.OnceValue(func() trained {
 	if err != nil {
 		panic(fmt.Sprintf("syntax: embedded parser model: %v", err))
 	}
-	return trained{tagger: t, parser: p}
+	lex, err := postag.ReadLexicon(strings.NewReader(posLexicon))
+	if err != nil {
+		panic(fmt.Sprintf("syntax: embedded lexicon: %v", err))
+	}
+	return trained{tagger: t, parser: p, lemmas: mender{lex: lex, tagger: t}}
 })
 
 // ModelSums names the embedded models by a short sha256 of their files

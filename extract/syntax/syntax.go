@@ -31,6 +31,7 @@ func Parse(d *doc.Document) {
 			forms = append(forms, w.Text)
 		}
 		annotate(d.Words[first:last], first, forms, m.tagger, m.parser)
+		m.lemmas.mend(d.Words[first:last])
 	}
 }
 

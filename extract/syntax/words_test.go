@@ -46,3 +46,19 @@ func TestSegmentKeepsGivenTokens(t *testing.T) {
 	assert.Equal(t, "b/c", d.Words[1].Text)
 	assert.Equal(t, 1, d.Words[1].Token)
 }
+
+// The tagger guesses the lemma of an inflected word its training data
+// lacks by suffix; the dictionary mends the guesses that are no words.
+func TestParseMendsLemmasWithTheDictionary(t *testing.T) {
+	d := doc.NewDocument("t", "Villagers fled as the rumours inflamed the old feud and the guards hanged a thief.", time.Time{})
+	tokenize.Tokenize(d)
+	Parse(d)
+	lemmas := map[string]string{}
+	for _, w := range d.Words {
+		lemmas[w.Text] = w.Lemma
+	}
+	assert.Equal(t, "flee", lemmas["fled"])
+	assert.Equal(t, "inflame", lemmas["inflamed"])
+	assert.Equal(t, "hang", lemmas["hanged"])
+	assert.Equal(t, "villager", lemmas["Villagers"])
+}

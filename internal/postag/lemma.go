@@ -212,3 +212,16 @@ func trainLemmatizer(samples []lemmaSample, classes int) *lemmatizer {
 	}
 	return l
 }
+
+// Knows reports whether the training data gave word, tagged upos/xpos, a
+// lemma of its own (one the suffix rules would get wrong, "fed" -> "feed"):
+// a lemma the dictionary must not mend (Lexicon.Lemma).
+func (m *Model) Knows(word, upos, xpos string) bool {
+	for c := range m.upos {
+		if m.upos[c] == upos && m.xpos[c] == xpos {
+			_, ok := m.lem.words[wordKey(hashBytes(appendNorm(nil, word)), c)]
+			return ok
+		}
+	}
+	return false
+}

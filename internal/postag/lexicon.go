@@ -1,0 +1,184 @@
+package postag
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// Lexicon is what dictionaries say of word types: the word classes WordNet
+// and compromise give a word (extract/syntax/model/pos-lexicon.txt, made by
+// scripts/poslexicon.mjs). The lemmatizer's edit scripts guess the lemma of
+// a word the treebanks never showed from its suffix, and guess wrong on
+// irregular and e-final verbs ("fled" -> "flead", "inflamed" ->
+// "inflam"); the graph names event frames by lemma, so such a guess makes
+// a frame nobody can find. The lexicon knows which bases are words.
+type Lexicon struct {
+	words     map[string]uint64    // normalized word -> code bits
+	irregular map[string][4]string // irregular form -> its noun, verb, adjective, adverb base (WordNet)
+}
+
+// lexCodes are the codes of the lexicon file, by bit.
+var lexCodes = []string{
+	"N", "V", "A", "R", "N~", "V~", "A~", "R~", // WordNet lemmas and irregular forms
+	"cN", "cNs", "cV", "cVs", "cVd", "cVn", "cVg", "cJ", "cJr", "cJs", "cR", "cP", "cC", "cD",
+	"cPro", "cM", "cNeg", "cQ", "cX", "cNum", "cOrd", "cDate", "cHon", "cDem", "cName", // compromise
+}
+
+func lexBit(code string) uint64 { return 1 << slices.Index(lexCodes, code) }
+
+// Word kinds of lexicon bases, in the order of Lexicon.irregular.
+const (
+	kindNoun = iota
+	kindVerb
+	kindAdj
+	kindAdv
+)
+
+// kindMasks are the codes that make a word a base of each kind.
+var kindMasks = [4]uint64{
+	lexBit("N") | lexBit("cN"), lexBit("V") | lexBit("cV"),
+	lexBit("A") | lexBit("cJ"), lexBit("R") | lexBit("cR"),
+}
+
+// ReadLexicon reads a lexicon file: "#" comment lines, then a word, a tab
+// and its space-separated codes a line. An unknown code is an error, so
+// that a regenerated file cannot drift from this reader silently.
+func ReadLexicon(r io.Reader) (*Lexicon, error) {
+	l := &Lexicon{words: map[string]uint64{}, irregular: map[string][4]string{}}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		word, codes, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("postag: lexicon line %d: no tab", n)
+		}
+		w := Norm(word)
+		var bits uint64
+		for _, c := range strings.Fields(codes) {
+			c, base, irregular := strings.Cut(c, "~")
+			if irregular {
+				c += "~"
+			}
+			i := slices.Index(lexCodes, c)
+			if i < 0 {
+				return nil, fmt.Errorf("postag: lexicon line %d: unknown code %q", n, c)
+			}
+			bits |= 1 << i
+			if irregular && l.irregular[w][i-4] == "" { // the first base listed
+				b := l.irregular[w]
+				b[i-4] = base
+				l.irregular[w] = b
+			}
+		}
+		l.words[w] |= bits
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("postag: lexicon: %w", err)
+	}
+	return l, nil
+}
+
+// Len returns the number of words of the lexicon.
+func (l *Lexicon) Len() int { return len(l.words) }
+
+// inflected gives the kind of base and the suffixes of the inflected
+// Penn tags whose lemma the lexicon can check.
+var inflected = map[string]struct {
+	kind     int
+	suffixes []string
+}{
+	"NNS": {kindNoun, []string{"s", "es", "ies", "men"}},
+	"VBZ": {kindVerb, []string{"s", "es", "ies"}},
+	"VBD": {kindVerb, []string{"ed", "ied"}},
+	"VBN": {kindVerb, []string{"ed", "ied"}},
+	"VBG": {kindVerb, []string{"ing", "ying"}},
+	"JJR": {kindAdj, []string{"er", "ier"}},
+	"JJS": {kindAdj, []string{"est", "iest"}},
+}
+
+// inflections are the regular suffixes Lemma undoes (after WordNet's
+// morphy): strip the suffix, append repl.
+var inflections = []struct{ suffix, repl string }{
+	{"s", ""}, {"es", ""}, {"ies", "y"}, {"men", "man"},
+	{"ed", ""}, {"ed", "e"}, {"ied", "y"},
+	{"ing", ""}, {"ing", "e"}, {"ying", "ie"},
+	{"er", ""}, {"er", "e"}, {"ier", "y"},
+	{"est", ""}, {"est", "e"}, {"iest", "y"},
+}
+
+// Lemma returns the lemma the lexicon gives the word w (normalized: Norm)
+// of Penn tag xpos when guess (the suffix rules' lemma) is no base of its
+// kind ("provoked" VBN: "provok" is no verb, "provoke" is), else guess. An
+// irregular form takes its WordNet base ("fled" -> "flee"); otherwise the
+// regular inflections are undone, and where both "hop" and "hope" are
+// verbs, a base ending consonant-vowel-consonant takes the "e" ("hoped"),
+// since English doubles that consonant ("hopped"). When the training data
+// gave the word its own lemma (known), only an irregular form is mended:
+// the treebanks' conventions ("regards" NNS stays "regards") stand.
+func (l *Lexicon) Lemma(w, xpos, guess string, known bool) string {
+	inf, ok := inflected[xpos]
+	if l == nil || !ok || len(w) < 4 || !lowerASCII(w) {
+		return guess
+	}
+	mask := kindMasks[inf.kind]
+	if l.words[guess]&mask != 0 {
+		return guess
+	}
+	if b := l.irregular[w][inf.kind]; b != "" {
+		return b
+	}
+	if known {
+		return guess
+	}
+	var plain, withE string
+	for _, f := range inflections {
+		n := len(w) - len(f.suffix)
+		if n < 2 || w[n:] != f.suffix || !slices.Contains(inf.suffixes, f.suffix) {
+			continue
+		}
+		base := w[:n] + f.repl
+		if l.words[base]&mask == 0 && f.repl == "" && n >= 3 && w[n-1] == w[n-2] {
+			base = w[:n-1] // "stopped"
+		}
+		if l.words[base]&mask == 0 {
+			continue
+		}
+		if f.repl == "e" {
+			withE = base
+		} else if plain == "" {
+			plain = base
+		}
+	}
+	switch {
+	case withE != "" && (plain == "" || cvc(plain)):
+		return withE
+	case plain != "":
+		return plain
+	case l.words[w]&mask != 0: // "shed", "cast": the base form itself
+		return w
+	}
+	return guess
+}
+
+func lowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// cvc reports whether w ends consonant-vowel-consonant (not w, x or y).
+func cvc(w string) bool {
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	n := len(w)
+	return n >= 3 && !vowel(w[n-3]) && vowel(w[n-2]) && !vowel(w[n-1]) && strings.IndexByte("wxy", w[n-1]) < 0
+}
