@@ -15,10 +15,22 @@ import (
 // irregular and e-final verbs ("fled" -> "flead", "inflamed" ->
 // "inflam"); the graph names event frames by lemma, so such a guess makes
 // a frame nobody can find. The lexicon knows which bases are words.
+//
+// Words are kept by hash, so that the 90k entries hold no pointers for the
+// garbage collector to scan at every cycle of a run.
 type Lexicon struct {
-	words     map[string]uint64    // normalized word -> code bits
-	irregular map[string][4]string // irregular form -> its noun, verb, adjective, adverb base (WordNet)
+	words     map[uint64]uint64     // hashString(normalized word) -> code bits
+	irregular map[uint64][4]baseRef // irregular form -> its noun, verb, adjective, adverb base (WordNet)
+	bases     string                // the irregular forms' bases, end to end
 }
+
+// baseRef is a base of an irregular form: bases[off : off+n] (n 0: none).
+type baseRef struct{ off, n uint32 }
+
+func (l *Lexicon) base(r baseRef) string { return l.bases[r.off : r.off+r.n] }
+
+// bits returns the code bits of the normalized word w (0: unknown).
+func (l *Lexicon) bits(w string) uint64 { return l.words[hashString(w)] }
 
 // lexCodes are the codes of the lexicon file, by bit.
 var lexCodes = []string{
@@ -47,7 +59,8 @@ var kindMasks = [4]uint64{
 // and its space-separated codes a line. An unknown code is an error, so
 // that a regenerated file cannot drift from this reader silently.
 func ReadLexicon(r io.Reader) (*Lexicon, error) {
-	l := &Lexicon{words: map[string]uint64{}, irregular: map[string][4]string{}}
+	l := &Lexicon{words: map[uint64]uint64{}, irregular: map[uint64][4]baseRef{}}
+	var bases strings.Builder
 	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -59,7 +72,7 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 		if !ok {
 			return nil, fmt.Errorf("postag: lexicon line %d: no tab", n)
 		}
-		w := Norm(word)
+		w := hashString(Norm(word))
 		var bits uint64
 		for _, c := range strings.Fields(codes) {
 			c, base, irregular := strings.Cut(c, "~")
@@ -71,9 +84,10 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 				return nil, fmt.Errorf("postag: lexicon line %d: unknown code %q", n, c)
 			}
 			bits |= 1 << i
-			if irregular && l.irregular[w][i-4] == "" { // the first base listed
+			if irregular && l.irregular[w][i-4].n == 0 { // the first base listed
 				b := l.irregular[w]
-				b[i-4] = base
+				b[i-4] = baseRef{uint32(bases.Len()), uint32(len(base))}
+				bases.WriteString(base)
 				l.irregular[w] = b
 			}
 		}
@@ -82,6 +96,7 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("postag: lexicon: %w", err)
 	}
+	l.bases = bases.String()
 	return l, nil
 }
 
@@ -128,11 +143,11 @@ func (l *Lexicon) Lemma(w, xpos, guess string, known bool) string {
 		return guess
 	}
 	mask := kindMasks[inf.kind]
-	if l.words[guess]&mask != 0 {
+	if l.bits(guess)&mask != 0 {
 		return guess
 	}
-	if b := l.irregular[w][inf.kind]; b != "" {
-		return b
+	if r := l.irregular[hashString(w)][inf.kind]; r.n != 0 {
+		return l.base(r)
 	}
 	if known {
 		return guess
@@ -144,10 +159,10 @@ func (l *Lexicon) Lemma(w, xpos, guess string, known bool) string {
 			continue
 		}
 		base := w[:n] + f.repl
-		if l.words[base]&mask == 0 && f.repl == "" && n >= 3 && w[n-1] == w[n-2] {
+		if l.bits(base)&mask == 0 && f.repl == "" && n >= 3 && w[n-1] == w[n-2] {
 			base = w[:n-1] // "stopped"
 		}
-		if l.words[base]&mask == 0 {
+		if l.bits(base)&mask == 0 {
 			continue
 		}
 		if f.repl == "e" {
@@ -161,7 +176,7 @@ func (l *Lexicon) Lemma(w, xpos, guess string, known bool) string {
 		return withE
 	case plain != "":
 		return plain
-	case l.words[w]&mask != 0: // "shed", "cast": the base form itself
+	case l.bits(w)&mask != 0: // "shed", "cast": the base form itself
 		return w
 	}
 	return guess
