@@ -1,6 +1,8 @@
 package eventlink
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -26,12 +28,7 @@ func (c *clusters) joinRetold() {
 			}
 		}
 	}
-	sigs := make([]string, 0, len(bySig))
-	for s := range bySig {
-		sigs = append(sigs, s)
-	}
-	sort.Strings(sigs)
-	for _, s := range sigs {
+	for _, s := range slices.Sorted(maps.Keys(bySig)) {
 		roots := bySig[s]
 		for _, r := range roots[1:] {
 			a, b := c.find(roots[0]), c.find(r)

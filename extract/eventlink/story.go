@@ -2,7 +2,9 @@ package eventlink
 
 import (
 	"container/heap"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"time"
 )
@@ -117,12 +119,7 @@ func stories(names []map[string]int, days []int) []int {
 	for i := range sums {
 		sums[i] = map[int]float64{}
 	}
-	keys := make([]string, 0, len(post))
-	for k := range post {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(post)) {
 		p := post[k]
 		if len(p) > maxPosting(n) {
 			continue
