@@ -29,10 +29,11 @@ func (m mender) mend(words []doc.Word) {
 }
 
 // inflectedTag reports whether a Penn tag marks an inflection the
-// dictionary can undo (Lexicon.Lemma checks the same tags).
+// dictionary can undo, or a verb's base form that may be a misread
+// irregular past (Lexicon.Lemma checks the same tags).
 func inflectedTag(xpos string) bool {
 	switch xpos {
-	case "NNS", "VBZ", "VBD", "VBN", "VBG", "JJR", "JJS":
+	case "NNS", "VBZ", "VBD", "VBN", "VBG", "JJR", "JJS", "VB", "VBP":
 		return true
 	}
 	return false

@@ -137,9 +137,21 @@ var inflections = []struct{ suffix, repl string }{
 // since English doubles that consonant ("hopped"). When the training data
 // gave the word its own lemma (known), only an irregular form is mended:
 // the treebanks' conventions ("regards" NNS stays "regards") stand.
+//
+// A base-form tag (VB, VBP) on a word that is only an irregular form of a
+// verb ("dove" VBP: a past the tagger misread) takes that verb's base too.
 func (l *Lexicon) Lemma(w, xpos, guess string, known bool) string {
+	if l == nil || len(w) < 4 || !lowerASCII(w) {
+		return guess
+	}
+	if xpos == "VB" || xpos == "VBP" {
+		if r := l.irregular[hashString(w)][kindVerb]; !known && r.n != 0 && l.bits(w)&kindMasks[kindVerb] == 0 {
+			return l.base(r)
+		}
+		return guess
+	}
 	inf, ok := inflected[xpos]
-	if l == nil || !ok || len(w) < 4 || !lowerASCII(w) {
+	if !ok {
 		return guess
 	}
 	mask := kindMasks[inf.kind]

@@ -19,6 +19,8 @@ stop	V cV
 mouse	N
 mice	N~mouse
 regard	V N
+dove	N V~dive
+dive	V
 `
 
 func TestLexiconLemmaMendsGuessesThatAreNoWords(t *testing.T) {
@@ -38,6 +40,10 @@ func TestLexiconLemmaMendsGuessesThatAreNoWords(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, l.Lemma(c.word, c.xpos, c.guess, false), "%s/%s", c.word, c.xpos)
 	}
+	// A base-form tag on a word that is only an irregular past: the base.
+	assert.Equal(t, "dive", l.Lemma("dove", "VBP", "dove", false))
+	assert.Equal(t, "flee", l.Lemma("flee", "VB", "flee", false))
+	assert.Equal(t, "dove", l.Lemma("dove", "VBP", "dove", true))
 	// A lemma of the training data's own is mended only when irregular.
 	assert.Equal(t, "flee", l.Lemma("fled", "VBD", "flead", true))
 	assert.Equal(t, "regards", l.Lemma("regards", "NNS", "regards", true))
