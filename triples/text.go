@@ -3,6 +3,7 @@ package triples
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
@@ -89,9 +90,16 @@ func ParseTimex(v string) (TimexRef, bool) {
 	return t, true
 }
 
-// text stores the article body and its time expressions.
+// text stores the article body and its time expressions. A text that is
+// not valid UTF-8 (the readers reject it; a caller of Build may not) is
+// stored as its code points, each invalid byte one U+FFFD, as offsets count
+// them: N-Quads holds only valid UTF-8.
 func (b *builder) text() {
-	b.str(b.art, ArticleBody, b.d.Text)
+	body := b.d.Text
+	if !utf8.ValidString(body) {
+		body = string(b.d.Runes())
+	}
+	b.str(b.art, ArticleBody, body)
 	for _, t := range b.d.Timexes {
 		b.str(b.art, Timex, TimexValue(t))
 	}
