@@ -74,7 +74,7 @@ func linkNameGroups(d *doc.Document) {
 		i = j
 	}
 	if added {
-		reorderMentions(d)
+		d.SortMentions()
 	}
 }
 

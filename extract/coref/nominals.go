@@ -1,7 +1,6 @@
 package coref
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -129,7 +128,7 @@ func linkNominals(d *doc.Document) {
 		added = true
 	}
 	if added {
-		reorderMentions(d)
+		d.SortMentions()
 	}
 }
 
@@ -196,36 +195,6 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 		}
 	}
 	return best
-}
-
-// reorderMentions sorts the mentions into text order (longer first at the
-// same start), as finishEntities leaves them, and renumbers the entities'
-// mention lists.
-func reorderMentions(d *doc.Document) {
-	order := make([]int, len(d.Mentions))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		ma, mb := d.Mentions[order[a]], d.Mentions[order[b]]
-		if ma.Start != mb.Start {
-			return ma.Start < mb.Start
-		}
-		return ma.End > mb.End
-	})
-	sorted := make([]doc.Mention, len(d.Mentions))
-	for i, o := range order {
-		sorted[i] = d.Mentions[o]
-	}
-	d.Mentions = sorted
-	for e := range d.Entities {
-		d.Entities[e].Mentions = d.Entities[e].Mentions[:0]
-	}
-	for i, m := range d.Mentions {
-		if m.Entity >= 0 {
-			d.Entities[m.Entity].Mentions = append(d.Entities[m.Entity].Mentions, i)
-		}
-	}
 }
 
 // phraseWords are the lower-cased words of a description up to its head,

@@ -64,7 +64,7 @@ func linkLatePronouns(d *doc.Document) {
 		}
 	}
 	if added {
-		reorderMentions(d)
+		d.SortMentions()
 	}
 }
 
