@@ -3,7 +3,9 @@ package eventlink
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -206,13 +208,8 @@ func byParticipant(idx []int, prof []profile) [][]int {
 			}
 		}
 	}
-	keys := make([]string, 0, len(post))
-	for k := range post {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	out := make([][]int, 0, len(keys))
-	for _, k := range keys {
+	out := make([][]int, 0, len(post))
+	for _, k := range slices.Sorted(maps.Keys(post)) {
 		sort.Ints(post[k])
 		out = append(out, post[k])
 	}
