@@ -21,20 +21,10 @@ func (m mender) mend(words []doc.Word) {
 	}
 	for i := range words {
 		w := &words[i]
-		if !inflectedTag(w.XPOS) {
+		if !postag.Mends(w.XPOS) {
 			continue
 		}
-		w.Lemma = m.lex.Lemma(postag.Norm(w.Text), w.XPOS, w.Lemma, m.tagger.Knows(w.Text, w.UPOS, w.XPOS))
+		norm := postag.Norm(w.Text)
+		w.Lemma = m.lex.Lemma(norm, w.XPOS, w.Lemma, m.tagger.Knows(norm, w.UPOS, w.XPOS))
 	}
-}
-
-// inflectedTag reports whether a Penn tag marks an inflection the
-// dictionary can undo, or a verb's base form that may be a misread
-// irregular past (Lexicon.Lemma checks the same tags).
-func inflectedTag(xpos string) bool {
-	switch xpos {
-	case "NNS", "VBZ", "VBD", "VBN", "VBG", "JJR", "JJS", "VB", "VBP":
-		return true
-	}
-	return false
 }

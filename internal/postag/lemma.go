@@ -213,13 +213,14 @@ func trainLemmatizer(samples []lemmaSample, classes int) *lemmatizer {
 	return l
 }
 
-// Knows reports whether the training data gave word, tagged upos/xpos, a
-// lemma of its own (one the suffix rules would get wrong, "fed" -> "feed"):
-// a lemma the dictionary must not mend (Lexicon.Lemma).
-func (m *Model) Knows(word, upos, xpos string) bool {
+// Knows reports whether the training data gave the word norm (Norm of the
+// form), tagged upos/xpos, a lemma of its own (one the suffix rules would
+// get wrong, "fed" -> "feed"): a lemma the dictionary must not mend
+// (Lexicon.Lemma).
+func (m *Model) Knows(norm, upos, xpos string) bool {
 	for c := range m.upos {
 		if m.upos[c] == upos && m.xpos[c] == xpos {
-			_, ok := m.lem.words[wordKey(hashBytes(appendNorm(nil, word)), c)]
+			_, ok := m.lem.words[wordKey(hashString(norm), c)]
 			return ok
 		}
 	}

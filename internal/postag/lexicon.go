@@ -118,6 +118,14 @@ var inflected = map[string]struct {
 	"JJS": {kindAdj, []string{"est", "iest"}},
 }
 
+// Mends reports whether Lemma may change the lemma of a word of Penn tag
+// xpos: an inflection it can undo, or a verb's base form that may be a
+// misread irregular past.
+func Mends(xpos string) bool {
+	_, ok := inflected[xpos]
+	return ok || xpos == "VB" || xpos == "VBP"
+}
+
 // inflections are the regular suffixes Lemma undoes (after WordNet's
 // morphy): strip the suffix, append repl.
 var inflections = []struct{ suffix, repl string }{
