@@ -67,6 +67,9 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 			before := c.pieces(t, []int{h}, []int{w}, 1)
 			return append(before, c.pieces(t, []int{cc}, nil, 1)...)
 		}
+		if h := c.frontedSubject(t, w, cc); h >= 0 {
+			return append(c.pieces(t, []int{h}, nil, 1), c.pieces(t, []int{cc}, nil, 1)...)
+		}
 		roots := c.adjoining(t, w, cc)
 		if o := t.dep(w, "obj"); o > w && o < cc && t.caseOf(cc) == "" {
 			roots = append(roots, o) // "says the majority ... are women": the clause's subject
@@ -198,6 +201,46 @@ func (c *qCtx) interrupted(t *tree, w int) int {
 			return -1
 		}
 		return c.root(w)
+	}
+	return -1
+}
+
+// frontedSubject returns the subject of complement cc that stands before
+// cue w, set off by a comma ("The repairs, she said, had cost ..."), when
+// a parser hung it on the cue instead: a noun phrase before the cue's
+// subject (the nearest before the cue: a parser may give it two), with no
+// relation a speech verb gives a word before it (object, time, vocative)
+// and no case marker, while cc has neither a subject nor a complementizer
+// of its own, nor an object of the cue before it that could be its subject
+// ("knew this talk | was wrong"). -1 when none.
+func (c *qCtx) frontedSubject(t *tree, w, cc int) int {
+	d := c.d
+	s := -1
+	for _, k := range t.children(w) {
+		if k := int(k); k < w && doc.RelIs(d.Words[k].Rel, "nsubj") {
+			s = k
+		}
+	}
+	if s < 0 || cc < w || t.dep(cc, "nsubj", "expl", "mark") >= 0 {
+		return -1
+	}
+	if o := t.dep(w, "obj"); o > w && o < cc {
+		return -1
+	}
+	for _, k := range t.children(w) {
+		k := int(k)
+		if k >= s {
+			break
+		}
+		word := d.Words[k]
+		if doc.RelIs(word.Rel, "obj", "iobj", "ccomp", "expl", "vocative", "discourse") ||
+			word.Rel == "obl:tmod" || word.Rel == "obl:unmarked" {
+			continue
+		}
+		if (word.UPOS == "NOUN" || word.UPOS == "PROPN" || word.UPOS == "PRON") &&
+			t.caseOf(k) == "" && c.commaBetween(k, s) {
+			return k
+		}
 	}
 	return -1
 }

@@ -63,6 +63,27 @@ func TestReportedShapes(t *testing.T) {
 	}
 }
 
+// A parenthetical cue whose parse hangs the subject of the reported
+// clause on the cue ("The bridge" under "said") still reports the whole
+// clause; a time or a clause with its own subject is no such subject.
+func TestReportedFrontedSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"The bridge, he said, will reopen in May.",
+			[]claim{{"said", "he", "The bridge | will reopen in May"}}},
+		{"The old pier, the engineers said, was beyond repair.",
+			[]claim{{"said", "the engineers", "The old pier | was beyond repair"}}},
+		{"Yesterday, the mayor said the bridge would reopen.",
+			[]claim{{"said", "the mayor", "the bridge would reopen"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
+
 func TestReportedPassiveHasNoSpeaker(t *testing.T) {
 	d := quoteDoc(t, "It was reported that the talks had collapsed.")
 	FindQuotes(d)

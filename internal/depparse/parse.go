@@ -16,38 +16,30 @@ func (m *Model) Parse(words, upos, xpos, lemmas []string) (heads []int, rels []s
 	s := &p.st
 	s.reset(n)
 	p.at.set(words, upos, xpos, lemmas, m.classes)
-	for !s.done() {
-		k, l, forced := m.forced(s)
-		if !forced {
-			m.lm.Scores(p.fz.features(s, &p.at, m.lab), p.scores)
-			k, l = m.best(s, p.scores)
-		}
-		s.apply(k, l, m.bit(l))
-	}
-	m.tree(s, upos, heads, rels)
+	m.read(s, p)
+	m.finish(s, p)
+	m.tree(s, heads, rels)
 	return heads, rels
 }
 
-// forced returns the only transition s allows, if it allows one only:
-// shift on an empty stack, and once the words are all read, reduce or
-// the root arc for each word left on the stack. Scoring it would not
-// change the choice.
-func (m *Model) forced(s *state) (kind, label int, ok bool) {
-	switch {
-	case len(s.stack) == 0:
-		return shift, -1, true
-	case s.b < s.n:
-		return 0, 0, false
-	case s.head[s.stack[len(s.stack)-1]] < 0:
-		return leftArc, m.root, true
+// read parses until every word is read, taking the best-scoring
+// transition at each step; finish does the rest.
+func (m *Model) read(s *state, p *parser) {
+	for s.b < s.n {
+		if len(s.stack) == 0 { // shift is the only move: no need to score it
+			s.apply(shift, -1, 0)
+			continue
+		}
+		m.lm.Scores(p.fz.features(s, &p.at, m.lab), p.scores)
+		k, l := m.best(s.valid(), p.scores)
+		s.apply(k, l, m.bit(l))
 	}
-	return reduce, -1, true
 }
 
-// best returns the highest-scoring transition allowed in s (see
-// allowed), ties going to the lowest class, without a test per class.
-func (m *Model) best(s *state, scores []float32) (kind, label int) {
-	ok := s.valid()
+// best returns the highest-scoring transition of the kinds ok allows,
+// arcs with any label but the root's (only finish attaches to the root),
+// ties going to the lowest class, without a test per class.
+func (m *Model) best(ok [4]bool, scores []float32) (kind, label int) {
 	kind, label = -1, -1
 	var top float32
 	try := func(k, l int, sc float32) {
@@ -61,12 +53,6 @@ func (m *Model) best(s *state, scores []float32) (kind, label int) {
 		}
 	}
 	L := len(m.labels)
-	if s.b == s.n { // only the root label, only left-arc
-		if ok[leftArc] {
-			try(leftArc, m.root, scores[2+m.root])
-		}
-		return kind, label
-	}
 	for k, base := range [2]int{2, 2 + L} {
 		if !ok[leftArc+k] {
 			continue
@@ -87,28 +73,14 @@ func (m *Model) bit(l int) uint64 {
 	return m.bits[l]
 }
 
-// tree writes the arcs of final state s as CoNLL-U heads and labels.
-// Arc-eager can leave several words on the root; the first that is not
-// punctuation (else the first) stays the root and the others attach to
-// it as parataxis or punct, which keeps a tree. Lift-encoded arcs are
+// tree writes the arcs of final state s, a tree with one word on the
+// root (see finish), as CoNLL-U heads and labels; lift-encoded arcs are
 // then lowered.
-func (m *Model) tree(s *state, upos []string, heads []int, rels []string) {
-	n := s.n
-	root := -1
-	for i := 0; i < n; i++ {
-		if s.head[i] == n && (root < 0 || at(upos, root) == "PUNCT" && at(upos, i) != "PUNCT") {
-			root = i
-		}
-	}
-	for i := 0; i < n; i++ {
+func (m *Model) tree(s *state, heads []int, rels []string) {
+	for i := 0; i < s.n; i++ {
 		h, l := s.head[i], m.labels[s.label[i]]
-		switch {
-		case i == root:
+		if h == s.n {
 			h, l = -1, "root"
-		case h == n && at(upos, i) == "PUNCT":
-			h, l = root, "punct"
-		case h == n:
-			h, l = root, "parataxis"
 		}
 		heads[i], rels[i] = h+1, l
 	}

@@ -31,6 +31,9 @@ type state struct {
 	n     int
 	stack []int
 	b     int
+	// un is a word put back in front of the root once every word was
+	// read (see finish), or -1: the buffer is then un and the root
+	un    int
 	head  []int // -1 until attached; n for the root
 	label []int // label id of the arc to the head
 	// the leftmost, second leftmost, rightmost and second rightmost
@@ -42,7 +45,7 @@ type state struct {
 }
 
 func (s *state) reset(n int) {
-	s.n, s.b = n, 0
+	s.n, s.b, s.un = n, 0, -1
 	s.stack = s.stack[:0]
 	m := n + 2
 	s.head = fill(s.head, m, -1)
@@ -76,6 +79,15 @@ func (s *state) top(i int) int {
 
 // buf returns the i-th buffer item (the root after the words), or n+1.
 func (s *state) buf(i int) int {
+	if s.un >= 0 {
+		switch i {
+		case 0:
+			return s.un
+		case 1:
+			return s.n
+		}
+		return s.n + 1
+	}
 	if j := s.b + i; j <= s.n {
 		return j
 	}
@@ -118,18 +130,29 @@ func (s *state) apply(k, l int, bit uint64) {
 	case leftArc:
 		d := s.stack[len(s.stack)-1]
 		s.stack = s.stack[:len(s.stack)-1]
-		h := s.b
-		s.head[d], s.label[d] = h, l
-		s.l2[h], s.l1[h] = s.l1[h], d
-		s.nl[h]++
-		s.ls[h] |= bit
+		s.leftChild(s.b, d, l, bit)
 	case rightArc:
 		h, d := s.stack[len(s.stack)-1], s.b
-		s.head[d], s.label[d] = h, l
-		s.r2[h], s.r1[h] = s.r1[h], d
-		s.nr[h]++
-		s.rs[h] |= bit
+		s.rightChild(h, d, l, bit)
 		s.stack = append(s.stack, d)
 		s.b++
 	}
+}
+
+// leftChild attaches d < h to h; d is farther from h than h's other left
+// children, as arc-eager attaches them.
+func (s *state) leftChild(h, d, l int, bit uint64) {
+	s.head[d], s.label[d] = h, l
+	s.l2[h], s.l1[h] = s.l1[h], d
+	s.nl[h]++
+	s.ls[h] |= bit
+}
+
+// rightChild attaches d > h to h; d is farther from h than h's other
+// right children.
+func (s *state) rightChild(h, d, l int, bit uint64) {
+	s.head[d], s.label[d] = h, l
+	s.r2[h], s.r1[h] = s.r1[h], d
+	s.nr[h]++
+	s.rs[h] |= bit
 }
