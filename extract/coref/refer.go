@@ -322,7 +322,10 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		}
 	}
 	pronoun := func(k int, g doc.Gender, exclude int) {
-		e := pickAntecedent(d, s, k, g, 0, "", exclude)
+		e := reflexiveBinder(d, k, g)
+		if e < 0 {
+			e = pickAntecedent(d, s, k, g, 0, "", exclude)
+		}
 		d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
 			Type: doc.Person, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
 		if e >= 0 {
@@ -489,11 +492,13 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 			agreeing, agreeingScore = e, score
 		}
 	}
-	if best >= 0 && agreeing >= 0 && d.Entities[best].Gender == doc.Unknown && !bestCued {
+	if best >= 0 && agreeing >= 0 && d.Entities[best].Gender == doc.Unknown && !bestCued && !s.likelyIs(best, g) {
 		// "the actress" or "she" after a woman the text made female and a
 		// person whose gender it never stated: the woman, however salient
 		// the other (precision first: a stated gender is evidence, an
-		// unknown one is none)
+		// unknown one is none); but a first name of g's gender is evidence
+		// too ("Lukas Brandt hopes ... give him": Brandt, not an earlier
+		// man the text happened to call "he")
 		best = agreeing
 	}
 	if best >= 0 && d.Entities[best].Ambiguous() {
@@ -529,6 +534,11 @@ func (s *salience) amongByGender(d *doc.Document, e int, g doc.Gender) int {
 		}
 	}
 	return found
+}
+
+// likelyIs reports whether entity e's first name suggests gender g.
+func (s *salience) likelyIs(e int, g doc.Gender) bool {
+	return e < len(s.likely) && g != doc.Unknown && s.likely[e] == g
 }
 
 // likelyAgainst reports whether entity e's first name suggests the other
