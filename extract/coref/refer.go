@@ -240,8 +240,16 @@ type salience struct {
 	subject  []bool // latest mention was its sentence's subject
 	// subjectSeen marks sentences whose subject has been noted.
 	subjectSeen map[int]bool
+	// told and toldSeen are subject and subjectSeen outside quotation
+	// marks: the subject of the narrative ("“...,” he said" is about the
+	// speaker, not the first person the quote names), for the pronouns
+	// outside quotes.
+	told     []bool
+	toldSeen map[int]bool
 	// likely is the gender each entity's first name suggests (readGenders).
 	likely []doc.Gender
+	// quoted marks the tokens inside quotation marks (quotedTokens).
+	quoted []bool
 }
 
 // introWords open an introductory phrase or clause ("When X arrived, Y
@@ -268,15 +276,19 @@ func subjectStart(d *doc.Document, sent int) int {
 func (s *salience) note(d *doc.Document, e, tok int) {
 	sent := d.Tokens[tok].Sentence
 	if s.lastSent[e] != sent {
-		s.subject[e] = false
+		s.subject[e], s.told[e] = false, false
 	}
 	// The first entity mentioned where the subject may stand is most often
 	// the subject; a possessive ("her life") is not.
-	if !s.subjectSeen[sent] && tok >= subjectStart(d, sent) {
-		if !isPossessiveAt(d, tok) {
-			s.subject[e] = true
+	if start := subjectStart(d, sent); tok >= start {
+		if !s.subjectSeen[sent] {
+			s.subject[e] = !isPossessiveAt(d, tok)
+			s.subjectSeen[sent] = true
 		}
-		s.subjectSeen[sent] = true
+		if !s.toldSeen[sent] && !s.quoted[tok] {
+			s.told[e] = !isPossessiveAt(d, tok)
+			s.toldSeen[sent] = true
+		}
 	}
 	s.lastTok[e] = tok
 	s.lastSent[e] = sent
@@ -309,7 +321,7 @@ func (s *salience) nearestBefore(d *doc.Document, tok int) int {
 func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 	n := len(d.Entities)
 	s := &salience{lastTok: make([]int, n), lastSent: make([]int, n), count: make([]int, n), subject: make([]bool, n),
-		subjectSeen: map[int]bool{}, likely: likely}
+		subjectSeen: map[int]bool{}, told: make([]bool, n), toldSeen: map[int]bool{}, likely: likely, quoted: quotedTokens(d)}
 	for e := range s.lastTok {
 		s.lastTok[e], s.lastSent[e] = -1, -1
 	}
@@ -425,12 +437,14 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		// more than the clause above
 		gov = governing(d, tok, doc.Person)
 	}
+	speaker := -1
 	if noun == "" {
 		local = localSubject(d, tok, doc.Person)
+		speaker = quoteSpeaker(d, tok, s.quoted) // the "he" of a quote is not who speaks it
 	}
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude || e == local {
+		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude || e == local || e == speaker {
 			continue
 		}
 		dist := sent - s.lastSent[e]
@@ -452,7 +466,7 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 			continue // "the founder wanted to guide Gypsy": not Gypsy
 		}
 		score := 10.0 - 2.0*float64(dist)
-		if s.subject[e] {
+		if s.subject[e] && s.quoted[tok] || s.told[e] && !s.quoted[tok] {
 			score += 3
 		}
 		if ent.Gender == g && g != doc.Unknown {

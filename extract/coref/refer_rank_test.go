@@ -36,3 +36,31 @@ func TestIntensifyingReflexiveIsTheNounItFollows(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Victor Hugo", doctest.EntityOf(d, "himself", 0))
 }
+
+func TestPronounInAQuoteIsNotItsSpeaker(t *testing.T) {
+	// Two men; the "he" and "his" of the quote are the man Brandt talks
+	// about, not Brandt, who would say "I".
+	d := doctest.Parsed(t, "Ivo Brandt met Pavel Novak on Monday. Later, Brandt described Novak as “restless, always trying to make his point, and he never waits his turn.”",
+		map[string]doc.EntityType{"Ivo Brandt": doc.Person, "Pavel Novak": doc.Person, "Brandt": doc.Person, "Novak": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Pavel Novak", doctest.EntityOf(d, "his", 0))
+	assert.Equal(t, "Pavel Novak", doctest.EntityOf(d, "he", 0))
+}
+
+func TestQuoteInTheNarratorsClauseHasNoSpeaker(t *testing.T) {
+	// "because “...”" is the narrator's clause quoting a phrase: its
+	// "she" may be the clause's subject.
+	d := doctest.Parsed(t, "Maria Lund checked into the clinic on Friday but left because “she was not happy with the staff,” a friend said.",
+		map[string]doc.EntityType{"Maria Lund": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Maria Lund", doctest.EntityOf(d, "she", 0))
+}
+
+func TestQuotedNameIsNotTheNarrativeSubject(t *testing.T) {
+	// The first name in the sentence is quoted; the narrative's subject is
+	// the coach who speaks, whom the next "he" continues.
+	d := doctest.Parsed(t, "“Oskar Berg was the best player on the field,” coach Ivan Petrov told reporters after the long match in the rain. He praised the defence.",
+		map[string]doc.EntityType{"Oskar Berg": doc.Person, "Ivan Petrov": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Ivan Petrov", doctest.EntityOf(d, "He", 0))
+}
