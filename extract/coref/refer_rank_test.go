@@ -64,3 +64,13 @@ func TestQuotedNameIsNotTheNarrativeSubject(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Ivan Petrov", doctest.EntityOf(d, "He", 0))
 }
+
+func TestTitleInTheNameStatesTheGender(t *testing.T) {
+	// The name list takes Alex for a man's name; "Ms." in the name
+	// mention states Moreno a woman, whom "her" refers to, before any
+	// pronoun is read.
+	d := doctest.Parsed(t, "Sam Ortiz met Ms. Alex Moreno on Monday. Later, the mayor praised her.",
+		map[string]doc.EntityType{"Sam Ortiz": doc.Person, "Ms. Alex Moreno": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Alex Moreno", doctest.EntityOf(d, "her", 0))
+}
