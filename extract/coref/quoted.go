@@ -2,6 +2,7 @@ package coref
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -71,4 +72,46 @@ func quoteSpeaker(d *doc.Document, tok int, quoted []bool) int {
 		}
 	}
 	return -1
+}
+
+// quotedPeople are the people a quote right before pronoun tok names in
+// the third person, when the pronoun is the subject that follows it
+// ("“I thought he did well, Pence did,” he said"): who speaks a quote
+// says "I", so the pronoun is none of them. Nil for another pronoun.
+func quotedPeople(d *doc.Document, tok int, quoted []bool) map[int]bool {
+	w := d.TokenWord(tok)
+	if w < 0 || quoted[tok] || !doc.RelIs(d.Words[w].Rel, "nsubj") {
+		return nil
+	}
+	end := tok - 1 // the closing mark: ”, or ,” before the pronoun
+	for end >= 0 && tok-end <= 3 && punctuation(d.Tokens[end].Text) && !quoted[end] {
+		end--
+	}
+	if end < 0 || !quoted[end] {
+		return nil
+	}
+	start := end
+	for start > 0 && quoted[start-1] {
+		start--
+	}
+	people := map[int]bool{}
+	for _, m := range d.Mentions {
+		if m.FirstTok < start || m.FirstTok > end || m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person {
+			continue
+		}
+		if g := lex.Pronouns[strings.ToLower(m.Text)]; m.Kind != doc.Pronoun || g == doc.Male || g == doc.Female {
+			people[m.Entity] = true
+		}
+	}
+	return people
+}
+
+// punctuation reports whether token t is only punctuation ("”", ",").
+func punctuation(t string) bool {
+	for _, r := range t {
+		if !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return t != ""
 }

@@ -438,13 +438,15 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		gov = governing(d, tok, doc.Person)
 	}
 	speaker := -1
+	var spoken map[int]bool
 	if noun == "" {
 		local = localSubject(d, tok, doc.Person)
 		speaker = quoteSpeaker(d, tok, s.quoted) // the "he" of a quote is not who speaks it
+		spoken = quotedPeople(d, tok, s.quoted)  // nor who it speaks of
 	}
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude || e == local || e == speaker {
+		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude || e == local || e == speaker || spoken[e] {
 			continue
 		}
 		dist := sent - s.lastSent[e]

@@ -74,3 +74,12 @@ func TestTitleInTheNameStatesTheGender(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Alex Moreno", doctest.EntityOf(d, "her", 0))
 }
+
+func TestSpeakerAfterAQuoteIsNoneItNames(t *testing.T) {
+	// Two men: the "he" who speaks after the quote is not the man the
+	// quote talks about in the third person.
+	d := doctest.Parsed(t, "Karl Weiss won the final on Sunday, and Peter Holm watched it from the stands. “Weiss was very calm at the net. That may matter in the next round,” he said.",
+		map[string]doc.EntityType{"Peter Holm": doc.Person, "Karl Weiss": doc.Person, "Weiss": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Peter Holm", doctest.EntityOf(d, "he", 0))
+}
