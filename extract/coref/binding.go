@@ -143,3 +143,65 @@ func localSubject(d *doc.Document, tok int, t doc.EntityType) int {
 	}
 	return -1
 }
+
+// reflexiveBinder is the person a reflexive pronoun at token tok
+// ("himself", "herself") is bound to, by binding principle A: the noun
+// it intensifies ("the mayor himself"), else the subject of its own
+// clause, whatever else the text said since. A clause without a subject
+// of its own (coordinated, controlled: "Ruiz walked in and turned
+// herself in") takes the nearest person mentioned before the pronoun in
+// the sentence. -1 for another word, or when the binder is no person,
+// stands for several, or is of the other stated gender g.
+func reflexiveBinder(d *doc.Document, tok int, g doc.Gender) int {
+	word := strings.ToLower(d.Tokens[tok].Text)
+	w := d.TokenWord(tok)
+	if !strings.HasSuffix(word, "self") || w < 0 || d.Words[w].Head < 0 {
+		return -1
+	}
+	e := -1
+	h := d.Words[w].Head
+	if u := d.Words[h].UPOS; (u == "PROPN" || u == "NOUN") && d.Words[h].Token < tok {
+		e = personAt(d, d.Words[h].Token)
+	} else if subj := d.Dependents(h, "nsubj"); len(subj) > 0 {
+		if d.Words[subj[0]].Token < tok {
+			e = personAt(d, d.Words[subj[0]].Token)
+		}
+	} else {
+		// a coordinated or controlled clause: the parse often hangs it
+		// on the wrong verb ("X told reporters that Y walked in and
+		// turned himself in"), the nearest person is its subject
+		e = personBefore(d, tok)
+	}
+	if e < 0 || d.Entities[e].Gender != doc.Unknown && d.Entities[e].Gender != g {
+		return -1
+	}
+	return e
+}
+
+// personAt is the person entity of the mention (a pronoun too) covering
+// token t, -1 if none or one standing for several people.
+func personAt(d *doc.Document, t int) int {
+	for _, m := range d.Mentions {
+		if m.FirstTok <= t && t < m.LastTok && m.Entity >= 0 {
+			if ent := &d.Entities[m.Entity]; ent.Type == doc.Person && !ent.Ambiguous() {
+				return m.Entity
+			}
+		}
+	}
+	return -1
+}
+
+// personBefore is the person entity of the mention nearest before token
+// tok in its sentence, -1 if none.
+func personBefore(d *doc.Document, tok int) int {
+	best, bestTok := -1, -1
+	for _, m := range d.Mentions {
+		if m.LastTok > tok || m.FirstTok <= bestTok || m.Entity < 0 || !doc.SameSentence(d, m.FirstTok, tok) {
+			continue
+		}
+		if ent := &d.Entities[m.Entity]; ent.Type == doc.Person && !ent.Ambiguous() {
+			best, bestTok = m.Entity, m.FirstTok
+		}
+	}
+	return best
+}

@@ -10,7 +10,7 @@ import (
 
 // readGenders sets the gender of the person entities whose names say it
 // before any pronoun is read, strongest evidence first: an honorific
-// before a name ("Mrs Cruz") sets Entity.Gender (and a gendered noun in
+// before or in a name ("Mrs Cruz", "Ms. Ruiz") sets Entity.Gender (and a gendered noun in
 // apposition, "Ana Cruz, a retired policeman,", does after it in
 // readAppositions). The first name ("Maria Lopez") only gives a likely
 // gender, returned per entity: pronoun resolution prefers antecedents
@@ -19,14 +19,22 @@ import (
 // finishNameGenders gives it to the entities nothing else gave one.
 func readGenders(d *doc.Document) []doc.Gender {
 	likely := make([]doc.Gender, len(d.Entities))
-	for _, m := range d.Mentions {
-		if m.Kind != doc.Name || m.Entity < 0 || m.FirstTok == 0 {
+	for mi, m := range d.Mentions {
+		if m.Kind != doc.Name || m.Entity < 0 {
 			continue
 		}
 		ent := &d.Entities[m.Entity]
-		if g, ok := lex.Honorifics[strings.ToLower(d.Tokens[m.FirstTok-1].Text)]; ok && ent.Type == doc.Person && ent.Gender == doc.Unknown {
-			ent.Gender = g
+		if ent.Type != doc.Person || ent.Gender != doc.Unknown {
+			continue
 		}
+		if m.FirstTok > 0 {
+			if g, ok := lex.Honorifics[strings.ToLower(d.Tokens[m.FirstTok-1].Text)]; ok {
+				ent.Gender = g
+				continue
+			}
+		}
+		_, titles, _ := untitled(d, &d.Mentions[mi]) // "Ms. Ruiz" as one name mention
+		ent.Gender = titleGender(titles)
 	}
 	for e := range d.Entities {
 		ent := &d.Entities[e]

@@ -240,8 +240,16 @@ type salience struct {
 	subject  []bool // latest mention was its sentence's subject
 	// subjectSeen marks sentences whose subject has been noted.
 	subjectSeen map[int]bool
+	// told and toldSeen are subject and subjectSeen outside quotation
+	// marks: the subject of the narrative ("“...,” he said" is about the
+	// speaker, not the first person the quote names), for the pronouns
+	// outside quotes.
+	told     []bool
+	toldSeen map[int]bool
 	// likely is the gender each entity's first name suggests (readGenders).
 	likely []doc.Gender
+	// quoted marks the tokens inside quotation marks (quotedTokens).
+	quoted []bool
 }
 
 // introWords open an introductory phrase or clause ("When X arrived, Y
@@ -268,15 +276,19 @@ func subjectStart(d *doc.Document, sent int) int {
 func (s *salience) note(d *doc.Document, e, tok int) {
 	sent := d.Tokens[tok].Sentence
 	if s.lastSent[e] != sent {
-		s.subject[e] = false
+		s.subject[e], s.told[e] = false, false
 	}
 	// The first entity mentioned where the subject may stand is most often
 	// the subject; a possessive ("her life") is not.
-	if !s.subjectSeen[sent] && tok >= subjectStart(d, sent) {
-		if !isPossessiveAt(d, tok) {
-			s.subject[e] = true
+	if start := subjectStart(d, sent); tok >= start {
+		if !s.subjectSeen[sent] {
+			s.subject[e] = !isPossessiveAt(d, tok)
+			s.subjectSeen[sent] = true
 		}
-		s.subjectSeen[sent] = true
+		if !s.toldSeen[sent] && !s.quoted[tok] {
+			s.told[e] = !isPossessiveAt(d, tok)
+			s.toldSeen[sent] = true
+		}
 	}
 	s.lastTok[e] = tok
 	s.lastSent[e] = sent
@@ -309,7 +321,7 @@ func (s *salience) nearestBefore(d *doc.Document, tok int) int {
 func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 	n := len(d.Entities)
 	s := &salience{lastTok: make([]int, n), lastSent: make([]int, n), count: make([]int, n), subject: make([]bool, n),
-		subjectSeen: map[int]bool{}, likely: likely}
+		subjectSeen: map[int]bool{}, told: make([]bool, n), toldSeen: map[int]bool{}, likely: likely, quoted: quotedTokens(d)}
 	for e := range s.lastTok {
 		s.lastTok[e], s.lastSent[e] = -1, -1
 	}
@@ -322,7 +334,10 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		}
 	}
 	pronoun := func(k int, g doc.Gender, exclude int) {
-		e := pickAntecedent(d, s, k, g, 0, "", exclude)
+		e := reflexiveBinder(d, k, g)
+		if e < 0 {
+			e = pickAntecedent(d, s, k, g, 0, "", exclude)
+		}
 		d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
 			Type: doc.Person, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
 		if e >= 0 {
@@ -422,12 +437,16 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		// more than the clause above
 		gov = governing(d, tok, doc.Person)
 	}
+	speaker := -1
+	var spoken map[int]bool
 	if noun == "" {
 		local = localSubject(d, tok, doc.Person)
+		speaker = quoteSpeaker(d, tok, s.quoted) // the "he" of a quote is not who speaks it
+		spoken = quotedPeople(d, tok, s.quoted)  // nor who it speaks of
 	}
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude || e == local {
+		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude || e == local || e == speaker || spoken[e] {
 			continue
 		}
 		dist := sent - s.lastSent[e]
@@ -449,7 +468,7 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 			continue // "the founder wanted to guide Gypsy": not Gypsy
 		}
 		score := 10.0 - 2.0*float64(dist)
-		if s.subject[e] {
+		if s.subject[e] && s.quoted[tok] || s.told[e] && !s.quoted[tok] {
 			score += 3
 		}
 		if ent.Gender == g && g != doc.Unknown {
@@ -489,11 +508,13 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 			agreeing, agreeingScore = e, score
 		}
 	}
-	if best >= 0 && agreeing >= 0 && d.Entities[best].Gender == doc.Unknown && !bestCued {
+	if best >= 0 && agreeing >= 0 && d.Entities[best].Gender == doc.Unknown && !bestCued && !s.likelyIs(best, g) {
 		// "the actress" or "she" after a woman the text made female and a
 		// person whose gender it never stated: the woman, however salient
 		// the other (precision first: a stated gender is evidence, an
-		// unknown one is none)
+		// unknown one is none); but a first name of g's gender is evidence
+		// too ("Lukas Brandt hopes ... give him": Brandt, not an earlier
+		// man the text happened to call "he")
 		best = agreeing
 	}
 	if best >= 0 && d.Entities[best].Ambiguous() {
@@ -529,6 +550,11 @@ func (s *salience) amongByGender(d *doc.Document, e int, g doc.Gender) int {
 		}
 	}
 	return found
+}
+
+// likelyIs reports whether entity e's first name suggests gender g.
+func (s *salience) likelyIs(e int, g doc.Gender) bool {
+	return e < len(s.likely) && g != doc.Unknown && s.likely[e] == g
 }
 
 // likelyAgainst reports whether entity e's first name suggests the other
