@@ -162,7 +162,8 @@ var shareHeads = lex.Words("mention/shareHeads")
 // indefinitePerson reports whether pronoun w is an indefinite one of
 // people ("everyone", "nobody", "others": the indefinitePersons list, or
 // the noun lexicon's people), which heads a phrase of its own as a noun
-// does, or is the "one" of "no one"; personal pronouns are coreference's.
+// does, or is the "one" of "no one", or "those" with a "who" clause
+// ("those who left"); personal pronouns are coreference's.
 func indefinitePerson(d *doc.Document, h int) bool {
 	w := d.Words[h]
 	low := strings.ToLower(w.Text)
@@ -170,6 +171,13 @@ func indefinitePerson(d *doc.Document, h int) bool {
 		for _, c := range d.Dependents(h, "det") {
 			if strings.EqualFold(d.Words[c].Text, "no") && c == h-1 {
 				return true
+			}
+		}
+	}
+	if low == "those" {
+		for _, c := range d.Dependents(h, "acl:relcl") {
+			if c > h && personRelative(d, c) && nextTo(d, h, c) {
+				return true // "those who stayed": "who" stands for people
 			}
 		}
 	}

@@ -227,3 +227,14 @@ func TestPlaceWithTheNameOfWhatContainsItIsOnePhrase(t *testing.T) {
 		assert.NotContains(t, text, ",", "a conjunction after the second place makes a list, whatever the parse")
 	}
 }
+
+func TestThoseWithAWhoClauseAreCandidates(t *testing.T) {
+	d := doctest.Tree(t, "Those/PRON/DT/4/nsubj who/PRON/WP/3/nsubj stayed/VERB/VBD/1/acl:relcl rebuilt/VERB/VBD/0/root "+
+		"the/DET/DT/6/det town/NOUN/NN/4/obj")
+	got := candidates(d)
+	assert.Contains(t, got, "Those who stayed")
+	assert.Equal(t, doc.Person, got["Those who stayed"].Type)
+
+	d = doctest.Tree(t, "Those/PRON/DT/4/nsubj which/PRON/WDT/3/nsubj fell/VERB/VBD/1/acl:relcl cracked/VERB/VBD/0/root")
+	assert.NotContains(t, candidates(d), "Those which fell", "things, not people")
+}
