@@ -188,6 +188,9 @@ func nameParts(d *doc.Document, first, last int) [][2]int {
 	for first < last && doc.IsEdgeJunk(d.Tokens[first].Text) {
 		first++
 	}
+	if last-first > 1 && openingPreposition(d, first) {
+		first++ // "Unlike Kestrel, ...": the capital is the sentence's
+	}
 	for last > first && (doc.IsEdgeJunk(d.Tokens[last-1].Text) || doc.IsPossessive(d.Tokens[last-1].Text)) {
 		last--
 	}
@@ -257,4 +260,23 @@ var creditSuffix = lex.Words("mention/creditSuffix")
 func ModelSums() (ner, mentions string) {
 	sum := func(b []byte) string { return fmt.Sprintf("sha256:%x", sha256.Sum256(b))[:19] }
 	return sum(nerModelData), sum(mentionModelData)
+}
+
+// openingPreposition reports whether token k opens its sentence and the
+// parse reads it as a preposition or a subordinator ("Unlike Kestrel,
+// ...", "Until Mr. Ruiz ..."): capitalised only because it comes first,
+// it is no part of the name the tagger ran it into.
+func openingPreposition(d *doc.Document, k int) bool {
+	if k > 0 && doc.SameSentence(d, k-1, k) {
+		return false
+	}
+	w := d.TokenWord(k)
+	if w < 0 {
+		return false
+	}
+	switch d.Words[w].UPOS {
+	case "ADP", "SCONJ":
+		return true
+	}
+	return false
 }

@@ -131,3 +131,12 @@ func TestSurnameTheTaggerLeftOutFollowsAFirstName(t *testing.T) {
 	d = doctest.Tree(t, "He/PRON/PRP/2/nsubj met/VERB/VBD/0/root Walter/PROPN/NNP/2/obj May/PROPN/NNP/3/flat")
 	assert.False(t, surnameAfter(d, 2))
 }
+
+func TestNamePartsDropAPrepositionThatOpensTheSentence(t *testing.T) {
+	d := doctest.Tree(t, "Unlike/ADP/IN/2/case Kestrel/PROPN/NNP/6/obl ,/PUNCT/,/2/punct the/DET/DT/5/det bakery/NOUN/NN/6/nsubj "+
+		"closed/VERB/VBD/0/root")
+	assert.Equal(t, [][2]int{{1, 2}}, nameParts(d, 0, 2), "capitalised because it opens the sentence")
+
+	d = doctest.Tree(t, "Ana/PROPN/NNP/3/nsubj Ruiz/PROPN/NNP/1/flat left/VERB/VBD/0/root")
+	assert.Equal(t, [][2]int{{0, 2}}, nameParts(d, 0, 2), "a name that opens the sentence keeps its first word")
+}

@@ -31,7 +31,7 @@ func MentionModel() (*tagger.Model, error) { return mentionModel.get() }
 // phrase begins and ends. It reads the NAME mentions, and the mentions
 // coreference has added so far, to leave out phrases already placed.
 func FindNominalMentions(d *doc.Document) {
-	d.Nominals = parsedNominals(d, FindNominals(d))
+	d.Nominals = trimEdges(d, parsedNominals(d, FindNominals(d)))
 	for i := range d.Nominals {
 		c := &d.Nominals[i]
 		if c.Described != nil {

@@ -27,6 +27,7 @@ func parsedNominals(d *doc.Document, tagged []doc.NominalMention) []doc.NominalM
 	}
 	out := describedNames(d, inName)
 	out = append(out, nameNounPhrases(d, inName, NameNounPhrases)...)
+	out = append(out, placeAppositions(d, inName)...)
 	seen := map[doc.Span]bool{}
 	for _, n := range out {
 		seen[n.Span] = true
@@ -117,12 +118,21 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 // partitive head or its complement names no person, organisation or
 // place ("one of the reasons").
 func partitiveType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityType) (doc.EntityType, bool) {
+	t, ok := partOfType(d, h, inName, tagged)
+	if ok && t != doc.Person && shareHeads[strings.ToLower(d.Words[h].Text)] {
+		return "", false // "61% of the firm" is a stake, not the firm
+	}
+	return t, ok
+}
+
+// partOfType is partitiveType for every partitive head.
+func partOfType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityType) (doc.EntityType, bool) {
 	w := d.Words[h]
 	if inName[w.Token] >= 0 || doc.RelIs(w.Rel, "compound", "flat", "fixed", "det", "nummod", "advmod") ||
 		!(partitiveHeads[strings.ToLower(w.Text)] || w.UPOS == "NUM") {
 		return "", false
 	}
-	for _, c := range d.Dependents(h, "nmod") {
+	for _, c := range d.Dependents(h, "nmod", "obl") { // "several of my neighbours": an adjective's "of" is an oblique
 		if c < h || caseWords(d, c) != "of" {
 			continue
 		}
@@ -145,10 +155,15 @@ func partitiveType(d *doc.Document, h int, inName []int, tagged map[int]doc.Enti
 // partitiveHeads pick a part or a quantity out of their "of" complement.
 var partitiveHeads = lex.Words("mention/partitiveHeads")
 
+// shareHeads measure a share, which names the people it is a share of
+// but not a firm or a place.
+var shareHeads = lex.Words("mention/shareHeads")
+
 // indefinitePerson reports whether pronoun w is an indefinite one of
 // people ("everyone", "nobody", "others": the indefinitePersons list, or
 // the noun lexicon's people), which heads a phrase of its own as a noun
-// does, or is the "one" of "no one"; personal pronouns are coreference's.
+// does, or is the "one" of "no one", or "those" with a "who" clause
+// ("those who left"); personal pronouns are coreference's.
 func indefinitePerson(d *doc.Document, h int) bool {
 	w := d.Words[h]
 	low := strings.ToLower(w.Text)
@@ -156,6 +171,13 @@ func indefinitePerson(d *doc.Document, h int) bool {
 		for _, c := range d.Dependents(h, "det") {
 			if strings.EqualFold(d.Words[c].Text, "no") && c == h-1 {
 				return true
+			}
+		}
+	}
+	if low == "those" {
+		for _, c := range d.Dependents(h, "acl:relcl") {
+			if c > h && personRelative(d, c) && nextTo(d, h, c) {
+				return true // "those who stayed": "who" stands for people
 			}
 		}
 	}

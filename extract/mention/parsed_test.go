@@ -181,3 +181,60 @@ func TestNamesAffiliationStandsWhenWhatPrecedesIsNoDescription(t *testing.T) {
 		assert.NotContains(t, text, "Kestrel , Ana", "another person's phrase is no description of her")
 	}
 }
+
+func TestShareOfPeopleIsAPartitiveButNotAShareOfAFirm(t *testing.T) {
+	d := doctest.Tree(t, "About/ADV/RB/2/advmod 60/NUM/CD/3/nummod percent/NOUN/NN/6/nsubj of/ADP/IN/5/case "+
+		"tenants/NOUN/NNS/3/nmod voted/VERB/VBD/0/root")
+	got := candidates(d)
+	require.Contains(t, got, "About 60 percent of tenants", "a share of tenants is tenants")
+	assert.Equal(t, doc.Person, got["About 60 percent of tenants"].Type)
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj bought/VERB/VBD/0/root 40/NUM/CD/4/nummod %/SYM/NN/2/obj of/ADP/IN/7/case "+
+		"the/DET/DT/7/det bakery/NOUN/NN/4/nmod")
+	for text := range candidates(d) {
+		assert.NotContains(t, text, "%", "a share of a firm is a stake, not the firm")
+	}
+}
+
+func TestPartitiveAdjectiveTakesItsOfOblique(t *testing.T) {
+	// An adjective's "of" complement is an oblique in UD.
+	d := doctest.Tree(t, "Several/ADJ/JJ/5/nsubj of/ADP/IN/4/case our/PRON/PRP$/4/nmod:poss cousins/NOUN/NNS/1/obl "+
+		"moved/VERB/VBD/0/root")
+	got := candidates(d)
+	require.Contains(t, got, "Several of our cousins")
+	assert.Equal(t, doc.Person, got["Several of our cousins"].Type)
+}
+
+func TestPlaceWithTheNameOfWhatContainsItIsOnePhrase(t *testing.T) {
+	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj lives/VERB/VBZ/0/root in/ADP/IN/4/case Tromsø/PROPN/NNP/2/obl ,/PUNCT/,/6/punct "+
+		"Norway/PROPN/NNP/4/appos ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Tromsø": doc.Place, "Norway": doc.Place})
+	got := candidates(d)
+	require.Contains(t, got, "Tromsø , Norway")
+	assert.Equal(t, "Tromsø", got["Tromsø , Norway"].Described.Text, "the phrase names the town")
+
+	// A list of places is no such phrase.
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj toured/VERB/VBD/0/root Oslo/PROPN/NNP/2/obj ,/PUNCT/,/5/punct "+
+		"Bergen/PROPN/NNP/3/conj and/CCONJ/CC/7/cc Tromsø/PROPN/NNP/3/conj ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place, "Bergen": doc.Place, "Tromsø": doc.Place})
+	for text := range candidates(d) {
+		assert.NotContains(t, text, ",", "members of a list")
+	}
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj toured/VERB/VBD/0/root Oslo/PROPN/NNP/2/obj ,/PUNCT/,/5/punct "+
+		"Bergen/PROPN/NNP/3/appos and/CCONJ/CC/7/cc Tromsø/PROPN/NNP/3/conj ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place, "Bergen": doc.Place, "Tromsø": doc.Place})
+	for text := range candidates(d) {
+		assert.NotContains(t, text, ",", "a conjunction after the second place makes a list, whatever the parse")
+	}
+}
+
+func TestThoseWithAWhoClauseAreCandidates(t *testing.T) {
+	d := doctest.Tree(t, "Those/PRON/DT/4/nsubj who/PRON/WP/3/nsubj stayed/VERB/VBD/1/acl:relcl rebuilt/VERB/VBD/0/root "+
+		"the/DET/DT/6/det town/NOUN/NN/4/obj")
+	got := candidates(d)
+	assert.Contains(t, got, "Those who stayed")
+	assert.Equal(t, doc.Person, got["Those who stayed"].Type)
+
+	d = doctest.Tree(t, "Those/PRON/DT/4/nsubj which/PRON/WDT/3/nsubj fell/VERB/VBD/1/acl:relcl cracked/VERB/VBD/0/root")
+	assert.NotContains(t, candidates(d), "Those which fell", "things, not people")
+}

@@ -73,17 +73,24 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 			if doc.RelIs(w.Rel, "conj", "parataxis") && len(d.Dependents(c, "nsubj")) > 0 && d.Words[c].UPOS != "NOUN" {
 				return true
 			}
+			if verbConjunct(d, c) {
+				return true
+			}
 			return nounModifierLeftOut(d, w.Head, c, false)
 		}
 		switch {
 		case w.Rel == "case" && c > h && w.XPOS == "POS":
 			return false // the possessive marker: "the team's"
+		case w.Rel == "obl" && c > h && partitiveHeads[strings.ToLower(d.Words[h].Text)] && caseWords(d, c) == "of":
+			return false // "several of my neighbours": an adjective's "of" complement is an oblique
 		case doc.RelIs(w.Rel, npLeavesOut...), doc.RelIs(w.Rel, "case"):
 			return true
 		case doc.RelIs(w.Rel, "advmod"):
 			return predicate || c < det
 		case doc.RelIs(w.Rel, "nmod") && c < h:
 			return d.CaseMarker(c) != "" && w.Rel != "nmod:poss" // "at 0800 UTC, the bank": an adverbial
+		case w.Rel == "compound" && c < h && ownArticle(d, c) && quantityNoun(d, h):
+			return true // "cost [the coal industry] [thousands of jobs]": two objects, not one compound
 		}
 		return nounModifierLeftOut(d, h, c, true)
 	})
@@ -105,6 +112,8 @@ func openerJunk(d *doc.Document, w int) bool {
 		return word.Rel == "cc"
 	case word.UPOS == "SCONJ":
 		return word.Rel == "mark"
+	case word.Rel == "det" && word.XPOS == "WP":
+		return true // "in what officials called a crime": the free relative's "what", no determiner of the noun
 	case word.UPOS == "ADP":
 		return len(d.Dependents(w, "fixed")) == 0 && word.Head >= 0 && nominalWord(d.Words[word.Head])
 	}
@@ -118,15 +127,16 @@ func nominalWord(w doc.Word) bool {
 }
 
 // closeQuote returns last, or the word after it when that word closes a
-// quotation mark opened inside the phrase [first, last): the phrase is
-// quoted words of its own ("the “transmedia fan”"), which the edges of a
-// phrase would otherwise cut in two.
+// quotation mark or a bracket opened inside the phrase [first, last): the
+// phrase is quoted words of its own ("the “transmedia fan”") or holds an
+// aside ("a son of Ana Ruiz (a painter)"), which the edges of a phrase
+// would otherwise cut in two.
 func closeQuote(d *doc.Document, first, last int) int {
 	_, sl := d.SentenceWords(d.Words[first].Sentence)
 	if last >= sl {
 		return last
 	}
-	open, straight := 0, 0
+	open, straight, paren := 0, 0, 0
 	for w := first; w < last; w++ {
 		switch d.Words[w].Text {
 		case "“":
@@ -135,9 +145,17 @@ func closeQuote(d *doc.Document, first, last int) int {
 			open--
 		case "\"":
 			straight++
+		case "(":
+			paren++
+		case ")":
+			paren--
 		}
 	}
 	switch d.Words[last].Text {
+	case ")":
+		if paren > 0 {
+			return last + 1 // "a son of Ana Ruiz (a painter)"
+		}
 	case "”":
 		if open > 0 {
 			return last + 1
@@ -172,7 +190,12 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 	case doc.RelIs(w.Rel, "nmod") && c > p && w.Rel != "nmod:poss":
 		prep := caseWords(d, c)
 		event := !head && lex.AbstractNoun(strings.ToLower(d.Words[p].Lemma))
+		if prep == "than" && comparedNoun(d, p) {
+			return false // "more magicians than ever", "a more complex company than Kestrel"
+		}
 		return adverbialPreps[prep] || (!event && timePhrase(d, c, prep != "" && prep != "of"))
+	case doc.RelIs(w.Rel, "acl") && stackedParticiple(d, p, c):
+		return true
 	case doc.RelIs(w.Rel, "acl") && head:
 		return !clauseOnNoun(d, p, c)
 	case w.Rel == "acl":
@@ -237,6 +260,11 @@ func isYear(s string) bool {
 // headline ("Man charged in crash").
 func clauseOnNoun(d *doc.Document, h, c int) bool {
 	if d.Words[c].Rel == "acl:relcl" {
+		if personRelative(d, c) && nextTo(d, h, c) {
+			if t, ok := lex.HeadNoun(strings.ToLower(d.Words[h].Text)); ok && t == doc.Place {
+				return false // "voters across the country, who highlighted ...": "who" is no place's
+			}
+		}
 		return hasRelativeWord(d, c) && len(d.Dependents(c, "nsubj", "nsubj:pass")) < 2
 	}
 	kids := d.Children(c)
@@ -268,6 +296,147 @@ func hasRelativeWord(d *doc.Document, c int) bool {
 			return true
 		}
 		if strings.EqualFold(d.Words[w].Text, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbConjunct reports whether word c is a verb the parse coordinated
+// with a verb of a clause inside a noun phrase although its form differs
+// ("the oil that funds the militia and proposed a zone": a present tense
+// and a past): verbs coordinated inside one clause share their form ("who
+// came and stayed", "pledged to cap and reduce"), below an auxiliary
+// ("is taking and acting") or above it ("has left and remains"), so the
+// second verb is the sentence's own predicate, attached low, and no part
+// of the phrase.
+func verbConjunct(d *doc.Document, c int) bool {
+	w := d.Words[c]
+	if w.Rel != "conj" || w.Head < 0 || (w.UPOS != "VERB" && w.UPOS != "AUX") {
+		return false
+	}
+	h := w.Head
+	if hd := d.Words[h]; hd.UPOS != "VERB" && hd.UPOS != "AUX" {
+		return false
+	}
+	form := verbForm(d, c, true)
+	return form != verbForm(d, h, true) && form != verbForm(d, h, false)
+}
+
+// verbForm groups the verb tags by the forms the tagger tells apart
+// reliably: the present and the bare infinitive ("reduce" as VB or VBP),
+// the past and the past participle ("proposed" as VBD or VBN), the
+// gerund.
+// With withAux, a verb with auxiliaries takes the form of its first ("has
+// left" is a present, as "remains").
+func verbForm(d *doc.Document, v int, withAux bool) string {
+	xpos := d.Words[v].XPOS
+	if aux := d.Dependents(v, "aux", "aux:pass"); withAux && len(aux) > 0 && aux[0] < v {
+		xpos = d.Words[aux[0]].XPOS
+	}
+	switch xpos {
+	case "VB", "VBZ", "VBP", "MD":
+		return "present"
+	case "VBD", "VBN":
+		return "past"
+	}
+	return xpos
+}
+
+// ownArticle reports whether noun modifier c has an article of its own
+// ("the coal industry" in "cost the coal industry thousands of jobs").
+// Before a quantity noun, which takes no compound modifier, that is a
+// noun phrase of its own the parser ran into the next one (the first
+// object of a verb with two); before other nouns it is more often an
+// article the parser hung on the wrong noun ("the majority leader").
+func ownArticle(d *doc.Document, c int) bool {
+	if d.Words[c].UPOS != "NOUN" {
+		return false
+	}
+	for _, k := range d.Dependents(c, "det") {
+		if articles[strings.ToLower(d.Words[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nextTo reports whether relative clause c opens right after noun h, with
+// at most a comma between them: its relative word then stands for h, not
+// for a noun of a complement of h ("a quarter of the people who live").
+func nextTo(d *doc.Document, h, c int) bool {
+	first, _, _ := d.Subtree(c)
+	for w := h + 1; w < first; w++ {
+		if d.Words[w].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
+}
+
+// personRelative reports whether relative clause c opens with "who" or
+// "whom", which stand for people (and groups of them), never for places.
+func personRelative(d *doc.Document, c int) bool {
+	first, _, _ := d.Subtree(c)
+	for w := first; w < c; w++ {
+		switch strings.ToLower(d.Words[w].Text) {
+		case "who", "whom":
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether clause c is a bare participle: a VBN or VBG
+// verb with no relative word and no marker ("families arriving at the
+// border", "weapons used in the attack").
+func participle(d *doc.Document, c int) bool {
+	switch d.Words[c].XPOS {
+	case "VBN", "VBG":
+	default:
+		return false
+	}
+	return d.Words[c].Rel == "acl" && len(d.Dependents(c, "mark")) == 0
+}
+
+// stackedParticiple reports whether past participle clause c on noun p
+// follows another participle clause on p, with words of its own (a lone
+// one is more often a noun the tagger took for a verb, "window
+// dressing"), with no comma between them
+// ("the number of families arriving at the border spiked in 2014"): a
+// noun takes one restrictive reduced relative clause, or several joined
+// by a conjunction; a second bare one is the sentence's verb the parser
+// could not place. After a comma a participle adds to the phrase ("a
+// government, clinging to power, driving on").
+func stackedParticiple(d *doc.Document, p, c int) bool {
+	if d.Words[c].XPOS != "VBN" || !participle(d, c) || (c > 0 && d.Words[c-1].Text == ",") {
+		return false
+	}
+	for _, k := range d.Dependents(p, "acl") {
+		if k < c && participle(d, k) && len(d.Children(k)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityNoun reports whether noun h counts or measures ("thousands",
+// "millions", "dozens", "a number"): a partitive head or a number.
+func quantityNoun(d *doc.Document, h int) bool {
+	w := d.Words[h]
+	return w.UPOS == "NUM" || partitiveHeads[strings.ToLower(w.Text)]
+}
+
+// comparedNoun reports whether noun p is compared: a comparative before
+// it ("more magicians", "a more complex company", "fewer people",
+// "other states"), to which a "than" complement after it belongs.
+func comparedNoun(d *doc.Document, p int) bool {
+	first, _, _ := d.Subtree(p)
+	for w := first; w < p; w++ {
+		switch x := d.Words[w]; {
+		case x.XPOS == "JJR" || x.XPOS == "RBR":
+			return true
+		case strings.EqualFold(x.Text, "other"):
 			return true
 		}
 	}
