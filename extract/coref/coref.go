@@ -252,6 +252,9 @@ func isAcronymOf(short, long string) bool {
 	}
 	var init strings.Builder
 	for _, w := range strings.Fields(long) {
+		if strings.ReplaceAll(w, ".", "") == s {
+			return false // "U.S." is a word of "U.S. Senate", not its initials
+		}
 		r := []rune(w)
 		if unicode.IsUpper(r[0]) {
 			init.WriteRune(r[0])

@@ -42,3 +42,10 @@ func TestAnHonorificOutsideTheNameTellsApartASharedSurname(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "dorothy-pell", entityOfMention(t, d, "Pell").ID, "Mrs. before the name is the woman of the two")
 }
+
+func TestAWordOfANameIsNotItsAcronym(t *testing.T) {
+	assert.True(t, isAcronymOf("GM", "General Motors"))
+	assert.True(t, isAcronymOf("N.W.C.", "Nordic Water Council"))
+	assert.False(t, isAcronymOf("U.S.", "U.S. Senate"), "U.S. is the name's first word, not the initials of the Senate")
+	assert.False(t, isAcronymOf("UK", "UK Treasury"))
+}
