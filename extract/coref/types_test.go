@@ -212,3 +212,19 @@ func setTypes(d *doc.Document, s string, ts ...doc.EntityType) {
 		}
 	}
 }
+
+func TestIslandsAndCampaignsTakenForPeopleAreNot(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"The ship anchored off Tavoro Atoll before dawn.",
+			map[string]doc.EntityType{"Tavoro Atoll": doc.Person}, "Tavoro Atoll", doc.Place},
+		{"Divers mapped the reef near Corrin Bay last year.",
+			map[string]doc.EntityType{"Corrin Bay": doc.Person}, "Corrin Bay", doc.Place},
+		{"The Halvard Campaign sued the state over the new rule.",
+			map[string]doc.EntityType{"Halvard Campaign": doc.Person}, "Halvard Campaign", doc.Organization},
+		{"Shares of Brixton Energy fell after the report.",
+			map[string]doc.EntityType{"Brixton Energy": doc.Person}, "Brixton Energy", doc.Organization},
+		// a first name opens a person's name, whatever it ends with
+		{"Director Michael Bay spoke at the premiere.",
+			map[string]doc.EntityType{"Michael Bay": doc.Person}, "Michael Bay", doc.Person},
+	})
+}
