@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/internal/tagger"
 )
 
 // joinKnown mends a tagged name [first, j) of the sentence that starts at
@@ -23,6 +24,9 @@ func joinKnown(d *doc.Document, base int, ts []int, first, j int, typ string) (i
 			l++
 		}
 		t := knownTag(d, base+first, base+l)
+		if t == "" && branchOf(d, base+first, base+j, base+l, tagger.Types[(ts[j]-1)/2]) {
+			t = "ORG"
+		}
 		if t == "" {
 			break
 		}
@@ -31,9 +35,20 @@ func joinKnown(d *doc.Document, base int, ts []int, first, j int, typ string) (i
 	if first > 0 && ts[first-1] == 0 && properNoun(d, base+first-1) {
 		if t := knownTag(d, base+first-1, base+j); t != "" {
 			first, typ = first-1, t
+		} else if branchOf(d, base+first-1, base+first, base+j, typ) {
+			first, typ = first-1, "ORG"
 		}
 	}
 	return first, j, typ
+}
+
+// branchOf reports whether the tokens [a, b) are a listed organisation's
+// name and [b, c) a place's right after it (listed, or tagged so: right
+// is its tag): a firm's branch or national arm is named so ("T-Mobile
+// USA", "BBC Scotland"), one organisation the tagger reads as a firm and
+// a place, or (the firm's name opening a sentence) as a place alone.
+func branchOf(d *doc.Document, a, b, c int, right string) bool {
+	return knownTag(d, a, b) == "ORG" && (right == "LOC" || knownTag(d, b, c) == "LOC")
 }
 
 // knownTag is the tagger type of the listed name the tokens [a, b) spell,

@@ -28,3 +28,15 @@ func TestTheArticleBeforeAKnownNameStaysOut(t *testing.T) {
 	first, j, _ := joinKnown(d, 0, []int{0, 0, 0, 0, 5, 0, 0, 0}, 4, 5, "LOC")
 	assert.Equal(t, [2]int{4, 5}, [2]int{first, j})
 }
+
+func TestAFirmAndAPlaceAfterItAreTheFirmsBranch(t *testing.T) {
+	d := doctest.Parsed(t, "Buyers said Google Kenya had hired staff.", map[string]doc.EntityType{})
+	// Buyers said Google Kenya had hired staff .
+	first, j, typ := joinKnown(d, 0, []int{0, 0, 3, 5, 0, 0, 0, 0}, 2, 3, "ORG")
+	assert.Equal(t, [3]any{2, 4, "ORG"}, [3]any{first, j, typ}, "the firm tagged, the place after it tagged apart")
+	first, j, typ = joinKnown(d, 0, []int{0, 0, 0, 5, 0, 0, 0, 0}, 3, 4, "LOC")
+	assert.Equal(t, [3]any{2, 4, "ORG"}, [3]any{first, j, typ}, "the firm left out, the place tagged")
+	d = doctest.Parsed(t, "Buyers said Kenya Google had hired staff.", map[string]doc.EntityType{})
+	first, j, _ = joinKnown(d, 0, []int{0, 0, 5, 3, 0, 0, 0, 0}, 2, 3, "LOC")
+	assert.Equal(t, [2]int{2, 3}, [2]int{first, j}, "a place before a firm is no branch")
+}
