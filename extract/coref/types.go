@@ -193,15 +193,35 @@ func eventShaped(key string) bool {
 }
 
 // headedBy reports whether a name of two or more words ends in one of
-// heads and does not open with a first name: "Yahoo Studios" and "Trump
-// Tower" are no people, "Emily Post" and "Arsenio Hall" are.
+// heads and does not open with a first name, unless that word is also the
+// surname of a person the article names: "Yahoo Studios", "Trump Tower"
+// and "the Brady Campaign" (beside Jim Brady) are no people, "Emily Post"
+// and "Arsenio Hall" are.
 func headedBy(d *doc.Document, mi int, key string, heads map[string]bool) bool {
 	f := strings.Fields(key)
 	if len(f) < 2 || !heads[f[len(f)-1]] {
 		return false
 	}
 	first := d.Tokens[d.Mentions[mi].FirstTok].Text
-	return lex.FirstNameGender(first) == doc.Unknown
+	return lex.FirstNameGender(first) == doc.Unknown || surnameOfAnother(d, f[0], key)
+}
+
+// surnameOfAnother reports whether word w (a name key's word) is the
+// surname of a person's full name in d other than key: "the Brady
+// Campaign" beside Jim and Sarah Brady is named after them, whatever
+// first name "Brady" may also be.
+func surnameOfAnother(d *doc.Document, w, key string) bool {
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name || m.LastTok-m.FirstTok < 2 {
+			continue
+		}
+		f := strings.Fields(doc.NameKey(m.Text))
+		if len(f) >= 2 && f[len(f)-1] == w && doc.NameKey(m.Text) != key &&
+			lex.FirstNameGender(d.Tokens[m.FirstTok].Text) != doc.Unknown {
+			return true
+		}
+	}
+	return false
 }
 
 // personContext reports whether one of the mentions ms stands where only

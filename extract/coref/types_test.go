@@ -228,3 +228,13 @@ func TestIslandsAndCampaignsTakenForPeopleAreNot(t *testing.T) {
 			map[string]doc.EntityType{"Michael Bay": doc.Person}, "Michael Bay", doc.Person},
 	})
 }
+
+func TestAGroupNamedAfterAPersonOfTheArticleIsNoPerson(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Ruth Tyler lost her son in 2010. The Tyler Alliance, which she founded, backs the bill.",
+			map[string]doc.EntityType{"Ruth Tyler": doc.Person, "Tyler Alliance": doc.Person}, "Tyler Alliance", doc.Organization},
+		// no Tyler named in full: a first name opens a person's name
+		{"Reporters asked Tyler Alliance about the bill.",
+			map[string]doc.EntityType{"Tyler Alliance": doc.Person}, "Tyler Alliance", doc.Person},
+	})
+}
