@@ -49,3 +49,11 @@ func TestAWordOfANameIsNotItsAcronym(t *testing.T) {
 	assert.False(t, isAcronymOf("U.S.", "U.S. Senate"), "U.S. is the name's first word, not the initials of the Senate")
 	assert.False(t, isAcronymOf("UK", "UK Treasury"))
 }
+
+func TestRanksOfPoliceAreTitles(t *testing.T) {
+	d := doctest.WithNames(t, "Brenna Soler stopped the van on the highway. Deputy Soler said the driver ran. Trooper Ivo Marsh helped her.",
+		map[string]doc.EntityType{"Brenna Soler": doc.Person, "Deputy Soler": doc.Person, "Trooper Ivo Marsh": doc.Person})
+	resolve(d)
+	assert.Equal(t, "brenna-soler", entityOfMention(t, d, "Deputy Soler").ID, "a deputy's rank is no part of her name")
+	assert.Equal(t, "ivo-marsh", entityOfMention(t, d, "Trooper Ivo Marsh").ID)
+}
