@@ -195,8 +195,8 @@ func (l *linking) repeats(pairs []storyPair) {
 		first := map[Description]int{}
 		descs := l.s.arts[l.keys[ai]].descs
 		for di, d := range descs {
-			if d.Relative || d.Type == doc.Person || d.Type == doc.Other {
-				continue
+			if d.Relative || d.Type == doc.Person && !d.Plural || d.Type == doc.Other {
+				continue // two "men" of one report may be two; "the pirates", "officials" are one group
 			}
 			k := Description{Head: d.Head, Type: d.Type, Plural: d.Plural}
 			f, ok := first[k]
@@ -390,8 +390,9 @@ func (s *Stories) near(a, b string) bool {
 
 // matches pairs the descriptions of two articles of one story that have
 // the same head noun, number and type and no possessive or quantifier:
-// for a person, each the only one of its kind in its article; for a
-// place or an organisation, the first of its kind (two descriptions of
+// for one person, each the only one of its kind in its article; for a
+// group of people ("the pirates"), a place or an organisation, the first
+// of its kind (two descriptions of
 // "the store" in one report are far more often one store its coreference
 // left apart than two stores).
 func (s *Stories) matches(a, b string) [][2]int {
@@ -408,7 +409,7 @@ func (s *Stories) matches(a, b string) [][2]int {
 			}
 		}
 		for k, c := range n {
-			if c > 1 && k.Type == doc.Person {
+			if c > 1 && k.Type == doc.Person && !k.Plural {
 				delete(at, k) // two "men" in one report: the other's man could be either
 			}
 		}

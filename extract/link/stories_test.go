@@ -166,3 +166,16 @@ func TestAReportsRepeatedDescriptionsOfOnePlaceJoinTheStory(t *testing.T) {
 	assert.Equal(t, "police-a-10", got["b"][2])
 	assert.NotContains(t, got, "c", "in a report of no story, what its coreference decided stands")
 }
+
+func TestAStorysGroupsOfPeopleAreOneGroupAcrossReports(t *testing.T) {
+	group := func(local int, id string) Description {
+		return Description{Local: local, ID: id, Head: "rioter", Type: doc.Person, Plural: true}
+	}
+	s := NewStories()
+	s.Put("a", time.Time{}, named("tarvik", "olsen-bakery", "greta-moe"), []Description{group(3, "rioters-a-10"), group(4, "rioters-a-50")})
+	s.Put("b", time.Time{}, named("tarvik", "olsen-bakery", "united-states"), []Description{group(2, "rioters-b-5")})
+	s.Put("c", time.Time{}, named("harlow", "united-states"), nil)
+	got := s.Link()
+	assert.Equal(t, "rioters-a-10", got["a"][4], "the rioters of one report are one group")
+	assert.Equal(t, "rioters-a-10", got["b"][2], "and the other report's rioters are they")
+}
