@@ -238,3 +238,13 @@ func TestAGroupNamedAfterAPersonOfTheArticleIsNoPerson(t *testing.T) {
 			map[string]doc.EntityType{"Tyler Alliance": doc.Person}, "Tyler Alliance", doc.Person},
 	})
 }
+
+func TestANameOpeningWithAFirmsNameIsTheFirm(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Orvex Halden won the contract. Orvex said it would hire 200 workers.",
+			map[string]doc.EntityType{"Orvex Halden": doc.Person, "Orvex": doc.Organization}, "Orvex Halden", doc.Organization},
+		// a first name opens a person's name, whatever firm shares it
+		{"Dana Frost met the board. Dana said the plan was sound.",
+			map[string]doc.EntityType{"Dana Frost": doc.Person, "Dana": doc.Organization}, "Dana Frost", doc.Person},
+	})
+}
