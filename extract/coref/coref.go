@@ -61,12 +61,17 @@ func clusterNames(d *doc.Document) {
 			d.Mentions[i].Type = doc.Person
 		}
 		bare[i], gens[i] = name, titleGender(titles)
+		if gens[i] == doc.Unknown {
+			gens[i] = honorificBefore(d, &d.Mentions[i]) // "Mrs. Clinton" with the title outside the mention
+		}
 		keys[i] = doc.NameKey(name)
 		ntoks[i] = len(doc.NameTokens(name))
 		count[keys[i]]++
 	}
+	full := make([]bool, len(d.Mentions))
 	for _, i := range names {
 		counts[i] = count[keys[i]]
+		full[i] = ntoks[i] >= 2
 	}
 	sort.SliceStable(names, func(a, b int) bool {
 		ia, ib := names[a], names[b]
@@ -119,6 +124,12 @@ func clusterNames(d *doc.Document) {
 		if e < 0 && gens[mi] != doc.Unknown {
 			if e = ofGender(among, gens[mi], entToks); e >= 0 {
 				m.Entity = e // "Mr. Cruz" with Ted and Heidi Cruz: Ted, but not "Cruz" alone
+				continue
+			}
+		}
+		if e < 0 && len(among) > 1 && m.Type == doc.Person {
+			if e = dominantOf(d, among, full); e >= 0 {
+				m.Entity = e // "Felt" after W. Mark Felt, and Audrey Felt once
 				continue
 			}
 		}
@@ -241,6 +252,9 @@ func isAcronymOf(short, long string) bool {
 	}
 	var init strings.Builder
 	for _, w := range strings.Fields(long) {
+		if strings.ReplaceAll(w, ".", "") == s {
+			return false // "U.S." is a word of "U.S. Senate", not its initials
+		}
 		r := []rune(w)
 		if unicode.IsUpper(r[0]) {
 			init.WriteRune(r[0])

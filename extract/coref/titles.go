@@ -96,6 +96,20 @@ func startsUpper(s string) bool {
 	return false
 }
 
+// honorificBefore is the gender an honorific right before a name mention
+// states ("Mrs." before "Clinton" when the tagger left it out of the
+// name), or Unknown.
+func honorificBefore(d *doc.Document, m *doc.Mention) doc.Gender {
+	if m.FirstTok < 1 || m.FirstTok > len(d.Tokens) {
+		return doc.Unknown
+	}
+	prev := d.Tokens[m.FirstTok-1]
+	if prev.Sentence != d.Tokens[m.FirstTok].Sentence {
+		return doc.Unknown
+	}
+	return titleHonorific[titleWord(prev.Text)]
+}
+
 // titleGender is the gender a name's titles state ("Mrs."), or Unknown.
 func titleGender(titles []string) doc.Gender {
 	for _, t := range titles {

@@ -128,6 +128,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Organization, false
 	case tagged == doc.Person && headedBy(d, ms[0], key, placeNameHeads):
 		return doc.Place, false // not for "other": "the sitcom Quiet Street" is a work
+	case tagged == doc.Person && opensWithFirm(d, ms[0], key):
+		return doc.Organization, false
 	}
 	return tagged, votes[doc.Place] > 0 && votes[doc.Organization] > 0
 }
@@ -193,15 +195,66 @@ func eventShaped(key string) bool {
 }
 
 // headedBy reports whether a name of two or more words ends in one of
-// heads and does not open with a first name: "Yahoo Studios" and "Trump
-// Tower" are no people, "Emily Post" and "Arsenio Hall" are.
+// heads and does not open with a first name, unless that word is also the
+// surname of a person the article names: "Yahoo Studios", "Trump Tower"
+// and "the Brady Campaign" (beside Jim Brady) are no people, "Emily Post"
+// and "Arsenio Hall" are.
 func headedBy(d *doc.Document, mi int, key string, heads map[string]bool) bool {
 	f := strings.Fields(key)
 	if len(f) < 2 || !heads[f[len(f)-1]] {
 		return false
 	}
 	first := d.Tokens[d.Mentions[mi].FirstTok].Text
-	return lex.FirstNameGender(first) == doc.Unknown
+	return lex.FirstNameGender(first) == doc.Unknown || surnameOfAnother(d, f[0], key)
+}
+
+// opensWithFirm reports whether a name of two or more words, no title and
+// no first name before its last word, opens with a word the article gives alone as an
+// organisation's name, more often than as a person's: "Lockheed Martin"
+// beside "Lockheed said" is the firm, not a person the tagger saw in
+// "Martin".
+func opensWithFirm(d *doc.Document, mi int, key string) bool {
+	f := strings.Fields(key)
+	m := d.Mentions[mi]
+	if len(f) < 2 || isPersonTitle(d.Tokens[m.FirstTok].Text, false) {
+		return false // "Sheriff Lee Baca"
+	}
+	for _, t := range d.Tokens[m.FirstTok : m.LastTok-1] {
+		if lex.FirstNameGender(t.Text) != doc.Unknown {
+			return false // a first name before a surname: "Creighton All-American Kyle Korver" names a person
+		}
+	}
+	org, person := 0, 0
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name || doc.NameKey(m.Text) != f[0] {
+			continue
+		}
+		switch m.Type {
+		case doc.Organization:
+			org++
+		case doc.Person:
+			person++
+		}
+	}
+	return org > person
+}
+
+// surnameOfAnother reports whether word w (a name key's word) is the
+// surname of a person's full name in d other than key: "the Brady
+// Campaign" beside Jim and Sarah Brady is named after them, whatever
+// first name "Brady" may also be.
+func surnameOfAnother(d *doc.Document, w, key string) bool {
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name || m.LastTok-m.FirstTok < 2 {
+			continue
+		}
+		f := strings.Fields(doc.NameKey(m.Text))
+		if len(f) >= 2 && f[len(f)-1] == w && doc.NameKey(m.Text) != key &&
+			lex.FirstNameGender(d.Tokens[m.FirstTok].Text) != doc.Unknown {
+			return true
+		}
+	}
+	return false
 }
 
 // personContext reports whether one of the mentions ms stands where only

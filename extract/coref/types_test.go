@@ -212,3 +212,39 @@ func setTypes(d *doc.Document, s string, ts ...doc.EntityType) {
 		}
 	}
 }
+
+func TestIslandsAndCampaignsTakenForPeopleAreNot(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"The ship anchored off Tavoro Atoll before dawn.",
+			map[string]doc.EntityType{"Tavoro Atoll": doc.Person}, "Tavoro Atoll", doc.Place},
+		{"Divers mapped the reef near Corrin Bay last year.",
+			map[string]doc.EntityType{"Corrin Bay": doc.Person}, "Corrin Bay", doc.Place},
+		{"The Halvard Campaign sued the state over the new rule.",
+			map[string]doc.EntityType{"Halvard Campaign": doc.Person}, "Halvard Campaign", doc.Organization},
+		{"Shares of Brixton Energy fell after the report.",
+			map[string]doc.EntityType{"Brixton Energy": doc.Person}, "Brixton Energy", doc.Organization},
+		// a first name opens a person's name, whatever it ends with
+		{"Director Michael Bay spoke at the premiere.",
+			map[string]doc.EntityType{"Michael Bay": doc.Person}, "Michael Bay", doc.Person},
+	})
+}
+
+func TestAGroupNamedAfterAPersonOfTheArticleIsNoPerson(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Ruth Tyler lost her son in 2010. The Tyler Alliance, which she founded, backs the bill.",
+			map[string]doc.EntityType{"Ruth Tyler": doc.Person, "Tyler Alliance": doc.Person}, "Tyler Alliance", doc.Organization},
+		// no Tyler named in full: a first name opens a person's name
+		{"Reporters asked Tyler Alliance about the bill.",
+			map[string]doc.EntityType{"Tyler Alliance": doc.Person}, "Tyler Alliance", doc.Person},
+	})
+}
+
+func TestANameOpeningWithAFirmsNameIsTheFirm(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Orvex Halden won the contract. Orvex said it would hire 200 workers.",
+			map[string]doc.EntityType{"Orvex Halden": doc.Person, "Orvex": doc.Organization}, "Orvex Halden", doc.Organization},
+		// a first name opens a person's name, whatever firm shares it
+		{"Dana Frost met the board. Dana said the plan was sound.",
+			map[string]doc.EntityType{"Dana Frost": doc.Person, "Dana": doc.Organization}, "Dana Frost", doc.Person},
+	})
+}

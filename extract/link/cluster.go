@@ -2,6 +2,7 @@ package link
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
@@ -136,7 +137,23 @@ func (it *item) keys() []string {
 	if it.word != "" && it.word[0] != 0 {
 		out = append(out, it.word)
 	}
+	if it.rec.Type == doc.Organization {
+		// "Sea Micro" and "SeaMicro", "Wal-Mart" and "Walmart": a firm's
+		// name is written with and without its inner spaces and hyphens
+		n := len(out)
+		for _, k := range out[:n] {
+			if k != "" && k[0] != 1 {
+				out = append(out, solidKey(k))
+			}
+		}
+	}
 	return out
+}
+
+// solidKey is a name key without its spaces, hyphens and dots, as a join
+// key of its own.
+func solidKey(k string) string {
+	return "\x02" + strings.NewReplacer(" ", "", "-", "", ".", "").Replace(k)
 }
 
 func idKey(id string) string { return "\x01" + id }

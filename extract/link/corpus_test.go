@@ -360,3 +360,15 @@ func TestShortFirstNameIsTheFullOnesPerson(t *testing.T) {
 		article("c", "Danny Ferreira", doc.Person))
 	assert.NotEqual(t, got["a"]["Dan Ferreira"], got["b"]["Daniel Ferreira"], "Dan could be Daniel or Danny")
 }
+
+func TestAFirmsNameWithAndWithoutItsInnerSpacesIsOneFirm(t *testing.T) {
+	got := ids(
+		article("a", "Brightwave", doc.Organization),
+		article("b", "Bright Wave", doc.Organization),
+		article("c", "Bright-Wave Inc.", doc.Organization),
+		article("d", "Bright Wave", doc.Place),
+		article("e", "Bright Wave", doc.Place))
+	assert.Equal(t, got["a"]["Brightwave"], got["b"]["Bright Wave"])
+	assert.Equal(t, got["a"]["Brightwave"], got["c"]["Bright-Wave Inc."])
+	assert.NotEqual(t, got["a"]["Brightwave"], got["d"]["Bright Wave"], "a place written so is not the firm")
+}

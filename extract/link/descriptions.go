@@ -117,7 +117,16 @@ func plain(d *doc.Document, m doc.Mention) bool {
 		return false
 	}
 	h := d.HeadNoun(m.FirstTok, m.LastTok)
-	return h >= 0 && !strings.HasSuffix(d.Words[h].XPOS, "S")
+	return h >= 0 && !inflectedPlural(d, h)
+}
+
+// inflectedPlural reports whether word w is a plural noun whose form says
+// so ("officials", "people"; not "police" or "staff", which the tagger
+// reads as singular in one sentence and plural in the next: a collective
+// noun's number tells two reports' police apart no more than its own).
+func inflectedPlural(d *doc.Document, w int) bool {
+	x := d.Words[w]
+	return strings.HasSuffix(x.XPOS, "S") && (x.Lemma == "" || !strings.EqualFold(x.Text, x.Lemma))
 }
 
 // relative reports whether description m is quantified ("no candidate",
@@ -191,7 +200,7 @@ func pluralHead(d *doc.Document, m doc.Mention) bool {
 		return false
 	}
 	h := d.HeadNoun(m.FirstTok, m.LastTok)
-	return h >= 0 && strings.HasSuffix(d.Words[h].XPOS, "S")
+	return h >= 0 && inflectedPlural(d, h)
 }
 
 // kindWord is the lower-case last word of a name mention when it is a

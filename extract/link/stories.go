@@ -134,19 +134,25 @@ func (s *Stories) Link() map[string]map[int]string {
 	}
 	l.u = newUnionFind(len(l.refs))
 	pairs := s.pairs(l.keys)
+	l.repeats(pairs)
 	l.unite(pairs)
 	return l.ids(l.nameSets(pairs))
 }
 
 // unite joins the matching descriptions of each pair of articles of one
-// story, heaviest pair first, as long as a set holds one description per
-// article and names that fit.
+// story, heaviest pair first, as long as a set holds the descriptions of
+// one article only (one, or its repeats) and names that fit.
 func (l *linking) unite(pairs []storyPair) {
 	arts := make([]map[int]bool, len(l.refs)) // articles of each root's set
 	names := make([]string, len(l.refs))      // the names its descriptions give (Description.Names)
 	for i, r := range l.refs {
 		arts[i] = map[int]bool{r.art: true}
 		names[i] = l.desc(i).Names
+	}
+	for i := range l.refs { // a set of repeats gives the most names of its members
+		if root := l.u.find(i); len(names[i]) > len(names[root]) {
+			names[root] = names[i]
+		}
 	}
 	for _, p := range pairs {
 		for _, m := range l.s.matches(l.keys[p.a], l.keys[p.b]) {
@@ -166,6 +172,40 @@ func (l *linking) unite(pairs []storyPair) {
 				names[root] = names[x]
 			} else {
 				names[root] = names[y]
+			}
+		}
+	}
+}
+
+// repeats joins, in each article of a story, the descriptions of an
+// organisation or a place that repeat the first of their head noun, type
+// and number ("Italian police" ... "police said"): a report tells of one
+// police, one store, and its coreference left them apart where the words
+// differ. Only a set that another article's joins is given one id (ids),
+// so an article of no story keeps what its coreference decided.
+func (l *linking) repeats(pairs []storyPair) {
+	inStory := map[int]bool{}
+	for _, p := range pairs {
+		inStory[p.a], inStory[p.b] = true, true
+	}
+	for ai := range l.keys {
+		if !inStory[ai] {
+			continue
+		}
+		first := map[Description]int{}
+		descs := l.s.arts[l.keys[ai]].descs
+		for di, d := range descs {
+			if d.Relative || d.Type == doc.Person && !d.Plural || d.Type == doc.Other {
+				continue // two "men" of one report may be two; "the pirates", "officials" are one group
+			}
+			k := Description{Head: d.Head, Type: d.Type, Plural: d.Plural}
+			f, ok := first[k]
+			if !ok {
+				first[k] = di
+				continue
+			}
+			if namesFit(d.Names, descs[f].Names) {
+				l.u.union(l.first[ai]+di, l.first[ai]+f)
 			}
 		}
 	}
@@ -210,10 +250,13 @@ func (l *linking) nameSets(pairs []storyPair) map[int]string {
 // article names that entity (elsewhere the description may be someone
 // else), else the id of the set's first member for a set of two or more.
 func (l *linking) ids(nameOf map[int]string) map[string]map[int]string {
-	rootID, size := map[int]string{}, map[int]int{}
-	for i := range l.refs {
+	rootID, arts := map[int]string{}, map[int]map[int]bool{}
+	for i, r := range l.refs {
 		root := l.u.find(i)
-		size[root]++
+		if arts[root] == nil {
+			arts[root] = map[int]bool{}
+		}
+		arts[root][r.art] = true
 		if _, ok := rootID[root]; !ok {
 			rootID[root] = l.desc(i).ID
 		}
@@ -224,8 +267,8 @@ func (l *linking) ids(nameOf map[int]string) map[string]map[int]string {
 		id := rootID[root]
 		if n, ok := nameOf[root]; ok && containsString(l.s.arts[art].names, n) {
 			id = n
-		} else if size[root] < 2 {
-			continue
+		} else if len(arts[root]) < 2 {
+			continue // a set of one article's descriptions (repeats) joined no other article's
 		}
 		if id == d.ID {
 			continue
@@ -347,8 +390,9 @@ func (s *Stories) near(a, b string) bool {
 
 // matches pairs the descriptions of two articles of one story that have
 // the same head noun, number and type and no possessive or quantifier:
-// for a person, each the only one of its kind in its article; for a
-// place or an organisation, the first of its kind (two descriptions of
+// for one person, each the only one of its kind in its article; for a
+// group of people ("the pirates"), a place or an organisation, the first
+// of its kind (two descriptions of
 // "the store" in one report are far more often one store its coreference
 // left apart than two stores).
 func (s *Stories) matches(a, b string) [][2]int {
@@ -365,7 +409,7 @@ func (s *Stories) matches(a, b string) [][2]int {
 			}
 		}
 		for k, c := range n {
-			if c > 1 && k.Type == doc.Person {
+			if c > 1 && k.Type == doc.Person && !k.Plural {
 				delete(at, k) // two "men" in one report: the other's man could be either
 			}
 		}

@@ -148,3 +148,34 @@ func TestANameThatSaysWhatItIsGivesItsNoun(t *testing.T) {
 	_, joined := got["b"][5]
 	assert.False(t, joined, "a place coreference called a room says little of which place")
 }
+
+func TestAReportsRepeatedDescriptionsOfOnePlaceJoinTheStory(t *testing.T) {
+	police := func(local int, id, names string) Description {
+		return Description{Local: local, ID: id, Head: "police", Type: doc.Organization, Plain: true, Names: names}
+	}
+	s := NewStories()
+	s.Put("a", time.Time{}, named("tarvik", "olsen-bakery", "greta-moe"), []Description{
+		police(3, "police-a-10", "tarvik"), police(4, "police-a-50", "")})
+	s.Put("b", time.Time{}, named("tarvik", "olsen-bakery", "united-states"), []Description{police(2, "police-b-5", "")})
+	s.Put("c", time.Time{}, named("harlow", "united-states"), []Description{police(1, "police-c-3", ""), police(2, "police-c-40", "")})
+	for _, k := range []string{"d", "e", "f"} {
+		s.Put(k, time.Time{}, named("united-states", "harlow"), nil)
+	}
+	got := s.Link()
+	assert.Equal(t, "police-a-10", got["a"][4], "\"Tarvik police\" ... \"police said\": one police in one report")
+	assert.Equal(t, "police-a-10", got["b"][2])
+	assert.NotContains(t, got, "c", "in a report of no story, what its coreference decided stands")
+}
+
+func TestAStorysGroupsOfPeopleAreOneGroupAcrossReports(t *testing.T) {
+	group := func(local int, id string) Description {
+		return Description{Local: local, ID: id, Head: "rioter", Type: doc.Person, Plural: true}
+	}
+	s := NewStories()
+	s.Put("a", time.Time{}, named("tarvik", "olsen-bakery", "greta-moe"), []Description{group(3, "rioters-a-10"), group(4, "rioters-a-50")})
+	s.Put("b", time.Time{}, named("tarvik", "olsen-bakery", "united-states"), []Description{group(2, "rioters-b-5")})
+	s.Put("c", time.Time{}, named("harlow", "united-states"), nil)
+	got := s.Link()
+	assert.Equal(t, "rioters-a-10", got["a"][4], "the rioters of one report are one group")
+	assert.Equal(t, "rioters-a-10", got["b"][2], "and the other report's rioters are they")
+}

@@ -73,7 +73,8 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 				j++
 			}
 			first := i
-			if typ == "PER" && i > 0 && ts[i-1] == 0 && isListedFirstName(d.Tokens[s.First+i-1].Text) {
+			first, j, typ = joinKnown(d, s.First, ts, first, j, typ)
+			if typ == "PER" && first == i && i > 0 && ts[i-1] == 0 && isListedFirstName(d.Tokens[s.First+i-1].Text) {
 				first = i - 1 // "Hillary Clinton" where the tagger kept only "Clinton"
 			}
 			if j == i+1 && j < len(ts) && ts[j] == 0 && surnameAfter(d, s.First+i) {

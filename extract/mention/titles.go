@@ -5,9 +5,10 @@ import (
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
-// officeTitles are the abbreviated titles of company officers. The tagger
-// sometimes runs a name over one ("Kestrel CEO Ana Ruiz" as one person),
-// but the title joins two names: the company before it and the officer
+// officeTitles are the abbreviated titles of company officers and of
+// players' positions. The tagger sometimes runs a name over one ("Kestrel
+// CEO Ana Ruiz" as one person, "Rovers QB Tom Lind"), but the title joins
+// two names: the company or team before it and the officer or player
 // after it.
 var officeTitles = lex.Words("mention/officeTitles")
 

@@ -23,3 +23,13 @@ func TestNameSplitsAtAnOfficersTitle(t *testing.T) {
 	assert.Equal(t, []string{"Ola Berg/" + string(doc.Person)}, texts(splitAtOfficeTitle(d, 6, 9, doc.Person)))
 	assert.Equal(t, []string{"Ana Ruiz/" + string(doc.Person)}, texts(splitAtOfficeTitle(d, 11, 13, doc.Person)), "no title: whole")
 }
+
+func TestNameSplitsAtAPlayersPosition(t *testing.T) {
+	d := doc.NewDocument("t", "Rovers QB Tom Lind threw twice.", time.Time{})
+	tokenize.Tokenize(d)
+	var got []string
+	for _, p := range splitAtOfficeTitle(d, 0, 4, doc.Organization) {
+		got = append(got, d.Slice(doc.Span{Start: d.Tokens[p.first].Start, End: d.Tokens[p.last-1].End})+"/"+string(p.typ))
+	}
+	assert.Equal(t, []string{"Rovers/" + string(doc.Organization), "Tom Lind/" + string(doc.Person)}, got, "the team, then the player")
+}

@@ -1,0 +1,59 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+)
+
+func TestABareSurnameIsTheOneTheArticleIsAbout(t *testing.T) {
+	d := doctest.WithNames(t, "Harold Wexby, the retired judge, died on Sunday. Harold Wexby was 91. "+
+		"His daughter, Lena Wexby, said he had been ill. Wexby served on the bench for 30 years. "+
+		"Harold Wexby also taught law.",
+		map[string]doc.EntityType{"Harold Wexby": doc.Person, "Lena Wexby": doc.Person, "Wexby": doc.Person})
+	resolve(d)
+	bare := entityOfMention(t, d, "Wexby")
+	assert.False(t, bare.Ambiguous(), "the man named in full three times, first, is who the surname means")
+	assert.Equal(t, "harold-wexby", bare.ID)
+	assert.Equal(t, "lena-wexby", entityOfMention(t, d, "Lena Wexby").ID)
+}
+
+func TestABareSurnameStaysAmbiguousWithoutAMainPerson(t *testing.T) {
+	for _, text := range []string{
+		// named equally often
+		"Ruth Ambler and Colin Ambler run the farm. Ruth Ambler keeps the books and Colin Ambler drives. Ambler said prices fell.",
+		// the one named more often was not named first
+		"Colin Ambler bought the farm. Ruth Ambler, his sister, runs it. Ruth Ambler keeps the books. Ruth Ambler hired staff. Ambler said prices fell.",
+	} {
+		d := doctest.WithNames(t, text,
+			map[string]doc.EntityType{"Ruth Ambler": doc.Person, "Colin Ambler": doc.Person, "Ambler": doc.Person})
+		resolve(d)
+		amb := entityOfMention(t, d, "Ambler")
+		assert.True(t, amb.Ambiguous(), text)
+	}
+}
+
+func TestAnHonorificOutsideTheNameTellsApartASharedSurname(t *testing.T) {
+	d := doctest.WithNames(t, "Dorothy Pell met voters in Ohio. Her husband, Arthur Pell, stayed home. Later Mrs. Pell spoke about jobs.",
+		map[string]doc.EntityType{"Dorothy Pell": doc.Person, "Arthur Pell": doc.Person, "Pell": doc.Person})
+	resolve(d)
+	assert.Equal(t, "dorothy-pell", entityOfMention(t, d, "Pell").ID, "Mrs. before the name is the woman of the two")
+}
+
+func TestAWordOfANameIsNotItsAcronym(t *testing.T) {
+	assert.True(t, isAcronymOf("GM", "General Motors"))
+	assert.True(t, isAcronymOf("N.W.C.", "Nordic Water Council"))
+	assert.False(t, isAcronymOf("U.S.", "U.S. Senate"), "U.S. is the name's first word, not the initials of the Senate")
+	assert.False(t, isAcronymOf("UK", "UK Treasury"))
+}
+
+func TestRanksOfPoliceAreTitles(t *testing.T) {
+	d := doctest.WithNames(t, "Brenna Soler stopped the van on the highway. Deputy Soler said the driver ran. Trooper Ivo Marsh helped her.",
+		map[string]doc.EntityType{"Brenna Soler": doc.Person, "Deputy Soler": doc.Person, "Trooper Ivo Marsh": doc.Person})
+	resolve(d)
+	assert.Equal(t, "brenna-soler", entityOfMention(t, d, "Deputy Soler").ID, "a deputy's rank is no part of her name")
+	assert.Equal(t, "ivo-marsh", entityOfMention(t, d, "Trooper Ivo Marsh").ID)
+}
