@@ -56,7 +56,7 @@ func FindEvents(d *doc.Document) {
 			ev.Args = x.withSpeaker(ev, w)
 			ev.Timex, ev.Time = x.when(w)
 			ev.Factuality = x.factuality(w, ev.Time, memo)
-			x.source(&ev)
+			x.source(&ev, w)
 			framed := frameTypes[ev.Type]
 			if (!framed || noun && vagueNouns[x.lemma(w)]) && x.realArgs(ev) == 0 && ev.Place < 0 {
 				continue // "disrupt", "the effort", "strength of conviction": no one named, nothing said
@@ -121,19 +121,4 @@ func quoteWithCue(d *doc.Document, sp doc.Span) *doc.Quote {
 		}
 	}
 	return nil
-}
-
-// source marks an event told inside reported speech with its speaker: the
-// text asserts it on the speaker's word.
-func (x *ctx) source(ev *doc.Event) {
-	ev.Factuality.Source = -1
-	for _, q := range x.d.Quotes {
-		for _, c := range q.Content {
-			if c.Contains(ev.Trigger) {
-				ev.Factuality.Reported = true
-				ev.Factuality.Source = q.Speaker
-				return
-			}
-		}
-	}
 }

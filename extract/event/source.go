@@ -1,0 +1,144 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// The source of an event is who the text has tell it: the speaker of a
+// quote whose content holds it (the quote stage follows speakers across
+// sentences and through coreference), else the parse's speaker: the
+// subject of a verb of saying or thinking whose clause holds the event
+// ("farmers said they were forced to sell", "the shop is closing, the
+// owners announced"), or the "according to" phrase of its clause. A
+// judging quote's object ("dismissed the criticism") is no content of it, and a
+// quote whose cue is not itself told as done ("would pledge to", "did not
+// say whether") reports nothing yet.
+
+// source marks event ev, triggered by word w, with the one who tells it.
+func (x *ctx) source(ev *doc.Event, w int) {
+	ev.Factuality.Source = -1
+	for i := range x.d.Quotes {
+		q := &x.d.Quotes[i]
+		if !x.inContent(q, ev.Trigger) || !x.reports(q, w) {
+			continue
+		}
+		ev.Factuality.Reported = true
+		ev.Factuality.Source = q.Speaker
+		return
+	}
+	if quoteWithCue(x.d, ev.Trigger) != nil {
+		return // a quote's own cue is told by the text, whatever the parse hangs it on
+	}
+	if s := x.teller(w); s >= 0 {
+		ev.Factuality.Reported = true
+		ev.Factuality.Source = s
+	}
+}
+
+// inContent reports whether span sp lies in the content of quote q.
+func (x *ctx) inContent(q *doc.Quote, sp doc.Span) bool {
+	for _, c := range q.Content {
+		if c.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// reports reports whether quote q tells the event of word w: w is not the
+// object of the cue, and the cue is not denied, to come or supposed.
+func (x *ctx) reports(q *doc.Quote, w int) bool {
+	d := x.d
+	if q.Cue == nil {
+		return true
+	}
+	cue := -1
+	for k, h := w, 0; k >= 0 && h < 32; k, h = d.Words[k].Head, h+1 {
+		if q.Cue.Contains(d.Words[k].Span) {
+			cue = k
+			break
+		}
+	}
+	if cue < 0 {
+		return true // a cue the parse does not reach ("..., she said" hung elsewhere)
+	}
+	if d.Words[w].Head == cue && doc.RelIs(d.Words[w].Rel, "obj", "nsubj:pass") && (!sayVerbs[x.lemma(cue)] || negative[x.lemma(cue)]) {
+		return false // "dismissed the criticism", "denied the report": what is judged, not what is said; "announced his resignation" tells it
+	}
+	f := x.ownFactuality(cue, "") // its own auxiliaries: "went on to say" said it
+	return f.Polarity != neg && f.Time != future && f.SpecialCases == ""
+}
+
+// teller returns the mention of who tells the event of word w by the
+// parse: the subject of the verb of saying or thinking whose clause holds
+// it, or the "according to" phrase of a clause above it; -1 when none.
+func (x *ctx) teller(w int) int {
+	d := x.d
+	path := map[int]bool{}
+	for n, steps := w, 0; n >= 0 && steps < 32; n, steps = d.Words[n].Head, steps+1 {
+		path[n] = true
+		if s := x.accordingTo(n, path); s >= 0 {
+			return s
+		}
+		for _, p := range d.Dependents(n, "parataxis") {
+			if !path[p] && x.tells(p) && len(d.Dependents(p, "ccomp", "xcomp", "obj")) == 0 {
+				return x.subjectMention(p) // "the shop is closing, the owners announced"; not what is inside "..., she said, adding"
+			}
+		}
+		h := d.Words[n].Head
+		if h >= 0 && doc.RelIs(d.Words[n].Rel, "ccomp") && x.tells(h) {
+			if d.Negated(h) {
+				return -1 // "did not say that ...": nothing told
+			}
+			return x.subjectMention(h)
+		}
+	}
+	return -1
+}
+
+// tells reports whether word w is a verb that says or thinks what its
+// clause holds; factive verbs ("knows that", "found that") have the text
+// assert the clause itself.
+func (x *ctx) tells(w int) bool {
+	l := x.lemma(w)
+	return x.d.Words[w].UPOS == "VERB" && speechVerbs[l] && !factiveVerbs[l]
+}
+
+// subjectMention returns the mention of the subject of verb w, -1 when
+// it has none or an expletive one ("it was reported that").
+func (x *ctx) subjectMention(w int) int {
+	for _, s := range x.d.Subjects(w) {
+		if strings.EqualFold(x.d.Words[s].Text, "it") {
+			continue
+		}
+		if mi := x.mentionOf(s); mi >= 0 {
+			return mi
+		}
+	}
+	return -1
+}
+
+// accordingTo returns the mention of the "according to" phrase of the
+// clause of predicate n: on n itself, or on one of its arguments, where a
+// parser often hangs it ("The bank, according to regulators, hid ..."); not
+// one on the path from the event ("according to a strategist monitoring
+// the race": the monitoring is not the strategist's word). -1 when none.
+func (x *ctx) accordingTo(n int, path map[int]bool) int {
+	d := x.d
+	heads := append([]int{n}, d.Dependents(n, "nsubj", "nsubj:pass", "obj")...)
+	for _, h := range heads {
+		for _, o := range d.Dependents(h, "obl", "nmod", "advcl") {
+			if path[o] {
+				continue
+			}
+			for _, c := range d.Dependents(o, "case", "mark") {
+				if strings.EqualFold(d.Words[c].Text, "according") {
+					return x.mentionOf(o)
+				}
+			}
+		}
+	}
+	return -1
+}
