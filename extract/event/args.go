@@ -458,7 +458,7 @@ func (x *ctx) lender(w int) int {
 	case doc.RelIs(rel, "nmod") && containerNouns[hl] && doc.RelIs(d.Words[h].Rel, "obj") && d.Words[h].Head >= 0 &&
 		supportVerbs[x.lemma(d.Words[h].Head)]:
 		return d.Words[h].Head
-	case doc.RelIs(rel, "obl") && d.Words[h].UPOS == "VERB" && frameOf[x.lemma(w)] == "STATEMENT" && len(d.Dependents(w, "nmod:poss")) == 0:
+	case doc.RelIs(rel, "obl") && d.Words[h].UPOS == "VERB" && occasionFrames[frameOf[x.lemma(w)]] && len(d.Dependents(w, "nmod:poss")) == 0:
 		return h
 	}
 	return -1

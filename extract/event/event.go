@@ -53,6 +53,7 @@ func FindEvents(d *doc.Document) {
 					ev.Args = append(ev.Args, doc.Arg{Role: "Argm-LOC", Mention: p}) // "in France and Spain"
 				}
 			}
+			ev.Type = x.attackType(w, ev) // "attacks on her record" are words
 			ev.Args = x.withSpeaker(ev, w)
 			ev.Timex, ev.Time = x.when(w)
 			ev.Factuality = x.factuality(w, ev.Time, memo)

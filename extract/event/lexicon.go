@@ -76,6 +76,8 @@ var (
 	measureNouns = lex.Words("event/measureNouns")
 	// objectControl verbs lend their object to their infinitive as subject.
 	objectControl = lex.Words("event/objectControl")
+	// occasionFrames lend the subject of the verb they are an oblique of.
+	occasionFrames = lex.Words("event/occasionFrames")
 	// symmetricFrames treat their participants alike.
 	symmetricFrames = lex.Words("event/symmetricFrames")
 )
