@@ -52,3 +52,24 @@ func TestInterviews(t *testing.T) {
 	assert.Equal(t, "INTERVIEW", iv.Type)
 	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Ola Berg": "Arg1"}, roles(d, iv))
 }
+
+// Idioms whose verb tells no event, and event nouns that only classify a
+// person, a place or an organisation.
+func TestIdiomsAndClassifiers(t *testing.T) {
+	d := parsed(t, "When it comes to taxes, Eva Stone votes with Tom Hale.", people)
+	assert.False(t, hasEvent(d, "comes"))
+	assert.True(t, hasEvent(d, "votes"))
+
+	d = parsed(t, "Kim Lund came across as calm.", people)
+	assert.False(t, hasEvent(d, "came"), "seemed")
+	d = parsed(t, "Kim Lund came to Lyon in May.", people)
+	assert.True(t, hasEvent(d, "came"), "a journey")
+
+	d = parsed(t, "Ola Berg paid little attention to Vega Labs.", people)
+	assert.False(t, hasEvent(d, "paid"))
+
+	d = parsed(t, "Vega Labs built detention centers in Ohio.", people)
+	assert.False(t, hasEvent(d, "detention"), "a kind of building")
+	d = parsed(t, "The election officials of Ohio met Eva Stone.", people)
+	assert.False(t, hasEvent(d, "election"), "a kind of official")
+}
