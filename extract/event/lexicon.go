@@ -81,7 +81,7 @@ var (
 	idioms   = lex.Words("event/idioms")
 	itIdioms = lex.Words("event/itIdioms")
 	// occasionFrames lend the subject of the verb they are an oblique of.
-	occasionFrames = lex.Words("event/occasionFrames")
+	occasionFrames = lex.Table("event/occasionFrames")
 	// symmetricFrames treat their participants alike.
 	symmetricFrames = lex.Words("event/symmetricFrames")
 )

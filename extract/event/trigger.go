@@ -44,7 +44,7 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 			return false, false
 		}
 		if doc.RelIs(word.Rel, "compound") && word.Head >= 0 && x.entityKind(word.Head) {
-			return false, false // "detention centers", "election officials": a kind of place or person, no event
+			return false, false // "detention centers": a kind of place, no event
 		}
 		if doc.RelIs(word.Rel, "nsubj") && (frameOf[x.lemma(word.Head)] == "STATEMENT" || agencyNouns[lemma]) {
 			return false, false // "the campaign said", "the report says": a speaker, not an event
@@ -183,17 +183,20 @@ func (x *ctx) supportsNoun(w int) bool {
 	return false
 }
 
-// entityKind reports whether noun w names a kind of person, organisation
-// or place (lex.HeadNoun), which a noun before it classifies.
+// entityKind reports whether noun w names a kind of place or
+// organisation (lex.HeadNoun), which a noun before it classifies ("a
+// detention center", "a bankruptcy court"). A kind of person is left
+// alone: "the debate winner", "the shooting suspect" take part in the
+// event the noun names.
 func (x *ctx) entityKind(w int) bool {
 	if x.d.Words[w].UPOS != "NOUN" {
 		return false
 	}
-	_, ok := lex.HeadNoun(strings.ToLower(x.d.Words[w].Text))
+	t, ok := lex.HeadNoun(strings.ToLower(x.d.Words[w].Text))
 	if !ok {
-		_, ok = lex.HeadNoun(x.lemma(w))
+		t, ok = lex.HeadNoun(x.lemma(w))
 	}
-	return ok
+	return ok && t != doc.Person
 }
 
 // eventNoun reports whether word w is a noun that names an event.
