@@ -30,6 +30,9 @@ func TestConditionsAndTheirConsequences(t *testing.T) {
 	assert.Equal(t, "COND_IF_CLAUSE", event(t, d, "displaced").Factuality.SpecialCases, "deep inside the condition")
 	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "lawsuit").Factuality.SpecialCases, "a noun of the consequence")
 
+	d = parsed(t, "If Eva Stone loses, Ohio will face the kind of crisis that Lyon saw.", people)
+	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "crisis").Factuality.SpecialCases, "the kind of crisis the condition brings")
+
 	d = parsed(t, "If elected, Eva Stone promised to build a bridge.", people)
 	assert.True(t, event(t, d, "promised").Factuality.Asserted(), "the promise was made")
 	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "build").Factuality.SpecialCases)

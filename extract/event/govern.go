@@ -95,7 +95,11 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 			f.Time = future // "the flight will take off"
 		}
 	}
-	if doc.RelIs(rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
+	n := w
+	if doc.RelIs(rel, "nmod") && notThings[hl] && d.Words[h].Head >= 0 {
+		n, h = h, d.Words[h].Head // "the sorts of crises": the crises are what the clause has
+	}
+	if doc.RelIs(d.Words[n].Rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
 		f.SpecialCases = x.factuality(h, "", memo).SpecialCases // "if a strike breaks out", "you would have a crisis"
 	}
 }
