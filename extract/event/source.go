@@ -121,24 +121,52 @@ func (x *ctx) subjectMention(w int) int {
 }
 
 // accordingTo returns the mention of the "according to" phrase of the
-// clause of predicate n: on n itself, or on one of its arguments, where a
-// parser often hangs it ("The bank, according to regulators, hid ..."); not
+// clause of predicate n: a phrase whose nouns lead up to n, wherever in
+// the clause the parser hangs it ("The bank, according to regulators,
+// hid ...", "leads by 271 delegates according to a count by the AP"); not
 // one on the path from the event ("according to a strategist monitoring
-// the race": the monitoring is not the strategist's word). -1 when none.
+// the race": the monitoring is not the strategist's word). A phrase that
+// names no one ("a count", "the report") stands for its author, "by" or
+// possessor. -1 when none.
 func (x *ctx) accordingTo(n int, path map[int]bool) int {
 	d := x.d
-	heads := append([]int{n}, d.Dependents(n, "nsubj", "nsubj:pass", "obj")...)
-	for _, h := range heads {
-		for _, o := range d.Dependents(h, "obl", "nmod", "advcl") {
-			if path[o] {
+	first, last := d.SentenceWords(d.Words[n].Sentence)
+	for k := first; k < last; k++ {
+		if !strings.EqualFold(d.Words[k].Text, "according") || !doc.RelIs(d.Words[k].Rel, "case", "mark") {
+			continue
+		}
+		o := d.Words[k].Head
+		if o < 0 || path[o] || x.clauseOf(o) != n {
+			continue
+		}
+		if mi := x.mentionOf(o); mi >= 0 {
+			return mi
+		}
+		for _, c := range d.Dependents(o, "nmod", "nmod:poss") {
+			if c := caseOf(d, c); c != "" && c != "by" {
 				continue
 			}
-			for _, c := range d.Dependents(o, "case", "mark") {
-				if strings.EqualFold(d.Words[c].Text, "according") {
-					return x.mentionOf(o)
-				}
+			if mi := x.mentionOf(c); mi >= 0 {
+				return mi // "a count by The Associated Press"
 			}
 		}
+	}
+	return -1
+}
+
+// clauseOf returns the predicate whose clause holds nominal w: the first
+// word up its heads that is no noun phrase's part.
+func (x *ctx) clauseOf(w int) int {
+	d := x.d
+	for steps := 0; w >= 0 && steps < 16; steps++ {
+		if !doc.RelIs(d.Words[w].Rel, "obl", "nmod", "nmod:poss", "appos", "conj", "nsubj", "nsubj:pass", "obj", "iobj", "compound", "advcl") {
+			return w
+		}
+		switch d.Words[d.Words[w].Head].UPOS {
+		case "VERB", "ADJ", "AUX":
+			return d.Words[w].Head
+		}
+		w = d.Words[w].Head
 	}
 	return -1
 }
