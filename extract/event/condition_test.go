@@ -69,6 +69,8 @@ func TestRequestsBeliefsAndAims(t *testing.T) {
 	d = parsed(t, "Kim Lund can't believe Ola Berg won the race.", people)
 	assert.Equal(t, "", event(t, d, "won").Factuality.Polarity, "disbelief at what happened")
 
+	d = parsed(t, "The efforts of Vega Labs have been insufficient to stop Nova Corp.", people)
+	assert.Equal(t, "NEG", event(t, d, "stop").Factuality.Polarity)
 	d = parsed(t, "Vega Labs was too slow to stop Nova Corp.", people)
 	assert.Equal(t, "NEG", event(t, d, "stop").Factuality.Polarity)
 
@@ -110,8 +112,31 @@ func TestSourcesFromTheParse(t *testing.T) {
 	assert.Equal(t, "Vega Labs", source(d, "won"), "the author of the count")
 	d = parsed(t, "The farm of Ola Berg, according to Kim Lund, was sold.", people)
 	assert.Equal(t, "Kim Lund", source(d, "sold"), "hung on the subject")
+	d = parsed(t, "Vega Labs put out a statement saying Ola Berg sold the farm.", people)
+	assert.Equal(t, "Vega Labs", source(d, "sold"), "the author of the statement")
 	d = parsed(t, "Kim Lund did not say whether Ola Berg sold the farm.", people)
 	assert.Equal(t, "", source(d, "sold"), "nothing told")
 	d = parsed(t, "Kim Lund knows that Ola Berg sold the farm.", people)
 	assert.Equal(t, "", source(d, "sold"), "a factive verb: the text tells it")
+}
+
+// A quote tells its content on its speaker's word; one whose speaker the
+// quote stage left unknown lets the parse name the speaker, one whose cue
+// is denied or only to come reports nothing.
+func TestSourcesFromQuotes(t *testing.T) {
+	text := "Kim Lund said Ola Berg had sold the farm."
+	d := parsed(t, text, people)
+	cue := span(text, "said")
+	d.Quotes = []doc.Quote{{Content: []doc.Span{span(text, "Ola Berg had sold the farm")}, Cue: &cue, Speaker: -1, Addressee: -1}}
+	FindEvents(d)
+	f := event(t, d, "sold").Factuality
+	assert.True(t, f.Reported)
+	assert.Equal(t, "Kim Lund", d.Mentions[f.Source].Text, "the parse names the speaker the quote stage missed")
+
+	text = "Kim Lund will say Ola Berg had sold the farm."
+	d = parsed(t, text, people)
+	cue = span(text, "say")
+	d.Quotes = []doc.Quote{{Content: []doc.Span{span(text, "Ola Berg had sold the farm")}, Cue: &cue, Speaker: 0, Addressee: -1}}
+	FindEvents(d)
+	assert.False(t, event(t, d, "sold").Factuality.Reported, "nothing said yet")
 }

@@ -22,6 +22,8 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		f.SpecialCases = "COND_MAIN_CLAUSE" // "If elected, she promised to cut taxes": the cut is what the condition brings
 	}
 	switch {
+	case doc.RelIs(rel, "csubj", "advcl") && d.Words[h].UPOS == "ADJ" && negative[hl] && infinitive(d, w):
+		f.Polarity = neg // "were insufficient to address it", however the parser hangs the infinitive
 	case doc.RelIs(rel, "xcomp") && d.Words[h].UPOS == "ADJ" && x.tooMuch(h):
 		f.Polarity = neg // "too late to stop it": it was not stopped
 	case doc.RelIs(rel, "xcomp"):

@@ -26,7 +26,10 @@ func (x *ctx) source(ev *doc.Event, w int) {
 		}
 		ev.Factuality.Reported = true
 		ev.Factuality.Source = q.Speaker
-		return
+		if q.Speaker >= 0 {
+			return
+		}
+		break // a speaker the quote stage did not find: the parse may name one
 	}
 	if quoteWithCue(x.d, ev.Trigger) != nil {
 		return // a quote's own cue is told by the text, whatever the parse hangs it on
@@ -48,7 +51,7 @@ func (x *ctx) inContent(q *doc.Quote, sp doc.Span) bool {
 }
 
 // reports reports whether quote q tells the event of word w: w is not the
-// object of the cue, and the cue is not denied, to come or supposed.
+// object of a judging cue, and the cue is not denied, to come or supposed.
 func (x *ctx) reports(q *doc.Quote, w int) bool {
 	d := x.d
 	if q.Cue == nil {
@@ -67,8 +70,16 @@ func (x *ctx) reports(q *doc.Quote, w int) bool {
 	if d.Words[w].Head == cue && doc.RelIs(d.Words[w].Rel, "obj", "nsubj:pass") && (!sayVerbs[x.lemma(cue)] || negative[x.lemma(cue)]) {
 		return false // "dismissed the criticism", "denied the report": what is judged, not what is said; "announced his resignation" tells it
 	}
-	f := x.ownFactuality(cue, "") // its own auxiliaries: "went on to say" said it
-	return f.Polarity != neg && f.Time != future && f.SpecialCases == ""
+	return x.saidSo(cue)
+}
+
+// saidSo reports whether the verb of saying w is told as done by its own
+// auxiliaries ("went on to say" said it): not denied ("did not say"), to
+// come ("will say") or supposed ("if she says"); "can say" says it.
+func (x *ctx) saidSo(w int) bool {
+	f := x.ownFactuality(w, "")
+	toCome := f.Time == future && (f.Certainty == "" || f.Certainty == certain)
+	return f.Polarity != neg && !toCome && f.SpecialCases == ""
 }
 
 // teller returns the mention of who tells the event of word w by the
@@ -89,8 +100,8 @@ func (x *ctx) teller(w int) int {
 		}
 		h := d.Words[n].Head
 		if h >= 0 && doc.RelIs(d.Words[n].Rel, "ccomp") && x.tells(h) {
-			if d.Negated(h) {
-				return -1 // "did not say that ...": nothing told
+			if !x.saidSo(h) {
+				return -1 // "did not say that ...", "will say that ...": nothing told yet
 			}
 			return x.subjectMention(h)
 		}
@@ -107,8 +118,21 @@ func (x *ctx) tells(w int) bool {
 }
 
 // subjectMention returns the mention of the subject of verb w, -1 when
-// it has none or an expletive one ("it was reported that").
+// it has none or an expletive one ("it was reported that"). A participle
+// that tells what a statement says speaks for its author ("his office put
+// out a statement saying ...", "her statement saying ...").
 func (x *ctx) subjectMention(w int) int {
+	d := x.d
+	if n := d.Words[w].Head; n >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && d.Words[n].UPOS == "NOUN" && len(d.Subjects(w)) == 0 {
+		for _, p := range d.Dependents(n, "nmod:poss") {
+			if mi := x.mentionOf(p); mi >= 0 {
+				return mi
+			}
+		}
+		if v := d.Words[n].Head; v >= 0 && doc.RelIs(d.Words[n].Rel, "obj") {
+			w = v
+		}
+	}
 	for _, s := range x.d.Subjects(w) {
 		if strings.EqualFold(x.d.Words[s].Text, "it") {
 			continue
