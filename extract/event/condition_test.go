@@ -140,3 +140,14 @@ func TestSourcesFromQuotes(t *testing.T) {
 	FindEvents(d)
 	assert.False(t, event(t, d, "sold").Factuality.Reported, "nothing said yet")
 }
+
+// An undertaking announced is still to be done; what an announcement
+// reports is not.
+func TestAnnouncedUndertakings(t *testing.T) {
+	d := parsed(t, "Vega Labs announced deep job cuts at Nova Corp.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "cuts").Factuality.Time)
+	d = parsed(t, "Vega Labs announced a loss at Nova Corp.", people)
+	assert.True(t, event(t, d, "loss").Factuality.Asserted(), "a result, reported")
+	d = parsed(t, "Vega Labs announced plans for Nova Corp.", people)
+	assert.True(t, event(t, d, "plans").Factuality.Asserted(), "the plans exist")
+}

@@ -35,6 +35,8 @@ var (
 	timePreps         = lex.Words("event/timePreps")
 	aimPreps          = lex.Words("event/aimPreps")
 	factiveVerbs      = lex.Words("event/factiveVerbs")
+	announceVerbs     = lex.Words("event/announceVerbs")
+	announcedNow      = lex.Words("event/announcedNow")
 	// speechVerbs say or think what their clause holds, sayVerbs say it,
 	// requestVerbs ask for what their "for" phrase names: the quote
 	// stage's cues (quote.txt).

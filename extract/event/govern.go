@@ -86,6 +86,9 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 		if g := x.factuality(h, "", memo); g.Time == future {
 			f.Time = future // "will not give up even after a ruling": the ruling is to come
 		}
+	case doc.RelIs(rel, "obj") && announceVerbs[hl] && !x.definite(w) && !implicitTheme[x.lemma(w)] && !announcedNow[x.lemma(w)] &&
+		!x.dated(w):
+		f.Time = future // "announced 10,000 job cuts": to be made; not "announced a loss", "announced plans"
 	case doc.RelIs(rel, "obj") && d.Words[h].UPOS == "VERB" && !x.definite(w):
 		g := x.factuality(h, "", memo)
 		if g.Time == future {
