@@ -386,6 +386,8 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		role := own
 		if r := x.occasion(w); r != "" {
 			role = r // "in an interview, he said": the one interviewed
+		} else if r := occasionFrames[typ]; r != "" && givingVerbs[x.lemma(h)] {
+			role = r // "gave an interview": the one interviewed; "gave a statement": the one stating
 		}
 		for _, s := range x.subjects(h) {
 			a.add(role, s)

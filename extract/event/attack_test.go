@@ -47,6 +47,9 @@ func TestInterviews(t *testing.T) {
 	assert.Equal(t, "INTERVIEW", iv.Type)
 	assert.Equal(t, map[string]string{"Eva Stone": "Arg1"}, roles(d, iv))
 
+	d = parsed(t, "Eva Stone gave an interview to Vega Labs.", people)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "interview"))["Eva Stone"], "the one who gives it is interviewed")
+
 	d = parsed(t, "Tom Hale conducted two interviews with Ola Berg.", people)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "interviews"))["Tom Hale"], "who conducts them")
 

@@ -82,6 +82,8 @@ var (
 	itIdioms = lex.Words("event/itIdioms")
 	// occasionFrames lend the subject of the verb they are an oblique of.
 	occasionFrames = lex.Table("event/occasionFrames")
+	// givingVerbs give an occasion of speech its speaker ("gave an interview").
+	givingVerbs = lex.Words("event/givingVerbs")
 	// symmetricFrames treat their participants alike.
 	symmetricFrames = lex.Words("event/symmetricFrames")
 )
