@@ -151,3 +151,10 @@ func TestAnnouncedUndertakings(t *testing.T) {
 	d = parsed(t, "Vega Labs announced plans for Nova Corp.", people)
 	assert.True(t, event(t, d, "plans").Factuality.Asserted(), "the plans exist")
 }
+
+// A headline's "X to do Y" tells what is to come.
+func TestHeadlineInfinitive(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/4/nsubj to/PART/TO/4/mark buy/VERB/VB/0/root "+
+		"Nova/PROPN/NNP/6/compound Corp/PROPN/NNP/4/obj", "", people)
+	assert.Equal(t, "FUTURE", event(t, d, "buy").Factuality.Time)
+}

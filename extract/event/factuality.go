@@ -141,7 +141,40 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	if x.imperative(w) {
 		f.Time = future // "Defeat them in Syria": asked for, not done
 	}
+	if x.headlineInfinitive(w) {
+		f.Time = future // a headline's "Airline to be compensated", "Agency To Expand Program": to come
+	}
 	return f
+}
+
+// headlineInfinitive reports the "X to do Y" of a headline: an
+// infinitive heads the sentence with its subject, no verb before the "to"
+// and no finite verb anywhere ("Verizon to buy Yahoo"; not "his goal was
+// to win").
+func (x *ctx) headlineInfinitive(w int) bool {
+	d := x.d
+	if d.Words[w].Head >= 0 || len(d.Dependents(w, "nsubj", "nsubj:pass")) == 0 {
+		return false
+	}
+	first, last := d.SentenceWords(d.Words[w].Sentence)
+	for k := first; k < last; k++ {
+		switch d.Words[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false // a finite verb: no headline, the parser made the infinitive the root
+		}
+	}
+	for _, m := range d.Dependents(w, "mark") {
+		if !strings.EqualFold(d.Words[m].Text, "to") {
+			continue
+		}
+		for _, a := range d.Dependents(w, "aux", "aux:pass", "cop", "advmod") {
+			if a < m {
+				return false // "was to arrive", "is partly to blame"
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // pastTense reports a verb told in the past: a past form or a past
