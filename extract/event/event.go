@@ -15,13 +15,14 @@ const (
 // FindEvents adds an event for every predicate of the parse that tells
 // something happening: a verb heading a clause, or a noun that names an
 // event ("the meeting", "her death"). Its type comes from the lexicon's
-// frames and from its arguments (frame.go); outside the frames it is the
-// lemma's, and the event is kept only when it names a participant or a
-// place. Its participants with
-// PropBank roles from its subject, objects and obliques (args.go), its
-// place and time from its own dependents (where.go), its factuality from
-// the cues around it (factuality.go), and the speaker when it lies inside
-// a quote. Without a parse there are no events.
+// frames and from its arguments (frame.go; an attack of words is no
+// attack, attack.go); outside the frames it is the lemma's, and the event
+// is kept only when it names a participant or a place. Its participants
+// with PropBank roles from its subject, objects and obliques (args.go),
+// its place and time from its own dependents (where.go), its factuality
+// from the cues around it (factuality.go, govern.go, condition.go), and
+// who tells it when it lies in reported speech (source.go). Without a
+// parse there are no events.
 func FindEvents(d *doc.Document) {
 	d.Events = d.Events[:0]
 	if len(d.Words) == 0 {
