@@ -118,6 +118,10 @@ func TestSourcesFromTheParse(t *testing.T) {
 	assert.Equal(t, "", source(d, "sold"), "nothing told")
 	d = parsed(t, "Kim Lund knows that Ola Berg sold the farm.", people)
 	assert.Equal(t, "", source(d, "sold"), "a factive verb: the text tells it")
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat thought/VERB/VBD/0/root ,/PUNCT/,/8/punct and/CCONJ/CC/8/cc "+
+		"Ola/PROPN/NNP/8/nsubj Berg/PROPN/NNP/6/flat sold/VERB/VBD/3/ccomp the/DET/DT/10/det farm/NOUN/NN/8/obj ./PUNCT/./3/punct",
+		"thought=think sold=sell", people)
+	assert.Equal(t, "", source(d, "sold"), "a clause of its own after \", and\", hung on the verb by the parser")
 }
 
 // A quote tells its content on its speaker's word; one whose speaker the

@@ -57,15 +57,19 @@ func (x *ctx) reports(q *doc.Quote, w int) bool {
 	if q.Cue == nil {
 		return true
 	}
-	cue := -1
+	cue, joined := -1, false
 	for k, h := w, 0; k >= 0 && h < 32; k, h = d.Words[k].Head, h+1 {
 		if q.Cue.Contains(d.Words[k].Span) {
 			cue = k
 			break
 		}
+		joined = joined || !q.Direct && doc.RelIs(d.Words[k].Rel, "ccomp") && x.coordinated(k)
 	}
 	if cue < 0 {
 		return true // a cue the parse does not reach ("..., she said" hung elsewhere)
+	}
+	if joined {
+		return false // "few thought so, and the share had tumbled": the text's own clause
 	}
 	if d.Words[w].Head == cue && doc.RelIs(d.Words[w].Rel, "obj", "nsubj:pass") && (!sayVerbs[x.lemma(cue)] || negative[x.lemma(cue)]) {
 		return false // "dismissed the criticism", "denied the report": what is judged, not what is said; "announced his resignation" tells it
@@ -99,7 +103,7 @@ func (x *ctx) teller(w int) int {
 			}
 		}
 		h := d.Words[n].Head
-		if h >= 0 && doc.RelIs(d.Words[n].Rel, "ccomp") && x.tells(h) {
+		if h >= 0 && doc.RelIs(d.Words[n].Rel, "ccomp") && x.tells(h) && !x.coordinated(n) {
 			if !x.saidSo(h) {
 				return -1 // "did not say that ...", "will say that ...": nothing told yet
 			}
@@ -107,6 +111,33 @@ func (x *ctx) teller(w int) int {
 		}
 	}
 	return -1
+}
+
+// coordinated reports whether clause n opens with a conjunction after the
+// verb it hangs on ("... thought of it as a priority, and the share had
+// tumbled"): a clause of its own the parser hung on the verb before, no
+// content of it.
+func (x *ctx) coordinated(n int) bool {
+	d := x.d
+	first, _, _ := d.Subtree(n)
+	if h := d.Words[n].Head; h < 0 || h > first {
+		return false // "But he operates differently, he said": the conjunction opens the sentence
+	}
+	k := first
+	if first > 0 && d.Words[first-1].Rel == "cc" {
+		k = first - 1
+	}
+	for ; k < n && d.Words[k].UPOS == "PUNCT"; k++ {
+	}
+	if k >= n || d.Words[k].Rel != "cc" { // not "both he and she"
+		return false
+	}
+	for k++; k < n && d.Words[k].UPOS == "PUNCT"; k++ {
+		if strings.ContainsAny(d.Words[k].Text, "\"“”'‘’`") {
+			return false // `he said, but "..."`: a quotation goes on
+		}
+	}
+	return true
 }
 
 // tells reports whether word w is a verb that says or thinks what its
