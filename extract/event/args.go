@@ -383,15 +383,23 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		own = "Arg1"
 	}
 	if h := x.lender(w); h >= 0 {
+		role := own
+		if r := x.occasion(w); r != "" {
+			role = r // "in an interview, he said": the one interviewed
+		} else if r := occasionFrames[typ]; r != "" && givingVerbs[x.lemma(h)] {
+			role = r // "gave an interview": the one interviewed; "gave a statement": the one stating
+		}
 		for _, s := range x.subjects(h) {
-			a.add(own, s)
+			a.add(role, s)
 		}
 	}
 	for _, s := range d.Dependents(w, "nsubj", "nsubj:pass") {
 		a.add(own, s) // "X is in talks with Y": the noun is the predicate
 	}
 	for _, p := range d.Dependents(w, "nmod:poss") {
-		if own == "Arg0" && !x.agentive(p) {
+		if r := x.occasion(w); r != "" {
+			a.add(r, p) // "said in his interview"
+		} else if own == "Arg0" && !x.agentive(p) {
 			a.add("Arg1", p) // "its launch": a product is launched, it launches nothing
 		} else {
 			a.add(own, p)
@@ -420,6 +428,18 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		a.add(role, n)
 	}
 	return a.args
+}
+
+// occasion returns the role the speaker takes in event noun w when it is
+// an occasion of speech an oblique of a verb names ("said in a statement":
+// Arg0; "said in an interview": Arg1), "" when it is none.
+func (x *ctx) occasion(w int) string {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obl") || d.Words[h].UPOS != "VERB" {
+		return ""
+	}
+	return occasionFrames[frameOf[x.lemma(w)]]
 }
 
 // isPlace reports whether word w stands for a place entity.
@@ -458,7 +478,7 @@ func (x *ctx) lender(w int) int {
 	case doc.RelIs(rel, "nmod") && containerNouns[hl] && doc.RelIs(d.Words[h].Rel, "obj") && d.Words[h].Head >= 0 &&
 		supportVerbs[x.lemma(d.Words[h].Head)]:
 		return d.Words[h].Head
-	case doc.RelIs(rel, "obl") && d.Words[h].UPOS == "VERB" && frameOf[x.lemma(w)] == "STATEMENT" && len(d.Dependents(w, "nmod:poss")) == 0:
+	case x.occasion(w) != "" && len(d.Dependents(w, "nmod:poss")) == 0:
 		return h
 	}
 	return -1

@@ -4,7 +4,7 @@
 // its participants with PropBank roles (Arg0 agent, Arg1 patient or
 // theme, Arg2..., Argm-LOC for further places), its place and time from
 // its own dependents, and its factuality (negated, uncertain, future,
-// conditional, asked, and on whose word when it sits in a quote):
+// conditional, asked, and on whose word when it sits in reported speech):
 // FindEvents, the Events layer. It also finds the order between events
 // ("three weeks after she was released", FindEventLinks, the Links
 // layer) and open subject-verb-object relations between named entities

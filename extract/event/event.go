@@ -15,13 +15,14 @@ const (
 // FindEvents adds an event for every predicate of the parse that tells
 // something happening: a verb heading a clause, or a noun that names an
 // event ("the meeting", "her death"). Its type comes from the lexicon's
-// frames and from its arguments (frame.go); outside the frames it is the
-// lemma's, and the event is kept only when it names a participant or a
-// place. Its participants with
-// PropBank roles from its subject, objects and obliques (args.go), its
-// place and time from its own dependents (where.go), its factuality from
-// the cues around it (factuality.go), and the speaker when it lies inside
-// a quote. Without a parse there are no events.
+// frames and from its arguments (frame.go; an attack of words is no
+// attack, attack.go); outside the frames it is the lemma's, and the event
+// is kept only when it names a participant or a place. Its participants
+// with PropBank roles from its subject, objects and obliques (args.go),
+// its place and time from its own dependents (where.go), its factuality
+// from the cues around it (factuality.go, govern.go, condition.go), and
+// who tells it when it lies in reported speech (source.go). Without a
+// parse there are no events.
 func FindEvents(d *doc.Document) {
 	d.Events = d.Events[:0]
 	if len(d.Words) == 0 {
@@ -53,10 +54,11 @@ func FindEvents(d *doc.Document) {
 					ev.Args = append(ev.Args, doc.Arg{Role: "Argm-LOC", Mention: p}) // "in France and Spain"
 				}
 			}
+			ev.Type = x.attackType(w, ev) // "attacks on her record" are words
 			ev.Args = x.withSpeaker(ev, w)
 			ev.Timex, ev.Time = x.when(w)
 			ev.Factuality = x.factuality(w, ev.Time, memo)
-			x.source(&ev)
+			x.source(&ev, w)
 			framed := frameTypes[ev.Type]
 			if (!framed || noun && vagueNouns[x.lemma(w)]) && x.realArgs(ev) == 0 && ev.Place < 0 {
 				continue // "disrupt", "the effort", "strength of conviction": no one named, nothing said
@@ -121,19 +123,4 @@ func quoteWithCue(d *doc.Document, sp doc.Span) *doc.Quote {
 		}
 	}
 	return nil
-}
-
-// source marks an event told inside reported speech with its speaker: the
-// text asserts it on the speaker's word.
-func (x *ctx) source(ev *doc.Event) {
-	ev.Factuality.Source = -1
-	for _, q := range x.d.Quotes {
-		for _, c := range q.Content {
-			if c.Contains(ev.Trigger) {
-				ev.Factuality.Reported = true
-				ev.Factuality.Source = q.Speaker
-				return
-			}
-		}
-	}
 }

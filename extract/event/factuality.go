@@ -17,19 +17,50 @@ import (
 // head's.
 
 var (
-	modals          = lex.Table("event/modals")
-	prospective     = lex.Table("event/prospective")
-	implicative     = lex.Words("event/implicative")
-	negative        = lex.Words("event/negative")
-	hedges          = lex.Table("event/hedges")
-	conditionals    = lex.Words("event/conditionals")
-	questionVerbs   = lex.Words("event/questionVerbs")
-	motionVerbs     = lex.Words("event/motionVerbs")
-	instrumentVerbs = lex.Words("event/instrumentVerbs")
-	rankWords       = lex.Words("event/rankWords")
-	pastModifiers   = lex.Words("event/pastModifiers")
-	counterfactual  = lex.Words("event/counterfactual")
+	modals            = lex.Table("event/modals")
+	prospective       = lex.Table("event/prospective")
+	implicative       = lex.Words("event/implicative")
+	negative          = lex.Words("event/negative")
+	hedges            = lex.Table("event/hedges")
+	conditionals      = lex.Words("event/conditionals")
+	questionVerbs     = lex.Words("event/questionVerbs")
+	motionVerbs       = lex.Words("event/motionVerbs")
+	instrumentVerbs   = lex.Words("event/instrumentVerbs")
+	rankWords         = lex.Words("event/rankWords")
+	pastModifiers     = lex.Words("event/pastModifiers")
+	counterfactual    = lex.Words("event/counterfactual")
+	negRaising        = lex.Words("event/negRaising")
+	inversionAux      = lex.Words("event/inversionAux")
+	consequenceModals = lex.Words("event/consequenceModals")
+	timePreps         = lex.Words("event/timePreps")
+	aimPreps          = lex.Words("event/aimPreps")
+	factiveVerbs      = lex.Words("event/factiveVerbs")
+	announceVerbs     = lex.Words("event/announceVerbs")
+	announcedNow      = lex.Words("event/announcedNow")
+	// speechVerbs say or think what their clause holds, sayVerbs say it,
+	// requestVerbs ask for what their "for" phrase names: the quote
+	// stage's cues (quote.txt).
+	speechVerbs, sayVerbs, requestVerbs = cueKinds()
 )
+
+// cueKinds reads the cues of reported speech by the kinds of content they
+// take: a clause said or thought, or a "for" phrase asked for.
+func cueKinds() (speech, say, request map[string]bool) {
+	speech, say, request = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for lemma, kinds := range lex.Table("quote/cueLemmas") {
+		for _, k := range strings.Fields(kinds) {
+			switch k {
+			case "say":
+				speech[lemma], say[lemma] = true, true
+			case "think":
+				speech[lemma] = true
+			case "for":
+				request[lemma] = true
+			}
+		}
+	}
+	return speech, say, request
+}
 
 const (
 	neg      = "NEG"
@@ -80,7 +111,7 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		}
 		cert, tense, _ := strings.Cut(cue, " ")
 		switch {
-		case perfect && counterfactual[strings.ToLower(d.Words[a].Text)] && !x.conditional(w) && !x.hasCondition(w):
+		case perfect && counterfactual[strings.ToLower(d.Words[a].Text)] && !x.inCondition(w) && !x.hasCondition(w):
 			f.Polarity = neg // "should have been prevented", "could have won": surely did not happen
 		case perfect:
 			raise(&f.Certainty, cert)
@@ -98,19 +129,52 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	if value != "" && after(value, d) && !x.pastTense(w) {
 		f.Time = future // a past tense says it happened: the date is misread, not the event to come
 	}
-	if x.conditional(w) {
+	if x.inCondition(w) {
 		f.SpecialCases = "COND_IF_CLAUSE"
-	} else if x.hasCondition(w) && frameOf[x.lemma(w)] != "STATEMENT" {
+	} else if x.hasCondition(w) && !x.passesCondition(w) {
 		// "If they win," she said, "...": the condition is said, not a condition of saying
 		f.SpecialCases = "COND_MAIN_CLAUSE"
 	}
-	if x.question(w) {
-		raise(&f.Certainty, unknown)
+	if x.question(w) && !(x.pastTense(w) && x.presupposed(d.Words[w].Sentence)) || x.openQuestion(w) {
+		raise(&f.Certainty, unknown) // "Will she run?", "asked whether she would run"; not "Why did she run?"
 	}
 	if x.imperative(w) {
 		f.Time = future // "Defeat them in Syria": asked for, not done
 	}
+	if x.headlineInfinitive(w) {
+		f.Time = future // a headline's "Airline to be compensated", "Agency To Expand Program": to come
+	}
 	return f
+}
+
+// headlineInfinitive reports the "X to do Y" of a headline: an
+// infinitive heads the sentence with its subject, no verb before the "to"
+// and no finite verb anywhere ("Verizon to buy Yahoo"; not "his goal was
+// to win").
+func (x *ctx) headlineInfinitive(w int) bool {
+	d := x.d
+	if d.Words[w].Head >= 0 || len(d.Dependents(w, "nsubj", "nsubj:pass")) == 0 {
+		return false
+	}
+	first, last := d.SentenceWords(d.Words[w].Sentence)
+	for k := first; k < last; k++ {
+		switch d.Words[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false // a finite verb: no headline, the parser made the infinitive the root
+		}
+	}
+	for _, m := range d.Dependents(w, "mark") {
+		if !strings.EqualFold(d.Words[m].Text, "to") {
+			continue
+		}
+		for _, a := range d.Dependents(w, "aux", "aux:pass", "cop", "advmod") {
+			if a < m {
+				return false // "was to arrive", "is partly to blame"
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // pastTense reports a verb told in the past: a past form or a past
@@ -229,34 +293,6 @@ func after(v string, d *doc.Document) bool {
 		dct = dct[:len(v)]
 	}
 	return v > dct
-}
-
-// conditional reports whether w heads an if-clause: a clause marked "if"
-// or "unless" that is no embedded question ("asked if he would").
-func (x *ctx) conditional(w int) bool {
-	d := x.d
-	if !doc.RelIs(d.Words[w].Rel, "advcl", "ccomp") {
-		return false
-	}
-	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "ccomp") && questionVerbs[x.lemma(h)] {
-		return false
-	}
-	for _, m := range d.Dependents(w, "mark") {
-		if conditionals[lowerLemma(d, m)] {
-			return true
-		}
-	}
-	return false
-}
-
-// hasCondition reports whether predicate w has an if-clause.
-func (x *ctx) hasCondition(w int) bool {
-	for _, c := range x.d.Dependents(w, "advcl", "ccomp") {
-		if x.conditional(c) {
-			return true
-		}
-	}
-	return false
 }
 
 // question reports whether w is the main predicate of a sentence that

@@ -18,7 +18,14 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	}
 	hl, rel := x.lemma(h), d.Words[w].Rel
 	cert, prosp := prospective[hl]
+	if doc.RelIs(rel, "ccomp", "xcomp", "parataxis") && x.passesCondition(h) && x.hasCondition(h) && f.SpecialCases == "" {
+		f.SpecialCases = "COND_MAIN_CLAUSE" // "If elected, she promised to cut taxes": the cut is what the condition brings
+	}
 	switch {
+	case doc.RelIs(rel, "csubj", "advcl") && d.Words[h].UPOS == "ADJ" && negative[hl] && infinitive(d, w):
+		f.Polarity = neg // "were insufficient to address it", however the parser hangs the infinitive
+	case doc.RelIs(rel, "xcomp") && d.Words[h].UPOS == "ADJ" && x.tooMuch(h):
+		f.Polarity = neg // "too late to stop it": it was not stopped
 	case doc.RelIs(rel, "xcomp"):
 		switch {
 		case negative[hl]:
@@ -35,12 +42,14 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		}
 	case doc.RelIs(rel, "advcl") && infinitive(d, w) && (motionVerbs[hl] || instrumentVerbs[hl]):
 		inherit(f, x.factuality(h, "", memo)) // "flew to Rome to meet him", "used a gun to kill them": the report tells the deed
-	case doc.RelIs(rel, "advcl") && (infinitive(d, w) || prosp && hasMark(d, w, "to")):
-		f.Time = future // "cut prices to win customers", "committed them to reducing": the aim, not yet the outcome
+	case doc.RelIs(rel, "advcl") && (infinitive(d, w) || prosp && x.aimMark(w)):
+		f.Time = future // "cut prices to win customers", "committed them to reducing", "aimed at improving": the aim, not yet the outcome
 	case doc.RelIs(rel, "advcl") && (hasMark(d, w, "without") || hasCase(d, w, "without")):
 		f.Polarity = neg
 	case doc.RelIs(rel, "ccomp") && negative[hl]:
 		f.Polarity = neg // "denied that he met"
+	case doc.RelIs(rel, "ccomp") && negRaising[hl] && d.Negated(h) && !x.incredulous(h):
+		f.Polarity = neg // "does not think that she won": thinks she did not
 	case doc.RelIs(rel, "ccomp") && prosp:
 		raise(&f.Certainty, cert) // "hopes that they win"
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && negative[hl]:
@@ -70,6 +79,16 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	case doc.RelIs(rel, "obj", "nsubj:pass", "nmod") && prosp && hl != "call":
 		f.Time = future // "plans a summit", "the hearing was scheduled", "fears of a recession"
 		raise(&f.Certainty, cert)
+	case doc.RelIs(rel, "obl") && requestVerbs[hl] && hasCase(d, w, "for"):
+		f.Time = future // "called for a ban", "pushed for an inquiry": asked for, not had
+		raise(&f.Certainty, possible)
+	case doc.RelIs(rel, "obl") && d.Words[h].UPOS == "VERB" && !x.definite(w) && x.timeCase(w) && !x.dated(w):
+		if g := x.factuality(h, "", memo); g.Time == future {
+			f.Time = future // "will not give up even after a ruling": the ruling is to come
+		}
+	case doc.RelIs(rel, "obj") && announceVerbs[hl] && !x.definite(w) && !implicitTheme[x.lemma(w)] && !announcedNow[x.lemma(w)] &&
+		!x.dated(w):
+		f.Time = future // "announced 10,000 job cuts": to be made; not "announced a loss", "announced plans"
 	case doc.RelIs(rel, "obj") && d.Words[h].UPOS == "VERB" && !x.definite(w):
 		g := x.factuality(h, "", memo)
 		if g.Time == future {
@@ -81,6 +100,72 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 			f.Time = future // "the flight will take off"
 		}
 	}
+	n := w
+	if doc.RelIs(rel, "nmod") && notThings[hl] && d.Words[h].Head >= 0 {
+		n, h = h, d.Words[h].Head // "the sorts of crises": the crises are what the clause has
+	}
+	if doc.RelIs(d.Words[n].Rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
+		f.SpecialCases = x.factuality(h, "", memo).SpecialCases // "if a strike breaks out", "you would have a crisis"
+	}
+}
+
+// incredulous reports whether negated verb h says disbelief in what is
+// so, not belief in its denial: "can't believe they would do it".
+func (x *ctx) incredulous(h int) bool {
+	for _, a := range x.d.Dependents(h, "aux") {
+		switch strings.ToLower(x.d.Words[a].Text) {
+		case "can", "could", "ca":
+			return true
+		}
+	}
+	return false
+}
+
+// aimMark reports whether clause w is a gerund after a preposition of
+// aim ("committed to reducing", "aimed at improving", "intent on winning").
+func (x *ctx) aimMark(w int) bool {
+	if x.d.Words[w].XPOS != "VBG" {
+		return false
+	}
+	for _, m := range x.d.Dependents(w, "mark") {
+		if aimPreps[strings.ToLower(x.d.Words[m].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeCase reports whether noun w is introduced by a preposition of time
+// ("after a ruling", "until the vote").
+func (x *ctx) timeCase(w int) bool {
+	for _, c := range x.d.Dependents(w, "case") {
+		if timePreps[strings.ToLower(x.d.Words[c].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dated reports whether noun w carries its own time ("a loss last
+// year"), which no governor overrides.
+func (x *ctx) dated(w int) bool {
+	for _, c := range x.d.Children(w) {
+		if x.inTime[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// tooMuch reports whether adjective w is graded by "too", which denies
+// its infinitive ("too weak to win", "too late to stop it").
+func (x *ctx) tooMuch(w int) bool {
+	for _, a := range x.d.Dependents(w, "advmod") {
+		if strings.EqualFold(x.d.Words[a].Text, "too") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastNoun reports an event noun its modifier sets in the past ("past

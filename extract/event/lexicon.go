@@ -76,6 +76,14 @@ var (
 	measureNouns = lex.Words("event/measureNouns")
 	// objectControl verbs lend their object to their infinitive as subject.
 	objectControl = lex.Words("event/objectControl")
+	// idioms are verbs with a word that make no event of the verb;
+	// itIdioms verbs with an empty "it" as subject (trigger.go).
+	idioms   = lex.Words("event/idioms")
+	itIdioms = lex.Words("event/itIdioms")
+	// occasionFrames lend the subject of the verb they are an oblique of.
+	occasionFrames = lex.Table("event/occasionFrames")
+	// givingVerbs give an occasion of speech its speaker ("gave an interview").
+	givingVerbs = lex.Words("event/givingVerbs")
 	// symmetricFrames treat their participants alike.
 	symmetricFrames = lex.Words("event/symmetricFrames")
 )

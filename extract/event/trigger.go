@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // A trigger is a predicate of the parse: a verb that heads a clause or a
@@ -28,7 +29,7 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	lemma := x.lemma(w)
 	switch word.UPOS {
 	case "VERB":
-		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) {
+		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) || x.idiom(w) {
 			return false, false
 		}
 		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 {
@@ -41,6 +42,9 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		}
 		if doc.RelIs(word.Rel, "fixed", "flat", "goeswith") {
 			return false, false
+		}
+		if doc.RelIs(word.Rel, "compound") && word.Head >= 0 && x.entityKind(word.Head) {
+			return false, false // "detention centers": a kind of place, no event
 		}
 		if doc.RelIs(word.Rel, "nsubj") && (frameOf[x.lemma(word.Head)] == "STATEMENT" || agencyNouns[lemma]) {
 			return false, false // "the campaign said", "the report says": a speaker, not an event
@@ -104,6 +108,28 @@ func (x *ctx) expletive(w int) bool {
 	return false
 }
 
+// idiom reports a verb whose words make an idiom that tells no event of
+// the verb: a fixed particle, object or oblique ("came across as calm",
+// "came into play", "knock your socks off", "pay attention"), or an
+// empty "it" as subject ("when it comes to taxes").
+func (x *ctx) idiom(w int) bool {
+	d := x.d
+	l := x.lemma(w)
+	for _, s := range d.Dependents(w, "nsubj", "expl") {
+		if strings.EqualFold(d.Words[s].Text, "it") && itIdioms[l] {
+			if _, preps := d.Obliques(w); len(preps) > 0 && len(d.Dependents(w, "obj", "ccomp")) == 0 {
+				return true
+			}
+		}
+	}
+	for _, c := range d.Dependents(w, "compound:prt", "obj", "obl", "advmod") {
+		if idioms[l+"_"+x.lemma(c)] || idioms[l+"_"+strings.ToLower(d.Words[c].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // lemma is the lower-case lemma of word w, "" for -1.
 func (x *ctx) lemma(w int) string {
 	if w < 0 {
@@ -155,6 +181,22 @@ func (x *ctx) supportsNoun(w int) bool {
 		}
 	}
 	return false
+}
+
+// entityKind reports whether noun w names a kind of place or
+// organisation (lex.HeadNoun), which a noun before it classifies ("a
+// detention center", "a bankruptcy court"). A kind of person is left
+// alone: "the debate winner", "the shooting suspect" take part in the
+// event the noun names.
+func (x *ctx) entityKind(w int) bool {
+	if x.d.Words[w].UPOS != "NOUN" {
+		return false
+	}
+	t, ok := lex.HeadNoun(strings.ToLower(x.d.Words[w].Text))
+	if !ok {
+		t, ok = lex.HeadNoun(x.lemma(w))
+	}
+	return ok && t != doc.Person
 }
 
 // eventNoun reports whether word w is a noun that names an event.

@@ -1,0 +1,184 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// Conditions and open questions. An event inside a condition ("if the
+// bank fails", "as long as they pay", "Had he signed the bill, ...") is
+// only supposed, and so is what follows from it; an event inside an
+// embedded question ("asked whether she left") is neither told nor
+// denied. The cues are read on the parse: a clause's own marker, or a
+// clause above it that has one, so that an event a condition holds at
+// any depth ("if you have farmers displaced") is conditional too.
+
+// inCondition reports whether predicate w lies inside a condition: w or
+// a clause above it is an if-clause, or w lies in the condition of an
+// inverted conditional. A definite noun ("if the merger fails") names
+// something already there, which no condition makes hypothetical; a noun
+// that only modifies another ("the ban list") is no event of the clause.
+func (x *ctx) inCondition(w int) bool {
+	d := x.d
+	if c := x.invertedCondition(d.Words[w].Sentence); c >= 0 && w < c {
+		return true
+	}
+	if d.Words[w].UPOS == "NOUN" && (x.definite(w) || doc.RelIs(d.Words[w].Rel, "compound")) {
+		return x.conditional(w) // only as the predicate of its own clause: "if it is not the first vote"
+	}
+	for n, steps := w, 0; n >= 0 && steps < 32; n, steps = d.Words[n].Head, steps+1 {
+		if x.conditional(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports whether w heads an if-clause: a clause marked "if",
+// "unless", "as long as", "provided that" (conditionals) that is no
+// embedded question ("asked if he would").
+func (x *ctx) conditional(w int) bool {
+	d := x.d
+	if !doc.RelIs(d.Words[w].Rel, "advcl", "ccomp") {
+		return false
+	}
+	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "ccomp") && questionVerbs[x.lemma(h)] {
+		return false
+	}
+	for _, m := range d.Dependents(w, "mark") {
+		if x.conditionalMark(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalMark reports whether marker m, with the words just before
+// it, is a conditional conjunction: "if", or the last word of "as long
+// as" or "provided that", however the parser hung their first words.
+func (x *ctx) conditionalMark(m int) bool {
+	d := x.d
+	first, _ := d.SentenceWords(d.Words[m].Sentence)
+	phrase := lowerLemma(d, m)
+	for k := m; ; k-- {
+		if conditionals[phrase] {
+			return true
+		}
+		if k-1 < first || m-k >= 2 {
+			return false
+		}
+		phrase = strings.ToLower(d.Words[k-1].Text) + "_" + phrase
+	}
+}
+
+// hasCondition reports whether predicate w is the main clause of a
+// condition: it has an if-clause of its own (or one through "as long
+// as", whose "long" the parser may make the head), or it heads the
+// consequence of an inverted conditional (the parser hangs it on a word
+// of the condition, or makes it the root).
+func (x *ctx) hasCondition(w int) bool {
+	d := x.d
+	for _, c := range d.Dependents(w, "advcl", "ccomp") {
+		if x.conditional(c) {
+			return true
+		}
+	}
+	for _, a := range d.Dependents(w, "advmod") {
+		for _, c := range d.Dependents(a, "advcl") {
+			if x.conditional(c) {
+				return true // "will return as long as they pay": "as" "long" modify the verb
+			}
+		}
+	}
+	c := x.invertedCondition(d.Words[w].Sentence)
+	return c >= 0 && w > c && d.Words[w].Head < c // the top of the consequence; what it governs inherits
+}
+
+// passesCondition reports whether predicate w hands its if-clause to its
+// complement: a verb of saying or promising tells the condition of what
+// is said or promised ("If elected, she promised to cut taxes": the
+// promise was made, the cut is conditional).
+func (x *ctx) passesCondition(w int) bool {
+	l := x.lemma(w)
+	if frameOf[l] != "STATEMENT" && !speechVerbs[l] {
+		if _, ok := prospective[l]; !ok {
+			return false
+		}
+	}
+	return len(x.d.Dependents(w, "ccomp", "xcomp", "parataxis")) > 0
+}
+
+// invertedCondition returns the comma that closes the condition of an
+// inverted conditional ("Had the court ruled, the firm would have paid",
+// "Were the bank to fail, savers would lose"), -1 when sentence si opens
+// with none: an auxiliary of inversion, then its subject, and a modal
+// of the consequence after the comma. Questions are no conditions.
+func (x *ctx) invertedCondition(si int) int {
+	d := x.d
+	first, last := d.SentenceWords(si)
+	for first < last && d.Words[first].UPOS == "PUNCT" {
+		first++
+	}
+	if first+1 >= last || !inversionAux[strings.ToLower(d.Words[first].Text)] {
+		return -1
+	}
+	switch d.Words[first+1].UPOS {
+	case "DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM":
+	default:
+		return -1 // "Had enough?", "Should be fine"
+	}
+	comma := -1
+	for k := first + 2; k < last; k++ {
+		t := d.Words[k].Text
+		if strings.Contains(t, "?") {
+			return -1
+		}
+		if t == "," && comma < 0 {
+			comma = k
+		} else if comma >= 0 && d.Words[k].UPOS == "AUX" && consequenceModals[strings.ToLower(t)] {
+			return comma
+		}
+	}
+	return -1
+}
+
+// openQuestion reports whether predicate w heads an embedded question:
+// a clause marked "whether", or "if" after a verb of asking ("did not say
+// whether he resigned", "asked if she would run").
+func (x *ctx) openQuestion(w int) bool {
+	d := x.d
+	if !doc.RelIs(d.Words[w].Rel, "ccomp", "advcl", "csubj", "acl") {
+		return false
+	}
+	for _, m := range d.Dependents(w, "mark") {
+		switch lowerLemma(d, m) {
+		case "whether":
+			return true
+		case "if":
+			if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "ccomp") && questionVerbs[x.lemma(h)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presupposed reports whether the question that sentence si asks takes
+// its event as known: a question opened by a question word ("Why did she
+// resign?", "Who won?") asks about an event, not whether it happened.
+func (x *ctx) presupposed(si int) bool {
+	d := x.d
+	first, last := d.SentenceWords(si)
+	for first < last && d.Words[first].UPOS == "PUNCT" {
+		first++
+	}
+	if first >= last {
+		return false
+	}
+	switch d.Words[first].XPOS {
+	case "WRB", "WP", "WDT", "WP$":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,227 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// The source of an event is who the text has tell it: the speaker of a
+// quote whose content holds it (the quote stage follows speakers across
+// sentences and through coreference), else the parse's speaker: the
+// subject of a verb of saying or thinking whose clause holds the event
+// ("farmers said they were forced to sell", "the shop is closing, the
+// owners announced"), or the "according to" phrase of its clause. A
+// judging quote's object ("dismissed the criticism") is no content of it, and a
+// quote whose cue is not itself told as done ("would pledge to", "did not
+// say whether") reports nothing yet.
+
+// source marks event ev, triggered by word w, with the one who tells it.
+func (x *ctx) source(ev *doc.Event, w int) {
+	ev.Factuality.Source = -1
+	for i := range x.d.Quotes {
+		q := &x.d.Quotes[i]
+		if !x.inContent(q, ev.Trigger) || !x.reports(q, w) {
+			continue
+		}
+		ev.Factuality.Reported = true
+		ev.Factuality.Source = q.Speaker
+		if q.Speaker >= 0 {
+			return
+		}
+		break // a speaker the quote stage did not find: the parse may name one
+	}
+	if quoteWithCue(x.d, ev.Trigger) != nil {
+		return // a quote's own cue is told by the text, whatever the parse hangs it on
+	}
+	if s := x.teller(w); s >= 0 {
+		ev.Factuality.Reported = true
+		ev.Factuality.Source = s
+	}
+}
+
+// inContent reports whether span sp lies in the content of quote q.
+func (x *ctx) inContent(q *doc.Quote, sp doc.Span) bool {
+	for _, c := range q.Content {
+		if c.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// reports reports whether quote q tells the event of word w: w is not the
+// object of a judging cue, and the cue is not denied, to come or supposed.
+func (x *ctx) reports(q *doc.Quote, w int) bool {
+	d := x.d
+	if q.Cue == nil {
+		return true
+	}
+	cue, joined := -1, false
+	for k, h := w, 0; k >= 0 && h < 32; k, h = d.Words[k].Head, h+1 {
+		if q.Cue.Contains(d.Words[k].Span) {
+			cue = k
+			break
+		}
+		joined = joined || !q.Direct && doc.RelIs(d.Words[k].Rel, "ccomp") && x.coordinated(k)
+	}
+	if cue < 0 {
+		return true // a cue the parse does not reach ("..., she said" hung elsewhere)
+	}
+	if joined {
+		return false // "few thought so, and the share had tumbled": the text's own clause
+	}
+	if d.Words[w].Head == cue && doc.RelIs(d.Words[w].Rel, "obj", "nsubj:pass") && (!sayVerbs[x.lemma(cue)] || negative[x.lemma(cue)]) {
+		return false // "dismissed the criticism", "denied the report": what is judged, not what is said; "announced his resignation" tells it
+	}
+	return x.saidSo(cue)
+}
+
+// saidSo reports whether the verb of saying w is told as done by its own
+// auxiliaries ("went on to say" said it): not denied ("did not say"), to
+// come ("will say") or supposed ("if she says"); "can say" says it.
+func (x *ctx) saidSo(w int) bool {
+	f := x.ownFactuality(w, "")
+	toCome := f.Time == future && (f.Certainty == "" || f.Certainty == certain)
+	return f.Polarity != neg && !toCome && f.SpecialCases == ""
+}
+
+// teller returns the mention of who tells the event of word w by the
+// parse: the subject of the verb of saying or thinking whose clause holds
+// it, or the "according to" phrase of a clause above it; -1 when none.
+func (x *ctx) teller(w int) int {
+	d := x.d
+	path := map[int]bool{}
+	for n, steps := w, 0; n >= 0 && steps < 32; n, steps = d.Words[n].Head, steps+1 {
+		path[n] = true
+		if s := x.accordingTo(n, path); s >= 0 {
+			return s
+		}
+		for _, p := range d.Dependents(n, "parataxis") {
+			if !path[p] && x.tells(p) && len(d.Dependents(p, "ccomp", "xcomp", "obj")) == 0 {
+				return x.subjectMention(p) // "the shop is closing, the owners announced"; not what is inside "..., she said, adding"
+			}
+		}
+		h := d.Words[n].Head
+		if h >= 0 && doc.RelIs(d.Words[n].Rel, "ccomp") && x.tells(h) && !x.coordinated(n) {
+			if !x.saidSo(h) {
+				return -1 // "did not say that ...", "will say that ...": nothing told yet
+			}
+			return x.subjectMention(h)
+		}
+	}
+	return -1
+}
+
+// coordinated reports whether clause n opens with a conjunction after the
+// verb it hangs on ("... thought of it as a priority, and the share had
+// tumbled"): a clause of its own the parser hung on the verb before, no
+// content of it.
+func (x *ctx) coordinated(n int) bool {
+	d := x.d
+	first, _, _ := d.Subtree(n)
+	if h := d.Words[n].Head; h < 0 || h > first {
+		return false // "But he operates differently, he said": the conjunction opens the sentence
+	}
+	k := first
+	if first > 0 && d.Words[first-1].Rel == "cc" {
+		k = first - 1
+	}
+	for ; k < n && d.Words[k].UPOS == "PUNCT"; k++ {
+	}
+	if k >= n || d.Words[k].Rel != "cc" { // not "both he and she"
+		return false
+	}
+	for k++; k < n && d.Words[k].UPOS == "PUNCT"; k++ {
+		if strings.ContainsAny(d.Words[k].Text, "\"“”'‘’`") {
+			return false // `he said, but "..."`: a quotation goes on
+		}
+	}
+	return true
+}
+
+// tells reports whether word w is a verb that says or thinks what its
+// clause holds; factive verbs ("knows that", "found that") have the text
+// assert the clause itself.
+func (x *ctx) tells(w int) bool {
+	l := x.lemma(w)
+	return x.d.Words[w].UPOS == "VERB" && speechVerbs[l] && !factiveVerbs[l]
+}
+
+// subjectMention returns the mention of the subject of verb w, -1 when
+// it has none or an expletive one ("it was reported that"). A participle
+// that tells what a statement says speaks for its author ("his office put
+// out a statement saying ...", "her statement saying ...").
+func (x *ctx) subjectMention(w int) int {
+	d := x.d
+	if n := d.Words[w].Head; n >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && d.Words[n].UPOS == "NOUN" && len(d.Subjects(w)) == 0 {
+		for _, p := range d.Dependents(n, "nmod:poss") {
+			if mi := x.mentionOf(p); mi >= 0 {
+				return mi
+			}
+		}
+		if v := d.Words[n].Head; v >= 0 && doc.RelIs(d.Words[n].Rel, "obj") {
+			w = v
+		}
+	}
+	for _, s := range x.d.Subjects(w) {
+		if strings.EqualFold(x.d.Words[s].Text, "it") {
+			continue
+		}
+		if mi := x.mentionOf(s); mi >= 0 {
+			return mi
+		}
+	}
+	return -1
+}
+
+// accordingTo returns the mention of the "according to" phrase of the
+// clause of predicate n: a phrase whose nouns lead up to n, wherever in
+// the clause the parser hangs it ("The bank, according to regulators,
+// hid ...", "leads by 271 delegates according to a count by the AP"); not
+// one on the path from the event ("according to a strategist monitoring
+// the race": the monitoring is not the strategist's word). A phrase that
+// names no one ("a count", "the report") stands for its author, "by" or
+// possessor. -1 when none.
+func (x *ctx) accordingTo(n int, path map[int]bool) int {
+	d := x.d
+	first, last := d.SentenceWords(d.Words[n].Sentence)
+	for k := first; k < last; k++ {
+		if !strings.EqualFold(d.Words[k].Text, "according") || !doc.RelIs(d.Words[k].Rel, "case", "mark") {
+			continue
+		}
+		o := d.Words[k].Head
+		if o < 0 || path[o] || x.clauseOf(o) != n {
+			continue
+		}
+		if mi := x.mentionOf(o); mi >= 0 {
+			return mi
+		}
+		for _, c := range d.Dependents(o, "nmod", "nmod:poss") {
+			if c := caseOf(d, c); c != "" && c != "by" {
+				continue
+			}
+			if mi := x.mentionOf(c); mi >= 0 {
+				return mi // "a count by The Associated Press"
+			}
+		}
+	}
+	return -1
+}
+
+// clauseOf returns the predicate whose clause holds nominal w: the first
+// word up its heads that is no noun phrase's part.
+func (x *ctx) clauseOf(w int) int {
+	d := x.d
+	for steps := 0; w >= 0 && steps < 16; steps++ {
+		if !doc.RelIs(d.Words[w].Rel, "obl", "nmod", "nmod:poss", "appos", "conj", "nsubj", "nsubj:pass", "obj", "iobj", "compound", "advcl") {
+			return w
+		}
+		switch d.Words[d.Words[w].Head].UPOS {
+		case "VERB", "ADJ", "AUX":
+			return d.Words[w].Head
+		}
+		w = d.Words[w].Head
+	}
+	return -1
+}
