@@ -100,6 +100,14 @@ func (m *Model) Add(a *Acc, feats []uint64) {
 				touch += uint32(m.entries[meta].q)
 			}
 		}
+		// and the last entry of every sparse row, often on the next cache
+		// line: the parser's sparse rows read average 13.6 entries of 4
+		// bytes after their header
+		for _, meta := range metas[:k] {
+			if meta&(inlineRow|denseRow) == 0 {
+				touch += uint32(m.entries[meta+uint32(m.entries[meta].class)].q)
+			}
+		}
 		a.touch += touch
 		for _, meta := range metas[:k] {
 			switch {
