@@ -107,45 +107,56 @@ func (m *Model) Stages() int { return len(m.stages) }
 func (m *Model) Tag(d Doc) [][]int {
 	f := featurizer{gaz: m.gaz, lex: m.lex}
 	feats, sents := f.docFeatures(d)
-	tags := m.stages[0].decode(feats)
+	tags := m.stages[0].decode(feats, nil)
 	if len(m.stages) > 1 {
-		tags = m.stages[1].decode(hintFeatures(sents, feats, tags))
+		tags = m.stages[1].decode(feats, hints(sents, tags))
 	}
 	return tags
 }
 
-// decode's nine sums are written out for NumTags == 9: this fails to
+// sums adds the rows of the features to a, in their order. The nine
+// scalar sums stay in registers where a row in memory would be loaded
+// and stored for every feature; each sum still adds the same weights in
+// the same order.
+func (t *rowTable) sums(a [NumTags]float32, fs []uint64) [NumTags]float32 {
+	a0, a1, a2, a3, a4, a5, a6, a7, a8 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]
+	t.touch(fs)
+	for _, h := range fs {
+		ws := t.get(Fold(h))
+		if ws == nil {
+			continue
+		}
+		a0 += ws[0]
+		a1 += ws[1]
+		a2 += ws[2]
+		a3 += ws[3]
+		a4 += ws[4]
+		a5 += ws[5]
+		a6 += ws[6]
+		a7 += ws[7]
+		a8 += ws[8]
+	}
+	return [NumTags]float32{a0, a1, a2, a3, a4, a5, a6, a7, a8}
+}
+
+// sums's nine sums are written out for NumTags == 9: this fails to
 // compile if the tag set changes.
 var _ = [1]int{}[NumTags-9]
 
-func (s *stage) decode(feats [][][]uint64) [][]int {
+// decode tags every sentence given the features of each token: feats,
+// followed by extra (stage two's hints; nil: none), summed in that order.
+func (s *stage) decode(feats, extra [][][]uint64) [][]int {
 	out := make([][]int, len(feats))
 	tab := s.table()
 	var em []float32
 	for si, sent := range feats {
 		em = slices.Grow(em[:0], len(sent)*NumTags)[:len(sent)*NumTags]
 		for i, fs := range sent {
-			// Nine scalar sums stay in registers where a row in memory
-			// would be loaded and stored for every feature; each sum still
-			// adds the same weights in the same order.
-			var a0, a1, a2, a3, a4, a5, a6, a7, a8 float32
-			tab.touch(fs)
-			for _, h := range fs {
-				ws := tab.get(Fold(h))
-				if ws == nil {
-					continue
-				}
-				a0 += ws[0]
-				a1 += ws[1]
-				a2 += ws[2]
-				a3 += ws[3]
-				a4 += ws[4]
-				a5 += ws[5]
-				a6 += ws[6]
-				a7 += ws[7]
-				a8 += ws[8]
+			a := tab.sums([NumTags]float32{}, fs)
+			if extra != nil {
+				a = tab.sums(a, extra[si][i])
 			}
-			*(*[NumTags]float32)(em[i*NumTags:]) = [NumTags]float32{a0, a1, a2, a3, a4, a5, a6, a7, a8}
+			*(*[NumTags]float32)(em[i*NumTags:]) = a
 		}
 		out[si] = viterbi(em, len(sent), &s.trans)
 	}

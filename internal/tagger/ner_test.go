@@ -216,3 +216,34 @@ func TestExternalNamesHitApartFromTrainingNames(t *testing.T) {
 		}
 	}
 }
+
+// Stage two reads the stage-one features and the hints as two lists,
+// without copying them into one: its sums and tags are those of the
+// single lists training saw.
+func TestStageTwoReadsHintsAfterTheFeatures(t *testing.T) {
+	sents, words, tags := toyData()
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Oslo"}, 2)
+	opt := Options{Epochs: 5, MinCount: 1, Seed: 1}
+	first := Train(sents, gaz, nil, opt)
+	feats := Featurize(words, gaz, nil)
+	hinted := AddHints(words, feats, first.Decode(feats))
+	var again []Sentence
+	for i := range words {
+		again = append(again, Sentence{Feats: hinted[i], Tags: tags[i]})
+	}
+	second := Train(again, gaz, nil, opt)
+	stacked := Stack(first, second)
+
+	_, sents1 := (&featurizer{gaz: gaz}).docFeatures(words)
+	hs := hints(sents1, first.Decode(feats))
+	tab := second.stages[0].table()
+	for si := range words {
+		for i := range words[si] {
+			one := tab.sums([NumTags]float32{}, hinted[si][i])
+			two := tab.sums(tab.sums([NumTags]float32{}, feats[si][i]), hs[si][i])
+			assert.Equal(t, one, two, "sentence %d token %d", si, i)
+		}
+	}
+	assert.Equal(t, second.Decode(hinted), stacked.Tag(words))
+}

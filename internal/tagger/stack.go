@@ -1,5 +1,7 @@
 package tagger
 
+import "slices"
+
 // The second stage sees what the first stage decided about every token and,
 // above all, about the other occurrences of the same word in the document:
 // a name is usually typed the same way throughout an article, and its
@@ -11,6 +13,21 @@ package tagger
 // hintFeatures appends the stacking features to the stage-one features
 // feats (which it does not modify) given stage-one tags.
 func hintFeatures(sents [][]tokInfo, feats [][][]uint64, tags [][]int) [][][]uint64 {
+	hs := hints(sents, tags)
+	out := make([][][]uint64, len(sents))
+	for si := range sents {
+		out[si] = make([][]uint64, len(sents[si]))
+		for i := range sents[si] {
+			out[si][i] = slices.Concat(feats[si][i], hs[si][i])
+		}
+	}
+	return out
+}
+
+// hints returns the stacking features alone, per sentence and token:
+// what follows each token's stage-one features in hintFeatures. Decoding
+// reads the two lists one after the other instead of copying them into one.
+func hints(sents [][]tokInfo, tags [][]int) [][][]uint64 {
 	// per lower-cased word: how often stage one put it in a name of each
 	// type (index NumTypes: outside any name), counting capitalised
 	// occurrences only, where the tagger had something to decide.
@@ -73,15 +90,10 @@ func hintFeatures(sents [][]tokInfo, feats [][][]uint64, tags [][]int) [][][]uin
 		}
 		out[si] = make([][]uint64, len(ts))
 		// one buffer per sentence rather than one allocation per token
-		n := 0
-		for i := range ts {
-			n += len(feats[si][i]) + 6 // as before: room for the usual additions
-		}
-		buf := make([]uint64, 0, n)
+		buf := make([]uint64, 0, 6*len(ts)) // room for the usual hints
 		for i, t := range ts {
 			start := len(buf)
-			fs := append(buf, feats[si][i]...)
-			fs = append(fs,
+			fs := append(buf,
 				hbyte(hstart(40), at(i)),
 				hbyte(hbyte(hstart(41), at(i-1)), at(i)),
 				hbyte(hbyte(hstart(42), at(i)), at(i+1)),
@@ -143,7 +155,7 @@ func AddHints(d Doc, feats [][][]uint64, tags [][]int) [][][]uint64 {
 // Decode tags pre-extracted stage-one features with the model's first
 // stage; the trainer uses it to produce jackknifed hints.
 func (m *Model) Decode(feats [][][]uint64) [][]int {
-	return m.stages[0].decode(feats)
+	return m.stages[0].decode(feats, nil)
 }
 
 // Stack makes a two-stage model from a first-stage model and a second
