@@ -77,9 +77,11 @@ func (d *Document) Children(w int) []int {
 // a bare relation also matching its subtypes ("nsubj" matches
 // "nsubj:pass"; "nsubj:pass" only itself).
 func (d *Document) Dependents(w int, rels ...string) []int {
+	// Children's scan, without the list of all children
+	first, last := d.SentenceWords(d.Words[w].Sentence)
 	var out []int
-	for _, c := range d.Children(w) {
-		if RelIs(d.Words[c].Rel, rels...) {
+	for c := first; c < last; c++ {
+		if d.Words[c].Head == w && RelIs(d.Words[c].Rel, rels...) {
 			out = append(out, c)
 		}
 	}
