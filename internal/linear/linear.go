@@ -75,11 +75,13 @@ func (m *Model) Scores(feats []uint64, scores []float32) {
 func (m *Model) Add(a *Acc, feats []uint64) {
 	// Look the rows up first and add them afterwards: the lookups of a
 	// batch do not depend on each other, so their cache misses overlap
-	// instead of queueing behind the additions.
-	var metas [64]uint32
+	// instead of queueing behind the additions. The rows found are sorted
+	// by kind without a branch (the kinds come in no predictable order),
+	// so each kind is added in a loop of its own.
+	var inl, den, spa [64]uint32 // metas of the inline, dense and sparse rows
 	sp := a.sparse[:m.classes]
 	for len(feats) > 0 {
-		batch := feats[:min(len(feats), len(metas))]
+		batch := feats[:min(len(feats), len(inl))]
 		feats = feats[len(batch):]
 		// Touch every slot before looking any up, and every row before
 		// adding any: loads without branches between them overlap their
@@ -88,39 +90,38 @@ func (m *Model) Add(a *Acc, feats []uint64) {
 		for _, f := range batch {
 			touch += m.table[m.home(Fold(f))].key
 		}
-		k := 0
+		ni, nd, ns := 0, 0, 0
 		for _, f := range batch {
-			if meta, ok := m.lookup(Fold(f)); ok {
-				metas[k] = meta
-				k++
+			meta, ok := m.lookup(Fold(f))
+			if !ok {
+				continue
 			}
+			i := meta >> 31            // inlineRow
+			d := (meta >> 30) & 1 &^ i // denseRow (bit 30 of an inline row is its class's)
+			inl[ni], den[nd], spa[ns] = meta, meta, meta
+			ni, nd, ns = ni+int(i), nd+int(d), ns+int(1-i-d)
 		}
-		for _, meta := range metas[:k] {
-			if meta&(inlineRow|denseRow) == 0 {
-				touch += uint32(m.entries[meta].q)
-			}
+		for _, meta := range spa[:ns] {
+			touch += uint32(m.entries[meta].q)
 		}
 		// and the last entry of every sparse row, often on the next cache
 		// line: the parser's sparse rows read average 13.6 entries of 4
 		// bytes after their header
-		for _, meta := range metas[:k] {
-			if meta&(inlineRow|denseRow) == 0 {
-				touch += uint32(m.entries[meta+uint32(m.entries[meta].class)].q)
-			}
+		for _, meta := range spa[:ns] {
+			touch += uint32(m.entries[meta+uint32(m.entries[meta].class)].q)
 		}
 		a.touch += touch
-		for _, meta := range metas[:k] {
-			switch {
-			case meta&inlineRow != 0:
-				sp[uint16(meta>>16)&maxInlineClass] += int32(int16(meta))
-			case meta&denseRow != 0:
-				off := int(meta &^ denseRow)
-				a.addDense(m.dense[off : off+len(a.pairs)])
-			default:
-				n := uint32(m.entries[meta].class)
-				for _, e := range m.entries[meta+1 : meta+1+n] {
-					sp[e.class] += int32(e.q)
-				}
+		for _, meta := range inl[:ni] {
+			sp[uint16(meta>>16)&maxInlineClass] += int32(int16(meta))
+		}
+		for _, meta := range den[:nd] {
+			off := int(meta &^ denseRow)
+			a.addDense(m.dense[off : off+len(a.pairs)])
+		}
+		for _, meta := range spa[:ns] {
+			n := uint32(m.entries[meta].class)
+			for _, e := range m.entries[meta+1 : meta+1+n] {
+				sp[e.class] += int32(e.q)
 			}
 		}
 	}

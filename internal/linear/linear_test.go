@@ -193,3 +193,29 @@ func TestRowKindsScoreExactly(t *testing.T) {
 		check(back, f)
 	}
 }
+
+// An inline row of a class above 2^14 has bit 30 of its meta set, the bit
+// that marks dense rows elsewhere: Add must still add it as one weight.
+func TestInlineRowOfAHighClass(t *testing.T) {
+	const classes = 20001
+	keys := []uint32{3, 8}
+	m := buildQuantized(classes, 1, keys, [][]entry{{{20000, -7}}, {{16384, 5}}})
+	for _, k := range keys {
+		meta, ok := m.lookup(k)
+		require.True(t, ok)
+		require.NotZero(t, meta&inlineRow)
+		require.NotZero(t, meta&denseRow, "the case under test")
+	}
+	scores := make([]float32, classes)
+	m.Scores([]uint64{3, 8, 3}, scores)
+	for c, s := range scores {
+		switch c {
+		case 20000:
+			assert.Equal(t, float32(-14), s)
+		case 16384:
+			assert.Equal(t, float32(5), s)
+		default:
+			require.Zero(t, s, "class %d", c)
+		}
+	}
+}
