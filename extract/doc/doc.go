@@ -3,7 +3,9 @@ package doc
 import (
 	_ "embed"
 	"sort"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // StatedGender is the gender the text states (pronouns, honorifics,
@@ -202,6 +204,7 @@ type Document struct {
 	Text string
 
 	runes []rune
+	ascii bool // Text is all ASCII, so code point offsets are byte offsets (set with runes)
 
 	Paragraphs []Span
 	Sentences  []Sentence
@@ -226,13 +229,16 @@ type Document struct {
 
 // NewDocument prepares a document for the pipeline.
 func NewDocument(id, text string, date time.Time) *Document {
-	return &Document{ID: id, Text: text, Date: date, runes: []rune(text)}
+	d := &Document{ID: id, Text: text, Date: date}
+	d.Runes()
+	return d
 }
 
 // Runes is the text as code points; offsets index it.
 func (d *Document) Runes() []rune {
 	if d.runes == nil {
 		d.runes = []rune(d.Text)
+		d.ascii = len(d.runes) == len(d.Text) && isASCII(d.Text)
 	}
 	return d.runes
 }
@@ -243,7 +249,23 @@ func (d *Document) Slice(s Span) string {
 	if s.Start < 0 || s.End > len(r) || s.Start > s.End {
 		return ""
 	}
+	if d.ascii {
+		// the same bytes, copied rather than encoded rune by rune; a copy
+		// so that a kept name does not keep the whole text
+		return strings.Clone(d.Text[s.Start:s.End])
+	}
 	return string(r[s.Start:s.End])
+}
+
+// isASCII reports whether s is all ASCII (an invalid byte, which is no
+// code point of its own, is not).
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // SentenceTokens returns the tokens of sentence i.
