@@ -88,7 +88,8 @@ func Descriptions(d *doc.Document) []Description {
 }
 
 // nominalHead is the lower-case lemma of the head noun of a description,
-// "" for another kind of mention or a description without a noun head.
+// read as its group's first word when it has synonyms (sameKind), "" for
+// another kind of mention or a description without a noun head.
 func nominalHead(d *doc.Document, m doc.Mention) string {
 	if m.Kind != doc.Nominal {
 		return ""
@@ -100,11 +101,29 @@ func nominalHead(d *doc.Document, m doc.Mention) string {
 	if w < 0 || d.Words[w].UPOS == "PRON" || d.Words[w].UPOS == "NUM" {
 		return ""
 	}
+	h := strings.ToLower(d.Words[w].Text)
 	if l := d.Words[w].Lemma; l != "" {
-		return strings.ToLower(l)
+		h = strings.ToLower(l)
 	}
-	return strings.ToLower(d.Words[w].Text)
+	if g, ok := sameKind[h]; ok {
+		return g
+	}
+	return h
 }
+
+// sameKind maps a head noun to the first word of its group of synonyms
+// (coref/sameKindHeads): "the shop" of one report is "the store" of the
+// next, as far as which participant it is goes.
+var sameKind = func() map[string]string {
+	out := map[string]string{}
+	for _, line := range lex.Lines("coref/sameKindHeads") {
+		f := strings.Fields(line)
+		for _, w := range f {
+			out[w] = f[0]
+		}
+	}
+	return out
+}()
 
 // quantifiers open descriptions of no one in particular.
 var quantifiers = lex.Words("common/quantifiers")

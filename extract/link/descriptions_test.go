@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
 )
 
@@ -14,4 +15,27 @@ func TestACollectiveNounHasNoNumber(t *testing.T) {
 	d.Words[2].Lemma = "official"
 	assert.False(t, inflectedPlural(d, 0), "police: the form is its lemma")
 	assert.True(t, inflectedPlural(d, 2), "officials: an inflected plural")
+}
+
+// nominalOf is the head nominalHead reads of the description of tokens
+// [first, last) of a hand-parsed sentence, with the head's lemma.
+func nominalOf(t *testing.T, items string, first, last int, lemma string) string {
+	t.Helper()
+	d := doctest.Tree(t, items)
+	d.Words[last-1].Lemma = lemma
+	sp := doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
+	return nominalHead(d, doc.Mention{Span: sp, Text: d.Slice(sp), Kind: doc.Nominal, FirstTok: first, LastTok: last})
+}
+
+func TestSynonymousHeadsReadAsOne(t *testing.T) {
+	shop := nominalOf(t, "the/DET/DT/3/det corner/NOUN/NN/3/compound shop/NOUN/NN/4/nsubj reopened/VERB/VBD/0/root", 0, 3, "shop")
+	store := nominalOf(t, "the/DET/DT/2/det store/NOUN/NN/3/nsubj reopened/VERB/VBD/0/root", 0, 2, "store")
+	bakery := nominalOf(t, "the/DET/DT/2/det bakery/NOUN/NN/3/nsubj reopened/VERB/VBD/0/root", 0, 2, "bakery")
+	assert.Equal(t, store, shop, "one report's shop is the next one's store")
+	assert.NotEqual(t, store, bakery, "a bakery is not any store")
+	robbers := nominalOf(t, "two/NUM/CD/2/nummod robbers/NOUN/NNS/3/nsubj fled/VERB/VBD/0/root", 0, 2, "robber")
+	thieves := nominalOf(t, "the/DET/DT/2/det thieves/NOUN/NNS/3/nsubj fled/VERB/VBD/0/root", 0, 2, "thief")
+	guards := nominalOf(t, "the/DET/DT/2/det guards/NOUN/NNS/3/nsubj fled/VERB/VBD/0/root", 0, 2, "guard")
+	assert.Equal(t, thieves, robbers)
+	assert.NotEqual(t, thieves, guards)
 }
