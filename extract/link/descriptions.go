@@ -78,8 +78,12 @@ func Descriptions(d *doc.Document) []Description {
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
 			if h := nominalHead(d, m); h != "" {
-				out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Plain: plain(d, m), Names: modNames(d, m),
-					Plural: pluralHead(d, m), Relative: relative(d, m)})
+				x := Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Plain: plain(d, m), Names: modNames(d, m),
+					Plural: pluralHead(d, m), Relative: relative(d, m)}
+				if bodies[h] {
+					x.Type, x.Plural = doc.Organization, true
+				}
+				out = append(out, x)
 				break
 			}
 		}
@@ -109,6 +113,25 @@ func nominalHead(d *doc.Document, m doc.Mention) string {
 		return g
 	}
 	return h
+}
+
+// bodies are the heads of sameKind groups that name a body of people
+// acting as one (coref/bodyHeads): its tag's number and its type (people
+// or an organisation) vary from one report to the next and say nothing,
+// so such a description is read as a plural organisation.
+var bodies = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range lex.Words("coref/bodyHeads") {
+		out[sameKindOf(w)] = true
+	}
+	return out
+}()
+
+func sameKindOf(w string) string {
+	if g, ok := sameKind[w]; ok {
+		return g
+	}
+	return w
 }
 
 // sameKind maps a head noun to the first word of its group of synonyms

@@ -39,3 +39,30 @@ func TestSynonymousHeadsReadAsOne(t *testing.T) {
 	assert.Equal(t, thieves, robbers)
 	assert.NotEqual(t, thieves, guards)
 }
+
+// describedBody is the description Descriptions gives of the one
+// description of a hand-parsed sentence, tokens [first, last).
+func describedBody(t *testing.T, items string, first, last int, lemma string, typ doc.EntityType) Description {
+	t.Helper()
+	d := doctest.Tree(t, items)
+	d.Words[last-1].Lemma = lemma
+	sp := doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}
+	mi := d.AddMention(doc.Mention{Span: sp, Text: d.Slice(sp), Kind: doc.Nominal, Type: typ, Entity: -1, FirstTok: first, LastTok: last})
+	e := d.AddEntity(doc.Entity{ID: "body", Type: typ})
+	d.Mentions[mi].Entity = e
+	d.Entities[e].Mentions = []int{mi}
+	got := Descriptions(d)
+	if len(got) != 1 {
+		t.Fatalf("descriptions of %q: %+v", d.Text, got)
+	}
+	return got[0]
+}
+
+func TestABodyOfPeopleHasNoNumberOrType(t *testing.T) {
+	police := describedBody(t, "the/DET/DT/2/det police/NOUN/NN/3/nsubj searched/VERB/VBD/0/root", 0, 2, "police", doc.Organization)
+	auth := describedBody(t, "the/DET/DT/2/det authorities/NOUN/NNS/3/nsubj searched/VERB/VBD/0/root", 0, 2, "authority", doc.Person)
+	assert.Equal(t, Description{Head: auth.Head, Type: auth.Type, Plural: auth.Plural},
+		Description{Head: police.Head, Type: police.Type, Plural: police.Plural}, "one report's police are the next one's authorities")
+	guards := describedBody(t, "the/DET/DT/2/det guards/NOUN/NNS/3/nsubj searched/VERB/VBD/0/root", 0, 2, "guard", doc.Person)
+	assert.Equal(t, doc.Person, guards.Type, "other people keep their type")
+}
