@@ -20,7 +20,12 @@ type Description struct {
 	Local int
 	ID    string
 	Head  string
-	Type  doc.EntityType
+	// Word is what a report's repeats of the description share: Head,
+	// but the head noun's own lemma for a body of people (bodies): one
+	// report's "authorities" and "police" may be two, its "shop" and
+	// "store" are one.
+	Word string
+	Type doc.EntityType
 	// Named is set for a named entity's description ("Ana Ruiz, a
 	// lawyer"): one per head noun, it says what the story calls the
 	// entity, and joins nothing itself.
@@ -78,10 +83,10 @@ func Descriptions(d *doc.Document) []Description {
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
 			if h := nominalHead(d, m); h != "" {
-				x := Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Plain: plain(d, m), Names: modNames(d, m),
+				x := Description{Local: i, ID: e.ID, Head: h, Word: h, Type: e.Type, Plain: plain(d, m), Names: modNames(d, m),
 					Plural: pluralHead(d, m), Relative: relative(d, m)}
 				if bodies[h] {
-					x.Type, x.Plural = doc.Organization, true
+					x.Type, x.Plural, x.Word = doc.Organization, true, headWord(d, m)
 				}
 				out = append(out, x)
 				break
@@ -91,10 +96,24 @@ func Descriptions(d *doc.Document) []Description {
 	return out
 }
 
+// repeatWord is Word, Head where Word is not set.
+func (d Description) repeatWord() string {
+	if d.Word != "" {
+		return d.Word
+	}
+	return d.Head
+}
+
 // nominalHead is the lower-case lemma of the head noun of a description,
 // read as its group's first word when it has synonyms (sameKind), "" for
 // another kind of mention or a description without a noun head.
 func nominalHead(d *doc.Document, m doc.Mention) string {
+	return sameKindOf(headWord(d, m))
+}
+
+// headWord is the lower-case lemma of the head noun of a description, ""
+// for another kind of mention or a description without a noun head.
+func headWord(d *doc.Document, m doc.Mention) string {
 	if m.Kind != doc.Nominal {
 		return ""
 	}
@@ -108,9 +127,6 @@ func nominalHead(d *doc.Document, m doc.Mention) string {
 	h := strings.ToLower(d.Words[w].Text)
 	if l := d.Words[w].Lemma; l != "" {
 		h = strings.ToLower(l)
-	}
-	if g, ok := sameKind[h]; ok {
-		return g
 	}
 	return h
 }
@@ -127,6 +143,8 @@ var bodies = func() map[string]bool {
 	return out
 }()
 
+// sameKindOf is the first word of the group of synonyms of head noun w,
+// w itself when it has none.
 func sameKindOf(w string) string {
 	if g, ok := sameKind[w]; ok {
 		return g
