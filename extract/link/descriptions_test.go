@@ -38,6 +38,9 @@ func TestSynonymousHeadsReadAsOne(t *testing.T) {
 	guards := nominalOf(t, "the/DET/DT/2/det guards/NOUN/NNS/3/nsubj fled/VERB/VBD/0/root", 0, 2, "guard")
 	assert.Equal(t, thieves, robbers)
 	assert.NotEqual(t, thieves, guards)
+	centre := nominalOf(t, "the/DET/DT/3/det care/NOUN/NN/3/compound centre/NOUN/NN/4/nsubj reopened/VERB/VBD/0/root", 0, 3, "centre")
+	center := nominalOf(t, "the/DET/DT/2/det center/NOUN/NN/3/nsubj reopened/VERB/VBD/0/root", 0, 2, "center")
+	assert.Equal(t, center, centre, "one noun in two spellings")
 }
 
 // describedBody is the description Descriptions gives of the one
