@@ -20,7 +20,12 @@ type Description struct {
 	Local int
 	ID    string
 	Head  string
-	Type  doc.EntityType
+	// Word is what a report's repeats of the description share: Head,
+	// but the head noun's own lemma for a body of people (bodies): one
+	// report's "authorities" and "police" may be two, its "shop" and
+	// "store" are one.
+	Word string
+	Type doc.EntityType
 	// Named is set for a named entity's description ("Ana Ruiz, a
 	// lawyer"): one per head noun, it says what the story calls the
 	// entity, and joins nothing itself.
@@ -78,8 +83,12 @@ func Descriptions(d *doc.Document) []Description {
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
 			if h := nominalHead(d, m); h != "" {
-				out = append(out, Description{Local: i, ID: e.ID, Head: h, Type: e.Type, Plain: plain(d, m), Names: modNames(d, m),
-					Plural: pluralHead(d, m), Relative: relative(d, m)})
+				x := Description{Local: i, ID: e.ID, Head: h, Word: h, Type: e.Type, Plain: plain(d, m), Names: modNames(d, m),
+					Plural: pluralHead(d, m), Relative: relative(d, m)}
+				if bodies[h] {
+					x.Type, x.Plural, x.Word = doc.Organization, true, headWord(d, m)
+				}
+				out = append(out, x)
 				break
 			}
 		}
@@ -87,9 +96,24 @@ func Descriptions(d *doc.Document) []Description {
 	return out
 }
 
+// repeatWord is Word, Head where Word is not set.
+func (d Description) repeatWord() string {
+	if d.Word != "" {
+		return d.Word
+	}
+	return d.Head
+}
+
 // nominalHead is the lower-case lemma of the head noun of a description,
-// "" for another kind of mention or a description without a noun head.
+// read as its group's first word when it has synonyms (sameKind), "" for
+// another kind of mention or a description without a noun head.
 func nominalHead(d *doc.Document, m doc.Mention) string {
+	return sameKindOf(headWord(d, m))
+}
+
+// headWord is the lower-case lemma of the head noun of a description, ""
+// for another kind of mention or a description without a noun head.
+func headWord(d *doc.Document, m doc.Mention) string {
 	if m.Kind != doc.Nominal {
 		return ""
 	}
@@ -100,11 +124,47 @@ func nominalHead(d *doc.Document, m doc.Mention) string {
 	if w < 0 || d.Words[w].UPOS == "PRON" || d.Words[w].UPOS == "NUM" {
 		return ""
 	}
+	h := strings.ToLower(d.Words[w].Text)
 	if l := d.Words[w].Lemma; l != "" {
-		return strings.ToLower(l)
+		h = strings.ToLower(l)
 	}
-	return strings.ToLower(d.Words[w].Text)
+	return h
 }
+
+// bodies are the heads of sameKind groups that name a body of people
+// acting as one (coref/bodyHeads): its tag's number and its type (people
+// or an organisation) vary from one report to the next and say nothing,
+// so such a description is read as a plural organisation.
+var bodies = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range lex.Words("coref/bodyHeads") {
+		out[sameKindOf(w)] = true
+	}
+	return out
+}()
+
+// sameKindOf is the first word of the group of synonyms of head noun w,
+// w itself when it has none.
+func sameKindOf(w string) string {
+	if g, ok := sameKind[w]; ok {
+		return g
+	}
+	return w
+}
+
+// sameKind maps a head noun to the first word of its group of synonyms
+// (coref/sameKindHeads): "the shop" of one report is "the store" of the
+// next, as far as which participant it is goes.
+var sameKind = func() map[string]string {
+	out := map[string]string{}
+	for _, line := range lex.Lines("coref/sameKindHeads") {
+		f := strings.Fields(line)
+		for _, w := range f {
+			out[w] = f[0]
+		}
+	}
+	return out
+}()
 
 // quantifiers open descriptions of no one in particular.
 var quantifiers = lex.Words("common/quantifiers")

@@ -198,7 +198,7 @@ func (l *linking) repeats(pairs []storyPair) {
 			if d.Relative || d.Type == doc.Person && !d.Plural || d.Type == doc.Other {
 				continue // two "men" of one report may be two; "the pirates", "officials" are one group
 			}
-			k := Description{Head: d.Head, Type: d.Type, Plural: d.Plural}
+			k := Description{Head: d.repeatWord(), Type: d.Type, Plural: d.Plural} // a report's police and authorities may be two
 			f, ok := first[k]
 			if !ok {
 				first[k] = di

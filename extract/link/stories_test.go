@@ -179,3 +179,18 @@ func TestAStorysGroupsOfPeopleAreOneGroupAcrossReports(t *testing.T) {
 	assert.Equal(t, "rioters-a-10", got["a"][4], "the rioters of one report are one group")
 	assert.Equal(t, "rioters-a-10", got["b"][2], "and the other report's rioters are they")
 }
+
+func TestAReportsBodiesJoinAcrossReportsNotWithinOne(t *testing.T) {
+	body := func(local int, id, word string) Description {
+		return Description{Local: local, ID: id, Head: "authority", Word: word, Type: doc.Organization, Plural: true, Plain: true}
+	}
+	s := NewStories()
+	s.Put("a", time.Time{}, named("tarvik", "olsen-bakery", "greta-moe"), []Description{
+		body(3, "authorities-a-10", "authority"), body(4, "police-a-50", "police")})
+	s.Put("b", time.Time{}, named("tarvik", "olsen-bakery", "united-states"), []Description{body(2, "police-b-5", "police")})
+	s.Put("c", time.Time{}, named("harlow", "united-states"), nil)
+	got := s.Link()
+	assert.Equal(t, "authorities-a-10", got["b"][2], "one report's authorities are the next one's police")
+	_, joined := got["a"][4]
+	assert.False(t, joined, "a report that tells of authorities and police may tell of two")
+}
