@@ -194,7 +194,11 @@ func (r *Resolution) nameIndex(items []item) {
 				case len(toks) == 1:
 					add("alias", toks[0], e)
 				case len(toks) > 1:
-					add("first", toks[0], e)
+					if !bodies[sameKindOf(toks[len(toks)-1])] {
+						// "Springfield" alone is the place, not
+						// "Springfield police"
+						add("first", toks[0], e)
+					}
 					add("last", toks[len(toks)-1], e)
 					for _, in := range initials(toks) {
 						add("initials", in, e)

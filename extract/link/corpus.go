@@ -124,8 +124,16 @@ func corpusKey(name string) string {
 	for len(toks) > 1 && lex.LegalSuffixes[toks[len(toks)-1]] {
 		toks = toks[:len(toks)-1]
 	}
+	if n := len(toks); n > 2 && bodyUnits[toks[n-1]] && bodies[sameKindOf(toks[n-2])] {
+		toks = toks[:n-1] // "springfield police department": "springfield police"
+	}
 	return strings.Join(toks, " ")
 }
+
+// bodyUnits end a body's formal name after its body noun
+// (coref/bodyUnitWords): reports call the same force "the Springfield
+// Police Department" and "Springfield police".
+var bodyUnits = lex.Words("coref/bodyUnitWords")
 
 // Resolve identifies the entities of every article of the corpus. The
 // outcome depends only on the set of articles and their records.

@@ -372,3 +372,15 @@ func TestAFirmsNameWithAndWithoutItsInnerSpacesIsOneFirm(t *testing.T) {
 	assert.Equal(t, got["a"]["Brightwave"], got["c"]["Bright-Wave Inc."])
 	assert.NotEqual(t, got["a"]["Brightwave"], got["d"]["Bright Wave"], "a place written so is not the firm")
 }
+
+func TestAPoliceDepartmentIsItsTownsPolice(t *testing.T) {
+	got := ids(
+		article("a", "Harwick Police Department", doc.Organization),
+		article("b", "Harwick Police", doc.Organization),
+		article("c", "Harwick", doc.Organization),
+		article("d", "Police Service", doc.Organization),
+		article("e", "Police", doc.Organization))
+	assert.Equal(t, got["a"]["Harwick Police Department"], got["b"]["Harwick Police"], "the unit word after the body noun is not part of the name")
+	assert.NotEqual(t, got["b"]["Harwick Police"], got["c"]["Harwick"], "the town alone is not its police")
+	assert.NotEqual(t, got["d"]["Police Service"], got["e"]["Police"], "a body noun alone is no name to shorten")
+}
