@@ -441,3 +441,43 @@ func TestVenueTownIsThePlace(t *testing.T) {
 	require.GreaterOrEqual(t, ev.Place, 0)
 	assert.Equal(t, "Oslo", d.Mentions[ev.Place].Text)
 }
+
+func TestTimeBesideAnObliqueOfADegreeAdverb(t *testing.T) {
+	// the parser hangs "into the budget" on "deeper" and "Friday" on the
+	// budget: Friday still dates the diving
+	d := tree(t, "Dana/PROPN/NNP/3/nsubj Ruiz/PROPN/NNP/1/flat dove/VERB/VBD/0/root deeper/ADJ/JJR/3/advmod "+
+		"into/ADP/IN/7/case the/DET/DT/7/det budget/NOUN/NN/4/obl Friday/PROPN/NNP/7/appos ./PUNCT/./3/punct",
+		"dove=dive", people, "Friday=2024-03-01")
+	assert.Equal(t, "2024-03-01", event(t, d, "dove").Time)
+
+	// a year of an event noun there stays the noun's
+	d = tree(t, "Dana/PROPN/NNP/3/nsubj Ruiz/PROPN/NNP/1/flat dove/VERB/VBD/0/root deeper/ADJ/JJR/3/advmod "+
+		"into/ADP/IN/8/case the/DET/DT/8/det 2015/NUM/CD/8/nummod death/NOUN/NN/4/obl of/ADP/IN/10/case "+
+		"Ola/PROPN/NNP/8/nmod Berg/PROPN/NNP/10/flat ./PUNCT/./3/punct",
+		"dove=dive", people, "2015=2015")
+	assert.Equal(t, "", event(t, d, "dove").Time)
+}
+
+func TestATimeTheAdverbMeasuresAgainstIsNoDate(t *testing.T) {
+	// "ahead of Friday": the visit came before Friday, not on it
+	d := tree(t, "Dana/PROPN/NNP/3/nsubj Ruiz/PROPN/NNP/1/flat toured/VERB/VBD/0/root Ohio/PROPN/NNP/3/obj "+
+		"ahead/ADV/RB/3/advmod of/ADP/IN/7/case Friday/PROPN/NNP/5/obl ./PUNCT/./3/punct",
+		"toured=tour", people, "Friday=2024-03-01")
+	assert.Equal(t, "", event(t, d, "toured").Time)
+
+	// "later in the week" places it then
+	d = tree(t, "Dana/PROPN/NNP/3/nsubj Ruiz/PROPN/NNP/1/flat toured/VERB/VBD/0/root Ohio/PROPN/NNP/3/obj "+
+		"later/ADV/RBR/3/advmod in/ADP/IN/8/case the/DET/DT/8/det week/NOUN/NN/5/obl ./PUNCT/./3/punct",
+		"toured=tour", people, "the week=2024-W09")
+	assert.Equal(t, "2024-W09", event(t, d, "toured").Time)
+}
+
+func TestAnAdverbHungOnTheFollowingParticiple(t *testing.T) {
+	// the parser hangs "deeper" on "finding": "deeper into the budget
+	// Friday" is the diving's, the comma closes it
+	d := tree(t, "Dana/PROPN/NNP/3/nsubj Ruiz/PROPN/NNP/1/flat dove/VERB/VBD/0/root deeper/ADJ/JJR/10/advmod "+
+		"into/ADP/IN/7/case the/DET/DT/7/det budget/NOUN/NN/4/obl Friday/PROPN/NNP/7/appos ,/PUNCT/,/10/punct "+
+		"finding/VERB/VBG/3/advcl gaps/NOUN/NNS/10/obj ./PUNCT/./3/punct",
+		"dove=dive finding=find", people, "Friday=2024-03-01")
+	assert.Equal(t, "2024-03-01", event(t, d, "dove").Time)
+}

@@ -277,17 +277,54 @@ func (x *ctx) attached(h, w int) bool {
 	}
 	stray := x.strayObject(w)
 	for steps := 0; steps < 3; steps++ {
-		p := d.Words[h].Head
+		p := x.adverbHead(h)
 		if p == w || p == stray && stray >= 0 {
 			return true
 		}
 		if p < 0 || x.eventNoun(p) || d.Words[p].UPOS == "VERB" || d.Words[p].UPOS == "AUX" ||
-			!doc.RelIs(d.Words[p].Rel, "obl", "obj", "nsubj", "iobj", "appos", "nmod:tmod") {
+			!doc.RelIs(d.Words[p].Rel, "obl", "obj", "nsubj", "iobj", "appos", "nmod:tmod") && !x.degreeAdverb(p, h) {
 			return false
 		}
 		h = p
 	}
 	return false
+}
+
+// degreeAdverb reports whether p is an adjective or adverb modifying
+// its predicate that carries the predicate's oblique h: the parser hangs
+// "into the files" of "dug deeper into the files Monday" on "deeper", and
+// "in the day" on "later", and the time there still dates the predicate.
+// A complement the adverb measures against does not: "ahead of the vote",
+// "prior to June", "earlier than May" happened before, not then.
+func (x *ctx) degreeAdverb(p, h int) bool {
+	w := x.d.Words[p]
+	if !doc.RelIs(w.Rel, "advmod") || w.UPOS != "ADJ" && w.UPOS != "ADV" {
+		return false
+	}
+	switch caseOf(x.d, h) {
+	case "of", "to", "from", "than":
+		return false
+	}
+	return true
+}
+
+// adverbHead is the head of word a, but for an adverb that the parser
+// hangs on a participle clause standing after it and a comma: in "dug
+// deeper into the files Monday, finding nothing" the adverb and its
+// oblique modify "dug", the participle's own head before them.
+func (x *ctx) adverbHead(a int) int {
+	d := x.d
+	v := d.Words[a].Head
+	if v < a || !doc.RelIs(d.Words[a].Rel, "advmod") || !doc.RelIs(d.Words[v].Rel, "advcl") || d.Words[v].Head > a {
+		return v
+	}
+	_, last, _ := d.Subtree(a)
+	for k := last; k < v; k++ {
+		if d.Words[k].Text == "," {
+			return d.Words[v].Head
+		}
+	}
+	return v
 }
 
 // afterComplement reports whether the time headed by h stands after the
