@@ -223,3 +223,26 @@ func TestAnEventToldAgainMonthsLaterIsOneEvent(t *testing.T) {
 		assert.Equal(t, r.IDs(k), rev.IDs(k), "article %s", k)
 	}
 }
+
+func TestOneArticlesVerbsWithNoParticipantInCommonAreTwoEvents(t *testing.T) {
+	verb := func(e Event) Event { e.Verb = true; return e }
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{
+			verb(ev(0, "DECREASE", "", "Arg0", "lena-morvik")),       // "Morvik cut the fees"
+			verb(ev(1, "DECREASE", "", "Arg1", "dockworkers-union")), // "the port cut the union's pay"
+			verb(ev(2, "DECREASE", "2024-05")),                       // "fees fell in May": no bridge
+			verb(ev(3, "DECREASE", "", "Arg1", "lena-morvik")),       // her in another role: may be one
+			ev(4, "STRIKE", "", "Arg0", "dockworkers-union"),         // "the strike by the union"
+			ev(5, "STRIKE", "", "Argm-LOC", "port-aldren"),           // "the strike at the port": a noun tells it again
+		}},
+	}
+	ids := resolve(arts, []string{"a"}).IDs("a")
+	assert.NotEqual(t, ids[0], ids[1], "nobody in common")
+	assert.Equal(t, ids[0], ids[3], "one participant in two roles")
+	assert.Equal(t, ids[4], ids[5], "a repeated event noun")
+	// Without the verb mark the rule does not apply: the union's and
+	// Morvik's cuts are one.
+	arts["a"].Events[1].Verb = false
+	ids = resolve(arts, []string{"a"}).IDs("a")
+	assert.Equal(t, ids[0], ids[1])
+}

@@ -11,12 +11,13 @@ import (
 // when it means something in its article only, and its date.
 type profile struct {
 	art   int
+	verb  bool
 	roles map[string][]string
 	date  string
 }
 
 func newProfile(it item) profile {
-	p := profile{art: it.art, roles: map[string][]string{}, date: datePrefix.FindString(it.ev.Time)}
+	p := profile{art: it.art, verb: it.ev.Verb, roles: map[string][]string{}, date: datePrefix.FindString(it.ev.Time)}
 	for _, a := range it.ev.Args {
 		role := a.Role
 		if symmetric[it.ev.Type] && role == "Arg1" {
@@ -34,6 +35,32 @@ func newProfile(it item) profile {
 		sort.Strings(ks)
 	}
 	return p
+}
+
+// named reports whether the profile names any participant.
+func (p profile) named() bool {
+	for _, ks := range p.roles {
+		if len(ks) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether p and q have a participant in common, in any
+// roles (a parse may give one participant two roles: "the arrest of X"
+// and "X was arrested").
+func (p profile) overlaps(q profile) bool {
+	for _, ks := range p.roles {
+		for _, k := range ks {
+			for _, ls := range q.roles {
+				if contains(ls, k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // empty reports whether the profile says nothing that could set its
@@ -76,8 +103,16 @@ func (p profile) shared(q profile) int {
 // participants of a core role (or places) and each names one the other
 // does not ("Smith was arrested" and "Jones was arrested"; "A met B" and
 // "A met C"; one report may leave out a participant, not put in
-// another), or both are dated and the dates cannot be one day.
+// another), or both are dated and the dates cannot be one day. Within
+// one article, two reports told by verbs that each name someone but none
+// in common, in any role, are two events: an article that tells one event
+// again by a verb repeats one of its participants ("Obama cut emissions"
+// and "cut the Europeans' quota"), while a repeated event noun ("the
+// strike by the union" and "the strike at the port") may not.
 func (p profile) conflicts(q profile) bool {
+	if p.art == q.art && p.verb && q.verb && p.named() && q.named() && !p.overlaps(q) {
+		return true // one article names someone of each: two events unless one is in both
+	}
 	for _, r := range coreRoles {
 		a, b := p.comparable(q, r), q.comparable(p, r)
 		if n := len(intersect(a, b)); len(a) > 0 && len(b) > 0 && n < len(a) && n < len(b) {

@@ -27,6 +27,9 @@ type Event struct {
 	// Generic is set for a trigger that names no one event: a plural noun
 	// ("the deals", "the primaries") or an event told as generic.
 	Generic bool `json:"g,omitempty"`
+	// Verb is set for an event told by a verb: one article's verbs that
+	// name no participant in common tell two events (profile.conflicts).
+	Verb bool `json:"v,omitempty"`
 }
 
 // Arg is a participant of an event: its role and entity id.
@@ -88,7 +91,8 @@ func Records(d *doc.Document) Article {
 	}
 	for i, ev := range d.Events {
 		r := Event{Local: i, Type: ev.Type, Time: ev.Time,
-			Generic: plural[ev.Trigger.Start] || ev.Factuality.SpecialCases == "GEN"}
+			Generic: plural[ev.Trigger.Start] || ev.Factuality.SpecialCases == "GEN",
+			Verb:    triggerVerb(d, ev.Trigger)}
 		for _, x := range ev.Args {
 			if a, ok := arg(x.Role, x.Mention); ok {
 				r.Args = append(r.Args, a)
@@ -175,4 +179,15 @@ func Decode(s string) (Article, error) {
 	}
 	err := json.Unmarshal([]byte(s), &a)
 	return a, err
+}
+
+// triggerVerb reports whether the word that stands for the trigger's
+// first token is a verb.
+func triggerVerb(d *doc.Document, s doc.Span) bool {
+	t := d.TokenAt(s.Start)
+	if t < 0 {
+		return false
+	}
+	w := d.TokenWord(t)
+	return w >= 0 && d.Words[w].UPOS == "VERB"
 }
