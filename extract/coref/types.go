@@ -196,16 +196,30 @@ func eventShaped(key string) bool {
 
 // headedBy reports whether a name of two or more words ends in one of
 // heads and does not open with a first name, unless that word is also the
-// surname of a person the article names: "Yahoo Studios", "Trump Tower"
-// and "the Brady Campaign" (beside Jim Brady) are no people, "Emily Post"
-// and "Arsenio Hall" are.
+// surname of a person the article names or the name without that word is
+// one the article gives alone: "Yahoo Studios", "Trump Tower", "the Brady
+// Campaign" (beside Jim Brady) and "the Eric Trump Foundation" (beside Eric
+// Trump) are no people, "Emily Post" and "Arsenio Hall" are.
 func headedBy(d *doc.Document, mi int, key string, heads map[string]bool) bool {
 	f := strings.Fields(key)
 	if len(f) < 2 || !heads[f[len(f)-1]] {
 		return false
 	}
 	first := d.Tokens[d.Mentions[mi].FirstTok].Text
-	return lex.FirstNameGender(first) == doc.Unknown || surnameOfAnother(d, f[0], key)
+	return lex.FirstNameGender(first) == doc.Unknown || surnameOfAnother(d, f[0], key) ||
+		len(f) > 2 && namedAlone(d, strings.Join(f[:len(f)-1], " "))
+}
+
+// namedAlone reports whether the article gives key (a name of two or more
+// words) as a name of its own: "Eric Trump" beside "the Eric Trump
+// Foundation", which is then named after him, not him.
+func namedAlone(d *doc.Document, key string) bool {
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && doc.NameKey(m.Text) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithFirm reports whether a name of two or more words, no title and

@@ -248,3 +248,27 @@ func TestANameOpeningWithAFirmsNameIsTheFirm(t *testing.T) {
 			map[string]doc.EntityType{"Dana Frost": doc.Person, "Dana": doc.Organization}, "Dana Frost", doc.Person},
 	})
 }
+
+func TestAnOrganisationNamedAfterAPersonIsNotThePerson(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Nora Valdez thanked donors. The Nora Valdez Foundation raised money for schools.",
+			map[string]doc.EntityType{"Nora Valdez": doc.Person, "Nora Valdez Foundation": doc.Person},
+			"Nora Valdez Foundation", doc.Organization},
+		// without the person named alone, a first name still makes "Emily Post" a person
+		{"Emily Post wrote the book.",
+			map[string]doc.EntityType{"Emily Post": doc.Person}, "Emily Post", doc.Person},
+	})
+	d := doctest.Parsed(t, "Nora Valdez thanked donors. The Nora Valdez Foundation raised money for schools.",
+		map[string]doc.EntityType{"Nora Valdez": doc.Person, "Nora Valdez Foundation": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, entityOfName(d, "Nora Valdez"), entityOfName(d, "Nora Valdez Foundation"))
+}
+
+func entityOfName(d *doc.Document, s string) int {
+	for _, m := range d.Mentions {
+		if m.Text == s {
+			return m.Entity
+		}
+	}
+	return -2
+}
