@@ -80,6 +80,17 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			if j == i+1 && j < len(ts) && ts[j] == 0 && surnameAfter(d, s.First+i) {
 				j, typ = j+1, "PER" // "Steve Jobs", "Jim Press": a surname that is also a noun the tagger left out
 			}
+			if typ != "MISC" && j < len(ts) && ts[j] == 0 && nameHeadAfter(d, s.First+i, s.First+j) {
+				typ = "ORG" // "Douglas Aircraft": a capitalised firm's word the tagger left out
+				if placeWordsAfterName[strings.ToLower(d.Tokens[s.First+j].Text)] {
+					typ = "LOC"
+				}
+				j++
+			}
+			if j == i+1 && dayAdjective(d, s.First+i) {
+				i = j // "Black Monday": an adjective of a day's name, no place
+				continue
+			}
 			if (typ == "ORG" || typ == "MISC") && personShaped(d, s.First+i, s.First+j) {
 				typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
 			}
@@ -161,12 +172,14 @@ func surnameAfter(d *doc.Document, i int) bool {
 
 // titleCase reports whether the sentence of token i is written in title
 // case, as headlines are: a capitalised function word inside it ("Paul
-// At Odds With ..."). There every word looks like a name.
+// At Odds With ..."). There every word looks like a name. A word after a
+// colon or an opening quote mark ("“ The market ...", said X) opens a
+// sentence of its own.
 func titleCase(d *doc.Document, i int) bool {
 	s := d.Sentences[d.Tokens[i].Sentence]
 	for k := s.First + 1; k < s.Last; k++ {
 		w := d.TokenWord(k)
-		if w < 0 || !doc.IsCapitalised(d.Tokens[k].Text) || d.Tokens[k-1].Text == ":" || d.Tokens[k-1].Text == "\"" {
+		if w < 0 || !doc.IsCapitalised(d.Tokens[k].Text) || d.Tokens[k-1].Text == ":" || isQuoteMark(d.Tokens[k-1].Text) {
 			continue
 		}
 		switch d.Words[w].UPOS {
@@ -281,3 +294,53 @@ func openingPreposition(d *doc.Document, k int) bool {
 	}
 	return false
 }
+
+// isQuoteMark reports whether a token is a quotation mark, straight,
+// curly or written as the Penn Treebank does ("“", "”").
+func isQuoteMark(t string) bool {
+	switch t {
+	case "\"", "``", "''", "“", "”", "'", "‘", "’", "`":
+		return true
+	}
+	return false
+}
+
+// nameHeadAfter reports whether token k, right after the tagged name
+// [first, k) that ends in a proper noun, is a capitalised word that ends organisation or place names
+// (nonPersonNameWords: "Aircraft", "Airways", "County") and the parse
+// makes it the head of the name's last word: the name's own head noun,
+// which the tagger, trained on names it saw whole, left out. Not in a
+// title-case headline, where every word is capitalised.
+func nameHeadAfter(d *doc.Document, first, k int) bool {
+	if k >= len(d.Tokens) || !doc.SameSentence(d, first, k) || len(d.Words) == 0 {
+		return false
+	}
+	w := d.Tokens[k].Text
+	if len(w) < 2 || !doc.IsCapitalised(w) || w[1:] != strings.ToLower(w[1:]) || !nonPersonNameWords[strings.ToLower(w)] {
+		return false
+	}
+	hw, lw := d.TokenWord(k), d.TokenWord(k-1)
+	if hw < 0 || lw < 0 || d.Words[hw].UPOS != "PROPN" || d.Words[lw].UPOS != "PROPN" || d.Words[lw].Head != hw {
+		return false
+	}
+	return !titleCase(d, first)
+}
+
+// placeWordsAfterName are the nonPersonNameWords that end a place's name
+// ("Orange County"), not an organisation's.
+var placeWordsAfterName = lex.Words("mention/placeWordsAfterName")
+
+// dayAdjective reports whether the one-word name at token k is an
+// adjective the parse hangs on a weekday or a month ("Black Monday",
+// "Super Tuesday"): a word of a day's name, which the tagger took for a
+// name of its own.
+func dayAdjective(d *doc.Document, k int) bool {
+	w := d.TokenWord(k)
+	if w < 0 || d.Words[w].UPOS != "ADJ" || d.Words[w].Rel != "amod" || d.Words[w].Head < 0 {
+		return false
+	}
+	return dayNames[strings.ToLower(d.Words[d.Words[w].Head].Text)]
+}
+
+// dayNames are the names of weekdays and months.
+var dayNames = lex.Words("mention/dayNames")
