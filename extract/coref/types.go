@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/mention"
 )
 
 // The name tagger types each mention from its own sentence, and it learnt
@@ -118,6 +119,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Other, false // "0800 UTC": part of a time
 	case personContext(d, ms):
 		return doc.Person, false
+	case mention.SiteShaped(d.Mentions[ms[0]].Text):
+		return doc.Organization, false // "MTV.com": a site, run by a firm
 	case (surname || lex.FirstNameGender(key) != doc.Unknown) && tagged == doc.Person:
 		return doc.Person, false // "Lindsay Davenport ... Davenport", "Michael Frederick"
 	case listed != "" && (listed == tagged || listOverrides(listed, tagged, key)):

@@ -248,3 +248,13 @@ func TestANameOpeningWithAFirmsNameIsTheFirm(t *testing.T) {
 			map[string]doc.EntityType{"Dana Frost": doc.Person, "Dana": doc.Organization}, "Dana Frost", doc.Person},
 	})
 }
+
+// A site's name is the firm's that runs it, whatever the tagger said.
+func TestSiteNamesAreOrganizations(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"The photos were first posted by Gossipdaily.com on Tuesday.",
+			map[string]doc.EntityType{"Gossipdaily.com": doc.Place}, "Gossipdaily.com", doc.Organization},
+		{"Ana Ruiz told Gossipdaily.com that she would sing.",
+			map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Gossipdaily.com": doc.Other}, "Gossipdaily.com", doc.Organization},
+	})
+}

@@ -105,6 +105,7 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			i = j
 		}
 	}
+	tagSites(d)
 	tagRepeats(d)
 }
 
