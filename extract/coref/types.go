@@ -28,6 +28,10 @@ import (
 // eventNameHeads end the names of events ("the Gulf War", "the US Open").
 var eventNameHeads = lex.Words("coref/eventNameHeads")
 
+// eventNameHeadPairs are two-word heads of event names ("the Paris Air
+// Show") whose last word alone heads other names too.
+var eventNameHeadPairs = lex.Words("coref/eventNameHeadPairs")
+
 // eventAbbreviations are short names of events ("WWII").
 var eventAbbreviations = lex.Words("coref/eventAbbreviations")
 
@@ -191,7 +195,7 @@ func eventShaped(key string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	if eventNameHeads[f[len(f)-1]] {
+	if eventNameHeads[f[len(f)-1]] || eventNameHeadPairs[f[len(f)-2]+" "+f[len(f)-1]] {
 		return true
 	}
 	return eventNameOpeners[f[0]] || eventNameOpeners[f[0]+" "+f[1]]

@@ -258,3 +258,13 @@ func TestSiteNamesAreOrganizations(t *testing.T) {
 			map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Gossipdaily.com": doc.Other}, "Gossipdaily.com", doc.Organization},
 	})
 }
+
+// A fair's name ends in two words whose last alone heads programmes too.
+func TestAirShowIsAnEvent(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"The jet flew at the Lisbon Air Show on Monday.",
+			map[string]doc.EntityType{"Lisbon Air Show": doc.Organization}, "Lisbon Air Show", doc.EventType},
+		{"The Lisbon Show aired on Monday.",
+			map[string]doc.EntityType{"Lisbon Show": doc.Organization}, "Lisbon Show", doc.Organization},
+	})
+}

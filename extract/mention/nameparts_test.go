@@ -52,3 +52,13 @@ func TestQuoteOpeningIsNoTitleCase(t *testing.T) {
 	names := parsedNames("`` The plant will reopen soon, '' said the chairman of Acme Corp Jim Press.")
 	assert.Equal(t, doc.Person, names["Jim Press"], "%v", names)
 }
+
+// A flight's name is its airline's and a number: the words before
+// "Flight" name the airline.
+func TestFlightWord(t *testing.T) {
+	d := doc.NewDocument("t", "The loss of Kestrel Air Flight 301 and Flight crews", time.Time{})
+	tokenize.Tokenize(d)
+	assert.Equal(t, 5, flightWord(d, 3, 7), "Kestrel Air | Flight 301")
+	assert.Equal(t, 0, flightWord(d, 5, 7), "no airline before it")
+	assert.Equal(t, 0, flightWord(d, 7, 10))
+}

@@ -94,7 +94,11 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			if (typ == "ORG" || typ == "MISC") && personShaped(d, s.First+i, s.First+j) {
 				typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
 			}
-			for _, r := range nameParts(d, s.First+first, s.First+j) {
+			end := s.First + j
+			if k := flightWord(d, s.First+first, end); k > 0 {
+				end, typ = k, "ORG" // "Adam Air Flight 574": the airline's name, then its flight's number
+			}
+			for _, r := range nameParts(d, s.First+first, end) {
 				for _, p := range splitAtOfficeTitle(d, r[0], r[1], lex.TagTypes[typ]) {
 					if end, ok := placeEvent(d, p.first, p.last); ok && p.typ == doc.Place {
 						p.last, p.typ = end, doc.EventType // "the Iowa caucuses"
@@ -345,3 +349,16 @@ func dayAdjective(d *doc.Document, k int) bool {
 
 // dayNames are the names of weekdays and months.
 var dayNames = lex.Words("mention/dayNames")
+
+// flightWord is the token of a capitalised "Flight" inside the name
+// [first, last) with a number after it, 0 when there is none: a flight is
+// named by its airline's name and its number, and the words before it
+// name the airline.
+func flightWord(d *doc.Document, first, last int) int {
+	for k := first + 1; k+1 < last; k++ {
+		if d.Tokens[k].Text == "Flight" && doc.IsDigits(d.Tokens[k+1].Text) {
+			return k
+		}
+	}
+	return 0
+}

@@ -20,13 +20,57 @@ func tagSites(d *doc.Document) {
 		}
 	}
 	for k, t := range d.Tokens {
-		if w := d.TokenWord(k); w >= 0 && d.Words[w].Rel == "compound" {
-			continue // "the Scientology.org site": the site itself, a thing
+		if taken[k] {
+			continue
 		}
-		if !taken[k] && SiteShaped(t.Text) {
-			addName(d, k, k+1, doc.Organization)
+		w := d.TokenWord(k)
+		if SiteShaped(t.Text) {
+			if w < 0 || d.Words[w].Rel != "compound" { // "the Scientology.org site": the site itself, a thing
+				addName(d, k, k+1, doc.Organization)
+			}
+		} else if typ := listedAbbreviation(d, k, w); typ != "" {
+			addName(d, k, k+1, typ)
 		}
 	}
+}
+
+// listedAbbreviation is the listed type of the place's or organisation's
+// abbreviation at token k (word w) that the tagger left out ("its US and
+// Canadian plants"): capitals only, read by the parse as a proper noun,
+// in a sentence not written in capitals (where "US" may be "us"); "" when
+// it is none.
+func listedAbbreviation(d *doc.Document, k, w int) doc.EntityType {
+	t := d.Tokens[k].Text
+	letters := strings.ReplaceAll(t, ".", "")
+	if w < 0 || len(letters) < 2 || len(letters) > 5 || strings.ToUpper(letters) != letters || strings.ToLower(letters) == letters ||
+		d.Words[w].UPOS != "PROPN" || capitalsSentence(d, k) {
+		return ""
+	}
+	if _, zone := timeZones[strings.ToLower(t)]; zone {
+		return "" // "11am IST"
+	}
+	switch typ := lex.KnownType(t); typ {
+	case doc.Place, doc.Organization:
+		return typ
+	}
+	return ""
+}
+
+// capitalsSentence reports whether most words of token k's sentence are
+// written in capitals, as some headlines are.
+func capitalsSentence(d *doc.Document, k int) bool {
+	s := d.Sentences[d.Tokens[k].Sentence]
+	upper, words := 0, 0
+	for _, t := range d.Tokens[s.First:s.Last] {
+		if !doc.IsWordToken(t.Text) {
+			continue
+		}
+		words++
+		if strings.ToUpper(t.Text) == t.Text {
+			upper++
+		}
+	}
+	return 2*upper > words
 }
 
 // SiteShaped reports whether w is a web site's name: a capitalised word,
@@ -44,6 +88,9 @@ func SiteShaped(w string) bool {
 	}
 	return siteDomains[strings.ToLower(w[dot+1:])]
 }
+
+// timeZones are the abbreviations of time zones, no places.
+var timeZones = lex.Table("timex/timeZones")
 
 // siteDomains are the top-level domains that end the names sites go by.
 var siteDomains = lex.Words("mention/siteDomains")

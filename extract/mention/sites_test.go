@@ -44,3 +44,24 @@ func TestTagSites(t *testing.T) {
 		assert.Equal(t, want, len(got) == 1 && got[0] == "Kabarnews.com", text)
 	}
 }
+
+// A listed abbreviation the tagger left out is a name of its listed type;
+// not in a sentence of capitals, where "US" may be the pronoun.
+func TestListedAbbreviations(t *testing.T) {
+	for text, want := range map[string]int{
+		"Leaders of the GOP met in a hotel.": 1,
+		"THE GOP WANTS US TO LOSE.":          0,
+	} {
+		d := doc.NewDocument("t", text, time.Time{})
+		tokenize.Tokenize(d)
+		syntax.Parse(d)
+		tagSites(d)
+		n := 0
+		for _, m := range d.Mentions {
+			if m.Text == "GOP" && m.Type == doc.Organization {
+				n++
+			}
+		}
+		assert.Equal(t, want, n, text)
+	}
+}
