@@ -102,6 +102,40 @@ func decideNameTypes(d *doc.Document) {
 			surnames[f[len(f)-1]] = true
 		}
 	}
+	for _, k := range keys {
+		if o := misspeltOf(k, keys); o != "" {
+			for _, i := range groups[k] {
+				d.Mentions[i].Type = d.Mentions[groups[o][0]].Type // "Unlike Chrylser, GM ..." after "Chrysler"
+			}
+		}
+	}
+}
+
+// misspeltOf is the one-word name key of keys that the one-word key k
+// misspells (one letter changed or two swapped inside it: same first and
+// last two letters, five letters or more), when k is no listed name and
+// the other is: a misspelt firm or place keeps the type of the name it
+// misspells. Not a letter added, dropped or changed at the end, which
+// makes a people's name of a place's ("Russian", "Germans", "Texan"). ""
+// when there is none or more than one.
+func misspeltOf(k string, keys []string) string {
+	if len(k) < 5 || strings.Contains(k, " ") || lex.KnownType(k) != "" {
+		return ""
+	}
+	found := ""
+	for _, o := range keys {
+		if len(o) != len(k) || o == k || o[0] != k[0] || o[len(o)-2:] != k[len(k)-2:] || strings.Contains(o, " ") || !editDistance1(k, o) {
+			continue
+		}
+		if t := lex.KnownType(o); t != doc.Organization && t != doc.Place {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = o
+	}
+	return found
 }
 
 // nameType decides the type of the name key with the NAME mentions ms;

@@ -268,3 +268,26 @@ func TestAirShowIsAnEvent(t *testing.T) {
 			map[string]doc.EntityType{"Lisbon Show": doc.Organization}, "Lisbon Show", doc.Organization},
 	})
 }
+
+// A misspelt firm's name (two letters swapped inside it) is the firm the
+// article names rightly, whatever the tagger made of it; a people's name
+// made of a place's is none.
+func TestMisspeltFirmIsTheFirm(t *testing.T) {
+	d := doctest.Parsed(t, "Chrysler closed 789 dealers. Unlike Chrylser, Ford will keep its dealers.",
+		map[string]doc.EntityType{"Chrysler": doc.Organization, "Chrylser": doc.Person, "Ford": doc.Organization})
+	resolve(d)
+	assert.Equal(t, doc.Organization, typeOf(d, "Chrylser"))
+	var a, b int
+	for _, m := range d.Mentions {
+		switch m.Text {
+		case "Chrysler":
+			a = m.Entity
+		case "Chrylser":
+			b = m.Entity
+		}
+	}
+	assert.Equal(t, a, b)
+	assert.Equal(t, "", misspeltOf("germans", []string{"germany", "germans"}))
+	assert.Equal(t, "", misspeltOf("russian", []string{"russia", "russian"}))
+	assert.Equal(t, "chrysler", misspeltOf("chrylser", []string{"chrysler", "chrylser"}))
+}

@@ -35,8 +35,9 @@ func tagSites(d *doc.Document) {
 }
 
 // listedAbbreviation is the listed type of the place's or organisation's
-// abbreviation at token k (word w) that the tagger left out ("its US and
-// Canadian plants"): capitals only, read by the parse as a proper noun,
+// abbreviation at token k (word w) that the tagger left out, or the type
+// of the same abbreviation with dots that it tagged in the article ("its
+// US and Canadian plants" beside "the U.S."): capitals only, read by the parse as a proper noun,
 // in a sentence not written in capitals (where "US" may be "us"); "" when
 // it is none.
 func listedAbbreviation(d *doc.Document, k, w int) doc.EntityType {
@@ -52,6 +53,11 @@ func listedAbbreviation(d *doc.Document, k, w int) doc.EntityType {
 	switch typ := lex.KnownType(t); typ {
 	case doc.Place, doc.Organization:
 		return typ
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && strings.Contains(m.Text, ".") && strings.ReplaceAll(m.Text, ".", "") == letters {
+			return m.Type // "US" where the article wrote "U.S." too
+		}
 	}
 	return ""
 }

@@ -65,3 +65,20 @@ func TestListedAbbreviations(t *testing.T) {
 		assert.Equal(t, want, n, text)
 	}
 }
+
+// An abbreviation the article also writes with dots, and tags so, is
+// that name.
+func TestDottedAbbreviationRepeated(t *testing.T) {
+	d := doc.NewDocument("t", "The U.S. plants stay open. Its US and Canadian output fell.", time.Time{})
+	tokenize.Tokenize(d)
+	syntax.Parse(d)
+	addName(d, 1, 2, doc.Place) // the tagger's "U.S."
+	tagSites(d)
+	var got []string
+	for _, m := range d.Mentions {
+		if m.Type == doc.Place {
+			got = append(got, m.Text)
+		}
+	}
+	assert.Equal(t, []string{"U.S.", "US"}, got)
+}
