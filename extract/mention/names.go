@@ -110,6 +110,7 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 		}
 	}
 	tagSites(d)
+	dropTermAcronyms(d)
 	tagRepeats(d)
 }
 
