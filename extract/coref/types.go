@@ -163,6 +163,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Person, false // "Lindsay Davenport ... Davenport", "Michael Frederick"
 	case listed != "" && (listed == tagged || listOverrides(listed, tagged, key)):
 		return listed, false // and the tagger's other types for it are mistakes
+	case listed == doc.Place && tagged == doc.Organization && opensFirmName(d, key):
+		return doc.Place, false // "Singapore" beside "Singapore Airlines": the firm's name made the tagger read a firm
 	case listed == "" && surname && (tagged == doc.Place || tagged == doc.Organization) && !actsAsOrganization(d, ms, personCue):
 		return doc.Person, false // "Barack Obama ... Obama"; not "Anna Varga ... Varga shares"
 	case (tagged == doc.Person || tagged == doc.Other) && headedBy(d, ms[0], key, orgNameHeads):
@@ -336,4 +338,25 @@ func isPersonTitle(w string, inside bool) bool {
 		return (honorific || abbrev) && (strings.HasSuffix(low, ".") || low == "mr" || low == "mrs" || low == "ms")
 	}
 	return honorific || abbrev || doc.StartsUpper(w) && titleRole(w) != ""
+}
+
+// opensFirmName reports whether the one-word name key opens the name of an
+// organisation of the article that ends in a head word of firms' and
+// bodies' names ("Singapore Airlines", "Chicago Tribune"): named after the
+// place, the firm is not the place's name alone. Not a team's name
+// ("Chicago Bulls"), whose city alone stands for the team.
+func opensFirmName(d *doc.Document, key string) bool {
+	if strings.Contains(key, " ") {
+		return false
+	}
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name {
+			continue
+		}
+		f := strings.Fields(doc.NameKey(m.Text))
+		if len(f) >= 2 && f[0] == key && orgNameHeads[f[len(f)-1]] {
+			return true
+		}
+	}
+	return false
 }

@@ -291,3 +291,15 @@ func TestMisspeltFirmIsTheFirm(t *testing.T) {
 	assert.Equal(t, "", misspeltOf("russian", []string{"russia", "russian"}))
 	assert.Equal(t, "chrysler", misspeltOf("chrylser", []string{"chrysler", "chrylser"}))
 }
+
+// A listed place the tagger took for a firm beside a firm named after it
+// ("Lisbon" beside "Lisbon Airlines") is the place; a team's city is not
+// touched.
+func TestPlaceBesideItsNamesakeFirm(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Lisbon will be the first stop, where Lisbon Airlines will show the jet.",
+			map[string]doc.EntityType{"Lisbon": doc.Organization, "Lisbon Airlines": doc.Organization}, "Lisbon", doc.Place},
+		{"Lisbon beat Porto 2-1 on Sunday.",
+			map[string]doc.EntityType{"Lisbon": doc.Organization, "Porto": doc.Organization}, "Lisbon", doc.Organization},
+	})
+}
