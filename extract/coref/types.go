@@ -28,6 +28,10 @@ import (
 // eventNameHeads end the names of events ("the Gulf War", "the US Open").
 var eventNameHeads = lex.Words("coref/eventNameHeads")
 
+// schoolHeads end the names of schools, which their place's name alone
+// often stands for ("she studied at Suffolk").
+var schoolHeads = lex.Words("coref/schoolHeads")
+
 // eventNameHeadPairs are two-word heads of event names ("the Paris Air
 // Show") whose last word alone heads other names too.
 var eventNameHeadPairs = lex.Words("coref/eventNameHeadPairs")
@@ -344,7 +348,8 @@ func isPersonTitle(w string, inside bool) bool {
 // organisation of the article that ends in a head word of firms' and
 // bodies' names ("Singapore Airlines", "Chicago Tribune"): named after the
 // place, the firm is not the place's name alone. Not a team's name
-// ("Chicago Bulls"), whose city alone stands for the team.
+// ("Chicago Bulls"), whose city alone stands for the team, nor a school's
+// ("At Suffolk" after "Suffolk University").
 func opensFirmName(d *doc.Document, key string) bool {
 	if strings.Contains(key, " ") {
 		return false
@@ -354,7 +359,7 @@ func opensFirmName(d *doc.Document, key string) bool {
 			continue
 		}
 		f := strings.Fields(doc.NameKey(m.Text))
-		if len(f) >= 2 && f[0] == key && orgNameHeads[f[len(f)-1]] {
+		if len(f) >= 2 && f[0] == key && orgNameHeads[f[len(f)-1]] && !schoolHeads[f[len(f)-1]] {
 			return true
 		}
 	}

@@ -293,12 +293,14 @@ func TestMisspeltFirmIsTheFirm(t *testing.T) {
 }
 
 // A listed place the tagger took for a firm beside a firm named after it
-// ("Lisbon" beside "Lisbon Airlines") is the place; a team's city is not
-// touched.
+// ("Lisbon" beside "Lisbon Airlines") is the place; a team's city and a
+// school's are not touched.
 func TestPlaceBesideItsNamesakeFirm(t *testing.T) {
 	checkTypes(t, []typeCase{
 		{"Lisbon will be the first stop, where Lisbon Airlines will show the jet.",
 			map[string]doc.EntityType{"Lisbon": doc.Organization, "Lisbon Airlines": doc.Organization}, "Lisbon", doc.Place},
+		{"She studied at Lisbon College. At Lisbon she read law.",
+			map[string]doc.EntityType{"Lisbon": doc.Organization, "Lisbon College": doc.Organization}, "Lisbon", doc.Organization},
 		{"Lisbon beat Porto 2-1 on Sunday.",
 			map[string]doc.EntityType{"Lisbon": doc.Organization, "Porto": doc.Organization}, "Lisbon", doc.Organization},
 	})
