@@ -72,27 +72,10 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			for j < len(ts) && ts[j] == ts[i]+1 {
 				j++
 			}
-			first := i
-			first, j, typ = joinKnown(d, s.First, ts, first, j, typ)
-			if typ == "PER" && first == i && i > 0 && ts[i-1] == 0 && isListedFirstName(d.Tokens[s.First+i-1].Text) {
-				first = i - 1 // "Hillary Clinton" where the tagger kept only "Clinton"
-			}
-			if j == i+1 && j < len(ts) && ts[j] == 0 && surnameAfter(d, s.First+i) {
-				j, typ = j+1, "PER" // "Steve Jobs", "Jim Press": a surname that is also a noun the tagger left out
-			}
-			if typ != "MISC" && j < len(ts) && ts[j] == 0 && nameHeadAfter(d, s.First+i, s.First+j) {
-				typ = "ORG" // "Douglas Aircraft": a capitalised firm's word the tagger left out
-				if placeWordsAfterName[strings.ToLower(d.Tokens[s.First+j].Text)] {
-					typ = "LOC"
-				}
-				j++
-			}
-			if j == i+1 && dayAdjective(d, s.First+i) {
-				i = j // "Black Monday": an adjective of a day's name, no place
+			first, j, typ, ok := mendName(d, s.First, ts, i, j, typ)
+			if !ok {
+				i = j
 				continue
-			}
-			if (typ == "ORG" || typ == "MISC") && personShaped(d, s.First+i, s.First+j) {
-				typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
 			}
 			end := s.First + j
 			if k := flightWord(d, s.First+first, end); k > 0 {
@@ -112,6 +95,35 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 	tagSites(d)
 	dropTermAcronyms(d)
 	tagRepeats(d)
+}
+
+// mendName mends the tagged name [i, j) of the sentence that starts at
+// token base (ts are its tags) where the tagger cut it or took a word for
+// one, and returns its bounds and tagger type; ok is false when it names
+// nothing.
+func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, int, string, bool) {
+	first := i
+	first, j, typ = joinKnown(d, base, ts, first, j, typ)
+	if typ == "PER" && first == i && i > 0 && ts[i-1] == 0 && isListedFirstName(d.Tokens[base+i-1].Text) {
+		first = i - 1 // "Hillary Clinton" where the tagger kept only "Clinton"
+	}
+	if j == i+1 && j < len(ts) && ts[j] == 0 && surnameAfter(d, base+i) {
+		j, typ = j+1, "PER" // "Steve Jobs", "Jim Press": a surname that is also a noun the tagger left out
+	}
+	if typ != "MISC" && j < len(ts) && ts[j] == 0 && nameHeadAfter(d, base+i, base+j) {
+		typ = "ORG" // "Douglas Aircraft": a capitalised firm's word the tagger left out
+		if placeWordsAfterName[strings.ToLower(d.Tokens[base+j].Text)] {
+			typ = "LOC"
+		}
+		j++
+	}
+	if j == i+1 && dayAdjective(d, base+i) {
+		return i, j, typ, false // "Black Monday": an adjective of a day's name, no place
+	}
+	if (typ == "ORG" || typ == "MISC") && personShaped(d, base+i, base+j) {
+		typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
+	}
+	return first, j, typ, true
 }
 
 // isListedFirstName reports whether a capitalised word is a first name of
