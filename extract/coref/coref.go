@@ -111,6 +111,11 @@ func clusterNames(d *doc.Document) {
 			m.Entity = e
 			continue
 		}
+		if e := misspeltEntity(d, key, byKey); e >= 0 && d.Entities[e].Type == m.Type {
+			m.Entity = e // "Chrylser" typed as "Chrysler" by decideNameTypes
+			byKey[key] = e
+			continue
+		}
 		for len(entToks) < len(d.Entities) {
 			entToks = append(entToks, doc.NameTokens(d.Entities[len(entToks)].Name))
 		}
@@ -356,4 +361,22 @@ func ageOf(tok string) int {
 		}
 	}
 	return 0
+}
+
+// misspeltEntity is the entity of the listed one-word name that key
+// misspells (misspeltOf), -1 when there is none.
+func misspeltEntity(d *doc.Document, key string, byKey map[string]int) int {
+	if len(key) < 5 || strings.Contains(key, " ") {
+		return -1
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		if !strings.Contains(k, "|") {
+			keys = append(keys, k)
+		}
+	}
+	if o := misspeltOf(key, keys); o != "" {
+		return byKey[o]
+	}
+	return -1
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/mention"
 )
 
 // The name tagger types each mention from its own sentence, and it learnt
@@ -26,6 +27,14 @@ import (
 
 // eventNameHeads end the names of events ("the Gulf War", "the US Open").
 var eventNameHeads = lex.Words("coref/eventNameHeads")
+
+// schoolHeads end the names of schools, which their place's name alone
+// often stands for ("she studied at Suffolk").
+var schoolHeads = lex.Words("coref/schoolHeads")
+
+// eventNameHeadPairs are two-word heads of event names ("the Paris Air
+// Show") whose last word alone heads other names too.
+var eventNameHeadPairs = lex.Words("coref/eventNameHeadPairs")
 
 // eventAbbreviations are short names of events ("WWII").
 var eventAbbreviations = lex.Words("coref/eventAbbreviations")
@@ -97,6 +106,40 @@ func decideNameTypes(d *doc.Document) {
 			surnames[f[len(f)-1]] = true
 		}
 	}
+	for _, k := range keys {
+		if o := misspeltOf(k, keys); o != "" {
+			for _, i := range groups[k] {
+				d.Mentions[i].Type = d.Mentions[groups[o][0]].Type // "Unlike Chrylser, GM ..." after "Chrysler"
+			}
+		}
+	}
+}
+
+// misspeltOf is the one-word name key of keys that the one-word key k
+// misspells (one letter changed or two swapped inside it: same first and
+// last two letters, five letters or more), when k is no listed name and
+// the other is: a misspelt firm or place keeps the type of the name it
+// misspells. Not a letter added, dropped or changed at the end, which
+// makes a people's name of a place's ("Russian", "Germans", "Texan"). ""
+// when there is none or more than one.
+func misspeltOf(k string, keys []string) string {
+	if len(k) < 5 || strings.Contains(k, " ") || lex.KnownType(k) != "" {
+		return ""
+	}
+	found := ""
+	for _, o := range keys {
+		if len(o) != len(k) || o == k || o[0] != k[0] || o[len(o)-2:] != k[len(k)-2:] || strings.Contains(o, " ") || !editDistance1(k, o) {
+			continue
+		}
+		if t := lex.KnownType(o); t != doc.Organization && t != doc.Place {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = o
+	}
+	return found
 }
 
 // nameType decides the type of the name key with the NAME mentions ms;
@@ -118,10 +161,14 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Other, false // "0800 UTC": part of a time
 	case personContext(d, ms):
 		return doc.Person, false
+	case mention.SiteShaped(d.Mentions[ms[0]].Text):
+		return doc.Organization, false // "MTV.com": a site, run by a firm
 	case (surname || lex.FirstNameGender(key) != doc.Unknown) && tagged == doc.Person:
 		return doc.Person, false // "Lindsay Davenport ... Davenport", "Michael Frederick"
 	case listed != "" && (listed == tagged || listOverrides(listed, tagged, key)):
 		return listed, false // and the tagger's other types for it are mistakes
+	case listed == doc.Place && tagged == doc.Organization && opensFirmName(d, key):
+		return doc.Place, false // "Singapore" beside "Singapore Airlines": the firm's name made the tagger read a firm
 	case listed == "" && surname && (tagged == doc.Place || tagged == doc.Organization) && !actsAsOrganization(d, ms, personCue):
 		return doc.Person, false // "Barack Obama ... Obama"; not "Anna Varga ... Varga shares"
 	case (tagged == doc.Person || tagged == doc.Other) && headedBy(d, ms[0], key, orgNameHeads):
@@ -188,7 +235,7 @@ func eventShaped(key string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	if eventNameHeads[f[len(f)-1]] {
+	if eventNameHeads[f[len(f)-1]] || eventNameHeadPairs[f[len(f)-2]+" "+f[len(f)-1]] {
 		return true
 	}
 	return eventNameOpeners[f[0]] || eventNameOpeners[f[0]+" "+f[1]]
@@ -309,4 +356,26 @@ func isPersonTitle(w string, inside bool) bool {
 		return (honorific || abbrev) && (strings.HasSuffix(low, ".") || low == "mr" || low == "mrs" || low == "ms")
 	}
 	return honorific || abbrev || doc.StartsUpper(w) && titleRole(w) != ""
+}
+
+// opensFirmName reports whether the one-word name key opens the name of an
+// organisation of the article that ends in a head word of firms' and
+// bodies' names ("Singapore Airlines", "Chicago Tribune"): named after the
+// place, the firm is not the place's name alone. Not a team's name
+// ("Chicago Bulls"), whose city alone stands for the team, nor a school's
+// ("At Suffolk" after "Suffolk University").
+func opensFirmName(d *doc.Document, key string) bool {
+	if strings.Contains(key, " ") {
+		return false
+	}
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name {
+			continue
+		}
+		f := strings.Fields(doc.NameKey(m.Text))
+		if len(f) >= 2 && f[0] == key && orgNameHeads[f[len(f)-1]] && !schoolHeads[f[len(f)-1]] {
+			return true
+		}
+	}
+	return false
 }

@@ -272,3 +272,60 @@ func entityOfName(d *doc.Document, s string) int {
 	}
 	return -2
 }
+
+// A site's name is the firm's that runs it, whatever the tagger said.
+func TestSiteNamesAreOrganizations(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"The photos were first posted by Gossipdaily.com on Tuesday.",
+			map[string]doc.EntityType{"Gossipdaily.com": doc.Place}, "Gossipdaily.com", doc.Organization},
+		{"Ana Ruiz told Gossipdaily.com that she would sing.",
+			map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Gossipdaily.com": doc.Other}, "Gossipdaily.com", doc.Organization},
+	})
+}
+
+// A fair's name ends in two words whose last alone heads programmes too.
+func TestAirShowIsAnEvent(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"The jet flew at the Lisbon Air Show on Monday.",
+			map[string]doc.EntityType{"Lisbon Air Show": doc.Organization}, "Lisbon Air Show", doc.EventType},
+		{"The Lisbon Show aired on Monday.",
+			map[string]doc.EntityType{"Lisbon Show": doc.Organization}, "Lisbon Show", doc.Organization},
+	})
+}
+
+// A misspelt firm's name (two letters swapped inside it) is the firm the
+// article names rightly, whatever the tagger made of it; a people's name
+// made of a place's is none.
+func TestMisspeltFirmIsTheFirm(t *testing.T) {
+	d := doctest.Parsed(t, "Chrysler closed 789 dealers. Unlike Chrylser, Ford will keep its dealers.",
+		map[string]doc.EntityType{"Chrysler": doc.Organization, "Chrylser": doc.Person, "Ford": doc.Organization})
+	resolve(d)
+	assert.Equal(t, doc.Organization, typeOf(d, "Chrylser"))
+	var a, b int
+	for _, m := range d.Mentions {
+		switch m.Text {
+		case "Chrysler":
+			a = m.Entity
+		case "Chrylser":
+			b = m.Entity
+		}
+	}
+	assert.Equal(t, a, b)
+	assert.Equal(t, "", misspeltOf("germans", []string{"germany", "germans"}))
+	assert.Equal(t, "", misspeltOf("russian", []string{"russia", "russian"}))
+	assert.Equal(t, "chrysler", misspeltOf("chrylser", []string{"chrysler", "chrylser"}))
+}
+
+// A listed place the tagger took for a firm beside a firm named after it
+// ("Lisbon" beside "Lisbon Airlines") is the place; a team's city and a
+// school's are not touched.
+func TestPlaceBesideItsNamesakeFirm(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Lisbon will be the first stop, where Lisbon Airlines will show the jet.",
+			map[string]doc.EntityType{"Lisbon": doc.Organization, "Lisbon Airlines": doc.Organization}, "Lisbon", doc.Place},
+		{"She studied at Lisbon College. At Lisbon she read law.",
+			map[string]doc.EntityType{"Lisbon": doc.Organization, "Lisbon College": doc.Organization}, "Lisbon", doc.Organization},
+		{"Lisbon beat Porto 2-1 on Sunday.",
+			map[string]doc.EntityType{"Lisbon": doc.Organization, "Porto": doc.Organization}, "Lisbon", doc.Organization},
+	})
+}

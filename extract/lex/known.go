@@ -2,6 +2,7 @@ package lex
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -33,5 +34,9 @@ func KnownType(name string) doc.EntityType {
 			}
 		})
 	})
-	return knownTypes[doc.NameKey(name)]
+	key := doc.NameKey(name)
+	if t, ok := knownTypes[key]; ok || !strings.Contains(key, "-") {
+		return t
+	}
+	return knownTypes[strings.ReplaceAll(key, "-", "")] // "Wal-Mart" is Walmart
 }

@@ -24,3 +24,9 @@ func TestKnownType(t *testing.T) {
 		assert.Equal(t, want, KnownType(name), name)
 	}
 }
+
+// A hyphenated spelling of a listed name written as one word is that name.
+func TestKnownTypeWithoutHyphen(t *testing.T) {
+	assert.Equal(t, doc.Organization, KnownType("Wal-Mart"))
+	assert.Equal(t, doc.EntityType(""), KnownType("Wal-Martx"))
+}

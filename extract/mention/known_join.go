@@ -32,6 +32,11 @@ func joinKnown(d *doc.Document, base int, ts []int, first, j int, typ string) (i
 		}
 		j, typ = l, t
 	}
+	if first > 1 && ts[first-1] == 0 && ts[first-2] == 0 && d.Tokens[base+first-1].Text == "-" && properNoun(d, base+first-2) {
+		if t := hyphenedKnown(d, base+first-2, base+j); t != "" {
+			return first - 2, j, t // "Wal - Mart": text tokenised before it was joined again
+		}
+	}
 	if first > 0 && ts[first-1] == 0 && properNoun(d, base+first-1) {
 		if t := knownTag(d, base+first-1, base+j); t != "" {
 			first, typ = first-1, t
@@ -76,4 +81,24 @@ func knownTag(d *doc.Document, a, b int) string {
 func properNoun(d *doc.Document, i int) bool {
 	w := d.TokenWord(i)
 	return w >= 0 && d.Words[w].UPOS == "PROPN" && doc.IsCapitalised(d.Tokens[i].Text)
+}
+
+// hyphenedKnown is the tagger type of the listed name that the tokens [a,
+// b), with a hyphen token after a, spell with the hyphen or without it
+// ("Wal - Mart" is Walmart), "" when the list has neither.
+func hyphenedKnown(d *doc.Document, a, b int) string {
+	rest := make([]string, 0, b-a-2)
+	for _, t := range d.Tokens[a+2 : b] {
+		rest = append(rest, t.Text)
+	}
+	tail := strings.Join(rest, " ")
+	for _, name := range []string{d.Tokens[a].Text + "-" + tail, d.Tokens[a].Text + tail} {
+		known := lex.KnownType(name)
+		for tag, t := range lex.TagTypes {
+			if known != "" && t == known {
+				return tag
+			}
+		}
+	}
+	return ""
 }

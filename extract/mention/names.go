@@ -72,18 +72,16 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			for j < len(ts) && ts[j] == ts[i]+1 {
 				j++
 			}
-			first := i
-			first, j, typ = joinKnown(d, s.First, ts, first, j, typ)
-			if typ == "PER" && first == i && i > 0 && ts[i-1] == 0 && isListedFirstName(d.Tokens[s.First+i-1].Text) {
-				first = i - 1 // "Hillary Clinton" where the tagger kept only "Clinton"
+			first, j, typ, ok := mendName(d, s.First, ts, i, j, typ)
+			if !ok {
+				i = j
+				continue
 			}
-			if j == i+1 && j < len(ts) && ts[j] == 0 && surnameAfter(d, s.First+i) {
-				j, typ = j+1, "PER" // "Steve Jobs", "Jim Press": a surname that is also a noun the tagger left out
+			end := s.First + j
+			if k := flightWord(d, s.First+first, end); k > 0 {
+				end, typ = k, "ORG" // "Adam Air Flight 574": the airline's name, then its flight's number
 			}
-			if (typ == "ORG" || typ == "MISC") && personShaped(d, s.First+i, s.First+j) {
-				typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
-			}
-			for _, r := range nameParts(d, s.First+first, s.First+j) {
+			for _, r := range nameParts(d, s.First+first, end) {
 				for _, p := range splitAtOfficeTitle(d, r[0], r[1], lex.TagTypes[typ]) {
 					if end, ok := placeEvent(d, p.first, p.last); ok && p.typ == doc.Place {
 						p.last, p.typ = end, doc.EventType // "the Iowa caucuses"
@@ -94,7 +92,38 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			i = j
 		}
 	}
+	tagSites(d)
+	dropTermAcronyms(d)
 	tagRepeats(d)
+}
+
+// mendName mends the tagged name [i, j) of the sentence that starts at
+// token base (ts are its tags) where the tagger cut it or took a word for
+// one, and returns its bounds and tagger type; ok is false when it names
+// nothing.
+func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, int, string, bool) {
+	first := i
+	first, j, typ = joinKnown(d, base, ts, first, j, typ)
+	if typ == "PER" && first == i && i > 0 && ts[i-1] == 0 && isListedFirstName(d.Tokens[base+i-1].Text) {
+		first = i - 1 // "Hillary Clinton" where the tagger kept only "Clinton"
+	}
+	if j == i+1 && j < len(ts) && ts[j] == 0 && surnameAfter(d, base+i) {
+		j, typ = j+1, "PER" // "Steve Jobs", "Jim Press": a surname that is also a noun the tagger left out
+	}
+	if typ != "MISC" && j < len(ts) && ts[j] == 0 && nameHeadAfter(d, base+i, base+j) {
+		typ = "ORG" // "Douglas Aircraft": a capitalised firm's word the tagger left out
+		if placeWordsAfterName[strings.ToLower(d.Tokens[base+j].Text)] {
+			typ = "LOC"
+		}
+		j++
+	}
+	if j == i+1 && dayAdjective(d, base+i) {
+		return i, j, typ, false // "Black Monday": an adjective of a day's name, no place
+	}
+	if (typ == "ORG" || typ == "MISC") && personShaped(d, base+i, base+j) {
+		typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
+	}
+	return first, j, typ, true
 }
 
 // isListedFirstName reports whether a capitalised word is a first name of
@@ -161,12 +190,14 @@ func surnameAfter(d *doc.Document, i int) bool {
 
 // titleCase reports whether the sentence of token i is written in title
 // case, as headlines are: a capitalised function word inside it ("Paul
-// At Odds With ..."). There every word looks like a name.
+// At Odds With ..."). There every word looks like a name. A word after a
+// colon or an opening quote mark ("“ The market ...", said X) opens a
+// sentence of its own.
 func titleCase(d *doc.Document, i int) bool {
 	s := d.Sentences[d.Tokens[i].Sentence]
 	for k := s.First + 1; k < s.Last; k++ {
 		w := d.TokenWord(k)
-		if w < 0 || !doc.IsCapitalised(d.Tokens[k].Text) || d.Tokens[k-1].Text == ":" || d.Tokens[k-1].Text == "\"" {
+		if w < 0 || !doc.IsCapitalised(d.Tokens[k].Text) || d.Tokens[k-1].Text == ":" || isQuoteMark(d.Tokens[k-1].Text) {
 			continue
 		}
 		switch d.Words[w].UPOS {
@@ -280,4 +311,67 @@ func openingPreposition(d *doc.Document, k int) bool {
 		return true
 	}
 	return false
+}
+
+// isQuoteMark reports whether a token is a quotation mark, straight,
+// curly or written as the Penn Treebank does ("“", "”").
+func isQuoteMark(t string) bool {
+	switch t {
+	case "\"", "``", "''", "“", "”", "'", "‘", "’", "`":
+		return true
+	}
+	return false
+}
+
+// nameHeadAfter reports whether token k, right after the tagged name
+// [first, k) that ends in a proper noun, is a capitalised word that ends organisation or place names
+// (nonPersonNameWords: "Aircraft", "Airways", "County") and the parse
+// makes it the head of the name's last word: the name's own head noun,
+// which the tagger, trained on names it saw whole, left out. Not in a
+// title-case headline, where every word is capitalised.
+func nameHeadAfter(d *doc.Document, first, k int) bool {
+	if k >= len(d.Tokens) || !doc.SameSentence(d, first, k) || len(d.Words) == 0 {
+		return false
+	}
+	w := d.Tokens[k].Text
+	if len(w) < 2 || !doc.IsCapitalised(w) || w[1:] != strings.ToLower(w[1:]) || !nonPersonNameWords[strings.ToLower(w)] {
+		return false
+	}
+	hw, lw := d.TokenWord(k), d.TokenWord(k-1)
+	if hw < 0 || lw < 0 || d.Words[hw].UPOS != "PROPN" || d.Words[lw].UPOS != "PROPN" || d.Words[lw].Head != hw {
+		return false
+	}
+	return !titleCase(d, first)
+}
+
+// placeWordsAfterName are the nonPersonNameWords that end a place's name
+// ("Orange County"), not an organisation's.
+var placeWordsAfterName = lex.Words("mention/placeWordsAfterName")
+
+// dayAdjective reports whether the one-word name at token k is an
+// adjective the parse hangs on a weekday or a month ("Black Monday",
+// "Super Tuesday"): a word of a day's name, which the tagger took for a
+// name of its own.
+func dayAdjective(d *doc.Document, k int) bool {
+	w := d.TokenWord(k)
+	if w < 0 || d.Words[w].UPOS != "ADJ" || d.Words[w].Rel != "amod" || d.Words[w].Head < 0 {
+		return false
+	}
+	return dayNames[strings.ToLower(d.Words[d.Words[w].Head].Text)]
+}
+
+// dayNames are the names of weekdays and months.
+var dayNames = lex.Words("mention/dayNames")
+
+// flightWord is the token of a capitalised "Flight" inside the name
+// [first, last) with a number after it, 0 when there is none: a flight is
+// named by its airline's name and its number, and the words before it
+// name the airline.
+func flightWord(d *doc.Document, first, last int) int {
+	for k := first + 1; k+1 < last; k++ {
+		if d.Tokens[k].Text == "Flight" && doc.IsDigits(d.Tokens[k+1].Text) {
+			return k
+		}
+	}
+	return 0
 }
