@@ -82,18 +82,24 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			objs = append(objs, o) // "met Bo Lind in Oslo." with "Bo Lind" hung on the full stop
 		}
 	}
-	if h := d.Words[w].Head; len(objs) == 0 && h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") && !objectControl[x.lemma(h)] {
+	if h := d.Words[w].Head; len(objs) == 0 && h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") {
 		for _, o := range x.objects(h) {
-			if x.antecedent(o) >= 0 {
+			if x.antecedent(o) >= 0 && !x.controls(h, o) {
 				objs = append(objs, o) // "the plants that it intends to close": "that" is closed
 			}
+		}
+	}
+	subjects := x.subjects(w)
+	if typ == "STATEMENT" && !passive && !hearerVerbs[x.lemma(w)] {
+		var speaker int
+		if objs, speaker = x.invertedSpeaker(w, objs, subjects); speaker >= 0 {
+			subjects = []int{speaker} // "..., said professor Ana Cruz": no title nor name is said
 		}
 	}
 	subjRole := "Arg0"
 	if passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 {
 		subjRole = "Arg1"
 	}
-	subjects := x.subjects(w)
 	for _, s := range subjects {
 		a.addCore(subjRole, s)
 	}
@@ -126,12 +132,45 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	return a.args
 }
 
+// invertedSpeaker finds the speaker of speech verb w put after it ("...,"
+// said Ana Cruz", "said host Ana Cruz"), which a parse may take for the
+// object, or hang on the full stop (strayObject): a name of a person or
+// an organisation after the verb, when no subject stands before it. It
+// returns the objects without the speaker, and the speaker or -1.
+func (x *ctx) invertedSpeaker(w int, objs, subjects []int) ([]int, int) {
+	for _, s := range subjects {
+		if s < w {
+			return objs, -1
+		}
+	}
+	for _, s := range subjects {
+		if mi := x.mentionOf(s); mi >= 0 && x.d.Mentions[mi].Kind == doc.Name {
+			// "said Interior Secretary Ana Cruz": the name is the subject,
+			// the names before it her title
+			var rest []int
+			for _, o := range objs {
+				if o < w || o > s {
+					rest = append(rest, o)
+				}
+			}
+			return rest, -1
+		}
+	}
+	for i, o := range objs {
+		mi := x.mentionOf(o)
+		if o > w && mi >= 0 && x.d.Mentions[mi].Kind == doc.Name && x.agentive(o) {
+			return append(objs[:i:i], objs[i+1:]...), o
+		}
+	}
+	return objs, -1
+}
+
 // controls reports whether verb h's object o is the subject of its open
 // complement: "urged him to resign", and for a causative or perception
 // verb an object that can act ("made Kaine defend", not "made a mistake
 // in the check", a parse that took the noun "check" for a verb).
 func (x *ctx) controls(h, o int) bool {
-	if objectControl[x.lemma(h)] {
+	if objectControl[x.lemma(h)] || agentControl[x.verbLemma(h)] && x.canAct(o) {
 		return true
 	}
 	if !causativeVerbs[x.lemma(h)] || x.lemma(o) == "it" {
@@ -168,6 +207,9 @@ func (x *ctx) subjects(w int) []int {
 	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {
 		if f := x.forSubject(w); f >= 0 {
 			return []int{f}
+		}
+		if o := x.controller(w); o >= 0 {
+			return []int{o} // "stopped people from entering"
 		}
 		if o := x.smallClauseSubject(w); o >= 0 {
 			return []int{o}
@@ -313,9 +355,10 @@ func (x *ctx) forSubject(w int) int {
 }
 
 // passive reports a passive verb: one the parse marks so (doc.Passive),
-// a participle modifying a noun ("units sold by GM"), or a participle
-// heading a headline's clause without auxiliary or object ("Barra
-// appointed as chief", "Apple swamped by orders").
+// a participle modifying a noun ("units sold by GM") or heading an
+// adverbial clause without auxiliary or object (passiveClause), or a
+// participle heading a headline's clause without auxiliary or object
+// ("Barra appointed as chief", "Apple swamped by orders").
 func (x *ctx) passive(w int) bool {
 	d := x.d
 	if d.Passive(w) {
@@ -325,7 +368,33 @@ func (x *ctx) passive(w int) bool {
 		return false
 	}
 	return doc.RelIs(d.Words[w].Rel, "acl") ||
-		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0
+		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0 ||
+		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w)
+}
+
+// passiveClause reports whether adverbial participle w, without subject or
+// auxiliary, reads as passive: it has a by-phrase ("the bill failed,
+// blocked by X"), a subordinator ("when asked", "if elected") or opens the
+// sentence before its head ("Born in Ohio, she"). After its head without
+// these it may be an intransitive verb the tagger took for a participle
+// ("she left, headed for Ohio").
+func (x *ctx) passiveClause(w int) bool {
+	d := x.d
+	if w < d.Words[w].Head || len(d.Dependents(w, "obl:agent")) > 0 {
+		return true
+	}
+	for _, m := range d.Dependents(w, "mark") {
+		if !strings.EqualFold(d.Words[m].Text, "that") {
+			return true // not "said that he had apologized" with its "had" hung elsewhere
+		}
+	}
+	obls, preps := d.Obliques(w)
+	for i := range obls {
+		if preps[i] == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // objects returns the objects of verb w that are participants, not
@@ -463,8 +532,9 @@ func (x *ctx) agentive(w int) bool {
 // none: a support or planner verb taking it as object ("held talks",
 // "announced job cuts"; for a planner only an undertaking, not "announced
 // the death of"), a container's support verb ("launched a round of
-// attacks"), or any verb whose statement or meeting it names ("said in a
-// statement", "in an interview, he said").
+// attacks"), any verb whose statement or meeting it names ("said in a
+// statement", "in an interview, he said"), or a support verb of a relative
+// clause on it (relativeLender).
 func (x *ctx) lender(w int) int {
 	d := x.d
 	h := d.Words[w].Head
@@ -480,6 +550,26 @@ func (x *ctx) lender(w int) int {
 		return d.Words[h].Head
 	case x.occasion(w) != "" && len(d.Dependents(w, "nmod:poss")) == 0:
 		return h
+	}
+	return x.relativeLender(w)
+}
+
+// relativeLender is a support or planner verb in a relative clause on
+// event noun w that takes w as its object ("the comments Trump made",
+// "the attacks that she launched"), -1 when none.
+func (x *ctx) relativeLender(w int) int {
+	d := x.d
+	for _, r := range d.Dependents(w, "acl:relcl") {
+		if !supportVerbs[x.lemma(r)] && !(plannerVerbs[x.lemma(r)] && !implicitTheme[x.lemma(w)]) {
+			continue
+		}
+		open := true
+		for _, o := range d.Dependents(r, "obj") {
+			open = open && x.antecedent(o) == w
+		}
+		if open {
+			return r
+		}
 	}
 	return -1
 }

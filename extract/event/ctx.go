@@ -250,8 +250,34 @@ func (x *ctx) antecedent(w int) int {
 			if n := d.Words[h].Head; n >= 0 && strings.EqualFold(d.Words[w].Text, "that") && contentNouns[x.lemma(n)] {
 				return -1 // "the news that she would quit": the clause is what the news holds, "that" no pronoun
 			}
+			if n := d.Words[h].Head; n >= 0 && strings.HasPrefix(strings.ToLower(d.Words[w].Text), "who") && x.isPlace(n) {
+				return x.personBeforePlace(n, w) // "Democrats across the country, who"
+			}
 			return d.Words[h].Head
 		}
 	}
 	return -1
+}
+
+// personBeforePlace repairs a "who" clause the parser hung on place n, the
+// last noun before it, where "who" can only stand for people: the noun
+// that n's phrase modifies ("200 people from Peru and Chile who passed"),
+// or the last of its conjuncts before n ("her staff and Democrats across
+// the state, who"). It returns n when n's phrase modifies no noun.
+func (x *ctx) personBeforePlace(n, w int) int {
+	d := x.d
+	p := n
+	for doc.RelIs(d.Words[p].Rel, "conj") && d.Words[p].Head >= 0 {
+		p = d.Words[p].Head
+	}
+	m := d.Words[p].Head
+	if !doc.RelIs(d.Words[p].Rel, "nmod") || m < 0 || x.isPlace(m) {
+		return n
+	}
+	for _, c := range d.Dependents(m, "conj") {
+		if c > m && c < n && !x.isPlace(c) {
+			m = c
+		}
+	}
+	return m
 }
