@@ -457,6 +457,8 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 			role = r // "in an interview, he said": the one interviewed
 		} else if r := occasionFrames[typ]; r != "" && givingVerbs[x.lemma(h)] {
 			role = r // "gave an interview": the one interviewed; "gave a statement": the one stating
+		} else if organizerVerbs[x.lemma(h)] {
+			role = "Arg0" // "held rallies": who holds them, not what rallies
 		}
 		for _, s := range x.subjects(h) {
 			a.add(role, s)

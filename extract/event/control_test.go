@@ -124,3 +124,13 @@ func TestTheFirstObjectThatActsDoesTheGerund(t *testing.T) {
 	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Oslo": "Arg1"}, roles(d, event(t, d, "visiting")),
 		"the one given the medal visited, not the medal")
 }
+
+func TestWhoHoldsARallyIsItsAgent(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/3/nsubj Hale/PROPN/NNP/1/flat held/VERB/VBD/0/root a/DET/DT/5/det rally/NOUN/NN/3/obj "+
+		"in/ADP/IN/7/case Ohio/PROPN/NNP/3/obl ./PUNCT/./3/punct", "held=hold", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "rally"))["Tom Hale"])
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj suffered/VERB/VBD/0/root a/DET/DT/5/det decline/NOUN/NN/3/obj "+
+		"./PUNCT/./3/punct", "suffered=suffer", people)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "decline"))["Vega Labs"], "what suffers a decline undergoes it")
+}

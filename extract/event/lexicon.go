@@ -82,6 +82,8 @@ var (
 	// purposeVerbs of objectControl take an adverbial infinitive of their
 	// subject's purpose ("called the police to report it").
 	purposeVerbs = lex.Words("event/purposeVerbs")
+	// organizerVerbs lend an agent even to an event noun whose possessor undergoes it.
+	organizerVerbs = lex.Words("event/organizerVerbs")
 	// polityNouns name places that act as bodies ("committed every country to reducing").
 	polityNouns = lex.Words("event/polityNouns")
 	// idioms are verbs with a word that make no event of the verb;
