@@ -132,39 +132,6 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	return a.args
 }
 
-// invertedSpeaker finds the speaker of speech verb w put after it ("...,"
-// said Ana Cruz", "said host Ana Cruz"), which a parse may take for the
-// object, or hang on the full stop (strayObject): a name of a person or
-// an organisation after the verb, when no subject stands before it. It
-// returns the objects without the speaker, and the speaker or -1.
-func (x *ctx) invertedSpeaker(w int, objs, subjects []int) ([]int, int) {
-	for _, s := range subjects {
-		if s < w {
-			return objs, -1
-		}
-	}
-	for _, s := range subjects {
-		if mi := x.mentionOf(s); mi >= 0 && x.d.Mentions[mi].Kind == doc.Name {
-			// "said Interior Secretary Ana Cruz": the name is the subject,
-			// the names before it her title
-			var rest []int
-			for _, o := range objs {
-				if o < w || o > s {
-					rest = append(rest, o)
-				}
-			}
-			return rest, -1
-		}
-	}
-	for i, o := range objs {
-		mi := x.mentionOf(o)
-		if o > w && mi >= 0 && x.d.Mentions[mi].Kind == doc.Name && x.agentive(o) {
-			return append(objs[:i:i], objs[i+1:]...), o
-		}
-	}
-	return objs, -1
-}
-
 // controls reports whether verb h's object o is the subject of its open
 // complement: "urged him to resign", and for a causative or perception
 // verb an object that can act ("made Kaine defend", not "made a mistake
@@ -372,31 +339,6 @@ func (x *ctx) passive(w int) bool {
 		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w)
 }
 
-// passiveClause reports whether adverbial participle w, without subject or
-// auxiliary, reads as passive: it has a by-phrase ("the bill failed,
-// blocked by X"), a subordinator ("when asked", "if elected") or opens the
-// sentence before its head ("Born in Ohio, she"). After its head without
-// these it may be an intransitive verb the tagger took for a participle
-// ("she left, headed for Ohio").
-func (x *ctx) passiveClause(w int) bool {
-	d := x.d
-	if w < d.Words[w].Head || len(d.Dependents(w, "obl:agent")) > 0 {
-		return true
-	}
-	for _, m := range d.Dependents(w, "mark") {
-		if !strings.EqualFold(d.Words[m].Text, "that") {
-			return true // not "said that he had apologized" with its "had" hung elsewhere
-		}
-	}
-	obls, preps := d.Obliques(w)
-	for i := range obls {
-		if preps[i] == "by" {
-			return true
-		}
-	}
-	return false
-}
-
 // objects returns the objects of verb w that are participants, not
 // measures: in "the index gained 155 points" or "fell 9%" the amount is
 // no object, and the index is what rose.
@@ -554,26 +496,6 @@ func (x *ctx) lender(w int) int {
 		return h
 	}
 	return x.relativeLender(w)
-}
-
-// relativeLender is a support or planner verb in a relative clause on
-// event noun w that takes w as its object ("the comments Trump made",
-// "the attacks that she launched"), -1 when none.
-func (x *ctx) relativeLender(w int) int {
-	d := x.d
-	for _, r := range d.Dependents(w, "acl:relcl") {
-		if !supportVerbs[x.lemma(r)] && !(plannerVerbs[x.lemma(r)] && !implicitTheme[x.lemma(w)]) {
-			continue
-		}
-		open := true
-		for _, o := range d.Dependents(r, "obj") {
-			open = open && x.antecedent(o) == w
-		}
-		if open {
-			return r
-		}
-	}
-	return -1
 }
 
 // strandedOf repairs a broken parse of "NOUN of NAME": when the "of"

@@ -12,7 +12,10 @@ import (
 // the verb, not its subject, is that complement's subject: "stopped people
 // from entering", "praised Trump for speaking out", "persuaded Xi to join".
 // doc.Subjects climbs from a non-finite adverbial clause to the subject of
-// its head, which these complements do not share.
+// its head, which these complements do not share. Also here: the other
+// repairs of who acts that a parse leaves open (a speaker after "said", a
+// participle clause that is passive, the subject of a relative clause that
+// supports an event noun).
 
 // gerundMarkers are the prepositions that open such a gerund when the
 // object can act: "stopped people from entering", "talked him into
@@ -107,4 +110,82 @@ func (x *ctx) canAct(w int) bool {
 	}
 	_, person := lex.PersonNouns[x.lemma(w)]
 	return person
+}
+
+// invertedSpeaker finds the speaker of speech verb w put after it ("...,"
+// said Ana Cruz", "said host Ana Cruz"), which a parse may take for the
+// object, or hang on the full stop (strayObject): a name of a person or
+// an organisation after the verb, when no subject stands before it. It
+// returns the objects without the speaker, and the speaker or -1.
+func (x *ctx) invertedSpeaker(w int, objs, subjects []int) ([]int, int) {
+	for _, s := range subjects {
+		if s < w {
+			return objs, -1
+		}
+	}
+	for _, s := range subjects {
+		if mi := x.mentionOf(s); mi >= 0 && x.d.Mentions[mi].Kind == doc.Name {
+			// "said Interior Secretary Ana Cruz": the name is the subject,
+			// the names before it her title
+			var rest []int
+			for _, o := range objs {
+				if o < w || o > s {
+					rest = append(rest, o)
+				}
+			}
+			return rest, -1
+		}
+	}
+	for i, o := range objs {
+		mi := x.mentionOf(o)
+		if o > w && mi >= 0 && x.d.Mentions[mi].Kind == doc.Name && x.agentive(o) {
+			return append(objs[:i:i], objs[i+1:]...), o
+		}
+	}
+	return objs, -1
+}
+
+// passiveClause reports whether adverbial participle w, without subject or
+// auxiliary, reads as passive: it has a by-phrase ("the bill failed,
+// blocked by X"), a subordinator ("when asked", "if elected") or opens the
+// sentence before its head ("Born in Ohio, she"). After its head without
+// these it may be an intransitive verb the tagger took for a participle
+// ("she left, headed for Ohio").
+func (x *ctx) passiveClause(w int) bool {
+	d := x.d
+	if w < d.Words[w].Head || len(d.Dependents(w, "obl:agent")) > 0 {
+		return true
+	}
+	for _, m := range d.Dependents(w, "mark") {
+		if !strings.EqualFold(d.Words[m].Text, "that") {
+			return true // not "said that he had apologized" with its "had" hung elsewhere
+		}
+	}
+	obls, preps := d.Obliques(w)
+	for i := range obls {
+		if preps[i] == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeLender is a support or planner verb in a relative clause on
+// event noun w that takes w as its object ("the comments Trump made",
+// "the attacks that she launched"), -1 when none.
+func (x *ctx) relativeLender(w int) int {
+	d := x.d
+	for _, r := range d.Dependents(w, "acl:relcl") {
+		if !supportVerbs[x.lemma(r)] && !(plannerVerbs[x.lemma(r)] && !implicitTheme[x.lemma(w)]) {
+			continue
+		}
+		open := true
+		for _, o := range d.Dependents(r, "obj") {
+			open = open && x.antecedent(o) == w
+		}
+		if open {
+			return r
+		}
+	}
+	return -1
 }
