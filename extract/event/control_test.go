@@ -134,3 +134,24 @@ func TestWhoHoldsARallyIsItsAgent(t *testing.T) {
 		"./PUNCT/./3/punct", "suffered=suffer", people)
 	assert.Equal(t, "Arg1", roles(d, event(t, d, "decline"))["Vega Labs"], "what suffers a decline undergoes it")
 }
+
+func TestRelativeClauseAfterConjoinedNames(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/12/nsubj Lund/PROPN/NNP/1/flat and/CCONJ/CC/4/cc Ola/PROPN/NNP/1/conj Berg/PROPN/NNP/4/flat "+
+		",/PUNCT/,/8/punct who/PRON/WP/8/nsubj founded/VERB/VBD/1/acl:relcl Vega/PROPN/NNP/10/compound "+
+		"Labs/PROPN/NNPS/8/obj ,/PUNCT/,/1/punct met/VERB/VBD/0/root Eva/PROPN/NNP/12/obj Stone/PROPN/NNP/13/flat ./PUNCT/./12/punct",
+		"founded=found met=meet", people)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "founded")),
+		"the name next to the comma founded it")
+
+	d = tree(t, "Kim/PROPN/NNP/12/nsubj Lund/PROPN/NNP/1/flat and/CCONJ/CC/4/cc Ola/PROPN/NNP/1/conj Berg/PROPN/NNP/4/flat "+
+		"who/PRON/WP/8/nsubj have/AUX/VBP/8/aux founded/VERB/VBN/1/acl:relcl Vega/PROPN/NNP/10/compound "+
+		"Labs/PROPN/NNPS/8/obj ,/PUNCT/,/1/punct met/VERB/VBD/0/root Eva/PROPN/NNP/12/obj Stone/PROPN/NNP/13/flat ./PUNCT/./12/punct",
+		"founded=found met=meet", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "founded"))["Kim Lund"], "'who have' stands for both")
+
+	d = tree(t, "Kim/PROPN/NNP/13/nsubj Lund/PROPN/NNP/1/flat and/CCONJ/CC/4/cc Ola/PROPN/NNP/1/conj Berg/PROPN/NNP/4/flat "+
+		",/PUNCT/,/8/punct who/PRON/WP/8/nsubj founded/VERB/VBD/1/acl:relcl Vega/PROPN/NNP/10/compound "+
+		"Labs/PROPN/NNPS/8/obj together/ADV/RB/8/advmod ,/PUNCT/,/1/punct met/VERB/VBD/0/root Eva/PROPN/NNP/13/obj "+
+		"Stone/PROPN/NNP/14/flat ./PUNCT/./13/punct", "founded=found met=meet", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "founded"))["Kim Lund"], "'together': both founded it")
+}
