@@ -106,10 +106,13 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	if len(subjects) == 0 && d.Words[w].Rel == "acl" {
 		a.addCore(x.modifiedRole(w, passive), d.Words[w].Head) // "families arriving at the border", "units sold by GM"
 	}
-	for _, o := range objs {
-		if hearerVerbs[x.lemma(w)] {
+	for i, o := range objs {
+		switch {
+		case hearerVerbs[x.lemma(w)]:
 			a.add("Arg2", o)
-		} else {
+		case i == 0 && len(objs) > 1 && dativeVerbs[x.verbLemma(w)] && len(d.Dependents(w, "iobj")) == 0 && x.canAct(o):
+			a.add("Arg2", o) // "sent Xi a letter" with both parsed as objects: Xi receives it
+		default:
 			a.addCore("Arg1", o)
 		}
 	}

@@ -155,3 +155,13 @@ func TestRelativeClauseAfterConjoinedNames(t *testing.T) {
 		"Stone/PROPN/NNP/14/flat ./PUNCT/./13/punct", "founded=found met=meet", people)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "founded"))["Kim Lund"], "'together': both founded it")
 }
+
+func TestFirstOfTwoObjectsOfSendReceives(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat sent/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"a/DET/DT/7/det letter/NOUN/NN/3/obj ./PUNCT/./3/punct", "sent=send", people)
+	assert.Equal(t, "Arg2", roles(d, event(t, d, "sent"))["Ola Berg"])
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj named/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"its/PRON/PRP$/7/nmod:poss chief/NOUN/NN/3/obj ./PUNCT/./3/punct", "named=name", people)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "named"))["Ola Berg"], "the one named is no receiver")
+}

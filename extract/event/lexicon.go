@@ -84,6 +84,8 @@ var (
 	purposeVerbs = lex.Words("event/purposeVerbs")
 	// organizerVerbs lend an agent even to an event noun whose possessor undergoes it.
 	organizerVerbs = lex.Words("event/organizerVerbs")
+	// dativeVerbs take the receiver as first of two objects ("sent Xi a letter").
+	dativeVerbs = lex.Words("event/dativeVerbs")
 	// polityNouns name places that act as bodies ("committed every country to reducing").
 	polityNouns = lex.Words("event/polityNouns")
 	// idioms are verbs with a word that make no event of the verb;
