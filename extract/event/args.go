@@ -82,28 +82,37 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			objs = append(objs, o) // "met Bo Lind in Oslo." with "Bo Lind" hung on the full stop
 		}
 	}
-	if h := d.Words[w].Head; len(objs) == 0 && h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") && !objectControl[x.lemma(h)] {
+	if h := d.Words[w].Head; len(objs) == 0 && h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") {
 		for _, o := range x.objects(h) {
-			if x.antecedent(o) >= 0 {
+			if x.antecedent(o) >= 0 && !x.controls(h, o) {
 				objs = append(objs, o) // "the plants that it intends to close": "that" is closed
 			}
+		}
+	}
+	subjects := x.subjects(w)
+	if typ == "STATEMENT" && !passive && !hearerVerbs[x.lemma(w)] {
+		var speaker int
+		if objs, speaker = x.invertedSpeaker(w, objs, subjects); speaker >= 0 {
+			subjects = []int{speaker} // "..., said professor Ana Cruz": no title nor name is said
 		}
 	}
 	subjRole := "Arg0"
 	if passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 {
 		subjRole = "Arg1"
 	}
-	subjects := x.subjects(w)
 	for _, s := range subjects {
 		a.addCore(subjRole, s)
 	}
 	if len(subjects) == 0 && d.Words[w].Rel == "acl" {
 		a.addCore(x.modifiedRole(w, passive), d.Words[w].Head) // "families arriving at the border", "units sold by GM"
 	}
-	for _, o := range objs {
-		if hearerVerbs[x.lemma(w)] {
+	for i, o := range objs {
+		switch {
+		case hearerVerbs[x.lemma(w)]:
 			a.add("Arg2", o)
-		} else {
+		case i == 0 && len(objs) > 1 && dativeVerbs[x.verbLemma(w)] && len(d.Dependents(w, "iobj")) == 0 && x.canAct(o):
+			a.add("Arg2", o) // "sent Xi a letter" with both parsed as objects: Xi receives it
+		default:
 			a.addCore("Arg1", o)
 		}
 	}
@@ -131,7 +140,7 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 // verb an object that can act ("made Kaine defend", not "made a mistake
 // in the check", a parse that took the noun "check" for a verb).
 func (x *ctx) controls(h, o int) bool {
-	if objectControl[x.lemma(h)] {
+	if objectControl[x.lemma(h)] || agentControl[x.verbLemma(h)] && x.canAct(o) {
 		return true
 	}
 	if !causativeVerbs[x.lemma(h)] || x.lemma(o) == "it" {
@@ -168,6 +177,9 @@ func (x *ctx) subjects(w int) []int {
 	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {
 		if f := x.forSubject(w); f >= 0 {
 			return []int{f}
+		}
+		if o := x.controller(w); o >= 0 {
+			return []int{o} // "stopped people from entering"
 		}
 		if o := x.smallClauseSubject(w); o >= 0 {
 			return []int{o}
@@ -313,9 +325,10 @@ func (x *ctx) forSubject(w int) int {
 }
 
 // passive reports a passive verb: one the parse marks so (doc.Passive),
-// a participle modifying a noun ("units sold by GM"), or a participle
-// heading a headline's clause without auxiliary or object ("Barra
-// appointed as chief", "Apple swamped by orders").
+// a participle modifying a noun ("units sold by GM") or heading an
+// adverbial clause without auxiliary or object (passiveClause), or a
+// participle heading a headline's clause without auxiliary or object
+// ("Barra appointed as chief", "Apple swamped by orders").
 func (x *ctx) passive(w int) bool {
 	d := x.d
 	if d.Passive(w) {
@@ -325,7 +338,8 @@ func (x *ctx) passive(w int) bool {
 		return false
 	}
 	return doc.RelIs(d.Words[w].Rel, "acl") ||
-		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0
+		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0 ||
+		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w)
 }
 
 // objects returns the objects of verb w that are participants, not
@@ -388,6 +402,8 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 			role = r // "in an interview, he said": the one interviewed
 		} else if r := occasionFrames[typ]; r != "" && givingVerbs[x.lemma(h)] {
 			role = r // "gave an interview": the one interviewed; "gave a statement": the one stating
+		} else if organizerVerbs[x.lemma(h)] {
+			role = "Arg0" // "held rallies": who holds them, not what rallies
 		}
 		for _, s := range x.subjects(h) {
 			a.add(role, s)
@@ -463,8 +479,9 @@ func (x *ctx) agentive(w int) bool {
 // none: a support or planner verb taking it as object ("held talks",
 // "announced job cuts"; for a planner only an undertaking, not "announced
 // the death of"), a container's support verb ("launched a round of
-// attacks"), or any verb whose statement or meeting it names ("said in a
-// statement", "in an interview, he said").
+// attacks"), any verb whose statement or meeting it names ("said in a
+// statement", "in an interview, he said"), or a support verb of a relative
+// clause on it (relativeLender).
 func (x *ctx) lender(w int) int {
 	d := x.d
 	h := d.Words[w].Head
@@ -481,7 +498,7 @@ func (x *ctx) lender(w int) int {
 	case x.occasion(w) != "" && len(d.Dependents(w, "nmod:poss")) == 0:
 		return h
 	}
-	return -1
+	return x.relativeLender(w)
 }
 
 // strandedOf repairs a broken parse of "NOUN of NAME": when the "of"

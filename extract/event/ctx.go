@@ -250,8 +250,108 @@ func (x *ctx) antecedent(w int) int {
 			if n := d.Words[h].Head; n >= 0 && strings.EqualFold(d.Words[w].Text, "that") && contentNouns[x.lemma(n)] {
 				return -1 // "the news that she would quit": the clause is what the news holds, "that" no pronoun
 			}
-			return d.Words[h].Head
+			if n := d.Words[h].Head; n >= 0 && strings.HasPrefix(strings.ToLower(d.Words[w].Text), "who") && x.isPlace(n) {
+				return x.personBeforePlace(n, w) // "Democrats across the country, who"
+			}
+			return x.lastConjunct(d.Words[h].Head, h, w)
 		}
 	}
 	return -1
+}
+
+// lastConjunct is the antecedent of relative pronoun w, whose clause r
+// the parser hung on n, the first of conjoined nouns before w: the last of
+// them when the clause's verb agrees with one ("Carter and Eric Fanning,
+// who was his chief of staff") or, without agreement, when a comma sets
+// it off ("Mr. Kerry and Mr. Obama, who sent"); all of them, through n,
+// when it agrees with many ("Rubio and Cruz, who are").
+func (x *ctx) lastConjunct(n, r, w int) int {
+	d := x.d
+	last := -1
+	for _, c := range d.Dependents(n, "conj") {
+		if c > n && c < w {
+			last = c
+		}
+	}
+	if last < 0 || x.head[last] < 0 || x.head[last] == x.head[n] {
+		return n // "a liar and bully who has": no one else; "the Union and Progress Party, which"
+	}
+	switch x.agreement(r) {
+	case "sg":
+		return last
+	case "":
+		if w > 0 && d.Words[w-1].Text == "," {
+			return last
+		}
+	}
+	return n
+}
+
+// agreement is the number that the finite verb of clause r shows: "sg"
+// ("is", "was", "has", "sends"), "pl" ("are", "were", "have", "send"), ""
+// when it shows none ("sent", "would send").
+func (x *ctx) agreement(r int) string {
+	d := x.d
+	if first, last, _ := d.Subtree(r); x.reciprocal(first, last) {
+		return "pl" // "Cruz and Rubio, who had gone after each other", "which all lost"
+	}
+	f := r
+	for _, a := range d.Dependents(r, "aux", "aux:pass", "cop") {
+		f = a
+		break
+	}
+	switch d.Words[f].XPOS {
+	case "VBZ":
+		return "sg"
+	case "VBP":
+		return "pl"
+	case "VBD":
+		switch strings.ToLower(d.Words[f].Text) {
+		case "was":
+			return "sg"
+		case "were":
+			return "pl"
+		}
+	}
+	return ""
+}
+
+// reciprocal reports whether words first to last (exclusive) say that
+// many act together: "each other", "one another", "both", "all",
+// "together".
+func (x *ctx) reciprocal(first, last int) bool {
+	d := x.d
+	for k := first; k < last && k < len(d.Words); k++ {
+		switch t := strings.ToLower(d.Words[k].Text); {
+		case t == "both" || t == "all" || t == "together":
+			return true
+		case (t == "other" || t == "another") && k > 0 && (strings.EqualFold(d.Words[k-1].Text, "each") ||
+			strings.EqualFold(d.Words[k-1].Text, "one")):
+			return true
+		}
+	}
+	return false
+}
+
+// personBeforePlace repairs a "who" clause the parser hung on place n, the
+// last noun before it, where "who" can only stand for people: the noun
+// that n's phrase modifies ("200 people from Peru and Chile who passed"),
+// or the last of its conjuncts before n ("her staff and Democrats across
+// the state, who"). It returns n when n's phrase modifies no noun.
+func (x *ctx) personBeforePlace(n, w int) int {
+	d := x.d
+	p := n
+	for doc.RelIs(d.Words[p].Rel, "conj") && d.Words[p].Head >= 0 {
+		p = d.Words[p].Head
+	}
+	m := d.Words[p].Head
+	if !doc.RelIs(d.Words[p].Rel, "nmod") || m < 0 || x.isPlace(m) {
+		return n
+	}
+	for _, c := range d.Dependents(m, "conj") {
+		if c > m && c < n && !x.isPlace(c) {
+			m = c
+		}
+	}
+	return m
 }

@@ -76,6 +76,18 @@ var (
 	measureNouns = lex.Words("event/measureNouns")
 	// objectControl verbs lend their object to their infinitive as subject.
 	objectControl = lex.Words("event/objectControl")
+	// agentControl verbs lend their object to their infinitive when it can
+	// act ("recruited her to lead", not "chose the picture to honour her").
+	agentControl = lex.Words("event/agentControl")
+	// purposeVerbs of objectControl take an adverbial infinitive of their
+	// subject's purpose ("called the police to report it").
+	purposeVerbs = lex.Words("event/purposeVerbs")
+	// organizerVerbs lend an agent even to an event noun whose possessor undergoes it.
+	organizerVerbs = lex.Words("event/organizerVerbs")
+	// dativeVerbs take the receiver as first of two objects ("sent Xi a letter").
+	dativeVerbs = lex.Words("event/dativeVerbs")
+	// polityNouns name places that act as bodies ("committed every country to reducing").
+	polityNouns = lex.Words("event/polityNouns")
 	// idioms are verbs with a word that make no event of the verb;
 	// itIdioms verbs with an empty "it" as subject (trigger.go).
 	idioms   = lex.Words("event/idioms")

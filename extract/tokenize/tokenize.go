@@ -453,6 +453,9 @@ func sentenceBreakAfter(d *doc.Document, r []rune, i int) bool {
 		if i == 0 || !isTerminal(toks[i-1].Text) || closes(next) {
 			return false
 		}
+		if next.Text == "," || next.Text == ";" {
+			return false // "Rep. Zoe Lofgren (D-Calif.), who": an abbreviation's period in brackets
+		}
 		if toks[i-1].Text != "." && lex.IsAttribution(d, i+1) {
 			return false // "...gain?" Kardashian said
 		}
@@ -465,6 +468,9 @@ func sentenceBreakAfter(d *doc.Document, r []rune, i int) bool {
 	if closes(next) {
 		return false // the closer comes first
 	}
+	if inShortBracket(toks, i) {
+		return false // "Rep. Ann Moss (D-W. Va.), who": an abbreviation in a party and state tag
+	}
 	if next.Text == "," || next.Text == ";" {
 		return false // "Birmingham, Ala., killed": an abbreviation's period
 	}
@@ -475,6 +481,20 @@ func sentenceBreakAfter(d *doc.Document, r []rune, i int) bool {
 	// period) ends the sentence before a lower-case word too: web text
 	// often starts sentences in lower case.
 	return startsSentence(next.Text) || t.Text != "..." && t.Text != "…" && startsLower(next.Text)
+}
+
+// inShortBracket reports whether token i stands inside a bracket opened
+// at most five tokens before it and not yet closed.
+func inShortBracket(toks []doc.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch toks[k].Text {
+		case ")":
+			return false
+		case "(":
+			return true
+		}
+	}
+	return false
 }
 
 func isTerminal(s string) bool {

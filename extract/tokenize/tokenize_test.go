@@ -112,6 +112,18 @@ func TestLowerCaseSentenceAfterAFullStop(t *testing.T) {
 		sentenceTexts(d))
 }
 
+// An abbreviation's period before a closing bracket and a comma ends no
+// sentence; before a capital it may.
+func TestBracketedAbbreviationBeforeAComma(t *testing.T) {
+	d := tokenize("Sen. Ann Moss (R-Ore.), who wrote the bill, voted against it. He left (for good.) They stayed.")
+	assert.Equal(t, []string{"Sen. Ann Moss (R-Ore.), who wrote the bill, voted against it.", "He left (for good.)", "They stayed."},
+		sentenceTexts(d))
+
+	d = tokenize("Rep. Al Rahn (D-W. Va.), who wrote the bill, voted against it. (He left. They stayed.)")
+	assert.Equal(t, []string{"Rep. Al Rahn (D-W. Va.), who wrote the bill, voted against it.", "(He left. They stayed.)"},
+		sentenceTexts(d), "no sentence ends in a short bracket")
+}
+
 func TestGivenTokensAreKept(t *testing.T) {
 	d := doc.NewDocument("t", "New York-based firms.\n\nThey grew.", time.Time{})
 	Given(d, [][]doc.Span{{{Start: 0, End: 3}, {Start: 4, End: 8}, {Start: 8, End: 9}, {Start: 9, End: 14}, {Start: 15, End: 20}, {Start: 20, End: 21}},

@@ -1,0 +1,167 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The object of a verb is the subject of the gerund or infinitive that
+// completes it, when the marker says so; the subject stays the agent of a
+// gerund of manner and of a purpose clause.
+
+func TestObjectIsTheSubjectOfAFromGerund(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat stopped/VERB/VBD/0/root Tom/PROPN/NNP/3/obj Hale/PROPN/NNP/4/flat "+
+		"from/SCONJ/IN/7/mark entering/VERB/VBG/3/advcl Ohio/PROPN/NNP/7/obj ./PUNCT/./3/punct",
+		"stopped=stop entering=enter", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg0", "Ohio": "Arg1"}, roles(d, event(t, d, "entering")))
+
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat convinced/VERB/VBD/0/root Tom/PROPN/NNP/3/obj Hale/PROPN/NNP/4/flat "+
+		"by/SCONJ/IN/7/mark visiting/VERB/VBG/3/advcl Ohio/PROPN/NNP/7/obj ./PUNCT/./3/punct",
+		"convinced=convince visiting=visit", people)
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Ohio": "Arg1"}, roles(d, event(t, d, "visiting")),
+		"a gerund of manner is the subject's act")
+}
+
+func TestObjectThatActsIsTheSubjectOfAForGerund(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat thanked/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"for/SCONJ/IN/7/mark visiting/VERB/VBG/3/advcl Oslo/PROPN/NNP/7/obj ./PUNCT/./3/punct",
+		"thanked=thank visiting=visit", people)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Oslo": "Arg1"}, roles(d, event(t, d, "visiting")))
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat paid/VERB/VBD/0/root a/DET/DT/5/det fee/NOUN/NN/3/obj "+
+		"for/SCONJ/IN/7/mark visiting/VERB/VBG/3/advcl Oslo/PROPN/NNP/7/obj ./PUNCT/./3/punct",
+		"paid=pay visiting=visit", people)
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Oslo": "Arg1"}, roles(d, event(t, d, "visiting")),
+		"a fee visits nothing: the payer does")
+}
+
+func TestControlVerbLendsItsObjectToAnInfinitiveParsedAsAdverbial(t *testing.T) {
+	d := tree(t, "Dana/PROPN/NNP/3/nsubj Ruiz/PROPN/NNP/1/flat persuaded/VERB/VBD/0/root Tom/PROPN/NNP/3/obj Hale/PROPN/NNP/4/flat "+
+		"to/PART/TO/7/mark join/VERB/VB/3/advcl Vega/PROPN/NNP/9/compound Labs/PROPN/NNPS/7/obj ./PUNCT/./3/punct",
+		"persuaded=persuade", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "join")))
+
+	d = tree(t, "Dana/PROPN/NNP/3/nsubj Ruiz/PROPN/NNP/1/flat met/VERB/VBD/0/root Tom/PROPN/NNP/3/obj Hale/PROPN/NNP/4/flat "+
+		"to/PART/TO/7/mark discuss/VERB/VB/3/advcl Vega/PROPN/NNP/9/compound Labs/PROPN/NNPS/7/obj ./PUNCT/./3/punct",
+		"met=meet", people)
+	assert.Equal(t, map[string]string{"Dana Ruiz": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "discuss")),
+		"a purpose clause is the subject's")
+
+	d = tree(t, "Rita/PROPN/NNP/3/nsubj Gale/PROPN/NNP/1/flat recruited/VERB/VBD/0/root Anna/PROPN/NNP/3/obj Lee/PROPN/NNP/4/flat "+
+		"to/PART/TO/7/mark lead/VERB/VB/3/xcomp Vega/PROPN/NNP/9/compound Labs/PROPN/NNPS/7/obj ./PUNCT/./3/punct",
+		"recruited=recruit", people)
+	assert.Equal(t, map[string]string{"Anna Lee": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "lead")),
+		"the one recruited leads")
+
+	d = tree(t, "Anna/PROPN/NNP/12/nsubj Lee/PROPN/NNP/1/flat ,/PUNCT/,/7/punct whom/PRON/WP/7/obj Rita/PROPN/NNP/7/nsubj "+
+		"Gale/PROPN/NNP/5/flat recruited/VERB/VBD/1/acl:relcl to/PART/TO/9/mark lead/VERB/VB/7/xcomp Vega/PROPN/NNP/11/compound "+
+		"Labs/PROPN/NNPS/9/obj quit/VERB/VBD/0/root ./PUNCT/./12/punct", "recruited=recruit", people)
+	assert.Equal(t, map[string]string{"Anna Lee": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "lead")),
+		"'whom' is the one recruited, who leads")
+
+	d = tree(t, "Rita/PROPN/NNP/3/nsubj Gale/PROPN/NNP/1/flat chose/VERB/VBD/0/root a/DET/DT/5/det photo/NOUN/NN/3/obj "+
+		"to/PART/TO/7/mark honour/VERB/VB/3/xcomp Anna/PROPN/NNP/7/obj Lee/PROPN/NNP/8/flat ./PUNCT/./3/punct",
+		"chose=choose", people)
+	assert.Equal(t, map[string]string{"Rita Gale": "Arg0", "Anna Lee": "Arg1"}, roles(d, event(t, d, "honour")),
+		"a photo chosen acts for no one: the infinitive is the chooser's purpose")
+}
+
+func TestWhoAfterAPlaceStandsForThePeopleBeforeIt(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/2/nsubj hosted/VERB/VBD/0/root fifty/NUM/CD/4/nummod workers/NOUN/NNS/2/obj from/ADP/IN/6/case "+
+		"Ohio/PROPN/NNP/4/nmod and/CCONJ/CC/8/cc Spain/PROPN/NNP/6/conj who/PRON/WP/10/nsubj visited/VERB/VBD/8/acl:relcl "+
+		"Vega/PROPN/NNP/12/compound Labs/PROPN/NNPS/10/obj ./PUNCT/./2/punct",
+		"hosted=host visited=visit", people)
+	ev := event(t, d, "visited")
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, ev), "no place visited")
+
+	d = tree(t, "Kim/PROPN/NNP/2/nsubj met/VERB/VBD/0/root Ola/PROPN/NNP/2/obj Berg/PROPN/NNP/3/flat and/CCONJ/CC/6/cc "+
+		"Eva/PROPN/NNP/3/conj Stone/PROPN/NNP/6/flat from/ADP/IN/9/case Ohio/PROPN/NNP/3/nmod ,/PUNCT/,/12/punct "+
+		"who/PRON/WP/12/nsubj visited/VERB/VBD/9/acl:relcl Vega/PROPN/NNP/14/compound Labs/PROPN/NNPS/12/obj ./PUNCT/./2/punct",
+		"met=meet visited=visit", people)
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "visited")),
+		"the last of the people before the place")
+}
+
+func TestSpeakerAfterTheSpeechVerb(t *testing.T) {
+	d := tree(t, "\"/PUNCT/``/3/punct We/PRON/PRP/3/nsubj won/VERB/VBD/6/ccomp ,/PUNCT/,/3/punct \"/PUNCT/''/3/punct "+
+		"said/VERB/VBD/0/root Ana/PROPN/NNP/9/compound Cruz/PROPN/NNP/7/flat ./PUNCT/./6/punct", "said=say", people)
+	assert.Equal(t, map[string]string{"Ana Cruz": "Arg0"}, roles(d, event(t, d, "said")),
+		"a name the parser hung on the full stop after 'said' is who says")
+
+	d = tree(t, "\"/PUNCT/``/3/punct We/PRON/PRP/3/nsubj won/VERB/VBD/6/ccomp ,/PUNCT/,/3/punct \"/PUNCT/''/3/punct "+
+		"said/VERB/VBD/0/root chair/NOUN/NN/6/nsubj of/ADP/IN/10/case the/DET/DT/10/det board/NOUN/NN/7/nmod "+
+		"Ana/PROPN/NNP/13/compound Cruz/PROPN/NNP/11/flat ./PUNCT/./6/punct", "said=say", people)
+	assert.Equal(t, map[string]string{"Ana Cruz": "Arg0"}, roles(d, event(t, d, "said")),
+		"the title before the name is no other speaker")
+}
+
+func TestAdverbialParticipleIsPassive(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/3/nsubj Hale/PROPN/NNP/1/flat failed/VERB/VBD/0/root ,/PUNCT/,/5/punct blocked/VERB/VBN/3/advcl "+
+		"by/ADP/IN/8/case Vega/PROPN/NNP/8/compound Labs/PROPN/NNPS/5/obl ./PUNCT/./3/punct",
+		"failed=fail blocked=block", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg1", "Vega Labs": "Arg0"}, roles(d, event(t, d, "blocked")),
+		"the one blocked and the one who blocks")
+}
+
+func TestSupportVerbOfARelativeClauseLendsItsSubject(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat criticized/VERB/VBD/0/root the/DET/DT/5/det remarks/NOUN/NNS/3/obj "+
+		"that/PRON/WDT/9/obj Tom/PROPN/NNP/9/nsubj Hale/PROPN/NNP/7/flat made/VERB/VBD/5/acl:relcl ./PUNCT/./3/punct",
+		"criticized=criticize remarks=remark made=make", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg0"}, roles(d, event(t, d, "remarks")), "who made the remarks")
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat criticized/VERB/VBD/0/root the/DET/DT/5/det remarks/NOUN/NNS/3/obj "+
+		"Tom/PROPN/NNP/8/nsubj Hale/PROPN/NNP/6/flat heard/VERB/VBD/5/acl:relcl ./PUNCT/./3/punct",
+		"criticized=criticize remarks=remark heard=hear", people)
+	assert.False(t, hasEvent(d, "remarks") && roles(d, event(t, d, "remarks"))["Tom Hale"] == "Arg0",
+		"who heard the remarks did not make them")
+}
+
+func TestTheFirstObjectThatActsDoesTheGerund(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat gave/VERB/VBD/0/root Ola/PROPN/NNP/3/iobj Berg/PROPN/NNP/4/flat "+
+		"a/DET/DT/8/det gold/NOUN/NN/8/compound medal/NOUN/NN/3/obj for/SCONJ/IN/10/mark visiting/VERB/VBG/3/advcl "+
+		"Oslo/PROPN/NNP/10/obj ./PUNCT/./3/punct", "gave=give visiting=visit", people)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Oslo": "Arg1"}, roles(d, event(t, d, "visiting")),
+		"the one given the medal visited, not the medal")
+}
+
+func TestWhoHoldsARallyIsItsAgent(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/3/nsubj Hale/PROPN/NNP/1/flat held/VERB/VBD/0/root a/DET/DT/5/det rally/NOUN/NN/3/obj "+
+		"in/ADP/IN/7/case Ohio/PROPN/NNP/3/obl ./PUNCT/./3/punct", "held=hold", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "rally"))["Tom Hale"])
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj suffered/VERB/VBD/0/root a/DET/DT/5/det decline/NOUN/NN/3/obj "+
+		"./PUNCT/./3/punct", "suffered=suffer", people)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "decline"))["Vega Labs"], "what suffers a decline undergoes it")
+}
+
+func TestRelativeClauseAfterConjoinedNames(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/12/nsubj Lund/PROPN/NNP/1/flat and/CCONJ/CC/4/cc Ola/PROPN/NNP/1/conj Berg/PROPN/NNP/4/flat "+
+		",/PUNCT/,/8/punct who/PRON/WP/8/nsubj founded/VERB/VBD/1/acl:relcl Vega/PROPN/NNP/10/compound "+
+		"Labs/PROPN/NNPS/8/obj ,/PUNCT/,/1/punct met/VERB/VBD/0/root Eva/PROPN/NNP/12/obj Stone/PROPN/NNP/13/flat ./PUNCT/./12/punct",
+		"founded=found met=meet", people)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "founded")),
+		"the name next to the comma founded it")
+
+	d = tree(t, "Kim/PROPN/NNP/12/nsubj Lund/PROPN/NNP/1/flat and/CCONJ/CC/4/cc Ola/PROPN/NNP/1/conj Berg/PROPN/NNP/4/flat "+
+		"who/PRON/WP/8/nsubj have/AUX/VBP/8/aux founded/VERB/VBN/1/acl:relcl Vega/PROPN/NNP/10/compound "+
+		"Labs/PROPN/NNPS/8/obj ,/PUNCT/,/1/punct met/VERB/VBD/0/root Eva/PROPN/NNP/12/obj Stone/PROPN/NNP/13/flat ./PUNCT/./12/punct",
+		"founded=found met=meet", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "founded"))["Kim Lund"], "'who have' stands for both")
+
+	d = tree(t, "Kim/PROPN/NNP/13/nsubj Lund/PROPN/NNP/1/flat and/CCONJ/CC/4/cc Ola/PROPN/NNP/1/conj Berg/PROPN/NNP/4/flat "+
+		",/PUNCT/,/8/punct who/PRON/WP/8/nsubj founded/VERB/VBD/1/acl:relcl Vega/PROPN/NNP/10/compound "+
+		"Labs/PROPN/NNPS/8/obj together/ADV/RB/8/advmod ,/PUNCT/,/1/punct met/VERB/VBD/0/root Eva/PROPN/NNP/13/obj "+
+		"Stone/PROPN/NNP/14/flat ./PUNCT/./13/punct", "founded=found met=meet", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "founded"))["Kim Lund"], "'together': both founded it")
+}
+
+func TestFirstOfTwoObjectsOfSendReceives(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat sent/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"a/DET/DT/7/det letter/NOUN/NN/3/obj ./PUNCT/./3/punct", "sent=send", people)
+	assert.Equal(t, "Arg2", roles(d, event(t, d, "sent"))["Ola Berg"])
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj named/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"its/PRON/PRP$/7/nmod:poss chief/NOUN/NN/3/obj ./PUNCT/./3/punct", "named=name", people)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "named"))["Ola Berg"], "the one named is no receiver")
+}
