@@ -80,6 +80,9 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			if j == i+1 && j < len(ts) && ts[j] == 0 && surnameAfter(d, s.First+i) {
 				j, typ = j+1, "PER" // "Steve Jobs", "Jim Press": a surname that is also a noun the tagger left out
 			}
+			if typ == "PER" && shopName(d, s.First+j, s.Last) {
+				j, typ = j+2, "LOC" // "Sam's Club": a place named for its owner
+			}
 			if (typ == "ORG" || typ == "MISC") && personShaped(d, s.First+i, s.First+j) {
 				typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
 			}
@@ -95,6 +98,20 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 		}
 	}
 	tagRepeats(d)
+}
+
+// shopNameHeads end the name of a shop or club named for its owner.
+var shopNameHeads = lex.Words("mention/shopNameHeads")
+
+// shopName reports whether tokens k and k+1 (before sentence end last)
+// are a possessive mark and a capitalised shop noun: what a person's name
+// before them starts is a place's name ("Sam's Club").
+func shopName(d *doc.Document, k, last int) bool {
+	if k+1 >= last || !doc.IsPossessiveMark(d.Tokens[k].Text) {
+		return false
+	}
+	w := d.Tokens[k+1].Text
+	return doc.StartsUpper(w) && shopNameHeads[strings.ToLower(w)]
 }
 
 // isListedFirstName reports whether a capitalised word is a first name of
