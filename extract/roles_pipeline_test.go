@@ -48,3 +48,13 @@ func TestSecondRolesOfOnePerson(t *testing.T) {
 	require.GreaterOrEqual(t, founder, 0)
 	assert.Equal(t, founder, pres, "the second role before the name is the first role's")
 }
+
+func TestHeadlineAppositionBeforeRelativeClause(t *testing.T) {
+	d := doc.NewDocument("r4", "Mary Kerr, Jazz Singer Who Toured Europe, Dies at 88\n"+
+		"Published: May 2, 2005\nThe singer died today in a hospital in Oslo, officials said.", time.Time{})
+	Process(d)
+	kerr, singer := entityOf(d, "Mary Kerr"), entityOf(d, "Jazz Singer")
+	require.GreaterOrEqual(t, kerr, 0)
+	assert.Equal(t, kerr, singer, "the headline's description stands beside the name")
+	assert.Equal(t, kerr, entityOf(d, "Who"), "and its relative pronoun")
+}
