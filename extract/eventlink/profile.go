@@ -13,10 +13,11 @@ type profile struct {
 	art   int
 	roles map[string][]string
 	date  string
+	kinds map[string]string // participant key -> its kind (agentKind)
 }
 
 func newProfile(it item) profile {
-	p := profile{art: it.art, roles: map[string][]string{}, date: datePrefix.FindString(it.ev.Time)}
+	p := profile{art: it.art, roles: map[string][]string{}, date: datePrefix.FindString(it.ev.Time), kinds: map[string]string{}}
 	for _, a := range it.ev.Args {
 		role := a.Role
 		if symmetric[it.ev.Type] && role == "Arg1" {
@@ -29,6 +30,7 @@ func newProfile(it item) profile {
 		if !contains(p.roles[role], key) {
 			p.roles[role] = append(p.roles[role], key)
 		}
+		p.kinds[key] = agentKind(a.Kind)
 	}
 	for _, ks := range p.roles {
 		sort.Strings(ks)
@@ -76,15 +78,46 @@ func (p profile) shared(q profile) int {
 // participants of a core role (or places) and each names one the other
 // does not ("Smith was arrested" and "Jones was arrested"; "A met B" and
 // "A met C"; one report may leave out a participant, not put in
-// another), or both are dated and the dates cannot be one day.
+// another), or both are dated and the dates cannot be one day. Only
+// participants of one kind are compared (ofKinds).
 func (p profile) conflicts(q profile) bool {
 	for _, r := range coreRoles {
-		a, b := p.comparable(q, r), q.comparable(p, r)
-		if n := len(intersect(a, b)); len(a) > 0 && len(b) > 0 && n < len(a) && n < len(b) {
+		a0, b0 := p.comparable(q, r), q.comparable(p, r)
+		a, b := p.ofKinds(a0, q, b0), q.ofKinds(b0, p, a0)
+		n := len(intersect(a, b))
+		if len(a) > 0 && len(b) > 0 && n < len(a) && n < len(b) {
 			return true
 		}
 	}
 	return p.date != "" && q.date != "" && !strings.HasPrefix(p.date, q.date) && !strings.HasPrefix(q.date, p.date)
+}
+
+// ofKinds keeps the participants ks of p of a type that one of q's
+// participants others (in the same role) is of: a place read as who was
+// killed ("New York woman") beside a person says nothing against another
+// report's person.
+func (p profile) ofKinds(ks []string, q profile, others []string) []string {
+	has := map[string]bool{}
+	for _, k := range others {
+		has[q.kinds[k]] = true
+	}
+	var out []string
+	for _, k := range ks {
+		if has[p.kinds[k]] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// agentKind is the kind of participant a type is: people and
+// organisations act alike ("the FBI" and "Comey" may both be who
+// investigated), places, things and events apart.
+func agentKind(t string) string {
+	if t == "PERSON" || t == "ORGANIZATION" {
+		return "agent"
+	}
+	return t
 }
 
 func contains(xs []string, s string) bool {
