@@ -30,6 +30,7 @@ func ResolveNames(d *doc.Document) {
 // and the pronouns left over.
 func LinkMentions(d *doc.Document) {
 	linkNominals(d)
+	linkLede(d)
 	linkNameGroups(d)
 	linkLatePronouns(d)
 }

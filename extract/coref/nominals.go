@@ -276,7 +276,8 @@ func appositiveName(d *doc.Document, c doc.NominalMention) int {
 		}
 		return -1
 	}
-	if d.Tokens[c.FirstTok-1].Text == "," && doc.SameSentence(d, c.FirstTok-2, c.FirstTok) && appositionEnd(d, c.LastTok, c.FirstTok) {
+	if d.Tokens[c.FirstTok-1].Text == "," && doc.SameSentence(d, c.FirstTok-2, c.FirstTok) &&
+		(appositionEnd(d, c.LastTok, c.FirstTok) || relativeAfter(d, c)) {
 		for _, m := range d.Mentions {
 			if m.Kind == doc.Name && m.LastTok == c.FirstTok-1 {
 				if e := name(m.FirstTok, m.LastTok); e >= 0 && (m.FirstTok == 0 || !doc.SameSentence(d, m.FirstTok-1, m.FirstTok) ||
@@ -297,6 +298,19 @@ func appositiveName(d *doc.Document, c doc.NominalMention) int {
 		}
 	}
 	return -1
+}
+
+// relativeAfter reports whether a relative pronoun follows description c
+// where its phrase stops short of the clause ("Ana Ruiz, Mafia Leader Who
+// Feigned Insanity, Dies": a title-case headline the parse reads apart):
+// the clause is the description's, which still stands beside the name.
+func relativeAfter(d *doc.Document, c doc.NominalMention) bool {
+	k := c.LastTok
+	if k >= len(d.Tokens) || !doc.SameSentence(d, k, c.FirstTok) {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[k].Text)
+	return w == "who" || w == "whose" || w == "which"
 }
 
 // copulas link a subject to a description of it.

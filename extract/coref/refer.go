@@ -336,6 +336,13 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 	pronoun := func(k int, g doc.Gender, exclude int) {
 		e := reflexiveBinder(d, k, g)
 		if e < 0 {
+			e = cataphor(d, k, func(m doc.Mention) bool {
+				ent := &d.Entities[m.Entity]
+				return ent.Type == doc.Person && !ent.Ambiguous() && m.Entity != exclude &&
+					(ent.Gender == g || ent.Gender == doc.Unknown && !s.likelyAgainst(m.Entity, g))
+			})
+		}
+		if e < 0 {
 			e = pickAntecedent(d, s, k, g, 0, "", exclude)
 		}
 		d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
@@ -672,6 +679,12 @@ func orgPronoun(d *doc.Document, k int, w string) bool {
 func pickOrganization(d *doc.Document, s *salience, tok int) int {
 	if e := governingOrg(d, tok); e >= 0 {
 		return e // the parse says whose: the subject of a clause above it
+	}
+	if e := cataphor(d, tok, func(m doc.Mention) bool {
+		ent := &d.Entities[m.Entity]
+		return ent.Type == doc.Organization && !ent.Ambiguous() && !creditOnly(d, m.Entity)
+	}); e >= 0 {
+		return e // "In its annual report, Kestrel said ..."
 	}
 	sent := d.Tokens[tok].Sentence
 	best := -1

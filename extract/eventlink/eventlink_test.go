@@ -246,3 +246,20 @@ func TestOneArticlesVerbsWithNoParticipantInCommonAreTwoEvents(t *testing.T) {
 	ids = resolve(arts, []string{"a"}).IDs("a")
 	assert.Equal(t, ids[0], ids[1])
 }
+
+func TestOnlyParticipantsOfOneKindTellEventsApart(t *testing.T) {
+	kinded := func(local int, typ string, args ...Arg) Event { return Event{Local: local, Type: typ, Args: args} }
+	lena := Arg{Role: "Arg1", Entity: "lena-morvik", Kind: "PERSON"}
+	tomas := Arg{Role: "Arg1", Entity: "tomas-reyl", Kind: "PERSON"}
+	port := Arg{Role: "Arg1", Entity: "port-aldren", Kind: "PLACE"} // "a Port Aldren woman died", misread
+	union := Arg{Role: "Arg1", Entity: "dockworkers-union", Kind: "ORGANIZATION"}
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{kinded(0, "DIE", lena), kinded(1, "ARREST", lena)}},
+		"b": {Names: story, Events: []Event{kinded(0, "DIE", port), kinded(1, "ARREST", union)}},
+		"c": {Names: story, Events: []Event{kinded(0, "DIE", tomas)}},
+	}
+	r := resolve(arts, []string{"a", "b", "c"})
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0], "a place where a person is expected says nothing against her")
+	assert.NotEqual(t, r.IDs("a")[1], r.IDs("b")[1], "a person and an organisation are two agents")
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("c")[0], "two people died")
+}

@@ -14,10 +14,11 @@ type profile struct {
 	verb  bool
 	roles map[string][]string
 	date  string
+	kinds map[string]string // participant key -> its kind (agentKind)
 }
 
 func newProfile(it item) profile {
-	p := profile{art: it.art, verb: it.ev.Verb, roles: map[string][]string{}, date: datePrefix.FindString(it.ev.Time)}
+	p := profile{art: it.art, verb: it.ev.Verb, roles: map[string][]string{}, date: datePrefix.FindString(it.ev.Time), kinds: map[string]string{}}
 	for _, a := range it.ev.Args {
 		role := a.Role
 		if symmetric[it.ev.Type] && role == "Arg1" {
@@ -30,6 +31,7 @@ func newProfile(it item) profile {
 		if !contains(p.roles[role], key) {
 			p.roles[role] = append(p.roles[role], key)
 		}
+		p.kinds[key] = agentKind(a.Kind)
 	}
 	for _, ks := range p.roles {
 		sort.Strings(ks)
@@ -108,18 +110,49 @@ func (p profile) shared(q profile) int {
 // in common, in any role, are two events: an article that tells one event
 // again by a verb repeats one of its participants ("Obama cut emissions"
 // and "cut the Europeans' quota"), while a repeated event noun ("the
-// strike by the union" and "the strike at the port") may not.
+// strike by the union" and "the strike at the port") may not. Only
+// participants of one kind are compared (ofKinds).
 func (p profile) conflicts(q profile) bool {
 	if p.art == q.art && p.verb && q.verb && p.named() && q.named() && !p.overlaps(q) {
 		return true // one article names someone of each: two events unless one is in both
 	}
 	for _, r := range coreRoles {
-		a, b := p.comparable(q, r), q.comparable(p, r)
-		if n := len(intersect(a, b)); len(a) > 0 && len(b) > 0 && n < len(a) && n < len(b) {
+		a0, b0 := p.comparable(q, r), q.comparable(p, r)
+		a, b := p.ofKinds(a0, q, b0), q.ofKinds(b0, p, a0)
+		n := len(intersect(a, b))
+		if len(a) > 0 && len(b) > 0 && n < len(a) && n < len(b) {
 			return true
 		}
 	}
 	return p.date != "" && q.date != "" && !strings.HasPrefix(p.date, q.date) && !strings.HasPrefix(q.date, p.date)
+}
+
+// ofKinds keeps the participants ks of p of a type that one of q's
+// participants others (in the same role) is of: a place read as who was
+// killed ("New York woman") beside a person says nothing against another
+// report's person.
+func (p profile) ofKinds(ks []string, q profile, others []string) []string {
+	has := map[string]bool{}
+	for _, k := range others {
+		has[q.kinds[k]] = true
+	}
+	var out []string
+	for _, k := range ks {
+		if has[p.kinds[k]] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// agentKind is the kind of participant a type is: people and
+// organisations act alike ("the FBI" and "Comey" may both be who
+// investigated), places, things and events apart.
+func agentKind(t string) string {
+	if t == "PERSON" || t == "ORGANIZATION" {
+		return "agent"
+	}
+	return t
 }
 
 func contains(xs []string, s string) bool {

@@ -39,6 +39,9 @@ type Arg struct {
 	// Unnamed is set for an entity the article does not name ("the
 	// senator", "rescuers"): its id means something in its article only.
 	Unnamed bool `json:"u,omitempty"`
+	// Kind is the entity's type (PERSON, PLACE ...): only participants of
+	// one kind tell two events apart.
+	Kind string `json:"k,omitempty"`
 }
 
 // Article is what resolution reads of one article: its events and the
@@ -73,10 +76,11 @@ func Records(d *doc.Document) Article {
 		if e < 0 || d.Entities[e].Ambiguous() || d.Entities[e].ID == "" {
 			return Arg{}, false
 		}
+		kind := string(d.Entities[e].Type)
 		if link.Linkable(d, e) {
-			return Arg{Role: role, Entity: LocalRef(e)}, true
+			return Arg{Role: role, Entity: LocalRef(e), Kind: kind}, true
 		}
-		return Arg{Role: role, Entity: d.Entities[e].ID, Unnamed: true}, true
+		return Arg{Role: role, Entity: d.Entities[e].ID, Unnamed: true, Kind: kind}, true
 	}
 	for i := range d.Entities {
 		if link.Linkable(d, i) {

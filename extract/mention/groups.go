@@ -136,8 +136,16 @@ func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.Nominal
 	if first.last-first.first > 0 {
 		span = doc.Span{Start: d.Tokens[first.first].Start, End: d.Tokens[first.last-1].End}
 	}
-	for _, c := range d.Dependents(h, "conj") {
-		if !roleConjunct(d, c) {
+	conj := d.Dependents(h, "conj")
+	joined := false // by "and", not by commas alone
+	for _, c := range conj {
+		joined = joined || len(d.Dependents(c, "cc")) > 0
+		for _, cc := range d.Dependents(c, "conj") { // "chief defender, chief promoter and muscle"
+			joined = joined || len(d.Dependents(cc, "cc")) > 0
+		}
+	}
+	for _, c := range conj {
+		if !secondRole(d, h, c, joined) {
 			continue
 		}
 		for i := range cands {
@@ -146,6 +154,30 @@ func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.Nominal
 			}
 		}
 	}
+}
+
+// secondRole reports whether role conjunct c of the person phrase headed
+// by h is a second role of that person. After a description, when the
+// coordination has an "and" ("the reality star and fashion mogul"; with
+// commas alone it is a headline's second report: "Woman Killed in Crash,
+// Driver Charged"). After a name, unless a name follows it: then it is
+// that name's title ("Chris Christie, former Florida governor Jeb Bush";
+// commas alone are the parser's conjunct for an apposition: "Andrew Rice,
+// former state senator who ...").
+func secondRole(d *doc.Document, h, c int, joined bool) bool {
+	if !roleConjunct(d, c) {
+		return false
+	}
+	if d.Words[h].UPOS != "PROPN" {
+		return joined // "candidate and former governor Ted Strickland": both his titles
+	}
+	next := d.Words[c].Token + 1
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.FirstTok == next && m.Type != doc.Place && m.Type != doc.Organization {
+			return false
+		}
+	}
+	return true
 }
 
 // prepositions counts the prepositions that mark word w (its case

@@ -81,6 +81,9 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			if k := flightWord(d, s.First+first, end); k > 0 {
 				end, typ = k, "ORG" // "Adam Air Flight 574": the airline's name, then its flight's number
 			}
+			if typ == "PER" && shopName(d, end, s.Last) {
+				end, typ = end+2, "LOC" // "Sam's Club": a place named for its owner
+			}
 			for _, r := range nameParts(d, s.First+first, end) {
 				for _, p := range splitAtOfficeTitle(d, r[0], r[1], lex.TagTypes[typ]) {
 					if end, ok := placeEvent(d, p.first, p.last); ok && p.typ == doc.Place {
@@ -124,6 +127,20 @@ func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, i
 		typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
 	}
 	return first, j, typ, true
+}
+
+// shopNameHeads end the name of a shop or club named for its owner.
+var shopNameHeads = lex.Words("mention/shopNameHeads")
+
+// shopName reports whether tokens k and k+1 (before sentence end last)
+// are a possessive mark and a capitalised shop noun: what a person's name
+// before them starts is a place's name ("Sam's Club").
+func shopName(d *doc.Document, k, last int) bool {
+	if k+1 >= last || !doc.IsPossessiveMark(d.Tokens[k].Text) {
+		return false
+	}
+	w := d.Tokens[k+1].Text
+	return doc.StartsUpper(w) && shopNameHeads[strings.ToLower(w)]
 }
 
 // isListedFirstName reports whether a capitalised word is a first name of
