@@ -58,4 +58,4 @@ func Process(d *doc.Document) {
 
 // Version names the extractor's behaviour. Bump it when extraction changes
 // so that `build` refreshes articles it has already loaded.
-const Version = "0.13.0"
+const Version = "0.14.0"
