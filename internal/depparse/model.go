@@ -1,6 +1,7 @@
 package depparse
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -97,6 +98,20 @@ type parser struct {
 	at     atoms
 	fz     featurizer
 	scores []float32
-	heads  []int
-	labels []string
+	// the kept sums of score: of the buffer group's rows for b0 = bAt,
+	// of the stack group's rows by word (sok: whether kept)
+	bsum, ssum []int32
+	bAt        int
+	sok        []bool
+	heads      []int
+	labels     []string
+}
+
+// keep empties the kept sums of score for a sentence of n words.
+func (p *parser) keep(n int) {
+	nc := len(p.scores)
+	p.bsum = slices.Grow(p.bsum[:0], nc)[:nc]
+	p.ssum = slices.Grow(p.ssum[:0], n*nc)[:n*nc]
+	p.sok = fill(p.sok, n, false)
+	p.bAt = -1
 }
