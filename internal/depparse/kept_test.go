@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The templates of the three groups are the templates of the whole list,
+// The templates of the four groups are the templates of the whole list,
 // each once, with the same hashes.
 func TestGroupsPartitionTheTemplates(t *testing.T) {
 	m := toyModel()
@@ -23,7 +23,7 @@ func TestGroupsPartitionTheTemplates(t *testing.T) {
 		var z featurizer
 		all := slices.Clone(z.features(&s, &at, m.lab))
 		var parts []uint64
-		for _, g := range []group{groupBuf, groupS0, groupRest} {
+		for _, g := range []group{groupBuf, groupS0, groupLeft, groupRest} {
 			f := z.featuresOf(&s, &at, m.lab, g)
 			require.NotEmpty(t, f)
 			parts = append(parts, f...)
@@ -34,7 +34,7 @@ func TestGroupsPartitionTheTemplates(t *testing.T) {
 	}
 }
 
-// read scores with the sums of the buffer and stack groups kept across
+// read scores with the sums of the buffer, left and stack groups kept across
 // moves: at every configuration it reaches, the scores must be those of
 // every template summed afresh, to the bit.
 func TestKeptSumsScoreAsFreshSums(t *testing.T) {
@@ -55,7 +55,7 @@ func TestKeptSumsScoreAsFreshSums(t *testing.T) {
 		sents = append(sents, [4][]string{w, u, x, l})
 	}
 	for mi, m := range models {
-		reusedB, reusedS := 0, 0
+		reusedB, reusedL, reusedS := 0, 0, 0
 		for _, c := range sents {
 			p := m.pool.New().(*parser)
 			s := &p.st
@@ -64,7 +64,7 @@ func TestKeptSumsScoreAsFreshSums(t *testing.T) {
 			p.keep(s.n)
 			fresh := make([]float32, len(p.scores))
 			seen := make([]bool, s.n)
-			lastB := -1
+			lastB, lastNL := -1, -1
 			for s.b < s.n {
 				if len(s.stack) == 0 {
 					s.apply(shift, -1, 0)
@@ -73,11 +73,14 @@ func TestKeptSumsScoreAsFreshSums(t *testing.T) {
 				s0 := s.stack[len(s.stack)-1]
 				if s.b == lastB {
 					reusedB++
+					if s.nl[s.b] == lastNL {
+						reusedL++
+					}
 				}
 				if seen[s0] {
 					reusedS++
 				}
-				lastB, seen[s0] = s.b, true
+				lastB, lastNL, seen[s0] = s.b, s.nl[s.b], true
 				m.lm.Scores(p.fz.features(s, &p.at, m.lab), fresh)
 				m.score(s, p)
 				require.Equal(t, fresh, p.scores, "model %d, %v, b0 %d s0 %d", mi, c[0], s.b, s0)
@@ -86,6 +89,7 @@ func TestKeptSumsScoreAsFreshSums(t *testing.T) {
 			}
 		}
 		assert.Positive(t, reusedB, "model %d: kept buffer sums never used", mi)
+		assert.Positive(t, reusedL, "model %d: kept left sums never used", mi)
 		assert.Positive(t, reusedS, "model %d: kept stack sums never used", mi)
 	}
 }

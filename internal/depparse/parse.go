@@ -39,22 +39,46 @@ func (m *Model) read(s *state, p *parser) {
 
 // score sets p.scores to the scores of configuration s of read. The sums
 // of the buffer group are kept for as long as b0 stays (reduce and
-// left-arc, about half the moves, leave it), those of the stack group by
-// word: a stack word is s0 again once the words above it are popped, as
-// often. Only read's configurations may be scored so (see group).
+// left-arc, about half the moves, leave it), those of the left group
+// until b0 also takes a left child, those of the stack group by word: a
+// stack word is s0 again once the words above it are popped, as often.
+// Only read's configurations may be scored so (see group).
 func (m *Model) score(s *state, p *parser) {
-	if s.b != p.bAt {
-		m.lm.Partial(p.fz.featuresOf(s, &p.at, m.lab, groupBuf), p.bsum)
-		p.bAt = s.b
-	}
 	nc := len(p.scores)
 	s0 := s.stack[len(s.stack)-1]
 	ssum := p.ssum[s0*nc : (s0+1)*nc]
+	want := groupRest
+	if s.b != p.bAt {
+		want |= groupBuf
+	}
+	if s.b != p.lAt || s.nl[s.b] != p.lN {
+		want |= groupLeft
+	}
 	if !p.sok[s0] {
-		m.lm.Partial(p.fz.featuresOf(s, &p.at, m.lab, groupS0), ssum)
+		want |= groupS0
+	}
+	z := &p.fz
+	z.byGroup(s, &p.at, m.lab, want)
+	if want != groupRest {
+		// the rows of every list first, so that their cache misses
+		// overlap rather than come list by list
+		for k := range z.lists {
+			p.touch += m.lm.Touch(z.listOf(k))
+		}
+	}
+	if want&groupBuf != 0 {
+		m.lm.Partial(z.listOf(1), p.bsum)
+		p.bAt = s.b
+	}
+	if want&groupLeft != 0 {
+		m.lm.Partial(z.listOf(3), p.lsum)
+		p.lAt, p.lN = s.b, s.nl[s.b]
+	}
+	if want&groupS0 != 0 {
+		m.lm.Partial(z.listOf(2), ssum)
 		p.sok[s0] = true
 	}
-	m.lm.ScoresPlus(p.fz.featuresOf(s, &p.at, m.lab, groupRest), p.bsum, ssum, p.scores)
+	m.lm.ScoresPlus(z.listOf(0), p.scores, p.bsum, p.lsum, ssum)
 }
 
 // best returns the highest-scoring transition of the kinds ok allows,

@@ -86,14 +86,15 @@ func (m *Model) Partial(feats []uint64, dst []int32) {
 	accs.Put(a)
 }
 
-// ScoresPlus is Scores with two sums of Partial added: the same scores
-// to the bit as Scores of the three feature lists together.
-func (m *Model) ScoresPlus(feats []uint64, base1, base2 []int32, scores []float32) {
+// ScoresPlus is Scores with three sums of Partial added: the same scores
+// to the bit as Scores of the four feature lists together.
+func (m *Model) ScoresPlus(feats []uint64, scores []float32, b1, b2, b3 []int32) {
 	a := m.getAcc()
 	m.Add(a, feats)
-	base1, base2 = base1[:len(scores)], base2[:len(scores)]
+	n := len(scores)
+	b1, b2, b3 = b1[:n], b2[:n], b3[:n]
 	for c := range scores {
-		scores[c] = float32(a.sparse[c]+a.lane(c)+base1[c]+base2[c]) * m.scale
+		scores[c] = float32(a.sparse[c]+a.lane(c)+b1[c]+b2[c]+b3[c]) * m.scale
 	}
 	accs.Put(a)
 }

@@ -247,14 +247,15 @@ func TestPartialSumsScoreAsOneSum(t *testing.T) {
 		return f
 	}
 	for range 50 {
-		a, b, c := feats(rng.IntN(30)), feats(rng.IntN(90)), feats(rng.IntN(30))
+		a, b, c, d := feats(rng.IntN(30)), feats(rng.IntN(90)), feats(rng.IntN(30)), feats(rng.IntN(20))
 		want := make([]float32, classes)
-		m.Scores(slices.Concat(a, b, c), want)
-		pa, pb := make([]int32, classes), make([]int32, classes)
+		m.Scores(slices.Concat(a, b, c, d), want)
+		pa, pb, pc := make([]int32, classes), make([]int32, classes), make([]int32, classes)
 		m.Partial(a, pa)
 		m.Partial(b, pb)
+		m.Partial(c, pc)
 		got := make([]float32, classes)
-		m.ScoresPlus(c, pa, pb, got)
+		m.ScoresPlus(d, got, pa, pb, pc)
 		assert.Equal(t, want, got)
 	}
 }
