@@ -2,6 +2,7 @@ package doc
 
 import (
 	_ "embed"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -205,6 +206,11 @@ type Document struct {
 
 	runes []rune
 	ascii bool // Text is all ASCII, so code point offsets are byte offsets (set with runes)
+	// bytes[i] is the byte offset of code point i in Text (and len(Text)
+	// at len(runes)) when Text is valid UTF-8 but not ASCII (set with
+	// runes): encoding its code points gives the same bytes back, so a
+	// span's bytes can be copied as they are
+	bytes []int32
 
 	Paragraphs []Span
 	Sentences  []Sentence
@@ -239,6 +245,13 @@ func (d *Document) Runes() []rune {
 	if d.runes == nil {
 		d.runes = []rune(d.Text)
 		d.ascii = len(d.runes) == len(d.Text) && isASCII(d.Text)
+		if !d.ascii && len(d.Text) < math.MaxInt32 && utf8.ValidString(d.Text) {
+			d.bytes = make([]int32, 0, len(d.runes)+1)
+			for i := range d.Text {
+				d.bytes = append(d.bytes, int32(i))
+			}
+			d.bytes = append(d.bytes, int32(len(d.Text)))
+		}
 	}
 	return d.runes
 }
@@ -253,6 +266,9 @@ func (d *Document) Slice(s Span) string {
 		// the same bytes, copied rather than encoded rune by rune; a copy
 		// so that a kept name does not keep the whole text
 		return strings.Clone(d.Text[s.Start:s.End])
+	}
+	if d.bytes != nil {
+		return strings.Clone(d.Text[d.bytes[s.Start]:d.bytes[s.End]])
 	}
 	return string(r[s.Start:s.End])
 }

@@ -22,30 +22,35 @@ var (
 func Segment(d *doc.Document) {
 	d.Words = d.Words[:0]
 	r := d.Runes()
+	var spans []doc.Span
 	for ti, t := range d.Tokens {
-		spans := []doc.Span{t.Span}
+		text := d.Slice(t.Span)
+		spans = append(spans[:0], t.Span)
 		if !d.GivenTokens {
-			spans = split(r, t.Span)
+			spans = split(spans[:0], r, t.Span, text)
 		}
 		for _, s := range spans {
-			d.Words = append(d.Words, doc.Word{Span: s, Text: string(r[s.Start:s.End]), Token: ti, Sentence: t.Sentence, Head: -1})
+			w := doc.Word{Span: s, Text: text, Token: ti, Sentence: t.Sentence, Head: -1}
+			if s != t.Span {
+				w.Text = d.Slice(s)
+			}
+			d.Words = append(d.Words, w)
 		}
 	}
 }
 
-// split returns the word spans of the token at span t.
-func split(r []rune, t doc.Span) []doc.Span {
+// split appends to out the word spans of the token at span t, whose text
+// is text.
+func split(out []doc.Span, r []rune, t doc.Span, text string) []doc.Span {
 	w := r[t.Start:t.End]
-	text := string(w)
 	if len(w) < 3 || strings.Contains(text, "://") || strings.HasPrefix(text, "www.") || strings.ContainsRune(text, '@') {
-		return []doc.Span{t}
+		return append(out, t)
 	}
 	if parts, ok := contractions[strings.ToLower(text)]; ok {
 		first, _, _ := strings.Cut(parts, " ")
 		k := t.Start + len([]rune(first))
-		return []doc.Span{{Start: t.Start, End: k}, {Start: k, End: t.End}}
+		return append(out, doc.Span{Start: t.Start, End: k}, doc.Span{Start: k, End: t.End})
 	}
-	var out []doc.Span
 	start := t.Start
 	for i := 1; i < len(w)-1; i++ {
 		if (w[i] != '-' && w[i] != '/') || !hasLetter(w[start-t.Start:i]) && !hasLetter(w[i+1:]) {

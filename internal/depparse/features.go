@@ -146,17 +146,65 @@ func distBucket(d int) uint64 {
 
 // featurizer collects the features of one configuration.
 type featurizer struct {
-	f  []uint64
-	id uint64 // the template being added, counted per configuration
+	id    uint64 // the template being added, counted per configuration
+	want  group  // the groups of templates collected
+	part  [groupAll + 1]uint8
+	lists [4][maxTemplates]uint64 // the features, by part[group]
+	n     [4]int                  // the lengths of the lists
 }
 
-func (z *featurizer) add(vals ...uint64) {
+// maxTemplates bounds the number of templates (a power of two).
+const maxTemplates = 128
+
+// list returns the features of list k.
+func (z *featurizer) listOf(k int) []uint64 { return z.lists[k][:z.n[k]] }
+
+// group sorts the templates by what they read, so that read can keep the
+// sums of those that stay the same over several moves: the buffer group
+// reads only the first three buffer words (and the bias), the same until
+// b0 is shifted; the stack group reads s0, what it had when pushed (its
+// head and label, its left children: arc-eager gives a stack word no new
+// head or left child) and s1 (the stack below s0 stays while s0 is on
+// it), the same whenever that word is s0 again; the left group reads b0
+// and its left children, the same until b0 is shifted or takes another.
+type group uint8
+
+const (
+	groupRest group = 1 << iota
+	groupBuf
+	groupS0
+	groupLeft
+	groupAll = groupRest | groupBuf | groupS0 | groupLeft
+)
+
+func (z *featurizer) add(vals ...uint64) { z.in(groupRest, vals) }
+
+// addB adds a template of the buffer group.
+func (z *featurizer) addB(vals ...uint64) { z.in(groupBuf, vals) }
+
+// addS adds a template of the stack group.
+func (z *featurizer) addS(vals ...uint64) { z.in(groupS0, vals) }
+
+// addL adds a template of the left group.
+func (z *featurizer) addL(vals ...uint64) { z.in(groupLeft, vals) }
+
+// in adds the next template, of group g, if wanted: to the list of its
+// group when split, else to the first list.
+func (z *featurizer) in(g group, vals []uint64) {
 	z.id++
-	h := z.id * 0x9E3779B97F4A7C15
+	if z.want&g != 0 {
+		k := z.part[g]
+		z.lists[k][z.n[k]&(maxTemplates-1)] = hash(z.id, vals)
+		z.n[k]++
+	}
+}
+
+func hash(id uint64, vals []uint64) uint64 {
+	h := id * 0x9E3779B97F4A7C15
 	for _, v := range vals {
 		h = mix(h ^ v)
 	}
-	z.f = append(z.f, h)
+	return h
 }
 
 // features returns the features of configuration s: the templates of
@@ -167,7 +215,31 @@ func (z *featurizer) add(vals ...uint64) {
 // subtypes of UD labels. The order of add calls defines the templates: a
 // change of order or of the list needs a retrained model.
 func (z *featurizer) features(s *state, a *atoms, lab []uint64) []uint64 {
-	z.f, z.id = z.f[:0], 0
+	return z.featuresOf(s, a, lab, groupAll)
+}
+
+// featuresOf returns the features of s of the templates of the groups
+// want (the ids of the templates stay those of the whole list).
+func (z *featurizer) featuresOf(s *state, a *atoms, lab []uint64, want group) []uint64 {
+	z.part, z.n = [groupAll + 1]uint8{}, [4]int{}
+	z.list(s, a, lab, want)
+	return z.listOf(0)
+}
+
+// byGroup fills list k with the features of s of the templates of group
+// 1<<k, for the groups of want.
+func (z *featurizer) byGroup(s *state, a *atoms, lab []uint64, want group) {
+	z.part, z.n = groupParts, [4]int{}
+	z.list(s, a, lab, want)
+}
+
+// groupParts maps each group 1<<k to k.
+var groupParts = [groupAll + 1]uint8{groupRest: 0, groupBuf: 1, groupS0: 2, groupLeft: 3}
+
+// list adds the templates of the groups want, in the order that defines
+// them: a change of order or of the list needs a retrained model.
+func (z *featurizer) list(s *state, a *atoms, lab []uint64, want group) {
+	z.id, z.want = 0, want
 	s0, s1, b0, b1, b2 := s.top(0), s.top(1), s.buf(0), s.buf(1), s.buf(2)
 	s0h := s.headOf(s0)
 	s0h2 := s.headOf(s0h)
@@ -185,18 +257,18 @@ func (z *featurizer) features(s *state, a *atoms, lab []uint64) []uint64 {
 	vs := func(x int) uint64 { return uint64(x) }
 
 	// single words
-	z.add(w[s0], p[s0])
-	z.add(w[s0])
-	z.add(p[s0])
-	z.add(w[b0], p[b0])
-	z.add(w[b0])
-	z.add(p[b0])
-	z.add(w[b1], p[b1])
-	z.add(w[b1])
-	z.add(p[b1])
-	z.add(w[b2], p[b2])
-	z.add(w[b2])
-	z.add(p[b2])
+	z.addS(w[s0], p[s0])
+	z.addS(w[s0])
+	z.addS(p[s0])
+	z.addB(w[b0], p[b0])
+	z.addB(w[b0])
+	z.addB(p[b0])
+	z.addB(w[b1], p[b1])
+	z.addB(w[b1])
+	z.addB(p[b1])
+	z.addB(w[b2], p[b2])
+	z.addB(w[b2])
+	z.addB(p[b2])
 	// pairs
 	z.add(w[s0], p[s0], w[b0], p[b0])
 	z.add(w[s0], p[s0], w[b0])
@@ -205,9 +277,9 @@ func (z *featurizer) features(s *state, a *atoms, lab []uint64) []uint64 {
 	z.add(p[s0], w[b0], p[b0])
 	z.add(w[s0], w[b0])
 	z.add(p[s0], p[b0])
-	z.add(p[b0], p[b1])
+	z.addB(p[b0], p[b1])
 	// triples
-	z.add(p[b0], p[b1], p[b2])
+	z.addB(p[b0], p[b1], p[b2])
 	z.add(p[s0], p[b0], p[b1])
 	z.add(p[s0h], p[s0], p[b0])
 	z.add(p[s0], p[s0l], p[b0])
@@ -223,66 +295,66 @@ func (z *featurizer) features(s *state, a *atoms, lab []uint64) []uint64 {
 	// valency
 	z.add(w[s0], vs(s.nr[s0]))
 	z.add(p[s0], vs(s.nr[s0]))
-	z.add(w[s0], vs(s.nl[s0]))
-	z.add(p[s0], vs(s.nl[s0]))
-	z.add(w[b0], vs(s.nl[b0]))
-	z.add(p[b0], vs(s.nl[b0]))
+	z.addS(w[s0], vs(s.nl[s0]))
+	z.addS(p[s0], vs(s.nl[s0]))
+	z.addL(w[b0], vs(s.nl[b0]))
+	z.addL(p[b0], vs(s.nl[b0]))
 	// heads and extreme children
-	z.add(w[s0h])
-	z.add(p[s0h])
-	z.add(L(s0))
-	z.add(w[s0l])
-	z.add(p[s0l])
-	z.add(L(s0l))
+	z.addS(w[s0h])
+	z.addS(p[s0h])
+	z.addS(L(s0))
+	z.addS(w[s0l])
+	z.addS(p[s0l])
+	z.addS(L(s0l))
 	z.add(w[s0r])
 	z.add(p[s0r])
 	z.add(L(s0r))
-	z.add(w[b0l])
-	z.add(p[b0l])
-	z.add(L(b0l))
+	z.addL(w[b0l])
+	z.addL(p[b0l])
+	z.addL(L(b0l))
 	// second order
-	z.add(w[s0h2])
-	z.add(p[s0h2])
-	z.add(L(s0h))
-	z.add(w[s0l2])
-	z.add(p[s0l2])
-	z.add(L(s0l2))
+	z.addS(w[s0h2])
+	z.addS(p[s0h2])
+	z.addS(L(s0h))
+	z.addS(w[s0l2])
+	z.addS(p[s0l2])
+	z.addS(L(s0l2))
 	z.add(w[s0r2])
 	z.add(p[s0r2])
 	z.add(L(s0r2))
-	z.add(w[b0l2])
-	z.add(p[b0l2])
-	z.add(L(b0l2))
-	z.add(p[s0], p[s0l], p[s0l2])
+	z.addL(w[b0l2])
+	z.addL(p[b0l2])
+	z.addL(L(b0l2))
+	z.addS(p[s0], p[s0l], p[s0l2])
 	z.add(p[s0], p[s0r], p[s0r2])
-	z.add(p[s0], p[s0h], p[s0h2])
-	z.add(p[b0], p[b0l], p[b0l2])
+	z.addS(p[s0], p[s0h], p[s0h2])
+	z.addL(p[b0], p[b0l], p[b0l2])
 	// label sets
 	z.add(w[s0], s.rs[s0])
 	z.add(p[s0], s.rs[s0])
-	z.add(w[s0], s.ls[s0])
-	z.add(p[s0], s.ls[s0])
-	z.add(w[b0], s.ls[b0])
-	z.add(p[b0], s.ls[b0])
+	z.addS(w[s0], s.ls[s0])
+	z.addS(p[s0], s.ls[s0])
+	z.addL(w[b0], s.ls[b0])
+	z.addL(p[b0], s.ls[b0])
 	// beyond Zhang and Nivre
-	z.add(1) // bias: the prior of each transition
-	z.add(p[s1])
-	z.add(w[s1], p[s1])
+	z.addB(1) // bias: the prior of each transition
+	z.addS(p[s1])
+	z.addS(w[s1], p[s1])
 	z.add(p[s1], p[s0], p[b0])
 	z.add(L(s1), p[s0], p[b0])
-	z.add(a.lem[s0])
-	z.add(a.lem[b0])
+	z.addS(a.lem[s0])
+	z.addB(a.lem[b0])
 	z.add(a.lem[s0], a.lem[b0])
 	z.add(a.lem[s0], p[b0])
 	z.add(p[s0], a.lem[b0])
-	z.add(a.suf[s0], p[s0])
-	z.add(a.suf[b0], p[b0])
-	z.add(a.suf[b1])
+	z.addS(a.suf[s0], p[s0])
+	z.addB(a.suf[b0], p[b0])
+	z.addB(a.suf[b1])
 	z.add(a.u[s0], a.u[b0])
 	z.add(a.u[s0], a.u[b0], a.u[b1])
 	z.add(a.u[s0h], a.u[s0], a.u[b0])
 	z.add(L(s0), p[s0], p[b0])
-	z.add(a.lem[b0], L(b0l))
+	z.addL(a.lem[b0], L(b0l))
 	z.add(a.lem[s0], L(s0r))
 	pb := a.between(s0, b0, s.n)
 	z.add(p[s0], p[b0], pb)
@@ -291,16 +363,15 @@ func (z *featurizer) features(s *state, a *atoms, lab []uint64) []uint64 {
 	// word classes: what the words' contexts in unlabelled text say,
 	// evidence that survives a wrong tag
 	c1, c2 := a.c1, a.c2
-	z.add(c2[s0])
-	z.add(c2[b0])
-	z.add(c2[b1])
+	z.addS(c2[s0])
+	z.addB(c2[b0])
+	z.addB(c2[b1])
 	z.add(c1[s0], c1[b0])
 	z.add(c2[s0], p[b0])
 	z.add(p[s0], c2[b0])
 	z.add(c1[s0], c1[b0], c1[b1])
-	z.add(c1[s0h], c1[s0])
+	z.addS(c1[s0h], c1[s0])
 	z.add(c1[s0], c1[s0l], c1[s0r])
-	z.add(c1[b0], c1[b0l])
+	z.addL(c1[b0], c1[b0l])
 	z.add(c1[s1], c1[s0], c1[b0])
-	return z.f
 }

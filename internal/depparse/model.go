@@ -1,6 +1,7 @@
 package depparse
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -97,6 +98,23 @@ type parser struct {
 	at     atoms
 	fz     featurizer
 	scores []float32
-	heads  []int
-	labels []string
+	// the kept sums of score: of the buffer group's rows for b0 = bAt,
+	// of the left group's for b0 = lAt with lN left children, of the
+	// stack group's by word (sok: whether kept)
+	bsum, lsum, ssum []int32
+	bAt, lAt, lN     int
+	sok              []bool
+	touch            uint32 // what Touch read (kept, so that it reads)
+	heads            []int
+	labels           []string
+}
+
+// keep empties the kept sums of score for a sentence of n words.
+func (p *parser) keep(n int) {
+	nc := len(p.scores)
+	p.bsum = slices.Grow(p.bsum[:0], nc)[:nc]
+	p.lsum = slices.Grow(p.lsum[:0], nc)[:nc]
+	p.ssum = slices.Grow(p.ssum[:0], n*nc)[:n*nc]
+	p.sok = fill(p.sok, n, false)
+	p.bAt, p.lAt = -1, -1
 }

@@ -25,15 +25,60 @@ func (m *Model) Parse(words, upos, xpos, lemmas []string) (heads []int, rels []s
 // read parses until every word is read, taking the best-scoring
 // transition at each step; finish does the rest.
 func (m *Model) read(s *state, p *parser) {
+	p.keep(s.n)
 	for s.b < s.n {
 		if len(s.stack) == 0 { // shift is the only move: no need to score it
 			s.apply(shift, -1, 0)
 			continue
 		}
-		m.lm.Scores(p.fz.features(s, &p.at, m.lab), p.scores)
+		m.score(s, p)
 		k, l := m.best(s.valid(), p.scores)
 		s.apply(k, l, m.bit(l))
 	}
+}
+
+// score sets p.scores to the scores of configuration s of read. The sums
+// of the buffer group are kept for as long as b0 stays (reduce and
+// left-arc, about half the moves, leave it), those of the left group
+// until b0 also takes a left child, those of the stack group by word: a
+// stack word is s0 again once the words above it are popped, as often.
+// Only read's configurations may be scored so (see group).
+func (m *Model) score(s *state, p *parser) {
+	nc := len(p.scores)
+	s0 := s.stack[len(s.stack)-1]
+	ssum := p.ssum[s0*nc : (s0+1)*nc]
+	want := groupRest
+	if s.b != p.bAt {
+		want |= groupBuf
+	}
+	if s.b != p.lAt || s.nl[s.b] != p.lN {
+		want |= groupLeft
+	}
+	if !p.sok[s0] {
+		want |= groupS0
+	}
+	z := &p.fz
+	z.byGroup(s, &p.at, m.lab, want)
+	if want != groupRest {
+		// the rows of every list first, so that their cache misses
+		// overlap rather than come list by list
+		for k := range z.lists {
+			p.touch += m.lm.Touch(z.listOf(k))
+		}
+	}
+	if want&groupBuf != 0 {
+		m.lm.Partial(z.listOf(1), p.bsum)
+		p.bAt = s.b
+	}
+	if want&groupLeft != 0 {
+		m.lm.Partial(z.listOf(3), p.lsum)
+		p.lAt, p.lN = s.b, s.nl[s.b]
+	}
+	if want&groupS0 != 0 {
+		m.lm.Partial(z.listOf(2), ssum)
+		p.sok[s0] = true
+	}
+	m.lm.ScoresPlus(z.listOf(0), p.scores, p.bsum, p.lsum, ssum)
 }
 
 // best returns the highest-scoring transition of the kinds ok allows,

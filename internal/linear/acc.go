@@ -72,6 +72,33 @@ func (m *Model) Finish(a *Acc, scores []float32) {
 	}
 }
 
+// Partial sets dst[c] to the integer sum of class c over the features'
+// rows, to be added to other decisions' sums with ScoresPlus: a decoder
+// whose decisions share features (the parser's buffer words, the same for
+// every move until one is shifted) looks their rows up once. len(dst)
+// must be Classes().
+func (m *Model) Partial(feats []uint64, dst []int32) {
+	a := m.getAcc()
+	m.Add(a, feats)
+	for c := range dst {
+		dst[c] = a.sparse[c] + a.lane(c)
+	}
+	accs.Put(a)
+}
+
+// ScoresPlus is Scores with three sums of Partial added: the same scores
+// to the bit as Scores of the four feature lists together.
+func (m *Model) ScoresPlus(feats []uint64, scores []float32, b1, b2, b3 []int32) {
+	a := m.getAcc()
+	m.Add(a, feats)
+	n := len(scores)
+	b1, b2, b3 = b1[:n], b2[:n], b3[:n]
+	for c := range scores {
+		scores[c] = float32(a.sparse[c]+a.lane(c)+b1[c]+b2[c]+b3[c]) * m.scale
+	}
+	accs.Put(a)
+}
+
 var accs sync.Pool // *Acc, of any model: reset sizes them
 
 // getAcc returns an empty pooled accumulator for m.

@@ -127,6 +127,17 @@ func (m *Model) Add(a *Acc, feats []uint64) {
 	}
 }
 
+// Touch reads the table slot of every feature and returns a sum of what
+// it read: a caller about to Add several lists touches them all first, so
+// that the cache misses of the lists overlap as those of one list do.
+func (m *Model) Touch(feats []uint64) uint32 {
+	var touch uint32
+	for _, f := range feats {
+		touch += m.table[m.home(Fold(f))].key
+	}
+	return touch
+}
+
 // build makes a Model from rows given in ascending key order, each with
 // its entries in ascending class order, quantizing the weights to 16
 // bits against the largest (weights that round to 0 are dropped).

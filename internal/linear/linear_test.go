@@ -3,6 +3,8 @@ package linear
 import (
 	"bytes"
 	"math"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -217,5 +219,43 @@ func TestInlineRowOfAHighClass(t *testing.T) {
 		default:
 			require.Zero(t, s, "class %d", c)
 		}
+	}
+}
+
+// Partial sums added by ScoresPlus give the scores of Scores over all the
+// features together, to the bit, whatever kind of row each feature has.
+func TestPartialSumsScoreAsOneSum(t *testing.T) {
+	const classes = 9
+	rng := rand.New(rand.NewPCG(3, 4))
+	var keys []uint32
+	var rows [][]entry
+	for k := uint32(0); k < 300; k++ {
+		var row []entry
+		n := []int{1, 2, 4, classes}[k%4] // inline, sparse, dense rows
+		for _, c := range rng.Perm(classes)[:n] {
+			row = append(row, entry{class: uint16(c), q: int16(rng.IntN(65535) - 32767)})
+		}
+		slices.SortFunc(row, func(a, b entry) int { return int(a.class) - int(b.class) })
+		keys, rows = append(keys, k), append(rows, row)
+	}
+	m := buildQuantized(classes, 0.013, keys, rows)
+	feats := func(n int) []uint64 {
+		f := make([]uint64, n)
+		for i := range f {
+			f[i] = uint64(rng.IntN(340)) // a few keys without a row
+		}
+		return f
+	}
+	for range 50 {
+		a, b, c, d := feats(rng.IntN(30)), feats(rng.IntN(90)), feats(rng.IntN(30)), feats(rng.IntN(20))
+		want := make([]float32, classes)
+		m.Scores(slices.Concat(a, b, c, d), want)
+		pa, pb, pc := make([]int32, classes), make([]int32, classes), make([]int32, classes)
+		m.Partial(a, pa)
+		m.Partial(b, pb)
+		m.Partial(c, pc)
+		got := make([]float32, classes)
+		m.ScoresPlus(d, got, pa, pb, pc)
+		assert.Equal(t, want, got)
 	}
 }

@@ -36,6 +36,28 @@ of extraction (BenchmarkProcess -cpu 1 -benchtime 6x, quietest interleaved pair:
 peak RSS 866–1014 → 566–612 MB, with 37 % fewer quads (519,825 → 329,137). The
 extraction row missed at 124k in this run; the last quiet report measured 166k.
 
+**Extraction, whole pipeline, one core** (target 60k words/s; this table: 40k, before
+branch speed3): the models are most of it (CPU profile of BenchmarkProcess -cpu 1: the
+parser ~40 %, the POS tagger ~18 %, the NER taggers ~13 %), and their time is cache
+misses: each of the ~108 templates of a parser move reads a slot of a 16 MiB hash table
+and most then a row of an 8 MiB array, at random. Branch speed3 (2026-12-06) keeps the
+sums of the templates that stay the same over several moves (internal/depparse group:
+those of b0..b2 until b0 is shifted, of s0 and what it had when pushed per stack word,
+of b0's left children until it takes another) as exact integers, so the scores are the
+same to the bit: model lookups of the syntax stage 40.0M -> 33.5M over 100 PolNeAR dev
+articles (the parser's ~30.8M -> ~24.3M). Measured on the shared machine
+(interleaved runs, cpu-words/s best / median): syntax stage (extract/syntax
+BenchmarkParse -cpu 1 -benchtime 1x, 6 runs each, load 2-4) 65.5k / 61.3k -> 70.8k /
+67.7k; whole pipeline (BenchmarkProcess -cpu 1 -benchtime 3x, 4-5 runs each, load 2-10)
+30.9k / 29.1k -> 31.2k / 30.4k and 32.4k / 30.8k -> 31.8k / 31.0k, within the noise of
+a machine that gave this table's 40k at load 0.5. Not kept: a half-size parser table
+(79 % full: no gain), a fourth kept group (s0's right children until it takes another:
+-3 % lookups, no measurable gain), touching the rows as well as the slots of the kept
+lists before adding them. What is left: the ~78 lookups per move that read s0 and b0
+together; the taggers' lookups (one per template and word, no reuse across words);
+2 MiB pages for the tables (branch speed2 measured +9 % on the syntax stage, not kept
+for its unsafe mmap).
+
 **Build on bbolt (articles/s)** is bounded by the store: the load alone (row "load
 alone, bbolt") runs at about the build's own rate, while extraction gives ~180k words/s
 per core, ~300 articles/s per core. An article is ~480 quads (~770 until mentions
