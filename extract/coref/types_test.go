@@ -261,16 +261,8 @@ func TestAnOrganisationNamedAfterAPersonIsNotThePerson(t *testing.T) {
 	d := doctest.Parsed(t, "Nora Valdez thanked donors. The Nora Valdez Foundation raised money for schools.",
 		map[string]doc.EntityType{"Nora Valdez": doc.Person, "Nora Valdez Foundation": doc.Person})
 	resolve(d)
-	assert.NotEqual(t, entityOfName(d, "Nora Valdez"), entityOfName(d, "Nora Valdez Foundation"))
-}
-
-func entityOfName(d *doc.Document, s string) int {
-	for _, m := range d.Mentions {
-		if m.Text == s {
-			return m.Entity
-		}
-	}
-	return -2
+	assert.Equal(t, "Nora Valdez", doctest.EntityOf(d, "Nora Valdez", 0))
+	assert.Equal(t, "Nora Valdez Foundation", doctest.EntityOf(d, "Nora Valdez Foundation", 0))
 }
 
 // A site's name is the firm's that runs it, whatever the tagger said.
