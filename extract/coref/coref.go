@@ -167,12 +167,13 @@ func matchVariant(m *doc.Mention, toks []string, ents []doc.Entity, entToks [][]
 		if ent.Ambiguous() || !doc.CompatibleTypes(ent.Type, m.Type) || (ent.Type == doc.Person) != (m.Type == doc.Person) && m.Type != doc.Other {
 			continue // decideNameTypes made a person's surname a person: a firm named like it is the firm ("Ford")
 		}
-		full := entToks[e]
-		if len(full) <= len(toks) && !(len(full) == len(toks) && ent.Type == doc.Person) {
+		if ent.Type == doc.Organization && isAcronymOf(m.Text, ent.Name) ||
+			ent.Type == doc.Place && dottedInitials(m.Text, ent.Name) {
+			exact = append(exact, e) // "GM" for General Motors; a place only by dotted initials, "U.S."
 			continue
 		}
-		if ent.Type == doc.Organization && isAcronymOf(m.Text, ent.Name) {
-			exact = append(exact, e)
+		full := entToks[e]
+		if len(full) <= len(toks) && !(len(full) == len(toks) && ent.Type == doc.Person) {
 			continue
 		}
 		if ent.Type != doc.Person && m.Type != doc.Person {
@@ -250,6 +251,13 @@ func editDistance1(a, b string) bool {
 	return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
 }
 
+// dottedInitials reports whether one of two place names is the other's
+// initials written with dots ("U.S." and "United States", either first):
+// a place's initials without dots may be a word ("US" of "us").
+func dottedInitials(a, b string) bool {
+	return strings.Count(a, ".") >= 2 && isAcronymOf(a, b) || strings.Count(b, ".") >= 2 && isAcronymOf(b, a)
+}
+
 // isAcronymOf reports whether short is the initials of long ("GM", "General Motors").
 func isAcronymOf(short, long string) bool {
 	s := strings.ReplaceAll(short, ".", "")
@@ -295,8 +303,8 @@ func finishEntities(d *doc.Document) {
 		types[m.Entity][m.Type]++
 		name, titles, _ := untitled(d, &d.Mentions[i])
 		clean := cleanName(name)
-		if len(doc.NameTokens(clean)) > len(doc.NameTokens(ent.Name)) {
-			ent.Name = clean
+		if n, o := len(doc.NameTokens(clean)), len(doc.NameTokens(ent.Name)); n > o || n == o && dottedInitials(ent.Name, clean) && !strings.Contains(clean, ".") {
+			ent.Name = clean // the fullest name: "United States", not "U.S."
 		}
 		if !containsFold(ent.Aliases, clean) {
 			ent.Aliases = append(ent.Aliases, clean)

@@ -56,6 +56,25 @@ func TestAcronymJoinsOrganization(t *testing.T) {
 	assert.Equal(t, "General Motors", doctest.EntityOf(d, "GM", 0))
 }
 
+// A place's dotted initials are the place, whichever comes first, and the
+// entity takes the full name; undotted initials of a place are no join
+// ("US" may be the word "us" in a headline).
+func TestDottedInitialsJoinAPlace(t *testing.T) {
+	for _, text := range []string{
+		"The Federated States said it would act. F.S. officials met in Oslo.",
+		"F.S. officials met in Oslo. The Federated States said it would act.",
+	} {
+		d := doctest.Parsed(t, text, map[string]doc.EntityType{"Federated States": doc.Place, "F.S.": doc.Place, "Oslo": doc.Place})
+		resolve(d)
+		assert.Equal(t, "Federated States", doctest.EntityOf(d, "F.S.", 0), text)
+		assert.Equal(t, "Federated States", doctest.EntityOf(d, "Federated States", 0), text)
+	}
+	d := doctest.Parsed(t, "The Federated States said it would act. FS officials met in Oslo.",
+		map[string]doc.EntityType{"Federated States": doc.Place, "FS": doc.Place, "Oslo": doc.Place})
+	resolve(d)
+	assert.Equal(t, "FS", doctest.EntityOf(d, "FS", 0))
+}
+
 func TestPronounsFollowGenderAndSalience(t *testing.T) {
 	d := doctest.Parsed(t, "Mr. Daniel Reyes met Ms. Clara Voss in Lisbon. He praised her plan. She thanked him.",
 		map[string]doc.EntityType{"Daniel Reyes": doc.Person, "Clara Voss": doc.Person, "Lisbon": doc.Place})
