@@ -147,8 +147,21 @@ func attributive(d *doc.Document, m *doc.Mention) bool {
 	if n == "" || !unicode.IsLower([]rune(n)[0]) || firmNouns[n] || strongFirmNouns[n] {
 		return false // "a Corvane spokesman": a firm (see actsAsOrganization)
 	}
-	_, head := lex.HeadNoun(n)
-	return head || lex.AgentPlural(n)
+	if _, head := lex.HeadNoun(n); head || lex.AgentPlural(n) {
+		return true
+	}
+	return adjectiveOfNoun(d, m.FirstTok)
+}
+
+// adjectiveOfNoun reports whether the parse reads token k as an adjective
+// modifying a noun after it ("Democratic presidential frontrunner").
+func adjectiveOfNoun(d *doc.Document, k int) bool {
+	w := d.TokenWord(k)
+	if w < 0 || d.Words[w].UPOS != "ADJ" || !doc.RelIs(d.Words[w].Rel, "amod") {
+		return false
+	}
+	h := d.Words[w].Head
+	return h > w && h < len(d.Words) && d.Words[h].UPOS == "NOUN"
 }
 
 // ofGender returns the only one of the candidate entities whose first name

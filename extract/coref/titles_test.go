@@ -87,6 +87,18 @@ func TestAnAdjectiveIsNoEntity(t *testing.T) {
 	}
 }
 
+// An adjective before other adjectives and its noun is no entity either.
+func TestAnAdjectiveBeforeAdjectivesIsNoEntity(t *testing.T) {
+	d := doctest.Parsed(t, "The Liberal parliamentary leader resigned in Ottawa.",
+		map[string]doc.EntityType{"Liberal": doc.Other, "Ottawa": doc.Place})
+	resolve(d)
+	for _, m := range d.Mentions {
+		if m.Text == "Liberal" {
+			assert.Negative(t, m.Entity, "an adjective of the noun leader")
+		}
+	}
+}
+
 func TestATitlesGenderTellsApartPeopleWhoShareASurname(t *testing.T) {
 	d := doctest.WithNames(t, "Tomas Lindgren and his wife, Karin Lindgren, voted early. Mr. Lindgren said the line was long. Lindgren smiled.",
 		map[string]doc.EntityType{"Tomas Lindgren": doc.Person, "Karin Lindgren": doc.Person, "Mr. Lindgren": doc.Person, "Lindgren": doc.Person})
