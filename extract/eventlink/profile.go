@@ -14,7 +14,7 @@ type profile struct {
 	verb  bool
 	roles map[string][]string
 	date  string
-	kinds map[string]string // participant key -> its kind (agentKind)
+	kinds map[string]string // every participant's key -> its kind (agentKind)
 }
 
 func newProfile(it item) profile {
@@ -40,26 +40,15 @@ func newProfile(it item) profile {
 }
 
 // named reports whether the profile names any participant.
-func (p profile) named() bool {
-	for _, ks := range p.roles {
-		if len(ks) > 0 {
-			return true
-		}
-	}
-	return false
-}
+func (p profile) named() bool { return len(p.kinds) > 0 }
 
 // overlaps reports whether p and q have a participant in common, in any
 // roles (a parse may give one participant two roles: "the arrest of X"
 // and "X was arrested").
 func (p profile) overlaps(q profile) bool {
-	for _, ks := range p.roles {
-		for _, k := range ks {
-			for _, ls := range q.roles {
-				if contains(ls, k) {
-					return true
-				}
-			}
+	for k := range p.kinds {
+		if _, ok := q.kinds[k]; ok {
+			return true
 		}
 	}
 	return false
