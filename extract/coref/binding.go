@@ -73,6 +73,9 @@ func governingSubject(d *doc.Document, tok int, accept func(m doc.Mention) bool)
 			if e := appositiveSubject(d, s, tok, banned, accept); e >= 0 {
 				return e, s
 			}
+			if e := relativeSubject(d, s, accept); e >= 0 && e != banned {
+				return e, s // "Ruiz, who told Lind she would ...": Ruiz
+			}
 		}
 		if subj >= 0 {
 			return -1, subj // the nearest subject above names something else: no further up
@@ -204,4 +207,63 @@ func personBefore(d *doc.Document, tok int) int {
 		}
 	}
 	return best
+}
+
+// relativeSubject is the entity of the noun that a relative pronoun
+// subject s ("who", "which") stands for: the mention right before it, or
+// before it and a comma ("met Tom Rusk, who told ..."; the parse may hang
+// the clause on an earlier noun or a conjunct), else the noun the parse
+// says its clause modifies. Relative pronouns get their own mentions only
+// later (linkLatePronouns), so the pronouns of the clause read the noun
+// itself. -1 otherwise.
+func relativeSubject(d *doc.Document, s int, accept func(m doc.Mention) bool) int {
+	if _, ok := relativePronouns[strings.ToLower(d.Words[s].Text)]; !ok {
+		return -1
+	}
+	t := d.Words[s].Token - 1
+	if t >= 1 && d.Tokens[t].Text == "," {
+		t--
+	}
+	parsed, noun := -1, -1
+	if v := d.Words[s].Head; v >= 0 && doc.RelIs(d.Words[v].Rel, "acl") && d.Words[v].Head >= 0 {
+		noun = d.Words[v].Head
+		parsed = mentionBy(d, d.Words[noun].Token, accept)
+	}
+	if t >= 0 && doc.SameSentence(d, t, d.Words[s].Token) {
+		// "the Party of Freedonia, which": the noun the name after "of"
+		// modifies, as the parse says, when it names something
+		if w := d.TokenWord(t); parsed >= 0 && w >= 0 && d.Words[w].Head == noun && ofModifier(d, w) {
+			return parsed
+		}
+		if e := mentionEndingAt(d, t+1, accept); e >= 0 {
+			return e
+		}
+	}
+	return parsed
+}
+
+// mentionEndingAt is the entity of the widest name or description ending
+// right before token end that accept takes, -1 if none.
+func mentionEndingAt(d *doc.Document, end int, accept func(m doc.Mention) bool) int {
+	best, width := -1, 0
+	for _, m := range d.Mentions {
+		if m.LastTok == end && m.Kind != doc.Pronoun && m.Entity >= 0 && m.LastTok-m.FirstTok > width && accept(m) {
+			best, width = m.Entity, m.LastTok-m.FirstTok
+		}
+	}
+	return best
+}
+
+// ofModifier reports whether word w modifies a noun through "of" ("the
+// Party of Freedonia").
+func ofModifier(d *doc.Document, w int) bool {
+	if !doc.RelIs(d.Words[w].Rel, "nmod") {
+		return false
+	}
+	for _, c := range d.Dependents(w, "case") {
+		if strings.EqualFold(d.Words[c].Text, "of") {
+			return true
+		}
+	}
+	return false
 }
