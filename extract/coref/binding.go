@@ -127,6 +127,11 @@ func dominates(d *doc.Document, a, w int) bool {
 // clause is someone else (binding principle B).
 func coArgument(d *doc.Document, w int) bool {
 	x := d.Words[w]
+	if doc.RelIs(x.Rel, "obl") {
+		// "Trump, who came in ahead of him": not Trump; but a place or
+		// company beside the subject may be the subject ("had his son with him")
+		return objectCase(d, w) && !besidePreposition(d, w)
+	}
 	return doc.RelIs(x.Rel, "obj", "iobj") && !strings.HasSuffix(strings.ToLower(x.Text), "self") &&
 		!strings.HasSuffix(strings.ToLower(x.Text), "selves")
 }
@@ -139,9 +144,13 @@ func localSubject(d *doc.Document, tok int, t doc.EntityType) int {
 	if w < 0 || !coArgument(d, w) || d.Words[w].Head < 0 {
 		return -1
 	}
+	accept := func(m doc.Mention) bool { return d.Entities[m.Entity].Type == t }
 	for _, s := range d.Subjects(d.Words[w].Head) {
-		if e := mentionBy(d, d.Words[s].Token, func(m doc.Mention) bool { return d.Entities[m.Entity].Type == t }); e >= 0 {
+		if e := mentionBy(d, d.Words[s].Token, accept); e >= 0 {
 			return e
+		}
+		if e := relativeSubject(d, s, accept); e >= 0 {
+			return e // "Rusk, who campaigned against him"
 		}
 	}
 	return -1
@@ -232,7 +241,7 @@ func relativeSubject(d *doc.Document, s int, accept func(m doc.Mention) bool) in
 	if t >= 0 && doc.SameSentence(d, t, d.Words[s].Token) {
 		// "the Party of Freedonia, which": the noun the name after "of"
 		// modifies, as the parse says, when it names something
-		if w := d.TokenWord(t); parsed >= 0 && w >= 0 && d.Words[w].Head == noun && ofModifier(d, w) {
+		if w := d.TokenWord(t); noun >= 0 && w >= 0 && d.Words[w].Head == noun && ofModifier(d, w) {
 			return parsed
 		}
 		if e := mentionEndingAt(d, t+1, accept); e >= 0 {
@@ -262,6 +271,41 @@ func ofModifier(d *doc.Document, w int) bool {
 	}
 	for _, c := range d.Dependents(w, "case") {
 		if strings.EqualFold(d.Words[c].Text, "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// objectCase reports whether pronoun word w is in the object case:
+// "him", "them", and "her" where no word of its phrase follows ("with
+// her", not "with her staff").
+func objectCase(d *doc.Document, w int) bool {
+	switch strings.ToLower(d.Words[w].Text) {
+	case "him", "them":
+		return true
+	case "her":
+		if w+1 >= len(d.Words) {
+			return true
+		}
+		switch d.Words[w+1].UPOS {
+		case "PUNCT", "ADP", "PART", "DET", "CCONJ", "SCONJ":
+			return true
+		}
+	}
+	return false
+}
+
+// besidePrepositions place something next to someone ("with him",
+// "behind her"), which English says of the subject itself too.
+var besidePrepositions = map[string]bool{"with": true, "before": true, "behind": true, "beside": true,
+	"near": true, "around": true, "among": true, "like": true, "about": true, "over": true}
+
+// besidePreposition reports whether word w is the object of a
+// preposition of besidePrepositions.
+func besidePreposition(d *doc.Document, w int) bool {
+	for _, c := range d.Dependents(w, "case") {
+		if besidePrepositions[strings.ToLower(d.Words[c].Text)] {
 			return true
 		}
 	}

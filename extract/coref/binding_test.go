@@ -18,3 +18,14 @@ func TestAPronounUnderARelativeClauseTakesTheNounItModifies(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Vermont", doctest.EntityOf(d, "its", 0), "'which' is the name right before it")
 }
+
+func TestAPronounAfterAPrepositionIsNotItsClauseSubject(t *testing.T) {
+	d := doctest.Parsed(t, "Paul Weller ran for mayor. Tom Rusk, who campaigned against him, lost.",
+		map[string]doc.EntityType{"Paul Weller": doc.Person, "Tom Rusk": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Paul Weller", doctest.EntityOf(d, "him", 0), "'who campaigned against him': not who")
+	d = doctest.Parsed(t, "Paul Weller ran for mayor. Tom Rusk, who brought his dog with him, lost.",
+		map[string]doc.EntityType{"Paul Weller": doc.Person, "Tom Rusk": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Tom Rusk", doctest.EntityOf(d, "him", 0), "'with him' may be the subject")
+}
