@@ -97,3 +97,14 @@ func TestPronounTakesTheNameBesideItsClauseSubject(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Nordlys", doctest.EntityOf(d, "they", 0), "the subject is the operator, and the operator is Nordlys")
 }
+
+func TestAnObjectOrExpletiveItIsNoOrganization(t *testing.T) {
+	d := doctest.Parsed(t, "Veltro Motors proposed a merger, but the board voted against it and left.",
+		map[string]doc.EntityType{"Veltro Motors": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "<no mention it>", doctest.EntityOf(d, "it", 0), "an object 'it' is the merger more often than the firm")
+	d = doctest.Parsed(t, "Veltro Motors lost money, so it’s no surprise that shares fell.",
+		map[string]doc.EntityType{"Veltro Motors": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "<no mention it>", doctest.EntityOf(d, "it", 0), "'it’s no surprise' with a curly apostrophe")
+}

@@ -665,8 +665,11 @@ func orgPronoun(d *doc.Document, k int, w string) bool {
 			return false
 		}
 		next := strings.ToLower(d.Tokens[k+1].Text)
-		if next == "is" || next == "was" || next == "'s" || next == "seems" || next == "appears" || next == "would" {
+		if next == "is" || next == "was" || next == "'s" || next == "’s" || next == "seems" || next == "appears" || next == "would" {
 			return false // "it is clear that ...", "it was revealed"
+		}
+		if w := d.TokenWord(k); w >= 0 && !doc.RelIs(d.Words[w].Rel, "nsubj") {
+			return false // "vote against it and ...": an object, by the parse
 		}
 		return doc.IsWordToken(next)
 	}
