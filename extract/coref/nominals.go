@@ -77,6 +77,8 @@ func linkNominals(d *doc.Document) {
 			e = a
 		} else if a := parsedCopula(d, c); a >= 0 {
 			e = a
+		} else if a := parsedCopulaName(d, c); a >= 0 {
+			e = a // "the winner was Ana Ruiz"
 		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)

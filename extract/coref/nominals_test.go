@@ -132,3 +132,14 @@ func TestInstitutionNounNeedsAnInstitutionOfItsKind(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Green Party", doctest.EntityOf(d, "The party", 0))
 }
+
+func TestADescriptionWhosePredicateIsANameIsThatName(t *testing.T) {
+	d := doctest.Parsed(t, "Voters met on Sunday. The strongest candidate in the race is Ana Ruiz.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "The strongest candidate in the race", 0))
+	d = doctest.Parsed(t, "Voters met on Sunday. The strongest candidate in the race is not Ana Ruiz.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Ana Ruiz", doctest.EntityOf(d, "The strongest candidate in the race", 0), "a denied predicate says who it is not")
+}

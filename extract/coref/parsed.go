@@ -50,6 +50,28 @@ func parsedCopula(d *doc.Document, c doc.NominalMention) int {
 	return -1
 }
 
+// parsedCopulaName returns the entity of the name that a singular
+// description, the subject of an affirmative copula, has as its predicate
+// ("the candidate holding the spotlight was Ana Ruiz"); -1 otherwise.
+func parsedCopulaName(d *doc.Document, c doc.NominalMention) int {
+	h := d.TokenWord(c.Head)
+	if h < 0 || c.Plural || c.Group || !doc.RelIs(d.Words[h].Rel, "nsubj") {
+		return -1
+	}
+	p := d.Words[h].Head
+	if p < 0 || d.Words[p].UPOS != "PROPN" || len(d.Dependents(p, "cop")) == 0 || d.Negated(p) || d.Modal(p) != "" {
+		return -1
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.FirstTok <= d.Words[p].Token && d.Words[p].Token < m.LastTok {
+			if e := mentionEntityAt(d, d.HeadNoun(m.FirstTok, m.LastTok), c); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
 // mentionEntityAt is the entity of the name or pronoun mention headed by
 // word w, when it is linked, unambiguous and of c's type; -1 otherwise.
 func mentionEntityAt(d *doc.Document, w int, c doc.NominalMention) int {
