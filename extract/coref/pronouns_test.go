@@ -108,3 +108,10 @@ func TestAnObjectOrExpletiveItIsNoOrganization(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "<no mention it>", doctest.EntityOf(d, "it", 0), "'it’s no surprise' with a curly apostrophe")
 }
+
+func TestAPossessiveAfterAndTakesTheConjunctBeforeIt(t *testing.T) {
+	d := doctest.Parsed(t, "Veltro Motors said that Ardent Labs and its suppliers had cut prices.",
+		map[string]doc.EntityType{"Veltro Motors": doc.Organization, "Ardent Labs": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Ardent Labs", doctest.EntityOf(d, "its", 0), "not the subject above, Veltro Motors")
+}

@@ -680,6 +680,9 @@ func orgPronoun(d *doc.Document, k int, w string) bool {
 // the pronoun names (governingOrg), else the one mentioned most recently in
 // this or the two sentences before, or -1.
 func pickOrganization(d *doc.Document, s *salience, tok int) int {
+	if e := coordinatedOrg(d, tok); e >= 0 {
+		return e // "infiltrated by Kestrel and its allies": Kestrel, whatever the subject
+	}
 	if e := governingOrg(d, tok); e >= 0 {
 		return e // the parse says whose: the subject of a clause above it
 	}
@@ -701,6 +704,22 @@ func pickOrganization(d *doc.Document, s *salience, tok int) int {
 		}
 	}
 	return best
+}
+
+// coordinatedOrg is the organisation or named place whose mention ends
+// right before "and"/"or" and a possessive pronoun at tok ("Kestrel and
+// its suppliers"): the conjunct the possessive leans on. -1 otherwise.
+func coordinatedOrg(d *doc.Document, tok int) int {
+	if tok < 2 || !lex.PossessiveDets[strings.ToLower(d.Tokens[tok].Text)] {
+		return -1
+	}
+	if c := strings.ToLower(d.Tokens[tok-1].Text); c != "and" && c != "or" {
+		return -1
+	}
+	return mentionEndingAt(d, tok-1, func(m doc.Mention) bool {
+		ent := &d.Entities[m.Entity]
+		return (ent.Type == doc.Organization || ent.Type == doc.Place && m.Kind == doc.Name) && !ent.Ambiguous()
+	})
 }
 
 // namedLaterInSentence reports whether entity e has a NAME mention after
