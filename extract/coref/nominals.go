@@ -79,6 +79,8 @@ func linkNominals(d *doc.Document) {
 			e = a
 		} else if a := parsedCopulaName(d, c); a >= 0 {
 			e = a // "the winner was Ana Ruiz"
+		} else if a := titleBeforeName(d, c); a >= 0 {
+			e = a // "Former Secretary of State Ana Ruiz", however the parse hung the name
 		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)
@@ -344,4 +346,48 @@ func copulaSubject(d *doc.Document, c doc.NominalMention) int {
 		}
 	}
 	return -1
+}
+
+// titleBeforeName is the person a singular description of a person ends
+// in, when only words of a title come before the name: no punctuation,
+// conjunction, verb or pronoun ("Former Secretary of State Ana Ruiz",
+// not "critics and Ana Ruiz"). -1 otherwise.
+func titleBeforeName(d *doc.Document, c doc.NominalMention) int {
+	if c.Type != doc.Person || c.Plural || c.Group {
+		return -1
+	}
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name || m.LastTok != c.LastTok || m.FirstTok <= c.FirstTok || m.Entity < 0 {
+			continue
+		}
+		if ent := &d.Entities[m.Entity]; ent.Type != doc.Person || ent.Ambiguous() {
+			return -1
+		}
+		for k := c.FirstTok; k < m.FirstTok; k++ {
+			if !titleWordBefore(d, k, m.FirstTok) {
+				return -1
+			}
+		}
+		return m.Entity
+	}
+	return -1
+}
+
+// titleWordBefore reports whether token k, before a name at token name, can be
+// a word of a title: a noun or an adjective, or "of" between capitalised
+// words of the title ("Secretary of State"; not "a fan of Bernie", nor
+// "Star of David", where the name follows "of").
+func titleWordBefore(d *doc.Document, k, name int) bool {
+	w := d.TokenWord(k)
+	if !doc.IsWordToken(d.Tokens[k].Text) || w < 0 {
+		return false
+	}
+	switch d.Words[w].UPOS {
+	case "NOUN", "PROPN", "ADJ":
+		return true
+	case "ADP":
+		return strings.EqualFold(d.Tokens[k].Text, "of") && k > 0 && k+1 < name &&
+			doc.IsCapitalised(d.Tokens[k-1].Text) && doc.IsCapitalised(d.Tokens[k+1].Text)
+	}
+	return false
 }

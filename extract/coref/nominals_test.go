@@ -143,3 +143,14 @@ func TestADescriptionWhosePredicateIsANameIsThatName(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Ana Ruiz", doctest.EntityOf(d, "The strongest candidate in the race", 0), "a denied predicate says who it is not")
 }
+
+func TestATitleBeforeANameIsThatPerson(t *testing.T) {
+	d := doctest.Parsed(t, "Former Secretary of State Ana Ruiz spoke on Monday.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "Former Secretary of State Ana Ruiz", 0))
+	d = doctest.Parsed(t, "Voters said they had been a fan of Ana Ruiz for years.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Ana Ruiz", doctest.EntityOf(d, "a fan of Ana Ruiz", 0), "a fan of someone is someone else")
+}
