@@ -50,7 +50,7 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if mi >= 0 {
 		a.record(role, mi)
 	}
-	if mi >= 0 && d.Mentions[mi].Kind == doc.Nominal && d.Entities[d.Mentions[mi].Entity].Type != doc.Organization {
+	if mi >= 0 && d.Mentions[mi].Kind == doc.Nominal && d.Entities[d.Mentions[mi].Entity].Type != doc.Organization && !named(d, d.Mentions[mi].Entity) {
 		// "met Halvard Steel executives": the firm takes part through
 		// them; but an organisation acts itself: "the Obama
 		// administration announced" is no act of Obama's
@@ -413,6 +413,9 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		a.add(own, s) // "X is in talks with Y": the noun is the predicate
 	}
 	for _, p := range d.Dependents(w, "nmod:poss") {
+		if x.venue(w, p) {
+			continue // "Iowa's caucus": where it is held
+		}
 		if r := x.occasion(w); r != "" {
 			a.add(r, p) // "said in his interview"
 		} else if own == "Arg0" && !x.agentive(p) {
@@ -422,7 +425,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		}
 	}
 	for _, c := range d.Dependents(w, "compound") {
-		if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) {
+		if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) && !x.venue(w, c) {
 			a.add(own, c) // "the GM sales"; "the US sales" are where
 		}
 	}
@@ -431,7 +434,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		if prep == "" && x.strandedOf(w) != nil && n == x.strandedOf(w)[0] {
 			prep = "of"
 		}
-		if prep == "" || x.placeWord(n, prep, typ) {
+		if prep == "" || x.placeWord(n, prep, typ) || prep == "of" && x.venue(w, n) {
 			continue
 		}
 		role := nounPrepRoles[prep]
@@ -444,6 +447,23 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		a.add(role, n)
 	}
 	return a.args
+}
+
+// venue reports whether word m, a possessor, compound or of-phrase of
+// event noun w, is the place a gathering is held: a place, or a name the
+// lexicon lists as one that the tagger took for a body ("the Cleveland
+// convention").
+func (x *ctx) venue(w, m int) bool {
+	mi := x.mentionOf(m)
+	if !venueNouns[x.lemma(w)] || mi < 0 || x.d.Mentions[mi].Kind != doc.Name {
+		return false // "its primary" is held by its state, wherever that is
+	}
+	text := x.d.Mentions[mi].Text
+	if known := lex.KnownType(text); known != "" {
+		return known == doc.Place
+	}
+	first, _, two := strings.Cut(text, " ")
+	return x.isPlace(m) && !(two && lex.FirstNameGender(first) != doc.Unknown) // not "Donald Trump's rallies" mistyped
 }
 
 // occasion returns the role the speaker takes in event noun w when it is
@@ -511,6 +531,9 @@ func (x *ctx) strandedOf(w int) []int {
 	of := w + 1
 	if of+1 >= last || !strings.EqualFold(d.Words[of].Text, "of") || doc.RelIs(d.Words[of].Rel, "fixed") {
 		return nil
+	}
+	if h := d.Words[of].Head; h > of && d.Words[h].Head == w {
+		return nil // "death of Guinea immigrant X": "of" marks a phrase of w, the name only modifies its noun
 	}
 	for mi, m := range d.Mentions {
 		if m.Kind != doc.Name || m.FirstTok != d.Words[of+1].Token || m.Entity < 0 || m.LastTok >= len(d.Tokens) ||

@@ -47,7 +47,7 @@ func FindEvents(d *doc.Document) {
 			} else {
 				ev.Args = x.verbArgs(w, typ)
 			}
-			for i, p := range x.places(w, noun, typ) {
+			for i, p := range x.occasionPlaces(w, noun, typ) {
 				if i == 0 {
 					ev.Place = p
 				} else {
@@ -57,6 +57,9 @@ func FindEvents(d *doc.Document) {
 			ev.Type = x.attackType(w, ev) // "attacks on her record" are words
 			ev.Args = x.withSpeaker(ev, w)
 			ev.Timex, ev.Time = x.when(w)
+			if h := d.Words[w].Head; ev.Timex < 0 && noun && x.occasion(w) != "" {
+				ev.Timex, ev.Time = x.when(h) // "said on Friday during a speech": the speech was on Friday
+			}
 			ev.Factuality = x.factuality(w, ev.Time, memo)
 			x.source(&ev, w)
 			framed := frameTypes[ev.Type]

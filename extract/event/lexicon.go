@@ -96,6 +96,10 @@ var (
 	occasionFrames = lex.Table("event/occasionFrames")
 	// givingVerbs give an occasion of speech its speaker ("gave an interview").
 	givingVerbs = lex.Words("event/givingVerbs")
+	// venueNouns are held at the place that owns or classifies them (args.go venue).
+	venueNouns = lex.Words("event/venueNouns")
+	// verbPrefixes make a hyphenated verb ("out-sold"), no adjective.
+	verbPrefixes = lex.Words("event/verbPrefixes")
 	// symmetricFrames treat their participants alike.
 	symmetricFrames = lex.Words("event/symmetricFrames")
 )
