@@ -64,3 +64,10 @@ func TestHyphenatedAdjectivesAndNounsAreNoEvents(t *testing.T) {
 	}
 	eventAt(t, d, "sold") // "out-sold" is a verb
 }
+
+func TestOnlyAVerbOfSayingSharesItsTimeWithAnInterview(t *testing.T) {
+	d := processed("He came to Ohio from Iraq in 2011 after several interviews with officials.")
+	ev := eventAt(t, d, "interviews")
+	assert.Empty(t, ev.Time, "coming is no speech: the interviews came before")
+	assert.Equal(t, -1, ev.Place)
+}

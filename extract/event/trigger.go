@@ -64,8 +64,12 @@ func (x *ctx) compoundWord(w int) bool {
 	d := x.d
 	if w >= 2 && d.Words[w-1].XPOS == "HYPH" && d.Words[w-1].Start == d.Words[w-2].End && d.Words[w].Start == d.Words[w-1].End &&
 		(d.Words[w-2].UPOS == "ADJ" || d.Words[w-2].UPOS == "ADV") && !verbPrefixes[x.lemma(w-2)] && d.Words[w-2].Sentence == d.Words[w].Sentence &&
-		(d.Words[w].XPOS == "VBG" || d.Words[w].XPOS == "VBN") && len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass")) == 0 {
-		return true
+		(d.Words[w].XPOS == "VBG" || d.Words[w].XPOS == "VBN") && len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass")) == 0 &&
+		w+1 < len(d.Words) && d.Words[w+1].Sentence == d.Words[w].Sentence {
+		switch d.Words[w+1].UPOS {
+		case "NOUN", "PROPN", "ADJ":
+			return true // the noun it describes follows; not "soft-pedaling her support"
+		}
 	}
 	if w >= 1 && d.Words[w-1].Sentence == d.Words[w].Sentence && d.Words[w-1].UPOS == "DET" && d.Words[w-1].Head > w {
 		switch strings.ToLower(d.Words[w-1].Text) {

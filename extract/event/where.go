@@ -78,20 +78,28 @@ func (x *ctx) occasionPlaces(w int, noun bool, typ string) []int {
 	if len(out) > 0 {
 		return out
 	}
-	if h := d.Words[w].Head; noun && x.occasion(w) != "" {
+	if h := d.Words[w].Head; noun && x.speechOccasion(w) {
 		return x.places(h, false, frameOf[x.lemma(h)])
 	}
 	if noun {
 		return nil
 	}
 	for _, o := range d.Dependents(w, "obl") {
-		if x.occasion(o) != "" {
+		if x.speechOccasion(o) {
 			if out = x.places(o, true, frameOf[x.lemma(o)]); len(out) > 0 {
 				return out
 			}
 		}
 	}
 	return nil
+}
+
+// speechOccasion reports whether noun w is an occasion of speech (occasion)
+// that a verb of saying names: "came to Ohio after interviews" need not
+// have been interviewed in Ohio.
+func (x *ctx) speechOccasion(w int) bool {
+	h := x.d.Words[w].Head
+	return x.occasion(w) != "" && h >= 0 && frameOf[x.verbLemma(h)] == "STATEMENT"
 }
 
 // host is the verb that carries the time and place of predicate w when w
