@@ -71,3 +71,34 @@ func TestOnlyAVerbOfSayingSharesItsTimeWithAnInterview(t *testing.T) {
 	assert.Empty(t, ev.Time, "coming is no speech: the interviews came before")
 	assert.Equal(t, -1, ev.Place)
 }
+
+// argTexts maps the text of each participant's mention to its role.
+func argTexts(d *doc.Document, ev doc.Event) map[string]string {
+	out := map[string]string{}
+	for _, a := range ev.Args {
+		out[d.Mentions[a.Mention].Text] = a.Role
+	}
+	return out
+}
+
+func TestTheOneWhoInterviewsIsArg0(t *testing.T) {
+	d := processed("The senator said in an interview with Reuters that she would run.")
+	assert.Equal(t, "Arg0", argTexts(d, eventAt(t, d, "interview"))["Reuters"], "Reuters asked, the senator answered")
+	d = processed("Kim Lund told CNN in an interview that she would stay.")
+	args := argTexts(d, eventAt(t, d, "interview"))
+	assert.Equal(t, "Arg0", args["CNN"], "the one told asked")
+	assert.Equal(t, "Arg1", args["Kim Lund"])
+}
+
+func TestANominalEventTakesItsTarget(t *testing.T) {
+	d := processed("France launched airstrikes on rebel positions in Mali. The efforts by the coalition against the militants failed.")
+	assert.Equal(t, "Arg1", argTexts(d, eventAt(t, d, "airstrikes"))["rebel positions"])
+	args := argTexts(d, eventAt(t, d, "efforts"))
+	assert.Equal(t, "Arg1", args["the militants"], "the parser hung the target on the agent")
+	assert.Len(t, args, 2, "and the coalition (its mention takes the phrase the parser hung on it)")
+
+	d = processed("The fund sustained heavy losses on paper.")
+	for _, ev := range d.Events {
+		assert.NotContains(t, argTexts(d, ev), "paper", "on paper says how, no participant")
+	}
+}

@@ -396,19 +396,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 	if implicitTheme[x.lemma(w)] {
 		own = "Arg1"
 	}
-	if h := x.lender(w); h >= 0 {
-		role := own
-		if r := x.occasion(w); r != "" {
-			role = r // "in an interview, he said": the one interviewed
-		} else if r := occasionFrames[typ]; r != "" && givingVerbs[x.lemma(h)] {
-			role = r // "gave an interview": the one interviewed; "gave a statement": the one stating
-		} else if organizerVerbs[x.lemma(h)] {
-			role = "Arg0" // "held rallies": who holds them, not what rallies
-		}
-		for _, s := range x.subjects(h) {
-			a.add(role, s)
-		}
-	}
+	lent := x.lentArgs(a, w, own, typ)
 	for _, s := range d.Dependents(w, "nsubj", "nsubj:pass") {
 		a.add(own, s) // "X is in talks with Y": the noun is the predicate
 	}
@@ -419,7 +407,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		if r := x.occasion(w); r != "" {
 			a.add(r, p) // "said in his interview"
 		} else if own == "Arg0" && !x.agentive(p) {
-			a.add("Arg1", p) // "its launch": a product is launched, it launches nothing
+			a.add("Arg1", p) // "its launch": a product is launched, it launches nothing; "Russia's attack" is Russia's
 		} else {
 			a.add(own, p)
 		}
@@ -429,7 +417,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 			a.add(own, c) // "the GM sales"; "the US sales" are where
 		}
 	}
-	for _, n := range append(d.Dependents(w, "nmod"), x.strandedOf(w)...) {
+	for _, n := range append(append(d.Dependents(w, "nmod"), x.strandedOf(w)...), x.targetsOfAgent(w)...) {
 		prep := caseOf(d, n)
 		if prep == "" && x.strandedOf(w) != nil && n == x.strandedOf(w)[0] {
 			prep = "of"
@@ -438,15 +426,80 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 			continue
 		}
 		role := nounPrepRoles[prep]
-		if symmetricFrames[typ] && (prep == "with" || prep == "between") {
+		switch {
+		case prep == "with" && lent == "Arg1":
+			role = "Arg0" // "said in an interview with Reuters": Reuters asked
+		case symmetricFrames[typ] && prep == "with":
 			role = "Arg1"
-			if prep == "between" {
-				role = "Arg0"
+		case symmetricFrames[typ] && prep == "between":
+			role = "Arg0"
+		}
+		if prep == "against" || prep == "on" && onFrames[typ] {
+			a.addCore(role, n) // "airstrikes on rebel positions": the target, whatever it is; not "losses on paper"
+		} else {
+			a.add(role, n)
+		}
+	}
+	if h := d.Words[w].Head; lent == "Arg1" && x.speechOccasion(w) && !hasRole(a.args, "Arg0") {
+		for _, o := range append(d.Dependents(h, "iobj"), x.objects(h)...) {
+			if hearerVerbs[x.lemma(h)] || d.Words[o].Rel == "iobj" {
+				a.add("Arg0", o) // "told CNN in an interview": CNN asked
 			}
 		}
-		a.add(role, n)
 	}
 	return a.args
+}
+
+// targetsOfAgent repairs a parse that hung the target of event noun w on
+// its agent: in "efforts by the coalition against the militants" the
+// against-phrase is the effort's, no coalition is against anyone. It
+// returns the on- and against-phrases of w's by- and from-phrases that
+// can act.
+func (x *ctx) targetsOfAgent(w int) []int {
+	d := x.d
+	var out []int
+	for _, n := range d.Dependents(w, "nmod") {
+		if p := caseOf(d, n); (p == "by" || p == "from") && x.canAct(n) {
+			for _, t := range d.Dependents(n, "nmod") {
+				if p := caseOf(d, t); p == "on" || p == "against" {
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// lentArgs adds to a the subject of the verb that lends event noun w its
+// agent (lender), in role own or the role an occasion of speech gives
+// it; it returns that role, "" when no verb lends one.
+func (x *ctx) lentArgs(a *argSet, w int, own, typ string) string {
+	h := x.lender(w)
+	if h < 0 {
+		return ""
+	}
+	role := own
+	if r := x.occasion(w); r != "" {
+		role = r // "in an interview, he said": the one interviewed
+	} else if r := occasionFrames[typ]; r != "" && givingVerbs[x.lemma(h)] {
+		role = r // "gave an interview": the one interviewed; "gave a statement": the one stating
+	} else if organizerVerbs[x.lemma(h)] {
+		role = "Arg0" // "held rallies": who holds them, not what rallies
+	}
+	for _, s := range x.subjects(h) {
+		a.add(role, s)
+	}
+	return role
+}
+
+// hasRole reports whether some argument of args has role.
+func hasRole(args []doc.Arg, role string) bool {
+	for _, a := range args {
+		if a.Role == role {
+			return true
+		}
+	}
+	return false
 }
 
 // venue reports whether word m, a possessor, compound or of-phrase of

@@ -68,6 +68,8 @@ var (
 	// prepRoles and nounPrepRoles give an oblique its role by preposition.
 	prepRoles     = lex.Table("event/prepRoles")
 	nounPrepRoles = lex.Table("event/nounPrepRoles")
+	// onFrames take any phrase after "on" as target or topic of their noun.
+	onFrames = lex.Words("event/onFrames")
 	// placePreps introduce a place; motionPreps too for motionFrames.
 	placePreps   = lex.Words("event/placePreps")
 	motionPreps  = lex.Words("event/motionPreps")
