@@ -102,3 +102,21 @@ func TestANominalEventTakesItsTarget(t *testing.T) {
 		assert.NotContains(t, argTexts(d, ev), "paper", "on paper says how, no participant")
 	}
 }
+
+func TestAnEventNounActsItself(t *testing.T) {
+	d := processed("After weeks of work, the negotiations between the two firms faltered last month.")
+	eventAt(t, d, "faltered") // the negotiations faltered: a participant, though no entity
+
+	d = processed("The senator's speech angered farmers.")
+	assert.NotContains(t, argTexts(d, eventAt(t, d, "angered")), "The senator's", "the speech angered them")
+}
+
+func TestTheSubjectOfAClauseIsNotWhatIsShown(t *testing.T) {
+	d := processed("The survey shows voters trust Mayor Kim Lund.")
+	assert.Equal(t, "Arg0", argTexts(d, eventAt(t, d, "trust"))["voters"], "the parser took the subject for the object of shows")
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "shows" {
+			assert.NotContains(t, argTexts(d, ev), "voters")
+		}
+	}
+}

@@ -24,6 +24,9 @@ type argSet struct {
 	// core is set while a subject or object is added: only these may
 	// be things (things.go), not the phrases of obliques.
 	core bool
+	// agent is set while an agent subject is added: an event noun acts
+	// itself, its owner does not ("the poll of voters found": no voter).
+	agent bool
 }
 
 // add records the mention argument word w stands for, and those of the
@@ -44,6 +47,9 @@ func (a *argSet) addConj(role string, w, depth int) {
 	}
 	d := a.x.d
 	mi := a.x.participantOf(w)
+	if mi >= 0 && a.agent && a.x.mentionOf(w) < 0 && a.x.eventNoun(w) && !agencyNouns[a.x.lemma(w)] { // "the Sanders campaign said" is his
+		mi = -1
+	}
 	if mi < 0 && a.core {
 		mi = a.x.thing(w)
 	}
@@ -100,14 +106,18 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	if passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 {
 		subjRole = "Arg1"
 	}
+	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
 	for _, s := range subjects {
 		a.addCore(subjRole, s)
 	}
+	a.agent = false
 	if len(subjects) == 0 && d.Words[w].Rel == "acl" {
 		a.addCore(x.modifiedRole(w, passive), d.Words[w].Head) // "families arriving at the border", "units sold by GM"
 	}
 	for i, o := range objs {
 		switch {
+		case x.isClauseSubject(w, o):
+			// "shows Trump beating Clinton": what is shown is the clause
 		case hearerVerbs[x.lemma(w)]:
 			a.add("Arg2", o)
 		case i == 0 && len(objs) > 1 && dativeVerbs[x.verbLemma(w)] && len(d.Dependents(w, "iobj")) == 0 && x.canAct(o):
@@ -207,15 +217,38 @@ func (x *ctx) subjects(w int) []int {
 func (x *ctx) smallClauseSubject(w int) int {
 	d := x.d
 	h := d.Words[w].Head
-	if h < 0 || d.Words[w].XPOS != "VBG" || !doc.RelIs(d.Words[w].Rel, "ccomp") || hasMark(d, w, "to") {
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "ccomp") || hasMark(d, w, "to") || len(d.Dependents(w, "nsubj", "nsubj:pass")) > 0 {
+		return -1
+	}
+	finite := d.Words[w].XPOS == "VBP" || d.Words[w].XPOS == "VBZ" || d.Words[w].XPOS == "VBD"
+	if d.Words[w].XPOS != "VBG" && !(finite && len(d.Dependents(w, "mark")) == 0) {
 		return -1
 	}
 	for _, o := range d.Dependents(h, "obj") {
-		if o < w {
-			return o
+		if _, last, _ := d.Subtree(o); o < w && (!finite || last == x.clauseStart(w)) {
+			return o // a finite verb's subject stands right before it: "the poll shows voters view him favorably"
 		}
 	}
 	return -1
+}
+
+// clauseStart is the first word of clause w: its verb or an auxiliary
+// before it ("Trump is trailing").
+func (x *ctx) clauseStart(w int) int {
+	first, _, _ := x.d.Subtree(w)
+	return first
+}
+
+// isClauseSubject reports whether object o of verb w is the subject of a
+// clause w takes (smallClauseSubject): the poll shows what voters think,
+// not the voters.
+func (x *ctx) isClauseSubject(w, o int) bool {
+	for _, c := range x.d.Dependents(w, "ccomp") {
+		if _, last, _ := x.d.Subtree(o); x.smallClauseSubject(c) == o && last == x.clauseStart(c) {
+			return true // right before its verb; not "demanded an explanation for the letter Friday advising"
+		}
+	}
+	return false
 }
 
 // nounAgents are the words that stand for the agent of noun h, whose

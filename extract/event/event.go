@@ -63,7 +63,7 @@ func FindEvents(d *doc.Document) {
 			ev.Factuality = x.factuality(w, ev.Time, memo)
 			x.source(&ev, w)
 			framed := frameTypes[ev.Type]
-			if (!framed || noun && vagueNouns[x.lemma(w)]) && x.realArgs(ev) == 0 && ev.Place < 0 {
+			if (!framed || noun && vagueNouns[x.lemma(w)]) && x.realArgs(ev) == 0 && ev.Place < 0 && !x.eventSubject(w, noun) {
 				continue // "disrupt", "the effort", "strength of conviction": no one named, nothing said
 			}
 			ev.Confidence = confidence(x.realArgs(ev), framed)
@@ -71,6 +71,21 @@ func FindEvents(d *doc.Document) {
 		}
 	}
 	x.dropUnusedThings()
+}
+
+// eventSubject reports whether verb w has an event noun for subject, its
+// own or one it shares ("sales spiked", "the efforts failed to stop
+// him"): it names what took part, an event, which is no entity.
+func (x *ctx) eventSubject(w int, noun bool) bool {
+	if noun {
+		return false
+	}
+	for _, s := range append(x.d.Dependents(w, "nsubj:pass"), x.subjects(w)...) {
+		if x.eventNoun(s) && !agencyNouns[x.lemma(s)] { // "the campaign remained committed" is a body
+			return true
+		}
+	}
+	return false
 }
 
 func confidence(args int, framed bool) float64 {
