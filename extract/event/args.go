@@ -24,6 +24,9 @@ type argSet struct {
 	// core is set while a subject or object is added: only these may
 	// be things (things.go), not the phrases of obliques.
 	core bool
+	// agent is set while an agent subject is added: an event noun acts
+	// itself, its owner does not ("the poll of voters found": no voter).
+	agent bool
 }
 
 // add records the mention argument word w stands for, and those of the
@@ -44,13 +47,16 @@ func (a *argSet) addConj(role string, w, depth int) {
 	}
 	d := a.x.d
 	mi := a.x.participantOf(w)
+	if mi >= 0 && a.agent && a.x.mentionOf(w) < 0 && a.x.eventNoun(w) && !agencyNouns[a.x.lemma(w)] { // "the Sanders campaign said" is his
+		mi = -1
+	}
 	if mi < 0 && a.core {
 		mi = a.x.thing(w)
 	}
 	if mi >= 0 {
 		a.record(role, mi)
 	}
-	if mi >= 0 && d.Mentions[mi].Kind == doc.Nominal && d.Entities[d.Mentions[mi].Entity].Type != doc.Organization {
+	if mi >= 0 && d.Mentions[mi].Kind == doc.Nominal && d.Entities[d.Mentions[mi].Entity].Type != doc.Organization && !named(d, d.Mentions[mi].Entity) {
 		// "met Halvard Steel executives": the firm takes part through
 		// them; but an organisation acts itself: "the Obama
 		// administration announced" is no act of Obama's
@@ -100,14 +106,18 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	if passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 {
 		subjRole = "Arg1"
 	}
+	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
 	for _, s := range subjects {
 		a.addCore(subjRole, s)
 	}
+	a.agent = false
 	if len(subjects) == 0 && d.Words[w].Rel == "acl" {
 		a.addCore(x.modifiedRole(w, passive), d.Words[w].Head) // "families arriving at the border", "units sold by GM"
 	}
 	for i, o := range objs {
 		switch {
+		case x.isClauseSubject(w, o):
+			// "shows Trump beating Clinton": what is shown is the clause
 		case hearerVerbs[x.lemma(w)]:
 			a.add("Arg2", o)
 		case i == 0 && len(objs) > 1 && dativeVerbs[x.verbLemma(w)] && len(d.Dependents(w, "iobj")) == 0 && x.canAct(o):
@@ -207,15 +217,38 @@ func (x *ctx) subjects(w int) []int {
 func (x *ctx) smallClauseSubject(w int) int {
 	d := x.d
 	h := d.Words[w].Head
-	if h < 0 || d.Words[w].XPOS != "VBG" || !doc.RelIs(d.Words[w].Rel, "ccomp") || hasMark(d, w, "to") {
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "ccomp") || hasMark(d, w, "to") || len(d.Dependents(w, "nsubj", "nsubj:pass")) > 0 {
+		return -1
+	}
+	finite := d.Words[w].XPOS == "VBP" || d.Words[w].XPOS == "VBZ" || d.Words[w].XPOS == "VBD"
+	if d.Words[w].XPOS != "VBG" && !(finite && len(d.Dependents(w, "mark")) == 0) {
 		return -1
 	}
 	for _, o := range d.Dependents(h, "obj") {
-		if o < w {
-			return o
+		if _, last, _ := d.Subtree(o); o < w && (!finite || last == x.clauseStart(w)) {
+			return o // a finite verb's subject stands right before it: "the poll shows voters view him favorably"
 		}
 	}
 	return -1
+}
+
+// clauseStart is the first word of clause w: its verb or an auxiliary
+// before it ("Trump is trailing").
+func (x *ctx) clauseStart(w int) int {
+	first, _, _ := x.d.Subtree(w)
+	return first
+}
+
+// isClauseSubject reports whether object o of verb w is the subject of a
+// clause w takes (smallClauseSubject): the poll shows what voters think,
+// not the voters.
+func (x *ctx) isClauseSubject(w, o int) bool {
+	for _, c := range x.d.Dependents(w, "ccomp") {
+		if _, last, _ := x.d.Subtree(o); x.smallClauseSubject(c) == o && last == x.clauseStart(c) {
+			return true // right before its verb; not "demanded an explanation for the letter Friday advising"
+		}
+	}
+	return false
 }
 
 // nounAgents are the words that stand for the agent of noun h, whose
@@ -396,54 +429,127 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 	if implicitTheme[x.lemma(w)] {
 		own = "Arg1"
 	}
-	if h := x.lender(w); h >= 0 {
-		role := own
-		if r := x.occasion(w); r != "" {
-			role = r // "in an interview, he said": the one interviewed
-		} else if r := occasionFrames[typ]; r != "" && givingVerbs[x.lemma(h)] {
-			role = r // "gave an interview": the one interviewed; "gave a statement": the one stating
-		} else if organizerVerbs[x.lemma(h)] {
-			role = "Arg0" // "held rallies": who holds them, not what rallies
-		}
-		for _, s := range x.subjects(h) {
-			a.add(role, s)
-		}
-	}
+	lent := x.lentArgs(a, w, own, typ)
 	for _, s := range d.Dependents(w, "nsubj", "nsubj:pass") {
 		a.add(own, s) // "X is in talks with Y": the noun is the predicate
 	}
 	for _, p := range d.Dependents(w, "nmod:poss") {
+		if x.venue(w, p) {
+			continue // "Iowa's caucus": where it is held
+		}
 		if r := x.occasion(w); r != "" {
 			a.add(r, p) // "said in his interview"
 		} else if own == "Arg0" && !x.agentive(p) {
-			a.add("Arg1", p) // "its launch": a product is launched, it launches nothing
+			a.add("Arg1", p) // "its launch": a product is launched, it launches nothing; "Russia's attack" is Russia's
 		} else {
 			a.add(own, p)
 		}
 	}
 	for _, c := range d.Dependents(w, "compound") {
-		if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) {
+		if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) && !x.venue(w, c) {
 			a.add(own, c) // "the GM sales"; "the US sales" are where
 		}
 	}
-	for _, n := range append(d.Dependents(w, "nmod"), x.strandedOf(w)...) {
+	for _, n := range append(append(d.Dependents(w, "nmod"), x.strandedOf(w)...), x.targetsOfAgent(w)...) {
 		prep := caseOf(d, n)
 		if prep == "" && x.strandedOf(w) != nil && n == x.strandedOf(w)[0] {
 			prep = "of"
 		}
-		if prep == "" || x.placeWord(n, prep, typ) {
+		if prep == "" || x.placeWord(n, prep, typ) || prep == "of" && x.venue(w, n) {
 			continue
 		}
 		role := nounPrepRoles[prep]
-		if symmetricFrames[typ] && (prep == "with" || prep == "between") {
+		switch {
+		case prep == "with" && lent == "Arg1":
+			role = "Arg0" // "said in an interview with Reuters": Reuters asked
+		case symmetricFrames[typ] && prep == "with":
 			role = "Arg1"
-			if prep == "between" {
-				role = "Arg0"
+		case symmetricFrames[typ] && prep == "between":
+			role = "Arg0"
+		}
+		if prep == "against" || prep == "on" && onFrames[typ] {
+			a.addCore(role, n) // "airstrikes on rebel positions": the target, whatever it is; not "losses on paper"
+		} else {
+			a.add(role, n)
+		}
+	}
+	if h := d.Words[w].Head; lent == "Arg1" && x.speechOccasion(w) && !hasRole(a.args, "Arg0") {
+		for _, o := range append(d.Dependents(h, "iobj"), x.objects(h)...) {
+			if hearerVerbs[x.lemma(h)] || d.Words[o].Rel == "iobj" {
+				a.add("Arg0", o) // "told CNN in an interview": CNN asked
 			}
 		}
-		a.add(role, n)
 	}
 	return a.args
+}
+
+// targetsOfAgent repairs a parse that hung the target of event noun w on
+// its agent: in "efforts by the coalition against the militants" the
+// against-phrase is the effort's, no coalition is against anyone. It
+// returns the on- and against-phrases of w's by- and from-phrases that
+// can act.
+func (x *ctx) targetsOfAgent(w int) []int {
+	d := x.d
+	var out []int
+	for _, n := range d.Dependents(w, "nmod") {
+		if p := caseOf(d, n); (p == "by" || p == "from") && x.canAct(n) {
+			for _, t := range d.Dependents(n, "nmod") {
+				if p := caseOf(d, t); p == "on" || p == "against" {
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// lentArgs adds to a the subject of the verb that lends event noun w its
+// agent (lender), in role own or the role an occasion of speech gives
+// it; it returns that role, "" when no verb lends one.
+func (x *ctx) lentArgs(a *argSet, w int, own, typ string) string {
+	h := x.lender(w)
+	if h < 0 {
+		return ""
+	}
+	role := own
+	if r := x.occasion(w); r != "" {
+		role = r // "in an interview, he said": the one interviewed
+	} else if r := occasionFrames[typ]; r != "" && givingVerbs[x.lemma(h)] {
+		role = r // "gave an interview": the one interviewed; "gave a statement": the one stating
+	} else if organizerVerbs[x.lemma(h)] {
+		role = "Arg0" // "held rallies": who holds them, not what rallies
+	}
+	for _, s := range x.subjects(h) {
+		a.add(role, s)
+	}
+	return role
+}
+
+// hasRole reports whether some argument of args has role.
+func hasRole(args []doc.Arg, role string) bool {
+	for _, a := range args {
+		if a.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
+// venue reports whether word m, a possessor, compound or of-phrase of
+// event noun w, is the place a gathering is held: a place, or a name the
+// lexicon lists as one that the tagger took for a body ("the Cleveland
+// convention").
+func (x *ctx) venue(w, m int) bool {
+	mi := x.mentionOf(m)
+	if !venueNouns[x.lemma(w)] || mi < 0 || x.d.Mentions[mi].Kind != doc.Name {
+		return false // "its primary" is held by its state, wherever that is
+	}
+	text := x.d.Mentions[mi].Text
+	if known := lex.KnownType(text); known != "" {
+		return known == doc.Place
+	}
+	first, _, two := strings.Cut(text, " ")
+	return x.isPlace(m) && !(two && lex.FirstNameGender(first) != doc.Unknown) // not "Donald Trump's rallies" mistyped
 }
 
 // occasion returns the role the speaker takes in event noun w when it is
@@ -511,6 +617,9 @@ func (x *ctx) strandedOf(w int) []int {
 	of := w + 1
 	if of+1 >= last || !strings.EqualFold(d.Words[of].Text, "of") || doc.RelIs(d.Words[of].Rel, "fixed") {
 		return nil
+	}
+	if h := d.Words[of].Head; h > of && d.Words[h].Head == w {
+		return nil // "death of Guinea immigrant X": "of" marks a phrase of w, the name only modifies its noun
 	}
 	for mi, m := range d.Mentions {
 		if m.Kind != doc.Name || m.FirstTok != d.Words[of+1].Token || m.Entity < 0 || m.LastTok >= len(d.Tokens) ||

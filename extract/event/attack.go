@@ -111,7 +111,7 @@ func (x *ctx) ideaTarget(w int) bool {
 	for _, o := range near {
 		if c := caseOf(d, o); c == "on" || c == "against" {
 			targets = append(targets, o)
-			if c == "on" && x.lemma(w) == "war" && x.mentionOf(o) < 0 {
+			if mi := x.mentionOf(o); c == "on" && x.lemma(w) == "war" && (mi < 0 || x.things[mi]) { // a thing the stage made is no entity
 				return true
 			}
 		}

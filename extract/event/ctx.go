@@ -195,7 +195,11 @@ func (x *ctx) participantOf(w int) int {
 	if mi := x.mentionOf(w); mi >= 0 || w < 0 {
 		return mi
 	}
-	return x.owner(w, 2)
+	mi := x.owner(w, 2)
+	if mi >= 0 && venueNouns[x.lemma(w)] && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place {
+		return -1 // "attended the Boston rally": the rally, not Boston, is attended
+	}
+	return mi
 }
 
 // owner is the fallback of participantOf for a phrase whose head is no

@@ -47,7 +47,7 @@ func FindEvents(d *doc.Document) {
 			} else {
 				ev.Args = x.verbArgs(w, typ)
 			}
-			for i, p := range x.places(w, noun, typ) {
+			for i, p := range x.occasionPlaces(w, noun, typ) {
 				if i == 0 {
 					ev.Place = p
 				} else {
@@ -57,10 +57,13 @@ func FindEvents(d *doc.Document) {
 			ev.Type = x.attackType(w, ev) // "attacks on her record" are words
 			ev.Args = x.withSpeaker(ev, w)
 			ev.Timex, ev.Time = x.when(w)
+			if h := d.Words[w].Head; ev.Timex < 0 && noun && x.speechOccasion(w) {
+				ev.Timex, ev.Time = x.when(h) // "said on Friday during a speech": the speech was on Friday
+			}
 			ev.Factuality = x.factuality(w, ev.Time, memo)
 			x.source(&ev, w)
 			framed := frameTypes[ev.Type]
-			if (!framed || noun && vagueNouns[x.lemma(w)]) && x.realArgs(ev) == 0 && ev.Place < 0 {
+			if (!framed || noun && vagueNouns[x.lemma(w)]) && x.realArgs(ev) == 0 && ev.Place < 0 && !x.eventSubject(w, noun) {
 				continue // "disrupt", "the effort", "strength of conviction": no one named, nothing said
 			}
 			ev.Confidence = confidence(x.realArgs(ev), framed)
@@ -68,6 +71,21 @@ func FindEvents(d *doc.Document) {
 		}
 	}
 	x.dropUnusedThings()
+}
+
+// eventSubject reports whether verb w has an event noun for subject, its
+// own or one it shares ("sales spiked", "the efforts failed to stop
+// him"): it names what took part, an event, which is no entity.
+func (x *ctx) eventSubject(w int, noun bool) bool {
+	if noun {
+		return false
+	}
+	for _, s := range append(x.d.Dependents(w, "nsubj:pass"), x.subjects(w)...) {
+		if x.eventNoun(s) && !agencyNouns[x.lemma(s)] { // "the campaign remained committed" is a body
+			return true
+		}
+	}
+	return false
 }
 
 func confidence(args int, framed bool) float64 {

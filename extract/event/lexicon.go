@@ -68,6 +68,8 @@ var (
 	// prepRoles and nounPrepRoles give an oblique its role by preposition.
 	prepRoles     = lex.Table("event/prepRoles")
 	nounPrepRoles = lex.Table("event/nounPrepRoles")
+	// onFrames take any phrase after "on" as target or topic of their noun.
+	onFrames = lex.Words("event/onFrames")
 	// placePreps introduce a place; motionPreps too for motionFrames.
 	placePreps   = lex.Words("event/placePreps")
 	motionPreps  = lex.Words("event/motionPreps")
@@ -96,6 +98,10 @@ var (
 	occasionFrames = lex.Table("event/occasionFrames")
 	// givingVerbs give an occasion of speech its speaker ("gave an interview").
 	givingVerbs = lex.Words("event/givingVerbs")
+	// venueNouns are held at the place that owns or classifies them (args.go venue).
+	venueNouns = lex.Words("event/venueNouns")
+	// verbPrefixes make a hyphenated verb ("out-sold"), no adjective.
+	verbPrefixes = lex.Words("event/verbPrefixes")
 	// symmetricFrames treat their participants alike.
 	symmetricFrames = lex.Words("event/symmetricFrames")
 )

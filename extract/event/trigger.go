@@ -29,7 +29,8 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	lemma := x.lemma(w)
 	switch word.UPOS {
 	case "VERB":
-		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) || x.idiom(w) {
+		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) || x.idiom(w) ||
+			x.compoundWord(w) {
 			return false, false
 		}
 		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 {
@@ -52,6 +53,31 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// compoundWord reports a verb that is part of a hyphenated adjective or
+// noun, whatever relation the parser gave it: a participle after an
+// adverb or adjective and a hyphen ("hard-working families", "long-awaited
+// report"; not "has out-sold", with its auxiliary), or a verb right after an article ("a grown-up"): no clause
+// has such a head.
+func (x *ctx) compoundWord(w int) bool {
+	d := x.d
+	if w >= 2 && d.Words[w-1].XPOS == "HYPH" && d.Words[w-1].Start == d.Words[w-2].End && d.Words[w].Start == d.Words[w-1].End &&
+		(d.Words[w-2].UPOS == "ADJ" || d.Words[w-2].UPOS == "ADV") && !verbPrefixes[x.lemma(w-2)] && d.Words[w-2].Sentence == d.Words[w].Sentence &&
+		(d.Words[w].XPOS == "VBG" || d.Words[w].XPOS == "VBN") && len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass")) == 0 &&
+		w+1 < len(d.Words) && d.Words[w+1].Sentence == d.Words[w].Sentence {
+		switch d.Words[w+1].UPOS {
+		case "NOUN", "PROPN", "ADJ":
+			return true // the noun it describes follows; not "soft-pedaling her support"
+		}
+	}
+	if w >= 1 && d.Words[w-1].Sentence == d.Words[w].Sentence && d.Words[w-1].UPOS == "DET" && d.Words[w-1].Head > w {
+		switch strings.ToLower(d.Words[w-1].Text) {
+		case "a", "an", "the":
+			return true
+		}
+	}
+	return false
 }
 
 // inMarkup reports whether word w lies inside a markup tag that a

@@ -55,13 +55,51 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 		}
 	}
 	if noun {
-		for _, m := range d.Dependents(w, "compound", "amod") {
-			if x.isPlace(m) {
+		for _, m := range d.Dependents(w, "compound", "amod", "nmod:poss", "nmod") {
+			if rel := d.Words[m].Rel; doc.RelIs(rel, "nmod:poss") || rel == "nmod" && caseOf(d, m) == "of" {
+				if x.venue(w, m) {
+					out = x.appendPlaces(out, m, 0) // "Iowa's caucus", "the rally of Boston"
+				}
+			} else if rel != "nmod" && x.isPlace(m) {
 				out = x.appendPlaces(out, m, 0) // "the US sales", "North American losses"
 			}
 		}
 	}
 	return out
+}
+
+// occasionPlaces are the places of trigger w (places), shared between a
+// verb of saying and the occasion of speech it names: "said during a
+// speech at the club in Boston" was said in Boston, and "said in Boston
+// in an interview" tells where the interview was.
+func (x *ctx) occasionPlaces(w int, noun bool, typ string) []int {
+	d := x.d
+	out := x.places(w, noun, typ)
+	if len(out) > 0 {
+		return out
+	}
+	if h := d.Words[w].Head; noun && x.speechOccasion(w) {
+		return x.places(h, false, frameOf[x.lemma(h)])
+	}
+	if noun {
+		return nil
+	}
+	for _, o := range d.Dependents(w, "obl") {
+		if x.speechOccasion(o) {
+			if out = x.places(o, true, frameOf[x.lemma(o)]); len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// speechOccasion reports whether noun w is an occasion of speech (occasion)
+// that a verb of saying names: "came to Ohio after interviews" need not
+// have been interviewed in Ohio.
+func (x *ctx) speechOccasion(w int) bool {
+	h := x.d.Words[w].Head
+	return x.occasion(w) != "" && h >= 0 && frameOf[x.verbLemma(h)] == "STATEMENT"
 }
 
 // host is the verb that carries the time and place of predicate w when w
