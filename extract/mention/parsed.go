@@ -101,14 +101,16 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if indefinitePerson(d, h) {
 		return doc.Person, true
 	}
+	// A listed head noun's own type wins over the tagger's: the tagger
+	// types a span, and often gives it its possessor's or its modifier's
+	// type ("the governor's own party", "Pentagon officials").
+	if t, ok := lex.HeadNoun(strings.ToLower(w.Text)); ok && t != doc.Other {
+		return t, true
+	}
 	if t, ok := tagged[h]; ok {
 		return t, true
 	}
-	t, ok := lex.HeadNoun(strings.ToLower(w.Text))
-	if !ok || t == doc.Other {
-		return "", false
-	}
-	return t, true
+	return "", false
 }
 
 // partitiveType is the type of the phrase word h heads when h picks a

@@ -238,3 +238,17 @@ func TestThoseWithAWhoClauseAreCandidates(t *testing.T) {
 	d = doctest.Tree(t, "Those/PRON/DT/4/nsubj which/PRON/WDT/3/nsubj fell/VERB/VBD/1/acl:relcl cracked/VERB/VBD/0/root")
 	assert.NotContains(t, candidates(d), "Those which fell", "things, not people")
 }
+
+// A listed head noun is typed by itself, not by the possessor or the
+// modifier the tagger lets colour its span.
+func TestListedHeadNounTypesItsPhrase(t *testing.T) {
+	d := doctest.Parsed(t, "The mayor angered many in the governor's own party. "+
+		"Critics in his party's leadership objected, and Pentagon officials agreed.", nil)
+	got := candidates(d)
+	require.Contains(t, got, "the governor's own party")
+	assert.Equal(t, doc.Organization, got["the governor's own party"].Type)
+	require.Contains(t, got, "his party's")
+	assert.Equal(t, doc.Organization, got["his party's"].Type)
+	require.Contains(t, got, "Pentagon officials")
+	assert.Equal(t, doc.Person, got["Pentagon officials"].Type)
+}
