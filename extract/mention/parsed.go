@@ -33,9 +33,12 @@ func parsedNominals(d *doc.Document, tagged []doc.NominalMention) []doc.NominalM
 		seen[n.Span] = true
 	}
 	for h := range d.Words {
-		typ, ok := headType(d, h, inName, taggedType)
-		if !ok {
-			typ, ok = partitiveType(d, h, inName, taggedType)
+		var typ doc.EntityType
+		ok := false
+		if ofComplement(d, h) < 0 {
+			typ, ok = headType(d, h, inName, taggedType)
+		} else {
+			typ, ok = partitiveType(d, h, inName, taggedType) // the complement's kind: "hundreds of plants" are no people
 		}
 		if !ok {
 			continue
@@ -130,29 +133,75 @@ func partitiveType(d *doc.Document, h int, inName []int, tagged map[int]doc.Enti
 // partOfType is partitiveType for every partitive head.
 func partOfType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityType) (doc.EntityType, bool) {
 	w := d.Words[h]
-	if inName[w.Token] >= 0 || doc.RelIs(w.Rel, "compound", "flat", "fixed", "det", "nummod", "advmod") ||
-		!(partitiveHeads[strings.ToLower(w.Text)] || w.UPOS == "NUM") {
+	if inName[w.Token] >= 0 || doc.RelIs(w.Rel, "compound", "flat", "fixed", "det", "nummod", "advmod") {
 		return "", false
 	}
-	for _, c := range d.Dependents(h, "nmod", "obl") { // "several of my neighbours": an adjective's "of" is an oblique
-		if c < h || caseWords(d, c) != "of" {
-			continue
-		}
-		if mi := inName[d.Words[c].Token]; mi >= 0 {
-			switch t := d.Mentions[mi].Type; t {
-			case doc.Person, doc.Organization, doc.Place:
-				return t, true
-			}
-			return "", false
-		}
-		switch strings.ToLower(d.Words[c].Text) {
-		case "us", "you":
-			return doc.Person, true
-		}
-		return headType(d, c, inName, tagged)
+	c := ofComplement(d, h)
+	if c < 0 || countOf(d, h) {
+		return "", false
 	}
-	return "", false
+	if mi := inName[d.Words[c].Token]; mi >= 0 {
+		if pluralGroupName(d, d.Mentions[mi]) {
+			return doc.Person, true // "thousands of Muslims", whatever the name tagger said
+		}
+		switch t := d.Mentions[mi].Type; t {
+		case doc.Person, doc.Organization, doc.Place:
+			return t, true
+		}
+		return "", false
+	}
+	switch strings.ToLower(d.Words[c].Text) {
+	case "us", "you":
+		return doc.Person, true
+	}
+	return headType(d, c, inName, tagged)
 }
+
+// pluralGroupName reports whether name m is one plural word with no
+// article, a group of people ("Muslims", "Syrians", "Democrats"), not a
+// place ("the Philippines").
+func pluralGroupName(d *doc.Document, m doc.Mention) bool {
+	if m.LastTok-m.FirstTok != 1 || (m.FirstTok > 0 && lex.DefiniteDets[strings.ToLower(d.Tokens[m.FirstTok-1].Text)]) {
+		return false
+	}
+	w := d.Tokens[m.FirstTok].Text
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isAllCaps(w)
+}
+
+// ofComplement is the "of" complement after partitive head h ("dozens of
+// nurses"), -1 when h is no partitive head or has none.
+func ofComplement(d *doc.Document, h int) int {
+	w := d.Words[h]
+	if !(partitiveHeads[strings.ToLower(w.Text)] || w.UPOS == "NUM") {
+		return -1
+	}
+	for _, c := range d.Dependents(h, "nmod", "obl") { // "several of my neighbours": an adjective's "of" is an oblique
+		if c > h && caseWords(d, c) == "of" {
+			return c
+		}
+	}
+	return -1
+}
+
+// countOf reports whether partitive head h is a definite count or
+// measure ("the number of migrants", "their share of voters"): a
+// quantity, not the things counted, unlike "a number of residents".
+func countOf(d *doc.Document, h int) bool {
+	if !countHeads[strings.ToLower(d.Words[h].Text)] {
+		return false
+	}
+	for _, c := range d.Dependents(h, "det", "nmod:poss") {
+		if c < h && (strings.EqualFold(d.Words[c].Text, "the") || doc.RelIs(d.Words[c].Rel, "nmod:poss") ||
+			lex.PossessiveDets[strings.ToLower(d.Words[c].Text)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countHeads are the partitive heads that, made definite, name a count
+// or a measure of their complement rather than a part of it.
+var countHeads = lex.Words("mention/countHeads")
 
 // partitiveHeads pick a part or a quantity out of their "of" complement.
 var partitiveHeads = lex.Words("mention/partitiveHeads")

@@ -252,3 +252,30 @@ func TestListedHeadNounTypesItsPhrase(t *testing.T) {
 	require.Contains(t, got, "Pentagon officials")
 	assert.Equal(t, doc.Person, got["Pentagon officials"].Type)
 }
+
+// A partitive phrase takes its complement's kind: a count of people is a
+// quantity, and hundreds of machines are no people; a number of people
+// are people.
+func TestPartitivesTakeTheirComplementsKind(t *testing.T) {
+	d := doctest.Parsed(t, "Officials said the number of migrants had doubled. "+
+		"Hundreds of power plants closed and thousands of jobs were lost. "+
+		"A number of residents left the town.", nil)
+	got := candidates(d)
+	for text := range got {
+		assert.NotContains(t, text, "number of migrants", "a count is no person")
+		assert.NotContains(t, text, "Hundreds", "plants are no people")
+		assert.NotContains(t, text, "thousands", "jobs are no people")
+	}
+	assert.Contains(t, got, "migrants", "the people counted are still a mention")
+	require.Contains(t, got, "A number of residents")
+	assert.Equal(t, doc.Person, got["A number of residents"].Type)
+}
+
+// A plural one-word name counted by a partitive is a group of people,
+// whatever type the name tagger gave it.
+func TestPartitiveOfAPluralNameIsPeople(t *testing.T) {
+	d := doctest.Parsed(t, "Thousands of Zorvians marched in the capital.", map[string]doc.EntityType{"Zorvians": doc.Place})
+	got := candidates(d)
+	require.Contains(t, got, "Thousands of Zorvians")
+	assert.Equal(t, doc.Person, got["Thousands of Zorvians"].Type)
+}
