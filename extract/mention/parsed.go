@@ -98,8 +98,8 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if inName[w.Token] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN" && !indefinitePerson(d, h)) {
 		return "", false
 	}
-	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") {
-		return "", false
+	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") || lex.IdiomObject(d, h) {
+		return "", false // "gained ground": no place
 	}
 	if indefinitePerson(d, h) {
 		return doc.Person, true

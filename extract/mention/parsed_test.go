@@ -279,3 +279,13 @@ func TestPartitiveOfAPluralNameIsPeople(t *testing.T) {
 	require.Contains(t, got, "Thousands of Zorvians")
 	assert.Equal(t, doc.Person, got["Thousands of Zorvians"].Type)
 }
+
+// The noun of a verb idiom names no place ("gained ground").
+func TestAnIdiomsNounIsNoCandidate(t *testing.T) {
+	d := doctest.Parsed(t, "The mayor gained ground in the polls, and the rebels held the ground near the river.", nil)
+	got := candidates(d)
+	for text := range got {
+		assert.NotContains(t, text, "ground in", "\"gained ground\" is an idiom")
+	}
+	assert.Contains(t, got, "the ground", "held ground is a place")
+}
