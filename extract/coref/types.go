@@ -167,6 +167,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Person, false // "Lindsay Davenport ... Davenport", "Michael Frederick"
 	case listed != "" && (listed == tagged || listOverrides(listed, tagged, key)):
 		return listed, false // and the tagger's other types for it are mistakes
+	case (listed == doc.Place || listed == "" && votes[doc.Place] > 0) && tagged == doc.Organization && hostsGathering(d, ms):
+		return doc.Place, false // "Cleveland will host the convention": the city, not a team
 	case listed == "" && adjectivalName(d, key, ms):
 		return doc.Other, false // "Latino voters", "a Texan rancher": a nationality or a group's adjective
 	case listed == doc.Place && tagged == doc.Organization && opensFirmName(d, key):
