@@ -50,3 +50,36 @@ func hostsGathering(d *doc.Document, ms []int) bool {
 	}
 	return false
 }
+
+// partyTag reports whether name mention m is the party-and-state tag of
+// the person named before it, in brackets or between commas ("Sen. Ted
+// Cruz (R-Texas)", "Rep. Ana Ruiz, D-Calif., said"): a party letter, a
+// hyphen and the state. It names no entity of its own.
+func partyTag(d *doc.Document, m *doc.Mention) bool {
+	if m.LastTok-m.FirstTok != 1 || m.FirstTok < 2 || !partyTagShape(d.Tokens[m.FirstTok].Text) {
+		return false
+	}
+	if p := d.Tokens[m.FirstTok-1].Text; p != "(" && p != "," {
+		return false
+	}
+	for _, o := range d.Mentions {
+		if o.Kind == doc.Name && o.LastTok == m.FirstTok-1 && o.Type == doc.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// partyTagShape: R, D or I, a hyphen, and a capitalised word or
+// abbreviation ("R-Texas", "D-N.Y.", "I-Vt").
+func partyTagShape(s string) bool {
+	if len(s) < 4 || !strings.ContainsRune("RDI", rune(s[0])) || s[1] != '-' || s[2] < 'A' || s[2] > 'Z' {
+		return false
+	}
+	for _, r := range s[3:] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '.') {
+			return false
+		}
+	}
+	return true
+}

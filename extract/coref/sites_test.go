@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
 )
 
 // A listed city the tagger took for a team or a body is the place where
@@ -22,4 +24,21 @@ func TestAPlaceThatHostsAGatheringIsAPlace(t *testing.T) {
 		{"Corvane will host the conference in July.",
 			map[string]doc.EntityType{"Corvane": doc.Organization}, "Corvane", doc.Organization},
 	})
+}
+
+// The party-and-state tag after a person's name is no entity; the same
+// shape elsewhere is left to the tagger.
+func TestAPartyTagIsNoEntity(t *testing.T) {
+	d := doctest.Parsed(t, "Sen. Dana Holt (R-Texas) and Rep. Ana Ruiz, D-Ohio, objected.",
+		map[string]doc.EntityType{"Dana Holt": doc.Person, "Ana Ruiz": doc.Person, "R-Texas": doc.Organization, "D-Ohio": doc.Organization})
+	resolve(d)
+	tags := 0
+	for _, m := range d.Mentions {
+		if m.Text == "R-Texas" || m.Text == "D-Ohio" {
+			tags++
+			assert.Negative(t, m.Entity, m.Text)
+		}
+	}
+	assert.Equal(t, 2, tags)
+	assert.Equal(t, doc.Person, typeOf(d, "Dana Holt"))
 }
