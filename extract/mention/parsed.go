@@ -98,8 +98,8 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if inName[w.Token] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN" && !indefinitePerson(d, h)) {
 		return "", false
 	}
-	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") || lex.IdiomObject(d, h) {
-		return "", false // "gained ground": no place
+	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") || lex.IdiomObject(d, h) || inTitle(d, h) {
+		return "", false // "gained ground": no place; "Secretary of State": a title's word
 	}
 	if indefinitePerson(d, h) {
 		return doc.Person, true
@@ -114,6 +114,32 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		return t, true
 	}
 	return "", false
+}
+
+// inTitle reports whether word h is a bare noun in the complement of a
+// singular person noun, so a word of the person's title ("Secretary of
+// State", "secretary of state for population", "minister of defence"),
+// no mention of its own; "the governor of the state" has its own
+// determiner, and "members of parliament" are many.
+func inTitle(d *doc.Document, h int) bool {
+	for steps := 0; steps < 2; steps++ {
+		w := d.Words[h]
+		if !doc.RelIs(w.Rel, "nmod") || w.Head < 0 || w.XPOS == "NNS" || w.XPOS == "NNPS" ||
+			len(d.Dependents(h, "det", "nmod:poss", "amod", "nummod")) > 0 {
+			return false
+		}
+		if c := caseWords(d, h); c != "of" && c != "for" {
+			return false
+		}
+		t := d.Words[w.Head]
+		if t.XPOS == "NN" || t.XPOS == "NNP" {
+			if k, ok := lex.HeadNoun(strings.ToLower(t.Text)); ok && k == doc.Person {
+				return true
+			}
+		}
+		h = w.Head // "state for population": one step up to the title
+	}
+	return false
 }
 
 // partitiveType is the type of the phrase word h heads when h picks a

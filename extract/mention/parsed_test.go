@@ -289,3 +289,17 @@ func TestAnIdiomsNounIsNoCandidate(t *testing.T) {
 	}
 	assert.Contains(t, got, "the ground", "held ground is a place")
 }
+
+// A bare noun in the complement of a person's title is a word of the
+// title ("Secretary of State"), no mention; a determiner makes it one.
+func TestATitlesWordIsNoCandidate(t *testing.T) {
+	d := doctest.Parsed(t, "The Secretary of State met the assistant secretary of state for population. "+
+		"The governor of the state spoke.", nil)
+	got := candidates(d)
+	for text, n := range got {
+		assert.NotEqual(t, "State", text)
+		assert.NotEqual(t, "state for population", text)
+		assert.NotEqual(t, "population", text, n.Type)
+	}
+	assert.Contains(t, got, "the state", "the state the governor governs is a place")
+}
