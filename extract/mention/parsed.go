@@ -98,8 +98,9 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if inName[w.Token] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN" && !indefinitePerson(d, h)) {
 		return "", false
 	}
-	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") || lex.IdiomObject(d, h) || inTitle(d, h) {
-		return "", false // "gained ground": no place; "Secretary of State": a title's word
+	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") || lex.IdiomObject(d, h) || inTitle(d, h) ||
+		gatheringHeads[strings.ToLower(w.Text)] {
+		return "", false // "gained ground": no place; "Secretary of State": a title's word; "the convention": an event
 	}
 	if indefinitePerson(d, h) {
 		return doc.Person, true
@@ -228,6 +229,9 @@ func countOf(d *doc.Document, h int) bool {
 // countHeads are the partitive heads that, made definite, name a count
 // or a measure of their complement rather than a part of it.
 var countHeads = lex.Words("mention/countHeads")
+
+// gatheringHeads name an event people gather for, no group of them.
+var gatheringHeads = lex.Words("mention/gatheringHeads")
 
 // partitiveHeads pick a part or a quantity out of their "of" complement.
 var partitiveHeads = lex.Words("mention/partitiveHeads")

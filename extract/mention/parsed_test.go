@@ -303,3 +303,14 @@ func TestATitlesWordIsNoCandidate(t *testing.T) {
 	}
 	assert.Contains(t, got, "the state", "the state the governor governs is a place")
 }
+
+// A gathering is an event, no group of people.
+func TestAGatheringIsNoCandidate(t *testing.T) {
+	d := doctest.Parsed(t, "Delegates left the national convention early, and the organisers of the summit met.", nil)
+	got := candidates(d)
+	for text := range got {
+		assert.NotEqual(t, "the national convention", text)
+		assert.NotEqual(t, "the summit", text)
+	}
+	assert.Contains(t, got, "the organisers of the summit", "the people who run it are people")
+}
