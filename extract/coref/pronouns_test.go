@@ -97,3 +97,11 @@ func TestPronounTakesTheNameBesideItsClauseSubject(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Nordlys", doctest.EntityOf(d, "they", 0), "the subject is the operator, and the operator is Nordlys")
 }
+
+// The "it" of "it's no surprise that ..." stands for the clause after it.
+func TestItBeforeAnExtraposingNounRefersToNothing(t *testing.T) {
+	d := doctest.Parsed(t, "The Kessel Senate passed the bill. It’s no surprise that Ana Ruiz is keeping money.",
+		map[string]doc.EntityType{"Kessel Senate": doc.Organization, "Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "<no mention It>", doctest.EntityOf(d, "It", 0))
+}
