@@ -99,7 +99,7 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		return "", false
 	}
 	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") || lex.IdiomObject(d, h) || inTitle(d, h) ||
-		gatheringHeads[strings.ToLower(w.Text)] {
+		gatheringHeads[strings.ToLower(w.Text)] || sideWithout(d, h) {
 		return "", false // "gained ground": no place; "Secretary of State": a title's word; "the convention": an event
 	}
 	if indefinitePerson(d, h) {
@@ -229,6 +229,37 @@ func countOf(d *doc.Document, h int) bool {
 // countHeads are the partitive heads that, made definite, name a count
 // or a measure of their complement rather than a part of it.
 var countHeads = lex.Words("mention/countHeads")
+
+// sideWithout reports whether h is a side noun ("both sides", "the
+// Democratic side": a party to a dispute) without what makes it a place:
+// an "of" complement ("the side of the road") or a direction ("the north
+// side").
+func sideWithout(d *doc.Document, h int) bool {
+	if !sideHeads[strings.ToLower(d.Words[h].Text)] || ofComplementAny(d, h) {
+		return false
+	}
+	for _, c := range d.Dependents(h, "amod", "compound") {
+		if directionWords[strings.ToLower(d.Words[c].Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// ofComplementAny reports whether noun h has an "of" complement after it.
+func ofComplementAny(d *doc.Document, h int) bool {
+	for _, c := range d.Dependents(h, "nmod") {
+		if c > h && caseWords(d, c) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	sideHeads      = lex.Words("mention/sideHeads")
+	directionWords = lex.Words("mention/directionWords")
+)
 
 // gatheringHeads name an event people gather for, no group of them.
 var gatheringHeads = lex.Words("mention/gatheringHeads")

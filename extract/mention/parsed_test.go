@@ -314,3 +314,15 @@ func TestAGatheringIsNoCandidate(t *testing.T) {
 	}
 	assert.Contains(t, got, "the organisers of the summit", "the people who run it are people")
 }
+
+// A side is a place only as the side of something or in a direction.
+func TestASideIsAPlaceOnlyOfSomething(t *testing.T) {
+	d := doctest.Parsed(t, "Both sides claimed victory, and the Liberal side walked out. "+
+		"Troops gathered on the north side of the river and on the far side of the valley.", nil)
+	got := candidates(d)
+	for text := range got {
+		assert.NotEqual(t, "Both sides", text)
+		assert.NotEqual(t, "the Liberal side", text)
+	}
+	assert.Contains(t, got, "the north side of the river")
+}
