@@ -252,11 +252,37 @@ func pronounAt(d *doc.Document, k int) (doc.Gender, bool) {
 	if w < 0 {
 		return g, true
 	}
-	if d.Words[w].Rel == "expl" && extraposed(d, d.Words[w].Head) {
-		return g, false // "it is clear that ...": the clause it stands for follows
+	if d.Words[w].Rel == "expl" && extraposed(d, d.Words[w].Head) || extraposingNoun(d, k) {
+		return g, false // "it is clear that ...", "it's no surprise that ...": the clause it stands for follows
 	}
 	return g, d.Words[w].UPOS == "PRON"
 }
+
+// extraposingNoun reports whether "it" at token k opens "it is no
+// surprise that ...", "it was a shame that ...": a copula, an optional
+// determiner and a noun that takes an extraposed "that" clause, read off
+// the tokens because the parse often takes the "that" for a relative
+// pronoun.
+func extraposingNoun(d *doc.Document, k int) bool {
+	if !strings.EqualFold(d.Tokens[k].Text, "it") {
+		return false
+	}
+	i := k + 1
+	if i >= len(d.Tokens) || !copulas[strings.ToLower(d.Tokens[i].Text)] && d.Tokens[i].Text != "'s" && d.Tokens[i].Text != "’s" {
+		return false
+	}
+	i++
+	if i < len(d.Tokens) && extraposingDets[strings.ToLower(d.Tokens[i].Text)] {
+		i++
+	}
+	return i+1 < len(d.Tokens) && extraposingNouns[strings.ToLower(d.Tokens[i].Text)] &&
+		strings.EqualFold(d.Tokens[i+1].Text, "that")
+}
+
+var (
+	extraposingNouns = lex.Words("coref/extraposingNouns")
+	extraposingDets  = lex.Words("coref/extraposingDets")
+)
 
 // extraposed reports whether predicate h has the shape of an extraposed
 // subject clause: an adjective ("clear", "likely") or a passive participle

@@ -115,3 +115,11 @@ func TestAPossessiveAfterAndTakesTheConjunctBeforeIt(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Ardent Labs", doctest.EntityOf(d, "its", 0), "not the subject above, Veltro Motors")
 }
+
+// The "it" of "it's no surprise that ..." stands for the clause after it.
+func TestItBeforeAnExtraposingNounRefersToNothing(t *testing.T) {
+	d := doctest.Parsed(t, "The Kessel Senate passed the bill. It’s no surprise that Ana Ruiz is keeping money.",
+		map[string]doc.EntityType{"Kessel Senate": doc.Organization, "Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "<no mention It>", doctest.EntityOf(d, "It", 0))
+}

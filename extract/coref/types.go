@@ -167,6 +167,10 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Person, false // "Lindsay Davenport ... Davenport", "Michael Frederick"
 	case listed != "" && (listed == tagged || listOverrides(listed, tagged, key)):
 		return listed, false // and the tagger's other types for it are mistakes
+	case (listed == doc.Place || listed == "" && votes[doc.Place] > 0) && tagged == doc.Organization && hostsGathering(d, ms):
+		return doc.Place, false // "Cleveland will host the convention": the city, not a team
+	case listed == "" && adjectivalName(d, key, ms):
+		return doc.Other, false // "Latino voters", "a Texan rancher": a nationality or a group's adjective
 	case listed == doc.Place && tagged == doc.Organization && opensFirmName(d, key):
 		return doc.Place, false // "Singapore" beside "Singapore Airlines": the firm's name made the tagger read a firm
 	case listed == "" && surname && (tagged == doc.Place || tagged == doc.Organization) && !actsAsOrganization(d, ms, personCue):
@@ -179,6 +183,31 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Organization, false
 	}
 	return tagged, votes[doc.Place] > 0 && votes[doc.Organization] > 0
+}
+
+// adjectivalName reports whether the one-word name key is an adjective
+// (a nationality, an origin, a faith): the parse reads at least half of
+// its mentions as adjectives and one of them as the adjective of a noun
+// of people ("a Latino voter", "Muslim leaders"); not a plural, not an
+// acronym. The parse also reads a name before a verb as an adjective
+// ("Major told ..."), hence the noun.
+func adjectivalName(d *doc.Document, key string, ms []int) bool {
+	w := d.Mentions[ms[0]].Text
+	if strings.Contains(key, " ") || strings.HasSuffix(w, "s") || strings.ToUpper(w) == w {
+		return false
+	}
+	adj, ofPeople := 0, false
+	for _, i := range ms {
+		k := d.Mentions[i].FirstTok
+		if wi := d.TokenWord(k); wi >= 0 && d.Words[wi].UPOS == "ADJ" {
+			adj++
+		}
+		if k+1 < len(d.Tokens) && adjectiveOfNoun(d, k) {
+			t, head := lex.HeadNoun(strings.ToLower(d.Tokens[k+1].Text))
+			ofPeople = ofPeople || (head && t == doc.Person)
+		}
+	}
+	return ofPeople && 2*adj >= len(ms)
 }
 
 // acronymOfAny reports whether name is the initials of one of names.

@@ -321,3 +321,26 @@ func TestPlaceBesideItsNamesakeFirm(t *testing.T) {
 			map[string]doc.EntityType{"Lisbon": doc.Organization, "Porto": doc.Organization}, "Lisbon", doc.Organization},
 	})
 }
+
+// A one-word name the parse reads as an adjective of people (a
+// nationality, an origin, a faith) is "other", whatever the tagger said;
+// a name read as an adjective only before a verb is not.
+func TestAdjectivalNamesAreOther(t *testing.T) {
+	d := doctest.Parsed(t, "A Latino voter and a Latino pastor spoke. He is a Latino himself.",
+		map[string]doc.EntityType{"Latino": doc.Person})
+	resolve(d)
+	typed := 0
+	for _, m := range d.Mentions {
+		if m.Text == "Latino" && m.Entity >= 0 {
+			assert.Equal(t, doc.Other, d.Entities[m.Entity].Type)
+			typed++
+		}
+	}
+	assert.Positive(t, typed, "the noun \"a Latino\" stays a mention")
+	checkTypes(t, []typeCase{
+		{"Major told parliament on Thursday that he would stay.",
+			map[string]doc.EntityType{"Major": doc.Person}, "Major", doc.Person},
+		{"The Boeing engineers met Dana Holt.",
+			map[string]doc.EntityType{"Boeing": doc.Organization, "Dana Holt": doc.Person}, "Boeing", doc.Organization},
+	})
+}

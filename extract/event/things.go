@@ -72,7 +72,7 @@ func (x *ctx) thingHead(w int) bool {
 		return false // "Jobs", "Press": a name the name stage missed, no thing
 	}
 	l := x.lemma(w)
-	if !isWordLemma(l) || x.eventNoun(w) || notThings[l] || timeWords[l] || lex.AbstractNoun(l) {
+	if !isWordLemma(l) || x.eventNoun(w) || notThings[l] || timeWords[l] || lex.AbstractNoun(l) || lex.IdiomObject(d, w) {
 		return false
 	}
 	if x.definite(w) && x.nameHead(word.Text) {

@@ -103,3 +103,11 @@ func TestTheThatOfAContentClauseStandsForNoThing(t *testing.T) {
 	assert.Equal(t, map[string]string{"Tom Hale": "Arg0"}, roles(d, event(t, d, "resigned")),
 		"the parse took 'that' for a relative pronoun: the news is not what he resigned")
 }
+
+func TestAnIdiomsObjectIsNoThing(t *testing.T) {
+	d := tree(t, "Nova/PROPN/NNP/2/compound Corp/PROPN/NNP/3/nsubj took/VERB/VBD/0/root advantage/NOUN/NN/3/obj "+
+		"of/ADP/IN/7/case the/DET/DT/7/det rules/NOUN/NNS/4/nmod ./PUNCT/./3/punct", "took=take rules=rule", people)
+	for _, m := range d.Mentions {
+		assert.NotContains(t, m.Text, "advantage", "\"took advantage\" is an idiom: its noun names no thing")
+	}
+}

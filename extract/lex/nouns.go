@@ -198,3 +198,16 @@ func singulars(w string) []string {
 	}
 	return out
 }
+
+var idiomObjects = Words("common/IdiomObjects")
+
+// IdiomObject reports whether noun word w makes an idiom with the verb it
+// is the object or oblique of ("took advantage", "gained ground"): it
+// names no thing and no place, so it heads no mention.
+func IdiomObject(d *doc.Document, w int) bool {
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obj", "obl") || d.Words[h].UPOS != "VERB" {
+		return false
+	}
+	return idiomObjects[strings.ToLower(d.Words[h].Lemma)+"_"+strings.ToLower(d.Words[w].Lemma)]
+}

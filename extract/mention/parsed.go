@@ -33,9 +33,12 @@ func parsedNominals(d *doc.Document, tagged []doc.NominalMention) []doc.NominalM
 		seen[n.Span] = true
 	}
 	for h := range d.Words {
-		typ, ok := headType(d, h, inName, taggedType)
-		if !ok {
-			typ, ok = partitiveType(d, h, inName, taggedType)
+		var typ doc.EntityType
+		ok := false
+		if ofComplement(d, h) < 0 {
+			typ, ok = headType(d, h, inName, taggedType)
+		} else {
+			typ, ok = partitiveType(d, h, inName, taggedType) // the complement's kind: "hundreds of plants" are no people
 		}
 		if !ok {
 			continue
@@ -95,69 +98,24 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if inName[w.Token] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN" && !indefinitePerson(d, h)) {
 		return "", false
 	}
-	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") {
-		return "", false
+	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") || lex.IdiomObject(d, h) || inTitle(d, h) ||
+		gatheringHeads[strings.ToLower(w.Text)] || sideWithout(d, h) {
+		return "", false // "gained ground": no place; "Secretary of State": a title's word; "the convention": an event
 	}
 	if indefinitePerson(d, h) {
 		return doc.Person, true
 	}
+	// A listed head noun's own type wins over the tagger's: the tagger
+	// types a span, and often gives it its possessor's or its modifier's
+	// type ("the governor's own party", "Pentagon officials").
+	if t, ok := lex.HeadNoun(strings.ToLower(w.Text)); ok && t != doc.Other {
+		return t, true
+	}
 	if t, ok := tagged[h]; ok {
 		return t, true
 	}
-	t, ok := lex.HeadNoun(strings.ToLower(w.Text))
-	if !ok || t == doc.Other {
-		return "", false
-	}
-	return t, true
-}
-
-// partitiveType is the type of the phrase word h heads when h picks a
-// part or a quantity out of its "of" complement ("one of the nurses", "a
-// number of residents", "all of us"): the complement's type, a name's or
-// a described noun's, or a person for "us" and "you". False when h is no
-// partitive head or its complement names no person, organisation or
-// place ("one of the reasons").
-func partitiveType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityType) (doc.EntityType, bool) {
-	t, ok := partOfType(d, h, inName, tagged)
-	if ok && t != doc.Person && shareHeads[strings.ToLower(d.Words[h].Text)] {
-		return "", false // "61% of the firm" is a stake, not the firm
-	}
-	return t, ok
-}
-
-// partOfType is partitiveType for every partitive head.
-func partOfType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityType) (doc.EntityType, bool) {
-	w := d.Words[h]
-	if inName[w.Token] >= 0 || doc.RelIs(w.Rel, "compound", "flat", "fixed", "det", "nummod", "advmod") ||
-		!(partitiveHeads[strings.ToLower(w.Text)] || w.UPOS == "NUM") {
-		return "", false
-	}
-	for _, c := range d.Dependents(h, "nmod", "obl") { // "several of my neighbours": an adjective's "of" is an oblique
-		if c < h || caseWords(d, c) != "of" {
-			continue
-		}
-		if mi := inName[d.Words[c].Token]; mi >= 0 {
-			switch t := d.Mentions[mi].Type; t {
-			case doc.Person, doc.Organization, doc.Place:
-				return t, true
-			}
-			return "", false
-		}
-		switch strings.ToLower(d.Words[c].Text) {
-		case "us", "you":
-			return doc.Person, true
-		}
-		return headType(d, c, inName, tagged)
-	}
 	return "", false
 }
-
-// partitiveHeads pick a part or a quantity out of their "of" complement.
-var partitiveHeads = lex.Words("mention/partitiveHeads")
-
-// shareHeads measure a share, which names the people it is a share of
-// but not a firm or a place.
-var shareHeads = lex.Words("mention/shareHeads")
 
 // indefinitePerson reports whether pronoun w is an indefinite one of
 // people ("everyone", "nobody", "others": the indefinitePersons list, or

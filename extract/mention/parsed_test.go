@@ -238,3 +238,91 @@ func TestThoseWithAWhoClauseAreCandidates(t *testing.T) {
 	d = doctest.Tree(t, "Those/PRON/DT/4/nsubj which/PRON/WDT/3/nsubj fell/VERB/VBD/1/acl:relcl cracked/VERB/VBD/0/root")
 	assert.NotContains(t, candidates(d), "Those which fell", "things, not people")
 }
+
+// A listed head noun is typed by itself, not by the possessor or the
+// modifier the tagger lets colour its span.
+func TestListedHeadNounTypesItsPhrase(t *testing.T) {
+	d := doctest.Parsed(t, "The mayor angered many in the governor's own party. "+
+		"Critics in his party's leadership objected, and Pentagon officials agreed.", nil)
+	got := candidates(d)
+	require.Contains(t, got, "the governor's own party")
+	assert.Equal(t, doc.Organization, got["the governor's own party"].Type)
+	require.Contains(t, got, "his party's")
+	assert.Equal(t, doc.Organization, got["his party's"].Type)
+	require.Contains(t, got, "Pentagon officials")
+	assert.Equal(t, doc.Person, got["Pentagon officials"].Type)
+}
+
+// A partitive phrase takes its complement's kind: a count of people is a
+// quantity, and hundreds of machines are no people; a number of people
+// are people.
+func TestPartitivesTakeTheirComplementsKind(t *testing.T) {
+	d := doctest.Parsed(t, "Officials said the number of migrants had doubled. "+
+		"Hundreds of power plants closed and thousands of jobs were lost. "+
+		"A number of residents left the town.", nil)
+	got := candidates(d)
+	for text := range got {
+		assert.NotContains(t, text, "number of migrants", "a count is no person")
+		assert.NotContains(t, text, "Hundreds", "plants are no people")
+		assert.NotContains(t, text, "thousands", "jobs are no people")
+	}
+	assert.Contains(t, got, "migrants", "the people counted are still a mention")
+	require.Contains(t, got, "A number of residents")
+	assert.Equal(t, doc.Person, got["A number of residents"].Type)
+}
+
+// A plural one-word name counted by a partitive is a group of people,
+// whatever type the name tagger gave it.
+func TestPartitiveOfAPluralNameIsPeople(t *testing.T) {
+	d := doctest.Parsed(t, "Thousands of Zorvians marched in the capital.", map[string]doc.EntityType{"Zorvians": doc.Place})
+	got := candidates(d)
+	require.Contains(t, got, "Thousands of Zorvians")
+	assert.Equal(t, doc.Person, got["Thousands of Zorvians"].Type)
+}
+
+// The noun of a verb idiom names no place ("gained ground").
+func TestAnIdiomsNounIsNoCandidate(t *testing.T) {
+	d := doctest.Parsed(t, "The mayor gained ground in the polls, and the rebels held the ground near the river.", nil)
+	got := candidates(d)
+	for text := range got {
+		assert.NotContains(t, text, "ground in", "\"gained ground\" is an idiom")
+	}
+	assert.Contains(t, got, "the ground", "held ground is a place")
+}
+
+// A bare noun in the complement of a person's title is a word of the
+// title ("Secretary of State"), no mention; a determiner makes it one.
+func TestATitlesWordIsNoCandidate(t *testing.T) {
+	d := doctest.Parsed(t, "The Secretary of State met the assistant secretary of state for population. "+
+		"The governor of the state spoke.", nil)
+	got := candidates(d)
+	for text, n := range got {
+		assert.NotEqual(t, "State", text)
+		assert.NotEqual(t, "state for population", text)
+		assert.NotEqual(t, "population", text, n.Type)
+	}
+	assert.Contains(t, got, "the state", "the state the governor governs is a place")
+}
+
+// A gathering is an event, no group of people.
+func TestAGatheringIsNoCandidate(t *testing.T) {
+	d := doctest.Parsed(t, "Delegates left the national convention early, and the organisers of the summit met.", nil)
+	got := candidates(d)
+	for text := range got {
+		assert.NotEqual(t, "the national convention", text)
+		assert.NotEqual(t, "the summit", text)
+	}
+	assert.Contains(t, got, "the organisers of the summit", "the people who run it are people")
+}
+
+// A side is a place only as the side of something or in a direction.
+func TestASideIsAPlaceOnlyOfSomething(t *testing.T) {
+	d := doctest.Parsed(t, "Both sides claimed victory, and the Liberal side walked out. "+
+		"Troops gathered on the north side of the river and on the far side of the valley.", nil)
+	got := candidates(d)
+	for text := range got {
+		assert.NotEqual(t, "Both sides", text)
+		assert.NotEqual(t, "the Liberal side", text)
+	}
+	assert.Contains(t, got, "the north side of the river")
+}
