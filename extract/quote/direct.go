@@ -111,6 +111,7 @@ func (c *qCtx) fillContinuations(cont map[int]bool) {
 			}
 			if p.Speaker >= 0 || p.SpeakerSpan != nil {
 				q.Speaker, q.SpeakerSpan = p.Speaker, p.SpeakerSpan
+				q.Continued = true
 				break
 			}
 		}

@@ -156,6 +156,17 @@ func TestQuoteParagraphContinuation(t *testing.T) {
 	assert.Equal(t, []string{"\"Then the insurers arrived, and they counted again.\""}, contentTexts(d, dq[1]))
 	assert.Equal(t, "the farmer", speakerText(d, dq[1]), "a continuation keeps the last speaker")
 	assert.Nil(t, dq[1].Cue)
+	assert.False(t, dq[0].Continued, "an attributed quote continues nothing")
+	assert.True(t, dq[1].Continued, "the cue is absent because the quote continues another")
+}
+
+func TestQuoteUnattributedNotContinued(t *testing.T) {
+	// A quotation with no speaker before it continues nobody's.
+	d := quoteDoc(t, "The banner read \"Welcome home, sailors.\"\n\nThe ship docked at noon.")
+	FindQuotes(d)
+	for _, q := range d.Quotes {
+		assert.False(t, q.Continued, "%q", contentTexts(d, q))
+	}
 }
 
 func TestQuoteUnbalancedMarkStaysInParagraph(t *testing.T) {
