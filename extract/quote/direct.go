@@ -57,7 +57,7 @@ func (c *qCtx) findDirect() map[int]bool {
 			if !at.speaker.ok() {
 				cont[content[0].Start] = true
 			}
-		case okB || c.standalone(g):
+		case okB || c.standalone(g) && (cur >= 0 || c.closesSentence(g)):
 			if cur >= 0 {
 				d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)
 			} else {

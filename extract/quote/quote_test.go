@@ -312,3 +312,23 @@ func TestInvertedSpeakerIsTheHeadName(t *testing.T) {
 	require.Len(t, directQuotes(d), 1)
 	assert.Equal(t, "Mira Dunne", speakerText(d, directQuotes(d)[0]))
 }
+
+func TestQuotedTitleTheNarratorGoesOnAfterIsNoQuote(t *testing.T) {
+	text := "The band played for an hour. \"Our Long Road Home Tonight\" was written by the drummer in 1998.\n\n" +
+		"\"We played it for the miners and their families,\" the singer said."
+	d := quoteDoc(t, text)
+	FindQuotes(d)
+	dq := directQuotes(d)
+	require.Len(t, dq, 1, "the song title is a phrase of the narrator's sentence")
+	assert.Equal(t, "the singer", speakerText(d, dq[0]))
+}
+
+func TestStandaloneQuotationStillContinues(t *testing.T) {
+	text := "\"We rebuilt the school in a month,\" the mayor said.\n\n\"Now the library is next on our list.\"\n\nThe town voted in May."
+	d := quoteDoc(t, text)
+	FindQuotes(d)
+	dq := directQuotes(d)
+	require.Len(t, dq, 2)
+	assert.True(t, dq[1].Continued)
+	assert.Equal(t, "the mayor", speakerText(d, dq[1]))
+}
