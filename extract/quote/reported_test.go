@@ -236,3 +236,15 @@ func TestWhoIssuesAStatementSpeaksThroughIt(t *testing.T) {
 	assert.Contains(t, got, "Her office: the plant would stay open")
 	assert.Contains(t, got, "The union: the strike was over")
 }
+
+func TestAccordingToInsideTheClauseKeepsItsRest(t *testing.T) {
+	d := quoteDoc(t, "Halvard Steel receives, according to one report, $200 million in contracts from the navy. "+
+		"Sales fell, according to the ministry, and shares dropped.")
+	FindQuotes(d)
+	var got [][]string
+	for _, q := range d.Quotes {
+		got = append(got, contentTexts(d, q))
+	}
+	assert.Contains(t, got, []string{"Halvard Steel receives", "$200 million in contracts from the navy"})
+	assert.Contains(t, got, []string{"Sales fell"}, "a conjoined clause is the narrator's")
+}
