@@ -8,17 +8,17 @@ import (
 	"github.com/newsgraph/newsgraph/extract/mention"
 )
 
-// sourceThings maps the head nouns of a claim's nameless source that is
-// no person (a poll, a report, a statement) to the type of its entity.
+// sourceThings maps the head nouns of a claim's nameless source (a poll,
+// a report, a statement, an unnamed informant) to the type of its entity.
 var sourceThings = lex.Types("quote/sourceThings")
 
 // thingKind is the prefix of a source thing's document-local id.
 const thingKind = "source"
 
 // SourceEntities makes a claim's source an entity when the quote stage
-// found only its phrase: a poll, a count or a document that no earlier
-// stage made a mention ("a new poll shows ...", "according to the
-// analysis"). A claim, and an event it reports, then has its source as an
+// found only its phrase: a poll, a count, a document or an unnamed
+// informant that no earlier stage made a mention ("a new poll shows ...",
+// "according to the analysis", "according to one source"). A claim, and an event it reports, then has its source as an
 // entity, as one a person tells has. A definite phrase ("the poll") is the
 // last such thing of the same head and number mentioned before it; an
 // indefinite one ("a new poll", "another survey") is a thing of its own.

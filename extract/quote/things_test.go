@@ -65,3 +65,14 @@ func TestSourceThingExtentIsTheNounPhraseWithoutTheClaim(t *testing.T) {
 		assert.NotContains(t, s, "road", "the claim is no part of its source's phrase")
 	}
 }
+
+func TestUnnamedInformantIsAPerson(t *testing.T) {
+	d := quoteDoc(t, "The mill will close in May, according to one source.")
+	FindQuotes(d)
+	SourceEntities(d)
+	require.Len(t, d.Quotes, 1)
+	require.GreaterOrEqual(t, d.Quotes[0].Speaker, 0)
+	m := d.Mentions[d.Quotes[0].Speaker]
+	assert.Equal(t, "one source", m.Text)
+	assert.Equal(t, doc.Person, d.Entities[m.Entity].Type)
+}
