@@ -44,6 +44,7 @@ var Stages = []Stage{
 	{"resumed speakers", quote.ResumeSpeakers},
 	{"quoted speakers", quote.LinkQuotedSpeakers},
 	{"unattributed persons", quote.LinkUnattributedPersons},
+	{"source things", quote.SourceEntities},
 	{"events", event.FindEvents},
 	{"event links", event.FindEventLinks},
 	{"open relations", event.FindOpenRelations},

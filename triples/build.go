@@ -341,6 +341,9 @@ func (b *builder) claim(i int, q doc.Quote) {
 	} else {
 		b.str(iri, Direct, "false")
 	}
+	if q.Continued {
+		b.str(iri, Continued, "true")
+	}
 	if !b.d.Date.IsZero() {
 		b.add(iri, DatePublished, Term{Kind: Date, Value: b.d.Date.Format(time.DateOnly)})
 	}

@@ -73,6 +73,17 @@ func TestBuildMapsEntitiesEventsAndClaims(t *testing.T) {
 	assert.True(t, has(a, cl, Author, Node(ana)), "the speaker resolves through 'Ruiz' to Ana Ruiz")
 	assert.True(t, has(a, cl, Text, Str("It went well,")))
 	assert.True(t, has(a, cl, Cue, Str("said")))
+	assert.False(t, has(a, cl, Continued, Str("true")), "an attributed claim continues nothing")
+}
+
+func TestBuildMarksContinuedClaims(t *testing.T) {
+	d := handDoc()
+	d.Quotes = append(d.Quotes, doc.Quote{Content: []doc.Span{{Start: 33, End: 46}}, Speaker: 3, Addressee: -1,
+		Direct: true, Continued: true})
+	a := Build(d, Meta{})
+	cl := ClaimIRI("art 1", 1)
+	assert.True(t, has(a, cl, Continued, Str("true")))
+	assert.True(t, has(a, cl, Author, Node(EntityIRI("ana-ruiz"))))
 }
 
 func TestBuildIsDeterministicAndHashFollowsContent(t *testing.T) {

@@ -60,6 +60,7 @@ const (
 	SpeakerText = NG + "speakerText"
 	Addressee   = NG + "addressee"
 	Direct      = NG + "direct"
+	Continued   = NG + "continued" // claim -> "true": no attribution of its own, the speaker of the quotation it continues
 	Role        = NG + "role"
 	Gender      = NG + "gender"
 	AgeClaim    = NG + "ageStatement" // entity -> age statement node

@@ -79,6 +79,10 @@ type Quote struct {
 	Speaker   *Speaker `json:"speaker"`
 	Addressee *string  `json:"addressee,omitempty"`
 	Direct    bool     `json:"direct"`
+	// Continued is an extension of the contract: true for a quotation
+	// without an attribution of its own whose speaker is that of the
+	// quotation it continues (cue null because there is none).
+	Continued bool `json:"continued,omitempty"`
 }
 
 // Relation is a stated relation: Holder is Type of Relative, or for an
@@ -203,7 +207,7 @@ func unresolved(d *doc.Document, e doc.Entity) []Entity {
 }
 
 func outQuote(d *doc.Document, q doc.Quote) Quote {
-	oq := Quote{Direct: q.Direct, Addressee: entityRef(d, q.Addressee)}
+	oq := Quote{Direct: q.Direct, Continued: q.Continued, Addressee: entityRef(d, q.Addressee)}
 	if len(q.Content) > 0 {
 		first, last := q.Content[0], q.Content[len(q.Content)-1]
 		oq.Content = Span{Start: first.Start, End: last.End}

@@ -150,6 +150,10 @@ type Quote struct {
 	// Addressee is the mention index of the person spoken to, or -1.
 	Addressee int
 	Direct    bool
+	// Continued is true for a quotation with no attribution of its own
+	// that takes the speaker of the quotation it continues: it has no cue,
+	// and says so instead of leaving the cue merely unknown.
+	Continued bool
 }
 
 // Arg is a participant of an event.

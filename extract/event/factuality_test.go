@@ -253,3 +253,27 @@ func TestGerundAimsAfterNounsAndPledges(t *testing.T) {
 	d = parsed(t, "The treaty committed Ohio to reducing its debts.", people)
 	assert.Equal(t, "FUTURE", event(t, d, "reducing").Factuality.Time)
 }
+
+func TestBareParticipleSharesItsGovernorsTime(t *testing.T) {
+	// "Vega Labs will close the plant, cutting 300 jobs."
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/4/nsubj will/AUX/MD/4/aux close/VERB/VB/0/root the/DET/DT/6/det "+
+		"plant/NOUN/NN/4/obj ,/PUNCT/,/8/punct cutting/VERB/VBG/4/advcl 300/NUM/CD/10/nummod jobs/NOUN/NNS/8/obj ./PUNCT/./4/punct",
+		"jobs=job", people)
+	assert.Equal(t, "FUTURE", event(t, d, "cutting").Factuality.Time, "the cuts come with the closure")
+	// "Vega Labs did not close the plant, citing the cost.": the citing is done.
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/5/nsubj did/AUX/VBD/5/aux not/PART/RB/5/advmod close/VERB/VB/0/root "+
+		"the/DET/DT/7/det plant/NOUN/NN/5/obj ,/PUNCT/,/9/punct citing/VERB/VBG/5/advcl the/DET/DT/11/det cost/NOUN/NN/9/obj ./PUNCT/./5/punct",
+		"", people)
+	assert.Equal(t, "NEG", event(t, d, "close").Factuality.Polarity)
+	assert.True(t, event(t, d, "citing").Factuality.Asserted(), "the denial is not the reason's")
+	// "Vega Labs can fly 300 people, beating its rivals.": an ability, the beating is told as a fact.
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/4/nsubj can/AUX/MD/4/aux fly/VERB/VB/0/root 300/NUM/CD/6/nummod "+
+		"people/NOUN/NNS/4/obj ,/PUNCT/,/8/punct beating/VERB/VBG/4/advcl its/PRON/PRP$/10/nmod:poss rivals/NOUN/NNS/8/obj ./PUNCT/./4/punct",
+		"people=person rivals=rival", people)
+	assert.NotEqual(t, "FUTURE", event(t, d, "beating").Factuality.Time)
+	// "After closing the plant, Vega Labs will sell it.": a marked clause keeps its own time.
+	d = tree(t, "After/SCONJ/IN/2/mark closing/VERB/VBG/9/advcl the/DET/DT/4/det plant/NOUN/NN/2/obj ,/PUNCT/,/9/punct "+
+		"Vega/PROPN/NNP/7/compound Labs/PROPN/NNPS/9/nsubj will/AUX/MD/9/aux sell/VERB/VB/0/root it/PRON/PRP/9/obj ./PUNCT/./9/punct",
+		"", people)
+	assert.NotEqual(t, "FUTURE", event(t, d, "closing").Factuality.Time)
+}

@@ -46,6 +46,8 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		f.Time = future // "cut prices to win customers", "committed them to reducing", "aimed at improving": the aim, not yet the outcome
 	case doc.RelIs(rel, "advcl") && (hasMark(d, w, "without") || hasCase(d, w, "without")):
 		f.Polarity = neg
+	case x.bareParticiple(w, rel) && willFuture[d.Modal(h)]:
+		f.Time = future // "will tour the state, stopping in six towns": the stops are to come too
 	case doc.RelIs(rel, "ccomp") && negative[hl]:
 		f.Polarity = neg // "denied that he met"
 	case doc.RelIs(rel, "ccomp") && negRaising[hl] && d.Negated(h) && !x.incredulous(h):
@@ -192,6 +194,20 @@ func (x *ctx) definite(w int) bool {
 		}
 	}
 	return false
+}
+
+// willFuture are the modals that put a clause in the future; "would" is
+// as often habitual or hypothetical, "can" and "may" say what is possible
+// ("can fly 9,000 miles, giving it the longest range" is told as a fact).
+var willFuture = map[string]bool{"will": true, "shall": true, "'ll": true, "’ll": true, "wo": true}
+
+// bareParticiple reports whether w is a gerund-participle adjunct with no
+// subject, marker or auxiliary of its own ("..., standing up for them"):
+// it happens when its governor does.
+func (x *ctx) bareParticiple(w int, rel string) bool {
+	d := x.d
+	return doc.RelIs(rel, "advcl") && d.Words[w].XPOS == "VBG" &&
+		len(d.Dependents(w, "nsubj", "nsubj:pass", "mark", "aux", "case")) == 0
 }
 
 // inherit makes f at least as uncertain, future and negative as g.

@@ -57,7 +57,7 @@ func (c *qCtx) findDirect() map[int]bool {
 			if !at.speaker.ok() {
 				cont[content[0].Start] = true
 			}
-		case okB || c.standalone(g):
+		case okB || c.standalone(g) && (cur >= 0 || c.closesSentence(g)):
 			if cur >= 0 {
 				d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)
 			} else {
@@ -111,6 +111,7 @@ func (c *qCtx) fillContinuations(cont map[int]bool) {
 			}
 			if p.Speaker >= 0 || p.SpeakerSpan != nil {
 				q.Speaker, q.SpeakerSpan = p.Speaker, p.SpeakerSpan
+				q.Continued = true
 				break
 			}
 		}

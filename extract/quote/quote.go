@@ -290,6 +290,23 @@ func (c *qCtx) standalone(g qRegion) bool {
 	return prev < c.pFirst[c.paraOf[g.First]] || qIsTerminalTok(c.low[prev]) || c.low[prev] == ":" || qIsQuoteMark(c.low[prev])
 }
 
+// closesSentence reports whether quotation g, with no attribution and
+// no quote of the paragraph to join, ends where a sentence may:
+// at the paragraph's end, before a full stop, or with punctuation of its
+// own inside the marks. A quotation a narrator's words go on after
+// ("“American Skin” was written by ...") is a phrase of their sentence, a
+// title or a slogan, not speech.
+func (c *qCtx) closesSentence(g qRegion) bool {
+	if g.Last >= c.pLast[c.paraOf[g.First]] || qIsTerminalTok(c.low[g.Last]) || qIsQuoteMark(c.low[g.Last]) {
+		return true
+	}
+	j := g.Last - 1
+	for j > g.First && qIsQuoteMark(c.low[j]) {
+		j--
+	}
+	return qIsTerminalTok(c.low[j]) || c.low[j] == "," || c.low[j] == ":"
+}
+
 // opensClause reports whether token i starts a clause of its own: a
 // subject pronoun, "that", or a capitalised name.
 func opensClause(c *qCtx, i int) bool {

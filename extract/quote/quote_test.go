@@ -156,6 +156,17 @@ func TestQuoteParagraphContinuation(t *testing.T) {
 	assert.Equal(t, []string{"\"Then the insurers arrived, and they counted again.\""}, contentTexts(d, dq[1]))
 	assert.Equal(t, "the farmer", speakerText(d, dq[1]), "a continuation keeps the last speaker")
 	assert.Nil(t, dq[1].Cue)
+	assert.False(t, dq[0].Continued, "an attributed quote continues nothing")
+	assert.True(t, dq[1].Continued, "the cue is absent because the quote continues another")
+}
+
+func TestQuoteUnattributedNotContinued(t *testing.T) {
+	// A quotation with no speaker before it continues nobody's.
+	d := quoteDoc(t, "The banner read \"Welcome home, sailors.\"\n\nThe ship docked at noon.")
+	FindQuotes(d)
+	for _, q := range d.Quotes {
+		assert.False(t, q.Continued, "%q", contentTexts(d, q))
+	}
 }
 
 func TestQuoteUnbalancedMarkStaysInParagraph(t *testing.T) {
@@ -300,4 +311,24 @@ func TestInvertedSpeakerIsTheHeadName(t *testing.T) {
 	FindQuotes(d)
 	require.Len(t, directQuotes(d), 1)
 	assert.Equal(t, "Mira Dunne", speakerText(d, directQuotes(d)[0]))
+}
+
+func TestQuotedTitleTheNarratorGoesOnAfterIsNoQuote(t *testing.T) {
+	text := "The band played for an hour. \"Our Long Road Home Tonight\" was written by the drummer in 1998.\n\n" +
+		"\"We played it for the miners and their families,\" the singer said."
+	d := quoteDoc(t, text)
+	FindQuotes(d)
+	dq := directQuotes(d)
+	require.Len(t, dq, 1, "the song title is a phrase of the narrator's sentence")
+	assert.Equal(t, "the singer", speakerText(d, dq[0]))
+}
+
+func TestStandaloneQuotationStillContinues(t *testing.T) {
+	text := "\"We rebuilt the school in a month,\" the mayor said.\n\n\"Now the library is next on our list.\"\n\nThe town voted in May."
+	d := quoteDoc(t, text)
+	FindQuotes(d)
+	dq := directQuotes(d)
+	require.Len(t, dq, 2)
+	assert.True(t, dq[1].Continued)
+	assert.Equal(t, "the mayor", speakerText(d, dq[1]))
 }

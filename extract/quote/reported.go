@@ -2,6 +2,7 @@ package quote
 
 import (
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // findReported reads reported speech off the dependency parse. A claim is
@@ -139,6 +140,9 @@ func (c *qCtx) according(t *tree, w int) {
 	case tok-1 > s && c.low[tok-1] == ",":
 		if sp, n := c.trimmed(s, tok-1); n >= 2 && !c.usedIn(s, tok-1) {
 			content = []doc.Span{sp}
+			if rest, ok := c.clauseGoesOn(x, d.Words[xl-1].Token+1, e); ok {
+				content = append(content, rest) // "G4S receives, according to one report, $234 million"
+			}
 		}
 	default:
 		if p := c.clauseHead(x); p >= 0 {
@@ -149,6 +153,35 @@ func (c *qCtx) according(t *tree, w int) {
 		c.addReported(t, w, content, x, -1)
 	}
 }
+
+// clauseGoesOn returns the rest of a clause that an inserted attribution
+// ending before token k interrupts (", according to X, REST"), up to the
+// sentence end e; false when none follows, or what follows opens a clause
+// or phrase of its own ("..., according to X, who said", "and ..."), or
+// is an apposition of the source x or a participle.
+func (c *qCtx) clauseGoesOn(x, k, e int) (doc.Span, bool) {
+	if k+1 >= e || c.low[k] != "," || qIsTerminalTok(c.low[k+1]) || qIsQuoteMark(c.low[k+1]) || doc.IsDash(c.low[k+1]) ||
+		goesOnStoppers[c.low[k+1]] || c.usedIn(k+1, e) {
+		return doc.Span{}, false
+	}
+	d := c.d
+	top := d.TokenWord(k + 1)
+	for top >= 0 {
+		h := d.Words[top].Head
+		if h < 0 || d.Words[h].Token <= k || d.Words[h].Token >= e {
+			break
+		}
+		top = h
+	}
+	if top < 0 || d.Words[top].Rel == "appos" || d.Words[top].Head == x || d.Words[top].XPOS == "VBG" {
+		return doc.Span{}, false // "according to X, a pollster who ...": who X is, not the claim
+	}
+	sp, n := c.trimmed(k+1, e)
+	return sp, n >= 1
+}
+
+// goesOnStoppers open what is no rest of an interrupted clause.
+var goesOnStoppers = lex.Words("quote/goesOnStoppers")
 
 func (c *qCtx) onlyPunctBetween(a, b int) bool {
 	for k := a; k < b; k++ {

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -222,4 +223,28 @@ func TestShownStateAndAsPredicate(t *testing.T) {
 	d = quoteDoc(t, "The coach described the referee as biased.")
 	FindQuotes(d)
 	assert.Equal(t, []claim{{"described", "The coach", "the referee as biased"}}, reportedClaims(d))
+}
+
+func TestWhoIssuesAStatementSpeaksThroughIt(t *testing.T) {
+	d := quoteDoc(t, "Her office put out a statement saying the plant would stay open. "+
+		"The union released a statement that said the strike was over.")
+	FindQuotes(d)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, speakerText(d, q)+": "+strings.Join(contentTexts(d, q), " … "))
+	}
+	assert.Contains(t, got, "Her office: the plant would stay open")
+	assert.Contains(t, got, "The union: the strike was over")
+}
+
+func TestAccordingToInsideTheClauseKeepsItsRest(t *testing.T) {
+	d := quoteDoc(t, "Halvard Steel receives, according to one report, $200 million in contracts from the navy. "+
+		"Sales fell, according to the ministry, and shares dropped.")
+	FindQuotes(d)
+	var got [][]string
+	for _, q := range d.Quotes {
+		got = append(got, contentTexts(d, q))
+	}
+	assert.Contains(t, got, []string{"Halvard Steel receives", "$200 million in contracts from the navy"})
+	assert.Contains(t, got, []string{"Sales fell"}, "a conjoined clause is the narrator's")
 }

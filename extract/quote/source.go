@@ -66,13 +66,18 @@ func (c *qCtx) linearSubject(t *tree, w int) int {
 // subjectOf returns the subject of predicate w: its own, a conjoined
 // predicate's ("said X and added Y"), the controller of an open
 // complement, the main clause's for a participle ("..., saying ..."), the
-// noun a participle modifies ("officials, speaking on ...") and the
+// noun a participle modifies ("officials, speaking on ...", or who issued
+// it: "the office released a statement saying ...") and the
 // antecedent of a relative pronoun ("Smith, who said ...").
 func (c *qCtx) subjectOf(t *tree, w int) int {
 	d := c.d
 	for steps := 0; w >= 0 && steps < 8; steps++ {
 		if s := c.nearestSubject(t, w); s >= 0 {
-			return c.antecedent(s, w)
+			a := c.antecedent(s, w)
+			if i := c.issuer(t, a); a != s && i >= 0 {
+				return i // "released a statement that said ..."
+			}
+			return a
 		}
 		word := d.Words[w]
 		switch {
@@ -86,10 +91,31 @@ func (c *qCtx) subjectOf(t *tree, w int) int {
 			}
 			w = word.Head
 		case word.Rel == "acl" && word.XPOS == "VBG":
+			if s := c.issuer(t, word.Head); s >= 0 {
+				return s // "her office put out a statement saying ...": the office speaks through it
+			}
 			return word.Head
 		default:
 			return -1
 		}
+	}
+	return -1
+}
+
+// issuer returns who voices document noun n, the object of a verb that
+// issues it ("the office released a statement", "put out a report"): the
+// verb's subject when it can speak; -1 otherwise.
+func (c *qCtx) issuer(t *tree, n int) int {
+	d := c.d
+	if n < 0 {
+		return -1
+	}
+	v := d.Words[n].Head
+	if v < 0 || d.Words[n].Rel != "obj" || !voicingVerbs[qLower(d.Words[v].Lemma)] || !c.isSourceNoun(n) {
+		return -1
+	}
+	if s := c.nearestSubject(t, v); s >= 0 && c.canSpeak(t, s) {
+		return c.antecedent(s, v)
 	}
 	return -1
 }

@@ -359,6 +359,9 @@ func claimLines(d *doc.Document) []string {
 		if q.Direct {
 			kind = "direct"
 		}
+		if q.Continued {
+			kind += ", continued"
+		}
 		out = append(out, fmt.Sprintf("  %s (%s): %s", who, kind, clip(strings.Join(parts, " … "), 160)))
 	}
 	return out

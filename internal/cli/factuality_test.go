@@ -172,3 +172,13 @@ func TestExtractTextSaysHowEventsNotAssertedAreTold(t *testing.T) {
 	assert.Contains(t, met[1], "[denied]")
 	assert.Contains(t, met[2], "[planned]")
 }
+
+func TestExtractTextMarksContinuedQuotes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "farm.txt")
+	require.NoError(t, os.WriteFile(path, []byte("\"We lost the barn first,\" Ada Holm said.\n\n"+
+		"\"Then the fences went, one after another.\"\n"), 0o644))
+	code, out, stderr := runMain("extract", path)
+	require.Equal(t, ExitOK, code, stderr)
+	assert.Contains(t, out, "Ada Holm (direct): ", out)
+	assert.Contains(t, out, "Ada Holm (direct, continued): \"Then the fences went", "the second quotation names no speaker: it continues the first")
+}
