@@ -134,7 +134,7 @@ func (m *Model) Tag(words []string) (upos, xpos, lemmas []string) {
 	lemmas = make([]string, len(words))
 	for i, c := range s.tags {
 		upos[i], xpos[i] = m.upos[c], m.xpos[c]
-		lemmas[i] = m.lem.lemma(words[i], &s.toks[i+2], c)
+		lemmas[i] = s.cache.lemma(m.lem, s.ents[i], c)
 	}
 	return upos, xpos, lemmas
 }

@@ -7,15 +7,24 @@ import (
 )
 
 // wordCache keeps, for the words a scratch has tagged, the tok and the
-// integer sums of the word's own features (ownFeats) in each pass: news
-// text repeats its words, and those features are a third of what a
-// decision looks up. The sums are exact integers, so a decision that adds
+// integer sums of the word's own features (ownFeats) in each pass, and
+// its last lemma: news text repeats its words, and those features are a
+// third of what a decision looks up. The sums are exact integers, so a decision that adds
 // them to the rest scores to the bit as one that looks all its rows up.
 type wordCache struct {
 	at    map[cacheKey]int32 // the entry of a word
 	toks  []tok              // by entry
 	sums  []int32            // by entry and pass: classes sums each (none for fixed words)
 	feats []uint64           // scratch for ownFeats
+	lem   []lastLemma        // by entry
+}
+
+// lastLemma is the lemma an entry's word got with the class it last took
+// (class -1: none yet).
+type lastLemma struct {
+	class int
+	lemma string
+	form  string // the word, a copy of the text's
 }
 
 // cacheKey is a word as written, with what else its tok and own features
@@ -35,7 +44,7 @@ const maxCached = 4096
 func (c *wordCache) room(n int) {
 	if c.at == nil || len(c.at)+n > maxCached {
 		c.at = make(map[cacheKey]int32, max(maxCached, n))
-		c.toks, c.sums = c.toks[:0], c.sums[:0]
+		c.toks, c.sums, c.lem = c.toks[:0], c.sums[:0], c.lem[:0]
 	}
 }
 
@@ -61,7 +70,17 @@ func (c *wordCache) entry(m *Model, w string, title uint8, opens bool, buf []byt
 	}
 	k.w = strings.Clone(w) // not the text the word was cut from
 	c.at[k] = e
+	c.lem = append(c.lem, lastLemma{class: -1, form: k.w})
 	return e, buf
+}
+
+// lemma returns the lemma of entry e's word as class cl.
+func (c *wordCache) lemma(l *lemmatizer, e int32, cl int) string {
+	x := &c.lem[e]
+	if x.class != cl {
+		x.class, x.lemma = cl, l.lemma(x.form, &c.toks[e], cl)
+	}
+	return x.lemma
 }
 
 // own returns the sums of entry e's own features in pass p.

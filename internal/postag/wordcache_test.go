@@ -49,7 +49,15 @@ func TestWordCacheSameAsPlain(t *testing.T) {
 				decodeCached(m.w, 0, first, nil, s)
 				decodeCached(m.w2, 1, tags, first, s)
 			}
-			require.Equal(t, plain(words), tags, "round %d: %s", round, sent)
+			want := plain(words)
+			require.Equal(t, want, tags, "round %d: %s", round, sent)
+			ts := make([]tok, len(words)+4)
+			fillToks(m.vocab, m.names, words, ts, nil)
+			for i, w := range words {
+				for _, c := range []int{want[i], (want[i] + 1) % m.w.Classes(), want[i]} {
+					require.Equal(t, m.lem.lemma(w, &ts[i+2], c), s.cache.lemma(m.lem, s.ents[i], c), "%s as %d", w, c)
+				}
+			}
 			require.Equal(t, len(s.cache.toks), len(s.cache.at))
 		}
 	}
