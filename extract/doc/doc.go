@@ -225,6 +225,7 @@ type Document struct {
 	// Words are the syntactic words of the tokens, in text order, with
 	// their tags, lemmas and dependency tree (see Word).
 	Words    []Word
+	wordIx   wordIndex // see IndexWords
 	Mentions []Mention
 	// Nominals are the candidate common-noun mentions, before coreference
 	// places them as mentions.

@@ -12,7 +12,24 @@ func NameKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	s = strings.TrimPrefix(s, "the ")
+	if singleSpaced(s) {
+		return s // what Fields and Join would give, without their copies
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether s is ASCII whose words are split by single
+// spaces, with none at either end.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 func NameTokens(s string) []string {

@@ -148,3 +148,31 @@ func TestPhraseLeavesOutSubtreesAndTrimsPunctuation(t *testing.T) {
 	assert.Equal(t, 5, first, "what lies beyond a left-out word is not the phrase's")
 	assert.Equal(t, 7, last)
 }
+
+// The word index gives what the search gives, for a token of several
+// words, a token with none and past the end, and is dropped when the
+// words change.
+func TestWordIndexAgreesWithSearch(t *testing.T) {
+	d := NewDocument("t", "long-term plan , now", time.Time{})
+	d.Tokens = []Token{{Span: Span{0, 9}}, {Span: Span{10, 14}}, {Span: Span{15, 16}}, {Span: Span{17, 20}}}
+	d.Words = []Word{
+		{Span: Span{0, 4}, Token: 0, Head: 2}, {Span: Span{4, 5}, Token: 0, Head: 2},
+		{Span: Span{5, 9}, Token: 0, Head: 3}, {Span: Span{10, 14}, Token: 1, Head: -1},
+		{Span: Span{17, 20}, Token: 3, Head: 3}, // token 2 has no word
+	}
+	d.Sentences = []Sentence{{First: 0, Last: 2}, {First: 2, Last: 4}}
+	var want []int
+	for tok := range len(d.Tokens) + 2 {
+		want = append(want, d.wordOfToken(tok))
+	}
+	assert.Equal(t, []int{0, 3, 4, 4, 5, 5}, want)
+	d.IndexWords()
+	assert.True(t, d.wordIx.holds(d))
+	for tok, w := range want {
+		assert.Equal(t, w, d.wordOfToken(tok), "token %d", tok)
+	}
+	d.Words = d.Words[:3] // "plan" and "now" gone: the index no longer holds
+	assert.False(t, d.wordIx.holds(d))
+	first, last := d.SentenceWords(1)
+	assert.Equal(t, [2]int{3, 3}, [2]int{first, last})
+}

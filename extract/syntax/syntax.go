@@ -19,6 +19,7 @@ type Parser interface {
 // its part of speech, lemma, head and relation, sentence by sentence.
 func Parse(d *doc.Document) {
 	Segment(d)
+	d.IndexWords()
 	m := models()
 	var forms []string
 	for s := range d.Sentences {

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -20,7 +21,10 @@ var (
 // two words. Web addresses, e-mail addresses and numbers stay whole.
 // Tokens the input gave (a treebank's words) are words as they are.
 func Segment(d *doc.Document) {
-	d.Words = d.Words[:0]
+	// room for a word a token and the few that split ("do" "n't",
+	// "long" "-" "term"), so the words are not copied as they grow
+	n := len(d.Tokens)
+	d.Words = slices.Grow(d.Words[:0], n+n/16+8)
 	r := d.Runes()
 	var spans []doc.Span
 	for ti, t := range d.Tokens {

@@ -32,32 +32,38 @@ func fillToks(vocab map[uint64]wordInfo, names classSet, words []string, dst []t
 		title = flagTitle
 	}
 	for i, w := range words {
-		t := &dst[i+2]
-		buf = appendNorm(buf[:0], w)
-		*t = tok{norm: hashBytes(buf), form: hashString(w)}
-		for k := range t.suf {
-			if s := suffix(buf, k+1); s >= 0 {
-				t.suf[k] = hashBytes(buf[s:])
-			}
+		buf = fillTok(vocab, names, w, title, &dst[i+2], buf)
+	}
+	return buf
+}
+
+// fillTok computes the tok of word w in a sentence whose title flag is
+// title.
+func fillTok(vocab map[uint64]wordInfo, names classSet, w string, title uint8, t *tok, buf []byte) []byte {
+	buf = appendNorm(buf[:0], w)
+	*t = tok{norm: hashBytes(buf), form: hashString(w)}
+	for k := range t.suf {
+		if s := suffix(buf, k+1); s >= 0 {
+			t.suf[k] = hashBytes(buf[s:])
 		}
-		for k := range t.pre {
-			if e := prefix(buf, k+1); e >= 0 {
-				t.pre[k] = hashBytes(buf[:e])
-			}
+	}
+	for k := range t.pre {
+		if e := prefix(buf, k+1); e >= 0 {
+			t.pre[k] = hashBytes(buf[:e])
 		}
-		var sh [12]byte
-		shape, flags := appendShape(sh[:0], w)
-		t.shape, t.flags = hashBytes(shape), flags|title
-		if info, ok := vocab[t.norm]; ok {
-			t.amb, t.ambU = info.amb, info.ambU
-			t.clus = info.clus
-			t.caps = info.caps
-			t.allowed = info.allowed
-			if flags&(flagUpper|flagAllCap) == 0 {
-				t.fixed = info.fixed // "Cat" may be a name where "cat" is not
-			} else if !t.allowed.empty() {
-				t.allowed = t.allowed.union(names)
-			}
+	}
+	var sh [12]byte
+	shape, flags := appendShape(sh[:0], w)
+	t.shape, t.flags = hashBytes(shape), flags|title
+	if info, ok := vocab[t.norm]; ok {
+		t.amb, t.ambU = info.amb, info.ambU
+		t.clus = info.clus
+		t.caps = info.caps
+		t.allowed = info.allowed
+		if flags&(flagUpper|flagAllCap) == 0 {
+			t.fixed = info.fixed // "Cat" may be a name where "cat" is not
+		} else if !t.allowed.empty() {
+			t.allowed = t.allowed.union(names)
 		}
 	}
 	return buf
@@ -146,8 +152,13 @@ func feat3(t int, a, b, c uint64) uint64 { return mix(feat2(t, a, b), c) }
 // staticFeats appends the features of word i (toks index i+2) that do not
 // depend on tags.
 func staticFeats(dst []uint64, ts []tok, i int) []uint64 {
-	p := i + 2
-	t := &ts[p]
+	return contextFeats(ownFeats(dst, &ts[i+2], i == 0), ts, i)
+}
+
+// ownFeats appends the features of staticFeats that read nothing but the
+// word itself and whether it opens the sentence: the same wherever the
+// word stands, so a decoder may keep their sums by word (see wordCache).
+func ownFeats(dst []uint64, t *tok, opens bool) []uint64 {
 	dst = append(dst, feat(tBias, 0), feat(tNorm, t.norm), feat(tForm, t.form), feat(tShape, t.shape))
 	for k, s := range t.suf {
 		if s != 0 {
@@ -159,29 +170,36 @@ func staticFeats(dst []uint64, ts []tok, i int) []uint64 {
 			dst = append(dst, feat(tPre+k, s))
 		}
 	}
-	if i == 0 {
-		dst = append(dst, feat(tFirstShape, t.shape))
-	}
-	l1, l2, r1, r2 := &ts[p-1], &ts[p-2], &ts[p+1], &ts[p+2]
-	dst = append(dst,
-		feat(tNormL1, l1.norm), feat(tNormR1, r1.norm), feat(tNormL2, l2.norm), feat(tNormR2, r2.norm),
-		feat(tSufL1, l1.suf[2]), feat(tSufR1, r1.suf[2]), feat(tShapeL1, l1.shape), feat(tShapeR1, r1.shape),
-		feat2(tBigramL, l1.norm, t.norm), feat2(tBigramR, t.norm, r1.norm),
-		feat(tAmb, t.amb), feat(tAmbL1, l1.amb), feat(tAmbR1, r1.amb), feat(tAmbR2, r2.amb),
-		feat2(tAmbUR1R2, r1.ambU, r2.ambU))
 	first := uint64(0)
-	if i == 0 {
+	if opens {
+		dst = append(dst, feat(tFirstShape, t.shape))
 		first = 1 << 8
 	}
-	dst = append(dst, feat2(tCaps, uint64(t.caps), uint64(t.flags&(flagUpper|flagAllCap|flagTitle))|first),
-		feat2(tCapsL1, uint64(l1.caps), uint64(l1.flags&flagUpper)),
-		feat2(tCapsR1, uint64(r1.caps), uint64(r1.flags&flagUpper)),
+	dst = append(dst, feat(tAmb, t.amb),
+		feat2(tCaps, uint64(t.caps), uint64(t.flags&(flagUpper|flagAllCap|flagTitle))|first),
 		feat2(tTitleShape, uint64(t.flags&flagTitle)|first, t.shape))
 	for k, c := range t.clus {
 		if c != 0 {
 			dst = append(dst, feat(tClus+k, c))
 		}
 	}
+	return dst
+}
+
+// contextFeats appends the features of staticFeats that read the words
+// around word i.
+func contextFeats(dst []uint64, ts []tok, i int) []uint64 {
+	p := i + 2
+	t := &ts[p]
+	l1, l2, r1, r2 := &ts[p-1], &ts[p-2], &ts[p+1], &ts[p+2]
+	dst = append(dst,
+		feat(tNormL1, l1.norm), feat(tNormR1, r1.norm), feat(tNormL2, l2.norm), feat(tNormR2, r2.norm),
+		feat(tSufL1, l1.suf[2]), feat(tSufR1, r1.suf[2]), feat(tShapeL1, l1.shape), feat(tShapeR1, r1.shape),
+		feat2(tBigramL, l1.norm, t.norm), feat2(tBigramR, t.norm, r1.norm),
+		feat(tAmbL1, l1.amb), feat(tAmbR1, r1.amb), feat(tAmbR2, r2.amb),
+		feat2(tAmbUR1R2, r1.ambU, r2.ambU),
+		feat2(tCapsL1, uint64(l1.caps), uint64(l1.flags&flagUpper)),
+		feat2(tCapsR1, uint64(r1.caps), uint64(r1.flags&flagUpper)))
 	if r1.clus[0] != 0 {
 		dst = append(dst, feat(tClusR1, r1.clus[0]))
 	}

@@ -94,18 +94,22 @@ type scratch struct {
 	feats  []uint64
 	scores []float32
 	buf    []byte
+	zero   []int32   // classes zeros
+	ents   []int32   // the cache entry of each word
+	cache  wordCache // nil entries in training's scratch
 }
 
 func (m *Model) getScratch(n int) *scratch {
 	s, _ := m.pool.Get().(*scratch)
 	if s == nil {
-		s = &scratch{scores: make([]float32, m.w.Classes())}
+		s = &scratch{scores: make([]float32, m.w.Classes()), zero: make([]int32, m.w.Classes())}
 	}
 	if cap(s.toks) < n+4 {
 		s.toks = make([]tok, n+4)
 		s.tags = make([]int, n)
+		s.ents = make([]int32, n)
 	}
-	s.toks, s.tags = s.toks[:n+4], s.tags[:n]
+	s.toks, s.tags, s.ents = s.toks[:n+4], s.tags[:n], s.ents[:n]
 	return s
 }
 
@@ -117,22 +121,52 @@ func (m *Model) Tag(words []string) (upos, xpos, lemmas []string) {
 	}
 	s := m.getScratch(len(words))
 	defer m.pool.Put(s)
-	s.buf = fillToks(m.vocab, m.names, words, s.toks, s.buf)
+	m.fillCached(words, s)
 	if m.w2 == nil {
-		decode(m.w, s.toks, s.tags, nil, s)
+		decodeCached(m.w, 0, s.tags, nil, s)
 	} else {
 		s.first = slices.Grow(s.first[:0], len(words))[:len(words)]
-		decode(m.w, s.toks, s.first, nil, s)
-		decode(m.w2, s.toks, s.tags, s.first, s)
+		decodeCached(m.w, 0, s.first, nil, s)
+		decodeCached(m.w2, 1, s.tags, s.first, s)
 	}
 	upos = make([]string, len(words))
 	xpos = make([]string, len(words))
 	lemmas = make([]string, len(words))
 	for i, c := range s.tags {
 		upos[i], xpos[i] = m.upos[c], m.xpos[c]
-		lemmas[i] = m.lem.lemma(words[i], &s.toks[i+2], c)
+		lemmas[i] = s.cache.lemma(m.lem, s.ents[i], c)
 	}
 	return upos, xpos, lemmas
+}
+
+// fillCached sets s.toks and s.ents of the words from s.cache.
+func (m *Model) fillCached(words []string, s *scratch) {
+	ts := s.toks
+	ts[0], ts[1] = padTok[0], padTok[0]
+	ts[len(words)+2], ts[len(words)+3] = padTok[1], padTok[1]
+	title := uint8(0)
+	if titleCase(words) {
+		title = flagTitle
+	}
+	s.cache.room(len(words))
+	for i, w := range words {
+		s.ents[i], s.buf = s.cache.entry(m, w, title, i == 0, s.buf)
+		ts[i+2] = s.cache.toks[s.ents[i]]
+	}
+}
+
+// decodeCached is decode with the sums of the words' own features taken
+// from s.cache (pass p).
+func decodeCached(w *linear.Model, p int, tags, first []int, s *scratch) {
+	ts, nc := s.toks, w.Classes()
+	for i := range tags {
+		if f := ts[i+2].fixed; f != 0 {
+			tags[i] = int(f - 1)
+			continue
+		}
+		scoreCached(w, ts, i, tags, first, s.cache.own(s.ents[i], p, nc), s)
+		tags[i] = best(s.scores, &ts[i+2].allowed)
+	}
 }
 
 // decode tags greedily left to right into tags; first, when set, holds the

@@ -12,6 +12,7 @@
 package tagger
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -199,6 +200,7 @@ var (
 type featurizer struct {
 	gaz *Gazetteer
 	lex *Lexicon
+	buf []uint64 // where the lists are written (may be reused once they are not)
 }
 
 // docFeatures returns, per sentence and token, the hashed features, and
@@ -221,13 +223,14 @@ func (f *featurizer) docFeatures(d Doc) ([][][]uint64, [][]tokInfo) {
 		if f.gaz != nil {
 			gz = f.gaz.match(ts)
 		}
-		out[si] = sentFeatures(ts, kinds[si], &ctx, gz, f.lex)
+		out[si], f.buf = sentFeatures(ts, kinds[si], &ctx, gz, f.lex, f.buf)
 	}
 	return out, sents
 }
 
-// sentFeatures extracts the features of every token of one sentence.
-func sentFeatures(ts []tokInfo, kind sentKind, ctx *docCtx, gz []gazHit, lex *Lexicon) [][]uint64 {
+// sentFeatures extracts the features of every token of one sentence,
+// appending them to buf.
+func sentFeatures(ts []tokInfo, kind sentKind, ctx *docCtx, gz []gazHit, lex *Lexicon, buf []uint64) ([][]uint64, []uint64) {
 	at := func(i int) *tokInfo {
 		if i < 0 {
 			return &bos
@@ -251,7 +254,7 @@ func sentFeatures(ts []tokInfo, kind sentKind, ctx *docCtx, gz []gazHit, lex *Le
 		}
 	}
 	out := make([][]uint64, len(ts))
-	buf := make([]uint64, 0, len(ts)*48)
+	buf = slices.Grow(buf, len(ts)*48)
 	for i := range ts {
 		start := len(buf)
 		t := &ts[i]
@@ -334,5 +337,5 @@ func sentFeatures(ts []tokInfo, kind sentKind, ctx *docCtx, gz []gazHit, lex *Le
 		}
 		out[i] = buf[start:len(buf):len(buf)]
 	}
-	return out
+	return out, buf
 }

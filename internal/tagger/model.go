@@ -106,13 +106,23 @@ func (m *Model) Stages() int { return len(m.stages) }
 // Tag returns the BIO tags of every token of d.
 func (m *Model) Tag(d Doc) [][]int {
 	f := featurizer{gaz: m.gaz, lex: m.lex}
+	if b, ok := featBufs.Get().(*[]uint64); ok {
+		f.buf = *b
+	}
 	feats, sents := f.docFeatures(d)
 	tags := m.stages[0].decode(feats, nil)
 	if len(m.stages) > 1 {
 		tags = m.stages[1].decode(feats, hints(sents, tags))
 	}
+	b := f.buf[:0] // feats are not kept past here
+	featBufs.Put(&b)
 	return tags
 }
+
+// featBufs holds feature buffers of documents tagged before (*[]uint64):
+// a document's lists take ~400 bytes a token, most of what tagging
+// allocated.
+var featBufs sync.Pool
 
 // sums adds the rows of the features to a, in their order. The nine
 // scalar sums stay in registers where a row in memory would be loaded

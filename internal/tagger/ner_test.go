@@ -247,3 +247,26 @@ func TestStageTwoReadsHintsAfterTheFeatures(t *testing.T) {
 	}
 	assert.Equal(t, second.Decode(hinted), stacked.Tag(words))
 }
+
+// Tag reuses the feature buffer of an earlier document: a longer document
+// in between, and documents tagged at once, change no tag.
+func TestTagReusesFeatureBuffers(t *testing.T) {
+	sents, words, _ := toyData()
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Oslo"}, 2)
+	m := Train(sents, gaz, nil, Options{Epochs: 3, MinCount: 1, Seed: 1})
+	first := m.Tag(words)
+	long := append(Doc{}, words...)
+	for range 20 {
+		long = append(long, strings.Fields("Erik met Anna in Lima and Boris in Rome ."))
+	}
+	done := make(chan [][]int)
+	for range 4 {
+		go func() { done <- m.Tag(long) }()
+	}
+	want := m.Tag(long)
+	for range 4 {
+		assert.Equal(t, want, <-done)
+	}
+	assert.Equal(t, first, m.Tag(words))
+}
