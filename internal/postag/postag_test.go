@@ -159,16 +159,5 @@ func BenchmarkTag(b *testing.B) {
 		sents = append(sents, strings.Fields(s))
 		words += len(sents[len(sents)-1])
 	}
-	b.ResetTimer()
-	cpu := processCPU()
-	for range b.N {
-		for _, s := range sents {
-			m.Tag(s)
-		}
-	}
-	n := float64(words) * float64(b.N)
-	b.ReportMetric(n/b.Elapsed().Seconds(), "words/s")
-	if cpu := processCPU() - cpu; cpu > 0 {
-		b.ReportMetric(n/cpu.Seconds(), "words/cpu-s")
-	}
+	timeTagging(b, m, sents, words)
 }
