@@ -95,8 +95,8 @@ func clusterNames(d *doc.Document) {
 		if key == "" || doc.Slug(bare[mi]) == "" {
 			continue // punctuation the tagger took for a name names nothing
 		}
-		if attributive(d, m) || partyTag(d, m) {
-			continue // "Republican candidates", "Ted Cruz (R-Texas)": an adjective, a tag, not an entity
+		if attributive(d, m) || partyTag(d, m) || currency(m) {
+			continue // "Republican candidates", "Ted Cruz (R-Texas)", "US$": an adjective, a tag, a unit, not an entity
 		}
 		if t := teamOfCity(d, m, key); t >= 0 {
 			m.Entity, m.Type = t, d.Entities[t].Type // "Indianapolis beat Jacksonville" after "the Indianapolis Colts"

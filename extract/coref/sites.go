@@ -83,3 +83,12 @@ func partyTagShape(s string) bool {
 	}
 	return true
 }
+
+// currency reports whether name mention m is a currency written as a
+// country code and a dollar sign ("US$", "A$", "HK$ 40 million"): a unit of
+// money, not the country, so it gives no entity and no id (its slug would
+// be the country's code, "us").
+func currency(m *doc.Mention) bool {
+	t := strings.TrimSpace(m.Text)
+	return len(t) > 1 && len(t) <= 4 && strings.HasSuffix(t, "$") && strings.ToUpper(t) == t
+}

@@ -42,3 +42,22 @@ func TestAPartyTagIsNoEntity(t *testing.T) {
 	assert.Equal(t, 2, tags)
 	assert.Equal(t, doc.Person, typeOf(d, "Dana Holt"))
 }
+
+// A dollar written with a country code is money, not the country: no
+// entity, and the country named beside it keeps its own.
+func TestACurrencyIsNoEntity(t *testing.T) {
+	d := doctest.Parsed(t, "The US firm paid US$ 40 million, and the deal was cheered in the US.",
+		map[string]doc.EntityType{"US$": doc.Other, "US": doc.Place})
+	resolve(d)
+	n := 0
+	for _, m := range d.Mentions {
+		switch m.Text {
+		case "US$":
+			n++
+			assert.Negative(t, m.Entity, "a unit of money")
+		case "US":
+			assert.GreaterOrEqual(t, m.Entity, 0, "the country")
+		}
+	}
+	assert.Equal(t, 1, n, "the test sentence has one currency mention")
+}
