@@ -66,6 +66,21 @@ func TestAPartOfAPlaceIsNotThePlace(t *testing.T) {
 	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj beat/VERB/VBD/0/root champion/NOUN/NN/4/compound Norway/PROPN/NNP/2/obj ./PUNCT/./2/punct")
 	doctest.Names(d, map[string]doc.EntityType{"Norway": doc.Place})
 	assert.NotContains(t, candidates(d), "champion Norway", "a role is no part of a place")
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj backed/VERB/VBD/0/root former/ADJ/JJ/4/amod Oslo/PROPN/NNP/2/obj "+
+		"Mayor/PROPN/NNP/2/obj Ruiz/PROPN/NNP/5/flat ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place, "Ruiz": doc.Person})
+	assert.NotContains(t, candidates(d), "former Oslo", "the place names the mayor's office")
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj took/VERB/VBD/0/root an/DET/DT/5/det island/NOUN/NN/5/compound "+
+		"Oslo/PROPN/NNP/2/obj claimed/VERB/VBD/5/acl ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place})
+	assert.NotContains(t, candidates(d), "an island Oslo", "the noun heads a phrase of its own")
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj took/VERB/VBD/0/root an/DET/DT/5/det island/ADJ/JJ/5/amod "+
+		"Oslo/PROPN/NNP/6/nsubj claimed/VERB/VBD/2/ccomp ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place})
+	assert.NotContains(t, candidates(d), "an island Oslo", "the noun heads a phrase of its own")
 }
 
 func TestCapitalisedWordsBeforeANameAreAName(t *testing.T) {

@@ -457,24 +457,35 @@ func describedBefore(d *doc.Document, inName []int, first int, m doc.Mention) bo
 // after ("mainland Australia", "northern Italy", "rural Ohio"): a part of
 // the place, an entity of its own that coreference annotation marks, not
 // the place (no Described). Not where the name modifies a noun ("senior
-// White House officials": the parse hung "senior" on the name), nor
-// with a complement after the name ("the busy Gulf of Aden": a name cut
-// short), nor with a number ("117th St.").
+// White House officials", "former Florida Gov. Jeb Bush": the parse hung
+// the modifier on the name), nor with a complement after the name ("the
+// busy Gulf of Aden": a name cut short), nor with a number ("117th St."),
+// nor a noun after an article ("an atoll Beijing grabbed": a relative
+// clause without its pronoun).
 func placePart(d *doc.Document, inName []int, first, last, h int, m doc.Mention) (doc.NominalMention, bool) {
 	if m.Type != doc.Place || first >= m.FirstTok || last != m.LastTok ||
 		doc.RelIs(d.Words[h].Rel, "compound", "flat", "nmod:poss", "amod") {
 		return doc.NominalMention{}, false
 	}
-	mods := 0
+	if k := m.LastTok; k < len(d.Tokens) && doc.SameSentence(d, k-1, k) {
+		if nw := d.TokenWord(k); nw >= 0 && (d.Words[nw].UPOS == "PROPN" || d.Words[nw].UPOS == "NOUN") {
+			return doc.NominalMention{}, false // "former Florida Gov. Jeb Bush": the name modifies what follows
+		}
+	}
+	mods, det := 0, false
 	for k := first; k < m.FirstTok; k++ {
 		t := d.Tokens[k].Text
 		if articles[strings.ToLower(t)] && k == first {
+			det = true
 			continue
 		}
 		w := d.TokenWord(k)
 		if w < 0 || inName[k] >= 0 || isCapitalised(t) || strings.ContainsAny(t, "0123456789") ||
 			!doc.RelIs(d.Words[w].Rel, "amod", "compound") || !placeModifier(d.Words[w]) {
 			return doc.NominalMention{}, false
+		}
+		if det && (d.Words[w].UPOS == "NOUN" || doc.RelIs(d.Words[h].Rel, "nsubj")) {
+			return doc.NominalMention{}, false // "an atoll Beijing grabbed": the noun heads a phrase of its own
 		}
 		mods++
 	}
