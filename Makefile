@@ -43,7 +43,8 @@ test:
 	$(GO) test -count=1 -timeout 30m -race ./graph/... ./internal/pipeline/... ./internal/cli/... ./queries/... ./server/...
 	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TEST_FUZZTIME)
 
-# Extract every dev corpus in $(SHARED)/eval and score it with the reference scorer;
+# Extract every dev corpus in $(SHARED)/eval and score it with the reference scorer
+# (after GUM, a second line: its mention recall with names widened over "the" and "'s");
 # then MEANTIME again on the lines it annotates, with the scorer's ceilings; then the
 # parse of UD English EWT dev, from its gold words and from its raw text (ud-score).
 eval: build
@@ -53,6 +54,8 @@ eval: build
 	  st=$$?; [ $$st -eq 0 ] || [ $$st -eq 3 ] || exit 1; \
 	  echo "=================== $$c"; \
 	  python3 $(SHARED)/eval/score.py all $(SHARED)/eval/$$c/dev.jsonl $(EVALOUT)/$$c.jsonl || exit 1; \
+	  if [ $$c = gum ]; then python3 scripts/name_extent_tradeoff.py --gum $(SHARED)/eval/score.py \
+	    $(SHARED)/eval/gum/dev.jsonl $(EVALOUT)/gum.jsonl $(EVALOUT)/gum-names-widened.jsonl || exit 1; fi; \
 	done
 	@echo "=================== meantime, annotated lines only (scripts/meantime_regions.py)"
 	@python3 scripts/meantime_regions.py $(SHARED)/eval/score.py $(SHARED)/eval/meantime/dev.jsonl $(EVALOUT)/meantime.jsonl

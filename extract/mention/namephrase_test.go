@@ -45,7 +45,42 @@ func TestTwoPeopleJoinedAreNoDescriptionOfTheFirst(t *testing.T) {
 func TestAPartOfAPlaceIsNotThePlace(t *testing.T) {
 	d := doctest.Tree(t, "They/PRON/PRP/2/nsubj toured/VERB/VBD/0/root downtown/ADJ/JJ/4/amod Oslo/PROPN/NNP/2/obj ./PUNCT/./2/punct")
 	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place})
-	assert.NotContains(t, candidates(d), "downtown Oslo", "downtown Oslo is a part of Oslo")
+	got := candidates(d)
+	require.Contains(t, got, "downtown Oslo", "a part of a place is a place of its own")
+	assert.Nil(t, got["downtown Oslo"].Described, "downtown Oslo is a part of Oslo, not Oslo")
+	assert.Equal(t, doc.Place, got["downtown Oslo"].Type)
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj left/VERB/VBD/0/root the/DET/DT/5/det northern/ADJ/JJ/5/amod "+
+		"Norway/PROPN/NNP/2/obj ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Norway": doc.Place})
+	assert.Contains(t, candidates(d), "the northern Norway")
+
+	d = doctest.Tree(t, "Voters/NOUN/NNS/2/nsubj backed/VERB/VBD/0/root Kestrel/PROPN/NNP/4/compound Oslo/PROPN/NNP/2/obj ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place})
+	assert.NotContains(t, candidates(d), "Kestrel Oslo", "a capitalised word before a place is no modifier")
+
+	d = doctest.Tree(t, "Voters/NOUN/NNS/2/nsubj backed/VERB/VBD/0/root Oslo/PROPN/NNP/2/obj ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place})
+	assert.NotContains(t, candidates(d), "backed Oslo", "a verb is no modifier")
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj beat/VERB/VBD/0/root champion/NOUN/NN/4/compound Norway/PROPN/NNP/2/obj ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Norway": doc.Place})
+	assert.NotContains(t, candidates(d), "champion Norway", "a role is no part of a place")
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj backed/VERB/VBD/0/root former/ADJ/JJ/4/amod Oslo/PROPN/NNP/2/obj "+
+		"Mayor/PROPN/NNP/2/obj Ruiz/PROPN/NNP/5/flat ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place, "Ruiz": doc.Person})
+	assert.NotContains(t, candidates(d), "former Oslo", "the place names the mayor's office")
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj took/VERB/VBD/0/root an/DET/DT/5/det island/NOUN/NN/5/compound "+
+		"Oslo/PROPN/NNP/2/obj claimed/VERB/VBD/5/acl ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place})
+	assert.NotContains(t, candidates(d), "an island Oslo", "the noun heads a phrase of its own")
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj took/VERB/VBD/0/root an/DET/DT/5/det island/ADJ/JJ/5/amod "+
+		"Oslo/PROPN/NNP/6/nsubj claimed/VERB/VBD/2/ccomp ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Oslo": doc.Place})
+	assert.NotContains(t, candidates(d), "an island Oslo", "the noun heads a phrase of its own")
 }
 
 func TestCapitalisedWordsBeforeANameAreAName(t *testing.T) {

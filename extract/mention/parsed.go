@@ -390,6 +390,9 @@ func nameNounPhrases(d *doc.Document, inName []int, bare bool) []doc.NominalMent
 			aff = min(l, max(m.LastTok, affiliationEnd(d, m))) // "Ana Ruiz of the Greens", not "... for speaking out"
 			l = min(l, max(aff, relativeEnd(d, inName, m)))    // "..., who chairs the board"
 		}
+		if p, ok := placePart(d, inName, f, l, h, m); ok {
+			out = append(out, p)
+		}
 		if !bare && (f > m.FirstTok || !describedBefore(d, inName, f, m)) {
 			f = m.FirstTok // what stands before is no description, or the parse split the name: its complements still are
 		}
@@ -447,6 +450,63 @@ func describedBefore(d *doc.Document, inName []int, first int, m doc.Mention) bo
 		}
 	}
 	return true
+}
+
+// placePart returns the phrase [first, last) when lower-case modifiers
+// of place name m, which heads it (word h), stand before it and nothing
+// after ("mainland Australia", "northern Italy", "rural Ohio"): a part of
+// the place, an entity of its own that coreference annotation marks, not
+// the place (no Described). Not where the name modifies a noun ("senior
+// White House officials", "former Florida Gov. Jeb Bush": the parse hung
+// the modifier on the name), nor with a complement after the name ("the
+// busy Gulf of Aden": a name cut short), nor with a number ("117th St."),
+// nor a noun after an article ("an atoll Beijing grabbed": a relative
+// clause without its pronoun).
+func placePart(d *doc.Document, inName []int, first, last, h int, m doc.Mention) (doc.NominalMention, bool) {
+	if m.Type != doc.Place || first >= m.FirstTok || last != m.LastTok ||
+		doc.RelIs(d.Words[h].Rel, "compound", "flat", "nmod:poss", "amod") {
+		return doc.NominalMention{}, false
+	}
+	if k := m.LastTok; k < len(d.Tokens) && doc.SameSentence(d, k-1, k) {
+		if nw := d.TokenWord(k); nw >= 0 && (d.Words[nw].UPOS == "PROPN" || d.Words[nw].UPOS == "NOUN") {
+			return doc.NominalMention{}, false // "former Florida Gov. Jeb Bush": the name modifies what follows
+		}
+	}
+	mods, det := 0, false
+	for k := first; k < m.FirstTok; k++ {
+		t := d.Tokens[k].Text
+		if articles[strings.ToLower(t)] && k == first {
+			det = true
+			continue
+		}
+		w := d.TokenWord(k)
+		if w < 0 || inName[k] >= 0 || isCapitalised(t) || strings.ContainsAny(t, "0123456789") ||
+			!doc.RelIs(d.Words[w].Rel, "amod", "compound") || !placeModifier(d.Words[w]) {
+			return doc.NominalMention{}, false
+		}
+		if det && (d.Words[w].UPOS == "NOUN" || doc.RelIs(d.Words[h].Rel, "nsubj")) {
+			return doc.NominalMention{}, false // "an atoll Beijing grabbed": the noun heads a phrase of its own
+		}
+		mods++
+	}
+	if mods == 0 {
+		return doc.NominalMention{}, false
+	}
+	return describeNominal(d, first, m.LastTok, doc.Place), true
+}
+
+// placeModifier reports whether w may say which part of a place is
+// meant: an adjective ("northern", "rural"), or a noun that is a place
+// itself ("mainland", "downtown"), not a role ("champion Spain": a team).
+func placeModifier(w doc.Word) bool {
+	switch w.XPOS {
+	case "JJ", "JJR", "JJS":
+		return true
+	case "NN":
+		t, ok := lex.HeadNoun(strings.ToLower(w.Text))
+		return ok && t == doc.Place
+	}
+	return false
 }
 
 // isCapitalised reports whether s opens with an upper-case letter.
