@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A possessed subject or object is the participant, not its possessor
+// (issue #16, branch events5), and a gerund after a preposition takes the
+// agent of the noun it belongs to.
+
+func TestAPossessedObjectIsTheThemeNotItsOwner(t *testing.T) {
+	d := processed("Maria Lopez said the ministers will strengthen their borders. Karl Weber widened his lead over the mayor.")
+	args := argTexts(d, eventAt(t, d, "strengthen"))
+	assert.Equal(t, "Arg1", args["their borders"], "the borders are strengthened: %v", args)
+	assert.NotEqual(t, "Arg1", args["their"], "the ministers strengthen, they are not strengthened: %v", args)
+	args = argTexts(d, eventAt(t, d, "widened"))
+	assert.Equal(t, "Arg0", args["Karl Weber"], "%v", args)
+	assert.Equal(t, "Arg1", args["his lead"], "the lead is widened: %v", args)
+}
+
+func TestAPossessedSubjectActsNotItsOwner(t *testing.T) {
+	d := processed("Peter Hall's rockets struck the harbour at night.")
+	args := argTexts(d, eventAt(t, d, "struck"))
+	assert.Equal(t, "Arg0", args["Peter Hall's rockets"], "the rockets struck: %v", args)
+	assert.NotContains(t, args, "Peter Hall", "%v", args)
+}
+
+func TestAGerundAfterAPrepositionTakesTheNounsAgent(t *testing.T) {
+	d := processed("Senator Mary Walsh has talked to her closest aides about launching a new party. " +
+		"Tom Hardy's hopes of beating the governor faded. The judge accused the officers of destroying the files.")
+	args := argTexts(d, eventAt(t, d, "launching"))
+	assert.NotContains(t, args, "her closest aides", "the aides do not launch it: %v", args)
+	args = argTexts(d, eventAt(t, d, "beating"))
+	assert.Equal(t, "Arg0", args["Tom Hardy"], "Hardy, not his hopes, beats: %v", args)
+	args = argTexts(d, eventAt(t, d, "destroying"))
+	assert.Equal(t, "Arg0", args["the officers"], "%v", args)
+}
