@@ -37,3 +37,23 @@ func TestAGerundAfterAPrepositionTakesTheNounsAgent(t *testing.T) {
 	args = argTexts(d, eventAt(t, d, "destroying"))
 	assert.Equal(t, "Arg0", args["the officers"], "%v", args)
 }
+
+func TestAnOwnersGoalIsTheOwnersToReach(t *testing.T) {
+	d := processed("Anna Berg said her goal is to win the seat in May.")
+	args := argTexts(d, eventAt(t, d, "win"))
+	assert.Equal(t, "Arg0", args["her"], "she, not her goal, wins: %v", args)
+}
+
+func TestAnOwnedEventIsNoParticipantThroughItsOwner(t *testing.T) {
+	d := processed("Paul Klein spoke first. The mayor praised Klein's plan. Trump's campaign hired Joe Vance.")
+	args := argTexts(d, eventAt(t, d, "praised"))
+	assert.NotContains(t, args, "Paul Klein", "the plan is praised, an event, not Klein: %v", args)
+	args = argTexts(d, eventAt(t, d, "hired"))
+	assert.Equal(t, "Arg0", args["Trump"], "a campaign is its owner's body: %v", args)
+}
+
+func TestTheByPhraseOfANounIsTheAgentOfItsInfinitive(t *testing.T) {
+	d := processed("Efforts by Germany to end the blockade failed.")
+	args := argTexts(d, eventAt(t, d, "end"))
+	assert.Equal(t, "Arg0", args["Germany"], "%v", args)
+}

@@ -50,7 +50,7 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if a.core {
 		mi = a.x.ownedThing(w) // "harden our defenses": the defenses, not "we"
 	}
-	if mi < 0 {
+	if mi < 0 && !(a.core && a.x.ownedEvent(w)) { // "backed her plan": the plan, an event, not "her"
 		mi = a.x.participantOf(w)
 	}
 	if mi >= 0 && a.agent && a.x.mentionOf(w) < 0 && a.x.eventNoun(w) && !agencyNouns[a.x.lemma(w)] { // "the Sanders campaign said" is his
@@ -211,7 +211,10 @@ func (x *ctx) subjects(w int) []int {
 		return s
 	}
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && hasMark(d, w, "to") {
-		return x.nounAgents(h)
+		if a := x.nounAgents(h); len(a) > 0 {
+			return a
+		}
+		return x.byAgent(h) // "efforts by Germany to end the war"
 	}
 	return nil
 }
@@ -281,6 +284,17 @@ func (x *ctx) nounAgents(h int) []int {
 	}
 	if l := x.lender(h); l >= 0 {
 		return x.subjects(l)
+	}
+	return nil
+}
+
+// byAgent is the by-phrase of noun h that can act, the agent of the
+// infinitive on h: "an attempt by party leaders to declare"; nil when none.
+func (x *ctx) byAgent(h int) []int {
+	for _, n := range x.d.Dependents(h, "nmod") {
+		if caseOf(x.d, n) == "by" && x.canAct(n) {
+			return []int{n}
+		}
 	}
 	return nil
 }

@@ -42,3 +42,11 @@ func (x *ctx) purposeSubject(w int) bool {
 	h := d.Words[w].Head
 	return h >= 0 && doc.RelIs(d.Words[w].Rel, "nsubj") && hasMark(d, h, "to") && len(d.Dependents(h, "cop")) > 0
 }
+
+// ownedEvent reports an event noun with a possessor that is no mention
+// itself: what takes part is the event ("backed her plan", "Google's bid
+// collapsed"), which is no entity, not its owner; but "Trump's campaign
+// sought" is a body's act (agencyNouns).
+func (x *ctx) ownedEvent(w int) bool {
+	return w >= 0 && x.mentionOf(w) < 0 && x.eventNoun(w) && !agencyNouns[x.lemma(w)] && len(x.d.Dependents(w, "nmod:poss")) > 0
+}
