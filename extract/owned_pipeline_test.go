@@ -57,3 +57,14 @@ func TestTheByPhraseOfANounIsTheAgentOfItsInfinitive(t *testing.T) {
 	args := argTexts(d, eventAt(t, d, "end"))
 	assert.Equal(t, "Arg0", args["Germany"], "%v", args)
 }
+
+func TestAFigureOfSpeechIsNoLiteralEvent(t *testing.T) {
+	d := processed("The senator finally threw in the towel. His aides jumped ship in March. The rescuers broke the window.")
+	for _, ev := range d.Events {
+		switch d.Slice(ev.Trigger) {
+		case "threw", "jumped":
+			t.Errorf("%s %q is an idiom, nothing was thrown or jumped", ev.Type, d.Slice(ev.Trigger))
+		}
+	}
+	eventAt(t, d, "broke") // a literal object keeps its event
+}
