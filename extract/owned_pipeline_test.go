@@ -68,3 +68,14 @@ func TestAFigureOfSpeechIsNoLiteralEvent(t *testing.T) {
 	}
 	eventAt(t, d, "broke") // a literal object keeps its event
 }
+
+func TestACountryIsAPartyToItsDealACityItsVenue(t *testing.T) {
+	d := processed("Critics attacked the Cuba deal on Monday. Delegates praised the Kyoto agreement.")
+	deal := eventAt(t, d, "deal")
+	assert.Equal(t, "Arg0", argTexts(d, deal)["Cuba"], "Cuba is a party: %v", argTexts(d, deal))
+	assert.Equal(t, -1, deal.Place, "the deal was not made in Cuba")
+	agreement := eventAt(t, d, "agreement")
+	assert.NotContains(t, argTexts(d, agreement), "Kyoto", "a city is where it was made")
+	args := argTexts(d, eventAt(t, d, "praised"))
+	assert.NotContains(t, args, "Kyoto", "the agreement is praised, not Kyoto: %v", args)
+}

@@ -483,7 +483,9 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		}
 	}
 	for _, c := range d.Dependents(w, "compound") {
-		if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) && !x.venue(w, c) {
+		if x.party(w, c) {
+			a.add("Arg0", c) // "the Iran deal": Iran is a party to it
+		} else if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) && !x.venue(w, c) {
 			a.add(own, c) // "the GM sales"; "the US sales" are where
 		}
 	}

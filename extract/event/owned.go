@@ -43,10 +43,12 @@ func (x *ctx) purposeSubject(w int) bool {
 	return h >= 0 && doc.RelIs(d.Words[w].Rel, "nsubj") && hasMark(d, h, "to") && len(d.Dependents(h, "cop")) > 0
 }
 
-// ownedEvent reports an event noun with a possessor that is no mention
-// itself: what takes part is the event ("backed her plan", "Google's bid
-// collapsed"), which is no entity, not its owner; but "Trump's campaign
+// ownedEvent reports an event noun, no mention itself, with a possessor
+// or a compounded name: what takes part is the event, which is no entity,
+// not its owner ("backed her plan", "Google's bid collapsed", "opposed
+// the Iran deal", "secured the GOP nomination"); but "Trump's campaign
 // sought" is a body's act (agencyNouns).
 func (x *ctx) ownedEvent(w int) bool {
-	return w >= 0 && x.mentionOf(w) < 0 && x.eventNoun(w) && !agencyNouns[x.lemma(w)] && len(x.d.Dependents(w, "nmod:poss")) > 0
+	return w >= 0 && x.mentionOf(w) < 0 && x.eventNoun(w) && !agencyNouns[x.lemma(w)] &&
+		len(x.d.Dependents(w, "nmod:poss", "compound")) > 0
 }
