@@ -79,3 +79,10 @@ func TestACountryIsAPartyToItsDealACityItsVenue(t *testing.T) {
 	args := argTexts(d, eventAt(t, d, "praised"))
 	assert.NotContains(t, args, "Kyoto", "the agreement is praised, not Kyoto: %v", args)
 }
+
+func TestABodyStandsForItsOwner(t *testing.T) {
+	d := processed("Police searched for Tom Reyes. His body was found in a river.")
+	args := argTexts(d, eventAt(t, d, "found"))
+	assert.NotContains(t, args, "His body", "the body is the man, no thing of his: %v", args)
+	assert.Equal(t, "Arg1", args["His"], "%v", args)
+}

@@ -104,6 +104,8 @@ var (
 	// with one (countries) is a party to it (party.go).
 	partyNouns = lex.Words("event/partyNouns")
 	countries  = lex.Words("event/countries")
+	// ownerNouns stand for their possessor ("his body was found": owned.go).
+	ownerNouns = lex.Words("event/ownerNouns")
 	// verbPrefixes make a hyphenated verb ("out-sold"), no adjective.
 	verbPrefixes = lex.Words("event/verbPrefixes")
 	// symmetricFrames treat their participants alike.

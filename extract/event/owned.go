@@ -12,10 +12,11 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // ownedThing returns the thing mention of the subject or object w when w
 // is a common noun with a possessor that is a mention ("our defenses",
 // "Ford's stock"); -1 when w is a mention itself, has no such possessor,
-// or can head no thing ("his death" is an event of its own).
+// or can head no thing ("his death" is an event of its own), or stands
+// for its owner ("his body was found": ownerNouns).
 func (x *ctx) ownedThing(w int) int {
 	d := x.d
-	if w < 0 || x.mentionOf(w) >= 0 || x.antecedent(w) >= 0 || x.purposeSubject(w) {
+	if w < 0 || x.mentionOf(w) >= 0 || x.antecedent(w) >= 0 || x.purposeSubject(w) || ownerNouns[x.lemma(w)] {
 		return -1
 	}
 	owned := false
