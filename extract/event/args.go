@@ -46,7 +46,13 @@ func (a *argSet) addConj(role string, w, depth int) {
 		return
 	}
 	d := a.x.d
-	mi := a.x.participantOf(w)
+	mi := -1
+	if a.core {
+		mi = a.x.ownedThing(w) // "harden our defenses": the defenses, not "we"
+	}
+	if mi < 0 && !(a.core && a.x.ownedEvent(w)) { // "backed her plan": the plan, an event, not "her"
+		mi = a.x.participantOf(w)
+	}
 	if mi >= 0 && a.agent && a.x.mentionOf(w) < 0 && a.x.eventNoun(w) && !agencyNouns[a.x.lemma(w)] { // "the Sanders campaign said" is his
 		mi = -1
 	}
@@ -56,7 +62,7 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if mi >= 0 {
 		a.record(role, mi)
 	}
-	if mi >= 0 && d.Mentions[mi].Kind == doc.Nominal && d.Entities[d.Mentions[mi].Entity].Type != doc.Organization && !named(d, d.Mentions[mi].Entity) {
+	if mi >= 0 && !a.x.owned[mi] && d.Mentions[mi].Kind == doc.Nominal && d.Entities[d.Mentions[mi].Entity].Type != doc.Organization && !named(d, d.Mentions[mi].Entity) {
 		// "met Halvard Steel executives": the firm takes part through
 		// them; but an organisation acts itself: "the Obama
 		// administration announced" is no act of Obama's
@@ -112,7 +118,7 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	}
 	a.agent = false
 	if len(subjects) == 0 && d.Words[w].Rel == "acl" {
-		a.addCore(x.modifiedRole(w, passive), d.Words[w].Head) // "families arriving at the border", "units sold by GM"
+		x.modifiedArgs(a, w, passive)
 	}
 	for i, o := range objs {
 		switch {
@@ -205,7 +211,10 @@ func (x *ctx) subjects(w int) []int {
 		return s
 	}
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && hasMark(d, w, "to") {
-		return x.nounAgents(h)
+		if a := x.nounAgents(h); len(a) > 0 {
+			return a
+		}
+		return x.byAgent(h) // "efforts by Germany to end the war"
 	}
 	return nil
 }
@@ -275,6 +284,17 @@ func (x *ctx) nounAgents(h int) []int {
 	}
 	if l := x.lender(h); l >= 0 {
 		return x.subjects(l)
+	}
+	return nil
+}
+
+// byAgent is the by-phrase of noun h that can act, the agent of the
+// infinitive on h: "an attempt by party leaders to declare"; nil when none.
+func (x *ctx) byAgent(h int) []int {
+	for _, n := range x.d.Dependents(h, "nmod") {
+		if caseOf(x.d, n) == "by" && x.canAct(n) {
+			return []int{n}
+		}
 	}
 	return nil
 }
@@ -402,6 +422,23 @@ func (x *ctx) measure(w int) bool {
 	return false
 }
 
+// modifiedArgs adds to a the participant that the noun verb w modifies
+// stands for: the noun itself for a reduced relative clause ("families
+// arriving at the border", "units sold by GM") or of a gerund after a
+// preposition when the noun can act ("accused Republicans of placing"),
+// else the noun's own agents ("Cruz's hopes of beating Trump": Cruz, no
+// hope, beats; "talked to her aides about launching": not the aides).
+func (x *ctx) modifiedArgs(a *argSet, w int, passive bool) {
+	h, role := x.d.Words[w].Head, x.modifiedRole(w, passive)
+	if len(x.d.Dependents(w, "mark")) == 0 || passive || x.canAct(h) { // "as dedicated by X": the noun is dedicated
+		a.addCore(role, h)
+		return
+	}
+	for _, s := range x.nounAgents(h) {
+		a.add(role, s)
+	}
+}
+
 // modifiedRole is the role of the noun a reduced relative clause modifies:
 // what undergoes a participle ("units sold"), the agent of a gerund
 // ("families arriving"), unless the gerund's subject undergoes it.
@@ -446,7 +483,9 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		}
 	}
 	for _, c := range d.Dependents(w, "compound") {
-		if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) && !x.venue(w, c) {
+		if x.party(w, c) {
+			a.add("Arg0", c) // "the Iran deal": Iran is a party to it
+		} else if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) && !x.venue(w, c) {
 			a.add(own, c) // "the GM sales"; "the US sales" are where
 		}
 	}

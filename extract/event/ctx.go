@@ -21,6 +21,9 @@ type ctx struct {
 	// things marks the mentions the stage made for participants that
 	// are no entity of the earlier stages (things.go).
 	things map[int]bool
+	// owned marks the things that hold their owner ("our defenses"):
+	// they name someone, as the owner alone did before (owned.go).
+	owned map[int]bool
 	// nameHeads are the last words of the names, lower case (things.go).
 	nameHeads map[string]bool
 	// markup is set when the text holds a "<" that may open a tag.
@@ -29,7 +32,7 @@ type ctx struct {
 
 func newCtx(d *doc.Document) *ctx {
 	x := &ctx{d: d, head: make([]int, len(d.Words)), inName: make([]bool, len(d.Words)), inTime: make([]bool, len(d.Words)),
-		things: map[int]bool{}, markup: strings.Contains(d.Text, "<")}
+		things: map[int]bool{}, owned: map[int]bool{}, markup: strings.Contains(d.Text, "<")}
 	for w := range x.head {
 		x.head[w] = -1
 	}

@@ -100,6 +100,12 @@ var (
 	givingVerbs = lex.Words("event/givingVerbs")
 	// venueNouns are held at the place that owns or classifies them (args.go venue).
 	venueNouns = lex.Words("event/venueNouns")
+	// partyNouns are agreements and negotiations; a country compounded
+	// with one (countries) is a party to it (party.go).
+	partyNouns = lex.Words("event/partyNouns")
+	countries  = lex.Words("event/countries")
+	// ownerNouns stand for their possessor ("his body was found": owned.go).
+	ownerNouns = lex.Words("event/ownerNouns")
 	// verbPrefixes make a hyphenated verb ("out-sold"), no adjective.
 	verbPrefixes = lex.Words("event/verbPrefixes")
 	// symmetricFrames treat their participants alike.

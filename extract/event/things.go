@@ -28,7 +28,12 @@ const thingKind = "thing"
 
 // thing returns the mention of the thing argument word w heads, making
 // it on first use; -1 when w heads no such phrase.
-func (x *ctx) thing(w int) int {
+func (x *ctx) thing(w int) int { return x.thingOf(w, false) }
+
+// thingOf is thing; owned is set for a phrase with a possessor, which
+// names something held even when its noun is abstract ("our defenses",
+// "their confidence").
+func (x *ctx) thingOf(w int, owned bool) int {
 	d := x.d
 	if w < 0 || w >= len(d.Words) {
 		return -1
@@ -39,7 +44,7 @@ func (x *ctx) thing(w int) int {
 	if mi := x.head[w]; mi >= 0 {
 		return mi
 	}
-	if !x.thingHead(w) {
+	if !x.thingHead(w, owned) {
 		return -1
 	}
 	first, last := mention.NounPhrase(d, w)
@@ -60,8 +65,8 @@ func (x *ctx) thing(w int) int {
 // thingHead reports whether word w can head a thing: a common noun (or a
 // capitalised word the name tagger left: "iPod") that is no amount, no
 // time, no event, no person, group or place (lex.HeadNoun) and not one of the
-// nouns that stand for no thing.
-func (x *ctx) thingHead(w int) bool {
+// nouns that stand for no thing; abstract nouns only when owned.
+func (x *ctx) thingHead(w int, owned bool) bool {
 	d := x.d
 	word := d.Words[w]
 	if word.UPOS != "NOUN" && word.UPOS != "PROPN" || x.inName[w] || x.inTime[w] || x.measure(w) {
@@ -72,7 +77,7 @@ func (x *ctx) thingHead(w int) bool {
 		return false // "Jobs", "Press": a name the name stage missed, no thing
 	}
 	l := x.lemma(w)
-	if !isWordLemma(l) || x.eventNoun(w) || notThings[l] || timeWords[l] || lex.AbstractNoun(l) || lex.IdiomObject(d, w) {
+	if !isWordLemma(l) || x.eventNoun(w) || notThings[l] || timeWords[l] || lex.AbstractNoun(l) && !owned || lex.IdiomObject(d, w) {
 		return false
 	}
 	if x.definite(w) && x.nameHead(word.Text) {
@@ -159,7 +164,7 @@ func (x *ctx) crossesName(first, last int) bool {
 func (x *ctx) realArgs(ev doc.Event) int {
 	n := 0
 	for _, a := range ev.Args {
-		if !x.things[a.Mention] {
+		if !x.things[a.Mention] || x.owned[a.Mention] {
 			n++
 		}
 	}

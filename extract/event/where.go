@@ -60,7 +60,7 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 				if x.venue(w, m) {
 					out = x.appendPlaces(out, m, 0) // "Iowa's caucus", "the rally of Boston"
 				}
-			} else if rel != "nmod" && x.isPlace(m) {
+			} else if rel != "nmod" && x.isPlace(m) && !x.party(w, m) {
 				out = x.appendPlaces(out, m, 0) // "the US sales", "North American losses"
 			}
 		}
