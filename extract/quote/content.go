@@ -38,6 +38,9 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 	}
 	if kinds&(kJudge|kShow) != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
 		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) {
+			if cl := c.brokenClause(t, w, o); kinds&kClause != 0 && len(cl) > 0 {
+				return cl, -1
+			}
 			if roots := c.withPredicate(t, w, o, kinds&kShow != 0); c.objectSays(roots) {
 				return c.pieces(t, roots, nil, 1), -1
 			}
