@@ -27,3 +27,28 @@ func TestBrokenClauseIsReadWhole(t *testing.T) {
 		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// A quotation that goes on with the verb of a subject the writer put
+// before the attribution takes that subject as its first part; a fronted
+// frame (a preposition, an adverb, a time) is the narrator's, and a
+// quotation that opens a clause of its own takes nothing.
+func TestFrontedSubjectOfASplitQuotation(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Tax reform, the minister says, “is the most urgent task of the year.”",
+			[]string{"Tax reform", "“is the most urgent task of the year.”"}},
+		{"The old pier, Ms. Ortiz said, “was never safe.”", []string{"The old pier", "“was never safe.”"}},
+		{"On taxes, the minister said, “we will act.”", []string{"“we will act.”"}},
+		{"Yesterday, the mayor said, “was a good day.”", []string{"“was a good day.”"}},
+		{"The harbour, the mayor said, “The bridge is safe.”", []string{"“The bridge is safe.”"}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		qs := directQuotes(d)
+		if assert.Len(t, qs, 1, tc.text) {
+			assert.Equal(t, tc.want, contentTexts(d, qs[0]), tc.text)
+		}
+	}
+}
