@@ -52,3 +52,26 @@ func TestFrontedSubjectOfASplitQuotation(t *testing.T) {
 		}
 	}
 }
+
+// A concession the speaker adds stays in the claim; one that reports a
+// claim of its own, or that a dash sets off as an aside, is cut.
+func TestConcessionStaysInTheClaim(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"The senator said the changes were an improvement, although the rules were still too narrow.",
+			"the changes were an improvement, although the rules were still too narrow"},
+		{"Aides say he will seek reelection in 2018 - though it is unclear whether he can win.",
+			"he will seek reelection in 2018"},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		cls := reportedClaims(d)
+		if assert.NotEmpty(t, cls, tc.text) {
+			assert.Equal(t, tc.want, cls[len(cls)-1].content, tc.text)
+		}
+	}
+	d := quoteDoc(t, "The senator said the changes were an improvement, although she acknowledged the rules were still too narrow.")
+	FindQuotes(d)
+	assert.Contains(t, reportedClaims(d), claim{"said", "The senator", "the changes were an improvement"})
+}
