@@ -3,6 +3,7 @@ package quote
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -74,4 +75,34 @@ func TestConcessionStaysInTheClaim(t *testing.T) {
 	d := quoteDoc(t, "The senator said the changes were an improvement, although she acknowledged the rules were still too narrow.")
 	FindQuotes(d)
 	assert.Contains(t, reportedClaims(d), claim{"said", "The senator", "the changes were an improvement"})
+}
+
+// The speaker of a quotation named with an "of" phrase is the name the
+// phrase hangs on ("Quiroga of the Ledger"), unless a person's name ends
+// it ("Minister of Transport Daniel Reyes"); a common noun before "of"
+// leaves the phrase as it was ("75 percent of voters").
+func TestSpeakerWithAnOfPhrase(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+		names      []string
+	}{
+		{"“We are ready,” Marta Quiroga of the Daily Ledger said.", "Marta Quiroga", []string{"Marta Quiroga", "Daily Ledger"}},
+		{"Marta Quiroga of the Daily Ledger wrote, “The plan failed.”", "Marta Quiroga", []string{"Marta Quiroga", "Daily Ledger"}},
+		{"“We are ready,” Minister of Transport Daniel Reyes said.", "Daniel Reyes", []string{"Daniel Reyes"}},
+		{"“We are ready,” the host of the evening said.", "the evening", nil},
+		{"“We won,” 75 percent of voters said.", "voters", nil},
+	} {
+		d := quoteDoc(t, tc.text, tc.names...)
+		for i := range d.Mentions {
+			d.Mentions[i].Type = doc.Person
+			if d.Mentions[i].Text == "Daily Ledger" {
+				d.Mentions[i].Type = doc.Organization
+			}
+		}
+		FindQuotes(d)
+		qs := directQuotes(d)
+		if assert.Len(t, qs, 1, tc.text) {
+			assert.Equal(t, tc.want, speakerText(d, qs[0]), tc.text)
+		}
+	}
 }
