@@ -35,7 +35,7 @@ func (c *qCtx) findReported() {
 			continue
 		}
 		kinds := cueLemmas[qLower(word.Lemma)]
-		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) {
+		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) {
 			continue
 		}
 		c.reportedAt(t, w, kinds)
@@ -94,6 +94,23 @@ func (c *qCtx) adverbialStart(sp doc.Span) bool {
 	w := c.low[k]
 	return adverbialMarks[w] && w != "as" && w != "where" || w == "and" || w == "or" || w == "nor"
 }
+
+// unrealized reports whether cue w is told as what did not or may not
+// have happened: a modal with a perfect ("would have described him as",
+// "might have wanted to"), which asserts no claim.
+func (c *qCtx) unrealized(t *tree, w int) bool {
+	modal, perfect := false, false
+	for _, k := range t.children(w) {
+		if k := int(k); doc.RelIs(c.d.Words[k].Rel, "aux") {
+			modal = modal || unrealizedModals[c.low[c.d.Words[k].Token]]
+			perfect = perfect || qLower(c.d.Words[k].Lemma) == "have" && k > 0 && c.d.Words[k-1].XPOS == "MD"
+		}
+	}
+	return modal && perfect
+}
+
+// unrealizedModals with a perfect tell what did not, or may not, happen.
+var unrealizedModals = lex.Words("quote/unrealizedModals")
 
 // questioned reports whether the sentence of w, outside quotation marks,
 // is a question: a cue in it asks, it does not report.

@@ -106,3 +106,24 @@ func TestSpeakerWithAnOfPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A cue with a modal and a perfect tells a claim not made ("would have
+// described", "might have wanted"); a modal perfect inside the content
+// is the speaker's and keeps the claim.
+func TestUnrealizedCueIsNoClaim(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"Few analysts would have described the plan as a success.", nil},
+		{"He might have wanted to stay longer.", nil},
+		{"The minister has described the plan as a success.",
+			[]claim{{"described", "The minister", "the plan as a success"}}},
+		{"She said she would have preferred a vote.",
+			[]claim{{"said", "She", "she would have preferred a vote"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
