@@ -19,7 +19,11 @@ func (c *qCtx) findReported() {
 		return
 	}
 	t := newTree(d)
-	defer c.dropNested(len(d.Quotes))
+	from := len(d.Quotes)
+	defer func() {
+		c.dropNested(from)
+		c.dropSameContent(from)
+	}()
 	c.findColonClaims(t)
 	for w := range d.Words {
 		word := &d.Words[w]
@@ -274,4 +278,53 @@ func (c *qCtx) dropNested(from int) {
 		}
 	}
 	d.Quotes = out
+}
+
+// dropSameContent keeps one of the reported claims from index from on
+// that report the very same words: two cues of one sentence that a parse
+// gives one content ("Writing in the Ledger, she argued that ...", "wrote,
+// asking that ...") make one claim, that of the finite cue, else the
+// first: a participle or an infinitive hangs on the sentence's predicate.
+func (c *qCtx) dropSameContent(from int) {
+	d := c.d
+	out := d.Quotes[:from]
+	for i := from; i < len(d.Quotes); i++ {
+		q, keep := d.Quotes[i], true
+		for j := from; j < len(d.Quotes) && keep; j++ {
+			if p := d.Quotes[j]; j != i && sameSpans(p.Content, q.Content) {
+				nq, np := c.nonFiniteCue(q), c.nonFiniteCue(p)
+				keep = !nq && np || nq == np && i < j
+			}
+		}
+		if keep {
+			out = append(out, q)
+		}
+	}
+	d.Quotes = out
+}
+
+func sameSpans(a, b []doc.Span) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// nonFiniteCue reports whether the cue of q is a participle or an
+// infinitive ("writing", "asking", "to conclude").
+func (c *qCtx) nonFiniteCue(q doc.Quote) bool {
+	if q.Cue == nil {
+		return true
+	}
+	k := c.d.TokenAt(q.Cue.Start)
+	if k < 0 {
+		return true
+	}
+	x := c.d.TokenWord(k)
+	return x < 0 || !qFinite(c.d.Words[x])
 }

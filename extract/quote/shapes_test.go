@@ -127,3 +127,24 @@ func TestUnrealizedCueIsNoClaim(t *testing.T) {
 		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// Two cues a parse gives the same words make one claim, that of the
+// finite cue: the participle hangs on it.
+func TestOneClaimForTwoCuesOfTheSameWords(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		names []string
+		want  []claim
+	}{
+		{"Writing in the Daily Ledger, Marta Quiroga argued that the ferry was unsafe.", []string{"Marta Quiroga"},
+			[]claim{{"argued", "Marta Quiroga", "that the ferry was unsafe"}}},
+		{"The spokesman wrote to the board, asking that all the proceeds go to charity.", nil,
+			[]claim{{"wrote", "The spokesman", "that all the proceeds go to charity"}}},
+		{"The minister resigned on Friday, saying the budget had been ignored.", nil,
+			[]claim{{"saying", "The minister", "the budget had been ignored"}}},
+	} {
+		d := quoteDoc(t, tc.text, tc.names...)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
