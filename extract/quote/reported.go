@@ -283,8 +283,9 @@ func (c *qCtx) dropNested(from int) {
 // dropSameContent keeps one of the reported claims from index from on
 // that report the very same words: two cues of one sentence that a parse
 // gives one content ("Writing in the Ledger, she argued that ...", "wrote,
-// asking that ...") make one claim, that of the finite cue, else the
-// first: a participle or an infinitive hangs on the sentence's predicate.
+// asking that ...") make one claim, that of the cue nearest the words
+// ("had to respond to videos showing that ...": showing), unless it
+// stands in a relative clause.
 func (c *qCtx) dropSameContent(from int) {
 	d := c.d
 	out := d.Quotes[:from]
@@ -292,8 +293,9 @@ func (c *qCtx) dropSameContent(from int) {
 		q, keep := d.Quotes[i], true
 		for j := from; j < len(d.Quotes) && keep; j++ {
 			if p := d.Quotes[j]; j != i && sameSpans(p.Content, q.Content) {
-				nq, np := c.nonFiniteCue(q), c.nonFiniteCue(p)
-				keep = !nq && np || nq == np && i < j
+				rq, rp := c.relativeCue(q), c.relativeCue(p)
+				dq, dp := cueDistance(q), cueDistance(p)
+				keep = !rq && rp || rq == rp && (dq < dp || dq == dp && i < j)
 			}
 		}
 		if keep {
@@ -315,16 +317,29 @@ func sameSpans(a, b []doc.Span) bool {
 	return true
 }
 
-// nonFiniteCue reports whether the cue of q is a participle or an
-// infinitive ("writing", "asking", "to conclude").
-func (c *qCtx) nonFiniteCue(q doc.Quote) bool {
+// relativeCue reports whether the cue of q stands in a relative clause
+// ("excerpts of which the campaign emailed to reporters"): it tells of
+// something else than the claim beside it.
+func (c *qCtx) relativeCue(q doc.Quote) bool {
 	if q.Cue == nil {
 		return true
 	}
-	k := c.d.TokenAt(q.Cue.Start)
-	if k < 0 {
-		return true
+	x := c.d.TokenWord(c.d.TokenAt(q.Cue.Start))
+	return x < 0 || c.d.Words[x].Rel == "acl:relcl"
+}
+
+// cueDistance is how far, in code points, the cue of q stands from its
+// content.
+func cueDistance(q doc.Quote) int {
+	if q.Cue == nil || len(q.Content) == 0 {
+		return 1 << 30
 	}
-	x := c.d.TokenWord(k)
-	return x < 0 || !qFinite(c.d.Words[x])
+	a, b := q.Content[0].Start-q.Cue.End, q.Cue.Start-q.Content[len(q.Content)-1].End
+	if a < 0 {
+		a = -a
+	}
+	if b < 0 {
+		b = -b
+	}
+	return min(a, b)
 }
