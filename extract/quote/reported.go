@@ -288,18 +288,22 @@ func (c *qCtx) dropNested(from int) {
 // stands in a relative clause.
 func (c *qCtx) dropSameContent(from int) {
 	d := c.d
-	out := d.Quotes[:from]
+	keep := make([]bool, len(d.Quotes)) // decided before any is moved
 	for i := from; i < len(d.Quotes); i++ {
-		q, keep := d.Quotes[i], true
-		for j := from; j < len(d.Quotes) && keep; j++ {
+		q := d.Quotes[i]
+		keep[i] = true
+		for j := from; j < len(d.Quotes) && keep[i]; j++ {
 			if p := d.Quotes[j]; j != i && sameSpans(p.Content, q.Content) {
 				rq, rp := c.relativeCue(q), c.relativeCue(p)
 				dq, dp := cueDistance(q), cueDistance(p)
-				keep = !rq && rp || rq == rp && (dq < dp || dq == dp && i < j)
+				keep[i] = !rq && rp || rq == rp && (dq < dp || dq == dp && i < j)
 			}
 		}
-		if keep {
-			out = append(out, q)
+	}
+	out := d.Quotes[:from]
+	for i := from; i < len(d.Quotes); i++ {
+		if keep[i] {
+			out = append(out, d.Quotes[i])
 		}
 	}
 	d.Quotes = out
@@ -324,7 +328,11 @@ func (c *qCtx) relativeCue(q doc.Quote) bool {
 	if q.Cue == nil {
 		return true
 	}
-	x := c.d.TokenWord(c.d.TokenAt(q.Cue.Start))
+	k := c.d.TokenAt(q.Cue.Start)
+	if k < 0 {
+		return true
+	}
+	x := c.d.TokenWord(k)
 	return x < 0 || c.d.Words[x].Rel == "acl:relcl"
 }
 
