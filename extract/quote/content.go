@@ -38,6 +38,9 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 	}
 	if kinds&(kJudge|kShow) != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
 		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) {
+			if cl := c.brokenClause(t, w, o); kinds&kClause != 0 && len(cl) > 0 {
+				return cl, -1
+			}
 			if roots := c.withPredicate(t, w, o, kinds&kShow != 0); c.objectSays(roots) {
 				return c.pieces(t, roots, nil, 1), -1
 			}
@@ -156,18 +159,48 @@ func (c *qCtx) opensAdverbial(t *tree, cc int) bool {
 
 // contrasts returns the clauses under roots that a parser hung there but
 // that set another claim against this one ("..., while nine in 10 said
-// ..."): they are cut from the content.
+// ..."): they are cut from the content. A concession with no cue of its
+// own is the speaker's ("said the changes helped, although the rules are
+// still too narrow") and stays, unless a dash sets it off as an aside.
 func (c *qCtx) contrasts(t *tree, roots []int) []int {
 	var cuts []int
 	for _, r := range roots {
 		f, l := t.span(r)
 		for x := f; x < l; x++ {
-			if x != r && t.under(x, r) && (c.d.Words[x].Rel == "advcl" && contrastMarks[t.caseOf(x)] || c.nextCue(x)) {
+			if x == r || !t.under(x, r) {
+				continue
+			}
+			mark := t.caseOf(x)
+			if c.d.Words[x].Rel == "advcl" && contrastMarks[mark] && (!concessiveMarks[mark] || c.cueUnder(t, x) || c.afterDash(t, x)) ||
+				c.nextCue(x) {
 				cuts = append(cuts, x)
 			}
 		}
 	}
 	return cuts
+}
+
+// afterDash reports whether the clause of x is set off by a dash before
+// it, the narrator's aside ("will seek reelection - though it is unclear").
+func (c *qCtx) afterDash(t *tree, x int) bool {
+	f, _ := t.span(x)
+	k := c.d.Words[f].Token
+	if m := t.dep(x, "mark"); m >= 0 {
+		k = c.d.Words[m].Token // the span may open with the dash itself
+	}
+	return k > 0 && (doc.IsDash(c.low[k-1]) || doc.IsDash(c.low[k]))
+}
+
+// cueUnder reports whether a cue predicate stands in the subtree of x: a
+// claim of its own ("although she acknowledged it ...").
+func (c *qCtx) cueUnder(t *tree, x int) bool {
+	f, l := t.span(x)
+	for k := f; k < l; k++ {
+		if w := c.d.Words[k]; w.UPOS == "VERB" && cueLemmas[qLower(w.Lemma)] != 0 && t.under(k, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextCue reports whether word x is a cue predicate coordinated with or

@@ -71,3 +71,7 @@ var notSpeechMarks = lex.Words("quote/notSpeechMarks")
 // contrastMarks open a clause set against the one before it ("while",
 // "whereas"): it is not part of that clause's claim.
 var contrastMarks = lex.Words("quote/contrastMarks")
+
+// concessiveMarks are the contrastMarks of a concession, which belongs to
+// the claim it qualifies unless it reports a claim of its own.
+var concessiveMarks = lex.Words("quote/concessiveMarks")

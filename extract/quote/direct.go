@@ -52,6 +52,11 @@ func (c *qCtx) findDirect() map[int]bool {
 				at = before
 			}
 			content := append(pending, g.Span)
+			if !okA && len(pending) == 0 {
+				if sp, ok := c.frontedBeforeQuote(g.First, at); ok {
+					content = []doc.Span{sp, g.Span} // "Tax reform, the minister says, “is ...”"
+				}
+			}
 			pending = nil
 			cur, curCue = c.addAttributed(content, at, true), at.cue
 			if !at.speaker.ok() {
@@ -131,4 +136,34 @@ func (c *qCtx) cueBetween(end, first int) bool {
 		}
 	}
 	return false
+}
+
+// frontedBeforeQuote returns the subject of a quoted clause that opens
+// its sentence before the attribution at that interrupts it: "Tax reform,
+// the minister says, “is the first task.”" The quotation must go on with
+// a finite verb in lower case, and the words before the speaker's comma
+// must be a noun phrase (no verb, no preposition or adverb first: "On
+// taxes, she said, “...”" is the narrator's frame). false when none.
+func (c *qCtx) frontedBeforeQuote(first int, at qAttrib) (doc.Span, bool) {
+	d := c.d
+	if !at.speaker.ok() || !at.headLast || at.speaker.a >= at.cue || first+1 >= len(c.low) {
+		return doc.Span{}, false
+	}
+	v := d.TokenWord(first + 1)
+	if v < 0 || !qFinite(d.Words[v]) || c.low[first+1] != d.Tokens[first+1].Text {
+		return doc.Span{}, false
+	}
+	s, comma := c.sentStart(at.speaker.a), at.speaker.a-1
+	if comma <= s || c.low[comma] != "," || c.usedIn(s, comma) || c.hasVerb(s, comma) ||
+		c.inTimex(d.Tokens[s].Start) || qTimeWords[c.low[s]] {
+		return doc.Span{}, false
+	}
+	for k := s; k < comma; k++ {
+		if x := d.TokenWord(k); x < 0 || d.Words[x].UPOS == "ADP" && k == s || d.Words[x].UPOS == "ADV" && k == s ||
+			d.Words[x].UPOS == "SCONJ" || d.Words[x].UPOS == "PUNCT" && c.low[k] != "-" {
+			return doc.Span{}, false
+		}
+	}
+	sp, n := c.trimmed(s, comma)
+	return sp, n > 0
 }

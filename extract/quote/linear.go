@@ -2,6 +2,7 @@ package quote
 
 import (
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // clauseAfter is the reading of "NP said (that) CLAUSE" off the words for
@@ -19,6 +20,13 @@ func (c *qCtx) clauseAfter(t *tree, w int) []doc.Span {
 	if k >= e || !c.opensClause(k) {
 		return nil
 	}
+	return c.clauseFrom(k, e)
+}
+
+// clauseFrom returns the clause that opens at token k, up to sentence end
+// e, a direct quotation, a semicolon or a trailing attribution; nil when
+// it has no verb or fewer than three words.
+func (c *qCtx) clauseFrom(k, e int) []doc.Span {
 	end := k
 	for end < e && !(c.used[end] || c.low[end] == ";" || c.low[end] == "," && end+1 < e && c.endsClaim(end+1)) {
 		end++
@@ -31,6 +39,58 @@ func (c *qCtx) clauseAfter(t *tree, w int) []doc.Span {
 		return nil
 	}
 	return []doc.Span{sp}
+}
+
+// brokenClause returns the clause a parser broke up after cue w, taking
+// its opening words for the cue's object o: "acknowledged that coal
+// mining | would decline" ("that" read as a determiner, the clause's verb
+// hung elsewhere), "recalled how | on his first day, all he saw was ...".
+// The object must follow the cue at once and open with a complementizer
+// or a question word; "that" needs a finite verb right after the object
+// ("rejected that argument in a letter" stays an object), a question word
+// an object with no verb of its own. nil when the words say otherwise.
+func (c *qCtx) brokenClause(t *tree, w, o int) []doc.Span {
+	d := c.d
+	f, l := t.span(o)
+	k, z := d.Words[f].Token, d.Words[l-1].Token+1
+	if k != d.Words[w].Token+1 || !clauseOpeners[c.low[k]] {
+		return nil
+	}
+	if c.low[k] == "that" {
+		if x := d.TokenWord(z); x < 0 || !qFinite(d.Words[x]) || d.Words[x].Rel == "conj" {
+			return nil
+		}
+	} else if c.hasVerb(k, z) {
+		return nil
+	}
+	return c.clauseFrom(k, c.mainClauseAfter(w, c.sentEnd(k)))
+}
+
+// mainClauseAfter returns where the clause of cue w ends when it stands
+// before the main clause of its sentence, which ends at e: at the last
+// comma before the sentence's root ("Where they sought to say how tough
+// they would be, | the Democrats stressed ..."); else e.
+func (c *qCtx) mainClauseAfter(w, e int) int {
+	tok, rt := c.d.Words[w].Token, c.d.Words[c.root(w)].Token
+	for j := rt - 1; j > tok; j-- {
+		if c.low[j] == "," {
+			return j
+		}
+	}
+	return e
+}
+
+// clauseOpeners open a reported clause or question: "that", "how", "why".
+var clauseOpeners = lex.Words("quote/clauseOpeners")
+
+// qFinite reports whether w is a finite verb or a modal: the predicate of
+// a clause of its own.
+func qFinite(w doc.Word) bool {
+	switch w.XPOS {
+	case "MD", "VBZ", "VBP", "VBD":
+		return w.UPOS == "VERB" || w.UPOS == "AUX"
+	}
+	return false
 }
 
 // afterAdjuncts returns the first token from k on past what stands

@@ -85,7 +85,7 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 		if cue.Base && !c.hasSubject(j, k) {
 			continue
 		}
-		sp := c.npBefore(j, k)
+		sp := c.speakerBefore(j, k)
 		if !sp.ok() {
 			return qAttrib{}, false
 		}
@@ -157,7 +157,7 @@ func (c *qCtx) attribBefore(k int) (qAttrib, bool) {
 			at.headLast = true
 			return at, true
 		}
-		at.speaker, at.headLast = c.npBefore(i, c.sentStart(i)), true
+		at.speaker, at.headLast = c.speakerBefore(i, c.sentStart(i)), true
 		if !at.speaker.ok() && cue.Invert {
 			at.speaker, at.headLast = c.npAfter(i+1, j+1), false
 		}

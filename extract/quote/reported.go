@@ -19,7 +19,11 @@ func (c *qCtx) findReported() {
 		return
 	}
 	t := newTree(d)
-	defer c.dropNested(len(d.Quotes))
+	from := len(d.Quotes)
+	defer func() {
+		c.dropNested(from)
+		c.dropSameContent(from)
+	}()
 	c.findColonClaims(t)
 	for w := range d.Words {
 		word := &d.Words[w]
@@ -35,7 +39,7 @@ func (c *qCtx) findReported() {
 			continue
 		}
 		kinds := cueLemmas[qLower(word.Lemma)]
-		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) {
+		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) {
 			continue
 		}
 		c.reportedAt(t, w, kinds)
@@ -94,6 +98,23 @@ func (c *qCtx) adverbialStart(sp doc.Span) bool {
 	w := c.low[k]
 	return adverbialMarks[w] && w != "as" && w != "where" || w == "and" || w == "or" || w == "nor"
 }
+
+// unrealized reports whether cue w is told as what did not or may not
+// have happened: a modal with a perfect ("would have described him as",
+// "might have wanted to"), which asserts no claim.
+func (c *qCtx) unrealized(t *tree, w int) bool {
+	modal, perfect := false, false
+	for _, k := range t.children(w) {
+		if k := int(k); doc.RelIs(c.d.Words[k].Rel, "aux") {
+			modal = modal || unrealizedModals[c.low[c.d.Words[k].Token]]
+			perfect = perfect || qLower(c.d.Words[k].Lemma) == "have" && k > 0 && c.d.Words[k-1].XPOS == "MD"
+		}
+	}
+	return modal && perfect
+}
+
+// unrealizedModals with a perfect tell what did not, or may not, happen.
+var unrealizedModals = lex.Words("quote/unrealizedModals")
 
 // questioned reports whether the sentence of w, outside quotation marks,
 // is a question: a cue in it asks, it does not report.
@@ -257,4 +278,76 @@ func (c *qCtx) dropNested(from int) {
 		}
 	}
 	d.Quotes = out
+}
+
+// dropSameContent keeps one of the reported claims from index from on
+// that report the very same words: two cues of one sentence that a parse
+// gives one content ("Writing in the Ledger, she argued that ...", "wrote,
+// asking that ...") make one claim, that of the cue nearest the words
+// ("had to respond to videos showing that ...": showing), unless it
+// stands in a relative clause.
+func (c *qCtx) dropSameContent(from int) {
+	d := c.d
+	keep := make([]bool, len(d.Quotes)) // decided before any is moved
+	for i := from; i < len(d.Quotes); i++ {
+		q := d.Quotes[i]
+		keep[i] = true
+		for j := from; j < len(d.Quotes) && keep[i]; j++ {
+			if p := d.Quotes[j]; j != i && sameSpans(p.Content, q.Content) {
+				rq, rp := c.relativeCue(q), c.relativeCue(p)
+				dq, dp := cueDistance(q), cueDistance(p)
+				keep[i] = !rq && rp || rq == rp && (dq < dp || dq == dp && i < j)
+			}
+		}
+	}
+	out := d.Quotes[:from]
+	for i := from; i < len(d.Quotes); i++ {
+		if keep[i] {
+			out = append(out, d.Quotes[i])
+		}
+	}
+	d.Quotes = out
+}
+
+func sameSpans(a, b []doc.Span) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeCue reports whether the cue of q stands in a relative clause
+// ("excerpts of which the campaign emailed to reporters"): it tells of
+// something else than the claim beside it.
+func (c *qCtx) relativeCue(q doc.Quote) bool {
+	if q.Cue == nil {
+		return true
+	}
+	k := c.d.TokenAt(q.Cue.Start)
+	if k < 0 {
+		return true
+	}
+	x := c.d.TokenWord(k)
+	return x < 0 || c.d.Words[x].Rel == "acl:relcl"
+}
+
+// cueDistance is how far, in code points, the cue of q stands from its
+// content.
+func cueDistance(q doc.Quote) int {
+	if q.Cue == nil || len(q.Content) == 0 {
+		return 1 << 30
+	}
+	a, b := q.Content[0].Start-q.Cue.End, q.Cue.Start-q.Content[len(q.Content)-1].End
+	if a < 0 {
+		a = -a
+	}
+	if b < 0 {
+		b = -b
+	}
+	return min(a, b)
 }

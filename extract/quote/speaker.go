@@ -157,6 +157,48 @@ func (c *qCtx) npBefore(end, min int) qSpeaker {
 	return qSpeaker{a, k + 1}
 }
 
+// speakerBefore is npBefore with the name an "of" phrase hangs on: in
+// "Marta Quiroga of the Daily Ledger said" the speaker is Quiroga, not the
+// Ledger (mention reads the head before "of"). A common noun before "of"
+// is left as before: a part or a count says who speaks by its "of" phrase
+// ("75 percent of voters"), and a role's "we" is its body's ("the CEO of
+// Boeing").
+func (c *qCtx) speakerBefore(end, min int) qSpeaker {
+	sp := c.npBefore(end, min)
+	if !sp.ok() || sp.a-2 < min || c.low[sp.a-1] != "of" || partitiveHeads[c.low[sp.a-2]] {
+		return sp
+	}
+	if x := c.d.TokenWord(sp.a - 2); x < 0 || c.d.Words[x].UPOS != "PROPN" {
+		return sp // a role ("the CEO of Boeing said") leaves "we" to the body, as before
+	}
+	if outer := c.speakerBefore(sp.a-1, min); outer.ok() && outer.b == sp.a-1 {
+		return qSpeaker{outer.a, sp.b}
+	}
+	return sp
+}
+
+// personLast reports whether a person's name ends speaker phrase s: the
+// "of" phrase before it is part of a title ("Secretary of Homeland
+// Security Jeh Johnson").
+func (c *qCtx) personLast(s qSpeaker) bool {
+	m := c.tokMen[s.b-1]
+	return m >= 0 && c.d.Mentions[m].Kind == doc.Name && c.d.Mentions[m].Type == doc.Person
+}
+
+// marksIn reports whether a quotation mark stands in tokens [a, b): a
+// mention that runs into a quotation is no speaker's phrase.
+func (c *qCtx) marksIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if qIsQuoteMark(c.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// partitiveHeads pick a part or a count out of their "of" phrase.
+var partitiveHeads = lex.Words("mention/partitiveHeads")
+
 // npAfter finds the noun phrase that starts at token start (an inverted
 // subject, "said the senator", or the object of "according to"), not
 // reaching token max. It stops at a comma, so appositions are left out.
@@ -219,12 +261,18 @@ func (c *qCtx) mention(s qSpeaker, headLast bool) int {
 	}
 	// A description covering the phrase's last word names the speaker: "the
 	// Skims founder" is the founder, not Skims.
-	if m := c.tokMen[s.b-1]; m >= 0 && c.d.Mentions[m].Kind == doc.Nominal && c.d.Mentions[m].FirstTok <= s.a {
+	if m := c.tokMen[s.b-1]; m >= 0 && c.d.Mentions[m].Kind == doc.Nominal && c.d.Mentions[m].FirstTok <= s.a &&
+		!c.marksIn(c.d.Mentions[m].FirstTok, s.a) {
 		return m
 	}
 	if headLast {
+		for k := s.a + 1; k < s.b && !c.personLast(s); k++ {
+			if c.low[k] == "of" && !partitiveHeads[c.low[k-1]] { // "Quiroga of the Ledger": the head comes before "of"
+				return c.mention(qSpeaker{s.a, k}, true)
+			}
+		}
 		for k := s.b - 1; k >= s.a; k-- {
-			if m := c.tokMen[k]; m >= 0 {
+			if m := c.tokMen[k]; m >= 0 && !c.marksIn(c.d.Mentions[m].FirstTok, s.a) {
 				return m
 			}
 		}

@@ -1,0 +1,149 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/stretchr/testify/assert"
+)
+
+// A clause whose opening words a parser took for the cue's object ("that
+// coal mining" as a noun phrase, "how" alone) is read whole off the
+// words; "that" with a noun and no finite verb after it stays an object,
+// and a clause in a fronted adverbial ends before the main clause.
+func TestBrokenClauseIsReadWhole(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"She was criticized at home for acknowledging that coal mining would have a steep decline.",
+			[]claim{{"acknowledging", "She", "that coal mining would have a steep decline"}}},
+		{"The mayor recalled how on his first trip from the station, all he saw was a dark road lined with trees.",
+			[]claim{{"recalled", "The mayor", "how on his first trip from the station, all he saw was a dark road lined with trees"}}},
+		{"The governor rejected that argument in a letter released Friday.",
+			[]claim{{"rejected", "The governor", "that argument in a letter"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
+
+// A quotation that goes on with the verb of a subject the writer put
+// before the attribution takes that subject as its first part; a fronted
+// frame (a preposition, an adverb, a time) is the narrator's, and a
+// quotation that opens a clause of its own takes nothing.
+func TestFrontedSubjectOfASplitQuotation(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Tax reform, the minister says, “is the most urgent task of the year.”",
+			[]string{"Tax reform", "“is the most urgent task of the year.”"}},
+		{"The old pier, Ms. Ortiz said, “was never safe.”", []string{"The old pier", "“was never safe.”"}},
+		{"On taxes, the minister said, “we will act.”", []string{"“we will act.”"}},
+		{"Yesterday, the mayor said, “was a good day.”", []string{"“was a good day.”"}},
+		{"The harbour, the mayor said, “The bridge is safe.”", []string{"“The bridge is safe.”"}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		qs := directQuotes(d)
+		if assert.Len(t, qs, 1, tc.text) {
+			assert.Equal(t, tc.want, contentTexts(d, qs[0]), tc.text)
+		}
+	}
+}
+
+// A concession the speaker adds stays in the claim; one that reports a
+// claim of its own, or that a dash sets off as an aside, is cut.
+func TestConcessionStaysInTheClaim(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"The senator said the changes were an improvement, although the rules were still too narrow.",
+			"the changes were an improvement, although the rules were still too narrow"},
+		{"Aides say he will seek reelection in 2018 - though it is unclear whether he can win.",
+			"he will seek reelection in 2018"},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		cls := reportedClaims(d)
+		if assert.NotEmpty(t, cls, tc.text) {
+			assert.Equal(t, tc.want, cls[len(cls)-1].content, tc.text)
+		}
+	}
+	d := quoteDoc(t, "The senator said the changes were an improvement, although she acknowledged the rules were still too narrow.")
+	FindQuotes(d)
+	assert.Contains(t, reportedClaims(d), claim{"said", "The senator", "the changes were an improvement"})
+}
+
+// The speaker of a quotation named with an "of" phrase is the name the
+// phrase hangs on ("Quiroga of the Ledger"), unless a person's name ends
+// it ("Minister of Transport Daniel Reyes"); a common noun before "of"
+// leaves the phrase as it was ("75 percent of voters").
+func TestSpeakerWithAnOfPhrase(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+		names      []string
+	}{
+		{"“We are ready,” Marta Quiroga of the Daily Ledger said.", "Marta Quiroga", []string{"Marta Quiroga", "Daily Ledger"}},
+		{"Marta Quiroga of the Daily Ledger wrote, “The plan failed.”", "Marta Quiroga", []string{"Marta Quiroga", "Daily Ledger"}},
+		{"“We are ready,” Minister of Transport Daniel Reyes said.", "Daniel Reyes", []string{"Daniel Reyes"}},
+		{"“We are ready,” the host of the evening said.", "the evening", nil},
+		{"“We won,” 75 percent of voters said.", "voters", nil},
+	} {
+		d := quoteDoc(t, tc.text, tc.names...)
+		for i := range d.Mentions {
+			d.Mentions[i].Type = doc.Person
+			if d.Mentions[i].Text == "Daily Ledger" {
+				d.Mentions[i].Type = doc.Organization
+			}
+		}
+		FindQuotes(d)
+		qs := directQuotes(d)
+		if assert.Len(t, qs, 1, tc.text) {
+			assert.Equal(t, tc.want, speakerText(d, qs[0]), tc.text)
+		}
+	}
+}
+
+// A cue with a modal and a perfect tells a claim not made ("would have
+// described", "might have wanted"); a modal perfect inside the content
+// is the speaker's and keeps the claim.
+func TestUnrealizedCueIsNoClaim(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"Few analysts would have described the plan as a success.", nil},
+		{"He might have wanted to stay longer.", nil},
+		{"The minister has described the plan as a success.",
+			[]claim{{"described", "The minister", "the plan as a success"}}},
+		{"She said she would have preferred a vote.",
+			[]claim{{"said", "She", "she would have preferred a vote"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
+
+// Two cues a parse gives the same words make one claim, that of the cue
+// nearest them, unless it stands in a relative clause.
+func TestOneClaimForTwoCuesOfTheSameWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"Putin argued against the plan, adding that Russia was not concerned.",
+			[]claim{{"adding", "Putin", "that Russia was not concerned"}}},
+		{"Voters had to respond to videos showing that the plan failed.",
+			[]claim{{"showing", "videos", "that the plan failed"}}},
+		{"The mayor complained at the meeting, notes of which the council emailed to reporters later, that the budget was late.",
+			[]claim{{"complained", "The mayor", "that the budget was late"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
