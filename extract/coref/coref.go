@@ -329,7 +329,7 @@ func finishEntities(d *doc.Document) {
 		if n, o := len(doc.NameTokens(clean)), len(doc.NameTokens(ent.Name)); n > o || n == o && dottedInitials(ent.Name, clean) && !strings.Contains(clean, ".") {
 			ent.Name = clean // the fullest name: "United States", not "U.S."
 		}
-		if !containsFold(ent.Aliases, clean) {
+		if !containsFold(ent.Aliases, clean) && !cityDateline(d, &d.Mentions[i], clean) {
 			ent.Aliases = append(ent.Aliases, clean)
 		}
 		if g := titleGender(titles); g != doc.Unknown {

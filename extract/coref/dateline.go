@@ -61,3 +61,15 @@ func sameWords(a, b []string) bool {
 func cityTail(words []string) bool {
 	return cityNameTails[strings.Join(words, "")]
 }
+
+// cityDateline reports whether name mention m, named name, is a dateline
+// that joined a city named in full by its tail ("NEW YORK" of New York
+// City): no name of the city for other articles, where "New York" is as
+// often the state.
+func cityDateline(d *doc.Document, m *doc.Mention, name string) bool {
+	if m.Entity < 0 || !datelinePlace(d, m) {
+		return false
+	}
+	full, short := doc.NameTokens(d.Entities[m.Entity].Name), doc.NameTokens(name)
+	return len(full) > len(short) && cityTail(full[len(short):])
+}
