@@ -335,3 +335,16 @@ func TestADatelineIsTheCityNamedLater(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "VANTIC", doctest.EntityOf(d, "VANTIC", 0))
 }
+
+// A body the tagger named only by its initials is the description that
+// spells them.
+func TestADescriptionSpellingAnAcronymIsItsBody(t *testing.T) {
+	d := doctest.Parsed(t, "The F.W.A. approved the plan on Monday. Critics said the Federal Water Agency had waited too long.",
+		map[string]doc.EntityType{"F.W.A.": doc.Organization})
+	resolve(d)
+	var texts []string
+	for _, mi := range d.Entities[d.Mentions[0].Entity].Mentions {
+		texts = append(texts, d.Mentions[mi].Text)
+	}
+	assert.Contains(t, texts, "the Federal Water Agency")
+}

@@ -7,11 +7,12 @@ import (
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
-// nameInDescription returns the entity whose name (or one of its names)
-// the words of description c after its article are, all capitalised, and
-// the token that name starts at: "the Islamic State" where the tagger
-// found only "Islamic" is the Islamic State named elsewhere in the
-// article. -1 when there is none.
+// nameInDescription returns the entity whose name (or one of its names,
+// or its initials) the words of description c after its article are, all
+// capitalised, and the token that name starts at: "the Islamic State"
+// where the tagger found only "Islamic" is the Islamic State named
+// elsewhere in the article, "the Environmental Protection Agency" the
+// E.P.A. -1 when there is none.
 func nameInDescription(d *doc.Document, c doc.NominalMention) (int, int) {
 	first := c.FirstTok
 	if first < c.LastTok && strings.ToLower(d.Tokens[first].Text) == "the" {
@@ -31,14 +32,15 @@ func nameInDescription(d *doc.Document, c doc.NominalMention) (int, int) {
 	if sameName(d, first, c.LastTok) {
 		return -1, -1 // the tagger found the name: the description is placed as before
 	}
-	key := doc.NameKey(strings.Join(words, " "))
+	phrase := strings.Join(words, " ")
+	key := doc.NameKey(phrase)
 	if len(doc.NameTokens(key)) < 2 {
 		return -1, -1 // one word ("the Senate") may be a common noun in capitals
 	}
 	found := -1
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if ent.Ambiguous() || !doc.HasNameMention(d, e) || !namedBy(ent, key) {
+		if ent.Ambiguous() || !doc.HasNameMention(d, e) || !namedBy(ent, key) && !initialsOf(ent, phrase) {
 			continue
 		}
 		if found >= 0 {
@@ -47,6 +49,22 @@ func nameInDescription(d *doc.Document, c doc.NominalMention) (int, int) {
 		found = e
 	}
 	return found, first
+}
+
+// initialsOf reports whether an organisation or place named by its
+// initials alone ("E.P.A.") is what phrase spells ("Environmental
+// Protection Agency"): three initials or more, as two spell too much
+// ("S.C." and "Securities Commissioner").
+func initialsOf(ent *doc.Entity, phrase string) bool {
+	if ent.Type != doc.Organization && ent.Type != doc.Place || len(strings.Fields(phrase)) < 3 {
+		return false
+	}
+	for _, n := range append([]string{ent.Name}, ent.Aliases...) {
+		if len(doc.NameTokens(n)) > 1 && !strings.Contains(n, ".") {
+			return false // named in full: the phrase must be that name
+		}
+	}
+	return isAcronymOf(ent.Name, phrase)
 }
 
 func namedBy(ent *doc.Entity, key string) bool {
