@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
@@ -28,4 +29,28 @@ func TestAnAmbiguousShortNameStaysUnresolved(t *testing.T) {
 		}
 	}
 	assert.ElementsMatch(t, []string{"Anna Kowalski", "Piotr Kowalski", "Kowalski"}, names)
+}
+
+// Entities of one id are one entity: every mention once, in text order,
+// the fullest name, the others as aliases, and the type most names give.
+func TestJoinSameIDs(t *testing.T) {
+	r := Result{Entities: []Entity{
+		{ID: "us", Name: "US", Type: doc.Place, Mentions: []Mention{{40, 42, "US", doc.Name}}},
+		{ID: "oslo", Name: "Oslo", Type: doc.Place, Mentions: []Mention{{0, 4, "Oslo", doc.Name}}},
+		{ID: "us", Name: "United States", Type: doc.Organization, Aliases: []string{"U.S."},
+			Mentions: []Mention{{10, 23, "United States", doc.Name}, {50, 52, "it", doc.Pronoun}}},
+		{ID: "us", Name: "America", Type: doc.Place, Mentions: []Mention{{60, 67, "America", doc.Name}}},
+	}}
+	r.JoinSameIDs()
+	require.Len(t, r.Entities, 2)
+	us := r.Entities[0]
+	assert.Equal(t, "United States", us.Name)
+	assert.Equal(t, doc.Place, us.Type, "two of three names are places")
+	assert.ElementsMatch(t, []string{"US", "U.S.", "America"}, us.Aliases)
+	var starts []int
+	for _, m := range us.Mentions {
+		starts = append(starts, m.Start)
+	}
+	assert.Equal(t, []int{10, 40, 50, 60}, starts)
+	assert.Equal(t, "oslo", r.Entities[1].ID)
 }

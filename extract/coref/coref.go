@@ -88,7 +88,8 @@ func clusterNames(d *doc.Document) {
 		return d.Mentions[ia].Start < d.Mentions[ib].Start
 	})
 	byKey := map[string]int{}
-	var entToks [][]string // nameTokens of each entity's name, filled as needed
+	byAlias := map[int]int{} // the entity of each line of the alias list met
+	var entToks [][]string   // nameTokens of each entity's name, filled as needed
 	for _, mi := range names {
 		m := &d.Mentions[mi]
 		key := keys[mi]
@@ -97,6 +98,19 @@ func clusterNames(d *doc.Document) {
 		}
 		if attributive(d, m) || partyTag(d, m) || currency(m) {
 			continue // "Republican candidates", "Ted Cruz (R-Texas)", "US$": an adjective, a tag, a unit, not an entity
+		}
+		if datelinePlace(d, m) {
+			for len(entToks) < len(d.Entities) {
+				entToks = append(entToks, doc.NameTokens(d.Entities[len(entToks)].Name))
+			}
+			e, ok := byKey[key]
+			if !ok || d.Entities[e].Type != doc.Place {
+				e = datelineCity(doc.NameTokens(bare[mi]), d.Entities, entToks)
+			}
+			if e >= 0 {
+				m.Entity, m.Type = e, doc.Place // "NEW YORK (AP) --" and "New York City" later, whatever the tagger said
+				continue
+			}
 		}
 		if t := teamOfCity(d, m, key); t >= 0 {
 			m.Entity, m.Type = t, d.Entities[t].Type // "Indianapolis beat Jacksonville" after "the Indianapolis Colts"
@@ -111,6 +125,11 @@ func clusterNames(d *doc.Document) {
 		}
 		if e, ok := byKey[key+"|"+string(m.Type)]; ok {
 			m.Entity = e
+			continue
+		}
+		g := aliasGroup(bare[mi])
+		if e, ok := byAlias[g]; ok && g > 0 {
+			m.Entity = e // "America" after "the United States", whatever the tagger typed
 			continue
 		}
 		if e := misspeltEntity(d, key, byKey); e >= 0 && d.Entities[e].Type == m.Type {
@@ -148,6 +167,9 @@ func clusterNames(d *doc.Document) {
 			}
 		}
 		m.Entity = e
+		if _, ok := byAlias[g]; !ok && g > 0 {
+			byAlias[g] = e
+		}
 		if _, taken := byKey[key]; taken {
 			byKey[key+"|"+string(m.Type)] = e
 		} else {
@@ -307,7 +329,7 @@ func finishEntities(d *doc.Document) {
 		if n, o := len(doc.NameTokens(clean)), len(doc.NameTokens(ent.Name)); n > o || n == o && dottedInitials(ent.Name, clean) && !strings.Contains(clean, ".") {
 			ent.Name = clean // the fullest name: "United States", not "U.S."
 		}
-		if !containsFold(ent.Aliases, clean) {
+		if !containsFold(ent.Aliases, clean) && !cityDateline(d, &d.Mentions[i], clean) {
 			ent.Aliases = append(ent.Aliases, clean)
 		}
 		if g := titleGender(titles); g != doc.Unknown {

@@ -285,3 +285,66 @@ func TestAPluralPronounUnderAGroupWithNoEntityStaysUnresolved(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Local reporters", doctest.EntityOf(d, "they", 0), "they are Vardia's armed forces, which nothing else names, not the reporters")
 }
+
+// Names of one thing that share no words (coref/nameAliases) are one
+// entity, whatever type the tagger gave each.
+func TestListedAliasesJoin(t *testing.T) {
+	d := doctest.Parsed(t, "The United States sent grain to Moldova. America has sent grain before, and US ships carried it.",
+		map[string]doc.EntityType{"United States": doc.Place, "Moldova": doc.Place, "America": doc.Place, "US": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "United States", doctest.EntityOf(d, "America", 0))
+	assert.Equal(t, "United States", doctest.EntityOf(d, "US", 0))
+	assert.Equal(t, "Moldova", doctest.EntityOf(d, "Moldova", 0))
+}
+
+// "the" and words that are a name of the article, in capitals, refer to
+// that name's entity, where the tagger found only a piece of the name.
+func TestADescriptionWhoseWordsAreANameIsTheName(t *testing.T) {
+	d := doctest.Parsed(t, "The Northern Guard attacked a town. Officials said the Northern Guard had lost ground.",
+		map[string]doc.EntityType{"Northern Guard": doc.Organization})
+	require.Len(t, d.Mentions, 2)
+	cut := &d.Mentions[1] // the tagger found "Northern" alone
+	cut.LastTok--
+	cut.End = d.Tokens[cut.FirstTok].End
+	cut.Text, cut.Type = "Northern", doc.Other
+	resolve(d)
+	var texts []string
+	for _, mi := range d.Entities[d.Mentions[0].Entity].Mentions {
+		texts = append(texts, d.Mentions[mi].Text)
+	}
+	assert.Equal(t, []string{"Northern Guard", "the Northern Guard"}, texts, "the phrase with its article, as a description of the name's entity")
+	for _, m := range d.Mentions {
+		assert.False(t, m.Text == "Northern" && m.Entity >= 0, "the piece of the name is no entity's mention")
+	}
+}
+
+// A dateline's place in capitals is the city the article names in full
+// later, whatever the tagger typed it, though not a name other articles
+// may call it by; a firm that opens a report with a ticker in brackets is
+// no dateline.
+func TestADatelineIsTheCityNamedLater(t *testing.T) {
+	d := doctest.Parsed(t, "PORT ELLIS (AP) -- Shares fell on Monday. Traders in Port Ellis City worried about rates.",
+		map[string]doc.EntityType{"PORT ELLIS": doc.Organization, "Port Ellis City": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Port Ellis City", doctest.EntityOf(d, "PORT ELLIS", 0))
+	for _, e := range d.Entities {
+		assert.NotContains(t, e.Aliases, "PORT ELLIS", "no name of the city for other articles: Port Ellis may be the state")
+	}
+	d = doctest.Parsed(t, "VANTIC (NYSE: VNT) said on Monday it would buy Vantic City Bank.",
+		map[string]doc.EntityType{"VANTIC": doc.Organization, "Vantic City Bank": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "VANTIC", doctest.EntityOf(d, "VANTIC", 0))
+}
+
+// A body the tagger named only by its initials is the description that
+// spells them.
+func TestADescriptionSpellingAnAcronymIsItsBody(t *testing.T) {
+	d := doctest.Parsed(t, "The F.W.A. approved the plan on Monday. Critics said the Federal Water Agency had waited too long.",
+		map[string]doc.EntityType{"F.W.A.": doc.Organization})
+	resolve(d)
+	var texts []string
+	for _, mi := range d.Entities[d.Mentions[0].Entity].Mentions {
+		texts = append(texts, d.Mentions[mi].Text)
+	}
+	assert.Contains(t, texts, "the Federal Water Agency")
+}

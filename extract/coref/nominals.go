@@ -62,6 +62,13 @@ func linkNominals(d *doc.Document) {
 		if crossing {
 			continue
 		}
+		if n, first := nameInDescription(d, c); n >= 0 {
+			addNameIn(d, c, first, n) // "the Islamic State": the name, not a description of a state
+			existing = append(existing, tokSpan{c.FirstTok, c.LastTok})
+			same[tokSpan{c.FirstTok, c.LastTok}] = true
+			added = true
+			continue
+		}
 		e := -1
 		if c.Group {
 			// a coordination is the group of its members, an entity of its own

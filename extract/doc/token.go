@@ -106,3 +106,24 @@ func IsDigits(w string) bool {
 	}
 	return true
 }
+
+// AtDateline reports whether tokens [first, last) open their sentence and
+// are followed by a dateline's dash or news agency, maybe after a date
+// ("WASHINGTON ―", "LOS ANGELES (AP) —", "PARIS, May 3 (AFP) —"): the
+// place a report was filed from. The caller checks the capitals.
+func AtDateline(d *Document, first, last int) bool {
+	if last >= len(d.Tokens) || first > 0 && d.Tokens[first-1].Sentence == d.Tokens[first].Sentence {
+		return false
+	}
+	// the dash or the agency may follow a date: "NEW YORK, Nov. 19 (UPI) —"
+	for k := last; k < len(d.Tokens) && k < last+6; k++ {
+		next := d.Tokens[k].Text
+		if IsDash(next) || next == "―" || next == "(" {
+			return true
+		}
+		if next != "" && unicode.IsLower([]rune(next)[0]) || k > last && next == "," {
+			return false
+		}
+	}
+	return false
+}

@@ -2,7 +2,6 @@ package event
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -104,20 +103,7 @@ func dateline(d *doc.Document, m doc.Mention) bool {
 		d.Entities[m.Entity].Type != doc.Place {
 		return false
 	}
-	if m.FirstTok > 0 && d.Tokens[m.FirstTok-1].Sentence == d.Tokens[m.FirstTok].Sentence {
-		return false
-	}
-	// the dash or the agency may follow a date: "NEW YORK, Nov. 19 (UPI) —"
-	for k := m.LastTok; k < len(d.Tokens) && k < m.LastTok+6; k++ {
-		next := d.Tokens[k].Text
-		if doc.IsDash(next) || next == "―" || next == "(" {
-			return true
-		}
-		if next != "" && unicode.IsLower([]rune(next)[0]) || k > m.LastTok && next == "," {
-			return false
-		}
-	}
-	return false
+	return doc.AtDateline(d, m.FirstTok, m.LastTok)
 }
 
 // mentionOf returns the mention an argument headed by word w stands for:

@@ -146,9 +146,14 @@ func (c *Corpus) Resolve() *Resolution {
 		e.settle(items)
 	}
 	r.assignIDs(items)
+	byArt := map[string][]int{}
 	for i := range items {
 		it := &items[i]
 		r.out[it.art] = append(r.out[it.art], r.outcome(items, it))
+		byArt[it.art] = append(byArt[it.art], i)
+	}
+	for art, idx := range byArt {
+		r.oneTypePerEntity(items, idx, r.out[art])
 	}
 	return r
 }

@@ -143,6 +143,7 @@ func runExtract(ctx context.Context, opts *ExtractOptions, io IO) error {
 		joined := stories.Link()
 		for _, s := range held {
 			s.describe(joined[s.key])
+			s.r.JoinSameIDs()
 		}
 		identifyEvents(held)
 		for _, s := range held {

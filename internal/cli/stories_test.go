@@ -50,3 +50,30 @@ func TestExtractJoinsTheDescriptionsOfOneStory(t *testing.T) {
 	assert.Equal(t, got["r1"]["The firefighters"], got["r2"]["The firefighters"], "two reports of the Tarvik fire")
 	assert.NotEqual(t, got["r1"]["The firefighters"], got["r3"]["The firefighters"], "the Vesby storm is another story")
 }
+
+// No two entities of one article share an id: the graph holds one node per
+// id. Corpus resolution joins "US" to the United States where another
+// article says both.
+func TestExtractGivesOneEntityPerID(t *testing.T) {
+	var b buffers
+	io := b.io()
+	io.In = strings.NewReader(strings.Join([]string{
+		`{"id":"a1","date":"2023-05-02","text":"The U.S. will send more aid to Moldova, officials said on Monday. Farmers in the U.S. welcomed the plan."}`,
+		`{"id":"a2","date":"2023-05-02","text":"The United States sent grain to Moldova. Officials in the U.S. said the grain arrived on Friday."}`,
+		`{"id":"a3","date":"2023-05-03","text":"Moldova thanked the United States on Tuesday. The US has sent grain twice this year, a minister said."}`,
+	}, "\n"))
+	require.NoError(t, runExtract(context.Background(), &ExtractOptions{Paths: []string{"-"}, Format: "json"}, io), b.err.String())
+	dec := json.NewDecoder(&b.out)
+	for dec.More() {
+		var r struct {
+			ID       string
+			Entities []struct{ ID, Name string }
+		}
+		require.NoError(t, dec.Decode(&r))
+		seen := map[string]string{}
+		for _, e := range r.Entities {
+			assert.NotContains(t, seen, e.ID, "%s: %q and %q", r.ID, seen[e.ID], e.Name)
+			seen[e.ID] = e.Name
+		}
+	}
+}

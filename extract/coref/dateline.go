@@ -1,0 +1,75 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+var cityNameTails = lex.Words("coref/cityNameTails")
+
+// datelinePlace reports whether name mention m is a dateline's place in
+// capitals ("NEW YORK (AP) --"): a place, whatever the tagger said, when
+// a dash or an agency and a dash follow it ("AMD (NYSE: AMD) said" opens
+// with a firm).
+func datelinePlace(d *doc.Document, m *doc.Mention) bool {
+	if m.Text != strings.ToUpper(m.Text) || strings.ToLower(m.Text) == m.Text || !doc.AtDateline(d, m.FirstTok, m.LastTok) {
+		return false
+	}
+	if m.Type == doc.Place {
+		return true
+	}
+	k := m.LastTok
+	if k+3 < len(d.Tokens) && d.Tokens[k].Text == "(" && d.Tokens[k+2].Text == ")" {
+		k += 3 // "(AP)"
+	}
+	return k < len(d.Tokens) && (doc.IsDash(d.Tokens[k].Text) || d.Tokens[k].Text == "―")
+}
+
+// datelineCity returns the one place entity whose name is the dateline's
+// name toks and a city's tail ("New York City" for "NEW YORK"), -1 if none.
+func datelineCity(toks []string, ents []doc.Entity, entToks [][]string) int {
+	found := -1
+	for e := range ents {
+		full := entToks[e]
+		if ents[e].Type != doc.Place || ents[e].Ambiguous() || len(full) <= len(toks) {
+			continue
+		}
+		if !sameWords(full[:len(toks)], toks) || !cityTail(full[len(toks):]) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+func sameWords(a, b []string) bool {
+	for i := range a {
+		if strings.Trim(a[i], ",") != strings.Trim(b[i], ",") {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
+
+// cityTail reports whether words are a city's tail: "city", "d c" (the
+// name tokens of "D.C.").
+func cityTail(words []string) bool {
+	return cityNameTails[strings.Join(words, "")]
+}
+
+// cityDateline reports whether name mention m, named name, is a dateline
+// that joined a city named in full by its tail ("NEW YORK" of New York
+// City): no name of the city for other articles, where "New York" is as
+// often the state.
+func cityDateline(d *doc.Document, m *doc.Mention, name string) bool {
+	if m.Entity < 0 || !datelinePlace(d, m) {
+		return false
+	}
+	full, short := doc.NameTokens(d.Entities[m.Entity].Name), doc.NameTokens(name)
+	return len(full) > len(short) && cityTail(full[len(short):])
+}
