@@ -78,9 +78,8 @@ bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./extract/... ./graph/... | tee $(EVALOUT)-bench.txt
 
 # Retrain the NER, mention, part-of-speech and parser models from $(SHARED)/train
-# (deterministic: same files, same bytes). The tagger also reads the committed
-# lexicon extract/syntax/model/pos-lexicon.txt (make postag-lexicons). The
-# dependency parser comes after the tagger, whose jackknifed tags it trains on.
+# (deterministic: same files, same bytes). The dependency parser comes after the
+# tagger, whose jackknifed tags it trains on.
 train:
 	$(GO) run ./tools/nertrain -data $(SHARED)
 	$(GO) run ./tools/mentionstrain -data $(SHARED)
@@ -111,7 +110,7 @@ gazetteers:
 	  st=$$?; rm -rf $$tmp; exit $$st
 
 # The dictionary word classes that the part-of-speech tagger reads as features
-# (tools/postrain and tools/parsetrain -lexicon; make train then retrains on them)
+# (tools/postrain and tools/parsetrain -lexicon; the committed models do not)
 # and with which the syntax stage mends the lemmas its tagger guesses for words
 # the treebanks lack (extract/syntax/model/pos-lexicon.txt),
 # from WordNet 3.0 (Debian's wordnet-base) and the lexicon of the npm package
