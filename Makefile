@@ -112,8 +112,10 @@ gazetteers:
 	    -icons $$tmp/node_modules/simple-icons/data/simple-icons.json -icons-version $(SIMPLE_ICONS_VERSION); \
 	  st=$$?; rm -rf $$tmp; exit $$st
 
-# The dictionary word classes with which the syntax stage mends the lemmas its
-# tagger guesses for words the treebanks lack (extract/syntax/model/pos-lexicon.txt),
+# The dictionary word classes that the part-of-speech tagger reads as features
+# (tools/postrain and tools/parsetrain -lexicon; the committed models do not)
+# and with which the syntax stage mends the lemmas its tagger guesses for words
+# the treebanks lack (extract/syntax/model/pos-lexicon.txt),
 # from WordNet 3.0 (Debian's wordnet-base) and the lexicon of the npm package
 # compromise (MIT), installed at the pinned version into a temporary directory.
 # Sorted output: the same versions give the same bytes.

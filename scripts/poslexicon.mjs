@@ -1,5 +1,6 @@
 // poslexicon.mjs writes extract/syntax/model/pos-lexicon.txt, the lexicon
-// the syntax stage reads to mend the lemmas of words the treebanks lack
+// the tagger reads as features (internal/postag lexfeats.go) and the syntax
+// stage reads to mend the lemmas of words the treebanks lack
 // (internal/postag Lexicon.Lemma: "fled" -> "flee", "inflamed" -> "inflame"):
 // for each single word, the word classes two dictionaries give it, so that
 // a word the treebanks never showed still says "noun or verb". Sources:
@@ -83,8 +84,10 @@ const lines = [...codes.keys()].sort().map(w => `${w}\t${[...codes.get(w)].sort(
 const wnLicence = readFileSync(join(wn, 'index.noun'), 'latin1').split('\n')
   .filter(l => l.startsWith(' ')).map(l => l.replace(/^ +\d+ ?/, '').trimEnd()).filter(l => l !== '')
 const header = `# Word classes of single English words from two dictionaries, read by the
-# syntax stage to mend the lemmas its tagger guesses for words the treebanks
-# lack (internal/postag Lexicon.Lemma). One word a line: the word, a tab, its codes. WordNet: N V A R
+# part-of-speech tagger as features (tools/postrain -lexicon; the model keeps
+# a copy) and by the syntax stage to mend the lemmas its tagger guesses for
+# words the treebanks lack (internal/postag Lexicon.Lemma). One word a line:
+# the word, a tab, its codes. WordNet: N V A R
 # (noun, verb, adjective, adverb lemma), N~base V~base A~base R~base (an
 # irregular form of base). compromise: c + a coarse class of its tags (cN cNs
 # cV cVs cVd cVn cVg cJ cJr cJs cR cP cC cD cPro cM cNeg cQ cX cNum cOrd

@@ -15,16 +15,19 @@ type tok struct {
 	ambU    uint64 // the same over UPOS only
 	clus    [2]uint64
 	caps    uint8    // how often unlabelled text capitalises the word (capsBucket)
+	seen    uint8    // how often the treebanks show the word (seenBucket; 0: never)
 	fixed   int16    // the word's wordInfo.fixed when written in lower case, else 0
 	allowed classSet // the word's wordInfo.allowed, with the name classes when capitalised
+	lex     uint64   // the lexicon class of a rare word (Lexicon.class; lexNone: in none; 0: no lexicon or not rare)
 }
 
 // pad stands for the words before and after the sentence.
-var padTok = [2]tok{{norm: 1, form: 1, shape: 1, amb: 1, ambU: 1}, {norm: 2, form: 2, shape: 2, amb: 2, ambU: 2}}
+var padTok = [2]tok{{norm: 1, form: 1, shape: 1, amb: 1, ambU: 1, lex: 1 << 62}, {norm: 2, form: 2, shape: 2, amb: 2, ambU: 2, lex: 1 << 63}}
 
 // fillToks computes the toks of a sentence into dst (len(words)+4: two
-// pad words on each side); buf is scratch space for normalized forms.
-func fillToks(vocab map[uint64]wordInfo, names classSet, words []string, dst []tok, buf []byte) []byte {
+// pad words on each side), their lexicon classes from lex (nil: none);
+// buf is scratch space for normalized forms.
+func fillToks(vocab map[uint64]wordInfo, names classSet, lex *Lexicon, words []string, dst []tok, buf []byte) []byte {
 	dst[0], dst[1] = padTok[0], padTok[0]
 	dst[len(words)+2], dst[len(words)+3] = padTok[1], padTok[1]
 	title := uint8(0)
@@ -32,14 +35,14 @@ func fillToks(vocab map[uint64]wordInfo, names classSet, words []string, dst []t
 		title = flagTitle
 	}
 	for i, w := range words {
-		buf = fillTok(vocab, names, w, title, &dst[i+2], buf)
+		buf = fillTok(vocab, names, lex, w, title, &dst[i+2], buf)
 	}
 	return buf
 }
 
 // fillTok computes the tok of word w in a sentence whose title flag is
 // title.
-func fillTok(vocab map[uint64]wordInfo, names classSet, w string, title uint8, t *tok, buf []byte) []byte {
+func fillTok(vocab map[uint64]wordInfo, names classSet, lex *Lexicon, w string, title uint8, t *tok, buf []byte) []byte {
 	buf = appendNorm(buf[:0], w)
 	*t = tok{norm: hashBytes(buf), form: hashString(w)}
 	for k := range t.suf {
@@ -59,11 +62,22 @@ func fillTok(vocab map[uint64]wordInfo, names classSet, w string, title uint8, t
 		t.amb, t.ambU = info.amb, info.ambU
 		t.clus = info.clus
 		t.caps = info.caps
+		t.seen = info.seen
 		t.allowed = info.allowed
 		if flags&(flagUpper|flagAllCap) == 0 {
 			t.fixed = info.fixed // "Cat" may be a name where "cat" is not
 		} else if !t.allowed.empty() {
 			t.allowed = t.allowed.union(names)
+		}
+	}
+	if lex != nil && t.seen < lexSeenMax { // last: the scratch space after buf may move it
+		var more []byte
+		t.lex, more = lex.class(buf, buf[len(buf):])
+		if cap(more) > cap(buf) {
+			buf = more[:0]
+		}
+		if t.lex == 0 {
+			t.lex = lexNone // in no dictionary: a name, a typo, a coinage
 		}
 	}
 	return buf
@@ -140,9 +154,11 @@ const (
 	tCapsL1
 	tCapsR1
 	tTitleShape
-	tSuf  = 100 // + length-1
-	tPre  = 110 // + length-1
-	tClus = 120 // + granularity
+	tLex
+	tLexSuf = tLex + 6 // the ids between: lexicon features measured and left out (POSTAG.md)
+	tSuf    = 100      // + length-1
+	tPre    = 110      // + length-1
+	tClus   = 120      // + granularity
 )
 
 func feat(t int, v uint64) uint64        { return mix(uint64(t)*0x100000001B3, v) }
@@ -200,6 +216,9 @@ func contextFeats(dst []uint64, ts []tok, i int) []uint64 {
 		feat2(tAmbUR1R2, r1.ambU, r2.ambU),
 		feat2(tCapsL1, uint64(l1.caps), uint64(l1.flags&flagUpper)),
 		feat2(tCapsR1, uint64(r1.caps), uint64(r1.flags&flagUpper)))
+	if t.lex != 0 && t.seen < lexSeenMax {
+		dst = lexFeats(dst, t, capsContext(t, l1, r1, i == 0)|uint64(t.seen)<<3)
+	}
 	if r1.clus[0] != 0 {
 		dst = append(dst, feat(tClusR1, r1.clus[0]))
 	}

@@ -13,7 +13,17 @@ import (
 	"github.com/newsgraph/newsgraph/internal/linear"
 )
 
-const magic = "newsgraph postag 1\n"
+// magic starts a model file; its number is the format's version, raised
+// whenever what the weights mean changes (2: a lexicon after the vocabulary,
+// how often the treebanks show each word). Load still reads format 1, a
+// model without lexicon features, which tags as it did; Save writes a
+// model without a lexicon in format 1, byte for byte as before.
+const (
+	magicPrefix = "newsgraph postag "
+	version     = 2
+)
+
+var magic = fmt.Sprintf("%s%d\n", magicPrefix, version)
 
 // Save writes the model gzip-compressed. Everything is written in a fixed
 // order (maps by sorted key), so the same model gives the same bytes.
@@ -23,13 +33,21 @@ func (m *Model) Save(w io.Writer) error {
 		return err
 	}
 	e := &encoder{w: bufio.NewWriter(zw)}
-	e.w.WriteString(magic)
+	v1 := m.lex == nil
+	if v1 {
+		e.w.WriteString(magicPrefix + "1\n")
+	} else {
+		e.w.WriteString(magic)
+	}
 	e.uv(uint64(len(m.upos)))
 	for c := range m.upos {
 		e.str(m.upos[c])
 		e.str(m.xpos[c])
 	}
-	m.saveVocab(e)
+	m.saveVocab(e, v1)
+	if !v1 {
+		m.lex.save(e)
+	}
 	m.lem.save(e)
 	for _, w := range []*linear.Model{m.w, m.w2} {
 		var lin bytes.Buffer
@@ -49,7 +67,7 @@ func (m *Model) Save(w io.Writer) error {
 
 // saveVocab writes the words by hash; their (few distinct) ambiguity
 // classes go in a table of their own.
-func (m *Model) saveVocab(e *encoder) {
+func (m *Model) saveVocab(e *encoder, v1 bool) {
 	keys := sortedKeys(m.vocab)
 	ambIndex := map[[4]uint64]int{}
 	var ambs [][4]uint64
@@ -73,7 +91,11 @@ func (m *Model) saveVocab(e *encoder) {
 		e.uv(uint64(ambIndex[ambKey(info)]))
 		e.uv(info.clus[0])
 		e.uv(info.clus[1])
-		e.uv(uint64(info.caps))
+		if v1 {
+			e.uv(uint64(info.caps))
+		} else {
+			e.uv(uint64(info.caps) | uint64(info.seen)<<8)
+		}
 		e.uv(uint64(info.fixed))
 	}
 }
@@ -141,10 +163,16 @@ func Load(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("postag: %w", err)
 	}
-	if !bytes.HasPrefix(raw, []byte(magic)) {
+	line, rest, _ := bytes.Cut(raw, []byte("\n"))
+	format, ok := bytes.CutPrefix(line, []byte(magicPrefix))
+	if !ok {
 		return nil, errors.New("postag: not a tagger model")
 	}
-	d := &decoder{b: raw[len(magic):]}
+	v1 := string(format) == "1"
+	if !v1 && string(format) != fmt.Sprint(version) {
+		return nil, fmt.Errorf("postag: model format %s, this build reads 1 and %d: retrain it (make train)", format, version)
+	}
+	d := &decoder{b: rest}
 	m := &Model{}
 	n := d.count(1 << 16)
 	for range n {
@@ -152,7 +180,10 @@ func Load(data []byte) (*Model, error) {
 		m.xpos = append(m.xpos, d.str())
 	}
 	m.names = nameClasses(m.xpos)
-	m.loadVocab(d)
+	m.loadVocab(d, v1)
+	if !v1 {
+		m.lex = loadLexicon(d)
+	}
 	m.lem = loadLemmatizer(d, n)
 	lin := d.bytes(d.count(len(d.b)))
 	lin2 := d.bytes(d.count(len(d.b)))
@@ -179,7 +210,8 @@ func Load(data []byte) (*Model, error) {
 	return m, nil
 }
 
-func (m *Model) loadVocab(d *decoder) {
+// loadVocab reads what saveVocab wrote (v1: format 1, without seen).
+func (m *Model) loadVocab(d *decoder, v1 bool) {
 	ambs := make([][4]uint64, d.count(len(d.b)/32))
 	for i := range ambs {
 		ambs[i] = [4]uint64{d.u64(), d.u64(), d.u64(), d.u64()}
@@ -190,13 +222,16 @@ func (m *Model) loadVocab(d *decoder) {
 		k := d.u64()
 		a := d.index(len(ambs))
 		c0, c1 := d.uv(), d.uv()
-		caps := d.count(255)
+		caps := d.count(1 << 10)
+		if v1 && caps > 255 {
+			d.fail("capitalisation bucket out of range")
+		}
 		fixed := d.count(len(m.upos))
 		if d.err != nil {
 			return
 		}
 		m.vocab[k] = wordInfo{amb: ambs[a][0], ambU: ambs[a][1], allowed: classSet{ambs[a][2], ambs[a][3]},
-			clus: [2]uint64{c0, c1}, caps: uint8(caps), fixed: int16(fixed)}
+			clus: [2]uint64{c0, c1}, caps: uint8(caps), seen: uint8(caps >> 8), fixed: int16(fixed)}
 	}
 }
 

@@ -10,11 +10,13 @@ import (
 
 // Lexicon is what dictionaries say of word types: the word classes WordNet
 // and compromise give a word (extract/syntax/model/pos-lexicon.txt, made by
-// scripts/poslexicon.mjs). The lemmatizer's edit scripts guess the lemma of
-// a word the treebanks never showed from its suffix, and guess wrong on
-// irregular and e-final verbs ("fled" -> "flead", "inflamed" ->
-// "inflam"); the graph names event frames by lemma, so such a guess makes
-// a frame nobody can find. The lexicon knows which bases are words.
+// scripts/poslexicon.mjs). A word the treebanks never showed, or seldom,
+// still tells the tagger "noun or verb" or "a past tense": its class is a
+// feature (Options.Lexicon, lexfeats.go). The lemmatizer's edit scripts
+// guess the lemma of a word the treebanks never showed from its suffix,
+// and guess wrong on irregular and e-final verbs ("fled" -> "flead",
+// "inflamed" -> "inflam"); the graph names event frames by lemma, so such
+// a guess makes a frame nobody can find. The lexicon knows which bases are words.
 //
 // Words are kept by hash, so that the 90k entries hold no pointers for the
 // garbage collector to scan at every cycle of a run.

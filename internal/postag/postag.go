@@ -35,6 +35,7 @@ type Model struct {
 	upos, xpos []string // of each class
 	vocab      map[uint64]wordInfo
 	names      classSet      // the classes of proper names (XPOS NNP, NNPS)
+	lex        *Lexicon      // dictionary classes of words (nil: none)
 	w          *linear.Model // the first pass
 	w2         *linear.Model // the second pass (nil: none)
 	lem        *lemmatizer
@@ -46,6 +47,7 @@ type wordInfo struct {
 	amb, ambU uint64 // ambiguity classes over the pairs and over UPOS (hashes)
 	clus      [2]uint64
 	caps      uint8    // capitalisation bucket (capsBucket)
+	seen      uint8    // how often the treebanks show the word (seenBucket)
 	fixed     int16    // 1 + the class of a frequent word (almost) never tagged otherwise, 0: none
 	allowed   classSet // the classes a frequent word may take (tag dictionary; empty: any)
 }

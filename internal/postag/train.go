@@ -35,6 +35,9 @@ type Options struct {
 	// StackEpochs is the number of epochs of the jackknifed first passes
 	// (0: 3).
 	StackEpochs int
+	// Lexicon, when set, gives the dictionary classes of words (features,
+	// lexfeats.go); the model keeps it.
+	Lexicon *Lexicon
 	// Log, when set, receives progress lines.
 	Log func(format string, args ...any)
 	// EachEpoch, when set, receives the averaged model after each epoch.
@@ -75,7 +78,7 @@ type trainSent struct {
 // model that saves to the same bytes.
 func Train(sents []conllu.Sentence, opt Options) *Model {
 	opt.defaults()
-	m := &Model{}
+	m := &Model{lex: opt.Lexicon}
 	classOf := m.makeClasses(sents)
 	m.names = nameClasses(m.xpos)
 	data, vocab := jackknife(sents, classOf, m.uposIDs(), m.names, opt)
@@ -253,7 +256,7 @@ func (m *Model) withLemmatizer(sents []conllu.Sentence, classOf map[[2]string]in
 			words = append(words, w.Form)
 		}
 		toks = slices.Grow(toks[:0], len(words)+4)[:len(words)+4]
-		buf = fillToks(nil, classSet{}, words, toks, buf)
+		buf = fillToks(nil, classSet{}, nil, words, toks, buf)
 		for i, w := range s.Words {
 			samples = append(samples, lemmaSample{t: toks[i+2], class: classOf[[2]string{w.UPOS, w.XPOS}], form: w.Form, lemma: w.Lemma, weight: weight})
 		}

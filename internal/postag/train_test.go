@@ -87,7 +87,7 @@ func TestLemmaRulesGeneraliseByTagAndSuffix(t *testing.T) {
 		}
 		require.GreaterOrEqual(t, c, 0, "%s/%s", upos, xpos)
 		ts := make([]tok, 5)
-		fillToks(m.vocab, m.names, []string{form}, ts, nil)
+		fillToks(m.vocab, m.names, m.lex, []string{form}, ts, nil)
 		return m.lem.lemma(form, &ts[2], c)
 	}
 	assert.Equal(t, "blorf", lemma("blorfed", "VERB", "VBD"), "-ed by rule; fed -> feed teaches nothing")

@@ -50,7 +50,7 @@ func jackknife(sents []conllu.Sentence, classOf map[[2]string]int, upos []int, n
 				d.gold = append(d.gold, classOf[[2]string{w.UPOS, w.XPOS}])
 			}
 			d.toks = make([]tok, len(words)+4)
-			buf = fillToks(v, names, words, d.toks, buf)
+			buf = fillToks(v, names, opt.Lexicon, words, d.toks, buf)
 		}
 	}
 	return data, full
@@ -143,6 +143,7 @@ func vocabulary(total, minus map[pairKey]int32, upos []int, text map[uint64]word
 		ambU = mix(ambU, seenU)
 		info := text[w]
 		info.amb, info.ambU = amb, ambU
+		info.seen = seenBucket(sum)
 		for _, c := range cs {
 			if sum >= fixedMin && float64(c.n) >= fixedShare*float64(sum) {
 				info.fixed = int16(c.class + 1)
@@ -161,4 +162,21 @@ func vocabulary(total, minus map[pairKey]int32, upos []int, text map[uint64]word
 		}
 	}
 	return v
+}
+
+// seenBucket buckets how often the treebanks show a word (n times): 1
+// once or twice, 2 up to 19 times, 3 from dictMin on. The lexicon
+// features (lexFeats) carry it: a dictionary's word class tells most about
+// a word the treebanks seldom show, and should not outvote what they show
+// of a frequent one.
+func seenBucket(n int32) uint8 {
+	switch {
+	case n <= 0:
+		return 0
+	case n < 3:
+		return 1
+	case n < dictMin:
+		return 2
+	}
+	return 3
 }

@@ -57,7 +57,7 @@ func (c *wordCache) entry(m *Model, w string, title uint8, opens bool, buf []byt
 	e := int32(len(c.toks))
 	c.toks = append(c.toks, tok{})
 	t := &c.toks[e]
-	buf = fillTok(m.vocab, m.names, w, title, t, buf)
+	buf = fillTok(m.vocab, m.names, m.lex, w, title, t, buf)
 	nc := m.w.Classes()
 	c.sums = append(c.sums, make([]int32, 2*nc)...)
 	if t.fixed == 0 { // a fixed word is never scored

@@ -21,7 +21,7 @@ func TestWordCacheSameAsPlain(t *testing.T) {
 	plain := func(words []string) []int {
 		s := &scratch{scores: make([]float32, m.w.Classes())}
 		ts := make([]tok, len(words)+4)
-		fillToks(m.vocab, m.names, words, ts, nil)
+		fillToks(m.vocab, m.names, m.lex, words, ts, nil)
 		tags := make([]int, len(words))
 		if m.w2 == nil {
 			decode(m.w, ts, tags, nil, s)
@@ -52,7 +52,7 @@ func TestWordCacheSameAsPlain(t *testing.T) {
 			want := plain(words)
 			require.Equal(t, want, tags, "round %d: %s", round, sent)
 			ts := make([]tok, len(words)+4)
-			fillToks(m.vocab, m.names, words, ts, nil)
+			fillToks(m.vocab, m.names, m.lex, words, ts, nil)
 			for i, w := range words {
 				for _, c := range []int{want[i], (want[i] + 1) % m.w.Classes(), want[i]} {
 					require.Equal(t, m.lem.lemma(w, &ts[i+2], c), s.cache.lemma(m.lem, s.ents[i], c), "%s as %d", w, c)

@@ -53,8 +53,8 @@ func retag(s conllu.Sentence, tag tagFunc) conllu.Sentence {
 
 // tagOptions are the options of the shipped tagger (tools/postrain) for
 // a training set whose first primary sentences are EWT's.
-func tagOptions(primary int, unl *postag.Unlabelled) postag.Options {
-	return postag.Options{Seed: 1, Primary: primary, Unlabelled: unl}
+func tagOptions(primary int, unl *postag.Unlabelled, lex *postag.Lexicon) postag.Options {
+	return postag.Options{Seed: 1, Primary: primary, Unlabelled: unl, Lexicon: lex}
 }
 
 // unlabelled learns the word classes of the shipped tagger from the
@@ -70,8 +70,9 @@ func unlabelled(train []conllu.Sentence, data string) *postag.Unlabelled {
 
 // jackknifeTags retags the training sentences (EWT first, nEWT of them)
 // with taggers trained like the shipped one on the other folds, with the
-// word classes unl (learnt from all the text: they see no tags).
-func jackknifeTags(train []conllu.Sentence, nEWT, folds int, unl *postag.Unlabelled, logf func(string, ...any)) []conllu.Sentence {
+// word classes unl (learnt from all the text: they see no tags) and the
+// lexicon lex.
+func jackknifeTags(train []conllu.Sentence, nEWT, folds int, unl *postag.Unlabelled, lex *postag.Lexicon, logf func(string, ...any)) []conllu.Sentence {
 	fold := 0
 	return jackknife(train, folds, func(rest []conllu.Sentence) tagFunc {
 		primary := 0 // the EWT sentences among rest, which keeps their order
@@ -81,7 +82,7 @@ func jackknifeTags(train []conllu.Sentence, nEWT, folds int, unl *postag.Unlabel
 			}
 		}
 		t0 := time.Now()
-		m := postag.Train(rest, tagOptions(primary, unl))
+		m := postag.Train(rest, tagOptions(primary, unl, lex))
 		logf("jackknife: tagger %d of %d trained on %d sentences (%s)", fold+1, folds, len(rest), time.Since(t0).Round(time.Second))
 		fold++
 		return m.Tag

@@ -42,6 +42,7 @@ func main() {
 	large := flag.Int("fineclusters", 256, "fine word classes learnt from unlabelled text (0: none)")
 	clusterMin := flag.Int("clustermin", 3, "words seen fewer times in the unlabelled text get no class")
 	clusterIters := flag.Int("clusteriters", 10, "passes of the exchange algorithm")
+	lexPath := flag.String("lexicon", "", "dictionary classes of words, read as features (extract/syntax/model/pos-lexicon.txt, make postag-lexicons; empty: none, the committed model)")
 	sys := flag.String("conllu", "", "write the stored model's tagging of EWT dev to this file (for ud-score)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -72,6 +73,14 @@ func main() {
 	}
 	opt := postag.Options{Epochs: *epochs, Prune: float32(*prune), Seed: 1, Primary: primary,
 		StackFolds: *stack, StackEpochs: *stackEpochs, Folds: *folds, AmbShare: *ambShare}
+	lex, err := postag.ReadLexiconFile(*lexPath)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if lex != nil {
+		opt.Lexicon = lex
+		logf("lexicon: %s, %d words", *lexPath, lex.Len())
+	}
 	logf("options: epochs %d, prune %g, seed %d, ambiguity folds %d, ambiguity share %g, stack folds %d, stack epochs %d",
 		opt.Epochs, opt.Prune, opt.Seed, opt.Folds, opt.AmbShare, opt.StackFolds, opt.StackEpochs)
 	if *unlab {
