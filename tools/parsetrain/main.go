@@ -33,6 +33,7 @@ func main() {
 	logPath := flag.String("log", "extract/syntax/model/parser-train.txt", "training log to write (empty: none)")
 	var opt depparse.Options
 	flag.IntVar(&opt.Epochs, "epochs", 12, "training passes")
+	flag.Uint64Var(&opt.Seed, "seed", 0, "seed of the shuffles and of exploration (the committed model: 0)")
 	flag.IntVar(&opt.ExploreFrom, "explorefrom", 1, "first epoch (0-based) that explores; -1: never")
 	flag.Float64Var(&opt.ExploreProb, "explore", 0.9, "probability of following the model's own transition")
 	prune := flag.Float64("prune", 1.5, "drop averaged weights below this magnitude")
