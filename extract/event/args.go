@@ -200,6 +200,9 @@ func (x *ctx) subjects(w int) []int {
 		if o := x.smallClauseSubject(w); o >= 0 {
 			return []int{o}
 		}
+		if n := x.participleController(w); n >= 0 {
+			return []int{n} // "the lawyer hired to represent him"
+		}
 		if c := x.nearerConjunct(w); c >= 0 {
 			return d.Subjects(c) // "X is ..., and the billionaire flew to Y to meet Z": she meets
 		}

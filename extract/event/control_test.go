@@ -165,3 +165,22 @@ func TestFirstOfTwoObjectsOfSendReceives(t *testing.T) {
 		"its/PRON/PRP$/7/nmod:poss chief/NOUN/NN/3/obj ./PUNCT/./3/punct", "named=name", people)
 	assert.Equal(t, "Arg1", roles(d, event(t, d, "named"))["Ola Berg"], "the one named is no receiver")
 }
+
+func TestNounOfAControlParticipleIsTheSubjectOfItsInfinitive(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/9/nsubj Hale/PROPN/NNP/1/flat ,/PUNCT/,/4/punct elected/VERB/VBN/1/acl to/PART/TO/6/mark "+
+		"lead/VERB/VB/4/xcomp Vega/PROPN/NNP/8/compound Labs/PROPN/NNPS/6/obj quit/VERB/VBD/0/root ./PUNCT/./9/punct",
+		"elected=elect", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "lead")),
+		"the one elected leads")
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj spent/VERB/VBD/0/root the/DET/DT/5/det money/NOUN/NN/3/obj "+
+		"needed/VERB/VBN/5/acl to/PART/TO/8/mark pay/VERB/VB/6/xcomp Tom/PROPN/NNP/8/obj Hale/PROPN/NNP/9/flat ./PUNCT/./3/punct",
+		"needed=need", people)
+	assert.NotContains(t, roles(d, event(t, d, "pay")), "Vega Labs", "no control verb: the money pays no one")
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj sold/VERB/VBD/0/root the/DET/DT/5/det plant/NOUN/NN/3/obj "+
+		"chosen/VERB/VBN/5/acl to/PART/TO/8/mark host/VERB/VB/6/xcomp Tom/PROPN/NNP/8/obj Hale/PROPN/NNP/9/flat ./PUNCT/./3/punct",
+		"chosen=choose", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg1"}, roles(d, event(t, d, "host")),
+		"a plant cannot act: chosen for a purpose, it hosts no one")
+}
