@@ -184,3 +184,14 @@ func TestNounOfAControlParticipleIsTheSubjectOfItsInfinitive(t *testing.T) {
 	assert.Equal(t, map[string]string{"Tom Hale": "Arg1"}, roles(d, event(t, d, "host")),
 		"a plant cannot act: chosen for a purpose, it hosts no one")
 }
+
+func TestWhoConsidersAnActDoesIt(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/1/flat is/AUX/VBZ/4/aux considering/VERB/VBG/0/root closing/VERB/VBG/4/xcomp "+
+		"Vega/PROPN/NNP/7/compound Labs/PROPN/NNPS/5/obj ./PUNCT/./4/punct", "considering=consider closing=close", people)
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "closing")))
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat recommended/VERB/VBD/0/root closing/VERB/VBG/3/xcomp "+
+		"Vega/PROPN/NNP/6/compound Labs/PROPN/NNPS/4/obj ./PUNCT/./3/punct", "recommended=recommend closing=close", people)
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, event(t, d, "closing")),
+		"who recommends an act leaves open who does it")
+}
