@@ -186,8 +186,7 @@ func (x *ctx) upTo(o int) bool {
 // be the first woman to lead a firm", "X is in talks to buy Y".
 func (x *ctx) subjects(w int) []int {
 	d := x.d
-	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].XPOS == "VBG" &&
-		openGerundVerbs[x.lemma(h)] && len(d.Dependents(w, "nsubj")) == 0 {
+	if x.openGerund(w) {
 		return nil // "would not recommend prosecuting her": not the one who recommends prosecutes
 	}
 	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {

@@ -210,3 +210,26 @@ func (x *ctx) participleController(w int) int {
 	}
 	return -1
 }
+
+// openGerund reports whether w is the gerund complement of a verb that
+// leaves its agent open (openGerundVerbs), or a gerund conjoined to one
+// ("recommended closing the plant and selling the land": no one sells
+// that the clause names), without a subject of its own.
+func (x *ctx) openGerund(w int) bool {
+	d := x.d
+	for steps := 0; w >= 0 && steps < 4; steps++ {
+		if d.Words[w].XPOS != "VBG" || len(d.Dependents(w, "nsubj")) > 0 {
+			return false
+		}
+		h := d.Words[w].Head
+		switch {
+		case h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp"):
+			return openGerundVerbs[x.lemma(h)]
+		case h >= 0 && doc.RelIs(d.Words[w].Rel, "conj"):
+			w = h
+		default:
+			return false
+		}
+	}
+	return false
+}

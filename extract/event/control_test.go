@@ -3,6 +3,7 @@ package event
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -194,4 +195,18 @@ func TestWhoConsidersAnActDoesIt(t *testing.T) {
 		"Vega/PROPN/NNP/6/compound Labs/PROPN/NNPS/4/obj ./PUNCT/./3/punct", "recommended=recommend closing=close", people)
 	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, event(t, d, "closing")),
 		"who recommends an act leaves open who does it")
+}
+
+func TestAGerundConjoinedToAnOpenGerundHasNoAgentFromTheClause(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat recommended/VERB/VBD/0/root closing/VERB/VBG/3/xcomp "+
+		"Vega/PROPN/NNP/6/compound Labs/PROPN/NNPS/4/obj and/CCONJ/CC/8/cc selling/VERB/VBG/4/conj Zeta/PROPN/NNP/10/compound "+
+		"Inc/PROPN/NNP/8/obj ./PUNCT/./3/punct", "recommended=recommend closing=close selling=sell", people)
+	assert.Equal(t, map[string]string{"Zeta Inc": "Arg1"}, roles(d, event(t, d, "selling")),
+		"as for the first gerund, the one who recommends does not sell")
+
+	d = tree(t, "Kim/PROPN/NNP/2/nsubj considered/VERB/VBD/0/root closing/VERB/VBG/2/xcomp Vega/PROPN/NNP/5/compound "+
+		"Labs/PROPN/NNPS/3/obj and/CCONJ/CC/7/cc selling/VERB/VBG/3/conj Zeta/PROPN/NNP/9/compound Inc/PROPN/NNP/7/obj "+
+		"./PUNCT/./2/punct", "considered=consider closing=close selling=sell", map[string]doc.EntityType{"Kim": doc.Person,
+		"Vega Labs": doc.Organization, "Zeta Inc": doc.Organization})
+	assert.Equal(t, map[string]string{"Kim": "Arg0", "Zeta Inc": "Arg1"}, roles(d, event(t, d, "selling")))
 }
