@@ -210,3 +210,10 @@ func TestAGerundConjoinedToAnOpenGerundHasNoAgentFromTheClause(t *testing.T) {
 		"Vega Labs": doc.Organization, "Zeta Inc": doc.Organization})
 	assert.Equal(t, map[string]string{"Kim": "Arg0", "Zeta Inc": "Arg1"}, roles(d, event(t, d, "selling")))
 }
+
+func TestWhoIsRalliedToActActs(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat rallied/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"to/PART/TO/7/mark reject/VERB/VB/3/xcomp Vega/PROPN/NNP/9/compound Labs/PROPN/NNPS/7/obj ./PUNCT/./3/punct",
+		"rallied=rally", people)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "reject")))
+}
