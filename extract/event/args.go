@@ -186,8 +186,7 @@ func (x *ctx) upTo(o int) bool {
 // be the first woman to lead a firm", "X is in talks to buy Y".
 func (x *ctx) subjects(w int) []int {
 	d := x.d
-	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].XPOS == "VBG" &&
-		openGerundVerbs[x.lemma(h)] && len(d.Dependents(w, "nsubj")) == 0 {
+	if x.openGerund(w) {
 		return nil // "would not recommend prosecuting her": not the one who recommends prosecutes
 	}
 	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {
@@ -199,6 +198,9 @@ func (x *ctx) subjects(w int) []int {
 		}
 		if o := x.smallClauseSubject(w); o >= 0 {
 			return []int{o}
+		}
+		if n := x.participleController(w); n >= 0 {
+			return []int{n} // "the lawyer hired to represent him"
 		}
 		if c := x.nearerConjunct(w); c >= 0 {
 			return d.Subjects(c) // "X is ..., and the billionaire flew to Y to meet Z": she meets

@@ -189,3 +189,47 @@ func (x *ctx) relativeLender(w int) int {
 	}
 	return -1
 }
+
+// participleController is the noun that a passive participle modifies
+// when that participle's infinitive is the noun's act: "the first woman
+// elected to lead the party", "a lawyer hired to represent him", "the man
+// expected to win". The noun stands for the participle's object, which a
+// control verb makes the subject of its infinitive; doc.Subjects stops at
+// the reduced relative clause. -1 when w is no such infinitive.
+func (x *ctx) participleController(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "xcomp") || !hasMark(d, w, "to") {
+		return -1
+	}
+	if d.Words[h].Rel != "acl" || d.Words[h].XPOS != "VBN" || len(d.Dependents(h, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obj", "iobj")) > 0 {
+		return -1 // with an object the participle is no passive: a verb the parser hung on a noun ("had the relatives allowed him to")
+	}
+	if n := d.Words[h].Head; n >= 0 && x.controls(h, n) {
+		return n
+	}
+	return -1
+}
+
+// openGerund reports whether w is the gerund complement of a verb that
+// leaves its agent open (openGerundVerbs), or a gerund conjoined to one
+// ("recommended closing the plant and selling the land": no one sells
+// that the clause names), without a subject of its own.
+func (x *ctx) openGerund(w int) bool {
+	d := x.d
+	for steps := 0; w >= 0 && steps < 4; steps++ {
+		if d.Words[w].XPOS != "VBG" || len(d.Dependents(w, "nsubj")) > 0 {
+			return false
+		}
+		h := d.Words[w].Head
+		switch {
+		case h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp"):
+			return openGerundVerbs[x.lemma(h)]
+		case h >= 0 && doc.RelIs(d.Words[w].Rel, "conj"):
+			w = h
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -3,6 +3,7 @@ package event
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -164,4 +165,55 @@ func TestFirstOfTwoObjectsOfSendReceives(t *testing.T) {
 	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj named/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
 		"its/PRON/PRP$/7/nmod:poss chief/NOUN/NN/3/obj ./PUNCT/./3/punct", "named=name", people)
 	assert.Equal(t, "Arg1", roles(d, event(t, d, "named"))["Ola Berg"], "the one named is no receiver")
+}
+
+func TestNounOfAControlParticipleIsTheSubjectOfItsInfinitive(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/9/nsubj Hale/PROPN/NNP/1/flat ,/PUNCT/,/4/punct elected/VERB/VBN/1/acl to/PART/TO/6/mark "+
+		"lead/VERB/VB/4/xcomp Vega/PROPN/NNP/8/compound Labs/PROPN/NNPS/6/obj quit/VERB/VBD/0/root ./PUNCT/./9/punct",
+		"elected=elect", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "lead")),
+		"the one elected leads")
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj spent/VERB/VBD/0/root the/DET/DT/5/det money/NOUN/NN/3/obj "+
+		"needed/VERB/VBN/5/acl to/PART/TO/8/mark pay/VERB/VB/6/xcomp Tom/PROPN/NNP/8/obj Hale/PROPN/NNP/9/flat ./PUNCT/./3/punct",
+		"needed=need", people)
+	assert.NotContains(t, roles(d, event(t, d, "pay")), "Vega Labs", "no control verb: the money pays no one")
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj sold/VERB/VBD/0/root the/DET/DT/5/det plant/NOUN/NN/3/obj "+
+		"chosen/VERB/VBN/5/acl to/PART/TO/8/mark host/VERB/VB/6/xcomp Tom/PROPN/NNP/8/obj Hale/PROPN/NNP/9/flat ./PUNCT/./3/punct",
+		"chosen=choose", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg1"}, roles(d, event(t, d, "host")),
+		"a plant cannot act: chosen for a purpose, it hosts no one")
+}
+
+func TestWhoConsidersAnActDoesIt(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/1/flat is/AUX/VBZ/4/aux considering/VERB/VBG/0/root closing/VERB/VBG/4/xcomp "+
+		"Vega/PROPN/NNP/7/compound Labs/PROPN/NNPS/5/obj ./PUNCT/./4/punct", "considering=consider closing=close", people)
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "closing")))
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat recommended/VERB/VBD/0/root closing/VERB/VBG/3/xcomp "+
+		"Vega/PROPN/NNP/6/compound Labs/PROPN/NNPS/4/obj ./PUNCT/./3/punct", "recommended=recommend closing=close", people)
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, event(t, d, "closing")),
+		"who recommends an act leaves open who does it")
+}
+
+func TestAGerundConjoinedToAnOpenGerundHasNoAgentFromTheClause(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat recommended/VERB/VBD/0/root closing/VERB/VBG/3/xcomp "+
+		"Vega/PROPN/NNP/6/compound Labs/PROPN/NNPS/4/obj and/CCONJ/CC/8/cc selling/VERB/VBG/4/conj Zeta/PROPN/NNP/10/compound "+
+		"Inc/PROPN/NNP/8/obj ./PUNCT/./3/punct", "recommended=recommend closing=close selling=sell", people)
+	assert.Equal(t, map[string]string{"Zeta Inc": "Arg1"}, roles(d, event(t, d, "selling")),
+		"as for the first gerund, the one who recommends does not sell")
+
+	d = tree(t, "Kim/PROPN/NNP/2/nsubj considered/VERB/VBD/0/root closing/VERB/VBG/2/xcomp Vega/PROPN/NNP/5/compound "+
+		"Labs/PROPN/NNPS/3/obj and/CCONJ/CC/7/cc selling/VERB/VBG/3/conj Zeta/PROPN/NNP/9/compound Inc/PROPN/NNP/7/obj "+
+		"./PUNCT/./2/punct", "considered=consider closing=close selling=sell", map[string]doc.EntityType{"Kim": doc.Person,
+		"Vega Labs": doc.Organization, "Zeta Inc": doc.Organization})
+	assert.Equal(t, map[string]string{"Kim": "Arg0", "Zeta Inc": "Arg1"}, roles(d, event(t, d, "selling")))
+}
+
+func TestWhoIsRalliedToActActs(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat rallied/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"to/PART/TO/7/mark reject/VERB/VB/3/xcomp Vega/PROPN/NNP/9/compound Labs/PROPN/NNPS/7/obj ./PUNCT/./3/punct",
+		"rallied=rally", people)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "reject")))
 }
