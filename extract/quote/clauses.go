@@ -1,0 +1,180 @@
+package quote
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// complement returns the clausal complement of w, the one after it when
+// a parser gave it two ("ranking member ..., said he supports it": the
+// first is an apposition of a subject it lost); -1 when none.
+func (c *qCtx) complement(t *tree, w int) int {
+	first := -1
+	for _, k := range t.children(w) {
+		if k := int(k); c.d.Words[k].Rel == "ccomp" {
+			if k > w {
+				return k
+			}
+			if first < 0 {
+				first = k
+			}
+		}
+	}
+	return first
+}
+
+// adjoining returns the complement cc of w with the clauses of w that a
+// parser split off it and that follow it without a gap ("believes that
+// his efforts to slow the warming | will be the legacy").
+func (c *qCtx) adjoining(t *tree, w, cc int) []int {
+	roots := []int{cc}
+	_, end := t.span(cc)
+	for _, k := range t.children(w) {
+		k := int(k)
+		if k <= cc || !doc.RelIs(c.d.Words[k].Rel, "ccomp", "parataxis") {
+			continue
+		}
+		f, l := t.span(k)
+		ft, prev := c.d.Words[f].Token, c.d.Words[end-1].Token
+		if c.low[ft] == "," && ft == prev+1 && c.opensAdverbial(t, cc) {
+			ft, prev = ft+1, prev+1 // "that, as his path narrows, Sanders will ..."
+		}
+		if ft != prev+1 || !qIsWord(c.low[ft]) {
+			break // a clause of its own, after a comma or a gap
+		}
+		roots, end = append(roots, k), l
+	}
+	return roots
+}
+
+// opensAdverbial reports whether complement cc opens with an adverbial
+// clause ("that as his path narrows, ..."), whose main clause a parser
+// may have split off after the comma.
+func (c *qCtx) opensAdverbial(t *tree, cc int) bool {
+	f, _ := t.span(cc)
+	k := c.d.Words[f].Token
+	if c.low[k] == "that" {
+		k++
+	}
+	return k < len(c.low) && adverbialMarks[c.low[k]]
+}
+
+// contrasts returns the clauses under roots that a parser hung there but
+// that set another claim against this one ("..., while nine in 10 said
+// ..."): they are cut from the content. A concession with no cue of its
+// own is the speaker's ("said the changes helped, although the rules are
+// still too narrow") and stays, unless a dash sets it off as an aside.
+func (c *qCtx) contrasts(t *tree, roots []int) []int {
+	var cuts []int
+	for _, r := range roots {
+		f, l := t.span(r)
+		for x := f; x < l; x++ {
+			if x == r || !t.under(x, r) {
+				continue
+			}
+			mark := t.caseOf(x)
+			if c.d.Words[x].Rel == "advcl" && contrastMarks[mark] && (!concessiveMarks[mark] || c.cueUnder(t, x) || c.afterDash(t, x)) ||
+				c.nextCue(x) {
+				cuts = append(cuts, x)
+			}
+		}
+	}
+	return cuts
+}
+
+// afterDash reports whether the clause of x is set off by a dash before
+// it, the narrator's aside ("will seek reelection - though it is unclear").
+func (c *qCtx) afterDash(t *tree, x int) bool {
+	f, _ := t.span(x)
+	k := c.d.Words[f].Token
+	if m := t.dep(x, "mark"); m >= 0 {
+		k = c.d.Words[m].Token // the span may open with the dash itself
+	}
+	return k > 0 && (doc.IsDash(c.low[k-1]) || doc.IsDash(c.low[k]))
+}
+
+// cueUnder reports whether a cue predicate stands in the subtree of x: a
+// claim of its own ("although she acknowledged it ...").
+func (c *qCtx) cueUnder(t *tree, x int) bool {
+	f, l := t.span(x)
+	for k := f; k < l; k++ {
+		if w := c.d.Words[k]; w.UPOS == "VERB" && cueLemmas[qLower(w.Lemma)] != 0 && t.under(k, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextCue reports whether word x is a cue predicate coordinated with or
+// adjoined to a clause rather than reported in it: a conjunct, a
+// participle or a parenthetical of speech.
+func (c *qCtx) nextCue(x int) bool {
+	w := c.d.Words[x]
+	return w.UPOS == "VERB" && cueLemmas[qLower(w.Lemma)]&kSay != 0 && (doc.RelIs(w.Rel, "conj", "parataxis") || w.Rel == "advcl" && w.XPOS == "VBG")
+}
+
+// interrupted returns the head of the clause that cue w stands in as a
+// parenthetical, -1 when it is none: a parataxis ("The deal is dead, he
+// said") or what a parser makes of one between commas, a clause with a
+// subject of its own but no object or complement.
+func (c *qCtx) interrupted(t *tree, w int) int {
+	d := c.d
+	word := d.Words[w]
+	if word.Head < 0 {
+		return -1
+	}
+	switch {
+	case word.Rel == "parataxis":
+		if t.dep(w, "nsubj") < 0 {
+			return -1 // a second predicate of the sentence's subject ("..., asked for X")
+		}
+		return c.root(w)
+	case doc.RelIs(word.Rel, "acl", "advcl"):
+		s := t.dep(w, "nsubj")
+		if s < 0 || d.Words[s].XPOS == "WP" || d.Words[s].XPOS == "WDT" ||
+			t.dep(w, "obj", "ccomp", "xcomp") >= 0 || !c.commaBetween(word.Head, s) && !c.commaBetween(s, word.Head) {
+			return -1
+		}
+		return c.root(w)
+	}
+	return -1
+}
+
+// frontedSubject returns the subject of complement cc that stands before
+// cue w, set off by a comma ("The repairs, she said, had cost ..."), when
+// a parser hung it on the cue instead: a noun phrase before the cue's
+// subject (the nearest before the cue: a parser may give it two), with no
+// relation a speech verb gives a word before it (object, time, vocative)
+// and no case marker, while cc has neither a subject nor a complementizer
+// of its own, nor an object of the cue before it that could be its subject
+// ("knew this talk | was wrong"). -1 when none.
+func (c *qCtx) frontedSubject(t *tree, w, cc int) int {
+	d := c.d
+	s := -1
+	for _, k := range t.children(w) {
+		if k := int(k); k < w && doc.RelIs(d.Words[k].Rel, "nsubj") {
+			s = k
+		}
+	}
+	if s < 0 || cc < w || t.dep(cc, "nsubj", "expl", "mark") >= 0 {
+		return -1
+	}
+	if o := t.dep(w, "obj"); o > w && o < cc {
+		return -1
+	}
+	for _, k := range t.children(w) {
+		k := int(k)
+		if k >= s {
+			break
+		}
+		word := d.Words[k]
+		if doc.RelIs(word.Rel, "obj", "iobj", "ccomp", "expl", "vocative", "discourse") ||
+			word.Rel == "obl:tmod" || word.Rel == "obl:unmarked" {
+			continue
+		}
+		if (word.UPOS == "NOUN" || word.UPOS == "PROPN" || word.UPOS == "PRON") &&
+			t.caseOf(k) == "" && c.commaBetween(k, s) {
+			return k
+		}
+	}
+	return -1
+}
