@@ -1,6 +1,7 @@
 package contract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -81,7 +82,7 @@ func joinEntities(g []Entity) Entity {
 
 // joinedType is the type most of the group's name mentions have (all its
 // mentions when none is a name), "other" only when nothing else is given;
-// ties by a fixed order of types.
+// ties by doc.TypeOrder, as in resolution.
 func joinedType(g []Entity) doc.EntityType {
 	n := map[doc.EntityType]int{}
 	names, same := false, true
@@ -99,17 +100,8 @@ func joinedType(g []Entity) doc.EntityType {
 			}
 		}
 	}
-	best := doc.Other
-	for _, t := range typeOrder {
-		if n[t] > n[best] || (best == doc.Other && n[t] > 0) {
-			best = t
-		}
-	}
-	return best
+	return doc.MostCommonType(n)
 }
-
-// typeOrder breaks ties of joinedType (as extract/link's does).
-var typeOrder = []doc.EntityType{doc.Place, doc.Person, doc.Organization, doc.Work, doc.EventType}
 
 func hasName(e Entity) bool {
 	for _, m := range e.Mentions {
@@ -122,11 +114,7 @@ func hasName(e Entity) bool {
 
 func addNew(list []string, add ...string) []string {
 	for _, s := range add {
-		dup := false
-		for _, x := range list {
-			dup = dup || x == s
-		}
-		if !dup {
+		if !slices.Contains(list, s) {
 			list = append(list, s)
 		}
 	}

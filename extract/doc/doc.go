@@ -72,6 +72,38 @@ const (
 	Other        EntityType = "OTHER"
 )
 
+// TypeOrder breaks ties between entity types wherever a choice must not
+// depend on the order things arrive in (resolution across articles, the
+// entities of one id joined); Other, which says only that no type is
+// known, comes last.
+var TypeOrder = []EntityType{Place, Person, Organization, Work, EventType, Other}
+
+// KnownTypes are the types of TypeOrder that say what a thing is: all but
+// Other.
+var KnownTypes = TypeOrder[:len(TypeOrder)-1]
+
+// MostCommonType is the known type with the most votes in n, ties by
+// TypeOrder; Other only when no known type has a vote.
+func MostCommonType(n map[EntityType]int) EntityType {
+	best := Other
+	for _, t := range KnownTypes {
+		if n[t] > n[best] || (best == Other && n[t] > 0) {
+			best = t
+		}
+	}
+	return best
+}
+
+// TypeRank is the place of t in TypeOrder (len(TypeOrder) for no type).
+func TypeRank(t EntityType) int {
+	for i, x := range TypeOrder {
+		if x == t {
+			return i
+		}
+	}
+	return len(TypeOrder)
+}
+
 // Gender of a person mention, used by coreference; Unknown when not evident.
 type Gender int
 

@@ -7,19 +7,6 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
-// typeOrder breaks ties between types wherever resolution must choose
-// one: a fixed order, so that no choice depends on arrival.
-var typeOrder = []doc.EntityType{doc.Place, doc.Person, doc.Organization, doc.Work, doc.EventType, doc.Other}
-
-func typeRank(t doc.EntityType) int {
-	for i, x := range typeOrder {
-		if x == t {
-			return i
-		}
-	}
-	return len(typeOrder)
-}
-
 type unionFind []int
 
 func newUnionFind(n int) unionFind {
@@ -71,7 +58,7 @@ func joinBuckets(idx []int, typeOf func(int) doc.EntityType, u unionFind) {
 		}
 	}
 	if o := byType[doc.Other]; len(o) > 0 {
-		if t, ok := largest(typeOrder[:len(typeOrder)-1]...); ok {
+		if t, ok := largest(doc.KnownTypes...); ok {
 			u.union(o[0], byType[t][0])
 		}
 	}
@@ -165,13 +152,7 @@ func clusterType(items []item, idx []int) doc.EntityType {
 	for _, i := range idx {
 		n[items[i].rec.Type]++
 	}
-	best := doc.Other
-	for _, t := range typeOrder[:len(typeOrder)-1] {
-		if n[t] > n[best] || (best == doc.Other && n[t] > 0) {
-			best = t
-		}
-	}
-	return best
+	return doc.MostCommonType(n)
 }
 
 // nameIndex lists, for each word, the clusters whose full names have it

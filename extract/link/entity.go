@@ -136,7 +136,7 @@ func (r *Resolution) assignIDs(items []item) {
 			if ea.articles != eb.articles {
 				return ea.articles > eb.articles
 			}
-			if ta, tb := typeRank(ea.best()), typeRank(eb.best()); ta != tb {
+			if ta, tb := doc.TypeRank(ea.best()), doc.TypeRank(eb.best()); ta != tb {
 				return ta < tb
 			}
 			return ea.items[0] < eb.items[0]
@@ -161,17 +161,17 @@ func (r *Resolution) freeID(id string) string {
 	return out
 }
 
-// best is the type most articles give the entity (ties by typeOrder).
+// best is the type most articles give the entity (ties by doc.TypeOrder).
 func (e *entity) best() doc.EntityType {
 	t, _ := bestVote(e.votes, "")
 	return t
 }
 
 // bestVote returns the type most articles other than skip give, and how
-// many do; ties go by typeOrder.
+// many do; ties go by doc.TypeOrder.
 func bestVote(votes map[doc.EntityType]map[string]bool, skip string) (doc.EntityType, int) {
 	best, bestN := doc.EntityType(""), 0
-	for _, t := range typeOrder {
+	for _, t := range doc.TypeOrder {
 		n := len(votes[t])
 		if votes[t][skip] {
 			n--

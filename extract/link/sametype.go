@@ -28,7 +28,7 @@ func (r *Resolution) oneTypePerEntity(items []item, idx []int, outs []Outcome) {
 // only type they give besides "other" (which says only that the tagger did
 // not know); among several, the one the other articles give the entity
 // most; without them, the type of the fullest name (most name tokens:
-// "John Bolton" decides for "Bolton"), ties by typeOrder.
+// "John Bolton" decides for "Bolton"), ties by doc.TypeOrder.
 func (r *Resolution) groupType(items []item, idx []int, outs []Outcome, group []int) doc.EntityType {
 	cands := map[doc.EntityType]bool{}
 	for _, k := range group {
@@ -42,7 +42,7 @@ func (r *Resolution) groupType(items []item, idx []int, outs []Outcome, group []
 	first := &items[idx[group[0]]]
 	e := r.ents[first.ent]
 	best, bestN, tie := doc.EntityType(""), 0, false
-	for _, t := range typeOrder {
+	for _, t := range doc.TypeOrder {
 		if !cands[t] {
 			continue
 		}
@@ -67,7 +67,7 @@ func (r *Resolution) groupType(items []item, idx []int, outs []Outcome, group []
 			continue
 		}
 		n := len(doc.NameTokens(items[idx[k]].rec.Name))
-		if n > fullN || (n == fullN && typeRank(t) < typeRank(full)) {
+		if n > fullN || (n == fullN && doc.TypeRank(t) < doc.TypeRank(full)) {
 			full, fullN = t, n
 		}
 	}

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"slices"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
@@ -293,7 +295,7 @@ func (c *qCtx) dropSameContent(from int) {
 		q := d.Quotes[i]
 		keep[i] = true
 		for j := from; j < len(d.Quotes) && keep[i]; j++ {
-			if p := d.Quotes[j]; j != i && sameSpans(p.Content, q.Content) {
+			if p := d.Quotes[j]; j != i && slices.Equal(p.Content, q.Content) {
 				rq, rp := c.relativeCue(q), c.relativeCue(p)
 				dq, dp := cueDistance(q), cueDistance(p)
 				keep[i] = !rq && rp || rq == rp && (dq < dp || dq == dp && i < j)
@@ -307,18 +309,6 @@ func (c *qCtx) dropSameContent(from int) {
 		}
 	}
 	d.Quotes = out
-}
-
-func sameSpans(a, b []doc.Span) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // relativeCue reports whether the cue of q stands in a relative clause

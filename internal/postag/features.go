@@ -216,7 +216,7 @@ func contextFeats(dst []uint64, ts []tok, i int) []uint64 {
 		feat2(tAmbUR1R2, r1.ambU, r2.ambU),
 		feat2(tCapsL1, uint64(l1.caps), uint64(l1.flags&flagUpper)),
 		feat2(tCapsR1, uint64(r1.caps), uint64(r1.flags&flagUpper)))
-	if t.lex != 0 && t.seen < lexSeenMax {
+	if t.lex != 0 { // fillTok gives a class only to words seen under lexSeenMax
 		dst = lexFeats(dst, t, capsContext(t, l1, r1, i == 0)|uint64(t.seen)<<3)
 	}
 	if r1.clus[0] != 0 {
