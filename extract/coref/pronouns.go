@@ -136,12 +136,30 @@ func recentGroup(d *doc.Document, k int) int {
 		// An organisation only in the pronoun's own sentence ("Boeing said
 		// they ..."): further back, "they" is more often people the text
 		// has not named.
-		if !groupMention(d, m, d.Tokens[m.FirstTok].Sentence == sent) {
+		if !groupMention(d, m, d.Tokens[m.FirstTok].Sentence == sent) || !topicalThing(d, m) {
 			continue
 		}
 		best, bestTok = m.Entity, m.FirstTok
 	}
 	return best
+}
+
+// topicalThing reports whether a group mention m that names places or
+// things (not people, not an organisation) is one a later plural pronoun
+// may take: only as the subject of its clause ("The rules are strict;
+// they ..."). Elsewhere "they" more often means people the clause is
+// about ("strongholds in Syria and Iraq, where they", "sent back to their
+// home countries, they fear"). A document without a parse keeps them all.
+func topicalThing(d *doc.Document, m doc.Mention) bool {
+	if t := d.Entities[m.Entity].Type; t == doc.Person || t == doc.Organization || len(d.Words) == 0 {
+		return true
+	}
+	first, last := d.TokenWord(m.FirstTok), d.TokenWord(m.LastTok-1)
+	if first < 0 || last < 0 {
+		return true
+	}
+	h := d.HeadWord(first, last+1)
+	return h >= 0 && doc.RelIs(d.Words[h].Rel, "nsubj")
 }
 
 // groupMention reports whether mention m names a group a plural pronoun

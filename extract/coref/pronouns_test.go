@@ -123,3 +123,15 @@ func TestItBeforeAnExtraposingNounRefersToNothing(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "<no mention It>", doctest.EntityOf(d, "It", 0))
 }
+
+func TestPluralPronounTakesPlacesOnlyAsTheirClauseSubject(t *testing.T) {
+	d := doctest.Parsed(t, "Rebels hold towns in Norland and Vestia. They fear the army.",
+		map[string]doc.EntityType{"Norland": doc.Place, "Vestia": doc.Place})
+	resolve(d)
+	assert.NotEqual(t, "Norland and Vestia", doctest.EntityOf(d, "They", 0),
+		"places named in a phrase of the clause are not what a later 'they' means")
+	d = doctest.Parsed(t, "Norland and Vestia signed the treaty. They will cut tariffs.",
+		map[string]doc.EntityType{"Norland": doc.Place, "Vestia": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Norland and Vestia", doctest.EntityOf(d, "They", 0), "the places as subject are")
+}
