@@ -135,3 +135,14 @@ func TestPluralPronounTakesPlacesOnlyAsTheirClauseSubject(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Norland and Vestia", doctest.EntityOf(d, "They", 0), "the places as subject are")
 }
+
+func TestSubjectItTakesAnOrganizationThatWasASubject(t *testing.T) {
+	d := doctest.Parsed(t, "Ana Ruiz described the plan to reporters from Vega News. It will cut costs.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Vega News": doc.Organization})
+	resolve(d)
+	assert.NotEqual(t, "Vega News", doctest.EntityOf(d, "It", 0), "a firm named in a phrase: 'it' is more often the plan")
+	d = doctest.Parsed(t, "Vega News fired its editor on Monday. It will cut costs.",
+		map[string]doc.EntityType{"Vega News": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Vega News", doctest.EntityOf(d, "It", 0))
+}

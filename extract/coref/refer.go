@@ -377,7 +377,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		}
 		if g == doc.Neuter { // plural pronouns wait for the group descriptions (linkLatePronouns)
 			if isPronoun = listed && orgPronoun(d, k, w); isPronoun {
-				if e := pickOrganization(d, s, k); e >= 0 {
+				if e := pickOrganization(d, s, k, w == "it" || w == "they"); e >= 0 {
 					d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
 						Type: d.Entities[e].Type, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
 					s.note(d, e, k)
@@ -388,7 +388,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		if w == "the" && k+1 < len(d.Tokens) && lex.GroupNouns[strings.ToLower(d.Tokens[k+1].Text)] {
 			noun := strings.ToLower(d.Tokens[k+1].Text)
 			// "the company", "the firm"; not "the government of Norway", which says whose
-			if e := pickOrganization(d, s, k); e >= 0 && kindAgrees(d, e, noun) && !phraseHoldsName(d, k, k+2) {
+			if e := pickOrganization(d, s, k, false); e >= 0 && kindAgrees(d, e, noun) && !phraseHoldsName(d, k, k+2) {
 				if addNominal(d, k, k+2, e) {
 					d.Mentions[len(d.Mentions)-1].Type = d.Entities[e].Type
 					s.note(d, e, k)
@@ -678,8 +678,13 @@ func orgPronoun(d *doc.Document, k int, w string) bool {
 
 // pickOrganization returns the organisation the subject of a clause above
 // the pronoun names (governingOrg), else the one mentioned most recently in
-// this or the two sentences before, or -1.
-func pickOrganization(d *doc.Document, s *salience, tok int) int {
+// this or the two sentences before, or -1. For a subject pronoun (subject
+// true) that one must have been mentioned last as a clause's subject or
+// its owner (topicalAt): an organisation named in a phrase ("told Vega
+// News", "a forum of the Kessel Institute") is seldom what a later "it"
+// means, which is as often a thing or the clause. A possessive ("helped
+// Vega structure its sale") keeps the nearest.
+func pickOrganization(d *doc.Document, s *salience, tok int, subject bool) int {
 	if e := coordinatedOrg(d, tok); e >= 0 {
 		return e // "infiltrated by Kestrel and its allies": Kestrel, whatever the subject
 	}
@@ -703,7 +708,40 @@ func pickOrganization(d *doc.Document, s *salience, tok int) int {
 			best = e
 		}
 	}
+	if best >= 0 && subject && !topicalSince(d, best, sent-2, tok) {
+		return -1
+	}
 	return best
+}
+
+// topicalSince reports whether entity e has a mention from sentence from
+// on and before token tok that is, by the parse, the subject of its
+// clause, set beside the subject, or the owner of that subject ("Vega's
+// board said"). Without a parse every mention is.
+func topicalSince(d *doc.Document, e, from, tok int) bool {
+	if len(d.Words) == 0 {
+		return true
+	}
+	for _, m := range d.Mentions {
+		if m.Entity != e || m.FirstTok >= tok || d.Tokens[m.FirstTok].Sentence < from {
+			continue
+		}
+		first, last := d.TokenWord(m.FirstTok), d.TokenWord(m.LastTok-1)
+		if first < 0 || last < 0 {
+			return true
+		}
+		h := d.HeadWord(first, last+1)
+		if h >= 0 && doc.RelIs(d.Words[h].Rel, "appos", "flat", "compound") {
+			h = d.Words[h].Head // "carmaker Vega Motors said", "Vega Motors, the carmaker, said"
+		}
+		if h >= 0 && d.Words[h].Rel == "nmod:poss" {
+			h = d.Words[h].Head
+		}
+		if h >= 0 && doc.RelIs(d.Words[h].Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedOrg is the organisation or named place whose mention ends
