@@ -32,6 +32,7 @@ func LinkMentions(d *doc.Document) {
 	linkNominals(d)
 	linkLede(d)
 	linkNameGroups(d)
+	joinSameGroups(d)
 	relinkOrgPossessives(d)
 	linkLatePronouns(d)
 }

@@ -2,6 +2,7 @@ package coref
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -161,4 +162,83 @@ func inGroup(d *doc.Document, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// joinSameGroups makes the coordinations of the same names one entity
+// ("Norland, Vestia and Holm" in the lede and again in the fourth
+// paragraph): a group is its members, whichever stage made it (the parse's
+// coordination or linkNameGroups), and whatever description opens it.
+// Only coordinations of two or more names and nothing else count.
+func joinSameGroups(d *doc.Document) {
+	first := map[string]int{}
+	moved := false
+	for i, m := range d.Mentions {
+		if m.Kind != doc.Nominal || m.Entity < 0 || !strings.HasPrefix(d.Entities[m.Entity].ID, "coord-") {
+			continue
+		}
+		key := groupMembers(d, i)
+		if key == "" {
+			continue
+		}
+		e, ok := first[key]
+		if !ok {
+			first[key] = m.Entity
+			continue
+		}
+		if e != m.Entity && len(d.Entities[m.Entity].Mentions) == 1 {
+			d.Mentions[i].Entity = e
+			moved = true
+		}
+	}
+	if moved {
+		d.SortMentions()
+	}
+}
+
+// groupMembers names the entities of the names inside group mention i,
+// in order of index, or "" when it holds fewer than two, or a word after
+// its first name that is neither a name nor a comma or "and" (the
+// coordinations of descriptions, "Ana Ruiz and her brother").
+func groupMembers(d *doc.Document, i int) string {
+	g := d.Mentions[i]
+	set := map[int]bool{}
+	covered := make([]bool, g.LastTok-g.FirstTok)
+	for j, m := range d.Mentions {
+		if j == i || m.Kind != doc.Name || m.Entity < 0 || m.FirstTok < g.FirstTok || m.LastTok > g.LastTok {
+			continue
+		}
+		set[m.Entity] = true
+		for k := m.FirstTok; k < m.LastTok; k++ {
+			covered[k-g.FirstTok] = true
+		}
+	}
+	if len(set) < 2 {
+		return ""
+	}
+	named := false
+	for k := g.FirstTok; k < g.LastTok; k++ {
+		if covered[k-g.FirstTok] {
+			named = true
+			continue
+		}
+		if w := strings.ToLower(d.Tokens[k].Text); named && w != "," && w != "and" {
+			return ""
+		}
+	}
+	return groupKey(set)
+}
+
+// groupKey names a set of entities by their indices in order.
+func groupKey(set map[int]bool) string {
+	ids := make([]int, 0, len(set))
+	for e := range set {
+		ids = append(ids, e)
+	}
+	sort.Ints(ids)
+	var b strings.Builder
+	for _, e := range ids {
+		b.WriteString(strconv.Itoa(e))
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

@@ -41,3 +41,19 @@ func TestGroupTakesAPluralDescriptionBeforeIt(t *testing.T) {
 	resolve(d)
 	assert.Contains(t, groupMentions(d), "the two banks Kestrel and Holm")
 }
+
+func TestTheSameNamesJoinedAgainAreTheSameGroup(t *testing.T) {
+	d := doctest.Parsed(t, "Norland, Vestia and Holm signed the pact in May. Aid to Norland, Vestia and Holm rose. "+
+		"Norland and Holm disagreed.",
+		map[string]doc.EntityType{"Norland": doc.Place, "Vestia": doc.Place, "Holm": doc.Place})
+	resolve(d)
+	var groups []int
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Nominal && m.Entity >= 0 && d.Entities[m.Entity].Gender == doc.Plural {
+			groups = append(groups, m.Entity)
+		}
+	}
+	require.Len(t, groups, 3)
+	assert.Equal(t, groups[0], groups[1], "the same three places")
+	assert.NotEqual(t, groups[0], groups[2], "two of them are another group")
+}
