@@ -141,7 +141,43 @@ func recentGroup(d *doc.Document, k int) int {
 		}
 		best, bestTok = m.Entity, m.FirstTok
 	}
+	if best >= 0 && twoPeopleSince(d, bestTok, k) && !topicalSince(d, best, d.Tokens[bestTok].Sentence, bestTok+1) {
+		// "Ruiz warned Lind during their meeting": the two of them, who
+		// make no group entity; but a group that is its clause's subject
+		// may be what the people named after it belong to
+		return -1
+	}
 	return best
+}
+
+// twoPeopleSince reports whether two or more people, each one person,
+// are named by name between the group mention at from and the plural
+// pronoun at k in k's sentence: a "they" or "their" then means them more
+// often than the group named before.
+func twoPeopleSince(d *doc.Document, from, k int) bool {
+	sent := d.Tokens[k].Sentence
+	people := map[int]bool{}
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name || m.Entity < 0 || m.FirstTok <= from || m.FirstTok >= k || d.Tokens[m.FirstTok].Sentence != sent {
+			continue
+		}
+		if ent := &d.Entities[m.Entity]; ent.Type == doc.Person && ent.Gender != doc.Plural && !inGroupMention(d, m) {
+			people[m.Entity] = true
+		}
+	}
+	return len(people) >= 2
+}
+
+// inGroupMention reports whether name mention m lies inside a plural
+// description or coordination ("Ruiz and Lind", "the Ruiz brothers").
+func inGroupMention(d *doc.Document, m doc.Mention) bool {
+	for _, g := range d.Mentions {
+		if g.Kind == doc.Nominal && g.Entity >= 0 && d.Entities[g.Entity].Gender == doc.Plural &&
+			g.FirstTok <= m.FirstTok && g.LastTok >= m.LastTok {
+			return true
+		}
+	}
+	return false
 }
 
 // topicalThing reports whether a group mention m that names places or

@@ -146,3 +146,14 @@ func TestSubjectItTakesAnOrganizationThatWasASubject(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Vega News", doctest.EntityOf(d, "It", 0))
 }
+
+func TestTheirAfterTwoNamedPeopleIsNotAnEarlierGroup(t *testing.T) {
+	d := doctest.Parsed(t, "Grain prices in Kessel fell for local farmers. Ana Ruiz warned Tom Lind during their meeting.",
+		map[string]doc.EntityType{"Kessel": doc.Place, "Ana Ruiz": doc.Person, "Tom Lind": doc.Person})
+	resolve(d)
+	assert.Equal(t, "<no mention their>", doctest.EntityOf(d, "their", 0), "their = Ruiz and Lind, for whom no entity exists")
+	d = doctest.Parsed(t, "Local farmers sold grain in Kessel. They met Ana Ruiz on Monday and praised her for their rising income.",
+		map[string]doc.EntityType{"Kessel": doc.Place, "Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Local farmers", doctest.EntityOf(d, "their", 0), "one person named in between leaves the group")
+}
