@@ -157,3 +157,14 @@ func TestTheirAfterTwoNamedPeopleIsNotAnEarlierGroup(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Local farmers", doctest.EntityOf(d, "their", 0), "one person named in between leaves the group")
 }
+
+func TestItOfAPredicateIsNoEarlierOrganization(t *testing.T) {
+	d := doctest.Parsed(t, "Vega News fired its editor on Monday. Ana Ruiz said it will be different for the workers.",
+		map[string]doc.EntityType{"Vega News": doc.Organization, "Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "<no mention it>", doctest.EntityOf(d, "it", 0), "'it will be different': the situation, not the firm")
+	d = doctest.Parsed(t, "Vega News fired its editor on Monday. Ana Ruiz said it will be sold soon.",
+		map[string]doc.EntityType{"Vega News": doc.Organization, "Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Vega News", doctest.EntityOf(d, "it", 0), "a passive is no predicate")
+}

@@ -697,6 +697,9 @@ func pickOrganization(d *doc.Document, s *salience, tok int, subject bool) int {
 	}); e >= 0 {
 		return e // "In its annual report, Kestrel said ..."
 	}
+	if subject && predicativeSubject(d, tok) {
+		return -1 // "it will be very hard to", "it won't be for Ruiz": a situation, not the firm named before
+	}
 	sent := d.Tokens[tok].Sentence
 	best := -1
 	for e := range d.Entities {
@@ -712,6 +715,19 @@ func pickOrganization(d *doc.Document, s *salience, tok int, subject bool) int {
 		return -1
 	}
 	return best
+}
+
+// predicativeSubject reports whether the pronoun at tok is, by the parse,
+// the subject of a copula's predicate ("it will be difficult", "how hard
+// it will be"): no participle ("it will be sold", "it will be hiring"), so
+// what the subject is comes from the predicate, which seldom describes
+// an organisation named in an earlier clause.
+func predicativeSubject(d *doc.Document, tok int) bool {
+	w := d.TokenWord(tok)
+	if w < 0 || d.Words[w].Head < 0 {
+		return false
+	}
+	return len(d.Dependents(d.Words[w].Head, "cop")) > 0
 }
 
 // topicalSince reports whether entity e has a mention from sentence from
