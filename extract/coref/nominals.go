@@ -101,6 +101,9 @@ func linkNominals(d *doc.Document) {
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
 				continue
 			}
+			if c.Plural && bare(d, c) && farFrom(d, lastSeen(p.entity, c.FirstTok), c.FirstTok) {
+				continue // "people" again three paragraphs on: another generic group
+			}
 			if definite || len(words) == len(p.words) {
 				e = p.entity
 			}
@@ -397,4 +400,20 @@ func titleWordBefore(d *doc.Document, k, name int) bool {
 			doc.IsCapitalised(d.Tokens[k-1].Text) && doc.IsCapitalised(d.Tokens[k+1].Text)
 	}
 	return false
+}
+
+// farFrom reports whether token tok lies more than two sentences after
+// token prev (or prev is -1): a bare plural ("people", "immigrants") that
+// far from the last like it names a group of its own, as generic
+// plurals do, more often than the same one again.
+func farFrom(d *doc.Document, prev, tok int) bool {
+	return prev < 0 || d.Tokens[tok].Sentence-d.Tokens[prev].Sentence > 2
+}
+
+// bare reports whether description c has no determiner and no owner by
+// the parse ("people", "young voters"; not "the voters", "his
+// supporters", "Vega's users"), which is how generic plurals come.
+func bare(d *doc.Document, c doc.NominalMention) bool {
+	h := d.TokenWord(c.Head)
+	return h >= 0 && len(d.Dependents(h, "det", "nmod:poss")) == 0
 }

@@ -154,3 +154,21 @@ func TestATitleBeforeANameIsThatPerson(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Ana Ruiz", doctest.EntityOf(d, "a fan of Ana Ruiz", 0), "a fan of someone is someone else")
 }
+
+func TestABarePluralFarFromTheLastIsAnotherGroup(t *testing.T) {
+	text := "Farmers sold grain in Kessel on Monday. Farmers left early. Prices rose. The mill closed. Trucks waited. " +
+		"Rain fell in Holm. Farmers protested on Tuesday."
+	d := doctest.Parsed(t, text, map[string]doc.EntityType{"Kessel": doc.Place, "Holm": doc.Place})
+	resolve(d)
+	var farmers []int
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Nominal && m.Text == "Farmers" {
+			farmers = append(farmers, m.Entity)
+		}
+	}
+	if !assert.Len(t, farmers, 3) {
+		return
+	}
+	assert.Equal(t, farmers[0], farmers[1], "the next sentence: the same farmers")
+	assert.NotEqual(t, farmers[1], farmers[2], "five sentences on, a bare plural is another group")
+}
