@@ -62,10 +62,7 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if mi >= 0 {
 		a.record(role, mi)
 	}
-	if mi >= 0 && !a.x.owned[mi] && d.Mentions[mi].Kind == doc.Nominal && d.Entities[d.Mentions[mi].Entity].Type != doc.Organization && !named(d, d.Mentions[mi].Entity) {
-		// "met Halvard Steel executives": the firm takes part through
-		// them; but an organisation acts itself: "the Obama
-		// administration announced" is no act of Obama's
+	if mi >= 0 && a.throughOwner(role, mi) {
 		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name {
 			a.record(role, o)
 		}
@@ -73,6 +70,20 @@ func (a *argSet) addConj(role string, w, depth int) {
 	for _, c := range d.Dependents(w, "conj") {
 		a.addConj(role, c, depth+1)
 	}
+}
+
+// throughOwner reports whether the named owner of nominal mention mi
+// takes part beside it: "met Halvard Steel executives": the firm takes
+// part through them; but an organisation acts itself ("the Obama
+// administration announced" is no act of Obama's), and a place after a
+// preposition names no second participant ("stole from the Vega Gems
+// store"; a subject, object or agent typed a place may be a body: "US
+// markets", "sent by the FBI office").
+func (a *argSet) throughOwner(role string, mi int) bool {
+	d := a.x.d
+	m := d.Mentions[mi]
+	t := d.Entities[m.Entity].Type
+	return !a.x.owned[mi] && m.Kind == doc.Nominal && t != doc.Organization && (a.core || role == "Arg0" || t != doc.Place) && !named(d, m.Entity)
 }
 
 // record adds mention mi in role unless its entity already takes part.
@@ -142,6 +153,8 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.add("Arg0", o)
 		case x.placeWord(o, preps[i], typ):
 			// the place of the event, not a participant
+		case preps[i] == "out of" && x.isPlace(o):
+			a.add("Arg2", o) // "came out of Syria": where they came from, a source
 		case preps[i] == "to" && x.upTo(o):
 			a.addCore("Arg1", o) // "host up to 200 people": an amount of the theme
 		default:

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A place after "from" or "out of" is where someone or something came from,
+// a source (Arg2), not where the event happened (issue #16, branch events7);
+// a departure and a message happen where their actor is ("reported from
+// Cairo"), and a route keeps both its ends as places.
+
+func TestAPlaceAfterFromIsASource(t *testing.T) {
+	d := processed("The ministers took money from Norway. Dozens of villagers were evicted from their homes in Kenya.")
+	for _, trigger := range []string{"took", "evicted"} {
+		ev := eventAt(t, d, trigger)
+		assert.Less(t, ev.Place, 0, "%s: a source is not where it happened", trigger)
+	}
+	assert.Equal(t, "Arg2", argTexts(d, eventAt(t, d, "took"))["Norway"])
+	assert.Equal(t, "Arg2", argTexts(d, eventAt(t, d, "evicted"))["their homes in Kenya"])
+}
+
+func TestAPlaceAfterOutOfIsASource(t *testing.T) {
+	d := processed("Hundreds of refugees came out of Syria in 2014.")
+	ev := eventAt(t, d, "came")
+	assert.Equal(t, "Arg2", argTexts(d, ev)["Syria"])
+	assert.Less(t, ev.Place, 0)
+}
+
+func TestAMessageAndADepartureHappenWhereTheyLeaveFrom(t *testing.T) {
+	d := processed("Anna Holm reported from Cairo. The convoy departed from Kabul on Monday.")
+	for trigger, place := range map[string]string{"reported": "Cairo", "departed": "Kabul"} {
+		ev := eventAt(t, d, trigger)
+		if assert.GreaterOrEqual(t, ev.Place, 0, trigger) {
+			assert.Equal(t, place, d.Mentions[ev.Place].Text)
+		}
+	}
+}
+
+func TestTheOwnerOfAPlaceAfterAPrepositionTakesNoPart(t *testing.T) {
+	d := processed("Two robbers stole jewels from the Vega Gems store in Paris. Officials met Halvard Steel executives on Monday.")
+	args := argTexts(d, eventAt(t, d, "stole"))
+	assert.Equal(t, "Arg2", args["the Vega Gems store"], "%v", args)
+	assert.NotContains(t, args, "Vega Gems", "the store is robbed, not its owner: %v", args)
+	args = argTexts(d, eventAt(t, d, "met"))
+	assert.Equal(t, "Arg1", args["Halvard Steel"], "a group's firm still takes part: %v", args)
+}
