@@ -46,3 +46,16 @@ func TestTheOwnerOfAPlaceAfterAPrepositionTakesNoPart(t *testing.T) {
 	args = argTexts(d, eventAt(t, d, "met"))
 	assert.Equal(t, "Arg1", args["Halvard Steel"], "a group's firm still takes part: %v", args)
 }
+
+// A participle between a determiner or number and its noun describes the
+// noun; the parser sometimes makes it a verb taking the noun as object.
+func TestAnAttributiveParticipleIsNoEvent(t *testing.T) {
+	d := processed("Sanders has won 1,500 pledged delegates so far. Rescuers reached the flooded villages on Friday.")
+	for _, ev := range d.Events {
+		switch d.Slice(ev.Trigger) {
+		case "pledged", "flooded":
+			t.Errorf("%q describes the noun, no event", d.Slice(ev.Trigger))
+		}
+	}
+	eventAt(t, d, "reached")
+}
