@@ -59,3 +59,12 @@ func TestAnAttributiveParticipleIsNoEvent(t *testing.T) {
 	}
 	eventAt(t, d, "reached")
 }
+
+// Names right after a plural title are the participants, not the group
+// the title names.
+func TestNamesAfterAPluralTitleTakePart(t *testing.T) {
+	d := processed("Senators David Vitter and Bob Goodlatte introduced a bill on Monday.")
+	args := argTexts(d, eventAt(t, d, "introduced"))
+	assert.Equal(t, "Arg0", args["David Vitter"], "%v", args)
+	assert.Equal(t, "Arg0", args["Bob Goodlatte"], "%v", args)
+}

@@ -45,6 +45,10 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if w < 0 || role == "" || depth > 8 {
 		return
 	}
+	if n := a.x.titledNames(w); n >= 0 {
+		a.addConj(role, n, depth+1) // "Senators Ann Cole and Tom Ray": the two, not a group of senators
+		return
+	}
 	d := a.x.d
 	mi := -1
 	if a.core {
@@ -70,6 +74,23 @@ func (a *argSet) addConj(role string, w, depth int) {
 	for _, c := range d.Dependents(w, "conj") {
 		a.addConj(role, c, depth+1)
 	}
+}
+
+// titledNames returns the first name right after plural title w ("Senators
+// Ann Cole and Tom Ray", parsed as an apposition to the title), or -1: the
+// named people take part, each with an entity of her own.
+func (x *ctx) titledNames(w int) int {
+	d := x.d
+	if t := d.Words[w].XPOS; t != "NNS" && t != "NNPS" {
+		return -1
+	}
+	for _, ap := range d.Dependents(w, "appos") {
+		mi := x.mentionOf(ap)
+		if ap == w+1 && mi >= 0 && d.Mentions[mi].Kind == doc.Name && d.Entities[d.Mentions[mi].Entity].Type == doc.Person {
+			return ap
+		}
+	}
+	return -1
 }
 
 // throughOwner reports whether the named owner of nominal mention mi
