@@ -68,3 +68,16 @@ func TestNamesAfterAPluralTitleTakePart(t *testing.T) {
 	assert.Equal(t, "Arg0", args["David Vitter"], "%v", args)
 	assert.Equal(t, "Arg0", args["Bob Goodlatte"], "%v", args)
 }
+
+// A present-tense verb the parser made an open complement is a clause
+// whose subject is the object before it: the study finds what workers do.
+func TestAFiniteComplementTakesTheObjectAsSubject(t *testing.T) {
+	d := processed("The study finds workers distrust their bosses.")
+	args := argTexts(d, eventAt(t, d, "distrust"))
+	assert.Equal(t, "Arg0", args["workers"], "%v", args)
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "finds" {
+			assert.NotContains(t, argTexts(d, ev), "workers", "the workers are not found")
+		}
+	}
+}

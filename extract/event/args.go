@@ -258,11 +258,14 @@ func (x *ctx) subjects(w int) []int {
 // smallClauseSubject is the subject of a gerund the parser made a
 // clausal complement without one, leaving its subject as the object of
 // the verb before: "the poll shows Trump beating Clinton", "caught him
-// stealing". -1 when w is no such gerund.
+// stealing"; or of a present-tense verb it made an open complement ("the
+// study finds workers distrust their bosses": no open complement is
+// finite). -1 when w is no such verb.
 func (x *ctx) smallClauseSubject(w int) int {
 	d := x.d
 	h := d.Words[w].Head
-	if h < 0 || !doc.RelIs(d.Words[w].Rel, "ccomp") || hasMark(d, w, "to") || len(d.Dependents(w, "nsubj", "nsubj:pass")) > 0 {
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "ccomp") && !x.finiteOpenComplement(w) || hasMark(d, w, "to") ||
+		len(d.Dependents(w, "nsubj", "nsubj:pass")) > 0 {
 		return -1
 	}
 	finite := d.Words[w].XPOS == "VBP" || d.Words[w].XPOS == "VBZ" || d.Words[w].XPOS == "VBD"
@@ -277,6 +280,19 @@ func (x *ctx) smallClauseSubject(w int) int {
 	return -1
 }
 
+// finiteOpenComplement reports an open complement w in the present tense
+// under a verb that does not lend its object to a bare infinitive ("made
+// voters decide" may be tagged so).
+func (x *ctx) finiteOpenComplement(w int) bool {
+	d := x.d
+	h := d.Words[w].Head
+	if !doc.RelIs(d.Words[w].Rel, "xcomp") || d.Words[w].XPOS != "VBP" && d.Words[w].XPOS != "VBZ" {
+		return false
+	}
+	l := x.lemma(h)
+	return !causativeVerbs[l] && !objectControl[l] && !agentControl[x.verbLemma(h)]
+}
+
 // clauseStart is the first word of clause w: its verb or an auxiliary
 // before it ("Trump is trailing").
 func (x *ctx) clauseStart(w int) int {
@@ -288,7 +304,7 @@ func (x *ctx) clauseStart(w int) int {
 // clause w takes (smallClauseSubject): the poll shows what voters think,
 // not the voters.
 func (x *ctx) isClauseSubject(w, o int) bool {
-	for _, c := range x.d.Dependents(w, "ccomp") {
+	for _, c := range x.d.Dependents(w, "ccomp", "xcomp") {
 		if _, last, _ := x.d.Subtree(o); x.smallClauseSubject(c) == o && last == x.clauseStart(c) {
 			return true // right before its verb; not "demanded an explanation for the letter Friday advising"
 		}
