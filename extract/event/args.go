@@ -67,7 +67,7 @@ func (a *argSet) addConj(role string, w, depth int) {
 		a.record(role, mi)
 	}
 	if mi >= 0 && a.throughOwner(role, mi) {
-		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name {
+		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name && !a.x.kin(mi, o, w) {
 			a.record(role, o)
 		}
 	}
@@ -105,6 +105,24 @@ func (a *argSet) throughOwner(role string, mi int) bool {
 	m := d.Mentions[mi]
 	t := d.Entities[m.Entity].Type
 	return !a.x.owned[mi] && m.Kind == doc.Nominal && t != doc.Organization && (a.core || role == "Arg0" || t != doc.Place) && !named(d, m.Entity)
+}
+
+// kin reports a person described through another person, her owner
+// ("Omar Mateen's wife", "Sanders aides", "supporters of Carson", head
+// word w): she acts alone; a firm's or a country's people ("Apple
+// executives", "U.S. citizens") act for it. Not a name and a noun the
+// parser compounded across a conjunction ("Jeb Bush and other candidates").
+func (x *ctx) kin(mi, owner, w int) bool {
+	d := x.d
+	if d.Entities[d.Mentions[mi].Entity].Type != doc.Person || d.Entities[d.Mentions[owner].Entity].Type != doc.Person {
+		return false
+	}
+	for k := d.Mentions[owner].LastTok; k < w; k++ {
+		if d.Words[k].UPOS == "CCONJ" {
+			return false
+		}
+	}
+	return true
 }
 
 // record adds mention mi in role unless its entity already takes part.
