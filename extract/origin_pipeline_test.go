@@ -94,3 +94,11 @@ func TestAPersonsKinTakesPartWithoutThePerson(t *testing.T) {
 	args = argTexts(d, eventAt(t, d, "attacks"))
 	assert.Equal(t, "Arg0", args["Jeb Bush"], "a name conjoined, compounded by the parser: %v", args)
 }
+
+// Who steps up an undertaking of hers is its agent, as who announces or
+// resumes it.
+func TestWhoStepsUpAnUndertakingIsItsAgent(t *testing.T) {
+	d := processed("France intensified airstrikes on rebel positions. Kenya escalated the campaign against poachers.")
+	assert.Equal(t, "Arg0", argTexts(d, eventAt(t, d, "airstrikes"))["France"])
+	assert.Equal(t, "Arg0", argTexts(d, eventAt(t, d, "campaign"))["Kenya"])
+}
