@@ -45,6 +45,10 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if w < 0 || role == "" || depth > 8 {
 		return
 	}
+	if n := a.x.titledNames(w); n >= 0 {
+		a.addConj(role, n, depth+1) // "Senators Ann Cole and Tom Ray": the two, not a group of senators
+		return
+	}
 	d := a.x.d
 	mi := -1
 	if a.core {
@@ -62,11 +66,8 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if mi >= 0 {
 		a.record(role, mi)
 	}
-	if mi >= 0 && !a.x.owned[mi] && d.Mentions[mi].Kind == doc.Nominal && d.Entities[d.Mentions[mi].Entity].Type != doc.Organization && !named(d, d.Mentions[mi].Entity) {
-		// "met Halvard Steel executives": the firm takes part through
-		// them; but an organisation acts itself: "the Obama
-		// administration announced" is no act of Obama's
-		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name {
+	if mi >= 0 && a.throughOwner(role, mi) {
+		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name && !a.x.kin(mi, o, w) {
 			a.record(role, o)
 		}
 	}
@@ -142,6 +143,8 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.add("Arg0", o)
 		case x.placeWord(o, preps[i], typ):
 			// the place of the event, not a participant
+		case preps[i] == "out of" && x.isPlace(o):
+			a.add("Arg2", o) // "came out of Syria": where they came from, a source
 		case preps[i] == "to" && x.upTo(o):
 			a.addCore("Arg1", o) // "host up to 200 people": an amount of the theme
 		default:
@@ -224,11 +227,14 @@ func (x *ctx) subjects(w int) []int {
 // smallClauseSubject is the subject of a gerund the parser made a
 // clausal complement without one, leaving its subject as the object of
 // the verb before: "the poll shows Trump beating Clinton", "caught him
-// stealing". -1 when w is no such gerund.
+// stealing"; or of a present-tense verb it made an open complement ("the
+// study finds workers distrust their bosses": no open complement is
+// finite). -1 when w is no such verb.
 func (x *ctx) smallClauseSubject(w int) int {
 	d := x.d
 	h := d.Words[w].Head
-	if h < 0 || !doc.RelIs(d.Words[w].Rel, "ccomp") || hasMark(d, w, "to") || len(d.Dependents(w, "nsubj", "nsubj:pass")) > 0 {
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "ccomp") && !x.finiteOpenComplement(w) || hasMark(d, w, "to") ||
+		len(d.Dependents(w, "nsubj", "nsubj:pass")) > 0 {
 		return -1
 	}
 	finite := d.Words[w].XPOS == "VBP" || d.Words[w].XPOS == "VBZ" || d.Words[w].XPOS == "VBD"
@@ -243,6 +249,19 @@ func (x *ctx) smallClauseSubject(w int) int {
 	return -1
 }
 
+// finiteOpenComplement reports an open complement w in the present tense
+// under a verb that does not lend its object to a bare infinitive ("made
+// voters decide" may be tagged so).
+func (x *ctx) finiteOpenComplement(w int) bool {
+	d := x.d
+	h := d.Words[w].Head
+	if !doc.RelIs(d.Words[w].Rel, "xcomp") || d.Words[w].XPOS != "VBP" && d.Words[w].XPOS != "VBZ" {
+		return false
+	}
+	l := x.lemma(h)
+	return !causativeVerbs[l] && !objectControl[l] && !agentControl[x.verbLemma(h)]
+}
+
 // clauseStart is the first word of clause w: its verb or an auxiliary
 // before it ("Trump is trailing").
 func (x *ctx) clauseStart(w int) int {
@@ -254,7 +273,7 @@ func (x *ctx) clauseStart(w int) int {
 // clause w takes (smallClauseSubject): the poll shows what voters think,
 // not the voters.
 func (x *ctx) isClauseSubject(w, o int) bool {
-	for _, c := range x.d.Dependents(w, "ccomp") {
+	for _, c := range x.d.Dependents(w, "ccomp", "xcomp") {
 		if _, last, _ := x.d.Subtree(o); x.smallClauseSubject(c) == o && last == x.clauseStart(c) {
 			return true // right before its verb; not "demanded an explanation for the letter Friday advising"
 		}

@@ -37,14 +37,12 @@ var (
 	vagueNouns = lex.Words("event/vagueNouns")
 	// moneyNouns are raised by fundraising.
 	moneyNouns = lex.Words("event/moneyNouns")
-	// sourceFrames take "from" for a source, not a place.
-	sourceFrames = lex.Words("event/sourceFrames")
 	// causativeVerbs control their bare infinitive through an object that acts.
 	causativeVerbs = lex.Words("event/causativeVerbs")
 	// openGerundVerbs leave the agent of their gerund open.
 	openGerundVerbs = lex.Words("event/openGerundVerbs")
-	// originFrames take "from" for where the mover came from.
-	originFrames = lex.Words("event/originFrames")
+	// fromPlaceFrames happen at the place their "from" names.
+	fromPlaceFrames = lex.Words("event/fromPlaceFrames")
 	// notEvents are stative verbs.
 	notEvents = lex.Words("event/notEvents")
 	// prepositionalParticiples head no clause without a subject.

@@ -30,7 +30,7 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	switch word.UPOS {
 	case "VERB":
 		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) || x.idiom(w) ||
-			x.compoundWord(w) {
+			x.compoundWord(w) || x.attributiveParticiple(w) {
 			return false, false
 		}
 		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 {
@@ -78,6 +78,33 @@ func (x *ctx) compoundWord(w int) bool {
 		}
 	}
 	return false
+}
+
+// attributiveParticiple reports a participle that the parser made a verb
+// though it stands between a determiner, number or possessive and the
+// noun it describes, with no subject or auxiliary of its own: "won 1,500
+// pledged delegates", "the affected areas", "her wounded son" name no
+// pledging or wounding.
+func (x *ctx) attributiveParticiple(w int) bool {
+	d := x.d
+	word := d.Words[w]
+	if word.XPOS != "VBN" && word.XPOS != "VBD" || w < 1 || w+1 >= len(d.Words) ||
+		d.Words[w-1].Sentence != word.Sentence || d.Words[w+1].Sentence != word.Sentence ||
+		len(d.Dependents(w, "aux", "aux:pass", "cop")) > 0 {
+		return false
+	}
+	for _, s := range d.Dependents(w, "nsubj", "nsubj:pass") {
+		if s != w-1 || d.Words[s].UPOS != "NUM" {
+			return false // a number the parser made its subject is the noun's: "1,500 pledged delegates"
+		}
+	}
+	switch prev := d.Words[w-1]; {
+	case prev.UPOS == "DET" || prev.UPOS == "NUM" || prev.XPOS == "PRP$":
+	default:
+		return false
+	}
+	next := d.Words[w+1]
+	return next.UPOS == "NOUN" && (next.Head == w && doc.RelIs(next.Rel, "obj") || word.Head == w+1)
 }
 
 // inMarkup reports whether word w lies inside a markup tag that a

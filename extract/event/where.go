@@ -17,10 +17,12 @@ var timeRels = []string{"obl", "nmod", "advmod", "compound", "amod", "nummod", "
 
 // placeWord reports whether oblique o, marked by prep, says where an
 // event of type typ happened: a place entity after "in", "at"... (or
-// "to" for the frames that move).
+// "to" and "from" for the frames that move, "from" for a departure or
+// a message).
+// Elsewhere "from" gives a source, a participant (prepRoles).
 func (x *ctx) placeWord(o int, prep, typ string) bool {
-	if !placePreps[prep] && !(motionPreps[prep] && motionFrames[typ]) && !(prep == "from" && !sourceFrames[typ] && !originFrames[typ]) {
-		return false
+	if !placePreps[prep] && !(motionPreps[prep] && (motionFrames[typ] || fromPlaceFrames[typ] && prep == "from")) {
+		return false // "fled from Aleppo", "forced from their homes": where they came from, a source
 	}
 	mi := x.mentionOf(o)
 	return mi >= 0 && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place
