@@ -187,6 +187,8 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 	switch up := d.Words[p].UPOS; {
 	case up != "NOUN" && up != "PROPN" && up != "PRON" && up != "NUM":
 		return false
+	case w.Rel == "nmod" && c > p && verbOpensBareNoun(d, p, c):
+		return true
 	case doc.RelIs(w.Rel, "nmod") && c > p && w.Rel != "nmod:poss":
 		prep := caseWords(d, c)
 		event := !head && lex.AbstractNoun(strings.ToLower(d.Words[p].Lemma))
@@ -202,6 +204,19 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 		return w.XPOS == "VBD" || (w.XPOS == "VBN" && len(d.Objects(c)) > 0)
 	}
 	return false
+}
+
+// verbOpensBareNoun reports a complement c of noun p with no preposition
+// whose phrase opens, right after p, with a past form the parser made its
+// modifier ("The firm fired workers": fired a participle on workers, the
+// whole a noun): a noun phrase does not go on with a bare one, so that is
+// the clause's verb between its subject and its object. A gerund there is
+// a modifier ("the home winning streak"), a capitalised word opens a name
+// ("company United Technologies").
+func verbOpensBareNoun(d *doc.Document, p, c int) bool {
+	first, _, _ := d.Subtree(c)
+	w := d.Words[first]
+	return first == p+1 && (w.XPOS == "VBD" || w.XPOS == "VBN") && caseWords(d, c) == "" && strings.ToLower(w.Text) == w.Text
 }
 
 // timePhrase reports whether noun w heads a phrase that names a time: a

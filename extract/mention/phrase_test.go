@@ -177,3 +177,20 @@ func TestNounPhraseOpensWithNoConjunctionOrPreposition(t *testing.T) {
 		"two/NUM/CD/6/nummod girls/NOUN/NNS/2/obj")
 	assert.Equal(t, "at least two girls", phraseOf(t, d, "girls", 0), "a quantifier keeps its preposition")
 }
+
+// A bare noun phrase opened by a past form right after the head is the
+// clause's verb and object the parser hung on the subject ("The bank
+// closed branches" read as one noun); with a preposition, a gerund
+// ("operating costs") or a capitalised word (a name) it stays.
+func TestNounPhraseLeavesOutAVerbTheParserMadeAModifier(t *testing.T) {
+	d := doctest.Tree(t, "The/DET/DT/2/det bank/NOUN/NN/0/root closed/VERB/VBN/4/amod branches/NOUN/NNS/2/nmod ./PUNCT/./2/punct")
+	assert.Equal(t, "The bank", phraseOf(t, d, "bank", 0))
+	assert.Equal(t, "closed branches", phraseOf(t, d, "branches", 0))
+
+	d = doctest.Tree(t, "The/DET/DT/2/det bank/NOUN/NN/0/root for/ADP/IN/5/case displaced/VERB/VBN/5/amod families/NOUN/NNS/2/nmod ./PUNCT/./2/punct")
+	assert.Equal(t, "The bank for displaced families", phraseOf(t, d, "bank", 0), "a complement with its preposition")
+	d = doctest.Tree(t, "the/DET/DT/2/det mill/NOUN/NN/0/root operating/VERB/VBG/4/amod costs/NOUN/NNS/2/nmod")
+	assert.Equal(t, "the mill operating costs", phraseOf(t, d, "mill", 0), "a gerund modifies")
+	d = doctest.Tree(t, "the/DET/DT/2/det owner/NOUN/NN/0/root United/VERB/VBN/4/amod Mills/PROPN/NNPS/2/nmod")
+	assert.Equal(t, "the owner United Mills", phraseOf(t, d, "owner", 0), "a name")
+}
