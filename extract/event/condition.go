@@ -27,7 +27,7 @@ func (x *ctx) inCondition(w int) bool {
 	if d.Words[w].UPOS == "NOUN" && (x.definite(w) || doc.RelIs(d.Words[w].Rel, "compound")) {
 		return x.conditional(w) // only as the predicate of its own clause: "if it is not the first vote"
 	}
-	for n, steps := w, 0; n >= 0 && steps < 32; n, steps = d.Words[n].Head, steps+1 {
+	for n, steps := w, 0; n >= 0 && steps < 32 && !x.acrossQuote(w, n); n, steps = d.Words[n].Head, steps+1 {
 		if x.conditional(n) {
 			return true
 		}
@@ -80,7 +80,7 @@ func (x *ctx) conditionalMark(m int) bool {
 func (x *ctx) hasCondition(w int) bool {
 	d := x.d
 	for _, c := range d.Dependents(w, "advcl", "ccomp") {
-		if x.conditional(c) {
+		if x.conditional(c) && !x.acrossQuote(w, c) {
 			return true
 		}
 	}

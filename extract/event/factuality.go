@@ -102,6 +102,9 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		}
 	}
 	for _, a := range d.Dependents(w, "aux") {
+		if x.acrossQuote(w, a) {
+			continue // `"... will be," he said`: the quotation's "will", hung on its cue
+		}
 		cue, ok := modals[strings.ToLower(d.Words[a].Text)]
 		if !ok {
 			cue, ok = modals[lowerLemma(d, a)]

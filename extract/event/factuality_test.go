@@ -277,3 +277,28 @@ func TestBareParticipleSharesItsGovernorsTime(t *testing.T) {
 		"", people)
 	assert.NotEqual(t, "FUTURE", event(t, d, "closing").Factuality.Time)
 }
+
+// A quote's cue is told by the text: the "will" of the quotation, or an
+// if-clause of it, that the parser hangs on "said" (or "said" hung inside
+// the if-clause) gives the cue no future and no condition.
+func TestACueKeepsOutOfItsQuotation(t *testing.T) {
+	quoted := func(d *doc.Document, content, cueWord string) {
+		cue := span(d.Text, cueWord)
+		d.Quotes = []doc.Quote{{Content: []doc.Span{span(d.Text, content)}, Cue: &cue, Speaker: -1, Addressee: -1}}
+		d.Events = nil
+		FindEvents(d)
+	}
+	d := tree(t, "\"/PUNCT/``/4/punct Prices/NOUN/NNS/4/nsubj will/AUX/MD/9/aux rise/VERB/VB/0/root ,/PUNCT/,/4/punct "+
+		"\"/PUNCT/''/4/punct Kim/PROPN/NNP/9/nsubj Lund/PROPN/NNP/7/flat said/VERB/VBD/4/parataxis ./PUNCT/./4/punct",
+		"said=say", people)
+	assert.Equal(t, "FUTURE", event(t, d, "said").Factuality.Time, "without the quote, the parse's aux counts")
+	quoted(d, "Prices will rise", "said")
+	assert.True(t, event(t, d, "said").Factuality.Asserted(), "the quotation's will")
+
+	d = tree(t, "\"/PUNCT/``/4/punct We/PRON/PRP/4/nsubj would/AUX/MD/4/aux win/VERB/VB/0/root if/SCONJ/IN/7/mark "+
+		"voters/NOUN/NNS/7/nsubj came/VERB/VBD/4/advcl ,/PUNCT/,/7/punct \"/PUNCT/''/7/punct Kim/PROPN/NNP/12/nsubj "+
+		"Lund/PROPN/NNP/10/flat said/VERB/VBD/7/ccomp ./PUNCT/./4/punct", "said=say came=come", people)
+	quoted(d, "We would win if voters came", "said")
+	assert.True(t, event(t, d, "said").Factuality.Asserted(), "said hung inside the if-clause")
+	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "win").Factuality.SpecialCases)
+}

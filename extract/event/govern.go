@@ -13,8 +13,8 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	if c := x.nearerConjunct(w); c >= 0 {
 		h = c // the clause the parser should have hung w on
 	}
-	if h < 0 {
-		return
+	if h < 0 || x.acrossQuote(w, h) {
+		return // a cue hung on a word of its quotation tells it, whatever the quotation's mood
 	}
 	hl, rel := x.lemma(h), d.Words[w].Rel
 	cert, prosp := prospective[hl]
