@@ -302,3 +302,11 @@ func TestACueKeepsOutOfItsQuotation(t *testing.T) {
 	assert.True(t, event(t, d, "said").Factuality.Asserted(), "said hung inside the if-clause")
 	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "win").Factuality.SpecialCases)
 }
+
+// A raising verb says how the event looks, not that it is to come.
+func TestSeemingIsNoPlan(t *testing.T) {
+	d := parsed(t, "Kim Lund seemed to win the race.", people)
+	assert.Equal(t, fact("", "PROBABLE", "", ""), event(t, d, "win").Factuality)
+	d = parsed(t, "Kim Lund plans to win the race.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "win").Factuality.Time)
+}

@@ -35,6 +35,9 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 			}
 		case implicative[hl] || !infinitive(d, w) && !prosp:
 			inherit(f, x.factuality(h, "", memo)) // "continued to sell", "stopped selling", "used to work"
+			if c, ok := hedges[hl]; ok {
+				raise(&f.Certainty, c) // "seemed to win": so it looks
+			}
 		default:
 			f.Time = future // "plans to sell", "is expected to win"
 			raise(&f.Certainty, cert)
