@@ -57,6 +57,12 @@ func TestReportedShapes(t *testing.T) {
 			[]claim{{"believe", "Teachers", "the new schedule is too demanding"}}},
 		{"Recent polls show the two candidates are tied.", nil,
 			[]claim{{"show", "Recent polls", "the two candidates are tied"}}},
+		// the parser hangs the cue on the writer's clause before it; a clause with its own
+		// "that" or subject right after the cue is all it says, a parenthetical goes on
+		{"Because Lund was behind an earlier stunt involving a boat—he hired a boat to sail past a rally in Maine with a banner on it—people suspected that Lund was behind this latest stunt.",
+			[]string{"Lund"}, []claim{{"suspected", "people", "that Lund was behind this latest stunt"}}},
+		{"It was impossible, Lund said, so the leaders decided to split the work.", []string{"Lund"},
+			[]claim{{"said", "Lund", "It was impossible | so the leaders decided to split the work"}}},
 	} {
 		d := quoteDoc(t, tc.text, tc.names...)
 		FindQuotes(d)
