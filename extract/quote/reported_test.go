@@ -63,6 +63,11 @@ func TestReportedShapes(t *testing.T) {
 			[]string{"Lund"}, []claim{{"suspected", "people", "that Lund was behind this latest stunt"}}},
 		{"It was impossible, Lund said, so the leaders decided to split the work.", []string{"Lund"},
 			[]claim{{"said", "Lund", "It was impossible | so the leaders decided to split the work"}}},
+		// a parser hangs the cue on the fronted subject as its apposition or list item
+		{"Rising rents, the mayor says, are the biggest problem for young families.", nil,
+			[]claim{{"says", "the mayor", "Rising rents | are the biggest problem for young families"}}},
+		{"Climate change, Lund says, is the greatest threat to future generations.", []string{"Lund"},
+			[]claim{{"says", "Lund", "Climate change | is the greatest threat to future generations"}}},
 	} {
 		d := quoteDoc(t, tc.text, tc.names...)
 		FindQuotes(d)
