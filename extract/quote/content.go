@@ -42,7 +42,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 				return cl, -1
 			}
 			if roots := c.withPredicate(t, w, o, kinds&kShow != 0); c.objectSays(roots) {
-				return c.pieces(t, roots, nil, 1), -1
+				return c.pieces(t, roots, c.cueTimes(t, o), 1), -1
 			}
 		}
 	}
@@ -221,6 +221,22 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		}
 	}
 	return roots
+}
+
+// cueTimes returns the bare time expressions a parser hangs on object o
+// of a cue, which tell when the cue was said ("announced plans Tuesday to
+// close", "unveiled a bill Monday"): no part of what was said.
+func (c *qCtx) cueTimes(t *tree, o int) []int {
+	d := c.d
+	var cuts []int
+	for _, k := range t.children(o) {
+		k := int(k)
+		if k > o && d.Words[k].UPOS != "PUNCT" && t.caseOf(k) == "" && c.inTimex(d.Words[k].Start) &&
+			doc.RelIs(d.Words[k].Rel, "appos", "obl", "nmod", "compound", "dep") {
+			cuts = append(cuts, k)
+		}
+	}
+	return cuts
 }
 
 // addressee returns the one a speech cue w was addressed to: its indirect

@@ -259,3 +259,14 @@ func TestAccordingToInsideTheClauseKeepsItsRest(t *testing.T) {
 	assert.Contains(t, got, []string{"Halvard Steel receives", "$200 million in contracts from the navy"})
 	assert.Contains(t, got, []string{"Sales fell"}, "a conjoined clause is the narrator's")
 }
+
+// The day of an announcement, hung by the parser on the object, is no
+// part of what was announced.
+func TestReportedCueTimeIsNoContent(t *testing.T) {
+	text := "The governor announced plans Tuesday to close three prisons."
+	d := quoteDoc(t, text)
+	at := len([]rune(text[:strings.Index(text, "Tuesday")]))
+	d.Timexes = []doc.Timex{{Span: doc.Span{Start: at, End: at + 7}, Text: "Tuesday", Type: "DATE", Anchor: -1}}
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"announced", "The governor", "plans | to close three prisons"}}, reportedClaims(d))
+}
