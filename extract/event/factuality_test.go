@@ -310,3 +310,11 @@ func TestSeemingIsNoPlan(t *testing.T) {
 	d = parsed(t, "Kim Lund plans to win the race.", people)
 	assert.Equal(t, "FUTURE", event(t, d, "win").Factuality.Time)
 }
+
+// "will" with an adverb of frequency tells a habit, no event to come.
+func TestHabitualWillIsNoFuture(t *testing.T) {
+	d := parsed(t, "Eva Stone will often visit Oslo in the summer.", people)
+	assert.Equal(t, "", event(t, d, "visit").Factuality.Time)
+	d = parsed(t, "Eva Stone will visit Oslo in the summer.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "visit").Factuality.Time)
+}
