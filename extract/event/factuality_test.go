@@ -318,3 +318,17 @@ func TestHabitualWillIsNoFuture(t *testing.T) {
 	d = parsed(t, "Eva Stone will visit Oslo in the summer.", people)
 	assert.Equal(t, "FUTURE", event(t, d, "visit").Factuality.Time)
 }
+
+// A past conjunct hung on a bare verb under "would" shares no "would":
+// it is a second act of the sentence, told as done.
+func TestAPastConjunctSharesNoModal(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat said/VERB/VBD/0/root Ola/PROPN/NNP/7/nsubj Berg/PROPN/NNP/4/flat "+
+		"would/AUX/MD/7/aux sell/VERB/VB/3/ccomp the/DET/DT/9/det farm/NOUN/NN/7/obj and/CCONJ/CC/11/cc "+
+		"visited/VERB/VBD/7/conj Eva/PROPN/NNP/11/obj Stone/PROPN/NNP/12/flat ./PUNCT/./3/punct", "said=say visited=visit", people)
+	assert.Equal(t, "FUTURE", event(t, d, "sell").Factuality.Time)
+	assert.Equal(t, "", event(t, d, "visited").Factuality.Time)
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat said/VERB/VBD/0/root Ola/PROPN/NNP/7/nsubj Berg/PROPN/NNP/4/flat "+
+		"would/AUX/MD/7/aux sell/VERB/VB/3/ccomp the/DET/DT/9/det farm/NOUN/NN/7/obj and/CCONJ/CC/11/cc "+
+		"visit/VERB/VB/7/conj Eva/PROPN/NNP/11/obj Stone/PROPN/NNP/12/flat ./PUNCT/./3/punct", "said=say", people)
+	assert.Equal(t, "FUTURE", event(t, d, "visit").Factuality.Time, "a bare conjunct shares the would")
+}

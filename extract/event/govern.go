@@ -62,7 +62,7 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && !x.ranked(h):
 		f.Time = future // "a plan to expand", "an effort to evade", "steps to treating them"
 		raise(&f.Certainty, cert)
-	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but"):
+	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but") && !x.ownTense(w, h):
 		inherit(f, x.factuality(h, "", memo)) // "will cut jobs and close plants"
 	case x.eventNoun(w) && !x.pastNoun(w):
 		x.nounGoverned(w, h, f, memo)
@@ -112,6 +112,18 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	if doc.RelIs(d.Words[n].Rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
 		f.SpecialCases = x.factuality(h, "", memo).SpecialCases // "if a strike breaks out", "you would have a crisis"
 	}
+}
+
+// ownTense reports whether conjunct w has a tense that its head h, a
+// bare verb, cannot share: "said the state would cut taxes and proposed a
+// new levy" is no "would propose"; the parser hung the second act of the
+// sentence's subject on the reported verb.
+func (x *ctx) ownTense(w, h int) bool {
+	switch x.d.Words[w].XPOS {
+	case "VBD", "VBZ", "VBN": // a present the same as the bare form may be a tag error; a lone participle, a misread past
+		return x.d.Words[h].XPOS == "VB"
+	}
+	return false
 }
 
 // incredulous reports whether negated verb h says disbelief in what is
