@@ -77,10 +77,15 @@ func (x *ctx) conditionalMark(m int) bool {
 // as", whose "long" the parser may make the head), or it heads the
 // consequence of an inverted conditional (the parser hangs it on a word
 // of the condition, or makes it the root).
-func (x *ctx) hasCondition(w int) bool {
+func (x *ctx) hasCondition(w int) bool { return x.conditionOn(w, true) }
+
+// conditionOn is hasCondition; own leaves out an if-clause of w's
+// quotation that the parser hung on w, a cue: no condition of saying, but
+// one of what is said, which w passes on (passesCondition).
+func (x *ctx) conditionOn(w int, own bool) bool {
 	d := x.d
 	for _, c := range d.Dependents(w, "advcl", "ccomp") {
-		if x.conditional(c) && !x.acrossQuote(w, c) {
+		if x.conditional(c) && !(own && x.acrossQuote(w, c)) {
 			return true
 		}
 	}

@@ -332,3 +332,19 @@ func TestAPastConjunctSharesNoModal(t *testing.T) {
 		"visit/VERB/VB/7/conj Eva/PROPN/NNP/11/obj Stone/PROPN/NNP/12/flat ./PUNCT/./3/punct", "said=say", people)
 	assert.Equal(t, "FUTURE", event(t, d, "visit").Factuality.Time, "a bare conjunct shares the would")
 }
+
+// An if-clause of the quotation hung on its cue is no condition of the
+// saying, but still one of what is said.
+func TestACueHandsOnItsQuotationsCondition(t *testing.T) {
+	d := tree(t, "\"/PUNCT/``/9/punct If/SCONJ/IN/4/mark prices/NOUN/NNS/4/nsubj rise/VERB/VBP/9/advcl ,/PUNCT/,/4/punct "+
+		"\"/PUNCT/''/4/punct Kim/PROPN/NNP/9/nsubj Lund/PROPN/NNP/7/flat said/VERB/VBD/0/root ,/PUNCT/,/14/punct "+
+		"\"/PUNCT/``/14/punct Ola/PROPN/NNP/14/nsubj will/AUX/MD/14/aux sell/VERB/VB/9/ccomp the/DET/DT/16/det "+
+		"farm/NOUN/NN/14/obj ./PUNCT/./9/punct \"/PUNCT/''/9/punct", "said=say", people)
+	cue := span(d.Text, "said")
+	d.Quotes = []doc.Quote{{Content: []doc.Span{span(d.Text, "If prices rise"), span(d.Text, "Ola will sell the farm")},
+		Cue: &cue, Speaker: -1, Addressee: -1}}
+	d.Events = nil
+	FindEvents(d)
+	assert.True(t, event(t, d, "said").Factuality.Asserted())
+	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "sell").Factuality.SpecialCases)
+}

@@ -18,7 +18,7 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	}
 	hl, rel := x.lemma(h), d.Words[w].Rel
 	cert, prosp := prospective[hl]
-	if doc.RelIs(rel, "ccomp", "xcomp", "parataxis") && x.passesCondition(h) && x.hasCondition(h) && f.SpecialCases == "" {
+	if doc.RelIs(rel, "ccomp", "xcomp", "parataxis") && x.passesCondition(h) && x.conditionOn(h, false) && f.SpecialCases == "" {
 		f.SpecialCases = "COND_MAIN_CLAUSE" // "If elected, she promised to cut taxes": the cut is what the condition brings
 	}
 	switch {
