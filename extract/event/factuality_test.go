@@ -348,3 +348,11 @@ func TestACueHandsOnItsQuotationsCondition(t *testing.T) {
 	assert.True(t, event(t, d, "said").Factuality.Asserted())
 	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "sell").Factuality.SpecialCases)
 }
+
+// "this kind of growth" is the growth that the clause expects.
+func TestAKindOfEventTakesItsClausesTime(t *testing.T) {
+	d := parsed(t, "Kim Lund expects this kind of growth to continue.", people)
+	f := event(t, d, "growth").Factuality
+	assert.Equal(t, "FUTURE", f.Time)
+	assert.Equal(t, "PROBABLE", f.Certainty)
+}

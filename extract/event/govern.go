@@ -74,7 +74,11 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 // "fears of", "hopes for".
 func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	d := x.d
-	hl, rel := x.lemma(h), d.Words[w].Rel
+	n := w
+	if doc.RelIs(d.Words[w].Rel, "nmod") && caseOf(d, w) == "of" && notThings[x.lemma(h)] && caseOf(d, h) == "" && d.Words[h].Head >= 0 {
+		n, h = h, d.Words[h].Head // "the sorts of crises", "expect this kind of growth": the crises are what the clause has
+	}
+	hl, rel := x.lemma(h), d.Words[n].Rel
 	cert, prosp := prospective[hl]
 	switch {
 	case doc.RelIs(rel, "obj", "nsubj:pass", "obl") && negative[hl] && d.Words[h].UPOS == "VERB":
@@ -105,11 +109,7 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 			f.Time = future // "the flight will take off"
 		}
 	}
-	n := w
-	if doc.RelIs(rel, "nmod") && notThings[hl] && d.Words[h].Head >= 0 {
-		n, h = h, d.Words[h].Head // "the sorts of crises": the crises are what the clause has
-	}
-	if doc.RelIs(d.Words[n].Rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
+	if doc.RelIs(rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
 		f.SpecialCases = x.factuality(h, "", memo).SpecialCases // "if a strike breaks out", "you would have a crisis"
 	}
 }
