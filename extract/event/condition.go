@@ -27,7 +27,7 @@ func (x *ctx) inCondition(w int) bool {
 	if d.Words[w].UPOS == "NOUN" && (x.definite(w) || doc.RelIs(d.Words[w].Rel, "compound")) {
 		return x.conditional(w) // only as the predicate of its own clause: "if it is not the first vote"
 	}
-	for n, steps := w, 0; n >= 0 && steps < 32; n, steps = d.Words[n].Head, steps+1 {
+	for n, steps := w, 0; n >= 0 && steps < 32 && !x.acrossQuote(w, n); n, steps = d.Words[n].Head, steps+1 {
 		if x.conditional(n) {
 			return true
 		}
@@ -77,10 +77,15 @@ func (x *ctx) conditionalMark(m int) bool {
 // as", whose "long" the parser may make the head), or it heads the
 // consequence of an inverted conditional (the parser hangs it on a word
 // of the condition, or makes it the root).
-func (x *ctx) hasCondition(w int) bool {
+func (x *ctx) hasCondition(w int) bool { return x.conditionOn(w, true) }
+
+// conditionOn is hasCondition; own leaves out an if-clause of w's
+// quotation that the parser hung on w, a cue: no condition of saying, but
+// one of what is said, which w passes on (passesCondition).
+func (x *ctx) conditionOn(w int, own bool) bool {
 	d := x.d
 	for _, c := range d.Dependents(w, "advcl", "ccomp") {
-		if x.conditional(c) {
+		if x.conditional(c) && !(own && x.acrossQuote(w, c)) {
 			return true
 		}
 	}

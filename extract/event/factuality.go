@@ -29,6 +29,7 @@ var (
 	rankWords         = lex.Words("event/rankWords")
 	pastModifiers     = lex.Words("event/pastModifiers")
 	counterfactual    = lex.Words("event/counterfactual")
+	habitualAdverbs   = lex.Words("event/habitualAdverbs")
 	negRaising        = lex.Words("event/negRaising")
 	inversionAux      = lex.Words("event/inversionAux")
 	consequenceModals = lex.Words("event/consequenceModals")
@@ -102,6 +103,9 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		}
 	}
 	for _, a := range d.Dependents(w, "aux") {
+		if x.acrossQuote(w, a) {
+			continue // `"... will be," he said`: the quotation's "will", hung on its cue
+		}
 		cue, ok := modals[strings.ToLower(d.Words[a].Text)]
 		if !ok {
 			cue, ok = modals[lowerLemma(d, a)]
@@ -116,6 +120,8 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		case perfect:
 			raise(&f.Certainty, cert)
 			raise(&f.Certainty, possible) // "may have won", "would have won if ...": maybe, or only if
+		case tense == future && x.habitual(w):
+			raise(&f.Certainty, cert) // "will often approve": what is done, again and again
 		default:
 			raise(&f.Certainty, cert)
 			f.Time = tense
@@ -187,6 +193,17 @@ func (x *ctx) pastTense(w int) bool {
 	for _, a := range d.Dependents(w, "aux", "aux:pass") {
 		switch strings.ToLower(d.Words[a].Text) {
 		case "had", "was", "were", "did", "'d":
+			return true
+		}
+	}
+	return false
+}
+
+// habitual reports whether predicate w has an adverb of frequency
+// ("will often approve", "would regularly visit").
+func (x *ctx) habitual(w int) bool {
+	for _, a := range x.d.Dependents(w, "advmod") {
+		if habitualAdverbs[lowerLemma(x.d, a)] {
 			return true
 		}
 	}

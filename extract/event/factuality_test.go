@@ -277,3 +277,82 @@ func TestBareParticipleSharesItsGovernorsTime(t *testing.T) {
 		"", people)
 	assert.NotEqual(t, "FUTURE", event(t, d, "closing").Factuality.Time)
 }
+
+// A quote's cue is told by the text: the "will" of the quotation, or an
+// if-clause of it, that the parser hangs on "said" (or "said" hung inside
+// the if-clause) gives the cue no future and no condition.
+func TestACueKeepsOutOfItsQuotation(t *testing.T) {
+	quoted := func(d *doc.Document, content, cueWord string) {
+		cue := span(d.Text, cueWord)
+		d.Quotes = []doc.Quote{{Content: []doc.Span{span(d.Text, content)}, Cue: &cue, Speaker: -1, Addressee: -1}}
+		d.Events = nil
+		FindEvents(d)
+	}
+	d := tree(t, "\"/PUNCT/``/4/punct Prices/NOUN/NNS/4/nsubj will/AUX/MD/9/aux rise/VERB/VB/0/root ,/PUNCT/,/4/punct "+
+		"\"/PUNCT/''/4/punct Kim/PROPN/NNP/9/nsubj Lund/PROPN/NNP/7/flat said/VERB/VBD/4/parataxis ./PUNCT/./4/punct",
+		"said=say", people)
+	assert.Equal(t, "FUTURE", event(t, d, "said").Factuality.Time, "without the quote, the parse's aux counts")
+	quoted(d, "Prices will rise", "said")
+	assert.True(t, event(t, d, "said").Factuality.Asserted(), "the quotation's will")
+
+	d = tree(t, "\"/PUNCT/``/4/punct We/PRON/PRP/4/nsubj would/AUX/MD/4/aux win/VERB/VB/0/root if/SCONJ/IN/7/mark "+
+		"voters/NOUN/NNS/7/nsubj came/VERB/VBD/4/advcl ,/PUNCT/,/7/punct \"/PUNCT/''/7/punct Kim/PROPN/NNP/12/nsubj "+
+		"Lund/PROPN/NNP/10/flat said/VERB/VBD/7/ccomp ./PUNCT/./4/punct", "said=say came=come", people)
+	quoted(d, "We would win if voters came", "said")
+	assert.True(t, event(t, d, "said").Factuality.Asserted(), "said hung inside the if-clause")
+	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "win").Factuality.SpecialCases)
+}
+
+// A raising verb says how the event looks, not that it is to come.
+func TestSeemingIsNoPlan(t *testing.T) {
+	d := parsed(t, "Kim Lund seemed to win the race.", people)
+	assert.Equal(t, fact("", "PROBABLE", "", ""), event(t, d, "win").Factuality)
+	d = parsed(t, "Kim Lund plans to win the race.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "win").Factuality.Time)
+}
+
+// "will" with an adverb of frequency tells a habit, no event to come.
+func TestHabitualWillIsNoFuture(t *testing.T) {
+	d := parsed(t, "Eva Stone will often visit Oslo in the summer.", people)
+	assert.Equal(t, "", event(t, d, "visit").Factuality.Time)
+	d = parsed(t, "Eva Stone will visit Oslo in the summer.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "visit").Factuality.Time)
+}
+
+// A past conjunct hung on a bare verb under "would" shares no "would":
+// it is a second act of the sentence, told as done.
+func TestAPastConjunctSharesNoModal(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat said/VERB/VBD/0/root Ola/PROPN/NNP/7/nsubj Berg/PROPN/NNP/4/flat "+
+		"would/AUX/MD/7/aux sell/VERB/VB/3/ccomp the/DET/DT/9/det farm/NOUN/NN/7/obj and/CCONJ/CC/11/cc "+
+		"visited/VERB/VBD/7/conj Eva/PROPN/NNP/11/obj Stone/PROPN/NNP/12/flat ./PUNCT/./3/punct", "said=say visited=visit", people)
+	assert.Equal(t, "FUTURE", event(t, d, "sell").Factuality.Time)
+	assert.Equal(t, "", event(t, d, "visited").Factuality.Time)
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat said/VERB/VBD/0/root Ola/PROPN/NNP/7/nsubj Berg/PROPN/NNP/4/flat "+
+		"would/AUX/MD/7/aux sell/VERB/VB/3/ccomp the/DET/DT/9/det farm/NOUN/NN/7/obj and/CCONJ/CC/11/cc "+
+		"visit/VERB/VB/7/conj Eva/PROPN/NNP/11/obj Stone/PROPN/NNP/12/flat ./PUNCT/./3/punct", "said=say", people)
+	assert.Equal(t, "FUTURE", event(t, d, "visit").Factuality.Time, "a bare conjunct shares the would")
+}
+
+// An if-clause of the quotation hung on its cue is no condition of the
+// saying, but still one of what is said.
+func TestACueHandsOnItsQuotationsCondition(t *testing.T) {
+	d := tree(t, "\"/PUNCT/``/9/punct If/SCONJ/IN/4/mark prices/NOUN/NNS/4/nsubj rise/VERB/VBP/9/advcl ,/PUNCT/,/4/punct "+
+		"\"/PUNCT/''/4/punct Kim/PROPN/NNP/9/nsubj Lund/PROPN/NNP/7/flat said/VERB/VBD/0/root ,/PUNCT/,/14/punct "+
+		"\"/PUNCT/``/14/punct Ola/PROPN/NNP/14/nsubj will/AUX/MD/14/aux sell/VERB/VB/9/ccomp the/DET/DT/16/det "+
+		"farm/NOUN/NN/14/obj ./PUNCT/./9/punct \"/PUNCT/''/9/punct", "said=say", people)
+	cue := span(d.Text, "said")
+	d.Quotes = []doc.Quote{{Content: []doc.Span{span(d.Text, "If prices rise"), span(d.Text, "Ola will sell the farm")},
+		Cue: &cue, Speaker: -1, Addressee: -1}}
+	d.Events = nil
+	FindEvents(d)
+	assert.True(t, event(t, d, "said").Factuality.Asserted())
+	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "sell").Factuality.SpecialCases)
+}
+
+// "this kind of growth" is the growth that the clause expects.
+func TestAKindOfEventTakesItsClausesTime(t *testing.T) {
+	d := parsed(t, "Kim Lund expects this kind of growth to continue.", people)
+	f := event(t, d, "growth").Factuality
+	assert.Equal(t, "FUTURE", f.Time)
+	assert.Equal(t, "PROBABLE", f.Certainty)
+}

@@ -13,12 +13,12 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	if c := x.nearerConjunct(w); c >= 0 {
 		h = c // the clause the parser should have hung w on
 	}
-	if h < 0 {
-		return
+	if h < 0 || x.acrossQuote(w, h) {
+		return // a cue hung on a word of its quotation tells it, whatever the quotation's mood
 	}
 	hl, rel := x.lemma(h), d.Words[w].Rel
 	cert, prosp := prospective[hl]
-	if doc.RelIs(rel, "ccomp", "xcomp", "parataxis") && x.passesCondition(h) && x.hasCondition(h) && f.SpecialCases == "" {
+	if doc.RelIs(rel, "ccomp", "xcomp", "parataxis") && x.passesCondition(h) && x.conditionOn(h, false) && f.SpecialCases == "" {
 		f.SpecialCases = "COND_MAIN_CLAUSE" // "If elected, she promised to cut taxes": the cut is what the condition brings
 	}
 	switch {
@@ -35,6 +35,9 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 			}
 		case implicative[hl] || !infinitive(d, w) && !prosp:
 			inherit(f, x.factuality(h, "", memo)) // "continued to sell", "stopped selling", "used to work"
+			if c, ok := hedges[hl]; ok {
+				raise(&f.Certainty, c) // "seemed to win": so it looks
+			}
 		default:
 			f.Time = future // "plans to sell", "is expected to win"
 			raise(&f.Certainty, cert)
@@ -59,7 +62,7 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && !x.ranked(h):
 		f.Time = future // "a plan to expand", "an effort to evade", "steps to treating them"
 		raise(&f.Certainty, cert)
-	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but"):
+	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but") && !x.ownTense(w, h):
 		inherit(f, x.factuality(h, "", memo)) // "will cut jobs and close plants"
 	case x.eventNoun(w) && !x.pastNoun(w):
 		x.nounGoverned(w, h, f, memo)
@@ -71,7 +74,11 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 // "fears of", "hopes for".
 func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	d := x.d
-	hl, rel := x.lemma(h), d.Words[w].Rel
+	n := w
+	if doc.RelIs(d.Words[w].Rel, "nmod") && caseOf(d, w) == "of" && notThings[x.lemma(h)] && caseOf(d, h) == "" && d.Words[h].Head >= 0 {
+		n, h = h, d.Words[h].Head // "the sorts of crises", "expect this kind of growth": the crises are what the clause has
+	}
+	hl, rel := x.lemma(h), d.Words[n].Rel
 	cert, prosp := prospective[hl]
 	switch {
 	case doc.RelIs(rel, "obj", "nsubj:pass", "obl") && negative[hl] && d.Words[h].UPOS == "VERB":
@@ -102,13 +109,21 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 			f.Time = future // "the flight will take off"
 		}
 	}
-	n := w
-	if doc.RelIs(rel, "nmod") && notThings[hl] && d.Words[h].Head >= 0 {
-		n, h = h, d.Words[h].Head // "the sorts of crises": the crises are what the clause has
-	}
-	if doc.RelIs(d.Words[n].Rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
+	if doc.RelIs(rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
 		f.SpecialCases = x.factuality(h, "", memo).SpecialCases // "if a strike breaks out", "you would have a crisis"
 	}
+}
+
+// ownTense reports whether conjunct w has a tense that its head h, a
+// bare verb, cannot share: "said the state would cut taxes and proposed a
+// new levy" is no "would propose"; the parser hung the second act of the
+// sentence's subject on the reported verb.
+func (x *ctx) ownTense(w, h int) bool {
+	switch x.d.Words[w].XPOS {
+	case "VBD", "VBZ", "VBN": // a present the same as the bare form may be a tag error; a lone participle, a misread past
+		return x.d.Words[h].XPOS == "VB"
+	}
+	return false
 }
 
 // incredulous reports whether negated verb h says disbelief in what is

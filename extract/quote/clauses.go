@@ -115,7 +115,9 @@ func (c *qCtx) nextCue(x int) bool {
 // interrupted returns the head of the clause that cue w stands in as a
 // parenthetical, -1 when it is none: a parataxis ("The deal is dead, he
 // said") or what a parser makes of one between commas, a clause with a
-// subject of its own but no object or complement.
+// subject of its own but no object or complement; a verb a parser hangs
+// on the fronted subject as its apposition or list item ("Climate change,
+// he says, is ...") is one too.
 func (c *qCtx) interrupted(t *tree, w int) int {
 	d := c.d
 	word := d.Words[w]
@@ -123,6 +125,11 @@ func (c *qCtx) interrupted(t *tree, w int) int {
 		return -1
 	}
 	switch {
+	case word.UPOS == "VERB" && doc.RelIs(word.Rel, "appos", "list"):
+		if !c.betweenCommas(t, w) {
+			return -1
+		}
+		return c.root(w)
 	case word.Rel == "parataxis":
 		if t.dep(w, "nsubj") < 0 {
 			return -1 // a second predicate of the sentence's subject ("..., asked for X")
@@ -137,6 +144,21 @@ func (c *qCtx) interrupted(t *tree, w int) int {
 		return c.root(w)
 	}
 	return -1
+}
+
+// betweenCommas reports whether cue w stands between commas after a noun
+// phrase, before its complement: "Climate change, he says, is ...".
+func (c *qCtx) betweenCommas(t *tree, w int) bool {
+	d := c.d
+	h, s, cc := d.Words[w].Head, t.dep(w, "nsubj"), c.complement(t, w)
+	if s < 0 || cc < w || h > s || d.Words[h].UPOS != "NOUN" && d.Words[h].UPOS != "PROPN" {
+		return false
+	}
+	first, _, _ := d.Subtree(cc)
+	for first < cc && d.Words[first].UPOS == "PUNCT" {
+		first++
+	}
+	return c.commaBetween(h, s) && c.commaBetween(w, first)
 }
 
 // frontedSubject returns the subject of complement cc that stands before

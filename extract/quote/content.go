@@ -42,7 +42,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 				return cl, -1
 			}
 			if roots := c.withPredicate(t, w, o, kinds&kShow != 0); c.objectSays(roots) {
-				return c.pieces(t, roots, nil, 1), -1
+				return c.pieces(t, roots, c.cueTimes(t, o), 1), -1
 			}
 		}
 	}
@@ -64,7 +64,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 	d := c.d
 	if cc := c.complement(t, w); cc >= 0 && !adverbialMarks[t.caseOf(cc)] {
-		if h := c.interrupted(t, w); h >= 0 && cc > w {
+		if h := c.interrupted(t, w); h >= 0 && cc > w && !c.ownClause(t, w, cc) {
 			// "The repairs, she said, had cost ...": the clause goes on
 			// after the parenthetical, whatever the parser hung it on.
 			before := c.pieces(t, []int{h}, []int{w}, 1)
@@ -101,6 +101,19 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 		return c.clauseAfter(t, w)
 	}
 	return nil
+}
+
+// ownClause reports whether complement cc is all that cue w says: a
+// clause with its own subject or complementizer right after the cue, no
+// comma between ("He hired a plane — people suspected that he ...", "Even
+// as she won, many insist there was fraud"), which no parenthetical
+// continues ("It was impossible, he said, so they ...").
+func (c *qCtx) ownClause(t *tree, w, cc int) bool {
+	first, _, _ := c.d.Subtree(cc)
+	for first < cc && c.d.Words[first].UPOS == "PUNCT" {
+		first++ // the comma the parser hangs on the complement
+	}
+	return t.dep(cc, "nsubj", "expl", "mark") >= 0 && first > w && !c.commaBetween(w, first)
 }
 
 // root returns the root of the sentence of word w.
@@ -208,6 +221,22 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		}
 	}
 	return roots
+}
+
+// cueTimes returns the bare time expressions a parser hangs on object o
+// of a cue, which tell when the cue was said ("announced plans Tuesday to
+// close", "unveiled a bill Monday"): no part of what was said.
+func (c *qCtx) cueTimes(t *tree, o int) []int {
+	d := c.d
+	var cuts []int
+	for _, k := range t.children(o) {
+		k := int(k)
+		if k > o && d.Words[k].UPOS != "PUNCT" && t.caseOf(k) == "" && c.inTimex(d.Words[k].Start) &&
+			doc.RelIs(d.Words[k].Rel, "appos", "obl", "nmod", "compound", "dep") {
+			cuts = append(cuts, k)
+		}
+	}
+	return cuts
 }
 
 // addressee returns the one a speech cue w was addressed to: its indirect

@@ -57,6 +57,17 @@ func TestReportedShapes(t *testing.T) {
 			[]claim{{"believe", "Teachers", "the new schedule is too demanding"}}},
 		{"Recent polls show the two candidates are tied.", nil,
 			[]claim{{"show", "Recent polls", "the two candidates are tied"}}},
+		// the parser hangs the cue on the writer's clause before it; a clause with its own
+		// "that" or subject right after the cue is all it says, a parenthetical goes on
+		{"Because Lund was behind an earlier stunt involving a boat—he hired a boat to sail past a rally in Maine with a banner on it—people suspected that Lund was behind this latest stunt.",
+			[]string{"Lund"}, []claim{{"suspected", "people", "that Lund was behind this latest stunt"}}},
+		{"It was impossible, Lund said, so the leaders decided to split the work.", []string{"Lund"},
+			[]claim{{"said", "Lund", "It was impossible | so the leaders decided to split the work"}}},
+		// a parser hangs the cue on the fronted subject as its apposition or list item
+		{"Rising rents, the mayor says, are the biggest problem for young families.", nil,
+			[]claim{{"says", "the mayor", "Rising rents | are the biggest problem for young families"}}},
+		{"Climate change, Lund says, is the greatest threat to future generations.", []string{"Lund"},
+			[]claim{{"says", "Lund", "Climate change | is the greatest threat to future generations"}}},
 	} {
 		d := quoteDoc(t, tc.text, tc.names...)
 		FindQuotes(d)
@@ -247,4 +258,15 @@ func TestAccordingToInsideTheClauseKeepsItsRest(t *testing.T) {
 	}
 	assert.Contains(t, got, []string{"Halvard Steel receives", "$200 million in contracts from the navy"})
 	assert.Contains(t, got, []string{"Sales fell"}, "a conjoined clause is the narrator's")
+}
+
+// The day of an announcement, hung by the parser on the object, is no
+// part of what was announced.
+func TestReportedCueTimeIsNoContent(t *testing.T) {
+	text := "The governor announced plans Tuesday to close three prisons."
+	d := quoteDoc(t, text)
+	at := len([]rune(text[:strings.Index(text, "Tuesday")]))
+	d.Timexes = []doc.Timex{{Span: doc.Span{Start: at, End: at + 7}, Text: "Tuesday", Type: "DATE", Anchor: -1}}
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"announced", "The governor", "plans | to close three prisons"}}, reportedClaims(d))
 }
