@@ -16,7 +16,8 @@ import (
 // orphan). Relative and participial clauses (acl), prepositional
 // complements (nmod) and everything before the head stay: coreference
 // annotation (GUM, MEANTIME) marks the whole phrase "the team formed to
-// look at it", "migrants who are at sea".
+// look at it", "migrants who are at sea"; not one set off by a comma
+// ("the audit, which is no review": nounModifierLeftOut).
 var npLeavesOut = []string{
 	"nsubj", "csubj", "cop", "aux", "mark", "advcl", "ccomp", "xcomp", "obl", "expl",
 	"appos", "conj", "cc", "parataxis", "list", "dep", "discourse", "vocative", "dislocated", "reparandum", "orphan",
@@ -100,6 +101,24 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 	return first, closeQuote(d, first, last)
 }
 
+// appendixPreps open a complement that adds to a noun phrase after a
+// comma rather than restricting it ("her dealings, including her
+// refusal to ..."): the phrase ends before the comma.
+var appendixPreps = lex.Words("mention/appendixPreps")
+
+// setOff reports whether dependent c after its head is set off by a
+// comma: a non-restrictive clause or an appendix ("the audit, which is no
+// review"), which adds to what the phrase names without being part of
+// its noun phrase; a restrictive clause takes no comma ("the people who
+// fled").
+func setOff(d *doc.Document, c int) bool {
+	first, _, _ := d.Subtree(c)
+	if d.Words[first].Text == "," {
+		return true // the parse hangs the comma on the clause
+	}
+	return first > 0 && d.Words[first-1].Text == ","
+}
+
 // openerJunk reports whether word w, first in a phrase, is a conjunction
 // or a preposition the parse ran into it: a coordinator ("and"; not the
 // "both" of "both A and B"), a subordinator, a preposition of a noun (not
@@ -170,7 +189,8 @@ func closeQuote(d *doc.Document, first, last int) int {
 
 // nounModifierLeftOut reports whether dependent c of a noun p inside a
 // noun phrase (its head, or a noun under it: "a lot of people given the
-// record") modifies the clause rather than the noun: a complement after
+// record") modifies the clause rather than the noun or adds to it: a
+// clause or an appendix set off by a comma (setOff), a complement after
 // it with an adverbial preposition ("due to") or one that names the time
 // of the head or of a noun under it that is no event ("tankers in 2008",
 // "states on June 7"; "the front-runner for the nomination in 2020" keeps
@@ -187,6 +207,8 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 	switch up := d.Words[p].UPOS; {
 	case up != "NOUN" && up != "PROPN" && up != "PRON" && up != "NUM":
 		return false
+	case c > p && setOff(d, c) && (doc.RelIs(w.Rel, "acl") || appendixPreps[caseWords(d, c)]):
+		return true // "the audit, which is no review", "her dealings, including her refusal"
 	case doc.RelIs(w.Rel, "nmod") && c > p && w.Rel != "nmod:poss":
 		prep := caseWords(d, c)
 		event := !head && lex.AbstractNoun(strings.ToLower(d.Words[p].Lemma))
