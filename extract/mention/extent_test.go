@@ -3,6 +3,7 @@ package mention
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
 	"github.com/stretchr/testify/assert"
 )
@@ -37,4 +38,39 @@ func TestNounPhraseLeavesOutAnIncludingAppendix(t *testing.T) {
 	d = doctest.Tree(t, "Costs/NOUN/NNS/5/nsubj including/VERB/VBG/4/case rent/NOUN/NN/4/compound fees/NOUN/NNS/1/nmod "+
 		"rose/VERB/VBD/0/root ./PUNCT/./5/punct")
 	assert.Equal(t, "Costs including rent fees", phraseOf(t, d, "Costs", 0))
+}
+
+func TestNounPhraseLeavesTheVerbsPlaceOffItsPersonObject(t *testing.T) {
+	// the parser hangs "in the city" on "reporters": where they were told
+	d := doctest.Tree(t, "The/DET/DT/2/det mayor/NOUN/NN/3/nsubj told/VERB/VBD/0/root reporters/NOUN/NNS/3/iobj in/ADP/IN/7/case "+
+		"the/DET/DT/7/det city/NOUN/NN/4/nmod that/SCONJ/IN/10/mark it/PRON/PRP/10/nsubj failed/VERB/VBD/3/ccomp ./PUNCT/./3/punct")
+	d.Words[2].Lemma = "tell"
+	assert.Equal(t, "reporters", phraseOf(t, d, "reporters", 0))
+
+	// a place name, as the name tagger marks it
+	d = doctest.Tree(t, "She/PRON/PRP/2/nsubj joined/VERB/VBD/0/root her/PRON/PRP$/4/nmod:poss brother/NOUN/NN/2/obj "+
+		"in/ADP/IN/6/case Vellmar/PROPN/NNP/4/nmod ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Vellmar": doc.Place})
+	d.Words[1].Lemma = "join"
+	assert.Equal(t, "her brother", phraseOf(t, d, "brother", 0))
+
+	// a subject's place picks out whom it means; so does one before a relative clause
+	d = doctest.Tree(t, "Reporters/NOUN/NNS/5/nsubj in/ADP/IN/4/case the/DET/DT/4/det city/NOUN/NN/1/nmod left/VERB/VBD/0/root "+
+		"./PUNCT/./5/punct")
+	assert.Equal(t, "Reporters in the city", phraseOf(t, d, "Reporters", 0))
+	d = doctest.Tree(t, "We/PRON/PRP/2/nsubj met/VERB/VBD/0/root voters/NOUN/NNS/2/obj in/ADP/IN/6/case the/DET/DT/6/det "+
+		"city/NOUN/NN/3/nmod who/PRON/WP/8/nsubj left/VERB/VBD/3/acl:relcl ./PUNCT/./2/punct")
+	d.Words[1].Lemma = "meet"
+	assert.Equal(t, "voters in the city who left", phraseOf(t, d, "voters", 0))
+
+	// the object of a verb that does not meet it there keeps its place
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj want/VERB/VBP/0/root workers/NOUN/NNS/2/obj in/ADP/IN/6/case the/DET/DT/6/det "+
+		"city/NOUN/NN/3/nmod ./PUNCT/./2/punct")
+	assert.Equal(t, "workers in the city", phraseOf(t, d, "workers", 0))
+
+	// a thing keeps its place: "the plant in the city" is where the plant is
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj attacked/VERB/VBD/0/root the/DET/DT/4/det plant/NOUN/NN/2/obj in/ADP/IN/7/case "+
+		"the/DET/DT/7/det city/NOUN/NN/4/nmod ./PUNCT/./2/punct")
+	d.Words[1].Lemma = "attack"
+	assert.Equal(t, "the plant in the city", phraseOf(t, d, "plant", 0))
 }

@@ -90,6 +90,8 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 			return predicate || c < det
 		case doc.RelIs(w.Rel, "nmod") && c < h:
 			return d.CaseMarker(c) != "" && w.Rel != "nmod:poss" // "at 0800 UTC, the bank": an adverbial
+		case w.Rel == "nmod" && c > h && verbsPlace(d, h, c):
+			return true // "told reporters [in Boston]": where they were told
 		case w.Rel == "compound" && c < h && ownArticle(d, c) && quantityNoun(d, h):
 			return true // "cost [the coal industry] [thousands of jobs]": two objects, not one compound
 		}
@@ -463,4 +465,53 @@ func comparedNoun(d *doc.Document, p int) bool {
 		}
 	}
 	return false
+}
+
+// placePreps introduce a place (the event lexicon's list).
+var placePreps = lex.Words("event/placePreps")
+
+// placedObjectVerbs meet their person object where they happen: the
+// place after it is the verb's ("told reporters in Boston").
+var placedObjectVerbs = lex.Words("mention/placedObjectVerbs")
+
+// verbsPlace reports whether complement c, which the parser hung on
+// noun h, says where the verb h is the object of happened: the object of
+// a verb that meets it there (placedObjectVerbs: "told reporters in
+// Boston", "join her brother in Canada", "beat the senator in Ohio") is
+// not modified by where it is; the object of other verbs often is ("want
+// immigrants in the country", "has subsidiaries in tax havens"). The complement is a
+// place ("in", "at" before a place name or noun) and the last thing on
+// the noun: a clause after it ("reporters in Boston who ...") makes the
+// place pick out whom it means.
+func verbsPlace(d *doc.Document, h, c int) bool {
+	w := d.Words[h]
+	if !doc.RelIs(w.Rel, "obj", "iobj") || w.Head < 0 || d.Words[w.Head].UPOS != "VERB" ||
+		!placedObjectVerbs[strings.ToLower(d.Words[w.Head].Lemma)] {
+		return false
+	}
+	if t, ok := lex.HeadNoun(strings.ToLower(w.Text)); !ok || t != doc.Person {
+		return false
+	}
+	if !placePreps[caseWords(d, c)] || !placeNoun(d, c) {
+		return false
+	}
+	for _, k := range d.Children(h) {
+		if k > c && !doc.RelIs(d.Words[k].Rel, "punct") {
+			return false
+		}
+	}
+	return true
+}
+
+// placeNoun reports whether noun w names a place: a place name, or a noun
+// the lexicon lists as a place ("the city").
+func placeNoun(d *doc.Document, w int) bool {
+	tok := d.Words[w].Token
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.FirstTok <= tok && tok < m.LastTok {
+			return m.Type == doc.Place
+		}
+	}
+	t, ok := lex.HeadNoun(strings.ToLower(d.Words[w].Text))
+	return ok && t == doc.Place
 }
