@@ -74,3 +74,17 @@ func TestNounPhraseLeavesTheVerbsPlaceOffItsPersonObject(t *testing.T) {
 	d.Words[1].Lemma = "attack"
 	assert.Equal(t, "the plant in the city", phraseOf(t, d, "plant", 0))
 }
+
+func TestTensOfThousandsIsOnePartitive(t *testing.T) {
+	d := doctest.Tree(t, "Tens/NOUN/NNS/6/nsubj of/ADP/IN/3/case thousands/NOUN/NNS/1/nmod of/ADP/IN/5/case nurses/NOUN/NNS/3/nmod "+
+		"marched/VERB/VBD/0/root ./PUNCT/./6/punct")
+	typ, ok := partitiveType(d, 0, nameOfToken(d), nil)
+	assert.True(t, ok, "the kind of a partitive of a partitive is its last complement's")
+	assert.Equal(t, doc.Person, typ)
+
+	// "thousands" alone is people to the lexicon; of dollars it is money
+	d = doctest.Tree(t, "Hundreds/NOUN/NNS/7/nsubj:pass of/ADP/IN/3/case millions/NOUN/NNS/1/nmod of/ADP/IN/5/case dollars/NOUN/NNS/3/nmod "+
+		"were/AUX/VBD/7/aux:pass spent/VERB/VBN/0/root ./PUNCT/./7/punct")
+	_, ok = partitiveType(d, 0, nameOfToken(d), nil)
+	assert.False(t, ok, "hundreds of millions of dollars are no people")
+}
