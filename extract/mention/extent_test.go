@@ -34,6 +34,11 @@ func TestNounPhraseLeavesOutAnIncludingAppendix(t *testing.T) {
 		"including/VERB/VBG/8/case two/NUM/CD/8/nummod banks/NOUN/NNS/4/nmod objected/VERB/VBD/0/root ./PUNCT/./9/punct")
 	assert.Equal(t, "A number of rivals", phraseOf(t, d, "number", 0))
 
+	// ", such as ...": an appendix of examples
+	d = doctest.Tree(t, "Large/ADJ/JJ/2/amod states/NOUN/NNS/7/nsubj ,/PUNCT/,/6/punct such/ADJ/JJ/6/case as/ADP/IN/4/fixed "+
+		"Ohio/PROPN/NNP/2/nmod voted/VERB/VBD/0/root ./PUNCT/./7/punct")
+	assert.Equal(t, "Large states", phraseOf(t, d, "states", 0))
+
 	// without a comma "including" is no appendix of the phrase's own making: it stays
 	d = doctest.Tree(t, "Costs/NOUN/NNS/5/nsubj including/VERB/VBG/4/case rent/NOUN/NN/4/compound fees/NOUN/NNS/1/nmod "+
 		"rose/VERB/VBD/0/root ./PUNCT/./5/punct")
