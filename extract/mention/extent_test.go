@@ -19,6 +19,11 @@ func TestNounPhraseLeavesOutAClauseSetOffByAComma(t *testing.T) {
 		"Monday/PROPN/NNP/4/obl showed/VERB/VBD/0/root gains/NOUN/NNS/7/obj ./PUNCT/./7/punct")
 	assert.Equal(t, "The survey", phraseOf(t, d, "survey", 0))
 
+	// a dash sets a clause off as a comma does
+	d = doctest.Tree(t, "The/DET/DT/2/det survey/NOUN/NN/8/nsubj --/PUNCT/:/6/punct which/PRON/WDT/6/nsubj:pass was/AUX/VBD/6/aux:pass "+
+		"leaked/VERB/VBN/2/acl:relcl --/PUNCT/:/6/punct showed/VERB/VBD/0/root gains/NOUN/NNS/8/obj ./PUNCT/./8/punct")
+	assert.Equal(t, "The survey", phraseOf(t, d, "survey", 0))
+
 	// a restrictive clause takes no comma and stays
 	d = doctest.Tree(t, "Nurses/NOUN/NNS/4/nsubj who/PRON/WP/3/nsubj stayed/VERB/VBD/1/acl:relcl left/VERB/VBD/0/root ./PUNCT/./4/punct")
 	assert.Equal(t, "Nurses who stayed", phraseOf(t, d, "Nurses", 0))

@@ -115,10 +115,19 @@ var appendixPreps = lex.Words("mention/appendixPreps")
 // fled").
 func setOff(d *doc.Document, c int) bool {
 	first, _, _ := d.Subtree(c)
-	if d.Words[first].Text == "," {
+	if setOffMark(d.Words[first].Text) {
 		return true // the parse hangs the comma on the clause
 	}
-	return first > 0 && d.Words[first-1].Text == ","
+	return first > 0 && setOffMark(d.Words[first-1].Text)
+}
+
+// setOffMark reports whether s is a comma or a dash, which open an aside.
+func setOffMark(s string) bool {
+	switch s {
+	case ",", "--", "—", "–":
+		return true
+	}
+	return false
 }
 
 // openerJunk reports whether word w, first in a phrase, is a conjunction
