@@ -68,17 +68,20 @@ func linkLatePronouns(d *doc.Document) {
 	}
 }
 
+// asideDashes open an aside as a comma does ("Kestrel -- which makes bread -- said").
+var asideDashes = map[string]bool{"--": true, "—": true, "–": true}
+
 // relativeAntecedent is the entity of the description that holds the
 // clause a relative pronoun at k opens, or else of the mention it
-// follows: right before it, or before a comma, or before a comma after a
+// follows: right before it, or before a comma or a dash, or before a comma after a
 // parenthesis ("General Motors (GM), which"). Of the mentions ending
 // there, the widest that fits the pronoun wins ("the head of Ardent,
 // who": the head; "voters in Kessel, which": Kessel). -1 when there is
 // none.
 func relativeAntecedent(d *doc.Document, k int, person bool) int {
 	j := k - 1
-	if j >= 0 && d.Tokens[j].Text == "," {
-		j--
+	if j >= 0 && (d.Tokens[j].Text == "," || asideDashes[d.Tokens[j].Text]) {
+		j-- // "Ana Ruiz, who", "Ana Ruiz -- who"
 	}
 	if j >= 0 && d.Tokens[j].Text == ")" {
 		for j >= 0 && d.Tokens[j].Text != "(" && k-j < 12 {

@@ -14,6 +14,12 @@ func TestRelativePronounJoinsThePhraseItFollows(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Tomas Berg", doctest.EntityOf(d, "who", 0))
 	assert.Equal(t, "Ardent Labs", doctest.EntityOf(d, "which", 0))
+
+	// a dash opens the aside as a comma does
+	d = doctest.Parsed(t, "The club signed Tomas Berg -- who played in Lyon -- on Monday.",
+		map[string]doc.EntityType{"Tomas Berg": doc.Person, "Lyon": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Tomas Berg", doctest.EntityOf(d, "who", 0))
 }
 
 func TestRelativePronounMustFitPersonOrThing(t *testing.T) {

@@ -76,6 +76,16 @@ func partOfType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityT
 	case "us", "you":
 		return doc.Person, true
 	}
+	if ofComplement(d, c) >= 0 {
+		// "tens of thousands of families": the kind of the last complement,
+		// else the tagger's for the phrase; the lexicon's people for
+		// "thousands" would make "hundreds of millions of dollars" people.
+		if t, ok := partOfType(d, c, inName, tagged); ok {
+			return t, true
+		}
+		t, ok := tagged[c]
+		return t, ok
+	}
 	return headType(d, c, inName, tagged)
 }
 

@@ -269,9 +269,10 @@ func affiliationEnd(d *doc.Document, m doc.Mention) int {
 }
 
 // relativeEnd is the token after the last relative clause on name m
-// ("Ana Ruiz, who chairs the board", "Kestrel, which makes bread"): a
-// relative clause with a relative word is part of the noun phrase the
-// name heads, as of any noun phrase (GUM and MEANTIME mark it). A
+// ("the Ana Ruiz who chairs the board"): a relative clause with a
+// relative word is part of the noun phrase the name heads, as of any
+// noun phrase; one set off by a comma ("Kestrel, which makes bread") is
+// not, and the name's NounPhrase already ends before it. A
 // "relative word" that is itself a name ("the World Health Organisation
 // (WHO) recommends") opens no clause of the name's. 0 when it has none.
 func relativeEnd(d *doc.Document, inName []int, m doc.Mention) int {

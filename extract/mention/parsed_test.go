@@ -113,14 +113,21 @@ func TestAffiliationOnTheLastWordOfANameIsTheNames(t *testing.T) {
 	assert.Equal(t, "Ana Ruiz", got["Ana Ruiz of Greens"].Described.Text)
 }
 
-func TestRelativeClauseOnANameIsPartOfItsPhrase(t *testing.T) {
+func TestRelativeClauseOnANameIsPartOfItsPhraseWithoutAComma(t *testing.T) {
 	d := doctest.Tree(t, "We/PRON/PRP/2/nsubj met/VERB/VBD/0/root Ola/PROPN/NNP/2/obj Berg/PROPN/NNP/3/flat ,/PUNCT/,/7/punct "+
 		"who/PRON/WP/7/nsubj farms/VERB/VBZ/3/acl:relcl oats/NOUN/NNS/7/obj ,/PUNCT/,/7/punct on/ADP/IN/11/case "+
 		"Monday/PROPN/NNP/2/obl ./PUNCT/./2/punct")
 	doctest.Names(d, map[string]doc.EntityType{"Ola Berg": doc.Person})
+	for text := range candidates(d) {
+		assert.NotContains(t, text, "farms", "a clause set off by a comma adds to the name, it is no part of its phrase")
+	}
+
+	d = doctest.Tree(t, "We/PRON/PRP/2/nsubj met/VERB/VBD/0/root the/DET/DT/4/det Ola/PROPN/NNP/2/obj who/PRON/WP/6/nsubj "+
+		"farms/VERB/VBZ/4/acl:relcl oats/NOUN/NNS/6/obj ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Ola": doc.Person})
 	got := candidates(d)
-	require.Contains(t, got, "Ola Berg , who farms oats", "a relative clause belongs to the noun phrase")
-	assert.Equal(t, "Ola Berg", got["Ola Berg , who farms oats"].Described.Text)
+	require.Contains(t, got, "the Ola who farms oats", "a restrictive relative clause belongs to the noun phrase")
+	assert.Equal(t, "Ola", got["the Ola who farms oats"].Described.Text)
 
 	// "WHO" is the name, not a relative word: the verb after it is the sentence's.
 	d = doctest.Tree(t, "The/DET/DT/3/det Health/PROPN/NNP/3/compound Agency/PROPN/NNP/0/root (/PUNCT/-LRB-/5/punct "+
@@ -132,10 +139,10 @@ func TestRelativeClauseOnANameIsPartOfItsPhrase(t *testing.T) {
 }
 
 func TestConjunctionInsideARelativeClauseKeepsTheNamesPhrase(t *testing.T) {
-	d := doctest.Tree(t, "We/PRON/PRP/2/nsubj met/VERB/VBD/0/root Ola/PROPN/NNP/2/obj ,/PUNCT/,/6/punct who/PRON/WP/6/nsubj "+
-		"sells/VERB/VBZ/3/acl:relcl oats/NOUN/NNS/6/obj and/CCONJ/CC/9/cc rye/NOUN/NN/7/conj ./PUNCT/./2/punct")
+	d := doctest.Tree(t, "We/PRON/PRP/2/nsubj met/VERB/VBD/0/root the/DET/DT/4/det Ola/PROPN/NNP/2/obj who/PRON/WP/6/nsubj "+
+		"sells/VERB/VBZ/4/acl:relcl oats/NOUN/NNS/6/obj and/CCONJ/CC/9/cc rye/NOUN/NN/7/conj ./PUNCT/./2/punct")
 	doctest.Names(d, map[string]doc.EntityType{"Ola": doc.Person})
-	assert.Contains(t, candidates(d), "Ola , who sells oats and rye", "the 'and' joins what she sells, not two people")
+	assert.Contains(t, candidates(d), "the Ola who sells oats and rye", "the 'and' joins what she sells, not two people")
 }
 
 func TestPartitiveTakesTheTypeOfItsComplement(t *testing.T) {

@@ -16,7 +16,8 @@ import (
 // orphan). Relative and participial clauses (acl), prepositional
 // complements (nmod) and everything before the head stay: coreference
 // annotation (GUM, MEANTIME) marks the whole phrase "the team formed to
-// look at it", "migrants who are at sea".
+// look at it", "migrants who are at sea"; not one set off by a comma
+// ("the audit, which is no review": nounModifierLeftOut).
 var npLeavesOut = []string{
 	"nsubj", "csubj", "cop", "aux", "mark", "advcl", "ccomp", "xcomp", "obl", "expl",
 	"appos", "conj", "cc", "parataxis", "list", "dep", "discourse", "vocative", "dislocated", "reparandum", "orphan",
@@ -89,6 +90,8 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 			return predicate || c < det
 		case doc.RelIs(w.Rel, "nmod") && c < h:
 			return d.CaseMarker(c) != "" && w.Rel != "nmod:poss" // "at 0800 UTC, the bank": an adverbial
+		case w.Rel == "nmod" && c > h && verbsPlace(d, h, c):
+			return true // "told reporters [in Boston]": where they were told
 		case w.Rel == "compound" && c < h && ownArticle(d, c) && quantityNoun(d, h):
 			return true // "cost [the coal industry] [thousands of jobs]": two objects, not one compound
 		}
@@ -98,6 +101,33 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 		first++ // "and 2 other girls", "like Mom": no noun phrase opens with a conjunction or a preposition
 	}
 	return first, closeQuote(d, first, last)
+}
+
+// appendixPreps open a complement that adds to a noun phrase after a
+// comma rather than restricting it ("her dealings, including her
+// refusal to ..."): the phrase ends before the comma.
+var appendixPreps = lex.Words("mention/appendixPreps")
+
+// setOff reports whether dependent c after its head is set off by a
+// comma: a non-restrictive clause or an appendix ("the audit, which is no
+// review"), which adds to what the phrase names without being part of
+// its noun phrase; a restrictive clause takes no comma ("the people who
+// fled").
+func setOff(d *doc.Document, c int) bool {
+	first, _, _ := d.Subtree(c)
+	if setOffMark(d.Words[first].Text) {
+		return true // the parse hangs the comma on the clause
+	}
+	return first > 0 && setOffMark(d.Words[first-1].Text)
+}
+
+// setOffMark reports whether s is a comma or a dash, which open an aside.
+func setOffMark(s string) bool {
+	switch s {
+	case ",", "--", "—", "–":
+		return true
+	}
+	return false
 }
 
 // openerJunk reports whether word w, first in a phrase, is a conjunction
@@ -170,7 +200,8 @@ func closeQuote(d *doc.Document, first, last int) int {
 
 // nounModifierLeftOut reports whether dependent c of a noun p inside a
 // noun phrase (its head, or a noun under it: "a lot of people given the
-// record") modifies the clause rather than the noun: a complement after
+// record") modifies the clause rather than the noun or adds to it: a
+// clause or an appendix set off by a comma (setOff), a complement after
 // it with an adverbial preposition ("due to") or one that names the time
 // of the head or of a noun under it that is no event ("tankers in 2008",
 // "states on June 7"; "the front-runner for the nomination in 2020" keeps
@@ -189,6 +220,8 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 		return false
 	case w.Rel == "nmod" && c > p && verbOpensBareNoun(d, p, c):
 		return true
+	case c > p && setOff(d, c) && (doc.RelIs(w.Rel, "acl") || appendixPreps[caseWords(d, c)]):
+		return true // "the audit, which is no review", "her dealings, including her refusal"
 	case doc.RelIs(w.Rel, "nmod") && c > p && w.Rel != "nmod:poss":
 		prep := caseWords(d, c)
 		event := !head && lex.AbstractNoun(strings.ToLower(d.Words[p].Lemma))
@@ -456,4 +489,53 @@ func comparedNoun(d *doc.Document, p int) bool {
 		}
 	}
 	return false
+}
+
+// placePreps introduce a place (the event lexicon's list).
+var placePreps = lex.Words("event/placePreps")
+
+// placedObjectVerbs meet their person object where they happen: the
+// place after it is the verb's ("told reporters in Boston").
+var placedObjectVerbs = lex.Words("mention/placedObjectVerbs")
+
+// verbsPlace reports whether complement c, which the parser hung on
+// noun h, says where the verb h is the object of happened: the object of
+// a verb that meets it there (placedObjectVerbs: "told reporters in
+// Boston", "join her brother in Canada", "beat the senator in Ohio") is
+// not modified by where it is; the object of other verbs often is ("want
+// immigrants in the country", "has subsidiaries in tax havens"). The complement is a
+// place ("in", "at" before a place name or noun) and the last thing on
+// the noun: a clause after it ("reporters in Boston who ...") makes the
+// place pick out whom it means.
+func verbsPlace(d *doc.Document, h, c int) bool {
+	w := d.Words[h]
+	if !doc.RelIs(w.Rel, "obj", "iobj") || w.Head < 0 || d.Words[w.Head].UPOS != "VERB" ||
+		!placedObjectVerbs[strings.ToLower(d.Words[w.Head].Lemma)] {
+		return false
+	}
+	if t, ok := lex.HeadNoun(strings.ToLower(w.Text)); !ok || t != doc.Person {
+		return false
+	}
+	if !placePreps[caseWords(d, c)] || !placeNoun(d, c) {
+		return false
+	}
+	for _, k := range d.Children(h) {
+		if k > c && !doc.RelIs(d.Words[k].Rel, "punct") {
+			return false
+		}
+	}
+	return true
+}
+
+// placeNoun reports whether noun w names a place: a place name, or a noun
+// the lexicon lists as a place ("the city").
+func placeNoun(d *doc.Document, w int) bool {
+	tok := d.Words[w].Token
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.FirstTok <= tok && tok < m.LastTok {
+			return m.Type == doc.Place
+		}
+	}
+	t, ok := lex.HeadNoun(strings.ToLower(d.Words[w].Text))
+	return ok && t == doc.Place
 }
