@@ -133,6 +133,11 @@ func clusterNames(d *doc.Document) {
 			m.Entity = e
 			continue
 		}
+		if e := countryLedMatch(key, d.Entities); e >= 0 && m.Type != doc.Person && m.Type != doc.Place {
+			m.Entity, m.Type = e, doc.Organization // "State Department" after "U.S. State Department"
+			byKey[key] = e
+			continue
+		}
 		g := aliasGroup(bare[mi])
 		if e, ok := byAlias[g]; ok && g > 0 {
 			m.Entity = e // "America" after "the United States", whatever the tagger typed
