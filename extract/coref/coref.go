@@ -56,12 +56,17 @@ func clusterNames(d *doc.Document) {
 	ntoks := make([]int, len(d.Mentions))
 	counts := make([]int, len(d.Mentions))
 	bare := make([]string, len(d.Mentions))
+	states := make([]bool, len(d.Mentions))     // "Ga." after a city: the state, never a team
 	gens := make([]doc.Gender, len(d.Mentions)) // the gender a mention's title states
 	count := map[string]int{}
 	for _, i := range names {
 		name, titles, person := untitled(d, &d.Mentions[i])
 		if person {
 			d.Mentions[i].Type = doc.Person
+		}
+		if state := stateAfterPlace(d, &d.Mentions[i]); state != "" {
+			name, d.Mentions[i].Type = state, doc.Place // "Clarkston, Ga." names Georgia
+			states[i] = true
 		}
 		bare[i], gens[i] = name, titleGender(titles)
 		if gens[i] == doc.Unknown {
@@ -113,7 +118,7 @@ func clusterNames(d *doc.Document) {
 				continue
 			}
 		}
-		if t := teamOfCity(d, m, key); t >= 0 {
+		if t := teamOfCity(d, m, key); t >= 0 && !states[mi] {
 			m.Entity, m.Type = t, d.Entities[t].Type // "Indianapolis beat Jacksonville" after "the Indianapolis Colts"
 			continue
 		}
@@ -126,6 +131,11 @@ func clusterNames(d *doc.Document) {
 		}
 		if e, ok := byKey[key+"|"+string(m.Type)]; ok {
 			m.Entity = e
+			continue
+		}
+		if e := countryLedMatch(key, d.Entities); e >= 0 && m.Type != doc.Person && m.Type != doc.Place {
+			m.Entity, m.Type = e, doc.Organization // "State Department" after "U.S. State Department"
+			byKey[key] = e
 			continue
 		}
 		g := aliasGroup(bare[mi])

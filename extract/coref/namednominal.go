@@ -92,7 +92,7 @@ func sameName(d *doc.Document, first, last int) bool {
 // addNameIn makes description c a mention of entity e, whose name are its
 // tokens from first on, and takes the name mentions inside that name,
 // pieces of it ("Islamic", "U.S." of "the U.S. Marshals"), from their
-// entities; an entity left without a name was the cut name's, and its
+// entities, e's own among them; an entity left without a name was the cut name's, and its
 // pronouns and descriptions go to e (not a person's: "the Betty Ford
 // Centre" is named after her, and "herself" is still her). A phrase with
 // its article stays a description ("the Islamic State", as annotators
@@ -101,8 +101,8 @@ func addNameIn(d *doc.Document, c doc.NominalMention, first, e int) {
 	span := doc.Span{Start: d.Tokens[first].Start, End: c.End}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Kind != doc.Name || m.Entity < 0 || m.Entity == e || !span.Contains(m.Span) {
-			continue
+		if m.Kind != doc.Name || m.Entity < 0 || m.Entity == e && m.Span == span || !span.Contains(m.Span) {
+			continue // the whole name stays e's; a piece goes even from e ("Treasury Department" in "the US Treasury Department")
 		}
 		x := m.Entity
 		ent := &d.Entities[x]

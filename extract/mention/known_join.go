@@ -10,8 +10,9 @@ import (
 
 // joinKnown mends a tagged name [first, j) of the sentence that starts at
 // token base (ts are the sentence's tags) that the tagger cut in two: the
-// next tagged name right after it, or a proper noun right before it that
-// the tagger left out, makes with it a name everyone knows (lex.KnownType:
+// next tagged name right after it, a capitalised word right after it or a
+// proper noun right before it that the tagger left out, makes with it a
+// name everyone knows (lex.KnownType:
 // "El" and "Salvador" tagged apart are El Salvador). The tagger reads each
 // word from a window of its neighbours and may start a new name where a
 // word it never saw stands; the list says where one name is. It returns
@@ -31,6 +32,11 @@ func joinKnown(d *doc.Document, base int, ts []int, first, j int, typ string) (i
 			break
 		}
 		j, typ = l, t
+	}
+	if j < len(ts) && ts[j] == 0 && doc.IsCapitalised(d.Tokens[base+j].Text) {
+		if t := knownTag(d, base+first, base+j+1); t != "" {
+			j, typ = j+1, t // "USA TODAY": a capitalised word the tagger left out after the name
+		}
 	}
 	if first > 1 && ts[first-1] == 0 && ts[first-2] == 0 && d.Tokens[base+first-1].Text == "-" && properNoun(d, base+first-2) {
 		if t := hyphenedKnown(d, base+first-2, base+j); t != "" {

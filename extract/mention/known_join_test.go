@@ -40,3 +40,18 @@ func TestAFirmAndAPlaceAfterItAreTheFirmsBranch(t *testing.T) {
 	first, j, _ = joinKnown(d, 0, []int{0, 0, 5, 3, 0, 0, 0, 0}, 2, 3, "LOC")
 	assert.Equal(t, [2]int{2, 3}, [2]int{first, j}, "a place before a firm is no branch")
 }
+
+// A capitalised word the tagger left out after a name joins it where the
+// two spell a listed name; a lower-case word or an unlisted pair does not.
+func TestACapitalisedWordAfterANameThatCompletesAListedName(t *testing.T) {
+	d := doctest.Parsed(t, "She wrote for USA TODAY and the USA Network.", map[string]doc.EntityType{})
+	// She wrote for USA TODAY and the USA Network .
+	first, j, typ := joinKnown(d, 0, []int{0, 0, 0, 5, 0, 0, 0, 5, 0, 0}, 3, 4, "LOC")
+	assert.Equal(t, [3]any{3, 5, "ORG"}, [3]any{first, j, typ}, "the paper, not the country")
+	first, j, typ = joinKnown(d, 0, []int{0, 0, 0, 5, 0, 0, 0, 5, 0, 0}, 7, 8, "LOC")
+	assert.Equal(t, [3]any{7, 8, "LOC"}, [3]any{first, j, typ}, "an unlisted pair stays as tagged")
+	d = doctest.Parsed(t, "Visitors to the USA today pay more.", map[string]doc.EntityType{})
+	// Visitors to the USA today pay more .
+	first, j, typ = joinKnown(d, 0, []int{0, 0, 0, 5, 0, 0, 0, 0}, 3, 4, "LOC")
+	assert.Equal(t, [3]any{3, 4, "LOC"}, [3]any{first, j, typ}, "a lower-case word is no part of a name")
+}

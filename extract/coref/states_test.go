@@ -1,0 +1,37 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+)
+
+// An AP state abbreviation after a city and a comma is the state: the
+// same entity as the state named in full, and named in full when the
+// article never spells it out.
+func TestAStateAbbreviationAfterACityIsTheState(t *testing.T) {
+	d := doctest.Parsed(t, "Farmers near Millbrook, Ga., lost their crops. Georgia sent aid, and a crew came from Lindale, Ore., too.",
+		map[string]doc.EntityType{"Millbrook": doc.Place, "Ga": doc.Place, "Georgia": doc.Place, "Lindale": doc.Place, "Ore": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Georgia", doctest.EntityOf(d, "Ga", 0))
+	assert.Equal(t, "Oregon", doctest.EntityOf(d, "Ore", 0))
+	for _, e := range d.Entities {
+		if e.Name == "Oregon" {
+			assert.Equal(t, doc.Place, e.Type, "a state, whatever the tagger said")
+		}
+	}
+}
+
+// Not after a person's name, nor without its dot, nor alone.
+func TestAStateAbbreviationNeedsACityAndItsDot(t *testing.T) {
+	d := doctest.Parsed(t, "Senator Jane Holloway, Del., spoke. Miss Ward met Ms. Ford in Fairview, Miss. Wash said nothing.",
+		map[string]doc.EntityType{"Jane Holloway": doc.Person, "Del": doc.Place, "Ward": doc.Person, "Ford": doc.Person,
+			"Fairview": doc.Place, "Miss": doc.Place, "Wash": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Del", doctest.EntityOf(d, "Del", 0), "after a person's name it is left as the tagger read it")
+	assert.Equal(t, "Mississippi", doctest.EntityOf(d, "Miss", 1))
+	assert.Equal(t, "Wash", doctest.EntityOf(d, "Wash", 0))
+}
