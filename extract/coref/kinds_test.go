@@ -1,0 +1,51 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+// filler puts a description more than three sentences after the name.
+const filler = "Ana Ruiz spoke for an hour. Tom Baker cheered. The hall was cold. Many stayed late. "
+
+func TestTheOnlyNamedPartyFarBack(t *testing.T) {
+	d := doctest.Parsed(t, "The Green Party met in Leeds on Saturday. "+filler+"Later, the party voted to back the plan.",
+		map[string]doc.EntityType{"Green Party": doc.Organization, "Leeds": doc.Place, "Ana Ruiz": doc.Person, "Tom Baker": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Green Party", doctest.EntityOf(d, "the party", 0), "the one party the article named")
+}
+
+func TestTwoNamedPartiesLeaveThePartyOpen(t *testing.T) {
+	d := doctest.Parsed(t, "The Green Party met in Leeds on Saturday. The Labour Party met in York. "+filler+
+		"Later, the party voted to back the plan.",
+		map[string]doc.EntityType{"Green Party": doc.Organization, "Labour Party": doc.Organization, "Leeds": doc.Place,
+			"York": doc.Place, "Ana Ruiz": doc.Person, "Tom Baker": doc.Person})
+	resolve(d)
+	got := doctest.EntityOf(d, "the party", 0)
+	assert.NotEqual(t, "Green Party", got)
+	assert.NotEqual(t, "Labour Party", got)
+}
+
+func TestTheOnlyNamedPartyNeedsABareNoun(t *testing.T) {
+	d := doctest.Parsed(t, "The Green Party met in Leeds on Saturday. "+filler+"Later, the local party voted to back the plan.",
+		map[string]doc.EntityType{"Green Party": doc.Organization, "Leeds": doc.Place, "Ana Ruiz": doc.Person, "Tom Baker": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Green Party", doctest.EntityOf(d, "the local party", 0), "a modifier says which party")
+}
+
+func TestACapitalisedKindNounThatRunsOnIsAnotherName(t *testing.T) {
+	d := doctest.Parsed(t, "The Road Safety Committee met in Leeds on Saturday. "+filler+
+		"In May, Ana Ruiz left to head the Committee to Save the Parks.",
+		map[string]doc.EntityType{"Road Safety Committee": doc.Organization, "Leeds": doc.Place, "Ana Ruiz": doc.Person,
+			"Tom Baker": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Road Safety Committee", doctest.EntityOf(d, "the Committee", 0), "the name goes on after it")
+	d = doctest.Parsed(t, "The Road Safety Committee met in Leeds on Saturday. "+filler+"In May, Ana Ruiz left the committee.",
+		map[string]doc.EntityType{"Road Safety Committee": doc.Organization, "Leeds": doc.Place, "Ana Ruiz": doc.Person,
+			"Tom Baker": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Road Safety Committee", doctest.EntityOf(d, "the committee", 0))
+}
