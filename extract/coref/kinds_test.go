@@ -49,3 +49,21 @@ func TestACapitalisedKindNounThatRunsOnIsAnotherName(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Road Safety Committee", doctest.EntityOf(d, "the committee", 0))
 }
+
+func TestTheStateTheArticleCalledAState(t *testing.T) {
+	places := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Baker": doc.Person, "Nevada": doc.Place, "Reno": doc.Place}
+	d := doctest.Parsed(t, "Ana Ruiz won the Nevada primary on Tuesday. Nevada state officials counted late. "+
+		"Tom Baker cheered. The hall was cold. Many stayed late. Turnout in the state fell.", places)
+	resolve(d)
+	assert.Equal(t, "Nevada", doctest.EntityOf(d, "the state", 0), "the text says Nevada is a state")
+
+	d = doctest.Parsed(t, "Ana Ruiz won the Nevada primary on Tuesday. Nevada state officials counted late. "+
+		"Tom Baker cheered. The hall was cold. Ana Ruiz flew to Reno. Turnout in the state fell.", places)
+	resolve(d)
+	assert.NotEqual(t, "Nevada", doctest.EntityOf(d, "the state", 0), "a place named since may be the state meant")
+
+	d = doctest.Parsed(t, "Ana Ruiz won the Nevada primary on Tuesday. Officials counted late. "+
+		"Tom Baker cheered. The hall was cold. Many stayed late. Turnout in the state fell.", places)
+	resolve(d)
+	assert.NotEqual(t, "Nevada", doctest.EntityOf(d, "the state", 0), "nothing says what Nevada is: no list of places")
+}

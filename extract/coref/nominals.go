@@ -208,36 +208,14 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 			best, bestTok = e, t
 		}
 	}
-	if best < 0 && c.Type == doc.Organization && institutionNouns[noun] && !rulingNouns[noun] && len(phraseWords(d, c)) == 1 {
-		best = onlyNamedOfKind(d, c, noun, lastSeen) // "the party", not "the local party"
+	if best < 0 && len(phraseWords(d, c)) == 1 { // "the party", not "the local party"
+		if c.Type == doc.Organization && institutionNouns[noun] && !rulingNouns[noun] {
+			best = onlyNamedOfKind(d, c, noun, lastSeen)
+		} else if c.Type == doc.Place && placeKinds[noun] {
+			best = onlyPlaceOfKind(d, c, noun, lastSeen)
+		}
 	}
 	return best
-}
-
-// rulingNouns name the government in power, which news leaves unnamed.
-var rulingNouns = lex.Words("coref/rulingNouns")
-
-// onlyNamedOfKind is the one organisation named before description c
-// whose name ends in c's institution noun ("the party" several paragraphs
-// after the Republican Party, the only party named): a kind the name
-// states needs no recency, but two bodies of the kind named before
-// ("the Tea Party" too) leave it open. -1 when there is not exactly one.
-func onlyNamedOfKind(d *doc.Document, c doc.NominalMention, noun string, lastSeen func(e, before int) int) int {
-	if nameGoesOn(d, c) {
-		return -1 // "the Committee to Re-Elect the President" is a name of its own
-	}
-	found := -1
-	for e := range d.Entities {
-		ent := &d.Entities[e]
-		if ent.Type != doc.Organization || !doc.HasNameMention(d, e) || !nameEndsIn(ent, noun) || lastSeen(e, c.FirstTok) < 0 {
-			continue
-		}
-		if found >= 0 || ent.Ambiguous() {
-			return -1
-		}
-		found = e
-	}
-	return found
 }
 
 // phraseWords are the lower-cased words of a description up to its head,
@@ -445,27 +423,4 @@ func farFrom(d *doc.Document, prev, tok int) bool {
 func bare(d *doc.Document, c doc.NominalMention) bool {
 	h := d.TokenWord(c.Head)
 	return h >= 0 && len(d.Dependents(h, "det", "nmod:poss")) == 0
-}
-
-// nameEndsIn reports whether a name of ent ends in noun or its plural, the
-// kind it names ("Supreme Court", not "Court Street Bank").
-func nameEndsIn(ent *doc.Entity, noun string) bool {
-	for _, n := range append([]string{ent.Name}, ent.Aliases...) {
-		if f := strings.Fields(strings.ToLower(n)); len(f) > 1 && (f[len(f)-1] == noun || f[len(f)-1] == noun+"s") {
-			return true
-		}
-	}
-	return false
-}
-
-// nameGoesOn reports whether a capitalised description noun runs on into
-// more of a name the parse left out: a capitalised word, or "to", "of" or
-// "for" after it.
-func nameGoesOn(d *doc.Document, c doc.NominalMention) bool {
-	k := c.LastTok
-	if !doc.IsCapitalised(d.Tokens[c.Head].Text) || k >= len(d.Tokens) || !doc.SameSentence(d, k, c.Head) {
-		return false
-	}
-	w := d.Tokens[k].Text
-	return doc.IsCapitalised(w) || w == "to" || w == "of" || w == "for"
 }
