@@ -67,3 +67,14 @@ func TestTheStateTheArticleCalledAState(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Nevada", doctest.EntityOf(d, "the state", 0), "nothing says what Nevada is: no list of places")
 }
+
+func TestARelativeClausePredicateIsItsAntecedent(t *testing.T) {
+	people := map[string]doc.EntityType{"Tom Baker": doc.Person, "Ana Ruiz": doc.Person, "Sara Lind": doc.Person}
+	d := doctest.Parsed(t, "Tom Baker, who is a harsh critic of the mayor, left early.", people)
+	resolve(d)
+	assert.Equal(t, "Tom Baker", doctest.EntityOf(d, "a harsh critic of the mayor", 0))
+
+	d = doctest.Parsed(t, "Reporters asked Ana Ruiz who was the winner of the vote.", people)
+	resolve(d)
+	assert.NotEqual(t, "Ana Ruiz", doctest.EntityOf(d, "the winner of the vote", 0), "a question, no relative clause")
+}

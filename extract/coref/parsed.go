@@ -46,8 +46,30 @@ func parsedCopula(d *doc.Document, c doc.NominalMention) int {
 		if e := mentionEntityAt(d, s, c); e >= 0 {
 			return e
 		}
+		if e := relativeCopulaSubject(d, h, s, c); e >= 0 {
+			return e
+		}
 	}
 	return -1
+}
+
+// relativeCopulaSubject is the entity a relative pronoun subject s of
+// the predicate h stands for ("Ana Ruiz, who is a harsh critic of the
+// plan"), when h heads a relative clause and the entity is of c's type;
+// -1 otherwise ("asked Ana Ruiz who was the winner" is a question). A
+// group the clause follows is not what a singular predicate describes,
+// nor is a place it is in ("which was in a partnership with Intel").
+func relativeCopulaSubject(d *doc.Document, h, s int, c doc.NominalMention) int {
+	if d.Words[h].Rel != "acl:relcl" || len(d.Dependents(h, "case")) > 0 {
+		return -1
+	}
+	if n := d.Words[h].Head; n < 0 || d.Words[n].UPOS != "NOUN" && d.Words[n].UPOS != "PROPN" && d.Words[n].UPOS != "PRON" {
+		return -1 // a "relative clause" on a verb is the parse's misreading of a question
+	}
+	return relativeSubject(d, s, func(m doc.Mention) bool {
+		ent := &d.Entities[m.Entity] // not "Ana Ruiz and Tom Baker, who was her aide"
+		return m.Kind != doc.Pronoun && ent.Type == c.Type && !ent.Ambiguous() && ent.Gender != doc.Plural
+	})
 }
 
 // parsedCopulaName returns the entity of the name that a singular
