@@ -78,3 +78,18 @@ func TestARelativeClausePredicateIsItsAntecedent(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Ana Ruiz", doctest.EntityOf(d, "the winner of the vote", 0), "a question, no relative clause")
 }
+
+func TestARelativeClauseAfterAnAppositionIsTheAppositionsOwn(t *testing.T) {
+	d := doctest.Parsed(t, "\"We lost,\" said Sara Lind, a former adviser to Tom Baker who is now a fellow at the institute.",
+		map[string]doc.EntityType{"Tom Baker": doc.Person, "Sara Lind": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Tom Baker", doctest.EntityOf(d, "a fellow at the institute", 0), "the clause hangs on the adviser")
+}
+
+func TestARelativeClauseAfterACoordinationIsTheLastConjuncts(t *testing.T) {
+	// The parse hangs the clause on "Baker", the first conjunct.
+	d := doctest.Parsed(t, "Reporters said the letters passed between Baker and Tom Lind, who was his deputy at the time and is now the mayor.",
+		map[string]doc.EntityType{"Baker": doc.Person, "Tom Lind": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Baker", doctest.EntityOf(d, "his deputy", 0), "the clause follows the second name")
+}
