@@ -208,6 +208,13 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 			best, bestTok = e, t
 		}
 	}
+	if best < 0 && len(phraseWords(d, c)) == 1 { // "the party", not "the local party"
+		if c.Type == doc.Organization && institutionNouns[noun] && !rulingNouns[noun] {
+			best = onlyNamedOfKind(d, c, noun, lastSeen)
+		} else if c.Type == doc.Place && placeKinds[noun] {
+			best = onlyPlaceOfKind(d, c, noun, lastSeen)
+		}
+	}
 	return best
 }
 

@@ -1,6 +1,8 @@
 package coref
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
@@ -46,8 +48,66 @@ func parsedCopula(d *doc.Document, c doc.NominalMention) int {
 		if e := mentionEntityAt(d, s, c); e >= 0 {
 			return e
 		}
+		if e := relativeCopulaSubject(d, h, s, c); e >= 0 {
+			return e
+		}
 	}
 	return -1
+}
+
+// relativeCopulaSubject is the entity a relative pronoun subject s of
+// the predicate h stands for ("Ana Ruiz, who is a harsh critic of the
+// plan"), when h heads a relative clause and the entity is of c's type;
+// -1 otherwise ("asked Ana Ruiz who was the winner" is a question). The
+// noun the parse hangs the clause on decides where it holds a placed
+// mention ("Ana Ruiz, an aide to Tom Baker who is now a fellow": the
+// aide), else the mention before the pronoun or its comma. A
+// group the clause follows is not what a singular predicate describes,
+// nor is a place it is in ("which was in a partnership with Intel").
+func relativeCopulaSubject(d *doc.Document, h, s int, c doc.NominalMention) int {
+	if d.Words[h].Rel != "acl:relcl" || len(d.Dependents(h, "case")) > 0 {
+		return -1
+	}
+	if _, ok := relativePronouns[strings.ToLower(d.Words[s].Text)]; !ok {
+		return -1
+	}
+	if n := d.Words[h].Head; n < 0 || d.Words[n].UPOS != "NOUN" && d.Words[n].UPOS != "PROPN" && d.Words[n].UPOS != "PRON" {
+		return -1 // a "relative clause" on a verb is the parse's misreading of a question
+	}
+	accept := func(m doc.Mention) bool {
+		ent := &d.Entities[m.Entity] // not "Ana Ruiz and Tom Baker, who was her aide"
+		return m.Kind != doc.Pronoun && ent.Type == c.Type && !ent.Ambiguous() && ent.Gender != doc.Plural
+	}
+	n := d.Words[h].Head
+	if e := narrowestAt(d, d.Words[n].Token, accept); e >= 0 && !conjunctBefore(d, n, d.Words[s].Token) {
+		return e // "Ana Ruiz, an aide to Tom Baker who is now ...": the aide, as the parse hangs it
+	}
+	return relativeSubject(d, s, accept)
+}
+
+// conjunctBefore reports whether a conjunct of noun n ends right before
+// token t or its comma: "Carter and Eric Fanning, who was his chief of
+// staff" is Fanning's, however the parse hangs the clause on the first.
+func conjunctBefore(d *doc.Document, n, t int) bool {
+	for _, c := range d.Dependents(n, "conj") {
+		_, last, _ := d.Subtree(c)
+		if e := d.Words[last-1].Token + 1; e == t || e == t-1 && d.Tokens[t-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// narrowestAt is the entity of the narrowest placed mention that holds
+// token t and that accept takes, -1 when there is none.
+func narrowestAt(d *doc.Document, t int, accept func(m doc.Mention) bool) int {
+	best, width := -1, len(d.Tokens)+1
+	for _, m := range d.Mentions {
+		if m.FirstTok <= t && t < m.LastTok && m.Kind != doc.Pronoun && m.Entity >= 0 && m.LastTok-m.FirstTok < width && accept(m) {
+			best, width = m.Entity, m.LastTok-m.FirstTok
+		}
+	}
+	return best
 }
 
 // parsedCopulaName returns the entity of the name that a singular
