@@ -50,6 +50,15 @@ var speechMarks = lex.Words("coref/quoteMarks")
 // didn't wait his turn'": the "he" outside). -1 when the sentence names
 // no speaker outside the quote, or it is no single person.
 func quoteSpeaker(d *doc.Document, tok int, quoted []bool) int {
+	if t := quoteSubject(d, tok, quoted); t >= 0 {
+		return personAt(d, t)
+	}
+	return -1
+}
+
+// quoteSubject is the token of the subject outside the quote that speaks
+// the quote at tok (quoteSpeaker), -1 if none.
+func quoteSubject(d *doc.Document, tok int, quoted []bool) int {
 	w := d.TokenWord(tok)
 	if w < 0 || !quoted[tok] {
 		return -1
@@ -68,7 +77,7 @@ func quoteSpeaker(d *doc.Document, tok int, quoted []bool) int {
 	}
 	for _, s := range d.Subjects(a) {
 		if t := d.Words[s].Token; !quoted[t] {
-			return personAt(d, t)
+			return t
 		}
 	}
 	return -1
@@ -114,4 +123,86 @@ func punctuation(t string) bool {
 		}
 	}
 	return t != ""
+}
+
+// lastQuoteSpeaker is the person who spoke the quotation before the one
+// that subject pronoun tok itself speaks, in its sentence or the one
+// before ("“...,” said Peter Holm. “...,” he added"; "Holm said “...
+// Ellison ...” He went on to say “...”"): the speaker goes on speaking,
+// not the people the quote names. -1 for a pronoun inside quotes, not a
+// subject, speaking no quote, or no such quotation. (A pronoun that
+// speaks no quote is left to salience: "“...,” Ana said. She never
+// left" is as often the one the quote spoke of.)
+func lastQuoteSpeaker(d *doc.Document, tok int, quoted []bool) int {
+	w := d.TokenWord(tok)
+	if w < 0 || quoted[tok] || !doc.RelIs(d.Words[w].Rel, "nsubj") || !speaksQuote(d, w, quoted) {
+		return -1
+	}
+	sent := d.Tokens[tok].Sentence
+	for q := tok - 1; q >= 0 && d.Tokens[q].Sentence >= sent-1; q-- {
+		if !quoted[q] || !doc.IsWordToken(d.Tokens[q].Text) {
+			continue
+		}
+		if t := quoteSubject(d, q, quoted); t != tok {
+			return namedSpeaker(d, t)
+		}
+		for q > 0 && quoted[q-1] {
+			q-- // the pronoun speaks this one ("he added"): the quote before
+		}
+	}
+	return -1
+}
+
+// namedSpeaker is the person the subject at token t names, -1 if none:
+// where the subject is a title alone, the name in its phrase ("said
+// master of ceremonies Peter Holm": Holm).
+func namedSpeaker(d *doc.Document, t int) int {
+	if t < 0 {
+		return -1
+	}
+	if e := personAt(d, t); e >= 0 && hasName(d, e) {
+		return e
+	}
+	first, last, _ := d.Subtree(d.TokenWord(t))
+	if _, end := d.SentenceWords(d.Words[first].Sentence); last < end {
+		last++ // the parse may hang the name after the title elsewhere
+	}
+	for w := first; w < last; w++ {
+		if e := personAt(d, d.Words[w].Token); e >= 0 && hasName(d, e) {
+			return e
+		}
+	}
+	return personAt(d, t)
+}
+
+// hasName reports whether entity e has a mention by name.
+func hasName(d *doc.Document, e int) bool {
+	for _, m := range d.Mentions {
+		if m.Entity == e && m.Kind == doc.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksQuote reports whether a clause of word w's head holds quoted
+// words: the subject w speaks a quote ("“...,” he added", "he went on to
+// say, “...”").
+func speaksQuote(d *doc.Document, w int, quoted []bool) bool {
+	h := d.Words[w].Head
+	if h < 0 {
+		return false
+	}
+	for _, c := range d.Children(h) {
+		if c == w {
+			continue
+		}
+		first, last, _ := d.Subtree(c)
+		for k := first; k < last; k++ {
+			if t := d.Words[k].Token; quoted[t] && doc.IsWordToken(d.Tokens[t].Text) {
+				return true
+			}
+		}
+	}
+	return false
 }

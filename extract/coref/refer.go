@@ -219,12 +219,13 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		// more than the clause above
 		gov = governing(d, tok, doc.Person)
 	}
-	speaker := -1
+	speaker, told := -1, -1
 	var spoken map[int]bool
 	if noun == "" {
 		local = localSubject(d, tok, doc.Person)
 		speaker = quoteSpeaker(d, tok, s.quoted) // the "he" of a quote is not who speaks it
 		spoken = quotedPeople(d, tok, s.quoted)  // nor who it speaks of
+		told = lastQuoteSpeaker(d, tok, s.quoted)
 	}
 	for e := range d.Entities {
 		ent := &d.Entities[e]
@@ -268,6 +269,10 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		cued := false
 		if e == gov {
 			score += govBonus // binding: "Ana Ruiz said she ..."
+		}
+		if e == told && gov < 0 {
+			score += govBonus // "“...,” said Holm. “...,” he added": Holm
+			cued = true
 		}
 		if inCustodyClause(d, tok) && hasCustodyRole(ent.Roles) {
 			score += 8 // "she was released": the one described as a felon or inmate
