@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
@@ -57,4 +58,26 @@ func TestTheHeInsideASpeakersQuoteIsNotTheSpeaker(t *testing.T) {
 		assert.NotEqual(t, "He", d.Mentions[mi].Text, "the quote's He is not its speaker")
 		assert.NotEqual(t, "he", d.Mentions[mi].Text)
 	}
+}
+
+// "“...,” said head of security Peter Holm. “...,” he added":
+// the parse makes the title the subject, but the named man after it
+// speaks, and "he added" goes on with him, not with the paragraph's
+// earlier subject.
+func TestPronounSpeakerAfterTitledSpeakerIsTheName(t *testing.T) {
+	text := "Senator Mark Ellison has criticized the festival for months, and he called its organizers reckless.\n\n" +
+		"\"Thanks, Dayton, for hosting these musicians,\" said head of security Peter Holm. \"No thanks to Gary Wells,\" he added."
+	d := doc.NewDocument("t", text, time.Time{})
+	Process(d)
+	var last doc.Quote
+	for _, q := range d.Quotes {
+		if q.Direct {
+			last = q
+		}
+	}
+	require.GreaterOrEqual(t, last.Speaker, 0)
+	m := d.Mentions[last.Speaker]
+	assert.Equal(t, "he", m.Text)
+	require.GreaterOrEqual(t, m.Entity, 0)
+	assert.Equal(t, "Peter Holm", d.Entities[m.Entity].Name)
 }

@@ -20,6 +20,9 @@ func relinkPronounSpeakers(d *doc.Document) {
 		if q.Speaker >= 0 {
 			speaks[q.Speaker] = true
 		}
+		if n := namedAfterTitle(d, q); n >= 0 {
+			speaks[n] = true
+		}
 		for _, c := range q.Content {
 			for k := d.TokenAt(c.Start); k >= 0 && k < len(d.Tokens) && d.Tokens[k].Start < c.End; k++ {
 				inQuote[k] = true
@@ -78,4 +81,39 @@ func named(d *doc.Document, e int) bool {
 		}
 	}
 	return false
+}
+
+// namedAfterTitle is the mention of a named person right after quote q's
+// speaker when that speaker is a title alone, a description or a span no
+// mention holds ("said director of music Peter Holm", "said head of
+// security Peter Holm": Holm speaks, though the parse makes the title the
+// subject); -1 otherwise.
+func namedAfterTitle(d *doc.Document, q doc.Quote) int {
+	end := -1
+	switch {
+	case q.Speaker >= 0:
+		if m := d.Mentions[q.Speaker]; m.Kind == doc.Nominal && m.Entity >= 0 && !named(d, m.Entity) {
+			end = m.LastTok
+		}
+	case q.SpeakerSpan != nil:
+		if k := d.TokenAt(q.SpeakerSpan.End - 1); k >= 0 {
+			end = k + 1
+		}
+	}
+	if end < 1 || d.TokenWord(end-1) < 0 {
+		return -1
+	}
+	// the title's own phrase ("head of security") and the word after it
+	_, last, _ := d.Subtree(d.TokenWord(end - 1))
+	upto := end
+	if last < len(d.Words) {
+		upto = max(upto, d.Words[last].Token)
+	}
+	for ni, n := range d.Mentions {
+		if n.FirstTok >= end && n.FirstTok <= upto && doc.SameSentence(d, n.FirstTok, end-1) &&
+			n.Kind == doc.Name && n.Entity >= 0 && d.Entities[n.Entity].Type == doc.Person {
+			return ni
+		}
+	}
+	return -1
 }
