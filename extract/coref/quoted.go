@@ -175,7 +175,9 @@ func namedSpeaker(d *doc.Document, t int) int {
 	return personAt(d, t)
 }
 
-// hasName reports whether entity e has a mention by name.
+// hasName reports whether entity e has a mention by name. It reads the
+// mentions, not doc.HasNameMention's entity lists, which the walk of
+// addReferringMentions does not keep current (using them changes links).
 func hasName(d *doc.Document, e int) bool {
 	for _, m := range d.Mentions {
 		if m.Entity == e && m.Kind == doc.Name {

@@ -460,7 +460,7 @@ func orgPronoun(d *doc.Document, k int, w string) bool {
 // the pronoun names (governingOrg), else the one mentioned most recently in
 // this or the two sentences before, or -1. For a subject pronoun (subject
 // true) that one must have been mentioned last as a clause's subject or
-// its owner (topicalAt): an organisation named in a phrase ("told Vega
+// its owner (topicalSince): an organisation named in a phrase ("told Vega
 // News", "a forum of the Kessel Institute") is seldom what a later "it"
 // means, which is as often a thing or the clause. A possessive ("helped
 // Vega structure its sale") keeps the nearest.

@@ -21,7 +21,7 @@ func stateAfterPlace(d *doc.Document, m *doc.Mention) string {
 	}
 	text := d.Tokens[k].Text
 	dotted := strings.HasSuffix(text, ".") || m.LastTok < len(d.Tokens) && d.Tokens[m.LastTok].Text == "."
-	if !dotted || !startsUpper(text) {
+	if !dotted || !doc.StartsUpper(text) {
 		return ""
 	}
 	state, ok := stateAbbreviations[strings.ToLower(strings.ReplaceAll(text, ".", ""))]

@@ -76,7 +76,7 @@ func untitled(d *doc.Document, m *doc.Mention) (name string, titles []string, pe
 	for k > 0 && !personTitles[titleWord(toks[k-1].Text)] {
 		k-- // "Vice" alone is no title
 	}
-	if k == 0 || !startsUpper(toks[k].Text) {
+	if k == 0 || !doc.StartsUpper(toks[k].Text) {
 		return m.Text, nil, false
 	}
 	for _, t := range toks[:k] {
@@ -87,13 +87,6 @@ func untitled(d *doc.Document, m *doc.Mention) (name string, titles []string, pe
 		return m.Text, nil, false
 	}
 	return d.Slice(doc.Span{Start: toks[k].Start, End: m.End}), titles, true
-}
-
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // honorificBefore is the gender an honorific right before a name mention

@@ -27,9 +27,6 @@ type ctx struct {
 	nameHeads map[string]bool
 	// markup is set when the text holds a "<" that may open a tag.
 	markup bool
-	// cues maps the words of the quotes' cues to their quote (cue.go),
-	// made on first use.
-	cues map[int]*doc.Quote
 }
 
 func newCtx(d *doc.Document) *ctx {

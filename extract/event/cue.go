@@ -9,25 +9,7 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // factuality of a cue reads only the words outside its content.
 
 // cueOf returns the quote whose cue covers word w, nil when w is no cue.
-func (x *ctx) cueOf(w int) *doc.Quote {
-	if x.cues == nil {
-		x.cues = map[int]*doc.Quote{}
-		for i := range x.d.Quotes {
-			q := &x.d.Quotes[i]
-			if q.Cue == nil {
-				continue
-			}
-			for k := range x.d.Words {
-				if q.Cue.Contains(x.d.Words[k].Span) {
-					if _, ok := x.cues[k]; !ok {
-						x.cues[k] = q
-					}
-				}
-			}
-		}
-	}
-	return x.cues[w]
-}
+func (x *ctx) cueOf(w int) *doc.Quote { return quoteWithCue(x.d, x.d.Words[w].Span) }
 
 // acrossQuote reports whether word k lies in the content of the quote
 // whose cue is word w: what k says belongs to the speaker's words, not

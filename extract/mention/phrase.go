@@ -220,7 +220,7 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 		return false
 	case w.Rel == "nmod" && c > p && verbOpensBareNoun(d, p, c):
 		return true
-	case c > p && setOff(d, c) && (doc.RelIs(w.Rel, "acl") || appendixPreps[caseWords(d, c)]):
+	case c > p && (doc.RelIs(w.Rel, "acl") || appendixPreps[caseWords(d, c)]) && setOff(d, c):
 		return true // "the audit, which is no review", "her dealings, including her refusal"
 	case doc.RelIs(w.Rel, "nmod") && c > p && w.Rel != "nmod:poss":
 		prep := caseWords(d, c)
