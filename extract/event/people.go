@@ -46,7 +46,7 @@ func (x *ctx) kin(mi, owner, w int) bool {
 	if d.Entities[d.Mentions[mi].Entity].Type != doc.Person || d.Entities[d.Mentions[owner].Entity].Type != doc.Person {
 		return false
 	}
-	for k := d.Mentions[owner].LastTok; k < w; k++ {
+	for k := d.TokenWord(d.Mentions[owner].LastTok); k >= 0 && k < w; k++ {
 		if d.Words[k].UPOS == "CCONJ" {
 			return false
 		}
