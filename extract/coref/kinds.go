@@ -26,10 +26,17 @@ func onlyNamedOfKind(d *doc.Document, c doc.NominalMention, noun string, lastSee
 	if nameGoesOn(d, c) {
 		return -1 // "the Committee to Re-Elect the President" is a name of its own
 	}
+	return onlyNamed(d, doc.Organization, c.FirstTok, lastSeen, func(e int) bool { return nameEndsIn(&d.Entities[e], noun) })
+}
+
+// onlyNamed is the one entity of type typ, named and seen before token
+// before, that fits; -1 when none or more than one does, or the one is
+// ambiguous.
+func onlyNamed(d *doc.Document, typ doc.EntityType, before int, lastSeen func(e, before int) int, fits func(e int) bool) int {
 	found := -1
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if ent.Type != doc.Organization || !doc.HasNameMention(d, e) || !nameEndsIn(ent, noun) || lastSeen(e, c.FirstTok) < 0 {
+		if ent.Type != typ || !doc.HasNameMention(d, e) || lastSeen(e, before) < 0 || !fits(e) {
 			continue
 		}
 		if found >= 0 || ent.Ambiguous() {
@@ -70,20 +77,7 @@ func nameGoesOn(d *doc.Document, c doc.NominalMention) bool {
 // named between; "the city" is Kansas City by its name.
 // What a place is the text must say: no list of places is kept.
 func onlyPlaceOfKind(d *doc.Document, c doc.NominalMention, noun string, lastSeen func(e, before int) int) int {
-	found := -1
-	for e := range d.Entities {
-		ent := &d.Entities[e]
-		if ent.Type != doc.Place || !doc.HasNameMention(d, e) || lastSeen(e, c.FirstTok) < 0 {
-			continue
-		}
-		if !calledA(d, e, noun) {
-			continue
-		}
-		if found >= 0 || ent.Ambiguous() {
-			return -1
-		}
-		found = e
-	}
+	found := onlyNamed(d, doc.Place, c.FirstTok, lastSeen, func(e int) bool { return calledA(d, e, noun) })
 	if found >= 0 && lastPlaceNamed(d, c.FirstTok) != found {
 		return -1 // "won Ohio, and all of the state's delegates": a place named since, of unknown kind
 	}

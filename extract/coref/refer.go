@@ -225,7 +225,9 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		local = localSubject(d, tok, doc.Person)
 		speaker = quoteSpeaker(d, tok, s.quoted) // the "he" of a quote is not who speaks it
 		spoken = quotedPeople(d, tok, s.quoted)  // nor who it speaks of
-		told = lastQuoteSpeaker(d, tok, s.quoted)
+		if gov < 0 {                             // a clause above binds the pronoun first
+			told = lastQuoteSpeaker(d, tok, s.quoted)
+		}
 	}
 	for e := range d.Entities {
 		ent := &d.Entities[e]
@@ -270,7 +272,7 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		if e == gov {
 			score += govBonus // binding: "Ana Ruiz said she ..."
 		}
-		if e == told && gov < 0 {
+		if e == told {
 			score += govBonus // "“...,” said Holm. “...,” he added": Holm
 			cued = true
 		}
