@@ -56,6 +56,10 @@ func (c *qCtx) findDirect() map[int]bool {
 				if sp, ok := c.frontedBeforeQuote(g.First, at); ok {
 					content = []doc.Span{sp, g.Span} // "Tax reform, the minister says, “is ...”"
 				}
+			} else if okA && len(pending) == 0 {
+				if a, ok := c.subjectBeforeQuote(g); ok {
+					content = []doc.Span{{Start: a, End: g.End}} // The plan “will fail,” she said.
+				}
 			}
 			pending = nil
 			cur, curCue = c.addAttributed(content, at, true), at.cue
@@ -166,4 +170,54 @@ func (c *qCtx) frontedBeforeQuote(first int, at qAttrib) (doc.Span, bool) {
 	}
 	sp, n := c.trimmed(s, comma)
 	return sp, n > 0
+}
+
+// subjectBeforeQuote returns where a quoted clause starts when its
+// subject, and what the clause puts before it, stands before the opening
+// mark in the narrator's words: `The plan “will not work,” she said.` The
+// subject must end right before the mark (the parser may hang the mark on
+// it) and depend on a finite word inside the quotation whose clause ends
+// inside it: "whether she “wiped” her server" goes on past the mark.
+// false when the quotation opens its own clause.
+func (c *qCtx) subjectBeforeQuote(g qRegion) (int, bool) {
+	d := c.d
+	s := c.sentStart(g.First)
+	if g.First <= s || c.usedIn(s, g.First) {
+		return 0, false
+	}
+	for k := s; k < g.First; k++ {
+		w := d.TokenWord(k)
+		if w < 0 || !doc.RelIs(d.Words[w].Rel, "nsubj", "csubj", "expl") {
+			continue
+		}
+		h := d.Words[w].Head
+		if h < 0 || d.Words[h].Token <= g.First || d.Words[h].Token >= g.Last || !c.finiteClause(h) {
+			continue
+		}
+		_, last, _ := d.Subtree(w)
+		first, hLast, _ := d.Subtree(h)
+		if end := d.Words[last-1].Token; end != g.First-1 && end != g.First ||
+			d.Words[hLast-1].Token >= g.Last || d.Words[first].Token < s {
+			return 0, false
+		}
+		for first < w && d.Words[first].UPOS == "PUNCT" {
+			first++
+		}
+		return d.Words[first].Start, true
+	}
+	return 0, false
+}
+
+// finiteClause reports whether word h heads a finite clause: it is finite
+// itself or has a finite auxiliary or copula.
+func (c *qCtx) finiteClause(h int) bool {
+	if qFinite(c.d.Words[h]) {
+		return true
+	}
+	for _, a := range c.d.Auxiliaries(h) {
+		if qFinite(c.d.Words[a]) {
+			return true
+		}
+	}
+	return false
 }

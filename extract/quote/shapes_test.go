@@ -147,3 +147,30 @@ func TestOneClaimForTwoCuesOfTheSameWords(t *testing.T) {
 		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// A quotation that goes on with the verb of a subject the writer put right
+// before the opening mark takes that subject, and what its clause puts
+// before it, into one content span; a quotation that opens its own clause,
+// or whose clause goes on past the closing mark, takes nothing.
+func TestSubjectBeforeTheQuoteMark(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{`The new bridge "is already saving drivers an hour a day," the mayor told reporters.`,
+			[]string{`The new bridge "is already saving drivers an hour a day,"`}},
+		{`The council's plan "will not fix the housing shortage," said Maria Lopez, a tenant organizer.`,
+			[]string{`The council's plan "will not fix the housing shortage,"`}},
+		{`After the vote, the mayor "was furious," an aide said.`,
+			[]string{`After the vote, the mayor "was furious,"`}},
+		{`The mayor said on Monday: "The bridge is safe."`, []string{`"The bridge is safe."`}},
+		{`Asked about it, the mayor "The bridge is safe," an aide said.`, []string{`"The bridge is safe,"`}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		qs := directQuotes(d)
+		if assert.Len(t, qs, 1, tc.text) {
+			assert.Equal(t, tc.want, contentTexts(d, qs[0]), tc.text)
+		}
+	}
+}
