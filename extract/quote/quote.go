@@ -85,7 +85,7 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 		if cue.Base && !c.hasSubject(j, k) {
 			continue
 		}
-		sp := c.speakerBefore(j, k)
+		sp := c.nameBeforeTitle(j, k, c.speakerBefore(j, k))
 		if !sp.ok() {
 			return qAttrib{}, false
 		}
@@ -315,4 +315,33 @@ func opensClause(c *qCtx, i int) bool {
 		return true
 	}
 	return qIsCap(c.d.Tokens[i].Text)
+}
+
+// nameBeforeTitle returns the name the cue's subject gives when the
+// phrase sp read off the words lies inside that name's apposition: a
+// title with commas of its own ("Jane Hall, assistant secretary for
+// farmers, veterans, and towns, said") ends in a list item, not in its
+// speaker. The name must stand at or after token min, where the
+// attribution starts. sp unchanged otherwise.
+func (c *qCtx) nameBeforeTitle(cue, min int, sp qSpeaker) qSpeaker {
+	d := c.d
+	v := d.TokenWord(cue)
+	if !sp.ok() || v < 0 {
+		return sp
+	}
+	for _, x := range d.Dependents(v, "nsubj") {
+		k := d.Words[x].Token
+		for _, f := range d.Dependents(x, "flat") {
+			k = max(k, d.Words[f].Token) // "Mary Stone": the name ends at its flat part
+		}
+		if d.Words[x].UPOS != "PROPN" || k < min || k >= sp.a || k+1 >= len(c.low) || c.low[k+1] != "," {
+			continue
+		}
+		first, last, _ := d.Subtree(x)
+		if d.Words[last-1].Token+1 < sp.b || d.Words[first].Token > k || d.Words[first].Token < min {
+			continue
+		}
+		return qSpeaker{d.Words[first].Token, k + 1}
+	}
+	return sp
 }

@@ -174,3 +174,28 @@ func TestSubjectBeforeTheQuoteMark(t *testing.T) {
 		}
 	}
 }
+
+// A title is not the speaker when the name it belongs to is given: a
+// title whose "of" phrase leads up to the name after an inverted cue, and
+// a title with commas of its own in apposition to the name before the cue.
+// The name before a title's "of" phrase stays the speaker.
+func TestTitleIsNotTheSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, want string
+	}{
+		{`"Welcome to the festival," said master of ceremonies John Peters.`, "John Peters", "John Peters"},
+		{`"The rules are a step forward," Mary Stone, deputy director of planning for roads, bridges, and tunnels, said.`,
+			"Mary Stone", "Mary Stone"},
+		{`"The plan is sound," said Tom Reed of the planning office.`, "Tom Reed", "Tom Reed"},
+	} {
+		d := quoteDoc(t, tc.text, tc.name)
+		for i := range d.Mentions {
+			d.Mentions[i].Type = doc.Person
+		}
+		FindQuotes(d)
+		qs := directQuotes(d)
+		if assert.Len(t, qs, 1, tc.text) {
+			assert.Equal(t, tc.want, speakerText(d, qs[0]), tc.text)
+		}
+	}
+}

@@ -250,7 +250,27 @@ func (c *qCtx) npAfterLoose(start, max int) qSpeaker {
 	for b < max && b-start < 10 && qIsWord(c.low[b]) && !qStopWords[c.low[b]] {
 		b++
 	}
-	return qSpeaker{start, b}
+	return qSpeaker{start, c.titledName(b, max)}
+}
+
+// titledName returns where a person's name ends when a title's "of"
+// phrase at token b leads up to it ("said master of ceremonies John
+// Peters"), else b: the title alone is no speaker when the name follows.
+func (c *qCtx) titledName(b, max int) int {
+	if b >= max || c.low[b] != "of" {
+		return b
+	}
+	for k := b + 1; k < max && k-b < 5 && qIsWord(c.low[k]) && !qStopWords[c.low[k]]; k++ {
+		if !qIsCap(c.d.Tokens[k].Text) {
+			continue
+		}
+		if m := c.tokMen[k]; m >= 0 && c.d.Mentions[m].FirstTok == k && c.d.Mentions[m].Kind == doc.Name &&
+			c.d.Mentions[m].Type == doc.Person && c.d.Mentions[m].LastTok <= max {
+			return c.d.Mentions[m].LastTok
+		}
+		break
+	}
+	return b
 }
 
 // mention returns the mention that names the speaker: the one covering the
@@ -280,7 +300,18 @@ func (c *qCtx) mention(s qSpeaker, headLast bool) int {
 	}
 	// An inverted subject's head is its last word before a
 	// post-modifier: "said CNN anchor Jake Tapper" is Tapper, "said Tom
-	// Lee of the agency" is Lee.
+	// Lee of the agency" is Lee; a name after a title's "of" phrase is the
+	// head ("said master of ceremonies John Peters").
+	if c.personLast(s) {
+		for k, m := s.a, c.tokMen[s.b-1]; k < c.d.Mentions[m].FirstTok; k++ {
+			if n := c.tokMen[k]; n >= 0 && c.d.Mentions[n].Kind == doc.Name {
+				break // "Paul Sperry of Counter Jihad": the name before "of" is the head
+			}
+			if c.low[k] == "of" {
+				return m
+			}
+		}
+	}
 	first := -1
 	for k := s.a; k < s.b && c.low[k] != "of"; k++ {
 		m := c.tokMen[k]
