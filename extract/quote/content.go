@@ -344,6 +344,8 @@ func (c *qCtx) trimmed(a, b int) (doc.Span, int) {
 		case marks%2 == 1 && b > a && qIsQuoteMark(c.low[b-1]):
 			b--
 			continue
+		case marks%2 == 1 && c.closeAt(b) > b:
+			b = c.closeAt(b) // `that he thinks “children should listen.”`: the clause ends inside its quotation
 		}
 		break
 	}
@@ -372,4 +374,17 @@ func qEdgePunct(s string) bool {
 // reflexive ("found itself") or a negative ("revealed nothing").
 func qEmptyObject(w string) bool {
 	return strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") || w == "nothing" || w == "none" || w == "it" || w == "you"
+}
+
+// closeAt returns one past a closing quotation mark at token b, or after
+// the full stop, question or exclamation mark at b; b when there is none.
+func (c *qCtx) closeAt(b int) int {
+	k := b
+	if k < len(c.low) && (c.low[k] == "." || c.low[k] == "?" || c.low[k] == "!") {
+		k++
+	}
+	if k < len(c.low) && qIsQuoteMark(c.low[k]) && c.low[k] != "’" && c.low[k] != "'" {
+		return k + 1
+	}
+	return b
 }

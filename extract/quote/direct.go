@@ -39,7 +39,7 @@ func (c *qCtx) findDirect() map[int]bool {
 		if !g.Unclosed {
 			after, okA = c.attribAfter(g.Last)
 		}
-		before, okB = c.attribBefore(g.First)
+		before, okB = c.attribBefore(g.First, g.Last)
 		switch {
 		case cur >= 0 && okB && before.cue >= 0 && before.cue == curCue && !okA:
 			d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)

@@ -116,9 +116,10 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 }
 
 // attribBefore reads an attribution that introduces a quotation starting at
-// token k: `NP said: "`, `NP said, "`, `NP told reporters: "`, or a
-// paragraph ending with a colon before a quoted paragraph.
-func (c *qCtx) attribBefore(k int) (qAttrib, bool) {
+// token k and ends before token last: `NP said: "`, `NP said, "`, `NP told
+// reporters: "`, or a paragraph ending with a colon before a quoted
+// paragraph.
+func (c *qCtx) attribBefore(k, last int) (qAttrib, bool) {
 	p := c.paraOf[k]
 	min := c.pFirst[p]
 	j := k - 1
@@ -130,10 +131,15 @@ func (c *qCtx) attribBefore(k int) (qAttrib, bool) {
 		j = c.pLast[p-1] - 1
 		min = c.pFirst[p-1]
 	}
+	bare := false // no colon or comma: the cue is the word before the mark
 	if c.low[j] == ":" || c.low[j] == "," {
 		j--
 	} else if _, ok := lex.CueVerbs[c.low[j]]; !ok || c.properNoun(j) {
 		return qAttrib{}, false // "the United States “must ...”" continues a clause
+	} else {
+		// A quotation that ends in the cue's sentence may be part of a
+		// clause reported before it; a longer one is the speaker's own.
+		bare = c.d.Tokens[last-1].Sentence == c.d.Tokens[k].Sentence
 	}
 	for i := j; i >= min && j-i < 12; i-- {
 		lw := c.low[i]
@@ -150,6 +156,9 @@ func (c *qCtx) attribBefore(k int) (qAttrib, bool) {
 		cue, ok := lex.CueVerbs[lw]
 		if !ok || !cue.Speech || cue.Base && !c.hasSubject(i, c.sentStart(i)) || c.properNoun(i) {
 			continue
+		}
+		if bare && i < j && c.hangsBetween(k, last, i, j) {
+			break // "said most voters believe “...”": the quotation is part of a reported clause
 		}
 		at := qAttrib{cue: i, cueEnd: i + 1, end: j + 1}
 		if cue.Gerund {
@@ -344,4 +353,19 @@ func (c *qCtx) nameBeforeTitle(cue, min int, sp qSpeaker) qSpeaker {
 		return qSpeaker{d.Words[first].Token, k + 1}
 	}
 	return sp
+}
+
+// hangsBetween reports whether the parse hangs the quotation of tokens
+// [k, last) on a word after cue i up to token j: the quotation goes on a
+// clause the cue reports ("said voters believe “...”"), not the cue itself.
+func (c *qCtx) hangsBetween(k, last, i, j int) bool {
+	d := c.d
+	w := d.TokenWord(k + 1)
+	for steps := 0; w >= 0 && steps < 64; steps++ {
+		if tok := d.Words[w].Token; tok < k || tok >= last {
+			return tok > i && tok <= j
+		}
+		w = d.Words[w].Head
+	}
+	return false
 }

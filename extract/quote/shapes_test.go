@@ -199,3 +199,31 @@ func TestTitleIsNotTheSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A quotation that a reported clause takes in after its cue ("said most
+// voters believe “...”") is part of that clause: the claim is the whole
+// clause, with the closing mark. A quotation of several sentences, or one
+// the parse does not hang on the clause, stays the speaker's own words.
+func TestQuotationInsideAReportedClause(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		direct []string
+		want   []claim
+	}{
+		{`The mayor said most residents now believe "that the river is safe."`, nil,
+			[]claim{{"said", "The mayor", `most residents now believe "that the river is safe."`}}},
+		{`The mayor spoke next, adding that he thinks "children should listen more."`, nil,
+			[]claim{{"adding", "The mayor", `that he thinks "children should listen more."`}}},
+		{`The mayor said he believes "there may be some problems. But the people who run it are confident."`,
+			[]string{`"there may be some problems. But the people who run it are confident."`}, nil},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		var direct []string
+		for _, q := range directQuotes(d) {
+			direct = append(direct, contentTexts(d, q)...)
+		}
+		assert.Equal(t, tc.direct, direct, tc.text)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
