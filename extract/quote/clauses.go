@@ -24,13 +24,14 @@ func (c *qCtx) complement(t *tree, w int) int {
 
 // adjoining returns the complement cc of w with the clauses of w that a
 // parser split off it and that follow it without a gap ("believes that
-// his efforts to slow the warming | will be the legacy").
+// his efforts to slow the warming | will be the legacy", "said that ... |
+// and that ...").
 func (c *qCtx) adjoining(t *tree, w, cc int) []int {
 	roots := []int{cc}
 	_, end := t.span(cc)
 	for _, k := range t.children(w) {
 		k := int(k)
-		if k <= cc || !doc.RelIs(c.d.Words[k].Rel, "ccomp", "parataxis") {
+		if k <= cc || !doc.RelIs(c.d.Words[k].Rel, "ccomp", "parataxis") && !c.secondThat(t, k) {
 			continue
 		}
 		f, l := t.span(k)
@@ -44,6 +45,14 @@ func (c *qCtx) adjoining(t *tree, w, cc int) []int {
 		roots, end = append(roots, k), l
 	}
 	return roots
+}
+
+// secondThat reports whether k is a conjunct a parser hung on the cue
+// that is a second "that" clause of it: "said that the river was “safe”
+// and that the beach would open".
+func (c *qCtx) secondThat(t *tree, k int) bool {
+	m := t.dep(k, "mark")
+	return c.d.Words[k].Rel == "conj" && m >= 0 && qLower(c.d.Words[m].Text) == "that" && t.dep(k, "cc") >= 0
 }
 
 // opensAdverbial reports whether complement cc opens with an adverbial

@@ -227,3 +227,19 @@ func TestQuotationInsideAReportedClause(t *testing.T) {
 		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// A second "that" clause joined to the first belongs to the same claim,
+// also when the parser hangs it on the cue as a conjunct.
+func TestSecondThatClauseStaysInTheClaim(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{`The mayor said on Monday that the river was "safe for swimming" and that the beach would open.`,
+			[]claim{{"said", "The mayor", `that the river was "safe for swimming" and that the beach would open`}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
