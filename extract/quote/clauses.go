@@ -209,3 +209,29 @@ func (c *qCtx) frontedSubject(t *tree, w, cc int) int {
 	}
 	return -1
 }
+
+// subjectBeforeSpeaker returns the subject of complement cc that stands
+// before cue w when a parser took the speaker for its apposition and the
+// pair for the cue's subject ("Water scarcity, Ms. Rivera often says, is
+// the greatest threat"), and that apposition: the speaker follows the
+// subject after a comma and runs up to the cue, a comma follows the cue,
+// and cc has neither a subject nor a complementizer of its own. -1, -1
+// when none.
+func (c *qCtx) subjectBeforeSpeaker(t *tree, w, cc int) (int, int) {
+	d := c.d
+	s := t.dep(w, "nsubj")
+	if s < 0 || s > w || cc < w || t.dep(cc, "nsubj", "expl", "mark") >= 0 {
+		return -1, -1
+	}
+	a := t.dep(s, "appos")
+	if a < 0 || a > w || !c.commaBetween(s, a) || c.commaBetween(a, w) {
+		return -1, -1
+	}
+	if k := d.Words[w].Token + 1; k >= len(c.low) || c.low[k] != "," {
+		return -1, -1
+	}
+	if _, end := t.span(a); d.Words[end-1].Token >= d.Words[w].Token || !qPersonish(d.Words[a]) {
+		return -1, -1
+	}
+	return s, a
+}

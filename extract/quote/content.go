@@ -73,6 +73,9 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 		if h := c.frontedSubject(t, w, cc); h >= 0 {
 			return append(c.pieces(t, []int{h}, nil, 1), c.pieces(t, []int{cc}, nil, 1)...)
 		}
+		if h, a := c.subjectBeforeSpeaker(t, w, cc); h >= 0 {
+			return append(c.pieces(t, []int{h}, []int{a}, 1), c.pieces(t, []int{cc}, nil, 1)...)
+		}
 		roots := c.adjoining(t, w, cc)
 		if o := t.dep(w, "obj"); o > w && o < cc && t.caseOf(cc) == "" {
 			roots = append(roots, o) // "says the majority ... are women": the clause's subject

@@ -243,3 +243,22 @@ func TestSecondThatClauseStaysInTheClaim(t *testing.T) {
 		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// A subject before a cue set off by commas stays in the claim when the
+// parser took the speaker for its apposition: "Water scarcity, Ms. Rivera
+// often says, is ..." The speaker is no part of the content.
+func TestFrontedSubjectWithTheSpeakerAsApposition(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       []claim
+	}{
+		{`Water scarcity, Ms. Rivera often says, is the greatest long-term threat facing the region, as well as a danger already showing itself as droughts and fires.`, "Ms. Rivera",
+			[]claim{{"says", "Ms. Rivera", "Water scarcity | is the greatest long-term threat facing the region, as well as a danger already showing itself as droughts and fires"}}},
+		{`The housing crisis, Mr. Lee has argued, will define the next decade.`, "Mr. Lee",
+			[]claim{{"argued", "Mr. Lee", "The housing crisis | will define the next decade"}}},
+	} {
+		d := quoteDoc(t, tc.text, tc.name)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
