@@ -69,3 +69,17 @@ func TestOfficeOwnedAsARoomStaysAPlace(t *testing.T) {
 	require.Contains(t, got, "her office")
 	assert.Equal(t, doc.Place, got["her office"].Type, "where they met")
 }
+
+func TestSentenceAdverbIsNoName(t *testing.T) {
+	d := doctest.Parsed(t, "Additionally, the bakery raised its prices. Kelly, who runs it, agreed. Moreover, she hired two cooks.", nil)
+	FindNames(d)
+	var got []string
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name {
+			got = append(got, m.Text)
+		}
+	}
+	assert.NotContains(t, got, "Additionally", "an adverb set off by a comma")
+	assert.NotContains(t, got, "Moreover")
+	assert.Contains(t, got, "Kelly", "a name before a comma stays")
+}
