@@ -53,7 +53,8 @@ func hostsGathering(d *doc.Document, ms []int) bool {
 
 // partyTag reports whether name mention m is the party-and-state tag of
 // the person named before it, in brackets or between commas ("Sen. Ted
-// Cruz (R-Texas)", "Rep. Ana Ruiz, D-Calif., said"): a party letter, a
+// Cruz (R-Texas)", "Rep. Ana Ruiz, D-Calif., said", after a possessive
+// too: "Sen. Ana Ruiz's (D-Ore.) bill"): a party letter, a
 // hyphen and the state. It names no entity of its own.
 func partyTag(d *doc.Document, m *doc.Mention) bool {
 	if m.LastTok-m.FirstTok != 1 || m.FirstTok < 2 || !partyTagShape(d.Tokens[m.FirstTok].Text) {
@@ -62,8 +63,12 @@ func partyTag(d *doc.Document, m *doc.Mention) bool {
 	if p := d.Tokens[m.FirstTok-1].Text; p != "(" && p != "," {
 		return false
 	}
+	end := m.FirstTok - 1
+	if doc.IsPossessive(d.Tokens[end-1].Text) {
+		end-- // "Sen. David Vitter's (R-La.) case"
+	}
 	for _, o := range d.Mentions {
-		if o.Kind == doc.Name && o.LastTok == m.FirstTok-1 && o.Type == doc.Person {
+		if o.Kind == doc.Name && o.LastTok == end && o.Type == doc.Person {
 			return true
 		}
 	}

@@ -61,3 +61,17 @@ func TestACurrencyIsNoEntity(t *testing.T) {
 	}
 	assert.Equal(t, 1, n, "the test sentence has one currency mention")
 }
+
+func TestAPartyTagAfterAPossessiveIsNoEntity(t *testing.T) {
+	d := doctest.Parsed(t, "Sen. Dana Holt's (D-Ore.) bill failed.",
+		map[string]doc.EntityType{"Dana Holt": doc.Person, "D-Ore": doc.Organization})
+	resolve(d)
+	tags := 0
+	for _, m := range d.Mentions {
+		if m.Text == "D-Ore" {
+			tags++
+			assert.Negative(t, m.Entity, "the tag of the senator's party and state")
+		}
+	}
+	assert.Equal(t, 1, tags)
+}

@@ -159,6 +159,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 	switch {
 	case zoneAfterClock(d, ms):
 		return doc.Other, false // "0800 UTC": part of a time
+	case faithNames[key] || listed == "" && tagged != doc.Organization && placeDemonym(key):
+		return peopleType(d.Mentions[ms[0]], tagged), false // "Christianity", "a Texan": Other (CoNLL MISC); "Muslims": people; not the club "Hibernian"
 	case personContext(d, ms):
 		return doc.Person, false
 	case mention.SiteShaped(d.Mentions[ms[0]].Text):

@@ -164,10 +164,26 @@ var NPDeterminers = Words("common/NPDeterminers")
 // NotNPWord can never stand inside a noun phrase before its head.
 var NotNPWord = Words("common/NotNPWord")
 
+// headSenses overrides the lexicon for nouns whose sense in news is
+// another type, or none (Other).
+var headSenses = Types("mention/headSenses")
+
+// OtherHead reports whether w is a noun that names no person,
+// organisation or place in news whatever the tagger says ("the
+// environment", "rising seas").
+func OtherHead(w string) bool {
+	t, ok := headSenses[w]
+	return ok && t == doc.Other
+}
+
 // HeadNoun looks a word up in the lexicon's head nouns, and a plural by
-// its singular when only that is listed ("constituencies", "crowds").
+// its singular when only that is listed ("constituencies", "crowds"); a
+// noun of headSenses typed Other is no head.
 func HeadNoun(w string) (doc.EntityType, bool) {
 	nouns()
+	if t, ok := headSenses[w]; ok {
+		return t, t != doc.Other
+	}
 	if t, ok := headNouns[w]; ok {
 		return t, true
 	}

@@ -97,7 +97,13 @@ func pluralGroupName(d *doc.Document, m doc.Mention) bool {
 		return false
 	}
 	w := d.Tokens[m.FirstTok].Text
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isAllCaps(w)
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isAllCaps(w) && !acronymPlural(w)
+}
+
+// acronymPlural reports whether w is the plural of initials ("PACs",
+// "NGOs"): things or bodies counted, no group of people named by it.
+func acronymPlural(w string) bool {
+	return len(w) > 2 && isAllCaps(strings.TrimSuffix(w, "s"))
 }
 
 // ofComplement is the "of" complement after partitive head h ("dozens of

@@ -123,10 +123,34 @@ func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, i
 	if j == i+1 && dayAdjective(d, base+i) {
 		return i, j, typ, false // "Black Monday": an adjective of a day's name, no place
 	}
+	if j == i+1 && sentenceAdverb(d, base+i) {
+		return i, j, typ, false // "Interestingly, ...": no name
+	}
 	if (typ == "ORG" || typ == "MISC") && personShaped(d, base+i, base+j) {
 		typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
 	}
 	return first, j, typ, true
+}
+
+// sentenceAdverb reports whether token k is one word the parse reads as an
+// adverb or an interjection, set off by a comma after it ("Interestingly,",
+// "Wow,"): capitalised at a sentence's start, no name. A name the parse
+// reads as a proper noun ("Kelly, who ..."), initials, and a word that
+// stands capitalised inside some sentence of the document are kept.
+func sentenceAdverb(d *doc.Document, k int) bool {
+	w := d.TokenWord(k)
+	if w < 0 || k+1 >= len(d.Tokens) || d.Tokens[k+1].Text != "," {
+		return false
+	}
+	if (d.Words[w].UPOS != "ADV" && d.Words[w].UPOS != "INTJ") || isAllCaps(d.Tokens[k].Text) {
+		return false // "ATI, ...": initials are a name whatever the parse says
+	}
+	for i, t := range d.Tokens {
+		if i != k && t.Text == d.Tokens[k].Text && i > 0 && d.Tokens[i-1].Sentence == t.Sentence {
+			return false // "Hansbrough" inside another sentence: a name the parse misread
+		}
+	}
+	return true
 }
 
 // shopNameHeads end the name of a shop or club named for its owner.

@@ -105,16 +105,63 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if indefinitePerson(d, h) {
 		return doc.Person, true
 	}
+	if staffHeads[strings.ToLower(w.Text)] {
+		if owned(d, h) && doc.RelIs(w.Rel, "nsubj", "nsubj:pass", "obl:agent") {
+			return doc.Organization, true // "his office declined"; "in his office" is a room
+		}
+		if w.XPOS == "NN" && len(d.Dependents(h, "det", "nmod:poss", "amod", "compound", "nummod")) == 0 {
+			return "", false // "took office": a position
+		}
+	}
 	// A listed head noun's own type wins over the tagger's: the tagger
 	// types a span, and often gives it its possessor's or its modifier's
 	// type ("the governor's own party", "Pentagon officials").
 	if t, ok := lex.HeadNoun(strings.ToLower(w.Text)); ok && t != doc.Other {
+		if t == doc.Organization && peopleKind(d, h) {
+			return doc.Person, true // "ethnic groups", "focus groups": kinds of people
+		}
 		return t, true
+	}
+	if lex.OtherHead(strings.ToLower(w.Text)) {
+		return "", false // "the environment": the tagger's place follows the article, not the noun
 	}
 	if t, ok := tagged[h]; ok {
 		return t, true
 	}
 	return "", false
+}
+
+// peopleKinds make groups kinds of people ("age groups").
+var peopleKinds = lex.Words("mention/peopleKinds")
+
+// peopleKind reports whether group noun h has a modifier that sorts
+// people into kinds rather than naming bodies.
+func peopleKind(d *doc.Document, h int) bool {
+	if !strings.EqualFold(d.Words[h].Text, "groups") {
+		return false
+	}
+	for _, c := range d.Dependents(h, "amod", "compound") {
+		if peopleKinds[strings.ToLower(d.Words[c].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// staffHeads stand for their staff when someone owns them and they act
+// ("his office said"), and for a position with no word before them
+// ("took office").
+var staffHeads = lex.Words("mention/staffHeads")
+
+// owned reports whether noun h has a possessor: a possessive determiner or
+// a possessive phrase ("his office", "the governor's office").
+func owned(d *doc.Document, h int) bool {
+	for _, c := range d.Dependents(h, "nmod:poss") {
+		if c < h {
+			return true
+		}
+	}
+	return false
 }
 
 // indefinitePerson reports whether pronoun w is an indefinite one of
