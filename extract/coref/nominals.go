@@ -114,6 +114,9 @@ func linkNominals(d *doc.Document) {
 		if e < 0 && definite && !c.Plural && !restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
 			e = antecedentFor(d, c, lastSeen)
 		}
+		if e < 0 && c.Type == doc.Place {
+			e = homeCountry(d, c) // "the country", "our own country": the article's
+		}
 		g := doc.Unknown
 		if c.Plural {
 			g = doc.Plural // "local residents", "the teams": they, them

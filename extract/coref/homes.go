@@ -1,0 +1,157 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// "The country", "the nation's", "our own country": news rarely says which
+// named place is meant, because it is the country the article is about.
+
+// countries are sovereign states by their short names, as the event stage
+// keeps them (event/countries); countryNouns are the nouns that stand for
+// one ("the country", "the nation").
+var (
+	countries    = lex.Words("event/countries")
+	countryNouns = lex.Words("coref/countryNouns")
+)
+
+// homeCountry is the country a bare "the country" / "our country"
+// description c means, or -1: the one country named before it, or the
+// country named before it at least twice as often as any other (the
+// article's own). Any word that says which country ("another", "every",
+// "a foreign", "their", "the country where ...") keeps it out, and so
+// does a name that is also a US state's ("Georgia").
+func homeCountry(d *doc.Document, c doc.NominalMention) int {
+	if c.Plural || c.Group || c.Restricted || !countryNouns[strings.ToLower(d.Tokens[c.Head].Text)] || !bareHomeDescription(d, c) {
+		return -1
+	}
+	if !deictic(d, c) {
+		if e := lastCountryNear(d, c.FirstTok); e >= 0 {
+			return e // "a referendum in Britain plunged the country into ..."
+		}
+	}
+	counts := map[int]int{}
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.Entity >= 0 && m.LastTok <= c.FirstTok && d.Entities[m.Entity].Type == doc.Place && !modifier(d, m) {
+			if counts[m.Entity] > 0 || isCountry(&d.Entities[m.Entity]) {
+				counts[m.Entity]++
+			}
+		}
+	}
+	best, first, second := -1, 0, 0
+	for e, n := range counts {
+		switch {
+		case n > first || n == first && e < best:
+			best, first, second = e, n, max(first, second)
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || first < 2*second || d.Entities[best].Ambiguous() {
+		return -1
+	}
+	if first < 2 && (!namedNear(d, best, c.FirstTok) || deictic(d, c)) {
+		return -1 // a country named once in passing, far up, is not what the article is about
+	}
+	return best
+}
+
+// namedNear reports whether a name of entity e, not a noun's modifier
+// ("the Iraq war"), stands in the three sentences up to token tok.
+func namedNear(d *doc.Document, e, tok int) bool {
+	sent := d.Tokens[tok].Sentence
+	for _, mi := range d.Entities[e].Mentions {
+		m := d.Mentions[mi]
+		if m.Kind != doc.Name || m.LastTok > tok || sent-d.Tokens[m.FirstTok].Sentence > 3 {
+			continue
+		}
+		if !modifier(d, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastCountryNear is the one country named, not as a modifier, in the
+// sentence of token tok or the one before, up to tok; -1 when none or two.
+func lastCountryNear(d *doc.Document, tok int) int {
+	sent := d.Tokens[tok].Sentence
+	found := -1
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name || m.Entity < 0 || m.LastTok > tok || sent-d.Tokens[m.FirstTok].Sentence > 1 ||
+			d.Entities[m.Entity].Type != doc.Place || modifier(d, m) || !isCountry(&d.Entities[m.Entity]) {
+			continue
+		}
+		if found >= 0 && found != m.Entity || d.Entities[m.Entity].Ambiguous() {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// modifier reports whether a name mention modifies a noun by the parse
+// ("the Iraq war", "Mexico border"): it names no place the text is about.
+func modifier(d *doc.Document, m doc.Mention) bool {
+	w := d.TokenWord(m.LastTok - 1)
+	return w >= 0 && d.Words[w].Rel == "compound"
+}
+
+// deictic reports whether description c opens with "this" or "our": the
+// speaker's country, which a foreign country named near says nothing of.
+func deictic(d *doc.Document, c doc.NominalMention) bool {
+	w := strings.ToLower(d.Tokens[c.FirstTok].Text)
+	return w == "this" || w == "our"
+}
+
+// bareHomeDescription reports whether description c is "the", "this" or
+// "our" (with "own") and its head, with nothing after the head but a
+// possessive ending.
+func bareHomeDescription(d *doc.Document, c doc.NominalMention) bool {
+	if h := d.Tokens[c.Head]; doc.IsCapitalised(h.Text) && c.Head > 0 && doc.SameSentence(d, c.Head-1, c.Head) {
+		return false // "Face the Nation": a title
+	}
+	det := strings.ToLower(d.Tokens[c.FirstTok].Text)
+	if det != "the" && det != "this" && det != "our" {
+		return false
+	}
+	for k := c.FirstTok + 1; k < c.Head; k++ {
+		if det != "our" || !strings.EqualFold(d.Tokens[k].Text, "own") {
+			return false
+		}
+	}
+	for k := c.Head + 1; k < c.LastTok; k++ {
+		if t := d.Tokens[k].Text; t != "'s" && t != "’s" && t != "'" && t != "’" {
+			return false
+		}
+	}
+	return true
+}
+
+// isCountry reports whether a name of ent is a country's and none is a US
+// state's.
+func isCountry(ent *doc.Entity) bool {
+	found := false
+	for _, n := range append([]string{ent.Name}, ent.Aliases...) {
+		k := doc.NameKey(n)
+		if usStates[k] {
+			return false
+		}
+		if countries[strings.ReplaceAll(k, " ", "_")] || countries[strings.ReplaceAll(strings.ReplaceAll(k, ".", ""), " ", "_")] {
+			found = true
+		}
+	}
+	return found
+}
+
+// usStates are the states' names in lower case, from the abbreviation table.
+var usStates = func() map[string]bool {
+	out := map[string]bool{}
+	for _, s := range stateAbbreviations {
+		out[strings.ToLower(s)] = true
+	}
+	return out
+}()

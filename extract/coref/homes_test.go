@@ -1,0 +1,59 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+var homeTypes = map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Baker": doc.Person, "Portugal": doc.Place,
+	"Chile": doc.Place, "Lisbon": doc.Place, "Georgia": doc.Place, "Atlanta": doc.Place}
+
+func TestTheCountryIsTheArticlesCountry(t *testing.T) {
+	d := doctest.Parsed(t, "Ana Ruiz landed in Portugal on Monday. Portugal has cut taxes twice. "+filler+
+		"She said the country needs more nurses.", homeTypes)
+	resolve(d)
+	assert.Equal(t, "Portugal", doctest.EntityOf(d, "the country", 0), "the only country named, twice")
+}
+
+func TestOurOwnCountryIsTheCountryNamedMost(t *testing.T) {
+	d := doctest.Parsed(t, "Portugal will send aid to Chile. Portugal has sent aid before. Ana Ruiz backs Portugal's plan. "+
+		filler+"\"We must protect our own country first,\" Tom Baker said.", homeTypes)
+	resolve(d)
+	assert.Equal(t, "Portugal", doctest.EntityOf(d, "our own country", 0), "named three times to Chile's once")
+}
+
+func TestTheCountryAfterACountryNamedJustBefore(t *testing.T) {
+	d := doctest.Parsed(t, "Portugal will send aid. Portugal has sent aid before. Portugal's navy is ready. "+
+		filler+"A storm hit Chile on Friday and left the country without power.", homeTypes)
+	resolve(d)
+	assert.Equal(t, "Chile", doctest.EntityOf(d, "the country", 0), "the country named in its sentence")
+}
+
+func TestAnotherCountryOrTwoEvenCountriesStayOpen(t *testing.T) {
+	d := doctest.Parsed(t, "Portugal will send aid. Portugal has sent aid before. "+filler+
+		"Ana Ruiz said another country would help.", homeTypes)
+	resolve(d)
+	assert.NotEqual(t, "Portugal", doctest.EntityOf(d, "another country", 0), "a determiner that says which")
+
+	d = doctest.Parsed(t, "Portugal will send aid to Chile. "+filler+"Ana Ruiz said the country needs help.", homeTypes)
+	resolve(d)
+	got := doctest.EntityOf(d, "the country", 0)
+	assert.NotEqual(t, "Portugal", got)
+	assert.NotEqual(t, "Chile", got, "two countries named once each, neither near")
+}
+
+func TestTheCountryIsNoStateOfTheSameName(t *testing.T) {
+	d := doctest.Parsed(t, "Ana Ruiz flew to Atlanta, Georgia. Georgia has cut taxes twice. "+filler+
+		"She said the country needs more nurses.", homeTypes)
+	resolve(d)
+	assert.NotEqual(t, "Georgia", doctest.EntityOf(d, "the country", 0), "Georgia is also a state's name")
+}
+
+func TestACountryNamedOnceFarUpIsNotTheCountry(t *testing.T) {
+	d := doctest.Parsed(t, "Ana Ruiz once studied in Chile. "+filler+"She said the country needs more nurses.", homeTypes)
+	resolve(d)
+	assert.NotEqual(t, "Chile", doctest.EntityOf(d, "the country", 0), "named once, in passing, four sentences up")
+}
