@@ -57,3 +57,14 @@ func TestACountryNamedOnceFarUpIsNotTheCountry(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Chile", doctest.EntityOf(d, "the country", 0), "named once, in passing, four sentences up")
 }
+
+func TestAnotherOrEveryCountryIsNotTheCountryBefore(t *testing.T) {
+	types := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Baker": doc.Person}
+	d := doctest.Parsed(t, "Ana Ruiz said the country needs more nurses. Tom Baker said every country needs them.", types)
+	resolve(d)
+	assert.NotEqual(t, doctest.EntityOf(d, "the country", 0), doctest.EntityOf(d, "every country", 0))
+
+	d = doctest.Parsed(t, "Ana Ruiz said another firm had bid. Tom Baker said the firm had not.", types)
+	resolve(d)
+	assert.NotEqual(t, doctest.EntityOf(d, "another firm", 0), doctest.EntityOf(d, "the firm", 0), "nothing follows on from another")
+}

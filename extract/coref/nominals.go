@@ -96,7 +96,8 @@ func linkNominals(d *doc.Document) {
 		// "the team" or "this team" after "the Afghan team", "religious
 		// schools" again: the same head, no modifier the earlier phrase lacks.
 		restricted := c.Restricted && !commaAfterHead(d, c)
-		for i := len(prior) - 1; i >= 0 && e < 0 && !restricted && !c.Group; i-- {
+		other := otherDets[w0] // "another country", "every country": not the one named before
+		for i := len(prior) - 1; i >= 0 && e < 0 && !restricted && !c.Group && !other; i-- {
 			p := prior[i]
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
 				continue
@@ -139,7 +140,7 @@ func linkNominals(d *doc.Document) {
 		existing = append(existing, tokSpan{c.FirstTok, c.LastTok})
 		same[tokSpan{c.FirstTok, c.LastTok}] = true
 		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
-		if !c.Group {
+		if !c.Group && !other {
 			prior = append(prior, described{e, head, words, inHeadline(d, c)}) // a group is not what its first member's noun names again
 		}
 		added = true
@@ -220,6 +221,9 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 	}
 	return best
 }
+
+// otherDets open a description that is no one thing named before.
+var otherDets = lex.Words("coref/otherDets")
 
 // phraseWords are the lower-cased words of a description up to its head,
 // without the determiner.
