@@ -68,3 +68,14 @@ func TestAnotherOrEveryCountryIsNotTheCountryBefore(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, doctest.EntityOf(d, "another firm", 0), doctest.EntityOf(d, "the firm", 0), "nothing follows on from another")
 }
+
+func TestATitleRightBeforeANameIsThePerson(t *testing.T) {
+	types := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Baker": doc.Person, "Leeds": doc.Place}
+	d := doctest.Parsed(t, "Budget Committee Chairman Tom Baker said the plan would pass. Baker spoke in Leeds.", types)
+	resolve(d)
+	assert.Equal(t, "Tom Baker", doctest.EntityOf(d, "Chairman", 0), "the title the parse hangs on the name")
+
+	d = doctest.Parsed(t, "Ana Ruiz said that when the chairman left Tom Baker spoke.", types)
+	resolve(d)
+	assert.NotEqual(t, "Tom Baker", doctest.EntityOf(d, "the chairman", 0), "two clauses' subjects side by side")
+}

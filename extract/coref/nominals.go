@@ -381,13 +381,14 @@ func titleBeforeName(d *doc.Document, c doc.NominalMention) int {
 		return -1
 	}
 	for _, m := range d.Mentions {
-		if m.Kind != doc.Name || m.LastTok != c.LastTok || m.FirstTok <= c.FirstTok || m.Entity < 0 {
+		inside := m.LastTok == c.LastTok && m.FirstTok > c.FirstTok
+		if m.Kind != doc.Name || m.Entity < 0 || !inside && !(m.FirstTok == c.LastTok && titleOfName(d, c, m)) {
 			continue
 		}
 		if ent := &d.Entities[m.Entity]; ent.Type != doc.Person || ent.Ambiguous() {
 			return -1
 		}
-		for k := c.FirstTok; k < m.FirstTok; k++ {
+		for k := c.FirstTok; k < min(m.FirstTok, c.LastTok); k++ {
 			if !titleWordBefore(d, k, m.FirstTok) {
 				return -1
 			}
@@ -395,6 +396,23 @@ func titleBeforeName(d *doc.Document, c doc.NominalMention) int {
 		return m.Entity
 	}
 	return -1
+}
+
+// titleOfName reports whether description c, right before name mention m
+// in its sentence ("Chairman Bob Goodlatte", "master of ceremonies Ana
+// Ruiz"), is one phrase with it by the parse: either head hangs on the
+// other. A verb between them ("told reporters Ana Ruiz ...") or two
+// arguments side by side ("gave the winner Ana Ruiz's cup") do not.
+func titleOfName(d *doc.Document, c doc.NominalMention, m doc.Mention) bool {
+	if !doc.SameSentence(d, c.FirstTok, m.FirstTok) {
+		return false
+	}
+	hc, hm := d.TokenWord(c.Head), d.HeadNoun(m.FirstTok, m.LastTok)
+	if hc < 0 || hm < 0 {
+		return false
+	}
+	return d.Words[hc].Head == hm && (d.Words[hc].Rel == "compound" || d.Words[hc].Rel == "appos" || strings.HasPrefix(d.Words[hc].Rel, "nmod")) ||
+		d.Words[hm].Head == hc && (d.Words[hm].Rel == "appos" || d.Words[hm].Rel == "flat")
 }
 
 // titleWordBefore reports whether token k, before a name at token name, can be
