@@ -79,3 +79,10 @@ func TestATitleRightBeforeANameIsThePerson(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Tom Baker", doctest.EntityOf(d, "the chairman", 0), "two clauses' subjects side by side")
 }
+
+func TestHerOwnPartyIsThePartyAgain(t *testing.T) {
+	types := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Leeds": doc.Place}
+	d := doctest.Parsed(t, "Ana Ruiz said the party had lost its way. In Leeds, she said her own party must change.", types)
+	resolve(d)
+	assert.Equal(t, doctest.EntityOf(d, "the party", 0), doctest.EntityOf(d, "her own party", 0), "\"own\" does not say which")
+}

@@ -231,8 +231,8 @@ func phraseWords(d *doc.Document, c doc.NominalMention) map[string]bool {
 	out := map[string]bool{}
 	for k := c.FirstTok; k <= c.Head; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		if k == c.FirstTok && lex.NPDeterminers[w] {
-			continue
+		if k == c.FirstTok && lex.NPDeterminers[w] || w == "own" {
+			continue // "her own party" is "the party" again: "own" stresses, it does not restrict
 		}
 		out[w] = true
 	}
