@@ -86,3 +86,30 @@ func TestHerOwnPartyIsThePartyAgain(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, doctest.EntityOf(d, "the party", 0), doctest.EntityOf(d, "her own party", 0), "\"own\" does not say which")
 }
+
+func TestOfficialsWhoSpeakAgainFarOnAreTheSameOfficials(t *testing.T) {
+	types := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Baker": doc.Person, "Leeds": doc.Place}
+	d := doctest.Parsed(t, "On Monday, officials said the bridge in Leeds would close. "+filler+
+		"On Friday, officials said the work would take a year.", types)
+	resolve(d)
+	assert.Equal(t, entityIndex(d, "officials", 0), entityIndex(d, "officials", 1), "the sources of one story")
+
+	d = doctest.Parsed(t, "On Monday, officials said the bridge in Leeds would close. "+filler+
+		"On Friday, Ana Ruiz met officials.", types)
+	resolve(d)
+	assert.NotEqual(t, entityIndex(d, "officials", 0), entityIndex(d, "officials", 1), "met, not a source: farFrom holds")
+}
+
+// entityIndex is the entity of the n-th mention whose text is s, -2 when
+// there is none: descriptions of two entities can share one name.
+func entityIndex(d *doc.Document, s string, n int) int {
+	for _, m := range d.Mentions {
+		if m.Text == s {
+			if n == 0 {
+				return m.Entity
+			}
+			n--
+		}
+	}
+	return -2
+}

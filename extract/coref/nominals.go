@@ -102,7 +102,7 @@ func linkNominals(d *doc.Document) {
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
 				continue
 			}
-			if c.Plural && bare(d, c) && farFrom(d, lastSeen(p.entity, c.FirstTok), c.FirstTok) {
+			if prev := lastSeen(p.entity, c.FirstTok); c.Plural && bare(d, c) && farFrom(d, prev, c.FirstTok) && !sameSpeechRole(d, c, p.entity, prev) {
 				continue // "people" again three paragraphs on: another generic group
 			}
 			if definite || len(words) == len(p.words) {
