@@ -25,18 +25,28 @@ var (
 // "a foreign", "their", "the country where ...") keeps it out, and so
 // does a name that is also a US state's ("Georgia").
 func homeCountry(d *doc.Document, c doc.NominalMention) int {
-	if c.Plural || c.Group || c.Restricted || !countryNouns[strings.ToLower(d.Tokens[c.Head].Text)] || !bareHomeDescription(d, c) {
+	if c.Plural || c.Group || c.Restricted || !bareHomeDescription(d, c) {
+		return -1
+	}
+	isKind := isCountry
+	switch noun := strings.ToLower(d.Tokens[c.Head].Text); {
+	case noun == "state":
+		isKind = func(ent *doc.Entity) bool { return isUSState(ent) && !datelined(d, ent) } // "WASHINGTON (AP) --" is the city
+	case !countryNouns[noun]:
 		return -1
 	}
 	if !deictic(d, c) {
-		if e := lastCountryNear(d, c.FirstTok); e >= 0 {
+		switch e := lastCountryNear(d, c.FirstTok, isKind); {
+		case e >= 0:
 			return e // "a referendum in Britain plunged the country into ..."
+		case e == -2:
+			return -1 // "in Florida to Trump and Ohio to the state's governor": two just named
 		}
 	}
 	counts := map[int]int{}
 	for _, m := range d.Mentions {
 		if m.Kind == doc.Name && m.Entity >= 0 && m.LastTok <= c.FirstTok && d.Entities[m.Entity].Type == doc.Place && !modifier(d, m) {
-			if counts[m.Entity] > 0 || isCountry(&d.Entities[m.Entity]) {
+			if counts[m.Entity] > 0 || isKind(&d.Entities[m.Entity]) {
 				counts[m.Entity]++
 			}
 		}
@@ -75,18 +85,19 @@ func namedNear(d *doc.Document, e, tok int) bool {
 	return false
 }
 
-// lastCountryNear is the one country named, not as a modifier, in the
-// sentence of token tok or the one before, up to tok; -1 when none or two.
-func lastCountryNear(d *doc.Document, tok int) int {
+// lastCountryNear is the one country (or place of another kind) named, not as a modifier, in the
+// sentence of token tok or the one before, up to tok, that is of the kind
+// isKind says; -1 when none, -2 when two are or the one is ambiguous.
+func lastCountryNear(d *doc.Document, tok int, isKind func(*doc.Entity) bool) int {
 	sent := d.Tokens[tok].Sentence
 	found := -1
 	for _, m := range d.Mentions {
 		if m.Kind != doc.Name || m.Entity < 0 || m.LastTok > tok || sent-d.Tokens[m.FirstTok].Sentence > 1 ||
-			d.Entities[m.Entity].Type != doc.Place || modifier(d, m) || !isCountry(&d.Entities[m.Entity]) {
+			d.Entities[m.Entity].Type != doc.Place || modifier(d, m) || !isKind(&d.Entities[m.Entity]) {
 			continue
 		}
 		if found >= 0 && found != m.Entity || d.Entities[m.Entity].Ambiguous() {
-			return -1
+			return -2
 		}
 		found = m.Entity
 	}
@@ -147,11 +158,31 @@ func isCountry(ent *doc.Entity) bool {
 	return found
 }
 
-// usStates are the states' names in lower case, from the abbreviation table.
+// isUSState reports whether a name of ent is a US state's.
+func isUSState(ent *doc.Entity) bool {
+	for _, n := range append([]string{ent.Name}, ent.Aliases...) {
+		if usStates[doc.NameKey(n)] {
+			return true
+		}
+	}
+	return false
+}
+
+// usStates are the states' names in lower case (coref/usStates).
 var usStates = func() map[string]bool {
 	out := map[string]bool{}
-	for _, s := range stateAbbreviations {
-		out[strings.ToLower(s)] = true
+	for _, s := range lex.Lines("coref/usStates") {
+		out[strings.TrimSpace(s)] = true
 	}
 	return out
 }()
+
+// datelined reports whether ent is named by a dateline, which names a city.
+func datelined(d *doc.Document, ent *doc.Entity) bool {
+	for _, mi := range ent.Mentions {
+		if datelinePlace(d, &d.Mentions[mi]) {
+			return true
+		}
+	}
+	return false
+}

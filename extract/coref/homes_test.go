@@ -113,3 +113,18 @@ func entityIndex(d *doc.Document, s string, n int) int {
 	}
 	return -2
 }
+
+func TestTheStateIsTheStateTheStoryIsIn(t *testing.T) {
+	types := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Baker": doc.Person, "Oregon": doc.Place, "Idaho": doc.Place}
+	d := doctest.Parsed(t, "Ana Ruiz won Oregon on Tuesday. Voters in Oregon backed her by ten points. "+filler+
+		"She will tour the state in June.", types)
+	resolve(d)
+	assert.Equal(t, "Oregon", doctest.EntityOf(d, "the state", 0), "the only state named, twice")
+
+	d = doctest.Parsed(t, "Ana Ruiz won Oregon on Tuesday. Voters in Oregon backed her by ten points. "+filler+
+		"She lost Idaho and Oregon to the state's governor.", types)
+	resolve(d)
+	got := doctest.EntityOf(d, "the state's", 0)
+	assert.NotEqual(t, "Oregon", got, "two states named just before")
+	assert.NotEqual(t, "Idaho", got)
+}
