@@ -25,14 +25,8 @@ var (
 // "a foreign", "their", "the country where ...") keeps it out, and so
 // does a name that is also a US state's ("Georgia").
 func homeCountry(d *doc.Document, c doc.NominalMention) int {
-	if c.Plural || c.Group || c.Restricted || !bareHomeDescription(d, c) {
-		return -1
-	}
-	isKind := isCountry
-	switch noun := strings.ToLower(d.Tokens[c.Head].Text); {
-	case noun == "state":
-		isKind = func(ent *doc.Entity) bool { return isUSState(ent) && !datelined(d, ent) } // "WASHINGTON (AP) --" is the city
-	case !countryNouns[noun]:
+	isKind := homeKind(d, c)
+	if isKind == nil {
 		return -1
 	}
 	if !deictic(d, c) {
@@ -67,6 +61,33 @@ func homeCountry(d *doc.Document, c doc.NominalMention) int {
 		return -1 // a country named once in passing, far up, is not what the article is about
 	}
 	return best
+}
+
+// homeKind is the test of the kind of place a bare "the country" or "the
+// state" description c means, nil when c is no such description.
+func homeKind(d *doc.Document, c doc.NominalMention) func(*doc.Entity) bool {
+	if c.Plural || c.Group || c.Restricted || !bareHomeDescription(d, c) {
+		return nil
+	}
+	switch noun := strings.ToLower(d.Tokens[c.Head].Text); {
+	case noun == "state":
+		return func(ent *doc.Entity) bool { return isUSState(ent) && !datelined(d, ent) } // "WASHINGTON (AP) --" is the city
+	case countryNouns[noun]:
+		return isCountry
+	}
+	return nil
+}
+
+// homeJustNamed is the one country or state a bare "the country" / "the
+// state" means when its sentence or the one before names it: that comes
+// before an earlier "the state" of the same words, which may be another
+// ("won California ... the state", then "victory in New York ... the
+// state's"). -1 otherwise.
+func homeJustNamed(d *doc.Document, c doc.NominalMention) int {
+	if isKind := homeKind(d, c); isKind != nil && !deictic(d, c) {
+		return max(lastCountryNear(d, c.FirstTok, isKind), -1)
+	}
+	return -1
 }
 
 // namedNear reports whether a name of entity e, not a noun's modifier

@@ -128,3 +128,12 @@ func TestTheStateIsTheStateTheStoryIsIn(t *testing.T) {
 	assert.NotEqual(t, "Oregon", got, "two states named just before")
 	assert.NotEqual(t, "Idaho", got)
 }
+
+func TestTheStateJustNamedComesBeforeAnEarlierTheState(t *testing.T) {
+	types := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Oregon": doc.Place, "Idaho": doc.Place}
+	d := doctest.Parsed(t, "Ana Ruiz won Oregon on Tuesday. She toured the state for a month. "+
+		"Her loss in Idaho was blamed on the state's early primary.", types)
+	resolve(d)
+	assert.Equal(t, "Oregon", doctest.EntityOf(d, "the state", 0))
+	assert.Equal(t, "Idaho", doctest.EntityOf(d, "the state's", 0), "the state named in its sentence, not the earlier \"the state\"")
+}

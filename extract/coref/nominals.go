@@ -97,6 +97,9 @@ func linkNominals(d *doc.Document) {
 		// schools" again: the same head, no modifier the earlier phrase lacks.
 		restricted := c.Restricted && !commaAfterHead(d, c)
 		other := otherDets[w0] // "another country", "every country": not the one named before
+		if e < 0 && c.Type == doc.Place {
+			e = homeJustNamed(d, c) // "victory in New York is explained by the state's rules"
+		}
 		for i := len(prior) - 1; i >= 0 && e < 0 && !restricted && !c.Group && !other; i-- {
 			p := prior[i]
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
