@@ -84,10 +84,14 @@ func homeKind(d *doc.Document, c doc.NominalMention) func(*doc.Entity) bool {
 // ("won California ... the state", then "victory in New York ... the
 // state's"). -1 otherwise.
 func homeJustNamed(d *doc.Document, c doc.NominalMention) int {
-	if isKind := homeKind(d, c); isKind != nil && !deictic(d, c) {
-		return max(lastCountryNear(d, c.FirstTok, isKind), -1)
+	isKind := homeKind(d, c)
+	switch {
+	case isKind == nil:
+		return -1
+	case deictic(d, c):
+		return homeCountry(d, c) // "this country", "our country": the speaker's, whatever "the country" took before
 	}
-	return -1
+	return max(lastCountryNear(d, c.FirstTok, isKind), -1)
 }
 
 // namedNear reports whether a name of entity e, not a noun's modifier

@@ -137,3 +137,11 @@ func TestTheStateJustNamedComesBeforeAnEarlierTheState(t *testing.T) {
 	assert.Equal(t, "Oregon", doctest.EntityOf(d, "the state", 0))
 	assert.Equal(t, "Idaho", doctest.EntityOf(d, "the state's", 0), "the state named in its sentence, not the earlier \"the state\"")
 }
+
+func TestOurCountryIsNotTheForeignCountryJustBefore(t *testing.T) {
+	d := doctest.Parsed(t, "Portugal will send aid. Portugal has sent aid before. Portugal's navy is ready. "+filler+
+		"A storm hit Chile and left the country without power. \"We must first protect our country,\" Tom Baker said.", homeTypes)
+	resolve(d)
+	assert.Equal(t, "Chile", doctest.EntityOf(d, "the country", 0))
+	assert.Equal(t, "Portugal", doctest.EntityOf(d, "our country", 0), "the speaker's country, not the one the same head named last")
+}
