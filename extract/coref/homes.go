@@ -7,8 +7,9 @@ import (
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
-// "The country", "the nation's", "our own country": news rarely says which
-// named place is meant, because it is the country the article is about.
+// "The country", "the nation's", "our own country", "the state": news rarely
+// says which named place is meant, because it is the country (or the US
+// state) the article is about.
 
 // countries are sovereign states by their short names, as the event stage
 // keeps them (event/countries); countryNouns are the nouns that stand for
@@ -19,11 +20,12 @@ var (
 )
 
 // homeCountry is the country a bare "the country" / "our country"
-// description c means, or -1: the one country named before it, or the
-// country named before it at least twice as often as any other (the
-// article's own). Any word that says which country ("another", "every",
-// "a foreign", "their", "the country where ...") keeps it out, and so
-// does a name that is also a US state's ("Georgia").
+// description c means (the state, for "the state"), or -1: the one named
+// in its sentence or the one before, else the one named before it at
+// least twice as often as any other (the article's own). Any word that
+// says which country ("another", "every", "a foreign", "their", "the
+// country where ...") keeps it out, and so does a country's name that is
+// also a US state's ("Georgia").
 func homeCountry(d *doc.Document, c doc.NominalMention) int {
 	isKind := homeKind(d, c)
 	if isKind == nil {
