@@ -96,12 +96,16 @@ func linkNominals(d *doc.Document) {
 		// "the team" or "this team" after "the Afghan team", "religious
 		// schools" again: the same head, no modifier the earlier phrase lacks.
 		restricted := c.Restricted && !commaAfterHead(d, c)
-		for i := len(prior) - 1; i >= 0 && e < 0 && !restricted && !c.Group; i-- {
+		other := otherDets[w0] // "another country", "every country": not the one named before
+		if e < 0 && c.Type == doc.Place {
+			e = homeJustNamed(d, c) // "victory in New York is explained by the state's rules"
+		}
+		for i := len(prior) - 1; i >= 0 && e < 0 && !restricted && !c.Group && !other; i-- {
 			p := prior[i]
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
 				continue
 			}
-			if c.Plural && bare(d, c) && farFrom(d, lastSeen(p.entity, c.FirstTok), c.FirstTok) {
+			if prev := lastSeen(p.entity, c.FirstTok); c.Plural && bare(d, c) && farFrom(d, prev, c.FirstTok) && !sameSpeechRole(d, c, p.entity, prev) {
 				continue // "people" again three paragraphs on: another generic group
 			}
 			if definite || len(words) == len(p.words) {
@@ -113,6 +117,9 @@ func linkNominals(d *doc.Document) {
 		}
 		if e < 0 && definite && !c.Plural && !restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
 			e = antecedentFor(d, c, lastSeen)
+		}
+		if e < 0 && c.Type == doc.Place {
+			e = homeCountry(d, c) // "the country", "our own country": the article's
 		}
 		g := doc.Unknown
 		if c.Plural {
@@ -136,7 +143,7 @@ func linkNominals(d *doc.Document) {
 		existing = append(existing, tokSpan{c.FirstTok, c.LastTok})
 		same[tokSpan{c.FirstTok, c.LastTok}] = true
 		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
-		if !c.Group {
+		if !c.Group && !other {
 			prior = append(prior, described{e, head, words, inHeadline(d, c)}) // a group is not what its first member's noun names again
 		}
 		added = true
@@ -218,14 +225,17 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 	return best
 }
 
+// otherDets open a description that is no one thing named before.
+var otherDets = lex.Words("coref/otherDets")
+
 // phraseWords are the lower-cased words of a description up to its head,
 // without the determiner.
 func phraseWords(d *doc.Document, c doc.NominalMention) map[string]bool {
 	out := map[string]bool{}
 	for k := c.FirstTok; k <= c.Head; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		if k == c.FirstTok && lex.NPDeterminers[w] {
-			continue
+		if k == c.FirstTok && lex.NPDeterminers[w] || w == "own" {
+			continue // "her own party" is "the party" again: "own" stresses, it does not restrict
 		}
 		out[w] = true
 	}
@@ -374,13 +384,14 @@ func titleBeforeName(d *doc.Document, c doc.NominalMention) int {
 		return -1
 	}
 	for _, m := range d.Mentions {
-		if m.Kind != doc.Name || m.LastTok != c.LastTok || m.FirstTok <= c.FirstTok || m.Entity < 0 {
+		inside := m.LastTok == c.LastTok && m.FirstTok > c.FirstTok
+		if m.Kind != doc.Name || m.Entity < 0 || !inside && !(m.FirstTok == c.LastTok && titleOfName(d, c, m)) {
 			continue
 		}
 		if ent := &d.Entities[m.Entity]; ent.Type != doc.Person || ent.Ambiguous() {
 			return -1
 		}
-		for k := c.FirstTok; k < m.FirstTok; k++ {
+		for k := c.FirstTok; k < min(m.FirstTok, c.LastTok); k++ {
 			if !titleWordBefore(d, k, m.FirstTok) {
 				return -1
 			}
@@ -388,6 +399,23 @@ func titleBeforeName(d *doc.Document, c doc.NominalMention) int {
 		return m.Entity
 	}
 	return -1
+}
+
+// titleOfName reports whether description c, right before name mention m
+// in its sentence ("Chairman Bob Goodlatte", "master of ceremonies Ana
+// Ruiz"), is one phrase with it by the parse: either head hangs on the
+// other. A verb between them ("told reporters Ana Ruiz ...") or two
+// arguments side by side ("gave the winner Ana Ruiz's cup") do not.
+func titleOfName(d *doc.Document, c doc.NominalMention, m doc.Mention) bool {
+	if !doc.SameSentence(d, c.FirstTok, m.FirstTok) {
+		return false
+	}
+	hc, hm := d.TokenWord(c.Head), d.HeadNoun(m.FirstTok, m.LastTok)
+	if hc < 0 || hm < 0 {
+		return false
+	}
+	return d.Words[hc].Head == hm && (d.Words[hc].Rel == "compound" || d.Words[hc].Rel == "appos" || strings.HasPrefix(d.Words[hc].Rel, "nmod")) ||
+		d.Words[hm].Head == hc && (d.Words[hm].Rel == "appos" || d.Words[hm].Rel == "flat")
 }
 
 // titleWordBefore reports whether token k, before a name at token name, can be
