@@ -6,17 +6,19 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // after a plural title, the named owner of a group (addConj).
 
 // titledNames returns the first name right after plural title w ("Senators
-// Ann Cole and Tom Ray", parsed as an apposition to the title), or -1: the
-// named people take part, each with an entity of her own.
+// Ann Cole and Tom Ray", parsed as an apposition to the title, or as a
+// second subject or object of the same verb), or -1: the named people
+// take part, each with an entity of her own.
 func (x *ctx) titledNames(w int) int {
 	d := x.d
-	if t := d.Words[w].XPOS; t != "NNS" && t != "NNPS" {
+	if t := d.Words[w].XPOS; t != "NNS" && t != "NNPS" || w+1 >= len(d.Words) {
 		return -1
 	}
-	for _, ap := range d.Dependents(w, "appos") {
-		mi := x.mentionOf(ap)
-		if ap == w+1 && mi >= 0 && d.Mentions[mi].Kind == doc.Name && d.Entities[d.Mentions[mi].Entity].Type == doc.Person {
-			return ap
+	n := w + 1
+	if d.Words[n].Head == w && doc.RelIs(d.Words[n].Rel, "appos") ||
+		d.Words[n].Head == d.Words[w].Head && d.Words[n].Rel == d.Words[w].Rel && d.Words[n].Sentence == d.Words[w].Sentence {
+		if mi := x.mentionOf(n); mi >= 0 && d.Mentions[mi].Kind == doc.Name && d.Entities[d.Mentions[mi].Entity].Type == doc.Person {
+			return n
 		}
 	}
 	return -1

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Event nouns take the participants the sentence gives them though the
+// parse hangs them elsewhere (issue #16, branch events8).
+
+func TestAnOccasionOfSpeechHungOnTheObjectIsTheVerbs(t *testing.T) {
+	d := processed("Governors Ann Miller and Tom Reyes condemned the new rules in statements on Tuesday.")
+	args := argTexts(d, eventAt(t, d, "statements"))
+	assert.Equal(t, "Arg0", args["Ann Miller"], "who condemned in statements made them: %v", args)
+	assert.Equal(t, "Arg0", args["Tom Reyes"], "%v", args)
+}
+
+func TestAContainedPhraseIsNoOccasion(t *testing.T) {
+	d := processed("Pilar Ortega quoted the passages in the statement.")
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "statement" {
+			assert.NotContains(t, argTexts(d, ev), "Pilar Ortega", "she quotes the statement, she did not make it")
+		}
+	}
+}
+
+func TestTheOwnerOfAStatementMakesIt(t *testing.T) {
+	d := processed("Brazil's statement on Monday surprised the markets.")
+	args := argTexts(d, eventAt(t, d, "statement"))
+	assert.Equal(t, "Arg0", args["Brazil"], "a place that states is the speaker, no theme: %v", args)
+}
+
+func TestAnAgentHungOnTheThemeActs(t *testing.T) {
+	d := processed("The criticism of the tax program by union leaders grew on Monday.")
+	args := argTexts(d, eventAt(t, d, "criticism"))
+	assert.Equal(t, "Arg0", args["union leaders"], "the by-phrase criticizes, though parsed on the program: %v", args)
+}
+
+func TestNamesAfterAPluralTitleParsedAsASecondSubject(t *testing.T) {
+	d := processed("Governors Ann Miller and Tom Reyes condemned the new rules on Tuesday.")
+	args := argTexts(d, eventAt(t, d, "condemned"))
+	assert.Equal(t, "Arg0", args["Ann Miller"], "%v", args)
+	assert.NotContains(t, args, "Governors", "the named governors act, not a group beside them: %v", args)
+}
