@@ -43,3 +43,14 @@ func TestNamesAfterAPluralTitleParsedAsASecondSubject(t *testing.T) {
 	assert.Equal(t, "Arg0", args["Ann Miller"], "%v", args)
 	assert.NotContains(t, args, "Governors", "the named governors act, not a group beside them: %v", args)
 }
+
+// A participle heading a clause with a subject and no auxiliary is a
+// headline's passive ("Barra appointed as chief"); in running text that
+// ends with a full stop it is a past tense the tagger took for one.
+func TestAPastTenseTaggedAsAParticipleInRunningText(t *testing.T) {
+	d := processed("Ruth Baker named as chief of Dalton Bank\n\nThe mayor spoke on Monday.\n\nIn Dayton, the crowd booed loudly.")
+	args := argTexts(d, eventAt(t, d, "booed"))
+	assert.Equal(t, "Arg0", args["the crowd"], "the crowd boos: %v", args)
+	args = argTexts(d, eventAt(t, d, "named"))
+	assert.Equal(t, "Arg1", args["Ruth Baker"], "the headline's passive stays: %v", args)
+}

@@ -412,8 +412,44 @@ func (x *ctx) passive(w int) bool {
 		return false
 	}
 	return doc.RelIs(d.Words[w].Rel, "acl") ||
-		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0 ||
+		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0 && (x.headlineLike(w) || x.beBefore(w)) ||
 		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w)
+}
+
+// headlineLike reports whether word w stands in a sentence that may be a
+// headline: in the first paragraph or without a full stop at its end. A
+// participle without auxiliary heads a headline's passive ("Barra
+// appointed as chief"); in running text it is a past tense the tagger
+// took for one ("In Dayton, the crowd booed loudly.").
+func (x *ctx) headlineLike(w int) bool {
+	d := x.d
+	s := d.Words[w].Sentence
+	if d.Sentences[s].Paragraph == 0 {
+		return true
+	}
+	end := w
+	for end+1 < len(d.Words) && d.Words[end+1].Sentence == s {
+		end++
+	}
+	switch d.Words[end].Text {
+	case ".", "!", "?":
+		return false
+	}
+	return true
+}
+
+// beBefore reports a form of "be" between participle w and its subject
+// that the parser did not attach to it: "she was \"whisked off\"", "were
+// sworn to secrecy", "are so vehemently opposed".
+func (x *ctx) beBefore(w int) bool {
+	for _, s := range x.d.Dependents(w, "nsubj") {
+		for k := s + 1; k < w; k++ {
+			if x.lemma(k) == "be" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objects returns the objects of verb w that are participants, not
