@@ -54,3 +54,20 @@ func TestAPastTenseTaggedAsAParticipleInRunningText(t *testing.T) {
 	args = argTexts(d, eventAt(t, d, "named"))
 	assert.Equal(t, "Arg1", args["Ruth Baker"], "the headline's passive stays: %v", args)
 }
+
+// A prepositional verb's oblique is a core argument ("focused on X",
+// "relied on X", "sided with X"); another verb's on-phrase is none.
+func TestTheObliqueOfAPrepositionalVerbTakesPart(t *testing.T) {
+	d := processed("Senator Ana Ortiz focused on rural voters and relied on small donors. The unions sided with Ortiz. Ortiz spoke on CNN.")
+	args := argTexts(d, eventAt(t, d, "focused"))
+	assert.Equal(t, "Arg2", args["rural voters"], "%v", args)
+	args = argTexts(d, eventAt(t, d, "relied"))
+	assert.Equal(t, "Arg1", args["small donors"], "%v", args)
+	args = argTexts(d, eventAt(t, d, "sided"))
+	assert.Equal(t, "Arg1", args["Ortiz"], "%v", args)
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "spoke" {
+			assert.NotContains(t, argTexts(d, ev), "CNN", "where she spoke takes no part")
+		}
+	}
+}
