@@ -71,3 +71,11 @@ func TestTheObliqueOfAPrepositionalVerbTakesPart(t *testing.T) {
 		}
 	}
 }
+
+// A partitive and its named whole are one participant, not two.
+func TestAPartAndItsWholeTakePartOnce(t *testing.T) {
+	d := processed("A majority of Canadians backed the new tax in March.")
+	args := argTexts(d, eventAt(t, d, "backed"))
+	assert.NotContains(t, args, "Canadians", "the majority are the Canadians: %v", args)
+	assert.Len(t, args, 2, "the majority and the tax: %v", args)
+}

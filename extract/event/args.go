@@ -67,7 +67,7 @@ func (a *argSet) addConj(role string, w, depth int) {
 		a.record(role, mi)
 	}
 	if mi >= 0 && a.throughOwner(role, mi) {
-		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name && !a.x.kin(mi, o, w) {
+		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name && !a.x.kin(mi, o, w) && !a.x.wholeOf(w, o) {
 			a.record(role, o)
 		}
 	}

@@ -101,7 +101,9 @@ var (
 	// partyNouns are agreements and negotiations; a country compounded
 	// with one (countries) is a party to it (party.go).
 	partyNouns = lex.Words("event/partyNouns")
-	countries  = lex.Words("event/countries")
+	// partitiveHeads pick a part out of their of-phrase ("a majority of voters").
+	partitiveHeads = lex.Words("mention/partitiveHeads")
+	countries      = lex.Words("event/countries")
 	// ownerNouns stand for their possessor ("his body was found": owned.go).
 	ownerNouns = lex.Words("event/ownerNouns")
 	// verbPrefixes make a hyphenated verb ("out-sold"), no adjective.

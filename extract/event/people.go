@@ -1,6 +1,10 @@
 package event
 
-import "github.com/newsgraph/newsgraph/extract/doc"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
 
 // Who takes part beside or instead of a nominal participant: the names
 // after a plural title, the named owner of a group (addConj).
@@ -54,4 +58,19 @@ func (x *ctx) kin(mi, owner, w int) bool {
 		}
 	}
 	return true
+}
+
+// wholeOf reports whether mention o is the of-phrase of partitive head w:
+// "a majority of Americans" is one participant, the Americans, not a
+// majority beside them.
+func (x *ctx) wholeOf(w, o int) bool {
+	if !partitiveHeads[strings.ToLower(x.d.Words[w].Text)] {
+		return false
+	}
+	for _, n := range x.d.Dependents(w, "nmod") {
+		if x.head[n] == o && caseOf(x.d, n) == "of" {
+			return true
+		}
+	}
+	return false
 }
