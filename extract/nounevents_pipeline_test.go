@@ -79,3 +79,13 @@ func TestAPartAndItsWholeTakePartOnce(t *testing.T) {
 	assert.NotContains(t, args, "Canadians", "the majority are the Canadians: %v", args)
 	assert.Len(t, args, 2, "the majority and the tax: %v", args)
 }
+
+// The participle complement of a predicative verb tells what its subject
+// underwent ("seemed surprised"): the subject is Arg1, as in a passive.
+func TestAParticipleAfterAPredicativeVerbIsPassive(t *testing.T) {
+	d := processed("The mayor appeared cowed by the protests. Ruth Baker seemed surprised by the verdict. The voters became frustrated with the council.")
+	for trigger, subject := range map[string]string{"cowed": "The mayor", "surprised": "Ruth Baker", "frustrated": "The voters"} {
+		args := argTexts(d, eventAt(t, d, trigger))
+		assert.Equal(t, "Arg1", args[subject], "%s: %v", trigger, args)
+	}
+}

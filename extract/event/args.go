@@ -400,9 +400,11 @@ func (x *ctx) forSubject(w int) int {
 
 // passive reports a passive verb: one the parse marks so (doc.Passive),
 // a participle modifying a noun ("units sold by GM") or heading an
-// adverbial clause without auxiliary or object (passiveClause), or a
+// adverbial clause without auxiliary or object (passiveClause), a
 // participle heading a headline's clause without auxiliary or object
-// ("Barra appointed as chief", "Apple swamped by orders").
+// ("Barra appointed as chief", "Apple swamped by orders"), or the
+// participle complement of a predicative verb ("seemed surprised",
+// "became frustrated": the subject undergoes it).
 func (x *ctx) passive(w int) bool {
 	d := x.d
 	if d.Passive(w) {
@@ -413,7 +415,8 @@ func (x *ctx) passive(w int) bool {
 	}
 	return doc.RelIs(d.Words[w].Rel, "acl") ||
 		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0 && (x.headlineLike(w) || x.beBefore(w)) ||
-		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w)
+		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w) ||
+		doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].Head >= 0 && predicativeVerbs[x.lemma(d.Words[w].Head)]
 }
 
 // headlineLike reports whether word w stands in a sentence that may be a

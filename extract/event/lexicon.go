@@ -96,6 +96,8 @@ var (
 	occasionFrames = lex.Table("event/occasionFrames")
 	// givingVerbs give an occasion of speech its speaker ("gave an interview").
 	givingVerbs = lex.Words("event/givingVerbs")
+	// predicativeVerbs make a participle complement passive ("seemed surprised").
+	predicativeVerbs = lex.Words("event/predicativeVerbs")
 	// venueNouns are held at the place that owns or classifies them (args.go venue).
 	venueNouns = lex.Words("event/venueNouns")
 	// partyNouns are agreements and negotiations; a country compounded
