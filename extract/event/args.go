@@ -67,7 +67,7 @@ func (a *argSet) addConj(role string, w, depth int) {
 		a.record(role, mi)
 	}
 	if mi >= 0 && a.throughOwner(role, mi) {
-		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name && !a.x.kin(mi, o, w) {
+		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name && !a.x.kin(mi, o, w) && !a.x.wholeOf(w, o) {
 			a.record(role, o)
 		}
 	}
@@ -400,9 +400,11 @@ func (x *ctx) forSubject(w int) int {
 
 // passive reports a passive verb: one the parse marks so (doc.Passive),
 // a participle modifying a noun ("units sold by GM") or heading an
-// adverbial clause without auxiliary or object (passiveClause), or a
+// adverbial clause without auxiliary or object (passiveClause), a
 // participle heading a headline's clause without auxiliary or object
-// ("Barra appointed as chief", "Apple swamped by orders").
+// ("Barra appointed as chief", "Apple swamped by orders"), or the
+// participle complement of a predicative verb ("seemed surprised",
+// "became frustrated": the subject undergoes it).
 func (x *ctx) passive(w int) bool {
 	d := x.d
 	if d.Passive(w) {
@@ -412,8 +414,45 @@ func (x *ctx) passive(w int) bool {
 		return false
 	}
 	return doc.RelIs(d.Words[w].Rel, "acl") ||
-		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0 ||
-		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w)
+		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0 && (x.headlineLike(w) || x.beBefore(w)) ||
+		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w) ||
+		doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].Head >= 0 && predicativeVerbs[x.lemma(d.Words[w].Head)]
+}
+
+// headlineLike reports whether word w stands in a sentence that may be a
+// headline: in the first paragraph or without a full stop at its end. A
+// participle without auxiliary heads a headline's passive ("Barra
+// appointed as chief"); in running text it is a past tense the tagger
+// took for one ("In Dayton, the crowd booed loudly.").
+func (x *ctx) headlineLike(w int) bool {
+	d := x.d
+	s := d.Words[w].Sentence
+	if d.Sentences[s].Paragraph == 0 {
+		return true
+	}
+	end := w
+	for end+1 < len(d.Words) && d.Words[end+1].Sentence == s {
+		end++
+	}
+	switch d.Words[end].Text {
+	case ".", "!", "?":
+		return false
+	}
+	return true
+}
+
+// beBefore reports a form of "be" between participle w and its subject
+// that the parser did not attach to it: "she was \"whisked off\"", "were
+// sworn to secrecy", "are so vehemently opposed".
+func (x *ctx) beBefore(w int) bool {
+	for _, s := range x.d.Dependents(w, "nsubj") {
+		for k := s + 1; k < w; k++ {
+			if x.lemma(k) == "be" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objects returns the objects of verb w that are participants, not
@@ -497,8 +536,8 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		}
 		if r := x.occasion(w); r != "" {
 			a.add(r, p) // "said in his interview"
-		} else if own == "Arg0" && !x.agentive(p) {
-			a.add("Arg1", p) // "its launch": a product is launched, it launches nothing; "Russia's attack" is Russia's
+		} else if own == "Arg0" && !x.agentive(p) && occasionFrames[typ] != "Arg0" {
+			a.add("Arg1", p) // "its launch": a product is launched, it launches nothing; "Russia's attack" is Russia's; "the office's statement" is its own
 		} else {
 			a.add(own, p)
 		}
@@ -510,7 +549,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 			a.add(own, c) // "the GM sales"; "the US sales" are where
 		}
 	}
-	for _, n := range append(append(d.Dependents(w, "nmod"), x.strandedOf(w)...), x.targetsOfAgent(w)...) {
+	for _, n := range append(append(append(d.Dependents(w, "nmod"), x.strandedOf(w)...), x.targetsOfAgent(w)...), x.agentOfTheme(w, own)...) {
 		prep := caseOf(d, n)
 		if prep == "" && x.strandedOf(w) != nil && n == x.strandedOf(w)[0] {
 			prep = "of"
@@ -533,7 +572,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 			a.add(role, n)
 		}
 	}
-	if h := d.Words[w].Head; lent == "Arg1" && x.speechOccasion(w) && !hasRole(a.args, "Arg0") {
+	if h := x.occasionVerb(w); lent == "Arg1" && x.speechOccasion(w) && !hasRole(a.args, "Arg0") {
 		for _, o := range append(d.Dependents(h, "iobj"), x.objects(h)...) {
 			if hearerVerbs[x.lemma(h)] || d.Words[o].Rel == "iobj" {
 				a.add("Arg0", o) // "told CNN in an interview": CNN asked
@@ -561,6 +600,26 @@ func (x *ctx) targetsOfAgent(w int) []int {
 		}
 	}
 	return out
+}
+
+// agentOfTheme repairs a parse that hung the agent of event noun w on its
+// of-phrase: in "the criticism of the program by union leaders" the
+// leaders criticize, no program is theirs. It returns the by-phrase that
+// can act of w's of-phrase, when w takes an agent, has no by-phrase of
+// its own and the of-phrase is no event ("the review of the killing by
+// police" may be the killing's).
+func (x *ctx) agentOfTheme(w int, own string) []int {
+	d := x.d
+	if own != "Arg0" || len(x.byAgent(w)) > 0 {
+		return nil
+	}
+	for _, n := range d.Dependents(w, "nmod") {
+		if caseOf(d, n) != "of" || x.eventNoun(n) || x.typed(n, doc.Work, doc.EventType) {
+			continue
+		}
+		return x.byAgent(n)
+	}
+	return nil
 }
 
 // lentArgs adds to a the subject of the verb that lends event noun w its
@@ -616,18 +675,66 @@ func (x *ctx) venue(w, m int) bool {
 // an occasion of speech an oblique of a verb names ("said in a statement":
 // Arg0; "said in an interview": Arg1), "" when it is none.
 func (x *ctx) occasion(w int) string {
-	d := x.d
-	h := d.Words[w].Head
-	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obl") || d.Words[h].UPOS != "VERB" {
+	if x.occasionVerb(w) < 0 {
 		return ""
 	}
 	return occasionFrames[frameOf[x.lemma(w)]]
+}
+
+// occasionVerb is the verb event noun w is an oblique of, -1 when none;
+// an indefinite in-phrase the parser hung on the verb's object is the
+// verb's too ("condemned the rule in statements", "backed the bill in an
+// interview": no rule is in a statement; "the passages in the statement"
+// may be).
+func (x *ctx) occasionVerb(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h >= 0 && doc.RelIs(d.Words[w].Rel, "nmod") && doc.RelIs(d.Words[h].Rel, "obj") && caseOf(d, w) == "in" &&
+		x.indefinite(w) {
+		h = d.Words[h].Head
+	} else if !doc.RelIs(d.Words[w].Rel, "obl") {
+		return -1
+	}
+	if h < 0 || d.Words[h].UPOS != "VERB" {
+		return -1
+	}
+	return h
+}
+
+// indefinite reports a noun with no possessor and no determiner but "a"
+// or "an": "in statements", "in an interview".
+func (x *ctx) indefinite(w int) bool {
+	if len(x.d.Dependents(w, "nmod:poss")) > 0 {
+		return false
+	}
+	for _, c := range x.d.Dependents(w, "det") {
+		if l := x.lemma(c); l != "a" && l != "an" {
+			return false
+		}
+	}
+	return true
 }
 
 // isPlace reports whether word w stands for a place entity.
 func (x *ctx) isPlace(w int) bool {
 	mi := x.mentionOf(w)
 	return mi >= 0 && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place
+}
+
+// typed reports whether word w stands for an entity of one of types: a
+// book or a law is by its author ("a review of the book by X").
+func (x *ctx) typed(w int, types ...doc.EntityType) bool {
+	mi := x.mentionOf(w)
+	if mi < 0 {
+		return false
+	}
+	t := x.d.Entities[x.d.Mentions[mi].Entity].Type
+	for _, u := range types {
+		if t == u {
+			return true
+		}
+	}
+	return false
 }
 
 // agentive reports whether word w stands for a person or an
@@ -662,7 +769,7 @@ func (x *ctx) lender(w int) int {
 		supportVerbs[x.lemma(d.Words[h].Head)]:
 		return d.Words[h].Head
 	case x.occasion(w) != "" && len(d.Dependents(w, "nmod:poss")) == 0:
-		return h
+		return x.occasionVerb(w)
 	}
 	return x.relativeLender(w)
 }

@@ -96,12 +96,16 @@ var (
 	occasionFrames = lex.Table("event/occasionFrames")
 	// givingVerbs give an occasion of speech its speaker ("gave an interview").
 	givingVerbs = lex.Words("event/givingVerbs")
+	// predicativeVerbs make a participle complement passive ("seemed surprised").
+	predicativeVerbs = lex.Words("event/predicativeVerbs")
 	// venueNouns are held at the place that owns or classifies them (args.go venue).
 	venueNouns = lex.Words("event/venueNouns")
 	// partyNouns are agreements and negotiations; a country compounded
 	// with one (countries) is a party to it (party.go).
 	partyNouns = lex.Words("event/partyNouns")
-	countries  = lex.Words("event/countries")
+	// partitiveHeads pick a part out of their of-phrase ("a majority of voters").
+	partitiveHeads = lex.Words("mention/partitiveHeads")
+	countries      = lex.Words("event/countries")
 	// ownerNouns stand for their possessor ("his body was found": owned.go).
 	ownerNouns = lex.Words("event/ownerNouns")
 	// verbPrefixes make a hyphenated verb ("out-sold"), no adjective.

@@ -1,22 +1,28 @@
 package event
 
-import "github.com/newsgraph/newsgraph/extract/doc"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
 
 // Who takes part beside or instead of a nominal participant: the names
 // after a plural title, the named owner of a group (addConj).
 
 // titledNames returns the first name right after plural title w ("Senators
-// Ann Cole and Tom Ray", parsed as an apposition to the title), or -1: the
-// named people take part, each with an entity of her own.
+// Ann Cole and Tom Ray", parsed as an apposition to the title, or as a
+// second subject or object of the same verb), or -1: the named people
+// take part, each with an entity of her own.
 func (x *ctx) titledNames(w int) int {
 	d := x.d
-	if t := d.Words[w].XPOS; t != "NNS" && t != "NNPS" {
+	if t := d.Words[w].XPOS; t != "NNS" && t != "NNPS" || w+1 >= len(d.Words) {
 		return -1
 	}
-	for _, ap := range d.Dependents(w, "appos") {
-		mi := x.mentionOf(ap)
-		if ap == w+1 && mi >= 0 && d.Mentions[mi].Kind == doc.Name && d.Entities[d.Mentions[mi].Entity].Type == doc.Person {
-			return ap
+	n := w + 1
+	if d.Words[n].Head == w && doc.RelIs(d.Words[n].Rel, "appos") ||
+		d.Words[n].Head == d.Words[w].Head && d.Words[n].Rel == d.Words[w].Rel && d.Words[n].Sentence == d.Words[w].Sentence {
+		if mi := x.mentionOf(n); mi >= 0 && d.Mentions[mi].Kind == doc.Name && d.Entities[d.Mentions[mi].Entity].Type == doc.Person {
+			return n
 		}
 	}
 	return -1
@@ -52,4 +58,19 @@ func (x *ctx) kin(mi, owner, w int) bool {
 		}
 	}
 	return true
+}
+
+// wholeOf reports whether mention o is the of-phrase of partitive head w:
+// "a majority of Americans" is one participant, the Americans, not a
+// majority beside them.
+func (x *ctx) wholeOf(w, o int) bool {
+	if !partitiveHeads[strings.ToLower(x.d.Words[w].Text)] {
+		return false
+	}
+	for _, n := range x.d.Dependents(w, "nmod") {
+		if x.head[n] == o && caseOf(x.d, n) == "of" {
+			return true
+		}
+	}
+	return false
 }

@@ -80,7 +80,7 @@ func (x *ctx) occasionPlaces(w int, noun bool, typ string) []int {
 	if len(out) > 0 {
 		return out
 	}
-	if h := d.Words[w].Head; noun && x.speechOccasion(w) {
+	if h := x.occasionVerb(w); noun && x.speechOccasion(w) {
 		return x.places(h, false, frameOf[x.lemma(h)])
 	}
 	if noun {
@@ -100,7 +100,7 @@ func (x *ctx) occasionPlaces(w int, noun bool, typ string) []int {
 // that a verb of saying names: "came to Ohio after interviews" need not
 // have been interviewed in Ohio.
 func (x *ctx) speechOccasion(w int) bool {
-	h := x.d.Words[w].Head
+	h := x.occasionVerb(w)
 	return x.occasion(w) != "" && h >= 0 && frameOf[x.verbLemma(h)] == "STATEMENT"
 }
 
