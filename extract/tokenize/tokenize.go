@@ -118,7 +118,7 @@ func appendTokens(toks []doc.Token, r []rune, p doc.Span) []doc.Token {
 		for j < p.End && !unicode.IsSpace(r[j]) && !isInvisible(r[j]) && !unicode.IsControl(r[j]) {
 			j++
 		}
-		for _, s := range splitChunk(r, i, j) {
+		for _, s := range numberSignBefore(r, splitChunk(r, i, j), j, p.End) {
 			toks = append(toks, doc.Token{Span: s, Text: string(r[s.Start:s.End]), SpaceBefore: space})
 			space = false
 		}
@@ -162,10 +162,13 @@ func splitChunk(r []rune, start, end int) []doc.Span {
 	if slices.Contains(clitics, strings.ToLower(chunk)) || slices.Contains(emoticons, chunk) {
 		return []doc.Span{{Start: start, End: end}}
 	}
-	for start < end && strings.ContainsRune(openPunct, r[start]) {
-		n := 1
-		if r[start] == '`' && start+1 < end && r[start+1] == '`' {
-			n = 2
+	if out := splitAddress(r, start, end); out != nil {
+		return out
+	}
+	for start < end {
+		n := leadingMark(r, start, end)
+		if n == 0 {
+			break
 		}
 		pre = append(pre, doc.Span{Start: start, End: start + n})
 		start += n
@@ -222,6 +225,79 @@ func splitChunk(r []rune, start, end int) []doc.Span {
 	return out
 }
 
+// leadingMark is the length of the mark that opens the chunk at start
+// and is a token of its own: an opening quote or bracket, or before a
+// letter a comma or a trail of dots whose space went missing (",i know",
+// "...Now"); 0 when there is none.
+func leadingMark(r []rune, start, end int) int {
+	c := r[start]
+	switch {
+	case c == '`' && start+1 < end && r[start+1] == '`':
+		return 2
+	case strings.ContainsRune(openPunct, c):
+		return 1
+	case c == ',' || c == '…':
+		if start+1 < end && unicode.IsLetter(r[start+1]) {
+			return 1
+		}
+	case c == '.':
+		n := dotRun(r, start, end)
+		if n >= 2 && start+n < end && unicode.IsLetter(r[start+n]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// dotRun is the number of periods in a row from k on.
+func dotRun(r []rune, k, end int) int {
+	n := 0
+	for k+n < end && r[k+n] == '.' {
+		n++
+	}
+	return n
+}
+
+// splitAddress splits an e-mail address in angle brackets, after a name
+// or not ("<ann@example.org>", `Ann"<ann@example.org>`), into the name's
+// tokens, the brackets and the address; nil when the chunk is none.
+func splitAddress(r []rune, start, end int) []doc.Span {
+	if end-start < 3 || r[end-1] != '>' {
+		return nil
+	}
+	k := slices.Index(r[start:end], '<')
+	if k < 0 || !slices.Contains(r[start+k:end], '@') {
+		return nil
+	}
+	k += start
+	var out []doc.Span
+	if k > start {
+		out = splitChunk(r, start, k)
+	}
+	return append(out, doc.Span{Start: k, End: k + 1}, doc.Span{Start: k + 1, End: end - 1}, doc.Span{Start: end - 1, End: end})
+}
+
+// numberSignBefore splits the period off a chunk's last token "No." unless
+// a number follows ("No. 10", "case No. VA0897", but "Hell no." and "No.
+// We won't"): the abbreviation of number, else a word ending a sentence.
+func numberSignBefore(r []rune, spans []doc.Span, end, limit int) []doc.Span {
+	n := len(spans)
+	if n == 0 || !strings.EqualFold(string(r[spans[n-1].Start:spans[n-1].End]), "no.") {
+		return spans
+	}
+	k := end
+	for k < limit && unicode.IsSpace(r[k]) {
+		k++
+	}
+	for ; k < limit && !unicode.IsSpace(r[k]); k++ {
+		if unicode.IsDigit(r[k]) {
+			return spans
+		}
+	}
+	last := spans[n-1]
+	return append(spans[:n-1], doc.Span{Start: last.Start, End: last.End - 1}, doc.Span{Start: last.End - 1, End: last.End})
+}
+
 // trailingEmoticon is the length of the emoticon ending the chunk after a
 // word ("great:)"), 0 when there is none.
 func trailingEmoticon(r []rune, start, end int) int {
@@ -246,15 +322,20 @@ func splitInner(r []rune, start, end int) []doc.Span {
 				out = append(out, splitClitic(r, seg, k)...)
 			}
 			n := 1
-			if c == '-' {
-				n = 2
+			for c == '-' && k+n < end && r[k+n] == '-' {
+				n++ // "--" is a dash, a longer run a rule line: one token each
 			}
 			out = append(out, doc.Span{Start: k, End: k + n})
 			seg = k + n
 			k += n - 1
 		} else if (c == '$' || c == '€' || c == '£') && k == seg && k+1 < end {
-			out = append(out, doc.Span{Start: k, End: k + 1})
-			seg = k + 1
+			n := 1
+			for k+n < end && r[k+n] == c {
+				n++ // "$$$": money as a word, one token
+			}
+			out = append(out, doc.Span{Start: k, End: k + n})
+			seg = k + n
+			k += n - 1
 		} else if n := innerPunct(r, k, start, end); n > 0 {
 			// "meat,chorizo", "3G...only": punctuation between words that
 			// lacks its space
@@ -278,9 +359,9 @@ func splitInner(r []rune, start, end int) []doc.Span {
 
 var clitics = lex.List("tokenize/clitics")
 
-// innerPunct is the length of a comma or an ellipsis at k that joins two
-// letters without spaces ("and,with", "so...maybe"), 0 otherwise; commas
-// between digits (1,200) stay.
+// innerPunct is the length of a comma or a trail of two dots or more at
+// k that joins two words without spaces ("and,with", "so...maybe",
+// "love..pls"), 0 otherwise; commas between digits (1,200) stay.
 func innerPunct(r []rune, k, start, end int) int {
 	n := 0
 	switch {
@@ -288,12 +369,21 @@ func innerPunct(r []rune, k, start, end int) int {
 		n = 1
 	case r[k] == '…':
 		n = 1
-	case k+2 < end && r[k] == '.' && r[k+1] == '.' && r[k+2] == '.':
-		n = 3
+	case r[k] == '.':
+		if n = dotRun(r, k, end); n < 2 {
+			return 0
+		}
 	default:
 		return 0
 	}
-	if k == start || k+n >= end || !unicode.IsLetter(r[k-1]) || !unicode.IsLetter(r[k+n]) {
+	if k == start || k+n >= end {
+		return 0
+	}
+	before, after := r[k-1], r[k+n]
+	if r[k] == ',' && (unicode.IsDigit(before) && unicode.IsLetter(after) || unicode.IsLetter(before) && unicode.IsDigit(after)) {
+		return 1 // "citizen,21": a comma between a number and a word
+	}
+	if !unicode.IsLetter(before) || !unicode.IsLetter(after) {
 		return 0
 	}
 	return n
@@ -326,195 +416,16 @@ func keepPeriod(w []rune) bool {
 	if abbrev[strings.ToLower(string(body))] {
 		return true
 	}
-	// dotted acronym: U.S., e.g., a.m.
-	dots := 0
-	for _, c := range body {
+	// dotted acronym: U.S., e.g., a.m., Ph.D., W.Va.; not a domain name
+	// ("adobe.com."), whose last part is a lower-case word
+	dots, last := 0, 0
+	for k, c := range body {
 		if c == '.' {
-			dots++
+			dots, last = dots+1, k+1
 		} else if !unicode.IsLetter(c) {
 			return false
 		}
 	}
-	return dots > 0
-}
-
-// splitSentences groups tokens [first:] of paragraph pi into sentences.
-func splitSentences(d *doc.Document, r []rune, first, pi int) {
-	toks := d.Tokens
-	start := first
-	for i := first; i < len(toks); i++ {
-		end := i + 1
-		if end == len(toks) {
-			break
-		}
-		if !(start == first && isDateline(toks[first:end]) && startsSentence(toks[end].Text)) && !sentenceBreakAfter(d, r, i) {
-			continue
-		}
-		addSentence(d, start, end, pi)
-		start = end
-	}
-	if start < len(toks) {
-		addSentence(d, start, len(toks), pi)
-	}
-}
-
-// isDateline reports whether the tokens that open a paragraph are a news
-// dateline ending in its dash: "NEW YORK --", "WASHINGTON ―", "LONDON
-// (Reuters) -". It is a sentence of its own, so that the parser does not
-// take the place for the story's first subject. (A state's abbreviation,
-// "MIAMI, Fla. —", ends a sentence at its period before this is asked.)
-func isDateline(ts []doc.Token) bool {
-	if len(ts) < 2 || len(ts) > 8 || !isDash(ts[len(ts)-1].Text) {
-		return false
-	}
-	caps, paren := 0, false
-	for _, t := range ts[:len(ts)-1] {
-		switch {
-		case t.Text == "(":
-			paren = true
-		case t.Text == ")":
-			paren = false
-		case paren || t.Text == ",":
-		case allCaps(t.Text):
-			caps++
-		default:
-			return false
-		}
-	}
-	return caps > 0
-}
-
-func isDash(s string) bool {
-	switch s {
-	case "-", "--", "—", "–", "―":
-		return true
-	}
-	return false
-}
-
-// allCaps: two letters or more, none of them lower case ("NEW", "D.C.").
-func allCaps(s string) bool {
-	letters := 0
-	for _, c := range s {
-		if unicode.IsLower(c) {
-			return false
-		}
-		if unicode.IsLetter(c) {
-			letters++
-		}
-	}
-	return letters >= 2
-}
-
-func addSentence(d *doc.Document, first, last, pi int) {
-	si := len(d.Sentences)
-	for k := first; k < last; k++ {
-		d.Tokens[k].Sentence = si
-	}
-	d.Sentences = append(d.Sentences, doc.Sentence{
-		Span: doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End}, First: first, Last: last, Paragraph: pi,
-	})
-}
-
-func isCloser(s string) bool {
-	switch s {
-	case "\"", "”", "’", "'", ")", "]", "''", "»":
-		return true
-	}
-	return false
-}
-
-// closes reports whether token t closes a quotation or bracket: curly and
-// bracket marks say so themselves; a straight mark closes when it is
-// attached to the word before it.
-func closes(t doc.Token) bool {
-	switch t.Text {
-	case "\"", "'":
-		return !t.SpaceBefore
-	}
-	return isCloser(t.Text)
-}
-
-// sentenceBreakAfter decides whether a sentence ends after token i (which is
-// not the paragraph's last token).
-func sentenceBreakAfter(d *doc.Document, r []rune, i int) bool {
-	toks := d.Tokens
-	t, next := toks[i], toks[i+1]
-	// A line break between tokens ends the sentence unless the next line
-	// continues in lower case.
-	for k := t.End; k < next.Start; k++ {
-		if r[k] == '\n' {
-			return !startsLower(next.Text)
-		}
-	}
-	// Find the terminal mark: this token, or the one before closing quotes.
-	if closes(t) {
-		// break after a closer only when the token before it is terminal.
-		if i == 0 || !isTerminal(toks[i-1].Text) || closes(next) {
-			return false
-		}
-		if next.Text == "," || next.Text == ";" {
-			return false // "Rep. Zoe Lofgren (D-Calif.), who": an abbreviation's period in brackets
-		}
-		if toks[i-1].Text != "." && lex.IsAttribution(d, i+1) {
-			return false // "...gain?" Kardashian said
-		}
-		return startsSentence(next.Text)
-	}
-	if !isTerminal(t.Text) {
-		// abbreviation with period at end of sentence: "in the U.S. The..." is ambiguous; keep.
-		return false
-	}
-	if closes(next) {
-		return false // the closer comes first
-	}
-	if inShortBracket(toks, i) {
-		return false // "Rep. Ann Moss (D-W. Va.), who": an abbreviation in a party and state tag
-	}
-	if next.Text == "," || next.Text == ";" {
-		return false // "Birmingham, Ala., killed": an abbreviation's period
-	}
-	if t.Text != "." && lex.IsAttribution(d, i+1) {
-		return false
-	}
-	// A mark standing as a token of its own (not an abbreviation's
-	// period) ends the sentence before a lower-case word too: web text
-	// often starts sentences in lower case.
-	return startsSentence(next.Text) || t.Text != "..." && t.Text != "…" && startsLower(next.Text)
-}
-
-// inShortBracket reports whether token i stands inside a bracket opened
-// at most five tokens before it and not yet closed.
-func inShortBracket(toks []doc.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		switch toks[k].Text {
-		case ")":
-			return false
-		case "(":
-			return true
-		}
-	}
-	return false
-}
-
-func isTerminal(s string) bool {
-	switch s {
-	case ".", "!", "?", "...", "…", "?!", "!?":
-		return true
-	}
-	return false
-}
-
-func startsLower(s string) bool {
-	for _, c := range s {
-		return unicode.IsLower(c)
-	}
-	return false
-}
-
-func startsSentence(s string) bool {
-	for _, c := range s {
-		return unicode.IsUpper(c) || unicode.IsDigit(c) || strings.ContainsRune(openPunct, c) || !unicode.IsLetter(c)
-	}
-	return false
+	tld := string(body[last:])
+	return dots > 0 && (len(body)-last < 2 || strings.ToLower(tld) != tld)
 }

@@ -159,3 +159,52 @@ func TestDatelineIsASentenceOfItsOwn(t *testing.T) {
 		assert.Len(t, d.Sentences, 2, text)
 	}
 }
+
+// A run of marks ends a sentence as one mark does, dots between words
+// too; dots that open a quotation do not, nor a mark before another.
+func TestRunsOfMarksEndSentences(t *testing.T) {
+	d := tokenize("We won the cup!!! Now the parade starts?? Maybe.. Nobody knows. Fine....Then we left.")
+	assert.Equal(t, []string{"We won the cup!!!", "Now the parade starts??", "Maybe..", "Nobody knows.", "Fine....", "Then we left."},
+		sentenceTexts(d))
+	d = tokenize(`He wrote: " ...I would rather stay." It works... and then it stops…. Done.`)
+	assert.Equal(t, []string{`He wrote: " ...I would rather stay."`, "It works... and then it stops….", "Done."}, sentenceTexts(d))
+}
+
+func TestDotsAndCommasBetweenWordsWithoutSpaces(t *testing.T) {
+	d := tokenize("the cake..........delicious and ,i think age,21 or 3,40 euros ...Later")
+	assert.Equal(t, []string{"the", "cake", "..........", "delicious", "and", ",", "i", "think", "age", ",", "21", "or", "3,40",
+		"euros", "...", "Later"}, tokenTexts(d))
+}
+
+func TestAddressInAngleBrackets(t *testing.T) {
+	d := tokenize(`From: "Lee, Ann"<ann.lee@example.org> and <bo@example.net>`)
+	assert.Equal(t, []string{"From", ":", `"`, "Lee", ",", "Ann", `"`, "<", "ann.lee@example.org", ">", "and", "<", "bo@example.net", ">"},
+		tokenTexts(d))
+}
+
+// "No." abbreviates number only before one; else it is a word and a period.
+func TestNoIsAnAbbreviationBeforeANumber(t *testing.T) {
+	d := tokenize("He wore No. 23 in case No. AB123. Was it fair? No. He shook his head no. Then he left.")
+	assert.Equal(t, []string{"He wore No. 23 in case No. AB123.", "Was it fair?", "No.", "He shook his head no.", "Then he left."},
+		sentenceTexts(d))
+	assert.Equal(t, "No.", d.Tokens[2].Text)
+}
+
+// A face after a sentence's mark belongs to that sentence; one after a
+// word ends the sentence before a capital.
+func TestEmoticonsEndTheirSentence(t *testing.T) {
+	d := tokenize("We won! :) The bus left. I love her. :-) It rained in Lima :) How odd.")
+	assert.Equal(t, []string{"We won! :)", "The bus left.", "I love her. :-)", "It rained in Lima :)", "How odd."}, sentenceTexts(d))
+}
+
+func TestRuleLinesStayWhole(t *testing.T) {
+	d := tokenize("Prices rose--and fell.\n\n------------\n\nEnd")
+	assert.Equal(t, []string{"Prices", "rose", "--", "and", "fell", ".", "------------", "End"}, tokenTexts(d))
+}
+
+func TestDomainNameEndingASentenceLosesItsPeriod(t *testing.T) {
+	d := tokenize("Get it from www.example.com. It costs $$$ but the U.S. pays.")
+	assert.Equal(t, []string{"Get", "it", "from", "www.example.com", ".", "It", "costs", "$$$", "but", "the", "U.S.", "pays", "."},
+		tokenTexts(d))
+	assert.Len(t, d.Sentences, 2)
+}
