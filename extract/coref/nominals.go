@@ -121,6 +121,9 @@ func linkNominals(d *doc.Document) {
 		if e < 0 && c.Type == doc.Place {
 			e = homeCountry(d, c) // "the country", "our own country": the article's
 		}
+		if e < 0 && ownersKind(d, c, w0, words) {
+			e = ownersParty(d, c, head, lastSeen) // "his own party" of "Republican Sen. Ana Ruiz"
+		}
 		g := doc.Unknown
 		if c.Plural {
 			g = doc.Plural // "local residents", "the teams": they, them
