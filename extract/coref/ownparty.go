@@ -23,12 +23,12 @@ func ownersKind(d *doc.Document, c doc.NominalMention, w0 string, words map[stri
 		institutionNouns[head] && !rulingNouns[head]
 }
 
-// ownersParty is the one party named before owner's description c when
-// the person named last before it, in its sentence or the one before, is
-// marked as a member of it; -1 otherwise.
+// ownersParty is the party named before owner's description c that the
+// person named last before it, in its sentence or the one before, is
+// marked as a member of: the one party named, or the one of several the
+// mark picks; -1 otherwise.
 func ownersParty(d *doc.Document, c doc.NominalMention, noun string, lastSeen func(e, before int) int) int {
-	p := onlyNamedOfKind(d, c, noun, lastSeen)
-	if p < 0 {
+	if nameGoesOn(d, c) {
 		return -1
 	}
 	sent := d.Tokens[c.FirstTok].Sentence
@@ -39,10 +39,12 @@ func ownersParty(d *doc.Document, c doc.NominalMention, noun string, lastSeen fu
 			person, at = m.Entity, m.FirstTok
 		}
 	}
-	if person < 0 || !markedMember(d, person, p) {
+	if person < 0 {
 		return -1
 	}
-	return p
+	return onlyNamed(d, doc.Organization, c.FirstTok, lastSeen, func(e int) bool {
+		return nameEndsIn(&d.Entities[e], noun) && markedMember(d, person, e)
+	})
 }
 
 // markedMember reports whether a name mention of person is marked as a

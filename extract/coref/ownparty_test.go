@@ -42,3 +42,24 @@ func TestAPartyTagMarksAMember(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Republican Party", doctest.EntityOf(d, "his party", 0), "a member of another party")
 }
+
+func TestTheMarkPicksOneOfTwoParties(t *testing.T) {
+	names := map[string]doc.EntityType{"Green Party": doc.Organization, "Labour Party": doc.Organization, "Leeds": doc.Place,
+		"Ana Ruiz": doc.Person}
+	d := doctest.Parsed(t, "The Green Party and the Labour Party met in Leeds on Monday. Many stayed away. "+
+		"Labour councillor Ana Ruiz spoke first. She said her party had lost its way.", names)
+	resolve(d)
+	assert.Equal(t, "Labour Party", doctest.EntityOf(d, "her party", 0))
+
+	d = doctest.Parsed(t, "The Green Party and the Labour Party met in Leeds on Monday. Many stayed away. Tom Baker left. "+
+		"The hall was cold. Labour councillor Ana Ruiz spoke first. She said the party had lost its way.", names)
+	resolve(d)
+	assert.Equal(t, "Labour Party", doctest.EntityOf(d, "the party", 0), "the member's party, far from both names")
+
+	d = doctest.Parsed(t, "The Green Party and the Labour Party met in Leeds on Monday. Many stayed away. "+
+		"Councillor Ana Ruiz spoke first. She said her party had lost its way.", names)
+	resolve(d)
+	got := doctest.EntityOf(d, "her party", 0)
+	assert.NotEqual(t, "Labour Party", got)
+	assert.NotEqual(t, "Green Party", got)
+}
