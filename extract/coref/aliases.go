@@ -12,13 +12,32 @@ import (
 // United States", "Daesh" and "the Islamic State").
 var aliasGroups = func() map[string]int {
 	out := map[string]int{}
-	for i, line := range lex.Lines("coref/nameAliases") {
+	for i, line := range aliasLines {
 		for _, n := range strings.Split(line, "|") {
 			out[aliasKey(n)] = i + 1
 		}
 	}
 	return out
 }()
+
+var aliasLines = lex.Lines("coref/nameAliases")
+
+// aliasHolds reports whether a listed alias of name has noun among its
+// words: "GOP" is the Republican Party, so "the party" may mean it.
+func aliasHolds(name, noun string) bool {
+	g := aliasGroup(name)
+	if g == 0 {
+		return false
+	}
+	for _, n := range strings.Split(aliasLines[g-1], "|") {
+		for _, w := range strings.Fields(n) {
+			if w == noun {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // aliasKey is a name's key without dots: "U.S." and "US" are one.
 func aliasKey(name string) string {

@@ -212,6 +212,9 @@ func kindAgrees(d *doc.Document, e int, noun string) bool {
 		return true
 	}
 	for _, n := range append([]string{ent.Name}, ent.Aliases...) {
+		if aliasHolds(n, noun) {
+			return true // "the party" after "the GOP"
+		}
 		for _, w := range strings.Fields(strings.ToLower(n)) {
 			if w == noun || w == noun+"s" {
 				return true

@@ -51,6 +51,9 @@ func onlyNamed(d *doc.Document, typ doc.EntityType, before int, lastSeen func(e,
 // kind it names ("Supreme Court", not "Court Street Bank").
 func nameEndsIn(ent *doc.Entity, noun string) bool {
 	for _, n := range append([]string{ent.Name}, ent.Aliases...) {
+		if aliasHolds(n, noun) {
+			return true // "GOP", the Republican Party
+		}
 		if f := strings.Fields(strings.ToLower(n)); len(f) > 1 && (f[len(f)-1] == noun || f[len(f)-1] == noun+"s") {
 			return true
 		}

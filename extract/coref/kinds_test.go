@@ -93,3 +93,27 @@ func TestARelativeClauseAfterACoordinationIsTheLastConjuncts(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Baker", doctest.EntityOf(d, "his deputy", 0), "the clause follows the second name")
 }
+
+func TestAPartyNicknameIsTheParty(t *testing.T) {
+	names := map[string]doc.EntityType{"GOP": doc.Organization, "Republican Party": doc.Organization, "Leeds": doc.Place,
+		"Ana Ruiz": doc.Person, "Tom Baker": doc.Person}
+	d := doctest.Parsed(t, "The GOP met in Leeds on Saturday. Ana Ruiz said the Republican Party would win.", names)
+	resolve(d)
+	assert.Equal(t, doctest.EntityOf(d, "GOP", 0), doctest.EntityOf(d, "Republican Party", 0), "a listed nickname")
+
+	d = doctest.Parsed(t, "The GOP met in Leeds on Saturday. "+filler+"Later, the party voted to back the plan.", names)
+	resolve(d)
+	assert.Equal(t, "GOP", doctest.EntityOf(d, "the party", 0), "the party named only by its nickname")
+
+	names = map[string]doc.EntityType{"Labour": doc.Organization, "Labour Party": doc.Organization, "Leeds": doc.Place}
+	d = doctest.Parsed(t, "Labour won in Leeds on Saturday. The Labour Party said it was pleased.", names)
+	resolve(d)
+	assert.Equal(t, doctest.EntityOf(d, "Labour", 0), doctest.EntityOf(d, "Labour Party", 0), "not a US list only")
+}
+
+func TestTheOnlyNamedBodyNeedsItsKindInAName(t *testing.T) {
+	names := map[string]doc.EntityType{"NATO": doc.Organization, "Leeds": doc.Place, "Ana Ruiz": doc.Person, "Tom Baker": doc.Person}
+	d := doctest.Parsed(t, "NATO met in Leeds on Saturday. "+filler+"Later, the party voted to back the plan.", names)
+	resolve(d)
+	assert.NotEqual(t, "NATO", doctest.EntityOf(d, "the party", 0), "no name or listed alias of NATO holds party")
+}

@@ -121,6 +121,9 @@ func linkNominals(d *doc.Document) {
 		if e < 0 && c.Type == doc.Place {
 			e = homeCountry(d, c) // "the country", "our own country": the article's
 		}
+		if e < 0 && ownersKind(d, c, w0, words) {
+			e = ownersParty(d, c, head, lastSeen) // "his own party" of "Republican Sen. Ana Ruiz"
+		}
 		g := doc.Unknown
 		if c.Plural {
 			g = doc.Plural // "local residents", "the teams": they, them
@@ -218,6 +221,9 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 	if best < 0 && len(phraseWords(d, c)) == 1 { // "the party", not "the local party"
 		if c.Type == doc.Organization && institutionNouns[noun] && !rulingNouns[noun] {
 			best = onlyNamedOfKind(d, c, noun, lastSeen)
+			if best < 0 {
+				best = ownersParty(d, c, noun, lastSeen) // "the party" of "Sen. Ana Ruiz, R-Ohio", two parties named
+			}
 		} else if c.Type == doc.Place && placeKinds[noun] {
 			best = onlyPlaceOfKind(d, c, noun, lastSeen)
 		}

@@ -1,0 +1,109 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// An owner's party ("his party", "my own party") is the one party the
+// article named, but only when the person named last is marked as one of
+// its members ("Republican Sen. Ana Ruiz", "Rep. Tom Baker, R-Ohio"):
+// in news of two parties the one named by name is often not the owner's.
+
+// possessiveDets are "my", "his", "our" ...: the owner's "his party".
+var possessiveDets = lex.Words("common/possessiveDeterminers")
+
+// ownersKind reports whether description c is an owner's institution and
+// nothing more ("his party", "my own party", not "his party's leaders").
+func ownersKind(d *doc.Document, c doc.NominalMention, w0 string, words map[string]bool) bool {
+	head := strings.ToLower(d.Tokens[c.Head].Text)
+	return possessiveDets[w0] && !c.Plural && c.Type == doc.Organization && len(words) == 1 &&
+		institutionNouns[head] && !rulingNouns[head]
+}
+
+// ownersParty is the party named before owner's description c that the
+// person named last before it, in its sentence or the one before, is
+// marked as a member of: the one party named, or the one of several the
+// mark picks; -1 otherwise.
+func ownersParty(d *doc.Document, c doc.NominalMention, noun string, lastSeen func(e, before int) int) int {
+	if nameGoesOn(d, c) {
+		return -1
+	}
+	sent := d.Tokens[c.FirstTok].Sentence
+	person, at := -1, -1
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.Type == doc.Person && m.Entity >= 0 && m.LastTok <= c.FirstTok && m.FirstTok > at &&
+			sent-d.Tokens[m.FirstTok].Sentence <= 1 {
+			person, at = m.Entity, m.FirstTok
+		}
+	}
+	if person < 0 {
+		return -1
+	}
+	return onlyNamed(d, doc.Organization, c.FirstTok, lastSeen, func(e int) bool {
+		return nameEndsIn(&d.Entities[e], noun) && markedMember(d, person, e)
+	})
+}
+
+// markedMember reports whether a name mention of person is marked as a
+// member of party: a word of the party's name or a listed alias of it
+// among the three words before the name ("GOP presidential candidate X")
+// or in a description of the person ("the Republican nominee"), or a party
+// tag after the name whose letter opens the party's name ("X, R-Texas").
+func markedMember(d *doc.Document, person, party int) bool {
+	marks := partyMarks(&d.Entities[party])
+	for _, mi := range d.Entities[person].Mentions {
+		m := d.Mentions[mi]
+		if m.Kind == doc.Nominal {
+			for k := m.FirstTok; k < m.LastTok; k++ {
+				if marks[strings.ToLower(d.Tokens[k].Text)] {
+					return true // "the Republican nominee"
+				}
+			}
+		}
+		if m.Kind != doc.Name {
+			continue
+		}
+		for k := m.FirstTok - 1; k >= 0 && k >= m.FirstTok-3 && doc.SameSentence(d, k, m.FirstTok); k-- {
+			w := strings.ToLower(d.Tokens[k].Text)
+			if marks[w] {
+				return true
+			}
+			if w == "," || w == "(" || w == "“" || w == "\"" {
+				break
+			}
+		}
+		if k := m.LastTok; k+1 < len(d.Tokens) && (d.Tokens[k].Text == "," || d.Tokens[k].Text == "(") {
+			if t := d.Tokens[k+1].Text; partyTagShape(t) && marks[strings.ToLower(t[:1])+"-"] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyMarks are the words that mark a member of party: the word before
+// "party" in its names ("republican", "labour"), its one-word aliases
+// ("gop", "tories"), and the initial of that word with a hyphen ("r-").
+func partyMarks(ent *doc.Entity) map[string]bool {
+	out := map[string]bool{}
+	names := append([]string{ent.Name}, ent.Aliases...)
+	for _, n := range names {
+		if g := aliasGroup(n); g > 0 {
+			names = append(names, strings.Split(aliasLines[g-1], "|")...)
+		}
+	}
+	for _, n := range names {
+		f := strings.Fields(strings.ToLower(n))
+		switch {
+		case len(f) == 1:
+			out[f[0]] = true
+		case len(f) == 2 && f[1] == "party":
+			out[f[0]] = true
+			out[f[0][:1]+"-"] = true
+		}
+	}
+	return out
+}
