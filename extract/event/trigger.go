@@ -30,7 +30,7 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	switch word.UPOS {
 	case "VERB":
 		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) || x.idiom(w) ||
-			x.compoundWord(w) || x.attributiveParticiple(w) {
+			x.compoundWord(w) || x.attributiveParticiple(w) || x.contactImperative(w) {
 			return false, false
 		}
 		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 {
@@ -273,6 +273,46 @@ func (x *ctx) prospectiveGo(w int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// contactImperative reports a verb that opens an imperative sentence
+// holding an address, a handle or a link: the author's note "Follow her
+// on Twitter @handle", "On Twitter, follow ...", "Reach him at
+// name@example.com" asks the reader to act and reports no event, nor are
+// the names in it its participants.
+func (x *ctx) contactImperative(w int) bool {
+	d := x.d
+	word := d.Words[w]
+	if word.XPOS != "VB" && word.XPOS != "VBP" || len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+		return false
+	}
+	first, last := d.SentenceWords(word.Sentence)
+	for k := first; k < w; k++ {
+		if d.Words[k].UPOS != "PUNCT" && !x.openingAdverbial(k, w) {
+			return false
+		}
+	}
+	for k := w + 1; k < last; k++ {
+		if t := d.Words[k].Text; len(t) > 1 && strings.Contains(t, "@") || strings.Contains(t, "://") ||
+			strings.HasPrefix(strings.ToLower(t), "www.") {
+			return true
+		}
+	}
+	return false
+}
+
+// openingAdverbial reports whether word k lies in a dependent of verb w
+// that has no subject: the place in "On Twitter follow ...", whatever
+// relation the parser gave it.
+func (x *ctx) openingAdverbial(k, w int) bool {
+	d := x.d
+	for steps := 0; k >= 0 && steps < 8; steps++ {
+		if d.Words[k].Head == w {
+			return true
+		}
+		k = d.Words[k].Head
 	}
 	return false
 }
