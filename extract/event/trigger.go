@@ -262,16 +262,41 @@ func (x *ctx) eventNoun(w int) bool {
 }
 
 // prospectiveGo reports "going" in "is going to win": a marker of the
-// future, not a movement.
+// future, not a movement. The "to" tagged the infinitive's marker tells it
+// where the parse of the verb after it failed ("is going to round them
+// up"), as does a lower-case word taken for a proper noun after it ("are
+// going to march out": the month).
 func (x *ctx) prospectiveGo(w int) bool {
-	if x.lemma(w) != "go" || x.d.Words[w].XPOS != "VBG" {
+	d := x.d
+	if x.lemma(w) != "go" || d.Words[w].XPOS != "VBG" {
 		return false
 	}
-	for _, c := range x.d.Dependents(w, "xcomp") {
-		for _, m := range x.d.Dependents(c, "mark") {
-			if strings.EqualFold(x.d.Words[m].Text, "to") {
+	for _, c := range d.Dependents(w, "xcomp") {
+		for _, m := range d.Dependents(c, "mark") {
+			if strings.EqualFold(d.Words[m].Text, "to") {
 				return true
 			}
+		}
+	}
+	if w+2 >= len(d.Words) || d.Words[w+2].Sentence != d.Words[w].Sentence || !strings.EqualFold(d.Words[w+1].Text, "to") ||
+		!x.beAuxiliary(w) {
+		return false // "after going to down 100": no future without "be"
+	}
+	switch next := d.Words[w+2]; {
+	case next.UPOS == "PUNCT" || next.UPOS == "CCONJ":
+		return false // "the areas we're going to and ...": a stranded preposition
+	case d.Words[w+1].XPOS == "TO":
+		return true
+	default:
+		return next.UPOS == "PROPN" && next.Text == strings.ToLower(next.Text)
+	}
+}
+
+// beAuxiliary reports whether verb w has a form of "be" as its auxiliary.
+func (x *ctx) beAuxiliary(w int) bool {
+	for _, a := range x.d.Dependents(w, "aux") {
+		if x.lemma(a) == "be" {
+			return true
 		}
 	}
 	return false

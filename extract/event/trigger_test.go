@@ -39,3 +39,40 @@ func TestContactImperativeAfterOpeningPlace(t *testing.T) {
 		t.Errorf("a verb with its subject lost its event: %v", d.Events)
 	}
 }
+
+// "going to" before a verb is the future, whatever the parse made of the
+// verb (a month for "march", a preposition for "round"); before a place
+// it is a movement.
+func TestGoingToBeforeAVerbIsNoMovement(t *testing.T) {
+	people := map[string]doc.EntityType{"Ola Berg": doc.Person, "Boston": doc.Place}
+	for _, items := range []string{
+		"Ola/PROPN/NNP/4/nsubj Berg/PROPN/NNP/1/flat is/AUX/VBZ/4/aux going/VERB/VBG/0/root to/ADP/IN/6/case " +
+			"march/PROPN/NNP/4/obl on/ADP/IN/9/case the/DET/DT/9/det capital/NOUN/NN/6/nmod ./PUNCT/./4/punct",
+		"Ola/PROPN/NNP/4/nsubj Berg/PROPN/NNP/1/flat is/AUX/VBZ/4/aux going/VERB/VBG/0/root to/PART/TO/6/mark " +
+			"round/ADP/IN/7/case them/PRON/PRP/4/obl up/ADP/RP/4/compound:prt ./PUNCT/./4/punct",
+	} {
+		d := tree(t, items, "is=be going=go", people)
+		if hasEvent(d, "going") {
+			t.Errorf("the future marker made an event: %v", d.Events)
+		}
+	}
+	// no "be": "kept going to the sea" with "to" tagged the marker; a stranded "to"
+	for _, items := range []string{
+		"Ola/PROPN/NNP/3/nsubj Berg/PROPN/NNP/1/flat kept/VERB/VBD/0/root going/VERB/VBG/3/xcomp to/PART/TO/7/case " +
+			"the/DET/DT/7/det sea/NOUN/NN/4/obl ./PUNCT/./3/punct",
+		"Ola/PROPN/NNP/4/nsubj Berg/PROPN/NNP/1/flat is/AUX/VBZ/4/aux going/VERB/VBG/0/root to/PART/TO/4/obl " +
+			"and/CCONJ/CC/7/cc back/ADV/RB/4/conj ./PUNCT/./4/punct",
+	} {
+		if d := tree(t, items, "is=be going=go kept=keep", people); !hasEvent(d, "going") {
+			t.Errorf("the movement lost its event: %v", d.Events)
+		}
+	}
+	d := parsed(t, "Ola Berg is going to march on the capital next week.", people)
+	if hasEvent(d, "going") {
+		t.Errorf("the future marker made an event: %v", d.Events)
+	}
+	d = parsed(t, "Ola Berg is going to Boston for talks.", people)
+	if !hasEvent(d, "going") {
+		t.Errorf("the movement lost its event: %v", d.Events)
+	}
+}
