@@ -33,7 +33,8 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 			x.compoundWord(w) || x.attributiveParticiple(w) || x.contactImperative(w) {
 			return false, false
 		}
-		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 {
+		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 ||
+			x.aspectualPhrase(w) {
 			return false, false // "held talks": the talks are the event; "is going to win"; "began striking"
 		}
 		return false, true
@@ -290,6 +291,31 @@ func (x *ctx) prospectiveGo(w int) bool {
 	default:
 		return next.UPOS == "PROPN" && next.Text == strings.ToLower(next.Text)
 	}
+}
+
+// aspectualPhrase reports a verb that with the word after it only tells
+// that the event of its verbal complement came next or began: "went on to
+// win" (the complement marked by "to"), "set about cutting" (a gerund).
+func (x *ctx) aspectualPhrase(w int) bool {
+	d := x.d
+	if w+2 >= len(d.Words) || d.Words[w+2].Sentence != d.Words[w].Sentence ||
+		!aspectualPhrasal[x.lemma(w)+"_"+strings.ToLower(d.Words[w+1].Text)] {
+		return false
+	}
+	for _, c := range d.Dependents(w, "xcomp", "advcl") {
+		if c <= w+1 || d.Words[c].UPOS != "VERB" && d.Words[c].UPOS != "AUX" {
+			continue
+		}
+		if c == w+2 && d.Words[c].XPOS == "VBG" {
+			return true
+		}
+		for _, m := range d.Dependents(c, "mark") {
+			if m == w+2 && strings.EqualFold(d.Words[m].Text, "to") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // beAuxiliary reports whether verb w has a form of "be" as its auxiliary.

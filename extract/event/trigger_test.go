@@ -76,3 +76,31 @@ func TestGoingToBeforeAVerbIsNoMovement(t *testing.T) {
 		t.Errorf("the movement lost its event: %v", d.Events)
 	}
 }
+
+// "go on to" and "set about" before a verb only say that its event came
+// next or began: the verb after them is the event; "went on to Oslo" is a
+// movement.
+func TestAspectualPhraseIsNoEvent(t *testing.T) {
+	people := map[string]doc.EntityType{"Kim Lund": doc.Person, "Ola Berg": doc.Person, "Oslo": doc.Place}
+	d := parsed(t, "Kim Lund went on to win the race. Ola Berg set about cutting taxes. Kim Lund then went on to Oslo.", people)
+	for _, w := range []string{"win", "cutting"} {
+		if !hasEvent(d, w) {
+			t.Errorf("no event %q: %v", w, d.Events)
+		}
+	}
+	if hasEvent(d, "set") {
+		t.Errorf("%q made an event: %v", "set", d.Events)
+	}
+	var goes int
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "went" {
+			goes++
+			if roles(d, ev)["Oslo"] == "" {
+				t.Errorf("the movement is not the one to Oslo: %v", roles(d, ev))
+			}
+		}
+	}
+	if goes != 1 {
+		t.Errorf("%d events \"went\", want the movement only: %v", goes, d.Events)
+	}
+}
