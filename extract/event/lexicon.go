@@ -29,6 +29,9 @@ var (
 	// aspectual verbs with a complement tell when its event ran, no event
 	// of their own ("began striking", "continued to fall").
 	aspectual = lex.Words("event/aspectual")
+	// aspectualPhrasal verbs with the word after them and a complement
+	// tell that its event came next ("went on to win").
+	aspectualPhrasal = lex.Words("event/aspectualPhrasal")
 	// agencyNouns name an organisation when they are a subject.
 	agencyNouns = lex.Words("event/agencyNouns")
 	// containerNouns stand for the events of their of-phrase.

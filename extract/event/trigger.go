@@ -30,10 +30,11 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	switch word.UPOS {
 	case "VERB":
 		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) || x.idiom(w) ||
-			x.compoundWord(w) || x.attributiveParticiple(w) {
+			x.compoundWord(w) || x.attributiveParticiple(w) || x.contactImperative(w) {
 			return false, false
 		}
-		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 {
+		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 ||
+			x.aspectualPhrase(w) {
 			return false, false // "held talks": the talks are the event; "is going to win"; "began striking"
 		}
 		return false, true
@@ -262,17 +263,107 @@ func (x *ctx) eventNoun(w int) bool {
 }
 
 // prospectiveGo reports "going" in "is going to win": a marker of the
-// future, not a movement.
+// future, not a movement. The "to" tagged the infinitive's marker tells it
+// where the parse of the verb after it failed ("is going to round them
+// up"), as does a lower-case word taken for a proper noun after it ("are
+// going to march out": the month).
 func (x *ctx) prospectiveGo(w int) bool {
-	if x.lemma(w) != "go" || x.d.Words[w].XPOS != "VBG" {
+	d := x.d
+	if x.lemma(w) != "go" || d.Words[w].XPOS != "VBG" {
 		return false
 	}
-	for _, c := range x.d.Dependents(w, "xcomp") {
-		for _, m := range x.d.Dependents(c, "mark") {
-			if strings.EqualFold(x.d.Words[m].Text, "to") {
+	for _, c := range d.Dependents(w, "xcomp") {
+		for _, m := range d.Dependents(c, "mark") {
+			if strings.EqualFold(d.Words[m].Text, "to") {
 				return true
 			}
 		}
+	}
+	if w+2 >= len(d.Words) || d.Words[w+2].Sentence != d.Words[w].Sentence || !strings.EqualFold(d.Words[w+1].Text, "to") ||
+		!x.beAuxiliary(w) {
+		return false // "after going to down 100": no future without "be"
+	}
+	switch next := d.Words[w+2]; {
+	case next.UPOS == "PUNCT" || next.UPOS == "CCONJ":
+		return false // "the areas we're going to and ...": a stranded preposition
+	case d.Words[w+1].XPOS == "TO":
+		return true
+	default:
+		return next.UPOS == "PROPN" && next.Text == strings.ToLower(next.Text)
+	}
+}
+
+// aspectualPhrase reports a verb that with the word after it only tells
+// that the event of its verbal complement came next or began: "went on to
+// win" (the complement marked by "to"), "set about cutting" (a gerund).
+func (x *ctx) aspectualPhrase(w int) bool {
+	d := x.d
+	if w+2 >= len(d.Words) || d.Words[w+2].Sentence != d.Words[w].Sentence ||
+		!aspectualPhrasal[x.lemma(w)+"_"+strings.ToLower(d.Words[w+1].Text)] {
+		return false
+	}
+	for _, c := range d.Dependents(w, "xcomp", "advcl") {
+		if c <= w+1 || d.Words[c].UPOS != "VERB" && d.Words[c].UPOS != "AUX" {
+			continue
+		}
+		if c == w+2 && d.Words[c].XPOS == "VBG" {
+			return true
+		}
+		for _, m := range d.Dependents(c, "mark") {
+			if m == w+2 && strings.EqualFold(d.Words[m].Text, "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// beAuxiliary reports whether verb w has a form of "be" as its auxiliary.
+func (x *ctx) beAuxiliary(w int) bool {
+	for _, a := range x.d.Dependents(w, "aux") {
+		if x.lemma(a) == "be" {
+			return true
+		}
+	}
+	return false
+}
+
+// contactImperative reports a verb that opens an imperative sentence
+// holding an address, a handle or a link: the author's note "Follow her
+// on Twitter @handle", "On Twitter, follow ...", "Reach him at
+// name@example.com" asks the reader to act and reports no event, nor are
+// the names in it its participants.
+func (x *ctx) contactImperative(w int) bool {
+	d := x.d
+	word := d.Words[w]
+	if word.XPOS != "VB" && word.XPOS != "VBP" || len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+		return false
+	}
+	first, last := d.SentenceWords(word.Sentence)
+	for k := first; k < w; k++ {
+		if d.Words[k].UPOS != "PUNCT" && !x.openingAdverbial(k, w) {
+			return false
+		}
+	}
+	for k := w + 1; k < last; k++ {
+		if t := d.Words[k].Text; len(t) > 1 && strings.Contains(t, "@") || strings.Contains(t, "://") ||
+			strings.HasPrefix(strings.ToLower(t), "www.") {
+			return true
+		}
+	}
+	return false
+}
+
+// openingAdverbial reports whether word k lies in a dependent of verb w
+// that has no subject: the place in "On Twitter follow ...", whatever
+// relation the parser gave it.
+func (x *ctx) openingAdverbial(k, w int) bool {
+	d := x.d
+	for steps := 0; k >= 0 && steps < 8; steps++ {
+		if d.Words[k].Head == w {
+			return true
+		}
+		k = d.Words[k].Head
 	}
 	return false
 }

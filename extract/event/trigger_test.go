@@ -1,0 +1,106 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// An author's note that asks the reader to follow or reach someone at a
+// handle, an address or a link reports no event; the same verb opening a
+// sentence with no address, or inside a clause with a subject, does.
+func TestContactImperativeIsNoEvent(t *testing.T) {
+	people := map[string]doc.EntityType{"Kim Lund": doc.Person, "Ola Berg": doc.Person}
+	d := parsed(t, "Follow Kim Lund on Twitter at @kimlund. Reach Ola Berg at oberg@example.org. "+
+		"Watch the hearing at https://example.org/live.", people)
+	for _, w := range []string{"Follow", "Reach", "Watch"} {
+		if hasEvent(d, w) {
+			t.Errorf("%q of an author's note made an event: %v", w, d.Events)
+		}
+	}
+	d = parsed(t, "Kim Lund will follow Ola Berg to the summit. Call Ola Berg before the vote, Kim Lund said.", people)
+	for _, w := range []string{"follow", "Call"} {
+		if !hasEvent(d, w) {
+			t.Errorf("no event %q: %v", w, d.Events)
+		}
+	}
+}
+
+// The note may open with where to follow: the oblique before the verb
+// keeps it imperative.
+func TestContactImperativeAfterOpeningPlace(t *testing.T) {
+	people := map[string]doc.EntityType{"Kim Lund": doc.Person, "Ola Berg": doc.Person}
+	d := parsed(t, "On Twitter follow Kim Lund https://twitter.example/kimlund and Ola Berg https://twitter.example/oberg.", people)
+	if hasEvent(d, "follow") {
+		t.Errorf("an author's note made an event: %v", d.Events)
+	}
+	d = parsed(t, "In Ohio, Kim Lund will follow Ola Berg at https://example.org/tour.", people)
+	if !hasEvent(d, "follow") {
+		t.Errorf("a verb with its subject lost its event: %v", d.Events)
+	}
+}
+
+// "going to" before a verb is the future, whatever the parse made of the
+// verb (a month for "march", a preposition for "round"); before a place
+// it is a movement.
+func TestGoingToBeforeAVerbIsNoMovement(t *testing.T) {
+	people := map[string]doc.EntityType{"Ola Berg": doc.Person, "Boston": doc.Place}
+	for _, items := range []string{
+		"Ola/PROPN/NNP/4/nsubj Berg/PROPN/NNP/1/flat is/AUX/VBZ/4/aux going/VERB/VBG/0/root to/ADP/IN/6/case " +
+			"march/PROPN/NNP/4/obl on/ADP/IN/9/case the/DET/DT/9/det capital/NOUN/NN/6/nmod ./PUNCT/./4/punct",
+		"Ola/PROPN/NNP/4/nsubj Berg/PROPN/NNP/1/flat is/AUX/VBZ/4/aux going/VERB/VBG/0/root to/PART/TO/6/mark " +
+			"round/ADP/IN/7/case them/PRON/PRP/4/obl up/ADP/RP/4/compound:prt ./PUNCT/./4/punct",
+	} {
+		d := tree(t, items, "is=be going=go", people)
+		if hasEvent(d, "going") {
+			t.Errorf("the future marker made an event: %v", d.Events)
+		}
+	}
+	// no "be": "kept going to the sea" with "to" tagged the marker; a stranded "to"
+	for _, items := range []string{
+		"Ola/PROPN/NNP/3/nsubj Berg/PROPN/NNP/1/flat kept/VERB/VBD/0/root going/VERB/VBG/3/xcomp to/PART/TO/7/case " +
+			"the/DET/DT/7/det sea/NOUN/NN/4/obl ./PUNCT/./3/punct",
+		"Ola/PROPN/NNP/4/nsubj Berg/PROPN/NNP/1/flat is/AUX/VBZ/4/aux going/VERB/VBG/0/root to/PART/TO/4/obl " +
+			"and/CCONJ/CC/7/cc back/ADV/RB/4/conj ./PUNCT/./4/punct",
+	} {
+		if d := tree(t, items, "is=be going=go kept=keep", people); !hasEvent(d, "going") {
+			t.Errorf("the movement lost its event: %v", d.Events)
+		}
+	}
+	d := parsed(t, "Ola Berg is going to march on the capital next week.", people)
+	if hasEvent(d, "going") {
+		t.Errorf("the future marker made an event: %v", d.Events)
+	}
+	d = parsed(t, "Ola Berg is going to Boston for talks.", people)
+	if !hasEvent(d, "going") {
+		t.Errorf("the movement lost its event: %v", d.Events)
+	}
+}
+
+// "go on to" and "set about" before a verb only say that its event came
+// next or began: the verb after them is the event; "went on to Oslo" is a
+// movement.
+func TestAspectualPhraseIsNoEvent(t *testing.T) {
+	people := map[string]doc.EntityType{"Kim Lund": doc.Person, "Ola Berg": doc.Person, "Oslo": doc.Place}
+	d := parsed(t, "Kim Lund went on to win the race. Ola Berg set about cutting taxes. Kim Lund then went on to Oslo.", people)
+	for _, w := range []string{"win", "cutting"} {
+		if !hasEvent(d, w) {
+			t.Errorf("no event %q: %v", w, d.Events)
+		}
+	}
+	if hasEvent(d, "set") {
+		t.Errorf("%q made an event: %v", "set", d.Events)
+	}
+	var goes int
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "went" {
+			goes++
+			if roles(d, ev)["Oslo"] == "" {
+				t.Errorf("the movement is not the one to Oslo: %v", roles(d, ev))
+			}
+		}
+	}
+	if goes != 1 {
+		t.Errorf("%d events \"went\", want the movement only: %v", goes, d.Events)
+	}
+}
