@@ -22,6 +22,11 @@ func TestFaithsAndPeoplesNames(t *testing.T) {
 			map[string]doc.EntityType{"Arizonans": doc.Place}, "Arizonans", doc.Person},
 		{"Hibernian beat Celtic on Saturday.",
 			map[string]doc.EntityType{"Hibernian": doc.Organization, "Celtic": doc.Organization}, "Hibernian", doc.Organization},
+		// A first name whose stem is a place ("Susa", "Roma") names a person.
+		{"Dr. Susan said she would run for mayor.",
+			map[string]doc.EntityType{"Susan": doc.Person}, "Susan", doc.Person},
+		{"Officer Roman said he saw the car.",
+			map[string]doc.EntityType{"Roman": doc.Person}, "Roman", doc.Person},
 	})
 }
 

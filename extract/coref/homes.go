@@ -73,7 +73,9 @@ func homeKind(d *doc.Document, c doc.NominalMention) func(*doc.Entity) bool {
 	}
 	switch noun := strings.ToLower(d.Tokens[c.Head].Text); {
 	case noun == "state":
-		return func(ent *doc.Entity) bool { return isUSState(ent) && !datelined(d, ent) } // "WASHINGTON (AP) --" is the city
+		return func(ent *doc.Entity) bool { // "WASHINGTON (AP) --" is the city
+			return isUSState(ent) && !datelined(d, ent) && !cityNamed(d, ent)
+		}
 	case countryNouns[noun]:
 		return isCountry
 	}
@@ -194,6 +196,27 @@ func isUSState(ent *doc.Entity) bool {
 	}
 	return false
 }
+
+// cityNamed reports whether ent is named only as a city that shares a
+// state's name: "Washington" but never "Washington state".
+func cityNamed(d *doc.Document, ent *doc.Entity) bool {
+	city := false
+	for _, mi := range ent.Mentions {
+		m := &d.Mentions[mi]
+		if m.Kind != doc.Name || !cityNamedStates[doc.NameKey(m.Text)] {
+			continue
+		}
+		if m.LastTok < len(d.Tokens) && strings.EqualFold(d.Tokens[m.LastTok].Text, "state") {
+			return false
+		}
+		city = true
+	}
+	return city
+}
+
+// cityNamedStates are the states whose name alone is mostly a city's
+// (coref/cityNamedStates).
+var cityNamedStates = lex.Words("coref/cityNamedStates")
 
 // usStates are the states' names in lower case (coref/usStates).
 var usStates = func() map[string]bool {

@@ -145,3 +145,15 @@ func TestOurCountryIsNotTheForeignCountryJustBefore(t *testing.T) {
 	assert.Equal(t, "Chile", doctest.EntityOf(d, "the country", 0))
 	assert.Equal(t, "Portugal", doctest.EntityOf(d, "our country", 0), "the speaker's country, not the one the same head named last")
 }
+
+// "Washington" alone is the capital; the state is "Washington state".
+func TestWashingtonAloneIsNoState(t *testing.T) {
+	types := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Washington": doc.Place}
+	d := doctest.Parsed(t, "Ana Ruiz met the president in Washington on Monday. She said the state would sue.", types)
+	resolve(d)
+	assert.NotEqual(t, "Washington", doctest.EntityOf(d, "the state", 0), "the capital")
+
+	d = doctest.Parsed(t, "Ana Ruiz won Washington state on Monday. She said the state would recount.", types)
+	resolve(d)
+	assert.Contains(t, doctest.EntityOf(d, "the state", 0), "Washington", "the state, so named")
+}

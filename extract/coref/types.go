@@ -159,8 +159,11 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 	switch {
 	case zoneAfterClock(d, ms):
 		return doc.Other, false // "0800 UTC": part of a time
-	case faithNames[key] || listed == "" && tagged != doc.Organization && placeDemonym(key):
-		return peopleType(d.Mentions[ms[0]], tagged), false // "Christianity", "a Texan": Other (CoNLL MISC); "Muslims": people; not the club "Hibernian"
+	case faithNames[key] || listed == "" && tagged != doc.Organization && !surname && lex.FirstNameGender(key) == doc.Unknown && placeDemonym(key):
+		// "Christianity", "a Texan": Other (CoNLL MISC); "Muslims": people;
+		// not the club "Hibernian", nor a first name whose stem is a place
+		// ("Susan": Susa, "Roman": Roma) or a surname.
+		return peopleType(d.Mentions[ms[0]], tagged), false
 	case personContext(d, ms):
 		return doc.Person, false
 	case mention.SiteShaped(d.Mentions[ms[0]].Text):

@@ -101,10 +101,14 @@ func pluralGroupName(d *doc.Document, m doc.Mention) bool {
 }
 
 // acronymPlural reports whether w is the plural of initials ("PACs",
-// "NGOs"): things or bodies counted, no group of people named by it.
+// "NGOs"): things or bodies counted, no group of people named by it
+// ("MPs", "GIs": peopleInitials).
 func acronymPlural(w string) bool {
-	return len(w) > 2 && isAllCaps(strings.TrimSuffix(w, "s"))
+	return len(w) > 2 && isAllCaps(strings.TrimSuffix(w, "s")) && !peopleInitials[strings.ToLower(w)]
 }
+
+// peopleInitials are plurals of initials that name people.
+var peopleInitials = lex.Words("mention/peopleInitials")
 
 // ofComplement is the "of" complement after partitive head h ("dozens of
 // nurses"), -1 when h is no partitive head or has none.

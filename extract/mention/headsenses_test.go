@@ -47,6 +47,8 @@ func TestOfficeIsStaffOwnedAndAPositionBare(t *testing.T) {
 func TestAcronymPluralIsNoGroupOfPeople(t *testing.T) {
 	assert.True(t, acronymPlural("NGOs"))
 	assert.False(t, acronymPlural("Syrians"))
+	assert.False(t, acronymPlural("MPs"), "members of parliament are people")
+	assert.False(t, acronymPlural("GIs"))
 	d := doctest.Tree(t, "Dozens/NOUN/NNS/4/nsubj of/ADP/IN/3/case NGOs/PROPN/NNPS/1/nmod signed/VERB/VBD/0/root")
 	doctest.Names(d, map[string]doc.EntityType{"NGOs": doc.Organization})
 	got := candidates(d)
