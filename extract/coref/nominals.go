@@ -384,7 +384,9 @@ func copulaSubject(d *doc.Document, c doc.NominalMention) int {
 // titleBeforeName is the person a singular description of a person ends
 // in, when only words of a title come before the name: no punctuation,
 // conjunction, verb or pronoun ("Former Secretary of State Ana Ruiz",
-// not "critics and Ana Ruiz"). -1 otherwise.
+// not "critics and Ana Ruiz"), or the person whose name comes right after
+// a description the parse makes one phrase with it (titleOfName:
+// "Committee Chairman Bob Goodlatte"). -1 otherwise.
 func titleBeforeName(d *doc.Document, c doc.NominalMention) int {
 	if c.Type != doc.Person || c.Plural || c.Group {
 		return -1

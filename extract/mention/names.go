@@ -134,7 +134,7 @@ func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, i
 
 // sentenceAdverb reports whether token k is one word the parse reads as an
 // adverb or an interjection, set off by a comma after it ("Interestingly,",
-// "Wow,"): capitalised at a sentence's start, no name. A name the parse
+// "Wow,"): no name. A name the parse
 // reads as a proper noun ("Kelly, who ..."), initials, and a word that
 // stands capitalised inside some sentence of the document are kept.
 func sentenceAdverb(d *doc.Document, k int) bool {
