@@ -218,10 +218,15 @@ func cityNamed(d *doc.Document, ent *doc.Entity) bool {
 // (coref/cityNamedStates).
 var cityNamedStates = lex.Words("coref/cityNamedStates")
 
-// usStates are the states' names in lower case (coref/usStates).
+// usStates are the fifty states' names in lower case: the full names of
+// the AP abbreviations (coref/stateAbbreviations) and the eight states AP
+// never cuts (coref/uncutStates).
 var usStates = func() map[string]bool {
 	out := map[string]bool{}
-	for _, s := range lex.Lines("coref/usStates") {
+	for _, s := range stateAbbreviations {
+		out[strings.ToLower(s)] = true
+	}
+	for _, s := range lex.Lines("coref/uncutStates") {
 		out[strings.TrimSpace(s)] = true
 	}
 	return out

@@ -157,3 +157,10 @@ func TestWashingtonAloneIsNoState(t *testing.T) {
 	resolve(d)
 	assert.Contains(t, doctest.EntityOf(d, "the state", 0), "Washington", "the state, so named")
 }
+
+// The states are the abbreviation table's names and the eight AP never
+// cuts: fifty, none twice.
+func TestTheStatesAreFifty(t *testing.T) {
+	assert.Len(t, usStates, 50)
+	assert.True(t, usStates["new hampshire"] && usStates["ohio"])
+}
