@@ -208,3 +208,14 @@ func TestDomainNameEndingASentenceLosesItsPeriod(t *testing.T) {
 		tokenTexts(d))
 	assert.Len(t, d.Sentences, 2)
 }
+
+// A closing mark after "No." leaves the period to end the sentence, as
+// without the mark (review12 finding 6); "no." before a number stays whole.
+func TestNoBeforeACloserEndsTheSentence(t *testing.T) {
+	d := tokenize(`Was it fair? "No." He left.`)
+	assert.Equal(t, []string{"Was it fair?", `"No."`, "He left."}, sentenceTexts(d))
+	d = tokenize("Was it fair? (No.) He left.")
+	assert.Equal(t, []string{"Was it fair?", "(No.)", "He left."}, sentenceTexts(d))
+	d = tokenize(`It was team no. 225 that won. "He wore No. 23."`)
+	assert.Equal(t, []string{"It was team no. 225 that won.", `"He wore No. 23."`}, sentenceTexts(d))
+}
