@@ -219,3 +219,12 @@ func TestNoBeforeACloserEndsTheSentence(t *testing.T) {
 	d = tokenize(`It was team no. 225 that won. "He wore No. 23."`)
 	assert.Equal(t, []string{"It was team no. 225 that won.", `"He wore No. 23."`}, sentenceTexts(d))
 }
+
+// Dots that open a paragraph stay with its sentence in every paragraph,
+// not only the document's first (review12 finding 5).
+func TestDotsOpeningALaterParagraphStayWithTheirSentence(t *testing.T) {
+	d := tokenize("...Now we go home.")
+	assert.Equal(t, []string{"...Now we go home."}, sentenceTexts(d))
+	d = tokenize("Hello there.\n\n...Now we go home.")
+	assert.Equal(t, []string{"Hello there.", "...Now we go home."}, sentenceTexts(d))
+}
