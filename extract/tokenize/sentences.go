@@ -18,7 +18,7 @@ func splitSentences(d *doc.Document, r []rune, first, pi int) {
 		if end == len(toks) {
 			break
 		}
-		if !(start == first && isDateline(toks[first:end]) && startsSentence(toks[end].Text)) && !sentenceBreakAfter(d, r, i) {
+		if !(start == first && isDateline(toks[first:end]) && startsSentence(toks[end].Text)) && !sentenceBreakAfter(d, r, first, i) {
 			continue
 		}
 		addSentence(d, start, end, pi)
@@ -120,8 +120,8 @@ func opens(t doc.Token) bool {
 }
 
 // sentenceBreakAfter decides whether a sentence ends after token i (which is
-// not the paragraph's last token).
-func sentenceBreakAfter(d *doc.Document, r []rune, i int) bool {
+// not the paragraph's last token) of the paragraph opening at token first.
+func sentenceBreakAfter(d *doc.Document, r []rune, first, i int) bool {
 	toks := d.Tokens
 	t, next := toks[i], toks[i+1]
 	// A line break between tokens ends the sentence unless the next line
@@ -134,7 +134,7 @@ func sentenceBreakAfter(d *doc.Document, r []rune, i int) bool {
 	// Find the terminal mark: this token, or the one before closing quotes.
 	if closes(t) {
 		// break after a closer only when the token before it is terminal.
-		if i == 0 || !isTerminal(toks[i-1].Text) || closes(next) {
+		if i == first || !isTerminal(toks[i-1].Text) || closes(next) {
 			return false
 		}
 		if next.Text == "," || next.Text == ";" {
@@ -161,7 +161,7 @@ func sentenceBreakAfter(d *doc.Document, r []rune, i int) bool {
 	if isTerminal(next.Text) && !next.SpaceBefore {
 		return false // one run in two tokens: "…."
 	}
-	if trailsOff(t.Text) && (i == 0 || opens(toks[i-1])) {
+	if trailsOff(t.Text) && (i == first || opens(toks[i-1])) {
 		return false // dots that open a quotation: `" ...I request`
 	}
 	if inShortBracket(toks, i) {

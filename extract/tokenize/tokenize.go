@@ -277,15 +277,22 @@ func splitAddress(r []rune, start, end int) []doc.Span {
 	return append(out, doc.Span{Start: k, End: k + 1}, doc.Span{Start: k + 1, End: end - 1}, doc.Span{Start: end - 1, End: end})
 }
 
-// numberSignBefore splits the period off a chunk's last token "No." unless
-// a number follows ("No. 10", "case No. VA0897", but "Hell no." and "No.
-// We won't"): the abbreviation of number, else a word ending a sentence.
+// numberSignBefore splits the period off a chunk's last token "No." (closing
+// marks after it aside) unless a number follows ("No. 10", "case No. VA0897",
+// but "Hell no.", `"No."` and "No. We won't"): the abbreviation of number,
+// else a word ending a sentence.
 func numberSignBefore(r []rune, spans []doc.Span, end, limit int) []doc.Span {
 	n := len(spans)
+	for n > 0 && isCloser(string(r[spans[n-1].Start:spans[n-1].End])) {
+		n--
+	}
 	if n == 0 || !strings.EqualFold(string(r[spans[n-1].Start:spans[n-1].End]), "no.") {
 		return spans
 	}
 	k := end
+	if n < len(spans) {
+		k = limit // a closing mark comes first: no number sign
+	}
 	for k < limit && unicode.IsSpace(r[k]) {
 		k++
 	}
@@ -295,7 +302,7 @@ func numberSignBefore(r []rune, spans []doc.Span, end, limit int) []doc.Span {
 		}
 	}
 	last := spans[n-1]
-	return append(spans[:n-1], doc.Span{Start: last.Start, End: last.End - 1}, doc.Span{Start: last.End - 1, End: last.End})
+	return append(append(spans[:n-1:n-1], doc.Span{Start: last.Start, End: last.End - 1}, doc.Span{Start: last.End - 1, End: last.End}), spans[n:]...)
 }
 
 // trailingEmoticon is the length of the emoticon ending the chunk after a

@@ -208,3 +208,23 @@ func TestDomainNameEndingASentenceLosesItsPeriod(t *testing.T) {
 		tokenTexts(d))
 	assert.Len(t, d.Sentences, 2)
 }
+
+// A closing mark after "No." leaves the period to end the sentence, as
+// without the mark (review12 finding 6); "no." before a number stays whole.
+func TestNoBeforeACloserEndsTheSentence(t *testing.T) {
+	d := tokenize(`Was it fair? "No." He left.`)
+	assert.Equal(t, []string{"Was it fair?", `"No."`, "He left."}, sentenceTexts(d))
+	d = tokenize("Was it fair? (No.) He left.")
+	assert.Equal(t, []string{"Was it fair?", "(No.)", "He left."}, sentenceTexts(d))
+	d = tokenize(`It was team no. 225 that won. "He wore No. 23."`)
+	assert.Equal(t, []string{"It was team no. 225 that won.", `"He wore No. 23."`}, sentenceTexts(d))
+}
+
+// Dots that open a paragraph stay with its sentence in every paragraph,
+// not only the document's first (review12 finding 5).
+func TestDotsOpeningALaterParagraphStayWithTheirSentence(t *testing.T) {
+	d := tokenize("...Now we go home.")
+	assert.Equal(t, []string{"...Now we go home."}, sentenceTexts(d))
+	d = tokenize("Hello there.\n\n...Now we go home.")
+	assert.Equal(t, []string{"Hello there.", "...Now we go home."}, sentenceTexts(d))
+}
