@@ -55,6 +55,18 @@ func TestAPastTenseTaggedAsAParticipleInRunningText(t *testing.T) {
 	assert.Equal(t, "Arg1", args["Ruth Baker"], "the headline's passive stays: %v", args)
 }
 
+// A sentence that ends inside a quotation or bracket has its full stop
+// before the closing mark, and a text without blank lines is no
+// headline: in both the tagger's participle is a past tense.
+func TestAPastTenseBeforeAClosingQuoteOrInOneParagraph(t *testing.T) {
+	d := processed("Lena Park wins the vote\n\nThe mayor spoke on Monday.\n\nIn Akron, the audience booed, chanting \"shame on you.\"")
+	args := argTexts(d, eventAt(t, d, "booed"))
+	assert.Equal(t, "Arg0", args["the audience"], "the full stop stands before the quote: %v", args)
+	d = processed("The mayor spoke on Monday. In Akron, the audience booed loudly.")
+	args = argTexts(d, eventAt(t, d, "booed"))
+	assert.Equal(t, "Arg0", args["the audience"], "a one-paragraph text is no headline: %v", args)
+}
+
 // A prepositional verb's oblique is a core argument ("focused on X",
 // "relied on X", "sided with X"); another verb's on-phrase is none.
 func TestTheObliqueOfAPrepositionalVerbTakesPart(t *testing.T) {

@@ -420,19 +420,23 @@ func (x *ctx) passive(w int) bool {
 }
 
 // headlineLike reports whether word w stands in a sentence that may be a
-// headline: in the first paragraph or without a full stop at its end. A
-// participle without auxiliary heads a headline's passive ("Barra
-// appointed as chief"); in running text it is a past tense the tagger
-// took for one ("In Dayton, the crowd booed loudly.").
+// headline: alone in the first paragraph or without a full stop at its
+// end (closing quotes and brackets aside). A participle without
+// auxiliary heads a headline's passive ("Barra appointed as chief"); in
+// running text it is a past tense the tagger took for one ("In Dayton,
+// the crowd booed loudly.", also in a text without blank lines).
 func (x *ctx) headlineLike(w int) bool {
 	d := x.d
 	s := d.Words[w].Sentence
-	if d.Sentences[s].Paragraph == 0 {
+	if s == 0 && (len(d.Sentences) == 1 || d.Sentences[1].Paragraph != 0) {
 		return true
 	}
 	end := w
 	for end+1 < len(d.Words) && d.Words[end+1].Sentence == s {
 		end++
+	}
+	for end > w && closingMark(d.Words[end].Text) {
+		end--
 	}
 	switch d.Words[end].Text {
 	case ".", "!", "?":
@@ -451,6 +455,15 @@ func (x *ctx) beBefore(w int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// closingMark reports a closing quotation mark or bracket.
+func closingMark(t string) bool {
+	switch t {
+	case "\"", "”", "’", "'", "''", ")", "]", "»":
+		return true
 	}
 	return false
 }
