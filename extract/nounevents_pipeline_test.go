@@ -67,6 +67,14 @@ func TestAPastTenseBeforeAClosingQuoteOrInOneParagraph(t *testing.T) {
 	assert.Equal(t, "Arg0", args["the audience"], "a one-paragraph text is no headline: %v", args)
 }
 
+// A "be" in the subject's own relative clause does not make the verb
+// after it passive.
+func TestABeInTheSubjectsClauseIsNotTheVerbs(t *testing.T) {
+	d := processed("Lena Park wins the vote\n\nThe mayor spoke on Monday.\n\nAt the rally, the students, who were tired, jeered loudly.")
+	args := argTexts(d, eventAt(t, d, "jeered"))
+	assert.Equal(t, "Arg0", args["the students"], "the students jeer: %v", args)
+}
+
 // A prepositional verb's oblique is a core argument ("focused on X",
 // "relied on X", "sided with X"); another verb's on-phrase is none.
 func TestTheObliqueOfAPrepositionalVerbTakesPart(t *testing.T) {

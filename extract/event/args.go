@@ -450,7 +450,8 @@ func (x *ctx) headlineLike(w int) bool {
 // sworn to secrecy", "are so vehemently opposed".
 func (x *ctx) beBefore(w int) bool {
 	for _, s := range x.d.Dependents(w, "nsubj") {
-		for k := s + 1; k < w; k++ {
+		_, last, _ := x.d.Subtree(s)
+		for k := max(s+1, last); k < w; k++ {
 			if x.lemma(k) == "be" {
 				return true
 			}
