@@ -39,7 +39,9 @@ func FirstNameGender(name string) doc.Gender {
 
 // IsDemonym reports whether a one-word name looks like a nationality or
 // regional adjective: "American", "Japanese", "British", "Iraqi", "French".
-// Events and organisation cues both use it on names NER left untyped.
+// Events and organisation cues both use it on names NER left untyped. It
+// guesses by the ending alone; coref's placeDemonym is the strict test (the
+// stem must be a known place: "Texan", "Iowans") that decides a name's type.
 func IsDemonym(s string) bool {
 	if strings.Contains(s, " ") {
 		return false
