@@ -64,6 +64,10 @@ func clusterNames(d *doc.Document) {
 		if person {
 			d.Mentions[i].Type = doc.Person
 		}
+		if state := stateOfNickname(&d.Mentions[i]); state != "" {
+			name, d.Mentions[i].Type = state, doc.Place // "the Granite State" names New Hampshire
+			states[i] = true
+		}
 		if state := stateAfterPlace(d, &d.Mentions[i]); state != "" {
 			name, d.Mentions[i].Type = state, doc.Place // "Clarkston, Ga." names Georgia
 			states[i] = true
@@ -337,7 +341,8 @@ func finishEntities(d *doc.Document) {
 		types[m.Entity][m.Type]++
 		name, titles, _ := untitled(d, &d.Mentions[i])
 		clean := cleanName(name)
-		if n, o := len(doc.NameTokens(clean)), len(doc.NameTokens(ent.Name)); n > o || n == o && dottedInitials(ent.Name, clean) && !strings.Contains(clean, ".") {
+		if n, o := len(doc.NameTokens(clean)), len(doc.NameTokens(ent.Name)); (n > o || n == o && dottedInitials(ent.Name, clean) && !strings.Contains(clean, ".")) &&
+			stateOfNickname(&d.Mentions[i]) == "" { // "Texas", not "the Lone Star State"
 			ent.Name = clean // the fullest name: "United States", not "U.S."
 		}
 		if !containsFold(ent.Aliases, clean) && !cityDateline(d, &d.Mentions[i], clean) {

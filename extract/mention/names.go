@@ -95,6 +95,7 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			i = j
 		}
 	}
+	tagNicknames(d)
 	tagSites(d)
 	dropTermAcronyms(d)
 	tagRepeats(d)
