@@ -210,6 +210,11 @@ func matchVariant(m *doc.Mention, toks []string, ents []doc.Entity, entToks [][]
 			exact = append(exact, e) // "GM" for General Motors; a place only by dotted initials, "U.S."
 			continue
 		}
+		if law := []string{ent.Name}; ent.Type == doc.Other && lawShaped(doc.NameKey(ent.Name)) &&
+			(isAcronymOf(m.Text, ent.Name) || headOfAny(doc.NameKey(m.Text), law)) {
+			exact = append(exact, e) // "the ACA", "the Act" for the Affordable Care Act
+			continue
+		}
 		full := entToks[e]
 		if len(full) <= len(toks) && !(len(full) == len(toks) && ent.Type == doc.Person) {
 			continue

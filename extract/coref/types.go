@@ -36,6 +36,9 @@ var schoolHeads = lex.Words("coref/schoolHeads")
 // Show") whose last word alone heads other names too.
 var eventNameHeadPairs = lex.Words("coref/eventNameHeadPairs")
 
+// lawNameHeads end the names of laws and treaties ("the Fifth Amendment").
+var lawNameHeads = lex.Words("coref/lawNameHeads")
+
 // eventAbbreviations are short names of events ("WWII").
 var eventAbbreviations = lex.Words("coref/eventAbbreviations")
 
@@ -85,14 +88,20 @@ func decideNameTypes(d *doc.Document) {
 		return len(strings.Fields(keys[a])) > len(strings.Fields(keys[b]))
 	})
 	surnames := map[string]bool{} // last words of the full names of people
-	var orgs []string             // names decided to be organisations
+	var orgs, laws []string       // names decided to be organisations, laws
 	for _, k := range keys {
 		t, split := nameType(d, k, groups[k], surnames[k])
 		if t != doc.Person && acronymOfAny(d.Mentions[groups[k][0]].Text, orgs) {
 			t, split = doc.Organization, false // "General Motors (GM)": GM is the firm, not a place, wherever the tagger said so
 		}
-		if t == doc.Organization {
+		if t != doc.Person && (acronymOfAny(d.Mentions[groups[k][0]].Text, laws) || headOfAny(k, laws)) {
+			t, split = doc.Other, false // "the Affordable Care Act (ACA)", "the Amendment": the law
+		}
+		switch {
+		case t == doc.Organization:
 			orgs = append(orgs, d.Mentions[groups[k][0]].Text)
+		case lawShaped(k):
+			laws = append(laws, d.Mentions[groups[k][0]].Text)
 		}
 		for _, i := range groups[k] {
 			if mt := d.Mentions[i].Type; !split || mt != doc.Place && mt != doc.Organization {
@@ -159,6 +168,10 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 	switch {
 	case zoneAfterClock(d, ms):
 		return doc.Other, false // "0800 UTC": part of a time
+	case datelineAgency(d, ms):
+		return doc.Organization, false // "NEW YORK, Dec. 11 (UPI) —": the agency
+	case lawShaped(key) && !personContext(d, ms):
+		return doc.Other, false // "the Freedom of Information Act", "the Hyde Amendment": no body
 	case faithNames[key] || listed == "" && tagged != doc.Organization && !surname && lex.FirstNameGender(key) == doc.Unknown && placeDemonym(key):
 		// "Christianity", "a Texan": Other (CoNLL MISC); "Muslims": people;
 		// not the club "Hibernian", nor a first name whose stem is a place
@@ -273,6 +286,24 @@ func eventShaped(key string) bool {
 		return true
 	}
 	return eventNameOpeners[f[0]] || eventNameOpeners[f[0]+" "+f[1]]
+}
+
+// headOfAny reports whether the one-word name key is the last word of one
+// of names: "the Amendment" after "the First Amendment".
+func headOfAny(key string, names []string) bool {
+	for _, n := range names {
+		if f := strings.Fields(doc.NameKey(n)); !strings.Contains(key, " ") && len(f) > 1 && f[len(f)-1] == key {
+			return true
+		}
+	}
+	return false
+}
+
+// lawShaped reports whether a name of two or more words ends in a law's or
+// a treaty's head word ("the Clean Air Act", "the Fifth Amendment").
+func lawShaped(key string) bool {
+	f := strings.Fields(key)
+	return len(f) > 1 && lawNameHeads[f[len(f)-1]]
 }
 
 // headedBy reports whether a name of two or more words ends in one of

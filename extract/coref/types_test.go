@@ -344,3 +344,42 @@ func TestAdjectivalNamesAreOther(t *testing.T) {
 			map[string]doc.EntityType{"Boeing": doc.Organization, "Dana Holt": doc.Person}, "Boeing", doc.Organization},
 	})
 }
+
+// The name in brackets after a dateline, before its dash, is the news
+// agency that filed the report, whatever the tagger said; a name in
+// brackets elsewhere keeps its type.
+func TestTheAgencyOfADatelineIsAnOrganization(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"LONDON, June 2 (Zentra) — Ministers met on Monday.",
+			map[string]doc.EntityType{"LONDON": doc.Place, "Zentra": doc.Person}, "Zentra", doc.Organization},
+		{"DENVER (Korvo) -- The mayor spoke.",
+			map[string]doc.EntityType{"DENVER": doc.Place, "Korvo": doc.Other}, "Korvo", doc.Organization},
+		{"The mayor praised his aide (Korvo) — and left.",
+			map[string]doc.EntityType{"Korvo": doc.Person}, "Korvo", doc.Person},
+	})
+}
+
+// A name that ends in a law's or a treaty's head word names no body nor
+// place, whatever the tagger said; a titled person of that surname stays.
+func TestLawsAndTreatiesAreNamesOfAnotherKind(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Judges cited the Fair Fishing Act in their ruling.",
+			map[string]doc.EntityType{"Fair Fishing Act": doc.Organization}, "Fair Fishing Act", doc.Other},
+		{"She pleaded the Fifth Amendment twice.",
+			map[string]doc.EntityType{"Fifth Amendment": doc.Organization}, "Fifth Amendment", doc.Other},
+		{"The Lisbon Accord ended the dispute.",
+			map[string]doc.EntityType{"Lisbon Accord": doc.Place}, "Lisbon Accord", doc.Other},
+		{"Mr. Rowan Act spoke to reporters.",
+			map[string]doc.EntityType{"Rowan Act": doc.Person}, "Rowan Act", doc.Person},
+	})
+}
+
+// A law's initials and its head word alone are the law, typed as it is.
+func TestALawsInitialsAndHeadWordAreTheLaw(t *testing.T) {
+	d := doctest.Parsed(t, "Congress passed the Fair Fishing Act (FFA) in May. Critics say the FFA hurts boats. Judges cited the Act often.",
+		map[string]doc.EntityType{"Congress": doc.Organization, "Fair Fishing Act": doc.Organization, "FFA": doc.Organization, "Act": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Fair Fishing Act", doctest.EntityOf(d, "FFA", 1))
+	assert.Equal(t, "Fair Fishing Act", doctest.EntityOf(d, "Act", 0))
+	assert.Equal(t, doc.Other, typeOf(d, "FFA"))
+}
