@@ -383,3 +383,23 @@ func TestALawsInitialsAndHeadWordAreTheLaw(t *testing.T) {
 	assert.Equal(t, "Fair Fishing Act", doctest.EntityOf(d, "Act", 0))
 	assert.Equal(t, doc.Other, typeOf(d, "FFA"))
 }
+
+// A country's listed alias the tagger took for a person's name is the
+// country.
+func TestACountrysAliasIsNoPerson(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Three Democrat U.S. senators objected to the plan.",
+			map[string]doc.EntityType{"U.S.": doc.Person}, "U.S.", doc.Place},
+		{"The rule bars US aid to clinics abroad.",
+			map[string]doc.EntityType{"US": doc.Person}, "US", doc.Place},
+	})
+}
+
+// A word before a country's alias that reads as a title ("Democrat U.S.
+// senators") makes no person of it.
+func TestACountrysAliasAfterATitleLikeWordIsTheCountry(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Four Democrat U.S. senators objected to the plan.",
+			map[string]doc.EntityType{"U.S.": doc.Place}, "U.S.", doc.Place},
+	})
+}
