@@ -50,6 +50,13 @@ var eventNameOpeners = lex.Words("coref/eventNameOpeners")
 // News", "Yahoo Studios").
 var orgNameHeads = lex.Words("coref/orgNameHeads")
 
+// orgHeadsNoSurname are orgNameHeads that are no one's surname ("Center").
+var orgHeadsNoSurname = lex.Words("coref/orgHeadsNoSurname")
+
+// orgHeadsOfPlaces are orgNameHeads that also end places' names ("the
+// West Bank").
+var orgHeadsOfPlaces = lex.Words("coref/orgHeadsOfPlaces")
+
 // nameSuffixes end a person's full name ("Jr.", "Sr.").
 var nameSuffixes = lex.Words("coref/nameSuffixes")
 
@@ -197,6 +204,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Person, false // "Barack Obama ... Obama"; not "Anna Varga ... Varga shares"
 	case (tagged == doc.Person || tagged == doc.Other) && headedBy(d, ms[0], key, orgNameHeads):
 		return doc.Organization, false
+	case tagged == doc.Place && listed == "" && headedBy(d, ms[0], key, orgNameHeads) && !orgHeadsOfPlaces[lastWord(key)]:
+		return doc.Organization, false // "the Chicago Tribune": named after its place, not the place
 	case tagged == doc.Person && headedBy(d, ms[0], key, placeNameHeads):
 		return doc.Place, false // not for "other": "the sitcom Quiet Street" is a work
 	case tagged == doc.Person && opensWithFirm(d, ms[0], key):
@@ -311,9 +320,11 @@ func lawShaped(key string) bool {
 // headedBy reports whether a name of two or more words ends in one of
 // heads and does not open with a first name, unless that word is also the
 // surname of a person the article names or the name without that word is
-// one the article gives alone: "Yahoo Studios", "Trump Tower", "the Brady
-// Campaign" (beside Jim Brady) and "the Eric Trump Foundation" (beside Eric
-// Trump) are no people, "Emily Post" and "Arsenio Hall" are.
+// one the article gives alone, or the name has three words or more and its
+// head is no one's surname: "Yahoo Studios", "Trump Tower", "the Brady
+// Campaign" (beside Jim Brady), "the Eric Trump Foundation" (beside Eric
+// Trump) and "the Woodrow Wilson Center" are no people, "Emily Post" and
+// "Arsenio Hall" are.
 func headedBy(d *doc.Document, mi int, key string, heads map[string]bool) bool {
 	f := strings.Fields(key)
 	if len(f) < 2 || !heads[f[len(f)-1]] {
@@ -321,7 +332,16 @@ func headedBy(d *doc.Document, mi int, key string, heads map[string]bool) bool {
 	}
 	first := d.Tokens[d.Mentions[mi].FirstTok].Text
 	return lex.FirstNameGender(first) == doc.Unknown || surnameOfAnother(d, f[0], key) ||
-		len(f) > 2 && namedAlone(d, strings.Join(f[:len(f)-1], " "))
+		len(f) > 2 && (namedAlone(d, strings.Join(f[:len(f)-1], " ")) || orgHeadsNoSurname[f[len(f)-1]])
+}
+
+// lastWord is the last word of a name key.
+func lastWord(key string) string {
+	f := strings.Fields(key)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // namedAlone reports whether the article gives key (a name of two or more

@@ -403,3 +403,19 @@ func TestACountrysAliasAfterATitleLikeWordIsTheCountry(t *testing.T) {
 			map[string]doc.EntityType{"U.S.": doc.Place}, "U.S.", doc.Place},
 	})
 }
+
+// The head word of a name speaks against the tagger's type: a body's head
+// after a first name in a name of three words, a paper's head after a
+// place's name; not a head that is a surname or ends places' names too.
+func TestAHeadWordOutweighsTheTaggersType(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Scholars at the Marta Ruiz Institute disagreed.",
+			map[string]doc.EntityType{"Marta Ruiz Institute": doc.Person}, "Marta Ruiz Institute", doc.Organization},
+		{"The Dallas Gazette endorsed her on Sunday.",
+			map[string]doc.EntityType{"Dallas Gazette": doc.Place}, "Dallas Gazette", doc.Organization},
+		{"Settlers moved to the Jordan Bank in May.",
+			map[string]doc.EntityType{"Jordan Bank": doc.Place}, "Jordan Bank", doc.Place},
+		{"The heiress Marta Ruiz Post gave a party.",
+			map[string]doc.EntityType{"Marta Ruiz Post": doc.Person}, "Marta Ruiz Post", doc.Person},
+	})
+}
