@@ -39,6 +39,9 @@ var eventNameHeadPairs = lex.Words("coref/eventNameHeadPairs")
 // lawNameHeads end the names of laws and treaties ("the Fifth Amendment").
 var lawNameHeads = lex.Words("coref/lawNameHeads")
 
+// placeNameOpeners open the names of places ("Fort Hood", "Lake Erie").
+var placeNameOpeners = lex.Words("coref/placeNameOpeners")
+
 // eventAbbreviations are short names of events ("WWII").
 var eventAbbreviations = lex.Words("coref/eventAbbreviations")
 
@@ -208,6 +211,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Organization, false // "the Chicago Tribune": named after its place, not the place
 	case tagged == doc.Person && headedBy(d, ms[0], key, placeNameHeads):
 		return doc.Place, false // not for "other": "the sitcom Quiet Street" is a work
+	case (tagged == doc.Person || tagged == doc.Other) && listed == "" && placeOpened(key):
+		return doc.Place, false // "Fort Hood", "Lake Erie", "Cape Breton"
 	case tagged == doc.Person && opensWithFirm(d, ms[0], key):
 		return doc.Organization, false
 	}
@@ -308,6 +313,13 @@ func headOfAny(key string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// placeOpened reports whether a name of two or more words opens with a
+// word that opens places' names ("Fort Hood", "Mt. Rainier").
+func placeOpened(key string) bool {
+	f := strings.Fields(key)
+	return len(f) > 1 && placeNameOpeners[strings.TrimSuffix(f[0], ".")]
 }
 
 // lawShaped reports whether a name of two or more words ends in a law's or

@@ -419,3 +419,19 @@ func TestAHeadWordOutweighsTheTaggersType(t *testing.T) {
 			map[string]doc.EntityType{"Marta Ruiz Post": doc.Person}, "Marta Ruiz Post", doc.Person},
 	})
 }
+
+// A name that opens with a word of places' names ("Fort", "Lake", "Cape")
+// or ends in "Base" is a place where the tagger read a person; a firm's
+// name of such a shape stays the firm.
+func TestBasesLakesAndCapesArePlaces(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Soldiers at Fort Dunmore held a vigil.",
+			map[string]doc.EntityType{"Fort Dunmore": doc.Person}, "Fort Dunmore", doc.Place},
+		{"Algae spread across Lake Tamsin this summer.",
+			map[string]doc.EntityType{"Lake Tamsin": doc.Person}, "Lake Tamsin", doc.Place},
+		{"Jets left Kerrow Air Base at dawn.",
+			map[string]doc.EntityType{"Kerrow Air Base": doc.Person}, "Kerrow Air Base", doc.Place},
+		{"Shares of Cape Holdings fell.",
+			map[string]doc.EntityType{"Cape Holdings": doc.Organization}, "Cape Holdings", doc.Organization},
+	})
+}
