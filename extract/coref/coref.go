@@ -17,6 +17,7 @@ func ResolveNames(d *doc.Document) {
 	d.Entities = d.Entities[:0]
 	decideNameTypes(d)
 	clusterNames(d)
+	joinNamedAfter(d)
 	likely := readGenders(d)
 	readTitles(d)
 	readAppositions(d)
