@@ -46,3 +46,19 @@ func aliasKey(name string) string {
 
 // aliasGroup is the line of the alias list that holds name, 0 if none.
 func aliasGroup(name string) int { return aliasGroups[aliasKey(name)] }
+
+// aliasPlace reports whether name is on a line of the alias list that
+// holds a listed place's name: "U.S." and "US" are the country "America"
+// is, never a person.
+func aliasPlace(name string) bool {
+	g := aliasGroup(name)
+	if g == 0 {
+		return false
+	}
+	for _, n := range strings.Split(aliasLines[g-1], "|") {
+		if lex.KnownType(strings.TrimSpace(n)) == doc.Place {
+			return true
+		}
+	}
+	return false
+}

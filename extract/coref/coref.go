@@ -17,6 +17,7 @@ func ResolveNames(d *doc.Document) {
 	d.Entities = d.Entities[:0]
 	decideNameTypes(d)
 	clusterNames(d)
+	joinNamedAfter(d)
 	likely := readGenders(d)
 	readTitles(d)
 	readAppositions(d)
@@ -63,6 +64,10 @@ func clusterNames(d *doc.Document) {
 		name, titles, person := untitled(d, &d.Mentions[i])
 		if person {
 			d.Mentions[i].Type = doc.Person
+		}
+		if state := stateOfNickname(&d.Mentions[i]); state != "" {
+			name, d.Mentions[i].Type = state, doc.Place // "the Granite State" names New Hampshire
+			states[i] = true
 		}
 		if state := stateAfterPlace(d, &d.Mentions[i]); state != "" {
 			name, d.Mentions[i].Type = state, doc.Place // "Clarkston, Ga." names Georgia
@@ -206,6 +211,11 @@ func matchVariant(m *doc.Mention, toks []string, ents []doc.Entity, entToks [][]
 			exact = append(exact, e) // "GM" for General Motors; a place only by dotted initials, "U.S."
 			continue
 		}
+		if law := []string{ent.Name}; ent.Type == doc.Other && lawShaped(doc.NameKey(ent.Name)) &&
+			(isAcronymOf(m.Text, ent.Name) || headOfAny(doc.NameKey(m.Text), law)) {
+			exact = append(exact, e) // "the ACA", "the Act" for the Affordable Care Act
+			continue
+		}
 		full := entToks[e]
 		if len(full) <= len(toks) && !(len(full) == len(toks) && ent.Type == doc.Person) {
 			continue
@@ -337,7 +347,8 @@ func finishEntities(d *doc.Document) {
 		types[m.Entity][m.Type]++
 		name, titles, _ := untitled(d, &d.Mentions[i])
 		clean := cleanName(name)
-		if n, o := len(doc.NameTokens(clean)), len(doc.NameTokens(ent.Name)); n > o || n == o && dottedInitials(ent.Name, clean) && !strings.Contains(clean, ".") {
+		if n, o := len(doc.NameTokens(clean)), len(doc.NameTokens(ent.Name)); (n > o || n == o && dottedInitials(ent.Name, clean) && !strings.Contains(clean, ".")) &&
+			stateOfNickname(&d.Mentions[i]) == "" { // "Texas", not "the Lone Star State"
 			ent.Name = clean // the fullest name: "United States", not "U.S."
 		}
 		if !containsFold(ent.Aliases, clean) && !cityDateline(d, &d.Mentions[i], clean) {

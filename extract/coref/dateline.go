@@ -73,3 +73,34 @@ func cityDateline(d *doc.Document, m *doc.Mention, name string) bool {
 	full, short := doc.NameTokens(d.Entities[m.Entity].Name), doc.NameTokens(name)
 	return len(full) > len(short) && cityTail(full[len(short):])
 }
+
+// datelineAgency reports whether one of the name mentions ms is the news
+// agency of a dateline: in brackets, a dash after them, only a place and
+// a date before the brackets in the sentence (capitalised words, numbers,
+// commas: "NEW YORK, Dec. 11 (UPI) —"). The tagger, which never saw most
+// agencies' names, gives them any type.
+func datelineAgency(d *doc.Document, ms []int) bool {
+	for _, i := range ms {
+		m := d.Mentions[i]
+		a, b := m.FirstTok-1, m.LastTok
+		if a < 1 || b+1 >= len(d.Tokens) || d.Tokens[a].Text != "(" || d.Tokens[b].Text != ")" || !doc.IsDash(d.Tokens[b+1].Text) {
+			continue
+		}
+		s := d.Sentences[d.Tokens[a].Sentence]
+		if a-s.First <= 8 && doc.SameSentence(d, a, b+1) && placeAndDate(d, s.First, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAndDate reports whether the tokens [first, last) are one or more
+// capitalised words, numbers and commas: a dateline's place and date.
+func placeAndDate(d *doc.Document, first, last int) bool {
+	for _, t := range d.Tokens[first:last] {
+		if !doc.IsCapitalised(t.Text) && !doc.IsDigits(t.Text) && t.Text != "," {
+			return false
+		}
+	}
+	return last > first
+}

@@ -35,3 +35,18 @@ func TestAStateAbbreviationNeedsACityAndItsDot(t *testing.T) {
 	assert.Equal(t, "Mississippi", doctest.EntityOf(d, "Miss", 1))
 	assert.Equal(t, "Wash", doctest.EntityOf(d, "Wash", 0))
 }
+
+// A state's nickname is the state: one entity with the state named, and
+// named for the state where the article never names it.
+func TestAStateNicknameIsTheState(t *testing.T) {
+	d := doctest.Parsed(t, "Farmers in Idaho cheered. The Gem State sold more potatoes, and the Beehive State bought them.",
+		map[string]doc.EntityType{"Idaho": doc.Place, "Gem State": doc.Organization, "Beehive State": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Idaho", doctest.EntityOf(d, "Gem State", 0))
+	assert.Equal(t, "Utah", doctest.EntityOf(d, "Beehive State", 0), "named for the state, not by the longer nickname")
+	for _, e := range d.Entities {
+		if e.Name == "Idaho" {
+			assert.Equal(t, doc.Place, e.Type, "a state, whatever the tagger said")
+		}
+	}
+}

@@ -36,6 +36,12 @@ var schoolHeads = lex.Words("coref/schoolHeads")
 // Show") whose last word alone heads other names too.
 var eventNameHeadPairs = lex.Words("coref/eventNameHeadPairs")
 
+// lawNameHeads end the names of laws and treaties ("the Fifth Amendment").
+var lawNameHeads = lex.Words("coref/lawNameHeads")
+
+// placeNameOpeners open the names of places ("Fort Hood", "Lake Erie").
+var placeNameOpeners = lex.Words("coref/placeNameOpeners")
+
 // eventAbbreviations are short names of events ("WWII").
 var eventAbbreviations = lex.Words("coref/eventAbbreviations")
 
@@ -46,6 +52,13 @@ var eventNameOpeners = lex.Words("coref/eventNameOpeners")
 // orgNameHeads end organisation names that are never a person's ("Fox
 // News", "Yahoo Studios").
 var orgNameHeads = lex.Words("coref/orgNameHeads")
+
+// orgHeadsNoSurname are orgNameHeads that are no one's surname ("Center").
+var orgHeadsNoSurname = lex.Words("coref/orgHeadsNoSurname")
+
+// orgHeadsOfPlaces are orgNameHeads that also end places' names ("the
+// West Bank").
+var orgHeadsOfPlaces = lex.Words("coref/orgHeadsOfPlaces")
 
 // nameSuffixes end a person's full name ("Jr.", "Sr.").
 var nameSuffixes = lex.Words("coref/nameSuffixes")
@@ -85,14 +98,20 @@ func decideNameTypes(d *doc.Document) {
 		return len(strings.Fields(keys[a])) > len(strings.Fields(keys[b]))
 	})
 	surnames := map[string]bool{} // last words of the full names of people
-	var orgs []string             // names decided to be organisations
+	var orgs, laws []string       // names decided to be organisations, laws
 	for _, k := range keys {
 		t, split := nameType(d, k, groups[k], surnames[k])
 		if t != doc.Person && acronymOfAny(d.Mentions[groups[k][0]].Text, orgs) {
 			t, split = doc.Organization, false // "General Motors (GM)": GM is the firm, not a place, wherever the tagger said so
 		}
-		if t == doc.Organization {
+		if t != doc.Person && (acronymOfAny(d.Mentions[groups[k][0]].Text, laws) || headOfAny(k, laws)) {
+			t, split = doc.Other, false // "the Affordable Care Act (ACA)", "the Amendment": the law
+		}
+		switch {
+		case t == doc.Organization:
 			orgs = append(orgs, d.Mentions[groups[k][0]].Text)
+		case lawShaped(k):
+			laws = append(laws, d.Mentions[groups[k][0]].Text)
 		}
 		for _, i := range groups[k] {
 			if mt := d.Mentions[i].Type; !split || mt != doc.Place && mt != doc.Organization {
@@ -159,11 +178,17 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 	switch {
 	case zoneAfterClock(d, ms):
 		return doc.Other, false // "0800 UTC": part of a time
+	case datelineAgency(d, ms):
+		return doc.Organization, false // "NEW YORK, Dec. 11 (UPI) —": the agency
+	case lawShaped(key) && !personContext(d, ms):
+		return doc.Other, false // "the Freedom of Information Act", "the Hyde Amendment": no body
 	case faithNames[key] || listed == "" && tagged != doc.Organization && !surname && lex.FirstNameGender(key) == doc.Unknown && placeDemonym(key):
 		// "Christianity", "a Texan": Other (CoNLL MISC); "Muslims": people;
 		// not the club "Hibernian", nor a first name whose stem is a place
 		// ("Susan": Susa, "Roman": Roma) or a surname.
 		return peopleType(d.Mentions[ms[0]], tagged), false
+	case (tagged == doc.Person || tagged == doc.Place) && aliasPlace(key):
+		return doc.Place, false // "four Democrat U.S. senators": the country, whatever title-like word stands before it
 	case personContext(d, ms):
 		return doc.Person, false
 	case mention.SiteShaped(d.Mentions[ms[0]].Text):
@@ -182,8 +207,12 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Person, false // "Barack Obama ... Obama"; not "Anna Varga ... Varga shares"
 	case (tagged == doc.Person || tagged == doc.Other) && headedBy(d, ms[0], key, orgNameHeads):
 		return doc.Organization, false
+	case tagged == doc.Place && listed == "" && headedBy(d, ms[0], key, orgNameHeads) && !orgHeadsOfPlaces[lastWord(key)]:
+		return doc.Organization, false // "the Chicago Tribune": named after its place, not the place
 	case tagged == doc.Person && headedBy(d, ms[0], key, placeNameHeads):
 		return doc.Place, false // not for "other": "the sitcom Quiet Street" is a work
+	case (tagged == doc.Person || tagged == doc.Other) && listed == "" && placeOpened(key):
+		return doc.Place, false // "Fort Hood", "Lake Erie", "Cape Breton"
 	case tagged == doc.Person && opensWithFirm(d, ms[0], key):
 		return doc.Organization, false
 	}
@@ -275,12 +304,39 @@ func eventShaped(key string) bool {
 	return eventNameOpeners[f[0]] || eventNameOpeners[f[0]+" "+f[1]]
 }
 
+// headOfAny reports whether the one-word name key is the last word of one
+// of names: "the Amendment" after "the First Amendment".
+func headOfAny(key string, names []string) bool {
+	for _, n := range names {
+		if f := strings.Fields(doc.NameKey(n)); !strings.Contains(key, " ") && len(f) > 1 && f[len(f)-1] == key {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOpened reports whether a name of two or more words opens with a
+// word that opens places' names ("Fort Hood", "Mt. Rainier").
+func placeOpened(key string) bool {
+	f := strings.Fields(key)
+	return len(f) > 1 && placeNameOpeners[strings.TrimSuffix(f[0], ".")]
+}
+
+// lawShaped reports whether a name of two or more words ends in a law's or
+// a treaty's head word ("the Clean Air Act", "the Fifth Amendment").
+func lawShaped(key string) bool {
+	f := strings.Fields(key)
+	return len(f) > 1 && lawNameHeads[f[len(f)-1]]
+}
+
 // headedBy reports whether a name of two or more words ends in one of
 // heads and does not open with a first name, unless that word is also the
 // surname of a person the article names or the name without that word is
-// one the article gives alone: "Yahoo Studios", "Trump Tower", "the Brady
-// Campaign" (beside Jim Brady) and "the Eric Trump Foundation" (beside Eric
-// Trump) are no people, "Emily Post" and "Arsenio Hall" are.
+// one the article gives alone, or the name has three words or more and its
+// head is no one's surname: "Yahoo Studios", "Trump Tower", "the Brady
+// Campaign" (beside Jim Brady), "the Eric Trump Foundation" (beside Eric
+// Trump) and "the Woodrow Wilson Center" are no people, "Emily Post" and
+// "Arsenio Hall" are.
 func headedBy(d *doc.Document, mi int, key string, heads map[string]bool) bool {
 	f := strings.Fields(key)
 	if len(f) < 2 || !heads[f[len(f)-1]] {
@@ -288,7 +344,16 @@ func headedBy(d *doc.Document, mi int, key string, heads map[string]bool) bool {
 	}
 	first := d.Tokens[d.Mentions[mi].FirstTok].Text
 	return lex.FirstNameGender(first) == doc.Unknown || surnameOfAnother(d, f[0], key) ||
-		len(f) > 2 && namedAlone(d, strings.Join(f[:len(f)-1], " "))
+		len(f) > 2 && (namedAlone(d, strings.Join(f[:len(f)-1], " ")) || orgHeadsNoSurname[f[len(f)-1]])
+}
+
+// lastWord is the last word of a name key.
+func lastWord(key string) string {
+	f := strings.Fields(key)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // namedAlone reports whether the article gives key (a name of two or more

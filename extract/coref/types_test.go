@@ -344,3 +344,94 @@ func TestAdjectivalNamesAreOther(t *testing.T) {
 			map[string]doc.EntityType{"Boeing": doc.Organization, "Dana Holt": doc.Person}, "Boeing", doc.Organization},
 	})
 }
+
+// The name in brackets after a dateline, before its dash, is the news
+// agency that filed the report, whatever the tagger said; a name in
+// brackets elsewhere keeps its type.
+func TestTheAgencyOfADatelineIsAnOrganization(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"LONDON, June 2 (Zentra) — Ministers met on Monday.",
+			map[string]doc.EntityType{"LONDON": doc.Place, "Zentra": doc.Person}, "Zentra", doc.Organization},
+		{"DENVER (Korvo) -- The mayor spoke.",
+			map[string]doc.EntityType{"DENVER": doc.Place, "Korvo": doc.Other}, "Korvo", doc.Organization},
+		{"The mayor praised his aide (Korvo) — and left.",
+			map[string]doc.EntityType{"Korvo": doc.Person}, "Korvo", doc.Person},
+	})
+}
+
+// A name that ends in a law's or a treaty's head word names no body nor
+// place, whatever the tagger said; a titled person of that surname stays.
+func TestLawsAndTreatiesAreNamesOfAnotherKind(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Judges cited the Fair Fishing Act in their ruling.",
+			map[string]doc.EntityType{"Fair Fishing Act": doc.Organization}, "Fair Fishing Act", doc.Other},
+		{"She pleaded the Fifth Amendment twice.",
+			map[string]doc.EntityType{"Fifth Amendment": doc.Organization}, "Fifth Amendment", doc.Other},
+		{"The Lisbon Accord ended the dispute.",
+			map[string]doc.EntityType{"Lisbon Accord": doc.Place}, "Lisbon Accord", doc.Other},
+		{"Mr. Rowan Act spoke to reporters.",
+			map[string]doc.EntityType{"Rowan Act": doc.Person}, "Rowan Act", doc.Person},
+	})
+}
+
+// A law's initials and its head word alone are the law, typed as it is.
+func TestALawsInitialsAndHeadWordAreTheLaw(t *testing.T) {
+	d := doctest.Parsed(t, "Congress passed the Fair Fishing Act (FFA) in May. Critics say the FFA hurts boats. Judges cited the Act often.",
+		map[string]doc.EntityType{"Congress": doc.Organization, "Fair Fishing Act": doc.Organization, "FFA": doc.Organization, "Act": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Fair Fishing Act", doctest.EntityOf(d, "FFA", 1))
+	assert.Equal(t, "Fair Fishing Act", doctest.EntityOf(d, "Act", 0))
+	assert.Equal(t, doc.Other, typeOf(d, "FFA"))
+}
+
+// A country's listed alias the tagger took for a person's name is the
+// country.
+func TestACountrysAliasIsNoPerson(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Three Democrat U.S. senators objected to the plan.",
+			map[string]doc.EntityType{"U.S.": doc.Person}, "U.S.", doc.Place},
+		{"The rule bars US aid to clinics abroad.",
+			map[string]doc.EntityType{"US": doc.Person}, "US", doc.Place},
+	})
+}
+
+// A word before a country's alias that reads as a title ("Democrat U.S.
+// senators") makes no person of it.
+func TestACountrysAliasAfterATitleLikeWordIsTheCountry(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Four Democrat U.S. senators objected to the plan.",
+			map[string]doc.EntityType{"U.S.": doc.Place}, "U.S.", doc.Place},
+	})
+}
+
+// The head word of a name speaks against the tagger's type: a body's head
+// after a first name in a name of three words, a paper's head after a
+// place's name; not a head that is a surname or ends places' names too.
+func TestAHeadWordOutweighsTheTaggersType(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Scholars at the Marta Ruiz Institute disagreed.",
+			map[string]doc.EntityType{"Marta Ruiz Institute": doc.Person}, "Marta Ruiz Institute", doc.Organization},
+		{"The Dallas Gazette endorsed her on Sunday.",
+			map[string]doc.EntityType{"Dallas Gazette": doc.Place}, "Dallas Gazette", doc.Organization},
+		{"Settlers moved to the Jordan Bank in May.",
+			map[string]doc.EntityType{"Jordan Bank": doc.Place}, "Jordan Bank", doc.Place},
+		{"The heiress Marta Ruiz Post gave a party.",
+			map[string]doc.EntityType{"Marta Ruiz Post": doc.Person}, "Marta Ruiz Post", doc.Person},
+	})
+}
+
+// A name that opens with a word of places' names ("Fort", "Lake", "Cape")
+// or ends in "Base" is a place where the tagger read a person; a firm's
+// name of such a shape stays the firm.
+func TestBasesLakesAndCapesArePlaces(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Soldiers at Fort Dunmore held a vigil.",
+			map[string]doc.EntityType{"Fort Dunmore": doc.Person}, "Fort Dunmore", doc.Place},
+		{"Algae spread across Lake Tamsin this summer.",
+			map[string]doc.EntityType{"Lake Tamsin": doc.Person}, "Lake Tamsin", doc.Place},
+		{"Jets left Kerrow Air Base at dawn.",
+			map[string]doc.EntityType{"Kerrow Air Base": doc.Person}, "Kerrow Air Base", doc.Place},
+		{"Shares of Cape Holdings fell.",
+			map[string]doc.EntityType{"Cape Holdings": doc.Organization}, "Cape Holdings", doc.Organization},
+	})
+}

@@ -113,7 +113,8 @@ func newItem(art string, r Record) item {
 
 // corpusKey normalizes a name for cross-document matching: lower case,
 // name tokens, no legal suffix ("General Motors Corporation" is "general
-// motors").
+// motors"), the head word of a name of two words or more spelt one way
+// ("centre" as "center", spellingOf).
 func corpusKey(name string) string {
 	var toks []string
 	for _, t := range doc.NameTokens(name) {
@@ -126,6 +127,9 @@ func corpusKey(name string) string {
 	}
 	if n := len(toks); n > 2 && bodyUnits[toks[n-1]] && bodies[sameKindOf(toks[n-2])] {
 		toks = toks[:n-1] // "springfield police department": "springfield police"
+	}
+	if n := len(toks); n > 1 {
+		toks[n-1] = spellingOf(toks[n-1]) // "Betty Ford Centre" of one report is "Betty Ford Center" of the next
 	}
 	return strings.Join(toks, " ")
 }
@@ -173,3 +177,15 @@ type Resolution struct {
 // Of returns the outcomes of one article's records, in the order of their
 // Local index; nil for an article the corpus did not hold.
 func (r *Resolution) Of(article string) []Outcome { return r.out[article] }
+
+// spellingOf is the first word of w's sameKindHeads group when that word
+// is another spelling of w (the same first three letters: "centre" and
+// "center", "theatre" and "theater"), w otherwise: a name is not changed
+// for a synonym ("Harwick Police" is no "Harwick Authority").
+func spellingOf(w string) string {
+	g := sameKindOf(w)
+	if len(g) < 3 || len(w) < 3 || g[:3] != w[:3] {
+		return w
+	}
+	return g
+}

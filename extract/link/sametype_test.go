@@ -40,3 +40,14 @@ func TestOneEntityOfAnArticleTakesTheTypeOtherArticlesGive(t *testing.T) {
 		assert.Equal(t, doc.Organization, got["c"]["Pellan Survey"].Type)
 	}
 }
+
+// A body's name spelt the British way in one report and the American way
+// in another is one body; other head words stay apart.
+func TestANamesBritishAndAmericanSpellingsAreOneBody(t *testing.T) {
+	a := article("a", "Harwell Arts Centre", doc.Organization)
+	b := article("b", "Harwell Arts Center", doc.Organization)
+	c := article("c", "Harwell Arts Council", doc.Organization)
+	got := resolve(a, b, c)
+	assert.Equal(t, got["a"]["Harwell Arts Centre"].ID, got["b"]["Harwell Arts Center"].ID)
+	assert.NotEqual(t, got["a"]["Harwell Arts Centre"].ID, got["c"]["Harwell Arts Council"].ID)
+}

@@ -95,6 +95,7 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			i = j
 		}
 	}
+	tagNicknames(d)
 	tagSites(d)
 	dropTermAcronyms(d)
 	tagRepeats(d)
@@ -128,6 +129,9 @@ func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, i
 	}
 	if (typ == "ORG" || typ == "MISC") && personShaped(d, base+i, base+j) {
 		typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
+	}
+	if k, t := headWordAfter(d, base, ts, i, j, typ); t != "" {
+		j, typ = k, t // "the Clinton Foundation": the head noun the tagger left out
 	}
 	return first, j, typ, true
 }

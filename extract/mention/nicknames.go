@@ -1,0 +1,71 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// stateNicknames are the US states' nicknames of the "... State" form
+// (coref names the state they stand for).
+var stateNicknames = lex.Table("coref/stateNicknames")
+
+// tagNicknames makes a place's name of each listed state nickname in d
+// ("the Sunshine State is ...", "the Silver State caucuses"), which the
+// tagger, never having seen most of them, leaves out or cuts ("State"
+// alone). Tagged names inside the nickname give way to it; a longer name
+// around it ("the Empire State Building") is left alone.
+func tagNicknames(d *doc.Document) {
+	for k, t := range d.Tokens {
+		if t.Text != "State" {
+			continue
+		}
+		first := nicknameStart(d, k)
+		if first < 0 {
+			continue
+		}
+		last, inside, around := k+1, map[int]bool{}, false
+		for i, m := range d.Mentions {
+			switch {
+			case m.Kind != doc.Name || m.LastTok <= first || m.FirstTok >= last:
+			case m.FirstTok >= first && m.LastTok <= last:
+				inside[i] = true
+			default:
+				around = true
+			}
+		}
+		if around {
+			continue
+		}
+		kept := d.Mentions[:0]
+		for i, m := range d.Mentions {
+			if !inside[i] {
+				kept = append(kept, m)
+			}
+		}
+		d.Mentions = kept
+		addName(d, first, last, doc.Place)
+	}
+}
+
+// nicknameStart is the first token of the longest listed nickname that
+// ends with the "State" at token k ("Green Mountain State", not "Mountain
+// State"), -1 when none does: one to three capitalised words before it, in
+// its sentence, with a hyphen between two of them ("Show-Me").
+func nicknameStart(d *doc.Document, k int) int {
+	var words []string
+	found := -1
+	for first := k - 1; first >= 0 && first >= k-5 && doc.SameSentence(d, first, k); first-- {
+		w := d.Tokens[first].Text
+		if w != "-" && !doc.IsCapitalised(w) {
+			break
+		}
+		words = append([]string{w}, words...)
+		key := strings.ToLower(strings.ReplaceAll(strings.Join(words, " "), " - ", "-")) + " state"
+		if w != "-" && stateNicknames[key] != "" {
+			found = first
+		}
+	}
+	return found
+}
