@@ -110,7 +110,10 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		}
 	}
 	subjRole := "Arg0"
-	if passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 {
+	switch {
+	case passive && x.passiveRecipient(w, objs):
+		subjRole = "Arg2" // "was offered a job", "residents were told to leave"
+	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0:
 		subjRole = "Arg1"
 	}
 	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
@@ -133,6 +136,9 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.addCore("Arg1", o)
 		}
 	}
+	for _, o := range x.countedThemes(w) {
+		a.addCore("Arg1", o) // "purchase 20 of the planes"
+	}
 	for _, o := range d.Dependents(w, "iobj") {
 		a.add("Arg2", o)
 	}
@@ -152,6 +158,16 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		}
 	}
 	return a.args
+}
+
+// passiveRecipient reports whether the subject of passive verb w is the
+// one who receives, PropBank's Arg2: the hearer of a verb that takes one
+// ("residents were told to leave", "he was briefed"), or the first object
+// of a verb of giving that keeps its second ("she was offered a job",
+// "they were sent letters"; not "the letter was sent").
+func (x *ctx) passiveRecipient(w int, objs []int) bool {
+	l := x.verbLemma(w)
+	return hearerVerbs[l] || dativeVerbs[l] && len(objs) > 0
 }
 
 // controls reports whether verb h's object o is the subject of its open
