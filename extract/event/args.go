@@ -136,6 +136,13 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.addCore("Arg1", o)
 		}
 	}
+	if passive {
+		for _, o := range objs {
+			for _, n := range x.byAgent(o) {
+				a.add("Arg0", n) // "was offered a contract by the bank", the by-phrase hung on the object
+			}
+		}
+	}
 	for _, o := range x.countedThemes(w) {
 		a.addCore("Arg1", o) // "purchase 20 of the planes"
 	}

@@ -53,7 +53,8 @@ func (x *ctx) receivedArgs(a *argSet, w int, typ string) bool {
 func (x *ctx) partaker(w int) int {
 	d := x.d
 	h := d.Words[w].Head
-	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obl") || caseOf(d, w) != "in" || d.Words[h].UPOS != "VERB" {
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obl") || caseOf(d, w) != "in" ||
+		d.Words[h].UPOS != "VERB" && d.Words[h].UPOS != "ADJ" {
 		return -1
 	}
 	l := x.lemma(h)
