@@ -43,6 +43,13 @@ func TestTheSubjectOfAPartakingVerbTakesPart(t *testing.T) {
 	d = processed("Two officers of the Oslo police were involved in the shooting on Friday.")
 	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "shooting")), "officers of the Oslo police"), "a passive subject takes part too")
 
+	d = processed("The tie with Ankara was more important to Oslo than participating in the campaign of Nordic Aid.")
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "campaign" {
+			assert.Empty(t, roleOf(argTexts(d, ev), "The tie with Ankara"), "a tie takes part in nothing")
+		}
+	}
+
 	d = processed("Maria Lopez spoke in the debate.")
 	for _, ev := range d.Events {
 		if d.Slice(ev.Trigger) == "debate" {
@@ -71,6 +78,12 @@ func TestWhatAnAmountCountsTakesPart(t *testing.T) {
 
 	d = processed("Nordic Air ordered $6 billion in new jets last week.")
 	assert.Equal(t, "Arg1", roleOf(argTexts(d, eventAt(t, d, "ordered")), "new jets"), "a sum in what it buys")
+
+	d = processed("The Kiwa Fund invested $10 million in the new mine.")
+	assert.Empty(t, roleOf(argTexts(d, eventAt(t, d, "invested")), "the new mine"), "a sum in a determined noun is where it went")
+
+	d = processed("The Kiwa Fund raised $5 million in support of Ana Ruiz.")
+	assert.NotEqual(t, "Arg1", roleOf(argTexts(d, eventAt(t, d, "raised")), "Ana Ruiz"), "no sum consists of an act")
 
 	d = processed("The Vessel index gained 155 points in trading on Monday.")
 	for _, a := range eventAt(t, d, "gained").Args {

@@ -144,7 +144,11 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		}
 	}
 	for _, o := range x.countedThemes(w) {
-		a.addCore("Arg1", o) // "purchase 20 of the planes"
+		if hearerVerbs[x.lemma(w)] {
+			a.add("Arg2", o) // "told hundreds of supporters"
+		} else {
+			a.addCore("Arg1", o) // "purchase 20 of the planes"
+		}
 	}
 	for _, o := range d.Dependents(w, "iobj") {
 		a.add("Arg2", o)

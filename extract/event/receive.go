@@ -69,12 +69,21 @@ func (x *ctx) partaker(w int) int {
 	return -1
 }
 
-// partakers are the subjects of partaker verb h, its passive subject
-// among them: "the forces were engaged in clashes", "two officers were
-// involved in the shooting".
+// partakers are the subjects of partaker verb h that can act, its
+// passive subject among them: "the forces were engaged in clashes", "two
+// officers were involved in the shooting"; not what the subject of a
+// gerund's head names ("the tie was more important than participating
+// in the effort").
 func (x *ctx) partakers(h int) []int {
-	if s := x.subjects(h); len(s) > 0 {
-		return s
+	s := x.subjects(h)
+	if len(s) == 0 {
+		s = x.d.Dependents(h, "nsubj:pass")
 	}
-	return x.d.Dependents(h, "nsubj:pass")
+	var out []int
+	for _, w := range s {
+		if x.canAct(w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
