@@ -82,8 +82,8 @@ func TestWhatAnAmountCountsTakesPart(t *testing.T) {
 	d = processed("The Kiwa Fund invested $10 million in the new mine.")
 	assert.Empty(t, roleOf(argTexts(d, eventAt(t, d, "invested")), "the new mine"), "a sum in a determined noun is where it went")
 
-	d = processed("The Kiwa Fund raised $5 million in support of Ana Ruiz.")
-	assert.NotEqual(t, "Arg1", roleOf(argTexts(d, eventAt(t, d, "raised")), "Ana Ruiz"), "no sum consists of an act")
+	d = processed("The Harbor PAC raised $12 million in support of Senator Lisa Vance last year.")
+	assert.NotEqual(t, "Arg1", roleOf(argTexts(d, eventAt(t, d, "raised")), "Lisa Vance"), "no sum consists of an act")
 
 	d = processed("The Vessel index gained 155 points in trading on Monday.")
 	for _, a := range eventAt(t, d, "gained").Args {
