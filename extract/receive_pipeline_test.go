@@ -43,6 +43,9 @@ func TestTheSubjectOfAPartakingVerbTakesPart(t *testing.T) {
 	d = processed("Two officers of the Oslo police were involved in the shooting on Friday.")
 	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "shooting")), "officers of the Oslo police"), "a passive subject takes part too")
 
+	d = processed("The Oslo Treasury was involved in the Harbor Bank's decision on Monday.")
+	assert.NotEqual(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "decision")), "Oslo Treasury"), "an owned event is its owner's")
+
 	d = processed("The tie with Ankara was more important to Oslo than participating in the campaign of Nordic Aid.")
 	for _, ev := range d.Events {
 		if d.Slice(ev.Trigger) == "campaign" {
@@ -84,6 +87,9 @@ func TestWhatAnAmountCountsTakesPart(t *testing.T) {
 
 	d = processed("The Harbor PAC raised $12 million in support of Senator Lisa Vance last year.")
 	assert.NotEqual(t, "Arg1", roleOf(argTexts(d, eventAt(t, d, "raised")), "Lisa Vance"), "no sum consists of an act")
+
+	d = processed("The flood destroyed the whole basis of the Harbor Bank.")
+	assert.Empty(t, roleOf(argTexts(d, eventAt(t, d, "destroyed")), "the Harbor Bank"), "no number, no amount that counts the bank")
 
 	d = processed("The Vessel index gained 155 points in trading on Monday.")
 	for _, a := range eventAt(t, d, "gained").Args {

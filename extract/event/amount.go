@@ -1,31 +1,31 @@
 package event
 
-import "github.com/newsgraph/newsgraph/extract/lex"
-
 // An amount as a verb's object is no participant (objects), but what it
 // counts is: "will purchase 20 of the planes" buys planes, "ordered $6
 // billion in new aircraft" orders aircraft.
 
 // countedThemes returns what the amount that is verb w's first object
-// counts: the of-phrase of a number or a measure ("20 of the planes", "40
-// percent of its stake") and the bare in-phrase of a sum of money ("$2
-// billion in loans"; "invested $2 billion in the fund" names where it
-// went), also when the parser hung that in-phrase on the verb right
-// after the sum. Amounts, times, places, events and abstract nouns are
-// none ("raised $5 million in support of"); an amount that is a mention
-// already takes part itself ("one of the journalists"); nor does a verb
-// with a clausal complement take one, whose subject the amount may be
-// ("polls show 30 percent of voters plan to").
+// counts: the of-phrase of a number or a measure with one ("20 of the
+// planes", "40 percent of its stake", "hundreds of workers") and the
+// bare in-phrase of a sum of money ("$2 billion in loans"; "invested $2
+// billion in the fund" names where it went), also when the parser hung
+// that in-phrase on the verb right after the sum. Amounts, times, places
+// and events are none. An amount that the mention stage made a mention
+// of a part is itself the participant; one before a clausal complement
+// is that clause's subject (beforeClause).
 func (x *ctx) countedThemes(w int) []int {
 	d := x.d
 	objs := d.Dependents(w, "obj")
-	if len(objs) == 0 || !x.measure(objs[0]) || x.mentionOf(objs[0]) >= 0 || len(d.Dependents(w, "ccomp", "xcomp")) > 0 {
+	if len(objs) == 0 || !x.measure(objs[0]) || x.beforeClause(w, objs[0]) {
 		return nil
+	}
+	if x.mentionOf(objs[0]) >= 0 {
+		return objs[:1] // "about 1,100 of its dealerships", a mention of the part
 	}
 	o, money := objs[0], x.money(objs[0])
 	var out []int
 	for _, n := range d.Dependents(o, "nmod") {
-		if p := caseOf(d, n); (p == "of" && !money || p == "in" && money && x.bare(n)) && x.counted(n) {
+		if p := caseOf(d, n); (p == "of" && !money && x.numbered(o) || p == "in" && money && x.bare(n)) && x.counted(n) {
 			out = append(out, n)
 		}
 	}
@@ -42,9 +42,35 @@ func (x *ctx) countedThemes(w int) []int {
 	return out
 }
 
-// bare reports a noun without a determiner or a possessor: "in loans",
-// "in new aircraft"; not "in the fund".
+// beforeClause reports whether a clausal complement of verb w begins
+// right after its object o: o is that clause's subject ("polls show 30
+// percent of voters plan to stay", "said four of his aides will speak").
+func (x *ctx) beforeClause(w, o int) bool {
+	_, last, _ := x.d.Subtree(o)
+	for _, c := range x.d.Dependents(w, "ccomp", "xcomp") {
+		if x.clauseStart(c) == last {
+			return true
+		}
+	}
+	return false
+}
+
+// numbered reports an amount with a number: "20", "40 percent", "hundreds";
+// not "the whole basis of".
+func (x *ctx) numbered(o int) bool {
+	d := x.d
+	return d.Words[o].UPOS == "NUM" || len(d.Dependents(o, "nummod")) > 0 || measureNouns[x.lemma(o)] && d.Words[o].XPOS == "NNS"
+}
+
+// bare reports a noun without a determiner, a possessor or an of-phrase:
+// "in loans", "in new aircraft"; not "in the fund", nor a preposition of
+// several words ("in support of", "in excess of").
 func (x *ctx) bare(n int) bool {
+	for _, m := range x.d.Dependents(n, "nmod") {
+		if caseOf(x.d, m) == "of" {
+			return false
+		}
+	}
 	return len(x.d.Dependents(n, "det", "nmod:poss")) == 0
 }
 
@@ -59,5 +85,5 @@ func (x *ctx) money(o int) bool {
 func (x *ctx) counted(n int) bool {
 	d := x.d
 	return (d.Words[n].UPOS == "NOUN" || d.Words[n].UPOS == "PROPN") && !x.measure(n) && !x.inTime[n] &&
-		!timeWords[x.lemma(n)] && !x.isPlace(n) && !x.eventNoun(n) && !lex.AbstractNoun(x.lemma(n))
+		!timeWords[x.lemma(n)] && !x.isPlace(n) && !x.eventNoun(n)
 }

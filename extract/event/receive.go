@@ -50,10 +50,12 @@ func (x *ctx) receivedArgs(a *argSet, w int, typ string) bool {
 // partaker is the verb whose subject takes part in event noun w, which
 // is its in-phrase: "were engaged in clashes", "participated in the
 // talks", "took part in the negotiations" (partakeVerbs); -1 when none.
+// An event with an owner is the owner's ("was involved in the bank's
+// decision": the bank decided).
 func (x *ctx) partaker(w int) int {
 	d := x.d
 	h := d.Words[w].Head
-	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obl") || caseOf(d, w) != "in" ||
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obl") || caseOf(d, w) != "in" || len(d.Dependents(w, "nmod:poss")) > 0 ||
 		d.Words[h].UPOS != "VERB" && d.Words[h].UPOS != "ADJ" {
 		return -1
 	}
