@@ -43,6 +43,9 @@ func TestTheSubjectOfAPartakingVerbTakesPart(t *testing.T) {
 	d = processed("Two officers of the Oslo police were involved in the shooting on Friday.")
 	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "shooting")), "officers of the Oslo police"), "a passive subject takes part too")
 
+	d = processed("Senator Ana Ruiz declined to participate in Thursday night's debate.")
+	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "debate")), "Ana Ruiz"), "a time owns no event")
+
 	d = processed("The Oslo Treasury was involved in the Harbor Bank's decision on Monday.")
 	assert.NotEqual(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "decision")), "Oslo Treasury"), "an owned event is its owner's")
 

@@ -51,11 +51,11 @@ func (x *ctx) receivedArgs(a *argSet, w int, typ string) bool {
 // is its in-phrase: "were engaged in clashes", "participated in the
 // talks", "took part in the negotiations" (partakeVerbs); -1 when none.
 // An event with an owner is the owner's ("was involved in the bank's
-// decision": the bank decided).
+// decision": the bank decided; "Friday's debate" has none).
 func (x *ctx) partaker(w int) int {
 	d := x.d
 	h := d.Words[w].Head
-	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obl") || caseOf(d, w) != "in" || len(d.Dependents(w, "nmod:poss")) > 0 ||
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obl") || caseOf(d, w) != "in" || x.ownedNoun(w) ||
 		d.Words[h].UPOS != "VERB" && d.Words[h].UPOS != "ADJ" {
 		return -1
 	}
@@ -71,21 +71,27 @@ func (x *ctx) partaker(w int) int {
 	return -1
 }
 
-// partakers are the subjects of partaker verb h that can act, its
-// passive subject among them: "the forces were engaged in clashes", "two
-// officers were involved in the shooting"; not what the subject of a
-// gerund's head names ("the tie was more important than participating
-// in the effort").
+// partakers are the subjects of partaker verb h, its passive subject
+// among them: "the forces were engaged in clashes", "two officers were
+// involved in the shooting". A comparison's clause has none: the subject
+// of what it compares does not take part ("the tie was more important
+// than participating in the effort").
 func (x *ctx) partakers(h int) []int {
-	s := x.subjects(h)
-	if len(s) == 0 {
-		s = x.d.Dependents(h, "nsubj:pass")
+	if hasMark(x.d, h, "than") {
+		return nil
 	}
-	var out []int
-	for _, w := range s {
-		if x.canAct(w) {
-			out = append(out, w)
+	if s := x.subjects(h); len(s) > 0 {
+		return s
+	}
+	return x.d.Dependents(h, "nsubj:pass")
+}
+
+// ownedNoun reports whether event noun w has a possessor that is no time.
+func (x *ctx) ownedNoun(w int) bool {
+	for _, p := range x.d.Dependents(w, "nmod:poss") {
+		if !x.inTime[p] {
+			return true
 		}
 	}
-	return out
+	return false
 }
