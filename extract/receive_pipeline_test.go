@@ -85,6 +85,16 @@ func TestWhatAnAmountCountsTakesPart(t *testing.T) {
 	d = processed("Nordic Air ordered $6 billion in new jets last week.")
 	assert.Equal(t, "Arg1", roleOf(argTexts(d, eventAt(t, d, "ordered")), "new jets"), "a sum in what it buys")
 
+	d = processed("The Kiwa Fund will close 30 of its branches.")
+	args := argTexts(d, eventAt(t, d, "close"))
+	assert.Equal(t, "Arg1", roleOf(args, "30 of its branches"), "the part, a mention itself: %v", args)
+	assert.Equal(t, "Arg0", roleOf(args, "Kiwa Fund"), "who closes them: %v", args)
+
+	d = processed("Nordic Steel climbed 69 cents, or 0.7 percent, to $12.48 after its report.")
+	args = argTexts(d, eventAt(t, d, "climbed"))
+	assert.Empty(t, roleOf(args, "69 cents"), "a bare amount takes no part: %v", args)
+	assert.Equal(t, "Arg1", roleOf(args, "Nordic Steel"), "what rose: %v", args)
+
 	d = processed("The Kiwa Fund invested $10 million in the new mine.")
 	assert.Empty(t, roleOf(argTexts(d, eventAt(t, d, "invested")), "the new mine"), "a sum in a determined noun is where it went")
 

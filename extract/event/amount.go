@@ -10,17 +10,15 @@ package event
 // bare in-phrase of a sum of money ("$2 billion in loans"; "invested $2
 // billion in the fund" names where it went), also when the parser hung
 // that in-phrase on the verb right after the sum. Amounts, times, places
-// and events are none. An amount that the mention stage made a mention
-// of a part is itself the participant; one before a clausal complement
-// is that clause's subject (beforeClause).
+// and events are none. A part that the mention stage made a mention of
+// ("hundreds of homes") is itself the participant; a bare amount is
+// none ("climbed 69 cents", "spent millions"); one before a clausal
+// complement is that clause's subject (beforeClause).
 func (x *ctx) countedThemes(w int) []int {
 	d := x.d
 	objs := d.Dependents(w, "obj")
 	if len(objs) == 0 || !x.measure(objs[0]) || x.beforeClause(w, objs[0]) {
 		return nil
-	}
-	if x.mentionOf(objs[0]) >= 0 {
-		return objs[:1] // "about 1,100 of its dealerships", a mention of the part
 	}
 	o, money := objs[0], x.money(objs[0])
 	var out []int
@@ -28,6 +26,9 @@ func (x *ctx) countedThemes(w int) []int {
 		if p := caseOf(d, n); (p == "of" && !money && x.numbered(o) || p == "in" && money && x.bare(n)) && x.counted(n) {
 			out = append(out, n)
 		}
+	}
+	if len(out) > 0 && !money && x.mentionOf(o) >= 0 {
+		return objs[:1] // "about 1,100 of its dealerships", a mention of the part
 	}
 	if !money {
 		return out

@@ -109,11 +109,12 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			subjects = []int{speaker} // "..., said professor Ana Cruz": no title nor name is said
 		}
 	}
+	counted := x.countedThemes(w)
 	subjRole := "Arg0"
 	switch {
 	case passive && x.passiveRecipient(w, objs):
 		subjRole = "Arg2" // "was offered a job", "residents were told to leave"
-	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0:
+	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0: // "closed 30 of its plants" has an object
 		subjRole = "Arg1"
 	}
 	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
@@ -143,7 +144,7 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			}
 		}
 	}
-	for _, o := range x.countedThemes(w) {
+	for _, o := range counted {
 		if hearerVerbs[x.lemma(w)] {
 			a.add("Arg2", o) // "told hundreds of supporters"
 		} else {
