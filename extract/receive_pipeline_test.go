@@ -95,6 +95,9 @@ func TestWhatAnAmountCountsTakesPart(t *testing.T) {
 	assert.Empty(t, roleOf(args, "69 cents"), "a bare amount takes no part: %v", args)
 	assert.Equal(t, "Arg1", roleOf(args, "Nordic Steel"), "what rose: %v", args)
 
+	d = processed("Mary Olsen has said four of her aides and her husband will also speak.")
+	assert.Empty(t, roleOf(argTexts(d, eventAt(t, d, "said")), "four of her aides"), "what she said is no part of a number")
+
 	d = processed("The Kiwa Fund invested $10 million in the new mine.")
 	assert.Empty(t, roleOf(argTexts(d, eventAt(t, d, "invested")), "the new mine"), "a sum in a determined noun is where it went")
 

@@ -109,7 +109,10 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			subjects = []int{speaker} // "..., said professor Ana Cruz": no title nor name is said
 		}
 	}
-	counted := x.countedThemes(w)
+	var counted []int
+	if typ != "STATEMENT" || hearerVerbs[x.lemma(w)] {
+		counted = x.countedThemes(w) // what is said is no part of a number: "said four of her aides will speak"
+	}
 	subjRole := "Arg0"
 	switch {
 	case passive && x.passiveRecipient(w, objs):
