@@ -98,6 +98,10 @@ func TestWhatAnAmountCountsTakesPart(t *testing.T) {
 	d = processed("Mary Olsen has said four of her aides and her husband will also speak.")
 	assert.Empty(t, roleOf(argTexts(d, eventAt(t, d, "said")), "four of her aides"), "what she said is no part of a number")
 
+	d = processed("The agency added all 12 of the carriers to the list of firms under review.")
+	args = argTexts(d, eventAt(t, d, "added"))
+	assert.Contains(t, values(args), "Arg1", "what is added to a list takes part: %v", args)
+
 	d = processed("The Kiwa Fund invested $10 million in the new mine.")
 	assert.Empty(t, roleOf(argTexts(d, eventAt(t, d, "invested")), "the new mine"), "a sum in a determined noun is where it went")
 
@@ -132,4 +136,13 @@ func roleOf(args map[string]string, name string) string {
 		}
 	}
 	return ""
+}
+
+// values are the roles of args.
+func values(args map[string]string) []string {
+	var out []string
+	for _, r := range args {
+		out = append(out, r)
+	}
+	return out
 }

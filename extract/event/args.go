@@ -110,7 +110,7 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		}
 	}
 	var counted []int
-	if typ != "STATEMENT" || hearerVerbs[x.lemma(w)] {
+	if typ != "STATEMENT" || hearerVerbs[x.lemma(w)] || x.movedTo(w) {
 		counted = x.countedThemes(w) // what is said is no part of a number: "said four of her aides will speak"
 	}
 	subjRole := "Arg0"
