@@ -109,8 +109,15 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			subjects = []int{speaker} // "..., said professor Ana Cruz": no title nor name is said
 		}
 	}
+	var counted []int
+	if typ != "STATEMENT" || hearerVerbs[x.lemma(w)] || x.movedTo(w) {
+		counted = x.countedThemes(w) // what is said is no part of a number: "said four of her aides will speak"
+	}
 	subjRole := "Arg0"
-	if passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 {
+	switch {
+	case passive && x.passiveRecipient(w, objs):
+		subjRole = "Arg2" // "was offered a job", "residents were told to leave"
+	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0: // "closed 30 of its plants" has an object
 		subjRole = "Arg1"
 	}
 	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
@@ -133,6 +140,20 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.addCore("Arg1", o)
 		}
 	}
+	if passive {
+		for _, o := range objs {
+			for _, n := range x.byAgent(o) {
+				a.add("Arg0", n) // "was offered a contract by the bank", the by-phrase hung on the object
+			}
+		}
+	}
+	for _, o := range counted {
+		if hearerVerbs[x.lemma(w)] {
+			a.add("Arg2", o) // "told hundreds of supporters"
+		} else {
+			a.addCore("Arg1", o) // "purchase 20 of the planes"
+		}
+	}
 	for _, o := range d.Dependents(w, "iobj") {
 		a.add("Arg2", o)
 	}
@@ -152,6 +173,16 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		}
 	}
 	return a.args
+}
+
+// passiveRecipient reports whether the subject of passive verb w is the
+// one who receives, PropBank's Arg2: the hearer of a verb that takes one
+// ("residents were told to leave", "he was briefed"), or the first object
+// of a verb of giving that keeps its second ("she was offered a job",
+// "they were sent letters"; not "the letter was sent").
+func (x *ctx) passiveRecipient(w int, objs []int) bool {
+	l := x.verbLemma(w)
+	return hearerVerbs[l] || dativeVerbs[l] && len(objs) > 0
 }
 
 // controls reports whether verb h's object o is the subject of its open

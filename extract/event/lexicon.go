@@ -103,6 +103,14 @@ var (
 	predicativeVerbs = lex.Words("event/predicativeVerbs")
 	// venueNouns are held at the place that owns or classifies them (args.go venue).
 	venueNouns = lex.Words("event/venueNouns")
+	// receiverVerbs lend their subject as Arg1 to an act of the
+	// receivedFrames they take ("faced criticism"), partakeVerbs theirs
+	// to an event in their in-phrase ("engaged in clashes"), receive.go.
+	receiverVerbs  = lex.Words("event/receiverVerbs")
+	receivedFrames = lex.Words("event/receivedFrames")
+	partakeVerbs   = lex.Words("event/partakeVerbs")
+	// ofAgentNouns take their agent after "of" ("the victory of X").
+	ofAgentNouns = lex.Words("event/ofAgentNouns")
 	// partyNouns are agreements and negotiations; a country compounded
 	// with one (countries) is a party to it (party.go).
 	partyNouns = lex.Words("event/partyNouns")

@@ -24,6 +24,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		own = "Arg1"
 	}
 	lent := x.lentArgs(a, w, own, typ)
+	received := lent == "" && x.receivedArgs(a, w, typ) // "faced criticism from residents"
 	for _, s := range d.Dependents(w, "nsubj", "nsubj:pass") {
 		a.add(own, s) // "X is in talks with Y": the noun is the predicate
 	}
@@ -56,6 +57,8 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		}
 		role := nounPrepRoles[prep]
 		switch {
+		case prep == "of" && (received || ofAgentNouns[x.lemma(w)]):
+			role = "Arg0" // "won the endorsement of the union", "the victory of the Democrats"
 		case prep == "with" && lent == "Arg1":
 			role = "Arg0" // "said in an interview with Reuters": Reuters asked
 		case symmetricFrames[typ] && prep == "with":
@@ -135,7 +138,11 @@ func (x *ctx) lentArgs(a *argSet, w int, own, typ string) string {
 	} else if organizerVerbs[x.lemma(h)] {
 		role = "Arg0" // "held rallies": who holds them, not what rallies
 	}
-	for _, s := range x.subjects(h) {
+	subjects := x.subjects(h)
+	if x.partaker(w) == h {
+		subjects = x.partakers(h)
+	}
+	for _, s := range subjects {
 		a.add(role, s)
 	}
 	return role
@@ -267,6 +274,8 @@ func (x *ctx) lender(w int) int {
 		return d.Words[h].Head
 	case x.occasion(w) != "" && len(d.Dependents(w, "nmod:poss")) == 0:
 		return x.occasionVerb(w)
+	case x.partaker(w) >= 0:
+		return h // "were engaged in clashes", "took part in the talks"
 	}
 	return x.relativeLender(w)
 }

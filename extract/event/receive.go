@@ -1,0 +1,97 @@
+package event
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// Event nouns whose participants sit on the verb that takes them, other
+// than a support verb (lender): the one who receives an act ("faced
+// criticism from residents": the mayor is criticized, the residents
+// criticize) and the one who takes part in an event ("were engaged in
+// clashes with the rebels": the forces clash).
+
+// receiver is the verb that takes event noun w, an act done to someone
+// (receivedFrames), as its object, when the verb's subject is whom it is
+// done to: "faced criticism", "won the nomination", "drew praise"; -1
+// when none. A passive verb's subject is the act itself ("criticism was
+// received").
+func (x *ctx) receiver(w int, typ string) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obj") || d.Words[h].UPOS != "VERB" || !receiverVerbs[x.lemma(h)] ||
+		!receivedFrames[typ] || x.passive(h) {
+		return -1
+	}
+	return h
+}
+
+// receivedArgs adds to a the participants of event noun w that its
+// receiver verb names: the verb's subject undergoes the act (Arg1), the
+// verb's from-phrase does it (Arg0: "drew praise from teachers", where
+// the parser hung the phrase on the verb). It reports whether w has such
+// a verb.
+func (x *ctx) receivedArgs(a *argSet, w int, typ string) bool {
+	h := x.receiver(w, typ)
+	if h < 0 {
+		return false
+	}
+	for _, s := range x.subjects(h) {
+		a.add("Arg1", s)
+	}
+	obls, preps := x.d.Obliques(h)
+	for i, o := range obls {
+		if preps[i] == "from" && x.canAct(o) {
+			a.add("Arg0", o)
+		}
+	}
+	return true
+}
+
+// partaker is the verb whose subject takes part in event noun w, which
+// is its in-phrase: "were engaged in clashes", "participated in the
+// talks", "took part in the negotiations" (partakeVerbs); -1 when none.
+// An event with an owner is the owner's ("was involved in the bank's
+// decision": the bank decided; "Friday's debate" has none).
+func (x *ctx) partaker(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obl") || caseOf(d, w) != "in" || x.ownedNoun(w) ||
+		d.Words[h].UPOS != "VERB" && d.Words[h].UPOS != "ADJ" {
+		return -1
+	}
+	l := x.lemma(h)
+	if partakeVerbs[l] {
+		return h
+	}
+	for _, o := range d.Dependents(h, "obj") {
+		if partakeVerbs[l+"_"+x.lemma(o)] {
+			return h // "took part in", "played a key role in"
+		}
+	}
+	return -1
+}
+
+// partakers are the subjects of partaker verb h, its passive subject
+// among them: "the forces were engaged in clashes", "two officers were
+// involved in the shooting". A comparison's clause has none: the subject
+// of what it compares does not take part ("the tie was more important
+// than participating in the effort").
+func (x *ctx) partakers(h int) []int {
+	if hasMark(x.d, h, "than") {
+		return nil
+	}
+	if s := x.subjects(h); len(s) > 0 {
+		return s
+	}
+	return x.d.Dependents(h, "nsubj:pass")
+}
+
+// ownedNoun reports whether event noun w has a possessor that is no time.
+func (x *ctx) ownedNoun(w int) bool {
+	for _, p := range x.d.Dependents(w, "nmod:poss") {
+		if !x.inTime[p] {
+			return true
+		}
+	}
+	return false
+}
