@@ -96,3 +96,20 @@ func TestADescriptionRightBeforeABodysNameIsThatBody(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "Brennick Steel", doctest.EntityOf(d, "the company", 0))
 }
+
+func TestAnOwnersSpouseIsThePersonNamedWithTheSurname(t *testing.T) {
+	d := doctest.Parsed(t, "Former governor Tomas Varga spoke in Reno on Friday. Nadia Varga, the candidate, thanked her husband for his work. "+
+		"She said her father had been a miner.",
+		map[string]doc.EntityType{"Tomas Varga": doc.Person, "Nadia Varga": doc.Person})
+	Resolve(d)
+	assert.Equal(t, "Tomas Varga", doctest.EntityOf(d, "her husband", 0))
+	assert.NotEqual(t, "Tomas Varga", doctest.EntityOf(d, "her father", 0), "a woman's surname is often her husband's, not her father's")
+}
+
+func TestAMansFatherIsTheOneOtherManOfHisSurname(t *testing.T) {
+	d := doctest.Parsed(t, "Luka Brandt, 31, runs the family vineyard. Josef Brandt planted it in 1970. "+
+		"Luka Brandt said his father still walks the rows every day.",
+		map[string]doc.EntityType{"Luka Brandt": doc.Person, "Josef Brandt": doc.Person})
+	Resolve(d)
+	assert.Equal(t, "Josef Brandt", doctest.EntityOf(d, "his father", 0))
+}

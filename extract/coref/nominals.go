@@ -88,6 +88,8 @@ func linkNominals(d *doc.Document) {
 			e = a // "the winner was Ana Ruiz"
 		} else if a := titleBeforeName(d, c); a >= 0 {
 			e = a // "Former Secretary of State Ana Ruiz", however the parse hung the name
+		} else if a := kinOfOwner(d, c); a >= 0 {
+			e = a // "her husband" of Hillary Clinton: Bill Clinton
 		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)
