@@ -113,3 +113,14 @@ func TestAMansFatherIsTheOneOtherManOfHisSurname(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "Josef Brandt", doctest.EntityOf(d, "his father", 0))
 }
+
+func TestThePartyOfMembersIsTheirParty(t *testing.T) {
+	d := doctest.Parsed(t, "Senate Democrats met in Denver on Monday. Ana Ruiz said the party would vote against the budget.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Denver": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "Democratic Party", doctest.EntityOf(d, "the party", 0), "the party its members' word marks")
+	d = doctest.Parsed(t, "Democrats and Republicans met in Denver on Monday. Ana Ruiz said the party would vote against the budget.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Denver": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "the party", doctest.EntityOf(d, "the party", 0), "two parties marked: which one is open")
+}

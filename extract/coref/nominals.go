@@ -126,6 +126,9 @@ func linkNominals(d *doc.Document) {
 		if e < 0 && ownersKind(d, c, w0, words) {
 			e = ownersParty(d, c, head, lastSeen) // "his own party" of "Republican Sen. Ana Ruiz"
 		}
+		if e < 0 && c.Type == doc.Organization {
+			e = markedParty(d, c, w0, words) // "Democrats said the party ...": the Democratic Party
+		}
 		g := doc.Unknown
 		if c.Plural {
 			g = doc.Plural // "local residents", "the teams": they, them

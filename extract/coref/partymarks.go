@@ -1,0 +1,92 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// A bare "the party" that found no antecedent is the party the text marks
+// nearest before it, in its sentence or the two before: a party named
+// ("the Green Party", "the GOP") or its members' word ("Democrats",
+// "Democratic"). US news names the Democratic Party mostly through its
+// members, so without this "the party" stays a node of its own in every
+// article. The party is the article's entity of that name when there is
+// one, else a new one named after the party.
+
+// partyMembers maps a member's word to the party's name.
+var partyMembers = lex.Table("coref/partyMembers")
+
+// markedParty is the party entity bare "the party" c means, made when the
+// article has none; -1 when no party is marked near it or one sentence
+// marks two.
+func markedParty(d *doc.Document, c doc.NominalMention, w0 string, words map[string]bool) int {
+	if w0 != "the" || c.Plural || len(words) != 1 || !strings.EqualFold(d.Tokens[c.Head].Text, "party") || nameGoesOn(d, c) {
+		return -1
+	}
+	sent := d.Tokens[c.FirstTok].Sentence
+	for s := sent; s >= 0 && s >= sent-2; s-- {
+		last := d.Sentences[s].Last
+		if s == sent {
+			last = c.FirstTok
+		}
+		party := ""
+		for k := d.Sentences[s].First; k < last; k++ {
+			if p := partyAt(d, k); p != "" && party != "" && p != party {
+				return -1 // "Democrats and Republicans": which party is open
+			} else if p != "" {
+				party = p
+			}
+		}
+		if party != "" {
+			return partyEntity(d, party)
+		}
+	}
+	return -1
+}
+
+// partyAt is the party token k marks, by its canonical name; "" if none.
+func partyAt(d *doc.Document, k int) string {
+	t := d.Tokens[k].Text
+	if p, ok := partyMembers[strings.ToLower(t)]; ok && doc.IsCapitalised(t) {
+		return canonicalParty(p)
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.LastTok == k+1 && m.Entity >= 0 && nameEndsIn(&d.Entities[m.Entity], "party") {
+			return canonicalParty(d.Entities[m.Entity].Name)
+		}
+	}
+	return ""
+}
+
+// canonicalParty is a party name's first name on the alias list ("GOP":
+// "republican party"), else its key.
+func canonicalParty(name string) string {
+	if g := aliasGroup(name); g > 0 {
+		return aliasKey(strings.Split(aliasLines[g-1], "|")[0])
+	}
+	return aliasKey(name)
+}
+
+// partyEntity is the article's entity of the party canonical names, made
+// when there is none.
+func partyEntity(d *doc.Document, canonical string) int {
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if ent.Type != doc.Organization || ent.Ambiguous() {
+			continue
+		}
+		for _, n := range append([]string{ent.Name}, ent.Aliases...) {
+			if canonicalParty(n) == canonical {
+				return e
+			}
+		}
+	}
+	f := strings.Fields(canonical)
+	for i, w := range f {
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	name := strings.Join(f, " ")
+	return d.AddEntity(doc.Entity{ID: doc.Slug(name), Name: name, Type: doc.Organization})
+}
