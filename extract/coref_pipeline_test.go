@@ -124,3 +124,14 @@ func TestThePartyOfMembersIsTheirParty(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "the party", doctest.EntityOf(d, "the party", 0), "two parties marked: which one is open")
 }
+
+func TestTheNextPresidentIsNotTheOneInOffice(t *testing.T) {
+	d := doctest.Parsed(t, "President Ana Ruiz signed the budget on Monday. The decision on the dam will fall to the next president.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	Resolve(d)
+	assert.NotEqual(t, "Ana Ruiz", doctest.EntityOf(d, "the next president", 0))
+	d = doctest.Parsed(t, "President Ana Ruiz signed the budget on Monday. The decision on the dam will fall to the president.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	Resolve(d)
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "the president", 0), "without \"next\" she is the one")
+}

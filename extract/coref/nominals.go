@@ -98,7 +98,7 @@ func linkNominals(d *doc.Document) {
 		// "the team" or "this team" after "the Afghan team", "religious
 		// schools" again: the same head, no modifier the earlier phrase lacks.
 		restricted := c.Restricted && !commaAfterHead(d, c)
-		other := otherDets[w0] // "another country", "every country": not the one named before
+		other := otherDets[w0] || laterOne(d, c.FirstTok+1, c.Head) // "another country", "the next president": not the one named before
 		if e < 0 && c.Type == doc.Place {
 			e = homeJustNamed(d, c) // "victory in New York is explained by the state's rules"
 		}
@@ -117,7 +117,7 @@ func linkNominals(d *doc.Document) {
 		if e < 0 {
 			e = headlineEntity(d, c, head, prior) // "Woman killed ..." and then "A woman has died ..."
 		}
-		if e < 0 && definite && !c.Plural && !restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
+		if e < 0 && definite && !other && !c.Plural && !restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
 			e = antecedentFor(d, c, lastSeen)
 		}
 		if e < 0 && c.Type == doc.Place {
@@ -464,4 +464,18 @@ func farFrom(d *doc.Document, prev, tok int) bool {
 func bare(d *doc.Document, c doc.NominalMention) bool {
 	h := d.TokenWord(c.Head)
 	return h >= 0 && len(d.Dependents(h, "det", "nmod:poss")) == 0
+}
+
+// laterOnes make a description one not named before ("the next president").
+var laterOnes = lex.Words("coref/laterOnes")
+
+// laterOne reports whether a word of tokens [first, head) is one of
+// laterOnes.
+func laterOne(d *doc.Document, first, head int) bool {
+	for k := first; k < head; k++ {
+		if laterOnes[strings.ToLower(d.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
 }

@@ -182,7 +182,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		}
 		if lex.DefiniteDets[w] && w == "the" {
 			head, age := descriptionHead(d, k)
-			if head == 0 || (age == 0 && !headsPhrase(d, k, head)) { // "the 32-year-old" is one, whatever the parser makes of it
+			if head == 0 || (age == 0 && !headsPhrase(d, k, head)) || laterOne(d, k+1, head) { // "the 32-year-old" is one, whatever the parser makes of it; "the next president" no one before
 				continue
 			}
 			noun := strings.ToLower(d.Tokens[head].Text)
