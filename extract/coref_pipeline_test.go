@@ -135,11 +135,3 @@ func TestTheNextPresidentIsNotTheOneInOffice(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "the president", 0), "without \"next\" she is the one")
 }
-
-func TestAPronounNoNameTookGoesToTheDescriptionOfItsGender(t *testing.T) {
-	d := doctest.Parsed(t, "Police stopped a car near Kessel on Sunday. The driver, a young woman from the city, said she had not seen the sign.",
-		map[string]doc.EntityType{"Kessel": doc.Place})
-	Resolve(d)
-	assert.Equal(t, doctest.EntityOf(d, "a young woman from the city", 0), doctest.EntityOf(d, "she", 0))
-	assert.NotEqual(t, "", doctest.EntityOf(d, "she", 0))
-}

@@ -30,7 +30,6 @@ func ResolveNames(d *doc.Document) {
 // and the pronouns left over.
 func LinkMentions(d *doc.Document) {
 	linkNominals(d)
-	linkOrphanPronouns(d)
 	linkLede(d)
 	linkNameGroups(d)
 	joinSameGroups(d)
