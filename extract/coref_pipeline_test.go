@@ -135,3 +135,14 @@ func TestTheNextPresidentIsNotTheOneInOffice(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "the president", 0), "without \"next\" she is the one")
 }
+
+func TestHisPartyOfAMarkedMemberIsThatParty(t *testing.T) {
+	d := doctest.Parsed(t, "Democratic Sen. Ana Ruiz spoke in Denver on Monday. She said her party would not back the budget.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Denver": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "Democratic Party", doctest.EntityOf(d, "her party", 0))
+	d = doctest.Parsed(t, "Democratic attacks on Ana Ruiz went on in Denver on Monday. She said her party would not back the budget.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Denver": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "her party", doctest.EntityOf(d, "her party", 0), "words before the name that are no title mark nothing")
+}

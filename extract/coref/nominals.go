@@ -125,6 +125,9 @@ func linkNominals(d *doc.Document) {
 		}
 		if e < 0 && ownersKind(d, c, w0, words) {
 			e = ownersParty(d, c, head, lastSeen) // "his own party" of "Republican Sen. Ana Ruiz"
+			if e < 0 {
+				e = ownersMarkedParty(d, c) // the same, the party named only through its members
+			}
 		}
 		if e < 0 && c.Type == doc.Organization {
 			e = markedParty(d, c, w0, words) // "Democrats said the party ...": the Democratic Party

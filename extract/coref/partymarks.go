@@ -90,3 +90,79 @@ func partyEntity(d *doc.Document, canonical string) int {
 	name := strings.Join(f, " ")
 	return d.AddEntity(doc.Entity{ID: doc.Slug(name), Name: name, Type: doc.Organization})
 }
+
+// ownersMarkedParty is the party of the owner of "his party" c (ownersKind)
+// when the text marks the owner as its member (personsParty): the article's
+// entity of it, made when it names the party only through its members.
+func ownersMarkedParty(d *doc.Document, c doc.NominalMention) int {
+	if !strings.EqualFold(d.Tokens[c.Head].Text, "party") {
+		return -1 // "his team"
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Pronoun && m.FirstTok == c.FirstTok && m.Entity >= 0 {
+			if p := personsParty(d, m.Entity); p != "" {
+				return partyEntity(d, p)
+			}
+		}
+	}
+	return -1
+}
+
+// personsParty is the one party the text marks entity e a member of: e's
+// name is a member's word ("Republicans"), or one stands among the three
+// words of a title before a name of e ("Democrat Ana Ruiz", "GOP
+// front-runner Ana Ruiz") or in a description of e ("the Republican nominee"), or a party
+// tag follows a name of e ("Ana Ruiz (D-Ohio)"); "" when none or two.
+func personsParty(d *doc.Document, e int) string {
+	if p, ok := partyMembers[strings.ToLower(d.Entities[e].Name)]; ok {
+		return canonicalParty(p)
+	}
+	found := map[string]bool{}
+	mark := func(k int) {
+		if t := d.Tokens[k].Text; doc.IsCapitalised(t) {
+			if p, ok := partyMembers[strings.ToLower(t)]; ok {
+				found[canonicalParty(p)] = true
+			}
+		}
+	}
+	for _, mi := range d.Entities[e].Mentions {
+		m := d.Mentions[mi]
+		switch m.Kind {
+		case doc.Nominal:
+			for k := m.FirstTok; k < m.LastTok; k++ {
+				mark(k)
+			}
+		case doc.Name:
+			for k := m.FirstTok - 1; k >= 0 && k >= m.FirstTok-3 && doc.SameSentence(d, k, m.FirstTok) && titleWordBefore(d, k, m.FirstTok); k-- {
+				mark(k) // words of a title only: not "Democratic attacks on Trump"
+			}
+			if k := m.LastTok; k+1 < len(d.Tokens) && (d.Tokens[k].Text == "," || d.Tokens[k].Text == "(") && partyTagShape(d.Tokens[k+1].Text) {
+				if p := tagParty(d.Tokens[k+1].Text[:1]); p != "" {
+					found[p] = true
+				}
+			}
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	for p := range found {
+		return p
+	}
+	return ""
+}
+
+// tagParty is the party of the partyMembers list whose name opens with the
+// letter of a party tag ("R-Ohio": the Republican Party); "" if none or two.
+func tagParty(letter string) string {
+	out := ""
+	for _, p := range partyMembers {
+		if c := canonicalParty(p); strings.HasPrefix(c, strings.ToLower(letter)) {
+			if out != "" && out != c {
+				return ""
+			}
+			out = c
+		}
+	}
+	return out
+}
