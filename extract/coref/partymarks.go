@@ -119,7 +119,7 @@ func personsParty(d *doc.Document, e int) string {
 	}
 	found := map[string]bool{}
 	mark := func(k int) {
-		if t := d.Tokens[k].Text; doc.IsCapitalised(t) {
+		if t := d.Tokens[k].Text; doc.IsCapitalised(t) && !inName(d, k) { // not "Gary Fan of the Neo Democrats"
 			if p, ok := partyMembers[strings.ToLower(t)]; ok {
 				found[canonicalParty(p)] = true
 			}
@@ -165,4 +165,15 @@ func tagParty(letter string) string {
 		}
 	}
 	return out
+}
+
+// inName reports whether token k is a word of a longer name ("Neo
+// Democrats"; not "Democratic" alone, a name to the tagger).
+func inName(d *doc.Document, k int) bool {
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.FirstTok <= k && k < m.LastTok && m.LastTok-m.FirstTok > 1 {
+			return true
+		}
+	}
+	return false
 }
