@@ -146,3 +146,14 @@ func TestHisPartyOfAMarkedMemberIsThatParty(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "her party", doctest.EntityOf(d, "her party", 0), "words before the name that are no title mark nothing")
 }
+
+func TestADescriptionAfterAsOnAVerbIsItsObjectOrSubject(t *testing.T) {
+	d := doctest.Parsed(t, "Tomas Varga met the board in Reno. In 2004 he served as a senator for the state.",
+		map[string]doc.EntityType{"Tomas Varga": doc.Person, "Reno": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "Tomas Varga", doctest.EntityOf(d, "a senator for the state", 0))
+	d = doctest.Parsed(t, "Tomas Varga met Nadia Lind in Reno. On Friday he named Nadia Lind as his deputy.",
+		map[string]doc.EntityType{"Tomas Varga": doc.Person, "Nadia Lind": doc.Person, "Reno": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "Nadia Lind", doctest.EntityOf(d, "his deputy", 0), "the verb's object, not its subject")
+}

@@ -86,6 +86,8 @@ func linkNominals(d *doc.Document) {
 			e = a
 		} else if a := parsedCopulaName(d, c); a >= 0 {
 			e = a // "the winner was Ana Ruiz"
+		} else if a := parsedAs(d, c); a >= 0 {
+			e = a // "Ana Ruiz served as a senator"
 		} else if a := titleBeforeName(d, c); a >= 0 {
 			e = a // "Former Secretary of State Ana Ruiz", however the parse hung the name
 		} else if a := kinOfOwner(d, c); a >= 0 {
