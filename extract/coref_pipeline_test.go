@@ -87,3 +87,73 @@ func TestWeOfAnUnaffiliatedSpeakerIsOneGroup(t *testing.T) {
 		assert.Equal(t, doc.Plural, d.Entities[ents[0]].Gender)
 	}
 }
+
+func TestADescriptionRightBeforeABodysNameIsThatBody(t *testing.T) {
+	// "the company" of "the company Brennick Steel" had joined the firm
+	// named before it by recency, as a bare "the company" does.
+	d := doctest.Parsed(t, "The union met Halvex Corp on Monday. On Tuesday the union sued the company Brennick Steel over the plant.",
+		map[string]doc.EntityType{"Halvex Corp": doc.Organization, "Brennick Steel": doc.Organization})
+	Resolve(d)
+	assert.Equal(t, "Brennick Steel", doctest.EntityOf(d, "the company", 0))
+}
+
+func TestAnOwnersSpouseIsThePersonNamedWithTheSurname(t *testing.T) {
+	d := doctest.Parsed(t, "Former governor Tomas Varga spoke in Reno on Friday. Nadia Varga, the candidate, thanked her husband for his work. "+
+		"She said her father had been a miner.",
+		map[string]doc.EntityType{"Tomas Varga": doc.Person, "Nadia Varga": doc.Person})
+	Resolve(d)
+	assert.Equal(t, "Tomas Varga", doctest.EntityOf(d, "her husband", 0))
+	assert.NotEqual(t, "Tomas Varga", doctest.EntityOf(d, "her father", 0), "a woman's surname is often her husband's, not her father's")
+}
+
+func TestAMansFatherIsTheOneOtherManOfHisSurname(t *testing.T) {
+	d := doctest.Parsed(t, "Luka Brandt, 31, runs the family vineyard. Josef Brandt planted it in 1970. "+
+		"Luka Brandt said his father still walks the rows every day.",
+		map[string]doc.EntityType{"Luka Brandt": doc.Person, "Josef Brandt": doc.Person})
+	Resolve(d)
+	assert.Equal(t, "Josef Brandt", doctest.EntityOf(d, "his father", 0))
+}
+
+func TestThePartyOfMembersIsTheirParty(t *testing.T) {
+	d := doctest.Parsed(t, "Senate Democrats met in Denver on Monday. Ana Ruiz said the party would vote against the budget.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Denver": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "Democratic Party", doctest.EntityOf(d, "the party", 0), "the party its members' word marks")
+	d = doctest.Parsed(t, "Democrats and Republicans met in Denver on Monday. Ana Ruiz said the party would vote against the budget.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Denver": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "the party", doctest.EntityOf(d, "the party", 0), "two parties marked: which one is open")
+}
+
+func TestTheNextPresidentIsNotTheOneInOffice(t *testing.T) {
+	d := doctest.Parsed(t, "President Ana Ruiz signed the budget on Monday. The decision on the dam will fall to the next president.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	Resolve(d)
+	assert.NotEqual(t, "Ana Ruiz", doctest.EntityOf(d, "the next president", 0))
+	d = doctest.Parsed(t, "President Ana Ruiz signed the budget on Monday. The decision on the dam will fall to the president.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	Resolve(d)
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "the president", 0), "without \"next\" she is the one")
+}
+
+func TestHisPartyOfAMarkedMemberIsThatParty(t *testing.T) {
+	d := doctest.Parsed(t, "Democratic Sen. Ana Ruiz spoke in Denver on Monday. She said her party would not back the budget.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Denver": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "Democratic Party", doctest.EntityOf(d, "her party", 0))
+	d = doctest.Parsed(t, "Democratic attacks on Ana Ruiz went on in Denver on Monday. She said her party would not back the budget.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Denver": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "her party", doctest.EntityOf(d, "her party", 0), "words before the name that are no title mark nothing")
+}
+
+func TestADescriptionAfterAsOnAVerbIsItsObjectOrSubject(t *testing.T) {
+	d := doctest.Parsed(t, "Tomas Varga met the board in Reno. In 2004 he served as a senator for the state.",
+		map[string]doc.EntityType{"Tomas Varga": doc.Person, "Reno": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "Tomas Varga", doctest.EntityOf(d, "a senator for the state", 0))
+	d = doctest.Parsed(t, "Tomas Varga met Nadia Lind in Reno. On Friday he named Nadia Lind as his deputy.",
+		map[string]doc.EntityType{"Tomas Varga": doc.Person, "Nadia Lind": doc.Person, "Reno": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "Nadia Lind", doctest.EntityOf(d, "his deputy", 0), "the verb's object, not its subject")
+}

@@ -82,6 +82,7 @@ func clusterNames(d *doc.Document) {
 		count[keys[i]]++
 	}
 	full := make([]bool, len(d.Mentions))
+	early := make([]bool, len(d.Mentions)) // a bare surname given by namedBefore
 	for _, i := range names {
 		counts[i] = count[keys[i]]
 		full[i] = ntoks[i] >= 2
@@ -170,7 +171,13 @@ func clusterNames(d *doc.Document) {
 			}
 		}
 		if e < 0 && len(among) > 1 && m.Type == doc.Person {
-			if e = dominantOf(d, among, full); e >= 0 {
+			if before := namedBefore(d, among, full, m.Start, gens[mi], entToks); len(before) == 1 {
+				m.Entity, early[mi] = before[0], true // "Clinton" after Hillary Clinton, before Bill Clinton is named
+				continue
+			} else if len(before) > 1 {
+				among = before
+			}
+			if e = dominantOf(d, among, full, early); e >= 0 {
 				m.Entity = e // "Felt" after W. Mark Felt, and Audrey Felt once
 				continue
 			}

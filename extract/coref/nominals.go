@@ -86,8 +86,12 @@ func linkNominals(d *doc.Document) {
 			e = a
 		} else if a := parsedCopulaName(d, c); a >= 0 {
 			e = a // "the winner was Ana Ruiz"
+		} else if a := parsedAs(d, c); a >= 0 {
+			e = a // "Ana Ruiz served as a senator"
 		} else if a := titleBeforeName(d, c); a >= 0 {
 			e = a // "Former Secretary of State Ana Ruiz", however the parse hung the name
+		} else if a := kinOfOwner(d, c); a >= 0 {
+			e = a // "her husband" of Hillary Clinton: Bill Clinton
 		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)
@@ -96,7 +100,7 @@ func linkNominals(d *doc.Document) {
 		// "the team" or "this team" after "the Afghan team", "religious
 		// schools" again: the same head, no modifier the earlier phrase lacks.
 		restricted := c.Restricted && !commaAfterHead(d, c)
-		other := otherDets[w0] // "another country", "every country": not the one named before
+		other := otherDets[w0] || laterOne(d, c.FirstTok+1, c.Head) // "another country", "the next president": not the one named before
 		if e < 0 && c.Type == doc.Place {
 			e = homeJustNamed(d, c) // "victory in New York is explained by the state's rules"
 		}
@@ -115,7 +119,7 @@ func linkNominals(d *doc.Document) {
 		if e < 0 {
 			e = headlineEntity(d, c, head, prior) // "Woman killed ..." and then "A woman has died ..."
 		}
-		if e < 0 && definite && !c.Plural && !restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
+		if e < 0 && definite && !other && !c.Plural && !restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
 			e = antecedentFor(d, c, lastSeen)
 		}
 		if e < 0 && c.Type == doc.Place {
@@ -123,6 +127,12 @@ func linkNominals(d *doc.Document) {
 		}
 		if e < 0 && ownersKind(d, c, w0, words) {
 			e = ownersParty(d, c, head, lastSeen) // "his own party" of "Republican Sen. Ana Ruiz"
+			if e < 0 {
+				e = ownersMarkedParty(d, c) // the same, the party named only through its members
+			}
+		}
+		if e < 0 && c.Type == doc.Organization {
+			e = markedParty(d, c, w0, words) // "Democrats said the party ...": the Democratic Party
 		}
 		g := doc.Unknown
 		if c.Plural {
@@ -459,4 +469,18 @@ func farFrom(d *doc.Document, prev, tok int) bool {
 func bare(d *doc.Document, c doc.NominalMention) bool {
 	h := d.TokenWord(c.Head)
 	return h >= 0 && len(d.Dependents(h, "det", "nmod:poss")) == 0
+}
+
+// laterOnes make a description one not named before ("the next president").
+var laterOnes = lex.Words("coref/laterOnes")
+
+// laterOne reports whether a word of tokens [first, head) is one of
+// laterOnes.
+func laterOne(d *doc.Document, first, head int) bool {
+	for k := first; k < head; k++ {
+		if laterOnes[strings.ToLower(d.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
 }

@@ -149,3 +149,49 @@ func mentionEntityAt(d *doc.Document, w int, c doc.NominalMention) int {
 	}
 	return -1
 }
+
+// parsedAs is the person a description after "as" on a verb names, by the
+// parse: the verb's object when it has one ("named Ana Ruiz as its
+// chair"), else a person named between the verb and "as" (the parse's
+// object gone astray: "referred to Ruiz as a leader"), else the verb's
+// subject ("Ruiz served as a senator"); -1 otherwise, and for "such as",
+// "as well as" or a negated verb.
+func parsedAs(d *doc.Document, c doc.NominalMention) int {
+	h := d.TokenWord(c.Head)
+	if h < 0 || c.Plural || c.Group || c.Type != doc.Person || !doc.RelIs(d.Words[h].Rel, "obl", "advcl", "xcomp") {
+		return -1
+	}
+	as := -1
+	for _, k := range d.Dependents(h, "case", "mark") {
+		if strings.EqualFold(d.Words[k].Text, "as") && len(d.Dependents(k, "fixed")) == 0 && (k == 0 || !strings.EqualFold(d.Words[k-1].Text, "such")) {
+			as = k
+		}
+	}
+	v := d.Words[h].Head
+	if as < 0 || v < 0 || d.Words[v].UPOS != "VERB" || d.Negated(v) {
+		return -1
+	}
+	if ws := d.Dependents(v, "obj"); len(ws) > 0 {
+		return mentionEntityAt(d, ws[0], c)
+	}
+	if e := personBetween(d, d.Words[v].Token, d.Words[as].Token, c.Type); e >= 0 {
+		return e
+	}
+	if ws := d.Dependents(v, "nsubj"); len(ws) > 0 {
+		return mentionEntityAt(d, ws[0], c)
+	}
+	return -1
+}
+
+// personBetween is the entity of the last name or pronoun of type typ in
+// tokens (from, to), -1 when there is none.
+func personBetween(d *doc.Document, from, to int, typ doc.EntityType) int {
+	e, at := -1, -1
+	for _, m := range d.Mentions {
+		if (m.Kind == doc.Name || m.Kind == doc.Pronoun) && m.FirstTok > from && m.LastTok <= to && m.FirstTok > at &&
+			m.Entity >= 0 && d.Entities[m.Entity].Type == typ {
+			e, at = m.Entity, m.FirstTok
+		}
+	}
+	return e
+}

@@ -162,6 +162,14 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		}
 		if w == "the" && k+1 < len(d.Tokens) && lex.GroupNouns[strings.ToLower(d.Tokens[k+1].Text)] {
 			noun := strings.ToLower(d.Tokens[k+1].Text)
+			if e, named := nameDescribed(d, k); named {
+				if e >= 0 && addNominal(d, k, k+2, e) { // "the group Boko Haram": that group, not the last one
+					d.Mentions[len(d.Mentions)-1].Type = d.Entities[e].Type
+					s.note(d, e, k)
+					inside[k+1] = true
+				}
+				continue
+			}
 			// "the company", "the firm"; not "the government of Norway", which says whose
 			if e := pickOrganization(d, s, k, false); e >= 0 && kindAgrees(d, e, noun) && !phraseHoldsName(d, k, k+2) {
 				if addNominal(d, k, k+2, e) {
@@ -174,7 +182,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		}
 		if lex.DefiniteDets[w] && w == "the" {
 			head, age := descriptionHead(d, k)
-			if head == 0 || (age == 0 && !headsPhrase(d, k, head)) { // "the 32-year-old" is one, whatever the parser makes of it
+			if head == 0 || (age == 0 && !headsPhrase(d, k, head)) || laterOne(d, k+1, head) { // "the 32-year-old" is one, whatever the parser makes of it; "the next president" no one before
 				continue
 			}
 			noun := strings.ToLower(d.Tokens[head].Text)
@@ -433,4 +441,23 @@ func hasCustodyRole(roles []string) bool {
 		}
 	}
 	return false
+}
+
+// nameDescribed reports whether "the noun" at token k describes the name
+// right after it, one phrase with it by the parse ("the company Halvex
+// Corp", "the group Boko Haram"), and returns the name's entity when that
+// is a body or a place the name alone stands for; -1 otherwise (a person,
+// a name of several), and then the description is no mention of its own.
+func nameDescribed(d *doc.Document, k int) (int, bool) {
+	c := doc.NominalMention{FirstTok: k, LastTok: k + 2, Head: k + 1}
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name || m.FirstTok != k+2 || !titleOfName(d, c, m) {
+			continue
+		}
+		if m.Entity < 0 || d.Entities[m.Entity].Type == doc.Person || d.Entities[m.Entity].Ambiguous() {
+			return -1, true
+		}
+		return m.Entity, true
+	}
+	return -1, false
 }

@@ -57,3 +57,22 @@ func TestRanksOfPoliceAreTitles(t *testing.T) {
 	assert.Equal(t, "brenna-soler", entityOfMention(t, d, "Deputy Soler").ID, "a deputy's rank is no part of her name")
 	assert.Equal(t, "ivo-marsh", entityOfMention(t, d, "Trooper Ivo Marsh").ID)
 }
+
+func TestABareSurnameMeansThePersonNamedBeforeIt(t *testing.T) {
+	d := doctest.WithNames(t, "Marta Okafor opened the clinic in May. Okafor said the town had waited years. "+
+		"Her son, Daniel Okafor, now runs the pharmacy, and her niece Ada Okafor keeps the books. "+
+		"Daniel Okafor said the pharmacy was busy.",
+		map[string]doc.EntityType{"Marta Okafor": doc.Person, "Okafor": doc.Person, "Daniel Okafor": doc.Person, "Ada Okafor": doc.Person})
+	resolve(d)
+	assert.Equal(t, "marta-okafor", entityOfMention(t, d, "Okafor").ID,
+		"only Marta Okafor was named when the surname came, though Daniel is named as often later")
+}
+
+func TestABareSurnameAfterTwoFirstNamesJoinedStaysOpen(t *testing.T) {
+	d := doctest.WithNames(t, "The parents, Rahim and Leyla Demir, spoke on Monday. Demir said the school had ignored them. "+
+		"Their son Emre Demir was 12.",
+		map[string]doc.EntityType{"Leyla Demir": doc.Person, "Demir": doc.Person, "Emre Demir": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "leyla-demir", entityOfMention(t, d, "Demir").ID,
+		"Rahim Demir was named too, through his first name alone")
+}

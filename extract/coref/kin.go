@@ -1,0 +1,111 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// A relative described through a named owner ("her husband", "Bill
+// Clinton's wife", "his father") is, when the article names exactly one
+// other person with the owner's surname whose gender fits the noun, that
+// person: news names a politician's spouse or parent in full somewhere
+// ("Hillary Clinton", "Melania Trump") and then by the kin noun. Only a
+// spouse, or a man's kin of his line (father, brother, son), shares the
+// owner's surname often enough: a woman's is often her husband's.
+
+// relationNouns are the relation stage's role nouns; those of kind
+// "family" are kin.
+var relationNouns = lex.Table("relation/relationNouns")
+
+// spouseNouns name a spouse, whose surname is the owner's either way.
+var spouseNouns = lex.Words("coref/spouseNouns")
+
+// kinOfOwner is the person that description c, an owner's kin noun and
+// nothing more ("his wife", "Ana Ruiz's own son"), means; -1 when the
+// owner is unknown or no one or several fit.
+func kinOfOwner(d *doc.Document, c doc.NominalMention) int {
+	if c.Type != doc.Person || c.Plural || c.Group || c.Head != c.LastTok-1 {
+		return -1
+	}
+	noun := strings.ToLower(d.Tokens[c.Head].Text)
+	g := lex.PersonNouns[noun]
+	owner := ownerOf(d, c)
+	if relationNouns[noun] != "family" || owner < 0 {
+		return -1
+	}
+	if !spouseNouns[noun] && (g != doc.Male || kinGender(&d.Entities[owner]) != doc.Male) {
+		return -1 // "her father", "his mother": a woman's surname is often her husband's
+	}
+	sur := surname(d.Entities[owner].Name)
+	found := -1
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if e == owner || ent.Type != doc.Person || ent.Ambiguous() || sur == "" || surname(ent.Name) != sur || !doc.HasNameMention(d, e) {
+			continue
+		}
+		if kg := kinGender(ent); g != doc.Unknown && kg != g && (kg != doc.Unknown || !spouseNouns[noun] || initialled(ent.Name)) {
+			continue // the noun's gender, given by the text or the first name; a spouse's may go unstated
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// ownerOf is the person entity that owns description c: the possessive
+// pronoun that opens it ("his wife") or the name before its "'s" ("Bill
+// Clinton's wife"), with at most "own" between owner and head; -1
+// otherwise.
+func ownerOf(d *doc.Document, c doc.NominalMention) int {
+	for _, m := range d.Mentions {
+		if m.FirstTok != c.FirstTok || m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person || m.LastTok > c.Head {
+			continue
+		}
+		end := m.LastTok
+		if m.Kind == doc.Name && end < c.Head && doc.IsPossessiveMark(d.Tokens[end].Text) {
+			end++
+		} else if m.Kind != doc.Pronoun {
+			continue
+		}
+		if end == c.Head || end+1 == c.Head && strings.EqualFold(d.Tokens[end].Text, "own") {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// surname is the last word of a person's name, a suffix ("Jr.") off; ""
+// for a one-word name.
+func surname(name string) string {
+	f := doc.NameTokens(name)
+	if len(f) > 2 && nameSuffixes[f[len(f)-1]] {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 2 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// kinGender is the gender an entity was given, else the one its first
+// name suggests.
+func kinGender(ent *doc.Entity) doc.Gender {
+	if ent.Gender == doc.Male || ent.Gender == doc.Female {
+		return ent.Gender
+	}
+	if f := doc.NameTokens(ent.Name); len(f) > 1 {
+		return lex.FirstNameGender(f[0])
+	}
+	return doc.Unknown
+}
+
+// initialled reports whether a name opens with an initial ("E. J.
+// Mannix"), which may be the owner's own name cut short.
+func initialled(name string) bool {
+	f := doc.NameTokens(name)
+	return len(f) > 0 && len([]rune(f[0])) == 1
+}
