@@ -103,7 +103,7 @@ func (c *qCtx) afterAdjuncts(t *tree, w, k, e int) int {
 		if c.used[j] || qIsTerminalTok(c.low[j]) || qIsQuoteMark(c.low[j]) {
 			break
 		}
-		if x := d.TokenWord(j); c.low[j] == "that" && x >= 0 && d.Words[x].UPOS == "SCONJ" {
+		if x := d.TokenWord(j); c.low[j] == "that" && x >= 0 && (d.Words[x].UPOS == "SCONJ" || c.timexUpTo(k, j)) {
 			return j
 		}
 	}
@@ -130,6 +130,21 @@ func (c *qCtx) afterAdjuncts(t *tree, w, k, e int) int {
 		k++
 	}
 	return k
+}
+
+// timexUpTo reports whether tokens [k, j) are a time expression and
+// nothing else: a "that" after "said this year" opens the reported clause
+// even where a parser took it for a relative pronoun of "year".
+func (c *qCtx) timexUpTo(k, j int) bool {
+	if j <= k {
+		return false
+	}
+	for i := k; i < j; i++ {
+		if !c.inTimex(c.d.Tokens[i].Start) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensClause reports whether token k can be the first word of a reported

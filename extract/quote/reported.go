@@ -51,14 +51,36 @@ func (c *qCtx) findReported() {
 // reportedAt records the claim of cue predicate w, if its parse has one.
 func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 	src, passive := c.source(t, w)
-	if src < 0 && !passive || src >= 0 && kinds&kShow == 0 && !c.canSpeak(t, src) {
-		return // no one, or not someone, says it: "the camera said"
+	if src < 0 && !passive {
+		return
 	}
-	content, addr := c.contentOf(t, w, kinds, src, passive)
+	var content []doc.Span
+	addr := -1
+	switch {
+	case src < 0 || kinds&kShow != 0 || c.canSpeak(t, src):
+		content, addr = c.contentOf(t, w, kinds, src, passive)
+	case kinds&kSay != 0 && c.sayingThing(t, w, src):
+		// "the clip says Kaine ...", "history says ...": a text or a
+		// thing that says a clause is its source
+		content, addr = c.clauseOf(t, w, kinds&kSay, src), c.addressee(t, w)
+	default:
+		return // not someone says it: "the camera said"
+	}
 	if len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
 		return
 	}
 	c.addReported(t, w, content, src, addr)
+}
+
+// sayingThing reports whether src, which names no one who speaks, is
+// still the source of speech cue w: the parse's own subject of it, a
+// common noun that is no time ("the clip says", "history says", "an
+// earlier version said"), as what says a clause in news is a text or a
+// voice; the word-order readings of a subject stay with those who speak.
+func (c *qCtx) sayingThing(t *tree, w, src int) bool {
+	s := c.d.Words[src]
+	return s.Head == w && doc.RelIs(s.Rel, "nsubj") && s.UPOS == "NOUN" && t.caseOf(src) == "" &&
+		!c.inTimex(s.Start) && !qTimeWords[qLower(s.Text)] // not "in a later interview said"
 }
 
 // predicates reports whether cue word w is used as a predicate, not as a

@@ -16,10 +16,12 @@ func (c *qCtx) source(t *tree, w int) (src int, passive bool) {
 		return -1, true
 	}
 	s := c.subjectOf(t, w)
-	if s < 0 || !c.canSpeak(t, s) {
+	if s < 0 || !c.canSpeak(t, s) || c.d.Words[s].UPOS == "VERB" {
 		// "Years after Clinton claimed": a parse that took an opening
-		// phrase for the subject; the words may still say who.
-		if l := c.linearSubject(t, w); l >= 0 {
+		// phrase for the subject; the words may still say who. A subject
+		// tagged as a verb is a tagger's error ("Sanders | supporters
+		// said"): the words say where its phrase ends.
+		if l := c.linearSubject(t, w); l >= 0 && (s < 0 || c.canSpeak(t, l)) {
 			return l, false
 		}
 	}
@@ -47,8 +49,8 @@ func (c *qCtx) linearSubject(t *tree, w int) int {
 	}
 	end := tok
 	for end > s {
-		if x := d.TokenWord(end - 1); x < 0 || d.Words[x].UPOS != "ADV" {
-			break
+		if x := d.TokenWord(end - 1); x < 0 || d.Words[x].UPOS != "ADV" || c.nameAt(end-1) {
+			break // a name the tagger took for an adverb ("Jolly said") is the subject
 		}
 		end-- // "disingenuously claimed"
 	}
@@ -61,6 +63,12 @@ func (c *qCtx) linearSubject(t *tree, w int) int {
 		}
 	}
 	return -1
+}
+
+// nameAt reports whether token k lies in a name mention.
+func (c *qCtx) nameAt(k int) bool {
+	m := c.tokMen[k]
+	return m >= 0 && c.d.Mentions[m].Kind == doc.Name
 }
 
 // subjectOf returns the subject of predicate w: its own, a conjoined
@@ -182,18 +190,18 @@ func (c *qCtx) antecedent(s, p int) int {
 func (c *qCtx) canSpeak(t *tree, s int) bool {
 	d := c.d
 	w := d.Words[s]
+	if m := c.tokMen[w.Token]; m >= 0 {
+		switch d.Mentions[m].Type {
+		case doc.Person, doc.Organization, doc.Place:
+			return true // a name the tagger took for a verb or adverb ("Cook said") still speaks
+		}
+	}
 	switch w.UPOS {
 	case "PROPN", "PRON", "NUM", "DET", "ADJ", "X", "SYM":
 		return true
 	case "NOUN":
 	default:
 		return false
-	}
-	if m := c.tokMen[w.Token]; m >= 0 {
-		switch d.Mentions[m].Type {
-		case doc.Person, doc.Organization, doc.Place:
-			return true
-		}
 	}
 	low := qLower(w.Text)
 	if ty, ok := lex.HeadNoun(low); ok && ty != doc.Other {

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/stretchr/testify/assert"
+)
+
+// claimLines are the claims of a processed document as "cue | speaker |
+// content", the speaker as written where the claim names it.
+func claimLines(d *doc.Document) []string {
+	var out []string
+	for _, q := range d.Quotes {
+		cue, spk := "", ""
+		if q.Cue != nil {
+			cue = d.Slice(*q.Cue)
+		}
+		switch {
+		case q.Speaker >= 0:
+			spk = d.Mentions[q.Speaker].Text
+		case q.SpeakerSpan != nil:
+			spk = d.Slice(*q.SpeakerSpan)
+		}
+		var parts []string
+		for _, c := range q.Content {
+			parts = append(parts, d.Slice(c))
+		}
+		out = append(out, cue+" | "+spk+" | "+strings.Join(parts, " … "))
+	}
+	return out
+}
+
+// A subject the tagger mistakes (a name read as a verb or an adverb), a
+// text that says a clause, and a "that" after a time that the parser took
+// for a relative pronoun still give the claim.
+func TestClaimSubjectsTheTaggerMistakes(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Peter Cook spoke for the agency. Cook said Lindqvist stopped the practice, but Cook did not say when.",
+			"said | Cook | Lindqvist stopped the practice"},
+		{"David Jolly is running for the Senate.\n\nJolly said he would be careful in cutting the school budget.",
+			"said | Jolly | he would be careful in cutting the school budget"},
+		{"The brochure says the museum opens at noon on Sundays.",
+			"says | The brochure | the museum opens at noon on Sundays"},
+		{"A union official said this year that cutbacks in the mills alone could cost a thousand jobs.",
+			"said | A union official | that cutbacks in the mills alone could cost a thousand jobs"},
+	} {
+		assert.Contains(t, claimLines(processed(tc.text)), tc.want, tc.text)
+	}
+}
