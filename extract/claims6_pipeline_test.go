@@ -49,3 +49,21 @@ func TestClaimSubjectsTheTaggerMistakes(t *testing.T) {
 		assert.Contains(t, claimLines(processed(tc.text)), tc.want, tc.text)
 	}
 }
+
+// The speaker of a participle ("..., saying ...") is the subject the parse
+// gives the verb of speech it hangs under, else the clause it hangs on;
+// the subject stands before a date the parser took for it.
+func TestClaimSpeakersNotTimesOrDatelines(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Senator Alma Reyes, a longtime ally of the mayor, effectively conceded the point, saying, “The numbers speak for themselves.”",
+			"saying | Alma Reyes | “The numbers speak for themselves.”"},
+		{"A party strategist said Reyes will have to choose a side soon, saying, “She cannot stay silent for much longer.”",
+			"saying | A party strategist | “She cannot stay silent for much longer.”"},
+		{"Along with the dispute over the ballots, the Supreme Court this month rejected a request from the city to delay the vote.",
+			"rejected | Supreme Court | a request from the city to delay the vote"},
+		{"The mayor's close friends and allies have in the past said he was staying quiet in order to keep the budget out of the campaign.",
+			"said | allies | he was staying quiet in order to keep the budget out of the campaign"},
+	} {
+		assert.Contains(t, claimLines(processed(tc.text)), tc.want, tc.text)
+	}
+}

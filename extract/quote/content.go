@@ -183,6 +183,17 @@ func (c *qCtx) inTimex(off int) bool {
 	return false
 }
 
+// inDate reports whether code point off lies in a date or a clock time,
+// which never speaks (a duration may be a misread share: "a quarter say").
+func (c *qCtx) inDate(off int) bool {
+	for _, x := range c.d.Timexes {
+		if x.Start <= off && off < x.End {
+			return x.Type == "DATE" || x.Type == "TIME"
+		}
+	}
+	return false
+}
+
 // passivePredicate returns what a passive cue w says of its subject:
 // its open complement ("is expected to win") or "as" phrase ("is seen as
 // a moderate"); -1 when none.

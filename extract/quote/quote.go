@@ -209,6 +209,9 @@ func (c *qCtx) hasSubject(i, min int) bool {
 // the subject of an earlier cue verb in the sentence, else the sentence's
 // subject.
 func (c *qCtx) gerundSpeaker(i int) qSpeaker {
+	if sp := c.parsedSpeaker(i); sp.ok() {
+		return sp
+	}
 	s := c.sentStart(i)
 	for j := i - 1; j >= s; j-- {
 		cue, ok := lex.CueVerbs[c.low[j]]
@@ -225,6 +228,39 @@ func (c *qCtx) gerundSpeaker(i int) qSpeaker {
 		}
 	}
 	return c.sentenceSubject(i)
+}
+
+// parsedSpeaker is the phrase of the subject the parse gives the
+// participle at token i: that of a verb of speech it hangs under, before
+// it ("a strategist said Clinton must choose, saying ...": the
+// strategist), else of the clause it hangs on ("Christie effectively
+// acknowledged it, saying ...": Christie, not the adverb a word-order
+// reading stops at); none when the parse names no one who can speak
+// before the participle.
+func (c *qCtx) parsedSpeaker(i int) qSpeaker {
+	d, t := c.d, c.tree()
+	w := d.TokenWord(i)
+	if w < 0 || d.Words[w].XPOS != "VBG" {
+		return qSpeaker{}
+	}
+	s := -1
+	for a, steps := d.Words[w].Head, 0; a >= 0 && steps < 12 && s < 0; a, steps = d.Words[a].Head, steps+1 {
+		if v := d.Words[a]; v.UPOS == "VERB" && v.Token < i && !c.used[v.Token] && cueLemmas[qLower(v.Lemma)]&kSay != 0 {
+			s = c.subjectOf(t, a)
+		}
+	}
+	if s < 0 {
+		s = c.subjectOf(t, w)
+	}
+	if s < 0 || d.Words[s].UPOS == "VERB" || !c.canSpeak(t, s) {
+		return qSpeaker{}
+	}
+	first, last := c.speakerWords(t, s)
+	sp := qSpeaker{d.Words[first].Token, d.Words[last-1].Token + 1}
+	if sp.b > i || c.marksIn(sp.a, sp.b) || c.usedIn(sp.a, sp.b) { // not a word of a quotation
+		return qSpeaker{}
+	}
+	return sp
 }
 
 // properNoun reports whether token k is a name ("States", "Post"), which
@@ -246,6 +282,14 @@ func (c *qCtx) sentenceSubject(i int) qSpeaker {
 	s := c.sentStart(i)
 	for s < i && !qIsWord(c.low[s]) {
 		s++
+	}
+	if c.dateline(s) { // "PARIS (AP) — The party ...": past the dash
+		for k := s; k < i && k-s < 12; k++ {
+			if doc.IsDash(c.low[k]) || c.low[k] == "―" {
+				s = k + 1
+				break
+			}
+		}
 	}
 	// Skip an introductory phrase: "Back in 1999, Mr. Trump ...", a
 	// comma-closed opening that holds a preposition or time word.

@@ -20,7 +20,7 @@ func (c *qCtx) findReported() {
 	if len(d.Words) == 0 {
 		return
 	}
-	t := newTree(d)
+	t := c.tree()
 	from := len(d.Quotes)
 	defer func() {
 		c.dropNested(from)
@@ -51,6 +51,10 @@ func (c *qCtx) findReported() {
 // reportedAt records the claim of cue predicate w, if its parse has one.
 func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 	src, passive := c.source(t, w)
+	if src >= 0 && (c.inDate(c.d.Words[src].Start) || c.dateline(c.d.Words[src].Token)) && !c.canSpeak(t, src) {
+		src = -1 // "Friday, Clinton announced ...": a claim whose speaker the parse lost
+		passive = true
+	}
 	if src < 0 && !passive {
 		return
 	}

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
@@ -53,6 +55,22 @@ func (c *qCtx) linearSubject(t *tree, w int) int {
 			break // a name the tagger took for an adverb ("Jolly said") is the subject
 		}
 		end-- // "disingenuously claimed"
+	}
+	if sp := c.npBefore(end, s); sp.ok() && c.inDate(d.Tokens[sp.a].Start) && c.inDate(d.Tokens[sp.b-1].Start) {
+		// "the Supreme Court this month rejected", "allies have in the
+		// past said": the subject stands before the time; else the time,
+		// which the claim takes for no speaker
+		date := d.TokenWord(sp.b - 1)
+		end = sp.a
+		for end > s && c.low[end-1] != "," && (qTimeWords[c.low[end-1]] || qSkipBeforeCue[c.low[end-1]]) {
+			end--
+		}
+		if sp := c.npBefore(end, s); sp.ok() {
+			if x := d.TokenWord(sp.b - 1); x >= 0 && d.Words[x].UPOS != "VERB" {
+				return x // not "a poll released on Tuesday showed"
+			}
+		}
+		return date
 	}
 	if sp := c.npBefore(end, s); sp.ok() {
 		return d.TokenWord(sp.b - 1)
@@ -190,11 +208,18 @@ func (c *qCtx) antecedent(s, p int) int {
 func (c *qCtx) canSpeak(t *tree, s int) bool {
 	d := c.d
 	w := d.Words[s]
-	if m := c.tokMen[w.Token]; m >= 0 {
-		switch d.Mentions[m].Type {
-		case doc.Person, doc.Organization, doc.Place:
-			return true // a name the tagger took for a verb or adverb ("Cook said") still speaks
-		}
+	if c.dateline(w.Token) {
+		return false // "PARIS (AP) — ...": where the report was filed
+	}
+	m := c.tokMen[w.Token]
+	if m >= 0 && (d.Mentions[m].Type == doc.Person || d.Mentions[m].Type == doc.Organization) {
+		return true // a name the tagger took for a verb or adverb ("Cook said") still speaks
+	}
+	if c.inDate(w.Start) {
+		return false // "Friday, Clinton announced": a parse that took the time for the subject
+	}
+	if m >= 0 && d.Mentions[m].Type == doc.Place {
+		return true
 	}
 	switch w.UPOS {
 	case "PROPN", "PRON", "NUM", "DET", "ADJ", "X", "SYM":
@@ -208,6 +233,17 @@ func (c *qCtx) canSpeak(t *tree, s int) bool {
 		return true
 	}
 	return c.isSourceNoun(s)
+}
+
+// dateline reports whether token k lies in the place in capitals that
+// opens a report ("PARIS (AP) —"): where it was filed, not who speaks.
+func (c *qCtx) dateline(k int) bool {
+	m := c.tokMen[k]
+	if m < 0 {
+		return false
+	}
+	mn := c.d.Mentions[m]
+	return mn.Kind == doc.Name && mn.Text == strings.ToUpper(mn.Text) && doc.AtDateline(c.d, mn.FirstTok, mn.LastTok)
 }
 
 // isSourceNoun reports whether noun s names a document, a count or a
