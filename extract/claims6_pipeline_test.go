@@ -67,3 +67,22 @@ func TestClaimSpeakersNotTimesOrDatelines(t *testing.T) {
 		assert.Contains(t, claimLines(processed(tc.text)), tc.want, tc.text)
 	}
 }
+
+// A direct quotation's speaker may be named before a colon without a verb
+// (a name and an outlet, or a transcript's name in capitals), after the
+// full stop of an abbreviation in brackets, or after a question's mark
+// with a time after the cue.
+func TestDirectSpeakersAfterColonsAndBrackets(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Who won the council debate?\n\nMarta Quist, The Daily Ledger: \"The council has lost the trust of the voters in every district.\"",
+			" | Marta Quist | \"The council has lost the trust of the voters in every district.\""},
+		{"The interview went on.\n\n\"HALE: We will not raise taxes this year, and we will not cut the schools either.\"",
+			" | HALE | \"HALE: We will not raise taxes this year, and we will not cut the schools either.\""},
+		{"\"The bridge will reopen in May, and the ferry will stop,\" Rep. Ann Lee (R-Fla.) said Tuesday at a hearing.",
+			"said | Ann Lee | \"The bridge will reopen in May, and the ferry will stop,\""},
+		{"\"Will the mayor finally resign? If not, the council should act!\" the city's top prosecutor, Omar Haddad, tweeted Sunday after the vote.",
+			"tweeted | Omar Haddad | \"Will the mayor finally resign? If not, the council should act!\""},
+	} {
+		assert.Contains(t, claimLines(processed(tc.text)), tc.want, tc.text)
+	}
+}

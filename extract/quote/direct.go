@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -66,6 +67,15 @@ func (c *qCtx) findDirect() map[int]bool {
 			if !at.speaker.ok() {
 				cont[content[0].Start] = true
 			}
+		case okB && before.cue < 0 && c.colonSpeaker(g.First).ok() || c.transcriptSpeaker(g).ok():
+			// "Jane Roe, The Ledger: “...”", "“ROE: ...”": a speaker named
+			// before a colon starts a quote of their own
+			flush()
+			at := qAttrib{cue: -1, speaker: c.colonSpeaker(g.First), headLast: true}
+			if !at.speaker.ok() {
+				at.speaker = c.transcriptSpeaker(g)
+			}
+			cur, curCue = c.addAttributed([]doc.Span{g.Span}, at, true), -1
 		case okB || c.standalone(g) && (cur >= 0 || c.closesSentence(g)):
 			if cur >= 0 {
 				d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)
@@ -220,4 +230,48 @@ func (c *qCtx) finiteClause(h int) bool {
 		}
 	}
 	return false
+}
+
+// colonSpeaker is the speaker a paragraph names before a colon that
+// introduces the quotation opening at token k, without a verb: "Jane
+// Roe, The Ledger: “...”", "Kerry: “...”": the phrase up to its first
+// comma (the name before its outlet or title), when its head can speak.
+func (c *qCtx) colonSpeaker(k int) qSpeaker {
+	d := c.d
+	colon := k - 1
+	if colon < 1 || c.low[colon] != ":" || c.paraOf[colon] != c.paraOf[k] {
+		return qSpeaker{}
+	}
+	a := c.pFirst[c.paraOf[k]]
+	if colon == a || colon-a > 12 || c.usedIn(a, colon+1) || c.hasVerb(a, colon) || !qIsCap(d.Tokens[a].Text) || colonLabels[c.low[a]] {
+		return qSpeaker{}
+	}
+	b := a
+	for b < colon && c.low[b] != "," {
+		b++
+	}
+	src := d.HeadWord(d.TokenWord(a), d.TokenWord(b-1)+1)
+	if src < 0 || colonLabels[qLower(d.Words[src].Text)] || !c.canSpeak(c.tree(), src) {
+		return qSpeaker{}
+	}
+	return qSpeaker{a, b}
+}
+
+// transcriptSpeaker is the name in capitals and its colon that open
+// quotation g, the transcript convention ("“PENCE: Well, ...”"); none
+// otherwise.
+func (c *qCtx) transcriptSpeaker(g qRegion) qSpeaker {
+	k := g.First + 1
+	for j := k; j < g.Last && j-k < 4; j++ {
+		if c.low[j] == ":" {
+			if j == k || colonLabels[c.low[k]] {
+				break
+			}
+			return qSpeaker{k, j}
+		}
+		if t := c.d.Tokens[j].Text; len(t) < 2 || !qIsWord(t) || strings.ToUpper(t) != t {
+			break
+		}
+	}
+	return qSpeaker{}
 }

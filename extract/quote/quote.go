@@ -75,7 +75,7 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 	}
 	for j := k + 1; j < max && j-k < 30; j++ {
 		lw := c.low[j]
-		if qIsTerminalTok(lw) || qIsQuoteMark(lw) {
+		if (qIsTerminalTok(lw) || qIsQuoteMark(lw)) && !c.abbrevInParens(j) {
 			break
 		}
 		cue, ok := lex.CueVerbs[lw]
@@ -189,6 +189,13 @@ func (c *qCtx) attribBefore(k, last int) (qAttrib, bool) {
 		}
 	}
 	return at, true
+}
+
+// abbrevInParens reports whether token j is the full stop of an
+// abbreviation closing a parenthesis ("Rep. Ann Lee (R-Fla.) said"),
+// which ends no sentence.
+func (c *qCtx) abbrevInParens(j int) bool {
+	return c.low[j] == "." && j+1 < len(c.low) && c.low[j+1] == ")"
 }
 
 // hasSubject reports whether the noun-like cue form at token i follows a
@@ -367,7 +374,7 @@ func opensClause(c *qCtx, i int) bool {
 	case "that", "he", "she", "they", "it", "we", "i", "you", "there":
 		return true
 	}
-	return qIsCap(c.d.Tokens[i].Text)
+	return qIsCap(c.d.Tokens[i].Text) && !qTimeWords[c.low[i]] // "tweeted Sunday after ..." is no clause
 }
 
 // nameBeforeTitle returns the name the cue's subject gives when the
