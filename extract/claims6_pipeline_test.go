@@ -86,3 +86,19 @@ func TestDirectSpeakersAfterColonsAndBrackets(t *testing.T) {
 		assert.Contains(t, claimLines(processed(tc.text)), tc.want, tc.text)
 	}
 }
+
+// A short quotation the parse makes the title of a noun after a cue is no
+// speech; a noun that modifies another is no cue; "quoted X as saying"
+// gives X.
+func TestDirectQuotesThatAreTitlesOrQuotedAs(t *testing.T) {
+	d := processed("Two women were fatally shot last summer at a Louisiana screening of her latest film, “Bright Harbor.”")
+	for _, q := range d.Quotes {
+		assert.False(t, q.Direct, "a film title is no speech: %v", claimLines(d))
+	}
+	d = processed("The clerk later said he had an \"Oh, no\" moment and deleted a Mark Hale email archive using a cleaning program.")
+	for _, l := range claimLines(d) {
+		assert.NotContains(t, l, "email | ", "a noun before a noun is no cue")
+	}
+	assert.Contains(t, claimLines(processed("The Ledger quoted Ana Ruiz as saying, “We will not sell the farm this year or next.”")),
+		"saying | Ana Ruiz | “We will not sell the farm this year or next.”")
+}

@@ -67,15 +67,6 @@ func (c *qCtx) findDirect() map[int]bool {
 			if !at.speaker.ok() {
 				cont[content[0].Start] = true
 			}
-		case okB && before.cue < 0 && c.colonSpeaker(g.First).ok() || c.transcriptSpeaker(g).ok():
-			// "Jane Roe, The Ledger: “...”", "“ROE: ...”": a speaker named
-			// before a colon starts a quote of their own
-			flush()
-			at := qAttrib{cue: -1, speaker: c.colonSpeaker(g.First), headLast: true}
-			if !at.speaker.ok() {
-				at.speaker = c.transcriptSpeaker(g)
-			}
-			cur, curCue = c.addAttributed([]doc.Span{g.Span}, at, true), -1
 		case okB || c.standalone(g) && (cur >= 0 || c.closesSentence(g)):
 			if cur >= 0 {
 				d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)
@@ -232,6 +223,30 @@ func (c *qCtx) finiteClause(h int) bool {
 	return false
 }
 
+// colonSpeakers names the speaker of a direct quote that has none and no
+// cue when a colon without a verb names it: "Jane Roe, The Ledger:
+// “...”", "“ROE: ...”".
+func (c *qCtx) colonSpeakers() {
+	d := c.d
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if !q.Direct || q.Cue != nil || q.Speaker >= 0 || q.SpeakerSpan != nil {
+			continue
+		}
+		first, last := d.TokenAt(q.Content[0].Start), d.TokenAt(q.Content[0].End-1)+1
+		if first < 0 || last <= first {
+			continue
+		}
+		sp := c.colonSpeaker(first)
+		if !sp.ok() {
+			sp = c.transcriptSpeaker(first, last)
+		}
+		if sp.ok() {
+			c.setSpeaker(q, sp, true)
+		}
+	}
+}
+
 // colonSpeaker is the speaker a paragraph names before a colon that
 // introduces the quotation opening at token k, without a verb: "Jane
 // Roe, The Ledger: “...”", "Kerry: “...”": the phrase up to its first
@@ -257,12 +272,12 @@ func (c *qCtx) colonSpeaker(k int) qSpeaker {
 	return qSpeaker{a, b}
 }
 
-// transcriptSpeaker is the name in capitals and its colon that open
-// quotation g, the transcript convention ("“PENCE: Well, ...”"); none
-// otherwise.
-func (c *qCtx) transcriptSpeaker(g qRegion) qSpeaker {
-	k := g.First + 1
-	for j := k; j < g.Last && j-k < 4; j++ {
+// transcriptSpeaker is the name in capitals and its colon that open the
+// quotation of tokens [first, last), the transcript convention ("“PENCE:
+// Well, ...”"); none otherwise.
+func (c *qCtx) transcriptSpeaker(first, last int) qSpeaker {
+	k := first + 1
+	for j := k; j < last && j-k < 4; j++ {
 		if c.low[j] == ":" {
 			if j == k || colonLabels[c.low[k]] {
 				break

@@ -26,6 +26,7 @@ func FindQuotes(d *doc.Document) {
 	}
 	c := newQCtx(d)
 	cont := c.findDirect()
+	c.colonSpeakers()
 	c.findReported()
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start })
 	c.fillContinuations(cont)
@@ -79,7 +80,7 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 			break
 		}
 		cue, ok := lex.CueVerbs[lw]
-		if !ok || !cue.Speech || cue.Gerund || qIsCap(c.d.Tokens[j].Text) {
+		if !ok || !cue.Speech || cue.Gerund || qIsCap(c.d.Tokens[j].Text) || c.nounBeforeWord(j) {
 			continue
 		}
 		if cue.Base && !c.hasSubject(j, k) {
@@ -160,6 +161,9 @@ func (c *qCtx) attribBefore(k, last int) (qAttrib, bool) {
 		if bare && i < j && c.hangsBetween(k, last, i, j) {
 			break // "said most voters believe “...”": the quotation is part of a reported clause
 		}
+		if !bare && i < j && c.titleOfNoun(k, last, i, j) {
+			return qAttrib{}, false // "were shot at a screening of her film, “Trainwreck.”"
+		}
 		at := qAttrib{cue: i, cueEnd: i + 1, end: j + 1}
 		if cue.Gerund {
 			at.speaker = c.gerundSpeaker(i)
@@ -189,6 +193,14 @@ func (c *qCtx) attribBefore(k, last int) (qAttrib, bool) {
 		}
 	}
 	return at, true
+}
+
+// nounBeforeWord reports whether the parse reads token j, a cue's form,
+// as a noun modifying the noun after it: "a Hillary Clinton email
+// archive" holds no cue.
+func (c *qCtx) nounBeforeWord(j int) bool {
+	x := c.d.TokenWord(j)
+	return x >= 0 && c.d.Words[x].UPOS == "NOUN" && c.d.Words[x].Rel == "compound" && c.d.Words[x].Head > x
 }
 
 // abbrevInParens reports whether token j is the full stop of an
@@ -238,7 +250,8 @@ func (c *qCtx) gerundSpeaker(i int) qSpeaker {
 }
 
 // parsedSpeaker is the phrase of the subject the parse gives the
-// participle at token i: that of a verb of speech it hangs under, before
+// participle at token i: the object of a verb it hangs on by "as"
+// ("quoted Djamal as saying"), that of a verb of speech it hangs under, before
 // it ("a strategist said Clinton must choose, saying ...": the
 // strategist), else of the clause it hangs on ("Christie effectively
 // acknowledged it, saying ...": Christie, not the adverb a word-order
@@ -251,6 +264,9 @@ func (c *qCtx) parsedSpeaker(i int) qSpeaker {
 		return qSpeaker{}
 	}
 	s := -1
+	if h := d.Words[w].Head; h >= 0 && t.caseOf(w) == "as" {
+		s = t.dep(h, "obj") // "quoted Djamal as saying": the one quoted
+	}
 	for a, steps := d.Words[w].Head, 0; a >= 0 && steps < 12 && s < 0; a, steps = d.Words[a].Head, steps+1 {
 		if v := d.Words[a]; v.UPOS == "VERB" && v.Token < i && !c.used[v.Token] && cueLemmas[qLower(v.Lemma)]&kSay != 0 {
 			s = c.subjectOf(t, a)
@@ -404,6 +420,30 @@ func (c *qCtx) nameBeforeTitle(cue, min int, sp qSpeaker) qSpeaker {
 		return qSpeaker{d.Words[first].Token, k + 1}
 	}
 	return sp
+}
+
+// titleOfNoun reports whether the quotation of tokens [k, last), of at
+// most three words, is what the parse makes a name or title of a noun
+// after cue i up to token j ("her film, “Trainwreck.”"), not speech.
+func (c *qCtx) titleOfNoun(k, last, i, j int) bool {
+	words := 0
+	for x := k; x < last; x++ {
+		if qIsWord(c.low[x]) {
+			words++
+		}
+	}
+	if words == 0 || words > 3 || !c.hangsBetween(k, last, i, j) {
+		return false
+	}
+	d := c.d
+	w := d.TokenWord(k + 1)
+	for steps := 0; w >= 0 && steps < 64; steps++ {
+		if tok := d.Words[w].Token; tok < k || tok >= last {
+			return d.Words[w].UPOS == "NOUN" || d.Words[w].UPOS == "PROPN"
+		}
+		w = d.Words[w].Head
+	}
+	return false
 }
 
 // hangsBetween reports whether the parse hangs the quotation of tokens

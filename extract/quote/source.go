@@ -157,6 +157,9 @@ func (c *qCtx) nearestSubject(t *tree, w int) int {
 		if !doc.RelIs(c.d.Words[k].Rel, "nsubj", "csubj") || k > w && c.d.Words[k].UPOS == "PRON" {
 			continue // "said he would": the clause's subject, which a parser may hang on the cue
 		}
+		if p := t.dep(k, "case"); p >= 0 && c.d.Words[p].UPOS == "ADP" {
+			continue // "At Bear Stearns, Ms. Sherry said": a phrase with a preposition is no subject
+		}
 		speaks := c.canSpeak(t, k)
 		if best < 0 || speaks && !bestSpeaks || speaks == bestSpeaks && abs(k-w) < abs(best-w) {
 			best, bestSpeaks = k, speaks
