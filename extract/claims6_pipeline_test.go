@@ -102,3 +102,14 @@ func TestDirectQuotesThatAreTitlesOrQuotedAs(t *testing.T) {
 	assert.Contains(t, claimLines(processed("The Ledger quoted Ana Ruiz as saying, “We will not sell the farm this year or next.”")),
 		"saying | Ana Ruiz | “We will not sell the farm this year or next.”")
 }
+
+// A question put to someone by an unnamed asker ("Asked whether ...",
+// "When asked if ...") is a claim without a speaker; a participle that
+// does not open its clause is no such question.
+func TestQuestionsOfAnUnnamedAsker(t *testing.T) {
+	lines := claimLines(processed("Asked whether he would campaign for other candidates, Hale said he would not."))
+	assert.Contains(t, lines, "Asked |  | whether he would campaign for other candidates")
+	assert.Contains(t, lines, "said | Hale | he would not")
+	lines = claimLines(processed("When asked if the plan included every ward, Ruiz said, “Every single one.”"))
+	assert.Contains(t, lines, "asked |  | if the plan included every ward")
+}

@@ -55,11 +55,19 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 		src = -1 // "Friday, Clinton announced ...": a claim whose speaker the parse lost
 		passive = true
 	}
+	var content []doc.Span
+	addr := -1
+	if src < 0 && !passive && c.reducedPassive(t, w) {
+		// "Asked whether he would run, Hale said ...": a question put
+		// to someone by an asker the text does not name
+		if content = c.reportedClause(t, w); len(content) > 0 {
+			c.addReported(t, w, content, -1, -1)
+		}
+		return
+	}
 	if src < 0 && !passive {
 		return
 	}
-	var content []doc.Span
-	addr := -1
 	switch {
 	case src < 0 || kinds&kShow != 0 || c.canSpeak(t, src):
 		content, addr = c.contentOf(t, w, kinds, src, passive)
@@ -74,6 +82,31 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 		return
 	}
 	c.addReported(t, w, content, src, addr)
+}
+
+// reducedPassive reports whether cue w is a past participle opening a
+// clause of its own without subject or auxiliary ("Asked whether ...,
+// she said", "When asked if ..."): said to the one the main clause is
+// about, by someone unnamed.
+func (c *qCtx) reducedPassive(t *tree, w int) bool {
+	word := c.d.Words[w]
+	k := word.Token
+	opens := k == c.sentStart(k) || c.low[k-1] == "," || adverbialMarks[c.low[k-1]] // "Asked", ", asked", "When asked"
+	participle := word.XPOS == "VBN" || word.XPOS == "VBD" && k == c.sentStart(k) // a tagger's "Asked" opening a sentence
+	return opens && participle && doc.RelIs(word.Rel, "advcl") && t.dep(w, "nsubj", "aux", "aux:pass", "mark") < 0
+}
+
+// reportedClause is the clausal complement of cue w after it, an
+// embedded question or a "that" clause, nil when it has none.
+func (c *qCtx) reportedClause(t *tree, w int) []doc.Span {
+	for _, k := range t.children(w) {
+		k := int(k)
+		rel := c.d.Words[k].Rel
+		if k > w && (rel == "ccomp" && !adverbialMarks[t.caseOf(k)] || rel == "advcl" && (t.caseOf(k) == "whether" || t.caseOf(k) == "if")) {
+			return c.pieces(t, []int{k}, nil, 2)
+		}
+	}
+	return nil
 }
 
 // sayingThing reports whether src, which names no one who speaks, is
