@@ -92,7 +92,7 @@ func (c *qCtx) reducedPassive(t *tree, w int) bool {
 	word := c.d.Words[w]
 	k := word.Token
 	opens := k == c.sentStart(k) || c.low[k-1] == "," || adverbialMarks[c.low[k-1]] // "Asked", ", asked", "When asked"
-	participle := word.XPOS == "VBN" || word.XPOS == "VBD" && k == c.sentStart(k) // a tagger's "Asked" opening a sentence
+	participle := word.XPOS == "VBN" || word.XPOS == "VBD" && k == c.sentStart(k)   // a tagger's "Asked" opening a sentence
 	return opens && participle && doc.RelIs(word.Rel, "advcl") && t.dep(w, "nsubj", "aux", "aux:pass", "mark") < 0
 }
 
