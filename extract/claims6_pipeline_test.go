@@ -113,3 +113,17 @@ func TestQuestionsOfAnUnnamedAsker(t *testing.T) {
 	lines = claimLines(processed("When asked if the plan included every ward, Ruiz said, “Every single one.”"))
 	assert.Contains(t, lines, "asked |  | if the plan included every ward")
 }
+
+// A reported clause whose subject the parser took for a time after the
+// cue, or for an adverb's phrase, and a share the parser took for a time
+// before the cue, still give the claim.
+func TestClausesTheParserTookForTimes(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Residents of the village said the last time anyone cleaned the canal was in the 1990s.",
+			"said | Residents of the village | the last time anyone cleaned the canal was in the 1990s"},
+		{"On farm policy, 61% describe themselves as moderate; 22% say they are conservative.",
+			"say | 22% | they are conservative"},
+	} {
+		assert.Contains(t, claimLines(processed(tc.text)), tc.want, tc.text)
+	}
+}

@@ -165,7 +165,24 @@ func (c *qCtx) nearestSubject(t *tree, w int) int {
 			best, bestSpeaks = k, speaks
 		}
 	}
+	if best < 0 {
+		return c.bareNounBefore(t, w)
+	}
 	return best
+}
+
+// bareNounBefore returns the bare noun phrase that a parser hung before
+// cue w as a time it is not ("26% | say they are conservative" read as
+// "26% of the time"): the subject of a cue that has none; -1 otherwise.
+func (c *qCtx) bareNounBefore(t *tree, w int) int {
+	for _, k := range t.children(w) {
+		k := int(k)
+		if rel := c.d.Words[k].Rel; k < w && (rel == "obl:unmarked" || rel == "obl:tmod") && t.caseOf(k) == "" &&
+			!c.inTimex(c.d.Words[k].Start) && c.canSpeak(t, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 func abs(x int) int {
