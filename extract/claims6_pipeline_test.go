@@ -127,3 +127,14 @@ func TestClausesTheParserTookForTimes(t *testing.T) {
 		assert.Contains(t, claimLines(processed(tc.text)), tc.want, tc.text)
 	}
 }
+
+// A thing that "says" an object says no clause: "their smiles said a
+// lot" reports nothing of the clause before it, while "..., one chart
+// says." does.
+func TestThingsThatSayAnObject(t *testing.T) {
+	for _, l := range claimLines(processed("The family has lived here for three months, and though they speak little English, their smiles said a lot.")) {
+		assert.NotContains(t, l, "their smiles", "a smile says no clause")
+	}
+	assert.Contains(t, claimLines(processed("Six million jobs depend on exports to the south, one chart says.")),
+		"says | one chart | Six million jobs depend on exports to the south")
+}

@@ -75,6 +75,9 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 		// "the clip says Kaine ...", "history says ...": a text or a
 		// thing that says a clause is its source
 		content, addr = c.clauseOf(t, w, kinds&kSay, src), c.addressee(t, w)
+		if len(content) > 0 && content[0].Start < c.d.Words[w].Start && c.objectAfter(t, w) {
+			return // "..., their smiles said a lot": what the thing says is its object
+		}
 	default:
 		return // not someone says it: "the camera said"
 	}
@@ -118,6 +121,17 @@ func (c *qCtx) sayingThing(t *tree, w, src int) bool {
 	s := c.d.Words[src]
 	return s.Head == w && doc.RelIs(s.Rel, "nsubj") && s.UPOS == "NOUN" && t.caseOf(src) == "" &&
 		!c.inTimex(s.Start) && !qTimeWords[qLower(s.Text)] // not "in a later interview said"
+}
+
+// objectAfter reports whether cue w has an object or a bare noun phrase
+// after it ("said a lot").
+func (c *qCtx) objectAfter(t *tree, w int) bool {
+	for _, k := range t.children(w) {
+		if k := int(k); k > w && doc.RelIs(c.d.Words[k].Rel, "obj", "obl:unmarked", "obl:npmod") {
+			return true
+		}
+	}
+	return false
 }
 
 // predicates reports whether cue word w is used as a predicate, not as a
