@@ -251,8 +251,8 @@ func (c *qCtx) gerundSpeaker(i int) qSpeaker {
 
 // parsedSpeaker is the phrase of the subject the parse gives the
 // participle at token i: the object of a verb it hangs on by "as"
-// ("quoted Djamal as saying"), that of a verb of speech it hangs under, before
-// it ("a strategist said Clinton must choose, saying ...": the
+// ("quoted Djamal as saying"), that of a verb of speech or urging it
+// hangs under, before it ("a strategist said Clinton must choose, saying ...": the
 // strategist), else of the clause it hangs on ("Christie effectively
 // acknowledged it, saying ...": Christie, not the adverb a word-order
 // reading stops at); none when the parse names no one who can speak
@@ -268,7 +268,7 @@ func (c *qCtx) parsedSpeaker(i int) qSpeaker {
 		s = t.dep(h, "obj") // "quoted Djamal as saying": the one quoted
 	}
 	for a, steps := d.Words[w].Head, 0; a >= 0 && steps < 12 && s < 0; a, steps = d.Words[a].Head, steps+1 {
-		if v := d.Words[a]; v.UPOS == "VERB" && v.Token < i && !c.used[v.Token] && cueLemmas[qLower(v.Lemma)]&kSay != 0 {
+		if v := d.Words[a]; v.UPOS == "VERB" && v.Token < i && !c.used[v.Token] && speechOrUrging(cueLemmas[qLower(v.Lemma)]) {
 			s = c.subjectOf(t, a)
 		}
 	}
@@ -284,6 +284,12 @@ func (c *qCtx) parsedSpeaker(i int) qSpeaker {
 		return qSpeaker{}
 	}
 	return sp
+}
+
+// speechOrUrging reports whether a cue of these kinds reports speech or
+// urging ("said", "urged"), not only a judgement ("called it horrific").
+func speechOrUrging(k cueKind) bool {
+	return k&kSay != 0 || k&kUrge != 0 && k&kJudge == 0
 }
 
 // properNoun reports whether token k is a name ("States", "Post"), which
