@@ -140,3 +140,11 @@ func TestThingsThatSayAnObject(t *testing.T) {
 	assert.Contains(t, claimLines(processed("Six million jobs depend on exports to the south, one chart says.")),
 		"says | one chart | Six million jobs depend on exports to the south")
 }
+
+// A participle marked as the object of a preposition ("for even
+// questioning ...") is no speech of the speaker of the clause above it.
+func TestParticipleAfterPrepositionIsNotTheSpeakers(t *testing.T) {
+	for _, l := range claimLines(processed("She says the nation's critics are “laughing like mad at the United States” for even questioning the treaty.")) {
+		assert.False(t, strings.HasPrefix(l, "questioning | She"), l)
+	}
+}

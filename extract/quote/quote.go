@@ -260,8 +260,8 @@ func (c *qCtx) gerundSpeaker(i int) qSpeaker {
 func (c *qCtx) parsedSpeaker(i int) qSpeaker {
 	d, t := c.d, c.tree()
 	w := d.TokenWord(i)
-	if w < 0 || d.Words[w].XPOS != "VBG" {
-		return qSpeaker{}
+	if w < 0 || d.Words[w].XPOS != "VBG" || notSpeechMarks[t.caseOf(w)] && t.dep(w, "nsubj") < 0 {
+		return qSpeaker{} // "laughing at them for even questioning it": not the speech of a clause above
 	}
 	s := -1
 	if h := d.Words[w].Head; h >= 0 && t.caseOf(w) == "as" {
