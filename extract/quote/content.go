@@ -64,6 +64,9 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 	d := c.d
 	if cc := c.complement(t, w); cc >= 0 && !adverbialMarks[t.caseOf(cc)] {
+		if cl := c.splitOpening(t, w, cc); len(cl) > 0 {
+			return cl
+		}
 		if h := c.interrupted(t, w); h >= 0 && cc > w && !c.ownClause(t, w, cc) {
 			// "The repairs, she said, had cost ...": the clause goes on
 			// after the parenthetical, whatever the parser hung it on.
@@ -106,6 +109,37 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 	return nil
 }
 
+// splitOpening returns the clause cue w reports, read off the words, when
+// a parser split its opening off complement cc: cc has no subject or
+// complementizer, and the words between the cue's adjuncts and cc open a
+// clause ("said this year that cutbacks | could cost", "told the Times
+// that Carter believes his use | was a mistake", the opening hung on a
+// noun as a relative clause); nil otherwise.
+func (c *qCtx) splitOpening(t *tree, w, cc int) []doc.Span {
+	d := c.d
+	if cc < w || t.dep(cc, "nsubj", "expl", "csubj", "mark") >= 0 {
+		return nil
+	}
+	f, l := t.span(cc)
+	e := c.sentEnd(d.Words[w].Token)
+	k := c.afterAdjuncts(t, w, d.Words[w].Token+1, e)
+	if k >= d.Words[f].Token || !c.opensClause(k) {
+		return nil
+	}
+	if o := t.dep(w, "obj"); o >= 0 && !clauseCues[qLower(d.Words[w].Lemma)] {
+		for j := d.Words[w].Token + 1; j <= k; j++ {
+			if x := d.TokenWord(j); x >= 0 && t.under(x, o) {
+				return nil // "demanded an explanation for ...": an object of its own
+			}
+		}
+	}
+	cl := c.clauseFrom(k, e)
+	if len(cl) == 0 || cl[len(cl)-1].End < d.Words[l-1].End {
+		return nil
+	}
+	return cl
+}
+
 // ownClause reports whether complement cc is all that cue w says: a
 // clause with its own subject or complementizer right after the cue, no
 // comma between ("He hired a plane — people suspected that he ...", "Even
@@ -144,6 +178,17 @@ func (c *qCtx) inTimex(off int) bool {
 	for _, x := range c.d.Timexes {
 		if x.Start <= off && off < x.End {
 			return true
+		}
+	}
+	return false
+}
+
+// inDate reports whether code point off lies in a date or a clock time,
+// which never speaks (a duration may be a misread share: "a quarter say").
+func (c *qCtx) inDate(off int) bool {
+	for _, x := range c.d.Timexes {
+		if x.Start <= off && off < x.End {
+			return x.Type == "DATE" || x.Type == "TIME"
 		}
 	}
 	return false

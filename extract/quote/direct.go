@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -220,4 +221,72 @@ func (c *qCtx) finiteClause(h int) bool {
 		}
 	}
 	return false
+}
+
+// colonSpeakers names the speaker of a direct quote that has none and no
+// cue when a colon without a verb names it: "Jane Roe, The Ledger:
+// “...”", "“ROE: ...”".
+func (c *qCtx) colonSpeakers() {
+	d := c.d
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if !q.Direct || q.Cue != nil || q.Speaker >= 0 || q.SpeakerSpan != nil {
+			continue
+		}
+		first, last := d.TokenAt(q.Content[0].Start), d.TokenAt(q.Content[0].End-1)+1
+		if first < 0 || last <= first {
+			continue
+		}
+		sp := c.colonSpeaker(first)
+		if !sp.ok() {
+			sp = c.transcriptSpeaker(first, last)
+		}
+		if sp.ok() {
+			c.setSpeaker(q, sp, true)
+		}
+	}
+}
+
+// colonSpeaker is the speaker a paragraph names before a colon that
+// introduces the quotation opening at token k, without a verb: "Jane
+// Roe, The Ledger: “...”", "Kerry: “...”": the phrase up to its first
+// comma (the name before its outlet or title), when its head can speak.
+func (c *qCtx) colonSpeaker(k int) qSpeaker {
+	d := c.d
+	colon := k - 1
+	if colon < 1 || c.low[colon] != ":" || c.paraOf[colon] != c.paraOf[k] {
+		return qSpeaker{}
+	}
+	a := c.pFirst[c.paraOf[k]]
+	if colon == a || colon-a > 12 || c.usedIn(a, colon+1) || c.hasVerb(a, colon) || !qIsCap(d.Tokens[a].Text) || colonLabels[c.low[a]] {
+		return qSpeaker{}
+	}
+	b := a
+	for b < colon && c.low[b] != "," {
+		b++
+	}
+	src := d.HeadWord(d.TokenWord(a), d.TokenWord(b-1)+1)
+	if src < 0 || colonLabels[qLower(d.Words[src].Text)] || !c.canSpeak(c.tree(), src) {
+		return qSpeaker{}
+	}
+	return qSpeaker{a, b}
+}
+
+// transcriptSpeaker is the name in capitals and its colon that open the
+// quotation of tokens [first, last), the transcript convention ("“PENCE:
+// Well, ...”"); none otherwise.
+func (c *qCtx) transcriptSpeaker(first, last int) qSpeaker {
+	k := first + 1
+	for j := k; j < last && j-k < 4; j++ {
+		if c.low[j] == ":" {
+			if j == k || colonLabels[c.low[k]] {
+				break
+			}
+			return qSpeaker{k, j}
+		}
+		if t := c.d.Tokens[j].Text; len(t) < 2 || !qIsWord(t) || strings.ToUpper(t) != t {
+			break
+		}
+	}
+	return qSpeaker{}
 }

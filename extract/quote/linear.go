@@ -103,7 +103,7 @@ func (c *qCtx) afterAdjuncts(t *tree, w, k, e int) int {
 		if c.used[j] || qIsTerminalTok(c.low[j]) || qIsQuoteMark(c.low[j]) {
 			break
 		}
-		if x := d.TokenWord(j); c.low[j] == "that" && x >= 0 && d.Words[x].UPOS == "SCONJ" {
+		if x := d.TokenWord(j); c.low[j] == "that" && x >= 0 && (d.Words[x].UPOS == "SCONJ" || c.timexUpTo(k, j)) {
 			return j
 		}
 	}
@@ -120,6 +120,10 @@ func (c *qCtx) afterAdjuncts(t *tree, w, k, e int) int {
 		if d.Words[f].Token != k {
 			continue
 		}
+		if (rel == "obl:unmarked" || rel == "obl:tmod") && t.caseOf(ch) == "" && !c.inTimex(d.Words[ch].Start) &&
+			!thingCues[qLower(d.Words[w].Lemma)] {
+			break // "said the last time anyone paid attention | was ...": no time, the clause's subject
+		}
 		if !doc.RelIs(rel, "obl", "advmod", "iobj", "compound:prt", "nmod") &&
 			!(rel == "obj" && c.addressee(t, w) == ch && qPersonish(d.Words[ch])) {
 			break
@@ -130,6 +134,21 @@ func (c *qCtx) afterAdjuncts(t *tree, w, k, e int) int {
 		k++
 	}
 	return k
+}
+
+// timexUpTo reports whether tokens [k, j) are a time expression and
+// nothing else: a "that" after "said this year" opens the reported clause
+// even where a parser took it for a relative pronoun of "year".
+func (c *qCtx) timexUpTo(k, j int) bool {
+	if j <= k {
+		return false
+	}
+	for i := k; i < j; i++ {
+		if !c.inTimex(c.d.Tokens[i].Start) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensClause reports whether token k can be the first word of a reported
@@ -143,10 +162,26 @@ func (c *qCtx) opensClause(k int) bool {
 		return false
 	}
 	switch c.d.Words[x].UPOS {
+	case "ADV": // "said nearly every conversation ... centers on"
+		return k > 0 && c.low[k-1] != "," && k+1 < len(c.low) && c.d.Words[x].Head > x && c.opensNoun(k+1)
 	case "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ":
 		return !qClauseStoppers[c.low[k]] && c.low[k] != "it" && c.low[k] != "this" && c.low[k] != "so"
 	case "PUNCT":
 		return qIsQuoteMark(c.low[k]) && !c.used[k] && k+1 < len(c.low) && qIsWord(c.low[k+1])
+	}
+	return false
+}
+
+// opensNoun reports whether token k opens a noun phrase: a determiner, a
+// number or a noun.
+func (c *qCtx) opensNoun(k int) bool {
+	x := c.d.TokenWord(k)
+	if x < 0 {
+		return false
+	}
+	switch c.d.Words[x].UPOS {
+	case "DET", "NUM", "NOUN", "PROPN":
+		return true
 	}
 	return false
 }

@@ -26,6 +26,7 @@ func FindQuotes(d *doc.Document) {
 	}
 	c := newQCtx(d)
 	cont := c.findDirect()
+	c.colonSpeakers()
 	c.findReported()
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start })
 	c.fillContinuations(cont)
@@ -75,11 +76,11 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 	}
 	for j := k + 1; j < max && j-k < 30; j++ {
 		lw := c.low[j]
-		if qIsTerminalTok(lw) || qIsQuoteMark(lw) {
+		if (qIsTerminalTok(lw) || qIsQuoteMark(lw)) && !c.abbrevInParens(j) {
 			break
 		}
 		cue, ok := lex.CueVerbs[lw]
-		if !ok || !cue.Speech || cue.Gerund || qIsCap(c.d.Tokens[j].Text) {
+		if !ok || !cue.Speech || cue.Gerund || qIsCap(c.d.Tokens[j].Text) || c.nounBeforeWord(j) {
 			continue
 		}
 		if cue.Base && !c.hasSubject(j, k) {
@@ -160,6 +161,9 @@ func (c *qCtx) attribBefore(k, last int) (qAttrib, bool) {
 		if bare && i < j && c.hangsBetween(k, last, i, j) {
 			break // "said most voters believe “...”": the quotation is part of a reported clause
 		}
+		if !bare && i < j && c.titleOfNoun(k, last, i, j) {
+			return qAttrib{}, false // "were shot at a screening of her film, “Trainwreck.”"
+		}
 		at := qAttrib{cue: i, cueEnd: i + 1, end: j + 1}
 		if cue.Gerund {
 			at.speaker = c.gerundSpeaker(i)
@@ -191,6 +195,21 @@ func (c *qCtx) attribBefore(k, last int) (qAttrib, bool) {
 	return at, true
 }
 
+// nounBeforeWord reports whether the parse reads token j, a cue's form,
+// as a noun modifying the noun after it: "a Hillary Clinton email
+// archive" holds no cue.
+func (c *qCtx) nounBeforeWord(j int) bool {
+	x := c.d.TokenWord(j)
+	return x >= 0 && c.d.Words[x].UPOS == "NOUN" && c.d.Words[x].Rel == "compound" && c.d.Words[x].Head > x
+}
+
+// abbrevInParens reports whether token j is the full stop of an
+// abbreviation closing a parenthesis ("Rep. Ann Lee (R-Fla.) said"),
+// which ends no sentence.
+func (c *qCtx) abbrevInParens(j int) bool {
+	return c.low[j] == "." && j+1 < len(c.low) && c.low[j+1] == ")"
+}
+
 // hasSubject reports whether the noun-like cue form at token i follows a
 // name or pronoun (after adverbs), so it is a verb: "Smith notes", not
 // "the notes".
@@ -209,6 +228,9 @@ func (c *qCtx) hasSubject(i, min int) bool {
 // the subject of an earlier cue verb in the sentence, else the sentence's
 // subject.
 func (c *qCtx) gerundSpeaker(i int) qSpeaker {
+	if sp := c.parsedSpeaker(i); sp.ok() {
+		return sp
+	}
 	s := c.sentStart(i)
 	for j := i - 1; j >= s; j-- {
 		cue, ok := lex.CueVerbs[c.low[j]]
@@ -225,6 +247,49 @@ func (c *qCtx) gerundSpeaker(i int) qSpeaker {
 		}
 	}
 	return c.sentenceSubject(i)
+}
+
+// parsedSpeaker is the phrase of the subject the parse gives the
+// participle at token i: the object of a verb it hangs on by "as"
+// ("quoted Djamal as saying"), that of a verb of speech or urging it
+// hangs under, before it ("a strategist said Clinton must choose, saying ...": the
+// strategist), else of the clause it hangs on ("Christie effectively
+// acknowledged it, saying ...": Christie, not the adverb a word-order
+// reading stops at); none when the parse names no one who can speak
+// before the participle.
+func (c *qCtx) parsedSpeaker(i int) qSpeaker {
+	d, t := c.d, c.tree()
+	w := d.TokenWord(i)
+	if w < 0 || d.Words[w].XPOS != "VBG" || notSpeechMarks[t.caseOf(w)] && t.dep(w, "nsubj") < 0 {
+		return qSpeaker{} // "laughing at them for even questioning it": not the speech of a clause above
+	}
+	s := -1
+	if h := d.Words[w].Head; h >= 0 && t.caseOf(w) == "as" {
+		s = t.dep(h, "obj") // "quoted Djamal as saying": the one quoted
+	}
+	for a, steps := d.Words[w].Head, 0; a >= 0 && steps < 12 && s < 0; a, steps = d.Words[a].Head, steps+1 {
+		if v := d.Words[a]; v.UPOS == "VERB" && v.Token < i && !c.used[v.Token] && speechOrUrging(cueLemmas[qLower(v.Lemma)]) {
+			s = c.subjectOf(t, a)
+		}
+	}
+	if s < 0 {
+		s = c.subjectOf(t, w)
+	}
+	if s < 0 || d.Words[s].UPOS == "VERB" || !c.canSpeak(t, s) {
+		return qSpeaker{}
+	}
+	first, last := c.speakerWords(t, s)
+	sp := qSpeaker{d.Words[first].Token, d.Words[last-1].Token + 1}
+	if sp.b > i || c.marksIn(sp.a, sp.b) || c.usedIn(sp.a, sp.b) { // not a word of a quotation
+		return qSpeaker{}
+	}
+	return sp
+}
+
+// speechOrUrging reports whether a cue of these kinds reports speech or
+// urging ("said", "urged"), not only a judgement ("called it horrific").
+func speechOrUrging(k cueKind) bool {
+	return k&kSay != 0 || k&kUrge != 0 && k&kJudge == 0
 }
 
 // properNoun reports whether token k is a name ("States", "Post"), which
@@ -246,6 +311,14 @@ func (c *qCtx) sentenceSubject(i int) qSpeaker {
 	s := c.sentStart(i)
 	for s < i && !qIsWord(c.low[s]) {
 		s++
+	}
+	if c.dateline(s) { // "PARIS (AP) — The party ...": past the dash
+		for k := s; k < i && k-s < 12; k++ {
+			if doc.IsDash(c.low[k]) || c.low[k] == "―" {
+				s = k + 1
+				break
+			}
+		}
 	}
 	// Skip an introductory phrase: "Back in 1999, Mr. Trump ...", a
 	// comma-closed opening that holds a preposition or time word.
@@ -323,7 +396,7 @@ func opensClause(c *qCtx, i int) bool {
 	case "that", "he", "she", "they", "it", "we", "i", "you", "there":
 		return true
 	}
-	return qIsCap(c.d.Tokens[i].Text)
+	return qIsCap(c.d.Tokens[i].Text) && !qTimeWords[c.low[i]] // "tweeted Sunday after ..." is no clause
 }
 
 // nameBeforeTitle returns the name the cue's subject gives when the
@@ -353,6 +426,30 @@ func (c *qCtx) nameBeforeTitle(cue, min int, sp qSpeaker) qSpeaker {
 		return qSpeaker{d.Words[first].Token, k + 1}
 	}
 	return sp
+}
+
+// titleOfNoun reports whether the quotation of tokens [k, last), of at
+// most three words, is what the parse makes a name or title of a noun
+// after cue i up to token j ("her film, “Trainwreck.”"), not speech.
+func (c *qCtx) titleOfNoun(k, last, i, j int) bool {
+	words := 0
+	for x := k; x < last; x++ {
+		if qIsWord(c.low[x]) {
+			words++
+		}
+	}
+	if words == 0 || words > 3 || !c.hangsBetween(k, last, i, j) {
+		return false
+	}
+	d := c.d
+	w := d.TokenWord(k + 1)
+	for steps := 0; w >= 0 && steps < 64; steps++ {
+		if tok := d.Words[w].Token; tok < k || tok >= last {
+			return d.Words[w].UPOS == "NOUN" || d.Words[w].UPOS == "PROPN"
+		}
+		w = d.Words[w].Head
+	}
+	return false
 }
 
 // hangsBetween reports whether the parse hangs the quotation of tokens

@@ -20,7 +20,7 @@ func (c *qCtx) findReported() {
 	if len(d.Words) == 0 {
 		return
 	}
-	t := newTree(d)
+	t := c.tree()
 	from := len(d.Quotes)
 	defer func() {
 		c.dropNested(from)
@@ -51,14 +51,87 @@ func (c *qCtx) findReported() {
 // reportedAt records the claim of cue predicate w, if its parse has one.
 func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 	src, passive := c.source(t, w)
-	if src < 0 && !passive || src >= 0 && kinds&kShow == 0 && !c.canSpeak(t, src) {
-		return // no one, or not someone, says it: "the camera said"
+	if src >= 0 && (c.inDate(c.d.Words[src].Start) || c.dateline(c.d.Words[src].Token)) && !c.canSpeak(t, src) {
+		src = -1 // "Friday, Clinton announced ...": a claim whose speaker the parse lost
+		passive = true
 	}
-	content, addr := c.contentOf(t, w, kinds, src, passive)
+	var content []doc.Span
+	addr := -1
+	if src < 0 && !passive && c.reducedPassive(t, w) {
+		// "Asked whether he would run, Hale said ...": a question put
+		// to someone by an asker the text does not name
+		if content = c.reportedClause(t, w); len(content) > 0 {
+			c.addReported(t, w, content, -1, -1)
+		}
+		return
+	}
+	if src < 0 && !passive {
+		return
+	}
+	switch {
+	case src < 0 || kinds&kShow != 0 || c.canSpeak(t, src):
+		content, addr = c.contentOf(t, w, kinds, src, passive)
+	case kinds&kSay != 0 && c.sayingThing(t, w, src):
+		// "the clip says Kaine ...", "history says ...": a text or a
+		// thing that says a clause is its source
+		content, addr = c.clauseOf(t, w, kinds&kSay, src), c.addressee(t, w)
+		if len(content) > 0 && content[0].Start < c.d.Words[w].Start && c.objectAfter(t, w) {
+			return // "..., their smiles said a lot": what the thing says is its object
+		}
+	default:
+		return // not someone says it: "the camera said"
+	}
 	if len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
 		return
 	}
 	c.addReported(t, w, content, src, addr)
+}
+
+// reducedPassive reports whether cue w is a past participle opening a
+// clause of its own without subject or auxiliary ("Asked whether ...,
+// she said", "When asked if ..."): said to the one the main clause is
+// about, by someone unnamed.
+func (c *qCtx) reducedPassive(t *tree, w int) bool {
+	word := c.d.Words[w]
+	k := word.Token
+	opens := k == c.sentStart(k) || c.low[k-1] == "," || adverbialMarks[c.low[k-1]] // "Asked", ", asked", "When asked"
+	participle := word.XPOS == "VBN" || word.XPOS == "VBD" && k == c.sentStart(k)   // a tagger's "Asked" opening a sentence
+	return opens && participle && doc.RelIs(word.Rel, "advcl") && t.dep(w, "nsubj", "aux", "aux:pass", "mark") < 0
+}
+
+// reportedClause is the clausal complement of cue w after it, an
+// embedded question or a "that" clause, nil when it has none.
+func (c *qCtx) reportedClause(t *tree, w int) []doc.Span {
+	for _, k := range t.children(w) {
+		k := int(k)
+		rel := c.d.Words[k].Rel
+		if k > w && (rel == "ccomp" && !adverbialMarks[t.caseOf(k)] || rel == "advcl" && (t.caseOf(k) == "whether" || t.caseOf(k) == "if")) {
+			return c.pieces(t, []int{k}, nil, 2)
+		}
+	}
+	return nil
+}
+
+// sayingThing reports whether src, which names no one who speaks, is
+// still the source of speech cue w: the parse's own subject of it, a
+// common noun that is no time ("the clip says", "history says", "an
+// earlier version said"), as what says a clause in news is a text or a
+// voice; the word-order readings of a subject stay with those who speak.
+func (c *qCtx) sayingThing(t *tree, w, src int) bool {
+	s := c.d.Words[src]
+	return s.Head == w && doc.RelIs(s.Rel, "nsubj") && s.UPOS == "NOUN" && t.caseOf(src) == "" &&
+		!c.inTimex(s.Start) && !qTimeWords[qLower(s.Text)] // not "in a later interview said"
+}
+
+// objectAfter reports whether cue w has an object or a bare noun phrase
+// after it ("said a lot").
+func (c *qCtx) objectAfter(t *tree, w int) bool {
+	for _, k := range t.children(w) {
+		if k := int(k); k > w && doc.RelIs(c.d.Words[k].Rel, "obj", "obl:unmarked", "obl:npmod") {
+			return true
+		}
+	}
+	return false
 }
 
 // predicates reports whether cue word w is used as a predicate, not as a

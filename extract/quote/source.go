@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
@@ -16,10 +18,12 @@ func (c *qCtx) source(t *tree, w int) (src int, passive bool) {
 		return -1, true
 	}
 	s := c.subjectOf(t, w)
-	if s < 0 || !c.canSpeak(t, s) {
+	if s < 0 || !c.canSpeak(t, s) || c.d.Words[s].UPOS == "VERB" {
 		// "Years after Clinton claimed": a parse that took an opening
-		// phrase for the subject; the words may still say who.
-		if l := c.linearSubject(t, w); l >= 0 {
+		// phrase for the subject; the words may still say who. A subject
+		// tagged as a verb is a tagger's error ("Sanders | supporters
+		// said"): the words say where its phrase ends.
+		if l := c.linearSubject(t, w); l >= 0 && (s < 0 || c.canSpeak(t, l)) {
 			return l, false
 		}
 	}
@@ -47,10 +51,26 @@ func (c *qCtx) linearSubject(t *tree, w int) int {
 	}
 	end := tok
 	for end > s {
-		if x := d.TokenWord(end - 1); x < 0 || d.Words[x].UPOS != "ADV" {
-			break
+		if x := d.TokenWord(end - 1); x < 0 || d.Words[x].UPOS != "ADV" || c.nameAt(end-1) {
+			break // a name the tagger took for an adverb ("Jolly said") is the subject
 		}
 		end-- // "disingenuously claimed"
+	}
+	if sp := c.npBefore(end, s); sp.ok() && c.inDate(d.Tokens[sp.a].Start) && c.inDate(d.Tokens[sp.b-1].Start) {
+		// "the Supreme Court this month rejected", "allies have in the
+		// past said": the subject stands before the time; else the time,
+		// which the claim takes for no speaker
+		date := d.TokenWord(sp.b - 1)
+		end = sp.a
+		for end > s && c.low[end-1] != "," && (qTimeWords[c.low[end-1]] || qSkipBeforeCue[c.low[end-1]]) {
+			end--
+		}
+		if sp := c.npBefore(end, s); sp.ok() {
+			if x := d.TokenWord(sp.b - 1); x >= 0 && d.Words[x].UPOS != "VERB" {
+				return x // not "a poll released on Tuesday showed"
+			}
+		}
+		return date
 	}
 	if sp := c.npBefore(end, s); sp.ok() {
 		return d.TokenWord(sp.b - 1)
@@ -61,6 +81,12 @@ func (c *qCtx) linearSubject(t *tree, w int) int {
 		}
 	}
 	return -1
+}
+
+// nameAt reports whether token k lies in a name mention.
+func (c *qCtx) nameAt(k int) bool {
+	m := c.tokMen[k]
+	return m >= 0 && c.d.Mentions[m].Kind == doc.Name
 }
 
 // subjectOf returns the subject of predicate w: its own, a conjoined
@@ -131,12 +157,32 @@ func (c *qCtx) nearestSubject(t *tree, w int) int {
 		if !doc.RelIs(c.d.Words[k].Rel, "nsubj", "csubj") || k > w && c.d.Words[k].UPOS == "PRON" {
 			continue // "said he would": the clause's subject, which a parser may hang on the cue
 		}
+		if p := t.dep(k, "case"); p >= 0 && c.d.Words[p].UPOS == "ADP" {
+			continue // "At Bear Stearns, Ms. Sherry said": a phrase with a preposition is no subject
+		}
 		speaks := c.canSpeak(t, k)
 		if best < 0 || speaks && !bestSpeaks || speaks == bestSpeaks && abs(k-w) < abs(best-w) {
 			best, bestSpeaks = k, speaks
 		}
 	}
+	if best < 0 {
+		return c.bareNounBefore(t, w)
+	}
 	return best
+}
+
+// bareNounBefore returns the bare noun phrase that a parser hung before
+// cue w as a time it is not ("26% | say they are conservative" read as
+// "26% of the time"): the subject of a cue that has none; -1 otherwise.
+func (c *qCtx) bareNounBefore(t *tree, w int) int {
+	for _, k := range t.children(w) {
+		k := int(k)
+		if rel := c.d.Words[k].Rel; k < w && (rel == "obl:unmarked" || rel == "obl:tmod") && t.caseOf(k) == "" &&
+			!c.inTimex(c.d.Words[k].Start) && c.canSpeak(t, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 func abs(x int) int {
@@ -182,6 +228,19 @@ func (c *qCtx) antecedent(s, p int) int {
 func (c *qCtx) canSpeak(t *tree, s int) bool {
 	d := c.d
 	w := d.Words[s]
+	if c.dateline(w.Token) {
+		return false // "PARIS (AP) — ...": where the report was filed
+	}
+	m := c.tokMen[w.Token]
+	if m >= 0 && (d.Mentions[m].Type == doc.Person || d.Mentions[m].Type == doc.Organization) {
+		return true // a name the tagger took for a verb or adverb ("Cook said") still speaks
+	}
+	if c.inDate(w.Start) {
+		return false // "Friday, Clinton announced": a parse that took the time for the subject
+	}
+	if m >= 0 && d.Mentions[m].Type == doc.Place {
+		return true
+	}
 	switch w.UPOS {
 	case "PROPN", "PRON", "NUM", "DET", "ADJ", "X", "SYM":
 		return true
@@ -189,17 +248,22 @@ func (c *qCtx) canSpeak(t *tree, s int) bool {
 	default:
 		return false
 	}
-	if m := c.tokMen[w.Token]; m >= 0 {
-		switch d.Mentions[m].Type {
-		case doc.Person, doc.Organization, doc.Place:
-			return true
-		}
-	}
 	low := qLower(w.Text)
 	if ty, ok := lex.HeadNoun(low); ok && ty != doc.Other {
 		return true
 	}
 	return c.isSourceNoun(s)
+}
+
+// dateline reports whether token k lies in the place in capitals that
+// opens a report ("PARIS (AP) —"): where it was filed, not who speaks.
+func (c *qCtx) dateline(k int) bool {
+	m := c.tokMen[k]
+	if m < 0 {
+		return false
+	}
+	mn := c.d.Mentions[m]
+	return mn.Kind == doc.Name && mn.Text == strings.ToUpper(mn.Text) && doc.AtDateline(c.d, mn.FirstTok, mn.LastTok)
 }
 
 // isSourceNoun reports whether noun s names a document, a count or a

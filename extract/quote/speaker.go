@@ -18,6 +18,15 @@ type qCtx struct {
 	paraOf []int // paragraph of each token
 	pFirst []int // first token of each paragraph
 	pLast  []int // one past the last token of each paragraph
+	tr     *tree // the parse's index, built when first needed
+}
+
+// tree returns the index of the parse, built once.
+func (c *qCtx) tree() *tree {
+	if c.tr == nil {
+		c.tr = newTree(c.d)
+	}
+	return c.tr
 }
 
 func newQCtx(d *doc.Document) *qCtx {
