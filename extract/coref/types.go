@@ -178,6 +178,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 	switch {
 	case zoneAfterClock(d, ms):
 		return doc.Other, false // "0800 UTC": part of a time
+	case listed != doc.Organization && datelineNamed(d, ms):
+		return doc.Place, false // "STATE COLLEGE, Pa. —": the town the report was filed from, whatever its head word says
 	case datelineAgency(d, ms):
 		return doc.Organization, false // "NEW YORK, Dec. 11 (UPI) —": the agency
 	case lawShaped(key) && !personContext(d, ms):

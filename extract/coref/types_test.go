@@ -359,6 +359,20 @@ func TestTheAgencyOfADatelineIsAnOrganization(t *testing.T) {
 	})
 }
 
+// A dateline's place in capitals is a place, whatever the tagger said and
+// whatever its head word says, when its region, a date or an agency stands
+// between it and the dash; a firm in capitals opening a sentence is not.
+func TestADatelinesTownIsAPlace(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"MAPLE COLLEGE, Ore. — The council met on Monday.",
+			map[string]doc.EntityType{"MAPLE COLLEGE": doc.Organization}, "MAPLE COLLEGE", doc.Place},
+		{"RIVER CENTER, Ky. (Korvo) — The mayor spoke.",
+			map[string]doc.EntityType{"RIVER CENTER": doc.Organization, "Korvo": doc.Organization}, "RIVER CENTER", doc.Place},
+		{"ZENTRA (NYSE: ZEN) said profits rose.",
+			map[string]doc.EntityType{"ZENTRA": doc.Organization}, "ZENTRA", doc.Organization},
+	})
+}
+
 // A name that ends in a law's or a treaty's head word names no body nor
 // place, whatever the tagger said; a titled person of that surname stays.
 func TestLawsAndTreatiesAreNamesOfAnotherKind(t *testing.T) {
