@@ -178,8 +178,6 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 	switch {
 	case zoneAfterClock(d, ms):
 		return doc.Other, false // "0800 UTC": part of a time
-	case listed != doc.Organization && datelineNamed(d, ms):
-		return doc.Place, false // "STATE COLLEGE, Pa. —": the town the report was filed from, whatever its head word says
 	case datelineAgency(d, ms):
 		return doc.Organization, false // "NEW YORK, Dec. 11 (UPI) —": the agency
 	case lawShaped(key) && !personContext(d, ms):
@@ -197,6 +195,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Organization, false // "MTV.com": a site, run by a firm
 	case (surname || lex.FirstNameGender(key) != doc.Unknown) && tagged == doc.Person:
 		return doc.Person, false // "Lindsay Davenport ... Davenport", "Michael Frederick"
+	case listed != doc.Organization && datelineNamed(d, ms):
+		return doc.Place, false // "STATE COLLEGE, Pa. —": the town the report was filed from, whatever its head word says
 	case listed != "" && (listed == tagged || listOverrides(listed, tagged, key)):
 		return listed, false // and the tagger's other types for it are mistakes
 	case (listed == doc.Place || listed == "" && votes[doc.Place] > 0) && tagged == doc.Organization && hostsGathering(d, ms):
@@ -207,6 +207,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Place, false // "Singapore" beside "Singapore Airlines": the firm's name made the tagger read a firm
 	case listed == "" && surname && (tagged == doc.Place || tagged == doc.Organization) && !actsAsOrganization(d, ms, personCue):
 		return doc.Person, false // "Barack Obama ... Obama"; not "Anna Varga ... Varga shares"
+	case tagged != doc.Person && listed == "" && !surname && reportSource(d, ms) && !peopleName(key):
+		return doc.Organization, false // "according to Politico", "told the Daily Lantern": a paper, a site, an agency
 	case (tagged == doc.Person || tagged == doc.Other) && headedBy(d, ms[0], key, orgNameHeads):
 		return doc.Organization, false
 	case tagged == doc.Place && listed == "" && headedBy(d, ms[0], key, orgNameHeads) && !orgHeadsOfPlaces[lastWord(key)]:

@@ -373,6 +373,24 @@ func TestADatelinesTownIsAPlace(t *testing.T) {
 	})
 }
 
+// A name the tagger read as a place or OTHER is a body (a paper, a site,
+// an agency) where it is the source of a report or the one told; not a
+// name that only modifies the noun that is, nor a group of people.
+func TestTheSourceOfAReportIsAnOrganization(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"The deal collapsed last week, according to Zorbly.",
+			map[string]doc.EntityType{"Zorbly": doc.Place}, "Zorbly", doc.Organization},
+		{"The mayor told the Harwick Ledger on Monday that she would stay.",
+			map[string]doc.EntityType{"Harwick Ledger": doc.Place}, "Harwick Ledger", doc.Organization},
+		{"In an interview with Plinko, the senator said he would run.",
+			map[string]doc.EntityType{"Plinko": doc.Other}, "Plinko", doc.Organization},
+		{"Officials told Harwick residents to boil their water.",
+			map[string]doc.EntityType{"Harwick": doc.Place}, "Harwick", doc.Place},
+		{"The bill stalled, according to Zorblians in the House.",
+			map[string]doc.EntityType{"Zorblians": doc.Other}, "Zorblians", doc.Other},
+	})
+}
+
 // A name that ends in a law's or a treaty's head word names no body nor
 // place, whatever the tagger said; a titled person of that surname stays.
 func TestLawsAndTreatiesAreNamesOfAnotherKind(t *testing.T) {
