@@ -191,6 +191,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Place, false // "four Democrat U.S. senators": the country, whatever title-like word stands before it
 	case personContext(d, ms):
 		return doc.Person, false
+	case listed == "" && stateSchool(&d.Mentions[ms[0]]):
+		return doc.Organization, false // "Ohio State": a university, its team
 	case mention.SiteShaped(d.Mentions[ms[0]].Text):
 		return doc.Organization, false // "MTV.com": a site, run by a firm
 	case (surname || lex.FirstNameGender(key) != doc.Unknown) && tagged == doc.Person:

@@ -391,6 +391,17 @@ func TestTheSourceOfAReportIsAnOrganization(t *testing.T) {
 	})
 }
 
+// A US state's name and "State" is the state's university or its team,
+// whatever the tagger said; "New York State" is the state.
+func TestAStatesNameAndStateIsItsSchool(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"She studied law at Oregon State before she moved east.",
+			map[string]doc.EntityType{"Oregon State": doc.Place}, "Oregon State", doc.Organization},
+		{"Crews in New York State cleared the roads.",
+			map[string]doc.EntityType{"New York State": doc.Place}, "New York State", doc.Place},
+	})
+}
+
 // A name that ends in a law's or a treaty's head word names no body nor
 // place, whatever the tagger said; a titled person of that surname stays.
 func TestLawsAndTreatiesAreNamesOfAnotherKind(t *testing.T) {
