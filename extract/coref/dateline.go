@@ -43,10 +43,15 @@ func datelineWord(w string) bool {
 
 // datelineNamed reports whether one of the name mentions ms is a
 // dateline's place in capitals in the article's first two paragraphs
-// (a headline may stand before it): the name is a place's.
+// (a headline may stand before it), with its region, a date or an agency
+// before the dash: the name is a place's. A dash right after the name
+// opens headlines too ("RUGBY UNION - RESULTS").
 func datelineNamed(d *doc.Document, ms []int) bool {
 	for _, i := range ms {
 		m := &d.Mentions[i]
+		if m.LastTok >= len(d.Tokens) || d.Tokens[m.LastTok].Text != "," && d.Tokens[m.LastTok].Text != "(" {
+			continue
+		}
 		if d.Sentences[d.Tokens[m.FirstTok].Sentence].Paragraph <= 1 && datelinePlace(d, m) {
 			return true
 		}

@@ -370,6 +370,8 @@ func TestADatelinesTownIsAPlace(t *testing.T) {
 			map[string]doc.EntityType{"RIVER CENTER": doc.Organization, "Korvo": doc.Organization}, "RIVER CENTER", doc.Place},
 		{"ZENTRA (NYSE: ZEN) said profits rose.",
 			map[string]doc.EntityType{"ZENTRA": doc.Organization}, "ZENTRA", doc.Organization},
+		{"CHESS LEAGUE - Results of the week were posted.",
+			map[string]doc.EntityType{"CHESS LEAGUE": doc.Organization}, "CHESS LEAGUE", doc.Organization},
 	})
 }
 
