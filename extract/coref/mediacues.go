@@ -34,6 +34,9 @@ func reportSource(d *doc.Document, ms []int) bool {
 		if w+1 < len(d.Words) && d.Words[w+1].Sentence == d.Words[w].Sentence && (d.Words[w+1].UPOS == "NOUN" || d.Words[w+1].UPOS == "PROPN") {
 			continue // "told Flint residents": the parse may hang both on the verb
 		}
+		if indefinite(d, w) {
+			continue // "according to a Democrat familiar with ...": one of a group
+		}
 		h := d.Words[w].Head
 		switch rel := d.Words[w].Rel; {
 		case (rel == "obj" || rel == "iobj") && d.Words[h].Lemma == "tell":
@@ -67,4 +70,14 @@ func caseWords(d *doc.Document, w int) string {
 		}
 	}
 	return strings.Join(parts, "_")
+}
+
+// indefinite reports whether word w has the determiner "a" or "an".
+func indefinite(d *doc.Document, w int) bool {
+	for _, k := range d.Dependents(w, "det") {
+		if t := strings.ToLower(d.Words[k].Text); t == "a" || t == "an" {
+			return true
+		}
+	}
+	return false
 }

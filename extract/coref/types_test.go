@@ -388,6 +388,8 @@ func TestTheSourceOfAReportIsAnOrganization(t *testing.T) {
 			map[string]doc.EntityType{"Plinko": doc.Other}, "Plinko", doc.Organization},
 		{"Officials told Harwick residents to boil their water.",
 			map[string]doc.EntityType{"Harwick": doc.Place}, "Harwick", doc.Place},
+		{"The bill stalled, according to a Zorblan familiar with the talks.",
+			map[string]doc.EntityType{"Zorblan": doc.Other}, "Zorblan", doc.Other},
 		{"The bill stalled, according to Zorblians in the House.",
 			map[string]doc.EntityType{"Zorblians": doc.Other}, "Zorblians", doc.Other},
 	})

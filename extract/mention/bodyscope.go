@@ -19,7 +19,8 @@ var scopeMarkers = lex.Words("mention/scopeMarkers")
 // "of" and "&" inside go on when a capitalised word follows ("Center for
 // Science and Democracy"). It returns the new end, j when nothing is
 // added. Not in a headline in title case, nor over a day's or a month's
-// name ("the Committee on Tuesday") or a name the tagger read as a person's.
+// name ("the Committee on Tuesday"), a name the tagger read as a person's,
+// or a place's after "on" ("Hofstra University on Long Island").
 func scopeAfterBody(d *doc.Document, base int, ts []int, i, j int) int {
 	if j+1 >= len(ts) || ts[j] != 0 || !scopeMarkers[d.Tokens[base+j].Text] || !bodyHeadWord(d.Tokens[base+j-1].Text) {
 		return j
@@ -30,6 +31,9 @@ func scopeAfterBody(d *doc.Document, base int, ts []int, i, j int) int {
 	}
 	if ts[k] == 1 {
 		return j // "a gift from the Foundation for Dana Voss": a person it works for is no part of its name
+	}
+	if d.Tokens[base+j].Text == "on" && ts[k] == 5 {
+		return j // "Hofstra University on Long Island": where it is
 	}
 	end := k
 	for end < len(ts) {

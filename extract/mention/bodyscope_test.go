@@ -41,4 +41,8 @@ func TestNoScopeAfterABodyOverADayOrAPerson(t *testing.T) {
 	j = scopeAfter(t, "Money went from the Harwick Foundation for Dana Voss to the school.",
 		[]int{0, 0, 0, 0, 3, 4, 0, 1, 2, 0, 0, 0, 0}, 4, 6)
 	assert.Equal(t, 6, j, "a person the tagger read after for")
+	// Debates were held at Harwick University on Long Island .
+	j = scopeAfter(t, "Debates were held at Harwick University on Long Island.",
+		[]int{0, 0, 0, 0, 3, 4, 0, 5, 6, 0}, 4, 6)
+	assert.Equal(t, 6, j, "a place after on: where the body is")
 }
