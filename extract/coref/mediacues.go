@@ -17,12 +17,14 @@ var (
 	sourceCases = lex.Words("coref/sourceCases")
 	reportCases = lex.Words("coref/reportCases")
 	reportNouns = lex.Words("coref/reportNouns")
+	pressNouns  = lex.Words("coref/pressNouns")
 )
 
 // reportSource reports whether one of the NAME mentions ms heads the
 // source of a report or the hearer of "tell": "according to Politico",
 // "reported by Zentra", "in an interview with NowThis", "told the Daily
-// Lantern". Not a name that only modifies the noun that does ("told Flint
+// Lantern", or modifies a noun of the press right after it ("Breitbart
+// reporter"). Not a name that only modifies another noun ("told Flint
 // residents", "according to Census data").
 func reportSource(d *doc.Document, ms []int) bool {
 	for _, mi := range ms {
@@ -30,6 +32,9 @@ func reportSource(d *doc.Document, ms []int) bool {
 		w := d.HeadNoun(m.FirstTok, m.LastTok)
 		if w < 0 || d.Words[w].Head < 0 || d.Words[w].Token+1 != m.LastTok || strings.HasSuffix(d.Words[w].XPOS, "S") {
 			continue // the name's last word heads it, nothing after it; not a group ("according to Democrats")
+		}
+		if h := d.Words[w].Head; h == w+1 && doc.RelIs(d.Words[w].Rel, "compound") && pressNouns[d.Words[h].Lemma] {
+			return true // "Breitbart reporter Michelle Fields", "Latina magazine"
 		}
 		if w+1 < len(d.Words) && d.Words[w+1].Sentence == d.Words[w].Sentence && (d.Words[w+1].UPOS == "NOUN" || d.Words[w+1].UPOS == "PROPN") {
 			continue // "told Flint residents": the parse may hang both on the verb
