@@ -23,8 +23,8 @@ var (
 // reportSource reports whether one of the NAME mentions ms heads the
 // source of a report or the hearer of "tell": "according to Politico",
 // "reported by Zentra", "in an interview with NowThis", "told the Daily
-// Lantern", or modifies a noun of the press right after it ("Breitbart
-// reporter"). Not a name that only modifies another noun ("told Flint
+// Lantern", or modifies a noun of the press right after it ("Latina
+// magazine"). Not a name that only modifies another noun ("told Flint
 // residents", "according to Census data").
 func reportSource(d *doc.Document, ms []int) bool {
 	for _, mi := range ms {
@@ -34,7 +34,7 @@ func reportSource(d *doc.Document, ms []int) bool {
 			continue // the name's last word heads it, nothing after it; not a group ("according to Democrats")
 		}
 		if h := d.Words[w].Head; h == w+1 && doc.RelIs(d.Words[w].Rel, "compound") && pressNouns[d.Words[h].Lemma] {
-			return true // "Breitbart reporter Michelle Fields", "Latina magazine"
+			return true // "Latina magazine"
 		}
 		if w+1 < len(d.Words) && d.Words[w+1].Sentence == d.Words[w].Sentence && (d.Words[w+1].UPOS == "NOUN" || d.Words[w+1].UPOS == "PROPN") {
 			continue // "told Flint residents": the parse may hang both on the verb
