@@ -30,10 +30,10 @@ func reportSource(d *doc.Document, ms []int) bool {
 	for _, mi := range ms {
 		m := d.Mentions[mi]
 		w := d.HeadNoun(m.FirstTok, m.LastTok)
-		if w < 0 || d.Words[w].Head < 0 || d.Words[w].Token+1 != m.LastTok || strings.HasSuffix(d.Words[w].XPOS, "S") {
+		if w < 0 || d.Words[w].Token+1 != m.LastTok || strings.HasSuffix(d.Words[w].XPOS, "S") {
 			continue // the name's last word heads it, nothing after it; not a group ("according to Democrats")
 		}
-		if h := d.Words[w].Head; h == w+1 && doc.RelIs(d.Words[w].Rel, "compound") && pressNouns[d.Words[h].Lemma] {
+		if h := d.Words[w].Head; h >= 0 && h == w+1 && doc.RelIs(d.Words[w].Rel, "compound") && pressNouns[d.Words[h].Lemma] {
 			return true // "Latina magazine"
 		}
 		if w+1 < len(d.Words) && d.Words[w+1].Sentence == d.Words[w].Sentence && (d.Words[w+1].UPOS == "NOUN" || d.Words[w+1].UPOS == "PROPN") {
@@ -42,13 +42,18 @@ func reportSource(d *doc.Document, ms []int) bool {
 		if indefinite(d, w) {
 			continue // "according to a Democrat familiar with ...": one of a group
 		}
+		if sourceCases[caseWords(d, w)] {
+			return true // whatever the parse hangs it on ("According to HuffPo: ..." is read as a root)
+		}
 		h := d.Words[w].Head
+		if h < 0 {
+			continue
+		}
 		switch rel := d.Words[w].Rel; {
 		case (rel == "obj" || rel == "iobj") && d.Words[h].Lemma == "tell":
 			return true
 		case doc.RelIs(rel, "obl") || doc.RelIs(rel, "nmod"):
-			c := caseWords(d, w)
-			if sourceCases[c] || reportCases[c] && reportNouns[d.Words[h].Lemma] {
+			if reportCases[caseWords(d, w)] && reportNouns[d.Words[h].Lemma] {
 				return true
 			}
 		}
