@@ -73,6 +73,9 @@ func clusterNames(d *doc.Document) {
 			name, d.Mentions[i].Type = state, doc.Place // "Clarkston, Ga." names Georgia
 			states[i] = true
 		}
+		if full := sharedSurnameName(d, i, name); full != "" {
+			name, d.Mentions[i].Type = full, doc.Person // "Charles and David Koch": Charles Koch
+		}
 		bare[i], gens[i] = name, titleGender(titles)
 		if gens[i] == doc.Unknown {
 			gens[i] = honorificBefore(d, &d.Mentions[i]) // "Mrs. Clinton" with the title outside the mention

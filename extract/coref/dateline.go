@@ -10,8 +10,9 @@ import (
 var cityNameTails = lex.Words("coref/cityNameTails")
 
 // datelinePlace reports whether name mention m is a dateline's place in
-// capitals ("NEW YORK (AP) --"): a place, whatever the tagger said, when
-// a dash or an agency and a dash follow it ("AMD (NYSE: AMD) said" opens
+// capitals ("NEW YORK (AP) --"): a place, whatever the tagger said or its
+// head word says ("STATE COLLEGE, Pa. —"), when a dash follows it, maybe
+// after its region, a date or an agency ("AMD (NYSE: AMD) said" opens
 // with a firm).
 func datelinePlace(d *doc.Document, m *doc.Mention) bool {
 	if m.Text != strings.ToUpper(m.Text) || strings.ToLower(m.Text) == m.Text || !doc.AtDateline(d, m.FirstTok, m.LastTok) {
@@ -21,10 +22,41 @@ func datelinePlace(d *doc.Document, m *doc.Mention) bool {
 		return true
 	}
 	k := m.LastTok
+	if k < len(d.Tokens) && d.Tokens[k].Text == "," {
+		// ", Pa.", ", Calif., May 3": capitalised words, numbers and
+		// commas up to the agency or the dash, as AtDateline found them
+		for k++; k < len(d.Tokens) && k < m.LastTok+8 && datelineWord(d.Tokens[k].Text); k++ {
+		}
+	}
 	if k+3 < len(d.Tokens) && d.Tokens[k].Text == "(" && d.Tokens[k+2].Text == ")" {
 		k += 3 // "(AP)"
 	}
 	return k < len(d.Tokens) && (doc.IsDash(d.Tokens[k].Text) || d.Tokens[k].Text == "―")
+}
+
+// datelineWord reports whether token w may stand between a dateline's
+// place and its dash: a region's or a month's word, a number, a comma or
+// an abbreviation's dot.
+func datelineWord(w string) bool {
+	return doc.IsCapitalised(w) || doc.IsDigits(w) || w == "," || w == "."
+}
+
+// datelineNamed reports whether one of the name mentions ms is a
+// dateline's place in capitals in the article's first two paragraphs
+// (a headline may stand before it), with its region, a date or an agency
+// before the dash: the name is a place's. A dash right after the name
+// opens headlines too ("RUGBY UNION - RESULTS").
+func datelineNamed(d *doc.Document, ms []int) bool {
+	for _, i := range ms {
+		m := &d.Mentions[i]
+		if m.LastTok >= len(d.Tokens) || d.Tokens[m.LastTok].Text != "," && d.Tokens[m.LastTok].Text != "(" {
+			continue
+		}
+		if d.Sentences[d.Tokens[m.FirstTok].Sentence].Paragraph <= 1 && datelinePlace(d, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineCity returns the one place entity whose name is the dateline's

@@ -51,3 +51,19 @@ var stateNicknames = lex.Table("coref/stateNicknames")
 func stateOfNickname(m *doc.Mention) string {
 	return stateNicknames[doc.NameKey(m.Text)]
 }
+
+// statesNamedApart are states named "X State" apart from their city.
+var statesNamedApart = lex.Words("coref/statesNamedApart")
+
+// stateSchool reports whether the name mention m is a US state's name and
+// a capitalised "State": the state's university or its team ("Ohio State
+// beat Iowa", "she studied at Michigan State"), for the state needs no
+// "State" after its name; not "New York State", not "the state".
+func stateSchool(m *doc.Mention) bool {
+	name, ok := strings.CutSuffix(strings.TrimSpace(m.Text), " State")
+	if !ok {
+		return false
+	}
+	k := doc.NameKey(name)
+	return usStates[k] && !statesNamedApart[k]
+}

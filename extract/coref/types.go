@@ -191,10 +191,14 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Place, false // "four Democrat U.S. senators": the country, whatever title-like word stands before it
 	case personContext(d, ms):
 		return doc.Person, false
+	case listed == "" && stateSchool(&d.Mentions[ms[0]]):
+		return doc.Organization, false // "Ohio State": a university, its team
 	case mention.SiteShaped(d.Mentions[ms[0]].Text):
 		return doc.Organization, false // "MTV.com": a site, run by a firm
 	case (surname || lex.FirstNameGender(key) != doc.Unknown) && tagged == doc.Person:
 		return doc.Person, false // "Lindsay Davenport ... Davenport", "Michael Frederick"
+	case listed != doc.Organization && datelineNamed(d, ms):
+		return doc.Place, false // "STATE COLLEGE, Pa. —": the town the report was filed from, whatever its head word says
 	case listed != "" && (listed == tagged || listOverrides(listed, tagged, key)):
 		return listed, false // and the tagger's other types for it are mistakes
 	case (listed == doc.Place || listed == "" && votes[doc.Place] > 0) && tagged == doc.Organization && hostsGathering(d, ms):
@@ -205,6 +209,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Place, false // "Singapore" beside "Singapore Airlines": the firm's name made the tagger read a firm
 	case listed == "" && surname && (tagged == doc.Place || tagged == doc.Organization) && !actsAsOrganization(d, ms, personCue):
 		return doc.Person, false // "Barack Obama ... Obama"; not "Anna Varga ... Varga shares"
+	case tagged != doc.Person && listed == "" && !surname && reportSource(d, ms) && !peopleName(key):
+		return doc.Organization, false // "according to Politico", "told the Daily Lantern": a paper, a site, an agency
 	case (tagged == doc.Person || tagged == doc.Other) && headedBy(d, ms[0], key, orgNameHeads):
 		return doc.Organization, false
 	case tagged == doc.Place && listed == "" && headedBy(d, ms[0], key, orgNameHeads) && !orgHeadsOfPlaces[lastWord(key)]:

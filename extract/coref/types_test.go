@@ -359,6 +359,59 @@ func TestTheAgencyOfADatelineIsAnOrganization(t *testing.T) {
 	})
 }
 
+// A dateline's place in capitals is a place, whatever the tagger said and
+// whatever its head word says, when its region, a date or an agency stands
+// between it and the dash; a firm in capitals opening a sentence is not.
+func TestADatelinesTownIsAPlace(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"MAPLE COLLEGE, Ore. — The council met on Monday.",
+			map[string]doc.EntityType{"MAPLE COLLEGE": doc.Organization}, "MAPLE COLLEGE", doc.Place},
+		{"RIVER CENTER, Ky. (Korvo) — The mayor spoke.",
+			map[string]doc.EntityType{"RIVER CENTER": doc.Organization, "Korvo": doc.Organization}, "RIVER CENTER", doc.Place},
+		{"ZENTRA (NYSE: ZEN) said profits rose.",
+			map[string]doc.EntityType{"ZENTRA": doc.Organization}, "ZENTRA", doc.Organization},
+		{"CHESS LEAGUE - Results of the week were posted.",
+			map[string]doc.EntityType{"CHESS LEAGUE": doc.Organization}, "CHESS LEAGUE", doc.Organization},
+	})
+}
+
+// A name the tagger read as a place or OTHER is a body (a paper, a site,
+// an agency) where it is the source of a report or the one told; not a
+// name that only modifies the noun that is, nor a group of people.
+func TestTheSourceOfAReportIsAnOrganization(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"The deal collapsed last week, according to Zorbly.",
+			map[string]doc.EntityType{"Zorbly": doc.Place}, "Zorbly", doc.Organization},
+		{"According to Plinko: “The senator has won.”",
+			map[string]doc.EntityType{"Plinko": doc.Other}, "Plinko", doc.Organization},
+		{"The mayor told the Harwick Ledger on Monday that she would stay.",
+			map[string]doc.EntityType{"Harwick Ledger": doc.Place}, "Harwick Ledger", doc.Organization},
+		{"In an interview with Plinko, the senator said he would run.",
+			map[string]doc.EntityType{"Plinko": doc.Other}, "Plinko", doc.Organization},
+		{"She told the Zorbly magazine about her life.",
+			map[string]doc.EntityType{"Zorbly": doc.Place}, "Zorbly", doc.Organization},
+		{"The Zorbly reporter asked two questions.",
+			map[string]doc.EntityType{"Zorbly": doc.Place}, "Zorbly", doc.Place},
+		{"Officials told Harwick residents to boil their water.",
+			map[string]doc.EntityType{"Harwick": doc.Place}, "Harwick", doc.Place},
+		{"The bill stalled, according to a Zorblan familiar with the talks.",
+			map[string]doc.EntityType{"Zorblan": doc.Other}, "Zorblan", doc.Other},
+		{"The bill stalled, according to Zorblians in the House.",
+			map[string]doc.EntityType{"Zorblians": doc.Other}, "Zorblians", doc.Other},
+	})
+}
+
+// A US state's name and "State" is the state's university or its team,
+// whatever the tagger said; "New York State" is the state.
+func TestAStatesNameAndStateIsItsSchool(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"She studied law at Oregon State before she moved east.",
+			map[string]doc.EntityType{"Oregon State": doc.Place}, "Oregon State", doc.Organization},
+		{"Crews in New York State cleared the roads.",
+			map[string]doc.EntityType{"New York State": doc.Place}, "New York State", doc.Place},
+	})
+}
+
 // A name that ends in a law's or a treaty's head word names no body nor
 // place, whatever the tagger said; a titled person of that surname stays.
 func TestLawsAndTreatiesAreNamesOfAnotherKind(t *testing.T) {
