@@ -3,6 +3,8 @@ package linear
 import (
 	"math/bits"
 	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/hugepage"
 )
 
 // The rows of a Model are found through an open-addressing hash table of
@@ -51,7 +53,7 @@ func (m *Model) home(k uint32) uint32 { return (k * 0x9E3779B1) >> m.shift }
 func buildQuantized(classes int, scale float32, keys []uint32, rows [][]entry) *Model {
 	m := &Model{classes: classes, scale: scale}
 	size := 1 << max(4, bits.Len(uint(2*len(keys))))
-	m.table = make([]slot, size)
+	m.table = hugepage.Make[slot](size)
 	m.shift = uint8(32 - bits.TrailingZeros(uint(size)))
 	mask := uint32(size - 1)
 	for i, k := range keys {
@@ -66,6 +68,8 @@ func buildQuantized(classes int, scale float32, keys []uint32, rows [][]entry) *
 		}
 		m.table[j] = slot{key: k, meta: meta}
 	}
+	// decoding reads the rows at random too: onto huge pages with them
+	m.entries, m.dense = hugepage.Clone(m.entries), hugepage.Clone(m.dense)
 	return m
 }
 
