@@ -6,10 +6,3 @@ package hugepage
 
 // Size is the huge page size asked for (x86-64 and arm64 Linux).
 const Size = 2 << 20
-
-// Clone returns a copy of s made with Make.
-func Clone[T any](s []T) []T {
-	out := Make[T](len(s))
-	copy(out, s)
-	return out
-}

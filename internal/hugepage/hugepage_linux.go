@@ -14,28 +14,26 @@ const (
 )
 
 // Make returns a zeroed slice of n elements. One of at least half a huge
-// page starts on a huge page boundary (at most one element past it: an
-// element's size need not divide the page) and the pages it spans are
-// huge ones: at once where the kernel can (MADV_COLLAPSE), else when
-// khugepaged comes by. The slice may thus cost up to two huge pages more
+// page starts at most one element before a huge page boundary (an
+// element's size need not divide the page), and the pages from that
+// boundary on are huge ones: at once where the kernel can (MADV_COLLAPSE),
+// else when khugepaged comes by. The slice takes up to one huge page more
 // than its length; a kernel that refuses leaves it on small pages.
 func Make[T any](n int) []T {
 	var zero T
-	elem := int(unsafe.Sizeof(zero))
-	if elem == 0 || n*elem < Size/2 {
+	elem := uintptr(unsafe.Sizeof(zero))
+	bytes := uintptr(n) * elem
+	if elem == 0 || bytes < Size/2 {
 		return make([]T, n)
 	}
-	pad := (Size + elem - 1) / elem
-	bytes := (n*elem+Size-1)/Size*Size + Size
-	s := make([]T, bytes/elem+pad)
+	s := make([]T, ((bytes+Size-1)/Size*Size+Size)/elem)
 	start := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
 	lo := (start + Size - 1) &^ (Size - 1)
-	off := (int(lo-start) + elem - 1) / elem
-	end := uintptr(unsafe.Pointer(&s[off])) + uintptr(n*elem)
-	hi := (end + Size - 1) &^ (Size - 1)
+	off := (lo - start) / elem // the data begins under elem bytes before lo
+	hi := (start + off*elem + bytes + Size - 1) &^ (Size - 1)
 	if _, _, e := syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, madvCollapse); e != 0 {
 		syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, madvHuge)
 	}
 	runtime.KeepAlive(s)
-	return s[off : off+n : off+n]
+	return s[off : int(off)+n : int(off)+n]
 }
