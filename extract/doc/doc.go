@@ -258,6 +258,7 @@ type Document struct {
 	// their tags, lemmas and dependency tree (see Word).
 	Words    []Word
 	wordIx   wordIndex // see IndexWords
+	treeIx   treeIndex // see IndexTree
 	Mentions []Mention
 	// Nominals are the candidate common-noun mentions, before coreference
 	// places them as mentions.

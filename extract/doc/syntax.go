@@ -70,6 +70,7 @@ func (d *Document) IndexWords() {
 		of[t] = int32(w)
 	}
 	d.wordIx = wordIndex{of: of, words: len(d.Words), tokens: len(d.Tokens)}
+	d.treeIx = treeIndex{} // the words are new: their tree is not made yet
 	if len(d.Words) > 0 {
 		d.wordIx.first = &d.Words[0]
 	}
@@ -104,8 +105,14 @@ func (d *Document) TokenWord(t int) int {
 
 // Children returns the dependents of word w in text order.
 func (d *Document) Children(w int) []int {
-	first, last := d.SentenceWords(d.Words[w].Sentence)
 	var out []int
+	if kids, ok := d.dependents(w); ok {
+		for _, c := range kids {
+			out = append(out, int(c))
+		}
+		return out
+	}
+	first, last := d.SentenceWords(d.Words[w].Sentence)
 	for c := first; c < last; c++ {
 		if d.Words[c].Head == w {
 			out = append(out, c)
@@ -119,8 +126,16 @@ func (d *Document) Children(w int) []int {
 // "nsubj:pass"; "nsubj:pass" only itself).
 func (d *Document) Dependents(w int, rels ...string) []int {
 	// Children's scan, without the list of all children
-	first, last := d.SentenceWords(d.Words[w].Sentence)
 	var out []int
+	if kids, ok := d.dependents(w); ok {
+		for _, c := range kids {
+			if RelIs(d.Words[c].Rel, rels...) {
+				out = append(out, int(c))
+			}
+		}
+		return out
+	}
+	first, last := d.SentenceWords(d.Words[w].Sentence)
 	for c := first; c < last; c++ {
 		if d.Words[c].Head == w && RelIs(d.Words[c].Rel, rels...) {
 			out = append(out, c)

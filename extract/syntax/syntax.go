@@ -34,6 +34,7 @@ func Parse(d *doc.Document) {
 		annotate(d.Words[first:last], first, forms, m.tagger, m.parser)
 		m.lemmas.mend(d.Words[first:last])
 	}
+	d.IndexTree()
 }
 
 // annotate fills the tags, lemmas and tree of one sentence's words, which

@@ -3,6 +3,8 @@ package linear
 import (
 	"math/bits"
 	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/hugepage"
 )
 
 // The rows of a Model are found through an open-addressing hash table of
@@ -51,9 +53,20 @@ func (m *Model) home(k uint32) uint32 { return (k * 0x9E3779B1) >> m.shift }
 func buildQuantized(classes int, scale float32, keys []uint32, rows [][]entry) *Model {
 	m := &Model{classes: classes, scale: scale}
 	size := 1 << max(4, bits.Len(uint(2*len(keys))))
-	m.table = make([]slot, size)
+	m.table = hugepage.Make[slot](size)
 	m.shift = uint8(32 - bits.TrailingZeros(uint(size)))
 	mask := uint32(size - 1)
+	// decoding reads the rows at random too: on huge pages, sized first
+	ne, nd := 0, 0
+	for _, row := range rows {
+		switch m.kind(row) {
+		case denseRow:
+			nd += m.lanes()
+		case 0:
+			ne += 1 + len(row)
+		}
+	}
+	m.entries, m.dense = hugepage.Make[entry](ne)[:0], hugepage.Make[uint64](nd)[:0]
 	for i, k := range keys {
 		meta := m.place(rows[i])
 		if k == 0 {
@@ -69,12 +82,23 @@ func buildQuantized(classes int, scale float32, keys []uint32, rows [][]entry) *
 	return m
 }
 
-// place stores a row where its kind says and returns its meta.
-func (m *Model) place(row []entry) uint32 {
+// kind returns how a row is stored: inlineRow, denseRow or 0 (sparse).
+func (m *Model) kind(row []entry) uint32 {
 	switch {
 	case len(row) == 1 && m.classes <= maxInlineClass+1:
-		return inlineRow | uint32(row[0].class)<<16 | uint32(uint16(row[0].q))
+		return inlineRow
 	case m.denseWorth(row):
+		return denseRow
+	}
+	return 0
+}
+
+// place stores a row where its kind says and returns its meta.
+func (m *Model) place(row []entry) uint32 {
+	switch m.kind(row) {
+	case inlineRow:
+		return inlineRow | uint32(row[0].class)<<16 | uint32(uint16(row[0].q))
+	case denseRow:
 		off := len(m.dense)
 		m.dense = appendDense(m.dense, row, m.lanes())
 		return denseRow | uint32(off)

@@ -3,6 +3,8 @@ package tagger
 import (
 	"math/bits"
 	"sync/atomic"
+
+	"github.com/newsgraph/newsgraph/internal/hugepage"
 )
 
 // rowTable is a read-only open-addressing hash table from folded feature
@@ -31,7 +33,7 @@ type rowSlot struct {
 
 func newRowTable(index map[uint32]int32, w []float32) rowTable {
 	size := 1 << max(4, bits.Len(uint(2*len(index))))
-	t := rowTable{slots: make([]rowSlot, size), shift: uint8(32 - bits.TrailingZeros(uint(size)))}
+	t := rowTable{slots: hugepage.Make[rowSlot](size), shift: uint8(32 - bits.TrailingZeros(uint(size)))}
 	mask := uint32(size - 1)
 	for k, r := range index {
 		row := [NumTags]float32(w[int(r)*NumTags:])
