@@ -292,16 +292,13 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 		if it.word == "" || it.word[0] == 0 {
 			continue
 		}
-		for e, via := range r.candidates(it.word, it.rec.Type) {
+		byWord := r.candidates(it.word, it.rec.Type)
+		if e := r.expansion(it); e >= 0 {
+			byWord = expansionOnly(byWord, e)
+		}
+		for e, via := range byWord {
 			if cands[e] != viaAlias {
 				cands[e] = via
-			}
-		}
-		if isAcronym(it.rec.Name) && (it.rec.Type == doc.Organization || it.rec.Type == doc.Other) {
-			for _, e := range r.byInitials[it.word] {
-				if _, ok := cands[e]; !ok && r.ents[e].typ == doc.Organization {
-					cands[e] = viaAcronym
-				}
 			}
 		}
 	}
@@ -321,6 +318,48 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 		return e, via
 	}
 	return -1, ""
+}
+
+// expansion is the one cluster of the corpus whose full name an acronym
+// item spells by its initials ("United Nations" for "UN"), of the item's
+// type (an organisation's for an untyped name), or -1 when it is no
+// acronym or none or several fit.
+func (r *Resolution) expansion(it item) int {
+	if !isAcronym(it.rec.Name) {
+		return -1
+	}
+	want := it.rec.Type
+	if want == doc.Other {
+		want = doc.Organization
+	}
+	if want != doc.Organization && want != doc.Place {
+		return -1
+	}
+	found := -1
+	for _, e := range r.byInitials[it.word] {
+		if r.ents[e].typ != want {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// expansionOnly keeps, of an acronym's candidates, its expansion e and
+// those some article calls by the acronym alone: a full name that opens
+// with the acronym ("UN Security Council", "CIS Executive Committee") is
+// a part of what the acronym names, not it.
+func expansionOnly(cands map[int]string, e int) map[int]string {
+	out := map[int]string{e: viaAcronym}
+	for c, via := range cands {
+		if via == viaAlias {
+			out[c] = via
+		}
+	}
+	return out
 }
 
 // groupEntities makes an entity of each group left.
