@@ -295,6 +295,12 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 		byWord := r.candidates(it.word, it.rec.Type)
 		if e := r.expansion(it); e >= 0 {
 			byWord = expansionOnly(byWord, e)
+		} else if isAcronym(it.rec.Name) && (it.rec.Type == doc.Organization || it.rec.Type == doc.Other) {
+			for _, e := range r.byInitials[it.word] { // several: the context may say which
+				if _, ok := byWord[e]; !ok && r.ents[e].typ == doc.Organization {
+					byWord[e] = viaAcronym
+				}
+			}
 		}
 		for e, via := range byWord {
 			if cands[e] != viaAlias {
