@@ -312,6 +312,9 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 		return r.byContext(items, g, sortedKeys(cands), ctx)
 	}
 	for e, via := range cands {
+		if via == viaAcronym && r.ents[e].fullNameArticles(items) < len(arts) {
+			return -1, "" // an acronym more articles use than the name ("PAC"): another body's, or a common noun's
+		}
 		if (via == viaToken && r.ents[e].fullNameArticles(items) < len(arts)) || via == viaLast || via == viaAcronym {
 			// a word more articles use alone, the last word of an
 			// organisation's name ("Falcons") or an acronym ("NWC" for
@@ -338,8 +341,8 @@ func (r *Resolution) expansion(it item) int {
 	if want == doc.Other {
 		want = doc.Organization
 	}
-	if want != doc.Organization && want != doc.Place {
-		return -1
+	if want != doc.Organization && (want != doc.Place || len(it.word) < 3) {
+		return -1 // two capitals of a place are as often a state's code ("OH", "LA")
 	}
 	found := -1
 	for _, e := range r.byInitials[it.word] {

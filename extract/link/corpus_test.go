@@ -345,6 +345,17 @@ func TestAnAcronymIsItsExpansionNotANameOpeningWithIt(t *testing.T) {
 
 	got = ids(
 		article("a", "Baltic Relief Union", doc.Organization, "Tarvik", doc.Place),
+		article("b", "BRU", doc.Organization, "Tarvik", doc.Place),
+		article("c", "BRU", doc.Organization, "Tarvik", doc.Place))
+	assert.NotEqual(t, got["a"]["Baltic Relief Union"], got["b"]["BRU"], "more articles use the acronym than the name")
+
+	got = ids(
+		article("a", "Ohne Hills", doc.Place, "Ellis Grane", doc.Person),
+		article("b", "OH", doc.Place, "Ellis Grane", doc.Person))
+	assert.NotEqual(t, got["a"]["Ohne Hills"], got["b"]["OH"], "two capitals of a place may be a state's code")
+
+	got = ids(
+		article("a", "Baltic Relief Union", doc.Organization, "Tarvik", doc.Place),
 		article("b", "Bergen Rowing Union", doc.Organization, "Tarvik", doc.Place),
 		article("c", "BRU", doc.Organization, "Tarvik", doc.Place))
 	assert.NotEqual(t, got["a"]["Baltic Relief Union"], got["c"]["BRU"], "two full names have its initials")
