@@ -294,7 +294,7 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 		}
 		byWord := r.candidates(it.word, it.rec.Type)
 		if e := r.expansion(it); e >= 0 {
-			byWord = expansionOnly(byWord, e)
+			byWord = expansionOnly(byWord, e, it.rec.Type == doc.Place)
 		} else if isAcronym(it.rec.Name) && (it.rec.Type == doc.Organization || it.rec.Type == doc.Other) {
 			for _, e := range r.byInitials[it.word] { // several: the context may say which
 				if _, ok := byWord[e]; !ok && r.ents[e].typ == doc.Organization {
@@ -312,10 +312,10 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 		return r.byContext(items, g, sortedKeys(cands), ctx)
 	}
 	for e, via := range cands {
-		if via == viaAcronym && r.ents[e].fullNameArticles(items) < len(arts) {
+		if via == viaOverruled && r.ents[e].fullNameArticles(items) < len(arts) {
 			return -1, "" // an acronym more articles use than the name ("PAC"): another body's, or a common noun's
 		}
-		if (via == viaToken && r.ents[e].fullNameArticles(items) < len(arts)) || via == viaLast || via == viaAcronym {
+		if (via == viaToken && r.ents[e].fullNameArticles(items) < len(arts)) || via == viaLast || via == viaAcronym || via == viaOverruled {
 			// a word more articles use alone, the last word of an
 			// organisation's name ("Falcons") or an acronym ("NWC" for
 			// the Nordic Water Council) stands for the full name only
@@ -361,8 +361,16 @@ func (r *Resolution) expansion(it item) int {
 // those some article calls by the acronym alone: a full name that opens
 // with the acronym ("UN Security Council", "CIS Executive Committee") is
 // a part of what the acronym names, not it.
-func expansionOnly(cands map[int]string, e int) map[int]string {
+func expansionOnly(cands map[int]string, e int, place bool) map[int]string {
 	out := map[int]string{e: viaAcronym}
+	if place {
+		out[e] = viaOverruled // new to places: only where the name is as common
+	}
+	for c, via := range cands {
+		if via != viaAlias && c != e {
+			out[e] = viaOverruled // it wins over another reading: the same
+		}
+	}
 	for c, via := range cands {
 		if via == viaAlias {
 			out[c] = via
