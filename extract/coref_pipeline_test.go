@@ -114,6 +114,24 @@ func TestAMansFatherIsTheOneOtherManOfHisSurname(t *testing.T) {
 	assert.Equal(t, "Josef Brandt", doctest.EntityOf(d, "his father", 0))
 }
 
+func TestHisCountryIsTheCountryOfTheOwnersNationality(t *testing.T) {
+	d := doctest.Parsed(t, "Officials in Canada met on Monday. Norwegian Prime Minister Elsa Lund visited Ottawa. "+
+		"She said her country would buy more wheat from Norway's neighbours.",
+		map[string]doc.EntityType{"Canada": doc.Place, "Elsa Lund": doc.Person, "Ottawa": doc.Place, "Norway": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "Norway", doctest.EntityOf(d, "her country", 0), "her nationality's country, not the article's")
+
+	d = doctest.Parsed(t, "Aid reached Canada on Monday. Two million Syrians have fled their country since the war in Syria began.",
+		map[string]doc.EntityType{"Canada": doc.Place, "Syrians": doc.Other, "Syria": doc.Place})
+	Resolve(d)
+	assert.Equal(t, "Syria", doctest.EntityOf(d, "their country", 0), "a people's country by its regular name")
+
+	d = doctest.Parsed(t, "Prime Minister Elsa Lund visited Ottawa and Norway on Monday. She said her country would buy more wheat.",
+		map[string]doc.EntityType{"Elsa Lund": doc.Person, "Ottawa": doc.Place, "Norway": doc.Place})
+	Resolve(d)
+	assert.NotEqual(t, "Norway", doctest.EntityOf(d, "her country", 0), "no nationality marks her")
+}
+
 func TestThePartyOfMembersIsTheirParty(t *testing.T) {
 	d := doctest.Parsed(t, "Senate Democrats met in Denver on Monday. Ana Ruiz said the party would vote against the budget.",
 		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Denver": doc.Place})

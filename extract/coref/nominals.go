@@ -92,6 +92,8 @@ func linkNominals(d *doc.Document) {
 			e = a // "Former Secretary of State Ana Ruiz", however the parse hung the name
 		} else if a := kinOfOwner(d, c); a >= 0 {
 			e = a // "her husband" of Hillary Clinton: Bill Clinton
+		} else if a := ownersCountry(d, c); a >= 0 {
+			e = a // "her country" of "German Chancellor Angela Merkel": Germany
 		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)

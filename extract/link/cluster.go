@@ -292,16 +292,19 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 		if it.word == "" || it.word[0] == 0 {
 			continue
 		}
-		for e, via := range r.candidates(it.word, it.rec.Type) {
-			if cands[e] != viaAlias {
-				cands[e] = via
+		byWord := r.candidates(it.word, it.rec.Type)
+		if e := r.expansion(it); e >= 0 {
+			byWord = expansionOnly(byWord, e, it.rec.Type == doc.Place)
+		} else if isAcronym(it.rec.Name) && (it.rec.Type == doc.Organization || it.rec.Type == doc.Other) {
+			for _, e := range r.byInitials[it.word] { // several: the context may say which
+				if _, ok := byWord[e]; !ok && r.ents[e].typ == doc.Organization {
+					byWord[e] = viaAcronym
+				}
 			}
 		}
-		if isAcronym(it.rec.Name) && (it.rec.Type == doc.Organization || it.rec.Type == doc.Other) {
-			for _, e := range r.byInitials[it.word] {
-				if _, ok := cands[e]; !ok && r.ents[e].typ == doc.Organization {
-					cands[e] = viaAcronym
-				}
+		for e, via := range byWord {
+			if cands[e] != viaAlias {
+				cands[e] = via
 			}
 		}
 	}
@@ -309,7 +312,10 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 		return r.byContext(items, g, sortedKeys(cands), ctx)
 	}
 	for e, via := range cands {
-		if (via == viaToken && r.ents[e].fullNameArticles(items) < len(arts)) || via == viaLast || via == viaAcronym {
+		if via == viaOverruled && r.ents[e].fullNameArticles(items) < len(arts) {
+			return -1, "" // an acronym more articles use than the name ("PAC"): another body's, or a common noun's
+		}
+		if (via == viaToken && r.ents[e].fullNameArticles(items) < len(arts)) || via == viaLast || via == viaAcronym || via == viaOverruled {
 			// a word more articles use alone, the last word of an
 			// organisation's name ("Falcons") or an acronym ("NWC" for
 			// the Nordic Water Council) stands for the full name only
@@ -321,6 +327,56 @@ func (r *Resolution) groupCandidate(items []item, g []int, ctx *context) (int, s
 		return e, via
 	}
 	return -1, ""
+}
+
+// expansion is the one cluster of the corpus whose full name an acronym
+// item spells by its initials ("United Nations" for "UN"), of the item's
+// type (an organisation's for an untyped name), or -1 when it is no
+// acronym or none or several fit.
+func (r *Resolution) expansion(it item) int {
+	if !isAcronym(it.rec.Name) {
+		return -1
+	}
+	want := it.rec.Type
+	if want == doc.Other {
+		want = doc.Organization
+	}
+	if want != doc.Organization && (want != doc.Place || len(it.word) < 3) {
+		return -1 // two capitals of a place are as often a state's code ("OH", "LA")
+	}
+	found := -1
+	for _, e := range r.byInitials[it.word] {
+		if r.ents[e].typ != want {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// expansionOnly keeps, of an acronym's candidates, its expansion e and
+// those some article calls by the acronym alone: a full name that opens
+// with the acronym ("UN Security Council", "CIS Executive Committee") is
+// a part of what the acronym names, not it.
+func expansionOnly(cands map[int]string, e int, place bool) map[int]string {
+	out := map[int]string{e: viaAcronym}
+	if place {
+		out[e] = viaOverruled // new to places: only where the name is as common
+	}
+	for c, via := range cands {
+		if via != viaAlias && c != e {
+			out[e] = viaOverruled // it wins over another reading: the same
+		}
+	}
+	for c, via := range cands {
+		if via == viaAlias {
+			out[c] = via
+		}
+	}
+	return out
 }
 
 // groupEntities makes an entity of each group left.

@@ -69,6 +69,9 @@ const (
 	viaLast  = "last"
 	// viaAcronym: an acronym of the only full name it can stand for
 	viaAcronym = "acronym"
+	// viaOverruled: an acronym of the one full name of its type it spells,
+	// taken over names that open with it, or a place's
+	viaOverruled = "acronym of one name"
 	// viaPair: a first name or surname its article also gives alone, the
 	// two the only full name of the corpus with them (pairNames)
 	viaPair  = "pair"

@@ -331,6 +331,38 @@ func TestAnAcronymJoinsTheFullNameItsArticlesPointTo(t *testing.T) {
 	assert.NotEqual(t, got["a"]["Nordic Water Council"], got["b"]["NWC"], "nothing around it points to the council")
 }
 
+func TestAnAcronymIsItsExpansionNotANameOpeningWithIt(t *testing.T) {
+	got := ids(
+		article("a", "Baltic Relief Union", doc.Organization, "Tarvik", doc.Place),
+		article("b", "BRU Steering Board", doc.Organization, "Tarvik", doc.Place),
+		article("c", "BRU", doc.Organization, "Tarvik", doc.Place))
+	assert.Equal(t, got["a"]["Baltic Relief Union"], got["c"]["BRU"], "the board is a part of the union, not it")
+
+	got = ids(
+		article("a", "North Varno Isles", doc.Place, "Ellis Grane", doc.Person),
+		article("b", "NVI", doc.Place, "Ellis Grane", doc.Person))
+	assert.Equal(t, got["a"]["North Varno Isles"], got["b"]["NVI"], "a place's initials too")
+
+	got = ids(
+		article("a", "Baltic Relief Union", doc.Organization, "Tarvik", doc.Place),
+		article("b", "BRU", doc.Organization, "Tarvik", doc.Place),
+		article("c", "BRU", doc.Organization, "Tarvik", doc.Place),
+		article("d", "BRU Steering Board", doc.Organization, "Tarvik", doc.Place))
+	assert.NotEqual(t, got["a"]["Baltic Relief Union"], got["b"]["BRU"], "more articles use the acronym than the name it would win for")
+
+	got = ids(
+		article("a", "Ohne Hills", doc.Place, "Ellis Grane", doc.Person),
+		article("b", "OH", doc.Place, "Ellis Grane", doc.Person))
+	assert.NotEqual(t, got["a"]["Ohne Hills"], got["b"]["OH"], "two capitals of a place may be a state's code")
+
+	got = ids(
+		article("a", "Baltic Relief Union", doc.Organization, "Tarvik", doc.Place),
+		article("b", "Bergen Rowing Union", doc.Organization, "Tarvik", doc.Place),
+		article("c", "BRU", doc.Organization, "Tarvik", doc.Place))
+	assert.NotEqual(t, got["a"]["Baltic Relief Union"], got["c"]["BRU"], "two full names have its initials")
+	assert.NotEqual(t, got["b"]["Bergen Rowing Union"], got["c"]["BRU"])
+}
+
 func TestAFirstNameAndSurnameGivenApartAreThePersonWithBoth(t *testing.T) {
 	got := ids(
 		article("a", "Rosa Kettil", doc.Person),
