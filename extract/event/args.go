@@ -247,12 +247,26 @@ func (x *ctx) subjects(w int) []int {
 		return s
 	}
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && hasMark(d, w, "to") {
+		if v := x.meansVerb(h); v >= 0 {
+			return x.subjects(v) // "used the money to buy uniforms": who used it buys
+		}
 		if a := x.nounAgents(h); len(a) > 0 {
 			return a
 		}
 		return x.byAgent(h) // "efforts by Germany to end the war"
 	}
 	return nil
+}
+
+// meansVerb is the verb of using (meansVerbs) whose object is noun h,
+// when h cannot act: an infinitive the parse hangs on h tells what the
+// verb's subject used it for. -1 when none.
+func (x *ctx) meansVerb(h int) int {
+	v := x.d.Words[h].Head
+	if v < 0 || !doc.RelIs(x.d.Words[h].Rel, "obj") || !meansVerbs[x.lemma(v)] || x.canAct(h) {
+		return -1
+	}
+	return v
 }
 
 // smallClauseSubject is the subject of a gerund the parser made a

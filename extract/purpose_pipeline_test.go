@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Who does what an infinitive after an object tells (issue #16, branch
+// events11): the object of a causing "get" that can act, else the subject
+// who got it; the subject of a verb of using, whatever the parse hangs
+// the infinitive on.
+
+func TestGetLendsOnlyAnObjectThatCanAct(t *testing.T) {
+	d := processed("The governor could get 60 votes to pass the bill.")
+	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "pass")), "The governor"), "who gets the votes passes the bill")
+
+	d = processed("The mayor got the teachers to sign the deal.")
+	args := argTexts(d, eventAt(t, d, "sign"))
+	assert.Equal(t, "Arg0", roleOf(args, "the teachers"), "the teachers sign: %v", args)
+	assert.Empty(t, roleOf(args, "The mayor"), "%v", args)
+}
+
+func TestAVerbOfUsingLendsItsSubjectToThePurpose(t *testing.T) {
+	d := processed("The states would use the money to buy uniforms for the band.")
+	args := argTexts(d, eventAt(t, d, "buy"))
+	assert.Equal(t, "Arg0", roleOf(args, "The states"), "who uses the money buys: %v", args)
+
+	d = processed("The union, which has endorsed Park, used the comments to urge people to vote for him.")
+	args = argTexts(d, eventAt(t, d, "urge"))
+	assert.Equal(t, "Arg0", roleOf(args, "The union"), "%v", args)
+
+	d = processed("The senator backed the plan to close the harbor.")
+	assert.Empty(t, roleOf(argTexts(d, eventAt(t, d, "close")), "The senator"), "who backs a plan does not close")
+}
