@@ -33,3 +33,26 @@ func TestAVerbOfUsingLendsItsSubjectToThePurpose(t *testing.T) {
 	d = processed("The senator backed the plan to close the harbor.")
 	assert.Empty(t, roleOf(argTexts(d, eventAt(t, d, "close")), "The senator"), "who backs a plan does not close")
 }
+
+func TestWhoDeclinesToActRefuses(t *testing.T) {
+	d := processed("The harbor board declined to comment on the sale.")
+	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "declined")), "The harbor board"), "the board refuses")
+
+	d = processed("Exports of steel declined in March.")
+	assert.Equal(t, "Arg1", roleOf(argTexts(d, eventAt(t, d, "declined")), "Exports of steel"), "what falls is Arg1")
+}
+
+func TestWhatMoneyIsInvestedInIsArg2(t *testing.T) {
+	d := processed("The pension fund invested $40 million in Harbor Mining Corp. last year.")
+	args := argTexts(d, eventAt(t, d, "invested"))
+	assert.Equal(t, "Arg2", roleOf(args, "Harbor Mining Corp."), "where the money goes: %v", args)
+}
+
+func TestABareParticipleAfterAnObjectIsTheObjects(t *testing.T) {
+	d := processed("Senators met with the chairman to try to get the process moving.")
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "moving" {
+			assert.Empty(t, roleOf(argTexts(d, ev), "Senators"), "the process moves, not who gets it moving")
+		}
+	}
+}

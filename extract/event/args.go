@@ -117,7 +117,8 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	switch {
 	case passive && x.passiveRecipient(w, objs):
 		subjRole = "Arg2" // "was offered a job", "residents were told to leave"
-	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0: // "closed 30 of its plants" has an object
+	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0 && typ != "REFUSE":
+		// "closed 30 of its plants" has an object; "declined to comment" is a refusal, its subject refuses
 		subjRole = "Arg1"
 	}
 	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
@@ -241,7 +242,7 @@ func (x *ctx) subjects(w int) []int {
 		}
 	}
 	if s := d.Subjects(w); len(s) > 0 {
-		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) {
+		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) && !x.smallClause(w) {
 			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
 		}
 		return s
@@ -267,6 +268,14 @@ func (x *ctx) meansVerb(h int) int {
 		return -1
 	}
 	return v
+}
+
+// smallClause reports an open complement w that is a bare participle: its
+// subject is the object before it whatever the verb ("got the process
+// moving", "kept the engines running", "had his hair cut").
+func (x *ctx) smallClause(w int) bool {
+	t := x.d.Words[w].XPOS
+	return doc.RelIs(x.d.Words[w].Rel, "xcomp") && (t == "VBG" || t == "VBN") && len(x.d.Dependents(w, "mark")) == 0
 }
 
 // smallClauseSubject is the subject of a gerund the parser made a
