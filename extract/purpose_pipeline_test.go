@@ -56,3 +56,13 @@ func TestABareParticipleAfterAnObjectIsTheObjects(t *testing.T) {
 		}
 	}
 }
+
+func TestAPresentParticipleAfterAnObjectIsWhatTheObjectDoes(t *testing.T) {
+	d := processed("Polls show Ruiz trailing Hale in Ohio.")
+	args := argTexts(d, eventAt(t, d, "trailing"))
+	assert.Equal(t, "Arg0", roleOf(args, "Ruiz"), "Ruiz trails: %v", args)
+	assert.Empty(t, roleOf(args, "Polls"), "%v", args)
+
+	d = processed("For two years, Ruiz traveled the globe pushing her reforms.")
+	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "pushing")), "Ruiz"), "a place before the participle does nothing")
+}

@@ -242,7 +242,7 @@ func (x *ctx) subjects(w int) []int {
 		}
 	}
 	if s := d.Subjects(w); len(s) > 0 {
-		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) && !x.smallClause(w) {
+		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) && !x.smallClause(w, s[0]) {
 			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
 		}
 		return s
@@ -270,12 +270,15 @@ func (x *ctx) meansVerb(h int) int {
 	return v
 }
 
-// smallClause reports an open complement w that is a bare participle: its
-// subject is the object before it whatever the verb ("got the process
-// moving", "kept the engines running", "had his hair cut").
-func (x *ctx) smallClause(w int) bool {
-	t := x.d.Words[w].XPOS
-	return doc.RelIs(x.d.Words[w].Rel, "xcomp") && (t == "VBG" || t == "VBN") && len(x.d.Dependents(w, "mark")) == 0
+// smallClause reports an open complement w that is a bare present
+// participle whose subject is object o, no place, whatever the
+// verb: "polls show Sanders surging", "the video showed the officer
+// shooting", "imagine him winning". A past participle's object undergoes
+// it ("had his head examined"); a thing before a participle may be the
+// place it happens ("traveled the globe pushing her policies").
+func (x *ctx) smallClause(w, o int) bool {
+	d := x.d
+	return doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].XPOS == "VBG" && len(d.Dependents(w, "mark")) == 0 && !x.isPlace(o)
 }
 
 // smallClauseSubject is the subject of a gerund the parser made a
