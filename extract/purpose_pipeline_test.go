@@ -66,3 +66,10 @@ func TestAPresentParticipleAfterAnObjectIsWhatTheObjectDoes(t *testing.T) {
 	d = processed("For two years, Ruiz traveled the globe pushing her reforms.")
 	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "pushing")), "Ruiz"), "a place before the participle does nothing")
 }
+
+func TestAPastParticipleAfterAnObjectIsDoneToIt(t *testing.T) {
+	d := processed("The ministry kept the airports closed until Monday.")
+	args := argTexts(d, eventAt(t, d, "closed"))
+	assert.Equal(t, "Arg1", roleOf(args, "the airports"), "the airports are closed: %v", args)
+	assert.Empty(t, roleOf(args, "The ministry"), "%v", args)
+}

@@ -270,15 +270,16 @@ func (x *ctx) meansVerb(h int) int {
 	return v
 }
 
-// smallClause reports an open complement w that is a bare present
-// participle whose subject is object o, no place, whatever the
-// verb: "polls show Sanders surging", "the video showed the officer
-// shooting", "imagine him winning". A past participle's object undergoes
-// it ("had his head examined"); a thing before a participle may be the
-// place it happens ("traveled the globe pushing her policies").
+// smallClause reports an open complement w that is a bare participle
+// whose subject is object o, no place, whatever the verb: "polls show
+// Sanders surging", "the video showed the officer shooting", "imagine him
+// winning", and as a passive "kept the airports closed" (passive). A
+// place before a present participle is where it happens ("traveled the
+// globe pushing her policies").
 func (x *ctx) smallClause(w, o int) bool {
 	d := x.d
-	return doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].XPOS == "VBG" && len(d.Dependents(w, "mark")) == 0 && !x.isPlace(o)
+	t := d.Words[w].XPOS
+	return doc.RelIs(d.Words[w].Rel, "xcomp") && len(d.Dependents(w, "mark")) == 0 && (t == "VBN" || t == "VBG" && !x.isPlace(o))
 }
 
 // smallClauseSubject is the subject of a gerund the parser made a
@@ -473,7 +474,20 @@ func (x *ctx) passive(w int) bool {
 	return doc.RelIs(d.Words[w].Rel, "acl") ||
 		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0 && (x.headlineLike(w) || x.beBefore(w)) ||
 		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w) ||
-		doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].Head >= 0 && predicativeVerbs[x.lemma(d.Words[w].Head)]
+		doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].Head >= 0 && (predicativeVerbs[x.lemma(d.Words[w].Head)] ||
+			x.objectBefore(d.Words[w].Head, w))
+}
+
+// objectBefore reports whether verb h has an object before its complement
+// w: the participle after it tells what is done to that object ("had his
+// head examined", "kept the files hidden").
+func (x *ctx) objectBefore(h, w int) bool {
+	for _, o := range x.d.Dependents(h, "obj") {
+		if o < w {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineLike reports whether word w stands in a sentence that may be a
