@@ -73,3 +73,9 @@ func TestAPastParticipleAfterAnObjectIsDoneToIt(t *testing.T) {
 	assert.Equal(t, "Arg1", roleOf(args, "the airports"), "the airports are closed: %v", args)
 	assert.Empty(t, roleOf(args, "The ministry"), "%v", args)
 }
+
+func TestAParticipleUnderAnInfinitiveKeepsTheSubject(t *testing.T) {
+	d := processed("Mayor Ana Park promised her supporters to start cutting taxes.")
+	args := argTexts(d, eventAt(t, d, "cutting"))
+	assert.Equal(t, "Arg0", roleOf(args, "Ana Park"), "she cuts, not her supporters: %v", args)
+}

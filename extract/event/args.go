@@ -242,7 +242,7 @@ func (x *ctx) subjects(w int) []int {
 		}
 	}
 	if s := d.Subjects(w); len(s) > 0 {
-		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) && !x.smallClause(w, s[0]) {
+		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) && !(d.Words[w].Head == h && x.smallClause(w, s[0])) {
 			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
 		}
 		return s
