@@ -67,8 +67,12 @@ func (x *ctx) numbered(o int) bool {
 
 // bare reports a noun without a determiner, a possessor or an of-phrase:
 // "in loans", "in new aircraft"; not "in the fund", nor a preposition of
-// several words ("in support of", "in excess of").
+// several words ("in support of", "in excess of"), nor a name, as
+// determined as "the fund" ("invested $40 million in Harbor Mining").
 func (x *ctx) bare(n int) bool {
+	if x.d.Words[n].UPOS == "PROPN" {
+		return false
+	}
 	for _, m := range x.d.Dependents(n, "nmod") {
 		if caseOf(x.d, m) == "of" {
 			return false

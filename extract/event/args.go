@@ -117,7 +117,8 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	switch {
 	case passive && x.passiveRecipient(w, objs):
 		subjRole = "Arg2" // "was offered a job", "residents were told to leave"
-	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0: // "closed 30 of its plants" has an object
+	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0 && typ != "REFUSE":
+		// "closed 30 of its plants" has an object; "declined to comment" is a refusal, its subject refuses
 		subjRole = "Arg1"
 	}
 	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
@@ -241,18 +242,44 @@ func (x *ctx) subjects(w int) []int {
 		}
 	}
 	if s := d.Subjects(w); len(s) > 0 {
-		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) {
+		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) && !(d.Words[w].Head == h && x.smallClause(w, s[0])) {
 			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
 		}
 		return s
 	}
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && hasMark(d, w, "to") {
+		if v := x.meansVerb(h); v >= 0 {
+			return x.subjects(v) // "used the money to buy uniforms": who used it buys
+		}
 		if a := x.nounAgents(h); len(a) > 0 {
 			return a
 		}
 		return x.byAgent(h) // "efforts by Germany to end the war"
 	}
 	return nil
+}
+
+// meansVerb is the verb of using (meansVerbs) whose object is noun h,
+// when h cannot act: an infinitive the parse hangs on h tells what the
+// verb's subject used it for. -1 when none.
+func (x *ctx) meansVerb(h int) int {
+	v := x.d.Words[h].Head
+	if v < 0 || !doc.RelIs(x.d.Words[h].Rel, "obj") || !meansVerbs[x.lemma(v)] || x.canAct(h) {
+		return -1
+	}
+	return v
+}
+
+// smallClause reports an open complement w that is a bare participle
+// whose subject is object o, no place, whatever the verb: "polls show
+// Sanders surging", "the video showed the officer shooting", "imagine him
+// winning", and as a passive "kept the airports closed" (passive). A
+// place before a present participle is where it happens ("traveled the
+// globe pushing her policies").
+func (x *ctx) smallClause(w, o int) bool {
+	d := x.d
+	t := d.Words[w].XPOS
+	return doc.RelIs(d.Words[w].Rel, "xcomp") && len(d.Dependents(w, "mark")) == 0 && (t == "VBN" || t == "VBG" && !x.isPlace(o))
 }
 
 // smallClauseSubject is the subject of a gerund the parser made a
@@ -447,7 +474,20 @@ func (x *ctx) passive(w int) bool {
 	return doc.RelIs(d.Words[w].Rel, "acl") ||
 		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0 && (x.headlineLike(w) || x.beBefore(w)) ||
 		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w) ||
-		doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].Head >= 0 && predicativeVerbs[x.lemma(d.Words[w].Head)]
+		doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].Head >= 0 && (predicativeVerbs[x.lemma(d.Words[w].Head)] ||
+			x.objectBefore(d.Words[w].Head, w))
+}
+
+// objectBefore reports whether verb h has an object before its complement
+// w: the participle after it tells what is done to that object ("had his
+// head examined", "kept the files hidden").
+func (x *ctx) objectBefore(h, w int) bool {
+	for _, o := range x.d.Dependents(h, "obj") {
+		if o < w {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineLike reports whether word w stands in a sentence that may be a

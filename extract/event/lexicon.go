@@ -85,6 +85,8 @@ var (
 	// purposeVerbs of objectControl take an adverbial infinitive of their
 	// subject's purpose ("called the police to report it").
 	purposeVerbs = lex.Words("event/purposeVerbs")
+	// meansVerbs take as object the means to their subject's end.
+	meansVerbs = lex.Words("event/meansVerbs")
 	// organizerVerbs lend an agent even to an event noun whose possessor undergoes it.
 	organizerVerbs = lex.Words("event/organizerVerbs")
 	// dativeVerbs take the receiver as first of two objects ("sent Xi a letter").
