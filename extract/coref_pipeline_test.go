@@ -175,3 +175,20 @@ func TestADescriptionAfterAsOnAVerbIsItsObjectOrSubject(t *testing.T) {
 	Resolve(d)
 	assert.Equal(t, "Nadia Lind", doctest.EntityOf(d, "his deputy", 0), "the verb's object, not its subject")
 }
+
+func TestADescriptionRepeatingANamesHeadIsThatName(t *testing.T) {
+	d := doctest.Parsed(t, "The Bayside Community Center opened in 1990. Volunteers say the center now serves 300 meals a week.",
+		map[string]doc.EntityType{"Bayside Community Center": doc.Organization})
+	Resolve(d)
+	assert.Equal(t, "Bayside Community Center", doctest.EntityOf(d, "the center", 0), "the name's head word, whatever type the noun reads as")
+
+	d = doctest.Parsed(t, "The Bayside Community Center opened in 1990. The city says the new center will open in May.",
+		map[string]doc.EntityType{"Bayside Community Center": doc.Organization})
+	Resolve(d)
+	assert.NotEqual(t, "Bayside Community Center", doctest.EntityOf(d, "the new center", 0), "a word the name lacks: another center")
+
+	d = doctest.Parsed(t, "The Bayside Community Center opened in 1990. The city says the health center will close in May.",
+		map[string]doc.EntityType{"Bayside Community Center": doc.Organization})
+	Resolve(d)
+	assert.NotEqual(t, "Bayside Community Center", doctest.EntityOf(d, "the health center", 0), "another kind of center")
+}

@@ -118,6 +118,9 @@ func linkNominals(d *doc.Document) {
 				e = p.entity
 			}
 		}
+		if e < 0 && definite && !other && !restricted && !c.Group && !c.Plural && !predicate(d, c) {
+			e = nameHeadAntecedent(d, c, lastSeen) // "the center" after "the Bayside Community Center"
+		}
 		if e < 0 {
 			e = headlineEntity(d, c, head, prior) // "Woman killed ..." and then "A woman has died ..."
 		}
