@@ -108,6 +108,7 @@ var (
 	// to an event in their in-phrase ("engaged in clashes"), receive.go.
 	receiverVerbs  = lex.Words("event/receiverVerbs")
 	receivedFrames = lex.Words("event/receivedFrames")
+	ofThemeFrames  = lex.Words("event/ofThemeFrames")
 	partakeVerbs   = lex.Words("event/partakeVerbs")
 	// ofAgentNouns take their agent after "of" ("the victory of X").
 	ofAgentNouns = lex.Words("event/ofAgentNouns")

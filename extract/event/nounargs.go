@@ -57,8 +57,8 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		}
 		role := nounPrepRoles[prep]
 		switch {
-		case prep == "of" && (received || ofAgentNouns[x.lemma(w)]):
-			role = "Arg0" // "won the endorsement of the union", "the victory of the Democrats"
+		case prep == "of" && (received && x.canAct(n) || ofAgentNouns[x.lemma(w)]):
+			role = "Arg0" // "won the endorsement of the union", "the victory of the Democrats"; not "drew criticism of her plan"
 		case prep == "with" && lent == "Arg1":
 			role = "Arg0" // "said in an interview with Reuters": Reuters asked
 		case symmetricFrames[typ] && prep == "with":

@@ -14,15 +14,26 @@ import (
 // (receivedFrames), as its object, when the verb's subject is whom it is
 // done to: "faced criticism", "won the nomination", "drew praise"; -1
 // when none. A passive verb's subject is the act itself ("criticism was
-// received").
+// received"); an act whose of-phrase names who undergoes it is not done
+// to the subject ("won the appointment of her ally").
 func (x *ctx) receiver(w int, typ string) int {
 	d := x.d
 	h := d.Words[w].Head
 	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obj") || d.Words[h].UPOS != "VERB" || !receiverVerbs[x.lemma(h)] ||
-		!receivedFrames[typ] || x.passive(h) {
+		!receivedFrames[typ] || x.passive(h) || ofThemeFrames[typ] && x.hasOf(w) {
 		return -1
 	}
 	return h
+}
+
+// hasOf reports whether noun w has an of-phrase.
+func (x *ctx) hasOf(w int) bool {
+	for _, n := range x.d.Dependents(w, "nmod") {
+		if caseOf(x.d, n) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // receivedArgs adds to a the participants of event noun w that its

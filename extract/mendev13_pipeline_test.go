@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Mends of the read-back review of session 13 (review13 findings 1, 6, 9,
+// 12), each on sentences of our own: where a rule misfired, and where it
+// must still fire.
+
+// A receiving verb's subject undergoes the act only when the verb gets it
+// the act; an of-phrase that cannot act is what the act is about, not its
+// agent (review13 #1).
+func TestAReceivedActsOfPhraseActsOnlyIfItCan(t *testing.T) {
+	d := processed("Governor Lena Park secured the appointment of her cousin as treasurer.")
+	args := argTexts(d, eventAt(t, d, "appointment"))
+	assert.NotEqual(t, "Arg1", roleOf(args, "Lena Park"), "she gets her cousin appointed, she is not appointed: %v", args)
+	assert.NotEqual(t, "Arg0", roleOf(args, "her cousin"), "the cousin is appointed: %v", args)
+
+	d = processed("Senator Omar Hale won the appointment of his old friend as a judge.")
+	args = argTexts(d, eventAt(t, d, "appointment"))
+	assert.NotEqual(t, "Arg1", roleOf(args, "Omar Hale"), "an act of an of-phrase that undergoes it is not the winner's: %v", args)
+	assert.NotEqual(t, "Arg0", roleOf(args, "his old friend"), "%v", args)
+
+	d = processed("Mayor Ines Duarte earned the praise of the nurses union.")
+	args = argTexts(d, eventAt(t, d, "praise"))
+	assert.Equal(t, "Arg1", roleOf(args, "Ines Duarte"), "the mayor is praised: %v", args)
+	assert.Equal(t, "Arg0", roleOf(args, "the nurses union"), "a union can act: %v", args)
+}
