@@ -29,3 +29,16 @@ func TestAReceivedActsOfPhraseActsOnlyIfItCan(t *testing.T) {
 	assert.Equal(t, "Arg1", roleOf(args, "Ines Duarte"), "the mayor is praised: %v", args)
 	assert.Equal(t, "Arg0", roleOf(args, "the nurses union"), "a union can act: %v", args)
 }
+
+// A passive tell's subject is the hearer only when it can hear or when
+// what was told remains after the verb; "the story was told" is what is
+// told (review13 #6).
+func TestAPassiveHearerVerbsSubjectMustBeAHearer(t *testing.T) {
+	d := processed("The old tale was told by her grandfather on winter nights.")
+	args := argTexts(d, eventAt(t, d, "told"))
+	assert.Equal(t, "Arg1", roleOf(args, "The old tale"), "the tale is what is told: %v", args)
+	assert.Equal(t, "Arg0", roleOf(args, "her grandfather"), "%v", args)
+
+	d = processed("The tenants were warned that the water would be cut.")
+	assert.Equal(t, "Arg2", roleOf(argTexts(d, eventAt(t, d, "warned")), "The tenants"), "the tenants are warned")
+}
