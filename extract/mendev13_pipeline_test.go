@@ -42,3 +42,16 @@ func TestAPassiveHearerVerbsSubjectMustBeAHearer(t *testing.T) {
 	d = processed("The tenants were warned that the water would be cut.")
 	assert.Equal(t, "Arg2", roleOf(argTexts(d, eventAt(t, d, "warned")), "The tenants"), "the tenants are warned")
 }
+
+// "Involved in" says nothing of agency: a victim involved in an attack
+// suffers it (review13 #9).
+func TestAVictimInvolvedInAnAttackIsNoAttacker(t *testing.T) {
+	d := processed("A 24-year-old victim was involved in the shooting near the station.")
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "shooting" {
+			assert.NotEqual(t, "Arg0", roleOf(argTexts(d, ev), "A 24-year-old victim"), "a victim shoots no one")
+		}
+	}
+	d = processed("Three soldiers took part in the raid on the village.")
+	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "raid")), "Three soldiers"), "taking part in a raid is raiding")
+}

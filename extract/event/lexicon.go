@@ -110,6 +110,10 @@ var (
 	receivedFrames = lex.Words("event/receivedFrames")
 	ofThemeFrames  = lex.Words("event/ofThemeFrames")
 	partakeVerbs   = lex.Words("event/partakeVerbs")
+	// vaguePartakeVerbs lend no role in the harmFrames ("the victim was
+	// involved in the shooting"), receive.go partakers.
+	vaguePartakeVerbs = lex.Words("event/vaguePartakeVerbs")
+	harmFrames        = lex.Words("event/harmFrames")
 	// ofAgentNouns take their agent after "of" ("the victory of X").
 	ofAgentNouns = lex.Words("event/ofAgentNouns")
 	// partyNouns are agreements and negotiations; a country compounded

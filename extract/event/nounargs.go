@@ -140,7 +140,7 @@ func (x *ctx) lentArgs(a *argSet, w int, own, typ string) string {
 	}
 	subjects := x.subjects(h)
 	if x.partaker(w) == h {
-		subjects = x.partakers(h)
+		subjects = x.partakers(h, typ)
 	}
 	for _, s := range subjects {
 		a.add(role, s)
