@@ -55,3 +55,16 @@ func TestAVictimInvolvedInAnAttackIsNoAttacker(t *testing.T) {
 	d = processed("Three soldiers took part in the raid on the village.")
 	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "raid")), "Three soldiers"), "taking part in a raid is raiding")
 }
+
+// What "says" a clause is a text or a voice, not a faculty or a notion:
+// "common sense says" reports no one (review13 #12).
+func TestAnAbstractNounSaysNoClaim(t *testing.T) {
+	lines := claimLines(processed("Plain logic says that the bridge will need repairs soon."))
+	for _, l := range lines {
+		assert.NotContains(t, l, "| Plain logic |", "logic reports nothing: %v", lines)
+	}
+	assert.Contains(t, claimLines(processed("The leaflet says the clinic closes at six on Fridays.")),
+		"says | The leaflet | the clinic closes at six on Fridays", "a leaflet still says its clause")
+	assert.Contains(t, claimLines(processed("The new rule says that landlords must return deposits within a month.")),
+		"says | The new rule | that landlords must return deposits within a month", "a rule is a text, though WordNet's first sense is a notion")
+}
