@@ -24,6 +24,10 @@ func TestAReceivedActsOfPhraseActsOnlyIfItCan(t *testing.T) {
 	assert.NotEqual(t, "Arg1", roleOf(args, "Omar Hale"), "an act of an of-phrase that undergoes it is not the winner's: %v", args)
 	assert.NotEqual(t, "Arg0", roleOf(args, "his old friend"), "%v", args)
 
+	d = processed("Ivo Petrov, a former guard, received a sentence of 20 years in prison for the robbery.")
+	args = argTexts(d, eventAt(t, d, "sentence"))
+	assert.Equal(t, "Arg1", roleOf(args, "Ivo Petrov"), "an of-phrase that cannot act is no one sentenced: %v", args)
+
 	d = processed("Mayor Ines Duarte earned the praise of the nurses union.")
 	args = argTexts(d, eventAt(t, d, "praise"))
 	assert.Equal(t, "Arg1", roleOf(args, "Ines Duarte"), "the mayor is praised: %v", args)

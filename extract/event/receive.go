@@ -15,21 +15,22 @@ import (
 // done to: "faced criticism", "won the nomination", "drew praise"; -1
 // when none. A passive verb's subject is the act itself ("criticism was
 // received"); an act whose of-phrase names who undergoes it is not done
-// to the subject ("won the appointment of her ally").
+// to the subject ("won the appointment of her ally"; "received a sentence
+// of life" is).
 func (x *ctx) receiver(w int, typ string) int {
 	d := x.d
 	h := d.Words[w].Head
 	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obj") || d.Words[h].UPOS != "VERB" || !receiverVerbs[x.lemma(h)] ||
-		!receivedFrames[typ] || x.passive(h) || ofThemeFrames[typ] && x.hasOf(w) {
+		!receivedFrames[typ] || x.passive(h) || ofThemeFrames[typ] && x.actingOf(w) {
 		return -1
 	}
 	return h
 }
 
-// hasOf reports whether noun w has an of-phrase.
-func (x *ctx) hasOf(w int) bool {
+// actingOf reports whether noun w has an of-phrase that can act.
+func (x *ctx) actingOf(w int) bool {
 	for _, n := range x.d.Dependents(w, "nmod") {
-		if caseOf(x.d, n) == "of" {
+		if caseOf(x.d, n) == "of" && x.canAct(n) {
 			return true
 		}
 	}
