@@ -40,8 +40,8 @@ func TestTheSubjectOfAPartakingVerbTakesPart(t *testing.T) {
 	assert.Equal(t, "Arg0", roleOf(args, "Maria Lopez"), "who took part negotiates: %v", args)
 	assert.Equal(t, "Arg1", roleOf(args, "Pemex"), "%v", args)
 
-	d = processed("Two envoys of the Oslo government were involved in the negotiations on Friday.")
-	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "negotiations")), "envoys of the Oslo government"), "a passive subject takes part too")
+	d = processed("Two officers of the Oslo police were involved in the shooting on Friday.")
+	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "shooting")), "officers of the Oslo police"), "a passive subject takes part too")
 
 	d = processed("Senator Ana Ruiz declined to participate in Thursday night's debate.")
 	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "debate")), "Ana Ruiz"), "a time owns no event")

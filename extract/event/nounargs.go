@@ -138,12 +138,16 @@ func (x *ctx) lentArgs(a *argSet, w int, own, typ string) string {
 	} else if organizerVerbs[x.lemma(h)] {
 		role = "Arg0" // "held rallies": who holds them, not what rallies
 	}
-	subjects := x.subjects(h)
-	if x.partaker(w) == h {
-		subjects = x.partakers(h, typ)
+	subjects, partaking := x.subjects(h), x.partaker(w) == h
+	if partaking {
+		subjects = x.partakers(h)
 	}
 	for _, s := range subjects {
-		a.add(role, s)
+		if partaking && x.harmedPartaker(h, s, typ) {
+			a.add("Arg1", s) // "the victim was involved in the shooting"
+		} else {
+			a.add(role, s)
+		}
 	}
 	return role
 }

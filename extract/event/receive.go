@@ -83,15 +83,13 @@ func (x *ctx) partaker(w int) int {
 	return -1
 }
 
-// partakers are the subjects of partaker verb h of event noun w of type
-// typ, its passive subject among them: "the forces were engaged in
-// clashes", "two envoys were involved in the negotiations". A comparison's clause
-// has none: the subject of what it compares does not take part ("the tie
-// was more important than participating in the effort"); nor has a vague
-// verb in an act done to someone, whose side it does not tell ("the victim
-// was involved in the shooting").
-func (x *ctx) partakers(h int, typ string) []int {
-	if hasMark(x.d, h, "than") || vaguePartakeVerbs[x.lemma(h)] && harmFrames[typ] {
+// partakers are the subjects of partaker verb h, its passive subject
+// among them: "the forces were engaged in clashes", "two officers were
+// involved in the shooting". A comparison's clause has none: the
+// subject of what it compares does not take part ("the tie was more
+// important than participating in the effort").
+func (x *ctx) partakers(h int) []int {
+	if hasMark(x.d, h, "than") {
 		return nil
 	}
 	if s := x.subjects(h); len(s) > 0 {
@@ -108,4 +106,12 @@ func (x *ctx) ownedNoun(w int) bool {
 		}
 	}
 	return false
+}
+
+// harmedPartaker reports whether s, the subject of partaker verb h of an
+// event of type typ, undergoes the event: a vague verb says not which
+// side its subject is on, a noun named for harm done says it ("the victim
+// was involved in the shooting"; "the gunman was involved" shot).
+func (x *ctx) harmedPartaker(h, s int, typ string) bool {
+	return vaguePartakeVerbs[x.lemma(h)] && harmFrames[typ] && harmedNouns[x.lemma(s)]
 }
