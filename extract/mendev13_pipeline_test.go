@@ -61,7 +61,8 @@ func TestAVictimInvolvedInAnAttackIsNoAttacker(t *testing.T) {
 }
 
 // What "says" a clause is a text or a voice, not a faculty or a notion:
-// "common sense says" reports no one (review13 #12).
+// "common sense says" reports no one, "the new rule says" does (review13
+// #12).
 func TestAnAbstractNounSaysNoClaim(t *testing.T) {
 	lines := claimLines(processed("Plain logic says that the bridge will need repairs soon."))
 	for _, l := range lines {
@@ -70,5 +71,5 @@ func TestAnAbstractNounSaysNoClaim(t *testing.T) {
 	assert.Contains(t, claimLines(processed("The leaflet says the clinic closes at six on Fridays.")),
 		"says | The leaflet | the clinic closes at six on Fridays", "a leaflet still says its clause")
 	assert.Contains(t, claimLines(processed("The new rule says that landlords must return deposits within a month.")),
-		"says | The new rule | that landlords must return deposits within a month", "a rule is a text, though WordNet's first sense is a notion")
+		"says | The new rule | that landlords must return deposits within a month", "one rule is a text, though WordNet's first sense of the noun is a notion")
 }
