@@ -10,9 +10,10 @@ import (
 // 12), each on sentences of our own: where a rule misfired, and where it
 // must still fire.
 
-// A receiving verb's subject undergoes the act only when the verb gets it
-// the act; an of-phrase that cannot act is what the act is about, not its
-// agent (review13 #1).
+// A receiving verb's subject undergoes the act unless the act's of-phrase
+// names the person who does ("secured the appointment of her cousin"); an
+// of-phrase that cannot act is what the act is about, not its agent
+// (review13 #1).
 func TestAReceivedActsOfPhraseActsOnlyIfItCan(t *testing.T) {
 	d := processed("Governor Lena Park secured the appointment of her cousin as treasurer.")
 	args := argTexts(d, eventAt(t, d, "appointment"))
@@ -27,6 +28,10 @@ func TestAReceivedActsOfPhraseActsOnlyIfItCan(t *testing.T) {
 	d = processed("Ivo Petrov, a former guard, received a sentence of 20 years in prison for the robbery.")
 	args = argTexts(d, eventAt(t, d, "sentence"))
 	assert.Equal(t, "Arg1", roleOf(args, "Ivo Petrov"), "an of-phrase that cannot act is no one sentenced: %v", args)
+
+	d = processed("Ines Duarte won the nomination of the Labor Party for mayor.")
+	args = argTexts(d, eventAt(t, d, "nomination"))
+	assert.Equal(t, "Arg1", roleOf(args, "Ines Duarte"), "a party nominates, the winner is nominated: %v", args)
 
 	d = processed("Mayor Ines Duarte earned the praise of the nurses union.")
 	args = argTexts(d, eventAt(t, d, "praise"))

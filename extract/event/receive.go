@@ -14,23 +14,23 @@ import (
 // (receivedFrames), as its object, when the verb's subject is whom it is
 // done to: "faced criticism", "won the nomination", "drew praise"; -1
 // when none. A passive verb's subject is the act itself ("criticism was
-// received"); an act whose of-phrase names who undergoes it is not done
-// to the subject ("won the appointment of her ally"; "received a sentence
-// of life" is).
+// received"); an act whose of-phrase names the person who undergoes it
+// is not done to the subject ("won the appointment of her ally"; "received
+// a sentence of life" and "won the nomination of the party" are).
 func (x *ctx) receiver(w int, typ string) int {
 	d := x.d
 	h := d.Words[w].Head
 	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obj") || d.Words[h].UPOS != "VERB" || !receiverVerbs[x.lemma(h)] ||
-		!receivedFrames[typ] || x.passive(h) || ofThemeFrames[typ] && x.actingOf(w) {
+		!receivedFrames[typ] || x.passive(h) || ofThemeFrames[typ] && x.personOf(w) {
 		return -1
 	}
 	return h
 }
 
-// actingOf reports whether noun w has an of-phrase that can act.
-func (x *ctx) actingOf(w int) bool {
+// personOf reports whether noun w has an of-phrase that is a person.
+func (x *ctx) personOf(w int) bool {
 	for _, n := range x.d.Dependents(w, "nmod") {
-		if caseOf(x.d, n) == "of" && x.canAct(n) {
+		if caseOf(x.d, n) == "of" && x.isPerson(n) {
 			return true
 		}
 	}
