@@ -85,9 +85,9 @@ func (x *ctx) partaker(w int) int {
 
 // partakers are the subjects of partaker verb h, its passive subject
 // among them: "the forces were engaged in clashes", "two officers were
-// involved in the shooting". A comparison's clause has none: the
-// subject of what it compares does not take part ("the tie was more
-// important than participating in the effort").
+// involved in the shooting". A comparison's clause has none: the subject
+// of what it compares does not take part ("the tie was more important
+// than participating in the effort").
 func (x *ctx) partakers(h int) []int {
 	if hasMark(x.d, h, "than") {
 		return nil
