@@ -115,7 +115,7 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	}
 	subjRole := "Arg0"
 	switch {
-	case passive && x.passiveRecipient(w, objs):
+	case passive && x.passiveRecipient(w, objs, subjects):
 		subjRole = "Arg2" // "was offered a job", "residents were told to leave"
 	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0 && typ != "REFUSE":
 		// "closed 30 of its plants" has an object; "declined to comment" is a refusal, its subject refuses
@@ -180,10 +180,25 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 // one who receives, PropBank's Arg2: the hearer of a verb that takes one
 // ("residents were told to leave", "he was briefed"), or the first object
 // of a verb of giving that keeps its second ("she was offered a job",
-// "they were sent letters"; not "the letter was sent").
-func (x *ctx) passiveRecipient(w int, objs []int) bool {
+// "they were sent letters"; not "the letter was sent"). A hearer can hear,
+// or is told something that stays after the verb: "the story was told by
+// his aunt" is what is told.
+func (x *ctx) passiveRecipient(w int, objs, subjects []int) bool {
 	l := x.verbLemma(w)
-	return hearerVerbs[l] || dativeVerbs[l] && len(objs) > 0
+	if hearerVerbs[l] {
+		return len(objs) > 0 || len(x.d.Dependents(w, "ccomp", "xcomp")) > 0 || x.allCanAct(subjects)
+	}
+	return dativeVerbs[l] && len(objs) > 0
+}
+
+// allCanAct reports whether every word of ws can act.
+func (x *ctx) allCanAct(ws []int) bool {
+	for _, s := range ws {
+		if !x.canAct(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // controls reports whether verb h's object o is the subject of its open

@@ -157,9 +157,12 @@ func (x *ctx) publishes(w int) bool {
 // entity, a personal pronoun or a noun for people.
 func (x *ctx) personTheme(w int) bool {
 	t := x.theme(w)
-	if t < 0 {
-		return false
-	}
+	return t >= 0 && x.isPerson(t)
+}
+
+// isPerson reports whether word t is a person: a person entity, a
+// personal pronoun or a noun for people.
+func (x *ctx) isPerson(t int) bool {
 	if mi := x.mentionOf(t); mi >= 0 {
 		return x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Person
 	}

@@ -110,7 +110,13 @@ var (
 	// to an event in their in-phrase ("engaged in clashes"), receive.go.
 	receiverVerbs  = lex.Words("event/receiverVerbs")
 	receivedFrames = lex.Words("event/receivedFrames")
+	ofThemeFrames  = lex.Words("event/ofThemeFrames")
 	partakeVerbs   = lex.Words("event/partakeVerbs")
+	// vaguePartakeVerbs lend a harmedNoun subject as Arg1 in the
+	// harmFrames ("the victim was involved in the shooting"), receive.go.
+	vaguePartakeVerbs = lex.Words("event/vaguePartakeVerbs")
+	harmFrames        = lex.Words("event/harmFrames")
+	harmedNouns       = lex.Words("event/harmedNouns")
 	// ofAgentNouns take their agent after "of" ("the victory of X").
 	ofAgentNouns = lex.Words("event/ofAgentNouns")
 	// partyNouns are agreements and negotiations; a country compounded

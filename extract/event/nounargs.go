@@ -57,8 +57,8 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		}
 		role := nounPrepRoles[prep]
 		switch {
-		case prep == "of" && (received || ofAgentNouns[x.lemma(w)]):
-			role = "Arg0" // "won the endorsement of the union", "the victory of the Democrats"
+		case prep == "of" && (received && x.canAct(n) || ofAgentNouns[x.lemma(w)]):
+			role = "Arg0" // "won the endorsement of the union", "the victory of the Democrats"; not "drew criticism of her plan"
 		case prep == "with" && lent == "Arg1":
 			role = "Arg0" // "said in an interview with Reuters": Reuters asked
 		case symmetricFrames[typ] && prep == "with":
@@ -138,12 +138,16 @@ func (x *ctx) lentArgs(a *argSet, w int, own, typ string) string {
 	} else if organizerVerbs[x.lemma(h)] {
 		role = "Arg0" // "held rallies": who holds them, not what rallies
 	}
-	subjects := x.subjects(h)
-	if x.partaker(w) == h {
+	subjects, partaking := x.subjects(h), x.partaker(w) == h
+	if partaking {
 		subjects = x.partakers(h)
 	}
 	for _, s := range subjects {
-		a.add(role, s)
+		if partaking && x.harmedPartaker(h, s, typ) {
+			a.add("Arg1", s) // "the victim was involved in the shooting"
+		} else {
+			a.add(role, s)
+		}
 	}
 	return role
 }

@@ -14,15 +14,27 @@ import (
 // (receivedFrames), as its object, when the verb's subject is whom it is
 // done to: "faced criticism", "won the nomination", "drew praise"; -1
 // when none. A passive verb's subject is the act itself ("criticism was
-// received").
+// received"); an act whose of-phrase names the person who undergoes it
+// is not done to the subject ("won the appointment of her ally"; "received
+// a sentence of life" and "won the nomination of the party" are).
 func (x *ctx) receiver(w int, typ string) int {
 	d := x.d
 	h := d.Words[w].Head
 	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obj") || d.Words[h].UPOS != "VERB" || !receiverVerbs[x.lemma(h)] ||
-		!receivedFrames[typ] || x.passive(h) {
+		!receivedFrames[typ] || x.passive(h) || ofThemeFrames[typ] && x.personOf(w) {
 		return -1
 	}
 	return h
+}
+
+// personOf reports whether noun w has an of-phrase that is a person.
+func (x *ctx) personOf(w int) bool {
+	for _, n := range x.d.Dependents(w, "nmod") {
+		if caseOf(x.d, n) == "of" && x.isPerson(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // receivedArgs adds to a the participants of event noun w that its
@@ -94,4 +106,12 @@ func (x *ctx) ownedNoun(w int) bool {
 		}
 	}
 	return false
+}
+
+// harmedPartaker reports whether s, the subject of partaker verb h of an
+// event of type typ, undergoes the event: a vague verb says not which
+// side its subject is on, a noun named for harm done says it ("the victim
+// was involved in the shooting"; "the gunman was involved" shot).
+func (x *ctx) harmedPartaker(h, s int, typ string) bool {
+	return vaguePartakeVerbs[x.lemma(h)] && harmFrames[typ] && harmedNouns[x.lemma(s)]
 }

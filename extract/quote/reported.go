@@ -114,13 +114,17 @@ func (c *qCtx) reportedClause(t *tree, w int) []doc.Span {
 
 // sayingThing reports whether src, which names no one who speaks, is
 // still the source of speech cue w: the parse's own subject of it, a
-// common noun that is no time ("the clip says", "history says", "an
-// earlier version said"), as what says a clause in news is a text or a
-// voice; the word-order readings of a subject stay with those who speak.
+// common noun that is no time ("the clip says", "an earlier version
+// said"), as what says a clause in news is a text or a voice. Not a bare
+// noun whose first sense is no thing (lex.AbstractNoun): "common sense
+// says", "history says", "time will tell" name a notion; with a determiner
+// it is one instance, often a text ("the rule says", "an advisory opinion
+// added"). The word-order readings of a subject stay with those who speak.
 func (c *qCtx) sayingThing(t *tree, w, src int) bool {
 	s := c.d.Words[src]
 	return s.Head == w && doc.RelIs(s.Rel, "nsubj") && s.UPOS == "NOUN" && t.caseOf(src) == "" &&
-		!c.inTimex(s.Start) && !qTimeWords[qLower(s.Text)] // not "in a later interview said"
+		!c.inTimex(s.Start) && !qTimeWords[qLower(s.Text)] && // not "in a later interview said"
+		(!lex.AbstractNoun(qLower(s.Lemma)) || t.dep(src, "det", "nmod:poss") >= 0)
 }
 
 // objectAfter reports whether cue w has an object or a bare noun phrase
