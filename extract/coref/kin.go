@@ -13,7 +13,10 @@ import (
 // person: news names a politician's spouse or parent in full somewhere
 // ("Hillary Clinton", "Melania Trump") and then by the kin noun. Only a
 // spouse, or a man's kin of his line (father, brother, son), shares the
-// owner's surname often enough: a woman's is often her husband's.
+// owner's surname often enough: a woman's is often her husband's. A shared
+// surname is weak evidence, so a person the article gives a title or role
+// ("Sen. Rick Scott", "police chief John Smith"), who is someone in their
+// own right, or the subject over the description, is never taken.
 
 // relationNouns are the relation stage's role nouns; those of kind
 // "family" are kin.
@@ -39,10 +42,14 @@ func kinOfOwner(d *doc.Document, c doc.NominalMention) int {
 		return -1 // "her father", "his mother": a woman's surname is often her husband's
 	}
 	sur := surname(d.Entities[owner].Name)
+	over := governingBy(d, c.Head, func(m doc.Mention) bool { return d.Entities[m.Entity].Type == doc.Person })
 	found := -1
 	for e := range d.Entities {
 		ent := &d.Entities[e]
 		if e == owner || ent.Type != doc.Person || ent.Ambiguous() || sur == "" || surname(ent.Name) != sur || !doc.HasNameMention(d, e) {
+			continue
+		}
+		if e == over || titledName(d, e) {
 			continue
 		}
 		if kg := kinGender(ent); g != doc.Unknown && kg != g && (kg != doc.Unknown || !spouseNouns[noun] || initialled(ent.Name)) {
@@ -54,6 +61,23 @@ func kinOfOwner(d *doc.Document, c doc.NominalMention) int {
 		found = e
 	}
 	return found
+}
+
+// titledName reports whether a name mention of entity e comes right after
+// a word of a title or role in its sentence ("Sen. Rick Scott", "chief
+// John Smith"); a kin noun there ("wife Karin Ruiz") says kinship instead.
+func titledName(d *doc.Document, e int) bool {
+	for _, mi := range d.Entities[e].Mentions {
+		m := d.Mentions[mi]
+		k := m.FirstTok - 1
+		if m.Kind != doc.Name || k < 0 || !doc.SameSentence(d, k, m.FirstTok) {
+			continue
+		}
+		if titleWordBefore(d, k, m.FirstTok) && relationNouns[strings.ToLower(d.Tokens[k].Text)] != "family" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerOf is the person entity that owns description c: the possessive

@@ -1,0 +1,27 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAKinNounTakesTheOnePlainNameWithTheOwnersSurname(t *testing.T) {
+	d := doctest.Parsed(t, "Karen Lund opened the clinic in May. Her husband was at the ceremony. Peter Lund cut the ribbon.",
+		map[string]doc.EntityType{"Karen Lund": doc.Person, "Peter Lund": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Peter Lund", doctest.EntityOf(d, "Her husband", 0), "the only other Lund is her husband")
+}
+
+func TestAKinNounDoesNotTakeATitledNameWithTheSameSurname(t *testing.T) {
+	d := doctest.Parsed(t, "Gov. Dale Brenner said his brother, a navy pilot, opposed the plan. Mayor Lou Brenner agreed with him.",
+		map[string]doc.EntityType{"Dale Brenner": doc.Person, "Lou Brenner": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Lou Brenner", doctest.EntityOf(d, "his brother", 0), "a mayor with the same surname is not thereby his brother")
+	d = doctest.Parsed(t, "Fire captain Sam Holt said Nora Holt was injured. Her husband was detained.",
+		map[string]doc.EntityType{"Sam Holt": doc.Person, "Nora Holt": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Sam Holt", doctest.EntityOf(d, "Her husband", 0), "a fire captain named Holt is not thereby her husband")
+}
