@@ -49,8 +49,8 @@ func markedParty(d *doc.Document, c doc.NominalMention, w0 string, words map[str
 // partyAt is the party token k marks, by its canonical name; "" if none.
 func partyAt(d *doc.Document, k int) string {
 	t := d.Tokens[k].Text
-	if p, ok := partyMembers[strings.ToLower(t)]; ok && doc.IsCapitalised(t) {
-		return canonicalParty(p)
+	if p, ok := partyMembers[strings.ToLower(t)]; ok && doc.IsCapitalised(t) && !inName(d, k) && !openingAdjective(d, k) {
+		return canonicalParty(p) // not "Irish Republican Army"
 	}
 	for _, m := range d.Mentions {
 		if m.Kind == doc.Name && m.LastTok == k+1 && m.Entity >= 0 && nameEndsIn(&d.Entities[m.Entity], "party") {
@@ -58,6 +58,23 @@ func partyAt(d *doc.Document, k int) string {
 		}
 	}
 	return ""
+}
+
+// openingAdjective reports whether token k opens its sentence as an
+// adjective, whose capital then says nothing ("Democratic norms are
+// eroding"), unless a name or a person noun follows ("Republican leaders",
+// "Democratic Sen. Ana Ruiz").
+func openingAdjective(d *doc.Document, k int) bool {
+	w := d.TokenWord(k)
+	if w < 0 || d.Words[w].UPOS != "ADJ" || d.Sentences[d.Tokens[k].Sentence].First != k || k+1 >= len(d.Tokens) {
+		return false
+	}
+	if doc.IsCapitalised(d.Tokens[k+1].Text) {
+		return false
+	}
+	next := d.TokenWord(k + 1)
+	_, person := lex.PersonNouns[strings.ToLower(d.Words[max(next, 0)].Lemma)]
+	return next < 0 || !person
 }
 
 // canonicalParty is a party name's first name on the alias list ("GOP":
