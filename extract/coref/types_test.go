@@ -356,6 +356,19 @@ func TestTheAgencyOfADatelineIsAnOrganization(t *testing.T) {
 			map[string]doc.EntityType{"DENVER": doc.Place, "Korvo": doc.Other}, "Korvo", doc.Organization},
 		{"The mayor praised his aide (Korvo) — and left.",
 			map[string]doc.EntityType{"Korvo": doc.Person}, "Korvo", doc.Person},
+		{"Chicago (Zentra) — Ministers met on Monday.",
+			map[string]doc.EntityType{"Chicago": doc.Place, "Zentra": doc.Person}, "Zentra", doc.Organization},
+	})
+}
+
+// A bracket and a dash after a person's name, or around a listed place,
+// are no dateline.
+func TestBracketsAfterANameAreNoDateline(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Brother Anselm (Piet Vos) — the abbey's last monk — visited Ghent.",
+			map[string]doc.EntityType{"Brother Anselm": doc.Person, "Piet Vos": doc.Person, "Ghent": doc.Place}, "Piet Vos", doc.Person},
+		{"Lena Marsh (Iowa) — a retired nurse — won the seat.",
+			map[string]doc.EntityType{"Lena Marsh": doc.Person, "Iowa": doc.Place}, "Iowa", doc.Place},
 	})
 }
 
