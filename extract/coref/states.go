@@ -43,7 +43,6 @@ func placeBefore(d *doc.Document, end int) bool {
 	return false
 }
 
-
 // statesNamedApart are states named "X State" apart from their city.
 var statesNamedApart = lex.Words("coref/statesNamedApart")
 
