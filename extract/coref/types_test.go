@@ -501,3 +501,12 @@ func TestBasesLakesAndCapesArePlaces(t *testing.T) {
 			map[string]doc.EntityType{"Cape Holdings": doc.Organization}, "Cape Holdings", doc.Organization},
 	})
 }
+
+// A person whose first name opens places' names ("Lake", "Cape") stays a
+// person when the article also calls her by her surname alone.
+func TestAPersonCalledLakeStaysAPerson(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Lake Tamsin wrote the play, and Tamsin also acted in it.",
+			map[string]doc.EntityType{"Lake Tamsin": doc.Person, "Tamsin": doc.Person}, "Lake Tamsin", doc.Person},
+	})
+}
