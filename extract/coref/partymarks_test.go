@@ -25,3 +25,16 @@ func TestBarePartyIgnoresACapitalThatOpensASentenceOrSitsInAName(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Republican Party", doctest.EntityOf(d, "the party", 0), "a word inside a longer name marks no party")
 }
+
+// A party tag after a name ("(D-Iowa)") marks the person's party, which
+// "her party" then means; two tags of different letters mark none.
+func TestAPartyTagGivesTheOwnersParty(t *testing.T) {
+	d := doctest.Parsed(t, "Rep. Lena Marsh (D-Iowa) said her party would fight the cuts.",
+		map[string]doc.EntityType{"Lena Marsh": doc.Person, "Iowa": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Democratic Party", doctest.EntityOf(d, "her party", 0), "D- marks a Democrat")
+	d = doctest.Parsed(t, "Sen. Omar Haddad (R-Utah) said his party would fight the cuts.",
+		map[string]doc.EntityType{"Omar Haddad": doc.Person, "Utah": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Republican Party", doctest.EntityOf(d, "his party", 0), "R- marks a Republican")
+}

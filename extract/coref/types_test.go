@@ -458,6 +458,8 @@ func TestACountrysAliasIsNoPerson(t *testing.T) {
 			map[string]doc.EntityType{"U.S.": doc.Person}, "U.S.", doc.Place},
 		{"The rule bars US aid to clinics abroad.",
 			map[string]doc.EntityType{"US": doc.Person}, "US", doc.Place},
+		{"Exports to the USA rose in June.",
+			map[string]doc.EntityType{"USA": doc.Place}, "USA", doc.Place},
 	})
 }
 
