@@ -49,8 +49,8 @@ func kinOfOwner(d *doc.Document, c doc.NominalMention) int {
 		if e == owner || ent.Type != doc.Person || ent.Ambiguous() || sur == "" || surname(ent.Name) != sur || !doc.HasNameMention(d, e) {
 			continue
 		}
-		if e == over || titledName(d, e) {
-			continue
+		if e == over || titledName(d, e) && !kinNounBefore(d, e, noun) {
+			continue // "his father, Creighton coach Greg Moe": the kin noun says it
 		}
 		if kg := kinGender(ent); g != doc.Unknown && kg != g && (kg != doc.Unknown || !spouseNouns[noun] || initialled(ent.Name)) {
 			continue // the noun's gender, given by the text or the first name; a spouse's may go unstated
@@ -75,6 +75,21 @@ func titledName(d *doc.Document, e int) bool {
 		}
 		if titleWordBefore(d, k, m.FirstTok) && relationNouns[strings.ToLower(d.Tokens[k].Text)] != "family" {
 			return true
+		}
+	}
+	return false
+}
+
+// kinNounBefore reports whether kin noun comes among the five words
+// before a name mention of entity e in its sentence ("his father, team
+// coach Greg Moe").
+func kinNounBefore(d *doc.Document, e int, noun string) bool {
+	for _, mi := range d.Entities[e].Mentions {
+		m := d.Mentions[mi]
+		for k := m.FirstTok - 1; m.Kind == doc.Name && k >= 0 && k >= m.FirstTok-5 && doc.SameSentence(d, k, m.FirstTok); k-- {
+			if strings.EqualFold(d.Tokens[k].Text, noun) {
+				return true
+			}
 		}
 	}
 	return false

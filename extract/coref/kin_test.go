@@ -25,3 +25,10 @@ func TestAKinNounDoesNotTakeATitledNameWithTheSameSurname(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Sam Holt", doctest.EntityOf(d, "Her husband", 0), "a fire captain named Holt is not thereby her husband")
 }
+
+func TestAKinNounBeforeATitledNameStillTakesIt(t *testing.T) {
+	d := doctest.Parsed(t, "Ben Moe called his father, club coach Greg Moe, after the game. Later his father praised the team.",
+		map[string]doc.EntityType{"Ben Moe": doc.Person, "Greg Moe": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Greg Moe", doctest.EntityOf(d, "his father", 1), "the kin noun beside the titled name says he is the father")
+}

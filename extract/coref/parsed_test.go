@@ -28,3 +28,10 @@ func TestAnAsPhraseOfTimeDescribesTheSubjectNotTheObject(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Omar Haddad", doctest.EntityOf(d, "a guard", 0), "posing as a guard is not being one")
 }
+
+func TestCallingSomeoneAsAWitnessDescribesTheObject(t *testing.T) {
+	d := doctest.Parsed(t, "The committee called Lena Marsh as a witness.",
+		map[string]doc.EntityType{"Lena Marsh": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Lena Marsh", doctest.EntityOf(d, "a witness", 0))
+}
