@@ -63,21 +63,25 @@ func kinOfOwner(d *doc.Document, c doc.NominalMention) int {
 	return found
 }
 
-// titledName reports whether a name mention of entity e comes right after
-// a word of a title or role in its sentence ("Sen. Rick Scott", "chief
-// John Smith"); a kin noun there ("wife Karin Ruiz") says kinship instead.
+// titledName reports whether most name mentions of entity e come right
+// after a word of a title or role in their sentence ("Sen. Rick Scott",
+// "chief John Smith"): a person the article presents by a role of their
+// own, not as someone's kin (a "Former President Bill Clinton" named bare
+// elsewhere is not); a kin noun there ("wife Karin Ruiz") says kinship.
 func titledName(d *doc.Document, e int) bool {
+	titled, names := 0, 0
 	for _, mi := range d.Entities[e].Mentions {
 		m := d.Mentions[mi]
-		k := m.FirstTok - 1
-		if m.Kind != doc.Name || k < 0 || !doc.SameSentence(d, k, m.FirstTok) {
+		if m.Kind != doc.Name {
 			continue
 		}
-		if titleWordBefore(d, k, m.FirstTok) && relationNouns[strings.ToLower(d.Tokens[k].Text)] != "family" {
-			return true
+		names++
+		if k := m.FirstTok - 1; k >= 0 && doc.SameSentence(d, k, m.FirstTok) && titleWordBefore(d, k, m.FirstTok) &&
+			relationNouns[strings.ToLower(d.Tokens[k].Text)] != "family" {
+			titled++
 		}
 	}
-	return false
+	return 2*titled > names
 }
 
 // kinNounBefore reports whether kin noun comes among the five words

@@ -32,3 +32,10 @@ func TestAKinNounBeforeATitledNameStillTakesIt(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Greg Moe", doctest.EntityOf(d, "his father", 1), "the kin noun beside the titled name says he is the father")
 }
+
+func TestAKinNounTakesANameTitledOnlyOnce(t *testing.T) {
+	d := doctest.Parsed(t, "Former Gov. Tom Lund turned 70 on Friday. Karen Lund praised her husband in a speech. Tom Lund thanked her. Tom Lund then left.",
+		map[string]doc.EntityType{"Tom Lund": doc.Person, "Karen Lund": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Tom Lund", doctest.EntityOf(d, "her husband", 0), "named bare more often than by his title")
+}

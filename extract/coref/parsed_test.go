@@ -35,3 +35,10 @@ func TestCallingSomeoneAsAWitnessDescribesTheObject(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Lena Marsh", doctest.EntityOf(d, "a witness", 0))
 }
+
+func TestAReflexiveObjectOfAnAsPhraseIsTheSubject(t *testing.T) {
+	d := doctest.Parsed(t, "Omar Haddad styled himself as a reformer.",
+		map[string]doc.EntityType{"Omar Haddad": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Omar Haddad", doctest.EntityOf(d, "a reformer", 0), "an unlisted verb with a reflexive object")
+}
