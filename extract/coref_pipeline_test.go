@@ -98,7 +98,9 @@ func TestADescriptionRightBeforeABodysNameIsThatBody(t *testing.T) {
 }
 
 func TestAnOwnersSpouseIsThePersonNamedWithTheSurname(t *testing.T) {
-	d := doctest.Parsed(t, "Former governor Tomas Varga spoke in Reno on Friday. Nadia Varga, the candidate, thanked her husband for his work. "+
+	// named by his title once and bare once: a title on every mention would
+	// make him someone in his own right, not thereby her husband (kin.go)
+	d := doctest.Parsed(t, "Former governor Tomas Varga spoke in Reno on Friday. Tomas Varga left early. Nadia Varga, the candidate, thanked her husband for his work. "+
 		"She said her father had been a miner.",
 		map[string]doc.EntityType{"Tomas Varga": doc.Person, "Nadia Varga": doc.Person})
 	Resolve(d)

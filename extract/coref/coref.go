@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/mention"
 )
 
 // ResolveNames is the first half of Resolve: entities from the NAME
@@ -65,7 +66,7 @@ func clusterNames(d *doc.Document) {
 		if person {
 			d.Mentions[i].Type = doc.Person
 		}
-		if state := stateOfNickname(&d.Mentions[i]); state != "" {
+		if state := mention.NicknameState(d, &d.Mentions[i]); state != "" {
 			name, d.Mentions[i].Type = state, doc.Place // "the Granite State" names New Hampshire
 			states[i] = true
 		}
@@ -358,7 +359,7 @@ func finishEntities(d *doc.Document) {
 		name, titles, _ := untitled(d, &d.Mentions[i])
 		clean := cleanName(name)
 		if n, o := len(doc.NameTokens(clean)), len(doc.NameTokens(ent.Name)); (n > o || n == o && dottedInitials(ent.Name, clean) && !strings.Contains(clean, ".")) &&
-			stateOfNickname(&d.Mentions[i]) == "" { // "Texas", not "the Lone Star State"
+			mention.NicknameState(d, &d.Mentions[i]) == "" { // "Texas", not "the Lone Star State"
 			ent.Name = clean // the fullest name: "United States", not "U.S."
 		}
 		if !containsFold(ent.Aliases, clean) && !cityDateline(d, &d.Mentions[i], clean) {

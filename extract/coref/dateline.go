@@ -109,8 +109,10 @@ func cityDateline(d *doc.Document, m *doc.Mention, name string) bool {
 // datelineAgency reports whether one of the name mentions ms is the news
 // agency of a dateline: in brackets, a dash after them, only a place and
 // a date before the brackets in the sentence (capitalised words, numbers,
-// commas: "NEW YORK, Dec. 11 (UPI) —"). The tagger, which never saw most
-// agencies' names, gives them any type.
+// commas: "NEW YORK, Dec. 11 (UPI) —"), the place in capitals or a
+// listed place ("Washington (CNN) —"). The tagger, which never saw most
+// agencies' names, gives them any type; a listed place in brackets stays
+// one ("Ana Ruiz (Ohio) —").
 func datelineAgency(d *doc.Document, ms []int) bool {
 	for _, i := range ms {
 		m := d.Mentions[i]
@@ -119,7 +121,25 @@ func datelineAgency(d *doc.Document, ms []int) bool {
 			continue
 		}
 		s := d.Sentences[d.Tokens[a].Sentence]
+		if lex.KnownType(m.Text) == doc.Place || !datelineOpening(d, s.First) {
+			continue
+		}
 		if a-s.First <= 8 && doc.SameSentence(d, a, b+1) && placeAndDate(d, s.First, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineOpening reports whether the sentence opening at token first
+// opens with a dateline's place: a word in capitals ("NEW YORK"), or a name
+// listed as a place ("Washington"); not a person's name ("Pope Francis").
+func datelineOpening(d *doc.Document, first int) bool {
+	if t := d.Tokens[first].Text; len([]rune(t)) > 1 && t == strings.ToUpper(t) && t != strings.ToLower(t) {
+		return true
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.FirstTok == first && lex.KnownType(m.Text) == doc.Place {
 			return true
 		}
 	}

@@ -13,7 +13,10 @@ import (
 // person: news names a politician's spouse or parent in full somewhere
 // ("Hillary Clinton", "Melania Trump") and then by the kin noun. Only a
 // spouse, or a man's kin of his line (father, brother, son), shares the
-// owner's surname often enough: a woman's is often her husband's.
+// owner's surname often enough: a woman's is often her husband's. A shared
+// surname is weak evidence, so a person the article gives a title or role
+// ("Sen. Rick Scott", "police chief John Smith"), who is someone in their
+// own right, or the subject over the description, is never taken.
 
 // relationNouns are the relation stage's role nouns; those of kind
 // "family" are kin.
@@ -39,11 +42,15 @@ func kinOfOwner(d *doc.Document, c doc.NominalMention) int {
 		return -1 // "her father", "his mother": a woman's surname is often her husband's
 	}
 	sur := surname(d.Entities[owner].Name)
+	over := governingBy(d, c.Head, func(m doc.Mention) bool { return d.Entities[m.Entity].Type == doc.Person })
 	found := -1
 	for e := range d.Entities {
 		ent := &d.Entities[e]
 		if e == owner || ent.Type != doc.Person || ent.Ambiguous() || sur == "" || surname(ent.Name) != sur || !doc.HasNameMention(d, e) {
 			continue
+		}
+		if e == over || titledName(d, e) && !kinNounBefore(d, e, noun) {
+			continue // "his father, Creighton coach Greg Moe": the kin noun says it
 		}
 		if kg := kinGender(ent); g != doc.Unknown && kg != g && (kg != doc.Unknown || !spouseNouns[noun] || initialled(ent.Name)) {
 			continue // the noun's gender, given by the text or the first name; a spouse's may go unstated
@@ -54,6 +61,42 @@ func kinOfOwner(d *doc.Document, c doc.NominalMention) int {
 		found = e
 	}
 	return found
+}
+
+// titledName reports whether most name mentions of entity e come right
+// after a word of a title or role in their sentence ("Sen. Rick Scott",
+// "chief John Smith"): a person the article presents by a role of their
+// own, not as someone's kin (a "Former President Bill Clinton" named bare
+// elsewhere is not); a kin noun there ("wife Karin Ruiz") says kinship.
+func titledName(d *doc.Document, e int) bool {
+	titled, names := 0, 0
+	for _, mi := range d.Entities[e].Mentions {
+		m := d.Mentions[mi]
+		if m.Kind != doc.Name {
+			continue
+		}
+		names++
+		if k := m.FirstTok - 1; k >= 0 && doc.SameSentence(d, k, m.FirstTok) && titleWordBefore(d, k, m.FirstTok) &&
+			relationNouns[strings.ToLower(d.Tokens[k].Text)] != "family" {
+			titled++
+		}
+	}
+	return 2*titled > names
+}
+
+// kinNounBefore reports whether kin noun comes among the five words
+// before a name mention of entity e in its sentence ("his father, team
+// coach Greg Moe").
+func kinNounBefore(d *doc.Document, e int, noun string) bool {
+	for _, mi := range d.Entities[e].Mentions {
+		m := d.Mentions[mi]
+		for k := m.FirstTok - 1; m.Kind == doc.Name && k >= 0 && k >= m.FirstTok-5 && doc.SameSentence(d, k, m.FirstTok); k-- {
+			if strings.EqualFold(d.Tokens[k].Text, noun) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownerOf is the person entity that owns description c: the possessive

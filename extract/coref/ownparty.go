@@ -47,41 +47,19 @@ func ownersParty(d *doc.Document, c doc.NominalMention, noun string, lastSeen fu
 	})
 }
 
-// markedMember reports whether a name mention of person is marked as a
-// member of party: a word of the party's name or a listed alias of it
-// among the three words before the name ("GOP presidential candidate X")
-// or in a description of the person ("the Republican nominee"), or a party
-// tag after the name whose letter opens the party's name ("X, R-Texas").
+// markedMember reports whether person is marked as a member of party
+// (partyMarkTokens): a word of the party's name or a listed alias of it
+// ("GOP presidential candidate X", "the Republican nominee"), or a party
+// tag whose letter opens the party's name ("X, R-Texas").
 func markedMember(d *doc.Document, person, party int) bool {
 	marks := partyMarks(&d.Entities[party])
-	for _, mi := range d.Entities[person].Mentions {
-		m := d.Mentions[mi]
-		if m.Kind == doc.Nominal {
-			for k := m.FirstTok; k < m.LastTok; k++ {
-				if marks[strings.ToLower(d.Tokens[k].Text)] {
-					return true // "the Republican nominee"
-				}
-			}
+	return partyMarkTokens(d, person, func(k int, tag bool) bool {
+		t := strings.ToLower(d.Tokens[k].Text)
+		if tag {
+			return marks[t[:1]+"-"]
 		}
-		if m.Kind != doc.Name {
-			continue
-		}
-		for k := m.FirstTok - 1; k >= 0 && k >= m.FirstTok-3 && doc.SameSentence(d, k, m.FirstTok); k-- {
-			w := strings.ToLower(d.Tokens[k].Text)
-			if marks[w] {
-				return true
-			}
-			if w == "," || w == "(" || w == "“" || w == "\"" {
-				break
-			}
-		}
-		if k := m.LastTok; k+1 < len(d.Tokens) && (d.Tokens[k].Text == "," || d.Tokens[k].Text == "(") {
-			if t := d.Tokens[k+1].Text; partyTagShape(t) && marks[strings.ToLower(t[:1])+"-"] {
-				return true
-			}
-		}
-	}
-	return false
+		return marks[t]
+	})
 }
 
 // partyMarks are the words that mark a member of party: the word before

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // Links the parse makes plain where word order does not: an apposition
@@ -150,12 +151,18 @@ func mentionEntityAt(d *doc.Document, w int, c doc.NominalMention) int {
 	return -1
 }
 
+// asObjectVerbs' "as" phrase describes their object; posingVerbs' no one.
+var (
+	asObjectVerbs = lex.Words("coref/asObjectVerbs")
+	posingVerbs   = lex.Words("coref/posingVerbs")
+)
+
 // parsedAs is the person a description after "as" on a verb names, by the
-// parse: the verb's object when it has one ("named Ana Ruiz as its
-// chair"), else a person named between the verb and "as" (the parse's
-// object gone astray: "referred to Ruiz as a leader"), else the verb's
-// subject ("Ruiz served as a senator"); -1 otherwise, and for "such as",
-// "as well as" or a negated verb.
+// parse: for a verb of asObjectVerbs, its object ("named Ana Ruiz as its
+// chair") or a person named between it and "as" (the parse's object gone
+// astray: "referred to Ruiz as a leader"); else the verb's subject ("Ruiz
+// served as a senator", "Ruiz met Obama as a student"); -1 otherwise, and
+// for "such as", "as well as", a posing verb or a negated verb.
 func parsedAs(d *doc.Document, c doc.NominalMention) int {
 	h := d.TokenWord(c.Head)
 	if h < 0 || c.Plural || c.Group || c.Type != doc.Person || !doc.RelIs(d.Words[h].Rel, "obl", "advcl", "xcomp") {
@@ -171,11 +178,22 @@ func parsedAs(d *doc.Document, c doc.NominalMention) int {
 	if as < 0 || v < 0 || d.Words[v].UPOS != "VERB" || d.Negated(v) {
 		return -1
 	}
-	if ws := d.Dependents(v, "obj"); len(ws) > 0 {
-		return mentionEntityAt(d, ws[0], c)
+	lemma := strings.ToLower(d.Words[v].Lemma)
+	if posingVerbs[lemma] {
+		return -1
 	}
-	if e := personBetween(d, d.Words[v].Token, d.Words[as].Token, c.Type); e >= 0 {
-		return e
+	if ws := d.Dependents(v, "obj"); len(ws) > 0 && reflexive(d.Words[ws[0]].Text) {
+		return mentionEntityAt(d, ws[0], c) // "distinguished himself as the candidate"
+	}
+	if asObjectVerbs[lemma] {
+		if ws := d.Dependents(v, "obj"); len(ws) > 0 {
+			return mentionEntityAt(d, ws[0], c)
+		}
+		if e := personBetween(d, d.Words[v].Token, d.Words[as].Token, c.Type); e >= 0 {
+			return e
+		}
+	} else if len(d.Dependents(v, "obj")) > 0 && doc.RelIs(d.Words[h].Rel, "xcomp") {
+		return -1 // an object's complement of a verb not listed: whose is open
 	}
 	if ws := d.Dependents(v, "nsubj"); len(ws) > 0 {
 		return mentionEntityAt(d, ws[0], c)
@@ -194,4 +212,10 @@ func personBetween(d *doc.Document, from, to int, typ doc.EntityType) int {
 		}
 	}
 	return e
+}
+
+// reflexive reports whether w is a reflexive pronoun ("himself").
+func reflexive(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")
 }

@@ -49,8 +49,8 @@ func markedParty(d *doc.Document, c doc.NominalMention, w0 string, words map[str
 // partyAt is the party token k marks, by its canonical name; "" if none.
 func partyAt(d *doc.Document, k int) string {
 	t := d.Tokens[k].Text
-	if p, ok := partyMembers[strings.ToLower(t)]; ok && doc.IsCapitalised(t) {
-		return canonicalParty(p)
+	if p, ok := partyMembers[strings.ToLower(t)]; ok && doc.IsCapitalised(t) && !inName(d, k) && !openingAdjective(d, k) {
+		return canonicalParty(p) // not "Irish Republican Army"
 	}
 	for _, m := range d.Mentions {
 		if m.Kind == doc.Name && m.LastTok == k+1 && m.Entity >= 0 && nameEndsIn(&d.Entities[m.Entity], "party") {
@@ -58,6 +58,23 @@ func partyAt(d *doc.Document, k int) string {
 		}
 	}
 	return ""
+}
+
+// openingAdjective reports whether token k opens its sentence as an
+// adjective, whose capital then says nothing ("Democratic norms are
+// eroding"), unless a name or a person noun follows ("Republican leaders",
+// "Democratic Sen. Ana Ruiz").
+func openingAdjective(d *doc.Document, k int) bool {
+	w := d.TokenWord(k)
+	if w < 0 || d.Words[w].UPOS != "ADJ" || d.Sentences[d.Tokens[k].Sentence].First != k || k+1 >= len(d.Tokens) {
+		return false
+	}
+	if doc.IsCapitalised(d.Tokens[k+1].Text) {
+		return false
+	}
+	next := d.TokenWord(k + 1)
+	_, person := lex.PersonNouns[strings.ToLower(d.Words[max(next, 0)].Lemma)]
+	return next < 0 || !person
 }
 
 // canonicalParty is a party name's first name on the alias list ("GOP":
@@ -108,41 +125,27 @@ func ownersMarkedParty(d *doc.Document, c doc.NominalMention) int {
 	return -1
 }
 
-// personsParty is the one party the text marks entity e a member of: e's
-// name is a member's word ("Republicans"), or one stands among the three
-// words of a title before a name of e ("Democrat Ana Ruiz", "GOP
-// front-runner Ana Ruiz") or in a description of e ("the Republican nominee"), or a party
-// tag follows a name of e ("Ana Ruiz (D-Ohio)"); "" when none or two.
+// personsParty is the one party of the partyMembers list the text marks
+// entity e a member of (partyMarkTokens): e's name is a member's word
+// ("Republicans"), or a capitalised member's word outside a longer name
+// marks it ("Democrat Ana Ruiz", not "Gary Fan of the Neo Democrats"), or
+// a party tag's letter does ("Ana Ruiz (D-Ohio)"); "" when none or two.
 func personsParty(d *doc.Document, e int) string {
 	if p, ok := partyMembers[strings.ToLower(d.Entities[e].Name)]; ok {
 		return canonicalParty(p)
 	}
 	found := map[string]bool{}
-	mark := func(k int) {
-		if t := d.Tokens[k].Text; doc.IsCapitalised(t) && !inName(d, k) { // not "Gary Fan of the Neo Democrats"
-			if p, ok := partyMembers[strings.ToLower(t)]; ok {
-				found[canonicalParty(p)] = true
+	partyMarkTokens(d, e, func(k int, tag bool) bool {
+		t := d.Tokens[k].Text
+		if tag {
+			if p := tagParty(t[:1]); p != "" {
+				found[p] = true
 			}
+		} else if p, ok := partyMembers[strings.ToLower(t)]; ok && doc.IsCapitalised(t) && !inName(d, k) {
+			found[canonicalParty(p)] = true
 		}
-	}
-	for _, mi := range d.Entities[e].Mentions {
-		m := d.Mentions[mi]
-		switch m.Kind {
-		case doc.Nominal:
-			for k := m.FirstTok; k < m.LastTok; k++ {
-				mark(k)
-			}
-		case doc.Name:
-			for k := m.FirstTok - 1; k >= 0 && k >= m.FirstTok-3 && doc.SameSentence(d, k, m.FirstTok) && titleWordBefore(d, k, m.FirstTok); k-- {
-				mark(k) // words of a title only: not "Democratic attacks on Trump"
-			}
-			if k := m.LastTok; k+1 < len(d.Tokens) && (d.Tokens[k].Text == "," || d.Tokens[k].Text == "(") && partyTagShape(d.Tokens[k+1].Text) {
-				if p := tagParty(d.Tokens[k+1].Text[:1]); p != "" {
-					found[p] = true
-				}
-			}
-		}
-	}
+		return false
+	})
 	if len(found) != 1 {
 		return ""
 	}
@@ -150,6 +153,38 @@ func personsParty(d *doc.Document, e int) string {
 		return p
 	}
 	return ""
+}
+
+// partyMarkTokens calls mark on each token that may mark entity e's party,
+// until it returns true: the words of a description of e ("the Republican
+// nominee"), the words of a title among the three before a name of e
+// ("GOP front-runner Ana Ruiz"; not "Democratic attacks on Ana Ruiz"), and,
+// with tag set, a party tag after a name of e ("Ana Ruiz (D-Ohio)",
+// "Ana Ruiz, R-Texas"). It reports whether mark returned true.
+func partyMarkTokens(d *doc.Document, e int, mark func(k int, tag bool) bool) bool {
+	for _, mi := range d.Entities[e].Mentions {
+		m := d.Mentions[mi]
+		switch m.Kind {
+		case doc.Nominal:
+			for k := m.FirstTok; k < m.LastTok; k++ {
+				if mark(k, false) {
+					return true
+				}
+			}
+		case doc.Name:
+			for k := m.FirstTok - 1; k >= 0 && k >= m.FirstTok-3 && doc.SameSentence(d, k, m.FirstTok) && titleWordBefore(d, k, m.FirstTok); k-- {
+				if mark(k, false) {
+					return true
+				}
+			}
+			if k := m.LastTok; k+1 < len(d.Tokens) && (d.Tokens[k].Text == "," || d.Tokens[k].Text == "(") && partyTagShape(d.Tokens[k+1].Text) {
+				if mark(k+1, true) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // tagParty is the party of the partyMembers list whose name opens with the

@@ -43,15 +43,6 @@ func placeBefore(d *doc.Document, end int) bool {
 	return false
 }
 
-var stateNicknames = lex.Table("coref/stateNicknames")
-
-// stateOfNickname is the state a name mention calls by its nickname ("the
-// Granite State" is New Hampshire, "the Lone Star State" Texas), "" when
-// the mention's whole name is no listed nickname.
-func stateOfNickname(m *doc.Mention) string {
-	return stateNicknames[doc.NameKey(m.Text)]
-}
-
 // statesNamedApart are states named "X State" apart from their city.
 var statesNamedApart = lex.Words("coref/statesNamedApart")
 

@@ -50,3 +50,16 @@ func TestAStateNicknameIsTheState(t *testing.T) {
 		}
 	}
 }
+
+// A nickname the tagger gave as a name of another kind, with no "the" or
+// place's preposition before it, is a team's or a firm's name.
+func TestATeamNamedLikeANicknameIsNoState(t *testing.T) {
+	d := doctest.Parsed(t, "Golden State beat Denver 101-99 on Sunday.",
+		map[string]doc.EntityType{"Golden State": doc.Organization, "Denver": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Golden State", doctest.EntityOf(d, "Golden State", 0), "the team keeps its name")
+	d = doctest.Parsed(t, "Voters across the Golden State went to the polls.",
+		map[string]doc.EntityType{"Golden State": doc.Place})
+	resolve(d)
+	assert.Equal(t, "California", doctest.EntityOf(d, "Golden State", 0), "after the, a nickname is the state")
+}

@@ -2,7 +2,6 @@ package coref
 
 import (
 	"slices"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -89,13 +88,6 @@ func firstNamesJoined(d *doc.Document, k int) bool {
 		return false
 	}
 	and, first := d.Tokens[k-1].Text, d.Tokens[k-2].Text
-	lone := k < 3 || !doc.SameSentence(d, k-3, k) || !capitalised(d.Tokens[k-3].Text)
-	return (and == "and" || and == "&") && capitalised(first) && lone
-}
-
-func capitalised(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
+	lone := k < 3 || !doc.SameSentence(d, k-3, k) || !doc.IsCapitalised(d.Tokens[k-3].Text)
+	return (and == "and" || and == "&") && doc.IsCapitalised(first) && lone
 }

@@ -217,7 +217,7 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Organization, false // "the Chicago Tribune": named after its place, not the place
 	case tagged == doc.Person && headedBy(d, ms[0], key, placeNameHeads):
 		return doc.Place, false // not for "other": "the sitcom Quiet Street" is a work
-	case (tagged == doc.Person || tagged == doc.Other) && listed == "" && placeOpened(key):
+	case (tagged == doc.Person || tagged == doc.Other) && listed == "" && placeOpened(key) && !surnameAsPerson(d, key) && !personContext(d, ms):
 		return doc.Place, false // "Fort Hood", "Lake Erie", "Cape Breton"
 	case tagged == doc.Person && opensWithFirm(d, ms[0], key):
 		return doc.Organization, false
@@ -326,6 +326,18 @@ func headOfAny(key string, names []string) bool {
 func placeOpened(key string) bool {
 	f := strings.Fields(key)
 	return len(f) > 1 && placeNameOpeners[strings.TrimSuffix(f[0], ".")]
+}
+
+// surnameAsPerson reports whether the article names the last word of key
+// alone as a person ("Bell" of "Lake Bell"), whose full name key then is.
+func surnameAsPerson(d *doc.Document, key string) bool {
+	last := lastWord(key)
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.Type == doc.Person && doc.NameKey(m.Text) == last && last != key {
+			return true
+		}
+	}
+	return false
 }
 
 // lawShaped reports whether a name of two or more words ends in a law's or

@@ -356,6 +356,19 @@ func TestTheAgencyOfADatelineIsAnOrganization(t *testing.T) {
 			map[string]doc.EntityType{"DENVER": doc.Place, "Korvo": doc.Other}, "Korvo", doc.Organization},
 		{"The mayor praised his aide (Korvo) — and left.",
 			map[string]doc.EntityType{"Korvo": doc.Person}, "Korvo", doc.Person},
+		{"Chicago (Zentra) — Ministers met on Monday.",
+			map[string]doc.EntityType{"Chicago": doc.Place, "Zentra": doc.Person}, "Zentra", doc.Organization},
+	})
+}
+
+// A bracket and a dash after a person's name, or around a listed place,
+// are no dateline.
+func TestBracketsAfterANameAreNoDateline(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Brother Anselm (Piet Vos) — the abbey's last monk — visited Ghent.",
+			map[string]doc.EntityType{"Brother Anselm": doc.Person, "Piet Vos": doc.Person, "Ghent": doc.Place}, "Piet Vos", doc.Person},
+		{"Lena Marsh (Iowa) — a retired nurse — won the seat.",
+			map[string]doc.EntityType{"Lena Marsh": doc.Person, "Iowa": doc.Place}, "Iowa", doc.Place},
 	})
 }
 
@@ -445,6 +458,8 @@ func TestACountrysAliasIsNoPerson(t *testing.T) {
 			map[string]doc.EntityType{"U.S.": doc.Person}, "U.S.", doc.Place},
 		{"The rule bars US aid to clinics abroad.",
 			map[string]doc.EntityType{"US": doc.Person}, "US", doc.Place},
+		{"Exports to the USA rose in June.",
+			map[string]doc.EntityType{"USA": doc.Place}, "USA", doc.Place},
 	})
 }
 
@@ -486,5 +501,14 @@ func TestBasesLakesAndCapesArePlaces(t *testing.T) {
 			map[string]doc.EntityType{"Kerrow Air Base": doc.Person}, "Kerrow Air Base", doc.Place},
 		{"Shares of Cape Holdings fell.",
 			map[string]doc.EntityType{"Cape Holdings": doc.Organization}, "Cape Holdings", doc.Organization},
+	})
+}
+
+// A person whose first name opens places' names ("Lake", "Cape") stays a
+// person when the article also calls her by her surname alone.
+func TestAPersonCalledLakeStaysAPerson(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Lake Tamsin wrote the play, and Tamsin also acted in it.",
+			map[string]doc.EntityType{"Lake Tamsin": doc.Person, "Tamsin": doc.Person}, "Lake Tamsin", doc.Person},
 	})
 }

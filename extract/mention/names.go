@@ -95,8 +95,8 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			i = j
 		}
 	}
-	tagNicknames(d)
 	tagSites(d)
+	tagNicknames(d) // after every widening of names, so that it sees a longer name around
 	dropTermAcronyms(d)
 	tagRepeats(d)
 }

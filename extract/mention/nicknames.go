@@ -15,14 +15,15 @@ var stateNicknames = lex.Table("coref/stateNicknames")
 // ("the Sunshine State is ...", "the Silver State caucuses"), which the
 // tagger, never having seen most of them, leaves out or cuts ("State"
 // alone). Tagged names inside the nickname give way to it; a longer name
-// around it ("the Empire State Building") is left alone.
+// around it ("the Empire State Building") is left alone, and so is one
+// that is no place's phrase (nicknamePlace: "Golden State beat Boston").
 func tagNicknames(d *doc.Document) {
 	for k, t := range d.Tokens {
 		if t.Text != "State" {
 			continue
 		}
 		first := nicknameStart(d, k)
-		if first < 0 {
+		if first < 0 || !nicknamePlace(d, first, k+1) {
 			continue
 		}
 		last, inside, around := k+1, map[int]bool{}, false
@@ -47,6 +48,40 @@ func tagNicknames(d *doc.Document) {
 		d.Mentions = kept
 		addName(d, first, last, doc.Place)
 	}
+}
+
+// motionPreps, with placePreps, may open a place's phrase ("to the Sooner
+// State").
+var motionPreps = lex.Words("event/motionPreps")
+
+// nicknamePlace reports whether tokens [first, last), a listed nickname,
+// stand as a place: after "the" or a place's preposition ("the Garden
+// State", "across Silver State"), with no capitalised word after them, which
+// would make them part of a longer name: a team's, a firm's, a road's
+// ("Golden State Warriors", "First State Bank", "Garden State Parkway").
+func nicknamePlace(d *doc.Document, first, last int) bool {
+	if last < len(d.Tokens) && doc.SameSentence(d, first, last) && doc.IsCapitalised(d.Tokens[last].Text) {
+		return false
+	}
+	if strings.EqualFold(d.Tokens[first].Text, "the") {
+		return true // the mention holds its "the"
+	}
+	if first == 0 || !doc.SameSentence(d, first-1, first) {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[first-1].Text)
+	return w == "the" || placePreps[w] || motionPreps[w]
+}
+
+// NicknameState is the state name mention m calls by its nickname ("the
+// Granite State" is New Hampshire), "" when its whole name is no listed
+// nickname or it does not stand as a place (nicknamePlace).
+func NicknameState(d *doc.Document, m *doc.Mention) string {
+	state := stateNicknames[doc.NameKey(m.Text)]
+	if state == "" || m.FirstTok >= m.LastTok || !nicknamePlace(d, m.FirstTok, m.LastTok) {
+		return ""
+	}
+	return state
 }
 
 // nicknameStart is the first token of the longest listed nickname that

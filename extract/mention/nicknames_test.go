@@ -20,3 +20,13 @@ func TestAStateNicknameIsAPlacesName(t *testing.T) {
 	assert.Equal(t, doc.Place, got["Show-Me State"])
 	assert.NotContains(t, got, "Empire State", "a building named after a nickname")
 }
+
+// A nickname that opens a longer name, or stands where no place's phrase
+// puts it, is a team's, a firm's or a road's name, no place.
+func TestANicknameInsideALongerNameIsNoPlace(t *testing.T) {
+	_, got := names(t, "She bought lamps at Sooner State Hardware. Fans said Golden State won again. "+
+		"Trucks crawled along the Garden State Parkway.")
+	assert.NotEqual(t, doc.Place, got["Sooner State"], "a shop's name")
+	assert.NotEqual(t, doc.Place, got["Golden State"], "a team's name, no the, no place's preposition")
+	assert.NotEqual(t, doc.Place, got["Garden State"], "a road's name")
+}

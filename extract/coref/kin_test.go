@@ -1,0 +1,41 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAKinNounTakesTheOnePlainNameWithTheOwnersSurname(t *testing.T) {
+	d := doctest.Parsed(t, "Karen Lund opened the clinic in May. Her husband was at the ceremony. Peter Lund cut the ribbon.",
+		map[string]doc.EntityType{"Karen Lund": doc.Person, "Peter Lund": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Peter Lund", doctest.EntityOf(d, "Her husband", 0), "the only other Lund is her husband")
+}
+
+func TestAKinNounDoesNotTakeATitledNameWithTheSameSurname(t *testing.T) {
+	d := doctest.Parsed(t, "Gov. Dale Brenner said his brother, a navy pilot, opposed the plan. Mayor Lou Brenner agreed with him.",
+		map[string]doc.EntityType{"Dale Brenner": doc.Person, "Lou Brenner": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Lou Brenner", doctest.EntityOf(d, "his brother", 0), "a mayor with the same surname is not thereby his brother")
+	d = doctest.Parsed(t, "Fire captain Sam Holt said Nora Holt was injured. Her husband was detained.",
+		map[string]doc.EntityType{"Sam Holt": doc.Person, "Nora Holt": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Sam Holt", doctest.EntityOf(d, "Her husband", 0), "a fire captain named Holt is not thereby her husband")
+}
+
+func TestAKinNounBeforeATitledNameStillTakesIt(t *testing.T) {
+	d := doctest.Parsed(t, "Ben Moe called his father, club coach Greg Moe, after the game. Later his father praised the team.",
+		map[string]doc.EntityType{"Ben Moe": doc.Person, "Greg Moe": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Greg Moe", doctest.EntityOf(d, "his father", 1), "the kin noun beside the titled name says he is the father")
+}
+
+func TestAKinNounTakesANameTitledOnlyOnce(t *testing.T) {
+	d := doctest.Parsed(t, "Former Gov. Tom Lund turned 70 on Friday. Karen Lund praised her husband in a speech. Tom Lund thanked her. Tom Lund then left.",
+		map[string]doc.EntityType{"Tom Lund": doc.Person, "Karen Lund": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Tom Lund", doctest.EntityOf(d, "her husband", 0), "named bare more often than by his title")
+}

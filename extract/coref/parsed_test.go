@@ -1,0 +1,44 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAnAsPhraseDescribesTheObjectOfANamingVerb(t *testing.T) {
+	d := doctest.Parsed(t, "The union chose Lena Marsh as its new president.",
+		map[string]doc.EntityType{"Lena Marsh": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Lena Marsh", doctest.EntityOf(d, "its new president", 0), "naming someone as president makes her the president")
+	d = doctest.Parsed(t, "Lena Marsh served as a judge for ten years.",
+		map[string]doc.EntityType{"Lena Marsh": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Lena Marsh", doctest.EntityOf(d, "a judge", 0), "without an object the subject is the judge")
+}
+
+func TestAnAsPhraseOfTimeDescribesTheSubjectNotTheObject(t *testing.T) {
+	d := doctest.Parsed(t, "Lena Marsh first met Omar Haddad as a student in Leeds. Haddad later praised her.",
+		map[string]doc.EntityType{"Lena Marsh": doc.Person, "Omar Haddad": doc.Person, "Haddad": doc.Person, "Leeds": doc.Place})
+	resolve(d)
+	assert.NotEqual(t, "Omar Haddad", doctest.EntityOf(d, "a student in Leeds", 0), "meeting him as a student says who the student was")
+	d = doctest.Parsed(t, "Omar Haddad posed as a guard to enter the bank.", map[string]doc.EntityType{"Omar Haddad": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Omar Haddad", doctest.EntityOf(d, "a guard", 0), "posing as a guard is not being one")
+}
+
+func TestCallingSomeoneAsAWitnessDescribesTheObject(t *testing.T) {
+	d := doctest.Parsed(t, "The committee called Lena Marsh as a witness.",
+		map[string]doc.EntityType{"Lena Marsh": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Lena Marsh", doctest.EntityOf(d, "a witness", 0))
+}
+
+func TestAReflexiveObjectOfAnAsPhraseIsTheSubject(t *testing.T) {
+	d := doctest.Parsed(t, "Omar Haddad styled himself as a reformer.",
+		map[string]doc.EntityType{"Omar Haddad": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Omar Haddad", doctest.EntityOf(d, "a reformer", 0), "an unlisted verb with a reflexive object")
+}

@@ -1,0 +1,40 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestBarePartyTakesThePartyItsMembersMark(t *testing.T) {
+	d := doctest.Parsed(t, "Tax cuts pleased voters in Kansas. Republican lawmakers met on Tuesday, and the party backed the bill.",
+		map[string]doc.EntityType{"Kansas": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Republican Party", doctest.EntityOf(d, "the party", 0), "the members' word marks their party")
+}
+
+func TestBarePartyIgnoresACapitalThatOpensASentenceOrSitsInAName(t *testing.T) {
+	d := doctest.Parsed(t, "Democratic habits are fading in Ruritania. Observers fear the party will stay in power.",
+		map[string]doc.EntityType{"Ruritania": doc.Place})
+	resolve(d)
+	assert.NotEqual(t, "Democratic Party", doctest.EntityOf(d, "the party", 0), "an adjective's opening capital marks no party")
+	d = doctest.Parsed(t, "The Free Republican Front gave up its guns. Its allies said the party would run in May.",
+		map[string]doc.EntityType{"Free Republican Front": doc.Organization})
+	resolve(d)
+	assert.NotEqual(t, "Republican Party", doctest.EntityOf(d, "the party", 0), "a word inside a longer name marks no party")
+}
+
+// A party tag after a name ("(D-Iowa)") marks the person's party, which
+// "her party" then means; two tags of different letters mark none.
+func TestAPartyTagGivesTheOwnersParty(t *testing.T) {
+	d := doctest.Parsed(t, "Rep. Lena Marsh (D-Iowa) said her party would fight the cuts.",
+		map[string]doc.EntityType{"Lena Marsh": doc.Person, "Iowa": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Democratic Party", doctest.EntityOf(d, "her party", 0), "D- marks a Democrat")
+	d = doctest.Parsed(t, "Sen. Omar Haddad (R-Utah) said his party would fight the cuts.",
+		map[string]doc.EntityType{"Omar Haddad": doc.Person, "Utah": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Republican Party", doctest.EntityOf(d, "his party", 0), "R- marks a Republican")
+}
