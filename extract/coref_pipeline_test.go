@@ -194,3 +194,16 @@ func TestADescriptionRepeatingANamesHeadIsThatName(t *testing.T) {
 	Resolve(d)
 	assert.NotEqual(t, "Bayside Community Center", doctest.EntityOf(d, "the health center", 0), "another kind of center")
 }
+
+func TestTheOnlyNameWithTheHeadIsMeantFarOn(t *testing.T) {
+	far := " Rain fell all week. Buses ran late. Schools closed early. Shops shut at noon."
+	d := doctest.Parsed(t, "The Bayside Community Center opened in 1990."+far+" Volunteers say the center now serves 300 meals a week.",
+		map[string]doc.EntityType{"Bayside Community Center": doc.Organization})
+	Resolve(d)
+	assert.Equal(t, "Bayside Community Center", doctest.EntityOf(d, "the center", 0), "the article's only center, however far back")
+
+	d = doctest.Parsed(t, "The Bayside Community Center and the Marlow Health Center opened in 1990."+far+" Volunteers say the center now serves 300 meals a week.",
+		map[string]doc.EntityType{"Bayside Community Center": doc.Organization, "Marlow Health Center": doc.Organization})
+	Resolve(d)
+	assert.Equal(t, "the center", doctest.EntityOf(d, "the center", 0), "two centers named long ago: which one is open")
+}

@@ -11,8 +11,13 @@ import (
 // community center" after "the Bayside Community Center", "the lake"
 // after "Lake Erie" is not (the head is the name's last word), "the act"
 // after "the Clean Air Act". Every word of the description must be a word
-// of the name, and the name must have been given within the last few
-// sentences; of several such names the latest wins. The description's own
+// of the name. The only such name of the article is meant however far
+// back it was given, unless it is a place ("the city" may be the one the
+// article is about: coref homes.go) or the noun one for the government in
+// power (rulingNouns); of several, the latest given in the last three
+// sentences wins. onlyNamedOfKind does the same for a bare institution
+// noun of the organisation's own type; this reaches a noun typed apart
+// from the name and a description with modifiers. The description's own
 // type does not decide: a facility's noun reads as a place, its name as an
 // organisation. People are left out: a surname is no common noun.
 // Strict head match with word inclusion, as in the deterministic sieves of
@@ -20,11 +25,11 @@ import (
 func nameHeadAntecedent(d *doc.Document, c doc.NominalMention, lastSeen func(e, before int) int) int {
 	words := phraseWords(d, c)
 	head := strings.ToLower(d.Tokens[c.Head].Text)
-	if len(words) == 0 || !words[head] {
-		return -1
+	if len(words) == 0 || !words[head] || nameGoesOn(d, c) {
+		return -1 // "the Committee to Save the Parks" is a name of its own
 	}
 	sent := d.Tokens[c.FirstTok].Sentence
-	best, bestTok := -1, -1
+	best, bestTok, only, named := -1, -1, -1, 0
 	for e := range d.Entities {
 		ent := &d.Entities[e]
 		if ent.Type == doc.Person || ent.Ambiguous() || !doc.HasNameMention(d, e) {
@@ -34,12 +39,19 @@ func nameHeadAntecedent(d *doc.Document, c doc.NominalMention, lastSeen func(e, 
 			continue
 		}
 		t := lastSeen(e, c.FirstTok)
-		if t < 0 || sent-d.Tokens[t].Sentence > 3 {
+		if t < 0 {
 			continue
 		}
-		if t > bestTok {
+		named++
+		if ent.Type != doc.Place && !rulingNouns[head] {
+			only = e // not "the administration" far from "the Small Business Administration"
+		}
+		if sent-d.Tokens[t].Sentence <= 3 && t > bestTok {
 			best, bestTok = e, t
 		}
+	}
+	if named == 1 && only >= 0 {
+		return only
 	}
 	return best
 }
