@@ -104,19 +104,8 @@ func kinNounBefore(d *doc.Document, e int, noun string) bool {
 // Clinton's wife"), with at most "own" between owner and head; -1
 // otherwise.
 func ownerOf(d *doc.Document, c doc.NominalMention) int {
-	for _, m := range d.Mentions {
-		if m.FirstTok != c.FirstTok || m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person || m.LastTok > c.Head {
-			continue
-		}
-		end := m.LastTok
-		if m.Kind == doc.Name && end < c.Head && doc.IsPossessiveMark(d.Tokens[end].Text) {
-			end++
-		} else if m.Kind != doc.Pronoun {
-			continue
-		}
-		if end == c.Head || end+1 == c.Head && strings.EqualFold(d.Tokens[end].Text, "own") {
-			return m.Entity
-		}
+	if e := possessiveOwner(d, c); e >= 0 && d.Entities[e].Type == doc.Person {
+		return e
 	}
 	return -1
 }

@@ -42,7 +42,7 @@ func reportSource(d *doc.Document, ms []int) bool {
 		if indefinite(d, w) {
 			continue // "according to a Democrat familiar with ...": one of a group
 		}
-		if sourceCases[caseWords(d, w)] {
+		if sourceCases[d.CaseWords(w)] {
 			return true // whatever the parse hangs it on ("According to HuffPo: ..." is read as a root)
 		}
 		h := d.Words[w].Head
@@ -53,7 +53,7 @@ func reportSource(d *doc.Document, ms []int) bool {
 		case (rel == "obj" || rel == "iobj") && d.Words[h].Lemma == "tell":
 			return true
 		case doc.RelIs(rel, "obl") || doc.RelIs(rel, "nmod"):
-			if reportCases[caseWords(d, w)] && reportNouns[d.Words[h].Lemma] {
+			if reportCases[d.CaseWords(w)] && reportNouns[d.Words[h].Lemma] {
 				return true
 			}
 		}
@@ -66,20 +66,6 @@ func reportSource(d *doc.Document, ms []int) bool {
 func peopleName(key string) bool {
 	f := strings.Fields(key)
 	return lex.IsDemonym(key) || placeDemonym(key) || len(f) > 1 && lex.FirstNameGender(f[0]) != doc.Unknown
-}
-
-// caseWords are the words of the case marker of word w, lower case, a
-// fixed expression's joined by "_" ("according_to"): the words, not the
-// lemmas, which make "accord" of "according".
-func caseWords(d *doc.Document, w int) string {
-	var parts []string
-	for _, c := range d.Dependents(w, "case") {
-		parts = append(parts, strings.ToLower(d.Words[c].Text))
-		for _, f := range d.Dependents(c, "fixed") {
-			parts = append(parts, strings.ToLower(d.Words[f].Text))
-		}
-	}
-	return strings.Join(parts, "_")
 }
 
 // indefinite reports whether word w has the determiner "a" or "an".

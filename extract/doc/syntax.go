@@ -121,6 +121,21 @@ func (d *Document) Children(w int) []int {
 	return out
 }
 
+// CaseWords is the preposition that marks word w as written, lower case,
+// the words of a fixed expression joined by a space ("according to");
+// "" when none. CaseMarker gives the lemmas, which make "accord" of
+// "according". Word lists of such markers are "lines" lists (lex.Words).
+func (d *Document) CaseWords(w int) string {
+	var parts []string
+	for _, c := range d.Dependents(w, "case") {
+		parts = append(parts, strings.ToLower(d.Words[c].Text))
+		for _, f := range d.Dependents(c, "fixed") {
+			parts = append(parts, strings.ToLower(d.Words[f].Text))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
 // Dependents returns the dependents of w whose relation is one of rels,
 // a bare relation also matching its subtypes ("nsubj" matches
 // "nsubj:pass"; "nsubj:pass" only itself).

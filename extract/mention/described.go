@@ -65,7 +65,7 @@ func affiliationEnd(d *doc.Document, m doc.Mention) int {
 			}
 		}
 		for _, c := range d.Dependents(w, "nmod") {
-			if c >= last && affiliationPreps[caseWords(d, c)] {
+			if c >= last && affiliationPreps[d.CaseWords(c)] {
 				_, b := NounPhrase(d, c)
 				end = max(end, d.Words[b-1].Token+1)
 			}

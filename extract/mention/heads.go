@@ -24,7 +24,7 @@ func inTitle(d *doc.Document, h int) bool {
 			len(d.Dependents(h, "det", "nmod:poss", "amod", "nummod")) > 0 {
 			return false
 		}
-		if c := caseWords(d, h); c != "of" && c != "for" {
+		if c := d.CaseWords(h); c != "of" && c != "for" {
 			return false
 		}
 		t := d.Words[w.Head]
@@ -118,7 +118,7 @@ func ofComplement(d *doc.Document, h int) int {
 		return -1
 	}
 	for _, c := range d.Dependents(h, "nmod", "obl") { // "several of my neighbours": an adjective's "of" is an oblique
-		if c > h && caseWords(d, c) == "of" {
+		if c > h && d.CaseWords(c) == "of" {
 			return c
 		}
 	}
@@ -164,7 +164,7 @@ func sideWithout(d *doc.Document, h int) bool {
 // ofComplementAny reports whether noun h has an "of" complement after it.
 func ofComplementAny(d *doc.Document, h int) bool {
 	for _, c := range d.Dependents(h, "nmod") {
-		if c > h && caseWords(d, c) == "of" {
+		if c > h && d.CaseWords(c) == "of" {
 			return true
 		}
 	}

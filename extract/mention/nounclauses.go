@@ -230,7 +230,7 @@ func verbsPlace(d *doc.Document, h, c int) bool {
 	if t, ok := lex.HeadNoun(strings.ToLower(w.Text)); !ok || t != doc.Person {
 		return false
 	}
-	if !placePreps[caseWords(d, c)] || !placeNoun(d, c) {
+	if !placePreps[d.CaseWords(c)] || !placeNoun(d, c) {
 		return false
 	}
 	for _, k := range d.Children(h) {

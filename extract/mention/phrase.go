@@ -32,19 +32,6 @@ var adverbialPreps = lex.Words("mention/adverbialPreps")
 // year"): one the parser hangs on a noun is left out.
 var timeNouns = lex.Words("mention/timeNouns")
 
-// caseWords are the words of the preposition that marks w ("according
-// to"), lower case, joined by a space; "" when none.
-func caseWords(d *doc.Document, w int) string {
-	var parts []string
-	for _, c := range d.Dependents(w, "case") {
-		parts = append(parts, strings.ToLower(d.Words[c].Text))
-		for _, f := range d.Dependents(c, "fixed") {
-			parts = append(parts, strings.ToLower(d.Words[f].Text))
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
 // NounPhrase returns the word range [first, last) of the noun phrase
 // headed by word h: h with its determiner, modifiers, possessor and
 // complements, without a preposition before it (case), a clause it is the
@@ -82,7 +69,7 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 		switch {
 		case w.Rel == "case" && c > h && w.XPOS == "POS":
 			return false // the possessive marker: "the team's"
-		case w.Rel == "obl" && c > h && partitiveHeads[strings.ToLower(d.Words[h].Text)] && caseWords(d, c) == "of":
+		case w.Rel == "obl" && c > h && partitiveHeads[strings.ToLower(d.Words[h].Text)] && d.CaseWords(c) == "of":
 			return false // "several of my neighbours": an adjective's "of" complement is an oblique
 		case doc.RelIs(w.Rel, npLeavesOut...), doc.RelIs(w.Rel, "case"):
 			return true
@@ -220,10 +207,10 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 		return false
 	case w.Rel == "nmod" && c > p && verbOpensBareNoun(d, p, c):
 		return true
-	case c > p && (doc.RelIs(w.Rel, "acl") || appendixPreps[caseWords(d, c)]) && setOff(d, c):
+	case c > p && (doc.RelIs(w.Rel, "acl") || appendixPreps[d.CaseWords(c)]) && setOff(d, c):
 		return true // "the audit, which is no review", "her dealings, including her refusal"
 	case doc.RelIs(w.Rel, "nmod") && c > p && w.Rel != "nmod:poss":
-		prep := caseWords(d, c)
+		prep := d.CaseWords(c)
 		event := !head && lex.AbstractNoun(strings.ToLower(d.Words[p].Lemma))
 		if prep == "than" && comparedNoun(d, p) {
 			return false // "more magicians than ever", "a more complex company than Kestrel"
@@ -249,7 +236,7 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 func verbOpensBareNoun(d *doc.Document, p, c int) bool {
 	first, _, _ := d.Subtree(c)
 	w := d.Words[first]
-	return first == p+1 && (w.XPOS == "VBD" || w.XPOS == "VBN") && caseWords(d, c) == "" && strings.ToLower(w.Text) == w.Text
+	return first == p+1 && (w.XPOS == "VBD" || w.XPOS == "VBN") && d.CaseWords(c) == "" && strings.ToLower(w.Text) == w.Text
 }
 
 // timePhrase reports whether noun w heads a phrase that names a time: a
