@@ -1,0 +1,118 @@
+package event
+
+// Passives: whether a verb is passive (also in headlines and past forms
+// read as participles), its by-agent and its hearer.
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// passiveRecipient reports whether the subject of passive verb w is the
+// one who receives, PropBank's Arg2: the hearer of a verb that takes one
+// ("residents were told to leave", "he was briefed"), or the first object
+// of a verb of giving that keeps its second ("she was offered a job",
+// "they were sent letters"; not "the letter was sent"). A hearer can hear,
+// or is told something that stays after the verb: "the story was told by
+// his aunt" is what is told.
+func (x *ctx) passiveRecipient(w int, objs, subjects []int) bool {
+	l := x.verbLemma(w)
+	if hearerVerbs[l] {
+		return len(objs) > 0 || len(x.d.Dependents(w, "ccomp", "xcomp")) > 0 || x.allCanAct(subjects)
+	}
+	return dativeVerbs[l] && len(objs) > 0
+}
+
+// byAgent is the by-phrase of noun h that can act, the agent of the
+// infinitive on h: "an attempt by party leaders to declare"; nil when none.
+func (x *ctx) byAgent(h int) []int {
+	for _, n := range x.d.Dependents(h, "nmod") {
+		if caseOf(x.d, n) == "by" && x.canAct(n) {
+			return []int{n}
+		}
+	}
+	return nil
+}
+
+// passive reports a passive verb: one the parse marks so (doc.Passive),
+// a participle modifying a noun ("units sold by GM") or heading an
+// adverbial clause without auxiliary or object (passiveClause), a
+// participle heading a headline's clause without auxiliary or object
+// ("Barra appointed as chief", "Apple swamped by orders"), or the
+// participle complement of a predicative verb ("seemed surprised",
+// "became frustrated": the subject undergoes it).
+func (x *ctx) passive(w int) bool {
+	d := x.d
+	if d.Passive(w) {
+		return true
+	}
+	if d.Words[w].XPOS != "VBN" || len(d.Dependents(w, "aux", "aux:pass", "obj")) > 0 {
+		return false
+	}
+	return doc.RelIs(d.Words[w].Rel, "acl") ||
+		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0 && (x.headlineLike(w) || x.beBefore(w)) ||
+		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w) ||
+		doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].Head >= 0 && (predicativeVerbs[x.lemma(d.Words[w].Head)] ||
+			x.objectBefore(d.Words[w].Head, w))
+}
+
+// objectBefore reports whether verb h has an object before its complement
+// w: the participle after it tells what is done to that object ("had his
+// head examined", "kept the files hidden").
+func (x *ctx) objectBefore(h, w int) bool {
+	for _, o := range x.d.Dependents(h, "obj") {
+		if o < w {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineLike reports whether word w stands in a sentence that may be a
+// headline: alone in the first paragraph or without a full stop at its
+// end (closing quotes and brackets aside). A participle without
+// auxiliary heads a headline's passive ("Barra appointed as chief"); in
+// running text it is a past tense the tagger took for one ("In Dayton,
+// the crowd booed loudly.", also in a text without blank lines).
+func (x *ctx) headlineLike(w int) bool {
+	d := x.d
+	s := d.Words[w].Sentence
+	if s == 0 && (len(d.Sentences) == 1 || d.Sentences[1].Paragraph != 0) {
+		return true
+	}
+	end := w
+	for end+1 < len(d.Words) && d.Words[end+1].Sentence == s {
+		end++
+	}
+	for end > w && closingMark(d.Words[end].Text) {
+		end--
+	}
+	switch d.Words[end].Text {
+	case ".", "!", "?":
+		return false
+	}
+	return true
+}
+
+// beBefore reports a form of "be" between participle w and its subject
+// that the parser did not attach to it: "she was \"whisked off\"", "were
+// sworn to secrecy", "are so vehemently opposed".
+func (x *ctx) beBefore(w int) bool {
+	for _, s := range x.d.Dependents(w, "nsubj") {
+		_, last, _ := x.d.Subtree(s)
+		for k := max(s+1, last); k < w; k++ {
+			if x.lemma(k) == "be" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closingMark reports a closing quotation mark or bracket.
+func closingMark(t string) bool {
+	switch t {
+	case "\"", "”", "’", "'", "''", ")", "]", "»":
+		return true
+	}
+	return false
+}
