@@ -39,13 +39,7 @@ func tagNicknames(d *doc.Document) {
 		if around {
 			continue
 		}
-		kept := d.Mentions[:0]
-		for i, m := range d.Mentions {
-			if !inside[i] {
-				kept = append(kept, m)
-			}
-		}
-		d.Mentions = kept
+		dropMentions(d, inside)
 		addName(d, first, last, doc.Place)
 	}
 }

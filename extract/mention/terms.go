@@ -33,6 +33,12 @@ func dropTermAcronyms(d *doc.Document) {
 	if len(drop) == 0 {
 		return
 	}
+	dropMentions(d, drop)
+}
+
+// dropMentions removes the mentions whose indexes drop holds, in place,
+// keeping the others in order.
+func dropMentions(d *doc.Document, drop map[int]bool) {
 	kept := d.Mentions[:0]
 	for i, m := range d.Mentions {
 		if !drop[i] {
