@@ -195,6 +195,9 @@ func (c *qCtx) subjectBeforeQuote(g qRegion) (int, bool) {
 		if h < 0 || d.Words[h].Token <= g.First || d.Words[h].Token >= g.Last || !c.finiteClause(h) {
 			continue
 		}
+		if c.subjectInside(h, g) {
+			return 0, false // `the mayor “The bridge is safe,”`: the parser gave the clause two subjects
+		}
 		_, last, _ := d.Subtree(w)
 		first, hLast, _ := d.Subtree(h)
 		if end := d.Words[last-1].Token; end != g.First-1 && end != g.First ||
@@ -207,6 +210,18 @@ func (c *qCtx) subjectBeforeQuote(g qRegion) (int, bool) {
 		return d.Words[first].Start, true
 	}
 	return 0, false
+}
+
+// subjectInside reports whether h has a subject of its own inside the
+// quotation g: then the quotation opens its clause, whatever else the
+// parser hung on h before the mark.
+func (c *qCtx) subjectInside(h int, g qRegion) bool {
+	for _, x := range c.d.Dependents(h, "nsubj", "csubj", "expl") {
+		if t := c.d.Words[x].Token; t > g.First && t < g.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteClause reports whether word h heads a finite clause: it is finite
