@@ -91,7 +91,7 @@ func TestTheOneWhoInterviewsIsArg0(t *testing.T) {
 }
 
 func TestANominalEventTakesItsTarget(t *testing.T) {
-	d := processed("France launched airstrikes on rebel positions in Mali. The efforts by the coalition against the militants failed.")
+	d := processed("France launched airstrikes on rebel positions. The efforts by the coalition against the militants failed.")
 	assert.Equal(t, "Arg1", argTexts(d, eventAt(t, d, "airstrikes"))["rebel positions"])
 	args := argTexts(d, eventAt(t, d, "efforts"))
 	assert.Equal(t, "Arg1", args["the militants"], "the parser hung the target on the agent")

@@ -47,7 +47,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 			a.add(own, c) // "the GM sales"; "the US sales" are where
 		}
 	}
-	for _, n := range append(append(append(d.Dependents(w, "nmod"), x.strandedOf(w)...), x.targetsOfAgent(w)...), x.agentOfTheme(w, own)...) {
+	for _, n := range append(append(append(append(d.Dependents(w, "nmod"), x.strandedOf(w)...), x.targetsOfAgent(w)...), x.agentOfTheme(w, own)...), x.targetsOnVerb(w)...) {
 		prep := caseOf(d, n)
 		if prep == "" && x.strandedOf(w) != nil && n == x.strandedOf(w)[0] {
 			prep = "of"
@@ -97,6 +97,29 @@ func (x *ctx) targetsOfAgent(w int) []int {
 					out = append(out, t)
 				}
 			}
+		}
+	}
+	return out
+}
+
+// targetsOnVerb repairs a parse that hung the target of event noun w, the
+// object of a verb, on that verb: "launched airstrikes on rebel
+// positions", "will tone down his attacks against X". It returns the on-
+// and against-phrases of the verb that open right after w's phrase.
+func (x *ctx) targetsOnVerb(w int) []int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || d.Words[w].Rel != "obj" {
+		return nil
+	}
+	_, last, _ := d.Subtree(w)
+	var out []int
+	for _, o := range d.Dependents(h, "obl") {
+		if p := caseOf(d, o); p != "on" && p != "against" {
+			continue
+		}
+		if cs := d.Dependents(o, "case"); len(cs) > 0 && cs[0] == last {
+			out = append(out, o)
 		}
 	}
 	return out
