@@ -257,8 +257,8 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		}
 		first, _ := t.span(k)
 		switch rel := d.Words[k].Rel; {
-		case rel == "xcomp", rel == "obl:unmarked":
-			roots = append(roots, k)
+		case rel == "xcomp", rel == "obl:unmarked" && !c.inTimex(d.Words[k].Start):
+			roots = append(roots, k) // a bare time on the cue ("announced plans Tuesday to close") says when it was said
 		case doc.RelIs(rel, "obl", "advcl") && (t.caseOf(k) == "as" || t.caseOf(k) == "for" || t.caseOf(k) == "of"):
 			roots = append(roots, k)
 		case doc.RelIs(rel, "advcl", "obl") && c.low[d.Words[first].Token] == "as":
