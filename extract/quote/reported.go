@@ -273,11 +273,20 @@ func (c *qCtx) clauseGoesOn(x, k, e int) (doc.Span, bool) {
 		}
 		top = h
 	}
-	if top < 0 || d.Words[top].Rel == "appos" || d.Words[top].Head == x || d.Words[top].XPOS == "VBG" {
+	if top < 0 || c.apposOfNoun(top) || d.Words[top].Head == x || d.Words[top].XPOS == "VBG" {
 		return doc.Span{}, false // "according to X, a pollster who ...": who X is, not the claim
 	}
 	sp, n := c.trimmed(k+1, e)
 	return sp, n >= 1
+}
+
+// apposOfNoun reports whether w is an apposition of a noun phrase; one
+// the parser hung on a verb ("receives, according to one report, $200
+// million") is the verb's object.
+func (c *qCtx) apposOfNoun(w int) bool {
+	d := c.d
+	h := d.Words[w].Head
+	return d.Words[w].Rel == "appos" && h >= 0 && d.Words[h].UPOS != "VERB"
 }
 
 // goesOnStoppers open what is no rest of an interrupted clause.
