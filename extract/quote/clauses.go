@@ -144,6 +144,14 @@ func (c *qCtx) interrupted(t *tree, w int) int {
 			return -1 // a second predicate of the sentence's subject ("..., asked for X")
 		}
 		return c.root(w)
+	case word.Rel == "csubj" && word.Head < w:
+		// a clausal subject after its predicate, with a subject of its
+		// own after a comma, is a parenthetical the parser misread:
+		// "It was impossible, Lund said, so ..."
+		if s := t.dep(w, "nsubj"); s < 0 || !c.commaBetween(word.Head, s) {
+			return -1
+		}
+		return c.root(w)
 	case doc.RelIs(word.Rel, "acl", "advcl"):
 		s := t.dep(w, "nsubj")
 		if s < 0 || d.Words[s].XPOS == "WP" || d.Words[s].XPOS == "WDT" ||
