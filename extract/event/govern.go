@@ -24,8 +24,8 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	switch {
 	case doc.RelIs(rel, "csubj", "advcl") && d.Words[h].UPOS == "ADJ" && negative[hl] && infinitive(d, w):
 		f.Polarity = neg // "were insufficient to address it", however the parser hangs the infinitive
-	case doc.RelIs(rel, "xcomp") && d.Words[h].UPOS == "ADJ" && x.tooMuch(h):
-		f.Polarity = neg // "too late to stop it": it was not stopped
+	case (doc.RelIs(rel, "xcomp") || doc.RelIs(rel, "advcl") && infinitive(d, w)) && d.Words[h].UPOS == "ADJ" && x.tooMuch(h):
+		f.Polarity = neg // "too late to stop it": it was not stopped, however the parser hangs the infinitive
 	case doc.RelIs(rel, "xcomp"):
 		switch {
 		case negative[hl]:
