@@ -97,7 +97,7 @@ func (x *ctx) teller(w int) int {
 		if s := x.accordingTo(n, path); s >= 0 {
 			return s
 		}
-		for _, p := range d.Dependents(n, "parataxis") {
+		for _, p := range x.afterthoughts(n) {
 			if !path[p] && x.tells(p) && len(d.Dependents(p, "ccomp", "xcomp", "obj")) == 0 {
 				return x.subjectMention(p) // "the shop is closing, the owners announced"; not what is inside "..., she said, adding"
 			}
@@ -111,6 +111,20 @@ func (x *ctx) teller(w int) int {
 		}
 	}
 	return -1
+}
+
+// afterthoughts returns the clauses hung on n as parataxis, or as a
+// conjunct that no conjunction opens, only a comma ("the shop is closing,
+// the owners announced": a parser may take the cue for a conjunct).
+func (x *ctx) afterthoughts(n int) []int {
+	d := x.d
+	out := d.Dependents(n, "parataxis")
+	for _, c := range d.Dependents(n, "conj") {
+		if c > n && len(d.Dependents(c, "cc")) == 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // coordinated reports whether clause n opens with a conjunction after the
