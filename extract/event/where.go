@@ -40,6 +40,11 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 	}
 	if !noun {
 		deps = append(deps, x.personPlaces(w)...)
+		if motionFrames[typ] {
+			for _, o := range d.Dependents(w, "obj") {
+				deps = append(deps, d.Dependents(o, "nmod")...) // "sent troops to Spain", the phrase hung on the troops
+			}
+		}
 	}
 	if h := x.host(w); h != w {
 		deps = append(deps, d.Dependents(h, "obl")...) // "held talks in Oslo"
