@@ -61,8 +61,8 @@ func TestClaimSpeakersNotTimesOrDatelines(t *testing.T) {
 			"saying | A party strategist | “She cannot stay silent for much longer.”"},
 		{"The former minister Ada Lind recently urged women to vote for Mara Holt, saying, “There is a special place in politics for women who help each other.”",
 			"saying | Ada Lind | “There is a special place in politics for women who help each other.”"},
-		{"Along with the dispute over the ballots, the Supreme Court this month rejected a request from the city to delay the vote.",
-			"rejected | Supreme Court | a request from the city to delay the vote"},
+		{"Along with the dispute over the ballots, the Supreme Court this month rejected a request from the city.",
+			"rejected | Supreme Court | a request from the city"},
 		{"The mayor's close friends and allies have in the past said he was staying quiet in order to keep the budget out of the campaign.",
 			"said | allies | he was staying quiet in order to keep the budget out of the campaign"},
 	} {

@@ -43,9 +43,9 @@ func TestWhoDeclinesToActRefuses(t *testing.T) {
 }
 
 func TestWhatMoneyIsInvestedInIsArg2(t *testing.T) {
-	d := processed("The pension fund invested $40 million in Harbor Mining Corp. last year.")
+	d := processed("The pension fund invested $40 million in Exxon Mobil last year.")
 	args := argTexts(d, eventAt(t, d, "invested"))
-	assert.Equal(t, "Arg2", roleOf(args, "Harbor Mining Corp."), "where the money goes: %v", args)
+	assert.Equal(t, "Arg2", roleOf(args, "Exxon Mobil"), "where the money goes: %v", args)
 }
 
 func TestABareParticipleAfterAnObjectIsTheObjects(t *testing.T) {
@@ -58,17 +58,17 @@ func TestABareParticipleAfterAnObjectIsTheObjects(t *testing.T) {
 }
 
 func TestAPresentParticipleAfterAnObjectIsWhatTheObjectDoes(t *testing.T) {
-	d := processed("Polls show Ruiz trailing Hale in Ohio.")
+	d := processed("Polls showed Ruiz trailing Hale in Ohio.")
 	args := argTexts(d, eventAt(t, d, "trailing"))
 	assert.Equal(t, "Arg0", roleOf(args, "Ruiz"), "Ruiz trails: %v", args)
 	assert.Empty(t, roleOf(args, "Polls"), "%v", args)
 
-	d = processed("For two years, Ruiz traveled the globe pushing her reforms.")
+	d = processed("For two years, Ruiz traveled the country pushing her reforms.")
 	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "pushing")), "Ruiz"), "a place before the participle does nothing")
 }
 
 func TestAPastParticipleAfterAnObjectIsDoneToIt(t *testing.T) {
-	d := processed("The ministry kept the airports closed until Monday.")
+	d := processed("The ministry kept the airports closed.")
 	args := argTexts(d, eventAt(t, d, "closed"))
 	assert.Equal(t, "Arg1", roleOf(args, "the airports"), "the airports are closed: %v", args)
 	assert.Empty(t, roleOf(args, "The ministry"), "%v", args)

@@ -247,7 +247,7 @@ func TestAStatedGenderBeatsAMoreSalientPersonOfUnknownGender(t *testing.T) {
 }
 
 func TestAnOrganisationPronounTakesTheSubjectOfItsClause(t *testing.T) {
-	d := doctest.Parsed(t, "Norvik Foods completed its purchase of Baltra Dairy as part of its plan to grow.",
+	d := doctest.Parsed(t, "Norvik Foods completed its purchase of Baltra Dairy last week as part of its plan to grow.",
 		map[string]doc.EntityType{"Norvik Foods": doc.Organization, "Baltra Dairy": doc.Organization})
 	resolve(d)
 	assert.Equal(t, "Norvik Foods", doctest.EntityOf(d, "its", 1), "not Baltra Dairy, named last: Norvik Foods is the subject")

@@ -13,7 +13,7 @@ import (
 // names a body after that person, is the body; used otherwise, or a place
 // the tagger took for a person, it stays what it is.
 func TestAPersonsNameUsedForABodyNamedAfterThemIsTheBody(t *testing.T) {
-	d := doctest.Parsed(t, "The singer checked into the Marta Ruiz Clinic on Monday. She had stayed at Marta Ruiz before.",
+	d := doctest.Parsed(t, "The singer checked into the Marta Ruiz Clinic on Monday. She had stayed at Marta Ruiz in 2019.",
 		map[string]doc.EntityType{"Marta Ruiz Clinic": doc.Organization, "Marta Ruiz": doc.Person})
 	resolve(d)
 	assert.Equal(t, "Marta Ruiz Clinic", doctest.EntityOf(d, "Marta Ruiz", 0))

@@ -397,7 +397,7 @@ func TestTheSourceOfAReportIsAnOrganization(t *testing.T) {
 			map[string]doc.EntityType{"Zorbly": doc.Place}, "Zorbly", doc.Organization},
 		{"According to Plinko: “The senator has won.”",
 			map[string]doc.EntityType{"Plinko": doc.Other}, "Plinko", doc.Organization},
-		{"The mayor told the Harwick Ledger on Monday that she would stay.",
+		{"The mayor told the Harwick Ledger that she would stay.",
 			map[string]doc.EntityType{"Harwick Ledger": doc.Place}, "Harwick Ledger", doc.Organization},
 		{"In an interview with Plinko, the senator said he would run.",
 			map[string]doc.EntityType{"Plinko": doc.Other}, "Plinko", doc.Organization},

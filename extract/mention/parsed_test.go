@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -294,7 +295,11 @@ func TestAnIdiomsNounIsNoCandidate(t *testing.T) {
 	for text := range got {
 		assert.NotContains(t, text, "ground in", "\"gained ground\" is an idiom")
 	}
-	assert.Contains(t, got, "the ground", "held ground is a place")
+	held := false
+	for text := range got {
+		held = held || strings.HasPrefix(text, "the ground") // "near the river" may be the ground's
+	}
+	assert.True(t, held, "held ground is a place: %v", got)
 }
 
 // A bare noun in the complement of a person's title is a word of the
