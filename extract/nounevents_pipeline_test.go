@@ -70,7 +70,7 @@ func TestAPastTenseBeforeAClosingQuoteOrInOneParagraph(t *testing.T) {
 // A "be" in the subject's own relative clause does not make the verb
 // after it passive.
 func TestABeInTheSubjectsClauseIsNotTheVerbs(t *testing.T) {
-	d := processed("Lena Park wins the vote\n\nThe mayor spoke on Monday.\n\nThe students, who were tired, jeered the speaker.")
+	d := processed("Lena Park wins the vote\n\nThe mayor spoke on Monday.\n\nAt the rally, the students, who were tired, jeered the mayor.")
 	args := argTexts(d, eventAt(t, d, "jeered"))
 	assert.Equal(t, "Arg0", args["the students"], "the students jeer: %v", args)
 }
