@@ -113,7 +113,7 @@ gazetteers:
 	  st=$$?; rm -rf $$tmp; exit $$st
 
 # The dictionary word classes that the part-of-speech tagger reads as features
-# (tools/postrain and tools/parsetrain -lexicon; the committed models do not)
+# (tools/postrain and tools/parsetrain -lexicon, as make train runs them)
 # and with which the syntax stage mends the lemmas its tagger guesses for words
 # the treebanks lack (extract/syntax/model/pos-lexicon.txt),
 # from WordNet 3.0 (Debian's wordnet-base) and the lexicon of the npm package
