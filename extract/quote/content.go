@@ -42,7 +42,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 				return cl, -1
 			}
 			if roots := c.withPredicate(t, w, o, kinds&kShow != 0); c.objectSays(roots) {
-				return c.pieces(t, roots, c.cueTimes(t, o), 1), -1
+				return c.pieces(t, roots, append(c.cueTimes(t, o), c.saidAlong(t, o)...), 1), -1
 			}
 		}
 	}
@@ -94,6 +94,9 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 		if kinds&kSay != 0 && rel == "advcl" && (t.caseOf(k) == "whether" || t.caseOf(k) == "if") {
 			return c.pieces(t, []int{k}, nil, 2)
 		}
+	}
+	if cl := c.objectClause(t, w); len(cl) > 0 {
+		return cl
 	}
 	if h := c.interrupted(t, w); h >= 0 {
 		return c.pieces(t, []int{h}, []int{w}, 2)
