@@ -37,7 +37,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 		return c.pieces(t, []int{x}, nil, 2), -1
 	}
 	if kinds&(kJudge|kShow) != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
-		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) {
+		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) && !c.asksOnly(t, o) {
 			if cl := c.brokenClause(t, w, o); kinds&kClause != 0 && len(cl) > 0 {
 				return cl, -1
 			}

@@ -86,3 +86,19 @@ func (c *qCtx) saidAlong(t *tree, o int) []int {
 	}
 	return cuts
 }
+
+// asksOnly reports whether object o of a cue only names speech asked for
+// or given, not what was said: "asked a question", "answered questions",
+// "declined comment" (noClaimHeads), with nothing but a determiner or an
+// adjective on it ("a few questions about the deal" says what about).
+func (c *qCtx) asksOnly(t *tree, o int) bool {
+	if !noClaimHeads[qLower(c.d.Words[o].Lemma)] && !noClaimHeads[qLower(c.d.Words[o].Text)] {
+		return false
+	}
+	for _, k := range t.children(o) {
+		if !doc.RelIs(c.d.Words[k].Rel, "det", "amod", "nummod", "punct") {
+			return false
+		}
+	}
+	return true
+}
