@@ -99,7 +99,11 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 		return cl
 	}
 	if h := c.interrupted(t, w); h >= 0 {
-		return c.pieces(t, []int{h}, []int{w}, 2)
+		cuts := []int{w}
+		if f, _ := c.d.SentenceWords(c.d.Words[w].Sentence); f < w && c.d.Words[f].UPOS == "CCONJ" {
+			cuts = append(cuts, f) // "But as Lund said, the depot is gone": the narrator's link
+		}
+		return c.pieces(t, []int{h}, cuts, 2)
 	}
 	if kinds&kSay != 0 {
 		if cl := c.clauseBefore(t, w, src); len(cl) > 0 {

@@ -102,3 +102,16 @@ func (c *qCtx) asksOnly(t *tree, o int) bool {
 	}
 	return true
 }
+
+// cueKinds returns the kinds of content cue predicate w takes: those of
+// its lemma with its particle when the table has the pair ("pointed out
+// that", "found out that"), else those of its lemma.
+func (c *qCtx) cueKinds(t *tree, w int) cueKind {
+	lemma := qLower(c.d.Words[w].Lemma)
+	if p := t.dep(w, "compound:prt"); p >= 0 {
+		if k, ok := cueLemmas[lemma+" "+qLower(c.d.Words[p].Text)]; ok {
+			return k
+		}
+	}
+	return cueLemmas[lemma]
+}

@@ -78,3 +78,26 @@ func TestBareQuestionIsNoClaim(t *testing.T) {
 		assert.Empty(t, reportedClaims(d), s)
 	}
 }
+
+// "both" before a cue's participle is a floating quantifier of its
+// subject, not the determiner of a noun the participle modifies.
+func TestFloatingBothBeforeCue(t *testing.T) {
+	d := quoteDoc(t, "The two senators both stressed that the vote was not lost.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"stressed", "The two senators", "that the vote was not lost"}}, reportedClaims(d))
+}
+
+// A verb with its particle is a cue the verb alone is not.
+func TestParticleCue(t *testing.T) {
+	d := quoteDoc(t, "Lund pointed out that the depot was closed.", "Lund")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"pointed out", "Lund", "that the depot was closed"}}, reportedClaims(d))
+}
+
+// The conjunction that links a sentence to the one before is the
+// narrator's, not part of what an "as X said" clause reports.
+func TestAsSaidClauseWithoutOpeningConjunction(t *testing.T) {
+	d := quoteDoc(t, "But as Lund said, the depot is gone.", "Lund")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"said", "Lund", "the depot is gone"}}, reportedClaims(d))
+}
