@@ -82,9 +82,9 @@ func TestBareQuestionIsNoClaim(t *testing.T) {
 // "both" before a cue's participle is a floating quantifier of its
 // subject, not the determiner of a noun the participle modifies.
 func TestFloatingBothBeforeCue(t *testing.T) {
-	d := quoteDoc(t, "The two senators both stressed that the vote was not lost.")
+	d := quoteDoc(t, "Okafor and Lund both stressed that the vote was not lost.", "Okafor", "Lund")
 	FindQuotes(d)
-	assert.Equal(t, []claim{{"stressed", "The two senators", "that the vote was not lost"}}, reportedClaims(d))
+	assert.Equal(t, []claim{{"stressed", "Okafor", "that the vote was not lost"}}, reportedClaims(d))
 }
 
 // A verb with its particle is a cue the verb alone is not.
