@@ -39,3 +39,15 @@ func TestAKinNounTakesANameTitledOnlyOnce(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Tom Lund", doctest.EntityOf(d, "her husband", 0), "named bare more often than by his title")
 }
+
+func TestTheSameOwnersKinNounIsOnePerson(t *testing.T) {
+	d := doctest.Parsed(t, "Omar Vance said his sister found the letter. Omar Vance's sister later gave it to the police.",
+		map[string]doc.EntityType{"Omar Vance": doc.Person})
+	resolve(d)
+	assert.Equal(t, doctest.EntityOf(d, "his sister", 0), doctest.EntityOf(d, "Omar Vance's sister", 0), "his sister and Omar Vance's sister: one woman")
+	assert.NotEqual(t, "Omar Vance", doctest.EntityOf(d, "his sister", 0), "a person of her own")
+	d = doctest.Parsed(t, "Omar Vance said his sister found the letter. Lisa Grant's sister later gave it to the police.",
+		map[string]doc.EntityType{"Omar Vance": doc.Person, "Lisa Grant": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, doctest.EntityOf(d, "his sister", 0), doctest.EntityOf(d, "Grant's sister", 0), "another owner's sister is someone else")
+}
