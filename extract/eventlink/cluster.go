@@ -48,10 +48,11 @@ type clusters struct {
 	parent   []int
 	profiles [][]profile
 	arts     []map[int]bool
+	in       bodies // who belongs to what, over all articles
 }
 
-func newClusters(evs []item) *clusters {
-	c := &clusters{evs: evs, prof: make([]profile, len(evs)), parent: make([]int, len(evs)),
+func newClusters(evs []item, in bodies) *clusters {
+	c := &clusters{evs: evs, in: in, prof: make([]profile, len(evs)), parent: make([]int, len(evs)),
 		profiles: make([][]profile, len(evs)), arts: make([]map[int]bool, len(evs))}
 	for i, it := range evs {
 		c.parent[i] = i
@@ -239,7 +240,7 @@ func sameStatement(a, b item, pa, pb profile) bool {
 func (c *clusters) conflict(a, b int) bool {
 	for _, p := range c.profiles[a] {
 		for _, q := range c.profiles[b] {
-			if p.conflicts(q) {
+			if p.conflicts(q, c.in) {
 				return true
 			}
 		}

@@ -67,8 +67,10 @@ func (c *Corpus) Resolve() *Resolution {
 	story := stories(names, days)
 	var evs []item
 	groups := map[groupKey][]int{}
+	in := bodies{}
 	for ai, k := range keys {
 		a := c.arts[k]
+		in.add(ai, a.Members)
 		locals := append([]Event(nil), a.Events...)
 		sort.Slice(locals, func(i, j int) bool { return locals[i].Local < locals[j].Local })
 		for _, e := range locals {
@@ -77,7 +79,7 @@ func (c *Corpus) Resolve() *Resolution {
 			evs = append(evs, item{art: ai, ev: e})
 		}
 	}
-	u := newClusters(evs)
+	u := newClusters(evs, in)
 	for _, idx := range groups { // groups never share an event: their order does not matter
 		u.join(idx)
 	}

@@ -3,6 +3,7 @@ package eventlink
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/link"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -262,4 +263,52 @@ func TestOnlyParticipantsOfOneKindTellEventsApart(t *testing.T) {
 	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0], "a place where a person is expected says nothing against her")
 	assert.NotEqual(t, r.IDs("a")[1], r.IDs("b")[1], "a person and an organisation are two agents")
 	assert.NotEqual(t, r.IDs("a")[0], r.IDs("c")[0], "two people died")
+}
+
+func TestABodyAndItsMemberAreOneSide(t *testing.T) {
+	// "the coast guard seized the trawler"; "the cutter Skarv seized the
+	// trawler"; a third article says "the coast guard's cutter Skarv".
+	seize := func(agent string) Event { return ev(0, "SEIZE", "", "Arg0", agent, "Arg1", "trawler-nordkapp") }
+	names := map[string]int{"coast-guard": 2, "skarv": 2, "trawler-nordkapp": 2, "harbour-police": 1}
+	arts := map[string]Article{
+		"a": {Names: names, Events: []Event{seize("coast-guard")}},
+		"b": {Names: names, Events: []Event{seize("skarv")}},
+		"c": {Names: names, Events: []Event{seize("harbour-police")}},
+		"d": {Names: names, Events: []Event{ev(0, "PATROL", "", "Arg0", "skarv")},
+			Members: []Member{{Part: "skarv", Body: "coast-guard"}}},
+	}
+	orders := [][]string{{"a", "b", "c", "d"}, {"d", "c", "b", "a"}, {"b", "d", "a", "c"}}
+	want := resolve(arts, orders[0])
+	assert.Equal(t, want.IDs("a")[0], want.IDs("b")[0], "the body and its ship")
+	assert.NotEqual(t, want.IDs("a")[0], want.IDs("c")[0], "two bodies")
+	for _, order := range orders[1:] {
+		got := resolve(arts, order)
+		for k := range arts {
+			assert.Equal(t, want.IDs(k), got.IDs(k), "article %s, order %v", k, order)
+		}
+	}
+	d := arts["d"]
+	d.Members = nil
+	arts["d"] = d
+	r := resolve(arts, orders[0])
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("b")[0], "nothing ties the ship to the body")
+}
+
+func TestAMemberAndItsBodyOverlapInOneArticle(t *testing.T) {
+	verb := func(e Event) Event { e.Verb = true; return e }
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{
+			verb(ev(0, "STRIKE", "", "Arg0", "dockworkers-union")), // "the union struck"
+			verb(ev(1, "STRIKE", "", "Arg0", "lena-morvik")),       // "Morvik, a member of the union, struck"
+		}, Members: []Member{{Part: "lena-morvik", Body: "dockworkers-union"}}},
+	}
+	ids := resolve(arts, []string{"a"}).IDs("a")
+	assert.Equal(t, ids[0], ids[1])
+}
+
+func TestRenameRenamesMembers(t *testing.T) {
+	a := Article{Events: []Event{ev(0, "SEIZE", "")}, Members: []Member{{Part: LocalRef(0), Body: LocalRef(1)}}}
+	b := a.Renamed([]link.Outcome{{Local: 0, ID: "skarv"}, {Local: 1, ID: "coast-guard"}})
+	assert.Equal(t, []Member{{Part: "skarv", Body: "coast-guard"}}, b.Members)
+	assert.Equal(t, LocalRef(0), a.Members[0].Part, "the original keeps its refs")
 }

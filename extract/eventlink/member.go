@@ -1,0 +1,152 @@
+package eventlink
+
+import (
+	"strconv"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// memberCases are the prepositions of an of-phrase that names a body:
+// "a member of the gang", "commandos from the frigate".
+var memberCases = lex.Words("event/memberCases")
+
+// Member says that the text ties an entity to an organisation it belongs
+// to (membership, affiliation, ownership): one report may tell of the
+// body ("the navy captured the pirates"), another of its member ("the
+// frigate Sukanya captured the pirates"), and neither sets the event
+// apart from the other. Both are known as Arg.Entity is.
+type Member struct {
+	Part string `json:"p"`
+	Body string `json:"b"`
+	// PartUnnamed and BodyUnnamed mark ids that mean something in their
+	// article only (Arg.Unnamed).
+	PartUnnamed bool `json:"pu,omitempty"`
+	BodyUnnamed bool `json:"bu,omitempty"`
+}
+
+// members lists the ties of d's entities to the organisations they
+// belong to, as the text states them: the owner that opens a mention
+// ("the navy's frigate Sukanya", "its commandos"), an of- or from-phrase
+// on its head ("a member of the gang", "commandos from the Mysore"), and
+// the affiliations the relation stage read ("Acme spokesman John Smith").
+// ref gives an entity's id and whether it is unnamed, false for one that
+// takes part in no event (Records' arg).
+func members(d *doc.Document, ref func(e int) (string, bool, bool)) []Member {
+	seen := map[[2]int]bool{}
+	var out []Member
+	add := func(part, body int) {
+		if part < 0 || body < 0 || part == body || seen[[2]int{part, body}] ||
+			d.Entities[body].Type != doc.Organization {
+			return
+		}
+		p, pu, ok := ref(part)
+		b, bu, ok2 := ref(body)
+		if !ok || !ok2 {
+			return
+		}
+		seen[[2]int{part, body}] = true
+		out = append(out, Member{Part: p, Body: b, PartUnnamed: pu, BodyUnnamed: bu})
+	}
+	for _, m := range d.Mentions {
+		if m.Entity < 0 {
+			continue
+		}
+		for _, body := range owners(d, m) {
+			add(m.Entity, body)
+		}
+	}
+	for _, r := range d.Relations {
+		if r.Kind == "affiliation" {
+			add(d.Mentions[r.Holder].Entity, d.Mentions[r.Relative].Entity)
+		}
+	}
+	return out
+}
+
+// owners are the entities that mention m names as what its entity
+// belongs to: a possessor inside it, an of- or from-phrase on its head.
+func owners(d *doc.Document, m doc.Mention) []int {
+	first, last := d.TokenWords(m.FirstTok, m.LastTok)
+	var out []int
+	for w := first; w < last; w++ {
+		if h := d.Words[w].Head; d.Words[w].Rel == "nmod:poss" && h >= first && h < last {
+			out = append(out, entityAt(d, d.Words[w].Token))
+		}
+	}
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	if h < 0 {
+		return out
+	}
+	for _, w := range append(d.Dependents(h, "flat"), h) { // "Ian Marsh of Acme": "of" hangs on "Marsh"
+		for _, c := range d.Dependents(w, "nmod") {
+			if memberCases[d.CaseWords(c)] {
+				out = append(out, entityAt(d, d.Words[c].Token))
+			}
+		}
+	}
+	return out
+}
+
+// entityAt is the entity of the shortest mention holding token k, -1
+// when none has one.
+func entityAt(d *doc.Document, k int) int {
+	e, size := -1, 0
+	for _, m := range d.Mentions {
+		if m.Entity >= 0 && m.FirstTok <= k && k < m.LastTok && (e < 0 || m.LastTok-m.FirstTok < size) {
+			e, size = m.Entity, m.LastTok-m.FirstTok
+		}
+	}
+	return e
+}
+
+// bodies is what the articles of a corpus say belongs to what: pairs of
+// participant keys (profile's), an unnamed key qualified by its article.
+// Joined over all articles, it does not depend on their order.
+type bodies map[[2]string]bool
+
+func (b bodies) add(art int, ms []Member) {
+	for _, m := range ms {
+		b[[2]string{qualify(m.Part, m.PartUnnamed, art), qualify(m.Body, m.BodyUnnamed, art)}] = true
+	}
+}
+
+// qualify is the key of a participant in bodies: a named one's id, an
+// unnamed one's with its article before it.
+func qualify(id string, unnamed bool, art int) string {
+	if unnamed {
+		return strconv.Itoa(art) + "\x01" + id
+	}
+	return id
+}
+
+// related reports whether participants j and k (profile keys, "\x01"
+// before an unnamed one, which is compared within its article art only)
+// are one a member of the other.
+func (b bodies) related(j, k string, art int) bool {
+	j, k = b.key(j, art), b.key(k, art)
+	return b[[2]string{j, k}] || b[[2]string{k, j}]
+}
+
+// matchAll reports whether every participant of xs is one of ys or a
+// member or body of one (participants compared within article art when
+// unnamed).
+func (b bodies) matchAll(xs, ys []string, art int) bool {
+	for _, x := range xs {
+		found := false
+		for _, y := range ys {
+			found = found || x == y || b.related(x, y, art)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func (b bodies) key(k string, art int) string {
+	if k != "" && k[0] == '\x01' {
+		return strconv.Itoa(art) + k
+	}
+	return k
+}

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/eventlink"
+	"github.com/stretchr/testify/assert"
+)
+
+// What the text says belongs to a body reaches resolution across
+// documents (eventlink.Records' Members; issue #16, branch eventlink2): one
+// report's agent may be the body, another's its member.
+
+// memberPairs gives the Members of d as "part > body", each by its
+// entity's name (its id when unnamed).
+func memberPairs(d *doc.Document) string {
+	name := func(id string, unnamed bool) string {
+		if unnamed {
+			return id
+		}
+		i, _ := strconv.Atoi(strings.TrimPrefix(id, "\x00"))
+		return d.Entities[i].Name
+	}
+	var out []string
+	for _, m := range eventlink.Records(d).Members {
+		out = append(out, name(m.Part, m.PartUnnamed)+" > "+name(m.Body, m.BodyUnnamed))
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestMembersOfABody(t *testing.T) {
+	got := memberPairs(processed("Police said Vantor Systems' chief engineer, Ian Marsh, inspected the hull."))
+	assert.Contains(t, got, "Ian Marsh > Vantor Systems", "a possessor")
+	got = memberPairs(processed("Ian Marsh of Vantor Systems inspected the hull on Friday."))
+	assert.Contains(t, got, "Ian Marsh > Vantor Systems", "an of-phrase on a name")
+	got = memberPairs(processed("Three engineers from Vantor Systems inspected the damaged hull."))
+	assert.Regexp(t, `engineers[^;]* > Vantor Systems`, got, "a from-phrase")
+}
+
+func TestABodyOfPeopleOnlyIsAnOrganisation(t *testing.T) {
+	got := memberPairs(processed("Anna Kerr's brother, Paul Kerr, left Oslo. The mayor of Bergen met him."))
+	assert.Empty(t, got, "a person and his kin, a mayor and his town: no member of a body")
+}
