@@ -44,3 +44,10 @@ func TestABodyOfPeopleOnlyIsAnOrganisation(t *testing.T) {
 	got := memberPairs(processed("Anna Kerr's brother, Paul Kerr, left Oslo. The mayor of Bergen met him."))
 	assert.Empty(t, got, "a person and his kin, a mayor and his town: no member of a body")
 }
+
+func TestARivalIsNoMember(t *testing.T) {
+	got := memberPairs(processed("Kelso Dynamics, a rival of Vantor Systems, bought the startup."))
+	assert.NotContains(t, got, "Kelso Dynamics > Vantor Systems", "a rival")
+	got = memberPairs(processed("Microsoft rival Google bought the startup on Monday. Police said Google's partner, Samsung Electronics, declined."))
+	assert.NotContains(t, got, "> Google", "a partner")
+}

@@ -2,14 +2,20 @@ package eventlink
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
-// memberCases are the prepositions of an of-phrase that names a body:
-// "a member of the gang", "commandos from the frigate".
-var memberCases = lex.Words("event/memberCases")
+var (
+	// memberCases are the prepositions of an of-phrase that names a body:
+	// "a member of the gang", "commandos from the frigate".
+	memberCases = lex.Words("event/memberCases")
+	// peerNouns describe an entity by one it faces, not its body: "chief
+	// Intel rival AMD", "its former partner".
+	peerNouns = lex.Words("event/peerNouns")
+)
 
 // Member says that the text ties an entity to an organisation it belongs
 // to (membership, affiliation, ownership): one report may tell of the
@@ -27,7 +33,8 @@ type Member struct {
 
 // members lists the ties of d's entities to the organisations they
 // belong to, as the text states them: the owner that opens a mention
-// ("the navy's frigate Sukanya", "its commandos"), an of- or from-phrase
+// ("the navy's frigate Sukanya", "its commandos"), a name before its head
+// ("Chargers receiver Vincent Jackson"), an of- or from-phrase
 // on its head ("a member of the gang", "commandos from the Mysore"), and
 // the affiliations the relation stage read ("Acme spokesman John Smith").
 // ref gives an entity's id and whether it is unnamed, false for one that
@@ -65,13 +72,21 @@ func members(d *doc.Document, ref func(e int) (string, bool, bool)) []Member {
 }
 
 // owners are the entities that mention m names as what its entity
-// belongs to: a possessor inside it, an of- or from-phrase on its head.
+// belongs to: a possessor or a compound inside it, an of- or from-phrase
+// on its head (an entity of the mention itself is no owner: add); none
+// when the mention describes its entity as the peer of another (peerNouns).
 func owners(d *doc.Document, m doc.Mention) []int {
 	first, last := d.TokenWords(m.FirstTok, m.LastTok)
+	for w := first; w < last; w++ {
+		if peerNouns[strings.ToLower(d.Words[w].Lemma)] { // a noun, or an adjective: "chief Intel rival AMD"
+			return nil
+		}
+	}
 	var out []int
 	for w := first; w < last; w++ {
-		if h := d.Words[w].Head; d.Words[w].Rel == "nmod:poss" && h >= first && h < last {
-			out = append(out, entityAt(d, d.Words[w].Token))
+		h := d.Words[w].Head
+		if h >= first && h < last && (d.Words[w].Rel == "nmod:poss" || d.Words[w].Rel == "compound") {
+			out = append(out, entityAt(d, d.Words[w].Token)) // "the navy's frigate", "Acme engineer Ian Marsh"
 		}
 	}
 	h := d.HeadNoun(m.FirstTok, m.LastTok)
