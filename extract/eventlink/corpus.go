@@ -70,7 +70,7 @@ func (c *Corpus) Resolve() *Resolution {
 	in := bodies{}
 	for ai, k := range keys {
 		a := c.arts[k]
-		in.add(ai, a.Members)
+		in.add(a.Members)
 		locals := append([]Event(nil), a.Events...)
 		sort.Slice(locals, func(i, j int) bool { return locals[i].Local < locals[j].Local })
 		for _, e := range locals {

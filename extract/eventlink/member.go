@@ -1,7 +1,6 @@
 package eventlink
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -21,14 +20,11 @@ var (
 // to (membership, affiliation, ownership): one report may tell of the
 // body ("the navy captured the pirates"), another of its member ("the
 // frigate Sukanya captured the pirates"), and neither sets the event
-// apart from the other. Both are known as Arg.Entity is.
+// apart from the other. Both are named entities, known as Arg.Entity is
+// (only named participants are compared across articles).
 type Member struct {
 	Part string `json:"p"`
 	Body string `json:"b"`
-	// PartUnnamed and BodyUnnamed mark ids that mean something in their
-	// article only (Arg.Unnamed).
-	PartUnnamed bool `json:"pu,omitempty"`
-	BodyUnnamed bool `json:"bu,omitempty"`
 }
 
 // members lists the ties of d's entities to the organisations they
@@ -38,7 +34,7 @@ type Member struct {
 // on its head ("a member of the gang", "commandos from the Mysore"), and
 // the affiliations the relation stage read ("Acme spokesman John Smith").
 // ref gives an entity's id and whether it is unnamed, false for one that
-// takes part in no event (Records' arg).
+// takes part in no event (Records' arg); unnamed entities are left out.
 func members(d *doc.Document, ref func(e int) (string, bool, bool)) []Member {
 	seen := map[[2]int]bool{}
 	var out []Member
@@ -49,11 +45,11 @@ func members(d *doc.Document, ref func(e int) (string, bool, bool)) []Member {
 		}
 		p, pu, ok := ref(part)
 		b, bu, ok2 := ref(body)
-		if !ok || !ok2 {
+		if !ok || !ok2 || pu || bu {
 			return
 		}
 		seen[[2]int{part, body}] = true
-		out = append(out, Member{Part: p, Body: b, PartUnnamed: pu, BodyUnnamed: bu})
+		out = append(out, Member{Part: p, Body: b})
 	}
 	for _, m := range d.Mentions {
 		if m.Entity < 0 {
@@ -116,52 +112,27 @@ func entityAt(d *doc.Document, k int) int {
 }
 
 // bodies is what the articles of a corpus say belongs to what: pairs of
-// participant keys (profile's), an unnamed key qualified by its article.
-// Joined over all articles, it does not depend on their order.
+// named participants' ids. Joined over all articles, it does not depend
+// on their order.
 type bodies map[[2]string]bool
 
-func (b bodies) add(art int, ms []Member) {
+func (b bodies) add(ms []Member) {
 	for _, m := range ms {
-		b[[2]string{qualify(m.Part, m.PartUnnamed, art), qualify(m.Body, m.BodyUnnamed, art)}] = true
+		b[[2]string{m.Part, m.Body}] = true
 	}
-}
-
-// qualify is the key of a participant in bodies: a named one's id, an
-// unnamed one's with its article before it.
-func qualify(id string, unnamed bool, art int) string {
-	if unnamed {
-		return strconv.Itoa(art) + "\x01" + id
-	}
-	return id
-}
-
-// related reports whether participants j and k (profile keys, "\x01"
-// before an unnamed one, which is compared within its article art only)
-// are one a member of the other.
-func (b bodies) related(j, k string, art int) bool {
-	j, k = b.key(j, art), b.key(k, art)
-	return b[[2]string{j, k}] || b[[2]string{k, j}]
 }
 
 // matchAll reports whether every participant of xs is one of ys or a
-// member or body of one (participants compared within article art when
-// unnamed).
-func (b bodies) matchAll(xs, ys []string, art int) bool {
+// member or body of one.
+func (b bodies) matchAll(xs, ys []string) bool {
 	for _, x := range xs {
 		found := false
 		for _, y := range ys {
-			found = found || x == y || b.related(x, y, art)
+			found = found || x == y || b[[2]string{x, y}] || b[[2]string{y, x}]
 		}
 		if !found {
 			return false
 		}
 	}
 	return true
-}
-
-func (b bodies) key(k string, art int) string {
-	if k != "" && k[0] == '\x01' {
-		return strconv.Itoa(art) + k
-	}
-	return k
 }

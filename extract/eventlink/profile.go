@@ -42,19 +42,13 @@ func newProfile(it item) profile {
 // named reports whether the profile names any participant.
 func (p profile) named() bool { return len(p.kinds) > 0 }
 
-// overlaps reports whether p and q, of one article, have a participant
-// in common, in any roles (a parse may give one participant two roles:
-// "the arrest of X" and "X was arrested"), or one a member of the other
-// ("the navy" and "its commandos").
-func (p profile) overlaps(q profile, in bodies) bool {
+// overlaps reports whether p and q have a participant in common, in any
+// roles (a parse may give one participant two roles: "the arrest of X"
+// and "X was arrested").
+func (p profile) overlaps(q profile) bool {
 	for k := range p.kinds {
 		if _, ok := q.kinds[k]; ok {
 			return true
-		}
-		for j := range q.kinds {
-			if in.related(k, j, p.art) {
-				return true
-			}
 		}
 	}
 	return false
@@ -106,17 +100,23 @@ func (p profile) shared(q profile) int {
 // again by a verb repeats one of its participants ("Obama cut emissions"
 // and "cut the Europeans' quota"), while a repeated event noun ("the
 // strike by the union" and "the strike at the port") may not. Only
-// participants of one kind are compared (ofKinds), and a participant
-// matches its own body or member in the other (bodies: "the navy" and
-// "the navy's frigate Sukanya" may both be who captured the pirates).
+// participants of one kind are compared (ofKinds). Across articles a
+// participant matches its own body or member in the other (bodies: "the
+// navy" and "the navy's frigate Sukanya" may both be who captured the
+// pirates); within one, a member and its body tell two events ("Comey
+// said ..." and "the FBI said ...": an article that tells one event twice
+// names one of them twice).
 func (p profile) conflicts(q profile, in bodies) bool {
-	if p.art == q.art && p.verb && q.verb && p.named() && q.named() && !p.overlaps(q, in) {
+	if p.art == q.art && p.verb && q.verb && p.named() && q.named() && !p.overlaps(q) {
 		return true // one article names someone of each: two events unless one is in both
+	}
+	if p.art == q.art {
+		in = nil
 	}
 	for _, r := range coreRoles {
 		a0, b0 := p.comparable(q, r), q.comparable(p, r)
 		a, b := p.ofKinds(a0, q, b0), q.ofKinds(b0, p, a0)
-		if len(a) > 0 && len(b) > 0 && !in.matchAll(a, b, p.art) && !in.matchAll(b, a, p.art) {
+		if len(a) > 0 && len(b) > 0 && !in.matchAll(a, b) && !in.matchAll(b, a) {
 			return true
 		}
 	}
