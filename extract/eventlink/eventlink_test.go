@@ -1,6 +1,7 @@
 package eventlink
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/link"
@@ -314,4 +315,27 @@ func TestRenameRenamesMembers(t *testing.T) {
 	b := a.Renamed([]link.Outcome{{Local: 0, ID: "skarv"}, {Local: 1, ID: "coast-guard"}})
 	assert.Equal(t, []Member{{Part: "skarv", Body: "coast-guard"}}, b.Members)
 	assert.Equal(t, LocalRef(0), a.Members[0].Part, "the original keeps its refs")
+}
+
+func TestABodyOfManyNamedMembersStandsForNone(t *testing.T) {
+	// "the Harbour Party campaigned" and "Ola Berg campaigned": one of the
+	// party's many candidates acts apart from it.
+	names := map[string]int{"harbour-party": 3, "port-aldren": 2}
+	arts := map[string]Article{
+		"a": {Names: names, Events: []Event{ev(0, "CAMPAIGN", "", "Arg0", "harbour-party", "Argm-LOC", "port-aldren")}},
+		"b": {Names: names, Events: []Event{ev(0, "CAMPAIGN", "", "Arg0", "ola-berg", "Argm-LOC", "port-aldren")}},
+		"c": {Names: names, Events: []Event{ev(0, "VOTE", "")}},
+	}
+	few := Article{Names: names, Events: []Event{ev(0, "VOTE", "")}}
+	for i := range maxMembers {
+		few.Members = append(few.Members, Member{Part: "candidate-" + strconv.Itoa(i), Body: "harbour-party"})
+	}
+	few.Members[0].Part = "ola-berg"
+	arts["c"] = few
+	r := resolve(arts, []string{"a", "b", "c"})
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0], "a body of few members")
+	few.Members = append(few.Members, Member{Part: "candidate-x", Body: "harbour-party"})
+	arts["c"] = few
+	r = resolve(arts, []string{"a", "b", "c"})
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("b")[0], "one more named member")
 }

@@ -111,14 +111,32 @@ func entityAt(d *doc.Document, k int) int {
 	return e
 }
 
-// bodies is what the articles of a corpus say belongs to what: pairs of
-// named participants' ids. Joined over all articles, it does not depend
-// on their order.
+// maxMembers is the most named members a body may have in one story for
+// membership to stand for it: a party or a chamber with dozens of named
+// members ("the GOP" and each of its candidates) acts apart from each.
+const maxMembers = 6
+
+// bodies is what the articles of a story say belongs to what: pairs of
+// named participants' ids. Joined over a set of articles, it does not
+// depend on their order.
 type bodies map[[2]string]bool
 
 func (b bodies) add(ms []Member) {
 	for _, m := range ms {
 		b[[2]string{m.Part, m.Body}] = true
+	}
+}
+
+// prune drops the members of bodies with more than maxMembers.
+func (b bodies) prune() {
+	n := map[string]int{}
+	for k := range b {
+		n[k[1]]++
+	}
+	for k := range b {
+		if n[k[1]] > maxMembers {
+			delete(b, k)
+		}
 	}
 }
 
