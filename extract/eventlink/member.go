@@ -34,7 +34,7 @@ type Member struct {
 // on its head ("a member of the gang", "commandos from the Mysore"), and
 // the affiliations the relation stage read ("Acme spokesman John Smith").
 // ref gives an entity's id and whether it is unnamed, false for one that
-// takes part in no event (Records' arg); unnamed entities are left out.
+// resolution cannot name (Records' arg); unnamed entities are left out.
 func members(d *doc.Document, ref func(e int) (string, bool, bool)) []Member {
 	seen := map[[2]int]bool{}
 	var out []Member
