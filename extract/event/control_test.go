@@ -217,3 +217,16 @@ func TestWhoIsRalliedToActActs(t *testing.T) {
 		"rallied=rally", people)
 	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "reject")))
 }
+
+// "get": the amount is the means, the infinitive the goal.
+func TestEnoughObjectLeavesTheGoalToTheSubject(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat hopes/VERB/VBZ/0/root to/PART/TO/5/mark get/VERB/VB/3/xcomp "+
+		"enough/ADJ/JJ/7/amod voters/NOUN/NNS/5/obj to/PART/TO/9/mark force/VERB/VB/5/xcomp Tom/PROPN/NNP/9/obj Hale/PROPN/NNP/10/flat "+
+		"out/ADP/RP/9/compound:prt ./PUNCT/./3/punct", "hopes=hope force=force voters=voter", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "force"))["Eva Stone"], "who gets the voters forces him out")
+
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat hopes/VERB/VBZ/0/root to/PART/TO/5/mark get/VERB/VB/3/xcomp "+
+		"the/DET/DT/7/det voters/NOUN/NNS/5/obj to/PART/TO/9/mark force/VERB/VB/5/xcomp Tom/PROPN/NNP/9/obj Hale/PROPN/NNP/10/flat "+
+		"out/ADP/RP/9/compound:prt ./PUNCT/./3/punct", "hopes=hope force=force voters=voter", people)
+	assert.NotEqual(t, "Arg0", roles(d, event(t, d, "force"))["Eva Stone"], "\"got the voters to force\": they force it")
+}

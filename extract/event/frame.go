@@ -17,6 +17,7 @@ import (
 func (x *ctx) frameType(w int, noun bool) string {
 	lemma := x.lemma(w)
 	if noun {
+		lemma = x.nounLemma(w)
 		if eventNouns[lemma] {
 			return lemmaType(lemma)
 		}

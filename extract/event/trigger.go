@@ -39,6 +39,7 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		}
 		return false, true
 	case "NOUN":
+		lemma = x.nounLemma(w)
 		if !eventNouns[lemma] && (frameOf[lemma] == "" || verbOnly[lemma]) {
 			return false, false
 		}
@@ -192,6 +193,18 @@ func (x *ctx) lemma(w int) string {
 	return lowerLemma(x.d, w)
 }
 
+// nounLemma is the lemma of noun w in the frames: its lemma, or its own
+// plural when that plural names one event ("talks", onePlural) and the
+// frames list the plural, not the singular: "the talks" are a meeting,
+// "a talk" a speech.
+func (x *ctx) nounLemma(w int) string {
+	l := x.lemma(w)
+	if t := strings.ToLower(x.d.Words[w].Text); frameOf[l] == "" && !eventNouns[l] && onePlural[t] && frameOf[t] != "" {
+		return t
+	}
+	return l
+}
+
 // lowerLemma is the lower-case lemma of word w, its text when the tagger
 // gave none.
 func lowerLemma(d *doc.Document, w int) string {
@@ -258,7 +271,7 @@ func (x *ctx) eventNoun(w int) bool {
 	if x.d.Words[w].UPOS != "NOUN" || x.inName[w] || x.inTime[w] {
 		return false
 	}
-	l := x.lemma(w)
+	l := x.nounLemma(w)
 	return eventNouns[l] || frameOf[l] != "" && !verbOnly[l]
 }
 

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/stretchr/testify/assert"
 )
 
 // An author's note that asks the reader to follow or reach someone at a
@@ -103,4 +104,16 @@ func TestAspectualPhraseIsNoEvent(t *testing.T) {
 	if goes != 1 {
 		t.Errorf("%d events \"went\", want the movement only: %v", goes, d.Events)
 	}
+}
+
+// it is the subject of is kept though it names no entity.
+func TestTalksAreAnEventAndTheirBreakdownToo(t *testing.T) {
+	d := tree(t, "The/DET/DT/3/det trade/NOUN/NN/3/compound talks/NOUN/NNS/4/nsubj broke/VERB/VBD/0/root down/ADP/RP/4/compound:prt "+
+		"./PUNCT/./4/punct", "talks=talk broke=break", people)
+	assert.Equal(t, "MEET", event(t, d, "talks").Type)
+	assert.Empty(t, event(t, d, "broke").Args, "what broke down is the talks, no entity")
+
+	d = tree(t, "The/DET/DT/2/det negotiations/NOUN/NNS/3/nsubj stalled/VERB/VBD/0/root ./PUNCT/./3/punct",
+		"negotiations=negotiation stalled=stall", people)
+	assert.True(t, hasEvent(d, "stalled"), "a plural event noun listed by its singular stays one: %v", d.Events)
 }
