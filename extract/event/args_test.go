@@ -481,3 +481,11 @@ func TestAnAdverbHungOnTheFollowingParticiple(t *testing.T) {
 		"dove=dive finding=find", people, "Friday=2024-03-01")
 	assert.Equal(t, "2024-03-01", event(t, d, "dove").Time)
 }
+
+// A headline drops the auxiliary of its passive, and the tagger may read
+// the participle as a past tense: the by-phrase that acts tells it.
+func TestHeadlinePastWithAgentIsPassive(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/3/nsubj Hale/PROPN/NNP/1/flat removed/VERB/VBD/0/root from/ADP/IN/5/case office/NOUN/NN/3/obl "+
+		"by/ADP/IN/8/case Vega/PROPN/NNP/8/compound Labs/PROPN/NNPS/3/obl", "removed=remove", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg1", "Vega Labs": "Arg0"}, roles(d, event(t, d, "removed")))
+}

@@ -117,3 +117,15 @@ func TestTalksAreAnEventAndTheirBreakdownToo(t *testing.T) {
 		"negotiations=negotiation stalled=stall", people)
 	assert.True(t, hasEvent(d, "stalled"), "a plural event noun listed by its singular stays one: %v", d.Events)
 }
+
+// "That said," is a discourse marker: nothing is said; "said that." with
+// a speaker is a statement.
+func TestThatSaidIsNoStatement(t *testing.T) {
+	d := tree(t, "That/PRON/DT/2/nsubj:pass said/VERB/VBN/6/advcl ,/PUNCT/,/2/punct the/DET/DT/5/det plan/NOUN/NN/6/nsubj "+
+		"failed/VERB/VBD/0/root ./PUNCT/./6/punct", "said=say failed=fail", people)
+	assert.False(t, hasEvent(d, "said"), "%v", d.Events)
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat said/VERB/VBD/0/root that/PRON/DT/3/obj ./PUNCT/./3/punct",
+		"said=say", people)
+	assert.True(t, hasEvent(d, "said"), "%v", d.Events)
+}
