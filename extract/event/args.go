@@ -162,6 +162,13 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		a.add("Arg2", o)
 	}
 	obls, preps := d.Obliques(w)
+	if passive && !hasRole(a.args, "Arg0") && !hasPrep(preps, "by") {
+		for _, o := range obls {
+			for _, n := range x.byAgent(o) {
+				a.add("Arg0", n) // "was defeated in the caucuses by Ted Cruz", the by-phrase hung on the caucuses
+			}
+		}
+	}
 	for i, o := range obls {
 		switch {
 		case doc.RelIs(d.Words[o].Rel, "obl:agent") || preps[i] == "by" && passive:
@@ -177,6 +184,16 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		}
 	}
 	return a.args
+}
+
+// hasPrep reports whether prep is among preps.
+func hasPrep(preps []string, prep string) bool {
+	for _, p := range preps {
+		if p == prep {
+			return true
+		}
+	}
+	return false
 }
 
 // allCanAct reports whether every word of ws can act.

@@ -489,3 +489,12 @@ func TestHeadlinePastWithAgentIsPassive(t *testing.T) {
 		"by/ADP/IN/8/case Vega/PROPN/NNP/8/compound Labs/PROPN/NNPS/3/obl", "removed=remove", people)
 	assert.Equal(t, map[string]string{"Tom Hale": "Arg1", "Vega Labs": "Arg0"}, roles(d, event(t, d, "removed")))
 }
+
+// A passive's by-phrase that the parse hung on one of its obliques is
+// still its agent: "was defeated in the vote by Eva Stone".
+func TestPassiveAgentHungOnAnOblique(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/4/nsubj:pass Hale/PROPN/NNP/1/flat was/AUX/VBD/4/aux:pass defeated/VERB/VBN/0/root in/ADP/IN/7/case "+
+		"the/DET/DT/7/det runoff/NOUN/NN/4/obl by/ADP/IN/9/case Eva/PROPN/NNP/7/nmod Stone/PROPN/NNP/9/flat ./PUNCT/./4/punct",
+		"was=be defeated=defeat", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg1", "Eva Stone": "Arg0"}, roles(d, event(t, d, "defeated")))
+}

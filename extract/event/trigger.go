@@ -342,8 +342,8 @@ func (x *ctx) aspectualPhrase(w int) bool {
 			return true
 		}
 		for _, m := range d.Dependents(c, "mark") {
-			if m == w+2 && strings.EqualFold(d.Words[m].Text, "to") {
-				return true
+			if (m == w+2 || m == w+1 && c == w+2) && strings.EqualFold(d.Words[m].Text, "to") {
+				return true // "went on to win", "used to know"
 			}
 		}
 	}

@@ -129,3 +129,16 @@ func TestThatSaidIsNoStatement(t *testing.T) {
 		"said=say", people)
 	assert.True(t, hasEvent(d, "said"), "%v", d.Events)
 }
+
+// "used to" with an infinitive tells a past habit, no use: the
+// complement is the event; "used Vega Labs" is one.
+func TestUsedToIsNoUse(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat used/VERB/VBD/0/root to/PART/TO/5/mark run/VERB/VB/3/xcomp "+
+		"Vega/PROPN/NNP/7/compound Labs/PROPN/NNPS/5/obj ./PUNCT/./3/punct", "used=use", people)
+	assert.False(t, hasEvent(d, "used"), "%v", d.Events)
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "run")))
+
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat used/VERB/VBD/0/root Vega/PROPN/NNP/5/compound Labs/PROPN/NNPS/3/obj "+
+		"./PUNCT/./3/punct", "used=use", people)
+	assert.True(t, hasEvent(d, "used"), "%v", d.Events)
+}
