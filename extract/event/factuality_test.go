@@ -356,3 +356,13 @@ func TestAKindOfEventTakesItsClausesTime(t *testing.T) {
 	assert.Equal(t, "FUTURE", f.Time)
 	assert.Equal(t, "PROBABLE", f.Certainty)
 }
+
+// A noun that names what the object was ("called it a great meeting")
+// tells of it as the verb does: no call for a meeting to come.
+func TestPredicateNounOfCallIsAsserted(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat called/VERB/VBD/0/root it/PRON/PRP/3/obj a/DET/DT/7/det "+
+		"great/ADJ/JJ/7/amod meeting/NOUN/NN/3/xcomp ./PUNCT/./3/punct", "called=call", people)
+	f := event(t, d, "meeting").Factuality
+	assert.Equal(t, "", f.Time, "the meeting was")
+	assert.Equal(t, "", f.Certainty)
+}
