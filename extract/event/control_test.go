@@ -230,3 +230,16 @@ func TestEnoughObjectLeavesTheGoalToTheSubject(t *testing.T) {
 		"out/ADP/RP/9/compound:prt ./PUNCT/./3/punct", "hopes=hope force=force voters=voter", people)
 	assert.NotEqual(t, "Arg0", roles(d, event(t, d, "force"))["Eva Stone"], "\"got the voters to force\": they force it")
 }
+
+// A speaker after "said" whose title the parser took for the head, hung on
+// the full stop, is the speaker when the phrase holds a name.
+func TestTitledSpeakerAfterSaid(t *testing.T) {
+	d := tree(t, "“/PUNCT/``/2/punct Fine/ADJ/JJ/5/ccomp ,/PUNCT/,/2/punct ”/PUNCT/''/2/punct said/VERB/VBD/0/root "+
+		"Sen./PROPN/NNP/9/compound Tom/PROPN/NNP/6/flat Hale/PROPN/NNP/6/flat ./PUNCT/./5/punct", "said=say", people)
+	titled := doc.Span{Start: d.Tokens[5].Start, End: d.Tokens[7].End}
+	d.Mentions = append(d.Mentions, doc.Mention{Span: titled, Text: d.Slice(titled), Kind: doc.Nominal, Type: doc.Person,
+		Entity: d.Mentions[0].Entity, FirstTok: 5, LastTok: 8})
+	d.Entities[d.Mentions[0].Entity].Mentions = append(d.Entities[d.Mentions[0].Entity].Mentions, len(d.Mentions)-1)
+	FindEvents(d)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg0"}, roles(d, event(t, d, "said")))
+}
