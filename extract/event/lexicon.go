@@ -87,6 +87,8 @@ var (
 	purposeVerbs = lex.Words("event/purposeVerbs")
 	// degreeWords on a purposeVerb's object make its infinitive the subject's goal.
 	degreeWords = lex.Words("event/degreeWords")
+	// prospectiveModifiers make the event noun they modify one to come ("the planned merger").
+	prospectiveModifiers = lex.Words("event/prospectiveModifiers")
 	// onePlural are plural nouns that name one event ("the talks").
 	onePlural = lex.Words("event/onePlural")
 	// meansVerbs take as object the means to their subject's end.
