@@ -53,9 +53,6 @@ func (c *qCtx) findReported() {
 
 // reportedAt records the claim of cue predicate w, if its parse has one.
 func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
-	if c.genericRelative(t, w) {
-		return
-	}
 	src, passive := c.source(t, w)
 	if src >= 0 && (c.inDate(c.d.Words[src].Start) || c.dateline(c.d.Words[src].Token)) && !c.canSpeak(t, src) {
 		src = -1 // "Friday, Clinton announced ...": a claim whose speaker the parse lost

@@ -241,8 +241,8 @@ func (c *qCtx) canSpeak(t *tree, s int) bool {
 	if m >= 0 && d.Mentions[m].Type == doc.Place {
 		return true
 	}
-	if p := c.partitiveOf(t, s); p >= 0 {
-		return c.canSpeak(t, p) // "many of the contests" speak no more than the contests
+	if p := c.partitiveOf(t, s); p >= 0 && lex.AbstractNoun(qLower(d.Words[p].Lemma)) {
+		return false // "many of the contests": acts and events say nothing
 	}
 	switch w.UPOS {
 	case "PROPN", "PRON", "NUM", "DET", "ADJ", "X", "SYM":

@@ -7,27 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// A present-tense relative clause on a kind defines the kind: no one in
-// particular wants anything.
-func TestRelativeOnKindIsNoClaim(t *testing.T) {
-	for _, s := range []string{
-		"Many parents who want to send their children to private schools will pay more.",
-		"Those who believe the tax is fair have not read the bill.",
-	} {
-		d := quoteDoc(t, s)
-		FindQuotes(d)
-		assert.Empty(t, reportedClaims(d), s)
-	}
-}
-
-// A relative clause on someone in particular still reports a claim.
-func TestRelativeOnSomeoneSpeaks(t *testing.T) {
-	d := quoteDoc(t, "The engineers who said the bridge was unsafe were ignored.")
-	FindQuotes(d)
-	assert.Equal(t, []claim{{"said", "The engineers", "the bridge was unsafe"}}, reportedClaims(d))
-}
-
-// A part of things that cannot speak cannot speak either: "many of the
+// A part of acts or events cannot speak, as they cannot: "many of the
 // races" favour no one the way a person does.
 func TestPartOfThingsIsNoSpeaker(t *testing.T) {
 	d := quoteDoc(t, "Many of the coming races favor the governor.")
