@@ -241,7 +241,7 @@ func (c *qCtx) canSpeak(t *tree, s int) bool {
 	if m >= 0 && d.Mentions[m].Type == doc.Place {
 		return true
 	}
-	if p := c.partitiveOf(t, s); p >= 0 && lex.AbstractNoun(qLower(d.Words[p].Lemma)) {
+	if p := c.partitiveOf(t, s); p >= 0 && doc.RelIs(w.Rel, "nsubj") && lex.AbstractNoun(qLower(d.Words[p].Lemma)) {
 		return false // "many of the contests": acts and events say nothing
 	}
 	switch w.UPOS {
