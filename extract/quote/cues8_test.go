@@ -46,3 +46,30 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		assert.Equal(t, []int{b}, d.Quotes[0].CoSpeakers)
 	}
 }
+
+// "while" with no clause after it says when, and stays in the claim; with
+// a clause it sets another fact against the claim and ends it.
+func TestVerblessContrastStaysInClaim(t *testing.T) {
+	d := quoteDoc(t, "Ana Ruiz noted that she had raised the state tax on tobacco while mayor.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"noted", "Ana Ruiz", "that she had raised the state tax on tobacco while mayor"}}, reportedClaims(d))
+	d = quoteDoc(t, "Ana Ruiz noted that she had raised the state tax on tobacco, while her rival cut it.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"noted", "Ana Ruiz", "that she had raised the state tax on tobacco"}}, reportedClaims(d))
+}
+
+// Two names before a headline's colon name its topic; one name speaks.
+func TestNamesBeforeColonAreTopic(t *testing.T) {
+	d := quoteDoc(t, "Lund and Ruiz: A rivalry of twenty years over the harbour")
+	for _, n := range []string{"Lund", "Ruiz"} {
+		m := addTestMention(t, d, n, doc.Name)
+		d.Mentions[m].Type = doc.Person
+	}
+	FindQuotes(d)
+	assert.Empty(t, d.Quotes)
+	d = quoteDoc(t, "Ruiz: The harbour must stay open to ferries")
+	m := addTestMention(t, d, "Ruiz", doc.Name)
+	d.Mentions[m].Type = doc.Person
+	FindQuotes(d)
+	assert.Len(t, d.Quotes, 1)
+}
