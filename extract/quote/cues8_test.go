@@ -73,3 +73,20 @@ func TestNamesBeforeColonAreTopic(t *testing.T) {
 	FindQuotes(d)
 	assert.Len(t, d.Quotes, 1)
 }
+
+// An adjective of belief with a clause frames what its subject holds; a
+// question after it, or no one to hold it, frames nothing.
+func TestAdjectiveOfBeliefIsCue(t *testing.T) {
+	d := quoteDoc(t, "The mayor has long been aware that the depot loses money.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"aware", "The mayor", "that the depot loses money"}}, reportedClaims(d))
+	for _, s := range []string{
+		"It is certain that the depot loses money.",
+		"The mayor is sure where the depot stands.",
+		"The mayor is not sure that the depot loses money.",
+	} {
+		d := quoteDoc(t, s)
+		FindQuotes(d)
+		assert.Empty(t, reportedClaims(d), s)
+	}
+}
