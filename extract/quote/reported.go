@@ -40,6 +40,15 @@ func (c *qCtx) findReported() {
 			c.nounClaim(t, w)
 			continue
 		}
+		if c.capitalCue(w) {
+			continue
+		}
+		if c.adjectiveCue(t, w) {
+			if !d.Negated(w) && !c.questioned(w) {
+				c.reportedAt(t, w, kThink)
+			}
+			continue
+		}
 		kinds := c.cueKinds(t, w)
 		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) {
 			continue

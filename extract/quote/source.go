@@ -241,6 +241,9 @@ func (c *qCtx) canSpeak(t *tree, s int) bool {
 	if m >= 0 && d.Mentions[m].Type == doc.Place {
 		return true
 	}
+	if p := c.partitiveOf(t, s); p >= 0 && doc.RelIs(w.Rel, "nsubj") && lex.AbstractNoun(qLower(d.Words[p].Lemma)) {
+		return false // "many of the contests": acts and events say nothing
+	}
 	switch w.UPOS {
 	case "PROPN", "PRON", "NUM", "DET", "ADJ", "X", "SYM":
 		return true
@@ -283,6 +286,7 @@ func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 	d := c.d
 	if m := c.tokMen[d.Words[s].Token]; m >= 0 {
 		q.Speaker = m
+		q.CoSpeakers = c.coSpeakers(t, s, m)
 		return
 	}
 	first, last := c.speakerWords(t, s)
@@ -352,4 +356,25 @@ func (c *qCtx) commaBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// coSpeakers returns the mentions of the conjuncts of speaker word s
+// ("Okafor and Lindqvist said", "the mayor and her deputy said") other
+// than m, its own: one subject of several members speaks as a group. A
+// conjunct with no mention, or one that cannot speak, leaves the group
+// to s alone.
+func (c *qCtx) coSpeakers(t *tree, s, m int) []int {
+	var out []int
+	for _, k := range t.children(s) {
+		k := int(k)
+		if c.d.Words[k].Rel != "conj" {
+			continue
+		}
+		n := c.tokMen[c.d.Words[k].Token]
+		if n < 0 || n == m || !c.canSpeak(t, k) {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
 }
