@@ -102,6 +102,7 @@ func linkNominals(d *doc.Document) {
 		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)
+		ko := kinOwnerOf(d, c)
 		words := phraseWords(d, c)
 		definite := lex.DefiniteDets[w0] || w0 == "these" || w0 == "those"
 		// "the team" or "this team" after "the Afghan team", "religious
@@ -115,6 +116,9 @@ func linkNominals(d *doc.Document) {
 			p := prior[i]
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
 				continue
+			}
+			if otherOwner(p.owner, ko) {
+				continue // "her mother", then "my mother": another owner's kin is another person
 			}
 			if prev := lastSeen(p.entity, c.FirstTok); c.Plural && bare(d, c) && farFrom(d, prev, c.FirstTok) && !sameSpeechRole(d, c, p.entity, prev) {
 				continue // "people" again three paragraphs on: another generic group
@@ -172,7 +176,7 @@ func linkNominals(d *doc.Document) {
 			kin[key] = e
 		}
 		if !c.Group && !other {
-			prior = append(prior, described{e, head, words, inHeadline(d, c)}) // a group is not what its first member's noun names again
+			prior = append(prior, described{e, head, words, inHeadline(d, c), ko}) // a group is not what its first member's noun names again
 		}
 		added = true
 	}
@@ -188,6 +192,7 @@ type described struct {
 	head     string
 	words    map[string]bool
 	headline bool
+	owner    int // the owner of a kin noun ("her mother"), else -1
 }
 
 // predicate reports whether description c is the predicate of a copula
@@ -225,6 +230,9 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 		}
 		if c.Type == doc.Person && !epithets[noun] && !hasRole(ent.Roles, noun) {
 			continue
+		}
+		if c.Type == doc.Person && childNouns[noun] && !child(ent) {
+			continue // "the girl" is not the woman named before
 		}
 		if c.Type == doc.Organization && !kindAgrees(d, e, noun) {
 			continue // "the party" is a party's

@@ -257,6 +257,9 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		if noun != "" && age == 0 && !epithets[noun] && !hasRole(ent.Roles, noun) {
 			continue
 		}
+		if childNouns[noun] && !child(ent) {
+			continue // "the boy" is not the man named before
+		}
 		if noun != "" && namedLaterInSentence(d, e, tok) {
 			continue // "the founder wanted to guide Gypsy": not Gypsy
 		}
