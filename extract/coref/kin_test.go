@@ -51,3 +51,27 @@ func TestTheSameOwnersKinNounIsOnePerson(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, doctest.EntityOf(d, "his sister", 0), doctest.EntityOf(d, "Grant's sister", 0), "another owner's sister is someone else")
 }
+
+func TestTwoKinNounsJoinedAreTwoPeople(t *testing.T) {
+	d := doctest.Parsed(t, "Nadia Voss said she learned to fish from her aunt and uncle. Later her uncle sold the boat.",
+		map[string]doc.EntityType{"Nadia Voss": doc.Person})
+	resolve(d)
+	aunt := doctest.EntityOf(d, "her aunt", 0)
+	assert.NotEqual(t, aunt, doctest.EntityOf(d, "her uncle", 0), "an aunt is not the uncle named after her")
+	assert.NotEqual(t, aunt, doctest.EntityOf(d, "uncle", 0), "an aunt and uncle are two people, not one person's two roles")
+}
+
+func TestAKinNounOfAnotherOwnerIsAnotherPerson(t *testing.T) {
+	d := doctest.Parsed(t, "Tariq Nolan said his brother had moved away. Erik Sand said his brother stayed.",
+		map[string]doc.EntityType{"Tariq Nolan": doc.Person, "Erik Sand": doc.Person})
+	resolve(d)
+	var brothers []int
+	for _, m := range d.Mentions {
+		if m.Text == "his brother" {
+			brothers = append(brothers, m.Entity)
+		}
+	}
+	if assert.Len(t, brothers, 2) {
+		assert.NotEqual(t, brothers[0], brothers[1], "each man's brother is his own")
+	}
+}
