@@ -133,6 +133,9 @@ func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, i
 	if k, t := headWordAfter(d, base, ts, i, j, typ); t != "" {
 		j, typ = k, t // "the Clinton Foundation": the head noun the tagger left out
 	}
+	if k := bodyBeforeScope(d, base, ts, i, j); k < i {
+		first, typ = k, "ORG" // "the Club for Growth": the tagger saw only what the body is for
+	}
 	if k := scopeAfterBody(d, base, ts, i, j); k > j {
 		j, typ = k, "ORG" // "the Paley Center for Media": what the body is for names it in full
 	}
