@@ -84,7 +84,7 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			if typ == "PER" && shopName(d, end, s.Last) {
 				end, typ = end+2, "LOC" // "Sam's Club": a place named for its owner
 			}
-			for _, r := range nameParts(d, s.First+first, end) {
+			for _, r := range peopleParts(d, nameParts(d, s.First+first, end), typ) {
 				for _, p := range splitAtOfficeTitle(d, r[0], r[1], lex.TagTypes[typ]) {
 					if end, ok := placeEvent(d, p.first, p.last); ok && p.typ == doc.Place {
 						p.last, p.typ = end, doc.EventType // "the Iowa caucuses"
@@ -303,6 +303,30 @@ func nameParts(d *doc.Document, first, last int) [][2]int {
 	}
 	if start < last {
 		out = append(out, [2]int{start, last})
+	}
+	return out
+}
+
+// peopleParts splits each range of a name the tagger read as one
+// person's at "and" or "&" between capitalised words ("both Trump and
+// Sanders"): a person's name holds no conjunction, so the words are two
+// people's names ("Charles and David Koch" gives "Charles", whose surname
+// coreference reads from the name after it). Other types keep theirs
+// ("Procter & Gamble", "Trinidad and Tobago").
+func peopleParts(d *doc.Document, parts [][2]int, typ string) [][2]int {
+	if typ != "PER" {
+		return parts
+	}
+	var out [][2]int
+	for _, r := range parts {
+		start := r[0]
+		for k := r[0] + 1; k < r[1]-1; k++ {
+			if t := d.Tokens[k].Text; (t == "and" || t == "&") && doc.IsCapitalised(d.Tokens[k+1].Text) {
+				out = append(out, [2]int{start, k})
+				start = k + 1
+			}
+		}
+		out = append(out, [2]int{start, r[1]})
 	}
 	return out
 }
