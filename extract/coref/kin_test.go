@@ -61,6 +61,13 @@ func TestTwoKinNounsJoinedAreTwoPeople(t *testing.T) {
 	assert.NotEqual(t, aunt, doctest.EntityOf(d, "uncle", 0), "an aunt and uncle are two people, not one person's two roles")
 }
 
+func TestOnePersonMayHoldTwoKinNounsWithoutAnOwner(t *testing.T) {
+	d := doctest.Parsed(t, "Walter Pike was a devoted father and grandfather, his neighbours said.",
+		map[string]doc.EntityType{"Walter Pike": doc.Person})
+	resolve(d)
+	assert.Equal(t, doctest.EntityOf(d, "a devoted father", 0), doctest.EntityOf(d, "grandfather", 0), "one man is both")
+}
+
 func TestAKinNounOfAnotherOwnerIsAnotherPerson(t *testing.T) {
 	d := doctest.Parsed(t, "Tariq Nolan said his brother had moved away. Erik Sand said his brother stayed.",
 		map[string]doc.EntityType{"Tariq Nolan": doc.Person, "Erik Sand": doc.Person})

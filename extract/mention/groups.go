@@ -118,8 +118,10 @@ func coordinated(d *doc.Document, h int, heads map[int]member) ([]member, bool) 
 // second role of one person rather than a second member of a group: a
 // singular common noun without a determiner or possessor of its own ("the
 // president and chief executive", "Kestrel's founder and owner"). Two
-// different kin nouns are two people ("my mother and father"): no one is
-// both.
+// kin nouns of one owner or of two genders are two people ("my mother and
+// father", "his wife and daughter"); without an owner one person may be
+// both ("a loving father and grandfather", "the son and brother of
+// presidents").
 func roleConjunct(d *doc.Document, h, c int) bool {
 	w := d.Words[c]
 	if w.UPOS != "NOUN" || w.XPOS == "NNS" || otherKin(d, h, c) {
@@ -132,11 +134,19 @@ func roleConjunct(d *doc.Document, h, c int) bool {
 // "family" are kin.
 var relationNouns = lex.Table("relation/relationNouns")
 
-// otherKin reports whether words h and c are different kin nouns
-// ("mother" and "father", "wife" and "son").
+// otherKin reports whether words h and c are different kin nouns that no
+// one person is at once: of two genders ("mother and father"), or of the
+// owner that a possessive before h gives both ("her wife and daughter").
 func otherKin(d *doc.Document, h, c int) bool {
 	a, b := strings.ToLower(d.Words[h].Lemma), strings.ToLower(d.Words[c].Lemma)
-	return a != b && relationNouns[a] == "family" && relationNouns[b] == "family"
+	if a == b || relationNouns[a] != "family" || relationNouns[b] != "family" {
+		return false
+	}
+	ga, gb := lex.PersonNouns[a], lex.PersonNouns[b]
+	if (ga == doc.Male || ga == doc.Female) && (gb == doc.Male || gb == doc.Female) && ga != gb {
+		return true
+	}
+	return len(d.Dependents(h, "nmod:poss")) > 0
 }
 
 // markRoles sets SameAs on the candidates that are second roles of the

@@ -308,11 +308,12 @@ func nameParts(d *doc.Document, first, last int) [][2]int {
 }
 
 // peopleParts splits each range of a name the tagger read as one
-// person's at "and" or "&" between capitalised words ("both Trump and
-// Sanders"): a person's name holds no conjunction, so the words are two
-// people's names ("Charles and David Koch" gives "Charles", whose surname
-// coreference reads from the name after it). Other types keep theirs
-// ("Procter & Gamble", "Trinidad and Tobago").
+// person's at "and" between capitalised words ("both Trump and Sanders"):
+// a person's name holds no "and", so the words are two people's names
+// ("Charles and David Koch" gives "Charles", whose surname coreference
+// reads from the name after it). Not at "&", which joins the names of a
+// firm's founders ("Moore & Van Allen", a law firm the tagger read as a
+// person); other types keep theirs ("Trinidad and Tobago").
 func peopleParts(d *doc.Document, parts [][2]int, typ string) [][2]int {
 	if typ != "PER" {
 		return parts
@@ -321,7 +322,7 @@ func peopleParts(d *doc.Document, parts [][2]int, typ string) [][2]int {
 	for _, r := range parts {
 		start := r[0]
 		for k := r[0] + 1; k < r[1]-1; k++ {
-			if t := d.Tokens[k].Text; (t == "and" || t == "&") && doc.IsCapitalised(d.Tokens[k+1].Text) {
+			if d.Tokens[k].Text == "and" && doc.IsCapitalised(d.Tokens[k+1].Text) {
 				out = append(out, [2]int{start, k})
 				start = k + 1
 			}

@@ -147,4 +147,7 @@ func TestAPersonsNameSplitsAtAnd(t *testing.T) {
 	got := peopleParts(d, [][2]int{{5, 8}}, "PER")
 	assert.Equal(t, [][2]int{{5, 6}, {7, 8}}, got, "two people's names")
 	assert.Equal(t, [][2]int{{5, 8}}, peopleParts(d, [][2]int{{5, 8}}, "ORG"), "a firm's name may hold and")
+	// She joined Marsh & Okafor in May .
+	d = doctest.WithNames(t, "She joined Marsh & Okafor in May.", map[string]doc.EntityType{})
+	assert.Equal(t, [][2]int{{2, 5}}, peopleParts(d, [][2]int{{2, 5}}, "PER"), "& joins a firm's founders")
 }
