@@ -162,21 +162,3 @@ func initialled(name string) bool {
 	f := doc.NameTokens(name)
 	return len(f) > 0 && len([]rune(f[0])) == 1
 }
-
-// kinOwnerOf is the owner of description c when its head is a kin noun
-// ("her mother", "Ana Ruiz's son"), -1 otherwise or when the owner is not
-// yet known.
-func kinOwnerOf(d *doc.Document, c doc.NominalMention) int {
-	if relationNouns[strings.ToLower(d.Tokens[c.Head].Text)] != "family" {
-		return -1
-	}
-	return ownerOf(d, c)
-}
-
-// otherOwner reports whether kin owners a and b are known to be
-// different people ("Ana Ruiz's mother" is not "Ola Berg's mother"). A
-// first person's "my mother" in a quote may be the "her mother" of the
-// narration: its owner is placed only later, and is not compared.
-func otherOwner(a, b int) bool {
-	return a >= 0 && b >= 0 && a != b
-}

@@ -102,7 +102,6 @@ func linkNominals(d *doc.Document) {
 		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)
-		ko := kinOwnerOf(d, c)
 		words := phraseWords(d, c)
 		definite := lex.DefiniteDets[w0] || w0 == "these" || w0 == "those"
 		// "the team" or "this team" after "the Afghan team", "religious
@@ -116,9 +115,6 @@ func linkNominals(d *doc.Document) {
 			p := prior[i]
 			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
 				continue
-			}
-			if otherOwner(p.owner, ko) {
-				continue // "her mother", then "my mother": another owner's kin is another person
 			}
 			if prev := lastSeen(p.entity, c.FirstTok); c.Plural && bare(d, c) && farFrom(d, prev, c.FirstTok) && !sameSpeechRole(d, c, p.entity, prev) {
 				continue // "people" again three paragraphs on: another generic group
@@ -176,7 +172,7 @@ func linkNominals(d *doc.Document) {
 			kin[key] = e
 		}
 		if !c.Group && !other {
-			prior = append(prior, described{e, head, words, inHeadline(d, c), ko}) // a group is not what its first member's noun names again
+			prior = append(prior, described{e, head, words, inHeadline(d, c)}) // a group is not what its first member's noun names again
 		}
 		added = true
 	}
@@ -192,7 +188,6 @@ type described struct {
 	head     string
 	words    map[string]bool
 	headline bool
-	owner    int // the owner of a kin noun ("her mother"), else -1
 }
 
 // predicate reports whether description c is the predicate of a copula
