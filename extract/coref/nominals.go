@@ -226,6 +226,9 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 		if c.Type == doc.Person && !epithets[noun] && !hasRole(ent.Roles, noun) {
 			continue
 		}
+		if c.Type == doc.Person && childNouns[noun] && !child(ent) {
+			continue // "the girl" is not the woman named before
+		}
 		if c.Type == doc.Organization && !kindAgrees(d, e, noun) {
 			continue // "the party" is a party's
 		}
