@@ -46,9 +46,56 @@ type beam struct {
 	scores    []float32
 	// the sums of the buffer group's rows by b0 (bok: whether kept): they
 	// read only the buffer words, the same in every hypothesis with that
-	// b0 (decoding only); ssum and lsum are scratch
-	bsum, ssum, lsum []int32
-	bok              []bool
+	// b0 (decoding only)
+	bsum []int32
+	bok  []bool
+	// the sums of the stack and left groups by what their templates read
+	// (groupKey), for the sentence: hypotheses often share s0 or b0 with
+	// the same structure around it
+	memo map[groupKey]int // -> offset in sums
+	sums []int32
+}
+
+// groupKey is what the templates of the stack group (kind groupS0: s0,
+// s1, the head and grand-head of s0, its two leftmost children, their
+// labels, its left valency and label set) or of the left group
+// (groupLeft: b0, its two leftmost children, their labels, its left
+// valency and label set) read of a configuration.
+type groupKey struct {
+	kind group
+	w    [11]int32
+	set  uint64
+}
+
+func stackKey(s *state) groupKey {
+	s0, s1 := s.top(0), s.top(1)
+	h := s.headOf(s0)
+	l1, l2 := s.l1[s0], s.l2[s0]
+	return groupKey{groupS0, [11]int32{int32(s0), int32(s1), int32(h), int32(s.headOf(h)),
+		int32(s.label[s0]), int32(s.label[h]), int32(l1), int32(l2), int32(s.label[l1]),
+		int32(s.label[l2]), int32(s.nl[s0])},
+		s.ls[s0]}
+}
+
+func leftKey(s *state) groupKey {
+	b0 := s.buf(0)
+	l1, l2 := s.l1[b0], s.l2[b0]
+	return groupKey{groupLeft, [11]int32{int32(b0), int32(l1), int32(l2),
+		int32(s.label[l1]), int32(s.label[l2]), int32(s.nl[b0])}, s.ls[b0]}
+}
+
+// groupSums returns the sums of list k for key, from the memo or looked
+// up and kept.
+func (b *beam) groupSums(m *Model, key groupKey, k int) []int32 {
+	nc := len(b.scores)
+	if off, ok := b.memo[key]; ok {
+		return b.sums[off : off+nc]
+	}
+	off := len(b.sums)
+	b.sums = slices.Grow(b.sums, nc)[:off+nc]
+	m.lm.Partial(b.fz.listOf(k), b.sums[off:off+nc])
+	b.memo[key] = off
+	return b.sums[off : off+nc]
 }
 
 func newBeam(k, classes int) *beam {
@@ -143,9 +190,9 @@ func (b *beam) scoreDecoding(m *Model, s *state, at *atoms) {
 		m.lm.Partial(z.listOf(1), bs)
 		b.bok[s.b] = true
 	}
-	m.lm.Partial(z.listOf(2), b.ssum)
-	m.lm.Partial(z.listOf(3), b.lsum)
-	m.lm.ScoresPlus(z.listOf(0), b.scores, bs, b.ssum, b.lsum)
+	ss := b.groupSums(m, stackKey(s), 2)
+	ls := b.groupSums(m, leftKey(s), 3)
+	m.lm.ScoresPlus(z.listOf(0), b.scores, bs, ss, ls)
 }
 
 // start empties the beam down to the initial configuration of n words.
@@ -153,8 +200,11 @@ func (b *beam) start(n int) {
 	nc := len(b.scores)
 	b.bsum = slices.Grow(b.bsum[:0], (n+1)*nc)[:(n+1)*nc]
 	b.bok = fill(b.bok, n+1, false)
-	b.ssum = slices.Grow(b.ssum[:0], nc)[:nc]
-	b.lsum = slices.Grow(b.lsum[:0], nc)[:nc]
+	if b.memo == nil {
+		b.memo = map[groupKey]int{}
+	}
+	clear(b.memo)
+	b.sums = b.sums[:0]
 	b.cur = b.cur[:1]
 	b.moves = b.moves[:0]
 	h := &b.cur[0]

@@ -99,25 +99,36 @@ func BenchmarkParseBeam(b *testing.B) {
 }
 
 // TestBeamDecodingScoresExactly: decoding's split sums (the buffer
-// group's looked up once per b0) give the same search as scoring every
-// configuration's whole feature list, as training does.
+// group's looked up once per b0, the stack and left groups' once per what
+// they read) give the same search as scoring every configuration's whole
+// feature list, as training does: on the toy grammar and on real
+// sentences with the shipped model's weights and a wide beam.
 func TestBeamDecodingScoresExactly(t *testing.T) {
-	m := Train(toyCorpus(100, 6), Options{Epochs: 2, Beam: 4})
+	toy := Train(toyCorpus(100, 6), Options{Epochs: 2, Beam: 4})
 	for _, s := range toyCorpus(30, 7) {
 		w, u, x, l := columns(s)
-		var at atoms
-		at.set(w, u, x, l, m.classes)
-		split, whole := newBeam(4, 2+2*len(m.labels)), newBeam(4, 2+2*len(m.labels))
-		split.start(len(w))
-		whole.start(len(w))
-		for !split.cur[0].st.done() {
-			split.expand(m, 4, &at, nil, false, -1)
-			whole.expand(m, 4, &at, m.lm.Scores, true, -1)
-			require.Equal(t, len(whole.cur), len(split.cur))
-			for i := range split.cur {
-				assert.Equal(t, whole.cur[i].score, split.cur[i].score)
-				assert.Equal(t, whole.path(whole.cur[i].last), split.path(split.cur[i].last))
-			}
+		sameSearch(t, toy, 4, w, u, x, l)
+	}
+	m := shipped(t, true)
+	for _, s := range benchSentences {
+		w, u, x, l := tagged(s)
+		sameSearch(t, m, 16, w, u, x, l)
+	}
+}
+
+func sameSearch(t *testing.T, m *Model, k int, w, u, x, l []string) {
+	var at atoms
+	at.set(w, u, x, l, m.classes)
+	split, whole := newBeam(k, 2+2*len(m.labels)), newBeam(k, 2+2*len(m.labels))
+	split.start(len(w))
+	whole.start(len(w))
+	for !split.cur[0].st.done() {
+		split.expand(m, k, &at, nil, false, -1)
+		whole.expand(m, k, &at, m.lm.Scores, true, -1)
+		require.Equal(t, len(whole.cur), len(split.cur))
+		for i := range split.cur {
+			require.Equal(t, whole.cur[i].score, split.cur[i].score, "%v", w)
+			require.Equal(t, whole.path(whole.cur[i].last), split.path(split.cur[i].last))
 		}
 	}
 }
