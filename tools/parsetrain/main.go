@@ -109,8 +109,13 @@ func main() {
 		say("train: limited to the first %d sentences", *limit)
 	}
 	dev, devPred := devSets(*data, *taggerPath)
-	say("options: epochs %d, explore from epoch %d with p=%.2f, prune %g, minlift %d, word classes %t",
-		opt.Epochs, opt.ExploreFrom, opt.ExploreProb, opt.Prune, opt.MinLift, *clusters)
+	if opt.Beam > 1 {
+		say("options: epochs %d, beam %d (global training, max-violation), prune %g, minlift %d, word classes %t",
+			opt.Epochs, opt.Beam, opt.Prune, opt.MinLift, *clusters)
+	} else {
+		say("options: epochs %d, explore from epoch %d with p=%.2f, prune %g, minlift %d, word classes %t",
+			opt.Epochs, opt.ExploreFrom, opt.ExploreProb, opt.Prune, opt.MinLift, *clusters)
+	}
 	if (*every > 0 || *tryPrune != "") && dev != nil {
 		opt.Progress = func(e int, avg func(float32) *depparse.Model) {
 			if *every > 0 && (e+1)%*every == 0 {
