@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Where ECB+ cross-document entity clusters go wrong, with the reference scorer's own matching.
+"""Where ECB+ (or MEANTIME) cross-document entity clusters go wrong, with the reference scorer's own matching.
 
-Usage: xdoc_errors.py SCORE_PY GOLD.jsonl PRED.jsonl [split|merge|oracle]
+Usage: xdoc_errors.py SCORE_PY GOLD.jsonl PRED.jsonl [split|merge|oracle|events-split|events-merge]
 
 split (default): each gold cluster (the cross-document instance, else the document's cluster)
   whose matched mentions fall into several predicted clusters: every piece but the largest,
@@ -11,6 +11,9 @@ merge: predicted clusters that hold mentions of several gold clusters.
 oracle: the CoNLL F1 / CEAF-e precision / B3 F1 of the `xdoc` entities task if every stray
   piece of one mention kind (NAME, NOMINAL, PRONOUN) joined its gold cluster's largest
   predicted cluster: which class of error bounds the figure.
+events-split, events-merge: the same for cross-document events (gold mentions paired with predicted
+  triggers as `xdoc` pairs them); each event is shown with its type and its participants by role
+  (predicted entity ids), which is what extract/eventlink compares.
 """
 import importlib.util
 import sys
@@ -28,10 +31,10 @@ def matched(score, gold, pred):
     """One row per gold entity mention with an exactly matching predicted mention, as `xdoc` pairs them:
     (topic, doc id, text, gold key, predicted key, predicted id, mention kind)."""
     by_id = {d["id"]: d for d in pred}
-    types = score.COREF_TYPES["ecbplus"]
+    types = score.COREF_TYPES["ecbplus" if gold and "topic" in gold[0] else "meantime"]
     rows = []
     for n, g in enumerate(gold):
-        p, topic = by_id.get(g["id"], {}), g["topic"]
+        p, topic = by_id.get(g["id"], {}), g.get("topic", "")  # MEANTIME: one corpus, no topics
         keep = score.line_filter(g) or (lambda s, e: True)
         gm = {}
         for e in g.get("entities") or []:
@@ -50,10 +53,40 @@ def matched(score, gold, pred):
     return rows
 
 
+def matched_events(score, gold, pred):
+    """One row per gold event mention paired with a predicted trigger, as `xdoc` pairs them:
+    (topic, doc id, trigger text, gold key, predicted key, predicted id, "TYPE role:entity ...")."""
+    by_id = {d["id"]: d for d in pred}
+    rows = []
+    for n, g in enumerate(gold):
+        p, topic = by_id.get(g["id"], {}), g.get("topic", "")
+        keep = score.line_filter(g) or (lambda s, e: True)
+        gl = [e for e in g.get("events") or [] if score.ranges(e) and keep(e["start"], e["end"])]
+        pl = []
+        for i, e in enumerate(p.get("events") or []):
+            tr = score.ranges(e.get("trigger"))
+            if tr and keep(tr[0][0], tr[-1][1]):
+                pid = ("p", topic, e["id"]) if e.get("id") is not None else ("s", n, i)
+                args = " ".join("%s:%s" % (a["role"], a["entity"]) for a in e.get("args") or [])
+                if e.get("place"):
+                    args += " LOC:%s" % e["place"]
+                pl.append((pid, tr, e, "%s %s" % (e["type"], args)))
+        for gi, pi in score.greedy_match([score.ranges(e) for e in gl], [x[1] for x in pl],
+                                         lambda *a: True, tight=True):
+            e = gl[gi]
+            gk = ("i", topic, e["instance"]) if e.get("instance") else ("c", n, e.get("cluster") or e.get("id"))
+            pid, _, pe, desc = pl[pi]
+            rows.append((topic, g["id"], pe["trigger"]["text"], gk, pid, pe.get("id"), desc))
+    return rows
+
+
 def main():
     score = load_scorer(sys.argv[1])
-    rows = matched(score, score.load(sys.argv[2]), score.load(sys.argv[3]))
     mode = sys.argv[4] if len(sys.argv) > 4 else "split"
+    find = matched
+    if mode.startswith("events-"):
+        find, mode = matched_events, mode[len("events-"):]
+    rows = find(score, score.load(sys.argv[2]), score.load(sys.argv[3]))
     gc, pc = defaultdict(list), defaultdict(list)
     for r in rows:
         gc[r[3]].append(r)

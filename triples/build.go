@@ -3,6 +3,7 @@ package triples
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -351,8 +352,10 @@ func (b *builder) claim(i int, q doc.Quote) {
 		b.str(iri, Cue, b.d.Slice(*q.Cue))
 	}
 	b.claimSpans(iri, q)
-	if sp := b.entityIRI(q.Speaker); sp != "" {
-		b.add(iri, Author, Node(sp))
+	for _, m := range append([]int{q.Speaker}, q.CoSpeakers...) {
+		if sp := b.entityIRI(m); sp != "" {
+			b.add(iri, Author, Node(sp))
+		}
 	}
 	switch {
 	case q.Speaker >= 0:
@@ -365,7 +368,7 @@ func (b *builder) claim(i int, q doc.Quote) {
 	}
 	// about: the entities named inside the quoted text.
 	for mi, m := range b.d.Mentions {
-		if m.Kind == doc.Pronoun || mi == q.Speaker {
+		if m.Kind == doc.Pronoun || mi == q.Speaker || slices.Contains(q.CoSpeakers, mi) {
 			continue
 		}
 		for _, c := range q.Content {

@@ -86,6 +86,16 @@ func TestBuildMarksContinuedClaims(t *testing.T) {
 	assert.True(t, has(a, cl, Author, Node(EntityIRI("ana-ruiz"))))
 }
 
+// A claim of a coordinated subject has every member as an author.
+func TestBuildCoSpeakersAreAuthors(t *testing.T) {
+	d := handDoc()
+	d.Quotes[0].CoSpeakers = []int{1} // Ben Okoro
+	a := Build(d, Meta{})
+	cl := ClaimIRI("art 1", 0)
+	assert.True(t, has(a, cl, Author, Node(EntityIRI("ana-ruiz"))))
+	assert.True(t, has(a, cl, Author, Node(EntityIRI("ben-okoro"))))
+}
+
 func TestBuildIsDeterministicAndHashFollowsContent(t *testing.T) {
 	a1, a2 := Build(handDoc(), Meta{}), Build(handDoc(), Meta{})
 	assert.Equal(t, a1, a2)

@@ -18,6 +18,25 @@ import (
 // ("the judge") refer back only to someone known to hold that role.
 var epithets = lex.Words("coref/epithets")
 
+// childNouns name a child ("the boy", "the girl").
+var childNouns = lex.Words("coref/childNouns")
+
+// child reports whether the text made ent a child: an age under 18, or a
+// child noun it was already called by ("Tom Hale, 9," or "the boy, Tom
+// Hale"). An adult, or someone of no stated age, is not the "boy" of a
+// report: news gives a child's age.
+func child(ent *doc.Entity) bool {
+	if ent.Age > 0 {
+		return ent.Age < 18
+	}
+	for _, r := range ent.Roles {
+		if f := strings.Fields(strings.ToLower(r)); len(f) > 0 && childNouns[f[len(f)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // notModifier stops the scan for a description's head noun.
 var notModifier = lex.Words("coref/notModifier")
 

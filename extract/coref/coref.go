@@ -36,6 +36,7 @@ func LinkMentions(d *doc.Document) {
 	linkNameGroups(d)
 	joinSameGroups(d)
 	relinkOrgPossessives(d)
+	linkDescribedPronouns(d)
 	linkLatePronouns(d)
 }
 

@@ -29,15 +29,12 @@ var spouseNouns = lex.Words("coref/spouseNouns")
 // nothing more ("his wife", "Ana Ruiz's own son"), means; -1 when the
 // owner is unknown or no one or several fit.
 func kinOfOwner(d *doc.Document, c doc.NominalMention) int {
-	if c.Type != doc.Person || c.Plural || c.Group || c.Head != c.LastTok-1 {
+	key, ok := kinKeyOf(d, c)
+	if !ok {
 		return -1
 	}
-	noun := strings.ToLower(d.Tokens[c.Head].Text)
+	noun, owner := key.noun, key.owner
 	g := lex.PersonNouns[noun]
-	owner := ownerOf(d, c)
-	if relationNouns[noun] != "family" || owner < 0 {
-		return -1
-	}
 	if !spouseNouns[noun] && (g != doc.Male || kinGender(&d.Entities[owner]) != doc.Male) {
 		return -1 // "her father", "his mother": a woman's surname is often her husband's
 	}
@@ -61,6 +58,30 @@ func kinOfOwner(d *doc.Document, c doc.NominalMention) int {
 		found = e
 	}
 	return found
+}
+
+// A kin description says whose kin it is, and the same owner's kin by
+// the same noun is the same person wherever the article repeats it: "his
+// wife", then "Ana Ruiz's wife" and "her husband" of the wife's own.
+
+// kinKey is what a kin description names: its owner and its noun.
+type kinKey struct {
+	owner int
+	noun  string
+}
+
+// kinKeyOf is the key of description c when it is an owner's kin noun and
+// nothing more ("his wife", "Ana Ruiz's own son"); ok is false otherwise.
+func kinKeyOf(d *doc.Document, c doc.NominalMention) (key kinKey, ok bool) {
+	if c.Type != doc.Person || c.Plural || c.Group || c.Head != c.LastTok-1 {
+		return kinKey{}, false
+	}
+	noun := strings.ToLower(d.Tokens[c.Head].Text)
+	owner := ownerOf(d, c)
+	if relationNouns[noun] != "family" || owner < 0 {
+		return kinKey{}, false
+	}
+	return kinKey{owner, noun}, true
 }
 
 // titledName reports whether most name mentions of entity e come right

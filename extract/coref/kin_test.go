@@ -39,3 +39,31 @@ func TestAKinNounTakesANameTitledOnlyOnce(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Tom Lund", doctest.EntityOf(d, "her husband", 0), "named bare more often than by his title")
 }
+
+func TestTheSameOwnersKinNounIsOnePerson(t *testing.T) {
+	d := doctest.Parsed(t, "Omar Vance said his sister found the letter. Omar Vance's sister later gave it to the police.",
+		map[string]doc.EntityType{"Omar Vance": doc.Person})
+	resolve(d)
+	assert.Equal(t, doctest.EntityOf(d, "his sister", 0), doctest.EntityOf(d, "Omar Vance's sister", 0), "his sister and Omar Vance's sister: one woman")
+	assert.NotEqual(t, "Omar Vance", doctest.EntityOf(d, "his sister", 0), "a person of her own")
+	d = doctest.Parsed(t, "Omar Vance said his sister found the letter. Lisa Grant's sister later gave it to the police.",
+		map[string]doc.EntityType{"Omar Vance": doc.Person, "Lisa Grant": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, doctest.EntityOf(d, "his sister", 0), doctest.EntityOf(d, "Grant's sister", 0), "another owner's sister is someone else")
+}
+
+func TestTwoKinNounsJoinedAreTwoPeople(t *testing.T) {
+	d := doctest.Parsed(t, "Nadia Voss said she learned to fish from her aunt and uncle. Later her uncle sold the boat.",
+		map[string]doc.EntityType{"Nadia Voss": doc.Person})
+	resolve(d)
+	aunt := doctest.EntityOf(d, "her aunt", 0)
+	assert.NotEqual(t, aunt, doctest.EntityOf(d, "her uncle", 0), "an aunt is not the uncle named after her")
+	assert.NotEqual(t, aunt, doctest.EntityOf(d, "uncle", 0), "an aunt and uncle are two people, not one person's two roles")
+}
+
+func TestOnePersonMayHoldTwoKinNounsWithoutAnOwner(t *testing.T) {
+	d := doctest.Parsed(t, "Walter Pike was a devoted father and grandfather, his neighbours said.",
+		map[string]doc.EntityType{"Walter Pike": doc.Person})
+	resolve(d)
+	assert.Equal(t, doctest.EntityOf(d, "a devoted father", 0), doctest.EntityOf(d, "grandfather", 0), "one man is both")
+}

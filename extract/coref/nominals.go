@@ -46,7 +46,8 @@ func linkNominals(d *doc.Document) {
 		return best
 	}
 	added := false
-	var prior []described // descriptions added so far, in text order
+	var prior []described   // descriptions added so far, in text order
+	kin := map[kinKey]int{} // the entity of each owner's kin noun
 	for _, c := range cands {
 		if same[tokSpan{c.FirstTok, c.LastTok}] {
 			continue
@@ -95,6 +96,10 @@ func linkNominals(d *doc.Document) {
 		} else if a := ownersCountry(d, c); a >= 0 {
 			e = a // "her country" of "German Chancellor Angela Merkel": Germany
 		}
+		key, isKin := kinKeyOf(d, c)
+		if k, ok := kin[key]; e < 0 && isKin && ok {
+			e = k // "Ana Ruiz's wife" after "his wife" of Ruiz
+		}
 		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
 		head := strings.ToLower(d.Tokens[c.Head].Text)
 		words := phraseWords(d, c)
@@ -130,14 +135,16 @@ func linkNominals(d *doc.Document) {
 		if e < 0 && c.Type == doc.Place {
 			e = homeCountry(d, c) // "the country", "our own country": the article's
 		}
+		if c.Type == doc.Organization && (e < 0 || !doc.HasNameMention(d, e)) {
+			if p := markedParty(d, c, w0, words); p >= 0 {
+				e = p // "Democrats said the party ...": the Democratic Party, not an earlier bare "the party"
+			}
+		}
 		if e < 0 && ownersKind(d, c, w0, words) {
 			e = ownersParty(d, c, head, lastSeen) // "his own party" of "Republican Sen. Ana Ruiz"
 			if e < 0 {
 				e = ownersMarkedParty(d, c) // the same, the party named only through its members
 			}
-		}
-		if e < 0 && c.Type == doc.Organization {
-			e = markedParty(d, c, w0, words) // "Democrats said the party ...": the Democratic Party
 		}
 		g := doc.Unknown
 		if c.Plural {
@@ -161,6 +168,9 @@ func linkNominals(d *doc.Document) {
 		existing = append(existing, tokSpan{c.FirstTok, c.LastTok})
 		same[tokSpan{c.FirstTok, c.LastTok}] = true
 		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
+		if isKin {
+			kin[key] = e
+		}
 		if !c.Group && !other {
 			prior = append(prior, described{e, head, words, inHeadline(d, c)}) // a group is not what its first member's noun names again
 		}
@@ -215,6 +225,9 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 		}
 		if c.Type == doc.Person && !epithets[noun] && !hasRole(ent.Roles, noun) {
 			continue
+		}
+		if c.Type == doc.Person && childNouns[noun] && !child(ent) {
+			continue // "the girl" is not the woman named before
 		}
 		if c.Type == doc.Organization && !kindAgrees(d, e, noun) {
 			continue // "the party" is a party's

@@ -9,8 +9,8 @@ import (
 
 // A bare "the party" that found no antecedent is the party the text marks
 // nearest before it, in its sentence or the two before: a party named
-// ("the Green Party", "the GOP") or its members' word ("Democrats",
-// "Democratic"). US news names the Democratic Party mostly through its
+// ("the Green Party", "the GOP"), its members' word ("Democrats",
+// "Democratic") or a member's party tag ("Ana Ruiz, R-Ohio"). US news names the Democratic Party mostly through its
 // members, so without this "the party" stays a node of its own in every
 // article. The party is the article's entity of that name when there is
 // one, else a new one named after the party.
@@ -46,15 +46,21 @@ func markedParty(d *doc.Document, c doc.NominalMention, w0 string, words map[str
 	return -1
 }
 
-// partyAt is the party token k marks, by its canonical name; "" if none.
+// partyAt is the party token k marks, by its canonical name: a member's
+// word, a party's name ending there, or a party tag after a person's name
+// ("Ana Ruiz, R-Ohio"); "" if none.
 func partyAt(d *doc.Document, k int) string {
 	t := d.Tokens[k].Text
 	if p, ok := partyMembers[strings.ToLower(t)]; ok && doc.IsCapitalised(t) && !inName(d, k) && !openingAdjective(d, k) {
 		return canonicalParty(p) // not "Irish Republican Army"
 	}
+	tagged := k > 0 && (d.Tokens[k-1].Text == "," || d.Tokens[k-1].Text == "(") && partyTagShape(t)
 	for _, m := range d.Mentions {
 		if m.Kind == doc.Name && m.LastTok == k+1 && m.Entity >= 0 && nameEndsIn(&d.Entities[m.Entity], "party") {
 			return canonicalParty(d.Entities[m.Entity].Name)
+		}
+		if tagged && m.Kind == doc.Name && m.LastTok == k-1 && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person {
+			return tagParty(t[:1]) // "Ana Ruiz, R-Ohio": a Republican
 		}
 	}
 	return ""

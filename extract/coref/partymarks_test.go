@@ -38,3 +38,21 @@ func TestAPartyTagGivesTheOwnersParty(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Republican Party", doctest.EntityOf(d, "his party", 0), "R- marks a Republican")
 }
+
+func TestBarePartyTakesThePartyOfAMembersTag(t *testing.T) {
+	d := doctest.Parsed(t, "Sen. Lena Park, D-Iowa, said the party would not back the farm bill.",
+		map[string]doc.EntityType{"Lena Park": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Democratic Party", doctest.EntityOf(d, "the party", 0), "D- after her name marks a Democrat")
+	d = doctest.Parsed(t, "The talks on fishing rights ended in Oslo. Hal Berg, a fisherman, said the party was over.",
+		map[string]doc.EntityType{"Hal Berg": doc.Person, "Oslo": doc.Place})
+	resolve(d)
+	assert.NotContains(t, doctest.EntityOf(d, "the party", 0), "Party", "no partisan sign: no party invented")
+}
+
+func TestBarePartyTakesTheMarkedPartyBeforeAnEarlierBareParty(t *testing.T) {
+	d := doctest.Parsed(t, "The party at the lake ended late. Two weeks later, Republican voters gathered in Reno, and the party chose its leader.",
+		map[string]doc.EntityType{"Reno": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Republican Party", doctest.EntityOf(d, "the party", 0), "the members' word marks their party")
+}

@@ -174,3 +174,14 @@ func TestItOfAPredicateIsNoEarlierOrganization(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Vega News", doctest.EntityOf(d, "it", 0), "a passive is no predicate")
 }
+
+func TestAPronounAfterANounOfItsGenderIsNotANameOfTheOther(t *testing.T) {
+	d := doctest.Parsed(t, "Nora Quist asked about the debate. This is a man who said he would never quit.",
+		map[string]doc.EntityType{"Nora Quist": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Nora Quist", doctest.EntityOf(d, "he", 0), "the man named by a noun stands between")
+	d = doctest.Parsed(t, "Nora Quist asked about the debate. Then he said he would never quit.",
+		map[string]doc.EntityType{"Nora Quist": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Nora Quist", doctest.EntityOf(d, "he", 0), "with no one else, a first name's gender may be wrong")
+}

@@ -257,6 +257,9 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		if noun != "" && age == 0 && !epithets[noun] && !hasRole(ent.Roles, noun) {
 			continue
 		}
+		if childNouns[noun] && !child(ent) {
+			continue // "the boy" is not the man named before
+		}
 		if noun != "" && namedLaterInSentence(d, e, tok) {
 			continue // "the founder wanted to guide Gypsy": not Gypsy
 		}
@@ -293,7 +296,7 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 			cued = true
 		}
 		if ent.Gender == doc.Unknown && s.likelyAgainst(e, g) {
-			if dist <= 1 && score > againstScore { // only close by: a far "she" is someone the text left unnamed
+			if dist <= 1 && score > againstScore && !nounOfGenderBetween(d, s.lastTok[e], tok, g) { // only close by: a far "she" is someone the text left unnamed; "a man who said he" is the man
 				against, againstScore = e, score
 			}
 			continue
@@ -460,4 +463,21 @@ func nameDescribed(d *doc.Document, k int) (int, bool) {
 		return m.Entity, true
 	}
 	return -1, false
+}
+
+// nounOfGenderBetween reports whether a person noun of gender g ("man",
+// "woman", "father") stands between tokens from and to in the text: the
+// one a pronoun of that gender after it more likely means than a name
+// whose first name says the other gender ("KATE BOULDUAN: ... This is a
+// man who said he ...").
+func nounOfGenderBetween(d *doc.Document, from, to int, g doc.Gender) bool {
+	if g != doc.Male && g != doc.Female {
+		return false
+	}
+	for k := from + 1; k < to && k < len(d.Tokens); k++ {
+		if w := d.TokenWord(k); w >= 0 && d.Words[w].UPOS == "NOUN" && lex.PersonNouns[strings.ToLower(d.Tokens[k].Text)] == g {
+			return true
+		}
+	}
+	return false
 }

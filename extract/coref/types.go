@@ -207,6 +207,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Other, false // "Latino voters", "a Texan rancher": a nationality or a group's adjective
 	case listed == doc.Place && tagged == doc.Organization && opensFirmName(d, key):
 		return doc.Place, false // "Singapore" beside "Singapore Airlines": the firm's name made the tagger read a firm
+	case listed == "" && (tagged == doc.Place || tagged == doc.Organization) && fullPersonName(d, key) && !actsAsOrganization(d, ms, personCue):
+		return doc.Person, false // "violence at Donald Trump's rallies", with "Trump" alone elsewhere
 	case listed == "" && surname && (tagged == doc.Place || tagged == doc.Organization) && !actsAsOrganization(d, ms, personCue):
 		return doc.Person, false // "Barack Obama ... Obama"; not "Anna Varga ... Varga shares"
 	case tagged != doc.Person && listed == "" && !surname && reportSource(d, ms) && !peopleName(key):
@@ -495,4 +497,22 @@ func opensFirmName(d *doc.Document, key string) bool {
 		}
 	}
 	return false
+}
+
+// fullPersonName reports whether name key has a person's full name's
+// shape, which the tagger's reading of one sentence should not outvote: a
+// listed first name and one or two more words, no head word of a firm's,
+// a place's, a school's or an event's name, and the last word named alone
+// elsewhere in the article ("Donald Trump ... Trump"), as news names a
+// person after the first mention.
+func fullPersonName(d *doc.Document, key string) bool {
+	f := strings.Fields(key)
+	if len(f) < 2 || len(f) > 3 || lex.FirstNameGender(f[0]) == doc.Unknown {
+		return false
+	}
+	last := f[len(f)-1]
+	if orgNameHeads[last] || placeNameHeads[last] || schoolHeads[last] || eventNameHeads[last] || lawNameHeads[last] || lex.KnownType(last) != "" {
+		return false
+	}
+	return namedAlone(d, last)
 }

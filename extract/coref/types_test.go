@@ -512,3 +512,23 @@ func TestAPersonCalledLakeStaysAPerson(t *testing.T) {
 			map[string]doc.EntityType{"Lake Tamsin": doc.Person, "Tamsin": doc.Person}, "Lake Tamsin", doc.Person},
 	})
 }
+
+func TestAFullNameTaggedAsAPlaceIsThePersonNamedAloneLater(t *testing.T) {
+	d := doctest.Parsed(t, "Protests grew outside Martin Delacroix's rallies on Friday. Critics said Delacroix had gone too far. Delacroix denied it.",
+		map[string]doc.EntityType{"Martin Delacroix": doc.Place, "Delacroix": doc.Organization})
+	resolve(d)
+	full := doctest.EntityOf(d, "Martin Delacroix", 0)
+	assert.Equal(t, full, doctest.EntityOf(d, "Delacroix", 0), "the surname alone is the man named in full")
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name {
+			assert.Equal(t, doc.Person, m.Type, m.Text+": a first name and the surname named alone make a person")
+		}
+	}
+}
+
+func TestAFullNameShapeDoesNotRetypeAFirmsName(t *testing.T) {
+	d := doctest.Parsed(t, "Shares of Harold Gresham Holdings rose. Gresham said profit doubled.",
+		map[string]doc.EntityType{"Harold Gresham Holdings": doc.Organization, "Gresham": doc.Organization})
+	resolve(d)
+	assert.Equal(t, doc.Organization, d.Mentions[0].Type, "a firm's head word keeps it a firm")
+}

@@ -179,6 +179,11 @@ type Quote struct {
 	Speaker int
 	// SpeakerSpan is the text naming the speaker when it is not a known mention.
 	SpeakerSpan *Span
+	// CoSpeakers are the mentions of the others who speak with Speaker
+	// as one coordinated subject ("Okafor and Lindqvist said"): the claim
+	// is theirs jointly. The output contract names one speaker, Speaker;
+	// the graph names them all.
+	CoSpeakers []int
 	// Addressee is the mention index of the person spoken to, or -1.
 	Addressee int
 	Direct    bool

@@ -43,6 +43,9 @@ func (d *Document) SortMentions() {
 	for i := range d.Quotes {
 		re(&d.Quotes[i].Speaker)
 		re(&d.Quotes[i].Addressee)
+		for k := range d.Quotes[i].CoSpeakers {
+			re(&d.Quotes[i].CoSpeakers[k])
+		}
 	}
 	for i := range d.Events {
 		ev := &d.Events[i]

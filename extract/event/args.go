@@ -137,6 +137,9 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.add("Arg2", o)
 		case i == 0 && len(objs) > 1 && dativeVerbs[x.verbLemma(w)] && len(d.Dependents(w, "iobj")) == 0 && x.canAct(o):
 			a.add("Arg2", o) // "sent Xi a letter" with both parsed as objects: Xi receives it
+		case !passive && receiverVerbs[x.verbLemma(w)] && x.giver(o) >= 0:
+			a.add("Arg2", x.giver(o)) // "won the support of the union": the union gives it, no prize won
+			a.addCore("Arg1", o)
 		default:
 			a.addCore("Arg1", o)
 		}
@@ -159,6 +162,13 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		a.add("Arg2", o)
 	}
 	obls, preps := d.Obliques(w)
+	if passive && !hasRole(a.args, "Arg0") && !hasPrep(preps, "by") {
+		for _, o := range obls {
+			for _, n := range x.byAgent(o) {
+				a.add("Arg0", n) // "was defeated in the caucuses by Ted Cruz", the by-phrase hung on the caucuses
+			}
+		}
+	}
 	for i, o := range obls {
 		switch {
 		case doc.RelIs(d.Words[o].Rel, "obl:agent") || preps[i] == "by" && passive:
@@ -176,6 +186,16 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	return a.args
 }
 
+// hasPrep reports whether prep is among preps.
+func hasPrep(preps []string, prep string) bool {
+	for _, p := range preps {
+		if p == prep {
+			return true
+		}
+	}
+	return false
+}
+
 // allCanAct reports whether every word of ws can act.
 func (x *ctx) allCanAct(ws []int) bool {
 	for _, s := range ws {
@@ -191,6 +211,9 @@ func (x *ctx) allCanAct(ws []int) bool {
 // verb an object that can act ("made Kaine defend", not "made a mistake
 // in the check", a parse that took the noun "check" for a verb).
 func (x *ctx) controls(h, o int) bool {
+	if purposeVerbs[x.lemma(h)] && x.degreeObject(o) {
+		return false // "got enough delegates to win": a goal of who got them
+	}
 	if objectControl[x.lemma(h)] || agentControl[x.verbLemma(h)] && x.canAct(o) {
 		return true
 	}
@@ -202,6 +225,18 @@ func (x *ctx) controls(h, o int) bool {
 	}
 	_, person := lex.PersonNouns[x.lemma(o)]
 	return person || x.d.Words[o].UPOS == "PRON"
+}
+
+// degreeObject reports whether noun o is measured against a goal by a
+// degree word ("enough delegates", "sufficient votes"): an infinitive
+// after it tells what the amount is for, not what o does.
+func (x *ctx) degreeObject(o int) bool {
+	for _, c := range x.d.Dependents(o, "amod", "det", "advmod") {
+		if degreeWords[x.lemma(c)] {
+			return true
+		}
+	}
+	return false
 }
 
 // upTo reports an oblique "up to N ..." whose "up" the parser took for a

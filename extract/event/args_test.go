@@ -481,3 +481,20 @@ func TestAnAdverbHungOnTheFollowingParticiple(t *testing.T) {
 		"dove=dive finding=find", people, "Friday=2024-03-01")
 	assert.Equal(t, "2024-03-01", event(t, d, "dove").Time)
 }
+
+// A headline drops the auxiliary of its passive, and the tagger may read
+// the participle as a past tense: the by-phrase that acts tells it.
+func TestHeadlinePastWithAgentIsPassive(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/3/nsubj Hale/PROPN/NNP/1/flat removed/VERB/VBD/0/root from/ADP/IN/5/case office/NOUN/NN/3/obl "+
+		"by/ADP/IN/8/case Vega/PROPN/NNP/8/compound Labs/PROPN/NNPS/3/obl", "removed=remove", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg1", "Vega Labs": "Arg0"}, roles(d, event(t, d, "removed")))
+}
+
+// A passive's by-phrase that the parse hung on one of its obliques is
+// still its agent: "was defeated in the vote by Eva Stone".
+func TestPassiveAgentHungOnAnOblique(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/4/nsubj:pass Hale/PROPN/NNP/1/flat was/AUX/VBD/4/aux:pass defeated/VERB/VBN/0/root in/ADP/IN/7/case "+
+		"the/DET/DT/7/det runoff/NOUN/NN/4/obl by/ADP/IN/9/case Eva/PROPN/NNP/7/nmod Stone/PROPN/NNP/9/flat ./PUNCT/./4/punct",
+		"was=be defeated=defeat", people)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg1", "Eva Stone": "Arg0"}, roles(d, event(t, d, "defeated")))
+}

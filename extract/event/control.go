@@ -138,11 +138,27 @@ func (x *ctx) invertedSpeaker(w int, objs, subjects []int) ([]int, int) {
 	}
 	for i, o := range objs {
 		mi := x.mentionOf(o)
-		if o > w && mi >= 0 && x.d.Mentions[mi].Kind == doc.Name && x.agentive(o) {
+		if o > w && mi >= 0 && x.holdsName(mi) && x.agentive(o) {
 			return append(objs[:i:i], objs[i+1:]...), o
 		}
 	}
 	return objs, -1
+}
+
+// holdsName reports whether mention mi is a name, or a title with the
+// name it heads ("Sen. Tom Carper of Delaware", where the parser took the
+// title for the head).
+func (x *ctx) holdsName(mi int) bool {
+	m := x.d.Mentions[mi]
+	if m.Kind == doc.Name {
+		return true
+	}
+	for _, n := range x.d.Mentions {
+		if n.Kind == doc.Name && n.Entity == m.Entity && m.Entity >= 0 && m.Contains(n.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveClause reports whether adverbial participle w, without subject or

@@ -217,3 +217,29 @@ func TestWhoIsRalliedToActActs(t *testing.T) {
 		"rallied=rally", people)
 	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "reject")))
 }
+
+// "get": the amount is the means, the infinitive the goal.
+func TestEnoughObjectLeavesTheGoalToTheSubject(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat hopes/VERB/VBZ/0/root to/PART/TO/5/mark get/VERB/VB/3/xcomp "+
+		"enough/ADJ/JJ/7/amod voters/NOUN/NNS/5/obj to/PART/TO/9/mark force/VERB/VB/5/xcomp Tom/PROPN/NNP/9/obj Hale/PROPN/NNP/10/flat "+
+		"out/ADP/RP/9/compound:prt ./PUNCT/./3/punct", "hopes=hope force=force voters=voter", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "force"))["Eva Stone"], "who gets the voters forces him out")
+
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat hopes/VERB/VBZ/0/root to/PART/TO/5/mark get/VERB/VB/3/xcomp "+
+		"the/DET/DT/7/det voters/NOUN/NNS/5/obj to/PART/TO/9/mark force/VERB/VB/5/xcomp Tom/PROPN/NNP/9/obj Hale/PROPN/NNP/10/flat "+
+		"out/ADP/RP/9/compound:prt ./PUNCT/./3/punct", "hopes=hope force=force voters=voter", people)
+	assert.NotEqual(t, "Arg0", roles(d, event(t, d, "force"))["Eva Stone"], "\"got the voters to force\": they force it")
+}
+
+// A speaker after "said" whose title the parser took for the head, hung on
+// the full stop, is the speaker when the phrase holds a name.
+func TestTitledSpeakerAfterSaid(t *testing.T) {
+	d := tree(t, "“/PUNCT/``/2/punct Fine/ADJ/JJ/5/ccomp ,/PUNCT/,/2/punct ”/PUNCT/''/2/punct said/VERB/VBD/0/root "+
+		"Sen./PROPN/NNP/9/compound Tom/PROPN/NNP/6/flat Hale/PROPN/NNP/6/flat ./PUNCT/./5/punct", "said=say", people)
+	titled := doc.Span{Start: d.Tokens[5].Start, End: d.Tokens[7].End}
+	d.Mentions = append(d.Mentions, doc.Mention{Span: titled, Text: d.Slice(titled), Kind: doc.Nominal, Type: doc.Person,
+		Entity: d.Mentions[0].Entity, FirstTok: 5, LastTok: 8})
+	d.Entities[d.Mentions[0].Entity].Mentions = append(d.Entities[d.Mentions[0].Entity].Mentions, len(d.Mentions)-1)
+	FindEvents(d)
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg0"}, roles(d, event(t, d, "said")))
+}

@@ -132,6 +132,10 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 			raise(&f.Certainty, c)
 		}
 	}
+	if c, ok := x.prospectiveModifier(w); ok {
+		f.Time = future // "the planned merger", "a proposed ban": to come
+		raise(&f.Certainty, c)
+	}
 	if value != "" && after(value, d) && !x.pastTense(w) {
 		f.Time = future // a past tense says it happened: the date is misread, not the event to come
 	}
@@ -151,6 +155,23 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		f.Time = future // a headline's "Airline to be compensated", "Agency To Expand Program": to come
 	}
 	return f
+}
+
+// prospectiveModifier reports whether event noun w is modified by a
+// participle that puts it ahead (prospectiveModifiers: "the planned
+// merger", "the expected strike"), with the certainty the participle's
+// verb gives.
+func (x *ctx) prospectiveModifier(w int) (string, bool) {
+	d := x.d
+	if d.Words[w].UPOS != "NOUN" {
+		return "", false
+	}
+	for _, a := range d.Dependents(w, "amod") {
+		if a < w && d.Words[a].XPOS == "VBN" && prospectiveModifiers[x.lemma(a)] {
+			return prospective[x.lemma(a)], true
+		}
+	}
+	return "", false
 }
 
 // headlineInfinitive reports the "X to do Y" of a headline: an

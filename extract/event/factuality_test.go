@@ -356,3 +356,29 @@ func TestAKindOfEventTakesItsClausesTime(t *testing.T) {
 	assert.Equal(t, "FUTURE", f.Time)
 	assert.Equal(t, "PROBABLE", f.Certainty)
 }
+
+// A noun that names what the object was ("called it a great meeting")
+// tells of it as the verb does: no call for a meeting to come.
+func TestPredicateNounOfCallIsAsserted(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat called/VERB/VBD/0/root it/PRON/PRP/3/obj a/DET/DT/7/det "+
+		"great/ADJ/JJ/7/amod meeting/NOUN/NN/3/xcomp ./PUNCT/./3/punct", "called=call", people)
+	f := event(t, d, "meeting").Factuality
+	assert.Equal(t, "", f.Time, "the meeting was")
+	assert.Equal(t, "", f.Certainty)
+}
+
+// A participle of planning or proposing before an event noun puts it
+// ahead: "the proposed merger" has not happened; "the failed merger" has.
+func TestProspectiveModifierOfEventNoun(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj opposed/VERB/VBD/0/root the/DET/DT/6/det proposed/VERB/VBN/6/amod "+
+		"merger/NOUN/NN/3/obj with/ADP/IN/9/case Nova/PROPN/NNP/9/compound Corp/PROPN/NNP/6/nmod ./PUNCT/./3/punct",
+		"opposed=oppose proposed=propose", people)
+	f := event(t, d, "merger").Factuality
+	assert.Equal(t, "FUTURE", f.Time)
+	assert.Equal(t, "POSSIBLE", f.Certainty)
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj opposed/VERB/VBD/0/root the/DET/DT/6/det failed/VERB/VBN/6/amod "+
+		"merger/NOUN/NN/3/obj with/ADP/IN/9/case Nova/PROPN/NNP/9/compound Corp/PROPN/NNP/6/nmod ./PUNCT/./3/punct",
+		"opposed=oppose failed=fail", people)
+	assert.NotEqual(t, "FUTURE", event(t, d, "merger").Factuality.Time)
+}

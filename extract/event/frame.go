@@ -17,6 +17,7 @@ import (
 func (x *ctx) frameType(w int, noun bool) string {
 	lemma := x.lemma(w)
 	if noun {
+		lemma = x.nounLemma(w)
 		if eventNouns[lemma] {
 			return lemmaType(lemma)
 		}
@@ -72,8 +73,8 @@ func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 	d := x.d
 	for _, p := range x.particles(w) {
 		key := lemma + " " + strings.ToLower(d.Words[p].Text)
-		if typ, ok := phrasal[key]; ok {
-			return typ, true
+		if typ, ok := phrasal[key]; ok && !(typ == "STATEMENT" && len(x.objects(w)) > 0) {
+			return typ, true // "opened up about her illness" speaks; "opened up a market" opens it
 		}
 		return lemmaType(key), true
 	}

@@ -246,3 +246,15 @@ func TestDecisionToActIsAPlan(t *testing.T) {
 	d = parsed(t, "The decision to close the plant angered Vega Labs.", people)
 	assert.Equal(t, "PLAN", event(t, d, "decision").Type)
 }
+
+// A phrasal verb of speaking with an object is no speech: "opened up a
+// debate" opens it, "opened up about her past" speaks.
+func TestPhrasalSpeechWithObjectIsNoStatement(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat opened/VERB/VBD/0/root up/ADP/RP/3/compound:prt a/DET/DT/7/det "+
+		"new/ADJ/JJ/7/amod market/NOUN/NN/3/obj ./PUNCT/./3/punct", "opened=open", people)
+	assert.Equal(t, "OPEN_UP", event(t, d, "opened").Type)
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat opened/VERB/VBD/0/root up/ADP/RP/3/compound:prt about/ADP/IN/7/case "+
+		"her/PRON/PRP$/7/nmod:poss past/NOUN/NN/3/obl ./PUNCT/./3/punct", "opened=open", people)
+	assert.Equal(t, "STATEMENT", event(t, d, "opened").Type)
+}

@@ -33,6 +33,8 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 			if prosp {
 				raise(&f.Certainty, cert)
 			}
+		case d.Words[w].UPOS == "NOUN":
+			inherit(f, x.factuality(h, "", memo)) // "called it a great meeting": a name for what was, no call for one
 		case implicative[hl] || !infinitive(d, w) && !prosp:
 			inherit(f, x.factuality(h, "", memo)) // "continued to sell", "stopped selling", "used to work"
 			if c, ok := hedges[hl]; ok {

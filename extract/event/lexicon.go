@@ -85,6 +85,12 @@ var (
 	// purposeVerbs of objectControl take an adverbial infinitive of their
 	// subject's purpose ("called the police to report it").
 	purposeVerbs = lex.Words("event/purposeVerbs")
+	// degreeWords on a purposeVerb's object make its infinitive the subject's goal.
+	degreeWords = lex.Words("event/degreeWords")
+	// prospectiveModifiers make the event noun they modify one to come ("the planned merger").
+	prospectiveModifiers = lex.Words("event/prospectiveModifiers")
+	// onePlural are plural nouns that name one event ("the talks").
+	onePlural = lex.Words("event/onePlural")
 	// meansVerbs take as object the means to their subject's end.
 	meansVerbs = lex.Words("event/meansVerbs")
 	// organizerVerbs lend an agent even to an event noun whose possessor undergoes it.

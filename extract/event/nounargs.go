@@ -32,6 +32,9 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		if x.venue(w, p) {
 			continue // "Iowa's caucus": where it is held
 		}
+		if x.foreignCataphor(p) {
+			continue // "its efforts" taken for a person named later
+		}
 		if r := x.occasion(w); r != "" {
 			a.add(r, p) // "said in his interview"
 		} else if own == "Arg0" && !x.agentive(p) && occasionFrames[typ] != "Arg0" {
@@ -343,4 +346,32 @@ func caseOf(d *doc.Document, w int) string {
 		}
 	}
 	return ""
+}
+
+// foreignCataphor reports a possessive pronoun p whose entity the text
+// names only after it, and which the pronoun cannot stand for: "its" for
+// a person, "his" or "her" for no person. Coreference links a pronoun
+// ahead to the subject of the clause it opens ("In its report, the Times
+// said"); when the kinds disagree that link is wrong, and an event noun
+// it owns is no one's the text has named.
+func (x *ctx) foreignCataphor(p int) bool {
+	d := x.d
+	mi := x.mentionOf(p)
+	if d.Words[p].UPOS != "PRON" || mi < 0 || d.Mentions[mi].Entity < 0 {
+		return false
+	}
+	e := d.Mentions[mi].Entity
+	for _, m := range d.Mentions {
+		if m.Entity == e && m.Start < d.Mentions[mi].Start {
+			return false // named before: no cataphora
+		}
+	}
+	person := d.Entities[e].Type == doc.Person
+	switch strings.ToLower(d.Words[p].Text) {
+	case "its":
+		return person
+	case "his", "her":
+		return !person
+	}
+	return false
 }

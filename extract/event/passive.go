@@ -42,7 +42,7 @@ func (x *ctx) byAgent(h int) []int {
 // "became frustrated": the subject undergoes it).
 func (x *ctx) passive(w int) bool {
 	d := x.d
-	if d.Passive(w) {
+	if d.Passive(w) || x.headlinePast(w) {
 		return true
 	}
 	if d.Words[w].XPOS != "VBN" || len(d.Dependents(w, "aux", "aux:pass", "obj")) > 0 {
@@ -53,6 +53,25 @@ func (x *ctx) passive(w int) bool {
 		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w) ||
 		doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].Head >= 0 && (predicativeVerbs[x.lemma(d.Words[w].Head)] ||
 			x.objectBefore(d.Words[w].Head, w))
+}
+
+// headlinePast reports a headline's passive that the tagger read as a
+// past tense: a verb without auxiliary or object whose by-phrase names
+// someone who acts ("Stein removed from debate site by police").
+// Running text writes the auxiliary; there "stood by his wife" is active.
+func (x *ctx) headlinePast(w int) bool {
+	d := x.d
+	if d.Words[w].XPOS != "VBD" || !doc.RelIs(d.Words[w].Rel, "root", "parataxis") || len(d.Dependents(w, "nsubj")) == 0 ||
+		len(d.Dependents(w, "aux", "aux:pass", "obj", "ccomp", "xcomp")) > 0 || !x.headlineLike(w) {
+		return false
+	}
+	obls, preps := d.Obliques(w)
+	for i, o := range obls {
+		if preps[i] == "by" && x.canAct(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectBefore reports whether verb h has an object before its complement

@@ -115,3 +115,20 @@ func (x *ctx) ownedNoun(w int) bool {
 func (x *ctx) harmedPartaker(h, s int, typ string) bool {
 	return vaguePartakeVerbs[x.lemma(h)] && harmFrames[typ] && harmedNouns[x.lemma(s)]
 }
+
+// giver is the of-phrase that can act of noun w, the object of a
+// receiver verb: who gives what the subject gets ("won the support of the
+// union", "earned the trust of voters", "received the endorsement of
+// the party"); -1 when w is a mention or has no such phrase. It is no
+// theme of the verb: what is won is the support, which its owner gives.
+func (x *ctx) giver(w int) int {
+	if x.mentionOf(w) >= 0 || x.d.Words[w].UPOS != "NOUN" {
+		return -1
+	}
+	for _, n := range x.d.Dependents(w, "nmod") {
+		if caseOf(x.d, n) == "of" && x.canAct(n) && x.participantOf(n) >= 0 {
+			return n
+		}
+	}
+	return -1
+}

@@ -39,6 +39,7 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		}
 		return false, true
 	case "NOUN":
+		lemma = x.nounLemma(w)
 		if !eventNouns[lemma] && (frameOf[lemma] == "" || verbOnly[lemma]) {
 			return false, false
 		}
@@ -181,7 +182,26 @@ func (x *ctx) idiom(w int) bool {
 			return true
 		}
 	}
-	return false
+	return l == "say" && x.discourseSaid(w)
+}
+
+// discourseSaid reports "said" in the discourse marker "That said," or
+// "Having said that,": its only argument the demonstrative that points
+// back at the text, a comma right after the phrase, nothing said.
+func (x *ctx) discourseSaid(w int) bool {
+	d := x.d
+	if len(d.Dependents(w, "ccomp", "xcomp", "parataxis", "obl", "iobj")) > 0 {
+		return false
+	}
+	args := d.Dependents(w, "nsubj", "nsubj:pass", "obj")
+	end := w
+	for _, a := range args {
+		if !strings.EqualFold(d.Words[a].Text, "that") {
+			return false
+		}
+		end = max(end, a)
+	}
+	return len(args) == 1 && end+1 < len(d.Words) && d.Words[end+1].Text == ","
 }
 
 // lemma is the lower-case lemma of word w, "" for -1.
@@ -190,6 +210,18 @@ func (x *ctx) lemma(w int) string {
 		return ""
 	}
 	return lowerLemma(x.d, w)
+}
+
+// nounLemma is the lemma of noun w in the frames: its lemma, or its own
+// plural when that plural names one event ("talks", onePlural) and the
+// frames list the plural, not the singular: "the talks" are a meeting,
+// "a talk" a speech.
+func (x *ctx) nounLemma(w int) string {
+	l := x.lemma(w)
+	if t := strings.ToLower(x.d.Words[w].Text); frameOf[l] == "" && !eventNouns[l] && onePlural[t] && frameOf[t] != "" {
+		return t
+	}
+	return l
 }
 
 // lowerLemma is the lower-case lemma of word w, its text when the tagger
@@ -258,7 +290,7 @@ func (x *ctx) eventNoun(w int) bool {
 	if x.d.Words[w].UPOS != "NOUN" || x.inName[w] || x.inTime[w] {
 		return false
 	}
-	l := x.lemma(w)
+	l := x.nounLemma(w)
 	return eventNouns[l] || frameOf[l] != "" && !verbOnly[l]
 }
 
@@ -310,8 +342,8 @@ func (x *ctx) aspectualPhrase(w int) bool {
 			return true
 		}
 		for _, m := range d.Dependents(c, "mark") {
-			if m == w+2 && strings.EqualFold(d.Words[m].Text, "to") {
-				return true
+			if (m == w+2 || m == w+1 && c == w+2) && strings.EqualFold(d.Words[m].Text, "to") {
+				return true // "went on to win", "used to know"
 			}
 		}
 	}

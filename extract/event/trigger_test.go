@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/stretchr/testify/assert"
 )
 
 // An author's note that asks the reader to follow or reach someone at a
@@ -103,4 +104,41 @@ func TestAspectualPhraseIsNoEvent(t *testing.T) {
 	if goes != 1 {
 		t.Errorf("%d events \"went\", want the movement only: %v", goes, d.Events)
 	}
+}
+
+// it is the subject of is kept though it names no entity.
+func TestTalksAreAnEventAndTheirBreakdownToo(t *testing.T) {
+	d := tree(t, "The/DET/DT/3/det trade/NOUN/NN/3/compound talks/NOUN/NNS/4/nsubj broke/VERB/VBD/0/root down/ADP/RP/4/compound:prt "+
+		"./PUNCT/./4/punct", "talks=talk broke=break", people)
+	assert.Equal(t, "MEET", event(t, d, "talks").Type)
+	assert.Empty(t, event(t, d, "broke").Args, "what broke down is the talks, no entity")
+
+	d = tree(t, "The/DET/DT/2/det negotiations/NOUN/NNS/3/nsubj stalled/VERB/VBD/0/root ./PUNCT/./3/punct",
+		"negotiations=negotiation stalled=stall", people)
+	assert.True(t, hasEvent(d, "stalled"), "a plural event noun listed by its singular stays one: %v", d.Events)
+}
+
+// "That said," is a discourse marker: nothing is said; "said that." with
+// a speaker is a statement.
+func TestThatSaidIsNoStatement(t *testing.T) {
+	d := tree(t, "That/PRON/DT/2/nsubj:pass said/VERB/VBN/6/advcl ,/PUNCT/,/2/punct the/DET/DT/5/det plan/NOUN/NN/6/nsubj "+
+		"failed/VERB/VBD/0/root ./PUNCT/./6/punct", "said=say failed=fail", people)
+	assert.False(t, hasEvent(d, "said"), "%v", d.Events)
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat said/VERB/VBD/0/root that/PRON/DT/3/obj ./PUNCT/./3/punct",
+		"said=say", people)
+	assert.True(t, hasEvent(d, "said"), "%v", d.Events)
+}
+
+// "used to" with an infinitive tells a past habit, no use: the
+// complement is the event; "used Vega Labs" is one.
+func TestUsedToIsNoUse(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat used/VERB/VBD/0/root to/PART/TO/5/mark run/VERB/VB/3/xcomp "+
+		"Vega/PROPN/NNP/7/compound Labs/PROPN/NNPS/5/obj ./PUNCT/./3/punct", "used=use", people)
+	assert.False(t, hasEvent(d, "used"), "%v", d.Events)
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "run")))
+
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat used/VERB/VBD/0/root Vega/PROPN/NNP/5/compound Labs/PROPN/NNPS/3/obj "+
+		"./PUNCT/./3/punct", "used=use", people)
+	assert.True(t, hasEvent(d, "used"), "%v", d.Events)
 }

@@ -48,10 +48,12 @@ type clusters struct {
 	parent   []int
 	profiles [][]profile
 	arts     []map[int]bool
+	in       map[int]bodies // who belongs to what, by story
+	story    []int          // the story of each article
 }
 
-func newClusters(evs []item) *clusters {
-	c := &clusters{evs: evs, prof: make([]profile, len(evs)), parent: make([]int, len(evs)),
+func newClusters(evs []item, in map[int]bodies, story []int) *clusters {
+	c := &clusters{evs: evs, in: in, story: story, prof: make([]profile, len(evs)), parent: make([]int, len(evs)),
 		profiles: make([][]profile, len(evs)), arts: make([]map[int]bool, len(evs))}
 	for i, it := range evs {
 		c.parent[i] = i
@@ -237,9 +239,13 @@ func sameStatement(a, b item, pa, pb profile) bool {
 // are reports and share an article (an article tells each statement
 // once).
 func (c *clusters) conflict(a, b int) bool {
+	var in bodies // a story's: an event told again in another story (retold.go) matches exactly
+	if s := c.story[c.evs[a].art]; s == c.story[c.evs[b].art] {
+		in = c.in[s]
+	}
 	for _, p := range c.profiles[a] {
 		for _, q := range c.profiles[b] {
-			if p.conflicts(q) {
+			if p.conflicts(q, in) {
 				return true
 			}
 		}

@@ -67,8 +67,13 @@ func (c *Corpus) Resolve() *Resolution {
 	story := stories(names, days)
 	var evs []item
 	groups := map[groupKey][]int{}
+	in := map[int]bodies{} // by story
 	for ai, k := range keys {
 		a := c.arts[k]
+		if in[story[ai]] == nil {
+			in[story[ai]] = bodies{}
+		}
+		in[story[ai]].add(a.Members)
 		locals := append([]Event(nil), a.Events...)
 		sort.Slice(locals, func(i, j int) bool { return locals[i].Local < locals[j].Local })
 		for _, e := range locals {
@@ -77,7 +82,10 @@ func (c *Corpus) Resolve() *Resolution {
 			evs = append(evs, item{art: ai, ev: e})
 		}
 	}
-	u := newClusters(evs)
+	for _, b := range in {
+		b.prune()
+	}
+	u := newClusters(evs, in, story)
 	for _, idx := range groups { // groups never share an event: their order does not matter
 		u.join(idx)
 	}

@@ -5,8 +5,9 @@
 // Two reports are taken as one event when they are of one type, sit in
 // articles that tell the same story (articles that share their rarer
 // named entities: story.go), and nothing they say sets them apart: no
-// named participant of one role that the other lacks for that role, no
-// two dates that cannot be one (cluster.go). Reported speech is the
+// named participant of one role that the other lacks for that role (a
+// body and its member, as the articles of the story tie them, count as
+// one: member.go), no two dates that cannot be one (cluster.go). Reported speech is the
 // exception: every "said" of a story is not one statement, so statements
 // join only across articles, when they have a named speaker in common
 // and are dated to the same day.

@@ -1,8 +1,10 @@
 package eventlink
 
 import (
+	"strconv"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/link"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -262,4 +264,78 @@ func TestOnlyParticipantsOfOneKindTellEventsApart(t *testing.T) {
 	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0], "a place where a person is expected says nothing against her")
 	assert.NotEqual(t, r.IDs("a")[1], r.IDs("b")[1], "a person and an organisation are two agents")
 	assert.NotEqual(t, r.IDs("a")[0], r.IDs("c")[0], "two people died")
+}
+
+func TestABodyAndItsMemberAreOneSide(t *testing.T) {
+	// "the coast guard seized the trawler"; "the cutter Skarv seized the
+	// trawler"; a third article says "the coast guard's cutter Skarv".
+	seize := func(agent string) Event { return ev(0, "SEIZE", "", "Arg0", agent, "Arg1", "trawler-nordkapp") }
+	names := map[string]int{"coast-guard": 2, "skarv": 2, "trawler-nordkapp": 2, "harbour-police": 1}
+	arts := map[string]Article{
+		"a": {Names: names, Events: []Event{seize("coast-guard")}},
+		"b": {Names: names, Events: []Event{seize("skarv")}},
+		"c": {Names: names, Events: []Event{seize("harbour-police")}},
+		"d": {Names: names, Events: []Event{ev(0, "PATROL", "", "Arg0", "skarv")},
+			Members: []Member{{Part: "skarv", Body: "coast-guard"}}},
+	}
+	orders := [][]string{{"a", "b", "c", "d"}, {"d", "c", "b", "a"}, {"b", "d", "a", "c"}}
+	want := resolve(arts, orders[0])
+	assert.Equal(t, want.IDs("a")[0], want.IDs("b")[0], "the body and its ship")
+	assert.NotEqual(t, want.IDs("a")[0], want.IDs("c")[0], "two bodies")
+	for _, order := range orders[1:] {
+		got := resolve(arts, order)
+		for k := range arts {
+			assert.Equal(t, want.IDs(k), got.IDs(k), "article %s, order %v", k, order)
+		}
+	}
+	d := arts["d"]
+	d.Members = nil
+	arts["d"] = d
+	r := resolve(arts, orders[0])
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("b")[0], "nothing ties the ship to the body")
+}
+
+func TestAMemberAndItsBodyInOneArticleAreTwoEvents(t *testing.T) {
+	verb := func(e Event) Event { e.Verb = true; return e }
+	arts := map[string]Article{
+		"a": {Names: story, Events: []Event{
+			verb(ev(0, "STATEMENT", "", "Arg0", "dockworkers-union")), // "the union said"
+			verb(ev(1, "STATEMENT", "", "Arg0", "lena-morvik")),       // "Morvik, a member of the union, said"
+			verb(ev(2, "STRIKE", "", "Arg0", "dockworkers-union")),    // "the union struck"
+			ev(3, "STRIKE", "", "Arg0", "lena-morvik"),                // "the strike by Morvik"
+		}, Members: []Member{{Part: "lena-morvik", Body: "dockworkers-union"}}},
+	}
+	ids := resolve(arts, []string{"a"}).IDs("a")
+	assert.NotEqual(t, ids[0], ids[1])
+	assert.NotEqual(t, ids[2], ids[3], "an article that tells one event twice names one participant twice")
+}
+
+func TestRenameRenamesMembers(t *testing.T) {
+	a := Article{Events: []Event{ev(0, "SEIZE", "")}, Members: []Member{{Part: LocalRef(0), Body: LocalRef(1)}}}
+	b := a.Renamed([]link.Outcome{{Local: 0, ID: "skarv"}, {Local: 1, ID: "coast-guard"}})
+	assert.Equal(t, []Member{{Part: "skarv", Body: "coast-guard"}}, b.Members)
+	assert.Equal(t, LocalRef(0), a.Members[0].Part, "the original keeps its refs")
+}
+
+func TestABodyOfManyNamedMembersStandsForNone(t *testing.T) {
+	// "the Harbour Party campaigned" and "Ola Berg campaigned": one of the
+	// party's many candidates acts apart from it.
+	names := map[string]int{"harbour-party": 3, "port-aldren": 2}
+	arts := map[string]Article{
+		"a": {Names: names, Events: []Event{ev(0, "CAMPAIGN", "", "Arg0", "harbour-party", "Argm-LOC", "port-aldren")}},
+		"b": {Names: names, Events: []Event{ev(0, "CAMPAIGN", "", "Arg0", "ola-berg", "Argm-LOC", "port-aldren")}},
+		"c": {Names: names, Events: []Event{ev(0, "VOTE", "")}},
+	}
+	few := Article{Names: names, Events: []Event{ev(0, "VOTE", "")}}
+	for i := range maxMembers {
+		few.Members = append(few.Members, Member{Part: "candidate-" + strconv.Itoa(i), Body: "harbour-party"})
+	}
+	few.Members[0].Part = "ola-berg"
+	arts["c"] = few
+	r := resolve(arts, []string{"a", "b", "c"})
+	assert.Equal(t, r.IDs("a")[0], r.IDs("b")[0], "a body of few members")
+	few.Members = append(few.Members, Member{Part: "candidate-x", Body: "harbour-party"})
+	arts["c"] = few
+	r = resolve(arts, []string{"a", "b", "c"})
+	assert.NotEqual(t, r.IDs("a")[0], r.IDs("b")[0], "one more named member")
 }

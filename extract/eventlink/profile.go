@@ -100,16 +100,23 @@ func (p profile) shared(q profile) int {
 // again by a verb repeats one of its participants ("Obama cut emissions"
 // and "cut the Europeans' quota"), while a repeated event noun ("the
 // strike by the union" and "the strike at the port") may not. Only
-// participants of one kind are compared (ofKinds).
-func (p profile) conflicts(q profile) bool {
+// participants of one kind are compared (ofKinds). Across articles a
+// participant matches its own body or member in the other (bodies: "the
+// navy" and "the navy's frigate Sukanya" may both be who captured the
+// pirates); within one, a member and its body tell two events ("Comey
+// said ..." and "the FBI said ...": an article that tells one event twice
+// names one of them twice).
+func (p profile) conflicts(q profile, in bodies) bool {
 	if p.art == q.art && p.verb && q.verb && p.named() && q.named() && !p.overlaps(q) {
 		return true // one article names someone of each: two events unless one is in both
+	}
+	if p.art == q.art {
+		in = nil
 	}
 	for _, r := range coreRoles {
 		a0, b0 := p.comparable(q, r), q.comparable(p, r)
 		a, b := p.ofKinds(a0, q, b0), q.ofKinds(b0, p, a0)
-		n := len(intersect(a, b))
-		if len(a) > 0 && len(b) > 0 && n < len(a) && n < len(b) {
+		if len(a) > 0 && len(b) > 0 && !in.matchAll(a, b) && !in.matchAll(b, a) {
 			return true
 		}
 	}

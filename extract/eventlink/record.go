@@ -53,6 +53,9 @@ type Article struct {
 	// Published is the article's date ("2006-01-02"), "" when unknown:
 	// articles published far apart tell no story together (story.go).
 	Published string `json:"p,omitempty"`
+	// Members are the ties of its participants to the organisations they
+	// belong to (member.go).
+	Members []Member `json:"m,omitempty"`
 }
 
 // LocalRef is how Records names the named entity with index i in its
@@ -68,19 +71,25 @@ func Records(d *doc.Document) Article {
 	if !d.Date.IsZero() {
 		a.Published = d.Date.Format(time.DateOnly)
 	}
+	ref := func(e int) (id string, unnamed, ok bool) {
+		switch {
+		case e < 0 || d.Entities[e].Ambiguous() || d.Entities[e].ID == "":
+			return "", false, false
+		case link.Linkable(d, e):
+			return LocalRef(e), false, true
+		}
+		return d.Entities[e].ID, true, true
+	}
 	arg := func(role string, mi int) (Arg, bool) {
 		if mi < 0 || mi >= len(d.Mentions) {
 			return Arg{}, false
 		}
 		e := d.Mentions[mi].Entity
-		if e < 0 || d.Entities[e].Ambiguous() || d.Entities[e].ID == "" {
+		id, unnamed, ok := ref(e)
+		if !ok {
 			return Arg{}, false
 		}
-		kind := string(d.Entities[e].Type)
-		if link.Linkable(d, e) {
-			return Arg{Role: role, Entity: LocalRef(e), Kind: kind}, true
-		}
-		return Arg{Role: role, Entity: d.Entities[e].ID, Unnamed: true, Kind: kind}, true
+		return Arg{Role: role, Entity: id, Unnamed: unnamed, Kind: string(d.Entities[e].Type)}, true
 	}
 	for i := range d.Entities {
 		if link.Linkable(d, i) {
@@ -107,6 +116,7 @@ func Records(d *doc.Document) Article {
 		}
 		a.Events = append(a.Events, r)
 	}
+	a.Members = members(d, ref)
 	return a
 }
 
@@ -129,6 +139,9 @@ func (a *Article) Rename(rename func(id string) (string, bool)) {
 			a.Events[i].Args[k].Entity = to(a.Events[i].Args[k].Entity)
 		}
 	}
+	for i := range a.Members {
+		a.Members[i].Part, a.Members[i].Body = to(a.Members[i].Part), to(a.Members[i].Body)
+	}
 }
 
 // Renamed returns a copy of the article with its named entities renamed
@@ -138,7 +151,8 @@ func (a Article) Renamed(outs []link.Outcome) Article {
 	for _, o := range outs {
 		ids[LocalRef(o.Local)] = o.ID
 	}
-	b := Article{Names: a.Names, Published: a.Published, Events: make([]Event, len(a.Events))}
+	b := Article{Names: a.Names, Published: a.Published, Events: make([]Event, len(a.Events)),
+		Members: append([]Member(nil), a.Members...)}
 	for i, e := range a.Events {
 		e.Args = append([]Arg(nil), e.Args...)
 		b.Events[i] = e
@@ -153,7 +167,7 @@ func (a Article) Renamed(outs []link.Outcome) Article {
 // Keep returns the article with only the events keep accepts (those a
 // caller writes out).
 func (a Article) Keep(keep func(local int) bool) Article {
-	b := Article{Names: a.Names, Published: a.Published}
+	b := Article{Names: a.Names, Published: a.Published, Members: a.Members}
 	for _, e := range a.Events {
 		if keep(e.Local) {
 			b.Events = append(b.Events, e)

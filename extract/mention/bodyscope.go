@@ -71,3 +71,44 @@ func bodyHeadWord(t string) bool {
 	typ, ok := lex.HeadNoun(w)
 	return ok && typ == doc.Organization
 }
+
+// bodyBeforeScope widens the tagged name [i, j) of the sentence that
+// starts at token base (ts its tags) back over "for" or "on" (and "the")
+// and the capitalised words before it that end in a body's head word, when
+// the tagger tagged none of them and the parse hangs the name on that head:
+// "the Center for American Progress", "the Club for Growth", where the
+// tagger saw only what the body is for. It returns the new first token, i
+// when nothing is added. Not in a headline in title case, nor for a name
+// the tagger read as a person's ("the Foundation for Dana Voss": whom it
+// works for).
+func bodyBeforeScope(d *doc.Document, base int, ts []int, i, j int) int {
+	k := i - 1
+	if k >= 0 && d.Tokens[base+k].Text == "the" {
+		k--
+	}
+	if k < 1 || ts[i] == 1 || ts[k] != 0 || !scopeMarkers[d.Tokens[base+k].Text] {
+		return i
+	}
+	h := k - 1
+	if ts[h] != 0 || !bodyHeadWord(d.Tokens[base+h].Text) || titleCase(d, base+i) {
+		return i
+	}
+	first := h
+	for first > 0 && h-first < 3 && ts[first-1] == 0 {
+		t := d.Tokens[base+first-1].Text
+		if !doc.IsCapitalised(t) || !doc.IsWordToken(t) || first-1 == 0 && !isDefinite(d, base) {
+			break
+		}
+		first--
+	}
+	hw, sw := d.TokenWord(base+h), d.HeadNoun(base+i, base+j)
+	if hw < 0 || sw < 0 || d.Words[sw].Head != hw {
+		return i
+	}
+	return first
+}
+
+// isDefinite reports whether token k is "the" in any case.
+func isDefinite(d *doc.Document, k int) bool {
+	return strings.EqualFold(d.Tokens[k].Text, "the")
+}

@@ -46,3 +46,21 @@ func TestNoScopeAfterABodyOverADayOrAPerson(t *testing.T) {
 		[]int{0, 0, 0, 0, 3, 4, 0, 5, 6, 0}, 4, 6)
 	assert.Equal(t, 6, j, "a place after on: where the body is")
 }
+
+func TestABodyBeforeWhatItIsForOpensTheName(t *testing.T) {
+	// Lena Holt , a fellow at the Center for Rural Health , spoke .
+	text := "Lena Holt, a fellow at the Center for Rural Health, spoke."
+	d := doctest.Parsed(t, text, map[string]doc.EntityType{})
+	ts := []int{1, 2, 0, 0, 0, 0, 0, 0, 0, 3, 4, 0, 0, 0, 0}
+	assert.Equal(t, 7, bodyBeforeScope(d, 0, ts, 9, 11), "the body's head and for before the tagged words")
+	// Donors gave money to the Coalition for Wendell Marsh .
+	text = "Donors gave money to the Coalition for Wendell Marsh."
+	d = doctest.Parsed(t, text, map[string]doc.EntityType{})
+	ts = []int{0, 0, 0, 0, 0, 0, 0, 1, 2, 0}
+	assert.Equal(t, 7, bodyBeforeScope(d, 0, ts, 7, 9), "a person a body works for is no part of its name")
+	// Funds for Nordby arrived .
+	text = "Funds for Nordby arrived."
+	d = doctest.Parsed(t, text, map[string]doc.EntityType{})
+	ts = []int{0, 0, 5, 0, 0}
+	assert.Equal(t, 2, bodyBeforeScope(d, 0, ts, 2, 3), "no body's head before for")
+}

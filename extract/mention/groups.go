@@ -1,7 +1,10 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // groupCandidates returns a candidate for each coordination of mentions
@@ -98,7 +101,7 @@ func coordinated(d *doc.Document, h int, heads map[int]member) ([]member, bool) 
 	for _, c := range conj {
 		m, ok := heads[c]
 		if !ok || m.typ != first.typ || (m.entity >= 0 && seen[m.entity]) ||
-			prepositions(d, c) > 0 || len(d.Dependents(c, "nsubj", "cop")) > 0 || roleConjunct(d, c) {
+			prepositions(d, c) > 0 || len(d.Dependents(c, "nsubj", "cop")) > 0 || roleConjunct(d, h, c) {
 			return nil, false
 		}
 		seen[m.entity] = m.entity >= 0
@@ -111,16 +114,39 @@ func coordinated(d *doc.Document, h int, heads map[int]member) ([]member, bool) 
 	return members, and
 }
 
-// roleConjunct reports whether conjunct c is a second role of one
-// person rather than a second member of a group: a singular common noun
-// without a determiner or possessor of its own ("the president and chief
-// executive", "Kestrel's founder and owner").
-func roleConjunct(d *doc.Document, c int) bool {
+// roleConjunct reports whether conjunct c of the phrase headed by h is a
+// second role of one person rather than a second member of a group: a
+// singular common noun without a determiner or possessor of its own ("the
+// president and chief executive", "Kestrel's founder and owner"). Two
+// kin nouns of one owner or of two genders are two people ("my mother and
+// father", "his wife and daughter"); without an owner one person may be
+// both ("a loving father and grandfather", "the son and brother of
+// presidents").
+func roleConjunct(d *doc.Document, h, c int) bool {
 	w := d.Words[c]
-	if w.UPOS != "NOUN" || w.XPOS == "NNS" {
+	if w.UPOS != "NOUN" || w.XPOS == "NNS" || otherKin(d, h, c) {
 		return false
 	}
 	return len(d.Dependents(c, "det", "nmod:poss")) == 0
+}
+
+// relationNouns are the relation stage's role nouns; those of kind
+// "family" are kin.
+var relationNouns = lex.Table("relation/relationNouns")
+
+// otherKin reports whether words h and c are different kin nouns that no
+// one person is at once: of two genders ("mother and father"), or of the
+// owner that a possessive before h gives both ("her wife and daughter").
+func otherKin(d *doc.Document, h, c int) bool {
+	a, b := strings.ToLower(d.Words[h].Lemma), strings.ToLower(d.Words[c].Lemma)
+	if a == b || relationNouns[a] != "family" || relationNouns[b] != "family" {
+		return false
+	}
+	ga, gb := lex.PersonNouns[a], lex.PersonNouns[b]
+	if (ga == doc.Male || ga == doc.Female) && (gb == doc.Male || gb == doc.Female) && ga != gb {
+		return true
+	}
+	return len(d.Dependents(h, "nmod:poss")) > 0
 }
 
 // markRoles sets SameAs on the candidates that are second roles of the
@@ -165,7 +191,7 @@ func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.Nominal
 // commas alone are the parser's conjunct for an apposition: "Andrew Rice,
 // former state senator who ...").
 func secondRole(d *doc.Document, h, c int, joined bool) bool {
-	if !roleConjunct(d, c) {
+	if !roleConjunct(d, h, c) {
 		return false
 	}
 	if d.Words[h].UPOS != "PROPN" {

@@ -84,7 +84,7 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			if typ == "PER" && shopName(d, end, s.Last) {
 				end, typ = end+2, "LOC" // "Sam's Club": a place named for its owner
 			}
-			for _, r := range nameParts(d, s.First+first, end) {
+			for _, r := range peopleParts(d, nameParts(d, s.First+first, end), typ) {
 				for _, p := range splitAtOfficeTitle(d, r[0], r[1], lex.TagTypes[typ]) {
 					if end, ok := placeEvent(d, p.first, p.last); ok && p.typ == doc.Place {
 						p.last, p.typ = end, doc.EventType // "the Iowa caucuses"
@@ -132,6 +132,9 @@ func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, i
 	}
 	if k, t := headWordAfter(d, base, ts, i, j, typ); t != "" {
 		j, typ = k, t // "the Clinton Foundation": the head noun the tagger left out
+	}
+	if k := bodyBeforeScope(d, base, ts, i, j); k < i {
+		first, typ = k, "ORG" // "the Club for Growth": the tagger saw only what the body is for
 	}
 	if k := scopeAfterBody(d, base, ts, i, j); k > j {
 		j, typ = k, "ORG" // "the Paley Center for Media": what the body is for names it in full
@@ -300,6 +303,31 @@ func nameParts(d *doc.Document, first, last int) [][2]int {
 	}
 	if start < last {
 		out = append(out, [2]int{start, last})
+	}
+	return out
+}
+
+// peopleParts splits each range of a name the tagger read as one
+// person's at "and" between capitalised words ("both Trump and Sanders"):
+// a person's name holds no "and", so the words are two people's names
+// ("Charles and David Koch" gives "Charles", whose surname coreference
+// reads from the name after it). Not at "&", which joins the names of a
+// firm's founders ("Moore & Van Allen", a law firm the tagger read as a
+// person); other types keep theirs ("Trinidad and Tobago").
+func peopleParts(d *doc.Document, parts [][2]int, typ string) [][2]int {
+	if typ != "PER" {
+		return parts
+	}
+	var out [][2]int
+	for _, r := range parts {
+		start := r[0]
+		for k := r[0] + 1; k < r[1]-1; k++ {
+			if d.Tokens[k].Text == "and" && doc.IsCapitalised(d.Tokens[k+1].Text) {
+				out = append(out, [2]int{start, k})
+				start = k + 1
+			}
+		}
+		out = append(out, [2]int{start, r[1]})
 	}
 	return out
 }

@@ -140,3 +140,14 @@ func TestNamePartsDropAPrepositionThatOpensTheSentence(t *testing.T) {
 	d = doctest.Tree(t, "Ana/PROPN/NNP/3/nsubj Ruiz/PROPN/NNP/1/flat left/VERB/VBD/0/root")
 	assert.Equal(t, [][2]int{{0, 2}}, nameParts(d, 0, 2), "a name that opens the sentence keeps its first word")
 }
+
+func TestAPersonsNameSplitsAtAnd(t *testing.T) {
+	// She must fend off both Marsh and Okafor now .
+	d := doctest.WithNames(t, "She must fend off both Marsh and Okafor now.", map[string]doc.EntityType{})
+	got := peopleParts(d, [][2]int{{5, 8}}, "PER")
+	assert.Equal(t, [][2]int{{5, 6}, {7, 8}}, got, "two people's names")
+	assert.Equal(t, [][2]int{{5, 8}}, peopleParts(d, [][2]int{{5, 8}}, "ORG"), "a firm's name may hold and")
+	// She joined Marsh & Okafor in May .
+	d = doctest.WithNames(t, "She joined Marsh & Okafor in May.", map[string]doc.EntityType{})
+	assert.Equal(t, [][2]int{{2, 5}}, peopleParts(d, [][2]int{{2, 5}}, "PER"), "& joins a firm's founders")
+}

@@ -81,13 +81,22 @@ func (c *qCtx) contrasts(t *tree, roots []int) []int {
 				continue
 			}
 			mark := t.caseOf(x)
-			if c.d.Words[x].Rel == "advcl" && contrastMarks[mark] && (!concessiveMarks[mark] || c.cueUnder(t, x) || c.afterDash(t, x)) ||
+			if c.d.Words[x].Rel == "advcl" && contrastMarks[mark] && c.hasClause(t, x) &&
+				(!concessiveMarks[mark] || c.cueUnder(t, x) || c.afterDash(t, x)) ||
 				c.nextCue(x) {
 				cuts = append(cuts, x)
 			}
 		}
 	}
 	return cuts
+}
+
+// hasClause reports whether x heads a clause, a verb or a predicate with
+// a subject or copula: "while she was governor" is set against the claim,
+// "while governor" or "while in office" only says when.
+func (c *qCtx) hasClause(t *tree, x int) bool {
+	u := c.d.Words[x].UPOS
+	return u == "VERB" || u == "AUX" || t.dep(x, "nsubj", "csubj", "cop", "aux") >= 0
 }
 
 // afterDash reports whether the clause of x is set off by a dash before

@@ -14,6 +14,7 @@ var colonLabels = lex.Words("quote/colonLabels")
 // who can speak ("Graham: Trump's rhetoric is destroying the party",
 // "PENCE: Well, look, ..."), then a colon, then what they say, which runs
 // to the paragraph's end. Quotations after the colon are direct quotes'.
+// Two names joined before the colon name what the piece is about.
 func (c *qCtx) findColonClaims(t *tree) {
 	d := c.d
 	for p := range c.pFirst {
@@ -34,6 +35,9 @@ func (c *qCtx) findColonClaims(t *tree) {
 		src := d.HeadWord(d.TokenWord(a), d.TokenWord(colon))
 		if src < 0 || colonLabels[c.low[a]] || colonLabels[qLower(d.Words[src].Text)] || !qIsCap(d.Tokens[a].Text) || !c.canSpeak(t, src) || d.Words[src].Sentence != d.Words[d.TokenWord(a)].Sentence {
 			continue
+		}
+		if t.dep(src, "conj") >= 0 {
+			continue // "Lund and Ruiz: A rivalry of twenty years": a topic, not a joint speaker
 		}
 		content, n := c.trimmed(colon+1, e)
 		if n < 3 || c.usedIn(colon+1, e) {

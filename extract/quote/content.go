@@ -37,12 +37,12 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 		return c.pieces(t, []int{x}, nil, 2), -1
 	}
 	if kinds&(kJudge|kShow) != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
-		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) {
+		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) && !c.asksOnly(t, o) {
 			if cl := c.brokenClause(t, w, o); kinds&kClause != 0 && len(cl) > 0 {
 				return cl, -1
 			}
 			if roots := c.withPredicate(t, w, o, kinds&kShow != 0); c.objectSays(roots) {
-				return c.pieces(t, roots, c.cueTimes(t, o), 1), -1
+				return c.pieces(t, roots, append(c.cueTimes(t, o), c.saidAlong(t, o)...), 1), -1
 			}
 		}
 	}
@@ -95,8 +95,15 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 			return c.pieces(t, []int{k}, nil, 2)
 		}
 	}
+	if cl := c.objectClause(t, w); len(cl) > 0 {
+		return cl
+	}
 	if h := c.interrupted(t, w); h >= 0 {
-		return c.pieces(t, []int{h}, []int{w}, 2)
+		cuts := []int{w}
+		if f, _ := c.d.SentenceWords(c.d.Words[w].Sentence); f < w && c.d.Words[f].UPOS == "CCONJ" {
+			cuts = append(cuts, f) // "But as Lund said, the depot is gone": the narrator's link
+		}
+		return c.pieces(t, []int{h}, cuts, 2)
 	}
 	if kinds&kSay != 0 {
 		if cl := c.clauseBefore(t, w, src); len(cl) > 0 {

@@ -60,6 +60,9 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 		return qAttrib{}, false
 	}
 	if cue, ok := lex.CueVerbs[c.low[k]]; ok && cue.Speech && cue.Invert && !cue.Gerund {
+		if k+1 < max && clauseOpeners[c.low[k+1]] {
+			return qAttrib{}, false // `The ad, titled "Unifier?", concludes that ...`: the cue reports its own clause
+		}
 		sp := c.npAfterLoose(k+1, max)
 		return qAttrib{cue: k, cueEnd: k + 1, speaker: sp, end: max2(sp.b, k+1)}, true
 	}

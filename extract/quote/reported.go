@@ -40,7 +40,16 @@ func (c *qCtx) findReported() {
 			c.nounClaim(t, w)
 			continue
 		}
-		kinds := cueLemmas[qLower(word.Lemma)]
+		if c.capitalCue(w) {
+			continue
+		}
+		if c.adjectiveCue(t, w) {
+			if !d.Negated(w) && !c.questioned(w) {
+				c.reportedAt(t, w, kThink)
+			}
+			continue
+		}
+		kinds := c.cueKinds(t, w)
 		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) {
 			continue
 		}
@@ -147,8 +156,9 @@ func (c *qCtx) predicates(w int) bool {
 		return false
 	}
 	if k := word.Token - 1; k >= 0 && (word.XPOS == "VBN" || c.taggedAsFinite(w)) {
-		if p := c.d.TokenWord(k); p >= 0 && (c.d.Words[p].UPOS == "DET" || c.d.Words[p].UPOS == "NUM") {
-			return false // "271 pledged delegates", "the stated goal"
+		if p := c.d.TokenWord(k); p >= 0 && (c.d.Words[p].UPOS == "DET" || c.d.Words[p].UPOS == "NUM") &&
+			!doc.RelIs(c.d.Words[p].Rel, "advmod") {
+			return false // "271 pledged delegates", "the stated goal"; not "they both stressed"
 		}
 	}
 	return true

@@ -241,6 +241,9 @@ func (c *qCtx) canSpeak(t *tree, s int) bool {
 	if m >= 0 && d.Mentions[m].Type == doc.Place {
 		return true
 	}
+	if p := c.partitiveOf(t, s); p >= 0 && doc.RelIs(w.Rel, "nsubj") && lex.AbstractNoun(qLower(d.Words[p].Lemma)) {
+		return false // "many of the contests": acts and events say nothing
+	}
 	switch w.UPOS {
 	case "PROPN", "PRON", "NUM", "DET", "ADJ", "X", "SYM":
 		return true
@@ -283,17 +286,45 @@ func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 	d := c.d
 	if m := c.tokMen[d.Words[s].Token]; m >= 0 {
 		q.Speaker = m
+		q.CoSpeakers = c.coSpeakers(t, s, m)
 		return
 	}
 	first, last := c.speakerWords(t, s)
 	for k := d.Words[last-1].Token; k >= d.Words[first].Token; k-- {
-		if m := c.tokMen[k]; m >= 0 && d.Mentions[m].Kind == doc.Name {
+		if m := c.tokMen[k]; m >= 0 && d.Mentions[m].Kind == doc.Name && c.namesHead(t, s, k, m) {
 			q.Speaker = m // "Gov. Lena Fischer" parsed with "Gov." as its head
 			return
 		}
 	}
 	sp := doc.Span{Start: d.Words[first].Start, End: d.Words[last-1].End}
 	q.SpeakerSpan = &sp
+}
+
+// namesHead reports whether name mention m at token k, inside the phrase
+// headed by s, names who speaks for the phrase: not a name in a phrase
+// with a preposition ("a hotel project in Texas"), nor a place or thing
+// before the head that says where or of what ("Austin property records",
+// "an EB-5 fund-raising document"); a person or organisation before it
+// is its author ("a CNN poll"), a name after it the one a title heads.
+func (c *qCtx) namesHead(t *tree, s, k, m int) bool {
+	d := c.d
+	x := d.TokenWord(k)
+	if x < 0 {
+		return false
+	}
+	for _, a := range t.children(s) {
+		if a := int(a); t.under(x, a) && d.Words[a].Rel == "nmod" && t.dep(a, "case") >= 0 {
+			return false
+		}
+	}
+	if x > s {
+		return true
+	}
+	typ := d.Mentions[m].Type
+	if e := d.Mentions[m].Entity; e >= 0 && e < len(d.Entities) {
+		typ = d.Entities[e].Type
+	}
+	return typ == doc.Person || typ == doc.Organization
 }
 
 // speakerWords is the word range of the noun phrase headed by s: its
@@ -325,4 +356,25 @@ func (c *qCtx) commaBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// coSpeakers returns the mentions of the conjuncts of speaker word s
+// ("Okafor and Lindqvist said", "the mayor and her deputy said") other
+// than m, its own: one subject of several members speaks as a group. A
+// conjunct with no mention, or one that cannot speak, leaves the group
+// to s alone.
+func (c *qCtx) coSpeakers(t *tree, s, m int) []int {
+	var out []int
+	for _, k := range t.children(s) {
+		k := int(k)
+		if c.d.Words[k].Rel != "conj" {
+			continue
+		}
+		n := c.tokMen[c.d.Words[k].Token]
+		if n < 0 || n == m || !c.canSpeak(t, k) {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
 }

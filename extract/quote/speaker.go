@@ -145,7 +145,7 @@ func (c *qCtx) npBefore(end, min int) qSpeaker {
 	if qPronouns[w] {
 		return qSpeaker{k, k + 1}
 	}
-	if qStopWords[w] || lex.CueVerbs[w] != (lex.Cue{}) && !qIsCap(c.d.Tokens[k].Text) {
+	if qStopWords[w] || lex.CueVerbs[w] != (lex.Cue{}) && !qIsCap(c.d.Tokens[k].Text) && !c.subjectNoun(k) {
 		return qSpeaker{}
 	}
 	a := k
@@ -164,6 +164,13 @@ func (c *qCtx) npBefore(end, min int) qSpeaker {
 		a--
 	}
 	return qSpeaker{a, k + 1}
+}
+
+// subjectNoun reports whether the parse reads token k, a cue's form, as
+// a noun that is a subject: "The email said", "the report found".
+func (c *qCtx) subjectNoun(k int) bool {
+	x := c.d.TokenWord(k)
+	return x >= 0 && c.d.Words[x].UPOS == "NOUN" && doc.RelIs(c.d.Words[x].Rel, "nsubj")
 }
 
 // speakerBefore is npBefore with the name an "of" phrase hangs on: in

@@ -19,8 +19,10 @@ var firstPersonPlural = lex.Words("quote/firstPersonPlural")
 // "our" as mentions of the group the speaker speaks for (speakerGroup);
 // a "he" or "she" in the quote is taken off the speaker (unbindSpeaker).
 // Nested quotes (a quote within the quote) are someone else speaking and
-// are left alone.
+// are left alone. A reported claim of an "I" inside quotation marks is
+// the quotation's speaker's (quotedFirstPerson).
 func LinkQuotedSpeakers(d *doc.Document) {
+	defer quotedFirstPerson(d)
 	taken := map[int]bool{} // tokens that are a mention of their own ("our" of "our staff" is not)
 	for _, m := range d.Mentions {
 		if m.LastTok == m.FirstTok+1 || m.Kind == doc.Name {

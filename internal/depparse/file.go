@@ -13,7 +13,12 @@ import (
 	"github.com/newsgraph/newsgraph/internal/linear"
 )
 
-const magic = "newsgraph depparse 2\n"
+// magic starts a greedy model's file; magicBeam one trained with a beam,
+// whose width follows (a greedy model's file is as it always was).
+const (
+	magic     = "newsgraph depparse 2\n"
+	magicBeam = "newsgraph depparse 3\n"
+)
 
 // Save writes the model gzip-compressed: the magic line, the labels, the
 // word classes (by word hash, in hash order), then the linear model (16-bit weights, see linear.Model.Save). The gzip
@@ -24,8 +29,13 @@ func (m *Model) Save(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	bw.WriteString(magic)
 	var buf [binary.MaxVarintLen64]byte
+	if m.beam > 1 {
+		bw.WriteString(magicBeam)
+		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(m.beam))])
+	} else {
+		bw.WriteString(magic)
+	}
 	bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(m.labels)))])
 	for _, l := range m.labels {
 		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(l)))])
@@ -63,10 +73,20 @@ func Load(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("depparse: %w", err)
 		}
 	}
-	if !bytes.HasPrefix(data, []byte(magic)) {
+	beam := uint64(1)
+	var r *bytes.Reader
+	switch {
+	case bytes.HasPrefix(data, []byte(magic)):
+		r = bytes.NewReader(data[len(magic):])
+	case bytes.HasPrefix(data, []byte(magicBeam)):
+		r = bytes.NewReader(data[len(magicBeam):])
+		var err error
+		if beam, err = binary.ReadUvarint(r); err != nil || beam < 2 || beam > 256 {
+			return nil, errors.New("depparse: bad beam width")
+		}
+	default:
 		return nil, errors.New("depparse: not a parser model")
 	}
-	r := bytes.NewReader(data[len(magic):])
 	n, err := binary.ReadUvarint(r)
 	if err != nil || n == 0 || n > 1<<14 {
 		return nil, fmt.Errorf("depparse: bad label count")
@@ -93,6 +113,7 @@ func Load(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("depparse: %d classes for %d labels", lm.Classes(), len(labels))
 	}
 	m := newModel(labels, classes, lm)
+	m.beam = int(beam)
 	if m.root < 0 {
 		return nil, errors.New("depparse: no root label")
 	}

@@ -18,7 +18,10 @@ type Model struct {
 	// classes are the word classes of normalized words, by hash (see
 	// Options.Clusters)
 	classes map[uint64][2]uint16
-	pool    sync.Pool
+	// beam is the width the model was trained with and parses with (1:
+	// greedy)
+	beam int
+	pool sync.Pool
 }
 
 // newModel derives the tables that the labels determine.
@@ -107,6 +110,7 @@ type parser struct {
 	touch            uint32 // what Touch read (kept, so that it reads)
 	heads            []int
 	labels           []string
+	beam             *beam // ParseBeam's hypotheses
 }
 
 // keep empties the kept sums of score for a sentence of n words.

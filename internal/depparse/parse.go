@@ -6,6 +6,18 @@ package depparse
 // ("nsubj:pass"). Whatever the input, every word gets one head and the
 // result is a tree with one root.
 func (m *Model) Parse(words, upos, xpos, lemmas []string) (heads []int, rels []string) {
+	if m.beam > 1 {
+		return m.ParseBeam(words, upos, xpos, lemmas, m.beam)
+	}
+	return m.parseGreedy(words, upos, xpos, lemmas)
+}
+
+// Beam is the model's beam width (1: greedy).
+func (m *Model) Beam() int { return max(m.beam, 1) }
+
+// parseGreedy is Parse with one hypothesis, taking the best-scoring
+// transition at every step.
+func (m *Model) parseGreedy(words, upos, xpos, lemmas []string) (heads []int, rels []string) {
 	n := len(words)
 	heads, rels = make([]int, n), make([]string, n)
 	if n == 0 {

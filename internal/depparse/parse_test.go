@@ -284,11 +284,7 @@ func TestParseConcurrently(t *testing.T) {
 // sentences of our own with news-like length.
 func BenchmarkParse(b *testing.B) {
 	m := shipped(b, true)
-	sents := []string{
-		"The/DET/DT/the bill/NOUN/NN/bill was/AUX/VBD/be signed/VERB/VBN/sign by/ADP/IN/by the/DET/DT/the governor/NOUN/NN/governor on/ADP/IN/on Tuesday/PROPN/NNP/Tuesday after/SCONJ/IN/after weeks/NOUN/NNS/week of/ADP/IN/of debate/NOUN/NN/debate in/ADP/IN/in the/DET/DT/the state/NOUN/NN/state legislature/NOUN/NN/legislature ./PUNCT/./.",
-		"Officials/NOUN/NNS/official said/VERB/VBD/say the/DET/DT/the factory/NOUN/NN/factory ,/PUNCT/,/, which/PRON/WDT/which employs/VERB/VBZ/employ 400/NUM/CD/400 people/NOUN/NNS/people ,/PUNCT/,/, would/AUX/MD/would close/VERB/VB/close in/ADP/IN/in March/PROPN/NNP/March and/CCONJ/CC/and that/SCONJ/IN/that workers/NOUN/NNS/worker would/AUX/MD/would receive/VERB/VB/receive severance/NOUN/NN/severance ./PUNCT/./.",
-		"\"/PUNCT/``/\" We/PRON/PRP/we do/AUX/VBP/do n't/PART/RB/not know/VERB/VB/know what/PRON/WP/what happened/VERB/VBD/happen ,/PUNCT/,/, \"/PUNCT/''/\" she/PRON/PRP/she told/VERB/VBD/tell reporters/NOUN/NNS/reporter ./PUNCT/./.",
-	}
+	sents := benchSentences
 	var cols [][4][]string
 	words := 0
 	for _, s := range sents {
@@ -314,4 +310,11 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// benchSentences are tagged sentences of our own for the benchmarks.
+var benchSentences = []string{
+	"The/DET/DT/the bill/NOUN/NN/bill was/AUX/VBD/be signed/VERB/VBN/sign by/ADP/IN/by the/DET/DT/the governor/NOUN/NN/governor on/ADP/IN/on Tuesday/PROPN/NNP/Tuesday after/SCONJ/IN/after weeks/NOUN/NNS/week of/ADP/IN/of debate/NOUN/NN/debate in/ADP/IN/in the/DET/DT/the state/NOUN/NN/state legislature/NOUN/NN/legislature ./PUNCT/./.",
+	"Officials/NOUN/NNS/official said/VERB/VBD/say the/DET/DT/the factory/NOUN/NN/factory ,/PUNCT/,/, which/PRON/WDT/which employs/VERB/VBZ/employ 400/NUM/CD/400 people/NOUN/NNS/people ,/PUNCT/,/, would/AUX/MD/would close/VERB/VB/close in/ADP/IN/in March/PROPN/NNP/March and/CCONJ/CC/and that/SCONJ/IN/that workers/NOUN/NNS/worker would/AUX/MD/would receive/VERB/VB/receive severance/NOUN/NN/severance ./PUNCT/./.",
+	"\"/PUNCT/``/\" We/PRON/PRP/we do/AUX/VBP/do n't/PART/RB/not know/VERB/VB/know what/PRON/WP/what happened/VERB/VBD/happen ,/PUNCT/,/, \"/PUNCT/''/\" she/PRON/PRP/she told/VERB/VBD/tell reporters/NOUN/NNS/reporter ./PUNCT/./.",
 }

@@ -31,6 +31,10 @@ type Options struct {
 	// words normalized by postag.Norm, learnt from unlabelled text (as
 	// postag.LearnUnlabelled does); nil: none. The model keeps them.
 	Clusters map[string][2]uint16
+	// Beam, when 2 or more, trains globally with a beam of that width
+	// (beamSentence) instead of greedily with the dynamic oracle; the
+	// model then parses with the same beam.
+	Beam int
 	// Progress, when set, is called after each epoch; avg averages the
 	// weights so far into a model pruned at the given magnitude (costly:
 	// call it only when needed).
@@ -95,6 +99,7 @@ func Train(sents []conllu.Sentence, opt Options) *Model {
 	}
 	tr := linear.NewTrainer(2 + 2*len(labels))
 	t := trainer{m: m, tr: tr, scores: make([]float32, tr.Classes())}
+	bm := newBeam(opt.Beam, tr.Classes())
 	explore := rand.New(rand.NewPCG(opt.Seed, 1))
 	order := make([]int, len(data))
 	for e := range opt.Epochs {
@@ -107,13 +112,22 @@ func Train(sents []conllu.Sentence, opt Options) *Model {
 			p = opt.ExploreProb
 		}
 		for _, i := range order {
-			t.sentence(&data[i], p, explore)
+			if opt.Beam > 1 {
+				t.beamSentence(&data[i], opt.Beam, bm)
+			} else {
+				t.sentence(&data[i], p, explore)
+			}
 		}
 		if opt.Progress != nil {
-			opt.Progress(e, func(prune float32) *Model { return newModel(labels, classes, tr.Average(prune)) })
+			opt.Progress(e, func(prune float32) *Model {
+				a := newModel(labels, classes, tr.Average(prune))
+				a.beam = opt.Beam
+				return a
+			})
 		}
 	}
 	m.lm = tr.Average(opt.Prune)
+	m.beam = opt.Beam
 	return m
 }
 

@@ -37,6 +37,7 @@ func main() {
 	flag.IntVar(&opt.ExploreFrom, "explorefrom", 1, "first epoch (0-based) that explores; -1: never")
 	flag.Float64Var(&opt.ExploreProb, "explore", 0.9, "probability of following the model's own transition")
 	prune := flag.Float64("prune", 1.5, "drop averaged weights below this magnitude")
+	flag.IntVar(&opt.Beam, "beam", 1, "beam width: 2 or more trains globally with that beam (max-violation) and parses with it; 1: greedy with the dynamic oracle")
 	flag.IntVar(&opt.MinLift, "minlift", 0, "keep lift-encoded labels seen at least this often (0: none)")
 	gum := flag.Bool("gum", true, "train on GUM besides EWT")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all; for exploration; EWT comes first)")
@@ -108,8 +109,13 @@ func main() {
 		say("train: limited to the first %d sentences", *limit)
 	}
 	dev, devPred := devSets(*data, *taggerPath)
-	say("options: epochs %d, explore from epoch %d with p=%.2f, prune %g, minlift %d, word classes %t",
-		opt.Epochs, opt.ExploreFrom, opt.ExploreProb, opt.Prune, opt.MinLift, *clusters)
+	if opt.Beam > 1 {
+		say("options: epochs %d, beam %d (global training, max-violation), prune %g, minlift %d, word classes %t",
+			opt.Epochs, opt.Beam, opt.Prune, opt.MinLift, *clusters)
+	} else {
+		say("options: epochs %d, explore from epoch %d with p=%.2f, prune %g, minlift %d, word classes %t",
+			opt.Epochs, opt.ExploreFrom, opt.ExploreProb, opt.Prune, opt.MinLift, *clusters)
+	}
 	if (*every > 0 || *tryPrune != "") && dev != nil {
 		opt.Progress = func(e int, avg func(float32) *depparse.Model) {
 			if *every > 0 && (e+1)%*every == 0 {

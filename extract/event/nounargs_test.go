@@ -1,0 +1,44 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/stretchr/testify/assert"
+)
+
+// kind owns no event noun; one of the same kind does.
+func TestPossessiveOwnerFromCataphoraOfAnotherKind(t *testing.T) {
+	items := "After/ADP/IN/3/case its/PRON/PRP$/3/nmod:poss bid/NOUN/NN/7/obl ,/PUNCT/,/7/punct Eva/PROPN/NNP/7/nsubj " +
+		"Stone/PROPN/NNP/5/flat resigned/VERB/VBD/0/root ./PUNCT/./7/punct"
+	d := tree(t, items, "resigned=resign", people)
+	linkAhead(d, "its", "Eva Stone")
+	FindEvents(d)
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "bid" {
+			assert.Empty(t, ev.Args, "\"its\" stands for no person")
+		}
+	}
+
+	d = tree(t, strings.Replace(items, "its/", "her/", 1), "resigned=resign", people)
+	linkAhead(d, "her", "Eva Stone")
+	FindEvents(d)
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0"}, roles(d, event(t, d, "bid")))
+}
+
+// linkAhead adds pronoun as a mention of the entity named name.
+func linkAhead(d *doc.Document, pronoun, name string) {
+	for i, tok := range d.Tokens {
+		if tok.Text != pronoun {
+			continue
+		}
+		for e := range d.Entities {
+			if d.Entities[e].Name == name {
+				d.Mentions = append(d.Mentions, doc.Mention{Span: tok.Span, Text: pronoun, Kind: doc.Pronoun, Type: d.Entities[e].Type,
+					Entity: e, FirstTok: i, LastTok: i + 1})
+				d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
+			}
+		}
+	}
+}
