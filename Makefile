@@ -86,8 +86,8 @@ bench-go:
 train:
 	$(GO) run ./tools/nertrain -data $(SHARED)
 	$(GO) run ./tools/mentionstrain -data $(SHARED)
-	$(GO) run ./tools/postrain -data $(SHARED) -lexicon extract/syntax/model/pos-lexicon.txt
-	$(GO) run ./tools/parsetrain -data $(SHARED) -lexicon extract/syntax/model/pos-lexicon.txt
+	$(GO) run ./tools/postrain -data $(SHARED)
+	$(GO) run ./tools/parsetrain -data $(SHARED)
 
 # The WordNet person/organisation noun list of the mention chunker
 # (extract/lex/data/wordnet-nouns.txt), from Debian's wordnet-base; the
@@ -113,7 +113,7 @@ gazetteers:
 	  st=$$?; rm -rf $$tmp; exit $$st
 
 # The dictionary word classes that the part-of-speech tagger reads as features
-# (tools/postrain and tools/parsetrain -lexicon, as make train runs them)
+# (tools/postrain and tools/parsetrain -lexicon; the committed models do not)
 # and with which the syntax stage mends the lemmas its tagger guesses for words
 # the treebanks lack (extract/syntax/model/pos-lexicon.txt),
 # from WordNet 3.0 (Debian's wordnet-base) and the lexicon of the npm package

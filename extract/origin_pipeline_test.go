@@ -95,7 +95,6 @@ func TestAPersonsKinTakesPartWithoutThePerson(t *testing.T) {
 // A name conjoined with a description after "from" is the attack's
 // source ("Jeb Bush" compounded with "candidates" by the parser of 0.19.0).
 func TestAConjoinedNameIsTheAttacksSource(t *testing.T) {
-	t.Skip("the lexicon-tagger parser hangs \"from Jeb Bush\" on the full stop (docs/eval.md, branch syntax2)")
 	d := processed("Trump rejected attacks from Jeb Bush and other candidates.")
 	args := argTexts(d, eventAt(t, d, "attacks"))
 	assert.Equal(t, "Arg0", args["Jeb Bush"], "a name conjoined, compounded by the parser: %v", args)

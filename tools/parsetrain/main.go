@@ -48,7 +48,7 @@ func main() {
 	folds := flag.Int("folds", 5, "folds of the jackknifed tags")
 	tagCache := flag.String("tagcache", "", "read the jackknifed training tags from this CoNLL-U file, or write them there (exploration only; make train computes them)")
 	taggerPath := flag.String("tagger", "extract/syntax/model/postag.bin.gz", "tagger model that tags EWT dev for the predicted-tags figures (empty: none)")
-	lexPath := flag.String("lexicon", "", "the tagger's dictionary classes of words, as tools/postrain -lexicon reads them (make train: extract/syntax/model/pos-lexicon.txt, the committed models; empty: none)")
+	lexPath := flag.String("lexicon", "", "the tagger's dictionary classes of words, as tools/postrain -lexicon reads them (empty: none, the committed models)")
 	clusters := flag.Bool("clusters", true, "word-class features (the tagger's classes from unlabelled text)")
 	evalOnly := flag.String("eval", "", "only score the stored model in this file on EWT dev (and write -conllu)")
 	flag.Parse()

@@ -42,7 +42,7 @@ func main() {
 	large := flag.Int("fineclusters", 256, "fine word classes learnt from unlabelled text (0: none)")
 	clusterMin := flag.Int("clustermin", 3, "words seen fewer times in the unlabelled text get no class")
 	clusterIters := flag.Int("clusteriters", 10, "passes of the exchange algorithm")
-	lexPath := flag.String("lexicon", "", "dictionary classes of words, read as features (extract/syntax/model/pos-lexicon.txt, make postag-lexicons; make train passes it for the committed model; empty: none)")
+	lexPath := flag.String("lexicon", "", "dictionary classes of words, read as features (extract/syntax/model/pos-lexicon.txt, make postag-lexicons; empty: none, the committed model)")
 	sys := flag.String("conllu", "", "write the stored model's tagging of EWT dev to this file (for ud-score)")
 	flag.Parse()
 	log.SetFlags(0)
