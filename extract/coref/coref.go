@@ -45,165 +45,256 @@ func LinkMentions(d *doc.Document) {
 // Kardashian"; a short name that fits two entities ("Blanchard" for two
 // Blanchards) gets an entity of its own marked ambiguous.
 func clusterNames(d *doc.Document) {
-	var names []int
+	t := readNames(d)
+	t.sortLongestFirst(d)
+	c := &nameClusterer{d: d, t: t, byKey: map[string]int{}, byAlias: map[int]int{}}
+	for _, mi := range t.names {
+		c.place(mi)
+	}
+}
+
+// nameTable is what clusterNames reads of the NAME mentions before it
+// places any: keys and token counts once per mention, not once per
+// comparison. The slices are by mention index.
+type nameTable struct {
+	names  []int        // the NAME mentions, in the order they are placed
+	keys   []string     // doc.NameKey of the bare name
+	ntoks  []int        // the tokens of the bare name
+	counts []int        // the NAME mentions with the same key
+	bare   []string     // the name without titles (see untitled)
+	states []bool       // "Ga." after a city: the state, never a team
+	gens   []doc.Gender // the gender a mention's title states
+	full   []bool       // two tokens or more
+	early  []bool       // a bare surname given by namedBefore
+}
+
+// readNames fills a nameTable for d's NAME mentions, their entities unset
+// (-1). (Titles off: "Sen. Marco Rubio" is the name Marco Rubio, see
+// untitled.)
+func readNames(d *doc.Document) *nameTable {
+	n := len(d.Mentions)
+	t := &nameTable{
+		keys: make([]string, n), ntoks: make([]int, n), counts: make([]int, n),
+		bare: make([]string, n), states: make([]bool, n), gens: make([]doc.Gender, n),
+	}
 	for i, m := range d.Mentions {
 		if m.Kind == doc.Name {
 			d.Mentions[i].Entity = -1
-			names = append(names, i)
+			t.names = append(t.names, i)
 		}
 	}
-	// keys and token counts once per mention, not once per comparison
-	// (slices by mention index)
-	// (titles off: "Sen. Marco Rubio" is the name Marco Rubio, see untitled)
-	keys := make([]string, len(d.Mentions))
-	ntoks := make([]int, len(d.Mentions))
-	counts := make([]int, len(d.Mentions))
-	bare := make([]string, len(d.Mentions))
-	states := make([]bool, len(d.Mentions))     // "Ga." after a city: the state, never a team
-	gens := make([]doc.Gender, len(d.Mentions)) // the gender a mention's title states
 	count := map[string]int{}
-	for _, i := range names {
-		name, titles, person := untitled(d, &d.Mentions[i])
-		if person {
-			d.Mentions[i].Type = doc.Person
-		}
-		if state := mention.NicknameState(d, &d.Mentions[i]); state != "" {
-			name, d.Mentions[i].Type = state, doc.Place // "the Granite State" names New Hampshire
-			states[i] = true
-		}
-		if state := stateAfterPlace(d, &d.Mentions[i]); state != "" {
-			name, d.Mentions[i].Type = state, doc.Place // "Clarkston, Ga." names Georgia
-			states[i] = true
-		}
-		if full := sharedSurnameName(d, i, name); full != "" {
-			name, d.Mentions[i].Type = full, doc.Person // "Charles and David Koch": Charles Koch
-		}
-		bare[i], gens[i] = name, titleGender(titles)
-		if gens[i] == doc.Unknown {
-			gens[i] = honorificBefore(d, &d.Mentions[i]) // "Mrs. Clinton" with the title outside the mention
-		}
-		keys[i] = doc.NameKey(name)
-		ntoks[i] = len(doc.NameTokens(name))
-		count[keys[i]]++
+	for _, i := range t.names {
+		t.read(d, i)
+		count[t.keys[i]]++
 	}
-	full := make([]bool, len(d.Mentions))
-	early := make([]bool, len(d.Mentions)) // a bare surname given by namedBefore
-	for _, i := range names {
-		counts[i] = count[keys[i]]
-		full[i] = ntoks[i] >= 2
+	t.full = make([]bool, n)
+	t.early = make([]bool, n)
+	for _, i := range t.names {
+		t.counts[i] = count[t.keys[i]]
+		t.full[i] = t.ntoks[i] >= 2
 	}
+	return t
+}
+
+// read fills the row of NAME mention i: the name it stands for, which is
+// not always its text (a state's nickname or abbreviation names the
+// state, "Charles" of "Charles and David Koch" is Charles Koch), and the
+// type and gender its title or context tell.
+func (t *nameTable) read(d *doc.Document, i int) {
+	name, titles, person := untitled(d, &d.Mentions[i])
+	if person {
+		d.Mentions[i].Type = doc.Person
+	}
+	if state := mention.NicknameState(d, &d.Mentions[i]); state != "" {
+		name, d.Mentions[i].Type = state, doc.Place // "the Granite State" names New Hampshire
+		t.states[i] = true
+	}
+	if state := stateAfterPlace(d, &d.Mentions[i]); state != "" {
+		name, d.Mentions[i].Type = state, doc.Place // "Clarkston, Ga." names Georgia
+		t.states[i] = true
+	}
+	if full := sharedSurnameName(d, i, name); full != "" {
+		name, d.Mentions[i].Type = full, doc.Person // "Charles and David Koch": Charles Koch
+	}
+	t.bare[i], t.gens[i] = name, titleGender(titles)
+	if t.gens[i] == doc.Unknown {
+		t.gens[i] = honorificBefore(d, &d.Mentions[i]) // "Mrs. Clinton" with the title outside the mention
+	}
+	t.keys[i] = doc.NameKey(name)
+	t.ntoks[i] = len(doc.NameTokens(name))
+}
+
+// sortLongestFirst orders the names by token count, longest first, then
+// by how often the name occurs, then by position: a short name can then
+// join the longer one placed before it.
+func (t *nameTable) sortLongestFirst(d *doc.Document) {
+	names := t.names
 	sort.SliceStable(names, func(a, b int) bool {
 		ia, ib := names[a], names[b]
-		la, lb := ntoks[ia], ntoks[ib]
+		la, lb := t.ntoks[ia], t.ntoks[ib]
 		if la != lb {
 			return la > lb
 		}
-		ca, cb := counts[ia], counts[ib]
+		ca, cb := t.counts[ia], t.counts[ib]
 		if ca != cb {
 			return ca > cb
 		}
 		return d.Mentions[ia].Start < d.Mentions[ib].Start
 	})
-	byKey := map[string]int{}
-	byAlias := map[int]int{} // the entity of each line of the alias list met
-	var entToks [][]string   // nameTokens of each entity's name, filled as needed
-	for _, mi := range names {
-		m := &d.Mentions[mi]
-		key := keys[mi]
-		if key == "" || doc.Slug(bare[mi]) == "" {
-			continue // punctuation the tagger took for a name names nothing
-		}
-		if attributive(d, m) || partyTag(d, m) || currency(m) {
-			continue // "Republican candidates", "Ted Cruz (R-Texas)", "US$": an adjective, a tag, a unit, not an entity
-		}
-		if datelinePlace(d, m) {
-			for len(entToks) < len(d.Entities) {
-				entToks = append(entToks, doc.NameTokens(d.Entities[len(entToks)].Name))
-			}
-			e, ok := byKey[key]
-			if !ok || d.Entities[e].Type != doc.Place {
-				e = datelineCity(doc.NameTokens(bare[mi]), d.Entities, entToks)
-			}
-			if e >= 0 {
-				m.Entity, m.Type = e, doc.Place // "NEW YORK (AP) --" and "New York City" later, whatever the tagger said
-				continue
-			}
-		}
-		if t := teamOfCity(d, m, key); t >= 0 && !states[mi] {
-			m.Entity, m.Type = t, d.Entities[t].Type // "Indianapolis beat Jacksonville" after "the Indianapolis Colts"
-			continue
-		}
-		// The same words tagged as a place and as an organisation ("Sweden"
-		// the country, "Sweden" the team) are two entities; a person's name
-		// tagged otherwise once is still the person.
-		if e, ok := byKey[key]; ok && (d.Entities[e].Type == m.Type || d.Entities[e].Type == doc.Person || m.Type == doc.Person) {
-			m.Entity = e
-			continue
-		}
-		if e, ok := byKey[key+"|"+string(m.Type)]; ok {
-			m.Entity = e
-			continue
-		}
-		if e := countryLedMatch(key, d.Entities); e >= 0 && m.Type != doc.Person && m.Type != doc.Place {
-			m.Entity, m.Type = e, doc.Organization // "State Department" after "U.S. State Department"
-			byKey[key] = e
-			continue
-		}
-		g := aliasGroup(bare[mi])
-		if e, ok := byAlias[g]; ok && g > 0 {
-			m.Entity = e // "America" after "the United States", whatever the tagger typed
-			continue
-		}
-		if e := misspeltEntity(d, key, byKey); e >= 0 && d.Entities[e].Type == m.Type {
-			m.Entity = e // "Chrylser" typed as "Chrysler" by decideNameTypes
-			byKey[key] = e
-			continue
-		}
-		for len(entToks) < len(d.Entities) {
-			entToks = append(entToks, doc.NameTokens(d.Entities[len(entToks)].Name))
-		}
-		e, among := matchVariant(m, doc.NameTokens(bare[mi]), d.Entities, entToks)
-		if e < 0 && len(among) == 0 {
-			if w := placeLedMatch(m, doc.NameTokens(bare[mi]), placeLedWords(d)); w >= 0 {
-				m.Entity, m.Type = w, d.Entities[w].Type // "the Kansas City Chiefs ... the Chiefs": the team, whatever the tagger said
-				continue
-			}
-		}
-		if e < 0 && gens[mi] != doc.Unknown {
-			if e = ofGender(among, gens[mi], entToks); e >= 0 {
-				m.Entity = e // "Mr. Cruz" with Ted and Heidi Cruz: Ted, but not "Cruz" alone
-				continue
-			}
-		}
-		if e < 0 && len(among) > 1 && m.Type == doc.Person {
-			if before := namedBefore(d, among, full, m.Start, gens[mi], entToks); len(before) == 1 {
-				m.Entity, early[mi] = before[0], true // "Clinton" after Hillary Clinton, before Bill Clinton is named
-				continue
-			} else if len(before) > 1 {
-				among = before
-			}
-			if e = dominantOf(d, among, full, early); e >= 0 {
-				m.Entity = e // "Felt" after W. Mark Felt, and Audrey Felt once
-				continue
-			}
-		}
-		if e < 0 {
-			e = len(d.Entities)
-			d.AddEntity(doc.Entity{Name: bare[mi], Type: m.Type})
-			if len(among) > 1 {
-				d.Entities[e].Among = among
-			}
-		}
-		m.Entity = e
-		if _, ok := byAlias[g]; !ok && g > 0 {
-			byAlias[g] = e
-		}
-		if _, taken := byKey[key]; taken {
-			byKey[key+"|"+string(m.Type)] = e
-		} else {
-			byKey[key] = e
+}
+
+// nameClusterer is the state of clusterNames while it places the names.
+type nameClusterer struct {
+	d       *doc.Document
+	t       *nameTable
+	byKey   map[string]int // the entity of each name key (key|type for a second type)
+	byAlias map[int]int    // the entity of each line of the alias list met
+	entToks [][]string     // nameTokens of each entity's name, filled as needed
+}
+
+// syncEntToks fills entToks for the entities added since it was last
+// filled.
+func (c *nameClusterer) syncEntToks() {
+	for len(c.entToks) < len(c.d.Entities) {
+		c.entToks = append(c.entToks, doc.NameTokens(c.d.Entities[len(c.entToks)].Name))
+	}
+}
+
+// place gives NAME mention mi its entity: one it names by its key, its
+// alias or a variant, else a new one. Some mentions name nothing and keep
+// entity -1. The rules are tried in order, the first that fits wins.
+func (c *nameClusterer) place(mi int) {
+	d, t := c.d, c.t
+	m := &d.Mentions[mi]
+	key := t.keys[mi]
+	if key == "" || doc.Slug(t.bare[mi]) == "" {
+		return // punctuation the tagger took for a name names nothing
+	}
+	if attributive(d, m) || partyTag(d, m) || currency(m) {
+		return // "Republican candidates", "Ted Cruz (R-Texas)", "US$": an adjective, a tag, a unit, not an entity
+	}
+	if c.placeByPlace(mi, key) || c.placeByKey(mi, key) {
+		return
+	}
+	g := aliasGroup(t.bare[mi])
+	if e, ok := c.byAlias[g]; ok && g > 0 {
+		m.Entity = e // "America" after "the United States", whatever the tagger typed
+		return
+	}
+	if e := misspeltEntity(d, key, c.byKey); e >= 0 && d.Entities[e].Type == m.Type {
+		m.Entity = e // "Chrylser" typed as "Chrysler" by decideNameTypes
+		c.byKey[key] = e
+		return
+	}
+	e, among, placed := c.matchName(mi)
+	if placed {
+		return
+	}
+	if e < 0 {
+		e = len(d.Entities)
+		d.AddEntity(doc.Entity{Name: t.bare[mi], Type: m.Type})
+		if len(among) > 1 {
+			d.Entities[e].Among = among
 		}
 	}
+	m.Entity = e
+	if _, ok := c.byAlias[g]; !ok && g > 0 {
+		c.byAlias[g] = e
+	}
+	if _, taken := c.byKey[key]; taken {
+		c.byKey[key+"|"+string(m.Type)] = e
+	} else {
+		c.byKey[key] = e
+	}
+}
+
+// placeByPlace places mention mi by where the place names stand: a
+// dateline's place is the city named so ("NEW YORK (AP) --" and "New York
+// City" later), and a city's name after its team's is the team. It
+// reports whether it placed mi.
+func (c *nameClusterer) placeByPlace(mi int, key string) bool {
+	d, t := c.d, c.t
+	m := &d.Mentions[mi]
+	if datelinePlace(d, m) {
+		c.syncEntToks()
+		e, ok := c.byKey[key]
+		if !ok || d.Entities[e].Type != doc.Place {
+			e = datelineCity(doc.NameTokens(t.bare[mi]), d.Entities, c.entToks)
+		}
+		if e >= 0 {
+			m.Entity, m.Type = e, doc.Place // "NEW YORK (AP) --" and "New York City" later, whatever the tagger said
+			return true
+		}
+	}
+	if e := teamOfCity(d, m, key); e >= 0 && !t.states[mi] {
+		m.Entity, m.Type = e, d.Entities[e].Type // "Indianapolis beat Jacksonville" after "the Indianapolis Colts"
+		return true
+	}
+	return false
+}
+
+// placeByKey places mention mi on the entity of a name with its key. The
+// same words tagged as a place and as an organisation ("Sweden" the
+// country, "Sweden" the team) are two entities; a person's name tagged
+// otherwise once is still the person. It reports whether it placed mi.
+func (c *nameClusterer) placeByKey(mi int, key string) bool {
+	d := c.d
+	m := &d.Mentions[mi]
+	if e, ok := c.byKey[key]; ok && (d.Entities[e].Type == m.Type || d.Entities[e].Type == doc.Person || m.Type == doc.Person) {
+		m.Entity = e
+		return true
+	}
+	if e, ok := c.byKey[key+"|"+string(m.Type)]; ok {
+		m.Entity = e
+		return true
+	}
+	if e := countryLedMatch(key, d.Entities); e >= 0 && m.Type != doc.Person && m.Type != doc.Place {
+		m.Entity, m.Type = e, doc.Organization // "State Department" after "U.S. State Department"
+		c.byKey[key] = e
+		return true
+	}
+	return false
+}
+
+// matchName looks for the entity a shorter or misspelt form of mention
+// mi's name refers to (matchVariant). When one fits, or none does, it
+// returns it (or -1) and placed false: place records it or makes a new
+// entity. When several fit, the title's gender, the one named before and
+// the dominant one decide; placed reports that matchName gave mi its
+// entity so, and place then records it under neither key nor alias (a
+// bare "Clinton" of two Clintons stands for no one for good). among is
+// the entities that fit, for a new entity that stays ambiguous.
+func (c *nameClusterer) matchName(mi int) (e int, among []int, placed bool) {
+	d, t := c.d, c.t
+	m := &d.Mentions[mi]
+	c.syncEntToks()
+	e, among = matchVariant(m, doc.NameTokens(t.bare[mi]), d.Entities, c.entToks)
+	if e < 0 && len(among) == 0 {
+		if w := placeLedMatch(m, doc.NameTokens(t.bare[mi]), placeLedWords(d)); w >= 0 {
+			m.Entity, m.Type = w, d.Entities[w].Type // "the Kansas City Chiefs ... the Chiefs": the team, whatever the tagger said
+			return e, among, true
+		}
+	}
+	if e < 0 && t.gens[mi] != doc.Unknown {
+		if e = ofGender(among, t.gens[mi], c.entToks); e >= 0 {
+			m.Entity = e // "Mr. Cruz" with Ted and Heidi Cruz: Ted, but not "Cruz" alone
+			return e, among, true
+		}
+	}
+	if e < 0 && len(among) > 1 && m.Type == doc.Person {
+		if before := namedBefore(d, among, t.full, m.Start, t.gens[mi], c.entToks); len(before) == 1 {
+			m.Entity, t.early[mi] = before[0], true // "Clinton" after Hillary Clinton, before Bill Clinton is named
+			return e, among, true
+		} else if len(before) > 1 {
+			among = before
+		}
+		if e = dominantOf(d, among, t.full, t.early); e >= 0 {
+			m.Entity = e // "Felt" after W. Mark Felt, and Audrey Felt once
+			return e, among, true
+		}
+	}
+	return e, among, false
 }
 
 // matchVariant finds the entity a shorter or misspelt name refers to. It

@@ -17,168 +17,260 @@ import (
 // id that names the document and position so that it never merges with
 // another document's "the company".
 //
-// Complexity 41 (gocyclo): an ordered cascade of
-// word-order rules whose order is the behaviour (kept byte-identical
-// through the package split); it stays whole until the stages are rebuilt
-// on the dependency parse (issues 15 and 16), which replaces it.
+// The rules are an ordered cascade whose order is the behaviour: the
+// referent the text states (statedReferent) comes first, then an earlier
+// description or antecedent (earlierReferent), then the article's country
+// and the parties (partyOrCountry). The cascade is split into those
+// functions, each in its original order, until the stages are rebuilt on
+// the dependency parse (issues 15 and 16), which replaces it.
 func linkNominals(d *doc.Document) {
 	cands := d.Nominals
 	if len(cands) == 0 {
 		return
 	}
-	// Existing mention spans, to skip candidates already placed and those
-	// crossing a mention.
-	type tokSpan struct{ first, last int }
-	var existing []tokSpan
-	same := map[tokSpan]bool{}
-	for _, m := range d.Mentions {
-		existing = append(existing, tokSpan{m.FirstTok, m.LastTok})
-		same[tokSpan{m.FirstTok, m.LastTok}] = true
-	}
-	lastSeen := func(e int, before int) int { // token of e's latest mention before tok, or -1
-		best := -1
-		for _, mi := range d.Entities[e].Mentions {
-			m := d.Mentions[mi]
-			if m.LastTok <= before && m.FirstTok > best {
-				best = m.FirstTok
-			}
-		}
-		return best
-	}
+	l := newNominalLinker(d)
 	added := false
-	var prior []described   // descriptions added so far, in text order
-	kin := map[kinKey]int{} // the entity of each owner's kin noun
 	for _, c := range cands {
-		if same[tokSpan{c.FirstTok, c.LastTok}] {
-			continue
-		}
-		crossing := false
-		for _, x := range existing {
-			nested := (c.FirstTok <= x.first && x.last <= c.LastTok) || (x.first <= c.FirstTok && c.LastTok <= x.last)
-			if x.first < c.LastTok && c.FirstTok < x.last && !nested {
-				crossing = true
-				break
-			}
-		}
-		if crossing {
+		if l.placed(c) {
 			continue
 		}
 		if n, first := nameInDescription(d, c); n >= 0 {
 			addNameIn(d, c, first, n) // "the Islamic State": the name, not a description of a state
-			existing = append(existing, tokSpan{c.FirstTok, c.LastTok})
-			same[tokSpan{c.FirstTok, c.LastTok}] = true
+			l.mark(c)
 			added = true
 			continue
 		}
-		e := -1
-		if c.Group {
-			// a coordination is the group of its members, an entity of its own
-		} else if r := roleOf(d, c); r >= 0 {
-			e = r // "the reality star and fashion mogul": one person
-		} else if nm := c.Described; nm != nil && nm.Entity >= 0 && nm.Type == c.Type {
-			e = nm.Entity // "the carmaker Volvo" is Volvo
-		} else if a := appositiveName(d, c); a >= 0 {
-			e = a // "Kestrel, a bakery in Oslo, ..."
-		} else if a := copulaSubject(d, c); a >= 0 {
-			e = a // "Kestrel is the largest bakery in Oslo"
-		} else if a := parsedApposition(d, c); a >= 0 {
-			e = a
-		} else if a := parsedCopula(d, c); a >= 0 {
-			e = a
-		} else if a := parsedCopulaName(d, c); a >= 0 {
-			e = a // "the winner was Ana Ruiz"
-		} else if a := parsedAs(d, c); a >= 0 {
-			e = a // "Ana Ruiz served as a senator"
-		} else if a := titleBeforeName(d, c); a >= 0 {
-			e = a // "Former Secretary of State Ana Ruiz", however the parse hung the name
-		} else if a := kinOfOwner(d, c); a >= 0 {
-			e = a // "her husband" of Hillary Clinton: Bill Clinton
-		} else if a := ownersCountry(d, c); a >= 0 {
-			e = a // "her country" of "German Chancellor Angela Merkel": Germany
-		}
-		key, isKin := kinKeyOf(d, c)
-		if k, ok := kin[key]; e < 0 && isKin && ok {
-			e = k // "Ana Ruiz's wife" after "his wife" of Ruiz
-		}
-		w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
-		head := strings.ToLower(d.Tokens[c.Head].Text)
-		words := phraseWords(d, c)
-		definite := lex.DefiniteDets[w0] || w0 == "these" || w0 == "those"
-		// "the team" or "this team" after "the Afghan team", "religious
-		// schools" again: the same head, no modifier the earlier phrase lacks.
-		restricted := c.Restricted && !commaAfterHead(d, c)
-		other := otherDets[w0] || laterOne(d, c.FirstTok+1, c.Head) // "another country", "the next president": not the one named before
-		if e < 0 && c.Type == doc.Place {
-			e = homeJustNamed(d, c) // "victory in New York is explained by the state's rules"
-		}
-		for i := len(prior) - 1; i >= 0 && e < 0 && !restricted && !c.Group && !other; i-- {
-			p := prior[i]
-			if p.head != head || d.Entities[p.entity].Type != c.Type || !subset(words, p.words) {
-				continue
-			}
-			if prev := lastSeen(p.entity, c.FirstTok); c.Plural && bare(d, c) && farFrom(d, prev, c.FirstTok) && !sameSpeechRole(d, c, p.entity, prev) {
-				continue // "people" again three paragraphs on: another generic group
-			}
-			if definite || len(words) == len(p.words) {
-				e = p.entity
-			}
-		}
-		if e < 0 && definite && !other && !restricted && !c.Group && !c.Plural && !predicate(d, c) {
-			e = nameHeadAntecedent(d, c, lastSeen) // "the center" after "the Bayside Community Center"
-		}
-		if e < 0 {
-			e = headlineEntity(d, c, head, prior) // "Woman killed ..." and then "A woman has died ..."
-		}
-		if e < 0 && definite && !other && !c.Plural && !restricted && len(words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
-			e = antecedentFor(d, c, lastSeen)
-		}
-		if e < 0 && c.Type == doc.Place {
-			e = homeCountry(d, c) // "the country", "our own country": the article's
-		}
-		if c.Type == doc.Organization && (e < 0 || !doc.HasNameMention(d, e)) {
-			if p := markedParty(d, c, w0, words); p >= 0 {
-				e = p // "Democrats said the party ...": the Democratic Party, not an earlier bare "the party"
-			}
-		}
-		if e < 0 && ownersKind(d, c, w0, words) {
-			e = ownersParty(d, c, head, lastSeen) // "his own party" of "Republican Sen. Ana Ruiz"
-			if e < 0 {
-				e = ownersMarkedParty(d, c) // the same, the party named only through its members
-			}
-		}
-		g := doc.Unknown
-		if c.Plural {
-			g = doc.Plural // "local residents", "the teams": they, them
-		} else if c.Type == doc.Person {
-			g = lex.PersonNouns[strings.ToLower(d.Tokens[c.Head].Text)]
-		}
-		if e < 0 {
-			kind := doc.Slug(d.Tokens[c.Head].Text)
-			if c.Group {
-				kind = "coord"
-			}
-			e = len(d.Entities)
-			d.AddEntity(doc.Entity{
-				ID:   doc.LocalID(d, kind, c.Start),
-				Name: d.Slice(c.Span), Type: c.Type, Gender: g,
-			})
-		}
-		d.AddMention(doc.Mention{Span: c.Span, Text: d.Slice(c.Span), Kind: doc.Nominal, Type: c.Type,
-			Gender: g, Entity: e, FirstTok: c.FirstTok, LastTok: c.LastTok})
-		existing = append(existing, tokSpan{c.FirstTok, c.LastTok})
-		same[tokSpan{c.FirstTok, c.LastTok}] = true
-		d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
-		if isKin {
-			kin[key] = e
-		}
-		if !c.Group && !other {
-			prior = append(prior, described{e, head, words, inHeadline(d, c)}) // a group is not what its first member's noun names again
-		}
+		l.link(c)
 		added = true
 	}
 	if added {
 		d.SortMentions()
 	}
+}
+
+// tokSpan is a mention's span in tokens, first and last.
+type tokSpan struct{ first, last int }
+
+// nominalLinker is the state of linkNominals as it goes through the
+// candidates in text order.
+type nominalLinker struct {
+	d *doc.Document
+	// existing mention spans, to skip candidates already placed and those
+	// crossing a mention
+	existing []tokSpan
+	same     map[tokSpan]bool
+	prior    []described    // descriptions added so far, in text order
+	kin      map[kinKey]int // the entity of each owner's kin noun
+}
+
+// newNominalLinker starts a nominalLinker on d's mentions.
+func newNominalLinker(d *doc.Document) *nominalLinker {
+	l := &nominalLinker{d: d, same: map[tokSpan]bool{}, kin: map[kinKey]int{}}
+	for _, m := range d.Mentions {
+		l.existing = append(l.existing, tokSpan{m.FirstTok, m.LastTok})
+		l.same[tokSpan{m.FirstTok, m.LastTok}] = true
+	}
+	return l
+}
+
+// placed reports whether candidate c is a mention already or crosses one
+// (neither holds it nor lies within it): either way it is not added.
+func (l *nominalLinker) placed(c doc.NominalMention) bool {
+	if l.same[tokSpan{c.FirstTok, c.LastTok}] {
+		return true
+	}
+	for _, x := range l.existing {
+		nested := (c.FirstTok <= x.first && x.last <= c.LastTok) || (x.first <= c.FirstTok && c.LastTok <= x.last)
+		if x.first < c.LastTok && c.FirstTok < x.last && !nested {
+			return true
+		}
+	}
+	return false
+}
+
+// mark records c's span as a mention's.
+func (l *nominalLinker) mark(c doc.NominalMention) {
+	l.existing = append(l.existing, tokSpan{c.FirstTok, c.LastTok})
+	l.same[tokSpan{c.FirstTok, c.LastTok}] = true
+}
+
+// lastSeen is the first token of entity e's latest mention that ends by
+// token before, or -1.
+func (l *nominalLinker) lastSeen(e int, before int) int {
+	best := -1
+	for _, mi := range l.d.Entities[e].Mentions {
+		m := l.d.Mentions[mi]
+		if m.LastTok <= before && m.FirstTok > best {
+			best = m.FirstTok
+		}
+	}
+	return best
+}
+
+// nominalFacts are what the cascade of linkNominals reads of a candidate
+// beyond its own fields.
+type nominalFacts struct {
+	w0, head string          // the first word and the head, lowercased
+	words    map[string]bool // phraseWords
+	definite bool            // the, this, these, those...
+	// "the team" or "this team" after "the Afghan team", "religious
+	// schools" again: the same head, no modifier the earlier phrase lacks.
+	restricted bool
+	other      bool // "another country", "the next president": not the one named before
+}
+
+// readNominal reads the nominalFacts of candidate c.
+func readNominal(d *doc.Document, c doc.NominalMention) nominalFacts {
+	w0 := strings.ToLower(d.Tokens[c.FirstTok].Text)
+	return nominalFacts{
+		w0:         w0,
+		head:       strings.ToLower(d.Tokens[c.Head].Text),
+		words:      phraseWords(d, c),
+		definite:   lex.DefiniteDets[w0] || w0 == "these" || w0 == "those",
+		restricted: c.Restricted && !commaAfterHead(d, c),
+		other:      otherDets[w0] || laterOne(d, c.FirstTok+1, c.Head),
+	}
+}
+
+// link adds candidate c as a nominal mention of the entity the cascade
+// finds, or of a new entity of its own.
+func (l *nominalLinker) link(c doc.NominalMention) {
+	d := l.d
+	e := statedReferent(d, c)
+	key, isKin := kinKeyOf(d, c)
+	if k, ok := l.kin[key]; e < 0 && isKin && ok {
+		e = k // "Ana Ruiz's wife" after "his wife" of Ruiz
+	}
+	f := readNominal(d, c)
+	e = l.earlierReferent(c, f, e)
+	e = l.partyOrCountry(c, f, e)
+	g := doc.Unknown
+	if c.Plural {
+		g = doc.Plural // "local residents", "the teams": they, them
+	} else if c.Type == doc.Person {
+		g = lex.PersonNouns[strings.ToLower(d.Tokens[c.Head].Text)]
+	}
+	if e < 0 {
+		kind := doc.Slug(d.Tokens[c.Head].Text)
+		if c.Group {
+			kind = "coord"
+		}
+		e = len(d.Entities)
+		d.AddEntity(doc.Entity{
+			ID:   doc.LocalID(d, kind, c.Start),
+			Name: d.Slice(c.Span), Type: c.Type, Gender: g,
+		})
+	}
+	d.AddMention(doc.Mention{Span: c.Span, Text: d.Slice(c.Span), Kind: doc.Nominal, Type: c.Type,
+		Gender: g, Entity: e, FirstTok: c.FirstTok, LastTok: c.LastTok})
+	l.mark(c)
+	d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
+	if isKin {
+		l.kin[key] = e
+	}
+	if !c.Group && !f.other {
+		l.prior = append(l.prior, described{e, f.head, f.words, inHeadline(d, c)}) // a group is not what its first member's noun names again
+	}
+}
+
+// statedReferent is the entity the text itself says description c is,
+// by a role, a name it describes, an apposition, a copula, "as", a title
+// or an owner's kin or country; -1 when it says none. A coordination is
+// the group of its members, an entity of its own.
+func statedReferent(d *doc.Document, c doc.NominalMention) int {
+	if c.Group {
+		return -1
+	}
+	if r := roleOf(d, c); r >= 0 {
+		return r // "the reality star and fashion mogul": one person
+	}
+	if nm := c.Described; nm != nil && nm.Entity >= 0 && nm.Type == c.Type {
+		return nm.Entity // "the carmaker Volvo" is Volvo
+	}
+	if a := appositiveName(d, c); a >= 0 {
+		return a // "Kestrel, a bakery in Oslo, ..."
+	}
+	if a := copulaSubject(d, c); a >= 0 {
+		return a // "Kestrel is the largest bakery in Oslo"
+	}
+	if a := parsedApposition(d, c); a >= 0 {
+		return a
+	}
+	if a := parsedCopula(d, c); a >= 0 {
+		return a
+	}
+	if a := parsedCopulaName(d, c); a >= 0 {
+		return a // "the winner was Ana Ruiz"
+	}
+	if a := parsedAs(d, c); a >= 0 {
+		return a // "Ana Ruiz served as a senator"
+	}
+	if a := titleBeforeName(d, c); a >= 0 {
+		return a // "Former Secretary of State Ana Ruiz", however the parse hung the name
+	}
+	if a := kinOfOwner(d, c); a >= 0 {
+		return a // "her husband" of Hillary Clinton: Bill Clinton
+	}
+	if a := ownersCountry(d, c); a >= 0 {
+		return a // "her country" of "German Chancellor Angela Merkel": Germany
+	}
+	return -1
+}
+
+// earlierReferent is e when it is an entity, else the entity an earlier
+// mention gives description c: a place just named, an earlier description
+// with its head and no fewer words, a name with its head, a headline's
+// noun or the antecedent of a short definite description; -1 when none.
+func (l *nominalLinker) earlierReferent(c doc.NominalMention, f nominalFacts, e int) int {
+	d := l.d
+	if e < 0 && c.Type == doc.Place {
+		e = homeJustNamed(d, c) // "victory in New York is explained by the state's rules"
+	}
+	for i := len(l.prior) - 1; i >= 0 && e < 0 && !f.restricted && !c.Group && !f.other; i-- {
+		p := l.prior[i]
+		if p.head != f.head || d.Entities[p.entity].Type != c.Type || !subset(f.words, p.words) {
+			continue
+		}
+		if prev := l.lastSeen(p.entity, c.FirstTok); c.Plural && bare(d, c) && farFrom(d, prev, c.FirstTok) && !sameSpeechRole(d, c, p.entity, prev) {
+			continue // "people" again three paragraphs on: another generic group
+		}
+		if f.definite || len(f.words) == len(p.words) {
+			e = p.entity
+		}
+	}
+	if e < 0 && f.definite && !f.other && !f.restricted && !c.Group && !c.Plural && !predicate(d, c) {
+		e = nameHeadAntecedent(d, c, l.lastSeen) // "the center" after "the Bayside Community Center"
+	}
+	if e < 0 {
+		e = headlineEntity(d, c, f.head, l.prior) // "Woman killed ..." and then "A woman has died ..."
+	}
+	if e < 0 && f.definite && !f.other && !c.Plural && !f.restricted && len(f.words) <= 2 && !holdsName(d, c) && !predicate(d, c) {
+		e = antecedentFor(d, c, l.lastSeen)
+	}
+	return e
+}
+
+// partyOrCountry is the last of the cascade: the article's country for a
+// place description left unplaced, and a party the text marks or an
+// owner's own party for an organisation. A marked party wins over an
+// earlier referent that has no name.
+func (l *nominalLinker) partyOrCountry(c doc.NominalMention, f nominalFacts, e int) int {
+	d := l.d
+	if e < 0 && c.Type == doc.Place {
+		e = homeCountry(d, c) // "the country", "our own country": the article's
+	}
+	if c.Type == doc.Organization && (e < 0 || !doc.HasNameMention(d, e)) {
+		if p := markedParty(d, c, f.w0, f.words); p >= 0 {
+			e = p // "Democrats said the party ...": the Democratic Party, not an earlier bare "the party"
+		}
+	}
+	if e < 0 && ownersKind(d, c, f.w0, f.words) {
+		e = ownersParty(d, c, f.head, l.lastSeen) // "his own party" of "Republican Sen. Ana Ruiz"
+		if e < 0 {
+			e = ownersMarkedParty(d, c) // the same, the party named only through its members
+		}
+	}
+	return e
 }
 
 // described is a description linkNominals placed: its entity, head

@@ -84,11 +84,55 @@ func (a *argSet) record(role string, mi int) {
 	}
 }
 
-// verbArgs reads the participants of verb w of type typ.
+// verbArgs reads the participants of verb w of type typ: its subjects,
+// objects, counted themes, indirect objects and obliques, in that order,
+// each entity once (argSet.record). The order matters: the first role an
+// entity takes is the one it keeps.
 func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
-	d := x.d
 	a := &argSet{x: x, seen: map[int]bool{}}
 	passive := x.passive(w)
+	objs := x.verbObjects(w, passive)
+	subjects := x.subjects(w)
+	if typ == "STATEMENT" && !passive && !hearerVerbs[x.lemma(w)] {
+		var speaker int
+		if objs, speaker = x.invertedSpeaker(w, objs, subjects); speaker >= 0 {
+			subjects = []int{speaker} // "..., said professor Ana Cruz": no title nor name is said
+		}
+	}
+	var counted []int
+	if typ != "STATEMENT" || hearerVerbs[x.lemma(w)] || x.movedTo(w) {
+		counted = x.countedThemes(w) // what is said is no part of a number: "said four of her aides will speak"
+	}
+	subjRole := x.subjectRole(w, typ, passive, objs, subjects, counted)
+	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
+	for _, s := range subjects {
+		a.addCore(subjRole, s)
+	}
+	a.agent = false
+	if len(subjects) == 0 && x.d.Words[w].Rel == "acl" {
+		x.modifiedArgs(a, w, passive)
+	}
+	a.addObjects(w, objs, passive)
+	for _, o := range counted {
+		if hearerVerbs[x.lemma(w)] {
+			a.add("Arg2", o) // "told hundreds of supporters"
+		} else {
+			a.addCore("Arg1", o) // "purchase 20 of the planes"
+		}
+	}
+	for _, o := range x.d.Dependents(w, "iobj") {
+		a.add("Arg2", o)
+	}
+	a.addObliques(w, typ, passive)
+	return a.args
+}
+
+// verbObjects are the objects of verb w: its own, else one the parse hung
+// elsewhere (strayObject), else for an xcomp the objects of the verb it
+// completes that a relative pronoun stands for, since the parse hangs
+// "that" of "the plants that it intends to close" on "intends".
+func (x *ctx) verbObjects(w int, passive bool) []int {
+	d := x.d
 	objs := x.objects(w)
 	if len(objs) == 0 && !passive {
 		if o := x.strayObject(w); o >= 0 {
@@ -102,33 +146,29 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			}
 		}
 	}
-	subjects := x.subjects(w)
-	if typ == "STATEMENT" && !passive && !hearerVerbs[x.lemma(w)] {
-		var speaker int
-		if objs, speaker = x.invertedSpeaker(w, objs, subjects); speaker >= 0 {
-			subjects = []int{speaker} // "..., said professor Ana Cruz": no title nor name is said
-		}
-	}
-	var counted []int
-	if typ != "STATEMENT" || hearerVerbs[x.lemma(w)] || x.movedTo(w) {
-		counted = x.countedThemes(w) // what is said is no part of a number: "said four of her aides will speak"
-	}
-	subjRole := "Arg0"
+	return objs
+}
+
+// subjectRole is the role of verb w's subjects: Arg0, the doer, unless
+// the verb is passive (Arg1, or Arg2 for a recipient) or names a change
+// its subject undergoes when nothing else is its theme.
+func (x *ctx) subjectRole(w int, typ string, passive bool, objs, subjects, counted []int) string {
 	switch {
 	case passive && x.passiveRecipient(w, objs, subjects):
-		subjRole = "Arg2" // "was offered a job", "residents were told to leave"
+		return "Arg2" // "was offered a job", "residents were told to leave"
 	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0 && typ != "REFUSE":
 		// "closed 30 of its plants" has an object; "declined to comment" is a refusal, its subject refuses
-		subjRole = "Arg1"
+		return "Arg1"
 	}
-	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
-	for _, s := range subjects {
-		a.addCore(subjRole, s)
-	}
-	a.agent = false
-	if len(subjects) == 0 && d.Words[w].Rel == "acl" {
-		x.modifiedArgs(a, w, passive)
-	}
+	return "Arg0"
+}
+
+// addObjects adds the objects objs of verb w, mostly as Arg1; the hearer
+// of a verb of telling, the first of two objects of a giving verb and the
+// giver of what is received are Arg2. Of a passive verb, a by-phrase the
+// parse hung on an object names the doer.
+func (a *argSet) addObjects(w int, objs []int, passive bool) {
+	x, d := a.x, a.x.d
 	for i, o := range objs {
 		switch {
 		case x.isClauseSubject(w, o):
@@ -151,16 +191,13 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			}
 		}
 	}
-	for _, o := range counted {
-		if hearerVerbs[x.lemma(w)] {
-			a.add("Arg2", o) // "told hundreds of supporters"
-		} else {
-			a.addCore("Arg1", o) // "purchase 20 of the planes"
-		}
-	}
-	for _, o := range d.Dependents(w, "iobj") {
-		a.add("Arg2", o)
-	}
+}
+
+// addObliques adds the obliques of verb w of type typ, by their
+// preposition (roleByPrep); the event's place is left out, and a passive
+// verb's by-phrase, its own or hung on another oblique, is the doer.
+func (a *argSet) addObliques(w int, typ string, passive bool) {
+	x, d := a.x, a.x.d
 	obls, preps := d.Obliques(w)
 	if passive && !hasRole(a.args, "Arg0") && !hasPrep(preps, "by") {
 		for _, o := range obls {
@@ -183,7 +220,6 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.add(roleByPrep(typ, preps[i]), o)
 		}
 	}
-	return a.args
 }
 
 // hasPrep reports whether prep is among preps.
