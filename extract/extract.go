@@ -59,4 +59,4 @@ func Process(d *doc.Document) {
 
 // Version names the extractor's behaviour. Bump it when extraction changes
 // so that `build` refreshes articles it has already loaded.
-const Version = "0.19.0"
+const Version = "0.20.0"
