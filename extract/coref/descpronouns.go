@@ -59,8 +59,8 @@ func describedAntecedent(d *doc.Document, p doc.Mention) int {
 				continue // "the mother thanked her"
 			}
 			subj := subjectHead(d, m)
-			if s == sent || best < 0 || subj && !bestSubject {
-				best, bestSubject = m.Entity, subj // nearest in its own sentence; a subject before
+			if s == sent || best < 0 || subj || !bestSubject {
+				best, bestSubject = m.Entity, subj // the nearest; in a sentence before, the nearest subject first
 			}
 		}
 		if best >= 0 {

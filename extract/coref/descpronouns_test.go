@@ -44,3 +44,9 @@ func TestAPronounPassesADescriptionWhenANamedPersonOfItsGenderStandsBetween(t *t
 	resolve(d)
 	assert.NotEqual(t, "The baker's wife", doctest.EntityOf(d, "She", 0), "Julia Stone stands nearer")
 }
+
+func TestAPronounTakesTheNearestDescriptionOfAnEarlierSentence(t *testing.T) {
+	d := doctest.Parsed(t, "Police stopped an old man at the bridge and later questioned a young father. He had no papers.", nil)
+	resolve(d)
+	assert.Equal(t, "a young father", doctest.EntityOf(d, "He", 0), "neither is a subject: the nearer one")
+}

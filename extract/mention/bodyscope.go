@@ -96,7 +96,7 @@ func bodyBeforeScope(d *doc.Document, base int, ts []int, i, j int) int {
 	first := h
 	for first > 0 && h-first < 3 && ts[first-1] == 0 {
 		t := d.Tokens[base+first-1].Text
-		if !doc.IsCapitalised(t) || !doc.IsWordToken(t) || first-1 == 0 && !isDefinite(d, base) {
+		if !doc.IsCapitalised(t) || !doc.IsWordToken(t) || isDefinite(d, base+first-1) {
 			break
 		}
 		first--

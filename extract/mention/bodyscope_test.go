@@ -64,3 +64,10 @@ func TestABodyBeforeWhatItIsForOpensTheName(t *testing.T) {
 	ts = []int{0, 0, 5, 0, 0}
 	assert.Equal(t, 2, bodyBeforeScope(d, 0, ts, 2, 3), "no body's head before for")
 }
+
+func TestASentenceOpeningTheStaysOutOfABodysName(t *testing.T) {
+	// The Center for Rural Health opened a clinic .
+	d := doctest.Parsed(t, "The Center for Rural Health opened a clinic.", map[string]doc.EntityType{})
+	ts := []int{0, 0, 0, 3, 4, 0, 0, 0, 0}
+	assert.Equal(t, 1, bodyBeforeScope(d, 0, ts, 3, 5), "the name opens at Center, as it does after a lower-case the")
+}

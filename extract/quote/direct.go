@@ -120,7 +120,7 @@ func (c *qCtx) fillContinuations(cont map[int]bool) {
 				break
 			}
 			if p.Speaker >= 0 || p.SpeakerSpan != nil {
-				q.Speaker, q.SpeakerSpan = p.Speaker, p.SpeakerSpan
+				q.Speaker, q.SpeakerSpan, q.CoSpeakers = p.Speaker, p.SpeakerSpan, p.CoSpeakers
 				q.Continued = true
 				break
 			}

@@ -279,7 +279,7 @@ func (c *qCtx) isSourceNoun(s int) bool {
 // setSpeakerWord fills the speaker fields of q from the word s that heads
 // the speaker's phrase: the mention covering s, else the phrase itself.
 func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
-	q.Speaker, q.SpeakerSpan = -1, nil
+	q.Speaker, q.SpeakerSpan, q.CoSpeakers = -1, nil, nil
 	if s < 0 {
 		return
 	}

@@ -352,7 +352,7 @@ func (c *qCtx) mention(s qSpeaker, headLast bool) int {
 
 // setSpeaker fills the speaker fields of q from the phrase s.
 func (c *qCtx) setSpeaker(q *doc.Quote, s qSpeaker, headLast bool) {
-	q.Speaker, q.SpeakerSpan = -1, nil
+	q.Speaker, q.SpeakerSpan, q.CoSpeakers = -1, nil, nil
 	if !s.ok() {
 		return
 	}
