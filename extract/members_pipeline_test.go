@@ -38,13 +38,14 @@ func TestMembersOfABody(t *testing.T) {
 }
 
 func TestABodyOfPeopleOnlyIsAnOrganisation(t *testing.T) {
-	got := memberPairs(processed("Anna Kerr's brother, Paul Kerr, left Oslo. The mayor of Bergen met him."))
-	assert.Empty(t, got, "a person and his kin, a mayor and his town: no member of a body")
+	got := memberPairs(processed("Anna Kerr's brother, Paul Kerr, left Oslo. The mayor of Bergen met him. Kelso Dynamics engineer Ian Marsh came too."))
+	assert.Equal(t, "Ian Marsh > Kelso Dynamics", got, "a person and his kin, a mayor and his town: no member of a body; an engineer of a firm is")
 }
 
 func TestARivalIsNoMember(t *testing.T) {
-	got := memberPairs(processed("Kelso Dynamics, a rival of Vantor Systems, bought the startup."))
+	got := memberPairs(processed("Kelso Dynamics, a rival of Vantor Systems, bought the startup. Vantor Systems engineer Ian Marsh left."))
 	assert.NotContains(t, got, "Kelso Dynamics > Vantor Systems", "a rival")
+	assert.Contains(t, got, "Ian Marsh > Vantor Systems", "an engineer of the firm")
 	got = memberPairs(processed("Microsoft rival Google bought the startup on Monday. Police said Google's partner, Samsung Electronics, declined."))
 	assert.NotContains(t, got, "> Google", "a partner")
 }

@@ -87,21 +87,9 @@ func subjectOwner(d *doc.Document, c doc.NominalMention) int {
 		if _, rel := relativePronouns[strings.ToLower(d.Words[s].Text)]; rel && d.Words[verb].Rel == "acl:relcl" {
 			s = d.Words[verb].Head // "Syrians who fled their country"
 		}
-		return entityAtToken(d, d.Words[s].Token)
+		return d.EntityCovering(d.Words[s].Token)
 	}
 	return -1
-}
-
-// entityAtToken is the entity of the shortest mention holding token k, -1
-// when none has one.
-func entityAtToken(d *doc.Document, k int) int {
-	e, size := -1, 0
-	for _, m := range d.Mentions {
-		if m.Entity >= 0 && m.FirstTok <= k && k < m.LastTok && (e < 0 || m.LastTok-m.FirstTok < size) {
-			e, size = m.Entity, m.LastTok-m.FirstTok
-		}
-	}
-	return e
 }
 
 // ownerNationalities are the countries (event/countries keys) that

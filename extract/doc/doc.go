@@ -360,6 +360,18 @@ func (d *Document) MentionAt(tok int) int {
 	return -1
 }
 
+// EntityCovering returns the entity of the smallest mention with an
+// entity that covers token k, or -1.
+func (d *Document) EntityCovering(k int) int {
+	e, size := -1, 0
+	for _, m := range d.Mentions {
+		if m.Entity >= 0 && m.FirstTok <= k && k < m.LastTok && (e < 0 || m.LastTok-m.FirstTok < size) {
+			e, size = m.Entity, m.LastTok-m.FirstTok
+		}
+	}
+	return e
+}
+
 // Ambiguous reports whether e is a short name that fits several entities
 // ("Blanchard" with two Blanchards): kept as a mention, never merged or
 // loaded as a real-world entity.

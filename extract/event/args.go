@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -199,7 +200,7 @@ func (a *argSet) addObjects(w int, objs []int, passive bool) {
 func (a *argSet) addObliques(w int, typ string, passive bool) {
 	x, d := a.x, a.x.d
 	obls, preps := d.Obliques(w)
-	if passive && !hasRole(a.args, "Arg0") && !hasPrep(preps, "by") {
+	if passive && !hasRole(a.args, "Arg0") && !slices.Contains(preps, "by") {
 		for _, o := range obls {
 			for _, n := range x.byAgent(o) {
 				a.add("Arg0", n) // "was defeated in the caucuses by Ted Cruz", the by-phrase hung on the caucuses
@@ -220,16 +221,6 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			a.add(roleByPrep(typ, preps[i]), o)
 		}
 	}
-}
-
-// hasPrep reports whether prep is among preps.
-func hasPrep(preps []string, prep string) bool {
-	for _, p := range preps {
-		if p == prep {
-			return true
-		}
-	}
-	return false
 }
 
 // allCanAct reports whether every word of ws can act.

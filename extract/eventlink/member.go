@@ -82,7 +82,7 @@ func owners(d *doc.Document, m doc.Mention) []int {
 	for w := first; w < last; w++ {
 		h := d.Words[w].Head
 		if h >= first && h < last && (d.Words[w].Rel == "nmod:poss" || d.Words[w].Rel == "compound") {
-			out = append(out, entityAt(d, d.Words[w].Token)) // "the navy's frigate", "Acme engineer Ian Marsh"
+			out = append(out, d.EntityCovering(d.Words[w].Token)) // "the navy's frigate", "Acme engineer Ian Marsh"
 		}
 	}
 	h := d.HeadNoun(m.FirstTok, m.LastTok)
@@ -92,23 +92,11 @@ func owners(d *doc.Document, m doc.Mention) []int {
 	for _, w := range append(d.Dependents(h, "flat"), h) { // "Ian Marsh of Acme": "of" hangs on "Marsh"
 		for _, c := range d.Dependents(w, "nmod") {
 			if memberCases[d.CaseWords(c)] {
-				out = append(out, entityAt(d, d.Words[c].Token))
+				out = append(out, d.EntityCovering(d.Words[c].Token))
 			}
 		}
 	}
 	return out
-}
-
-// entityAt is the entity of the shortest mention holding token k, -1
-// when none has one.
-func entityAt(d *doc.Document, k int) int {
-	e, size := -1, 0
-	for _, m := range d.Mentions {
-		if m.Entity >= 0 && m.FirstTok <= k && k < m.LastTok && (e < 0 || m.LastTok-m.FirstTok < size) {
-			e, size = m.Entity, m.LastTok-m.FirstTok
-		}
-	}
-	return e
 }
 
 // maxMembers is the most named members a body may have in one story for

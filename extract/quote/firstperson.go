@@ -86,7 +86,7 @@ func quotationSpeaker(d *doc.Document, r qRegion) int {
 		if first.Start <= r.Start && r.End <= last.End {
 			return e
 		}
-		if last.End <= r.Start && last.End > bestEnd && r.Para-paragraphAt(d, last.End-1) <= 2 {
+		if pa := paragraphAt(d, last.End-1); last.End <= r.Start && last.End > bestEnd && pa >= 0 && r.Para-pa <= 2 {
 			best, bestEnd = e, last.End
 		}
 	}

@@ -67,6 +67,7 @@ type groupKey struct {
 	set  uint64
 }
 
+// stackKey is what the stack group's templates read of s.
 func stackKey(s *state) groupKey {
 	s0, s1 := s.top(0), s.top(1)
 	h := s.headOf(s0)
@@ -77,6 +78,7 @@ func stackKey(s *state) groupKey {
 		s.ls[s0]}
 }
 
+// leftKey is what the left group's templates read of s.
 func leftKey(s *state) groupKey {
 	b0 := s.buf(0)
 	l1, l2 := s.l1[b0], s.l2[b0]
@@ -98,6 +100,7 @@ func (b *beam) groupSums(m *Model, key groupKey, k int) []int32 {
 	return b.sums[off : off+nc]
 }
 
+// newBeam makes a beam of k hypotheses for a model of that many classes.
 func newBeam(k, classes int) *beam {
 	return &beam{cur: make([]hyp, 0, k), next: make([]hyp, 0, k), top: make([]cand, 0, k+1), scores: make([]float32, classes)}
 }
@@ -240,6 +243,9 @@ func (m *Model) ParseBeam(words, upos, xpos, lemmas []string, k int) (heads []in
 	b.start(n)
 	for !b.cur[0].st.done() {
 		b.expand(m, k, &p.at, nil, false, -1)
+		if len(b.cur) == 0 { // no move allowed: cannot happen, but never loop or panic
+			return m.parseGreedy(words, upos, xpos, lemmas)
+		}
 	}
 	// replay the best sequence's read phase and finish it greedily
 	s := &p.st

@@ -16,6 +16,9 @@ import (
 // magic starts a greedy model's file; magicBeam one trained with a beam,
 // whose width follows (a greedy model's file is as it always was).
 const (
+	// MaxBeam is the widest beam a model file may name.
+	MaxBeam = 256
+
 	magic     = "newsgraph depparse 2\n"
 	magicBeam = "newsgraph depparse 3\n"
 )
@@ -81,7 +84,7 @@ func Load(data []byte) (*Model, error) {
 	case bytes.HasPrefix(data, []byte(magicBeam)):
 		r = bytes.NewReader(data[len(magicBeam):])
 		var err error
-		if beam, err = binary.ReadUvarint(r); err != nil || beam < 2 || beam > 256 {
+		if beam, err = binary.ReadUvarint(r); err != nil || beam < 2 || beam > MaxBeam {
 			return nil, errors.New("depparse: bad beam width")
 		}
 	default:

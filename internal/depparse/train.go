@@ -31,7 +31,7 @@ type Options struct {
 	// words normalized by postag.Norm, learnt from unlabelled text (as
 	// postag.LearnUnlabelled does); nil: none. The model keeps them.
 	Clusters map[string][2]uint16
-	// Beam, when 2 or more, trains globally with a beam of that width
+	// Beam, when 2 or more (at most MaxBeam), trains globally with a beam of that width
 	// (beamSentence) instead of greedily with the dynamic oracle; the
 	// model then parses with the same beam.
 	Beam int
@@ -69,6 +69,7 @@ type example struct {
 // and options give the same model, bit for bit.
 func Train(sents []conllu.Sentence, opt Options) *Model {
 	opt = opt.withDefaults()
+	opt.Beam = min(opt.Beam, MaxBeam) // what Load accepts
 	trees, labels := projectiveTrees(sents, opt.MinLift)
 	classes := hashClasses(opt.Clusters)
 	m := newModel(labels, classes, nil)
