@@ -334,6 +334,9 @@ func (x *ctx) aspectualPhrase(w int) bool {
 		!aspectualPhrasal[x.lemma(w)+"_"+strings.ToLower(d.Words[w+1].Text)] {
 		return false
 	}
+	if x.actsOnObject(w) {
+		return false // "the gun that he used to kill": a use for a purpose
+	}
 	for _, c := range d.Dependents(w, "xcomp", "advcl") {
 		if c <= w+1 || d.Words[c].UPOS != "VERB" && d.Words[c].UPOS != "AUX" {
 			continue
@@ -345,6 +348,26 @@ func (x *ctx) aspectualPhrase(w int) bool {
 			if (m == w+2 || m == w+1 && c == w+2) && strings.EqualFold(d.Words[m].Text, "to") {
 				return true // "went on to win", "used to know"
 			}
+		}
+	}
+	return false
+}
+
+// actsOnObject reports whether verb w has an object: its own, or the
+// noun a relative clause it heads is about when the clause's subject is
+// not that noun's relative pronoun ("the gun that he used", "the gun he
+// used"; not "the man who used to live there").
+func (x *ctx) actsOnObject(w int) bool {
+	d := x.d
+	if len(d.Dependents(w, "obj")) > 0 {
+		return true
+	}
+	if !doc.RelIs(d.Words[w].Rel, "acl") {
+		return false
+	}
+	for _, s := range d.Dependents(w, "nsubj") {
+		if t := d.Words[s].XPOS; t != "WP" && t != "WDT" {
+			return true
 		}
 	}
 	return false

@@ -141,4 +141,10 @@ func TestUsedToIsNoUse(t *testing.T) {
 	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat used/VERB/VBD/0/root Vega/PROPN/NNP/5/compound Labs/PROPN/NNPS/3/obj "+
 		"./PUNCT/./3/punct", "used=use", people)
 	assert.True(t, hasEvent(d, "used"), "%v", d.Events)
+
+	// a relative clause about the thing used: a use, for a purpose
+	d = parsed(t, "Police found the rope that Eva Stone used to climb the wall.", people)
+	assert.True(t, hasEvent(d, "used"), "%v", d.Events)
+	d = parsed(t, "The man who used to teach music left.", people)
+	assert.False(t, hasEvent(d, "used"), "a habit of the man: %v", d.Events)
 }
