@@ -13,10 +13,9 @@ import (
 // the quotation: here the last person quoted, as the quotation has no
 // attribution of its own.
 func TestQuotedFirstPersonBelieverIsTheQuotationsSpeaker(t *testing.T) {
-	text := "Tamsin Reyes spoke to reporters in Leeds on Monday.\n\n" +
-		"“The council has failed the city. It wasted two years,” Reyes said.\n\n" +
-		"Reyes also spoke about the ring road, a project that has cost the city millions. (The road was approved in 2019 and runs past the old docks.)\n" +
-		"“The road is a mistake. But I believe very firmly that the money can still be saved.”"
+	text := "Priya Nandakumar opened the new children's ward at the city hospital on Thursday.\n\n" +
+		"“We have waited eight years for this room,” Nandakumar told the staff.\n\n" +
+		"Her speech ended on a hopeful line — “I believe that every family who comes here will get better care.”"
 	d := doc.NewDocument("t", text, time.Time{})
 	Process(d)
 	var found bool
@@ -28,7 +27,7 @@ func TestQuotedFirstPersonBelieverIsTheQuotationsSpeaker(t *testing.T) {
 		require.GreaterOrEqual(t, q.Speaker, 0)
 		e := d.Mentions[q.Speaker].Entity
 		require.GreaterOrEqual(t, e, 0)
-		assert.Equal(t, "Tamsin Reyes", d.Entities[e].Name)
+		assert.Equal(t, "Priya Nandakumar", d.Entities[e].Name)
 	}
 	if !found {
 		for _, q := range d.Quotes {

@@ -10,32 +10,32 @@ import (
 // A parser that takes the reported clause's subject for the cue's object
 // and hangs the clause's predicate on the cue still gives the whole clause.
 func TestObjectClauseTakesItsPredicate(t *testing.T) {
-	d := quoteDoc(t, "The friends admitted the bond between the two of them most likely does not reflect most voters.")
+	d := quoteDoc(t, "The neighbours agreed the noise from the new bar probably does not bother most tenants.")
 	FindQuotes(d)
-	assert.Equal(t, []claim{{"admitted", "The friends",
-		"the bond between the two of them most likely does not reflect most voters"}}, reportedClaims(d))
+	assert.Equal(t, []claim{{"agreed", "The neighbours",
+		"the noise from the new bar probably does not bother most tenants"}}, reportedClaims(d))
 }
 
 // A ", saying ..." participle the parser hangs inside a judged object is
 // a claim of its own, not the object's tail.
 func TestSayingInsideObjectIsItsOwnClaim(t *testing.T) {
-	d := quoteDoc(t, "A Leeds judge has rejected a press request to make public the contents of a ten-year-old court file on the mayor's bankruptcy, saying the courts have no business deciding what readers should know.")
+	d := quoteDoc(t, "The ministry has denied a reporter's appeal to release the details of an old contract for the bridge, saying such papers are kept secret for thirty years.")
 	FindQuotes(d)
 	assert.Equal(t, []claim{
-		{"rejected", "A Leeds judge", "a press request to make public the contents of a ten-year-old court file on the mayor's bankruptcy"},
-		{"saying", "A Leeds judge", "the courts have no business deciding what readers should know"},
+		{"denied", "The ministry", "a reporter's appeal to release the details of an old contract for the bridge"},
+		{"saying", "The ministry", "such papers are kept secret for thirty years"},
 	}, reportedClaims(d))
 }
 
 // A place named before a document's head says where the records are
 // from; the records, not the place, are the source.
 func TestPlaceBeforeDocumentIsNoSpeaker(t *testing.T) {
-	d := quoteDoc(t, "Leeds planning records indicate a depot with a new name, Harbour Yard, is in the works for the land.")
-	m := addTestMention(t, d, "Leeds", doc.Name)
+	d := quoteDoc(t, "Ohio court filings suggest the two farms were sold last spring to a builder.")
+	m := addTestMention(t, d, "Ohio", doc.Name)
 	d.Mentions[m].Type = doc.Place
 	FindQuotes(d)
-	assert.Equal(t, []claim{{"indicate", "Leeds planning records",
-		"a depot with a new name, Harbour Yard, is in the works for the land"}}, reportedClaims(d))
+	assert.Equal(t, []claim{{"suggest", "Ohio court filings",
+		"the two farms were sold last spring to a builder"}}, reportedClaims(d))
 }
 
 // A person named before a document's head wrote it: the post is hers.
