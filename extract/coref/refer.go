@@ -468,8 +468,8 @@ func nameDescribed(d *doc.Document, k int) (int, bool) {
 // nounOfGenderBetween reports whether a person noun of gender g ("man",
 // "woman", "father") stands between tokens from and to in the text: the
 // one a pronoun of that gender after it more likely means than a name
-// whose first name says the other gender ("KATE BOULDUAN: ... This is a
-// man who said he ...").
+// whose first name says the other gender ("ANNA ROSS: ... A young father told
+// us he ...", where Anna is no "he").
 func nounOfGenderBetween(d *doc.Document, from, to int, g doc.Gender) bool {
 	if g != doc.Male && g != doc.Female {
 		return false

@@ -5,7 +5,7 @@ import (
 )
 
 // quotedFirstPerson gives a reported claim whose speaker is an "I" inside
-// quotation marks ("“... But I believe very firmly that ...”") the one
+// quotation marks ("“... and I believe the bridge will hold ...”") the one
 // who speaks the quotation: the speaker of the direct quote around it,
 // else, for a quotation with no attribution of its own, the person who
 // last spoke a direct quote in its paragraph or the two before. An "I"

@@ -7,7 +7,7 @@ import (
 // objectClause returns the clause cue w reports when a parser took its
 // subject for the cue's object and hung the clause's predicate on the cue
 // as a subjectless parataxis: "admitted [the plan] | would not work",
-// "records indicate [a tower], | is planned for the site". The predicate
+// "filings suggest [the farm], | was sold last spring". The predicate
 // must be finite, have no subject of its own and follow the object with
 // nothing but the object's own words, commas and appositions between;
 // nil otherwise. The one told ("told him the plan ...") is no subject.
@@ -68,8 +68,8 @@ func (c *qCtx) quoteBetween(a, b int) bool {
 }
 
 // saidAlong returns the participles of speech set off by a comma that a
-// parser hung inside object o of a cue ("rejected a request to unseal the
-// file, saying the courts ..."): a claim of their own, made beside the
+// parser hung inside object o of a cue ("denied an appeal to release the
+// papers, saying they are secret ..."): a claim of their own, made beside the
 // cue's, no part of its object.
 func (c *qCtx) saidAlong(t *tree, o int) []int {
 	d := c.d
