@@ -302,30 +302,36 @@ func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 
 // namesHead reports whether name mention m at token k, inside the phrase
 // headed by s, names who speaks for the phrase: not a name in a phrase
-// with a preposition ("a hotel project in Texas"), nor a place or thing
-// before the head that says where or of what ("Austin property records",
-// "an EB-5 fund-raising document"); a person or organisation before it
-// is its author ("a CNN poll"), a name after it the one a title heads.
+// with a preposition ("a hotel project in Texas") but the person or
+// organisation by or from whom it comes ("a count by the Associated
+// Press", "a post from Ana Ruiz"), nor a place or thing before the head
+// that says where or of what ("Austin property records", "an EB-5
+// fund-raising document"); a person or organisation before it is its
+// author ("a CNN poll"), a name after it the one a title heads.
 func (c *qCtx) namesHead(t *tree, s, k, m int) bool {
 	d := c.d
 	x := d.TokenWord(k)
 	if x < 0 {
 		return false
 	}
-	for _, a := range t.children(s) {
-		if a := int(a); t.under(x, a) && d.Words[a].Rel == "nmod" && t.dep(a, "case") >= 0 {
-			return false
-		}
-	}
-	if x > s {
-		return true
-	}
 	typ := d.Mentions[m].Type
 	if e := d.Mentions[m].Entity; e >= 0 && e < len(d.Entities) {
 		typ = d.Entities[e].Type
 	}
-	return typ == doc.Person || typ == doc.Organization
+	agent := typ == doc.Person || typ == doc.Organization
+	for _, a := range t.children(s) {
+		if a := int(a); t.under(x, a) && d.Words[a].Rel == "nmod" {
+			if p := t.dep(a, "case"); p >= 0 {
+				return agent && a == x && authorCases[qLower(d.Words[p].Text)]
+			}
+		}
+	}
+	return x > s || agent
 }
+
+// authorCases mark the one a document comes from: "a count by", "a post
+// from".
+var authorCases = lex.Words("quote/authorCases")
 
 // speakerWords is the word range of the noun phrase headed by s: its
 // determiners, modifiers, compounds and noun complements, without what a

@@ -101,3 +101,19 @@ func TestAsSaidClauseWithoutOpeningConjunction(t *testing.T) {
 	FindQuotes(d)
 	assert.Equal(t, []claim{{"said", "Lund", "the depot is gone"}}, reportedClaims(d))
 }
+
+// The person or body a document comes from speaks for it; a place it
+// comes from does not.
+func TestAuthorAfterDocumentSpeaks(t *testing.T) {
+	d := quoteDoc(t, "The dam will hold, according to a count by the Harbor Board.")
+	m := addTestMention(t, d, "Harbor Board", doc.Name)
+	d.Mentions[m].Type = doc.Organization
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"according to", "Harbor Board", "The dam will hold"}}, reportedClaims(d))
+
+	d = quoteDoc(t, "The dam will hold, according to a report from Ohio.")
+	m = addTestMention(t, d, "Ohio", doc.Name)
+	d.Mentions[m].Type = doc.Place
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"according to", "a report from Ohio", "The dam will hold"}}, reportedClaims(d))
+}
