@@ -261,6 +261,9 @@ func (l *nominalLinker) partyOrCountry(c doc.NominalMention, f nominalFacts, e i
 	}
 	if c.Type == doc.Organization && (e < 0 || !doc.HasNameMention(d, e)) {
 		if p := markedParty(d, c, f.w0, f.words); p >= 0 {
+			if e >= 0 && e != p && l.onlyParty(e) {
+				l.moveEntity(e, p) // the bare "the party" chain it would have joined is that party too
+			}
 			e = p // "Democrats said the party ...": the Democratic Party, not an earlier bare "the party"
 		}
 	}
@@ -271,6 +274,38 @@ func (l *nominalLinker) partyOrCountry(c doc.NominalMention, f nominalFacts, e i
 		}
 	}
 	return e
+}
+
+// onlyParty reports whether every mention of entity e is a description
+// headed by "party" ("the party", "the party's"): a chain of bare
+// descriptions that no name or mark placed.
+func (l *nominalLinker) onlyParty(e int) bool {
+	d := l.d
+	for _, mi := range d.Entities[e].Mentions {
+		m := d.Mentions[mi]
+		if m.Kind != doc.Nominal || m.LastTok <= m.FirstTok || !strings.EqualFold(strings.TrimSuffix(d.Tokens[m.LastTok-1].Text, "'s"), "party") &&
+			!(m.LastTok-m.FirstTok > 1 && strings.EqualFold(d.Tokens[m.LastTok-2].Text, "party")) {
+			return false
+		}
+	}
+	return len(d.Entities[e].Mentions) > 0
+}
+
+// moveEntity gives entity to all the mentions of entity from, which keeps
+// none, and makes the descriptions placed so far that were from's into
+// to's.
+func (l *nominalLinker) moveEntity(from, to int) {
+	d := l.d
+	for _, mi := range d.Entities[from].Mentions {
+		d.Mentions[mi].Entity = to
+	}
+	d.Entities[to].Mentions = append(d.Entities[to].Mentions, d.Entities[from].Mentions...)
+	d.Entities[from].Mentions = nil
+	for i := range l.prior {
+		if l.prior[i].entity == from {
+			l.prior[i].entity = to
+		}
+	}
 }
 
 // described is a description linkNominals placed: its entity, head

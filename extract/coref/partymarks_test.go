@@ -56,3 +56,15 @@ func TestBarePartyTakesTheMarkedPartyBeforeAnEarlierBareParty(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Republican Party", doctest.EntityOf(d, "the party", 0), "the members' word marks their party")
 }
+
+// A chain of bare "the party" that a later mark places goes with it: the
+// chain was one party all along.
+func TestAMarkedPartyTakesTheBarePartyChainBeforeIt(t *testing.T) {
+	d := doctest.Parsed(t, "The party will meet in Denver in July. Farmers trust the party. Rain fell on Monday. "+
+		"The roads closed on Tuesday. Republican lawmakers said the party would back the farm bill.",
+		map[string]doc.EntityType{"Denver": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Republican Party", doctest.EntityOf(d, "the party", 1), "the marked one")
+	assert.Equal(t, "Republican Party", doctest.EntityOf(d, "the party", 0), "the chain before it")
+	assert.Equal(t, "Republican Party", doctest.EntityOf(d, "The party", 0), "the chain before it")
+}
