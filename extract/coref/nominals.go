@@ -276,15 +276,14 @@ func (l *nominalLinker) partyOrCountry(c doc.NominalMention, f nominalFacts, e i
 	return e
 }
 
-// onlyParty reports whether every mention of entity e is a description
-// headed by "party" ("the party", "the party's"): a chain of bare
-// descriptions that no name or mark placed.
+// onlyParty reports whether every mention of entity e is a bare "the
+// party" or "the party's": a chain of descriptions that no name, owner or
+// mark placed.
 func (l *nominalLinker) onlyParty(e int) bool {
 	d := l.d
 	for _, mi := range d.Entities[e].Mentions {
-		m := d.Mentions[mi]
-		if m.Kind != doc.Nominal || m.LastTok <= m.FirstTok || !strings.EqualFold(strings.TrimSuffix(d.Tokens[m.LastTok-1].Text, "'s"), "party") &&
-			!(m.LastTok-m.FirstTok > 1 && strings.EqualFold(d.Tokens[m.LastTok-2].Text, "party")) {
+		t := strings.ToLower(strings.ReplaceAll(d.Mentions[mi].Text, "’", "'"))
+		if d.Mentions[mi].Kind != doc.Nominal || t != "the party" && t != "the party's" {
 			return false
 		}
 	}
