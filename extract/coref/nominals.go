@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -290,16 +291,14 @@ func (l *nominalLinker) onlyParty(e int) bool {
 	return len(d.Entities[e].Mentions) > 0
 }
 
-// moveEntity gives entity to all the mentions of entity from, which keeps
-// none, and makes the descriptions placed so far that were from's into
-// to's.
+// moveEntity moves every mention of entity from to entity to (doc.Relink:
+// to's mentions stay in text order) and makes the descriptions placed so
+// far that were from's into to's.
 func (l *nominalLinker) moveEntity(from, to int) {
 	d := l.d
-	for _, mi := range d.Entities[from].Mentions {
-		d.Mentions[mi].Entity = to
+	for _, mi := range slices.Clone(d.Entities[from].Mentions) {
+		d.Relink(mi, to)
 	}
-	d.Entities[to].Mentions = append(d.Entities[to].Mentions, d.Entities[from].Mentions...)
-	d.Entities[from].Mentions = nil
 	for i := range l.prior {
 		if l.prior[i].entity == from {
 			l.prior[i].entity = to
