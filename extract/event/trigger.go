@@ -366,8 +366,8 @@ func (x *ctx) actsOnObject(w int) bool {
 		return false
 	}
 	for _, s := range d.Dependents(w, "nsubj") {
-		if t := d.Words[s].XPOS; t != "WP" && t != "WDT" {
-			return true
+		if x.antecedent(s) < 0 {
+			return true // the subject is no relative pronoun
 		}
 	}
 	return false
