@@ -139,12 +139,13 @@ func copyState(dst, src *state) {
 	dst.rs = append(dst.rs[:0], src.rs...)
 }
 
-// expand scores every hypothesis of the beam with score and keeps the k
-// best expansions. keep, when set, stores each move's features and marks
-// the hypotheses that follow the oracle's moves, gold the oracle's class
-// (training).
-func (b *beam) expand(m *Model, k int, at *atoms, score func(feats []uint64, out []float32), keep bool, gold int) {
-	// (decoding scores with the model's own lookups, see scoreDecoding)
+// expand scores every hypothesis of the beam and keeps the k best
+// expansions. In training, score scores a configuration's whole feature
+// list, each move keeps its features and the hypotheses that follow the
+// oracle's moves (gold: the oracle's class) are marked; in decoding score
+// is nil and scoreDecoding scores with the model's own lookups.
+func (b *beam) expand(m *Model, k int, at *atoms, score func(feats []uint64, out []float32), gold int) {
+	keep := score != nil
 	b.top = b.top[:0]
 	b.feats = b.feats[:0]
 	for i := range b.cur {
@@ -183,7 +184,8 @@ func (b *beam) expand(m *Model, k int, at *atoms, score func(feats []uint64, out
 
 // scoreDecoding sets b.scores to the model's scores of configuration s,
 // to the bit those of m.lm.Scores of all its features, with the buffer
-// group's sums looked up once per b0.
+// group's sums looked up once per b0 and the stack and left groups' once
+// per what their templates read (groupSums).
 func (b *beam) scoreDecoding(m *Model, s *state, at *atoms) {
 	nc := len(b.scores)
 	z := &b.fz
@@ -242,7 +244,7 @@ func (m *Model) ParseBeam(words, upos, xpos, lemmas []string, k int) (heads []in
 	b := p.beam
 	b.start(n)
 	for !b.cur[0].st.done() {
-		b.expand(m, k, &p.at, nil, false, -1)
+		b.expand(m, k, &p.at, nil, -1)
 		if len(b.cur) == 0 { // no move allowed: cannot happen, but never loop or panic
 			return m.parseGreedy(words, upos, xpos, lemmas)
 		}

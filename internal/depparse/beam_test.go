@@ -123,8 +123,8 @@ func sameSearch(t *testing.T, m *Model, k int, w, u, x, l []string) {
 	split.start(len(w))
 	whole.start(len(w))
 	for !split.cur[0].st.done() {
-		split.expand(m, k, &at, nil, false, -1)
-		whole.expand(m, k, &at, m.lm.Scores, true, -1)
+		split.expand(m, k, &at, nil, -1)
+		whole.expand(m, k, &at, m.lm.Scores, -1)
 		require.Equal(t, len(whole.cur), len(split.cur))
 		for i := range split.cur {
 			require.Equal(t, whole.cur[i].score, split.cur[i].score, "%v", w)

@@ -26,7 +26,7 @@ func (t *trainer) beamSentence(ex *example, k int, b *beam) {
 		kind, l := m.kindOf(gc)
 		gs.apply(kind, l, m.bit(l))
 
-		b.expand(m, k, &ex.at, t.tr.Scores, true, gc)
+		b.expand(m, k, &ex.at, t.tr.Scores, gc)
 		if best := &b.cur[0]; !best.gold {
 			if v := best.score - goldScore; v >= worst {
 				worst, worstGold, worstPred = v, gold, best.last
