@@ -86,8 +86,8 @@ bench-go:
 train:
 	$(GO) run ./tools/nertrain -data $(SHARED)
 	$(GO) run ./tools/mentionstrain -data $(SHARED)
-	$(GO) run ./tools/postrain -data $(SHARED)
-	$(GO) run ./tools/parsetrain -data $(SHARED)
+	$(GO) run ./tools/postrain -data $(SHARED) -lexicon extract/syntax/model/pos-lexicon.txt
+	$(GO) run ./tools/parsetrain -data $(SHARED) -lexicon extract/syntax/model/pos-lexicon.txt -beam 4 -epochs 10
 
 # The WordNet person/organisation noun list of the mention chunker
 # (extract/lex/data/wordnet-nouns.txt), from Debian's wordnet-base; the
