@@ -60,3 +60,14 @@ func Process(d *doc.Document) {
 // Version names the extractor's behaviour. Bump it when extraction changes
 // so that `build` refreshes articles it has already loaded.
 const Version = "0.20.0"
+
+// Behaviour names what this process extracts: Version, marked "+fast" when
+// the parser decodes with a narrower beam (syntax.SetFast), whose outputs
+// differ. A store keys each article by it, so that a later build without
+// the fast mode extracts the article again.
+func Behaviour() string {
+	if syntax.Fast() {
+		return Version + "+fast"
+	}
+	return Version
+}

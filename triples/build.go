@@ -40,7 +40,8 @@ type Meta struct {
 // triples/events.go).
 const GraphVersion = "6"
 
-// Hash identifies an article's content together with the extractor and
+// Hash identifies an article's content together with the extractor (its
+// Behaviour: version and fast mode) and
 // graph versions, so that re-reading an unchanged article is a no-op while
 // a new extractor or graph shape refreshes the graph. It covers every
 // field Build stores from the article (a changed byline refreshes the
@@ -49,7 +50,7 @@ const GraphVersion = "6"
 // article.
 func Hash(d *doc.Document, meta Meta) string {
 	h := sha256.New()
-	for _, s := range []string{extract.Version, GraphVersion, d.ID, d.Title, d.Date.Format(time.DateOnly), d.Text, d.URL, meta.URL, meta.Author} {
+	for _, s := range []string{extract.Behaviour(), GraphVersion, d.ID, d.Title, d.Date.Format(time.DateOnly), d.Text, d.URL, meta.URL, meta.Author} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

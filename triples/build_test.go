@@ -105,6 +105,9 @@ func TestBuildIsDeterministicAndHashFollowsContent(t *testing.T) {
 	assert.NotEqual(t, a1.Hash, Hash(handDoc(), Meta{Author: "Ana Ruiz"}), "a changed byline is a changed article")
 	assert.NotEqual(t, a1.Hash, Hash(handDoc(), Meta{URL: "https://example.org/a"}))
 	assert.Equal(t, a1.Hash, Hash(handDoc(), Meta{Source: "elsewhere/a.txt", Origin: "/elsewhere/a.txt"}), "where it was read is not its content")
+	syntax.SetFast(true)
+	assert.NotEqual(t, a1.Hash, Hash(handDoc(), Meta{}), "an article extracted in fast mode is extracted again without it")
+	syntax.SetFast(false)
 	for i := 1; i < len(a1.Triples); i++ {
 		assert.NotEqual(t, a1.Triples[i-1], a1.Triples[i], "no duplicates")
 	}

@@ -52,3 +52,11 @@ func BenchmarkParse(b *testing.B) {
 		b.ReportMetric(float64(words)*float64(b.N)/cpu.Seconds(), "cpu-words/s")
 	}
 }
+
+// BenchmarkParseFast is BenchmarkParse in fast mode (SetFast: a beam of
+// FastBeam instead of the model's).
+func BenchmarkParseFast(b *testing.B) {
+	SetFast(true)
+	defer SetFast(false)
+	BenchmarkParse(b)
+}

@@ -21,6 +21,10 @@ func Parse(d *doc.Document) {
 	Segment(d)
 	d.IndexWords()
 	m := models()
+	parser := m.parser
+	if Fast() {
+		parser = m.fast
+	}
 	var forms []string
 	for s := range d.Sentences {
 		first, last := d.SentenceWords(s)
@@ -31,7 +35,7 @@ func Parse(d *doc.Document) {
 		for _, w := range d.Words[first:last] {
 			forms = append(forms, w.Text)
 		}
-		annotate(d.Words[first:last], first, forms, m.tagger, m.parser)
+		annotate(d.Words[first:last], first, forms, m.tagger, parser)
 		m.lemmas.mend(d.Words[first:last])
 	}
 	d.IndexTree()

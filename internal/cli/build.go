@@ -30,6 +30,9 @@ type BuildOptions struct {
 	// Wait is how long to wait for a bbolt store that another process
 	// (a reader such as ask, or another build) is using (0 = DefaultWait).
 	Wait time.Duration
+	// Fast parses with a narrower beam (syntax.SetFast); articles extracted
+	// so are extracted again by a later build without it.
+	Fast bool
 	InputOptions
 }
 
@@ -115,6 +118,7 @@ waits up to --wait for a store another process is using.`,
 	c.Flags().StringVar(&opts.Progress, "progress", "auto", "progress bar: auto (on a terminal), always, never")
 	c.Flags().IntVar(&opts.Batch, "batch", DefaultBatch, "new articles per transaction (1 = one transaction per article)")
 	c.Flags().DurationVar(&opts.Wait, "wait", DefaultWait, "wait this long for a store another process is using (bbolt)")
+	addFastFlag(c, &opts.Fast)
 	return c
 }
 
@@ -133,6 +137,7 @@ func runBuild(ctx context.Context, opts *BuildOptions, io IO) (*BuildSummary, er
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	defer useFast(opts.Fast)()
 	if err := checkProgress(opts.Progress); err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/internal/conllu"
 )
 
@@ -82,4 +83,20 @@ func TestExtractCoNLLUTokenizedKeepsTheTreebanksWords(t *testing.T) {
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "\tWell\t")
 	assert.Contains(t, out, "\t-\t")
+}
+
+func TestExtractFastParsesWithTheNarrowBeamForThatCommandOnly(t *testing.T) {
+	// a sentence of our own whose parse differs between the two beams
+	in := "The company, which had warned investors of weak sales in the spring, reported a loss that analysts said was larger than expected and blamed on the cost of closing plants in Ohio.\n"
+	parse := func(fast bool) string {
+		var b buffers
+		io := b.io()
+		io.In = strings.NewReader(in)
+		require.NoError(t, runExtract(t.Context(), &ExtractOptions{Paths: []string{"-"}, Format: "conllu", Fast: fast}, io))
+		return b.out.String()
+	}
+	wide, narrow := parse(false), parse(true)
+	assert.NotEqual(t, wide, narrow, "--fast decodes with another beam")
+	assert.False(t, syntax.Fast(), "the mode ends with the command")
+	assert.Equal(t, wide, parse(false))
 }

@@ -21,7 +21,9 @@ type Model struct {
 	// beam is the width the model was trained with and parses with (1:
 	// greedy)
 	beam int
-	pool sync.Pool
+	// decode, when set (SetBeam), is the width Parse decodes with instead.
+	decode int
+	pool   sync.Pool
 }
 
 // newModel derives the tables that the labels determine.

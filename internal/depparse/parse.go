@@ -6,14 +6,28 @@ package depparse
 // ("nsubj:pass"). Whatever the input, every word gets one head and the
 // result is a tree with one root.
 func (m *Model) Parse(words, upos, xpos, lemmas []string) (heads []int, rels []string) {
-	if m.beam > 1 {
-		return m.ParseBeam(words, upos, xpos, lemmas, m.beam)
+	if k := m.width(); k > 1 {
+		return m.ParseBeam(words, upos, xpos, lemmas, k)
 	}
 	return m.parseGreedy(words, upos, xpos, lemmas)
 }
 
 // Beam is the model's beam width (1: greedy).
 func (m *Model) Beam() int { return max(m.beam, 1) }
+
+// SetBeam makes Parse decode with a beam of k hypotheses (k < 2: greedily)
+// whatever width the model was trained with: a narrower beam trades accuracy
+// for speed (PARSER.md). Call it before the model parses, not during; Save
+// keeps the trained width.
+func (m *Model) SetBeam(k int) { m.decode = min(max(k, 1), MaxBeam) }
+
+// width is the beam Parse decodes with: SetBeam's, else the trained one.
+func (m *Model) width() int {
+	if m.decode > 0 {
+		return m.decode
+	}
+	return max(m.beam, 1)
+}
 
 // parseGreedy is Parse with one hypothesis, taking the best-scoring
 // transition at every step.

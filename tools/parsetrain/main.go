@@ -51,11 +51,12 @@ func main() {
 	lexPath := flag.String("lexicon", "", "the tagger's dictionary classes of words, as tools/postrain -lexicon reads them (empty: none, the committed models)")
 	clusters := flag.Bool("clusters", true, "word-class features (the tagger's classes from unlabelled text)")
 	evalOnly := flag.String("eval", "", "only score the stored model in this file on EWT dev (and write -conllu)")
+	decodeBeam := flag.Int("decodebeam", 0, "with -eval: decode with this beam width instead of the model's (1: greedy, as extract --fast)")
 	flag.Parse()
 	opt.Prune = float32(*prune)
 	log.SetFlags(0)
 	if *evalOnly != "" {
-		evaluate(*data, *evalOnly, *taggerPath, *sysOut)
+		evaluate(*data, *evalOnly, *taggerPath, *sysOut, *decodeBeam)
 		return
 	}
 	begin := time.Now()
@@ -180,8 +181,9 @@ func main() {
 	}
 }
 
-// evaluate scores a stored model on EWT dev.
-func evaluate(data, path, taggerPath, sysOut string) {
+// evaluate scores a stored model on EWT dev, decoding with a beam of
+// width beam (0: the model's own).
+func evaluate(data, path, taggerPath, sysOut string, beam int) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		log.Fatal(err)
@@ -189,6 +191,9 @@ func evaluate(data, path, taggerPath, sysOut string) {
 	m, err := depparse.Load(raw)
 	if err != nil {
 		log.Fatal(err)
+	}
+	if beam > 0 {
+		m.SetBeam(beam)
 	}
 	dev, devPred := devSets(data, taggerPath)
 	if dev == nil {
