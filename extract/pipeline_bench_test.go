@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 )
 
 // benchTexts reads article texts from the shared evaluation corpora (not
@@ -63,4 +64,12 @@ func BenchmarkProcess(b *testing.B) {
 		// core too, CPU time far less so.
 		b.ReportMetric(float64(words)*float64(b.N)/cpu.Seconds(), "cpu-words/s")
 	}
+}
+
+// BenchmarkProcessFast is BenchmarkProcess with the parser's fast mode
+// (syntax.SetFast, extract --fast).
+func BenchmarkProcessFast(b *testing.B) {
+	syntax.SetFast(true)
+	defer syntax.SetFast(false)
+	BenchmarkProcess(b)
 }
