@@ -99,7 +99,10 @@ func (x *ctx) verbLemma(w int) string {
 }
 
 // particles are the particles of verb w, without the "up" of an amount
-// the parser took for one ("host up to 200 people").
+// the parser took for one ("host up to 200 people"). An adverb right
+// after the verb that makes with it a phrasal verb of the lexicon is one
+// too: parsers tag the "out" of "reached out to her" now a particle, now
+// an adverb.
 func (x *ctx) particles(w int) []int {
 	d := x.d
 	var out []int
@@ -109,6 +112,11 @@ func (x *ctx) particles(w int) []int {
 			continue
 		}
 		out = append(out, p)
+	}
+	if len(out) == 0 && w+1 < len(d.Words) && d.Words[w+1].Head == w && doc.RelIs(d.Words[w+1].Rel, "advmod") {
+		if _, ok := phrasal[x.lemma(w)+" "+strings.ToLower(d.Words[w+1].Text)]; ok {
+			out = append(out, w+1)
+		}
 	}
 	return out
 }

@@ -91,6 +91,9 @@ func (x *ctx) occasionPlaces(w int, noun bool, typ string) []int {
 	if noun {
 		return nil
 	}
+	if out = x.destinations(w); len(out) > 0 {
+		return out // "flew to Oslo to meet her"
+	}
 	for _, o := range d.Dependents(w, "obl") {
 		if x.speechOccasion(o) {
 			if out = x.places(o, true, frameOf[x.lemma(o)]); len(out) > 0 {
