@@ -285,3 +285,14 @@ func TestPhrasalSpeechWithObjectIsNoStatement(t *testing.T) {
 		"her/PRON/PRP$/7/nmod:poss past/NOUN/NN/3/obl ./PUNCT/./3/punct", "opened=open", people)
 	assert.Equal(t, "STATEMENT", event(t, d, "opened").Type)
 }
+
+// The town of a venue named with "of" is its place whichever noun of the
+// name the parser hangs it on: "at the Museum of Art in Lyon".
+func TestTheTownOfAVenueNamedWithOf(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat spoke/VERB/VBD/0/root at/ADP/IN/6/case the/DET/DT/6/det "+
+		"Museum/PROPN/NNP/3/obl of/ADP/IN/8/case Art/PROPN/NNP/6/nmod in/ADP/IN/10/case Lyon/PROPN/NNP/8/nmod ./PUNCT/./3/punct",
+		"spoke=speak", people)
+	ev := event(t, d, "spoke")
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Lyon", d.Mentions[ev.Place].Text)
+}

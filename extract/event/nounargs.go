@@ -50,7 +50,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 			a.add(own, c) // "the GM sales"; "the US sales" are where
 		}
 	}
-	for _, n := range append(append(append(append(d.Dependents(w, "nmod"), x.strandedOf(w)...), x.targetsOfAgent(w)...), x.agentOfTheme(w, own)...), x.targetsOnVerb(w)...) {
+	for _, n := range append(append(append(append(d.Dependents(w, "nmod"), x.strandedOf(w)...), x.targetsOfAgent(w)...), x.agentOfTheme(w, own)...), append(x.targetsOnVerb(w), x.partnersOnVerb(w)...)...) {
 		prep := caseOf(d, n)
 		if prep == "" && x.strandedOf(w) != nil && n == x.strandedOf(w)[0] {
 			prep = "of"

@@ -42,3 +42,12 @@ func linkAhead(d *doc.Document, pronoun, name string) {
 		}
 	}
 }
+
+// The partner of an event one takes part in is its participant when the
+// parser hangs the with-phrase on the verb of taking part.
+func TestThePartnerHungOnTheVerbOfTakingPart(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat took/VERB/VBD/0/root part/NOUN/NN/3/obj in/ADP/IN/7/case "+
+		"the/DET/DT/7/det talks/NOUN/NNS/3/obl with/ADP/IN/10/case Vega/PROPN/NNP/10/compound Labs/PROPN/NNPS/3/obl "+
+		"./PUNCT/./3/punct", "took=take", people)
+	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "talks")))
+}
