@@ -46,7 +46,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 	for _, c := range d.Dependents(w, "compound") {
 		if x.party(w, c) {
 			a.add("Arg0", c) // "the Iran deal": Iran is a party to it
-		} else if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) && !x.venue(w, c) {
+		} else if x.named(c) && !x.isPlace(c) && !x.venue(w, c) {
 			a.add(own, c) // "the GM sales"; "the US sales" are where
 		}
 	}
@@ -186,6 +186,17 @@ func hasRole(args []doc.Arg, role string) bool {
 		}
 	}
 	return false
+}
+
+// named reports whether word w is a name: a proper noun, or the head of
+// a name mention the tagger took for a common noun ("Apple plans a
+// launch", the fruit's word).
+func (x *ctx) named(w int) bool {
+	if x.d.Words[w].UPOS == "PROPN" {
+		return true
+	}
+	mi := x.mentionOf(w)
+	return mi >= 0 && x.d.Mentions[mi].Kind == doc.Name
 }
 
 // venue reports whether word m, a possessor, compound or of-phrase of

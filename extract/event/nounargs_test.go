@@ -51,3 +51,21 @@ func TestThePartnerHungOnTheVerbOfTakingPart(t *testing.T) {
 		"./PUNCT/./3/punct", "took=take", people)
 	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "talks")))
 }
+
+// A name compounded with an event noun is its party also when the tagger
+// takes the name for a common noun, as a headline's capitals mislead it.
+func TestANameTaggedAsANounCompounded(t *testing.T) {
+	d := tree(t, "Orvo/NOUN/NN/2/compound plans/NOUN/NNS/0/root a/DET/DT/4/det launch/NOUN/NN/2/obj",
+		"plans=plan", map[string]doc.EntityType{"Orvo": doc.Organization})
+	assert.Equal(t, map[string]string{"Orvo": "Arg0"}, roles(d, event(t, d, "plans")))
+}
+
+// In a headline without a verb, "X to do Y", X does Y, whether the parser
+// hangs the infinitive on X as a clause of a noun or an adverbial one.
+func TestTheNameOfAHeadlineDoesItsInfinitive(t *testing.T) {
+	d := tree(t, "Orvo/PROPN/NNP/0/root to/PART/TO/3/mark lower/VERB/VB/1/acl its/PRON/PRP$/5/nmod:poss prices/NOUN/NNS/3/obj",
+		"", map[string]doc.EntityType{"Orvo": doc.Organization})
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "lower"))["Orvo"])
+	d = tree(t, "Ola/PROPN/NNP/0/root Berg/PROPN/NNP/1/flat to/PART/TO/4/mark visit/VERB/VB/1/advcl Ohio/PROPN/NNP/4/obj", "", people)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Ohio": "Arg1"}, roles(d, event(t, d, "visit")))
+}
