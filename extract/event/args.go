@@ -334,8 +334,8 @@ func (x *ctx) headlineSubject(w int) int {
 	if h < 0 || d.Words[h].Head >= 0 || !doc.RelIs(d.Words[w].Rel, "acl", "advcl") || !infinitive(d, w) {
 		return -1
 	}
-	if u := d.Words[h].UPOS; u != "NOUN" && u != "PROPN" || !x.canAct(h) {
-		return -1
+	if u := d.Words[h].UPOS; u != "NOUN" && u != "PROPN" || !x.canAct(h) || len(d.Dependents(h, "nsubj", "cop")) > 0 {
+		return -1 // "the iPod is the first model to use flash": a predicate, no headline
 	}
 	return h
 }

@@ -47,7 +47,11 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		if x.party(w, c) {
 			a.add("Arg0", c) // "the Iran deal": Iran is a party to it
 		} else if x.named(c) && !x.isPlace(c) && !x.venue(w, c) {
-			a.add(own, c) // "the GM sales"; "the US sales" are where
+			if own == "Arg0" && !x.agentive(c) && occasionFrames[typ] != "Arg0" {
+				a.add("Arg1", c) // "the A380 delays", "the iPhone launch": a product undergoes them, as "its launch"
+			} else {
+				a.add(own, c) // "the GM sales"; "the US sales" are where
+			}
 		}
 	}
 	for _, n := range append(append(append(append(d.Dependents(w, "nmod"), x.strandedOf(w)...), x.targetsOfAgent(w)...), x.agentOfTheme(w, own)...), append(x.targetsOnVerb(w), x.partnersOnVerb(w)...)...) {

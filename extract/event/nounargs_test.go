@@ -69,3 +69,16 @@ func TestTheNameOfAHeadlineDoesItsInfinitive(t *testing.T) {
 	d = tree(t, "Ola/PROPN/NNP/0/root Berg/PROPN/NNP/1/flat to/PART/TO/4/mark visit/VERB/VB/1/advcl Ohio/PROPN/NNP/4/obj", "", people)
 	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Ohio": "Arg1"}, roles(d, event(t, d, "visit")))
 }
+
+// A name compounded with an event noun that cannot act undergoes the
+// event, as a possessor that cannot act does: "the Orvo delays" delay the
+// product; "the Vega Labs sales" are the firm's.
+func TestANamedThingCompoundedUndergoesTheEvent(t *testing.T) {
+	names := map[string]doc.EntityType{"Orvo": doc.Other, "Vega Labs": doc.Organization}
+	d := tree(t, "The/DET/DT/3/det Orvo/PROPN/NNP/3/compound delays/NOUN/NNS/4/nsubj angered/VERB/VBD/0/root "+
+		"buyers/NOUN/NNS/4/obj ./PUNCT/./4/punct", "delays=delay angered=anger", names)
+	assert.Equal(t, map[string]string{"Orvo": "Arg1"}, roles(d, event(t, d, "delays")))
+	d = tree(t, "The/DET/DT/4/det Vega/PROPN/NNP/3/compound Labs/PROPN/NNPS/4/compound sales/NOUN/NNS/5/nsubj "+
+		"fell/VERB/VBD/0/root ./PUNCT/./5/punct", "sales=sale", names)
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg0"}, roles(d, event(t, d, "sales")))
+}
