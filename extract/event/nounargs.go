@@ -2,6 +2,8 @@ package event
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -192,15 +194,16 @@ func hasRole(args []doc.Arg, role string) bool {
 	return false
 }
 
-// named reports whether word w is a name: a proper noun, or the head of
-// a name mention the tagger took for a common noun ("Apple plans a
-// launch", the fruit's word).
+// named reports whether word w is a name: a proper noun, or a capitalised
+// head of a name mention the tagger took for a common noun ("Apple plans a
+// launch", the fruit's word; not "style" of "a Rubio-style debate").
 func (x *ctx) named(w int) bool {
 	if x.d.Words[w].UPOS == "PROPN" {
 		return true
 	}
 	mi := x.mentionOf(w)
-	return mi >= 0 && x.d.Mentions[mi].Kind == doc.Name
+	r, _ := utf8.DecodeRuneInString(x.d.Words[w].Text)
+	return mi >= 0 && x.d.Mentions[mi].Kind == doc.Name && unicode.IsUpper(r)
 }
 
 // venue reports whether word m, a possessor, compound or of-phrase of

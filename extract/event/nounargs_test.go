@@ -82,3 +82,12 @@ func TestANamedThingCompoundedUndergoesTheEvent(t *testing.T) {
 		"fell/VERB/VBD/0/root ./PUNCT/./5/punct", "sales=sale", names)
 	assert.Equal(t, map[string]string{"Vega Labs": "Arg0"}, roles(d, event(t, d, "sales")))
 }
+
+// A lower-case common noun ending a name mention is no name: the manner
+// of "a Rubio - style debate" is no party to the debate.
+func TestALowerCaseNounOfANameIsNoParty(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat won/VERB/VBD/0/root a/DET/DT/8/det Rubio/NOUN/NN/7/compound "+
+		"-/PUNCT/HYPH/5/punct style/NOUN/NN/8/compound debate/NOUN/NN/3/obj ./PUNCT/./3/punct", "won=win",
+		map[string]doc.EntityType{"Eva Stone": doc.Person, "Rubio - style": doc.Other})
+	assert.Empty(t, roles(d, event(t, d, "debate"))["Rubio - style"])
+}

@@ -56,15 +56,22 @@ func (x *ctx) passive(w int) bool {
 }
 
 // pastTaggedParticiple reports a participle modifying a noun that the
-// tagger read as a past tense ("First Airbus A380 delivered", "delivered"
-// VBD): a clause of a noun has no tensed verb without a subject. A verb
-// of saying after someone who can act is a speech tag the parser hung on
-// the speaker ("the farm, Kim Lund announced"), no participle.
+// tagger read as a past tense ("First Airbus A380 delivered", "in a
+// letter released Monday", "delivered" and "released" VBD): a clause of a
+// noun has no tensed verb without a subject. Only on a noun that cannot
+// be the verb's subject: a headline's root, or the noun of a prepositional
+// phrase; after a subject or an object the verb may be the clause's own,
+// misparsed ("paid employees worked in Manhattan"). A verb of saying after
+// someone who can act is a speech tag hung on the speaker ("the farm, Kim
+// Lund announced"), no participle.
 func (x *ctx) pastTaggedParticiple(w int) bool {
 	d := x.d
 	h := d.Words[w].Head
 	if d.Words[w].XPOS != "VBD" || !doc.RelIs(d.Words[w].Rel, "acl") || h < 0 ||
 		len(d.Dependents(w, "nsubj", "aux", "aux:pass", "obj", "ccomp", "xcomp")) > 0 {
+		return false
+	}
+	if d.Words[h].Head >= 0 && len(d.Dependents(h, "case")) == 0 {
 		return false
 	}
 	return frameOf[x.lemma(w)] != "STATEMENT" || !x.canAct(h)

@@ -26,3 +26,11 @@ func TestAParticipleTaggedPastModifyingANoun(t *testing.T) {
 		",/PUNCT/,/7/punct Kim/PROPN/NNP/5/appos Lund/PROPN/NNP/7/flat announced/VERB/VBD/7/acl ./PUNCT/./3/punct", "sold=sell announced=announce", people)
 	assert.NotEqual(t, "Arg1", roles(d, event(t, d, "announced"))["Kim Lund"])
 }
+
+// After a subject or an object a verb tagged past may be the clause's own,
+// which the parser misread: it is no passive participle there.
+func TestAPastVerbAfterAnObjectIsNoParticiple(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj paid/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"worked/VERB/VBD/4/acl in/ADP/IN/8/case Ohio/PROPN/NNP/6/obl ./PUNCT/./3/punct", "worked=work", people)
+	assert.NotEqual(t, "Arg1", roles(d, event(t, d, "worked"))["Ola Berg"])
+}
