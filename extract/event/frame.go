@@ -71,14 +71,19 @@ func (x *ctx) decidesToAct(w int) bool {
 // the verb stands alone.
 func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 	d := x.d
+	obls, preps := d.Obliques(w)
 	for _, p := range x.particles(w) {
 		key := lemma + " " + strings.ToLower(d.Words[p].Text)
+		for _, prep := range preps {
+			if typ, ok := phrasal[key+" "+prep]; ok {
+				return typ, true // "pushed back on the plan" opposes it; "pushed back the launch" delays it
+			}
+		}
 		if typ, ok := phrasal[key]; ok && !(typ == "STATEMENT" && len(x.objects(w)) > 0) {
 			return typ, true // "opened up about her illness" speaks; "opened up a market" opens it
 		}
 		return lemmaType(key), true
 	}
-	obls, preps := d.Obliques(w)
 	for i, o := range obls {
 		typ, ok := phrasal[lemma+" "+preps[i]]
 		if ok && !x.timeHead(o) {

@@ -296,3 +296,15 @@ func TestTheTownOfAVenueNamedWithOf(t *testing.T) {
 	require.GreaterOrEqual(t, ev.Place, 0)
 	assert.Equal(t, "Lyon", d.Mentions[ev.Place].Text)
 }
+
+// A phrasal verb with the preposition of its oblique may mean another
+// thing than with its particle alone: "pushed back on the plan" opposes
+// it, "pushed back the launch" delays it.
+func TestAPhrasalVerbWithItsPreposition(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat pushed/VERB/VBD/0/root back/ADP/RP/3/compound:prt on/ADP/IN/7/case "+
+		"the/DET/DT/7/det plan/NOUN/NN/3/obl ./PUNCT/./3/punct", "pushed=push", people)
+	assert.Equal(t, "CRITICIZE", event(t, d, "pushed").Type)
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj pushed/VERB/VBD/0/root back/ADP/RP/3/compound:prt "+
+		"the/DET/DT/6/det launch/NOUN/NN/3/obj ./PUNCT/./3/punct", "pushed=push", people)
+	assert.Equal(t, "DELAY", event(t, d, "pushed").Type)
+}
