@@ -17,7 +17,9 @@ func TestAnOccasionOfSpeechHungOnTheObjectIsTheVerbs(t *testing.T) {
 }
 
 func TestAContainedPhraseIsNoOccasion(t *testing.T) {
-	d := processed("Pilar Ortega quoted the passages in the statement.")
+	// (Not "quoted the passages in the statement": the beam parser hangs "in
+	// the statement" on "quoted", the other reading, where she quotes in it.)
+	d := processed("Pilar Ortega quoted the first lines in the statement.")
 	for _, ev := range d.Events {
 		if d.Slice(ev.Trigger) == "statement" {
 			assert.NotContains(t, argTexts(d, ev), "Pilar Ortega", "she quotes the statement, she did not make it")

@@ -39,7 +39,9 @@ func TestAMessageAndADepartureHappenWhereTheyLeaveFrom(t *testing.T) {
 }
 
 func TestTheOwnerOfAPlaceAfterAPrepositionTakesNoPart(t *testing.T) {
-	d := processed("Two robbers stole jewels from the Vega Gems store in Paris. Officials met Halvard Steel executives on Monday.")
+	// (Not "... store in Paris": the beam parser hangs "in Paris" on the
+	// store, so the mention of the store takes it in.)
+	d := processed("In Paris, two robbers stole jewels from the Vega Gems store. Officials met Halvard Steel executives on Monday.")
 	args := argTexts(d, eventAt(t, d, "stole"))
 	assert.Equal(t, "Arg2", args["the Vega Gems store"], "%v", args)
 	assert.NotContains(t, args, "Vega Gems", "the store is robbed, not its owner: %v", args)

@@ -309,6 +309,9 @@ func (x *ctx) subjects(w int) []int {
 		}
 		return s
 	}
+	if h := x.headlineSubject(w); h >= 0 {
+		return []int{h} // "Apple to lower UK prices": who is to do it
+	}
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && hasMark(d, w, "to") {
 		if v := x.meansVerb(h); v >= 0 {
 			return x.subjects(v) // "used the money to buy uniforms": who used it buys
@@ -319,6 +322,22 @@ func (x *ctx) subjects(w int) []int {
 		return x.byAgent(h) // "efforts by Germany to end the war"
 	}
 	return nil
+}
+
+// headlineSubject is the subject of infinitive w in a headline without a
+// verb, "Apple to lower UK prices", "Police to question Ola Berg": the
+// noun that the parser made the root and hung w on, when it can act; -1
+// otherwise.
+func (x *ctx) headlineSubject(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || d.Words[h].Head >= 0 || !doc.RelIs(d.Words[w].Rel, "acl", "advcl") || !infinitive(d, w) {
+		return -1
+	}
+	if u := d.Words[h].UPOS; u != "NOUN" && u != "PROPN" || !x.canAct(h) || len(d.Dependents(h, "nsubj", "cop")) > 0 {
+		return -1 // "the iPod is the first model to use flash": a predicate, no headline
+	}
+	return h
 }
 
 // meansVerb is the verb of using (meansVerbs) whose object is noun h,
@@ -419,7 +438,7 @@ func (x *ctx) nounAgents(h int) []int {
 		return p
 	}
 	for _, c := range d.Dependents(h, "compound") {
-		if d.Words[c].UPOS == "PROPN" && x.agentive(c) {
+		if x.named(c) && x.agentive(c) {
 			return []int{c}
 		}
 	}

@@ -400,8 +400,10 @@ func TestSpeakingInADatedInterview(t *testing.T) {
 }
 
 // The gerund of a verb that proposes an act has no agent from the clause.
+// (Not "suggested closing Vega Labs": the beam parser reads "closing" as an
+// adjective of the name there, a misparse no rule on the gerund survives.)
 func TestProposedActHasNoAgent(t *testing.T) {
-	d := parsed(t, "Eva Stone suggested closing Vega Labs.", people)
+	d := parsed(t, "Eva Stone suggested closing the offices of Vega Labs.", people)
 	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, event(t, d, "closing")))
 
 	d = parsed(t, "Eva Stone stopped funding the clinic.", people)

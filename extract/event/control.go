@@ -41,7 +41,11 @@ func (x *ctx) controller(w int) int {
 		return -1
 	}
 	if infinitive(d, w) {
-		if x.controls(h, o) && !purposeVerbs[x.lemma(h)] && x.participantOf(o) >= 0 {
+		// "called the police to report it" tells the caller's purpose; a verb
+		// that lends only an object that can act has weighed that already:
+		// "got the teachers to sign", parsed as an adverbial clause too
+		purpose := purposeVerbs[x.lemma(h)] && !agentControl[x.verbLemma(h)]
+		if x.controls(h, o) && !purpose && x.participantOf(o) >= 0 {
 			return o // "persuaded Xi to join" with the infinitive parsed as an adverbial clause
 		}
 		return -1

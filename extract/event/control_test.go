@@ -243,3 +243,11 @@ func TestTitledSpeakerAfterSaid(t *testing.T) {
 	FindEvents(d)
 	assert.Equal(t, map[string]string{"Tom Hale": "Arg0"}, roles(d, event(t, d, "said")))
 }
+
+// "got X to do Y" lends X when X can act, also when the parser hangs the
+// infinitive on "got" as an adverbial clause, as UD does for a purpose.
+func TestGetLendsAnAgentObjectToAnAdverbialInfinitive(t *testing.T) {
+	d := tree(t, "The/DET/DT/2/det mayor/NOUN/NN/3/nsubj got/VERB/VBD/0/root Eva/PROPN/NNP/3/obj Stone/PROPN/NNP/4/flat "+
+		"to/PART/TO/7/mark sign/VERB/VB/3/advcl the/DET/DT/9/det deal/NOUN/NN/7/obj ./PUNCT/./3/punct", "got=get", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "sign"))["Eva Stone"])
+}

@@ -71,14 +71,19 @@ func (x *ctx) decidesToAct(w int) bool {
 // the verb stands alone.
 func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 	d := x.d
+	obls, preps := d.Obliques(w)
 	for _, p := range x.particles(w) {
 		key := lemma + " " + strings.ToLower(d.Words[p].Text)
+		for _, prep := range preps {
+			if typ, ok := phrasal[key+" "+prep]; ok {
+				return typ, true // "pushed back on the plan" opposes it; "pushed back the launch" delays it
+			}
+		}
 		if typ, ok := phrasal[key]; ok && !(typ == "STATEMENT" && len(x.objects(w)) > 0) {
 			return typ, true // "opened up about her illness" speaks; "opened up a market" opens it
 		}
 		return lemmaType(key), true
 	}
-	obls, preps := d.Obliques(w)
 	for i, o := range obls {
 		typ, ok := phrasal[lemma+" "+preps[i]]
 		if ok && !x.timeHead(o) {
@@ -99,7 +104,10 @@ func (x *ctx) verbLemma(w int) string {
 }
 
 // particles are the particles of verb w, without the "up" of an amount
-// the parser took for one ("host up to 200 people").
+// the parser took for one ("host up to 200 people"). An adverb right
+// after the verb that makes with it a phrasal verb of the lexicon is one
+// too: parsers tag the "out" of "reached out to her" now a particle, now
+// an adverb.
 func (x *ctx) particles(w int) []int {
 	d := x.d
 	var out []int
@@ -109,6 +117,11 @@ func (x *ctx) particles(w int) []int {
 			continue
 		}
 		out = append(out, p)
+	}
+	if len(out) == 0 && w+1 < len(d.Words) && d.Words[w+1].Head == w && doc.RelIs(d.Words[w+1].Rel, "advmod") {
+		if _, ok := phrasal[x.lemma(w)+" "+strings.ToLower(d.Words[w+1].Text)]; ok {
+			out = append(out, w+1)
+		}
 	}
 	return out
 }

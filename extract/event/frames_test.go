@@ -28,6 +28,33 @@ func TestMeetingWithPlaceAndTime(t *testing.T) {
 	assert.True(t, ev.Factuality.Asserted())
 }
 
+// An infinitive of purpose after a verb of motion, which UD hangs on the
+// motion verb, happens where the motion went, by the one who moved; a
+// place it came from is not where it happened.
+func TestPurposeOfAJourneyTakesItsDestination(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat flew/VERB/VBD/0/root to/ADP/IN/5/case Lyon/PROPN/NNP/3/obl "+
+		",/PUNCT/,/7/punct France/PROPN/NNP/5/appos ,/PUNCT/,/10/punct to/PART/TO/10/mark meet/VERB/VB/3/advcl "+
+		"with/ADP/IN/12/case Ola/PROPN/NNP/10/obl Berg/PROPN/NNP/12/flat ./PUNCT/./3/punct", "flew=fly", people)
+	ev := event(t, d, "meet")
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Ola Berg": "Arg1", "France": "Argm-LOC"}, roles(d, ev))
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Lyon", d.Mentions[ev.Place].Text)
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat flew/VERB/VBD/0/root from/ADP/IN/5/case Lyon/PROPN/NNP/3/obl "+
+		"to/PART/TO/7/mark meet/VERB/VB/3/advcl Ola/PROPN/NNP/7/obj Berg/PROPN/NNP/8/flat ./PUNCT/./3/punct", "flew=fly", people)
+	assert.Equal(t, -1, event(t, d, "meet").Place, "not met where she left")
+}
+
+// A phrasal verb of the lexicon is read whether the parser takes its
+// particle for one or for an adverb.
+func TestAnAdverbAfterTheVerbMayBeItsParticle(t *testing.T) {
+	d := tree(t, "Ola/PROPN/NNP/3/nsubj Berg/PROPN/NNP/1/flat reached/VERB/VBD/0/root out/ADV/RB/3/advmod to/ADP/IN/7/case "+
+		"Eva/PROPN/NNP/7/compound Stone/PROPN/NNP/3/obl ./PUNCT/./3/punct", "reached=reach", people)
+	ev := event(t, d, "reached")
+	assert.Equal(t, "COMMUNICATE", ev.Type)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg0", "Eva Stone": "Arg2"}, roles(d, ev))
+}
+
 func TestJusticeFrames(t *testing.T) {
 	d := tree(t, "Rita/PROPN/NNP/4/nsubj:pass Gale/PROPN/NNP/1/flat was/AUX/VBD/4/aux:pass arrested/VERB/VBN/0/root "+
 		"in/ADP/IN/6/case Lyon/PROPN/NNP/4/obl and/CCONJ/CC/8/cc charged/VERB/VBN/4/conj with/ADP/IN/10/case "+
@@ -257,4 +284,27 @@ func TestPhrasalSpeechWithObjectIsNoStatement(t *testing.T) {
 	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat opened/VERB/VBD/0/root up/ADP/RP/3/compound:prt about/ADP/IN/7/case "+
 		"her/PRON/PRP$/7/nmod:poss past/NOUN/NN/3/obl ./PUNCT/./3/punct", "opened=open", people)
 	assert.Equal(t, "STATEMENT", event(t, d, "opened").Type)
+}
+
+// The town of a venue named with "of" is its place whichever noun of the
+// name the parser hangs it on: "at the Museum of Art in Lyon".
+func TestTheTownOfAVenueNamedWithOf(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat spoke/VERB/VBD/0/root at/ADP/IN/6/case the/DET/DT/6/det "+
+		"Museum/PROPN/NNP/3/obl of/ADP/IN/8/case Art/PROPN/NNP/6/nmod in/ADP/IN/10/case Lyon/PROPN/NNP/8/nmod ./PUNCT/./3/punct",
+		"spoke=speak", people)
+	ev := event(t, d, "spoke")
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Lyon", d.Mentions[ev.Place].Text)
+}
+
+// A phrasal verb with the preposition of its oblique may mean another
+// thing than with its particle alone: "pushed back on the plan" opposes
+// it, "pushed back the launch" delays it.
+func TestAPhrasalVerbWithItsPreposition(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat pushed/VERB/VBD/0/root back/ADP/RP/3/compound:prt on/ADP/IN/7/case "+
+		"the/DET/DT/7/det plan/NOUN/NN/3/obl ./PUNCT/./3/punct", "pushed=push", people)
+	assert.Equal(t, "CRITICIZE", event(t, d, "pushed").Type)
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj pushed/VERB/VBD/0/root back/ADP/RP/3/compound:prt "+
+		"the/DET/DT/6/det launch/NOUN/NN/3/obj ./PUNCT/./3/punct", "pushed=push", people)
+	assert.Equal(t, "DELAY", event(t, d, "pushed").Type)
 }

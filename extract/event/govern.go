@@ -49,6 +49,8 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		inherit(f, x.factuality(h, "", memo)) // "flew to Rome to meet him", "used a gun to kill them": the report tells the deed
 	case doc.RelIs(rel, "advcl") && (infinitive(d, w) || prosp && x.aimMark(w)):
 		f.Time = future // "cut prices to win customers", "committed them to reducing", "aimed at improving": the aim, not yet the outcome
+	case doc.RelIs(rel, "advcl") && x.aimMark(w) && x.nounAim(h, w):
+		f.Time = future // "announced steps to closing the lab", the aim of the steps hung on the verb
 	case doc.RelIs(rel, "advcl") && (hasMark(d, w, "without") || hasCase(d, w, "without")):
 		f.Polarity = neg
 	case x.bareParticiple(w, rel) && willFuture[d.Modal(h)]:
@@ -148,6 +150,21 @@ func (x *ctx) aimMark(w int) bool {
 	}
 	for _, m := range x.d.Dependents(w, "mark") {
 		if aimPreps[strings.ToLower(x.d.Words[m].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAim reports whether gerund w after a preposition of aim, which the
+// parser hung on verb h, stands right after an object of h that it
+// should modify: an indefinite noun for what one does ("announced steps to
+// closing", "outlined a path toward cutting"). A definite or agentive
+// object is the verb's own target ("credited the rise to cutting").
+func (x *ctx) nounAim(h, w int) bool {
+	first, _, _ := x.d.Subtree(w)
+	for _, o := range x.objects(h) {
+		if _, last, _ := x.d.Subtree(o); last == first && x.d.Words[o].UPOS == "NOUN" && !x.definite(o) && !x.canAct(o) {
 			return true
 		}
 	}

@@ -2,6 +2,8 @@ package event
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -46,11 +48,15 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 	for _, c := range d.Dependents(w, "compound") {
 		if x.party(w, c) {
 			a.add("Arg0", c) // "the Iran deal": Iran is a party to it
-		} else if d.Words[c].UPOS == "PROPN" && !x.isPlace(c) && !x.venue(w, c) {
-			a.add(own, c) // "the GM sales"; "the US sales" are where
+		} else if x.named(c) && !x.isPlace(c) && !x.venue(w, c) {
+			if own == "Arg0" && !x.agentive(c) && occasionFrames[typ] != "Arg0" {
+				a.add("Arg1", c) // "the A380 delays", "the iPhone launch": a product undergoes them, as "its launch"
+			} else {
+				a.add(own, c) // "the GM sales"; "the US sales" are where
+			}
 		}
 	}
-	for _, n := range append(append(append(append(d.Dependents(w, "nmod"), x.strandedOf(w)...), x.targetsOfAgent(w)...), x.agentOfTheme(w, own)...), x.targetsOnVerb(w)...) {
+	for _, n := range append(append(append(append(d.Dependents(w, "nmod"), x.strandedOf(w)...), x.targetsOfAgent(w)...), x.agentOfTheme(w, own)...), append(x.targetsOnVerb(w), x.partnersOnVerb(w)...)...) {
 		prep := caseOf(d, n)
 		if prep == "" && x.strandedOf(w) != nil && n == x.strandedOf(w)[0] {
 			prep = "of"
@@ -186,6 +192,18 @@ func hasRole(args []doc.Arg, role string) bool {
 		}
 	}
 	return false
+}
+
+// named reports whether word w is a name: a proper noun, or a capitalised
+// head of a name mention the tagger took for a common noun ("Apple plans a
+// launch", the fruit's word; not "style" of "a Rubio-style debate").
+func (x *ctx) named(w int) bool {
+	if x.d.Words[w].UPOS == "PROPN" {
+		return true
+	}
+	mi := x.mentionOf(w)
+	r, _ := utf8.DecodeRuneInString(x.d.Words[w].Text)
+	return mi >= 0 && x.d.Mentions[mi].Kind == doc.Name && unicode.IsUpper(r)
 }
 
 // venue reports whether word m, a possessor, compound or of-phrase of

@@ -42,7 +42,7 @@ func (x *ctx) byAgent(h int) []int {
 // "became frustrated": the subject undergoes it).
 func (x *ctx) passive(w int) bool {
 	d := x.d
-	if d.Passive(w) || x.headlinePast(w) {
+	if d.Passive(w) || x.headlinePast(w) || x.pastTaggedParticiple(w) {
 		return true
 	}
 	if d.Words[w].XPOS != "VBN" || len(d.Dependents(w, "aux", "aux:pass", "obj")) > 0 {
@@ -53,6 +53,28 @@ func (x *ctx) passive(w int) bool {
 		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w) ||
 		doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].Head >= 0 && (predicativeVerbs[x.lemma(d.Words[w].Head)] ||
 			x.objectBefore(d.Words[w].Head, w))
+}
+
+// pastTaggedParticiple reports a participle modifying a noun that the
+// tagger read as a past tense ("First Airbus A380 delivered", "in a
+// letter released Monday", "delivered" and "released" VBD): a clause of a
+// noun has no tensed verb without a subject. Only on a noun that cannot
+// be the verb's subject: a headline's root, or the noun of a prepositional
+// phrase; after a subject or an object the verb may be the clause's own,
+// misparsed ("paid employees worked in Manhattan"). A verb of saying after
+// someone who can act is a speech tag hung on the speaker ("the farm, Kim
+// Lund announced"), no participle.
+func (x *ctx) pastTaggedParticiple(w int) bool {
+	d := x.d
+	h := d.Words[w].Head
+	if d.Words[w].XPOS != "VBD" || !doc.RelIs(d.Words[w].Rel, "acl") || h < 0 ||
+		len(d.Dependents(w, "nsubj", "aux", "aux:pass", "obj", "ccomp", "xcomp")) > 0 {
+		return false
+	}
+	if d.Words[h].Head >= 0 && len(d.Dependents(h, "case")) == 0 {
+		return false
+	}
+	return frameOf[x.lemma(w)] != "STATEMENT" || !x.canAct(h)
 }
 
 // headlinePast reports a headline's passive that the tagger read as a

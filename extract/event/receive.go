@@ -83,6 +83,30 @@ func (x *ctx) partaker(w int) int {
 	return -1
 }
 
+// partnersOnVerb repairs a parse that hung the partner of event noun w,
+// the in-phrase of a partaker verb, on that verb: "took part in the
+// negotiations with Pemex" negotiates with Pemex, wherever "with Pemex"
+// hangs. It returns the with-, against- and between-phrases of the verb
+// that open right after w's phrase.
+func (x *ctx) partnersOnVerb(w int) []int {
+	h := x.partaker(w)
+	if h < 0 {
+		return nil
+	}
+	d := x.d
+	_, last, _ := d.Subtree(w)
+	var out []int
+	for _, o := range d.Dependents(h, "obl") {
+		if p := caseOf(d, o); p != "with" && p != "against" && p != "between" {
+			continue
+		}
+		if cs := d.Dependents(o, "case"); len(cs) > 0 && cs[0] == last {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // partakers are the subjects of partaker verb h, its passive subject
 // among them: "the forces were engaged in clashes", "two officers were
 // involved in the shooting". A comparison's clause has none: the subject

@@ -54,7 +54,7 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 		if p := caseOf(d, o); x.placeWord(o, p, typ) {
 			out = x.appendPlaces(out, o, 0)
 		} else if p == "at" && !x.isPlace(o) && o > w { // not "delegates at the convention in X said"
-			for _, n := range d.Dependents(o, "nmod") {
+			for _, n := range x.venueMods(o) {
 				if caseOf(d, n) == "in" && x.isPlace(n) {
 					out = x.appendPlaces(out, n, 0) // "spoke at a museum in Paris": the venue's town
 				}
@@ -75,6 +75,19 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 	return out
 }
 
+// venueMods are the modifiers of venue o, and those of the "of" phrase
+// in its name, on which a parser may hang them: "the Chamber of Commerce
+// in Boston" is in Boston whichever noun "in Boston" modifies.
+func (x *ctx) venueMods(o int) []int {
+	out := x.d.Dependents(o, "nmod")
+	for _, n := range out {
+		if caseOf(x.d, n) == "of" {
+			out = append(out, x.d.Dependents(n, "nmod")...)
+		}
+	}
+	return out
+}
+
 // occasionPlaces are the places of trigger w (places), shared between a
 // verb of saying and the occasion of speech it names: "said during a
 // speech at the club in Boston" was said in Boston, and "said in Boston
@@ -90,6 +103,9 @@ func (x *ctx) occasionPlaces(w int, noun bool, typ string) []int {
 	}
 	if noun {
 		return nil
+	}
+	if out = x.destinations(w); len(out) > 0 {
+		return out // "flew to Oslo to meet her"
 	}
 	for _, o := range d.Dependents(w, "obl") {
 		if x.speechOccasion(o) {
