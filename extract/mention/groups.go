@@ -101,7 +101,7 @@ func coordinated(d *doc.Document, h int, heads map[int]member) ([]member, bool) 
 	for _, c := range conj {
 		m, ok := heads[c]
 		if !ok || m.typ != first.typ || (m.entity >= 0 && seen[m.entity]) ||
-			prepositions(d, c) > 0 || len(d.Dependents(c, "nsubj", "cop")) > 0 || roleConjunct(d, h, c) {
+			prepositions(d, c) > 0 || len(d.Dependents(c, "nsubj", "cop")) > 0 || roleConjunct(d, h, roleWord(d, h, c)) {
 			return nil, false
 		}
 		seen[m.entity] = m.entity >= 0
@@ -171,6 +171,7 @@ func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.Nominal
 		}
 	}
 	for _, c := range conj {
+		c = roleWord(d, h, c)
 		if !secondRole(d, h, c, joined) {
 			continue
 		}
@@ -204,6 +205,26 @@ func secondRole(d *doc.Document, h, c int, joined bool) bool {
 		}
 	}
 	return true
+}
+
+// roleWord returns the word of conjunct c that may be a second role of the
+// description headed by h: c itself, or, when c is a name, the common noun
+// it carries as its title right before it (hung on it as nmod:desc or
+// compound). The parse may coordinate the second role with the name it
+// titles ("the union's founder and [former president Mary Kerr]") as well
+// as with the first role ("[the union's founder and former president] Mary
+// Kerr"); either way the role is the conjunct. After a name the title is
+// the next name's ("Governor Tom Reilly and treasury secretary Ann Walsh").
+func roleWord(d *doc.Document, h, c int) int {
+	if d.Words[c].UPOS != "PROPN" || d.Words[h].UPOS == "PROPN" {
+		return c
+	}
+	for _, t := range d.Dependents(c, "nmod:desc", "compound") {
+		if t < c && d.Words[t].UPOS == "NOUN" {
+			return t
+		}
+	}
+	return c
 }
 
 // prepositions counts the prepositions that mark word w (its case

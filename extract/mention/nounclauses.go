@@ -85,6 +85,22 @@ func verbConjunct(d *doc.Document, c int) bool {
 	return form != verbForm(d, h, true) && form != verbForm(d, h, false)
 }
 
+// prepConjunct reports whether word c is a conjunct with a preposition of
+// its own that its head, a complement inside a noun phrase, does not share
+// ("on the north side of the river and on the far side of the valley": the
+// parse may hang the second "on" phrase on "river"). Conjuncts of one
+// complement share its preposition or have none ("of the river and the
+// valley", "of the river and of the valley"); with another, the two
+// phrases are coordinated higher, and the second is no part of the first.
+func prepConjunct(d *doc.Document, c int) bool {
+	w := d.Words[c]
+	if w.Rel != "conj" || w.Head < 0 || !doc.RelIs(d.Words[w.Head].Rel, "nmod") {
+		return false
+	}
+	prep := d.CaseMarker(c)
+	return prep != "" && prep != d.CaseMarker(w.Head)
+}
+
 // verbForm groups the verb tags by the forms the tagger tells apart
 // reliably: the present and the bare infinitive ("reduce" as VB or VBP),
 // the past and the past participle ("proposed" as VBD or VBN), the
