@@ -163,13 +163,7 @@ func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.Nominal
 		span = doc.Span{Start: d.Tokens[first.first].Start, End: d.Tokens[first.last-1].End}
 	}
 	conj := d.Dependents(h, "conj")
-	joined := false // by "and", not by commas alone
-	for _, c := range conj {
-		joined = joined || len(d.Dependents(c, "cc")) > 0
-		for _, cc := range d.Dependents(c, "conj") { // "chief defender, chief promoter and muscle"
-			joined = joined || len(d.Dependents(cc, "cc")) > 0
-		}
-	}
+	joined := lastConjunctJoined(d, conj)
 	for _, c := range conj {
 		c = roleWord(d, h, c)
 		if !secondRole(d, h, c, joined) {
@@ -181,6 +175,23 @@ func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.Nominal
 			}
 		}
 	}
+}
+
+// lastConjunctJoined reports whether the last of conjuncts conj in the
+// text, or of their own conjuncts ("chief defender, chief promoter and
+// muscle"), is joined by a coordinator: a coordination by "and", not by
+// commas alone. An "and" before the last comma does not join what follows
+// it ("Woman Killed in Hit-And-Run, Driver Charged", where the parse may
+// hang "Run" on "Woman" too).
+func lastConjunctJoined(d *doc.Document, conj []int) bool {
+	last := -1
+	for _, c := range conj {
+		last = max(last, c)
+		for _, cc := range d.Dependents(c, "conj") {
+			last = max(last, cc)
+		}
+	}
+	return last >= 0 && len(d.Dependents(last, "cc")) > 0
 }
 
 // secondRole reports whether role conjunct c of the person phrase headed
