@@ -97,7 +97,7 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if inName[w.Token] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN" && !indefinitePerson(d, h)) {
 		return "", false
 	}
-	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") || lex.IdiomObject(d, h) || inTitle(d, h) ||
+	if doc.RelIs(w.Rel, "compound") && !onVerb(d, h) || doc.RelIs(w.Rel, "flat", "fixed", "goeswith") || lex.IdiomObject(d, h) || inTitle(d, h) ||
 		gatheringHeads[strings.ToLower(w.Text)] || sideWithout(d, h) {
 		return "", false // "gained ground": no place; "Secretary of State": a title's word; "the convention": an event
 	}
@@ -128,6 +128,16 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		return t, true
 	}
 	return "", false
+}
+
+// onVerb reports whether the parse hangs word h on the verb of a clause:
+// no noun it could modify, so a compound there is the parser's misreading
+// of a subject ("..., lawyer says" with "lawyer" a compound of "says"),
+// and h heads a phrase of its own. A participle the parse makes a noun's
+// modifier (amod) stands in a noun phrase, and so does its compound.
+func onVerb(d *doc.Document, h int) bool {
+	hd := d.Words[h].Head
+	return hd >= 0 && d.Words[hd].UPOS == "VERB" && !doc.RelIs(d.Words[hd].Rel, "amod")
 }
 
 // peopleKinds make groups kinds of people ("age groups").

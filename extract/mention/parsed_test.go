@@ -338,3 +338,16 @@ func TestASideIsAPlaceOnlyOfSomething(t *testing.T) {
 	}
 	assert.Contains(t, got, "the north side of the river")
 }
+
+// A noun the parse hangs on a verb as a compound heads a phrase of its
+// own: the parser's misreading of a headline's source ("..., lawyer says").
+func TestACompoundOnAVerbIsACandidate(t *testing.T) {
+	d := doctest.Tree(t, "Singer/NOUN/NN/2/nsubj quits/VERB/VBZ/0/root tour/NOUN/NN/2/obj ,/PUNCT/,/6/punct "+
+		"lawyer/NOUN/NN/6/compound says/VERB/VBZ/2/conj")
+	got := candidates(d)
+	require.Contains(t, got, "lawyer")
+	assert.Equal(t, doc.Person, got["lawyer"].Type)
+
+	d = doctest.Tree(t, "The/DET/DT/3/det defence/NOUN/NN/3/compound lawyer/NOUN/NN/4/nsubj spoke/VERB/VBD/0/root")
+	assert.NotContains(t, candidates(d), "defence", "a compound on a noun modifies it")
+}
