@@ -177,21 +177,26 @@ func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.Nominal
 	}
 }
 
-// lastConjunctJoined reports whether the last of conjuncts conj in the
-// text, or of their own conjuncts ("chief defender, chief promoter and
-// muscle"), is joined by a coordinator: a coordination by "and", not by
-// commas alone. An "and" before the last comma does not join what follows
-// it ("Woman Killed in Hit-And-Run, Driver Charged", where the parse may
-// hang "Run" on "Woman" too).
+// lastConjunctJoined reports whether a coordination with conjuncts conj
+// (and their own conjuncts: "chief defender, chief promoter and muscle")
+// is joined by a coordinator, not by commas alone: its last conjunct in
+// the text has one, or one before it does and no comma sets the last off.
+// An "and" before the last comma does not join what follows it ("Woman
+// Killed in Hit-And-Run, Driver Charged", where the parse may hang "Run"
+// on "Woman" too); one the parse gives a word of the last conjunct does
+// ("president and [chief] [operating officer]").
 func lastConjunctJoined(d *doc.Document, conj []int) bool {
-	last := -1
+	last, and := -1, false
 	for _, c := range conj {
-		last = max(last, c)
-		for _, cc := range d.Dependents(c, "conj") {
-			last = max(last, cc)
+		for _, k := range append([]int{c}, d.Dependents(c, "conj")...) {
+			last = max(last, k)
+			and = and || len(d.Dependents(k, "cc")) > 0
 		}
 	}
-	return last >= 0 && len(d.Dependents(last, "cc")) > 0
+	if last < 0 {
+		return false
+	}
+	return len(d.Dependents(last, "cc")) > 0 || and && !setOff(d, last)
 }
 
 // secondRole reports whether role conjunct c of the person phrase headed

@@ -131,4 +131,14 @@ func TestAnAndBeforeTheLastCommaJoinsNoRole(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 2, same, "a list ending in \"and\" is of one person's roles")
+
+	// an "and" the parse gives a word of the last conjunct still joins it
+	d = doctest.Tree(t, "The/DET/DT/2/det president/NOUN/NN/7/nsubj and/CCONJ/CC/4/cc chief/NOUN/NN/2/conj operating/VERB/VBG/6/compound "+
+		"officer/NOUN/NN/2/conj spoke/VERB/VBD/0/root")
+	FindNominalMentions(d)
+	joined := false
+	for _, n := range d.Nominals {
+		joined = joined || d.Slice(n.Span) == "operating officer" && d.Slice(n.SameAs) == "The president"
+	}
+	assert.True(t, joined, "no comma sets the officer off: one person's second role")
 }

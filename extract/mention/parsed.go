@@ -133,11 +133,20 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 // onVerb reports whether the parse hangs word h on the verb of a clause:
 // no noun it could modify, so a compound there is the parser's misreading
 // of a subject ("..., lawyer says" with "lawyer" a compound of "says"),
-// and h heads a phrase of its own. A participle the parse makes a noun's
-// modifier (amod) stands in a noun phrase, and so does its compound.
+// and h heads a phrase of its own. A verb in a noun's place (a participle
+// as its modifier or conjunct, "president and chief operating officer"; a
+// noun the tagger took for a verb, "state exchanges") stands in a noun
+// phrase, and so does its compound.
 func onVerb(d *doc.Document, h int) bool {
-	hd := d.Words[h].Head
-	return hd >= 0 && d.Words[hd].UPOS == "VERB" && !doc.RelIs(d.Words[hd].Rel, "amod")
+	v := d.Words[h].Head
+	if v < 0 || d.Words[v].UPOS != "VERB" || v == h+2 && d.Words[h+1].Text == "-" {
+		return false // "land-locked", "Iran-backed": one word the tokenizer split
+	}
+	if doc.RelIs(d.Words[v].Rel, "conj") {
+		hv := d.Words[v].Head // a clause joined to a clause, not a word to a noun or an adjective
+		return hv >= 0 && (d.Words[hv].UPOS == "VERB" || d.Words[hv].UPOS == "AUX")
+	}
+	return doc.RelIs(d.Words[v].Rel, "root", "parataxis", "ccomp", "advcl", "xcomp", "csubj")
 }
 
 // peopleKinds make groups kinds of people ("age groups").

@@ -350,4 +350,19 @@ func TestACompoundOnAVerbIsACandidate(t *testing.T) {
 
 	d = doctest.Tree(t, "The/DET/DT/3/det defence/NOUN/NN/3/compound lawyer/NOUN/NN/4/nsubj spoke/VERB/VBD/0/root")
 	assert.NotContains(t, candidates(d), "defence", "a compound on a noun modifies it")
+
+	// a noun the tagger took for a verb stands in its noun phrase
+	d = doctest.Tree(t, "Insurers/NOUN/NNS/2/nsubj left/VERB/VBD/0/root many/ADJ/JJ/5/amod state/NOUN/NN/5/compound "+
+		"exchanges/VERB/VBZ/2/obj")
+	assert.NotContains(t, candidates(d), "state", "the state of \"state exchanges\" is no phrase of its own")
+
+	// so does a participle coordinated with a noun
+	d = doctest.Tree(t, "Ana/PROPN/NNP/0/root is/AUX/VBZ/1/cop president/NOUN/NN/1/nmod and/CCONJ/CC/6/cc chief/NOUN/NN/6/compound "+
+		"operating/VERB/VBG/3/conj officer/NOUN/NN/6/obj")
+	assert.NotContains(t, candidates(d), "chief", "a title's word")
+
+	// nor is a word hyphened to the verb
+	d = doctest.Tree(t, "Than/ADP/IN/5/case tiny/ADJ/JJ/5/amod land/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct locked/VERB/VBN/0/root "+
+		"Armenia/PROPN/NNP/5/obj")
+	assert.NotContains(t, candidates(d), "land", "\"land-locked\" is one word")
 }
