@@ -135,12 +135,13 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 // of a subject ("..., lawyer says" with "lawyer" a compound of "says"),
 // and h heads a phrase of its own. A verb in a noun's place (a participle
 // as its modifier or conjunct, "president and chief operating officer"; a
-// noun the tagger took for a verb, "state exchanges") stands in a noun
-// phrase, and so does its compound.
+// noun the tagger took for a verb, "state exchanges", "world food needs";
+// a word hyphened to a noun, "land-locked") stands in a noun phrase, and
+// so does its compound.
 func onVerb(d *doc.Document, h int) bool {
 	v := d.Words[h].Head
-	if v < 0 || d.Words[v].UPOS != "VERB" || v == h+2 && d.Words[h+1].Text == "-" {
-		return false // "land-locked", "Iran-backed": one word the tokenizer split
+	if v != h+1 || d.Words[v].UPOS != "VERB" || len(d.Dependents(v, "compound")) > 1 {
+		return false // a subject is one noun right before its verb; "world food needs" is a noun the tagger took for a verb
 	}
 	if doc.RelIs(d.Words[v].Rel, "conj") {
 		hv := d.Words[v].Head // a clause joined to a clause, not a word to a noun or an adjective

@@ -365,4 +365,9 @@ func TestACompoundOnAVerbIsACandidate(t *testing.T) {
 	d = doctest.Tree(t, "Than/ADP/IN/5/case tiny/ADJ/JJ/5/amod land/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct locked/VERB/VBN/0/root "+
 		"Armenia/PROPN/NNP/5/obj")
 	assert.NotContains(t, candidates(d), "land", "\"land-locked\" is one word")
+
+	// nor one of two compounds of a noun the tagger took for a verb
+	d = doctest.Tree(t, "Diets/NOUN/NNS/2/nsubj raise/VERB/VBP/0/root world/NOUN/NN/5/compound food/NOUN/NN/5/compound "+
+		"needs/VERB/VBZ/2/ccomp")
+	assert.NotContains(t, candidates(d), "world", "\"world food needs\" is one noun phrase")
 }
