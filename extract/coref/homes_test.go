@@ -71,9 +71,15 @@ func TestAnotherOrEveryCountryIsNotTheCountryBefore(t *testing.T) {
 
 func TestATitleRightBeforeANameIsThePerson(t *testing.T) {
 	types := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Baker": doc.Person, "Leeds": doc.Place}
-	d := doctest.Parsed(t, "Budget Committee Chairman Tom Baker said the plan would pass. Baker spoke in Leeds.", types)
+	d := doctest.Parsed(t, "Secretary of State Tom Baker said the plan would pass. Baker spoke in Leeds.", types)
 	resolve(d)
-	assert.Equal(t, "Tom Baker", doctest.EntityOf(d, "Chairman", 0), "the title the parse hangs on the name")
+	assert.Equal(t, "Tom Baker", doctest.EntityOf(d, "Secretary of State", 0), "the title the parse hangs on the name")
+
+	// A compound title is one phrase with the name ("Budget Committee
+	// Chairman"), a mention of the person as a whole.
+	d = doctest.Parsed(t, "Budget Committee Chairman Tom Baker said the plan would pass.", types)
+	resolve(d)
+	assert.Equal(t, "Tom Baker", doctest.EntityOf(d, "Budget Committee Chairman", 0), "the title's compounds are the title's")
 
 	d = doctest.Parsed(t, "Ana Ruiz said that when the chairman left Tom Baker spoke.", types)
 	resolve(d)

@@ -21,17 +21,39 @@ func parsedApposition(d *doc.Document, c doc.NominalMention) int {
 	if h < 0 || c.Plural || c.Group {
 		return -1
 	}
-	if d.Words[h].Rel == "appos" {
+	if d.Words[h].Rel == "appos" && !sourceLabel(d, d.Words[h].Head, h) {
 		if e := mentionEntityAt(d, d.Words[h].Head, c); e >= 0 {
 			return e
 		}
 	}
 	for _, a := range d.Dependents(h, "appos") {
+		if sourceLabel(d, h, a) {
+			continue
+		}
 		if e := mentionEntityAt(d, a, c); e >= 0 {
 			return e
 		}
 	}
 	return -1
+}
+
+// sourceLabel reports whether apposition a of word h is the parser's
+// reading of a headline's source label: a bare noun phrase opening the
+// sentence, a colon, then the report ("Lawyer: Ana Ruiz checks into rehab", "Police:
+// ..."). The label names who says it, not the one the report is about; a
+// description with a determiner may be answered after a colon ("the
+// winner: Ana Ruiz").
+func sourceLabel(d *doc.Document, h, a int) bool {
+	if a <= h+1 || d.Words[h+1].Text != ":" || len(d.Dependents(h, "det", "nmod:poss")) > 0 {
+		return false
+	}
+	first, _ := d.SentenceWords(d.Words[h].Sentence)
+	for w := first; w < h; w++ {
+		if d.Words[w].Head != h {
+			return false // "Defense Lawyer:" opens the sentence; "They named the winner:" does not
+		}
+	}
+	return true
 }
 
 // parsedCopula returns the entity of the subject of a singular description

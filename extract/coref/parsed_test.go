@@ -42,3 +42,22 @@ func TestAReflexiveObjectOfAnAsPhraseIsTheSubject(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Omar Haddad", doctest.EntityOf(d, "a reformer", 0), "an unlisted verb with a reflexive object")
 }
+
+// A headline's source label before a colon is who reports, not the one
+// the report is about, though the parse may read the name after the colon
+// as its apposition; a description with a determiner before a colon is
+// answered by the name after it.
+func TestAHeadlinesSourceLabelIsNoApposition(t *testing.T) {
+	types := map[string]doc.EntityType{"Lena Marsh": doc.Person}
+	d := doctest.Tree(t, "Doctor/NOUN/NN/5/nsubj :/PUNCT/:/3/punct Lena/PROPN/NNP/1/appos Marsh/PROPN/NNP/3/flat "+
+		"leaves/VERB/VBZ/0/root hospital/NOUN/NN/5/obj")
+	doctest.Names(d, types)
+	resolve(d)
+	assert.NotEqual(t, "Lena Marsh", doctest.EntityOf(d, "Doctor", 0), "the doctor reports that she leaves")
+
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj named/VERB/VBD/0/root the/DET/DT/4/det winner/NOUN/NN/2/obj :/PUNCT/:/6/punct "+
+		"Lena/PROPN/NNP/4/appos Marsh/PROPN/NNP/6/flat ./PUNCT/./2/punct")
+	doctest.Names(d, types)
+	resolve(d)
+	assert.Equal(t, "Lena Marsh", doctest.EntityOf(d, "the winner", 0), "the winner is named after the colon")
+}

@@ -98,3 +98,24 @@ func TestTensOfThousandsIsOnePartitive(t *testing.T) {
 	_, ok = partitiveType(d, 0, nameOfToken(d), nil)
 	assert.False(t, ok, "hundreds of millions of dollars are no people")
 }
+
+// A conjunct with the head's preposition that the parse hangs on a
+// complement with another ends the phrase before it: it is coordinated
+// with the head's own prepositional phrase.
+func TestNounPhraseLeavesOutAConjunctWithItsOwnPreposition(t *testing.T) {
+	d := doctest.Tree(t, "Aid/NOUN/NN/2/nsubj arrived/VERB/VBD/0/root at/ADP/IN/5/case the/DET/DT/5/det edge/NOUN/NN/2/obl "+
+		"of/ADP/IN/8/case the/DET/DT/8/det city/NOUN/NN/5/nmod and/CCONJ/CC/12/cc at/ADP/IN/12/case the/DET/DT/12/det "+
+		"camp/NOUN/NN/8/conj ./PUNCT/./2/punct")
+	assert.Equal(t, "the edge of the city", phraseOf(t, d, "edge", 0))
+
+	// conjuncts of the complement itself share its preposition or have none
+	d = doctest.Tree(t, "Aid/NOUN/NN/2/nsubj reached/VERB/VBD/0/root the/DET/DT/4/det edge/NOUN/NN/2/obj "+
+		"of/ADP/IN/7/case the/DET/DT/7/det city/NOUN/NN/4/nmod and/CCONJ/CC/11/cc of/ADP/IN/11/case the/DET/DT/11/det "+
+		"camp/NOUN/NN/7/conj ./PUNCT/./2/punct")
+	assert.Equal(t, "the edge of the city and of the camp", phraseOf(t, d, "edge", 0))
+
+	// two prepositional phrases of one noun are coordinated whatever their prepositions
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj feared/VERB/VBD/0/root clashes/NOUN/NNS/2/obj with/ADP/IN/6/case the/DET/DT/6/det "+
+		"police/NOUN/NNS/3/nmod or/CCONJ/CC/10/cc between/ADP/IN/10/case rival/ADJ/JJ/10/amod groups/NOUN/NNS/6/conj ./PUNCT/./2/punct")
+	assert.Equal(t, "clashes with the police or between rival groups", phraseOf(t, d, "clashes", 0))
+}

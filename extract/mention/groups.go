@@ -101,7 +101,7 @@ func coordinated(d *doc.Document, h int, heads map[int]member) ([]member, bool) 
 	for _, c := range conj {
 		m, ok := heads[c]
 		if !ok || m.typ != first.typ || (m.entity >= 0 && seen[m.entity]) ||
-			prepositions(d, c) > 0 || len(d.Dependents(c, "nsubj", "cop")) > 0 || roleConjunct(d, h, c) {
+			prepositions(d, c) > 0 || len(d.Dependents(c, "nsubj", "cop")) > 0 || roleConjunct(d, h, roleWord(d, h, c)) {
 			return nil, false
 		}
 		seen[m.entity] = m.entity >= 0
@@ -163,14 +163,9 @@ func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.Nominal
 		span = doc.Span{Start: d.Tokens[first.first].Start, End: d.Tokens[first.last-1].End}
 	}
 	conj := d.Dependents(h, "conj")
-	joined := false // by "and", not by commas alone
+	joined := lastConjunctJoined(d, conj)
 	for _, c := range conj {
-		joined = joined || len(d.Dependents(c, "cc")) > 0
-		for _, cc := range d.Dependents(c, "conj") { // "chief defender, chief promoter and muscle"
-			joined = joined || len(d.Dependents(cc, "cc")) > 0
-		}
-	}
-	for _, c := range conj {
+		c = roleWord(d, h, c)
 		if !secondRole(d, h, c, joined) {
 			continue
 		}
@@ -180,6 +175,28 @@ func markRoles(d *doc.Document, h int, heads map[int]member, cands []doc.Nominal
 			}
 		}
 	}
+}
+
+// lastConjunctJoined reports whether a coordination with conjuncts conj
+// (and their own conjuncts: "chief defender, chief promoter and muscle")
+// is joined by a coordinator, not by commas alone: its last conjunct in
+// the text has one, or one before it does and no comma sets the last off.
+// An "and" before the last comma does not join what follows it ("Woman
+// Killed in Hit-And-Run, Driver Charged", where the parse may hang "Run"
+// on "Woman" too); one the parse gives a word of the last conjunct does
+// ("president and [chief] [operating officer]").
+func lastConjunctJoined(d *doc.Document, conj []int) bool {
+	last, and := -1, false
+	for _, c := range conj {
+		for _, k := range append([]int{c}, d.Dependents(c, "conj")...) {
+			last = max(last, k)
+			and = and || len(d.Dependents(k, "cc")) > 0
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	return len(d.Dependents(last, "cc")) > 0 || and && !setOff(d, last)
 }
 
 // secondRole reports whether role conjunct c of the person phrase headed
@@ -204,6 +221,26 @@ func secondRole(d *doc.Document, h, c int, joined bool) bool {
 		}
 	}
 	return true
+}
+
+// roleWord returns the word of conjunct c that may be a second role of the
+// description headed by h: c itself, or, when c is a name, the common noun
+// it carries as its title right before it (hung on it as nmod:desc or
+// compound). The parse may coordinate the second role with the name it
+// titles ("the union's founder and [former president Mary Kerr]") as well
+// as with the first role ("[the union's founder and former president] Mary
+// Kerr"); either way the role is the conjunct. After a name the title is
+// the next name's ("Governor Tom Reilly and treasury secretary Ann Walsh").
+func roleWord(d *doc.Document, h, c int) int {
+	if d.Words[c].UPOS != "PROPN" || d.Words[h].UPOS == "PROPN" {
+		return c
+	}
+	for _, t := range d.Dependents(c, "nmod:desc", "compound") {
+		if t < c && d.Words[t].UPOS == "NOUN" {
+			return t
+		}
+	}
+	return c
 }
 
 // prepositions counts the prepositions that mark word w (its case

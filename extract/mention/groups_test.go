@@ -107,3 +107,38 @@ func TestConjunctWithAClauseOfItsOwnMakesNoGroup(t *testing.T) {
 	require.Contains(t, candidates(d), "a lawyer")
 	assert.Empty(t, groupTexts(d), "a conjunct with its own subject is a clause")
 }
+
+// An "and" before the last comma does not make what follows it a second
+// role: a headline's comma splice tells of two people, though the parse
+// hangs both the "And-Run" and the driver on the woman.
+func TestAnAndBeforeTheLastCommaJoinsNoRole(t *testing.T) {
+	d := doctest.Tree(t, "Woman/NOUN/NN/0/root Hurt/VERB/VBN/1/acl in/ADP/IN/4/case Hit/PROPN/NNP/2/obl and/CCONJ/CC/6/cc "+
+		"Run/PROPN/NNP/1/conj ,/PUNCT/,/8/punct Driver/NOUN/NN/1/conj Charged/VERB/VBN/8/acl")
+	FindNominalMentions(d)
+	for _, n := range d.Nominals {
+		if d.Slice(n.Span) == "Driver" {
+			assert.Empty(t, d.Slice(n.SameAs), "the driver is not the woman")
+		}
+	}
+
+	d = doctest.Tree(t, "The/DET/DT/2/det founder/NOUN/NN/8/nsubj ,/PUNCT/,/5/punct chief/ADJ/JJ/5/amod executive/NOUN/NN/2/conj "+
+		"and/CCONJ/CC/7/cc owner/NOUN/NN/2/conj spoke/VERB/VBD/0/root")
+	FindNominalMentions(d)
+	same := 0
+	for _, n := range d.Nominals {
+		if d.Slice(n.SameAs) == "The founder" {
+			same++
+		}
+	}
+	assert.Equal(t, 2, same, "a list ending in \"and\" is of one person's roles")
+
+	// an "and" the parse gives a word of the last conjunct still joins it
+	d = doctest.Tree(t, "The/DET/DT/2/det president/NOUN/NN/7/nsubj and/CCONJ/CC/4/cc chief/NOUN/NN/2/conj operating/VERB/VBG/6/compound "+
+		"officer/NOUN/NN/2/conj spoke/VERB/VBD/0/root")
+	FindNominalMentions(d)
+	joined := false
+	for _, n := range d.Nominals {
+		joined = joined || d.Slice(n.Span) == "operating officer" && d.Slice(n.SameAs) == "The president"
+	}
+	assert.True(t, joined, "no comma sets the officer off: one person's second role")
+}

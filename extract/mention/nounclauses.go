@@ -85,6 +85,47 @@ func verbConjunct(d *doc.Document, c int) bool {
 	return form != verbForm(d, h, true) && form != verbForm(d, h, false)
 }
 
+// prepConjunct reports whether word c, under the head h of a noun phrase,
+// is a conjunct of h's own prepositional phrase that the parse hung lower:
+// a conjunct with a preposition its head does not share but h does ("on
+// the north side of the river and on the far side of the valley": the
+// parse may hang the second "on" phrase on "river"). Conjuncts of one
+// complement share its preposition or have none ("of the river and of the
+// valley"); two prepositional phrases of one noun are coordinated whatever
+// their prepositions ("clashes with the police or between rival groups"),
+// and so stay in the phrase.
+func prepConjunct(d *doc.Document, h, c int) bool {
+	w := d.Words[c]
+	if w.Rel != "conj" || w.Head < 0 || !doc.RelIs(d.Words[w.Head].Rel, "nmod") {
+		return false
+	}
+	prep := preposition(d, c)
+	if prep == "" || prep == preposition(d, w.Head) {
+		return false
+	}
+	for a, steps := d.Words[w.Head].Head, 0; a >= 0 && steps < len(d.Words); a, steps = d.Words[a].Head, steps+1 {
+		if preposition(d, a) == prep {
+			return a == h // a phrase between them is what it is coordinated with
+		}
+		if a == h {
+			break
+		}
+	}
+	return false
+}
+
+// preposition is the lemma of the preposition that marks word w (its
+// case dependents other than a possessive marker), "" if none.
+func preposition(d *doc.Document, w int) string {
+	var parts []string
+	for _, c := range d.Dependents(w, "case") {
+		if d.Words[c].XPOS != "POS" {
+			parts = append(parts, strings.ToLower(d.Words[c].Text))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
 // verbForm groups the verb tags by the forms the tagger tells apart
 // reliably: the present and the bare infinitive ("reduce" as VB or VBP),
 // the past and the past participle ("proposed" as VBD or VBN), the

@@ -97,7 +97,7 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if inName[w.Token] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN" && !indefinitePerson(d, h)) {
 		return "", false
 	}
-	if doc.RelIs(w.Rel, "compound", "flat", "fixed", "goeswith") || lex.IdiomObject(d, h) || inTitle(d, h) ||
+	if doc.RelIs(w.Rel, "compound") && !onVerb(d, h) || doc.RelIs(w.Rel, "flat", "fixed", "goeswith") || lex.IdiomObject(d, h) || inTitle(d, h) ||
 		gatheringHeads[strings.ToLower(w.Text)] || sideWithout(d, h) {
 		return "", false // "gained ground": no place; "Secretary of State": a title's word; "the convention": an event
 	}
@@ -128,6 +128,26 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		return t, true
 	}
 	return "", false
+}
+
+// onVerb reports whether the parse hangs word h on the verb of a clause:
+// no noun it could modify, so a compound there is the parser's misreading
+// of a subject ("..., lawyer says" with "lawyer" a compound of "says"),
+// and h heads a phrase of its own. A verb in a noun's place (a participle
+// as its modifier or conjunct, "president and chief operating officer"; a
+// noun the tagger took for a verb, "state exchanges", "world food needs";
+// a word hyphened to a noun, "land-locked") stands in a noun phrase, and
+// so does its compound.
+func onVerb(d *doc.Document, h int) bool {
+	v := d.Words[h].Head
+	if v != h+1 || d.Words[v].UPOS != "VERB" || len(d.Dependents(v, "compound")) > 1 {
+		return false // a subject is one noun right before its verb; "world food needs" is a noun the tagger took for a verb
+	}
+	if doc.RelIs(d.Words[v].Rel, "conj") {
+		hv := d.Words[v].Head // a clause joined to a clause, not a word to a noun or an adjective
+		return hv >= 0 && (d.Words[hv].UPOS == "VERB" || d.Words[hv].UPOS == "AUX")
+	}
+	return doc.RelIs(d.Words[v].Rel, "root", "parataxis", "ccomp", "advcl", "xcomp", "csubj")
 }
 
 // peopleKinds make groups kinds of people ("age groups").

@@ -61,7 +61,7 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 			if doc.RelIs(w.Rel, "conj", "parataxis") && len(d.Dependents(c, "nsubj")) > 0 && d.Words[c].UPOS != "NOUN" {
 				return true
 			}
-			if verbConjunct(d, c) {
+			if verbConjunct(d, c) || prepConjunct(d, h, c) {
 				return true
 			}
 			return nounModifierLeftOut(d, w.Head, c, false)
