@@ -82,12 +82,14 @@ bench-go:
 
 # Retrain the NER, mention, part-of-speech and parser models from $(SHARED)/train
 # (deterministic: same files, same bytes). The dependency parser comes after the
-# tagger, whose jackknifed tags it trains on.
+# tagger, whose jackknifed tags it trains on; the greedy parser of --fast after it.
 train:
 	$(GO) run ./tools/nertrain -data $(SHARED)
 	$(GO) run ./tools/mentionstrain -data $(SHARED)
 	$(GO) run ./tools/postrain -data $(SHARED) -lexicon extract/syntax/model/pos-lexicon.txt
 	$(GO) run ./tools/parsetrain -data $(SHARED) -lexicon extract/syntax/model/pos-lexicon.txt -beam 4 -epochs 10
+	$(GO) run ./tools/parsetrain -data $(SHARED) -lexicon extract/syntax/model/pos-lexicon.txt \
+		-out extract/syntax/model/parser-fast.bin.gz -log extract/syntax/model/parser-fast-train.txt
 
 # The WordNet person/organisation noun list of the mention chunker
 # (extract/lex/data/wordnet-nouns.txt), from Debian's wordnet-base; the

@@ -53,8 +53,8 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-// BenchmarkParseFast is BenchmarkParse in fast mode (SetFast: a beam of
-// FastBeam instead of the model's).
+// BenchmarkParseFast is BenchmarkParse in fast mode (SetFast: the greedy
+// parser model).
 func BenchmarkParseFast(b *testing.B) {
 	SetFast(true)
 	defer SetFast(false)

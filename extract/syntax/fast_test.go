@@ -24,25 +24,28 @@ func parsed(text string) (heads []int, rels []string, d *doc.Document) {
 	return heads, rels, d
 }
 
-// direct parses a parsed document's words again with the model itself and a
-// beam of k, in the stage's head numbering (one sentence).
-func direct(d *doc.Document, k int) (heads []int, rels []string) {
+// direct parses a parsed document's words again with parser p itself, in
+// the stage's head numbering (one sentence).
+func direct(d *doc.Document, p Parser) (heads []int, rels []string) {
 	var w, u, x, l []string
 	for _, t := range d.Words {
 		w, u, x, l = append(w, t.Text), append(u, t.UPOS), append(x, t.XPOS), append(l, t.Lemma)
 	}
-	h, r := models().parser.(*depparse.Model).ParseBeam(w, u, x, l, k)
+	h, r := p.Parse(w, u, x, l)
 	for i := range h {
 		h[i]-- // 0 (root) becomes -1, as the stage stores it
 	}
 	return h, r
 }
 
-func TestFastParsesWithTheNarrowBeam(t *testing.T) {
-	m, ok := models().parser.(*depparse.Model)
+func TestFastParsesWithTheGreedyModel(t *testing.T) {
+	beam, ok := models().parser.(*depparse.Model)
 	require.True(t, ok)
-	require.Greater(t, m.Beam(), FastBeam, "the shipped parser is trained with a wider beam than --fast's")
-	// sentences of our own, long enough for the two beams to part somewhere
+	greedy, ok := fastParser().(*depparse.Model)
+	require.True(t, ok)
+	require.Greater(t, beam.Beam(), 1, "the default parser searches with a beam")
+	require.Equal(t, 1, greedy.Beam(), "the fast parser is greedy")
+	// sentences of our own, long enough for the two parsers to part somewhere
 	texts := []string{
 		"The company, which had warned investors of weak sales in the spring, reported a loss that analysts said was larger than expected and blamed on the cost of closing plants in Ohio.",
 		"Farmers who had planted corn before the floods said they expected to lose most of the crop, while those who waited hoped to plant soybeans once the fields dried.",
@@ -51,19 +54,19 @@ func TestFastParsesWithTheNarrowBeam(t *testing.T) {
 	parted := false
 	for _, text := range texts {
 		heads, rels, d := parsed(text)
-		wantH, wantR := direct(d, m.Beam())
-		assert.Equal(t, wantH, heads, "by default the stage decodes with the model's own beam")
+		wantH, wantR := direct(d, beam)
+		assert.Equal(t, wantH, heads, "by default the stage parses with the beam model")
 		assert.Equal(t, wantR, rels)
-		narrowH, _ := direct(d, FastBeam)
-		parted = parted || !slices.Equal(narrowH, wantH)
+		greedyH, _ := direct(d, greedy)
+		parted = parted || !slices.Equal(greedyH, wantH)
 
 		SetFast(true)
 		heads, rels, d = parsed(text)
 		SetFast(false)
-		wantH, wantR = direct(d, FastBeam)
-		assert.Equal(t, wantH, heads, "fast mode decodes with FastBeam")
+		wantH, wantR = direct(d, greedy)
+		assert.Equal(t, wantH, heads, "fast mode parses with the greedy model")
 		assert.Equal(t, wantR, rels)
 	}
-	assert.True(t, parted, "some sentence parses differently with the two beams, or the test tells nothing")
+	assert.True(t, parted, "some sentence parses differently with the two models, or the test tells nothing")
 	assert.False(t, Fast())
 }

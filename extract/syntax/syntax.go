@@ -23,7 +23,7 @@ func Parse(d *doc.Document) {
 	m := models()
 	parser := m.parser
 	if Fast() {
-		parser = m.fast
+		parser = fastParser()
 	}
 	var forms []string
 	for s := range d.Sentences {

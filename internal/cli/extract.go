@@ -88,9 +88,8 @@ output come once every document is read (CoNLL-U, which has no entities, as each
 
 // addFastFlag adds --fast, the parser's narrower beam, to an extracting command.
 func addFastFlag(c *cobra.Command, fast *bool) {
-	c.Flags().BoolVar(fast, "fast", false, fmt.Sprintf("parse with a beam of %d instead of the model's wider one: "+
-		"the syntax stage about twice as fast, the parse slightly less accurate (extract/syntax/model/PARSER.md)",
-		syntax.FastBeam))
+	c.Flags().BoolVar(fast, "fast", false, "parse with the greedy parser instead of the beam-search one: "+
+		"extraction about twice as fast, the parse a little less accurate (extract/syntax/model/PARSER.md)")
 }
 
 // useFast turns the parser's fast mode on for one command and returns

@@ -19,8 +19,8 @@ var version = "dev"
 // versionString is what --version prints.
 func versionString() string {
 	nerModel, mentionsModel := mention.ModelSums()
-	taggerModel, parserModel := syntax.ModelSums()
+	taggerModel, parserModel, fastModel := syntax.ModelSums()
 	return fmt.Sprintf("newsgraph %s (%s)\nextractor %s\ngraph schema %s\nNER model %s\nmentions model %s\n"+
-		"POS tagger model %s\nparser model %s\n",
-		version, runtime.Version(), extract.Version, triples.GraphVersion, nerModel, mentionsModel, taggerModel, parserModel)
+		"POS tagger model %s\nparser model %s\nfast parser model %s\n",
+		version, runtime.Version(), extract.Version, triples.GraphVersion, nerModel, mentionsModel, taggerModel, parserModel, fastModel)
 }
