@@ -53,6 +53,9 @@ func clauseOnNoun(d *doc.Document, h, c int) bool {
 func hasRelativeWord(d *doc.Document, c int) bool {
 	first, _, _ := d.Subtree(c)
 	for w := first; w < c; w++ {
+		if d.Words[w].Rel == "mark" {
+			continue // "told the board that he backed it": a complementizer
+		}
 		switch d.Words[w].XPOS {
 		case "WDT", "WP", "WP$", "WRB":
 			return true

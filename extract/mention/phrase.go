@@ -61,7 +61,7 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 			if doc.RelIs(w.Rel, "conj", "parataxis") && len(d.Dependents(c, "nsubj")) > 0 && d.Words[c].UPOS != "NOUN" {
 				return true
 			}
-			if verbConjunct(d, c) {
+			if verbConjunct(d, c) || clauseLeftOut(d, w.Head, c) {
 				return true
 			}
 			return nounModifierLeftOut(d, w.Head, c, false)
@@ -84,8 +84,13 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 		}
 		return nounModifierLeftOut(d, h, c, true)
 	})
-	for first < h && openerJunk(d, first) {
+	start := first
+	for first < h && (openerJunk(d, first) || relativeOpener(d, first)) {
 		first++ // "and 2 other girls", "like Mom": no noun phrase opens with a conjunction or a preposition
+	}
+	first = keepOpeningQuote(d, start, first, last)
+	for last-1 > h && trailingMark(d, last-1) {
+		last-- // "the senator -": a dash the parse hung on the phrase
 	}
 	return first, closeQuote(d, first, last)
 }
@@ -207,6 +212,8 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 		return false
 	case w.Rel == "nmod" && c > p && verbOpensBareNoun(d, p, c):
 		return true
+	case absoluteAside(d, p, c), doc.RelIs(w.Rel, "acl") && sentenceVerb(d, p, c):
+		return true // "17 candidates, with both parties setting the rules", "the border spiked in 2014"
 	case c > p && (doc.RelIs(w.Rel, "acl") || appendixPreps[d.CaseWords(c)]) && setOff(d, c):
 		return true // "the audit, which is no review", "her dealings, including her refusal"
 	case doc.RelIs(w.Rel, "nmod") && c > p && w.Rel != "nmod:poss":

@@ -1,0 +1,147 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// Extent rules that keep a mention a noun phrase whatever the parser
+// hung on it: a noun phrase holds modifiers, complements and relative or
+// participle clauses, never the predicate of its own sentence, a clause
+// the parser could not place, or an aside with a verb of its own.
+
+// clauseLeftOut reports whether dependent c of word p, below the head of
+// a noun phrase, is no part of the phrase although its head is: a word
+// the parser hung anywhere when it could not place it (list, parataxis,
+// dep ...), a verb taken for a noun's complement (nmod: "a friend of the
+// couple's, said that ..."), or a relative clause with neither relative
+// word nor subject ("the border spiked in 2014"): a relative clause
+// without a relative word has its own subject ("the leverage they
+// needed"), so without both it is a predicate the parse ran into the
+// phrase.
+func clauseLeftOut(d *doc.Document, p, c int) bool {
+	w := d.Words[c]
+	switch {
+	case doc.RelIs(w.Rel, "list", "parataxis", "dep", "reparandum", "orphan", "discourse", "vocative", "dislocated"):
+		return true
+	case doc.RelIs(w.Rel, "nmod") && (w.UPOS == "VERB" || w.UPOS == "AUX"):
+		return true
+	case w.Rel == "acl:relcl":
+		return !hasRelativeWord(d, c) && len(d.Dependents(c, "nsubj", "csubj")) == 0
+	}
+	return false
+}
+
+// absoluteAside reports whether complement c of noun p is an absolute
+// construction set off by a comma ("17 candidates, with both parties
+// setting the rules"): a preposition's noun with a participle of its own,
+// which says something about the clause, not about p.
+func absoluteAside(d *doc.Document, p, c int) bool {
+	if c < p || !doc.RelIs(d.Words[c].Rel, "nmod") || !setOff(d, c) {
+		return false
+	}
+	for _, k := range d.Dependents(c, "acl") {
+		if d.Words[k].Rel == "acl" && (d.Words[k].XPOS == "VBG" || d.Words[k].XPOS == "VBN") && len(d.Children(k)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceVerb reports whether participle clause c on noun p is the
+// predicate of a sentence that the parser read as a noun phrase ("the
+// number of families arriving at the border spiked in 2014"): a past form
+// without auxiliary, not set off by a comma, the last one in a full
+// sentence (one ending in a full stop, not a headline's "Man charged in
+// crash") that has no verb above p: p lies in a noun that roots the
+// sentence without copula or subject, or in a subject whose head is no
+// verb.
+func sentenceVerb(d *doc.Document, p, c int) bool {
+	w := d.Words[c]
+	if w.XPOS != "VBN" && w.XPOS != "VBD" || w.Rel != "acl" || setOff(d, c) ||
+		len(d.Dependents(c, "aux", "aux:pass", "mark")) > 0 || strings.ToLower(w.Text) != w.Text {
+		return false
+	}
+	first, last := d.SentenceWords(w.Sentence)
+	if !fullStop(d, first, last) {
+		return false
+	}
+	for k := c + 1; k < last; k++ {
+		if x := d.Words[k]; x.Rel == "acl" && (x.XPOS == "VBN" || x.XPOS == "VBD") {
+			return false // a later one is the verb: "people killed in the attack rose"
+		}
+	}
+	return verblessAbove(d, p)
+}
+
+// verblessAbove reports whether noun p stands in a clause without a verb:
+// climbing through nouns and the participles on them, the top is a noun
+// rooting its sentence with no copula or subject, or a subject whose head
+// is a noun or an adjective without copula.
+func verblessAbove(d *doc.Document, p int) bool {
+	x := p
+	for steps := 0; steps < len(d.Words); steps++ {
+		w := d.Words[x]
+		if w.Head < 0 || w.Rel == "root" {
+			return nominalWord(w) && len(d.Dependents(x, "cop", "nsubj", "csubj")) == 0
+		}
+		h := d.Words[w.Head]
+		switch {
+		case doc.RelIs(w.Rel, "nsubj"):
+			return (nominalWord(h) || h.UPOS == "ADJ") && len(d.Dependents(w.Head, "cop")) == 0
+		case nominalWord(h), h.UPOS == "VERB" && doc.RelIs(h.Rel, "acl") && (h.XPOS == "VBG" || h.XPOS == "VBN"):
+			x = w.Head
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// fullStop reports whether sentence [first, last) ends in a full stop,
+// closing quotes and brackets aside: running text, not a headline.
+func fullStop(d *doc.Document, first, last int) bool {
+	for last > first && closing(d.Words[last-1].Text) {
+		last--
+	}
+	return last > first && d.Words[last-1].Text == "."
+}
+
+// closing reports a closing quotation mark or bracket.
+func closing(s string) bool {
+	switch s {
+	case "”", "’", "\"", "''", "'", ")", "]":
+		return true
+	}
+	return false
+}
+
+// relativeOpener reports whether word w, first in a phrase, is a
+// relative or interrogative possessive ("whose program"): it stands for
+// the noun the clause is about, not for part of this phrase.
+func relativeOpener(d *doc.Document, w int) bool {
+	return d.Words[w].XPOS == "WP$"
+}
+
+// trailingMark reports whether word w, last in a phrase, is a comma or a
+// dash the parse hung inside it: it opens or closes an aside, never a
+// noun phrase.
+func trailingMark(d *doc.Document, w int) bool {
+	return setOffMark(d.Words[w].Text)
+}
+
+// keepOpeningQuote returns first, or the first of the opening quotation
+// marks right before it, down to start, when the phrase [first, last)
+// holds a closing one: the quote opened inside the phrase ("whose
+// “Live” program" is "“Live” program").
+func keepOpeningQuote(d *doc.Document, start, first, last int) int {
+	closes := false
+	for w := first; w < last; w++ {
+		closes = closes || d.Words[w].XPOS == "''"
+	}
+	for closes && first > start && d.Words[first-1].XPOS == "``" {
+		first--
+	}
+	return first
+}
