@@ -124,13 +124,6 @@ func relativeOpener(d *doc.Document, w int) bool {
 	return d.Words[w].XPOS == "WP$"
 }
 
-// trailingMark reports whether word w, last in a phrase, is a comma or a
-// dash the parse hung inside it: it opens or closes an aside, never a
-// noun phrase.
-func trailingMark(d *doc.Document, w int) bool {
-	return setOffMark(d.Words[w].Text)
-}
-
 // keepOpeningQuote returns first, or the first of the opening quotation
 // marks right before it, down to start, when the phrase [first, last)
 // holds a closing one: the quote opened inside the phrase ("whose

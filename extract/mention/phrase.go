@@ -89,9 +89,6 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 		first++ // "and 2 other girls", "like Mom": no noun phrase opens with a conjunction or a preposition
 	}
 	first = keepOpeningQuote(d, start, first, last)
-	for last-1 > h && trailingMark(d, last-1) {
-		last-- // "the senator -": a dash the parse hung on the phrase
-	}
 	return first, closeQuote(d, first, last)
 }
 
@@ -212,7 +209,7 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 		return false
 	case w.Rel == "nmod" && c > p && verbOpensBareNoun(d, p, c):
 		return true
-	case absoluteAside(d, p, c), doc.RelIs(w.Rel, "acl") && sentenceVerb(d, p, c):
+	case clauseLeftOut(d, p, c), absoluteAside(d, p, c), doc.RelIs(w.Rel, "acl") && sentenceVerb(d, p, c):
 		return true // "17 candidates, with both parties setting the rules", "the border spiked in 2014"
 	case c > p && (doc.RelIs(w.Rel, "acl") || appendixPreps[d.CaseWords(c)]) && setOff(d, c):
 		return true // "the audit, which is no review", "her dealings, including her refusal"
