@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // Extent rules that keep a mention a noun phrase whatever the parser
@@ -12,33 +13,43 @@ import (
 // the parser could not place, or an aside with a verb of its own.
 
 // clauseLeftOut reports whether dependent c of word p, below the head of
-// a noun phrase, is no part of the phrase although its head is: a word
-// the parser hung anywhere when it could not place it (list, parataxis,
-// dep ...), a verb taken for a noun's complement (nmod: "a friend of the
-// couple's, said that ..."), or a relative clause with neither relative
-// word nor subject ("the border spiked in 2014"): a relative clause
-// without a relative word has its own subject ("the leverage they
-// needed"), so without both it is a predicate the parse ran into the
-// phrase.
+// a noun phrase, is no part of the phrase although its head is: a list
+// item or a parataxis the parser hung there when it could not place it
+// (not one in brackets, an aside inside the phrase; the parser's
+// reparandum, discourse and dep stand mostly inside a phrase, for a
+// broken word, "like" or "say", and stay), a verb taken for a noun's
+// complement (nmod: "a friend of the couple's, said that ..."), or a
+// relative clause with neither relative word nor subject ("the border
+// spiked in 2014"): a relative clause without a relative word has its own
+// subject ("the leverage they needed"), so without both it is a
+// predicate the parse ran into the phrase, unless its head is the
+// relative word ("a look at what happened").
 func clauseLeftOut(d *doc.Document, p, c int) bool {
 	w := d.Words[c]
 	switch {
-	case doc.RelIs(w.Rel, "list", "parataxis", "dep", "reparandum", "orphan", "discourse", "vocative", "dislocated"):
-		return true
+	case doc.RelIs(w.Rel, "list", "parataxis"):
+		return !bracketed(d, c) // "corporations and some (favored by them) for the poor": an aside inside
 	case doc.RelIs(w.Rel, "nmod") && (w.UPOS == "VERB" || w.UPOS == "AUX"):
 		return true
 	case w.Rel == "acl:relcl":
+		if x := d.Words[p].XPOS; x == "WP" || x == "WDT" {
+			return false // "a look at what happened": the head is the relative word
+		}
 		return !hasRelativeWord(d, c) && len(d.Dependents(c, "nsubj", "csubj")) == 0
 	}
 	return false
 }
+
+// absolutePreps open an absolute construction, a noun with a participle
+// of its own ("with both parties setting the rules").
+var absolutePreps = lex.Words("mention/absolutePreps")
 
 // absoluteAside reports whether complement c of noun p is an absolute
 // construction set off by a comma ("17 candidates, with both parties
 // setting the rules"): a preposition's noun with a participle of its own,
 // which says something about the clause, not about p.
 func absoluteAside(d *doc.Document, p, c int) bool {
-	if c < p || !doc.RelIs(d.Words[c].Rel, "nmod") || !setOff(d, c) {
+	if c < p || !doc.RelIs(d.Words[c].Rel, "nmod") || !absolutePreps[d.CaseWords(c)] || !setOff(d, c) {
 		return false
 	}
 	for _, k := range d.Dependents(c, "acl") {
@@ -49,10 +60,17 @@ func absoluteAside(d *doc.Document, p, c int) bool {
 	return false
 }
 
+// bracketed reports whether the phrase of word c stands in brackets.
+func bracketed(d *doc.Document, c int) bool {
+	first, last, _ := d.Subtree(c)
+	return d.Words[first].Text == "(" || d.Words[last-1].Text == ")" || (first > 0 && d.Words[first-1].Text == "(")
+}
+
 // sentenceVerb reports whether participle clause c on noun p is the
 // predicate of a sentence that the parser read as a noun phrase ("the
 // number of families arriving at the border spiked in 2014"): a past form
-// without auxiliary, not set off by a comma, the last one in a full
+// without auxiliary, not set off by a comma, a word of its own (not
+// "union-backed"), the last one in a full
 // sentence (one ending in a full stop, not a headline's "Man charged in
 // crash") that has no verb above p: p lies in a noun that roots the
 // sentence without copula or subject, or in a subject whose head is no
@@ -60,7 +78,8 @@ func absoluteAside(d *doc.Document, p, c int) bool {
 func sentenceVerb(d *doc.Document, p, c int) bool {
 	w := d.Words[c]
 	if w.XPOS != "VBN" && w.XPOS != "VBD" || w.Rel != "acl" || setOff(d, c) ||
-		len(d.Dependents(c, "aux", "aux:pass", "mark")) > 0 || strings.ToLower(w.Text) != w.Text {
+		len(d.Dependents(c, "aux", "aux:pass", "mark")) > 0 || strings.ToLower(w.Text) != w.Text ||
+		!d.Tokens[w.Token].SpaceBefore {
 		return false
 	}
 	first, last := d.SentenceWords(w.Sentence)
@@ -78,7 +97,8 @@ func sentenceVerb(d *doc.Document, p, c int) bool {
 // verblessAbove reports whether noun p stands in a clause without a verb:
 // climbing through nouns and the participles on them, the top is a noun
 // rooting its sentence with no copula or subject, or a subject whose head
-// is a noun or an adjective without copula.
+// is a noun or an adjective without copula; none of them set off by a
+// comma.
 func verblessAbove(d *doc.Document, p int) bool {
 	x := p
 	for steps := 0; steps < len(d.Words); steps++ {
@@ -90,6 +110,8 @@ func verblessAbove(d *doc.Document, p int) bool {
 		switch {
 		case doc.RelIs(w.Rel, "nsubj"):
 			return (nominalWord(h) || h.UPOS == "ADJ") && len(d.Dependents(w.Head, "cop")) == 0
+		case setOff(d, x):
+			return false // "Brolin stars, in a role inspired by ...": an aside, past a verb the tagger missed
 		case nominalWord(h), h.UPOS == "VERB" && doc.RelIs(h.Rel, "acl") && (h.XPOS == "VBG" || h.XPOS == "VBN"):
 			x = w.Head
 		default:

@@ -90,3 +90,37 @@ func TestThePastDatesAClause(t *testing.T) {
 		"in/ADP/IN/8/case the/DET/DT/8/det past/NOUN/NN/5/nmod ./PUNCT/./2/punct")
 	assert.Equal(t, "the mosque", phraseOf(t, d, "mosque", 0))
 }
+
+func TestNounPhraseKeepsAFreeRelativeAndAsidesInside(t *testing.T) {
+	// "They took another look at what failed.": "what" heads the clause and is its relative word
+	d := doctest.Tree(t, "They/PRON/PRP/2/nsubj took/VERB/VBD/0/root another/DET/DT/4/det look/NOUN/NN/2/obj at/ADP/IN/6/case "+
+		"what/PRON/WP/4/nmod failed/VERB/VBD/6/acl:relcl ./PUNCT/./2/punct")
+	assert.Equal(t, "another look at what failed", phraseOf(t, d, "look", 0))
+
+	// "tax cuts for firms and some (backed by unions) for workers": a bracketed parataxis inside
+	d = doctest.Tree(t, "They/PRON/PRP/2/nsubj backed/VERB/VBD/0/root cuts/NOUN/NNS/2/obj for/ADP/IN/5/case firms/NOUN/NNS/3/nmod "+
+		"and/CCONJ/CC/13/cc some/DET/DT/13/det (/PUNCT/-LRB-/9/punct backed/VERB/VBN/13/parataxis by/ADP/IN/11/case "+
+		"unions/NOUN/NNS/9/obl )/PUNCT/-RRB-/9/punct workers/NOUN/NNS/5/conj ./PUNCT/./2/punct")
+	assert.Equal(t, "cuts for firms and some ( backed by unions ) workers", phraseOf(t, d, "cuts", 0))
+}
+
+func TestOnlyAWithPhraseIsAnAbsoluteAside(t *testing.T) {
+	// "She backed the talks, in a form agreed by both sides.": a complement of "talks", after the comma
+	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj backed/VERB/VBD/0/root the/DET/DT/4/det talks/NOUN/NNS/2/obj ,/PUNCT/,/8/punct "+
+		"in/ADP/IN/8/case a/DET/DT/8/det form/NOUN/NN/4/nmod agreed/VERB/VBN/8/acl by/ADP/IN/12/case both/DET/DT/12/det "+
+		"sides/NOUN/NNS/9/obl ./PUNCT/./2/punct")
+	assert.Equal(t, "the talks , in a form agreed by both sides", phraseOf(t, d, "talks", 0))
+}
+
+func TestAnAsideOrAHyphenatedParticipleIsNoSentenceVerb(t *testing.T) {
+	// "Ana Ruiz stars, in a role written for her.": "stars" is the verb the tagger took for a noun
+	d := doctest.Tree(t, "Ana/PROPN/NNP/3/compound Ruiz/PROPN/NNP/1/flat stars/NOUN/NNS/0/root ,/PUNCT/,/7/punct in/ADP/IN/7/case "+
+		"a/DET/DT/7/det role/NOUN/NN/3/nmod written/VERB/VBN/7/acl for/ADP/IN/10/case her/PRON/PRP/8/obl ./PUNCT/./3/punct")
+	assert.Equal(t, "a role written for her", phraseOf(t, d, "role", 0))
+
+	// "Reports of the union-backed campaign.": "union-backed" is one word
+	d = doctest.Tree(t, "Reports/NOUN/NNS/0/root of/ADP/IN/4/case the/DET/DT/4/det union/NOUN/NN/1/nmod -/PUNCT/HYPH/6/punct "+
+		"backed/VERB/VBN/4/acl campaign/NOUN/NN/6/xcomp ./PUNCT/./1/punct")
+	d.Tokens[4].SpaceBefore, d.Tokens[5].SpaceBefore = false, false
+	assert.Equal(t, "Reports of the union - backed campaign", phraseOf(t, d, "Reports", 0))
+}
