@@ -13,12 +13,13 @@ import (
 // the parser could not place, or an aside with a verb of its own.
 
 // clauseLeftOut reports whether dependent c of word p, below the head of
-// a noun phrase, is no part of the phrase although its head is: a list
-// item or a parataxis the parser hung there when it could not place it
-// (not one in brackets, an aside inside the phrase; the parser's
+// a noun phrase, is no part of the phrase although its head is: a clause
+// the parser hung there as a list item or a parataxis when it could not
+// place it (not one in brackets, an aside inside the phrase; the parser's
 // reparandum, discourse and dep stand mostly inside a phrase, for a
 // broken word, "like" or "say", and stay), a verb taken for a noun's
-// complement (nmod: "a friend of the couple's, said that ..."), or a
+// complement (a finite form without a noun's modifiers as nmod: "a
+// friend of the couple's, said that ..."), or a
 // relative clause with neither relative word nor subject ("the border
 // spiked in 2014"): a relative clause without a relative word has its own
 // subject ("the leverage they needed"), so without both it is a
@@ -28,9 +29,9 @@ func clauseLeftOut(d *doc.Document, p, c int) bool {
 	w := d.Words[c]
 	switch {
 	case doc.RelIs(w.Rel, "list", "parataxis"):
-		return !bracketed(d, c) // "corporations and some (favored by them) for the poor": an aside inside
+		return clausal(d, c) && !bracketed(d, c) // "corporations and some (favored by them) for the poor": an aside inside
 	case doc.RelIs(w.Rel, "nmod") && (w.UPOS == "VERB" || w.UPOS == "AUX"):
-		return true
+		return finiteVerb(w) && len(d.Dependents(c, "det", "amod", "compound", "nummod", "nmod:poss")) == 0 // not the nouns "political giving", "the fallen", "block grants"
 	case w.Rel == "acl:relcl":
 		if x := d.Words[p].XPOS; x == "WP" || x == "WDT" {
 			return false // "a look at what happened": the head is the relative word
@@ -60,6 +61,14 @@ func absoluteAside(d *doc.Document, p, c int) bool {
 	return false
 }
 
+// clausal reports whether word c heads a clause: a verb, or a word with
+// a copula, an auxiliary or a subject ("were overwhelming markets"), not
+// one item of a list of names ("backed Cruz, Kasich, Rubio").
+func clausal(d *doc.Document, c int) bool {
+	w := d.Words[c]
+	return w.UPOS == "VERB" || w.UPOS == "AUX" || len(d.Dependents(c, "cop", "aux", "nsubj", "csubj")) > 0
+}
+
 // bracketed reports whether the phrase of word c stands in brackets.
 func bracketed(d *doc.Document, c int) bool {
 	first, last, _ := d.Subtree(c)
@@ -79,7 +88,7 @@ func sentenceVerb(d *doc.Document, p, c int) bool {
 	w := d.Words[c]
 	if w.XPOS != "VBN" && w.XPOS != "VBD" || w.Rel != "acl" || setOff(d, c) ||
 		len(d.Dependents(c, "aux", "aux:pass", "mark")) > 0 || strings.ToLower(w.Text) != w.Text ||
-		!d.Tokens[w.Token].SpaceBefore {
+		c > 0 && d.Words[c-1].End == w.Start {
 		return false
 	}
 	first, last := d.SentenceWords(w.Sentence)
@@ -159,4 +168,40 @@ func keepOpeningQuote(d *doc.Document, start, first, last int) int {
 		first--
 	}
 	return first
+}
+
+// finiteVerb reports whether word w has a finite verb's tag (past or
+// present tense): no gerund or participle, which may head a noun ("in
+// political giving", "the families of the fallen").
+func finiteVerb(w doc.Word) bool {
+	switch w.XPOS {
+	case "VBD", "VBZ", "VBP":
+		return strings.ToLower(w.Text) == w.Text
+	}
+	return false
+}
+
+// claimNouns take a "that" clause of content ("his claim that ...", the
+// quote stage's list).
+var claimNouns = lex.Words("quote/claimNouns")
+
+// thatComplement reports whether clause c, which the parser made a
+// relative clause of noun h, is the complement of the verb h is the
+// object of ("told the board that he backed the plan"): its "that" is a
+// complementizer (mark), the clause has a subject of its own, and h is
+// the object of a verb and no noun of content ("repeated his claim that
+// ...", "a report that ...", whose clause is theirs).
+func thatComplement(d *doc.Document, h, c int) bool {
+	if !doc.RelIs(d.Words[h].Rel, "obj", "iobj") || len(d.Dependents(c, "nsubj", "nsubj:pass")) == 0 {
+		return false
+	}
+	if lemma := strings.ToLower(d.Words[h].Lemma); claimNouns[lemma] || lex.AbstractNoun(lemma) {
+		return false
+	}
+	for _, m := range d.Dependents(c, "mark") {
+		if strings.EqualFold(d.Words[m].Text, "that") {
+			return true
+		}
+	}
+	return false
 }

@@ -66,6 +66,16 @@ func TestAComplementizerIsNoRelativeWord(t *testing.T) {
 	d = doctest.Tree(t, "She/PRON/PRP/2/nsubj read/VERB/VBD/0/root the/DET/DT/4/det plan/NOUN/NN/2/obj that/PRON/WDT/7/obj "+
 		"he/PRON/PRP/7/nsubj drafted/VERB/VBD/4/acl:relcl ./PUNCT/./2/punct")
 	assert.Equal(t, "the plan that he drafted", phraseOf(t, d, "plan", 0))
+
+	// a noun of content takes the clause: "She repeated her claim that he lied."
+	d = doctest.Tree(t, "She/PRON/PRP/2/nsubj repeated/VERB/VBD/0/root her/PRON/PRP$/4/nmod:poss claim/NOUN/NN/2/obj "+
+		"that/SCONJ/IN/7/mark he/PRON/PRP/7/nsubj lied/VERB/VBD/4/acl:relcl ./PUNCT/./2/punct")
+	assert.Equal(t, "her claim that he lied", phraseOf(t, d, "claim", 0))
+
+	// so does a subject: "A report that the firm cut jobs angered them."
+	d = doctest.Tree(t, "A/DET/DT/2/det report/NOUN/NN/8/nsubj that/SCONJ/IN/6/mark the/DET/DT/5/det firm/NOUN/NN/6/nsubj "+
+		"cut/VERB/VBD/2/acl:relcl jobs/NOUN/NNS/6/obj angered/VERB/VBD/0/root them/PRON/PRP/8/obj ./PUNCT/./8/punct")
+	assert.Equal(t, "A report that the firm cut jobs", phraseOf(t, d, "report", 0))
 }
 
 func TestNounPhraseOpensAfterWhose(t *testing.T) {
@@ -89,6 +99,11 @@ func TestThePastDatesAClause(t *testing.T) {
 	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj prayed/VERB/VBD/0/root at/ADP/IN/5/case the/DET/DT/5/det mosque/NOUN/NN/2/obl "+
 		"in/ADP/IN/8/case the/DET/DT/8/det past/NOUN/NN/5/nmod ./PUNCT/./2/punct")
 	assert.Equal(t, "the mosque", phraseOf(t, d, "mosque", 0))
+
+	// a time that is the noun's own stays: "She praised the heroes of the past."
+	d = doctest.Tree(t, "She/PRON/PRP/2/nsubj praised/VERB/VBD/0/root the/DET/DT/4/det heroes/NOUN/NNS/2/obj of/ADP/IN/7/case "+
+		"the/DET/DT/7/det past/NOUN/NN/4/nmod ./PUNCT/./2/punct")
+	assert.Equal(t, "the heroes of the past", phraseOf(t, d, "heroes", 0))
 }
 
 func TestNounPhraseKeepsAFreeRelativeAndAsidesInside(t *testing.T) {
@@ -121,6 +136,22 @@ func TestAnAsideOrAHyphenatedParticipleIsNoSentenceVerb(t *testing.T) {
 	// "Reports of the union-backed campaign.": "union-backed" is one word
 	d = doctest.Tree(t, "Reports/NOUN/NNS/0/root of/ADP/IN/4/case the/DET/DT/4/det union/NOUN/NN/1/nmod -/PUNCT/HYPH/6/punct "+
 		"backed/VERB/VBN/4/acl campaign/NOUN/NN/6/xcomp ./PUNCT/./1/punct")
-	d.Tokens[4].SpaceBefore, d.Tokens[5].SpaceBefore = false, false
+	d.Words[5].Start = d.Words[4].End // "-backed" written together, as the tokenizer splits "union-backed"
 	assert.Equal(t, "Reports of the union - backed campaign", phraseOf(t, d, "Reports", 0))
+}
+
+func TestANounTaggedAsAVerbStaysAComplement(t *testing.T) {
+	// "She backed funding in block grants and the families of the fallen."
+	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj backed/VERB/VBD/0/root funding/NOUN/NN/2/obj in/ADP/IN/6/case block/NOUN/NN/6/compound "+
+		"grants/VERB/VBZ/3/nmod and/CCONJ/CC/9/cc the/DET/DT/9/det families/NOUN/NNS/3/conj of/ADP/IN/12/case the/DET/DT/12/det "+
+		"fallen/VERB/VBN/9/nmod ./PUNCT/./2/punct")
+	assert.Equal(t, "funding in block grants", phraseOf(t, d, "funding", 0))
+	assert.Equal(t, "the families of the fallen", phraseOf(t, d, "families", 0))
+}
+
+func TestAListOfNamesStaysInThePhrase(t *testing.T) {
+	// "Voters who backed Cruz, Kasich, Rubio stayed home.": the names are the verb's objects
+	d := doctest.Tree(t, "Voters/NOUN/NNS/9/nsubj who/PRON/WP/3/nsubj backed/VERB/VBD/1/acl:relcl Cruz/PROPN/NNP/3/obj ,/PUNCT/,/6/punct "+
+		"Kasich/PROPN/NNP/4/list ,/PUNCT/,/8/punct Rubio/PROPN/NNP/4/list stayed/VERB/VBD/0/root home/ADV/RB/9/advmod ./PUNCT/./9/punct")
+	assert.Equal(t, "Voters who backed Cruz , Kasich , Rubio", phraseOf(t, d, "Voters", 0))
 }

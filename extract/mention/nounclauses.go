@@ -27,7 +27,7 @@ func clauseOnNoun(d *doc.Document, h, c int) bool {
 				return false // "voters across the country, who highlighted ...": "who" is no place's
 			}
 		}
-		return hasRelativeWord(d, c) && len(d.Dependents(c, "nsubj", "nsubj:pass")) < 2
+		return hasRelativeWord(d, c) && !thatComplement(d, h, c) && len(d.Dependents(c, "nsubj", "nsubj:pass")) < 2
 	}
 	kids := d.Children(c)
 	if d.Words[h].Rel == "root" && d.Words[c].UPOS == "VERB" && len(d.Dependents(h, "cop", "nsubj")) == 0 {
@@ -53,9 +53,6 @@ func clauseOnNoun(d *doc.Document, h, c int) bool {
 func hasRelativeWord(d *doc.Document, c int) bool {
 	first, _, _ := d.Subtree(c)
 	for w := first; w < c; w++ {
-		if d.Words[w].Rel == "mark" {
-			continue // "told the board that he backed it": a complementizer
-		}
 		switch d.Words[w].XPOS {
 		case "WDT", "WP", "WP$", "WRB":
 			return true

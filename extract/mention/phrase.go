@@ -194,7 +194,8 @@ func closeQuote(d *doc.Document, first, last int) int {
 // it with an adverbial preposition ("due to") or one that names the time
 // of the head or of a noun under it that is no event ("tankers in 2008",
 // "states on June 7"; "the front-runner for the nomination in 2020" keeps
-// it), or a clause that is more likely the
+// it, and so does a time that is the noun's own: "the heroes of the
+// past"), or a clause that is more likely the
 // parser's mistake than a modifier: on the head, by clauseOnNoun; under
 // it, a finite verb or a participle with an object (a relative clause
 // there keeps even no relative word, "the leverage they needed", and "the
@@ -219,7 +220,7 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 		if prep == "than" && comparedNoun(d, p) {
 			return false // "more magicians than ever", "a more complex company than Kestrel"
 		}
-		return adverbialPreps[prep] || (!event && timePhrase(d, c, prep != "" && prep != "of"))
+		return adverbialPreps[prep] || (!event && prep != "of" && timePhrase(d, c, prep != ""))
 	case doc.RelIs(w.Rel, "acl") && stackedParticiple(d, p, c):
 		return true
 	case doc.RelIs(w.Rel, "acl") && head:
