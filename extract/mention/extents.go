@@ -189,10 +189,11 @@ var claimNouns = lex.Words("quote/claimNouns")
 // relative clause of noun h, is the complement of the verb h is the
 // object of ("told the board that he backed the plan"): its "that" is a
 // complementizer (mark), the clause has a subject of its own, and h is
-// the object of a verb and no noun of content ("repeated his claim that
-// ...", "a report that ...", whose clause is theirs).
+// an object or a complement ("told an audience at the club that ..."),
+// not a subject, and no noun of content ("repeated his claim that ...",
+// "a report that ...", whose clause is theirs).
 func thatComplement(d *doc.Document, h, c int) bool {
-	if !doc.RelIs(d.Words[h].Rel, "obj", "iobj") || len(d.Dependents(c, "nsubj", "nsubj:pass")) == 0 {
+	if !doc.RelIs(d.Words[h].Rel, "obj", "iobj", "obl", "nmod") || len(d.Dependents(c, "nsubj", "nsubj:pass")) == 0 {
 		return false
 	}
 	if lemma := strings.ToLower(d.Words[h].Lemma); claimNouns[lemma] || lex.AbstractNoun(lemma) {
