@@ -187,11 +187,16 @@ var claimNouns = lex.Words("quote/claimNouns")
 
 // thatComplement reports whether clause c, which the parser made a
 // relative clause of noun h, is the complement of the verb h is the
-// object of ("told the board that he backed the plan"): its "that" is a
-// complementizer (mark), the clause has a subject of its own, and h is
-// an object or a complement ("told an audience at the club that ..."),
-// not a subject, and no noun of content ("repeated his claim that ...",
-// "a report that ...", whose clause is theirs).
+// object of ("told the board that he backed the plan", "asked our readers
+// which candidate won"): it opens with a complementizer "that" (mark) or
+// with a question's "which" or "what" (before a noun: a relative "which"
+// stands alone; or in a role the clause fills with another word: a
+// relative word fills a gap, unless a preposition is left without its
+// noun: "the law that he spent years fighting for"), it has a subject of
+// its own, and h is an object or a
+// complement ("told an audience at the club that ..."), not a subject,
+// and no noun of content ("repeated his claim that ...", "a report that
+// ...", whose clause is theirs).
 func thatComplement(d *doc.Document, h, c int) bool {
 	if !doc.RelIs(d.Words[h].Rel, "obj", "iobj", "obl", "nmod") || len(d.Dependents(c, "nsubj", "nsubj:pass")) == 0 {
 		return false
@@ -201,6 +206,28 @@ func thatComplement(d *doc.Document, h, c int) bool {
 	}
 	for _, m := range d.Dependents(c, "mark") {
 		if strings.EqualFold(d.Words[m].Text, "that") {
+			return true
+		}
+	}
+	first, _, _ := d.Subtree(c)
+	for w := first; w < c; w++ {
+		x := d.Words[w]
+		if x.XPOS != "WDT" && x.XPOS != "WP" {
+			continue
+		}
+		if x.Rel == "det" || (doc.RelIs(x.Rel, "obj", "nsubj") && len(d.Dependents(c, x.Rel)) > 1 && !stranded(d, c)) {
+			return true // "which candidate won", "which won the debate" with another object: no role left for it
+		}
+	}
+	return false
+}
+
+// stranded reports whether clause c holds a preposition without its noun
+// after it ("fighting for"), whose object is the relative word.
+func stranded(d *doc.Document, c int) bool {
+	first, last, _ := d.Subtree(c)
+	for k := first; k < last; k++ {
+		if w := d.Words[k]; w.UPOS == "ADP" && (w.Rel != "case" || w.Head < k) {
 			return true
 		}
 	}

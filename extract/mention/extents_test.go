@@ -62,6 +62,23 @@ func TestAComplementizerIsNoRelativeWord(t *testing.T) {
 		"that/SCONJ/IN/8/mark she/PRON/PRP/8/nsubj backed/VERB/VBD/5/acl:relcl the/DET/DT/10/det plan/NOUN/NN/8/obj ./PUNCT/./3/punct")
 	assert.Equal(t, "the council", phraseOf(t, d, "council", 0))
 
+	// "The board asked our readers which candidate won.": a question, with "which" before a noun
+	d = doctest.Tree(t, "The/DET/DT/2/det board/NOUN/NN/3/nsubj asked/VERB/VBD/0/root our/PRON/PRP$/5/nmod:poss "+
+		"readers/NOUN/NNS/3/iobj which/PRON/WDT/7/det candidate/NOUN/NN/8/nsubj won/VERB/VBD/5/acl:relcl ./PUNCT/./3/punct")
+	assert.Equal(t, "our readers", phraseOf(t, d, "readers", 0))
+
+	// the parser may make "which" the object beside the verb's own object
+	d = doctest.Tree(t, "The/DET/DT/2/det board/NOUN/NN/3/nsubj asked/VERB/VBD/0/root our/PRON/PRP$/5/nmod:poss "+
+		"readers/NOUN/NNS/3/obj which/PRON/WDT/8/obj candidate/NOUN/NN/8/nsubj won/VERB/VBD/5/acl:relcl the/DET/DT/10/det "+
+		"debate/NOUN/NN/8/obj ./PUNCT/./3/punct")
+	assert.Equal(t, "our readers", phraseOf(t, d, "readers", 0))
+
+	// "She read the law that he spent years fighting for.": the parser gives "that" the object's role, "for" lacks its noun
+	d = doctest.Tree(t, "She/PRON/PRP/2/nsubj read/VERB/VBD/0/root the/DET/DT/4/det law/NOUN/NN/2/obj that/PRON/WDT/7/obj "+
+		"he/PRON/PRP/7/nsubj spent/VERB/VBD/4/acl:relcl years/NOUN/NNS/7/obj fighting/VERB/VBG/7/xcomp for/ADP/IN/9/obl "+
+		"./PUNCT/./2/punct")
+	assert.Equal(t, "the law that he spent years fighting for", phraseOf(t, d, "law", 0))
+
 	// a relative "that" fills a role in its clause and stays
 	d = doctest.Tree(t, "She/PRON/PRP/2/nsubj read/VERB/VBD/0/root the/DET/DT/4/det plan/NOUN/NN/2/obj that/PRON/WDT/7/obj "+
 		"he/PRON/PRP/7/nsubj drafted/VERB/VBD/4/acl:relcl ./PUNCT/./2/punct")
