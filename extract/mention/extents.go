@@ -79,7 +79,7 @@ func bracketed(d *doc.Document, c int) bool {
 // predicate of a sentence that the parser read as a noun phrase ("the
 // number of families arriving at the border spiked in 2014"): a past form
 // without auxiliary, not set off by a comma, a word of its own (not
-// "union-backed"), the last one in a full
+// "union-backed"), the last one not set off in a full
 // sentence (one ending in a full stop, not a headline's "Man charged in
 // crash") that has no verb above p: p lies in a noun that roots the
 // sentence without copula or subject, or in a subject whose head is no
@@ -96,7 +96,7 @@ func sentenceVerb(d *doc.Document, p, c int) bool {
 		return false
 	}
 	for k := c + 1; k < last; k++ {
-		if x := d.Words[k]; x.Rel == "acl" && (x.XPOS == "VBN" || x.XPOS == "VBD") {
+		if x := d.Words[k]; x.Rel == "acl" && (x.XPOS == "VBN" || x.XPOS == "VBD") && !setOff(d, k) {
 			return false // a later one is the verb: "people killed in the attack rose"
 		}
 	}

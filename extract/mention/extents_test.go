@@ -42,6 +42,12 @@ func TestNounPhraseLeavesOutTheVerbOfASentenceReadAsANoun(t *testing.T) {
 		"in/ADP/IN/8/case the/DET/DT/8/det crash/NOUN/NN/5/obl rose/VERB/VBD/8/acl ./PUNCT/./2/punct")
 	assert.Equal(t, "people hurt in the crash", phraseOf(t, d, "people", 0))
 
+	// a participle set off by a comma after it is no rival: "The head of the firm agreed in a memo, leaked in May."
+	d = doctest.Tree(t, "The/DET/DT/2/det head/NOUN/NN/0/root of/ADP/IN/5/case the/DET/DT/5/det firm/NOUN/NN/2/nmod "+
+		"agreed/VERB/VBN/5/acl in/ADP/IN/9/case a/DET/DT/9/det memo/NOUN/NN/6/obl ,/PUNCT/,/11/punct "+
+		"leaked/VERB/VBN/2/acl in/ADP/IN/13/case May/PROPN/NNP/11/obl ./PUNCT/./2/punct")
+	assert.Equal(t, "The head of the firm", phraseOf(t, d, "head", 0))
+
 	// a headline, with no full stop, has no other verb: its participle is the noun's
 	d = doctest.Tree(t, "Owners/NOUN/NNS/0/root of/ADP/IN/3/case farms/NOUN/NNS/1/nmod flooded/VERB/VBN/3/acl in/ADP/IN/6/case "+
 		"spring/NOUN/NN/4/obl")
