@@ -19,19 +19,21 @@ import (
 // reparandum, discourse and dep stand mostly inside a phrase, for a
 // broken word, "like" or "say", and stay), a verb taken for a noun's
 // complement (a finite form without a noun's modifiers as nmod: "a
-// friend of the couple's, said that ..."), or a
-// relative clause with neither relative word nor subject ("the border
-// spiked in 2014"): a relative clause without a relative word has its own
-// subject ("the leverage they needed"), so without both it is a
-// predicate the parse ran into the phrase, unless its head is the
-// relative word ("a look at what happened").
+// friend of the couple's, said that ..."), or a relative clause with
+// neither relative word nor subject ("the border spiked in 2014"): a
+// relative clause without a relative word has its own subject ("the
+// leverage they needed"), so without both it is a predicate the parse ran
+// into the phrase, unless its head is the relative word ("a look at what
+// happened").
 func clauseLeftOut(d *doc.Document, p, c int) bool {
 	w := d.Words[c]
 	switch {
 	case doc.RelIs(w.Rel, "list", "parataxis"):
-		return clausal(d, c) && !bracketed(d, c) // "corporations and some (favored by them) for the poor": an aside inside
+		// not "corporations and some (favored by them) for the poor": an aside inside
+		return clausal(d, c) && !bracketed(d, c)
 	case doc.RelIs(w.Rel, "nmod") && (w.UPOS == "VERB" || w.UPOS == "AUX"):
-		return finiteVerb(w) && len(d.Dependents(c, "det", "amod", "compound", "nummod", "nmod:poss")) == 0 // not the nouns "political giving", "the fallen", "block grants"
+		// not the nouns "political giving", "the fallen", "block grants"
+		return finiteVerb(w) && len(d.Dependents(c, "det", "amod", "compound", "nummod", "nmod:poss")) == 0
 	case w.Rel == "acl:relcl":
 		if x := d.Words[p].XPOS; x == "WP" || x == "WDT" {
 			return false // "a look at what happened": the head is the relative word
@@ -79,11 +81,10 @@ func bracketed(d *doc.Document, c int) bool {
 // predicate of a sentence that the parser read as a noun phrase ("the
 // number of families arriving at the border spiked in 2014"): a past form
 // without auxiliary, not set off by a comma, a word of its own (not
-// "union-backed"), the last one not set off in a full
-// sentence (one ending in a full stop, not a headline's "Man charged in
-// crash") that has no verb above p: p lies in a noun that roots the
-// sentence without copula or subject, or in a subject whose head is no
-// verb.
+// "union-backed"), the last such one in a full sentence (one ending in a
+// full stop, not a headline's "Man charged in crash") that has no verb
+// above p: p lies in a noun that roots the sentence without copula or
+// subject, or in a subject whose head is no verb.
 func sentenceVerb(d *doc.Document, p, c int) bool {
 	w := d.Words[c]
 	if w.XPOS != "VBN" && w.XPOS != "VBD" || w.Rel != "acl" || setOff(d, c) ||
@@ -185,19 +186,18 @@ func finiteVerb(w doc.Word) bool {
 // quote stage's list).
 var claimNouns = lex.Words("quote/claimNouns")
 
-// thatComplement reports whether clause c, which the parser made a
+// complementClause reports whether clause c, which the parser made a
 // relative clause of noun h, is the complement of the verb h is the
 // object of ("told the board that he backed the plan", "asked our readers
-// which candidate won"): it opens with a complementizer "that" (mark) or
-// with a question's "which" or "what" (before a noun: a relative "which"
-// stands alone; or in a role the clause fills with another word: a
-// relative word fills a gap, unless a preposition is left without its
-// noun: "the law that he spent years fighting for"), it has a subject of
-// its own, and h is an object or a
-// complement ("told an audience at the club that ..."), not a subject,
-// and no noun of content ("repeated his claim that ...", "a report that
-// ...", whose clause is theirs).
-func thatComplement(d *doc.Document, h, c int) bool {
+// which candidate won"). The clause has a subject of its own and opens
+// with a complementizer "that" (mark), or with a question's "which" or
+// "what": before a noun (a relative "which" stands alone), or in a role
+// another word of the clause fills (a relative word fills a gap), unless
+// a preposition is left without its noun ("the law that he spent years
+// fighting for"). h is an object or a complement ("told an audience at
+// the club that ..."), not a subject, and no noun of content ("repeated
+// his claim that ...", "a report that ...", whose clause is theirs).
+func complementClause(d *doc.Document, h, c int) bool {
 	if !doc.RelIs(d.Words[h].Rel, "obj", "iobj", "obl", "nmod") || len(d.Dependents(c, "nsubj", "nsubj:pass")) == 0 {
 		return false
 	}
