@@ -27,7 +27,7 @@ func clauseOnNoun(d *doc.Document, h, c int) bool {
 				return false // "voters across the country, who highlighted ...": "who" is no place's
 			}
 		}
-		return hasRelativeWord(d, c) && len(d.Dependents(c, "nsubj", "nsubj:pass")) < 2
+		return hasRelativeWord(d, c) && !complementClause(d, h, c) && len(d.Dependents(c, "nsubj", "nsubj:pass")) < 2
 	}
 	kids := d.Children(c)
 	if d.Words[h].Rel == "root" && d.Words[c].UPOS == "VERB" && len(d.Dependents(h, "cop", "nsubj")) == 0 {

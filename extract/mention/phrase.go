@@ -61,7 +61,7 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 			if doc.RelIs(w.Rel, "conj", "parataxis") && len(d.Dependents(c, "nsubj")) > 0 && d.Words[c].UPOS != "NOUN" {
 				return true
 			}
-			if verbConjunct(d, c) || prepConjunct(d, h, c) {
+			if verbConjunct(d, c) || prepConjunct(d, h, c) || clauseLeftOut(d, w.Head, c) {
 				return true
 			}
 			return nounModifierLeftOut(d, w.Head, c, false)
@@ -84,9 +84,11 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 		}
 		return nounModifierLeftOut(d, h, c, true)
 	})
-	for first < h && openerJunk(d, first) {
+	start := first
+	for first < h && (openerJunk(d, first) || relativeOpener(d, first)) {
 		first++ // "and 2 other girls", "like Mom": no noun phrase opens with a conjunction or a preposition
 	}
+	first = keepOpeningQuote(d, start, first, last)
 	return first, closeQuote(d, first, last)
 }
 
@@ -192,7 +194,8 @@ func closeQuote(d *doc.Document, first, last int) int {
 // it with an adverbial preposition ("due to") or one that names the time
 // of the head or of a noun under it that is no event ("tankers in 2008",
 // "states on June 7"; "the front-runner for the nomination in 2020" keeps
-// it), or a clause that is more likely the
+// it, and so does a time that is the noun's own: "the heroes of the
+// past"), or a clause that is more likely the
 // parser's mistake than a modifier: on the head, by clauseOnNoun; under
 // it, a finite verb or a participle with an object (a relative clause
 // there keeps even no relative word, "the leverage they needed", and "the
@@ -207,6 +210,8 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 		return false
 	case w.Rel == "nmod" && c > p && verbOpensBareNoun(d, p, c):
 		return true
+	case clauseLeftOut(d, p, c), absoluteAside(d, p, c), doc.RelIs(w.Rel, "acl") && sentenceVerb(d, p, c):
+		return true // "17 candidates, with both parties setting the rules", "the border spiked in 2014"
 	case c > p && (doc.RelIs(w.Rel, "acl") || appendixPreps[d.CaseWords(c)]) && setOff(d, c):
 		return true // "the audit, which is no review", "her dealings, including her refusal"
 	case doc.RelIs(w.Rel, "nmod") && c > p && w.Rel != "nmod:poss":
@@ -215,7 +220,7 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 		if prep == "than" && comparedNoun(d, p) {
 			return false // "more magicians than ever", "a more complex company than Kestrel"
 		}
-		return adverbialPreps[prep] || (!event && timePhrase(d, c, prep != "" && prep != "of"))
+		return adverbialPreps[prep] || (!event && prep != "of" && timePhrase(d, c, prep != ""))
 	case doc.RelIs(w.Rel, "acl") && stackedParticiple(d, p, c):
 		return true
 	case doc.RelIs(w.Rel, "acl") && head:
