@@ -91,6 +91,50 @@ func (c *qCtx) contrasts(t *tree, roots []int) []int {
 	return cuts
 }
 
+// beforeMark returns the dependents of complement cc that stand before
+// its complementizer: a parser may hang the cue's own adjunct there ("said
+// this year | that cutbacks ..."), but "that" or "whether" opens the
+// clause reported.
+func (c *qCtx) beforeMark(t *tree, cc int) []int {
+	m := t.dep(cc, "mark")
+	if m < 0 {
+		return nil
+	}
+	var cuts []int
+	for _, k := range t.children(cc) {
+		if k := int(k); k < m && c.d.Words[k].UPOS != "PUNCT" {
+			cuts = append(cuts, k)
+		}
+	}
+	return cuts
+}
+
+// concession returns the concession a parser hung on cue w right after
+// the clause roots it reports, a comma between ("said the changes helped,
+// although the rules are still too narrow"): the speaker's, as when it
+// hangs under the clause (see contrasts), unless a cue in it reports a
+// claim of its own or a dash sets it off. -1 when none.
+func (c *qCtx) concession(t *tree, w int, roots []int) int {
+	end := 0
+	for _, r := range roots {
+		_, l := t.span(r)
+		end = max(end, l)
+	}
+	for _, k := range t.children(w) {
+		k := int(k)
+		if k < end || c.d.Words[k].Rel != "advcl" || !concessiveMarks[t.caseOf(k)] {
+			continue
+		}
+		f, _ := t.span(k)
+		if !c.onlyPunct(c.d.Words[end-1].Token+1, c.d.Words[f].Token) || !c.hasClause(t, k) ||
+			c.cueUnder(t, k) || c.afterDash(t, k) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
 // hasClause reports whether x heads a clause, a verb or a predicate with
 // a subject or copula: "while she was governor" is set against the claim,
 // "while governor" or "while in office" only says when.

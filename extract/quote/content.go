@@ -63,6 +63,9 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 // ("..., she said", "The deal, he said, is dead").
 func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 	d := c.d
+	if cl := c.parenthetical(w); len(cl) > 0 {
+		return cl
+	}
 	if cc := c.complement(t, w); cc >= 0 && !adverbialMarks[t.caseOf(cc)] {
 		if cl := c.splitOpening(t, w, cc); len(cl) > 0 {
 			return cl
@@ -83,7 +86,10 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 		if o := t.dep(w, "obj"); o > w && o < cc && t.caseOf(cc) == "" {
 			roots = append(roots, o) // "says the majority ... are women": the clause's subject
 		}
-		return c.pieces(t, roots, c.contrasts(t, roots), 2)
+		if k := c.concession(t, w, roots); k >= 0 {
+			roots = append(roots, k)
+		}
+		return c.pieces(t, roots, append(c.contrasts(t, roots), c.beforeMark(t, cc)...), 2)
 	}
 	for _, k := range t.children(w) {
 		k := int(k)
