@@ -8,7 +8,7 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // "The housing crisis, Mr. Lee has argued, will define the decade". The
 // speaker and the cue's auxiliaries and adverbs stand between the commas,
 // no finite verb before them, and a finite verb or modal in lower case
-// opens the words after: the predicate, whose subject the fronted phrase
+// (adverbs before it) opens the words after: the predicate, whose subject the fronted phrase
 // then is, however a parser hung the pieces. nil when the words say
 // otherwise.
 func (c *qCtx) parenthetical(w int) []doc.Span {
@@ -33,7 +33,7 @@ func (c *qCtx) parenthetical(w int) []doc.Span {
 	for k < e && d.TokenWord(k) >= 0 && d.Words[d.TokenWord(k)].UPOS == "ADV" {
 		k++
 	}
-	if x := d.TokenWord(k); k >= e || x < 0 || !qFinite(d.Words[x]) || c.low[k] != d.Tokens[k].Text {
+	if x := d.TokenWord(k); k >= e || x < 0 || !qFinite(d.Words[x]) && !c.presentPlural(x) || c.low[k] != d.Tokens[k].Text {
 		return nil
 	}
 	front, n := c.trimmed(a, p)
@@ -42,6 +42,14 @@ func (c *qCtx) parenthetical(w int) []doc.Span {
 		return nil
 	}
 	return append([]doc.Span{front}, rest...)
+}
+
+// presentPlural reports whether x is a verb a tagger gave the base form
+// (VB) that, with no modal, "to" or auxiliary before it, is the plural
+// present: "Growing debts, she says, threaten ...".
+func (c *qCtx) presentPlural(x int) bool {
+	w := c.d.Words[x]
+	return w.XPOS == "VB" && w.UPOS == "VERB" && w.Head >= 0 && c.tree().dep(x, "aux", "mark") < 0
 }
 
 // speakerComma returns the comma before cue token tok that opens the

@@ -1,0 +1,76 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A cue set off by commas between the subject of the clause it reports
+// and the predicate reports both, whatever the parser hung them on: the
+// fronted phrase as an adverbial clause, the cue as a clausal subject.
+func TestParentheticalCueBetweenSubjectAndPredicate(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       []claim
+	}{
+		{"Falling wages, the union says, are the real cause of the strike.", "",
+			[]claim{{"says", "the union", "Falling wages | are the real cause of the strike"}}},
+		{"The water shortage, Ms. Park has warned, will hurt farmers first.", "Ms. Park",
+			[]claim{{"warned", "Ms. Park", "The water shortage | will hurt farmers first"}}},
+		{"Growing debts, the treasurer argues, threaten the city's pension fund.", "",
+			[]claim{{"argues", "the treasurer", "Growing debts | threaten the city's pension fund"}}},
+	} {
+		var names []string
+		if tc.name != "" {
+			names = append(names, tc.name)
+		}
+		d := quoteDoc(t, tc.text, names...)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
+
+// The subject before a quotation's opening mark joins its content when
+// the parse hangs the attribution on the quoted clause (UD parataxis) or
+// the quoted clause on the subject.
+func TestSubjectBeforeTheMarkWithTheAttributionHungOnTheQuote(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{`The old ferry "has been losing money for years," the harbour master told the council.`,
+			[]string{`The old ferry "has been losing money for years,"`}},
+		{`The school's new rule "will not stop the bullying," said Anna Berg, a parent.`,
+			[]string{`The school's new rule "will not stop the bullying,"`}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		qs := directQuotes(d)
+		if assert.Len(t, qs, 1, tc.text) {
+			assert.Equal(t, tc.want, contentTexts(d, qs[0]), tc.text)
+		}
+	}
+}
+
+// A concession the parser hangs on the cue after its complement is the
+// speaker's; a time before the complementizer is the cue's.
+func TestConcessionAndTimeAroundTheComplement(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"The coach said the season was a success, although the team lost the final.",
+			[]claim{{"said", "The coach", "the season was a success, although the team lost the final"}}},
+		{"The minister said the deal was fair, though the farmers were still angry.",
+			[]claim{{"said", "The minister", "the deal was fair, though the farmers were still angry"}}},
+		{"A police spokesman said this week that the two men had been released.",
+			[]claim{{"said", "A police spokesman", "that the two men had been released"}}},
+		{"The company said last month that its profits had doubled.",
+			[]claim{{"said", "The company", "that its profits had doubled"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
