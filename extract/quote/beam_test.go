@@ -74,3 +74,21 @@ func TestConcessionAndTimeAroundTheComplement(t *testing.T) {
 		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// The speaker between commas is the one who speaks when a parser took it
+// for an apposition of the subject before it.
+func TestSpeakerBetweenCommasAfterTheSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text, subject, speaker string
+		want                   []claim
+	}{
+		{"Garcia, Lind said, was never a serious candidate.", "Garcia", "Lind",
+			[]claim{{"said", "Lind", "Garcia | was never a serious candidate"}}},
+		{"Peterson, Ms. Holm said, has misled the voters again.", "Peterson", "Ms. Holm",
+			[]claim{{"said", "Ms. Holm", "Peterson | has misled the voters again"}}},
+	} {
+		d := quoteDoc(t, tc.text, tc.subject, tc.speaker)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}

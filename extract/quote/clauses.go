@@ -91,10 +91,11 @@ func (c *qCtx) contrasts(t *tree, roots []int) []int {
 	return cuts
 }
 
-// beforeMark returns the dependents of complement cc that stand before
-// its complementizer: a parser may hang the cue's own adjunct there ("said
-// this year | that cutbacks ..."), but "that" or "whether" opens the
-// clause reported.
+// beforeMark returns the obliques of complement cc that stand before its
+// complementizer when nothing of the clause does: a parser may hang the
+// cue's own adjunct there ("said this year | that cutbacks ..."), but
+// "that" or "whether" opens the clause reported. A subject or copula
+// before the mark ("his worry is that ...") keeps all.
 func (c *qCtx) beforeMark(t *tree, cc int) []int {
 	m := t.dep(cc, "mark")
 	if m < 0 {
@@ -102,7 +103,14 @@ func (c *qCtx) beforeMark(t *tree, cc int) []int {
 	}
 	var cuts []int
 	for _, k := range t.children(cc) {
-		if k := int(k); k < m && c.d.Words[k].UPOS != "PUNCT" {
+		k := int(k)
+		if k >= m {
+			break
+		}
+		if doc.RelIs(c.d.Words[k].Rel, "nsubj", "csubj", "expl", "cop", "aux") {
+			return nil // "his worry is that ...", "the goal was to ...": the clause opens before the mark
+		}
+		if doc.RelIs(c.d.Words[k].Rel, "obl") {
 			cuts = append(cuts, k)
 		}
 	}

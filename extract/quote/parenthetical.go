@@ -26,8 +26,8 @@ func (c *qCtx) parenthetical(w int) []doc.Span {
 	if x := d.TokenWord(a); x >= 0 && d.Words[x].UPOS == "CCONJ" {
 		a++ // "But the plan, she said, ...": the narrator's link
 	}
-	if a >= p || c.usedIn(a, p) || c.finiteIn(a, p) {
-		return nil
+	if a >= p || c.usedIn(a, p) || c.finiteIn(a, p) || !c.nominalIn(a, p) {
+		return nil // "Rather, he said, ...": an adverb is no subject
 	}
 	k := tok + 2
 	for k < e && d.TokenWord(k) >= 0 && d.Words[d.TokenWord(k)].UPOS == "ADV" {
@@ -37,11 +37,51 @@ func (c *qCtx) parenthetical(w int) []doc.Span {
 		return nil
 	}
 	front, n := c.trimmed(a, p)
-	rest := c.clauseFrom(tok+2, e)
-	if n == 0 || len(rest) == 0 {
+	rest, m := c.trimmed(tok+2, c.predicateEnd(tok+2, e))
+	if n == 0 || m == 0 {
 		return nil
 	}
-	return append([]doc.Span{front}, rest...)
+	return []doc.Span{front, rest}
+}
+
+// predicateEnd returns where the predicate opening at token k ends, by
+// sentence end e: at a direct quotation, a semicolon or what ends a claim
+// after a comma (see endsClaim), but for a concession with no cue of its
+// own, which is the speaker's (see contrasts).
+func (c *qCtx) predicateEnd(k, e int) int {
+	for end := k; end < e; end++ {
+		if c.used[end] || c.low[end] == ";" {
+			return end
+		}
+		if c.low[end] == "," && end+1 < e && c.endsClaim(end+1) &&
+			!(concessiveMarks[c.low[end+1]] && !c.cueIn(end+1, e)) {
+			return end
+		}
+	}
+	return e
+}
+
+// cueIn reports whether a verb of speech or thought stands in tokens [a, b).
+func (c *qCtx) cueIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x := c.d.TokenWord(k); x >= 0 && c.d.Words[x].UPOS == "VERB" && cueLemmas[qLower(c.d.Words[x].Lemma)] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalIn reports whether a noun, pronoun or number stands in tokens [a, b).
+func (c *qCtx) nominalIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x := c.d.TokenWord(k); x >= 0 {
+			switch c.d.Words[x].UPOS {
+			case "NOUN", "PROPN", "PRON", "NUM":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // presentPlural reports whether x is a verb a tagger gave the base form
@@ -87,4 +127,24 @@ func (c *qCtx) finiteIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// apposedSpeaker returns the speaker of a cue w that commas set inside
+// the clause it reports when a parser took the speaker for an apposition
+// (or list item) of the clause's subject src and src for the cue's subject ("Trump,
+// Sexton said, has ..."): the apposition, which the commas around it and
+// the cue set off from src and from the predicate. -1 when none.
+func (c *qCtx) apposedSpeaker(t *tree, w, src int) int {
+	d := c.d
+	if src < 0 || src > w || d.Words[w].Token+1 >= len(c.low) || c.low[d.Words[w].Token+1] != "," {
+		return -1
+	}
+	a := t.dep(src, "appos", "list")
+	if a < 0 || a > w || !c.commaBetween(src, a) || c.commaBetween(a, w) || !qPersonish(d.Words[a]) {
+		return -1
+	}
+	if p := c.speakerComma(c.sentStart(d.Words[w].Token), d.Words[w].Token); p < 0 || p > d.Words[a].Token {
+		return -1
+	}
+	return a
 }
