@@ -6,7 +6,8 @@ import (
 
 // complement returns the clausal complement of w, the one after it when
 // a parser gave it two ("ranking member ..., said he supports it": the
-// first is an apposition of a subject it lost); -1 when none.
+// first is an apposition of a subject it lost); -1 when none. One before
+// the cue must be able to report a claim (see canReport).
 func (c *qCtx) complement(t *tree, w int) int {
 	first := -1
 	for _, k := range t.children(w) {
@@ -14,7 +15,7 @@ func (c *qCtx) complement(t *tree, w int) int {
 			if k > w {
 				return k
 			}
-			if first < 0 {
+			if first < 0 && c.canReport(t, k) {
 				first = k
 			}
 		}

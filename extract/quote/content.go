@@ -24,10 +24,15 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 		}
 	}
 	x := c.infinitive(t, w)
+	if kinds&kUrge != 0 && x < 0 {
+		if o, y := c.urgedTo(t, w); y >= 0 {
+			return c.pieces(t, []int{o}, c.besideObject(t, []int{o}), 2), o // "asked the campaign | to cease" with "to cease" under the object
+		}
+	}
 	if kinds&kUrge != 0 && x >= 0 {
 		// "urged voters to reject the measure", "called on Congress to act"
 		if o := t.dep(w, "obj", "iobj"); o >= 0 && o < x {
-			return c.pieces(t, []int{o, x}, nil, 2), o
+			return c.pieces(t, []int{o, x}, c.besideObject(t, []int{o, x}), 2), o
 		}
 		if o := t.dep(w, "obl"); o >= 0 && o < x && t.caseOf(o) == "on" {
 			return c.pieces(t, []int{o, x}, []int{t.dep(o, "case")}, 2), o
@@ -42,7 +47,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 				return cl, -1
 			}
 			if roots := c.withPredicate(t, w, o, kinds&kShow != 0); c.objectSays(roots) {
-				return c.pieces(t, roots, append(c.cueTimes(t, o), c.saidAlong(t, o)...), 1), -1
+				return c.pieces(t, roots, append(c.cueTimes(t, o), c.besideObject(t, roots)...), 1), -1
 			}
 		}
 	}
