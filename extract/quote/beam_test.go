@@ -92,3 +92,51 @@ func TestSpeakerBetweenCommasAfterTheSubject(t *testing.T) {
 		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// What a cue says of its object ends before a cue coordinated with it
+// that reports a claim of its own; an urging cue takes the infinitive a
+// parser hung on its object.
+func TestObjectClaimsBesideTheParse(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"The Daily Courier will call you a crank and the Evening Star will accuse you of spreading panic.",
+			[]claim{{"call", "The Daily Courier", "you a crank"}, {"accuse", "the Evening Star", "you of spreading panic"}}},
+		{"The senator is visiting farms in the north as she urges moderates to rally behind her against the incumbent.",
+			[]claim{{"urges", "she", "moderates to rally behind her against the incumbent"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.ElementsMatch(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
+
+// A bare verb phrase a parser took for a clause before the cue ("...,
+// reform the code, ... the mayor promised") is not what the cue reports;
+// its object is. The parse is the one the beam parser gave a news
+// sentence of this shape, set by hand.
+func TestBareVerbPhraseBeforeTheCueIsNoComplement(t *testing.T) {
+	text := "Listing plans to cut fees, reform the permit code and fix the roads, the mayor promised a city of new chances."
+	d := quoteDoc(t, text)
+	word := func(s string) int {
+		for i, w := range d.Words {
+			if w.Text == s {
+				return i
+			}
+		}
+		t.Fatalf("no word %q", s)
+		return -1
+	}
+	reform, promised := word("reform"), word("promised")
+	d.Words[word("Listing")].Head, d.Words[word("Listing")].Rel = reform, "advcl"
+	d.Words[reform].Head, d.Words[reform].Rel = promised, "ccomp"
+	for i := range d.Words {
+		if d.Words[i].Head == -1 && i != promised {
+			d.Words[i].Head, d.Words[i].Rel = promised, "parataxis"
+		}
+	}
+	d.Words[promised].Head, d.Words[promised].Rel = -1, "root"
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"promised", "the mayor", "a city of new chances"}}, reportedClaims(d))
+}
