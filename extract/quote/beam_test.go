@@ -140,3 +140,23 @@ func TestBareVerbPhraseBeforeTheCueIsNoComplement(t *testing.T) {
 	FindQuotes(d)
 	assert.Equal(t, []claim{{"promised", "the mayor", "a city of new chances"}}, reportedClaims(d))
 }
+
+// A participle of speech after a quotation that closes after its comma
+// is a claim of its own, also when a parser took it for the complement of
+// the cue before; a cue coordinated with a cue's complement whose subject
+// cannot speak is said by the cue's subject.
+func TestTrailingAndCoordinatedCues(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"Mr. Lund, who runs a small fund in Oslo, told investors that fears about shipping stocks were “overblown,” adding that the sector had room to grow.",
+			[]claim{{"told", "Mr. Lund", "that fears about shipping stocks were “overblown"}, {"adding", "Mr. Lund", "that the sector had room to grow"}}},
+		{"The governor is telling a farm group that the state’s water supply is “depleted” and says he will expand the nation’s reservoirs.",
+			[]claim{{"telling", "The governor", "that the state’s water supply is “depleted”"}, {"says", "The governor", "he will expand the nation’s reservoirs"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.ElementsMatch(t, tc.want, reportedClaims(d), tc.text)
+	}
+}

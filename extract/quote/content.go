@@ -152,10 +152,18 @@ func (c *qCtx) splitOpening(t *tree, w, cc int) []doc.Span {
 		}
 	}
 	cl := c.clauseFrom(k, e)
-	if len(cl) == 0 || cl[len(cl)-1].End < d.Words[l-1].End {
+	if len(cl) == 0 || cl[len(cl)-1].End < d.Words[l-1].End && !c.trailingCue(cc, cl) {
 		return nil
 	}
 	return cl
+}
+
+// trailingCue reports whether complement cc is a participle of speech
+// after clause cl, which a parser took for the cue's complement: `told
+// them that fears were “overblown,” | adding that ...`.
+func (c *qCtx) trailingCue(cc int, cl []doc.Span) bool {
+	w := c.d.Words[cc]
+	return w.XPOS == "VBG" && cueLemmas[qLower(w.Lemma)]&kSay != 0 && cl[len(cl)-1].End <= w.Start
 }
 
 // ownClause reports whether complement cc is all that cue w says: a

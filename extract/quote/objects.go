@@ -65,6 +65,26 @@ func (c *qCtx) saysClause(t *tree, x int) bool {
 	return cueLemmas[qLower(c.d.Words[x].Lemma)]&kSay != 0 && t.dep(x, "ccomp") >= 0
 }
 
+// conjunctOfCue reports whether cue x, which says a clause, is a
+// conjunct of the cue whose complement a parser hung it on ("is telling
+// them that the military is “depleted” and says he will ..."): the
+// complement's subject cannot speak, or is a pronoun, most often the
+// cue's subject again ("Clinton says she respects him but argues ...").
+// A named one is the speaker ("said Clinton approached her and said").
+func (c *qCtx) conjunctOfCue(t *tree, x int) bool {
+	d := c.d
+	h := d.Words[x].Head
+	if !c.saysClause(t, x) || d.Words[h].Rel != "ccomp" || d.Words[h].Head < 0 {
+		return false
+	}
+	v := d.Words[d.Words[h].Head]
+	if v.UPOS != "VERB" || cueLemmas[qLower(v.Lemma)] == 0 {
+		return false
+	}
+	s := t.dep(h, "nsubj")
+	return s < 0 || !c.canSpeak(t, s) || d.Words[s].UPOS == "PRON"
+}
+
 // canReport reports whether clause k before a cue can be what it reports:
 // not a bare verb phrase a parser took for a clause ("Rattling off
 // promises to lower debt, reform the system ..., Clinton promised ..."),
