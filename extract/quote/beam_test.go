@@ -160,3 +160,11 @@ func TestTrailingAndCoordinatedCues(t *testing.T) {
 		assert.ElementsMatch(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// The claim of a cue in an adverbial clause that opens the sentence ends
+// where the main clause begins, whatever of it a parser hung inside.
+func TestClaimInAnOpeningAdverbialClauseEndsBeforeTheMainClause(t *testing.T) {
+	d := quoteDoc(t, "While Ms. Hale is a vocal advocate of tax cuts and wrote legislation that gave the governor new authority to make them, Mr. Diaz is equally vocal in opposing tax cuts.")
+	FindQuotes(d)
+	assert.Contains(t, reportedClaims(d), claim{"wrote", "Ms. Hale", "legislation that gave the governor new authority to make them"})
+}

@@ -1,5 +1,7 @@
 package quote
 
+import "github.com/newsgraph/newsgraph/extract/doc"
+
 // urgedTo returns the object o of an urging cue w and the infinitive a
 // parser hung on o as its clause rather than on the cue ("asked the
 // campaign to cease", "urges conservatives to unite"); -1, -1 when none.
@@ -103,4 +105,56 @@ func (c *qCtx) nominal(x int) bool {
 		return true
 	}
 	return false
+}
+
+// beforeMainClause clips the content of cue w, which stands in an
+// adverbial clause with its own marker that opens the sentence, at the
+// comma or dash before the main clause's predicate ("Though reports described the push as impossible
+// to pull off, | protesting delegates made their point"), whatever words
+// of the main clause a parser hung inside it.
+func (c *qCtx) beforeMainClause(t *tree, w int, content []doc.Span) []doc.Span {
+	d := c.d
+	a := w
+	for d.Words[a].Rel != "advcl" {
+		if a = d.Words[a].Head; a < 0 {
+			return content
+		}
+	}
+	h := d.Words[a].Head
+	if t.dep(a, "mark") < 0 || h < a || d.Words[h].Head >= 0 || !c.opensSentence(t, a) {
+		return content // only a clause with its marker that opens the sentence before its root
+	}
+	end := d.Words[h].Token - 1
+	for end > d.Words[w].Token && c.low[end] != "," && !doc.IsDash(c.low[end]) {
+		end--
+	}
+	if end <= d.Words[w].Token {
+		return content
+	}
+	limit := d.Tokens[end].Start
+	if len(content) == 0 || content[0].Start >= limit {
+		return content // "as Lund said, | the depot is gone": the main clause is what it says
+	}
+	var out []doc.Span
+	for _, sp := range content {
+		if sp.Start >= limit {
+			continue
+		}
+		if sp.End > limit {
+			sp.End = limit
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// opensSentence reports whether the phrase of word a opens its sentence,
+// but for a conjunction ("But though ...").
+func (c *qCtx) opensSentence(t *tree, a int) bool {
+	f, _ := t.span(a)
+	first, _ := c.d.SentenceWords(c.d.Words[a].Sentence)
+	for first < f && doc.RelIs(c.d.Words[first].Rel, "cc", "punct") {
+		first++
+	}
+	return first == f
 }
