@@ -5,8 +5,7 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // urgedTo returns the object o of an urging cue w and the infinitive a
 // parser hung on o as its clause rather than on the cue ("asked the
 // campaign to cease", "urges conservatives to unite"); -1, -1 when none.
-// The infinitive must follow o's own words at once: "a plan to cut taxes"
-// further on is the object's.
+// Either way the object's phrase holds what was urged.
 func (c *qCtx) urgedTo(t *tree, w int) (int, int) {
 	o := t.dep(w, "obj", "iobj")
 	if o < w {
