@@ -6,7 +6,8 @@ import (
 
 // complement returns the clausal complement of w, the one after it when
 // a parser gave it two ("ranking member ..., said he supports it": the
-// first is an apposition of a subject it lost); -1 when none.
+// first is an apposition of a subject it lost); -1 when none. One before
+// the cue must be able to report a claim (see canReport).
 func (c *qCtx) complement(t *tree, w int) int {
 	first := -1
 	for _, k := range t.children(w) {
@@ -14,7 +15,7 @@ func (c *qCtx) complement(t *tree, w int) int {
 			if k > w {
 				return k
 			}
-			if first < 0 {
+			if first < 0 && c.canReport(t, k) {
 				first = k
 			}
 		}
@@ -89,6 +90,58 @@ func (c *qCtx) contrasts(t *tree, roots []int) []int {
 		}
 	}
 	return cuts
+}
+
+// beforeMark returns the obliques of complement cc that stand before its
+// complementizer when nothing of the clause does: a parser may hang the
+// cue's own adjunct there ("said this year | that cutbacks ..."), but
+// "that" or "whether" opens the clause reported. A subject or copula
+// before the mark ("his worry is that ...") keeps all.
+func (c *qCtx) beforeMark(t *tree, cc int) []int {
+	m := t.dep(cc, "mark")
+	if m < 0 {
+		return nil
+	}
+	var cuts []int
+	for _, k := range t.children(cc) {
+		k := int(k)
+		if k >= m {
+			break
+		}
+		if doc.RelIs(c.d.Words[k].Rel, "nsubj", "csubj", "expl", "cop", "aux") {
+			return nil // "his worry is that ...", "the goal was to ...": the clause opens before the mark
+		}
+		if doc.RelIs(c.d.Words[k].Rel, "obl") {
+			cuts = append(cuts, k)
+		}
+	}
+	return cuts
+}
+
+// concession returns the concession a parser hung on cue w right after
+// the clause roots it reports, a comma between ("said the changes helped,
+// although the rules are still too narrow"): the speaker's, as when it
+// hangs under the clause (see contrasts), unless a cue in it reports a
+// claim of its own or a dash sets it off. -1 when none.
+func (c *qCtx) concession(t *tree, w int, roots []int) int {
+	end := 0
+	for _, r := range roots {
+		_, l := t.span(r)
+		end = max(end, l)
+	}
+	for _, k := range t.children(w) {
+		k := int(k)
+		if k < end || c.d.Words[k].Rel != "advcl" || !concessiveMarks[t.caseOf(k)] {
+			continue
+		}
+		f, _ := t.span(k)
+		if !c.onlyPunct(c.d.Words[end-1].Token+1, c.d.Words[f].Token) || !c.hasClause(t, k) ||
+			c.cueUnder(t, k) || c.afterDash(t, k) {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // hasClause reports whether x heads a clause, a verb or a predicate with

@@ -24,10 +24,15 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 		}
 	}
 	x := c.infinitive(t, w)
+	if kinds&kUrge != 0 && x < 0 {
+		if o, y := c.urgedTo(t, w); y >= 0 {
+			return c.pieces(t, []int{o}, c.besideObject(t, []int{o}), 2), o // "asked the campaign | to cease" with "to cease" under the object
+		}
+	}
 	if kinds&kUrge != 0 && x >= 0 {
 		// "urged voters to reject the measure", "called on Congress to act"
 		if o := t.dep(w, "obj", "iobj"); o >= 0 && o < x {
-			return c.pieces(t, []int{o, x}, nil, 2), o
+			return c.pieces(t, []int{o, x}, c.besideObject(t, []int{o, x}), 2), o
 		}
 		if o := t.dep(w, "obl"); o >= 0 && o < x && t.caseOf(o) == "on" {
 			return c.pieces(t, []int{o, x}, []int{t.dep(o, "case")}, 2), o
@@ -42,7 +47,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 				return cl, -1
 			}
 			if roots := c.withPredicate(t, w, o, kinds&kShow != 0); c.objectSays(roots) {
-				return c.pieces(t, roots, append(c.cueTimes(t, o), c.saidAlong(t, o)...), 1), -1
+				return c.pieces(t, roots, append(c.cueTimes(t, o), c.besideObject(t, roots)...), 1), -1
 			}
 		}
 	}
@@ -63,6 +68,9 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 // ("..., she said", "The deal, he said, is dead").
 func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 	d := c.d
+	if cl := c.parenthetical(w); len(cl) > 0 {
+		return cl
+	}
 	if cc := c.complement(t, w); cc >= 0 && !adverbialMarks[t.caseOf(cc)] {
 		if cl := c.splitOpening(t, w, cc); len(cl) > 0 {
 			return cl
@@ -83,7 +91,10 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 		if o := t.dep(w, "obj"); o > w && o < cc && t.caseOf(cc) == "" {
 			roots = append(roots, o) // "says the majority ... are women": the clause's subject
 		}
-		return c.pieces(t, roots, c.contrasts(t, roots), 2)
+		if k := c.concession(t, w, roots); k >= 0 {
+			roots = append(roots, k)
+		}
+		return c.pieces(t, roots, append(c.contrasts(t, roots), c.beforeMark(t, cc)...), 2)
 	}
 	for _, k := range t.children(w) {
 		k := int(k)
@@ -141,10 +152,18 @@ func (c *qCtx) splitOpening(t *tree, w, cc int) []doc.Span {
 		}
 	}
 	cl := c.clauseFrom(k, e)
-	if len(cl) == 0 || cl[len(cl)-1].End < d.Words[l-1].End {
+	if len(cl) == 0 || cl[len(cl)-1].End < d.Words[l-1].End && !c.trailingCue(cc, cl) {
 		return nil
 	}
 	return cl
+}
+
+// trailingCue reports whether complement cc is a participle of speech
+// after clause cl, which a parser took for the cue's complement: `told
+// them that fears were “overblown,” | adding that ...`.
+func (c *qCtx) trailingCue(cc int, cl []doc.Span) bool {
+	w := c.d.Words[cc]
+	return w.XPOS == "VBG" && cueLemmas[qLower(w.Lemma)]&kSay != 0 && cl[len(cl)-1].End <= w.Start
 }
 
 // ownClause reports whether complement cc is all that cue w says: a

@@ -192,16 +192,23 @@ func (c *qCtx) subjectBeforeQuote(g qRegion) (int, bool) {
 			continue
 		}
 		h := d.Words[w].Head
-		if h < 0 || d.Words[h].Token <= g.First || d.Words[h].Token >= g.Last || !c.finiteClause(h) {
+		if h < 0 || !c.insideQuote(h, g) {
+			h = c.clauseHungOn(w, g)
+		}
+		if h < 0 || !c.insideQuote(h, g) || !c.finiteClause(h) {
 			continue
 		}
 		if c.subjectInside(h, g) {
 			return 0, false // `the mayor “The bridge is safe,”`: the parser gave the clause two subjects
 		}
-		_, last, _ := d.Subtree(w)
-		first, hLast, _ := d.Subtree(h)
+		first, last, _ := d.Subtree(w)
+		if d.Words[h].Head == w {
+			last, _, _ = d.Subtree(h) // the subject's phrase ends where the clause hung on it begins
+		} else {
+			first, _, _ = d.Subtree(h)
+		}
 		if end := d.Words[last-1].Token; end != g.First-1 && end != g.First ||
-			d.Words[hLast-1].Token >= g.Last || d.Words[first].Token < s {
+			c.goesOnPast(h, g) || d.Words[first].Token < s {
 			return 0, false
 		}
 		for first < w && d.Words[first].UPOS == "PUNCT" {
@@ -210,6 +217,43 @@ func (c *qCtx) subjectBeforeQuote(g qRegion) (int, bool) {
 		return d.Words[first].Start, true
 	}
 	return 0, false
+}
+
+// insideQuote reports whether word h stands inside quotation g.
+func (c *qCtx) insideQuote(h int, g qRegion) bool {
+	k := c.d.Words[h].Token
+	return k > g.First && k < g.Last
+}
+
+// clauseHungOn returns the finite clause inside quotation g that a parser
+// hung on the subject w before the opening mark rather than w on it
+// (`The plan “will fail,” she said.` with "fail" under "plan"); -1 when
+// none.
+func (c *qCtx) clauseHungOn(w int, g qRegion) int {
+	for _, x := range c.tree().children(w) {
+		if x := int(x); c.insideQuote(x, g) && c.finiteClause(x) {
+			return x
+		}
+	}
+	return -1
+}
+
+// goesOnPast reports whether the clause of h goes on past the closing
+// mark of quotation g. The attribution after the mark and the sentence's
+// full stop are no part of it, though UD hangs them on the quoted clause
+// (parataxis: `The plan “will fail,” she said.`).
+func (c *qCtx) goesOnPast(h int, g qRegion) bool {
+	d, t := c.d, c.tree()
+	for _, x := range t.children(h) {
+		x := int(x)
+		if d.Words[x].Token >= g.Last && doc.RelIs(d.Words[x].Rel, "parataxis", "punct") {
+			continue
+		}
+		if _, last, _ := d.Subtree(x); d.Words[last-1].Token >= g.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectInside reports whether h has a subject of its own inside the

@@ -186,10 +186,20 @@ func (c *qCtx) opensNoun(k int) bool {
 	return false
 }
 
-// endsClaim reports whether token k, after a comma, opens a trailing
-// attribution of the claim before it ("according to", a participle of
-// speech: "adding") or a clause set against it ("while", "but").
+// endsClaim reports whether token k, after a comma and the closing mark
+// of a quotation, opens a trailing attribution of the claim before it
+// ("according to", a participle of speech: "adding") or a clause set
+// against it ("while", "but").
 func (c *qCtx) endsClaim(k int) bool {
+	if qIsQuoteMark(c.low[k]) {
+		// `“overblown,” adding that ...`: the quotation closes after its
+		// comma; a contrast after it may be the quoted speaker's own
+		for k < len(c.low)-1 && qIsQuoteMark(c.low[k]) {
+			k++ // `''overblown,'' adding`: a mark of two apostrophes
+		}
+		x := c.d.TokenWord(k)
+		return c.low[k] == "according" || x >= 0 && c.d.Words[x].XPOS == "VBG" && cueLemmas[qLower(c.d.Words[x].Lemma)] != 0
+	}
 	switch c.low[k] {
 	case "according", "which", "but", "while", "whereas", "although", "though", "compared":
 		return true // "..., while nine in 10 said ...": another claim, another speaker

@@ -60,6 +60,9 @@ func (c *qCtx) findReported() {
 // reportedAt records the claim of cue predicate w, if its parse has one.
 func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 	src, passive := c.source(t, w)
+	if a := c.apposedSpeaker(t, w, src); a >= 0 {
+		src = a // "Trump, Sexton said, has ...": Sexton says it of Trump
+	}
 	if src >= 0 && (c.inDate(c.d.Words[src].Start) || c.dateline(c.d.Words[src].Token)) && !c.canSpeak(t, src) {
 		src = -1 // "Friday, Clinton announced ...": a claim whose speaker the parse lost
 		passive = true
@@ -90,6 +93,7 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 	default:
 		return // not someone says it: "the camera said"
 	}
+	content = c.beforeMainClause(t, w, content)
 	if len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
 		return
 	}

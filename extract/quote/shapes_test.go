@@ -20,8 +20,9 @@ func TestBrokenClauseIsReadWhole(t *testing.T) {
 			[]claim{{"acknowledging", "She", "that coal mining would have a steep decline"}}},
 		{"The mayor recalled how on his first trip from the station, all he saw was a dark road lined with trees.",
 			[]claim{{"recalled", "The mayor", "how on his first trip from the station, all he saw was a dark road lined with trees"}}},
+		// "in a letter" is where it was rejected (UD obl of the cue), no part of what
 		{"The governor rejected that argument in a letter released Friday.",
-			[]claim{{"rejected", "The governor", "that argument in a letter"}}},
+			[]claim{{"rejected", "The governor", "that argument"}}},
 	} {
 		d := quoteDoc(t, tc.text)
 		FindQuotes(d)

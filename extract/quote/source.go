@@ -109,6 +109,8 @@ func (c *qCtx) subjectOf(t *tree, w int) int {
 		switch {
 		case doc.RelIs(word.Rel, "advcl") && word.XPOS == "VBG" && !notSpeechMarks[t.caseOf(w)]:
 			w = word.Head
+		case doc.RelIs(word.Rel, "conj") && c.conjunctOfCue(t, w):
+			w = d.Words[word.Head].Head // "is telling them that it is “depleted” and says he will ...": the cue's conjunct
 		case doc.RelIs(word.Rel, "conj"):
 			w = word.Head
 		case doc.RelIs(word.Rel, "xcomp"):
