@@ -168,3 +168,13 @@ func TestClaimInAnOpeningAdverbialClauseEndsBeforeTheMainClause(t *testing.T) {
 	FindQuotes(d)
 	assert.Contains(t, reportedClaims(d), claim{"wrote", "Ms. Hale", "legislation that gave the governor new authority to make them"})
 }
+
+// A "that" clause the parser hung as an adverbial clause on the
+// narrator's main clause after it is still all the claim: the main clause
+// is no part of it.
+func TestThatClauseBeforeTheNarratorsMainClause(t *testing.T) {
+	text := "Years after the governor famously claimed that the era of high taxes was over, his rival won the party's nomination by a wide margin."
+	d := quoteDoc(t, text)
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"claimed", "the governor", "that the era of high taxes was over"}}, reportedClaims(d))
+}

@@ -305,3 +305,28 @@ func (c *qCtx) subjectBeforeSpeaker(t *tree, w, cc int) (int, int) {
 	}
 	return s, a
 }
+
+// thatClauseUnder returns the clause a parser hung as an adverbial clause
+// on complement cc when it, not cc, is what cue w reports: it opens right
+// after the cue with the complementizer "that", which no adverbial clause
+// takes, a comma closes it, and cc goes on after it with a subject of its
+// own ("Years after X claimed that the era was over, his rival won ...":
+// the narrator's main clause made the complement); -1 otherwise.
+func (c *qCtx) thatClauseUnder(t *tree, w, cc int) int {
+	d := c.d
+	for _, k := range t.children(cc) {
+		k := int(k)
+		if k > cc {
+			break
+		}
+		f, l := t.span(k)
+		if !doc.RelIs(d.Words[k].Rel, "advcl") || f != w+1 || qLower(d.Words[f].Text) != "that" || t.caseOf(k) != "that" {
+			continue
+		}
+		comma := d.Words[l-1].Text == "," || l < len(d.Words) && d.Words[l].Text == ","
+		if s := t.dep(cc, "nsubj", "nsubj:pass", "expl"); comma && s > k {
+			return k
+		}
+	}
+	return -1
+}

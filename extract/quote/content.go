@@ -72,6 +72,9 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 		return cl
 	}
 	if cc := c.complement(t, w); cc >= 0 && !adverbialMarks[t.caseOf(cc)] {
+		if x := c.thatClauseUnder(t, w, cc); x >= 0 {
+			return c.pieces(t, []int{x}, nil, 2)
+		}
 		if cl := c.splitOpening(t, w, cc); len(cl) > 0 {
 			return cl
 		}
