@@ -330,7 +330,7 @@ func (x *ctx) timexHead(t doc.Timex) int {
 // the mayor, on June 8").
 func (x *ctx) attached(h, w int) bool {
 	d := x.d
-	if !doc.RelIs(d.Words[h].Rel, timeRels...) {
+	if !doc.RelIs(d.Words[h].Rel, timeRels...) || x.nameYear(h) {
 		return false
 	}
 	if d.Words[h].Head == w && x.afterComplement(h, w) {
@@ -349,6 +349,17 @@ func (x *ctx) attached(h, w int) bool {
 		h = p
 	}
 	return false
+}
+
+// nameYear reports whether the time headed by h is the year in the
+// name of a law, treaty or report, an "of" phrase hung on a proper noun:
+// "acted under the Clean Air Act of 1970" did not act in 1970 (but "in
+// March of 2019", the month a time itself, did).
+func (x *ctx) nameYear(h int) bool {
+	d := x.d
+	p := d.Words[h].Head
+	return p >= 0 && d.Words[h].Rel == "nmod" && caseOf(d, h) == "of" && d.Words[p].UPOS == "PROPN" && !x.inTime[p] &&
+		d.Words[h].UPOS == "NUM"
 }
 
 // degreeAdverb reports whether p is an adjective or adverb modifying
