@@ -140,6 +140,11 @@ func (x *ctx) verbObjects(w int, passive bool) []int {
 			objs = append(objs, o) // "met Bo Lind in Oslo." with "Bo Lind" hung on the full stop
 		}
 	}
+	if len(objs) == 1 && !passive && dativeVerbs[x.verbLemma(w)] {
+		if t := x.foldedTheme(w, objs[0]); t >= 0 {
+			objs = append(objs, t) // "gave the states and cities $60 billion": two objects
+		}
+	}
 	if h := d.Words[w].Head; len(objs) == 0 && h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") {
 		for _, o := range x.objects(h) {
 			if x.antecedent(o) >= 0 && !x.controls(h, o) {
@@ -148,6 +153,41 @@ func (x *ctx) verbObjects(w int, passive bool) []int {
 		}
 	}
 	return objs
+}
+
+// foldedTheme is the second object of giving verb w that the parse did
+// not hang as an object beside its first, o: a bare noun phrase after o
+// hung on w as an unmarked oblique ("gave Ms. Lopez and her aides the
+// money they wanted"), or an object hung on o or on a noun conjoined to
+// it ("gave farmers and ranchers $20 billion"), since no noun takes an
+// object, or an apposition no comma sets off ("gave her aides the money"). -1 when there is none; a time ("gave them a raise last year")
+// is none.
+func (x *ctx) foldedTheme(w, o int) int {
+	d := x.d
+	for _, t := range d.Dependents(w, "obl") {
+		if t > o && d.Words[t].Rel != "obl" && caseOf(d, t) == "" && !x.timeHead(t) &&
+			(d.Words[t].UPOS == "NOUN" || d.Words[t].UPOS == "SYM" || d.Words[t].UPOS == "NUM") {
+			return t
+		}
+	}
+	for _, n := range append([]int{o}, d.Dependents(o, "conj")...) {
+		if d.Words[n].UPOS == "VERB" {
+			continue
+		}
+		for _, t := range d.Dependents(n, "obj", "appos") {
+			if t > n && (d.Words[t].Rel == "obj" || !x.setOffByPunct(t)) {
+				return t
+			}
+		}
+	}
+	return -1
+}
+
+// setOffByPunct reports whether punctuation opens the phrase of word t
+// or stands right before it: ", the lawyer".
+func (x *ctx) setOffByPunct(t int) bool {
+	first, _, _ := x.d.Subtree(t)
+	return x.d.Words[first].UPOS == "PUNCT" || first > 0 && x.d.Words[first-1].UPOS == "PUNCT"
 }
 
 // subjectRole is the role of verb w's subjects: Arg0, the doer, unless

@@ -18,3 +18,22 @@ func TestYearInTheNameOfALaw(t *testing.T) {
 		"March/PROPN/NNP/3/obl of/ADP/IN/7/case 2019/NUM/CD/5/nmod ./PUNCT/./3/punct", "sued=sue", people, "March of 2019=2019-03")
 	assert.Equal(t, "2019-03", event(t, d, "sued").Time)
 }
+
+func TestTwoObjectsOfAGivingVerbReadAsOnePhrase(t *testing.T) {
+	// "the money" taken for an apposition to the aides: Kim Lund and the
+	// aides receive it
+	d := tree(t, "Ola/PROPN/NNP/3/nsubj Berg/PROPN/NNP/1/flat gave/VERB/VBD/0/root Kim/PROPN/NNP/3/obj Lund/PROPN/NNP/4/flat "+
+		"and/CCONJ/CC/8/cc her/PRON/PRP$/8/nmod:poss aides/NOUN/NNS/4/conj the/DET/DT/10/det money/NOUN/NN/8/appos "+
+		"./PUNCT/./3/punct", "gave=give aides=aide", people)
+	assert.Equal(t, "Arg2", roles(d, event(t, d, "gave"))["Kim Lund"])
+
+	// the second object hung as an object of the first
+	d = tree(t, "Ola/PROPN/NNP/3/nsubj Berg/PROPN/NNP/1/flat sent/VERB/VBD/0/root Kim/PROPN/NNP/3/obj Lund/PROPN/NNP/4/flat "+
+		"a/DET/DT/7/det letter/NOUN/NN/4/obj ./PUNCT/./3/punct", "sent=send", people)
+	assert.Equal(t, "Arg2", roles(d, event(t, d, "sent"))["Kim Lund"])
+
+	// a comma sets off a true apposition: no second object
+	d = tree(t, "Ola/PROPN/NNP/3/nsubj Berg/PROPN/NNP/1/flat paid/VERB/VBD/0/root Kim/PROPN/NNP/3/obj Lund/PROPN/NNP/4/flat "+
+		",/PUNCT/,/8/punct the/DET/DT/8/det lawyer/NOUN/NN/4/appos ./PUNCT/./3/punct", "paid=pay", people)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "paid"))["Kim Lund"])
+}

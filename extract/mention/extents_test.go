@@ -178,3 +178,12 @@ func TestAListOfNamesStaysInThePhrase(t *testing.T) {
 		"Kasich/PROPN/NNP/4/list ,/PUNCT/,/8/punct Rubio/PROPN/NNP/4/list stayed/VERB/VBD/0/root home/ADV/RB/9/advmod ./PUNCT/./9/punct")
 	assert.Equal(t, "Voters who backed Cruz , Kasich , Rubio", phraseOf(t, d, "Voters", 0))
 }
+
+func TestNounPhraseLeavesOutAnObjectHungOnIt(t *testing.T) {
+	// "The plan gives bakers and millers $5 million.": the parse hangs the
+	// second object on "millers"
+	d := doctest.Tree(t, "The/DET/DT/2/det plan/NOUN/NN/3/nsubj gives/VERB/VBZ/0/root bakers/NOUN/NNS/3/obj and/CCONJ/CC/6/cc "+
+		"millers/NOUN/NNS/4/conj $/SYM/$/6/obj 5/NUM/CD/9/compound million/NUM/CD/7/nummod ./PUNCT/./3/punct")
+	assert.Equal(t, "millers", phraseOf(t, d, "millers", 0))
+	assert.Equal(t, "The plan", phraseOf(t, d, "plan", 0))
+}
