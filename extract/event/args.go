@@ -327,6 +327,9 @@ func (x *ctx) subjects(w int) []int {
 		return nil // "would not recommend prosecuting her": not the one who recommends prosecutes
 	}
 	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {
+		if s := x.strandedSubject(w); s >= 0 {
+			return []int{s} // "the number of buses leaving the depot dropped": not the depot
+		}
 		if f := x.forSubject(w); f >= 0 {
 			return []int{f}
 		}

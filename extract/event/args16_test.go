@@ -3,6 +3,8 @@ package event
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
+
 	"github.com/stretchr/testify/assert"
 )
 
@@ -36,4 +38,19 @@ func TestTwoObjectsOfAGivingVerbReadAsOnePhrase(t *testing.T) {
 	d = tree(t, "Ola/PROPN/NNP/3/nsubj Berg/PROPN/NNP/1/flat paid/VERB/VBD/0/root Kim/PROPN/NNP/3/obj Lund/PROPN/NNP/4/flat "+
 		",/PUNCT/,/8/punct the/DET/DT/8/det lawyer/NOUN/NN/4/appos ./PUNCT/./3/punct", "paid=pay", people)
 	assert.Equal(t, "Arg1", roles(d, event(t, d, "paid"))["Kim Lund"])
+}
+
+func TestVerbHungOnTheLastNounOfItsSubject(t *testing.T) {
+	// "dropped" hung on "Depot": the number of buses dropped, the depot takes no part
+	d := tree(t, "The/DET/DT/2/det number/NOUN/NN/0/root of/ADP/IN/4/case buses/NOUN/NNS/2/nmod leaving/VERB/VBG/4/acl "+
+		"Vega/PROPN/NNP/7/compound Depot/PROPN/NNP/5/obj dropped/VERB/VBD/7/acl:relcl ./PUNCT/./2/punct",
+		"leaving=leave dropped=drop", map[string]doc.EntityType{"Vega Depot": doc.Place})
+	assert.Equal(t, map[string]string{"buses leaving Vega Depot": "Arg1"}, roles(d, event(t, d, "dropped")))
+
+	// a relative clause with its own subject is one: "the depot they closed"
+	d = tree(t, "The/DET/DT/2/det number/NOUN/NN/0/root of/ADP/IN/4/case buses/NOUN/NNS/2/nmod leaving/VERB/VBG/4/acl "+
+		"Vega/PROPN/NNP/7/compound Depot/PROPN/NNP/5/obj Kim/PROPN/NNP/10/nsubj Lund/PROPN/NNP/8/flat "+
+		"closed/VERB/VBD/7/acl:relcl ./PUNCT/./2/punct", "leaving=leave closed=close",
+		map[string]doc.EntityType{"Vega Depot": doc.Place, "Kim Lund": doc.Person})
+	assert.NotEmpty(t, roles(d, event(t, d, "closed"))["Kim Lund"])
 }

@@ -1,0 +1,55 @@
+package event
+
+import "github.com/newsgraph/newsgraph/extract/doc"
+
+// strandedSubject is the subject of finite verb w that the parse hung as
+// a clause on a noun at the end of the subject phrase ("The number of
+// buses leaving the depot dropped": "dropped" on "depot"): a past or
+// present tense form, with neither subject nor relative word nor mark,
+// not set off by a comma, below a chain of nouns and the participles on
+// them whose top roots the sentence without verb or copula. The top noun
+// is the subject. -1 otherwise.
+func (x *ctx) strandedSubject(w int) int {
+	d := x.d
+	v := d.Words[w]
+	if !doc.RelIs(v.Rel, "acl") || v.XPOS != "VBD" && v.XPOS != "VBZ" && v.XPOS != "VBP" ||
+		len(d.Dependents(w, "nsubj", "nsubj:pass", "csubj", "mark", "aux", "aux:pass")) > 0 || x.opensWithRelative(w) {
+		return -1
+	}
+	if first, _, _ := d.Subtree(w); first > 0 && d.Words[first-1].UPOS == "PUNCT" {
+		return -1 // "the border, reopened last year": an aside
+	}
+	participle := false
+	for p, steps := v.Head, 0; p >= 0 && steps < 12; steps++ {
+		u := d.Words[p]
+		switch {
+		case u.Rel == "root":
+			if !participle || !nominal(u.UPOS) || len(d.Dependents(p, "cop", "nsubj", "csubj")) > 0 {
+				return -1
+			}
+			return p
+		case u.UPOS == "VERB" && u.Rel == "acl" && (u.XPOS == "VBG" || u.XPOS == "VBN"):
+			participle = true
+		case !nominal(u.UPOS) || !doc.RelIs(u.Rel, "nmod", "obl", "obj"):
+			return -1
+		}
+		p = u.Head
+	}
+	return -1
+}
+
+// opensWithRelative reports whether the clause of verb w opens with a
+// relative word ("that", "which", "who"): a relative clause of its own.
+func (x *ctx) opensWithRelative(w int) bool {
+	first, _, _ := x.d.Subtree(w)
+	switch x.d.Words[first].XPOS {
+	case "WDT", "WP", "WP$", "WRB":
+		return true
+	}
+	return first < w && x.lemma(first) == "that"
+}
+
+// nominal reports whether a word of part of speech upos is a noun.
+func nominal(upos string) bool {
+	return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM"
+}
