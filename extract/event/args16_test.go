@@ -6,6 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestYearInTheNameOfALaw(t *testing.T) {
@@ -53,4 +54,16 @@ func TestVerbHungOnTheLastNounOfItsSubject(t *testing.T) {
 		"closed/VERB/VBD/7/acl:relcl ./PUNCT/./2/punct", "leaving=leave closed=close",
 		map[string]doc.EntityType{"Vega Depot": doc.Place, "Kim Lund": doc.Person})
 	assert.NotEmpty(t, roles(d, event(t, d, "closed"))["Kim Lund"])
+}
+
+func TestPlaceAndTimeOfAnEventNounHungOnItsParties(t *testing.T) {
+	// "in Oslo" and "in May" hung on the second party: the talks were there and then
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat recalled/VERB/VBD/0/root the/DET/DT/5/det talks/NOUN/NNS/3/obj "+
+		"with/ADP/IN/7/case Ola/PROPN/NNP/5/nmod Berg/PROPN/NNP/7/flat and/CCONJ/CC/11/cc Eva/PROPN/NNP/11/compound "+
+		"Stone/PROPN/NNP/7/conj in/ADP/IN/13/case Oslo/PROPN/NNP/11/nmod in/ADP/IN/15/case May/PROPN/NNP/11/nmod "+
+		"2019/NUM/CD/15/nmod:unmarked ./PUNCT/./3/punct", "recalled=recall talks=talk", people, "May 2019=2019-05")
+	ev := event(t, d, "talks")
+	require.GreaterOrEqual(t, ev.Place, 0)
+	assert.Equal(t, "Oslo", d.Mentions[ev.Place].Text)
+	assert.Equal(t, "2019-05", ev.Time)
 }

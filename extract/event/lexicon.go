@@ -71,6 +71,8 @@ var (
 	nounPrepRoles = lex.Table("event/nounPrepRoles")
 	// onFrames take any phrase after "on" as target or topic of their noun.
 	onFrames = lex.Words("event/onFrames")
+	// partnerPreps introduce the parties of an event noun.
+	partnerPreps = lex.Words("event/partnerPreps")
 	// placePreps introduce a place; motionPreps too for motionFrames.
 	placePreps   = lex.Words("event/placePreps")
 	motionPreps  = lex.Words("event/motionPreps")

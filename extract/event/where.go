@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -37,6 +38,9 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 	deps := d.Dependents(w, "obl")
 	if noun {
 		deps = d.Dependents(w, "nmod")
+		for _, p := range x.partners(w) {
+			deps = append(deps, d.Dependents(p, "nmod")...) // "talks with the union at a hotel in Chicago"
+		}
 	}
 	if !noun {
 		deps = append(deps, x.personPlaces(w)...)
@@ -70,6 +74,25 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 			} else if rel != "nmod" && x.isPlace(m) && !x.party(w, m) {
 				out = x.appendPlaces(out, m, 0) // "the US sales", "North American losses"
 			}
+		}
+	}
+	return out
+}
+
+// partners are the parties of event noun w, on which the parse may hang
+// its place and time: the nouns of its "between" or "with" phrases and
+// those conjoined to them ("a meeting between A and B at the lodge in
+// June": at the lodge, in June). None for a verb.
+func (x *ctx) partners(w int) []int {
+	d := x.d
+	if !x.eventNoun(w) {
+		return nil
+	}
+	var out []int
+	for _, p := range d.Dependents(w, "nmod") {
+		if d.Words[p].Rel == "nmod" && p > w && partnerPreps[caseOf(d, p)] {
+			out = append(out, p)
+			out = append(out, d.Dependents(p, "conj")...)
 		}
 	}
 	return out
@@ -339,8 +362,8 @@ func (x *ctx) attached(h, w int) bool {
 	stray := x.strayObject(w)
 	for steps := 0; steps < 3; steps++ {
 		p := x.adverbHead(h)
-		if p == w || p == stray && stray >= 0 {
-			return true
+		if p == w || p == stray && stray >= 0 || slices.Contains(x.partners(w), p) {
+			return true // "talks with the union in March" were in March
 		}
 		if p < 0 || x.eventNoun(p) || d.Words[p].UPOS == "VERB" || d.Words[p].UPOS == "AUX" ||
 			!doc.RelIs(d.Words[p].Rel, "obl", "obj", "nsubj", "iobj", "appos", "nmod:tmod") && !x.degreeAdverb(p, h) {
