@@ -164,8 +164,9 @@ func (x *ctx) verbObjects(w int, passive bool) []int {
 // is none.
 func (x *ctx) foldedTheme(w, o int) int {
 	d := x.d
+	_, end, _ := d.Subtree(o)
 	for _, t := range d.Dependents(w, "obl") {
-		if t > o && d.Words[t].Rel != "obl" && caseOf(d, t) == "" && !x.timeHead(t) &&
+		if first, _, _ := d.Subtree(t); first == end && d.Words[t].Rel != "obl" && len(d.Dependents(t, "case", "mark")) == 0 && !x.timeHead(t) &&
 			(d.Words[t].UPOS == "NOUN" || d.Words[t].UPOS == "SYM" || d.Words[t].UPOS == "NUM") {
 			return t
 		}

@@ -82,7 +82,8 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 // partners are the parties of event noun w, on which the parse may hang
 // its place and time: the nouns of its "between" or "with" phrases and
 // those conjoined to them ("a meeting between A and B at the lodge in
-// June": at the lodge, in June). None for a verb.
+// June": at the lodge, in June); not events, which have their own ("the
+// delay between the attack on May 1 and the arrest"). None for a verb.
 func (x *ctx) partners(w int) []int {
 	d := x.d
 	if !x.eventNoun(w) {
@@ -90,7 +91,7 @@ func (x *ctx) partners(w int) []int {
 	}
 	var out []int
 	for _, p := range d.Dependents(w, "nmod") {
-		if d.Words[p].Rel == "nmod" && p > w && partnerPreps[caseOf(d, p)] {
+		if d.Words[p].Rel == "nmod" && p > w && partnerPreps[caseOf(d, p)] && !x.eventNoun(p) {
 			out = append(out, p)
 			out = append(out, d.Dependents(p, "conj")...)
 		}
@@ -362,8 +363,8 @@ func (x *ctx) attached(h, w int) bool {
 	stray := x.strayObject(w)
 	for steps := 0; steps < 3; steps++ {
 		p := x.adverbHead(h)
-		if p == w || p == stray && stray >= 0 || slices.Contains(x.partners(w), p) {
-			return true // "talks with the union in March" were in March
+		if p == w || p == stray && stray >= 0 || caseOf(d, h) != "" && slices.Contains(x.partners(w), p) {
+			return true // "talks with the union in March" were in March, not "an agreement with them this month"
 		}
 		if p < 0 || x.eventNoun(p) || d.Words[p].UPOS == "VERB" || d.Words[p].UPOS == "AUX" ||
 			!doc.RelIs(d.Words[p].Rel, "obl", "obj", "nsubj", "iobj", "appos", "nmod:tmod") && !x.degreeAdverb(p, h) {
