@@ -180,10 +180,14 @@ func TestAListOfNamesStaysInThePhrase(t *testing.T) {
 }
 
 func TestNounPhraseLeavesOutAnObjectHungOnIt(t *testing.T) {
-	// "The plan gives bakers and millers $5 million.": the parse hangs the
-	// second object on "millers"
-	d := doctest.Tree(t, "The/DET/DT/2/det plan/NOUN/NN/3/nsubj gives/VERB/VBZ/0/root bakers/NOUN/NNS/3/obj and/CCONJ/CC/6/cc "+
-		"millers/NOUN/NNS/4/conj $/SYM/$/6/obj 5/NUM/CD/9/compound million/NUM/CD/7/nummod ./PUNCT/./3/punct")
+	// "The plan will give bakers and millers $5 million.": the parse hangs
+	// the second object on "millers"
+	d := doctest.Tree(t, "The/DET/DT/2/det plan/NOUN/NN/4/nsubj will/AUX/MD/4/aux give/VERB/VB/0/root bakers/NOUN/NNS/4/obj "+
+		"and/CCONJ/CC/7/cc millers/NOUN/NNS/5/conj $/SYM/$/7/obj 5/NUM/CD/10/compound million/NUM/CD/8/nummod ./PUNCT/./4/punct")
 	assert.Equal(t, "millers", phraseOf(t, d, "millers", 0))
-	assert.Equal(t, "The plan", phraseOf(t, d, "plan", 0))
+
+	// elsewhere a noun with an object is a verb mistagged: "voters favor
+	// hiring teachers", with "hiring" a noun, keeps its object
+	d = doctest.Tree(t, "Voters/NOUN/NNS/2/nsubj favor/VERB/VBP/0/root hiring/NOUN/NN/2/obj teachers/NOUN/NNS/3/obj ./PUNCT/./2/punct")
+	assert.Equal(t, "hiring teachers", phraseOf(t, d, "hiring", 0))
 }

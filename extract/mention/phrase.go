@@ -210,7 +210,7 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 		return false
 	case w.Rel == "nmod" && c > p && verbOpensBareNoun(d, p, c):
 		return true
-	case w.Rel == "obj" && c > p && verbObject(d, p):
+	case w.Rel == "obj" && c > p && givingObject(d, p):
 		return true // "gave farmers and ranchers $20 billion": no noun takes an object, the verb's second
 	case clauseLeftOut(d, p, c), absoluteAside(d, p, c), doc.RelIs(w.Rel, "acl") && sentenceVerb(d, p, c):
 		return true // "17 candidates, with both parties setting the rules", "the border spiked in 2014"
@@ -287,14 +287,20 @@ func isYear(s string) bool {
 	return s >= "1800" && s < "2200"
 }
 
-// verbObject reports whether noun p is the object of a verb, or conjoined
-// to one: where a second object the parse hung on it belongs to the verb.
-// A noun elsewhere with an object is more likely a verb mistagged ("by
-// painting the state", "how to market courses"), whose object stays.
-func verbObject(d *doc.Document, p int) bool {
+// givingVerbs take a recipient and a theme as two objects ("gave them
+// $5"): the event stage's list.
+var givingVerbs = lex.Words("event/dativeVerbs")
+
+// givingObject reports whether noun p is the first object of a giving verb,
+// or conjoined to it: where a second object the parse hung on it belongs
+// to the verb. A noun elsewhere with an object is more likely a verb
+// mistagged ("by painting the state", "to address the nation, mold his
+// legacy"), whose object stays.
+func givingObject(d *doc.Document, p int) bool {
 	if doc.RelIs(d.Words[p].Rel, "conj") && d.Words[p].Head >= 0 {
 		p = d.Words[p].Head
 	}
 	h := d.Words[p].Head
-	return doc.RelIs(d.Words[p].Rel, "obj", "iobj") && h >= 0 && d.Words[h].UPOS == "VERB"
+	return doc.RelIs(d.Words[p].Rel, "obj", "iobj") && h >= 0 && d.Words[h].UPOS == "VERB" &&
+		givingVerbs[strings.ToLower(d.Words[h].Lemma)]
 }
