@@ -68,6 +68,9 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 // ("..., she said", "The deal, he said, is dead").
 func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 	d := c.d
+	if cl := c.relativeClaim(w); len(cl) > 0 {
+		return cl
+	}
 	if cl := c.parenthetical(w); len(cl) > 0 {
 		return cl
 	}

@@ -23,6 +23,7 @@ func (c *qCtx) findReported() {
 	t := c.tree()
 	from := len(d.Quotes)
 	defer func() {
+		c.cutRelatives(from)
 		c.dropNested(from)
 		c.dropSameContent(from)
 	}()
