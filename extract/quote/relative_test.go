@@ -46,3 +46,22 @@ func TestCueInAnOpeningAdverbialClause(t *testing.T) {
 		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// A verb phrase after "and" that cannot be part of what the cue reports
+// is the narrator's: after a noun phrase the cue takes as its object, or
+// a verb of speech, which reports a claim of its own.
+func TestConjunctOfTheCue(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"The driver claimed innocence and was released on bail.",
+			[]claim{{"claimed", "The driver", "innocence"}}},
+		{"The minister admitted that the plan was costly and called the critics liars.",
+			[]claim{{"admitted", "The minister", "that the plan was costly"}, {"called", "The minister", "the critics liars"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
