@@ -102,6 +102,9 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 		}
 		return c.pieces(t, roots, append(c.contrasts(t, roots), c.beforeMark(t, cc)...), 2)
 	}
+	if r := c.thatAfterAdjunct(t, w); r >= 0 && kinds&kSay != 0 {
+		return c.pieces(t, c.withRest(t, w, r), nil, 2) // "argued for the second time | that ..."
+	}
 	for _, k := range t.children(w) {
 		k := int(k)
 		rel := d.Words[k].Rel

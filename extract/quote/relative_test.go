@@ -65,3 +65,22 @@ func TestConjunctOfTheCue(t *testing.T) {
 		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// A "that" clause after an adjunct of the cue is what the cue reports,
+// though a parser may hang it on the adjunct's noun as a clause of its
+// own; a relative clause of that noun is not.
+func TestThatClauseAfterTheCuesAdjunct(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"The coach argued for the third time that the referee had been unfair.",
+			[]claim{{"argued", "The coach", "that the referee had been unfair"}}},
+		{"The agency disclosed for the first time that some files had been lost.",
+			[]claim{{"disclosed", "The agency", "that some files had been lost"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
