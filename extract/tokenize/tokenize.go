@@ -234,7 +234,9 @@ func splitChunk(r []rune, start, end int) []doc.Span {
 func leadingMark(r []rune, start, end int) int {
 	c := r[start]
 	switch {
-	case (c == '`' || c == '\'') && start+1 < end && r[start+1] == c:
+	case c == '`' && start+1 < end && r[start+1] == '`':
+		return 2
+	case c == '\'' && start+2 < end && r[start+1] == '\'' && unicode.IsLetter(r[start+2]):
 		return 2
 	case strings.ContainsRune(openPunct, c):
 		return 1
