@@ -234,4 +234,7 @@ func TestDotsOpeningALaterParagraphStayWithTheirSentence(t *testing.T) {
 func TestTwoApostrophesAreOneMark(t *testing.T) {
 	d := tokenize(`The chef insisted that salt ''matters.''`)
 	assert.Equal(t, []string{"The", "chef", "insisted", "that", "salt", "''", "matters", ".", "''"}, tokenTexts(d))
+	// A pair standing alone, as in tokenized text, is left as it was.
+	d = tokenize("He said `` no '' .")
+	assert.Equal(t, []string{"He", "said", "``", "no", "'", "'", "."}, tokenTexts(d))
 }
