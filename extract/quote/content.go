@@ -68,6 +68,9 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 // ("..., she said", "The deal, he said, is dead").
 func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 	d := c.d
+	if cl := c.relativeClaim(w); len(cl) > 0 {
+		return cl
+	}
 	if cl := c.parenthetical(w); len(cl) > 0 {
 		return cl
 	}
@@ -98,6 +101,9 @@ func (c *qCtx) clauseOf(t *tree, w int, kinds cueKind, src int) []doc.Span {
 			roots = append(roots, k)
 		}
 		return c.pieces(t, roots, append(c.contrasts(t, roots), c.beforeMark(t, cc)...), 2)
+	}
+	if r := c.thatAfterAdjunct(t, w); r >= 0 && kinds&kSay != 0 {
+		return c.pieces(t, c.withRest(t, w, r), nil, 2) // "argued for the second time | that ..."
 	}
 	for _, k := range t.children(w) {
 		k := int(k)

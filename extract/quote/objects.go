@@ -113,19 +113,9 @@ func (c *qCtx) nominal(x int) bool {
 // of the main clause a parser hung inside it.
 func (c *qCtx) beforeMainClause(t *tree, w int, content []doc.Span) []doc.Span {
 	d := c.d
-	a := w
-	for d.Words[a].Rel != "advcl" {
-		if a = d.Words[a].Head; a < 0 {
-			return content
-		}
-	}
-	h := d.Words[a].Head
-	if t.dep(a, "mark") < 0 || h < a || d.Words[h].Head >= 0 || !c.opensSentence(t, a) {
-		return content // only a clause with its marker that opens the sentence before its root
-	}
-	end := d.Words[h].Token - 1
-	for end > d.Words[w].Token && c.low[end] != "," && !doc.IsDash(c.low[end]) {
-		end--
+	end := c.adverbialEnd(t, w)
+	if end < 0 {
+		end = c.adverbialEndByWords(w)
 	}
 	if end <= d.Words[w].Token {
 		return content
@@ -145,6 +135,28 @@ func (c *qCtx) beforeMainClause(t *tree, w int, content []doc.Span) []doc.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// adverbialEnd returns the comma or dash before the main clause's
+// predicate when the parse hangs the clause of cue w, with its marker,
+// as an adverbial clause on the root after it; -1 otherwise.
+func (c *qCtx) adverbialEnd(t *tree, w int) int {
+	d := c.d
+	a := w
+	for d.Words[a].Rel != "advcl" {
+		if a = d.Words[a].Head; a < 0 {
+			return -1
+		}
+	}
+	h := d.Words[a].Head
+	if t.dep(a, "mark") < 0 || h < a || d.Words[h].Head >= 0 || !c.opensSentence(t, a) {
+		return -1 // only a clause with its marker that opens the sentence before its root
+	}
+	end := d.Words[h].Token - 1
+	for end > d.Words[w].Token && c.low[end] != "," && !doc.IsDash(c.low[end]) {
+		end--
+	}
+	return end
 }
 
 // opensSentence reports whether the phrase of word a opens its sentence,

@@ -23,6 +23,7 @@ func (c *qCtx) findReported() {
 	t := c.tree()
 	from := len(d.Quotes)
 	defer func() {
+		c.cutRelatives(from)
 		c.dropNested(from)
 		c.dropSameContent(from)
 	}()
@@ -93,7 +94,7 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 	default:
 		return // not someone says it: "the camera said"
 	}
-	content = c.beforeMainClause(t, w, content)
+	content = c.withoutCueConjunct(w, c.beforeMainClause(t, w, content))
 	if len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
 		return
 	}

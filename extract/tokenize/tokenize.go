@@ -228,11 +228,15 @@ func splitChunk(r []rune, start, end int) []doc.Span {
 // leadingMark is the length of the mark that opens the chunk at start
 // and is a token of its own: an opening quote or bracket, or before a
 // letter a comma or a trail of dots whose space went missing (",i know",
-// "...Now"); 0 when there is none.
+// "...Now"); 0 when there is none. Two apostrophes or backquotes are one
+// quotation mark (”works,” in the style of some papers), as the closing
+// pair already is.
 func leadingMark(r []rune, start, end int) int {
 	c := r[start]
 	switch {
 	case c == '`' && start+1 < end && r[start+1] == '`':
+		return 2
+	case c == '\'' && start+2 < end && r[start+1] == '\'' && unicode.IsLetter(r[start+2]):
 		return 2
 	case strings.ContainsRune(openPunct, c):
 		return 1

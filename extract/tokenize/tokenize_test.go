@@ -228,3 +228,13 @@ func TestDotsOpeningALaterParagraphStayWithTheirSentence(t *testing.T) {
 	d = tokenize("Hello there.\n\n...Now we go home.")
 	assert.Equal(t, []string{"Hello there.", "...Now we go home."}, sentenceTexts(d))
 }
+
+// Two apostrophes open a quotation as they close one: one token, not two
+// apostrophes the parser reads as parts of the word before.
+func TestTwoApostrophesAreOneMark(t *testing.T) {
+	d := tokenize(`The chef insisted that salt ''matters.''`)
+	assert.Equal(t, []string{"The", "chef", "insisted", "that", "salt", "''", "matters", ".", "''"}, tokenTexts(d))
+	// A pair standing alone, as in tokenized text, is left as it was.
+	d = tokenize("He said `` no '' .")
+	assert.Equal(t, []string{"He", "said", "``", "no", "'", "'", "."}, tokenTexts(d))
+}
