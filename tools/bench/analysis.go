@@ -36,7 +36,15 @@ of extraction (BenchmarkProcess -cpu 1 -benchtime 6x, quietest interleaved pair:
 peak RSS 866–1014 → 566–612 MB, with 37 % fewer quads (519,825 → 329,137). The
 extraction row missed at 124k in this run; the last quiet report measured 166k.
 
-**Extraction, whole pipeline, one core** (target 60k words/s; this table: 40k, before
+**The beam parser (extractor 0.21.0, 2026-12-07).** The default parser now searches with a
+beam of 4 (extract/syntax/model/PARSER.md): EWT dev UAS / LAS 87.43 / 84.69 against 86.70 /
+83.89 for the greedy parser on the same tags, at about four times its parsing cost, so the
+syntax stage is now ~80 % of extraction and the whole pipeline runs at about half its speed
+(this table: 15k words/s, syntax 19k). ` + "`--fast`" + ` on extract and build parses with the greedy
+model instead (the ", --fast" rows: 29k and 47k words/s; 0.20.0 measured 33k and 54k on a quiet
+machine, this run's extraction rows ran at a load of ~5). The 60k target is unmet either way.
+
+**Extraction, whole pipeline, one core** (target 60k words/s; a table before: 40k, before
 branch speed3): the models are most of it (CPU profile of BenchmarkProcess -cpu 1: the
 parser ~40 %, the POS tagger ~18 %, the NER taggers ~13 %), and their time is cache
 misses: each of the ~108 templates of a parser move reads a slot of a 16 MiB hash table
