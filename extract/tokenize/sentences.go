@@ -152,8 +152,10 @@ func sentenceBreakAfter(d *doc.Document, r []rune, first, i int) bool {
 		return startsSentence(next.Text) // "in Lima :) How much": the face ends it
 	}
 	if !isTerminal(t.Text) {
-		// abbreviation with period at end of sentence: "in the U.S. The..." is ambiguous; keep.
-		return false
+		// abbreviation with period at end of sentence: "in the U.S. The..." is ambiguous; keep,
+		// but a subject pronoun opens a new one ("entry into the U.S. They will"): no name
+		// or title goes on with it.
+		return strings.HasSuffix(t.Text, ".") && subjectPronounOpens(next.Text)
 	}
 	if closes(next) {
 		return false // the closer comes first
@@ -177,6 +179,13 @@ func sentenceBreakAfter(d *doc.Document, r []rune, first, i int) bool {
 	// period) ends the sentence before a lower-case word too: web text
 	// often starts sentences in lower case.
 	return startsSentence(next.Text) || !trailsOff(t.Text) && startsLower(next.Text)
+}
+
+// subjectPronounOpens reports whether s is a subject pronoun written as a
+// sentence opens ("They", "He"; not "I", which also names a numbered thing:
+// "World War I.").
+func subjectPronounOpens(s string) bool {
+	return len(s) > 1 && unicode.IsUpper([]rune(s)[0]) && lex.SubjectPronouns[strings.ToLower(s)]
 }
 
 // inShortBracket reports whether token i stands inside a bracket opened

@@ -112,6 +112,15 @@ func TestLowerCaseSentenceAfterAFullStop(t *testing.T) {
 		sentenceTexts(d))
 }
 
+// An abbreviation's period ends a sentence before a capitalised subject
+// pronoun, which no name or title goes on with; before another capital it
+// stays ambiguous and the sentence goes on.
+func TestAbbreviationBeforeASubjectPronoun(t *testing.T) {
+	d := tokenize("Most buyers came from the U.S. They stayed a week. The maker is Dalby Ltd. It sells tools made in the U.S. Army depots.")
+	assert.Equal(t, []string{"Most buyers came from the U.S.", "They stayed a week.", "The maker is Dalby Ltd.",
+		"It sells tools made in the U.S. Army depots."}, sentenceTexts(d))
+}
+
 // An abbreviation's period before a closing bracket and a comma ends no
 // sentence; before a capital it may.
 func TestBracketedAbbreviationBeforeAComma(t *testing.T) {
