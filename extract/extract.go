@@ -62,7 +62,7 @@ func Process(d *doc.Document) {
 const Version = "0.21.0"
 
 // Behaviour names what this process extracts: Version, marked "+fast" when
-// the parser decodes with a narrower beam (syntax.SetFast), whose outputs
+// the greedy parser stands in for the beam one (syntax.SetFast), whose outputs
 // differ. A store keys each article by it, so that a later build without
 // the fast mode extracts the article again.
 func Behaviour() string {

@@ -30,7 +30,7 @@ type BuildOptions struct {
 	// Wait is how long to wait for a bbolt store that another process
 	// (a reader such as ask, or another build) is using (0 = DefaultWait).
 	Wait time.Duration
-	// Fast parses with a narrower beam (syntax.SetFast); articles extracted
+	// Fast parses with the greedy parser model (syntax.SetFast); articles extracted
 	// so are extracted again by a later build without it.
 	Fast bool
 	InputOptions

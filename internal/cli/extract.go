@@ -31,7 +31,7 @@ type ExtractOptions struct {
 	Tokenized bool
 	Workers   int
 	Progress  string // auto, always, never
-	// Fast parses with a narrower beam (syntax.SetFast).
+	// Fast parses with the greedy parser model (syntax.SetFast).
 	Fast bool
 	InputOptions
 }
@@ -86,7 +86,7 @@ output come once every document is read (CoNLL-U, which has no entities, as each
 	return c
 }
 
-// addFastFlag adds --fast, the parser's narrower beam, to an extracting command.
+// addFastFlag adds --fast, the greedy parser model, to an extracting command.
 func addFastFlag(c *cobra.Command, fast *bool) {
 	c.Flags().BoolVar(fast, "fast", false, "parse with the greedy parser instead of the beam-search one: "+
 		"extraction about twice as fast, the parse a little less accurate (extract/syntax/model/PARSER.md)")
