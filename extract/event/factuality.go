@@ -20,6 +20,8 @@ var (
 	modals            = lex.Table("event/modals")
 	prospective       = lex.Table("event/prospective")
 	implicative       = lex.Words("event/implicative")
+	emotive           = lex.Words("event/emotive")
+	negInfinitive     = lex.Words("event/negativeInfinitive")
 	negative          = lex.Words("event/negative")
 	hedges            = lex.Table("event/hedges")
 	conditionals      = lex.Words("event/conditionals")

@@ -382,3 +382,31 @@ func TestProspectiveModifierOfEventNoun(t *testing.T) {
 		"opposed=oppose failed=fail", people)
 	assert.NotEqual(t, "FUTURE", event(t, d, "merger").Factuality.Time)
 }
+
+func TestFeelingsRefusalsAndNothingDone(t *testing.T) {
+	// a feeling about what its infinitive tells: that happened, unless the feeling is itself to come
+	d := tree(t, "Eva/PROPN/NNP/4/nsubj Stone/PROPN/NNP/1/flat was/AUX/VBD/4/cop proud/ADJ/JJ/0/root to/PART/TO/6/mark "+
+		"sign/VERB/VB/4/xcomp the/DET/DT/8/det bill/NOUN/NN/6/obj ./PUNCT/./4/punct", "", people)
+	assert.Equal(t, fact("", "", "", ""), event(t, d, "sign").Factuality, "proud to sign: signed")
+	d = tree(t, "Eva/PROPN/NNP/5/nsubj Stone/PROPN/NNP/1/flat would/AUX/MD/5/aux be/AUX/VB/5/cop proud/ADJ/JJ/0/root "+
+		"to/PART/TO/7/mark sign/VERB/VB/5/xcomp the/DET/DT/9/det bill/NOUN/NN/7/obj ./PUNCT/./5/punct", "", people)
+	assert.Equal(t, "FUTURE", event(t, d, "sign").Factuality.Time, "would be proud to sign: not yet")
+	d = tree(t, "Eva/PROPN/NNP/4/nsubj Stone/PROPN/NNP/1/flat is/AUX/VBZ/4/cop eager/ADJ/JJ/0/root to/PART/TO/6/mark "+
+		"sign/VERB/VB/4/xcomp the/DET/DT/8/det bill/NOUN/NN/6/obj ./PUNCT/./4/punct", "", people)
+	assert.Equal(t, "FUTURE", event(t, d, "sign").Factuality.Time, "eager looks ahead")
+
+	// a refusal's infinitive the parser hung as a purpose clause
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj refused/VERB/VBD/0/root ,/PUNCT/,/5/punct again/ADV/RB/3/advmod "+
+		",/PUNCT/,/8/punct to/PART/TO/8/mark sell/VERB/VB/3/advcl Nova/PROPN/NNP/10/compound Corp/PROPN/NNP/8/obj ./PUNCT/./3/punct",
+		"refused=refuse", people)
+	assert.Equal(t, fact("NEG", "", "", ""), event(t, d, "sell").Factuality)
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat stopped/VERB/VBD/0/root to/PART/TO/5/mark "+
+		"visit/VERB/VB/3/advcl Oslo/PROPN/NNP/5/obj ./PUNCT/./3/punct", "stopped=stop", people)
+	assert.Equal(t, "", event(t, d, "visit").Factuality.Polarity, "stopped to visit: an aim, not a denial")
+
+	// "did nothing to V": V did not happen, and is no aim to come either
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/4/nsubj has/AUX/VBZ/4/aux done/VERB/VBN/0/root nothing/PRON/NN/4/obj "+
+		"to/PART/TO/7/mark stop/VERB/VB/5/acl Nova/PROPN/NNP/9/compound Corp/PROPN/NNP/7/obj ./PUNCT/./4/punct",
+		"done=do", people)
+	assert.Equal(t, fact("NEG", "", "", ""), event(t, d, "stop").Factuality)
+}

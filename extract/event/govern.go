@@ -35,7 +35,7 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 			}
 		case d.Words[w].UPOS == "NOUN":
 			inherit(f, x.factuality(h, "", memo)) // "called it a great meeting": a name for what was, no call for one
-		case implicative[hl] || !infinitive(d, w) && !prosp:
+		case implicative[hl] || x.emotive(h) || !infinitive(d, w) && !prosp:
 			inherit(f, x.factuality(h, "", memo)) // "continued to sell", "stopped selling", "used to work"
 			if c, ok := hedges[hl]; ok {
 				raise(&f.Certainty, c) // "seemed to win": so it looks
@@ -45,6 +45,11 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 			raise(&f.Certainty, cert)
 			inherit(f, x.factuality(h, "", memo))
 		}
+	case doc.RelIs(rel, "advcl") && infinitive(d, w) && negInfinitive[hl] && len(d.Dependents(h, "obj", "xcomp", "ccomp")) == 0:
+		f.Polarity = neg // "refused, once again, to approve it": the complement the parser hung as a purpose
+	case doc.RelIs(rel, "acl") && infinitive(d, w) && x.lemma(h) == "nothing" && doc.RelIs(d.Words[h].Rel, "obj"):
+		f.Polarity = neg // "has done nothing to reduce it": it was not reduced
+		inherit(f, x.factuality(d.Words[h].Head, "", memo))
 	case doc.RelIs(rel, "advcl") && infinitive(d, w) && (motionVerbs[hl] || instrumentVerbs[hl]):
 		inherit(f, x.factuality(h, "", memo)) // "flew to Rome to meet him", "used a gun to kill them": the report tells the deed
 	case doc.RelIs(rel, "advcl") && (infinitive(d, w) || prosp && x.aimMark(w)):
@@ -116,6 +121,18 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	if doc.RelIs(rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
 		f.SpecialCases = x.factuality(h, "", memo).SpecialCases // "if a strike breaks out", "you would have a crisis"
 	}
+}
+
+// emotive reports whether h is an adjective of feeling ("proud",
+// "shocked to learn"; a participle read as a verb counts when it is
+// passive or has a copula: "was shocked to learn").
+func (x *ctx) emotive(h int) bool {
+	d := x.d
+	w := strings.ToLower(d.Words[h].Text)
+	if !emotive[w] {
+		return false
+	}
+	return d.Words[h].UPOS == "ADJ" || len(d.Dependents(h, "cop", "aux:pass")) > 0
 }
 
 // ownTense reports whether conjunct w has a tense that its head h, a
