@@ -113,6 +113,13 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	if len(subjects) == 0 && x.d.Words[w].Rel == "acl" {
 		x.modifiedArgs(a, w, passive)
 	}
+	iobjs := x.d.Dependents(w, "iobj")
+	if len(iobjs) > 0 && len(objs) > 0 && !passive && namingVerbs[x.verbLemma(w)] {
+		for _, o := range objs {
+			a.add("Arg2", o) // "branded the plan a disaster" with both parsed as objects: the name
+		}
+		objs, iobjs = iobjs, nil // and what is named
+	}
 	a.addObjects(w, objs, passive)
 	for _, o := range counted {
 		if hearerVerbs[x.lemma(w)] {
@@ -121,7 +128,7 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.addCore("Arg1", o) // "purchase 20 of the planes"
 		}
 	}
-	for _, o := range x.d.Dependents(w, "iobj") {
+	for _, o := range iobjs {
 		a.add("Arg2", o)
 	}
 	a.addObliques(w, typ, passive)

@@ -119,7 +119,13 @@ var (
 	receiverVerbs  = lex.Words("event/receiverVerbs")
 	receivedFrames = lex.Words("event/receivedFrames")
 	ofThemeFrames  = lex.Words("event/ofThemeFrames")
-	partakeVerbs   = lex.Words("event/partakeVerbs")
+	// ownedThemeFrames' possessor undergoes them when no of-phrase does.
+	ownedThemeFrames = lex.Words("event/ownedThemeFrames")
+	// heldNouns owned by someone who can act are events the owner holds.
+	heldNouns = lex.Words("event/heldNouns")
+	// namingVerbs' two bare objects are the named (Arg1) and the name (Arg2).
+	namingVerbs  = lex.Words("event/namingVerbs")
+	partakeVerbs = lex.Words("event/partakeVerbs")
 	// vaguePartakeVerbs lend a harmedNoun subject as Arg1 in the
 	// harmFrames ("the victim was involved in the shooting"), receive.go.
 	vaguePartakeVerbs = lex.Words("event/vaguePartakeVerbs")

@@ -22,7 +22,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 	d := x.d
 	a := &argSet{x: x, seen: map[int]bool{}}
 	own := "Arg0"
-	if implicitTheme[x.lemma(w)] {
+	if implicitTheme[x.lemma(w)] && !x.heldByOwner(w) {
 		own = "Arg1"
 	}
 	lent := x.lentArgs(a, w, own, typ)
@@ -39,6 +39,10 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		}
 		if r := x.occasion(w); r != "" {
 			a.add(r, p) // "said in his interview"
+		} else if ownedThemeFrames[typ] && !x.hasOf(w) && x.isPerson(p) && d.Words[w].XPOS == "NN" {
+			// "Lopez's nomination", "his arrest": who undergoes it; "the party's
+			// nomination" is the party's to give, "Obama's nominations" his to make
+			a.add("Arg1", p)
 		} else if own == "Arg0" && !x.agentive(p) && occasionFrames[typ] != "Arg0" {
 			a.add("Arg1", p) // "its launch": a product is launched, it launches nothing; "Russia's attack" is Russia's; "the office's statement" is its own
 		} else {
@@ -204,6 +208,30 @@ func (x *ctx) named(w int) bool {
 	mi := x.mentionOf(w)
 	r, _ := utf8.DecodeRuneInString(x.d.Words[w].Text)
 	return mi >= 0 && x.d.Mentions[mi].Kind == doc.Name && unicode.IsUpper(r)
+}
+
+// heldByOwner reports a heldNoun owned by someone who can act ("his
+// rallies"): an event the owner holds, not the owner's change.
+func (x *ctx) heldByOwner(w int) bool {
+	if !heldNouns[x.lemma(w)] {
+		return false
+	}
+	for _, p := range x.d.Dependents(w, "nmod:poss") {
+		if x.canAct(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOf reports whether noun w has an of-phrase.
+func (x *ctx) hasOf(w int) bool {
+	for _, n := range x.d.Dependents(w, "nmod") {
+		if caseOf(x.d, n) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // venue reports whether word m, a possessor, compound or of-phrase of
