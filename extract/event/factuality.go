@@ -21,6 +21,7 @@ var (
 	prospective       = lex.Table("event/prospective")
 	implicative       = lex.Words("event/implicative")
 	emotive           = lex.Words("event/emotive")
+	resultVerbs       = lex.Words("event/resultVerbs")
 	negInfinitive     = lex.Words("event/negativeInfinitive")
 	negative          = lex.Words("event/negative")
 	hedges            = lex.Table("event/hedges")

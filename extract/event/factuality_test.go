@@ -410,3 +410,30 @@ func TestFeelingsRefusalsAndNothingDone(t *testing.T) {
 		"done=do", people)
 	assert.Equal(t, fact("NEG", "", "", ""), event(t, d, "stop").Factuality)
 }
+
+func TestButSharesTheMoodNotTheDenial(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/4/nsubj would/AUX/MD/4/aux sell/VERB/VB/0/root Nova/PROPN/NNP/6/compound "+
+		"Corp/PROPN/NNP/4/obj but/CCONJ/CC/8/cc buy/VERB/VB/4/conj Zeta/PROPN/NNP/10/compound Inc/PROPN/NNP/8/obj ./PUNCT/./4/punct",
+		"", people)
+	assert.Equal(t, event(t, d, "sell").Factuality.Time, event(t, d, "buy").Factuality.Time, "would sell X but buy Y: both to come")
+	assert.Equal(t, "FUTURE", event(t, d, "buy").Factuality.Time)
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/5/nsubj would/AUX/MD/5/aux not/PART/RB/5/advmod sell/VERB/VB/0/root "+
+		"Nova/PROPN/NNP/7/compound Corp/PROPN/NNP/5/obj but/CCONJ/CC/9/cc buy/VERB/VB/5/conj Zeta/PROPN/NNP/11/compound "+
+		"Inc/PROPN/NNP/9/obj ./PUNCT/./5/punct", "", people)
+	assert.Equal(t, "", event(t, d, "buy").Factuality.Polarity, "the contrast turns the denial")
+}
+
+func TestDeniedBringingAboutDeniesTheEvent(t *testing.T) {
+	d := tree(t, "The/DET/DT/2/det merger/NOUN/NN/5/nsubj did/AUX/VBD/5/aux not/PART/RB/5/advmod result/VERB/VB/0/root "+
+		"in/ADP/IN/8/case job/NOUN/NN/8/compound losses/NOUN/NNS/5/obl ./PUNCT/./5/punct", "losses=loss", people)
+	assert.Equal(t, "NEG", event(t, d, "losses").Factuality.Polarity, "did not result in losses: none")
+
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/5/nsubj did/AUX/VBD/5/aux not/PART/RB/5/advmod hold/VERB/VB/0/root "+
+		"talks/NOUN/NNS/5/obj ./PUNCT/./5/punct", "talks=talk", people)
+	assert.Equal(t, "NEG", event(t, d, "talks").Factuality.Polarity, "held no talks")
+
+	d = tree(t, "Kim/PROPN/NNP/5/nsubj Lund/PROPN/NNP/1/flat did/AUX/VBD/5/aux not/PART/RB/5/advmod attend/VERB/VB/0/root "+
+		"the/DET/DT/7/det meeting/NOUN/NN/5/obj ./PUNCT/./5/punct", "", people)
+	assert.Equal(t, "", event(t, d, "meeting").Factuality.Polarity, "the meeting took place without her")
+}

@@ -73,6 +73,10 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		raise(&f.Certainty, cert)
 	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but") && !x.ownTense(w, h):
 		inherit(f, x.factuality(h, "", memo)) // "will cut jobs and close plants"
+	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && coordinatedBy(d, w, "but") && !x.ownTense(w, h):
+		g := x.factuality(h, "", memo)
+		g.Polarity = "" // "would not cut jobs but close plants": the contrast turns the denial, not the mood
+		inherit(f, g)
 	case x.eventNoun(w) && !x.pastNoun(w):
 		x.nounGoverned(w, h, f, memo)
 	}
@@ -94,6 +98,8 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 		if x.factuality(h, "", memo).Polarity != neg {
 			f.Polarity = neg // "prevented a collapse"; "failed to prevent the killings": they happened
 		}
+	case x.broughtAbout(n, h) && x.factuality(h, "", memo).Polarity == neg:
+		f.Polarity = neg // "did not result in job losses", "held no talks"
 	case doc.RelIs(rel, "obj", "nsubj:pass", "nmod") && prosp && hl != "call":
 		f.Time = future // "plans a summit", "the hearing was scheduled", "fears of a recession"
 		raise(&f.Certainty, cert)
@@ -133,6 +139,25 @@ func (x *ctx) emotive(h int) bool {
 		return false
 	}
 	return d.Words[h].UPOS == "ADJ" || len(d.Dependents(h, "cop", "aux:pass")) > 0
+}
+
+// broughtAbout reports whether verb h brings about event noun n: its
+// object after a support or result verb ("held talks", "caused a crash"),
+// or its prepositional phrase after a result verb that takes one
+// ("resulted in losses", "led to his arrest").
+func (x *ctx) broughtAbout(n, h int) bool {
+	d := x.d
+	if d.Words[h].UPOS != "VERB" {
+		return false
+	}
+	hl := x.lemma(h)
+	switch {
+	case doc.RelIs(d.Words[n].Rel, "obj"):
+		return supportVerbs[hl] || resultVerbs[hl]
+	case doc.RelIs(d.Words[n].Rel, "obl"):
+		return resultVerbs[hl+"_"+caseOf(d, n)]
+	}
+	return false
 }
 
 // ownTense reports whether conjunct w has a tense that its head h, a
