@@ -40,6 +40,9 @@ func (x *ctx) controller(w int) int {
 	if o < 0 {
 		return -1
 	}
+	if r := x.degreeRecipient(h, w); r >= 0 {
+		return r // "denied him enough delegates to win": the goal is his
+	}
 	if infinitive(d, w) {
 		// "called the police to report it" tells the caller's purpose; a verb
 		// that lends only an object that can act has weighed that already:
@@ -55,6 +58,31 @@ func (x *ctx) controller(w int) int {
 	}
 	if gerundMarkers[x.gerundMarker(w)] && x.canAct(o) {
 		return o
+	}
+	return -1
+}
+
+// degreeRecipient is the indirect object of verb h that can act, when
+// h's object is an amount measured against the goal of infinitive w
+// ("gave them enough money to run", "denied him enough delegates to
+// win"): who gets the amount, or is kept from it, is who would reach the
+// goal. -1 when there is none.
+func (x *ctx) degreeRecipient(h, w int) int {
+	d := x.d
+	if !infinitive(d, w) {
+		return -1
+	}
+	degree := false
+	for _, o := range x.objects(h) {
+		degree = degree || x.degreeObject(o)
+	}
+	if !degree {
+		return -1
+	}
+	for _, r := range d.Dependents(h, "iobj") {
+		if r < w && x.canAct(r) {
+			return r
+		}
 	}
 	return -1
 }

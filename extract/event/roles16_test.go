@@ -49,3 +49,11 @@ func TestNamingVerbWithTwoObjects(t *testing.T) {
 		"Lund/PROPN/NNP/4/flat a/DET/DT/7/det letter/NOUN/NN/3/obj ./PUNCT/./3/punct", "sent=send", people)
 	assert.Equal(t, "Arg2", roles(d, event(t, d, "sent"))["Kim Lund"])
 }
+
+func TestEnoughForTheRecipientsGoal(t *testing.T) {
+	// "denied Kim Lund enough votes to win": Kim Lund would have won, not the one who denied them
+	d := tree(t, "Ola/PROPN/NNP/3/nsubj Berg/PROPN/NNP/1/flat denied/VERB/VBD/0/root Kim/PROPN/NNP/3/iobj Lund/PROPN/NNP/4/flat "+
+		"enough/ADJ/JJ/7/amod votes/NOUN/NNS/3/obj to/PART/TO/9/mark win/VERB/VB/3/advcl ./PUNCT/./3/punct",
+		"denied=deny votes=vote", people)
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0"}, roles(d, event(t, d, "win")))
+}
