@@ -131,8 +131,8 @@ func recentGroup(d *doc.Document, k int) int {
 		return -1 // "Sudan's armed forces denied they ...": a group we have no entity for, not the last one named
 	}
 	sent := d.Tokens[k].Sentence
-	best, bestTok := -1, -1
-	for _, m := range d.Mentions {
+	best, bestTok, bestAt := -1, -1, -1
+	for i, m := range d.Mentions {
 		if m.LastTok > k || m.FirstTok <= bestTok || m.Entity < 0 || sent-d.Tokens[m.FirstTok].Sentence > 1 {
 			continue
 		}
@@ -142,7 +142,12 @@ func recentGroup(d *doc.Document, k int) int {
 		if !groupMention(d, m, d.Tokens[m.FirstTok].Sentence == sent) || !topicalThing(d, m) {
 			continue
 		}
-		best, bestTok = m.Entity, m.FirstTok
+		best, bestTok, bestAt = m.Entity, m.FirstTok, i
+	}
+	if bestAt >= 0 {
+		if e := mainSubjectOver(d, d.Mentions[bestAt], k); e >= 0 {
+			return e // "The rules, which officials said ..., will not cover X. They ...": the rules
+		}
 	}
 	if best >= 0 && twoPeopleSince(d, bestTok, k) && !topicalSince(d, best, d.Tokens[bestTok].Sentence, bestTok+1) {
 		// "Ruiz warned Lind during their meeting": the two of them, who

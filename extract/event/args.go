@@ -328,6 +328,9 @@ func (x *ctx) subjects(w int) []int {
 		return nil // "would not recommend prosecuting her": not the one who recommends prosecutes
 	}
 	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {
+		if s := x.reportedRelative(w); s >= 0 {
+			return []int{s} // "the rules, which officials said will take effect": the rules take effect
+		}
 		if s := x.strandedSubject(w); s >= 0 {
 			return []int{s} // "the number of buses leaving the depot dropped": not the depot
 		}
@@ -347,7 +350,7 @@ func (x *ctx) subjects(w int) []int {
 			return d.Subjects(c) // "X is ..., and the billionaire flew to Y to meet Z": she meets
 		}
 	}
-	if s := d.Subjects(w); len(s) > 0 {
+	if s := x.withoutDisplaced(w, d.Subjects(w)); len(s) > 0 {
 		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) && !(d.Words[w].Head == h && x.smallClause(w, s[0])) {
 			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
 		}

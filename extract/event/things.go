@@ -24,7 +24,7 @@ import (
 // ("development", "confidence": lex.AbstractNoun) are none.
 
 // thingKind is the prefix of a thing entity's document-local id.
-const thingKind = "thing"
+const thingKind = doc.ThingKind
 
 // thing returns the mention of the thing argument word w heads, making
 // it on first use; -1 when w heads no such phrase.
@@ -159,12 +159,12 @@ func (x *ctx) crossesName(first, last int) bool {
 }
 
 // realArgs counts the arguments of ev that are entities of the earlier
-// stages, not things: an event whose only participant is a thing names
-// no one.
+// stages, not things (the stage's own, or one coreference made for a
+// pronoun): an event whose only participant is a thing names no one.
 func (x *ctx) realArgs(ev doc.Event) int {
 	n := 0
 	for _, a := range ev.Args {
-		if !x.things[a.Mention] || x.owned[a.Mention] {
+		if e := x.d.Mentions[a.Mention].Entity; !x.things[a.Mention] && (e < 0 || !x.d.Entities[e].IsThing()) || x.owned[a.Mention] {
 			n++
 		}
 	}

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+// The constructions the hand check of session 15 left wrong on the beam
+// parse (issue 16), each on sentences of its own.
+
+func TestSubjectPronounTakesTheMainClauseSubject(t *testing.T) {
+	// "They" goes on about the tariffs, the main clause's subject, not
+	// about the ministers of the relative clause nested in it; no earlier
+	// stage names the tariffs, so coreference makes them an entity.
+	d := processed("The new tariffs, which trade ministers said will take effect in March, will not cover farm goods. They will, however, raise prices on steel.")
+	assert.Equal(t, "The new tariffs", doctest.EntityOf(d, "They", 0))
+	assert.Equal(t, map[string]string{"The new tariffs": "Arg0", "prices": "Arg1"}, doctest.ArgNames(d, eventAt(t, d, "raise")))
+
+	// a group named in a reported clause, the same
+	d = processed("Union leaders said the new contracts would cut wages. They also vowed to strike.")
+	assert.Equal(t, "Union leaders", doctest.EntityOf(d, "They", 0))
+
+	// people say things, rules do not
+	d = processed("The new tariffs, which trade ministers approved in March, will not cover farm goods. They said prices would rise.")
+	assert.Equal(t, "trade ministers", doctest.EntityOf(d, "They", 0))
+}
+
+func TestReportingVerbInARelativeClauseLeavesItsPronoun(t *testing.T) {
+	// The parse hangs "which" on "said" beside "ministers": the ministers
+	// said, the tariffs hurt farmers.
+	d := processed("The new tariffs, which trade ministers said will hurt farmers in March, will not cover farm goods.")
+	assert.Equal(t, map[string]string{"trade ministers": "Arg0"}, doctest.ArgNames(d, eventAt(t, d, "said")))
+	assert.Equal(t, "Arg0", doctest.ArgNames(d, eventAt(t, d, "hurt"))["The new tariffs"])
+}
