@@ -34,3 +34,20 @@ func TestReportingVerbInARelativeClauseLeavesItsPronoun(t *testing.T) {
 	assert.Equal(t, map[string]string{"trade ministers": "Arg0"}, doctest.ArgNames(d, eventAt(t, d, "said")))
 	assert.Equal(t, "Arg0", doctest.ArgNames(d, eventAt(t, d, "hurt"))["The new tariffs"])
 }
+
+func TestVerbReadAsAParticipleOnTheLastNounOfItsSubject(t *testing.T) {
+	// The tagger reads "spiked" as a participle on "border": the number of
+	// children and families spiked, the border takes no part.
+	d := processed("The number of children and families arriving at the southern border spiked in 2019.")
+	assert.Equal(t, map[string]string{"children": "Arg1", "families": "Arg1"}, doctest.ArgNames(d, eventAt(t, d, "spiked")))
+
+	// a by-phrase makes it the participle it was read as
+	d = processed("The number of buses stopped by the police rose in May.")
+	assert.Equal(t, map[string]string{"buses stopped by the police": "Arg1", "the police": "Arg0"}, doctest.ArgNames(d, eventAt(t, d, "stopped")))
+}
+
+func TestAmountThatDwindlesUndergoesIt(t *testing.T) {
+	// what dwindles undergoes it, as what falls does
+	d := processed("The campaign coffers of Ana Ruiz dwindled in March.")
+	assert.Equal(t, map[string]string{"Ana Ruiz": "Arg1"}, doctest.ArgNames(d, eventAt(t, d, "dwindled")))
+}

@@ -75,6 +75,26 @@ func (a *argSet) addConj(role string, w, depth int) {
 	for _, c := range d.Dependents(w, "conj") {
 		a.addConj(role, c, depth+1)
 	}
+	if c := a.x.ownedThrough(w, mi); c >= 0 {
+		for _, k := range d.Dependents(c, "conj") {
+			a.addConj(role, k, depth+1) // "the number of children and families": the families too
+		}
+	}
+}
+
+// ownedThrough is the of-complement of w whose mention mi stands for w,
+// the phrase w heads being no mention ("the number of children"), -1
+// otherwise.
+func (x *ctx) ownedThrough(w, mi int) int {
+	if mi < 0 || x.mentionOf(w) >= 0 {
+		return -1
+	}
+	for _, c := range x.d.Dependents(w, "nmod") {
+		if x.head[c] == mi && caseOf(x.d, c) == "of" {
+			return c
+		}
+	}
+	return -1
 }
 
 // record adds mention mi in role unless its entity already takes part.

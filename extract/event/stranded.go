@@ -1,18 +1,23 @@
 package event
 
-import "github.com/newsgraph/newsgraph/extract/doc"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
 
 // strandedSubject is the subject of finite verb w that the parse hung as
 // a clause on a noun at the end of the subject phrase ("The number of
 // buses leaving the depot dropped": "dropped" on "depot"): a past or
-// present tense form, with neither subject nor relative word nor mark,
+// present tense form, or a regular past the tagger read as a participle
+// (pastOrParticiple: "arriving at the border spiked"), with neither subject nor relative word nor mark,
 // not set off by a comma, below a chain of nouns and the participles on
 // them whose top roots the sentence without verb or copula. The top noun
 // is the subject. -1 otherwise.
 func (x *ctx) strandedSubject(w int) int {
 	d := x.d
 	v := d.Words[w]
-	if !doc.RelIs(v.Rel, "acl") || v.XPOS != "VBD" && v.XPOS != "VBZ" && v.XPOS != "VBP" ||
+	if !doc.RelIs(v.Rel, "acl") || v.XPOS != "VBD" && v.XPOS != "VBZ" && v.XPOS != "VBP" && !x.pastOrParticiple(w) ||
 		len(d.Dependents(w, "nsubj", "nsubj:pass", "csubj", "mark", "aux", "aux:pass")) > 0 || x.opensWithRelative(w) {
 		return -1
 	}
@@ -36,6 +41,25 @@ func (x *ctx) strandedSubject(w int) int {
 		p = u.Head
 	}
 	return -1
+}
+
+// pastOrParticiple reports whether w, tagged a past participle, may as
+// well be a past tense: a regular "-ed" form ("spiked", "dropped"), with
+// no by-phrase that would make it a passive ("buses stopped by police").
+// The tagger reads a verb after a noun as the participle of a reduced
+// relative; where the sentence has no other verb, it is the tense.
+func (x *ctx) pastOrParticiple(w int) bool {
+	d := x.d
+	if d.Words[w].XPOS != "VBN" || !strings.HasSuffix(strings.ToLower(d.Words[w].Text), "ed") || len(d.Dependents(w, "obl:agent")) > 0 {
+		return false
+	}
+	_, preps := d.Obliques(w)
+	for _, p := range preps {
+		if p == "by" {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithRelative reports whether the clause of verb w opens with a
