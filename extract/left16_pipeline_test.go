@@ -51,3 +51,13 @@ func TestAmountThatDwindlesUndergoesIt(t *testing.T) {
 	d := processed("The campaign coffers of Ana Ruiz dwindled in March.")
 	assert.Equal(t, map[string]string{"Ana Ruiz": "Arg1"}, doctest.ArgNames(d, eventAt(t, d, "dwindled")))
 }
+
+func TestEventNounTakesTheTimeHungOnItsPlace(t *testing.T) {
+	// "in March 2019" hung on the hotel: the meeting was then
+	d := processed("A brief summit meeting between Ana Ruiz and Tomas Berg at a hotel in Lisbon in March 2019 had failed to settle the dispute.")
+	ev := eventAt(t, d, "meeting")
+	assert.Equal(t, "2019-03", ev.Time)
+	if assert.GreaterOrEqual(t, ev.Place, 0) {
+		assert.Equal(t, "a hotel in Lisbon", d.Mentions[ev.Place].Text)
+	}
+}

@@ -99,6 +99,32 @@ func (x *ctx) partners(w int) []int {
 	return out
 }
 
+// venues are the nouns of the place phrases of event noun w and of its
+// partners ("a meeting between A and B at a hotel in Lisbon": the hotel
+// and Lisbon), on which the parse may hang the event's time; the nouns
+// of "at" and "in" phrases and those hung on them, two deep. None for a
+// verb, whose obliques the parse hangs on the verb itself.
+func (x *ctx) venues(w int) []int {
+	d := x.d
+	if !x.eventNoun(w) {
+		return nil
+	}
+	var out []int
+	for _, a := range append([]int{w}, x.partners(w)...) {
+		for _, o := range d.Dependents(a, "nmod") {
+			if o > w && placePreps[caseOf(d, o)] && !x.eventNoun(o) && !x.inTime[o] {
+				out = append(out, o)
+				for _, n := range d.Dependents(o, "nmod") {
+					if placePreps[caseOf(d, n)] && !x.inTime[n] {
+						out = append(out, n)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
 // venueMods are the modifiers of venue o, and those of the "of" phrase
 // in its name, on which a parser may hang them: "the Chamber of Commerce
 // in Boston" is in Boston whichever noun "in Boston" modifies.
@@ -363,8 +389,11 @@ func (x *ctx) attached(h, w int) bool {
 	stray := x.strayObject(w)
 	for steps := 0; steps < 3; steps++ {
 		p := x.adverbHead(h)
-		if p == w || p == stray && stray >= 0 || caseOf(d, h) != "" && slices.Contains(x.partners(w), p) {
-			return true // "talks with the union in March" were in March, not "an agreement with them this month"
+		if p == w || p == stray && stray >= 0 || caseOf(d, h) != "" && (slices.Contains(x.partners(w), p) || slices.Contains(x.venues(w), p)) {
+			// "talks with the union in March" were in March, not "an
+			// agreement with them this month"; "a meeting at a hotel in
+			// Lisbon in May" too
+			return true
 		}
 		if p < 0 || x.eventNoun(p) || d.Words[p].UPOS == "VERB" || d.Words[p].UPOS == "AUX" ||
 			!doc.RelIs(d.Words[p].Rel, "obl", "obj", "nsubj", "iobj", "appos", "nmod:tmod") && !x.degreeAdverb(p, h) {
