@@ -61,3 +61,12 @@ func TestEventNounTakesTheTimeHungOnItsPlace(t *testing.T) {
 		assert.Equal(t, "a hotel in Lisbon", d.Mentions[ev.Place].Text)
 	}
 }
+
+func TestPossessiveTakesTheHeadOfXInY(t *testing.T) {
+	// "their" is the Democrats', not Congress's: the group is the head of
+	// "Democrats in Congress", whatever clause the parse hangs it in
+	d := processed("Big banks will not give up the legal fight easily, even after a court ruling, and Democrats in Congress will continue their legislative attacks.")
+	assert.Equal(t, "Democrats", doctest.EntityOf(d, "their", 0))
+	d = processed("The rules will face a long legal fight, and Democrats in Parliament will continue their legislative attacks.")
+	assert.Equal(t, "Democrats", doctest.EntityOf(d, "their", 0))
+}
