@@ -70,3 +70,17 @@ func TestPossessiveTakesTheHeadOfXInY(t *testing.T) {
 	d = processed("The rules will face a long legal fight, and Democrats in Parliament will continue their legislative attacks.")
 	assert.Equal(t, "Democrats", doctest.EntityOf(d, "their", 0))
 }
+
+func TestYearInALawsNameDatesItsMaking(t *testing.T) {
+	// what the law did as it was made, and its passing, take the year
+	d := processed("After the National Housing Act of 1982 established a fund for new homes, Dunmore grew quickly.")
+	ev := eventAt(t, d, "established")
+	assert.Equal(t, "1982", ev.Time)
+	assert.Equal(t, "Arg0", doctest.ArgNames(d, ev)["National Housing Act"], "the clause's subject, read by the parse as the object of 'After'")
+	d = processed("Congress passed the Clean Water Act of 1972 after a long fight.")
+	assert.Equal(t, "1972", eventAt(t, d, "passed").Time)
+
+	// elsewhere the year only names the law
+	d = processed("Kessel Labs sued under the Fair Housing Act of 1968.")
+	assert.Empty(t, eventAt(t, d, "sued").Time)
+}

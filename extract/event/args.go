@@ -354,6 +354,9 @@ func (x *ctx) subjects(w int) []int {
 		if s := x.strandedSubject(w); s >= 0 {
 			return []int{s} // "the number of buses leaving the depot dropped": not the depot
 		}
+		if s := x.obliqueSubject(w); s >= 0 {
+			return []int{s} // "After the Act of 1980 established a process": the Act established it
+		}
 		if f := x.forSubject(w); f >= 0 {
 			return []int{f}
 		}

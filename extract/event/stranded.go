@@ -77,3 +77,30 @@ func (x *ctx) opensWithRelative(w int) bool {
 func nominal(upos string) bool {
 	return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM"
 }
+
+// subordinators are the prepositions that also open a clause ("after the
+// law passed"): the parser reads the clause's subject as their object.
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
+// obliqueSubject is the subject of finite verb w that the parse took for
+// the object of a preposition opening w's clause ("After the Refugee
+// Act of 1980 established a process, ...": "the Act" an oblique of
+// "established"): an oblique right before w, marked by a subordinator,
+// while w has no subject of its own. -1 otherwise.
+func (x *ctx) obliqueSubject(w int) int {
+	d := x.d
+	switch d.Words[w].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return -1
+	}
+	if len(d.Dependents(w, "nsubj", "nsubj:pass", "csubj", "expl")) > 0 {
+		return -1
+	}
+	for _, o := range d.Dependents(w, "obl") {
+		if _, last, _ := d.Subtree(o); o < w && last == w && subordinators[strings.ToLower(d.CaseMarker(o))] && nominal(d.Words[o].UPOS) {
+			return o
+		}
+	}
+	return -1
+}

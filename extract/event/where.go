@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // Place and time come from the predicate's own dependents: the obliques
@@ -380,7 +381,7 @@ func (x *ctx) timexHead(t doc.Timex) int {
 // the mayor, on June 8").
 func (x *ctx) attached(h, w int) bool {
 	d := x.d
-	if !doc.RelIs(d.Words[h].Rel, timeRels...) || x.nameYear(h) {
+	if !doc.RelIs(d.Words[h].Rel, timeRels...) || x.nameYear(h) && !x.madeThen(h, w) {
 		return false
 	}
 	if d.Words[h].Head == w && x.afterComplement(h, w) {
@@ -413,6 +414,23 @@ func (x *ctx) nameYear(h int) bool {
 	p := d.Words[h].Head
 	return p >= 0 && d.Words[h].Rel == "nmod" && caseOf(d, h) == "of" && d.Words[p].UPOS == "PROPN" && !x.inTime[p] &&
 		d.Words[h].UPOS == "NUM"
+}
+
+// namingYearVerbs make a law, treaty or report, or tell what it did as
+// it was made ("established", "banned").
+var namingYearVerbs = lex.Words("event/namingYearVerbs")
+
+// madeThen reports whether the year h in a name (nameYear) dates verb w:
+// w makes the named text or tells what it did, in the past, with the
+// text its subject or object ("the Refugee Act of 1980 established a
+// process", "Congress passed the Clean Water Act of 1972", "was signed").
+func (x *ctx) madeThen(h, w int) bool {
+	d := x.d
+	p := d.Words[h].Head
+	if !namingYearVerbs[x.lemma(w)] || !x.pastTense(w) {
+		return false
+	}
+	return d.Words[p].Head == w && doc.RelIs(d.Words[p].Rel, "nsubj", "obj") || x.obliqueSubject(w) == p
 }
 
 // degreeAdverb reports whether p is an adjective or adverb modifying
