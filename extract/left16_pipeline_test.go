@@ -69,6 +69,11 @@ func TestPossessiveTakesTheHeadOfXInY(t *testing.T) {
 	assert.Equal(t, "Democrats", doctest.EntityOf(d, "their", 0))
 	d = processed("The rules will face a long legal fight, and Democrats in Parliament will continue their legislative attacks.")
 	assert.Equal(t, "Democrats", doctest.EntityOf(d, "their", 0))
+
+	// a plural subject with an "of" phrase may mean either: the names are
+	// no one's
+	d = processed("Names of donors would be printed, at their request, in the annual report.")
+	assert.NotEqual(t, "Names", doctest.EntityOf(d, "their", 0))
 }
 
 func TestYearInALawsNameDatesItsMaking(t *testing.T) {

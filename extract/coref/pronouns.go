@@ -131,9 +131,14 @@ func recentGroup(d *doc.Document, k int) int {
 		// "Republicans in Congress will continue their attacks": the
 		// plural the subject's head names; "Sudan's armed forces denied
 		// they ...": a group we have no entity for, not the last one named
+		if d.Words[subj].UPOS == "NOUN" && ofComplement(d, subj) {
+			return -1 // "names of participants would be engraved, at their option": the participants'
+		}
 		return mentionBy(d, d.Words[subj].Token, func(m doc.Mention) bool {
 			ent := &d.Entities[m.Entity]
-			return headedAt(d, m, subj) && !ent.Ambiguous() && ent.Type != doc.Place
+			people := ent.Type == doc.Person || ent.Type == doc.Organization ||
+				ent.Type == doc.Other && (m.Kind == doc.Name || d.Words[subj].XPOS == "NNPS") // "Republicans", a group the tagger typed OTHER
+			return headedAt(d, m, subj) && !ent.Ambiguous() && people
 		})
 	}
 	sent := d.Tokens[k].Sentence
@@ -165,6 +170,17 @@ func recentGroup(d *doc.Document, k int) int {
 		return -1
 	}
 	return best
+}
+
+// ofComplement reports whether noun w has an "of" phrase, whose noun a
+// pronoun after them may as well mean ("names of participants").
+func ofComplement(d *doc.Document, w int) bool {
+	for _, n := range d.Dependents(w, "nmod") {
+		if strings.EqualFold(d.CaseMarker(n), "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // memberPreps set a group in the place or body it belongs to
