@@ -17,6 +17,8 @@ func TestSubjectPronounTakesTheMainClauseSubject(t *testing.T) {
 	d := processed("The new tariffs, which trade ministers said will take effect in March, will not cover farm goods. They will, however, raise prices on steel.")
 	assert.Equal(t, "The new tariffs", doctest.EntityOf(d, "They", 0))
 	assert.Equal(t, map[string]string{"The new tariffs": "Arg0", "prices": "Arg1"}, doctest.ArgNames(d, eventAt(t, d, "raise")))
+	assert.Equal(t, map[string]string{"The new tariffs": "Arg0", "farm goods": "Arg1"}, doctest.ArgNames(d, eventAt(t, d, "cover")),
+		"a thing a pronoun names again is a participant that keeps an event")
 
 	// a group named in a reported clause, the same
 	d = processed("Union leaders said the new contracts would cut wages. They also vowed to strike.")
@@ -33,6 +35,11 @@ func TestReportingVerbInARelativeClauseLeavesItsPronoun(t *testing.T) {
 	d := processed("The new tariffs, which trade ministers said will hurt farmers in March, will not cover farm goods.")
 	assert.Equal(t, map[string]string{"trade ministers": "Arg0"}, doctest.ArgNames(d, eventAt(t, d, "said")))
 	assert.Equal(t, "Arg0", doctest.ArgNames(d, eventAt(t, d, "hurt"))["The new tariffs"])
+
+	// the parse makes "go" the sentence's verb and leaves "said" no
+	// complement: a verb of saying still has one speaker
+	d = processed("The new tariffs, which officials said will go into effect in the next few months, will not apply to small farms.")
+	assert.Equal(t, map[string]string{"officials": "Arg0"}, doctest.ArgNames(d, eventAt(t, d, "said")))
 }
 
 func TestVerbReadAsAParticipleOnTheLastNounOfItsSubject(t *testing.T) {

@@ -85,6 +85,3 @@ func LocalID(d *Document, kind string, offset int) string {
 // no name stands for, made for a participant of an event (the event
 // stage) or for what a pronoun refers to (coreference).
 const ThingKind = "thing"
-
-// IsThing reports whether entity e is a thing (ThingKind).
-func (e *Entity) IsThing() bool { return strings.HasPrefix(e.ID, ThingKind+"-") }

@@ -1,6 +1,11 @@
 package event
 
-import "github.com/newsgraph/newsgraph/extract/doc"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
 
 // A relative clause with a reporting verb in it, "the rules, which
 // officials said will take effect in May", has its relative pronoun for
@@ -11,7 +16,9 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 
 // displacedRelative reports whether subject s of verb w is a relative
 // pronoun the parser hung there by mistake: w has a subject of its own
-// besides s, and a clausal complement without one.
+// besides s, and reports ("which officials said": the officials said),
+// with a clausal complement without a subject or as a verb of saying or
+// thinking whose complement the parse hung elsewhere.
 func (x *ctx) displacedRelative(w, s int) bool {
 	d := x.d
 	if x.antecedent(s) < 0 || !doc.RelIs(d.Words[s].Rel, "nsubj") {
@@ -23,6 +30,9 @@ func (x *ctx) displacedRelative(w, s int) bool {
 	}
 	if !other {
 		return false
+	}
+	if _, cue := lex.CueVerbs[strings.ToLower(d.Words[w].Text)]; cue {
+		return true
 	}
 	for _, c := range d.Dependents(w, "ccomp") {
 		if c > w && len(d.Dependents(c, "nsubj", "nsubj:pass", "expl")) == 0 {

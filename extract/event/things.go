@@ -159,12 +159,13 @@ func (x *ctx) crossesName(first, last int) bool {
 }
 
 // realArgs counts the arguments of ev that are entities of the earlier
-// stages, not things (the stage's own, or one coreference made for a
-// pronoun): an event whose only participant is a thing names no one.
+// stages, not things: an event whose only participant is a thing names
+// no one. A thing coreference made for a pronoun counts: the text names
+// it twice ("The new rules ... They will expand ...").
 func (x *ctx) realArgs(ev doc.Event) int {
 	n := 0
 	for _, a := range ev.Args {
-		if e := x.d.Mentions[a.Mention].Entity; !x.things[a.Mention] && (e < 0 || !x.d.Entities[e].IsThing()) || x.owned[a.Mention] {
+		if !x.things[a.Mention] || x.owned[a.Mention] {
 			n++
 		}
 	}
