@@ -55,6 +55,7 @@ func pickOrganization(d *doc.Document, s *salience, tok int, subject bool) int {
 		return -1 // "it will be very hard to", "it won't be for Ruiz": a situation, not the firm named before
 	}
 	sent := d.Tokens[tok].Sentence
+	_, subj := governingSubject(d, tok, func(doc.Mention) bool { return false })
 	best := -1
 	for e := range d.Entities {
 		ent := &d.Entities[e]
@@ -65,10 +66,22 @@ func pickOrganization(d *doc.Document, s *salience, tok int, subject bool) int {
 			best = e
 		}
 	}
+	if best >= 0 && subj >= 0 && pluralPronouns[strings.ToLower(d.Tokens[tok].Text)] && modifiesSubject(d, subj, s.lastTok[best]) {
+		return -1 // "Republicans in Congress will continue their attacks": the Republicans', not Congress's
+	}
 	if best >= 0 && subject && !topicalSince(d, best, sent-2, tok) {
 		return -1
 	}
 	return best
+}
+
+// modifiesSubject reports whether the word at token t is the noun of a
+// member phrase on subject word subj ("Congress" of "Republicans in
+// Congress will continue their attacks", groupOver), which the clause is
+// not about: a plural pronoun the subject governs means the subject.
+func modifiesSubject(d *doc.Document, subj, t int) bool {
+	w := d.TokenWord(t)
+	return w >= 0 && groupOver(d, w) == subj
 }
 
 // predicativeSubject reports whether the pronoun at tok is, by the parse,

@@ -128,11 +128,22 @@ func recentGroup(d *doc.Document, k int) int {
 		return e // "Seacom announced on Twitter that they ...": the subject above, not the last name
 	}
 	if subj >= 0 && strings.HasSuffix(d.Words[subj].XPOS, "S") {
-		return -1 // "Sudan's armed forces denied they ...": a group we have no entity for, not the last one named
+		// "Republicans in Congress will continue their attacks": the
+		// plural the subject's head names; "Sudan's armed forces denied
+		// they ...": a group we have no entity for, not the last one named
+		if d.Words[subj].UPOS == "NOUN" && ofComplement(d, subj) {
+			return -1 // "names of participants would be engraved, at their option": the participants'
+		}
+		return mentionBy(d, d.Words[subj].Token, func(m doc.Mention) bool {
+			ent := &d.Entities[m.Entity]
+			people := ent.Type == doc.Person || ent.Type == doc.Organization ||
+				ent.Type == doc.Other && (m.Kind == doc.Name || d.Words[subj].XPOS == "NNPS") // "Republicans", a group the tagger typed OTHER
+			return headedAt(d, m, subj) && !ent.Ambiguous() && people
+		})
 	}
 	sent := d.Tokens[k].Sentence
-	best, bestTok := -1, -1
-	for _, m := range d.Mentions {
+	best, bestTok, bestAt := -1, -1, -1
+	for i, m := range d.Mentions {
 		if m.LastTok > k || m.FirstTok <= bestTok || m.Entity < 0 || sent-d.Tokens[m.FirstTok].Sentence > 1 {
 			continue
 		}
@@ -142,7 +153,15 @@ func recentGroup(d *doc.Document, k int) int {
 		if !groupMention(d, m, d.Tokens[m.FirstTok].Sentence == sent) || !topicalThing(d, m) {
 			continue
 		}
-		best, bestTok = m.Entity, m.FirstTok
+		best, bestTok, bestAt = m.Entity, m.FirstTok, i
+	}
+	if bestAt >= 0 {
+		if e := mainSubjectOver(d, d.Mentions[bestAt], k); e >= 0 {
+			return e // "The rules, which officials said ..., will not cover X. They ...": the rules
+		}
+		if e, ok := pluralHeadOver(d, d.Mentions[bestAt]); ok {
+			return e // "Republicans in Congress will continue their attacks": the Republicans
+		}
 	}
 	if best >= 0 && twoPeopleSince(d, bestTok, k) && !topicalSince(d, best, d.Tokens[bestTok].Sentence, bestTok+1) {
 		// "Ruiz warned Lind during their meeting": the two of them, who
@@ -151,6 +170,63 @@ func recentGroup(d *doc.Document, k int) int {
 		return -1
 	}
 	return best
+}
+
+// ofComplement reports whether noun w has an "of" phrase, whose noun a
+// pronoun after them may as well mean ("names of participants").
+func ofComplement(d *doc.Document, w int) bool {
+	for _, n := range d.Dependents(w, "nmod") {
+		if strings.EqualFold(d.CaseMarker(n), "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// memberPreps set a group in the place or body it belongs to
+// ("Republicans in Congress", "workers at Vega").
+var memberPreps = lex.Words("coref/memberPreps")
+
+// groupOver is the plural noun before word y that y's phrase modifies
+// through a member preposition ("Congress" of "Republicans in
+// Congress": "Republicans"), -1 when there is none.
+func groupOver(d *doc.Document, y int) int {
+	x := d.Words[y].Head
+	if x < 0 || x > y || d.Words[y].Rel != "nmod" || !memberPreps[strings.ToLower(d.CaseMarker(y))] {
+		return -1
+	}
+	if t := d.Words[x].XPOS; t != "NNS" && t != "NNPS" {
+		return -1
+	}
+	return x
+}
+
+// pluralHeadOver is the entity a plural pronoun takes in place of group
+// mention m when m only modifies a plural noun before it that a mention
+// names (groupOver): that noun's group ("Republicans in Congress
+// will continue their attacks": the Republicans). False when m is no
+// such modifier or no mention names the noun.
+func pluralHeadOver(d *doc.Document, m doc.Mention) (int, bool) {
+	if len(d.Words) == 0 {
+		return -1, false
+	}
+	first, last := d.TokenWord(m.FirstTok), d.TokenWord(m.LastTok-1)
+	if first < 0 || last < 0 {
+		return -1, false
+	}
+	h := d.HeadWord(first, last+1)
+	if h < 0 {
+		return -1, false
+	}
+	x := groupOver(d, h)
+	if x < 0 {
+		return -1, false
+	}
+	e := mentionBy(d, d.Words[x].Token, func(o doc.Mention) bool {
+		ent := &d.Entities[o.Entity]
+		return o.Entity != m.Entity && headedAt(d, o, x) && !ent.Ambiguous() && ent.Type != doc.Place
+	})
+	return e, e >= 0
 }
 
 // twoPeopleSince reports whether two or more people, each one person,

@@ -80,3 +80,8 @@ func HasNameMention(d *Document, e int) bool {
 func LocalID(d *Document, kind string, offset int) string {
 	return kind + "-" + Slug(d.ID) + "-" + strconv.Itoa(offset)
 }
+
+// ThingKind is the LocalID kind of a thing: an entity of type Other that
+// no name stands for, made for a participant of an event (the event
+// stage) or for what a pronoun refers to (coreference).
+const ThingKind = "thing"

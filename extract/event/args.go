@@ -75,6 +75,26 @@ func (a *argSet) addConj(role string, w, depth int) {
 	for _, c := range d.Dependents(w, "conj") {
 		a.addConj(role, c, depth+1)
 	}
+	if c := a.x.ownedThrough(w, mi); c >= 0 {
+		for _, k := range d.Dependents(c, "conj") {
+			a.addConj(role, k, depth+1) // "the number of children and families": the families too
+		}
+	}
+}
+
+// ownedThrough is the of-complement of w whose mention mi stands for w,
+// the phrase w heads being no mention ("the number of children"), -1
+// otherwise.
+func (x *ctx) ownedThrough(w, mi int) int {
+	if mi < 0 || x.mentionOf(w) >= 0 {
+		return -1
+	}
+	for _, c := range x.d.Dependents(w, "nmod") {
+		if x.head[c] == mi && caseOf(x.d, c) == "of" {
+			return c
+		}
+	}
+	return -1
 }
 
 // record adds mention mi in role unless its entity already takes part.
@@ -335,8 +355,14 @@ func (x *ctx) subjects(w int) []int {
 		return nil // "would not recommend prosecuting her": not the one who recommends prosecutes
 	}
 	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {
+		if s := x.reportedRelative(w); s >= 0 {
+			return []int{s} // "the rules, which officials said will take effect": the rules take effect
+		}
 		if s := x.strandedSubject(w); s >= 0 {
 			return []int{s} // "the number of buses leaving the depot dropped": not the depot
+		}
+		if s := x.obliqueSubject(w); s >= 0 {
+			return []int{s} // "After the Act of 1980 established a process": the Act established it
 		}
 		if f := x.forSubject(w); f >= 0 {
 			return []int{f}
@@ -354,7 +380,7 @@ func (x *ctx) subjects(w int) []int {
 			return d.Subjects(c) // "X is ..., and the billionaire flew to Y to meet Z": she meets
 		}
 	}
-	if s := d.Subjects(w); len(s) > 0 {
+	if s := x.withoutDisplaced(w, d.Subjects(w)); len(s) > 0 {
 		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) && !(d.Words[w].Head == h && x.smallClause(w, s[0])) {
 			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
 		}

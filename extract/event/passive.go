@@ -48,7 +48,7 @@ func (x *ctx) passive(w int) bool {
 	if d.Words[w].XPOS != "VBN" || len(d.Dependents(w, "aux", "aux:pass", "obj")) > 0 {
 		return false
 	}
-	return doc.RelIs(d.Words[w].Rel, "acl") ||
+	return doc.RelIs(d.Words[w].Rel, "acl") && x.strandedSubject(w) < 0 ||
 		doc.RelIs(d.Words[w].Rel, "root", "parataxis") && len(d.Dependents(w, "nsubj")) > 0 && (x.headlineLike(w) || x.beBefore(w)) ||
 		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w) ||
 		doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].Head >= 0 && (predicativeVerbs[x.lemma(d.Words[w].Head)] ||

@@ -24,7 +24,7 @@ import (
 // ("development", "confidence": lex.AbstractNoun) are none.
 
 // thingKind is the prefix of a thing entity's document-local id.
-const thingKind = "thing"
+const thingKind = doc.ThingKind
 
 // thing returns the mention of the thing argument word w heads, making
 // it on first use; -1 when w heads no such phrase.
@@ -160,7 +160,8 @@ func (x *ctx) crossesName(first, last int) bool {
 
 // realArgs counts the arguments of ev that are entities of the earlier
 // stages, not things: an event whose only participant is a thing names
-// no one.
+// no one. A thing coreference made for a pronoun counts: the text names
+// it twice ("The new rules ... They will expand ...").
 func (x *ctx) realArgs(ev doc.Event) int {
 	n := 0
 	for _, a := range ev.Args {

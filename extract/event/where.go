@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // Place and time come from the predicate's own dependents: the obliques
@@ -94,6 +95,32 @@ func (x *ctx) partners(w int) []int {
 		if d.Words[p].Rel == "nmod" && p > w && partnerPreps[caseOf(d, p)] && !x.eventNoun(p) {
 			out = append(out, p)
 			out = append(out, d.Dependents(p, "conj")...)
+		}
+	}
+	return out
+}
+
+// venues are the nouns of the place phrases of event noun w and of its
+// partners ("a meeting between A and B at a hotel in Lisbon": the hotel
+// and Lisbon), on which the parse may hang the event's time; the nouns
+// of "at" and "in" phrases and those hung on them, two deep. None for a
+// verb, whose obliques the parse hangs on the verb itself.
+func (x *ctx) venues(w int) []int {
+	d := x.d
+	if !x.eventNoun(w) {
+		return nil
+	}
+	var out []int
+	for _, a := range append([]int{w}, x.partners(w)...) {
+		for _, o := range d.Dependents(a, "nmod") {
+			if o > w && placePreps[caseOf(d, o)] && !x.eventNoun(o) && !x.inTime[o] {
+				out = append(out, o)
+				for _, n := range d.Dependents(o, "nmod") {
+					if placePreps[caseOf(d, n)] && !x.inTime[n] {
+						out = append(out, n)
+					}
+				}
+			}
 		}
 	}
 	return out
@@ -354,7 +381,7 @@ func (x *ctx) timexHead(t doc.Timex) int {
 // the mayor, on June 8").
 func (x *ctx) attached(h, w int) bool {
 	d := x.d
-	if !doc.RelIs(d.Words[h].Rel, timeRels...) || x.nameYear(h) {
+	if !doc.RelIs(d.Words[h].Rel, timeRels...) || x.nameYear(h) && !x.madeThen(h, w) {
 		return false
 	}
 	if d.Words[h].Head == w && x.afterComplement(h, w) {
@@ -363,8 +390,11 @@ func (x *ctx) attached(h, w int) bool {
 	stray := x.strayObject(w)
 	for steps := 0; steps < 3; steps++ {
 		p := x.adverbHead(h)
-		if p == w || p == stray && stray >= 0 || caseOf(d, h) != "" && slices.Contains(x.partners(w), p) {
-			return true // "talks with the union in March" were in March, not "an agreement with them this month"
+		if p == w || p == stray && stray >= 0 || caseOf(d, h) != "" && (slices.Contains(x.partners(w), p) || slices.Contains(x.venues(w), p)) {
+			// "talks with the union in March" were in March, not "an
+			// agreement with them this month"; "a meeting at a hotel in
+			// Lisbon in May" too
+			return true
 		}
 		if p < 0 || x.eventNoun(p) || d.Words[p].UPOS == "VERB" || d.Words[p].UPOS == "AUX" ||
 			!doc.RelIs(d.Words[p].Rel, "obl", "obj", "nsubj", "iobj", "appos", "nmod:tmod") && !x.degreeAdverb(p, h) {
@@ -384,6 +414,23 @@ func (x *ctx) nameYear(h int) bool {
 	p := d.Words[h].Head
 	return p >= 0 && d.Words[h].Rel == "nmod" && caseOf(d, h) == "of" && d.Words[p].UPOS == "PROPN" && !x.inTime[p] &&
 		d.Words[h].UPOS == "NUM"
+}
+
+// namingYearVerbs make a law, treaty or report, or tell what it did as
+// it was made ("established", "banned").
+var namingYearVerbs = lex.Words("event/namingYearVerbs")
+
+// madeThen reports whether the year h in a name (nameYear) dates verb w:
+// w makes the named text or tells what it did, in the past, with the
+// text its subject or object ("the Refugee Act of 1980 established a
+// process", "Congress passed the Clean Water Act of 1972", "was signed").
+func (x *ctx) madeThen(h, w int) bool {
+	d := x.d
+	p := d.Words[h].Head
+	if !namingYearVerbs[x.lemma(w)] || !x.pastTense(w) {
+		return false
+	}
+	return d.Words[p].Head == w && doc.RelIs(d.Words[p].Rel, "nsubj", "obj") || x.obliqueSubject(w) == p
 }
 
 // degreeAdverb reports whether p is an adjective or adverb modifying
