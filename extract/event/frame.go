@@ -11,7 +11,7 @@ import (
 // particle or a fixed preposition changes the verb ("fell apart", "called
 // for"), the theme picks the sense ("released a statement" publishes,
 // "released the hostages" frees them; "sales fell" decreases, "he fell"
-// does not), and a complement makes "declined" a refusal.
+// does not; sense.go), and a complement makes "declined" a refusal.
 
 // frameType returns the event type of trigger w.
 func (x *ctx) frameType(w int, noun bool) string {
@@ -20,6 +20,9 @@ func (x *ctx) frameType(w int, noun bool) string {
 		lemma = x.nounLemma(w)
 		if eventNouns[lemma] {
 			return lemmaType(lemma)
+		}
+		if s, ok := x.nounSense(w, lemma); ok {
+			return s // "a breach of the treaty" violates it
 		}
 		if frameOf[lemma] == "DECIDE" && x.decidesToAct(w) {
 			return "PLAN" // "the decision to close": a plan; "the court's decision" is a ruling
@@ -30,6 +33,9 @@ func (x *ctx) frameType(w int, noun bool) string {
 		return typ
 	}
 	typ := frameOf[lemma]
+	if s, ok := x.senseType(w, lemma, typ); ok {
+		return s
+	}
 	if typ == "" || nounOnly[lemma] {
 		return lemmaType(lemma)
 	}
@@ -42,10 +48,6 @@ func (x *ctx) frameType(w int, noun bool) string {
 		return lemmaType(lemma) // "bear the cost"; "was born" is a birth
 	case typ == "DECIDE" && x.decidesToAct(w):
 		return "PLAN" // "decided to sell"; "the court decided the case" is a ruling
-	case lemma == "decline" && len(x.d.Dependents(w, "xcomp")) > 0:
-		return "REFUSE" // "declined to comment"
-	case lemma == "raise" && x.theme(w) >= 0 && moneyNouns[x.lemma(x.theme(w))]:
-		return "FUNDRAISE" // "raised $2 million" is no increase
 	}
 	return typ
 }
@@ -86,8 +88,8 @@ func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 	}
 	for i, o := range obls {
 		typ, ok := phrasal[lemma+" "+preps[i]]
-		if ok && !x.timeHead(o) {
-			return typ, true // "fell for the scam", not "fell for a third month"
+		if ok && !x.timeHead(o) && !x.measure(o) {
+			return typ, true // "fell for the scam", not "fell for a third month"; "won over voters", not "won over 60 percent"
 		}
 	}
 	return "", false

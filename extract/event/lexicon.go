@@ -105,6 +105,8 @@ var (
 	// itIdioms verbs with an empty "it" as subject (trigger.go).
 	idioms   = lex.Words("event/idioms")
 	itIdioms = lex.Words("event/itIdioms")
+	// participleIdioms are sentence adverbs made of a bare participle ("Going forward").
+	participleIdioms = lex.Words("event/participleIdioms")
 	// occasionFrames lend the subject of the verb they are an oblique of.
 	occasionFrames = lex.Table("event/occasionFrames")
 	// givingVerbs give an occasion of speech its speaker ("gave an interview").
@@ -149,6 +151,9 @@ var frameTypes = func() map[string]bool {
 		out[t] = true
 	}
 	for _, t := range phrasal {
+		out[t] = true
+	}
+	for _, t := range objectSense {
 		out[t] = true
 	}
 	return out

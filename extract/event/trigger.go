@@ -164,9 +164,11 @@ func (x *ctx) expletive(w int) bool {
 }
 
 // idiom reports a verb whose words make an idiom that tells no event of
-// the verb: a fixed particle, object or oblique ("came across as calm",
-// "came into play", "knock your socks off", "pay attention"), or an
-// empty "it" as subject ("when it comes to taxes").
+// the verb: a fixed particle, object, oblique or subject ("came across as
+// calm", "came into play", "knock your socks off", "pay attention", "make
+// ends meet"), a participle's adverb or object that makes a sentence
+// adverb of it ("Going forward", "All told"), or an empty "it" as subject
+// ("when it comes to taxes").
 func (x *ctx) idiom(w int) bool {
 	d := x.d
 	l := x.lemma(w)
@@ -177,9 +179,16 @@ func (x *ctx) idiom(w int) bool {
 			}
 		}
 	}
-	for _, c := range d.Dependents(w, "compound:prt", "obj", "obl", "advmod") {
-		if idioms[l+"_"+x.lemma(c)] || idioms[l+"_"+strings.ToLower(d.Words[c].Text)] {
-			return true
+	words := d.Dependents(w, "compound:prt", "obj", "obl", "advmod", "nsubj")
+	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") {
+		words = append(words, d.Dependents(h, "obj")...) // "make ends meet": the object of "make" is the subject of "meet"
+	}
+	bare := len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass")) == 0
+	for _, c := range words {
+		for _, k := range []string{l + "_" + x.lemma(c), l + "_" + strings.ToLower(d.Words[c].Text)} {
+			if idioms[k] || bare && participleIdioms[k] {
+				return true
+			}
 		}
 	}
 	return l == "say" && x.discourseSaid(w)
