@@ -18,6 +18,7 @@ import (
 
 var (
 	modals            = lex.Table("event/modals")
+	modalKinds        = lex.Table("event/modalKinds")
 	prospective       = lex.Table("event/prospective")
 	implicative       = lex.Words("event/implicative")
 	negative          = lex.Words("event/negative")
@@ -106,21 +107,22 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		if x.acrossQuote(w, a) {
 			continue // `"... will be," he said`: the quotation's "will", hung on its cue
 		}
-		cue, ok := modals[strings.ToLower(d.Words[a].Text)]
-		if !ok {
-			cue, ok = modals[lowerLemma(d, a)]
-		}
+		kind, ok := modalKind(d, a)
 		if !ok {
 			continue
 		}
-		cert, tense, _ := strings.Cut(cue, " ")
+		cert, tense, _ := strings.Cut(modalKinds[kind], " ")
 		switch {
 		case perfect && counterfactual[strings.ToLower(d.Words[a].Text)] && !x.inCondition(w) && !x.hasCondition(w):
 			f.Polarity = neg // "should have been prevented", "could have won": surely did not happen
 		case perfect:
 			raise(&f.Certainty, cert)
 			raise(&f.Certainty, possible) // "may have won", "would have won if ...": maybe, or only if
-		case tense == future && x.habitual(w):
+		case kind == "ability" && f.Polarity == neg:
+			// "can't afford it": not able, so not done; no possibility, no plan
+		case tense != future:
+			raise(&f.Certainty, cert) // "can fly 9,000 miles": able to, now
+		case x.habitual(w):
 			raise(&f.Certainty, cert) // "will often approve": what is done, again and again
 		default:
 			raise(&f.Certainty, cert)
@@ -155,6 +157,16 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		f.Time = future // a headline's "Airline to be compensated", "Agency To Expand Program": to come
 	}
 	return f
+}
+
+// modalKind returns the kind of modality modal auxiliary a tells
+// (modals: "ability", "obligation", ...), ok false for no modal.
+func modalKind(d *doc.Document, a int) (string, bool) {
+	if k, ok := modals[strings.ToLower(d.Words[a].Text)]; ok {
+		return k, true
+	}
+	k, ok := modals[lowerLemma(d, a)]
+	return k, ok
 }
 
 // prospectiveModifier reports whether event noun w is modified by a

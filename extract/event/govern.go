@@ -41,13 +41,15 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 				raise(&f.Certainty, c) // "seemed to win": so it looks
 			}
 		default:
-			f.Time = future // "plans to sell", "is expected to win"
+			if !x.pastModal(h) && !x.perfectInfinitive(w) {
+				f.Time = future // "plans to sell", "is expected to win"; not "might have been able to stop"
+			}
 			raise(&f.Certainty, cert)
 			inherit(f, x.factuality(h, "", memo))
 		}
 	case doc.RelIs(rel, "advcl") && infinitive(d, w) && (motionVerbs[hl] || instrumentVerbs[hl]):
 		inherit(f, x.factuality(h, "", memo)) // "flew to Rome to meet him", "used a gun to kill them": the report tells the deed
-	case doc.RelIs(rel, "advcl") && (infinitive(d, w) || prosp && x.aimMark(w)):
+	case doc.RelIs(rel, "advcl") && (infinitive(d, w) || prosp && x.aimMark(w)) && !x.perfectInfinitive(w):
 		f.Time = future // "cut prices to win customers", "committed them to reducing", "aimed at improving": the aim, not yet the outcome
 	case doc.RelIs(rel, "advcl") && x.aimMark(w) && x.nounAim(h, w):
 		f.Time = future // "announced steps to closing the lab", the aim of the steps hung on the verb
@@ -63,7 +65,7 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		raise(&f.Certainty, cert) // "hopes that they win"
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && negative[hl]:
 		f.Polarity = neg // "his refusal to pay", "their failure to act"
-	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && !x.ranked(h):
+	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && !x.ranked(h) && !x.perfectInfinitive(w):
 		f.Time = future // "a plan to expand", "an effort to evade", "steps to treating them"
 		raise(&f.Certainty, cert)
 	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but") && !x.ownTense(w, h):
@@ -116,6 +118,51 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	if doc.RelIs(rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
 		f.SpecialCases = x.factuality(h, "", memo).SpecialCases // "if a strike breaks out", "you would have a crisis"
 	}
+}
+
+// pastModal reports a governor told with a modal and a perfect ("might
+// have been able to", "would have wanted to"): what it governs was
+// possible, or not, in the past; nothing is still to come.
+func (x *ctx) pastModal(h int) bool {
+	perfect, modal := false, false
+	for _, a := range x.d.Dependents(h, "aux") {
+		if lowerLemma(x.d, a) == "have" {
+			perfect = true
+		} else if _, ok := modalKind(x.d, a); ok {
+			modal = true
+		}
+	}
+	return perfect && modal
+}
+
+// perfectInfinitive reports an infinitive in the perfect ("for him to
+// have refused"): it tells what was done before, nothing to come. The
+// parser may make "have" the head of the participle.
+func (x *ctx) perfectInfinitive(w int) bool {
+	d := x.d
+	perfect := func(v int) bool {
+		for _, a := range d.Dependents(v, "aux") {
+			if lowerLemma(d, a) == "have" {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasMark(d, w, "to") {
+		return false
+	}
+	if perfect(w) {
+		return true
+	}
+	if x.lemma(w) != "have" {
+		return false
+	}
+	for _, c := range d.Dependents(w, "xcomp", "ccomp") {
+		if xp := d.Words[c].XPOS; xp == "VBN" || xp == "VBD" {
+			return true // "to have refused", "have" taken for the head
+		}
+	}
+	return false
 }
 
 // ownTense reports whether conjunct w has a tense that its head h, a
