@@ -154,12 +154,12 @@ func (x *ctx) perfectInfinitive(w int) bool {
 	if perfect(w) {
 		return true
 	}
-	if x.lemma(w) != "have" {
+	if x.lemma(w) != "have" || len(d.Dependents(w, "obj")) > 0 {
 		return false
 	}
 	for _, c := range d.Dependents(w, "xcomp", "ccomp") {
-		if xp := d.Words[c].XPOS; xp == "VBN" || xp == "VBD" {
-			return true // "to have refused", "have" taken for the head
+		if xp := d.Words[c].XPOS; (xp == "VBN" || xp == "VBD") && len(d.Dependents(c, "nsubj", "nsubj:pass")) == 0 {
+			return true // "to have refused", "have" taken for the head; not "to have my head examined"
 		}
 	}
 	return false

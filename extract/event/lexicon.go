@@ -146,7 +146,7 @@ var (
 // frameTypes are the types of the frames, of the phrasal verbs and of the
 // senses frame.go picks.
 var frameTypes = func() map[string]bool {
-	out := map[string]bool{"PUBLISH": true, "REFUSE": true}
+	out := map[string]bool{"PUBLISH": true, "REFUSE": true, "FUNDRAISE": true}
 	for _, t := range frameOf {
 		out[t] = true
 	}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -48,8 +49,6 @@ func (x *ctx) senseType(w int, lemma, typ string) (string, bool) {
 		switch {
 		case lemma == "raise" && x.money(t):
 			return "FUNDRAISE", true // "raised $2 million", "raised large sums of money"
-		case typ == "SALE" && lemma == "deliver" && lex.AbstractNoun(x.nounLemma(t)):
-			return lemmaType(lemma), true // "the show delivered high ratings": nothing sold
 		}
 		if s, ok := objectSense[lemma+" "+x.nounLemma(t)]; ok {
 			return s, true
@@ -76,22 +75,24 @@ func (x *ctx) nounSense(w int, lemma string) (string, bool) {
 // when that is a quantity ("amounts of money", "$2 million"), what the
 // quantity counts, and for a sum of money its currency symbol.
 func (x *ctx) themeHeads(w int) []int {
-	t := x.theme(w)
-	if t < 0 {
-		return nil
-	}
-	out := []int{t}
-	if !x.measure(t) && !quantityNouns[x.lemma(t)] {
-		return out
-	}
 	d := x.d
-	for _, n := range d.Dependents(t, "nmod", "nummod", "compound") {
-		if caseOf(d, n) == "of" || x.money(n) {
-			out = append(out, n)
+	var out []int
+	for _, t := range append([]int{x.theme(w)}, d.Dependents(w, "obj")...) {
+		if t < 0 || slices.Contains(out, t) {
+			continue // an object of a participle taken for a passive is its theme all the same
 		}
-	}
-	if t > 0 && x.money(t-1) && d.Words[t-1].Sentence == d.Words[t].Sentence {
-		out = append(out, t-1) // "$" the parser hung elsewhere: "raised $4 million"
+		out = append(out, t)
+		if !x.measure(t) && !quantityNouns[x.lemma(t)] {
+			continue
+		}
+		for _, n := range d.Dependents(t, "nmod", "nummod", "compound") {
+			if caseOf(d, n) == "of" || x.money(n) {
+				out = append(out, n)
+			}
+		}
+		if t > 0 && x.money(t-1) && d.Words[t-1].Sentence == d.Words[t].Sentence {
+			out = append(out, t-1) // "$" the parser hung elsewhere: "raised $4 million"
+		}
 	}
 	return out
 }

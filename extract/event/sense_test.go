@@ -44,6 +44,10 @@ func TestObjectSenses(t *testing.T) {
 	assert.Equal(t, "VIOLATE", typeOf(t, "The test was a clear breach of the treaty.", "breach"))
 	assert.Equal(t, "HACK", typeOf(t, "The breach exposed the data of ten million customers.", "breach"))
 	assert.Equal(t, "PERSUADE", typeOf(t, "The governor is winning over skeptical voters.", "winning"))
+	d := parsed(t, "Kim Lund fired back at Ola Berg on Monday.", people)
+	ev := event(t, d, "fired")
+	assert.Equal(t, "RESPOND", ev.Type, "words, no shots")
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Ola Berg": "Arg1"}, roles(d, ev))
 }
 
 // An idiom or a sentence adverb made of a verb tells no event of it.
@@ -58,6 +62,7 @@ func TestIdiomsAreNoEventsOfTheirVerb(t *testing.T) {
 		assert.False(t, hasEvent(parsed(t, text, people), verb), text)
 	}
 	assert.True(t, hasEvent(parsed(t, "Vega Labs is going forward with the sale.", people), "going"), "a subject: it proceeds")
+	assert.True(t, hasEvent(parsed(t, "Kim Lund went after Ola Berg thus far to win the seat.", people), "went"), "no 'as' after 'far'")
 }
 
 // A verb in the title of a work, or a participle graded like an
@@ -73,6 +78,8 @@ func TestTitlesAndGradedParticiplesAreNoEvents(t *testing.T) {
 	}
 	assert.True(t, hasEvent(parsed(t, `"Stop Kim Lund," Ola Berg said.`, people), "Stop"), "a quoted sentence")
 	assert.True(t, hasEvent(parsed(t, "Saving Ola Berg took ten weeks, Kim Lund said.", people), "Saving"), "a capital of the sentence")
+	assert.True(t, hasEvent(parsed(t, "Ola Berg wrote: Stop Kim Lund in Ohio.", people), "Stop"), "a capital after a colon")
+	assert.True(t, hasEvent(parsed(t, "TWO INJURED IN OSLO CRASH Kim Lund saw the car hit Ola Berg.", people), "INJURED"), "a headline in capitals")
 }
 
 // Modals follow their kind: a negated ability is a denial, an obligation
@@ -91,4 +98,6 @@ func TestModalKinds(t *testing.T) {
 	assert.NotEqual(t, "FUTURE", f.Time, "a past possibility")
 	f = event(t, parsed(t, "It was unusual for Kim Lund to have refused the offer.", people), "refused").Factuality
 	assert.NotEqual(t, "FUTURE", f.Time, "a perfect infinitive")
+	f = event(t, parsed(t, "The court ordered Kim Lund to have the car examined by Ola Berg.", people), "examined").Factuality
+	assert.Equal(t, "FUTURE", f.Time, "a causative 'have' is no perfect")
 }

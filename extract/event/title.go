@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
@@ -16,6 +17,11 @@ import (
 var (
 	// degreeAdverbs grade adjectives ("most telling", "very worrying").
 	degreeAdverbs = lex.Words("event/degreeAdverbs")
+	// quantifierDegrees also count a gerund ("most trading").
+	quantifierDegrees = lex.Words("event/quantifierDegrees")
+	// newClause are the punctuation marks after which a capital may open a
+	// sentence of its own.
+	newClause = lex.Words("event/newClause")
 	// titleFunctionWords stay in lower case inside a title ("Gone with
 	// the Wind").
 	titleFunctionWords = lex.Words("event/titleFunctionWords")
@@ -28,8 +34,8 @@ var (
 // capitalised (“Breaking Bad”, but not “Stop Trump,” he said).
 func (x *ctx) inTitle(w int) bool {
 	d := x.d
-	if !capitalised(d.Words[w].Text) {
-		return false
+	if !capitalised(d.Words[w].Text) || shouted(d.Words[w].Text) {
+		return false // a headline in capitals ("TWO INJURED IN CRASH") has no titles to tell
 	}
 	first, last := d.SentenceWords(d.Words[w].Sentence)
 	lo, hi := w, w+1
@@ -48,6 +54,9 @@ func (x *ctx) inTitle(w int) bool {
 	if hi-lo < 2 || x.headlineCase(w, lo, hi) {
 		return false
 	}
+	if lo > first && newClause[d.Words[lo-1].Text] {
+		return false // "Missouri: Remember in November": a capital after a colon may open a sentence
+	}
 	if lo > first && isQuote(d.Words[lo-1].Text) {
 		return hi < last && isQuote(d.Words[hi].Text) // the whole quotation is the title
 	}
@@ -57,6 +66,11 @@ func (x *ctx) inTitle(w int) bool {
 		}
 	}
 	return false // the capital may be the sentence's
+}
+
+// shouted reports a word written in capitals, longer than one letter.
+func shouted(t string) bool {
+	return utf8.RuneCountInString(t) > 1 && strings.ToUpper(t) == t
 }
 
 // titleWord reports whether word k may stand inside a title: a
@@ -95,10 +109,19 @@ func (x *ctx) graded(w int) bool {
 	if xp := d.Words[w].XPOS; xp != "VBG" && xp != "VBN" {
 		return false
 	}
-	for _, a := range d.Dependents(w, "advmod") {
-		if a == w-1 && degreeAdverbs[strings.ToLower(d.Words[a].Text)] {
-			return true
+	for _, a := range d.Dependents(w, "aux") {
+		if lowerLemma(d, a) == "have" {
+			return false // "haven't quite recovered": a perfect is a verb
 		}
+	}
+	for _, a := range d.Dependents(w, "advmod", "det", "amod") {
+		if a != w-1 || !degreeAdverbs[strings.ToLower(d.Words[a].Text)] {
+			continue
+		}
+		if quantifierDegrees[strings.ToLower(d.Words[a].Text)] {
+			return len(d.Dependents(w, "obj", "obl", "ccomp", "xcomp", "nmod")) == 0 && !doc.RelIs(d.Words[w].Rel, "obj", "obl") // not "most trading with the regime"
+		}
+		return true
 	}
 	return false
 }

@@ -167,8 +167,8 @@ func (x *ctx) expletive(w int) bool {
 // the verb: a fixed particle, object, oblique or subject ("came across as
 // calm", "came into play", "knock your socks off", "pay attention", "make
 // ends meet"), a participle's adverb or object that makes a sentence
-// adverb of it ("Going forward", "All told"), or an empty "it" as subject
-// ("when it comes to taxes").
+// adverb of it ("Going forward", "All told"), a "go so far as to", or an
+// empty "it" as subject ("when it comes to taxes").
 func (x *ctx) idiom(w int) bool {
 	d := x.d
 	l := x.lemma(w)
@@ -179,7 +179,7 @@ func (x *ctx) idiom(w int) bool {
 			}
 		}
 	}
-	words := d.Dependents(w, "compound:prt", "obj", "obl", "advmod", "nsubj")
+	words := d.Dependents(w, "compound:prt", "obj", "obl", "advmod", "nsubj", "det") // "det": the parser's "All" of "All told"
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") {
 		words = append(words, d.Dependents(h, "obj")...) // "make ends meet": the object of "make" is the subject of "meet"
 	}
@@ -191,7 +191,20 @@ func (x *ctx) idiom(w int) bool {
 			}
 		}
 	}
-	return l == "say" && x.discourseSaid(w)
+	return l == "say" && x.discourseSaid(w) || l == "go" && x.soFarAs(w)
+}
+
+// soFarAs reports "went so far as to justify it", "go as far as
+// saying": a degree of what follows, no going. A "far" not followed by
+// "as" may be a going ("thus far", "went too far").
+func (x *ctx) soFarAs(w int) bool {
+	d := x.d
+	for _, c := range d.Dependents(w, "advmod", "obl") {
+		if strings.EqualFold(d.Words[c].Text, "far") && c+1 < len(d.Words) && strings.EqualFold(d.Words[c+1].Text, "as") {
+			return true
+		}
+	}
+	return false
 }
 
 // discourseSaid reports "said" in the discourse marker "That said," or
