@@ -63,6 +63,7 @@ func TestIdiomsAreNoEventsOfTheirVerb(t *testing.T) {
 	}
 	assert.True(t, hasEvent(parsed(t, "Vega Labs is going forward with the sale.", people), "going"), "a subject: it proceeds")
 	assert.True(t, hasEvent(parsed(t, "Kim Lund went after Ola Berg thus far to win the seat.", people), "went"), "no 'as' after 'far'")
+	assert.True(t, hasEvent(parsed(t, "Kim Lund will meet Ola Berg at the end of June.", people), "meet"), "the ends met are not an end")
 }
 
 // A verb in the title of a work, or a participle graded like an
