@@ -88,11 +88,18 @@ func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 	}
 	for i, o := range obls {
 		typ, ok := phrasal[lemma+" "+preps[i]]
-		if ok && !x.timeHead(o) && !x.measure(o) {
-			return typ, true // "fell for the scam", not "fell for a third month"; "won over voters", not "won over 60 percent"
+		if ok && !x.timeHead(o) && !x.numberedAmount(o) && nominal(x.d.Words[o].UPOS) {
+			return typ, true // "fell for the scam", not "fell for a third month"; "won over voters", not "won over 60 percent", "won over and over"
 		}
 	}
 	return "", false
+}
+
+// numberedAmount reports a number or an amount with one ("60 percent",
+// "5,000 votes"; not "millions of dollars", which a particle may come
+// before).
+func (x *ctx) numberedAmount(o int) bool {
+	return x.d.Words[o].UPOS == "NUM" || len(x.d.Dependents(o, "nummod")) > 0
 }
 
 // verbLemma is the lemma of verb w with its particle ("open up"), the
@@ -120,7 +127,8 @@ func (x *ctx) particles(w int) []int {
 		}
 		out = append(out, p)
 	}
-	if len(out) == 0 && w+1 < len(d.Words) && d.Words[w+1].Head == w && doc.RelIs(d.Words[w+1].Rel, "advmod") {
+	if len(out) == 0 && w+1 < len(d.Words) && d.Words[w+1].Head == w && doc.RelIs(d.Words[w+1].Rel, "advmod") &&
+		len(d.Dependents(w+1, "conj")) == 0 { // not "won over and over"
 		if _, ok := phrasal[x.lemma(w)+" "+strings.ToLower(d.Words[w+1].Text)]; ok {
 			out = append(out, w+1)
 		}

@@ -104,6 +104,9 @@ func (x *ctx) declines(w int) bool {
 	if len(x.d.Dependents(w, "xcomp")) > 0 {
 		return true
 	}
+	if x.d.Words[w].XPOS == "VBG" && len(x.d.Dependents(w, "nsubj", "nsubj:pass")) == 0 {
+		return false // "amid declining poll numbers": the object is the parser's, the noun the participle describes
+	}
 	for _, o := range x.d.Dependents(w, "obj") {
 		if !x.measure(o) && !x.timeHead(o) {
 			return true
@@ -112,12 +115,16 @@ func (x *ctx) declines(w int) bool {
 	return false
 }
 
-// firedAt reports a "fired" with a target or a direction and no object:
-// shots fired ("fired on protesters", "fired into the crowd").
+// firedAt reports an active "fired" with a target or a direction and no
+// object: shots fired ("fired on protesters", "fired into the crowd"); not
+// "was fired on Monday".
 func (x *ctx) firedAt(w int) bool {
-	_, preps := x.d.Obliques(w)
-	for _, p := range preps {
-		if targetPreps[p] {
+	if x.d.Passive(w) {
+		return false // "was fired on June 20"
+	}
+	obls, preps := x.d.Obliques(w)
+	for i, p := range preps {
+		if targetPreps[p] && !x.timeHead(obls[i]) {
 			return true
 		}
 	}
