@@ -88,7 +88,7 @@ func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 	}
 	for i, o := range obls {
 		typ, ok := phrasal[lemma+" "+preps[i]]
-		if ok && !x.timeHead(o) && !x.numberedAmount(o) && nominal(x.d.Words[o].UPOS) {
+		if ok && !x.timeHead(o) && !(comparativePreps[preps[i]] && x.numberedAmount(o)) && x.d.Words[o].UPOS != "ADV" {
 			return typ, true // "fell for the scam", not "fell for a third month"; "won over voters", not "won over 60 percent", "won over and over"
 		}
 	}
@@ -96,8 +96,7 @@ func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 }
 
 // numberedAmount reports a number or an amount with one ("60 percent",
-// "5,000 votes"; not "millions of dollars", which a particle may come
-// before).
+// "5,000 votes"; not "millions of dollars").
 func (x *ctx) numberedAmount(o int) bool {
 	return x.d.Words[o].UPOS == "NUM" || len(x.d.Dependents(o, "nummod")) > 0
 }

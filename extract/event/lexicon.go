@@ -54,6 +54,9 @@ var (
 	expletiveVerbs = lex.Words("event/expletiveVerbs")
 	// phrasal maps "verb particle" pairs to their type.
 	phrasal = lex.Table("event/phrasal")
+	// comparativePreps before a number say "more than" or "less than" ("won
+	// over 60 percent"): no preposition of a phrasal verb.
+	comparativePreps = lex.Words("event/comparativePreps")
 	// thematicFrames need a thing, not a person, as what undergoes them.
 	thematicFrames = lex.Words("event/thematicFrames")
 	// publishable nouns are what one publishes when one releases them.

@@ -47,6 +47,8 @@ func TestObjectSenses(t *testing.T) {
 	assert.Equal(t, "DISMISS", typeOf(t, "Kim Lund was fired on June 20.", "fired"), "a time, no target")
 	assert.Equal(t, "TRANSFER", typeOf(t, "Vega Labs handed over millions of dollars to Ola Berg.", "handed"))
 	assert.Equal(t, "WIN", typeOf(t, "Kim Lund has won over and over in Ohio.", "won"))
+	assert.Equal(t, "WIN", typeOf(t, "Kim Lund won over 60 percent of the vote in Ohio.", "won"))
+	assert.Equal(t, "DISMISS", typeOf(t, "Vega Labs is laying off 600 workers in Ohio.", "laying"))
 	assert.NotEqual(t, "REFUSE", typeOf(t, "Amid declining poll numbers, Kim Lund left Ohio and sold Vega Labs.", "declining"))
 	d := parsed(t, "Kim Lund fired back at Ola Berg on Monday.", people)
 	ev := event(t, d, "fired")
