@@ -120,9 +120,7 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 			raise(&f.Certainty, possible) // "may have won", "would have won if ...": maybe, or only if
 		case kind == "ability" && f.Polarity == neg:
 			// "can't afford it": not able, so not done; no possibility, no plan
-		case tense != future:
-			raise(&f.Certainty, cert) // "can fly 9,000 miles": able to, now
-		case x.habitual(w):
+		case tense == future && x.habitual(w):
 			raise(&f.Certainty, cert) // "will often approve": what is done, again and again
 		default:
 			raise(&f.Certainty, cert)

@@ -183,7 +183,7 @@ func (x *ctx) idiom(w int) bool {
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") {
 		words = append(words, d.Dependents(h, "obj")...) // "make ends meet": the object of "make" is the subject of "meet"
 	}
-	bare := len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass")) == 0
+	bare := len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) == 0 && d.Words[w].XPOS != "VB" // not "willing to go forward"
 	for _, c := range words {
 		for _, k := range []string{l + "_" + x.lemma(c), l + "_" + strings.ToLower(d.Words[c].Text)} {
 			if idioms[k] || bare && participleIdioms[k] {
