@@ -157,16 +157,6 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	return f
 }
 
-// modalKind returns the kind of modality modal auxiliary a tells
-// (modals: "ability", "obligation", ...), ok false for no modal.
-func modalKind(d *doc.Document, a int) (string, bool) {
-	if k, ok := modals[strings.ToLower(d.Words[a].Text)]; ok {
-		return k, true
-	}
-	k, ok := modals[lowerLemma(d, a)]
-	return k, ok
-}
-
 // prospectiveModifier reports whether event noun w is modified by a
 // participle that puts it ahead (prospectiveModifiers: "the planned
 // merger", "the expected strike"), with the certainty the participle's
