@@ -18,6 +18,7 @@ import (
 
 var (
 	modals            = lex.Table("event/modals")
+	modalKinds        = lex.Table("event/modalKinds")
 	prospective       = lex.Table("event/prospective")
 	implicative       = lex.Words("event/implicative")
 	emotive           = lex.Words("event/emotive")
@@ -109,20 +110,19 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		if x.acrossQuote(w, a) {
 			continue // `"... will be," he said`: the quotation's "will", hung on its cue
 		}
-		cue, ok := modals[strings.ToLower(d.Words[a].Text)]
-		if !ok {
-			cue, ok = modals[lowerLemma(d, a)]
-		}
+		kind, ok := modalKind(d, a)
 		if !ok {
 			continue
 		}
-		cert, tense, _ := strings.Cut(cue, " ")
+		cert, tense, _ := strings.Cut(modalKinds[kind], " ")
 		switch {
 		case perfect && counterfactual[strings.ToLower(d.Words[a].Text)] && !x.inCondition(w) && !x.hasCondition(w):
 			f.Polarity = neg // "should have been prevented", "could have won": surely did not happen
 		case perfect:
 			raise(&f.Certainty, cert)
 			raise(&f.Certainty, possible) // "may have won", "would have won if ...": maybe, or only if
+		case kind == "ability" && f.Polarity == neg:
+			// "can't afford it": not able, so not done; no possibility, no plan
 		case tense == future && x.habitual(w):
 			raise(&f.Certainty, cert) // "will often approve": what is done, again and again
 		default:

@@ -11,7 +11,7 @@ import (
 // particle or a fixed preposition changes the verb ("fell apart", "called
 // for"), the theme picks the sense ("released a statement" publishes,
 // "released the hostages" frees them; "sales fell" decreases, "he fell"
-// does not), and a complement makes "declined" a refusal.
+// does not; sense.go), and a complement makes "declined" a refusal.
 
 // frameType returns the event type of trigger w.
 func (x *ctx) frameType(w int, noun bool) string {
@@ -20,6 +20,9 @@ func (x *ctx) frameType(w int, noun bool) string {
 		lemma = x.nounLemma(w)
 		if eventNouns[lemma] {
 			return lemmaType(lemma)
+		}
+		if s, ok := x.nounSense(w, lemma); ok {
+			return s // "a breach of the treaty" violates it
 		}
 		if frameOf[lemma] == "DECIDE" && x.decidesToAct(w) {
 			return "PLAN" // "the decision to close": a plan; "the court's decision" is a ruling
@@ -30,6 +33,9 @@ func (x *ctx) frameType(w int, noun bool) string {
 		return typ
 	}
 	typ := frameOf[lemma]
+	if s, ok := x.senseType(w, lemma, typ); ok {
+		return s
+	}
 	if typ == "" || nounOnly[lemma] {
 		return lemmaType(lemma)
 	}
@@ -42,10 +48,6 @@ func (x *ctx) frameType(w int, noun bool) string {
 		return lemmaType(lemma) // "bear the cost"; "was born" is a birth
 	case typ == "DECIDE" && x.decidesToAct(w):
 		return "PLAN" // "decided to sell"; "the court decided the case" is a ruling
-	case lemma == "decline" && len(x.d.Dependents(w, "xcomp")) > 0:
-		return "REFUSE" // "declined to comment"
-	case lemma == "raise" && x.theme(w) >= 0 && moneyNouns[x.lemma(x.theme(w))]:
-		return "FUNDRAISE" // "raised $2 million" is no increase
 	}
 	return typ
 }
@@ -86,11 +88,17 @@ func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 	}
 	for i, o := range obls {
 		typ, ok := phrasal[lemma+" "+preps[i]]
-		if ok && !x.timeHead(o) {
-			return typ, true // "fell for the scam", not "fell for a third month"
+		if ok && !x.timeHead(o) && !(comparativePreps[preps[i]] && x.numberedAmount(o)) && x.d.Words[o].UPOS != "ADV" {
+			return typ, true // "fell for the scam", not "fell for a third month"; "won over voters", not "won over 60 percent", "won over and over"
 		}
 	}
 	return "", false
+}
+
+// numberedAmount reports a number or an amount with one ("60 percent",
+// "5,000 votes"; not "millions of dollars").
+func (x *ctx) numberedAmount(o int) bool {
+	return x.d.Words[o].UPOS == "NUM" || len(x.d.Dependents(o, "nummod")) > 0
 }
 
 // verbLemma is the lemma of verb w with its particle ("open up"), the
@@ -118,7 +126,8 @@ func (x *ctx) particles(w int) []int {
 		}
 		out = append(out, p)
 	}
-	if len(out) == 0 && w+1 < len(d.Words) && d.Words[w+1].Head == w && doc.RelIs(d.Words[w+1].Rel, "advmod") {
+	if len(out) == 0 && w+1 < len(d.Words) && d.Words[w+1].Head == w && doc.RelIs(d.Words[w+1].Rel, "advmod") &&
+		len(d.Dependents(w+1, "conj")) == 0 { // not "won over and over"
 		if _, ok := phrasal[x.lemma(w)+" "+strings.ToLower(d.Words[w+1].Text)]; ok {
 			out = append(out, w+1)
 		}

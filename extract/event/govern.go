@@ -41,7 +41,9 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 				raise(&f.Certainty, c) // "seemed to win": so it looks
 			}
 		default:
-			f.Time = future // "plans to sell", "is expected to win"
+			if !x.pastModal(h) && !x.perfectInfinitive(w) {
+				f.Time = future // "plans to sell", "is expected to win"; not "might have been able to stop"
+			}
 			raise(&f.Certainty, cert)
 			inherit(f, x.factuality(h, "", memo))
 		}
@@ -52,7 +54,7 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		inherit(f, x.factuality(d.Words[h].Head, "", memo))
 	case doc.RelIs(rel, "advcl") && infinitive(d, w) && (motionVerbs[hl] || instrumentVerbs[hl]):
 		inherit(f, x.factuality(h, "", memo)) // "flew to Rome to meet him", "used a gun to kill them": the report tells the deed
-	case doc.RelIs(rel, "advcl") && (infinitive(d, w) || prosp && x.aimMark(w)):
+	case doc.RelIs(rel, "advcl") && (infinitive(d, w) || prosp && x.aimMark(w)) && !x.perfectInfinitive(w):
 		f.Time = future // "cut prices to win customers", "committed them to reducing", "aimed at improving": the aim, not yet the outcome
 	case doc.RelIs(rel, "advcl") && x.aimMark(w) && x.nounAim(h, w):
 		f.Time = future // "announced steps to closing the lab", the aim of the steps hung on the verb
@@ -68,7 +70,7 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		raise(&f.Certainty, cert) // "hopes that they win"
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && negative[hl]:
 		f.Polarity = neg // "his refusal to pay", "their failure to act"
-	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && !x.ranked(h):
+	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && !x.ranked(h) && !x.perfectInfinitive(w):
 		f.Time = future // "a plan to expand", "an effort to evade", "steps to treating them"
 		raise(&f.Certainty, cert)
 	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but") && !x.ownTense(w, h):

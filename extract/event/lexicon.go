@@ -54,6 +54,9 @@ var (
 	expletiveVerbs = lex.Words("event/expletiveVerbs")
 	// phrasal maps "verb particle" pairs to their type.
 	phrasal = lex.Table("event/phrasal")
+	// comparativePreps before a number say "more than" or "less than" ("won
+	// over 60 percent"): no preposition of a phrasal verb.
+	comparativePreps = lex.Words("event/comparativePreps")
 	// thematicFrames need a thing, not a person, as what undergoes them.
 	thematicFrames = lex.Words("event/thematicFrames")
 	// publishable nouns are what one publishes when one releases them.
@@ -105,6 +108,8 @@ var (
 	// itIdioms verbs with an empty "it" as subject (trigger.go).
 	idioms   = lex.Words("event/idioms")
 	itIdioms = lex.Words("event/itIdioms")
+	// participleIdioms are sentence adverbs made of a bare participle ("Going forward").
+	participleIdioms = lex.Words("event/participleIdioms")
 	// occasionFrames lend the subject of the verb they are an oblique of.
 	occasionFrames = lex.Table("event/occasionFrames")
 	// givingVerbs give an occasion of speech its speaker ("gave an interview").
@@ -150,11 +155,14 @@ var (
 // frameTypes are the types of the frames, of the phrasal verbs and of the
 // senses frame.go picks.
 var frameTypes = func() map[string]bool {
-	out := map[string]bool{"PUBLISH": true, "REFUSE": true}
+	out := map[string]bool{"PUBLISH": true, "REFUSE": true, "FUNDRAISE": true}
 	for _, t := range frameOf {
 		out[t] = true
 	}
 	for _, t := range phrasal {
+		out[t] = true
+	}
+	for _, t := range objectSense {
 		out[t] = true
 	}
 	return out

@@ -30,7 +30,7 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	switch word.UPOS {
 	case "VERB":
 		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) || x.idiom(w) ||
-			x.compoundWord(w) || x.attributiveParticiple(w) || x.contactImperative(w) {
+			x.compoundWord(w) || x.attributiveParticiple(w) || x.contactImperative(w) || x.inTitle(w) || x.graded(w) {
 			return false, false
 		}
 		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 ||
@@ -164,8 +164,10 @@ func (x *ctx) expletive(w int) bool {
 }
 
 // idiom reports a verb whose words make an idiom that tells no event of
-// the verb: a fixed particle, object or oblique ("came across as calm",
-// "came into play", "knock your socks off", "pay attention"), or an
+// the verb: a fixed particle, object, oblique or subject ("came across as
+// calm", "came into play", "knock your socks off", "pay attention", "make
+// ends meet"), a participle's adverb or object that makes a sentence
+// adverb of it ("Going forward", "All told"), a "go so far as to", or an
 // empty "it" as subject ("when it comes to taxes").
 func (x *ctx) idiom(w int) bool {
 	d := x.d
@@ -177,12 +179,32 @@ func (x *ctx) idiom(w int) bool {
 			}
 		}
 	}
-	for _, c := range d.Dependents(w, "compound:prt", "obj", "obl", "advmod") {
-		if idioms[l+"_"+x.lemma(c)] || idioms[l+"_"+strings.ToLower(d.Words[c].Text)] {
+	words := d.Dependents(w, "compound:prt", "obj", "obl", "advmod", "nsubj", "det") // "det": the parser's "All" of "All told"
+	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") {
+		words = append(words, d.Dependents(h, "obj")...) // "make ends meet": the object of "make" is the subject of "meet"
+	}
+	bare := len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) == 0 && d.Words[w].XPOS != "VB" // not "willing to go forward"
+	for _, c := range words {
+		for _, k := range []string{l + "_" + x.lemma(c), l + "_" + strings.ToLower(d.Words[c].Text)} {
+			if idioms[k] || bare && participleIdioms[k] {
+				return true
+			}
+		}
+	}
+	return l == "say" && x.discourseSaid(w) || l == "go" && x.soFarAs(w)
+}
+
+// soFarAs reports "went so far as to justify it", "go as far as
+// saying": a degree of what follows, no going. A "far" not followed by
+// "as" may be a going ("thus far", "went too far").
+func (x *ctx) soFarAs(w int) bool {
+	d := x.d
+	for _, c := range d.Dependents(w, "advmod", "obl") {
+		if strings.EqualFold(d.Words[c].Text, "far") && c+1 < len(d.Words) && strings.EqualFold(d.Words[c+1].Text, "as") {
 			return true
 		}
 	}
-	return l == "say" && x.discourseSaid(w)
+	return false
 }
 
 // discourseSaid reports "said" in the discourse marker "That said," or

@@ -1,0 +1,67 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// Modals tell a kind of modality (lex event/modals: ability, obligation,
+// possibility, necessity, future), each with its certainty and time
+// (event/modalKinds); with a perfect they tell the past ("might have
+// been able to prevent it"), nothing to come.
+
+// modalKind returns the kind of modality modal auxiliary a tells
+// (modals: "ability", "obligation", ...), ok false for no modal.
+func modalKind(d *doc.Document, a int) (string, bool) {
+	if k, ok := modals[strings.ToLower(d.Words[a].Text)]; ok {
+		return k, true
+	}
+	k, ok := modals[lowerLemma(d, a)]
+	return k, ok
+}
+
+// pastModal reports a governor told with a modal and a perfect ("might
+// have been able to", "would have wanted to"): what it governs was
+// possible, or not, in the past; nothing is still to come.
+func (x *ctx) pastModal(h int) bool {
+	perfect, modal := false, false
+	for _, a := range x.d.Dependents(h, "aux") {
+		if lowerLemma(x.d, a) == "have" {
+			perfect = true
+		} else if _, ok := modalKind(x.d, a); ok {
+			modal = true
+		}
+	}
+	return perfect && modal
+}
+
+// perfectInfinitive reports an infinitive in the perfect ("for him to
+// have refused"): it tells what was done before, nothing to come. The
+// parser may make "have" the head of the participle.
+func (x *ctx) perfectInfinitive(w int) bool {
+	d := x.d
+	perfect := func(v int) bool {
+		for _, a := range d.Dependents(v, "aux") {
+			if lowerLemma(d, a) == "have" {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasMark(d, w, "to") {
+		return false
+	}
+	if perfect(w) {
+		return true
+	}
+	if x.lemma(w) != "have" || len(d.Dependents(w, "obj")) > 0 {
+		return false
+	}
+	for _, c := range d.Dependents(w, "xcomp", "ccomp") {
+		if xp := d.Words[c].XPOS; (xp == "VBN" || xp == "VBD") && len(d.Dependents(c, "nsubj", "nsubj:pass")) == 0 {
+			return true // "to have refused", "have" taken for the head; not "to have my head examined"
+		}
+	}
+	return false
+}
