@@ -68,6 +68,9 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 		src = -1 // "Friday, Clinton announced ...": a claim whose speaker the parse lost
 		passive = true
 	}
+	if passive && kinds&(kSay|kJudge|kName) == 0 && t.caseOf(w) == "as" {
+		return // "Grandma Rose, as she is known by her neighbors, ...": a name, not a thought
+	}
 	var content []doc.Span
 	addr := -1
 	if src < 0 && !passive && c.reducedPassive(t, w) {

@@ -286,12 +286,18 @@ func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 		return
 	}
 	d := c.d
+	first, last := c.speakerWords(t, s)
+	if a := d.Words[first].Token - 2; a >= 0 && c.low[a+1] == "but" && exceptiveQuantifiers[c.low[a]] {
+		// "all but two said": all of a group speak, less two
+		sp := doc.Span{Start: d.Tokens[a].Start, End: d.Words[last-1].End}
+		q.SpeakerSpan = &sp
+		return
+	}
 	if m := c.tokMen[d.Words[s].Token]; m >= 0 {
 		q.Speaker = m
 		q.CoSpeakers = c.coSpeakers(t, s, m)
 		return
 	}
-	first, last := c.speakerWords(t, s)
 	for k := d.Words[last-1].Token; k >= d.Words[first].Token; k-- {
 		if m := c.tokMen[k]; m >= 0 && d.Mentions[m].Kind == doc.Name && c.namesHead(t, s, k, m) {
 			q.Speaker = m // "Gov. Lena Fischer" parsed with "Gov." as its head
@@ -334,6 +340,10 @@ func (c *qCtx) namesHead(t *tree, s, k, m int) bool {
 // authorCases mark the one a document comes from: "a count by", "a post
 // from".
 var authorCases = lex.Words("quote/authorCases")
+
+// exceptiveQuantifiers before "but" and a subject name the group that
+// speaks: "all but two said".
+var exceptiveQuantifiers = lex.Words("quote/exceptiveQuantifiers")
 
 // speakerWords is the word range of the noun phrase headed by s: its
 // determiners, modifiers, compounds and noun complements, without what a
