@@ -98,10 +98,30 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 		return // not someone says it: "the camera said"
 	}
 	content = c.withoutCueConjunct(w, c.beforeMainClause(t, w, content))
+	content = c.withoutGapCopula(t, w, content)
 	if len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
 		return
 	}
 	c.addReported(t, w, content, src, addr)
+}
+
+// withoutGapCopula drops the copula that opens the content of cue w in a
+// free relative ("focused on what they said was the need to ..."): its
+// subject is the relative's gap, and what they said it was is the rest.
+func (c *qCtx) withoutGapCopula(t *tree, w int, content []doc.Span) []doc.Span {
+	d := c.d
+	h := d.Words[w].Head
+	if len(content) == 0 || h < 0 || d.Words[w].Rel != "acl:relcl" || d.Words[h].XPOS != "WP" {
+		return content
+	}
+	k := d.TokenAt(content[0].Start)
+	x := d.TokenWord(k)
+	if x < 0 || qLower(d.Words[x].Lemma) != "be" || k+1 >= len(d.Tokens) || d.Tokens[k+1].Start >= content[0].End {
+		return content
+	}
+	out := slices.Clone(content)
+	out[0].Start = d.Tokens[k+1].Start
+	return out
 }
 
 // reducedPassive reports whether cue w is a past participle opening a

@@ -279,7 +279,8 @@ func (c *qCtx) isSourceNoun(s int) bool {
 }
 
 // setSpeakerWord fills the speaker fields of q from the word s that heads
-// the speaker's phrase: the mention covering s, else the phrase itself.
+// the speaker's phrase: the mention covering s, else the phrase itself;
+// not a mention that holds q's cue. "All but two" speak for a group.
 func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 	q.Speaker, q.SpeakerSpan, q.CoSpeakers = -1, nil, nil
 	if s < 0 {
@@ -293,11 +294,13 @@ func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 		q.SpeakerSpan = &sp
 		return
 	}
-	if m := c.tokMen[d.Words[s].Token]; m >= 0 {
+	if m := c.tokMen[d.Words[s].Token]; m >= 0 && !(q.Cue != nil && d.Mentions[m].Contains(*q.Cue)) {
 		q.Speaker = m
 		q.CoSpeakers = c.coSpeakers(t, s, m)
 		return
 	}
+	// a phrase with its own relative clause that holds the cue ("those
+	// who believe ..."): the speaker is the phrase without the clause
 	for k := d.Words[last-1].Token; k >= d.Words[first].Token; k-- {
 		if m := c.tokMen[k]; m >= 0 && d.Mentions[m].Kind == doc.Name && c.namesHead(t, s, k, m) {
 			q.Speaker = m // "Gov. Lena Fischer" parsed with "Gov." as its head

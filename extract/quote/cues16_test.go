@@ -1,0 +1,84 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/stretchr/testify/assert"
+)
+
+// Verbs of support and desire tell a stance or a goal, not speech: their
+// object or infinitive is no claim.
+func TestStanceAndGoalAreNoClaims(t *testing.T) {
+	for _, text := range []string{
+		"Maria Lopez, a dentist who backed Senator Hale last year, gave money to the party.",
+		"A group supporting three governors who have since left office ran the ads.",
+		"The county clerk has endorsed the mayor.",
+		"The mayor wants the council to approve the budget.",
+		"Harris hoped to win the state.",
+		"The union sought to delay the vote.",
+		"The council called an emergency meeting to discuss the flood.",
+		"The Senate confirmed the nominee on Tuesday.",
+		"He is better known as a fan of the Chicago Bears.",
+	} {
+		d := quoteDoc(t, text)
+		FindQuotes(d)
+		assert.Empty(t, reportedClaims(d), text)
+	}
+}
+
+// A clause after "hope" is still held true by the one who hopes, and a
+// naming verb with a predicate of its object still judges it.
+func TestHopedClauseAndNamingWithPredicate(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want claim
+	}{
+		{"The coach hopes that the team will recover.", claim{"hopes", "The coach", "that the team will recover"}},
+		{"The governor called the mayor a \"reckless\" leader.", claim{"called", "The governor", "the mayor a \"reckless\" leader"}},
+		{"The city confirmed the closure of two schools.", claim{"confirmed", "The city", "the closure of two schools"}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, []claim{tc.want}, reportedClaims(d), tc.text)
+	}
+}
+
+// "as she is known by her neighbors" names the subject; the claim is the
+// main clause's, its speaker the subject, not the neighbors.
+func TestKnownAsNamesNoSpeaker(t *testing.T) {
+	d := quoteDoc(t, "Grandma Rose, as she is fondly known by her neighbors, described the festival as the best week of the year.", "Grandma Rose")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"described", "Grandma Rose", "the festival as the best week of the year"}}, reportedClaims(d))
+}
+
+// "all but four said" is said by all of the group but four.
+func TestExceptiveQuantifierSpeaks(t *testing.T) {
+	d := quoteDoc(t, "Of the 30 mayors contacted by the newspaper, all but four said the state should raise the gas tax.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"said", "all but four", "the state should raise the gas tax"}}, reportedClaims(d))
+}
+
+// A speaker with its own relative clause holding the cue is the phrase
+// without that clause.
+func TestSpeakerWithoutItsRelativeClause(t *testing.T) {
+	d := quoteDoc(t, "The union responded to those who believe the strike should have ended in March.")
+	addTestMention(t, d, "those who believe the strike should have ended in March", doc.Nominal)
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"believe", "those", "the strike should have ended in March"}}, reportedClaims(d))
+}
+
+// A cue in a relative clause whose gap is the reported clause's subject
+// reports that clause, adverb and all.
+func TestRelativeClaimAfterAdverb(t *testing.T) {
+	d := quoteDoc(t, "The bridge, which city engineers claimed now carries twice the traffic, will close next month.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"claimed", "city engineers", "now carries twice the traffic"}}, reportedClaims(d))
+}
+
+// "what they said was X": what they said it was is X, not the copula.
+func TestFreeRelativeDropsGapCopula(t *testing.T) {
+	d := quoteDoc(t, "The teachers also focused on what they said was the need to cut class sizes.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"said", "they", "the need to cut class sizes"}}, reportedClaims(d))
+}
