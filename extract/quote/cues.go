@@ -11,15 +11,15 @@ import (
 type cueKind uint16
 
 const (
-	kSay    cueKind = 1 << iota // a clause: "said (that) ...", "..., she said"
-	kThink                      // a clause held by a thinker: "believes ..."
-	kShow                       // a clause or noun phrase from any source: "polls show ..."
-	kIntend                     // an infinitive: "vowed to ..."
-	kUrge                       // an object and an infinitive: "urged voters to ..."
-	kJudge                      // an object and what is said of it: "called him a liar"
-	kFor                        // a "for" phrase: "called for a ban"
-	kName                       // an object with what is said of it only: "called him a liar", not "called a meeting"
-	kAppoint                    // a person object is appointed, not said: "confirmed the nominee"
+	kSay     cueKind = 1 << iota // a clause: "said (that) ...", "..., she said"
+	kThink                       // a clause held by a thinker: "believes ..."
+	kShow                        // a clause or noun phrase from any source: "polls show ..."
+	kIntend                      // an infinitive: "vowed to ..."
+	kUrge                        // an object and an infinitive: "urged voters to ..."
+	kJudge                       // an object, or one and what is said of it: "criticized the plan"
+	kFor                         // a "for" phrase: "called for a ban"
+	kName                        // an object with what is said of it only: "called him a liar", not "called a meeting"
+	kAppoint                     // a person object is appointed, not said: "confirmed the nominee"
 )
 
 // kObject are the kinds whose content may be a noun phrase object.
