@@ -83,7 +83,7 @@ func TestDelegatesAtAConventionSpeakWhereverTheyAre(t *testing.T) {
 // are the narrator's, not reported by who backs or wants them.
 func TestEventsUnderAStanceAreNotReported(t *testing.T) {
 	for text, trigger := range map[string]string{
-		"A group backing three governors who have since resigned paid for the ads.": "resigned",
+		"A group backing three governors who have since resigned paid for the ads.":   "resigned",
 		"The senators who wanted to attend the summit could face a difficult choice.": "face",
 	} {
 		d := processed(text)
