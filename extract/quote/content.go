@@ -303,6 +303,9 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		switch rel := d.Words[k].Rel; {
 		case rel == "xcomp", rel == "obl:unmarked" && !c.inTimex(d.Words[k].Start):
 			roots = append(roots, k) // a bare time on the cue ("announced plans Tuesday to close") says when it was said
+		case doc.RelIs(rel, "advcl") && t.dep(k, "nsubj") >= 0:
+			// a clause with its own subject says when or why: "condemned
+			// the launch as Pyongyang fired three more"
 		case doc.RelIs(rel, "obl", "advcl") && (t.caseOf(k) == "as" || t.caseOf(k) == "for" || t.caseOf(k) == "of"):
 			roots = append(roots, k)
 		case doc.RelIs(rel, "advcl", "obl") && c.low[d.Words[first].Token] == "as":

@@ -23,7 +23,11 @@ func (c *qCtx) source(t *tree, w int) (src int, passive bool) {
 		// phrase for the subject; the words may still say who. A subject
 		// tagged as a verb is a tagger's error ("Sanders | supporters
 		// said"): the words say where its phrase ends.
-		if l := c.linearSubject(t, w); l >= 0 && (s < 0 || c.canSpeak(t, l)) {
+		l := c.linearSubject(t, w)
+		if l >= 0 {
+			l = c.antecedent(l, w) // "a list of donors that shows ...": the list, not "that"
+		}
+		if l >= 0 && (s < 0 || c.canSpeak(t, l)) {
 			return l, false
 		}
 	}
@@ -279,8 +283,8 @@ func (c *qCtx) isSourceNoun(s int) bool {
 }
 
 // setSpeakerWord fills the speaker fields of q from the word s that heads
-// the speaker's phrase: the mention covering s, else the phrase itself;
-// not a mention that holds q's cue. "All but two" speak for a group.
+// the speaker's phrase: the mention covering s, else the phrase itself.
+// "All but two" speak for a group.
 func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 	q.Speaker, q.SpeakerSpan, q.CoSpeakers = -1, nil, nil
 	if s < 0 {
@@ -294,13 +298,11 @@ func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 		q.SpeakerSpan = &sp
 		return
 	}
-	if m := c.tokMen[d.Words[s].Token]; m >= 0 && !(q.Cue != nil && d.Mentions[m].Contains(*q.Cue)) {
+	if m := c.tokMen[d.Words[s].Token]; m >= 0 {
 		q.Speaker = m
 		q.CoSpeakers = c.coSpeakers(t, s, m)
 		return
 	}
-	// a phrase with its own relative clause that holds the cue ("those
-	// who believe ..."): the speaker is the phrase without the clause
 	for k := d.Words[last-1].Token; k >= d.Words[first].Token; k-- {
 		if m := c.tokMen[k]; m >= 0 && d.Mentions[m].Kind == doc.Name && c.namesHead(t, s, k, m) {
 			q.Speaker = m // "Gov. Lena Fischer" parsed with "Gov." as its head
