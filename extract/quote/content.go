@@ -303,9 +303,10 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		switch rel := d.Words[k].Rel; {
 		case rel == "xcomp", rel == "obl:unmarked" && !c.inTimex(d.Words[k].Start):
 			roots = append(roots, k) // a bare time on the cue ("announced plans Tuesday to close") says when it was said
-		case doc.RelIs(rel, "advcl") && t.dep(k, "nsubj") >= 0:
-			// a clause with its own subject says when or why: "condemned
-			// the launch as Pyongyang fired three more"
+		case doc.RelIs(rel, "advcl") && t.dep(k, "nsubj") >= 0 && c.finite(t, k):
+			// a finite clause with its own subject says when or why:
+			// "condemned the launch as Pyongyang fired three more"; not
+			// "sees Clinton as the candidate most likely to win"
 		case doc.RelIs(rel, "obl", "advcl") && (t.caseOf(k) == "as" || t.caseOf(k) == "for" || t.caseOf(k) == "of"):
 			roots = append(roots, k)
 		case doc.RelIs(rel, "advcl", "obl") && c.low[d.Words[first].Token] == "as":
@@ -510,8 +511,8 @@ func (c *qCtx) appointed(kinds cueKind, o int) bool {
 func (c *qCtx) saysOf(t *tree, w int, roots []int) bool {
 	d := c.d
 	o := roots[0]
-	if t.dep(w, "iobj") >= 0 || t.dep(o, "appos") >= 0 {
-		return true
+	if t.dep(w, "iobj", "aux:pass") >= 0 || t.dep(o, "appos") >= 0 {
+		return true // "has been called a charlatan": the object is what is said
 	}
 	if p := t.dep(o, "compound"); p >= 0 && d.Words[p].XPOS == "NNS" && d.Words[o].XPOS == "NNS" {
 		return true
@@ -533,4 +534,10 @@ func (c *qCtx) saysOf(t *tree, w int, roots []int) bool {
 		}
 	}
 	return false
+}
+
+// finite reports whether predicate k is tensed: a finite verb, or one
+// with an auxiliary or copula.
+func (c *qCtx) finite(t *tree, k int) bool {
+	return qFinite(c.d.Words[k]) || t.dep(k, "aux", "cop") >= 0
 }

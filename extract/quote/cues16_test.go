@@ -19,6 +19,8 @@ func TestStanceAndGoalAreNoClaims(t *testing.T) {
 		"The council called an emergency meeting to discuss the flood.",
 		"The Senate confirmed the nominee on Tuesday.",
 		"He is better known as a fan of the Chicago Bears.",
+		"But now the mayor wants voters to know that she is with them.",
+		"Republicans might want to consider a new nominee.",
 	} {
 		d := quoteDoc(t, text)
 		FindQuotes(d)
@@ -36,6 +38,7 @@ func TestHopedClauseAndNamingWithPredicate(t *testing.T) {
 		{"The coach hopes that the team will recover.", claim{"hopes", "The coach", "that the team will recover"}},
 		{"The governor called the mayor a \"reckless\" leader.", claim{"called", "The governor", "the mayor a \"reckless\" leader"}},
 		{"The city confirmed the closure of two schools.", claim{"confirmed", "The city", "the closure of two schools"}},
+		{"The surgeon has been called a fraud by other doctors.", claim{"called", "other doctors", "a fraud"}},
 	} {
 		d := quoteDoc(t, tc.text)
 		FindQuotes(d)

@@ -51,7 +51,7 @@ func (c *qCtx) findReported() {
 			continue
 		}
 		kinds := c.cueKinds(t, w)
-		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) {
+		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) || c.aimedAt(w) {
 			continue
 		}
 		c.reportedAt(t, w, kinds)
@@ -229,6 +229,18 @@ func (c *qCtx) unrealized(t *tree, w int) bool {
 	}
 	return modal && perfect
 }
+
+// aimedAt reports whether cue w is the infinitive of a verb of wanting
+// or aiming ("want voters to know that ...", "sought to clarify"): what is
+// wanted is not yet said.
+func (c *qCtx) aimedAt(w int) bool {
+	d := c.d
+	h := d.Words[w].Head
+	return h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") && goalVerbs[qLower(d.Words[h].Lemma)]
+}
+
+// goalVerbs take an infinitive of what is wanted or aimed at.
+var goalVerbs = lex.Words("quote/goalVerbs")
 
 // unrealizedModals with a perfect tell what did not, or may not, happen.
 var unrealizedModals = lex.Words("quote/unrealizedModals")

@@ -23,11 +23,7 @@ func (c *qCtx) source(t *tree, w int) (src int, passive bool) {
 		// phrase for the subject; the words may still say who. A subject
 		// tagged as a verb is a tagger's error ("Sanders | supporters
 		// said"): the words say where its phrase ends.
-		l := c.linearSubject(t, w)
-		if l >= 0 {
-			l = c.antecedent(l, w) // "a list of donors that shows ...": the list, not "that"
-		}
-		if l >= 0 && (s < 0 || c.canSpeak(t, l)) {
+		if l := c.linearSubject(t, w); l >= 0 && (s < 0 || c.canSpeak(t, l)) {
 			return l, false
 		}
 	}
@@ -283,14 +279,20 @@ func (c *qCtx) isSourceNoun(s int) bool {
 }
 
 // setSpeakerWord fills the speaker fields of q from the word s that heads
-// the speaker's phrase: the mention covering s, else the phrase itself.
-// "All but two" speak for a group.
+// the speaker's phrase: the mention covering s, else the phrase itself,
+// or that of the antecedent of a relative pronoun with no mention of its
+// own. "All but two" speak for a group.
 func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 	q.Speaker, q.SpeakerSpan, q.CoSpeakers = -1, nil, nil
 	if s < 0 {
 		return
 	}
 	d := c.d
+	if m := c.tokMen[d.Words[s].Token]; m < 0 && d.Words[s].Head >= 0 {
+		if a := c.antecedent(s, d.Words[s].Head); a >= 0 && a != s && (d.Words[a].UPOS == "NOUN" || d.Words[a].UPOS == "PROPN") {
+			s = a // "a list of donors that shows ...": the list speaks, not "that"
+		}
+	}
 	first, last := c.speakerWords(t, s)
 	if a := d.Words[first].Token - 2; a >= 0 && c.low[a+1] == "but" && exceptiveQuantifiers[c.low[a]] {
 		// "all but two said": all of a group speak, less two
