@@ -303,7 +303,7 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		switch rel := d.Words[k].Rel; {
 		case rel == "xcomp", rel == "obl:unmarked" && !c.inTimex(d.Words[k].Start):
 			roots = append(roots, k) // a bare time on the cue ("announced plans Tuesday to close") says when it was said
-		case doc.RelIs(rel, "advcl") && t.dep(k, "nsubj") >= 0 && c.finite(t, k):
+		case doc.RelIs(rel, "advcl") && adverbialMarks[t.caseOf(k)] && t.dep(k, "nsubj") >= 0 && c.finite(t, k):
 			// a finite clause with its own subject says when or why:
 			// "condemned the launch as Pyongyang fired three more"; not
 			// "sees Clinton as the candidate most likely to win"

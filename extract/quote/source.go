@@ -280,18 +280,16 @@ func (c *qCtx) isSourceNoun(s int) bool {
 
 // setSpeakerWord fills the speaker fields of q from the word s that heads
 // the speaker's phrase: the mention covering s, else the phrase itself,
-// or that of the antecedent of a relative pronoun with no mention of its
-// own. "All but two" speak for a group.
+// or that of the noun a relative "that" or "which" with no mention of its
+// own stands for. "All but two" speak for a group.
 func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 	q.Speaker, q.SpeakerSpan, q.CoSpeakers = -1, nil, nil
 	if s < 0 {
 		return
 	}
 	d := c.d
-	if m := c.tokMen[d.Words[s].Token]; m < 0 && d.Words[s].Head >= 0 {
-		if a := c.antecedent(s, d.Words[s].Head); a >= 0 && a != s && (d.Words[a].UPOS == "NOUN" || d.Words[a].UPOS == "PROPN") {
-			s = a // "a list of donors that shows ...": the list speaks, not "that"
-		}
+	if a := c.relativeHead(s); a >= 0 && c.tokMen[d.Words[s].Token] < 0 {
+		s = a // "a list of donors that shows ...": the list speaks, not "that"
 	}
 	first, last := c.speakerWords(t, s)
 	if a := d.Words[first].Token - 2; a >= 0 && c.low[a+1] == "but" && exceptiveQuantifiers[c.low[a]] {
@@ -402,4 +400,19 @@ func (c *qCtx) coSpeakers(t *tree, s, m int) []int {
 		out = append(out, n)
 	}
 	return out
+}
+
+// relativeHead returns the noun that relative pronoun s ("that",
+// "which") stands for, the noun its relative clause hangs on; -1 when s
+// is none or the clause hangs on no noun.
+func (c *qCtx) relativeHead(s int) int {
+	d := c.d
+	v := d.Words[s].Head
+	if l := qLower(d.Words[s].Text); l != "that" && l != "which" || d.Words[s].UPOS != "PRON" || v < 0 || d.Words[v].Rel != "acl:relcl" {
+		return -1
+	}
+	if n := d.Words[v].Head; n >= 0 && (d.Words[n].UPOS == "NOUN" || d.Words[n].UPOS == "PROPN") {
+		return n
+	}
+	return -1
 }
