@@ -32,8 +32,8 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 	}
 	if kinds&kUrge != 0 && x >= 0 {
 		// "urged voters to reject the measure", "called on Congress to act"
-		if o := t.dep(w, "obj", "iobj"); o >= 0 && o < x && c.canSpeak(t, o) {
-			// the one urged can act: not "called an emergency meeting to discuss"
+		if o := t.dep(w, "obj", "iobj"); o >= 0 && o < x && (kinds&kName == 0 || c.canSpeak(t, o)) {
+			// one a naming verb urges can act: not "called an emergency meeting to discuss"
 			return c.pieces(t, []int{o, x}, c.besideObject(t, []int{o, x}), 2), o
 		}
 		if o := t.dep(w, "obl"); o >= 0 && o < x && t.caseOf(o) == "on" {
