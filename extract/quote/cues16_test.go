@@ -92,3 +92,11 @@ func TestTemporalAsIsNoPredicate(t *testing.T) {
 	FindQuotes(d)
 	assert.Equal(t, []claim{{"condemned", "The council", "the missile launch"}}, reportedClaims(d))
 }
+
+// A plural noun with a past participle after it, parsed as subject and
+// finite verb, is the subject of the present-tense cue that follows.
+func TestReducedRelativeSubjectSpeaks(t *testing.T) {
+	d := quoteDoc(t, "Figures reported on Sunday now suggest that the mayor is the only candidate with money left.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"suggest", "Figures", "that the mayor is the only candidate with money left"}}, reportedClaims(d))
+}

@@ -23,11 +23,40 @@ func (c *qCtx) source(t *tree, w int) (src int, passive bool) {
 		// phrase for the subject; the words may still say who. A subject
 		// tagged as a verb is a tagger's error ("Sanders | supporters
 		// said"): the words say where its phrase ends.
+		if r := c.reducedRelativeSubject(t, w); s < 0 && r >= 0 {
+			return r, false
+		}
 		if l := c.linearSubject(t, w); l >= 0 && (s < 0 || c.canSpeak(t, l)) {
 			return l, false
 		}
 	}
 	return s, false
+}
+
+// reducedRelativeSubject returns the subject of cue w that a parser gave
+// to a participle before it, read as the finite verb of the sentence:
+// "Figures reported on Sunday now suggest that ..." parsed as "Figures
+// reported", with "suggest" hung on it. The participle h is a past form
+// with a plural noun subject, w a plain present form with no subject of
+// its own, hung on h with nothing but words between them, no comma or
+// conjunction; -1 otherwise.
+func (c *qCtx) reducedRelativeSubject(t *tree, w int) int {
+	d := c.d
+	h := d.Words[w].Head
+	if h < 0 || h > w || d.Words[h].XPOS != "VBD" || !doc.RelIs(d.Words[w].Rel, "parataxis", "conj") ||
+		d.Words[w].XPOS != "VBP" && d.Words[w].XPOS != "VB" {
+		return -1
+	}
+	s := t.dep(h, "nsubj")
+	if s < 0 || s > h || d.Words[s].XPOS != "NNS" {
+		return -1
+	}
+	for k := d.Words[h].Token + 1; k < d.Words[w].Token; k++ {
+		if c.low[k] == "," || c.low[k] == ";" || c.low[k] == "and" || c.low[k] == "but" || !qIsWord(c.low[k]) {
+			return -1
+		}
+	}
+	return s
 }
 
 // linearSubject reads the subject of a finite cue w off the words around
