@@ -504,7 +504,8 @@ func (c *qCtx) appointed(kinds cueKind, o int) bool {
 // roots the object and what withPredicate found after it: a second noun
 // phrase or adjective ("called him a liar", "calls it \"hell\"", which a
 // parser may hang as an apposition or a clause of its own), an "as"
-// phrase, or quoted words; an infinitive tells what the object is for
+// phrase, quoted words, or the gap of a free relative ("what he calls
+// political correctness"); an infinitive tells what the object is for
 // ("called an emergency meeting to discuss the test"). Two plural nouns a
 // parser made one ("called the critics liars") are the object and what is
 // said of it.
@@ -513,6 +514,9 @@ func (c *qCtx) saysOf(t *tree, w int, roots []int) bool {
 	o := roots[0]
 	if t.dep(w, "iobj", "aux:pass") >= 0 || t.dep(o, "appos") >= 0 {
 		return true // "has been called a charlatan": the object is what is said
+	}
+	if h := d.Words[w].Head; d.Words[w].Rel == "acl:relcl" && h >= 0 && d.Words[h].XPOS == "WP" {
+		return true // "what he calls political correctness": the object names the gap
 	}
 	if p := t.dep(o, "compound"); p >= 0 && d.Words[p].XPOS == "NNS" && d.Words[o].XPOS == "NNS" {
 		return true

@@ -39,6 +39,7 @@ func TestHopedClauseAndNamingWithPredicate(t *testing.T) {
 		{"The governor called the mayor a \"reckless\" leader.", claim{"called", "The governor", "the mayor a \"reckless\" leader"}},
 		{"The city confirmed the closure of two schools.", claim{"confirmed", "The city", "the closure of two schools"}},
 		{"The surgeon has been called a fraud by other doctors.", claim{"called", "other doctors", "a fraud"}},
+		{"The mayor despises what he calls political correctness.", claim{"calls", "he", "political correctness"}},
 		{"The columnist urged the electorate to abandon the outsiders.", claim{"urged", "The columnist", "the electorate to abandon the outsiders"}},
 	} {
 		d := quoteDoc(t, tc.text)
