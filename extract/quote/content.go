@@ -53,7 +53,8 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 				return nil, -1 // "called an emergency meeting to discuss ...", "saw the film": no speech without a predicate
 			}
 			if c.objectSays(roots) {
-				return c.pieces(t, roots, append(c.cueTimes(t, o), c.besideObject(t, roots)...), 1), -1
+				cuts := append(c.cueTimes(t, o), c.besideObject(t, roots)...)
+				return c.pieces(t, roots, append(cuts, c.clausesOn(t, o)...), 1), -1
 			}
 		}
 	}
@@ -317,6 +318,23 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		}
 	}
 	return roots
+}
+
+// clausesOn returns the adverbial clauses a parser hung on object o of a
+// cue as if they modified it: a finite clause with its own subject that
+// an adverbial mark opens ("condemned the launch | as Pyongyang fired
+// three missiles") tells when or why the cue was said, not what; so does
+// what the parser hung on o after it.
+func (c *qCtx) clausesOn(t *tree, o int) []int {
+	var cuts []int
+	for _, k := range t.children(o) {
+		k := int(k)
+		if len(cuts) > 0 || k > o && doc.RelIs(c.d.Words[k].Rel, "acl") && adverbialMarks[t.caseOf(k)] &&
+			t.dep(k, "nsubj") >= 0 && c.finite(t, k) {
+			cuts = append(cuts, k)
+		}
+	}
+	return cuts
 }
 
 // cueTimes returns the bare time expressions a parser hangs on object o

@@ -3,6 +3,7 @@ package quote
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -100,4 +101,17 @@ func TestReducedRelativeSubjectSpeaks(t *testing.T) {
 	d := quoteDoc(t, "Figures reported on Sunday now suggest that the mayor is the only candidate with money left.")
 	FindQuotes(d)
 	assert.Equal(t, []claim{{"suggest", "Figures", "that the mayor is the only candidate with money left"}}, reportedClaims(d))
+}
+
+// An adverbial clause a parser hung on a judged object as if it modified
+// it ("condemned the launch | as the army fired rockets"), and what it
+// hung on the object after that clause, tell when it was said, not what.
+func TestAdverbialClauseOnObjectIsCut(t *testing.T) {
+	d := doctest.Tree(t, "The/DET/DT/2/det council/NOUN/NN/3/nsubj condemned/VERB/VBD/0/root the/DET/DT/5/det "+
+		"launch/NOUN/NN/3/obj as/SCONJ/IN/9/mark the/DET/DT/8/det army/NOUN/NN/9/nsubj fired/VERB/VBD/5/acl "+
+		"rockets/NOUN/NNS/9/obj ,/PUNCT/,/13/punct which/PRON/WDT/13/nsubj worried/VERB/VBD/5/acl:relcl "+
+		"Rome/PROPN/NNP/13/obj ./PUNCT/./3/punct")
+	d.Words[2].Lemma, d.Words[8].Lemma, d.Words[12].Lemma = "condemn", "fire", "worry"
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"condemned", "The council", "the launch"}}, reportedClaims(d))
 }
