@@ -13,8 +13,9 @@ import (
 // words decide, whatever the parser hung where (it may root the sentence
 // on the complement and hang the main clause on it): the pronoun opens
 // the clause after a comma or its noun, the cue's subject alone stands
-// between it and the cue, and a finite verb follows the cue at once, its
-// subject the pronoun's gap, or after an adverb or two. The claim is that verb's clause, up to a
+// between it and the cue, and a finite verb follows the cue at once or
+// after an adverb or two ("which the agency claimed now allows"), its
+// subject the pronoun's gap. The claim is that verb's clause, up to a
 // comma before the main clause's predicate or the end of the sentence;
 // nil when the words say otherwise.
 func (c *qCtx) relativeClaim(w int) []doc.Span {
@@ -26,7 +27,7 @@ func (c *qCtx) relativeClaim(w int) []doc.Span {
 	e := c.sentEnd(k - 1)
 	v := k
 	for n := 0; n < 2 && v < e && c.adverb(v); n++ {
-		v++ // "which the agency claimed now allows ...": the adverb is the clause's
+		v++ // the adverb is the clause's
 	}
 	if x := c.d.TokenWord(v); v >= e || x < 0 || !qFinite(c.d.Words[x]) {
 		return nil
