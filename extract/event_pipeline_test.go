@@ -78,3 +78,22 @@ func TestDelegatesAtAConventionSpeakWhereverTheyAre(t *testing.T) {
 		}
 	}
 }
+
+// A stance or a goal is no claim: the events of what is backed or wanted
+// are the narrator's, not reported by who backs or wants them.
+func TestEventsUnderAStanceAreNotReported(t *testing.T) {
+	for text, trigger := range map[string]string{
+		"A group backing three governors who have since resigned paid for the ads.":   "resigned",
+		"The senators who wanted to attend the summit could face a difficult choice.": "face",
+	} {
+		d := processed(text)
+		found := false
+		for _, ev := range d.Events {
+			if d.Slice(ev.Trigger) == trigger {
+				found = true
+				assert.False(t, ev.Factuality.Reported, text)
+			}
+		}
+		assert.True(t, found, text)
+	}
+}

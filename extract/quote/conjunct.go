@@ -42,7 +42,7 @@ func (c *qCtx) cueConjunct(first, k int) bool {
 		return false
 	}
 	v := c.d.Words[x]
-	if cueLemmas[qLower(v.Lemma)]&(kSay|kJudge) != 0 {
+	if cueLemmas[qLower(v.Lemma)]&(kSay|kJudge|kName) != 0 {
 		return true
 	}
 	return v.XPOS != "VBP" && !c.hasVerb(first, k) // "desire to cast aside X and embrace Y": a bare verb

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // contentOf returns the content the parse gives cue predicate w of the
@@ -14,7 +15,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 	if passive {
 		// "The governor is expected to sign", "He is said to be ill",
 		// "She is seen as a moderate".
-		if s, x := t.dep(w, "nsubj"), c.passivePredicate(t, w); s >= 0 && x >= 0 {
+		if s, x := t.dep(w, "nsubj"), c.passivePredicate(t, w, kinds); s >= 0 && x >= 0 {
 			return c.pieces(t, []int{s, x}, nil, 2), -1
 		}
 	}
@@ -31,7 +32,8 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 	}
 	if kinds&kUrge != 0 && x >= 0 {
 		// "urged voters to reject the measure", "called on Congress to act"
-		if o := t.dep(w, "obj", "iobj"); o >= 0 && o < x {
+		if o := t.dep(w, "obj", "iobj"); o >= 0 && o < x && (kinds&kName == 0 || c.canSpeak(t, o)) {
+			// one a naming verb urges can act: not "called an emergency meeting to discuss"
 			return c.pieces(t, []int{o, x}, c.besideObject(t, []int{o, x}), 2), o
 		}
 		if o := t.dep(w, "obl"); o >= 0 && o < x && t.caseOf(o) == "on" {
@@ -41,13 +43,18 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 	if kinds&kIntend != 0 && x >= 0 && d.Words[x].UPOS == "VERB" && !noClaimHeads[qLower(d.Words[x].Lemma)] {
 		return c.pieces(t, []int{x}, nil, 2), -1
 	}
-	if kinds&(kJudge|kShow) != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
-		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) && !c.asksOnly(t, o) {
+	if kinds&kObject != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
+		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) && !c.asksOnly(t, o) && !c.appointed(kinds, o) {
 			if cl := c.brokenClause(t, w, o); kinds&kClause != 0 && len(cl) > 0 {
 				return cl, -1
 			}
-			if roots := c.withPredicate(t, w, o, kinds&kShow != 0); c.objectSays(roots) {
-				return c.pieces(t, roots, append(c.cueTimes(t, o), c.besideObject(t, roots)...), 1), -1
+			roots := c.withPredicate(t, w, o, kinds&kShow != 0)
+			if kinds&kName != 0 && kinds&(kObject|kSay)&^kName == 0 && !c.saysOf(t, w, roots) {
+				return nil, -1 // "called an emergency meeting to discuss ...", "saw the film": no speech without a predicate
+			}
+			if c.objectSays(roots) {
+				cuts := append(c.cueTimes(t, o), c.besideObject(t, roots)...)
+				return c.pieces(t, roots, append(cuts, c.clausesOn(t, o)...), 1), -1
 			}
 		}
 	}
@@ -229,15 +236,18 @@ func (c *qCtx) inDate(off int) bool {
 	return false
 }
 
-// passivePredicate returns what a passive cue w says of its subject:
-// its open complement ("is expected to win") or "as" phrase ("is seen as
-// a moderate"); -1 when none.
-func (c *qCtx) passivePredicate(t *tree, w int) int {
-	if x := t.dep(w, "xcomp"); x >= 0 {
+// passivePredicate returns what a passive cue w of the given kinds says
+// of its subject: its open complement ("is expected to win") or, for a cue
+// that judges or names, its "as" phrase ("is seen as a moderate"); -1 when
+// none. A cue of thought with "as" tells a name or a repute, not what is
+// held true: "is known as a fan".
+func (c *qCtx) passivePredicate(t *tree, w int, kinds cueKind) int {
+	as := kinds&(kJudge|kName) != 0
+	if x := t.dep(w, "xcomp"); x >= 0 && (as || t.caseOf(x) != "as") {
 		return x
 	}
 	for _, k := range t.children(w) {
-		if k := int(k); k > w && doc.RelIs(c.d.Words[k].Rel, "obl", "advcl") && t.caseOf(k) == "as" {
+		if k := int(k); as && k > w && doc.RelIs(c.d.Words[k].Rel, "obl", "advcl") && t.caseOf(k) == "as" {
 			return k
 		}
 	}
@@ -294,6 +304,10 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		switch rel := d.Words[k].Rel; {
 		case rel == "xcomp", rel == "obl:unmarked" && !c.inTimex(d.Words[k].Start):
 			roots = append(roots, k) // a bare time on the cue ("announced plans Tuesday to close") says when it was said
+		case doc.RelIs(rel, "advcl") && adverbialMarks[t.caseOf(k)] && t.dep(k, "nsubj") >= 0 && c.finite(t, k):
+			// a finite clause with its own subject says when or why:
+			// "condemned the launch as Pyongyang fired three more"; not
+			// "sees Clinton as the candidate most likely to win"
 		case doc.RelIs(rel, "obl", "advcl") && (t.caseOf(k) == "as" || t.caseOf(k) == "for" || t.caseOf(k) == "of"):
 			roots = append(roots, k)
 		case doc.RelIs(rel, "advcl", "obl") && c.low[d.Words[first].Token] == "as":
@@ -304,6 +318,23 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		}
 	}
 	return roots
+}
+
+// clausesOn returns the adverbial clauses a parser hung on object o of a
+// cue as if they modified it: a finite clause with its own subject that
+// an adverbial mark opens ("condemned the launch | as Pyongyang fired
+// three missiles") tells when or why the cue was said, not what; so does
+// what the parser hung on o after it.
+func (c *qCtx) clausesOn(t *tree, o int) []int {
+	var cuts []int
+	for _, k := range t.children(o) {
+		k := int(k)
+		if len(cuts) > 0 || k > o && doc.RelIs(c.d.Words[k].Rel, "acl") && adverbialMarks[t.caseOf(k)] &&
+			t.dep(k, "nsubj") >= 0 && c.finite(t, k) {
+			cuts = append(cuts, k)
+		}
+	}
+	return cuts
 }
 
 // cueTimes returns the bare time expressions a parser hangs on object o
@@ -470,4 +501,65 @@ func (c *qCtx) closeAt(b int) int {
 		return k + 1
 	}
 	return b
+}
+
+// appointed reports whether object o of a cue of the given kinds is a
+// person the cue appoints rather than what it says: "the Senate confirmed
+// the nominee", "confirmed Garland", not "confirmed the report".
+func (c *qCtx) appointed(kinds cueKind, o int) bool {
+	if kinds&kAppoint == 0 {
+		return false
+	}
+	w := c.d.Words[o]
+	if m := c.tokMen[w.Token]; m >= 0 && c.d.Mentions[m].Type == doc.Person {
+		return true
+	}
+	ty, ok := lex.HeadNoun(qLower(w.Lemma))
+	return ok && ty == doc.Person
+}
+
+// saysOf reports whether naming cue w says something of its object o,
+// roots the object and what withPredicate found after it: a second noun
+// phrase or adjective ("called him a liar", "calls it \"hell\"", which a
+// parser may hang as an apposition or a clause of its own), an "as"
+// phrase, quoted words, or the gap of a free relative ("what he calls
+// political correctness"); an infinitive tells what the object is for
+// ("called an emergency meeting to discuss the test"). Two plural nouns a
+// parser made one ("called the critics liars") are the object and what is
+// said of it.
+func (c *qCtx) saysOf(t *tree, w int, roots []int) bool {
+	d := c.d
+	o := roots[0]
+	if t.dep(w, "iobj", "aux:pass") >= 0 || t.dep(o, "appos") >= 0 {
+		return true // "has been called a charlatan": the object is what is said
+	}
+	if h := d.Words[w].Head; d.Words[w].Rel == "acl:relcl" && h >= 0 && d.Words[h].XPOS == "WP" {
+		return true // "what he calls political correctness": the object names the gap
+	}
+	if p := t.dep(o, "compound"); p >= 0 && d.Words[p].XPOS == "NNS" && d.Words[o].XPOS == "NNS" {
+		return true
+	}
+	for _, r := range roots[1:] {
+		if t.caseOf(r) == "as" || d.Words[r].UPOS != "VERB" && t.caseOf(r) != "to" {
+			return true
+		}
+	}
+	for _, k := range t.children(w) {
+		if k := int(k); k > o && doc.RelIs(d.Words[k].Rel, "parataxis", "ccomp", "obj") {
+			return true
+		}
+	}
+	f, l := t.span(o)
+	for k := d.Words[f].Token; k <= d.Words[l-1].Token+1 && k < len(c.low); k++ {
+		if qIsQuoteMark(c.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// finite reports whether predicate k is tensed: a finite verb, or one
+// with an auxiliary or copula.
+func (c *qCtx) finite(t *tree, k int) bool {
+	return qFinite(c.d.Words[k]) || t.dep(k, "aux", "cop") >= 0
 }

@@ -8,23 +8,29 @@ import (
 
 // cueKind is a set of the kinds of content a speech or cognition
 // predicate takes; the parse says which one a given use has.
-type cueKind uint8
+type cueKind uint16
 
 const (
-	kSay    cueKind = 1 << iota // a clause: "said (that) ...", "..., she said"
-	kThink                      // a clause held by a thinker: "believes ..."
-	kShow                       // a clause or noun phrase from any source: "polls show ..."
-	kIntend                     // an infinitive: "vowed to ..."
-	kUrge                       // an object and an infinitive: "urged voters to ..."
-	kJudge                      // an object and what is said of it: "called him a liar"
-	kFor                        // a "for" phrase: "called for a ban"
+	kSay     cueKind = 1 << iota // a clause: "said (that) ...", "..., she said"
+	kThink                       // a clause held by a thinker: "believes ..."
+	kShow                        // a clause or noun phrase from any source: "polls show ..."
+	kIntend                      // an infinitive: "vowed to ..."
+	kUrge                        // an object and an infinitive: "urged voters to ..."
+	kJudge                       // an object, or one and what is said of it: "criticized the plan"
+	kFor                         // a "for" phrase: "called for a ban"
+	kName                        // an object with what is said of it only: "called him a liar", not "called a meeting"
+	kAppoint                     // a person object is appointed, not said: "confirmed the nominee"
 )
+
+// kObject are the kinds whose content may be a noun phrase object.
+const kObject = kJudge | kShow | kName
 
 // kClause are the kinds whose content is a clause.
 const kClause = kSay | kThink | kShow
 
 var cueKindNames = map[string]cueKind{"say": kSay, "think": kThink, "show": kShow, "intend": kIntend,
-	"urge": kUrge, "judge": kJudge, "for": kFor}
+	"urge": kUrge, "judge": kJudge, "for": kFor,
+	"name": kName, "appoint": kAppoint}
 
 // cueLemmas maps the lemma of a cue predicate to the kinds of content it
 // takes (data: quote.txt, cueLemmas).

@@ -292,7 +292,7 @@ func (c *qCtx) parsedSpeaker(i int) qSpeaker {
 // speechOrUrging reports whether a cue of these kinds reports speech or
 // urging ("said", "urged"), not only a judgement ("called it horrific").
 func speechOrUrging(k cueKind) bool {
-	return k&kSay != 0 || k&kUrge != 0 && k&kJudge == 0
+	return k&kSay != 0 || k&kUrge != 0 && k&(kJudge|kName) == 0
 }
 
 // properNoun reports whether token k is a name ("States", "Post"), which

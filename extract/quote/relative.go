@@ -13,7 +13,8 @@ import (
 // words decide, whatever the parser hung where (it may root the sentence
 // on the complement and hang the main clause on it): the pronoun opens
 // the clause after a comma or its noun, the cue's subject alone stands
-// between it and the cue, and a finite verb follows the cue at once, its
+// between it and the cue, and a finite verb follows the cue at once or
+// after an adverb or two ("which the agency claimed now allows"), its
 // subject the pronoun's gap. The claim is that verb's clause, up to a
 // comma before the main clause's predicate or the end of the sentence;
 // nil when the words say otherwise.
@@ -24,7 +25,11 @@ func (c *qCtx) relativeClaim(w int) []doc.Span {
 	}
 	k := c.d.Words[w].Token + 1
 	e := c.sentEnd(k - 1)
-	if x := c.d.TokenWord(k); k >= e || x < 0 || !qFinite(c.d.Words[x]) {
+	v := k
+	for n := 0; n < 2 && v < e && c.adverb(v); n++ {
+		v++ // the adverb is the clause's
+	}
+	if x := c.d.TokenWord(v); v >= e || x < 0 || !qFinite(c.d.Words[x]) {
 		return nil
 	}
 	end := k
@@ -36,6 +41,12 @@ func (c *qCtx) relativeClaim(w int) []doc.Span {
 		return nil
 	}
 	return []doc.Span{sp}
+}
+
+// adverb reports whether token k is an adverb.
+func (c *qCtx) adverb(k int) bool {
+	x := c.d.TokenWord(k)
+	return x >= 0 && c.d.Words[x].UPOS == "ADV"
 }
 
 // relativePronoun returns the token of the relative pronoun ("which",

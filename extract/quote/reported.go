@@ -51,7 +51,7 @@ func (c *qCtx) findReported() {
 			continue
 		}
 		kinds := c.cueKinds(t, w)
-		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) {
+		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) || c.aimedAt(w) {
 			continue
 		}
 		c.reportedAt(t, w, kinds)
@@ -67,6 +67,9 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 	if src >= 0 && (c.inDate(c.d.Words[src].Start) || c.dateline(c.d.Words[src].Token)) && !c.canSpeak(t, src) {
 		src = -1 // "Friday, Clinton announced ...": a claim whose speaker the parse lost
 		passive = true
+	}
+	if passive && kinds&(kSay|kJudge|kName) == 0 && t.caseOf(w) == "as" {
+		return // "Grandma Rose, as she is known by her neighbors, ...": a name, not a thought
 	}
 	var content []doc.Span
 	addr := -1
@@ -95,10 +98,30 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 		return // not someone says it: "the camera said"
 	}
 	content = c.withoutCueConjunct(w, c.beforeMainClause(t, w, content))
+	content = c.withoutGapCopula(t, w, content)
 	if len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
 		return
 	}
 	c.addReported(t, w, content, src, addr)
+}
+
+// withoutGapCopula drops the copula that opens the content of cue w in a
+// free relative ("focused on what they said was the need to ..."): its
+// subject is the relative's gap, and what they said it was is the rest.
+func (c *qCtx) withoutGapCopula(t *tree, w int, content []doc.Span) []doc.Span {
+	d := c.d
+	h := d.Words[w].Head
+	if len(content) == 0 || h < 0 || d.Words[w].Rel != "acl:relcl" || d.Words[h].XPOS != "WP" {
+		return content
+	}
+	k := d.TokenAt(content[0].Start)
+	x := d.TokenWord(k)
+	if x < 0 || qLower(d.Words[x].Lemma) != "be" || k+1 >= len(d.Tokens) || d.Tokens[k+1].Start >= content[0].End {
+		return content
+	}
+	out := slices.Clone(content)
+	out[0].Start = d.Tokens[k+1].Start
+	return out
 }
 
 // reducedPassive reports whether cue w is a past participle opening a
@@ -206,6 +229,18 @@ func (c *qCtx) unrealized(t *tree, w int) bool {
 	}
 	return modal && perfect
 }
+
+// aimedAt reports whether cue w is the infinitive of a verb of wanting
+// or aiming ("want voters to know that ...", "sought to clarify"): what is
+// wanted is not yet said.
+func (c *qCtx) aimedAt(w int) bool {
+	d := c.d
+	h := d.Words[w].Head
+	return h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") && goalVerbs[qLower(d.Words[h].Lemma)]
+}
+
+// goalVerbs take an infinitive of what is wanted or aimed at.
+var goalVerbs = lex.Words("quote/goalVerbs")
 
 // unrealizedModals with a perfect tell what did not, or may not, happen.
 var unrealizedModals = lex.Words("quote/unrealizedModals")

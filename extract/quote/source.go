@@ -23,11 +23,40 @@ func (c *qCtx) source(t *tree, w int) (src int, passive bool) {
 		// phrase for the subject; the words may still say who. A subject
 		// tagged as a verb is a tagger's error ("Sanders | supporters
 		// said"): the words say where its phrase ends.
+		if r := c.reducedRelativeSubject(t, w); s < 0 && r >= 0 {
+			return r, false
+		}
 		if l := c.linearSubject(t, w); l >= 0 && (s < 0 || c.canSpeak(t, l)) {
 			return l, false
 		}
 	}
 	return s, false
+}
+
+// reducedRelativeSubject returns the subject of cue w that a parser gave
+// to a participle before it, read as the finite verb of the sentence:
+// "Figures reported on Sunday now suggest that ..." parsed as "Figures
+// reported", with "suggest" hung on it. The participle h is a past form
+// with a plural noun subject, w a plain present form with no subject of
+// its own, hung on h with nothing but words between them, no comma or
+// conjunction; -1 otherwise.
+func (c *qCtx) reducedRelativeSubject(t *tree, w int) int {
+	d := c.d
+	h := d.Words[w].Head
+	if h < 0 || h > w || d.Words[h].XPOS != "VBD" || !doc.RelIs(d.Words[w].Rel, "parataxis", "conj") ||
+		d.Words[w].XPOS != "VBP" && d.Words[w].XPOS != "VB" {
+		return -1
+	}
+	s := t.dep(h, "nsubj")
+	if s < 0 || s > h || d.Words[s].XPOS != "NNS" {
+		return -1
+	}
+	for k := d.Words[h].Token + 1; k < d.Words[w].Token; k++ {
+		if c.low[k] == "," || c.low[k] == ";" || c.low[k] == "and" || c.low[k] == "but" || !qIsWord(c.low[k]) {
+			return -1
+		}
+	}
+	return s
 }
 
 // linearSubject reads the subject of a finite cue w off the words around
@@ -279,19 +308,30 @@ func (c *qCtx) isSourceNoun(s int) bool {
 }
 
 // setSpeakerWord fills the speaker fields of q from the word s that heads
-// the speaker's phrase: the mention covering s, else the phrase itself.
+// the speaker's phrase: the mention covering s, else the phrase itself,
+// or that of the noun a relative "that" or "which" with no mention of its
+// own stands for. "All but two" speak for a group.
 func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 	q.Speaker, q.SpeakerSpan, q.CoSpeakers = -1, nil, nil
 	if s < 0 {
 		return
 	}
 	d := c.d
+	if a := c.relativeHead(s); a >= 0 && c.tokMen[d.Words[s].Token] < 0 {
+		s = a // "a list of donors that shows ...": the list speaks, not "that"
+	}
+	first, last := c.speakerWords(t, s)
+	if a := d.Words[first].Token - 2; a >= 0 && c.low[a+1] == "but" && exceptiveQuantifiers[c.low[a]] {
+		// "all but two said": all of a group speak, less two
+		sp := doc.Span{Start: d.Tokens[a].Start, End: d.Words[last-1].End}
+		q.SpeakerSpan = &sp
+		return
+	}
 	if m := c.tokMen[d.Words[s].Token]; m >= 0 {
 		q.Speaker = m
 		q.CoSpeakers = c.coSpeakers(t, s, m)
 		return
 	}
-	first, last := c.speakerWords(t, s)
 	for k := d.Words[last-1].Token; k >= d.Words[first].Token; k-- {
 		if m := c.tokMen[k]; m >= 0 && d.Mentions[m].Kind == doc.Name && c.namesHead(t, s, k, m) {
 			q.Speaker = m // "Gov. Lena Fischer" parsed with "Gov." as its head
@@ -334,6 +374,10 @@ func (c *qCtx) namesHead(t *tree, s, k, m int) bool {
 // authorCases mark the one a document comes from: "a count by", "a post
 // from".
 var authorCases = lex.Words("quote/authorCases")
+
+// exceptiveQuantifiers before "but" and a subject name the group that
+// speaks: "all but two said".
+var exceptiveQuantifiers = lex.Words("quote/exceptiveQuantifiers")
 
 // speakerWords is the word range of the noun phrase headed by s: its
 // determiners, modifiers, compounds and noun complements, without what a
@@ -385,4 +429,19 @@ func (c *qCtx) coSpeakers(t *tree, s, m int) []int {
 		out = append(out, n)
 	}
 	return out
+}
+
+// relativeHead returns the noun that relative pronoun s ("that",
+// "which") stands for, the noun its relative clause hangs on; -1 when s
+// is none or the clause hangs on no noun.
+func (c *qCtx) relativeHead(s int) int {
+	d := c.d
+	v := d.Words[s].Head
+	if l := qLower(d.Words[s].Text); l != "that" && l != "which" || d.Words[s].UPOS != "PRON" || v < 0 || d.Words[v].Rel != "acl:relcl" {
+		return -1
+	}
+	if n := d.Words[v].Head; n >= 0 && (d.Words[n].UPOS == "NOUN" || d.Words[n].UPOS == "PROPN") {
+		return n
+	}
+	return -1
 }
