@@ -67,11 +67,6 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if mi >= 0 {
 		a.record(role, mi)
 	}
-	if mi >= 0 && a.throughOwner(role, mi) {
-		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name && !a.x.kin(mi, o, w) && !a.x.wholeOf(w, o) {
-			a.record(role, o)
-		}
-	}
 	for _, c := range d.Dependents(w, "conj") {
 		a.addConj(role, c, depth+1)
 	}
@@ -221,7 +216,6 @@ func (a *argSet) addObjects(w int, objs []int, passive bool) {
 			a.add("Arg2", o) // "sent Xi a letter" with both parsed as objects: Xi receives it
 		case !passive && receiverVerbs[x.verbLemma(w)] && x.giver(o) >= 0:
 			a.add("Arg2", x.giver(o)) // "won the support of the union": the union gives it, no prize won
-			a.addCore("Arg1", o)
 		default:
 			a.addCore("Arg1", o)
 		}

@@ -178,17 +178,42 @@ func (x *ctx) nameHeadWord(m doc.Mention) int {
 	return x.d.HeadWord(first, last)
 }
 
-// participantOf is mentionOf, falling back on the entity the phrase
-// belongs to (owner) when its head is no mention.
+// participantOf is mentionOf, and for a phrase whose head is no mention
+// but which holds one (owner) the phrase itself, made a mention of its
+// own (phraseMention): an argument is what its head word names, and a
+// name inside the phrase takes part only when it heads it ("the CBS
+// drama follows X" is the drama, "Boyle's question" the question). The
+// owner stands in for the phrase only where the phrase is the owner's
+// name or a share of it (ownerStandsIn).
 func (x *ctx) participantOf(w int) int {
 	if mi := x.mentionOf(w); mi >= 0 || w < 0 {
 		return mi
 	}
 	mi := x.owner(w, 2)
-	if mi >= 0 && venueNouns[x.lemma(w)] && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place {
+	if mi < 0 {
+		return -1
+	}
+	if !x.ownerStandsIn(w) {
+		return x.phraseMention(w)
+	}
+	if venueNouns[x.lemma(w)] && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place {
 		return -1 // "attended the Boston rally": the rally, not Boston, is attended
 	}
 	return mi
+}
+
+// ownerStandsIn reports whether the owner of the phrase headed by w, no
+// mention, takes part for the phrase: when w is a word of a longer name
+// the name stage cut short ("the Dow Jones Industrial Average", "Boeing's
+// Launch Systems"), a share of the owner ("a majority of Americans", "ten
+// of its plants"), or
+// a noun that stands for its owner ("his body was found").
+func (x *ctx) ownerStandsIn(w int) bool {
+	word := x.d.Words[w]
+	if word.UPOS == "PROPN" || capitalised(word.Text) && !sentenceStart(x.d, w) {
+		return true
+	}
+	return word.UPOS == "NUM" || partitiveHeads[strings.ToLower(word.Text)] || ownerNouns[x.lemma(w)]
 }
 
 // owner is the fallback of participantOf for a phrase whose head is no
