@@ -60,7 +60,23 @@ func newCtx(d *doc.Document) *ctx {
 			x.head[h] = mi
 		}
 	}
+	x.titledHeads()
 	return x
+}
+
+// titledHeads makes a person's name the mention of the word that heads
+// it and the words before its title, when the parse hung them all on the
+// first (lex.TitledName): "echoed by former Maryland Gov. Ana Ruiz" is
+// echoed by her, not by the state.
+func (x *ctx) titledHeads() {
+	for w, mi := range x.head {
+		if mi < 0 || x.d.Mentions[mi].Kind != doc.Name {
+			continue
+		}
+		if p := lex.TitledName(x.d, w); p >= 0 && p != mi && x.d.Mentions[p].Entity >= 0 && participant(x.d, x.d.Mentions[p]) {
+			x.head[w] = p
+		}
+	}
 }
 
 var rank = map[doc.MentionKind]int{doc.Name: 0, doc.Nominal: 1, doc.Pronoun: 2}
@@ -206,14 +222,28 @@ func (x *ctx) participantOf(w int) int {
 // mention, takes part for the phrase: when w is a word of a longer name
 // the name stage cut short ("the Dow Jones Industrial Average", "Boeing's
 // Launch Systems"), a share of the owner ("a majority of Americans", "ten
-// of its plants"), or
+// of its plants", "two-thirds of voters"), or
 // a noun that stands for its owner ("his body was found").
 func (x *ctx) ownerStandsIn(w int) bool {
 	word := x.d.Words[w]
 	if word.UPOS == "PROPN" || capitalised(word.Text) && !sentenceStart(x.d, w) {
 		return true
 	}
-	return word.UPOS == "NUM" || partitiveHeads[strings.ToLower(word.Text)] || ownerNouns[x.lemma(w)]
+	l := strings.ToLower(word.Text)
+	return word.UPOS == "NUM" || partitiveHeads[l] || fraction(l) || ownerNouns[x.lemma(w)]
+}
+
+// fraction reports whether lower-case word l names a share by a
+// fraction: "two-thirds", "thirds", "a quarter", "half".
+func fraction(l string) bool {
+	if i := strings.LastIndexByte(l, '-'); i >= 0 {
+		l = l[i+1:]
+	}
+	l = strings.TrimSuffix(l, "s")
+	if _, ok := lex.OrdinalWord(l); ok && l != "first" && l != "second" {
+		return true
+	}
+	return l == "quarter" || l == "half" || l == "halve"
 }
 
 // owner is the fallback of participantOf for a phrase whose head is no
