@@ -252,10 +252,24 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			a.add("Arg2", o) // "came out of Syria": where they came from, a source
 		case preps[i] == "to" && x.upTo(o):
 			a.addCore("Arg1", o) // "host up to 200 people": an amount of the theme
+		case preps[i] == "against" && !passive && x.objectBetween(w, o) && roleByPrep(typ, "against") == "Arg1":
+			a.add("Arg2", o) // "unites donors against him": the donors are united, he is whom they face
 		default:
 			a.add(roleByPrep(typ, preps[i]), o)
 		}
 	}
+}
+
+// objectBetween reports whether verb w has an object between it and its
+// oblique o: "turned voters against him" (not a relative pronoun before
+// the verb: "the day that he railed against them").
+func (x *ctx) objectBetween(w, o int) bool {
+	for _, b := range x.objects(w) {
+		if w < b && b < o {
+			return true
+		}
+	}
+	return false
 }
 
 // allCanAct reports whether every word of ws can act.

@@ -222,12 +222,21 @@ func (x *ctx) participantOf(w int) int {
 // mention, takes part for the phrase: when w is a word of a longer name
 // the name stage cut short ("the Dow Jones Industrial Average", "Boeing's
 // Launch Systems"), a share of the owner ("a majority of Americans", "ten
-// of its plants", "two-thirds of voters"), or
-// a noun that stands for its owner ("his body was found").
+// of its plants", "two-thirds of voters"), a noun that stands for its
+// owner ("his body was found"), a goal whose owner is to reach it ("her
+// goal is to win"), or a time, which takes no part, with a name the parse
+// compounded with it ("to meet with Ana three weeks after").
 func (x *ctx) ownerStandsIn(w int) bool {
 	word := x.d.Words[w]
-	if word.UPOS == "PROPN" || capitalised(word.Text) && !sentenceStart(x.d, w) {
+	if word.UPOS == "PROPN" || capitalised(word.Text) && !sentenceStart(x.d, w) || x.purposeSubject(w) {
 		return true
+	}
+	if x.timeHead(w) {
+		for _, c := range x.d.Dependents(w, "compound") {
+			if mi := x.head[c]; mi >= 0 && x.d.Mentions[mi].Kind == doc.Name {
+				return true
+			}
+		}
 	}
 	l := strings.ToLower(word.Text)
 	return word.UPOS == "NUM" || partitiveHeads[l] || fraction(l) || ownerNouns[x.lemma(w)]
