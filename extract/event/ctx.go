@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -228,7 +229,7 @@ func (x *ctx) participantOf(w int) int {
 // compounded with it ("to meet with Ana three weeks after").
 func (x *ctx) ownerStandsIn(w int) bool {
 	word := x.d.Words[w]
-	if word.UPOS == "PROPN" || capitalised(word.Text) && !sentenceStart(x.d, w) || x.purposeSubject(w) {
+	if word.UPOS == "PROPN" && letterFirst(word.Text) || capitalised(word.Text) && !sentenceStart(x.d, w) || x.purposeSubject(w) {
 		return true
 	}
 	if x.timeHead(w) {
@@ -240,6 +241,15 @@ func (x *ctx) ownerStandsIn(w int) bool {
 	}
 	l := strings.ToLower(word.Text)
 	return word.UPOS == "NUM" || partitiveHeads[l] || fraction(l) || ownerNouns[x.lemma(w)]
+}
+
+// letterFirst reports whether s opens with a letter: a name does, a
+// handle ("@jdoe") does not.
+func letterFirst(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r)
+	}
+	return false
 }
 
 // fraction reports whether lower-case word l names a share by a

@@ -112,3 +112,13 @@ func TestAgainstAfterAnObjectIsArg2(t *testing.T) {
 	assert.Equal(t, "Arg1", args["Ann Lee"], "%v", args)
 	assert.Equal(t, "Arg2", args["Bo Ray"], "%v", args)
 }
+
+// A handle is no word of a cut name: its possessor is no participant.
+func TestTheOwnerOfAHandleIsNoArgument(t *testing.T) {
+	d := tree(t, "Ann/PROPN/NNP/3/nsubj Lee/PROPN/NNP/1/flat took/VERB/VBD/0/root a/DET/DT/5/det question/NOUN/NN/3/obj "+
+		"from/ADP/IN/9/case Vega/PROPN/NNP/9/nmod:poss 's/PART/POS/7/case @jdoe/PROPN/NNP/3/obl ./PUNCT/./3/punct", "took=take",
+		map[string]doc.EntityType{"Ann Lee": doc.Person, "Vega": doc.Organization})
+	args := roles(d, event(t, d, "took"))
+	assert.NotContains(t, args, "Vega", "%v", args)
+	assert.Equal(t, "Arg0", args["Ann Lee"], "%v", args)
+}
