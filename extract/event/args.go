@@ -613,6 +613,10 @@ func (x *ctx) measure(w int) bool {
 // hope, beats; "talked to her aides about launching": not the aides).
 func (x *ctx) modifiedArgs(a *argSet, w int, passive bool) {
 	h, role := x.d.Words[w].Head, x.modifiedRole(w, passive)
+	if n := x.ofActor(h, w); role == "Arg0" && n >= 0 {
+		a.addCore(role, n) // "a photo of Cruz wearing a vest": Cruz wears it, not the photo
+		return
+	}
 	if len(x.d.Dependents(w, "mark")) == 0 || passive || x.canAct(h) { // "as dedicated by X": the noun is dedicated
 		a.addCore(role, h)
 		return
@@ -620,6 +624,23 @@ func (x *ctx) modifiedArgs(a *argSet, w int, passive bool) {
 	for _, s := range x.nounAgents(h) {
 		a.add(role, s)
 	}
+}
+
+// ofActor repairs a gerund w that the parse hung on noun h, which cannot
+// act, instead of on the of-phrase that ends right before it: "a photo of
+// Cruz wearing a vest", "a video of the officer shooting". It returns the
+// of-phrase, -1 when there is none or h can act.
+func (x *ctx) ofActor(h, w int) int {
+	d := x.d
+	if d.Words[w].XPOS != "VBG" || x.canAct(h) {
+		return -1
+	}
+	for _, n := range d.Dependents(h, "nmod") {
+		if _, last, _ := d.Subtree(n); caseOf(d, n) == "of" && last == w && x.canAct(n) {
+			return n
+		}
+	}
+	return -1
 }
 
 // modifiedRole is the role of the noun a reduced relative clause modifies:

@@ -122,3 +122,14 @@ func TestTheOwnerOfAHandleIsNoArgument(t *testing.T) {
 	assert.NotContains(t, args, "Vega", "%v", args)
 	assert.Equal(t, "Arg0", args["Ann Lee"], "%v", args)
 }
+
+// A gerund the parse hung on a noun that cannot act, right after its
+// of-phrase, is what the of-phrase does: the photo wears nothing.
+func TestAGerundAfterAnOfPhraseIsItsAct(t *testing.T) {
+	d := tree(t, "The/DET/DT/2/det email/NOUN/NN/3/nsubj includes/VERB/VBZ/0/root a/DET/DT/5/det photo/NOUN/NN/3/obj "+
+		"of/ADP/IN/7/case Ann/PROPN/NNP/5/nmod Lee/PROPN/NNP/7/flat wearing/VERB/VBG/5/acl a/DET/DT/11/det vest/NOUN/NN/9/obj "+
+		"./PUNCT/./3/punct", "includes=include wearing=wear", map[string]doc.EntityType{"Ann Lee": doc.Person})
+	args := roles(d, event(t, d, "wearing"))
+	assert.Equal(t, "Arg0", args["Ann Lee"], "%v", args)
+	assert.NotContains(t, args, "a photo of Ann Lee wearing a vest", "%v", args)
+}
