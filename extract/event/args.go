@@ -56,7 +56,7 @@ func (a *argSet) addConj(role string, w, depth int) {
 		mi = a.x.ownedThing(w) // "harden our defenses": the defenses, not "we"
 	}
 	if mi < 0 && !(a.core && a.x.ownedEvent(w)) { // "backed her plan": the plan, an event, not "her"
-		mi = a.x.participantOf(w)
+		mi = a.x.participantOf(w, true)
 	}
 	if mi >= 0 && a.agent && a.x.mentionOf(w) < 0 && a.x.eventNoun(w) && !agencyNouns[a.x.lemma(w)] { // "the Sanders campaign said" is his
 		mi = -1

@@ -201,8 +201,9 @@ func (x *ctx) nameHeadWord(m doc.Mention) int {
 // name inside the phrase takes part only when it heads it ("the CBS
 // drama follows X" is the drama, "Boyle's question" the question). The
 // owner stands in for the phrase only where the phrase is the owner's
-// name or a share of it (ownerStandsIn).
-func (x *ctx) participantOf(w int) int {
+// name or a share of it (ownerStandsIn). With phrase unset it makes no
+// mention and reports only a mention or an owner that stands in.
+func (x *ctx) participantOf(w int, phrase bool) int {
 	if mi := x.mentionOf(w); mi >= 0 || w < 0 {
 		return mi
 	}
@@ -211,6 +212,9 @@ func (x *ctx) participantOf(w int) int {
 		return -1
 	}
 	if !x.ownerStandsIn(w) {
+		if !phrase {
+			return -1
+		}
 		return x.phraseMention(w)
 	}
 	if venueNouns[x.lemma(w)] && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place {
@@ -224,7 +228,8 @@ func (x *ctx) participantOf(w int) int {
 // the name stage cut short ("the Dow Jones Industrial Average", "Boeing's
 // Launch Systems"), a share of the owner ("a majority of Americans", "ten
 // of its plants", "two-thirds of voters"), a noun that stands for its
-// owner ("his body was found"), a goal whose owner is to reach it ("her
+// owner ("his body was found"), the kind of place or medium the owner is
+// ("Sonoma and Lake counties", "People magazine": nameKinds), a goal whose owner is to reach it ("her
 // goal is to win"), or a time, which takes no part, with a name the parse
 // compounded with it ("to meet with Ana three weeks after").
 func (x *ctx) ownerStandsIn(w int) bool {
@@ -240,7 +245,7 @@ func (x *ctx) ownerStandsIn(w int) bool {
 		}
 	}
 	l := strings.ToLower(word.Text)
-	return word.UPOS == "NUM" || partitiveHeads[l] || fraction(l) || ownerNouns[x.lemma(w)]
+	return word.UPOS == "NUM" || partitiveHeads[l] || fraction(l) || ownerNouns[x.lemma(w)] || nameKinds[l]
 }
 
 // letterFirst reports whether s opens with a letter: a name does, a

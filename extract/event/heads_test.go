@@ -133,3 +133,14 @@ func TestAGerundAfterAnOfPhraseIsItsAct(t *testing.T) {
 	assert.Equal(t, "Arg0", args["Ann Lee"], "%v", args)
 	assert.NotContains(t, args, "a photo of Ann Lee wearing a vest", "%v", args)
 }
+
+// A noun that names the kind of place a name before it is stands for the
+// named place: the counties are Sonoma and Lake, no thing of their own.
+func TestAPlaceKindAfterANameIsThePlace(t *testing.T) {
+	d := tree(t, "An/DET/DT/2/det earthquake/NOUN/NN/3/nsubj rattled/VERB/VBD/0/root Sonoma/PROPN/NNP/7/compound "+
+		"and/CCONJ/CC/6/cc Lake/PROPN/NNP/4/conj counties/NOUN/NNS/3/obj ./PUNCT/./3/punct", "rattled=rattle",
+		map[string]doc.EntityType{"Sonoma": doc.Place, "Lake": doc.Place})
+	args := roles(d, event(t, d, "rattled"))
+	assert.Equal(t, "Arg1", args["Sonoma"], "%v", args)
+	assert.NotContains(t, args, "Sonoma and Lake counties", "%v", args)
+}

@@ -152,7 +152,7 @@ func (x *ctx) giver(w int) int {
 		return -1
 	}
 	for _, n := range x.d.Dependents(w, "nmod") {
-		if caseOf(x.d, n) == "of" && x.canAct(n) && x.participantOf(n) >= 0 {
+		if caseOf(x.d, n) == "of" && x.canAct(n) && x.participantOf(n, false) >= 0 {
 			return n
 		}
 	}
