@@ -56,7 +56,7 @@ func (a *argSet) addConj(role string, w, depth int) {
 		mi = a.x.ownedThing(w) // "harden our defenses": the defenses, not "we"
 	}
 	if mi < 0 && !(a.core && a.x.ownedEvent(w)) { // "backed her plan": the plan, an event, not "her"
-		mi = a.x.participantOf(w)
+		mi = a.x.participantOf(w, true)
 	}
 	if mi >= 0 && a.agent && a.x.mentionOf(w) < 0 && a.x.eventNoun(w) && !agencyNouns[a.x.lemma(w)] { // "the Sanders campaign said" is his
 		mi = -1
@@ -66,11 +66,6 @@ func (a *argSet) addConj(role string, w, depth int) {
 	}
 	if mi >= 0 {
 		a.record(role, mi)
-	}
-	if mi >= 0 && a.throughOwner(role, mi) {
-		if o := a.x.owner(w, 2); o >= 0 && d.Mentions[o].Kind == doc.Name && !a.x.kin(mi, o, w) && !a.x.wholeOf(w, o) {
-			a.record(role, o)
-		}
 	}
 	for _, c := range d.Dependents(w, "conj") {
 		a.addConj(role, c, depth+1)
@@ -248,7 +243,6 @@ func (a *argSet) addObjects(w int, objs []int, passive bool) {
 			a.add("Arg2", o) // "sent Xi a letter" with both parsed as objects: Xi receives it
 		case !passive && receiverVerbs[x.verbLemma(w)] && x.giver(o) >= 0:
 			a.add("Arg2", x.giver(o)) // "won the support of the union": the union gives it, no prize won
-			a.addCore("Arg1", o)
 		default:
 			a.addCore("Arg1", o)
 		}
@@ -285,10 +279,24 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			a.add("Arg2", o) // "came out of Syria": where they came from, a source
 		case preps[i] == "to" && x.upTo(o):
 			a.addCore("Arg1", o) // "host up to 200 people": an amount of the theme
+		case preps[i] == "against" && !passive && x.objectBetween(w, o) && roleByPrep(typ, "against") == "Arg1":
+			a.add("Arg2", o) // "unites donors against him": the donors are united, he is whom they face
 		default:
 			a.add(roleByPrep(typ, preps[i]), o)
 		}
 	}
+}
+
+// objectBetween reports whether verb w has an object between it and its
+// oblique o: "turned voters against him" (not a relative pronoun before
+// the verb: "the day that he railed against them").
+func (x *ctx) objectBetween(w, o int) bool {
+	for _, b := range x.objects(w) {
+		if w < b && b < o {
+			return true
+		}
+	}
+	return false
 }
 
 // allCanAct reports whether every word of ws can act.
@@ -638,6 +646,10 @@ func (x *ctx) measure(w int) bool {
 // hope, beats; "talked to her aides about launching": not the aides).
 func (x *ctx) modifiedArgs(a *argSet, w int, passive bool) {
 	h, role := x.d.Words[w].Head, x.modifiedRole(w, passive)
+	if n := x.ofActor(h, w); role == "Arg0" && n >= 0 {
+		a.addCore(role, n) // "a photo of Cruz wearing a vest": Cruz wears it, not the photo
+		return
+	}
 	if len(x.d.Dependents(w, "mark")) == 0 || passive || x.canAct(h) { // "as dedicated by X": the noun is dedicated
 		a.addCore(role, h)
 		return
@@ -645,6 +657,23 @@ func (x *ctx) modifiedArgs(a *argSet, w int, passive bool) {
 	for _, s := range x.nounAgents(h) {
 		a.add(role, s)
 	}
+}
+
+// ofActor repairs a gerund w that the parse hung on noun h, which cannot
+// act, instead of on the of-phrase that ends right before it: "a photo of
+// Cruz wearing a vest", "a video of the officer shooting". It returns the
+// of-phrase, -1 when there is none or h can act.
+func (x *ctx) ofActor(h, w int) int {
+	d := x.d
+	if d.Words[w].XPOS != "VBG" || x.canAct(h) {
+		return -1
+	}
+	for _, n := range d.Dependents(h, "nmod") {
+		if _, last, _ := d.Subtree(n); caseOf(d, n) == "of" && last == w && x.canAct(n) {
+			return n
+		}
+	}
+	return -1
 }
 
 // modifiedRole is the role of the noun a reduced relative clause modifies:

@@ -404,7 +404,7 @@ func TestSpeakingInADatedInterview(t *testing.T) {
 // adjective of the name there, a misparse no rule on the gerund survives.)
 func TestProposedActHasNoAgent(t *testing.T) {
 	d := parsed(t, "Eva Stone suggested closing the offices of Vega Labs.", people)
-	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, event(t, d, "closing")))
+	assert.Equal(t, map[string]string{"the offices of Vega Labs": "Arg1"}, roles(d, event(t, d, "closing")))
 
 	d = parsed(t, "Eva Stone stopped funding the clinic.", people)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "funding"))["Eva Stone"], "other verbs still control it")

@@ -48,7 +48,7 @@ func (x *ctx) controller(w int) int {
 		// that lends only an object that can act has weighed that already:
 		// "got the teachers to sign", parsed as an adverbial clause too
 		purpose := purposeVerbs[x.lemma(h)] && !agentControl[x.verbLemma(h)]
-		if x.controls(h, o) && !purpose && x.participantOf(o) >= 0 {
+		if x.controls(h, o) && !purpose && x.participantOf(o, true) >= 0 {
 			return o // "persuaded Xi to join" with the infinitive parsed as an adverbial clause
 		}
 		return -1

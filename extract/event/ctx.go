@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -60,7 +61,23 @@ func newCtx(d *doc.Document) *ctx {
 			x.head[h] = mi
 		}
 	}
+	x.titledHeads()
 	return x
+}
+
+// titledHeads makes a person's name the mention of the word that heads
+// it and the words before its title, when the parse hung them all on the
+// first (lex.TitledName): "echoed by former Maryland Gov. Ana Ruiz" is
+// echoed by her, not by the state.
+func (x *ctx) titledHeads() {
+	for w, mi := range x.head {
+		if mi < 0 || x.d.Mentions[mi].Kind != doc.Name {
+			continue
+		}
+		if p := lex.TitledName(x.d, w); p >= 0 && p != mi && x.d.Mentions[p].Entity >= 0 && participant(x.d, x.d.Mentions[p]) {
+			x.head[w] = p
+		}
+	}
 }
 
 var rank = map[doc.MentionKind]int{doc.Name: 0, doc.Nominal: 1, doc.Pronoun: 2}
@@ -178,17 +195,79 @@ func (x *ctx) nameHeadWord(m doc.Mention) int {
 	return x.d.HeadWord(first, last)
 }
 
-// participantOf is mentionOf, falling back on the entity the phrase
-// belongs to (owner) when its head is no mention.
-func (x *ctx) participantOf(w int) int {
+// participantOf is mentionOf, and for a phrase whose head is no mention
+// but which holds one (owner) the phrase itself, made a mention of its
+// own (phraseMention): an argument is what its head word names, and a
+// name inside the phrase takes part only when it heads it ("the CBS
+// drama follows X" is the drama, "Boyle's question" the question). The
+// owner stands in for the phrase only where the phrase is the owner's
+// name or a share of it (ownerStandsIn). With phrase unset it makes no
+// mention and reports only a mention or an owner that stands in.
+func (x *ctx) participantOf(w int, phrase bool) int {
 	if mi := x.mentionOf(w); mi >= 0 || w < 0 {
 		return mi
 	}
 	mi := x.owner(w, 2)
-	if mi >= 0 && venueNouns[x.lemma(w)] && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place {
+	if mi < 0 {
+		return -1
+	}
+	if !x.ownerStandsIn(w) {
+		if !phrase {
+			return -1
+		}
+		return x.phraseMention(w)
+	}
+	if venueNouns[x.lemma(w)] && x.d.Entities[x.d.Mentions[mi].Entity].Type == doc.Place {
 		return -1 // "attended the Boston rally": the rally, not Boston, is attended
 	}
 	return mi
+}
+
+// ownerStandsIn reports whether the owner of the phrase headed by w, no
+// mention, takes part for the phrase: when w is a word of a longer name
+// the name stage cut short ("the Dow Jones Industrial Average", "Boeing's
+// Launch Systems"), a share of the owner ("a majority of Americans", "ten
+// of its plants", "two-thirds of voters"), a noun that stands for its
+// owner ("his body was found"), the kind of place or medium the owner is
+// ("Sonoma and Lake counties", "People magazine": nameKinds), a goal whose owner is to reach it ("her
+// goal is to win"), or a time, which takes no part, with a name the parse
+// compounded with it ("to meet with Ana three weeks after").
+func (x *ctx) ownerStandsIn(w int) bool {
+	word := x.d.Words[w]
+	if word.UPOS == "PROPN" && letterFirst(word.Text) || capitalised(word.Text) && !sentenceStart(x.d, w) || x.purposeSubject(w) {
+		return true
+	}
+	if x.timeHead(w) {
+		for _, c := range x.d.Dependents(w, "compound") {
+			if mi := x.head[c]; mi >= 0 && x.d.Mentions[mi].Kind == doc.Name {
+				return true
+			}
+		}
+	}
+	l := strings.ToLower(word.Text)
+	return word.UPOS == "NUM" || partitiveHeads[l] || fraction(l) || ownerNouns[x.lemma(w)] || nameKinds[l]
+}
+
+// letterFirst reports whether s opens with a letter: a name does, a
+// handle ("@jdoe") does not.
+func letterFirst(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+// fraction reports whether lower-case word l names a share by a
+// fraction: "two-thirds", "thirds", "a quarter", "half".
+func fraction(l string) bool {
+	if i := strings.LastIndexByte(l, '-'); i >= 0 {
+		l = l[i+1:]
+	}
+	l = strings.TrimSuffix(l, "s")
+	if _, ok := lex.OrdinalWord(l); ok && l != "first" && l != "second" {
+		return true
+	}
+	return l == "quarter" || l == "half" || l == "halve"
 }
 
 // owner is the fallback of participantOf for a phrase whose head is no

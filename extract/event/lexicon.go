@@ -118,6 +118,8 @@ var (
 	predicativeVerbs = lex.Words("event/predicativeVerbs")
 	// venueNouns are held at the place that owns or classifies them (args.go venue).
 	venueNouns = lex.Words("event/venueNouns")
+	// nameKinds name the kind of place or medium a name before them is.
+	nameKinds = lex.Words("event/nameKinds")
 	// receiverVerbs lend their subject as Arg1 to an act of the
 	// receivedFrames they take ("faced criticism"), partakeVerbs theirs
 	// to an event in their in-phrase ("engaged in clashes"), receive.go.

@@ -63,11 +63,13 @@ func (x *ctx) receivedArgs(a *argSet, w int, typ string) bool {
 // is its in-phrase: "were engaged in clashes", "participated in the
 // talks", "took part in the negotiations" (partakeVerbs); -1 when none.
 // An event with an owner is the owner's ("was involved in the bank's
-// decision": the bank decided; "Friday's debate" has none).
+// decision": the bank decided; "Friday's debate" has none). A gathering
+// has none either: who takes part in a convention or a caucus attends
+// it, and its agent is who holds it (venueNouns).
 func (x *ctx) partaker(w int) int {
 	d := x.d
 	h := d.Words[w].Head
-	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obl") || caseOf(d, w) != "in" || x.ownedNoun(w) ||
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obl") || caseOf(d, w) != "in" || x.ownedNoun(w) || venueNouns[x.lemma(w)] ||
 		d.Words[h].UPOS != "VERB" && d.Words[h].UPOS != "ADJ" {
 		return -1
 	}
@@ -150,7 +152,7 @@ func (x *ctx) giver(w int) int {
 		return -1
 	}
 	for _, n := range x.d.Dependents(w, "nmod") {
-		if caseOf(x.d, n) == "of" && x.canAct(n) && x.participantOf(n) >= 0 {
+		if caseOf(x.d, n) == "of" && x.canAct(n) && x.participantOf(n, false) >= 0 {
 			return n
 		}
 	}

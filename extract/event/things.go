@@ -47,6 +47,52 @@ func (x *ctx) thingOf(w int, owned bool) int {
 	if !x.thingHead(w, owned) {
 		return -1
 	}
+	return x.newPhrase(w, doc.Other)
+}
+
+// phraseMention returns a mention of the noun phrase headed by w, no
+// mention itself, that holds a mention (participantOf): a thing, even
+// one the noun alone would not make ("the Trump controversy", "Boyle's
+// question"), or for a noun of people, bodies or places the mention stage
+// left ("the Fox News sponsors", "the Sanders and Clinton campaigns") a
+// nominal of that type. Either names someone through the mention it
+// holds. -1 when the phrase names no participant: an event ("the Iran
+// deal"), a time, an amount.
+func (x *ctx) phraseMention(w int) int {
+	mi := x.thingOf(w, true)
+	if mi < 0 {
+		if t := x.phraseType(w); t != "" {
+			mi = x.newPhrase(w, t)
+		}
+	}
+	if mi >= 0 && x.things[mi] {
+		x.owned[mi] = true
+	}
+	return mi
+}
+
+// phraseType is the type of the people, body or place that common noun w
+// names (lex.HeadNoun), or that a body's word names when it acts ("the
+// campaign said": agencyNouns); "" for other nouns.
+func (x *ctx) phraseType(w int) doc.EntityType {
+	word := x.d.Words[w]
+	if word.UPOS != "NOUN" || x.inName[w] || x.inTime[w] {
+		return ""
+	}
+	if agencyNouns[x.lemma(w)] {
+		return doc.Organization
+	}
+	if t, ok := lex.HeadNoun(strings.ToLower(word.Text)); ok && t != doc.Other {
+		return t
+	}
+	return ""
+}
+
+// newPhrase makes the noun phrase headed by w (mention.NounPhrase) a
+// NOMINAL mention of an entity of type typ known only in its document;
+// -1 when the parse cuts a name.
+func (x *ctx) newPhrase(w int, typ doc.EntityType) int {
+	d := x.d
 	first, last := mention.NounPhrase(d, w)
 	if first >= last || x.crossesName(first, last) {
 		return -1
@@ -54,8 +100,12 @@ func (x *ctx) thingOf(w int, owned bool) int {
 	firstTok, lastTok := d.Words[first].Token, d.Words[last-1].Token+1
 	sp := doc.Span{Start: d.Tokens[firstTok].Start, End: d.Tokens[lastTok-1].End}
 	text := d.Slice(sp)
-	e := d.AddEntity(doc.Entity{ID: doc.LocalID(d, thingKind, sp.Start), Name: text, Type: doc.Other})
-	mi := d.AddLinkedMention(doc.Mention{Span: sp, Text: text, Kind: doc.Nominal, Type: doc.Other, Entity: e,
+	kind := thingKind
+	if typ != doc.Other {
+		kind = strings.ToLower(d.Words[w].Text)
+	}
+	e := d.AddEntity(doc.Entity{ID: doc.LocalID(d, kind, sp.Start), Name: text, Type: typ})
+	mi := d.AddLinkedMention(doc.Mention{Span: sp, Text: text, Kind: doc.Nominal, Type: typ, Entity: e,
 		FirstTok: firstTok, LastTok: lastTok})
 	x.head[w] = mi
 	x.things[mi] = true
@@ -77,7 +127,7 @@ func (x *ctx) thingHead(w int, owned bool) bool {
 		return false // "Jobs", "Press": a name the name stage missed, no thing
 	}
 	l := x.lemma(w)
-	if !isWordLemma(l) || x.eventNoun(w) || notThings[l] || timeWords[l] || lex.AbstractNoun(l) && !owned || lex.IdiomObject(d, w) {
+	if !isWordLemma(l) || x.eventNoun(w) || notThings[l] && !owned || timeWords[l] || lex.AbstractNoun(l) && !owned || lex.IdiomObject(d, w) {
 		return false
 	}
 	if x.definite(w) && x.nameHead(word.Text) {

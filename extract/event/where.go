@@ -387,6 +387,9 @@ func (x *ctx) attached(h, w int) bool {
 	if d.Words[h].Head == w && x.afterComplement(h, w) {
 		return false
 	}
+	if x.premodifier(h) && d.Words[h].Head != w {
+		return false // "Trump, the 2016 frontrunner, said": the year is the frontrunner's, not the saying's
+	}
 	stray := x.strayObject(w)
 	for steps := 0; steps < 3; steps++ {
 		p := x.adverbHead(h)
@@ -403,6 +406,28 @@ func (x *ctx) attached(h, w int) bool {
 		h = p
 	}
 	return false
+}
+
+// premodifier reports whether the time headed by h modifies a noun it
+// stands before that names a participant ("the 2016 GOP frontrunner",
+// "Saturday Night Live"): it says which one the noun is, not when
+// anything it takes part in happens. A time before an occasion ("at a
+// Tuesday breakfast", "in a November contest") dates what happens there.
+func (x *ctx) premodifier(h int) bool {
+	d := x.d
+	p := d.Words[h].Head
+	if p < h || !doc.RelIs(d.Words[h].Rel, "compound", "amod", "nummod") || x.inTime[p] {
+		return false
+	}
+	if mi := x.mentionOf(p); mi >= 0 {
+		t := x.d.Entities[x.d.Mentions[mi].Entity].Type
+		return t == doc.Person || t == doc.Organization
+	}
+	if _, ok := lex.PersonNouns[x.lemma(p)]; ok {
+		return true
+	}
+	t := x.phraseType(p)
+	return t == doc.Person || t == doc.Organization
 }
 
 // nameYear reports whether the time headed by h is the year in the

@@ -328,6 +328,9 @@ func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 		return
 	}
 	if m := c.tokMen[d.Words[s].Token]; m >= 0 {
+		if p := lex.TitledName(d, s); p >= 0 {
+			m = p // "former Maryland Gov. Ana Ruiz, who noted", the parse headed by the state
+		}
 		q.Speaker = m
 		q.CoSpeakers = c.coSpeakers(t, s, m)
 		return
