@@ -114,6 +114,9 @@ type nominalFacts struct {
 	w0, head string          // the first word and the head, lowercased
 	words    map[string]bool // phraseWords
 	definite bool            // the, this, these, those...
+	// "a" or "an": a description that brings in one more of its kind,
+	// not the one described before.
+	indefinite bool
 	// "the team" or "this team" after "the Afghan team", "religious
 	// schools" again: the same head, no modifier the earlier phrase lacks.
 	restricted bool
@@ -128,6 +131,7 @@ func readNominal(d *doc.Document, c doc.NominalMention) nominalFacts {
 		head:       strings.ToLower(d.Tokens[c.Head].Text),
 		words:      phraseWords(d, c),
 		definite:   lex.DefiniteDets[w0] || w0 == "these" || w0 == "those",
+		indefinite: w0 == "a" || w0 == "an",
 		restricted: c.Restricted && !commaAfterHead(d, c),
 		other:      otherDets[w0] || laterOne(d, c.FirstTok+1, c.Head),
 	}
@@ -138,6 +142,9 @@ func readNominal(d *doc.Document, c doc.NominalMention) nominalFacts {
 func (l *nominalLinker) link(c doc.NominalMention) {
 	d := l.d
 	e := statedReferent(d, c)
+	if e >= 0 && d.Entities[e].Type == doc.Person {
+		c.Type = doc.Person // "a steel manufacturer" beside a person's name is that person
+	}
 	key, isKin := kinKeyOf(d, c)
 	if k, ok := l.kin[key]; e < 0 && isKin && ok {
 		e = k // "Ana Ruiz's wife" after "his wife" of Ruiz
@@ -197,6 +204,9 @@ func statedReferent(d *doc.Document, c doc.NominalMention) int {
 	if a := parsedApposition(d, c); a >= 0 {
 		return a
 	}
+	if a := apposedPerson(d, c); a >= 0 {
+		return a // "the other candidate, former Secretary Ana Ruiz,"; "Ana Ruiz, a manufacturer and activist,"
+	}
 	if a := parsedCopula(d, c); a >= 0 {
 		return a
 	}
@@ -234,6 +244,9 @@ func (l *nominalLinker) earlierReferent(c doc.NominalMention, f nominalFacts, e 
 		}
 		if prev := l.lastSeen(p.entity, c.FirstTok); c.Plural && bare(d, c) && farFrom(d, prev, c.FirstTok) && !sameSpeechRole(d, c, p.entity, prev) {
 			continue // "people" again three paragraphs on: another generic group
+		}
+		if f.indefinite {
+			break // "a super PAC" after "Kestrel PAC, a super PAC": another one, unless an apposition says so
 		}
 		if f.definite || len(f.words) == len(p.words) {
 			e = p.entity

@@ -246,10 +246,44 @@ func (x *ctx) antecedent(w int) int {
 			if n := d.Words[h].Head; n >= 0 && strings.HasPrefix(strings.ToLower(d.Words[w].Text), "who") && x.isPlace(n) {
 				return x.personBeforePlace(n, w) // "Democrats across the country, who"
 			}
-			return x.lastConjunct(d.Words[h].Head, h, w)
+			return x.animate(x.lastConjunct(d.Words[h].Head, h, w), w)
 		}
 	}
 	return -1
+}
+
+// animate repairs antecedent n of relative pronoun w where the pronoun
+// cannot stand for it: "who" for a thing ("a bulwark against a candidate
+// who might ...") or "which" for a person ("the head of the agency,
+// which ..."). The parser hung the clause one noun too high; the noun
+// that fits, of those n's phrase holds between n and w (its of-, with-
+// or against-complement), the last one, is meant. n when none fits.
+func (x *ctx) animate(n, w int) int {
+	d := x.d
+	who := strings.HasPrefix(strings.ToLower(d.Words[w].Text), "who")
+	if who == x.canAct(n) || !who && !x.isPerson(n) {
+		return n
+	}
+	for p := w - 1; p > n; p-- {
+		if !doc.RelIs(d.Words[p].Rel, "nmod") || !x.below(p, n) || d.Words[p].UPOS == "PRON" {
+			continue
+		}
+		if who == x.isPerson(p) {
+			return p
+		}
+	}
+	return n
+}
+
+// below reports whether word w hangs on word n, directly or through
+// other words, within a few steps.
+func (x *ctx) below(w, n int) bool {
+	for h, steps := x.d.Words[w].Head, 0; h >= 0 && steps < 6; h, steps = x.d.Words[h].Head, steps+1 {
+		if h == n {
+			return true
+		}
+	}
+	return false
 }
 
 // lastConjunct is the antecedent of relative pronoun w, whose clause r
