@@ -17,6 +17,7 @@ import (
 func treeEvents(t *testing.T, items string, lemmas map[string]string) *doc.Document {
 	t.Helper()
 	d := doctest.Tree(t, items)
+	doctest.Names(d, map[string]doc.EntityType{"Peru": doc.Place})
 	for i := range d.Words {
 		if l, ok := lemmas[d.Words[i].Text]; ok {
 			d.Words[i].Lemma = l
@@ -66,4 +67,19 @@ func TestIndefiniteAcronymIsNotTheNameItEnds(t *testing.T) {
 		}
 	}
 	t.Fatal("no mention of a super PAC")
+}
+
+func TestWhichHungOnAPersonInAComplementStandsForTheThingAbove(t *testing.T) {
+	// "which" hung on "leaders", of a meeting: the meeting, not Peru
+	d := treeEvents(t, "They/PRON/PRP/2/nsubj learned/VERB/VBD/0/root of/ADP/IN/5/case a/DET/DT/5/det meeting/NOUN/NN/2/obl "+
+		"of/ADP/IN/8/case the/DET/DT/8/det leaders/NOUN/NNS/5/nmod of/ADP/IN/10/case Peru/PROPN/NNP/8/nmod ,/PUNCT/,/17/punct "+
+		"from/ADP/IN/13/case which/PRON/WDT/17/obl they/PRON/PRP/17/nsubj:pass had/AUX/VBD/17/aux been/AUX/VBN/17/aux:pass "+
+		"excluded/VERB/VBN/8/acl:relcl ./PUNCT/./2/punct",
+		map[string]string{"learned": "learn", "leaders": "leader", "excluded": "exclude", "been": "be", "had": "have"})
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "excluded" {
+			r := doctest.ArgNames(d, ev)
+			assert.NotContains(t, r, "Peru", "%v", r)
+		}
+	}
 }

@@ -255,14 +255,19 @@ func (x *ctx) antecedent(w int) int {
 // animate repairs antecedent n of relative pronoun w where the pronoun
 // cannot stand for it: "who" for a thing ("a bulwark against a candidate
 // who might ...") or "which" for a person ("the head of the agency,
-// which ..."). The parser hung the clause one noun too high; the noun
-// that fits, of those n's phrase holds between n and w (its of-, with-
-// or against-complement), the last one, is meant. n when none fits.
+// which ..."). The parser hung the clause one noun off: the thing the
+// person's phrase is a complement of ("a meeting of the leaders, from
+// which"), else the noun that fits among those n's phrase holds between
+// n and w (its of-, with- or against-complement), the last one, is
+// meant. n when none fits.
 func (x *ctx) animate(n, w int) int {
 	d := x.d
 	who := strings.HasPrefix(strings.ToLower(d.Words[w].Text), "who")
 	if who == x.canAct(n) || !who && !x.isPerson(n) {
 		return n
+	}
+	if m := d.Words[n].Head; !who && m >= 0 && doc.RelIs(d.Words[n].Rel, "nmod") && d.Words[m].UPOS == "NOUN" && !x.isPerson(m) {
+		return m // "a meeting of the leaders of Brazil, from which they were excluded": the meeting
 	}
 	for p := w - 1; p > n; p-- {
 		if !doc.RelIs(d.Words[p].Rel, "nmod") || !x.below(p, n) || d.Words[p].UPOS == "PRON" {
