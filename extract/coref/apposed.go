@@ -1,8 +1,6 @@
 package coref
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
@@ -136,9 +134,10 @@ func kindName(d *doc.Document, m *doc.Mention) bool {
 		return false
 	}
 	for _, c := range d.Dependents(h, "det") {
-		w, k := strings.ToLower(d.Words[c].Text), d.Words[c].Token
-		if w != "a" && w != "an" || m.FirstTok-k < 2 || m.FirstTok-k > 4 {
-			continue
+		w, k := d.Words[c].Text, d.Words[c].Token
+		if w != "a" && w != "an" && (w != "A" && w != "An" || k != d.Sentences[d.Tokens[k].Sentence].First) ||
+			m.FirstTok-k < 2 || m.FirstTok-k > 4 {
+			continue // "Serie A club Atalanta": no article
 		}
 		for j := k + 1; j < m.FirstTok; j++ {
 			if t := d.Tokens[j].Text; !doc.IsWordToken(t) || doc.IsCapitalised(t) {
@@ -148,4 +147,33 @@ func kindName(d *doc.Document, m *doc.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// adoptKindNames gives the name mentions inside description c that name a
+// kind (kindName: "PAC" of "a super PAC"), which clusterNames left
+// without an entity, c's entity e: the name is still a name, of the one
+// the description brings in.
+func (l *nominalLinker) adoptKindNames(c doc.NominalMention, e int) {
+	d := l.d
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Kind == doc.Name && m.Entity < 0 && c.FirstTok <= m.FirstTok && m.LastTok <= c.LastTok && kindName(d, m) {
+			m.Entity = e
+			d.Entities[e].Mentions = append(d.Entities[e].Mentions, i)
+		}
+	}
+}
+
+// placeKindNames gives each name of a kind that no description took in
+// (adoptKindNames) an entity of its own, with an id of this document
+// alone: still a name, of none named before.
+func placeKindNames(d *doc.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Kind != doc.Name || m.Entity >= 0 || !kindName(d, m) {
+			continue
+		}
+		m.Entity = d.AddEntity(doc.Entity{ID: doc.LocalID(d, doc.Slug(m.Text), m.Start), Name: m.Text, Type: m.Type})
+		d.Entities[m.Entity].Mentions = append(d.Entities[m.Entity].Mentions, i)
+	}
 }

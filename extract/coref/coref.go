@@ -32,6 +32,7 @@ func ResolveNames(d *doc.Document) {
 // and the pronouns left over.
 func LinkMentions(d *doc.Document) {
 	linkNominals(d)
+	placeKindNames(d)
 	linkLede(d)
 	linkNameGroups(d)
 	joinSameGroups(d)

@@ -17,8 +17,8 @@ import (
 // given no one else to mean.
 
 // parsedEpithet is the token of the head noun of the description that
-// the determiner at token det opens by the parse, when that noun is an
-// epithet no more than six words on, with only words and no name between;
+// the determiner at token det opens by the parse, when that noun is a
+// singular epithet no more than six words on, with only words and no name between;
 // 0 otherwise.
 func parsedEpithet(d *doc.Document, det int) int {
 	w := d.TokenWord(det)
@@ -26,7 +26,7 @@ func parsedEpithet(d *doc.Document, det int) int {
 		return 0
 	}
 	h := d.Words[w].Head
-	if h < 0 || d.Words[h].UPOS != "NOUN" || !epithets[strings.ToLower(d.Words[h].Lemma)] {
+	if h < 0 || d.Words[h].UPOS != "NOUN" || d.Words[h].XPOS == "NNS" || !epithets[strings.ToLower(d.Words[h].Lemma)] {
 		return 0
 	}
 	head := d.Words[h].Token

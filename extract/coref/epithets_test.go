@@ -30,3 +30,10 @@ func TestCoordinatedRolesAfterAQuoteAreTheWomanJustNamed(t *testing.T) {
 	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "The former first lady", 0), "\"the lady\" refers back as \"the woman\" does")
 	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "U.S. senator", 0), "one woman with two roles")
 }
+
+func TestPluralEpithetIsNoOnePersonNamedBefore(t *testing.T) {
+	d := doctest.Parsed(t, "Tom Hale visited the school on Monday. The girls sang a song for the visitors.",
+		map[string]doc.EntityType{"Tom Hale": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Tom Hale", doctest.EntityOf(d, "The girls", 0))
+}

@@ -173,6 +173,7 @@ func (l *nominalLinker) link(c doc.NominalMention) {
 		Gender: g, Entity: e, FirstTok: c.FirstTok, LastTok: c.LastTok})
 	l.mark(c)
 	d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
+	l.adoptKindNames(c, e)
 	if isKin {
 		l.kin[key] = e
 	}
