@@ -68,3 +68,12 @@ func TestIndefiniteAcronymIsNotTheNameItEnds(t *testing.T) {
 	}
 	t.Fatal("no mention of a super PAC")
 }
+
+func TestThatStandsForPeopleToo(t *testing.T) {
+	// "that" may stand for people: the people trod it, not the name
+	d := processed("In the name of the greatest people that have ever trod this land, I draw the line.")
+	ev, ok := doctest.Event(d, "TREAD")
+	if assert.True(t, ok) {
+		assert.Equal(t, "Arg0", doctest.ArgNames(d, ev)["the greatest people that have ever trod this land"], "%v", doctest.ArgNames(d, ev))
+	}
+}

@@ -149,15 +149,15 @@ func kindName(d *doc.Document, m *doc.Mention) bool {
 	return false
 }
 
-// adoptKindNames gives the name mentions inside description c that name a
-// kind (kindName: "PAC" of "a super PAC"), which clusterNames left
-// without an entity, c's entity e: the name is still a name, of the one
-// the description brings in.
+// adoptKindNames gives the name mention that heads description c and
+// names a kind (kindName: "PAC" of "a super PAC"), which clusterNames
+// left without an entity, c's entity e: the name is still a name, of the
+// one the description brings in.
 func (l *nominalLinker) adoptKindNames(c doc.NominalMention, e int) {
 	d := l.d
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Kind == doc.Name && m.Entity < 0 && c.FirstTok <= m.FirstTok && m.LastTok <= c.LastTok && kindName(d, m) {
+		if m.Kind == doc.Name && m.Entity < 0 && !c.Group && m.FirstTok <= c.Head && c.Head < m.LastTok && kindName(d, m) {
 			m.Entity = e
 			d.Entities[e].Mentions = append(d.Entities[e].Mentions, i)
 		}

@@ -253,7 +253,7 @@ func (x *ctx) antecedent(w int) int {
 }
 
 // animate repairs antecedent n of relative pronoun w where the pronoun
-// cannot stand for it: "who" for a thing ("a bulwark against a candidate
+// cannot stand for it ("that" stands for anyone): "who" for a thing ("a bulwark against a candidate
 // who might ...") or "which" for a person ("the head of the agency,
 // which ..."). The parser hung the clause one noun off: the thing the
 // person's phrase is a complement of ("a meeting of the leaders, from
@@ -262,8 +262,9 @@ func (x *ctx) antecedent(w int) int {
 // meant. n when none fits.
 func (x *ctx) animate(n, w int) int {
 	d := x.d
-	who := strings.HasPrefix(strings.ToLower(d.Words[w].Text), "who")
-	if who == x.canAct(n) || !who && !x.isPerson(n) {
+	t := strings.ToLower(d.Words[w].Text)
+	who := strings.HasPrefix(t, "who")
+	if t == "that" || who == x.canAct(n) || !who && !x.isPerson(n) {
 		return n
 	}
 	if m := d.Words[n].Head; !who && m >= 0 && doc.RelIs(d.Words[n].Rel, "nmod") && d.Words[m].UPOS == "NOUN" && !x.isPerson(m) {
