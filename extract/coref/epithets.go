@@ -26,7 +26,10 @@ func parsedEpithet(d *doc.Document, det int) int {
 		return 0
 	}
 	h := d.Words[w].Head
-	if h < 0 || d.Words[h].UPOS != "NOUN" || d.Words[h].XPOS == "NNS" || !epithets[strings.ToLower(d.Words[h].Lemma)] {
+	if h < 0 || doc.RelIs(d.Words[h].Rel, "compound", "flat", "nmod:poss") {
+		return 0 // "in the woman's face": an owner, left to linkNominals as descriptionHead leaves it
+	}
+	if d.Words[h].UPOS != "NOUN" || d.Words[h].XPOS == "NNS" || !epithets[strings.ToLower(d.Words[h].Lemma)] {
 		return 0
 	}
 	head := d.Words[h].Token
