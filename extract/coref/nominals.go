@@ -115,7 +115,8 @@ type nominalFacts struct {
 	words    map[string]bool // phraseWords
 	definite bool            // the, this, these, those...
 	// "a" or "an": a description that brings in one more of its kind,
-	// not the one described before.
+	// not the one named before (a chain of descriptions alone, "a
+	// special prosecutor" called for twice, may go on).
 	indefinite bool
 	// "the team" or "this team" after "the Afghan team", "religious
 	// schools" again: the same head, no modifier the earlier phrase lacks.
@@ -246,7 +247,7 @@ func (l *nominalLinker) earlierReferent(c doc.NominalMention, f nominalFacts, e 
 		if prev := l.lastSeen(p.entity, c.FirstTok); c.Plural && bare(d, c) && farFrom(d, prev, c.FirstTok) && !sameSpeechRole(d, c, p.entity, prev) {
 			continue // "people" again three paragraphs on: another generic group
 		}
-		if f.indefinite {
+		if f.indefinite && doc.HasNameMention(d, p.entity) {
 			break // "a super PAC" after "Kestrel PAC, a super PAC": another one, unless an apposition says so
 		}
 		if f.definite || len(f.words) == len(p.words) {
