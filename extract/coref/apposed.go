@@ -121,8 +121,8 @@ func gendered(ent *doc.Entity) bool {
 	return ent.Gender == doc.Male || ent.Gender == doc.Female
 }
 
-// kindName reports whether name mention m, of no person or place, heads
-// a noun phrase opened by "a" or "an" by the parse, with one to three
+// kindName reports whether name mention m, one word of no person or
+// place, heads a noun phrase opened by "a" or "an" by the parse, with one to three
 // lower-case words between ("gave to a super PAC"): the capitalised word
 // names a kind there, and the phrase brings in one of it, not the one
 // with that name the text named before. The description stands for it
@@ -130,8 +130,8 @@ func gendered(ent *doc.Entity) bool {
 // left to the names' types.
 func kindName(d *doc.Document, m *doc.Mention) bool {
 	h := d.HeadNoun(m.FirstTok, m.LastTok)
-	if h < 0 || m.Type == doc.Person || m.Type == doc.Place {
-		return false
+	if h < 0 || m.LastTok-m.FirstTok != 1 || m.Type == doc.Person || m.Type == doc.Place {
+		return false // "a silver Toyota Camry", "a dual-core Intel Xeon": a product's name is still the name
 	}
 	for _, c := range d.Dependents(h, "det") {
 		w, k := d.Words[c].Text, d.Words[c].Token

@@ -31,3 +31,10 @@ func TestIndefiniteDescriptionIsNotTheOneNamedBefore(t *testing.T) {
 	assert.Equal(t, "Kestrel Fund", doctest.EntityOf(d, "a charity", 0), "the apposition is the fund")
 	assert.NotEqual(t, "Kestrel Fund", doctest.EntityOf(d, "a charity", 1), "another charity")
 }
+
+func TestProductNameAfterAnArticleStaysAName(t *testing.T) {
+	d := doctest.Parsed(t, "Kestrel Labs makes the Kestrel Nova. The company sold a faster Kestrel Nova last year.",
+		map[string]doc.EntityType{"Kestrel Labs": doc.Organization, "Kestrel Nova": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Kestrel Nova", doctest.EntityOf(d, "Kestrel Nova", 1), "a name of two words is a name, not a kind")
+}
