@@ -15,8 +15,9 @@ import (
 // apposition to by the parse, set off by a comma or a dash: c's head (or
 // the first conjunct c's head is joined to, when c has no determiner of
 // its own) is the name's apposition, or the name, maybe behind a title,
-// is c's. A description typed as an organisation counts only beside a
-// name the text gave a gender ("Mr.", a first name): a person for sure.
+// is c's (a person's description only). A description typed as an
+// organisation counts only as the name's apposition, beside a name the
+// text gave a gender ("Mr.", a first name): a person for sure.
 // -1 when there is none.
 func apposedPerson(d *doc.Document, c doc.NominalMention) int {
 	h := d.TokenWord(c.Head)
@@ -32,8 +33,8 @@ func apposedPerson(d *doc.Document, c doc.NominalMention) int {
 		e = personNamedAt(d, d.Words[x].Head)
 	}
 	for _, a := range d.Dependents(x, "appos") {
-		if e < 0 && setOffBefore(d, a) {
-			e = titledPerson(d, a)
+		if e < 0 && c.Type == doc.Person && setOffBefore(d, a) {
+			e = titledPerson(d, a) // not "nominated the first Muslim to the federal judiciary, Abid Qureshi"
 		}
 	}
 	if e < 0 || c.Type == doc.Organization && !gendered(&d.Entities[e]) {

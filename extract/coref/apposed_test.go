@@ -38,3 +38,13 @@ func TestProductNameAfterAnArticleStaysAName(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Kestrel Nova", doctest.EntityOf(d, "Kestrel Nova", 1), "a name of two words is a name, not a kind")
 }
+
+func TestABodyBeforeAnApposedNameIsNotThePerson(t *testing.T) {
+	// the parse hangs the name on the court, as on "the federal judiciary, Abid Qureshi"
+	d := doctest.Tree(t, "Obama/PROPN/NNP/2/nsubj named/VERB/VBD/0/root a/DET/DT/4/det judge/NOUN/NN/2/obj to/ADP/IN/7/case "+
+		"the/DET/DT/7/det court/NOUN/NN/4/nmod ,/PUNCT/,/10/punct Mrs./PROPN/NNP/10/nmod:desc Ana/PROPN/NNP/7/appos "+
+		"Ruiz/PROPN/NNP/10/flat ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Obama": doc.Person, "Ana Ruiz": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Ana Ruiz", doctest.EntityOf(d, "the court", 0), "the court is not the woman named after it")
+}
