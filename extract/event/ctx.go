@@ -253,13 +253,13 @@ func (x *ctx) antecedent(w int) int {
 }
 
 // animate repairs antecedent n of relative pronoun w where the pronoun
-// cannot stand for it ("that" stands for anyone): "who" for a thing ("a bulwark against a candidate
-// who might ...") or "which" for a person ("the head of the agency,
-// which ..."). The parser hung the clause one noun off: the thing the
-// person's phrase is a complement of ("a meeting of the leaders, from
-// which"), else the noun that fits among those n's phrase holds between
-// n and w (its of-, with- or against-complement), the last one, is
-// meant. n when none fits.
+// cannot stand for it: "who" for a thing ("a bulwark against a
+// candidate who might ...") or "which" for a person ("the head of the
+// agency, which ..."); "that" stands for anyone. The parser hung the
+// clause one noun off: the thing the person's phrase is a complement of
+// ("a meeting of the leaders, from which"), else the noun that fits
+// among those n's phrase holds between n and w (its of-, with- or
+// against-complement), the last one, is meant. n when none fits.
 func (x *ctx) animate(n, w int) int {
 	d := x.d
 	t := strings.ToLower(d.Words[w].Text)
