@@ -32,6 +32,7 @@ func ResolveNames(d *doc.Document) {
 // and the pronouns left over.
 func LinkMentions(d *doc.Document) {
 	linkNominals(d)
+	placeKindNames(d)
 	linkLede(d)
 	linkNameGroups(d)
 	joinSameGroups(d)
@@ -173,6 +174,9 @@ func (c *nameClusterer) place(mi int) {
 	}
 	if attributive(d, m) || partyTag(d, m) || currency(m) {
 		return // "Republican candidates", "Ted Cruz (R-Texas)", "US$": an adjective, a tag, a unit, not an entity
+	}
+	if kindName(d, m) {
+		return // "a super PAC": one of a kind, not the PAC named before
 	}
 	if c.placeByPlace(mi, key) || c.placeByKey(mi, key) {
 		return

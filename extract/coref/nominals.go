@@ -114,6 +114,10 @@ type nominalFacts struct {
 	w0, head string          // the first word and the head, lowercased
 	words    map[string]bool // phraseWords
 	definite bool            // the, this, these, those...
+	// "a" or "an": a description that brings in one more of its kind,
+	// not the one named before (a chain of descriptions alone, "a
+	// special prosecutor" called for twice, may go on).
+	indefinite bool
 	// "the team" or "this team" after "the Afghan team", "religious
 	// schools" again: the same head, no modifier the earlier phrase lacks.
 	restricted bool
@@ -128,6 +132,7 @@ func readNominal(d *doc.Document, c doc.NominalMention) nominalFacts {
 		head:       strings.ToLower(d.Tokens[c.Head].Text),
 		words:      phraseWords(d, c),
 		definite:   lex.DefiniteDets[w0] || w0 == "these" || w0 == "those",
+		indefinite: w0 == "a" || w0 == "an",
 		restricted: c.Restricted && !commaAfterHead(d, c),
 		other:      otherDets[w0] || laterOne(d, c.FirstTok+1, c.Head),
 	}
@@ -138,6 +143,9 @@ func readNominal(d *doc.Document, c doc.NominalMention) nominalFacts {
 func (l *nominalLinker) link(c doc.NominalMention) {
 	d := l.d
 	e := statedReferent(d, c)
+	if e >= 0 && d.Entities[e].Type == doc.Person {
+		c.Type = doc.Person // "a steel manufacturer" beside a person's name is that person
+	}
 	key, isKin := kinKeyOf(d, c)
 	if k, ok := l.kin[key]; e < 0 && isKin && ok {
 		e = k // "Ana Ruiz's wife" after "his wife" of Ruiz
@@ -166,6 +174,7 @@ func (l *nominalLinker) link(c doc.NominalMention) {
 		Gender: g, Entity: e, FirstTok: c.FirstTok, LastTok: c.LastTok})
 	l.mark(c)
 	d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
+	l.adoptKindNames(c, e)
 	if isKin {
 		l.kin[key] = e
 	}
@@ -196,6 +205,9 @@ func statedReferent(d *doc.Document, c doc.NominalMention) int {
 	}
 	if a := parsedApposition(d, c); a >= 0 {
 		return a
+	}
+	if a := apposedPerson(d, c); a >= 0 {
+		return a // "the other candidate, former Secretary Ana Ruiz,"; "Ana Ruiz, a manufacturer and activist,"
 	}
 	if a := parsedCopula(d, c); a >= 0 {
 		return a
@@ -234,6 +246,9 @@ func (l *nominalLinker) earlierReferent(c doc.NominalMention, f nominalFacts, e 
 		}
 		if prev := l.lastSeen(p.entity, c.FirstTok); c.Plural && bare(d, c) && farFrom(d, prev, c.FirstTok) && !sameSpeechRole(d, c, p.entity, prev) {
 			continue // "people" again three paragraphs on: another generic group
+		}
+		if f.indefinite && doc.HasNameMention(d, p.entity) {
+			break // "a super PAC" after "Kestrel PAC, a super PAC": another one, unless an apposition says so
 		}
 		if f.definite || len(f.words) == len(p.words) {
 			e = p.entity

@@ -183,6 +183,11 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		if lex.DefiniteDets[w] && w == "the" {
 			head, age := descriptionHead(d, k)
 			if head == 0 || (age == 0 && !headsPhrase(d, k, head)) || laterOne(d, k+1, head) { // "the 32-year-old" is one, whatever the parser makes of it; "the next president" no one before
+				if h := linkParsedEpithet(d, s, k); h > 0 {
+					for j := k; j <= h; j++ {
+						inside[j] = true // "the billionaire business mogul told People", one person named before
+					}
+				}
 				continue
 			}
 			noun := strings.ToLower(d.Tokens[head].Text)

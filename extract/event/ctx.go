@@ -325,10 +325,50 @@ func (x *ctx) antecedent(w int) int {
 			if n := d.Words[h].Head; n >= 0 && strings.HasPrefix(strings.ToLower(d.Words[w].Text), "who") && x.isPlace(n) {
 				return x.personBeforePlace(n, w) // "Democrats across the country, who"
 			}
-			return x.lastConjunct(d.Words[h].Head, h, w)
+			return x.animate(x.lastConjunct(d.Words[h].Head, h, w), w)
 		}
 	}
 	return -1
+}
+
+// animate repairs antecedent n of relative pronoun w where the pronoun
+// cannot stand for it: "who" for a thing ("a bulwark against a
+// candidate who might ...") or "which" for a person ("the head of the
+// agency, which ..."); "that" stands for anyone. The parser hung the
+// clause one noun off: the thing the person's phrase is a complement of
+// ("a meeting of the leaders, from which"), else the noun that fits
+// among those n's phrase holds between n and w (its of-, with- or
+// against-complement), the last one, is meant. n when none fits.
+func (x *ctx) animate(n, w int) int {
+	d := x.d
+	t := strings.ToLower(d.Words[w].Text)
+	who := strings.HasPrefix(t, "who")
+	if t == "that" || who == x.canAct(n) || !who && !x.isPerson(n) {
+		return n
+	}
+	if m := d.Words[n].Head; !who && m >= 0 && doc.RelIs(d.Words[n].Rel, "nmod") && d.Words[m].UPOS == "NOUN" && !x.isPerson(m) {
+		return m // "a meeting of the leaders of Brazil, from which they were excluded": the meeting
+	}
+	for p := w - 1; p > n; p-- {
+		if !doc.RelIs(d.Words[p].Rel, "nmod") || !x.below(p, n) || d.Words[p].UPOS == "PRON" {
+			continue
+		}
+		if who == x.isPerson(p) {
+			return p
+		}
+	}
+	return n
+}
+
+// below reports whether word w hangs on word n, directly or through
+// other words, within a few steps.
+func (x *ctx) below(w, n int) bool {
+	for h, steps := x.d.Words[w].Head, 0; h >= 0 && steps < 6; h, steps = x.d.Words[h].Head, steps+1 {
+		if h == n {
+			return true
+		}
+	}
+	return false
 }
 
 // lastConjunct is the antecedent of relative pronoun w, whose clause r

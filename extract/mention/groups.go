@@ -124,7 +124,8 @@ func coordinated(d *doc.Document, h int, heads map[int]member) ([]member, bool) 
 // presidents").
 func roleConjunct(d *doc.Document, h, c int) bool {
 	w := d.Words[c]
-	if w.UPOS != "NOUN" || w.XPOS == "NNS" || otherKin(d, h, c) {
+	common := w.UPOS == "NOUN" || w.UPOS == "PROPN" && !doc.IsCapitalised(w.Text) // "U.S. senator" tagged as a name
+	if !common || w.XPOS == "NNS" || otherKin(d, h, c) {
 		return false
 	}
 	return len(d.Dependents(c, "det", "nmod:poss")) == 0
