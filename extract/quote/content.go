@@ -41,7 +41,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 		}
 	}
 	if kinds&kIntend != 0 && x >= 0 && d.Words[x].UPOS == "VERB" && !noClaimHeads[qLower(d.Words[x].Lemma)] {
-		return c.pieces(t, []int{x}, nil, 2), -1
+		return c.pieces(t, []int{x}, c.strayClauses(t, x), 2), -1
 	}
 	if kinds&kObject != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
 		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) && !c.asksOnly(t, o) && !c.appointed(kinds, o) {
@@ -67,6 +67,26 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 		}
 	}
 	return nil, -1
+}
+
+// strayClauses are the finite clauses the parse hung as complements on
+// infinitive x when x takes none ("the senators who wanted to attend the
+// summit could face a choice", parsed with "could face" under "attend":
+// the sentence's main clause, lost by the parser, is not what was
+// wanted); none under a cue of speech or thought ("hoped to show that it
+// works").
+func (c *qCtx) strayClauses(t *tree, x int) []int {
+	if c.cueKinds(t, x)&kClause != 0 {
+		return nil
+	}
+	var out []int
+	for _, k := range t.children(x) {
+		k := int(k)
+		if doc.RelIs(c.d.Words[k].Rel, "ccomp") && t.dep(k, "nsubj") >= 0 && t.dep(k, "aux") >= 0 {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // clauseOf returns the clause a cue of speech or thought reports: its
