@@ -24,6 +24,10 @@ type ctx struct {
 	// owned marks the things that hold their owner ("our defenses"):
 	// they name someone, as the owner alone did before (owned.go).
 	owned map[int]bool
+	// ownedPhrases are the entities of the owned phrases of people, bodies
+	// or places the stage made, by head noun and owner ("her campaign" ...
+	// "her campaign"; things.go).
+	ownedPhrases map[ownedKey]int
 	// nameHeads are the last words of the names, lower case (things.go).
 	nameHeads map[string]bool
 	// markup is set when the text holds a "<" that may open a tag.
@@ -32,7 +36,7 @@ type ctx struct {
 
 func newCtx(d *doc.Document) *ctx {
 	x := &ctx{d: d, head: make([]int, len(d.Words)), inName: make([]bool, len(d.Words)), inTime: make([]bool, len(d.Words)),
-		things: map[int]bool{}, owned: map[int]bool{}, markup: strings.Contains(d.Text, "<")}
+		things: map[int]bool{}, owned: map[int]bool{}, ownedPhrases: map[ownedKey]int{}, markup: strings.Contains(d.Text, "<")}
 	for w := range x.head {
 		x.head[w] = -1
 	}

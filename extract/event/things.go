@@ -104,12 +104,41 @@ func (x *ctx) newPhrase(w int, typ doc.EntityType) int {
 	if typ != doc.Other {
 		kind = strings.ToLower(d.Words[w].Text)
 	}
-	e := d.AddEntity(doc.Entity{ID: doc.LocalID(d, kind, sp.Start), Name: text, Type: typ})
+	key, owned := x.phraseOwner(w, typ)
+	e, seen := x.ownedPhrases[key]
+	if !owned || !seen {
+		e = d.AddEntity(doc.Entity{ID: doc.LocalID(d, kind, sp.Start), Name: text, Type: typ})
+	}
+	if owned {
+		x.ownedPhrases[key] = e // "her campaign" ... "her campaign": one body
+	}
 	mi := d.AddLinkedMention(doc.Mention{Span: sp, Text: text, Kind: doc.Nominal, Type: typ, Entity: e,
 		FirstTok: firstTok, LastTok: lastTok})
 	x.head[w] = mi
 	x.things[mi] = true
 	return mi
+}
+
+// ownedKey names an owned phrase by its head noun and its owner's entity.
+type ownedKey struct {
+	lemma string
+	owner int
+}
+
+// phraseOwner is the key of phrase head w, a noun of people, bodies or
+// places (typ), by its owner: the entity of its possessor or of a name
+// compounded with it ("her campaign", "the Cruz campaign"); ok is false
+// for a thing or a phrase without an owner that is an entity.
+func (x *ctx) phraseOwner(w int, typ doc.EntityType) (k ownedKey, ok bool) {
+	if typ == doc.Other {
+		return k, false
+	}
+	for _, p := range x.d.Dependents(w, "nmod:poss", "compound") {
+		if mi := x.mentionOf(p); mi >= 0 && x.d.Mentions[mi].Entity >= 0 {
+			return ownedKey{x.lemma(w), x.d.Mentions[mi].Entity}, true
+		}
+	}
+	return k, false
 }
 
 // thingHead reports whether word w can head a thing: a common noun (or a
