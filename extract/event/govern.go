@@ -73,11 +73,11 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && !x.ranked(h) && !x.perfectInfinitive(w):
 		f.Time = future // "a plan to expand", "an effort to evade", "steps to treating them"
 		raise(&f.Certainty, cert)
-	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !coordinatedBy(d, w, "but") && !x.ownTense(w, h):
-		inherit(f, x.factuality(h, "", memo)) // "will cut jobs and close plants"
-	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && coordinatedBy(d, w, "but") && !x.ownTense(w, h):
-		g := x.factuality(h, "", memo)
-		g.Polarity = "" // "would not cut jobs but close plants": the contrast turns the denial, not the mood
+	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !x.ownTense(w, h):
+		g := x.factuality(h, "", memo) // "will cut jobs and close plants"
+		if coordinatedBy(d, w, "but") {
+			g.Polarity = "" // "would not cut jobs but close plants": the contrast turns the denial, not the mood
+		}
 		inherit(f, g)
 	case x.eventNoun(w) && !x.pastNoun(w):
 		x.nounGoverned(w, h, f, memo)

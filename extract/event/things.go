@@ -105,12 +105,12 @@ func (x *ctx) newPhrase(w int, typ doc.EntityType) int {
 		kind = strings.ToLower(d.Words[w].Text)
 	}
 	key, owned := x.phraseOwner(w, typ)
-	e, seen := x.ownedPhrases[key]
-	if !owned || !seen {
+	e, seen := x.ownedPhrases[key] // "her campaign" ... "her campaign": one body
+	if !seen {
 		e = d.AddEntity(doc.Entity{ID: doc.LocalID(d, kind, sp.Start), Name: text, Type: typ})
-	}
-	if owned {
-		x.ownedPhrases[key] = e // "her campaign" ... "her campaign": one body
+		if owned {
+			x.ownedPhrases[key] = e
+		}
 	}
 	mi := d.AddLinkedMention(doc.Mention{Span: sp, Text: text, Kind: doc.Nominal, Type: typ, Entity: e,
 		FirstTok: firstTok, LastTok: lastTok})
