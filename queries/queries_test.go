@@ -3,7 +3,6 @@ package queries
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/tokenize"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/resolve"
+	"github.com/newsgraph/newsgraph/internal/toldtest"
 	"github.com/newsgraph/newsgraph/triples"
 )
 
@@ -28,30 +28,7 @@ func article(id, date, text string, names map[string]doc.EntityType, tx ...doc.T
 	d := doc.NewDocument(id, text, dt)
 	tokenize.Tokenize(d)
 	syntax.Parse(d) // events are read from the parse
-	keys := make([]string, 0, len(names))
-	for k := range names {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
-	used := make([]bool, len(d.Tokens))
-	for _, n := range keys {
-		w := strings.Fields(n)
-	next:
-		for i := 0; i+len(w) <= len(d.Tokens); i++ {
-			for k := range w {
-				if d.Tokens[i+k].Text != w[k] || used[i+k] {
-					continue next
-				}
-			}
-			for k := range w {
-				used[i+k] = true
-			}
-			sp := doc.Span{Start: d.Tokens[i].Start, End: d.Tokens[i+len(w)-1].End}
-			d.Mentions = append(d.Mentions, doc.Mention{Span: sp, Text: d.Slice(sp), Kind: doc.Name,
-				Type: names[n], Entity: -1, FirstTok: i, LastTok: i + len(w)})
-		}
-	}
-	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	toldtest.MarkNames(d, names)
 	extract.Resolve(d)
 	d.Timexes = tx
 	event.FindEvents(d)

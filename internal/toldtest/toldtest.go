@@ -22,6 +22,15 @@ func Doc(id, date, text string, names map[string]doc.EntityType) *doc.Document {
 	dt, _ := time.Parse(time.DateOnly, date)
 	d := doc.NewDocument(id, text, dt)
 	tokenize.Tokenize(d)
+	MarkNames(d, names)
+	extract.Resolve(d)
+	d.Timexes = nil
+	return d
+}
+
+// MarkNames adds a name mention of each of names's types wherever its
+// words stand in d's tokens, longest names first, and no token in two.
+func MarkNames(d *doc.Document, names map[string]doc.EntityType) {
 	keys := make([]string, 0, len(names))
 	for k := range names {
 		keys = append(keys, k)
@@ -46,9 +55,6 @@ func Doc(id, date, text string, names map[string]doc.EntityType) *doc.Document {
 		}
 	}
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
-	extract.Resolve(d)
-	d.Timexes = nil
-	return d
 }
 
 // Event adds an event to d by hand: its trigger the first token trigger
