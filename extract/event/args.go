@@ -223,8 +223,10 @@ func (x *ctx) subjectRole(w int, typ string, passive bool, objs, subjects, count
 	switch {
 	case passive && x.passiveRecipient(w, objs, subjects):
 		return "Arg2" // "was offered a job", "residents were told to leave"
-	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0 && typ != "REFUSE":
-		// "closed 30 of its plants" has an object; "declined to comment" is a refusal, its subject refuses
+	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0 && typ != "REFUSE" &&
+		!(actingThemes[x.verbLemma(w)] && x.actingSubjects(subjects)):
+		// "closed 30 of its plants" has an object; "declined to comment" is a refusal, its subject
+		// refuses; "voters rallied" act
 		return "Arg1"
 	}
 	return "Arg0"
@@ -278,6 +280,8 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			a.add("Arg0", o)
 		case x.placeWord(o, preps[i], typ):
 			// the place of the event, not a participant
+		case preps[i] == "from" && passive && dativeVerbs[x.verbLemma(w)] && !hasRole(a.args, "Arg0") && x.canAct(o) && !x.isPlace(o):
+			a.add("Arg0", o) // "a letter was sent from the director to the members": the director sends it
 		case preps[i] == "out of" && x.isPlace(o):
 			a.add("Arg2", o) // "came out of Syria": where they came from, a source
 		case preps[i] == "to" && x.upTo(o):
@@ -300,6 +304,19 @@ func (x *ctx) objectBetween(w, o int) bool {
 		}
 	}
 	return false
+}
+
+// actingSubjects reports whether subjects ss are people, or bodies a
+// common noun names ("the community", "the party"), which act when they
+// rally; a named company or place rallies as its shares or its
+// currency do ("Vega Labs rallied 4%").
+func (x *ctx) actingSubjects(ss []int) bool {
+	for _, s := range ss {
+		if !x.canAct(s) || x.named(s) && !x.isPerson(s) {
+			return false
+		}
+	}
+	return len(ss) > 0
 }
 
 // allCanAct reports whether every word of ws can act.

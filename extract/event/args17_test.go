@@ -3,6 +3,8 @@ package event
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
+
 	"github.com/stretchr/testify/assert"
 )
 
@@ -16,4 +18,25 @@ func TestUnresolvedPronounIsTheAgent(t *testing.T) {
 	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat repaired/VERB/VBD/0/root them/PRON/PRP/3/obj ./PUNCT/./3/punct",
 		"repaired=repair", people)
 	assert.Equal(t, map[string]string{"Kim Lund": "Arg0"}, roles(d, event(t, d, "repaired")))
+}
+
+func TestRolesOfIntransitiveAgentsAndThemes(t *testing.T) {
+	d := parsed(t, "The senator pressed Canada to lower its tariffs.", map[string]doc.EntityType{"Canada": doc.Place})
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "lower"))["Canada"], "object control: Canada is to lower them")
+
+	d = parsed(t, "Ola Berg resigned on Monday.", people)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg0"}, roles(d, event(t, d, "resigned")), "the resigner acts")
+
+	d = parsed(t, "Kim Lund and Ola Berg rallied behind the mayor.", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "rallied"))["Kim Lund"], "people who rally act")
+	d = parsed(t, "Vega Labs rallied in late trading.", map[string]doc.EntityType{"Vega Labs": doc.Organization})
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, event(t, d, "rallied")), "a company rallies as its shares rise")
+
+	d = parsed(t, "Kim Lund returned to her hometown.", people)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "returned"))["Kim Lund"], "who goes back undergoes the return")
+	d = parsed(t, "Kim Lund returned the money.", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "returned"))["Kim Lund"], "who gives it back acts")
+
+	d = parsed(t, "A letter was sent from the director, Kim Lund, to the members.", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "sent"))["Kim Lund"], "the sender of a passive sending")
 }

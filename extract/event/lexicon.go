@@ -22,6 +22,8 @@ var (
 	nounOnly = lex.Words("event/nounOnly")
 	// implicitTheme predicates make their subject or possessor Arg1.
 	implicitTheme = lex.Words("event/implicitTheme")
+	// actingThemes of implicitTheme take a subject that can act as agent.
+	actingThemes = lex.Words("event/actingThemes")
 	// supportVerbs lend their subject to an event noun object.
 	supportVerbs = lex.Words("event/supportVerbs")
 	// plannerVerbs lend their subject to an action noun they take as object.
