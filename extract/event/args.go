@@ -128,6 +128,11 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		a.addCore(subjRole, s)
 	}
 	a.agent = false
+	if subjRole == "Arg0" && !hasRole(a.args, "Arg0") {
+		if mi := x.countedSpeakers(w, subjects); mi >= 0 {
+			a.record("Arg0", mi) // "Nearly nine out of 10 say"
+		}
+	}
 	if len(subjects) == 0 && x.d.Words[w].Rel == "acl" {
 		x.modifiedArgs(a, w, passive)
 	}

@@ -40,3 +40,18 @@ func TestRolesOfIntransitiveAgentsAndThemes(t *testing.T) {
 	d = parsed(t, "A letter was sent from the director, Kim Lund, to the members.", people)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "sent"))["Kim Lund"], "the sender of a passive sending")
 }
+
+func TestASharePollsCountIsWhoSpeaks(t *testing.T) {
+	d := parsed(t, "Nearly nine out of 10 say the tax is unfair.", nil)
+	assert.Equal(t, map[string]string{"nine out of 10": "Arg0"}, roles(d, event(t, d, "say")))
+	d = parsed(t, "Nearly a third say they are worried.", nil)
+	assert.Equal(t, map[string]string{"a third": "Arg0"}, roles(d, event(t, d, "say")), "the share the parser hung on the verb")
+	d = parsed(t, "Half agree with the governor.", nil)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "agree"))["Half"])
+
+	// a number that is no speaker's counts things: no person made
+	d = parsed(t, "Two collapsed in the storm.", nil)
+	for _, m := range d.Mentions {
+		assert.NotEqual(t, "Two", m.Text)
+	}
+}
