@@ -71,13 +71,23 @@ func (a *argSet) addConj(role string, w, depth int) {
 		a.record(role, mi)
 	}
 	for _, c := range d.Dependents(w, "conj") {
-		a.addConj(role, c, depth+1)
+		if a.x.conjunct(w, c) {
+			a.addConj(role, c, depth+1)
+		}
 	}
 	if c := a.x.ownedThrough(w, mi); c >= 0 {
 		for _, k := range d.Dependents(c, "conj") {
 			a.addConj(role, k, depth+1) // "the number of children and families": the families too
 		}
 	}
+}
+
+// conjunct reports whether c, parsed as a conjunct of w, is one: a
+// phrase with a preposition of its own after a bare noun phrase is a
+// modifier the parser took for one ("Ana Ruiz, 41, of Ely": Ely is where
+// she is from).
+func (x *ctx) conjunct(w, c int) bool {
+	return len(x.d.Dependents(c, "case")) == 0 || len(x.d.Dependents(w, "case")) > 0
 }
 
 // ownedThrough is the of-complement of w whose mention mi stands for w,

@@ -55,3 +55,23 @@ func TestASharePollsCountIsWhoSpeaks(t *testing.T) {
 		assert.NotEqual(t, "Two", m.Text)
 	}
 }
+
+func TestRelativePronounOfADescribedPerson(t *testing.T) {
+	names := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Hale": doc.Person, "Ely": doc.Place}
+	// "of Ely" parsed as a conjunct of the name: where she is from, no second person who works
+	d := tree(t, "Ana/PROPN/NNP/14/nsubj Ruiz/PROPN/NNP/1/flat ,/PUNCT/,/4/punct 41/NUM/CD/1/amod ,/PUNCT/,/7/punct "+
+		"of/ADP/IN/7/case Ely/PROPN/NNP/1/conj ,/PUNCT/,/10/punct who/PRON/WP/10/nsubj works/VERB/VBZ/1/acl:relcl "+
+		"in/ADP/IN/12/case retail/NOUN/NN/10/obl ,/PUNCT/,/10/punct agreed/VERB/VBD/0/root ./PUNCT/./14/punct",
+		"works=work agreed=agree", names)
+	assert.Equal(t, map[string]string{"Ana Ruiz": "Arg0"}, roles(d, event(t, d, "works")))
+	assert.Equal(t, map[string]string{"Ana Ruiz": "Arg0"}, roles(d, event(t, d, "agreed")))
+
+	// a "who" clause without a comma after the name that completes a noun
+	// restricts the noun: she lives in Ely, the supporter in apposition to her
+	items := "Ana/PROPN/NNP/14/nsubj Ruiz/PROPN/NNP/1/flat ,/PUNCT/,/5/punct a/DET/DT/5/det supporter/NOUN/NN/1/appos " +
+		"of/ADP/IN/7/case Tom/PROPN/NNP/5/nmod Hale/PROPN/NNP/7/flat who/PRON/WP/10/nsubj lives/VERB/VBZ/7/acl:relcl " +
+		"in/ADP/IN/12/case Ely/PROPN/NNP/10/obl ,/PUNCT/,/1/punct disagrees/VERB/VBZ/0/root ./PUNCT/./14/punct"
+	d = tree(t, items, "lives=live", names)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "lives"))["Ana Ruiz"])
+	assert.NotContains(t, roles(d, event(t, d, "lives")), "Tom Hale")
+}

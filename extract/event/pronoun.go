@@ -15,9 +15,11 @@ import (
 
 // personalPronouns are the personal pronouns that stand for a
 // participant, with whether they name people whatever their role; "it"
-// is left out (often an expletive: "it is likely that").
+// is left out (often an expletive: "it is likely that"), and "I" and
+// "you", whose voices the quote stage tells apart (a lone "I am told" is
+// more likely a quote whose marks were lost).
 var personalPronouns = map[string]bool{
-	"he": true, "him": true, "she": true, "her": true, "i": true, "me": true, "we": true, "us": true, "you": true,
+	"he": true, "him": true, "she": true, "her": true, "we": true, "us": true,
 	"they": false, "them": false,
 }
 
