@@ -6,6 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestUnresolvedPronounIsTheAgent(t *testing.T) {
@@ -74,4 +75,40 @@ func TestRelativePronounOfADescribedPerson(t *testing.T) {
 	d = tree(t, items, "lives=live", names)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "lives"))["Ana Ruiz"])
 	assert.NotContains(t, roles(d, event(t, d, "lives")), "Tom Hale")
+}
+
+// dated is a DATE time expression of text.
+func dated(text, sub, value string) doc.Timex {
+	return doc.Timex{Span: span(text, sub), Text: sub, Type: "DATE", Value: value, Anchor: -1}
+}
+
+func TestPlaceAndTimeOfTheClausesObliques(t *testing.T) {
+	places := map[string]doc.EntityType{"Geneva": doc.Place, "Ohio": doc.Place, "Paris": doc.Place, "Kim Lund": doc.Person,
+		"Ola Berg": doc.Person, "Ana Ruiz": doc.Person}
+	text := "Next week in Geneva, the ministers will sign the treaty."
+	d := parsed(t, text, places, dated(text, "Next week", "2024-W11"))
+	ev := event(t, d, "sign")
+	require.GreaterOrEqual(t, ev.Place, 0, "the place the time phrase names")
+	assert.Equal(t, "Geneva", d.Mentions[ev.Place].Text)
+	assert.Equal(t, "2024-W11", ev.Time)
+
+	d = parsed(t, "Ana Ruiz spoke at a rally with supporters in Ohio.", places)
+	ev = event(t, d, "spoke")
+	require.GreaterOrEqual(t, ev.Place, 0, "one is where one's company is")
+	assert.Equal(t, "Ohio", d.Mentions[ev.Place].Text)
+
+	text = "In the 2020 election, Kim Lund defeated Ola Berg."
+	d = parsed(t, text, places, dated(text, "2020", "2020"))
+	assert.Equal(t, "2020", event(t, d, "defeated").Time, "defeated within the election")
+
+	text = "Relations soured during the 2012 presidential race when Kim Lund traveled to Paris."
+	d = parsed(t, text, places, dated(text, "2012", "2012"))
+	assert.Equal(t, "2012", event(t, d, "traveled").Time, "the when-clause tells what happened in the race")
+}
+
+func TestWhoClinchesANominationAndWhoIssuesAStatement(t *testing.T) {
+	d := parsed(t, "Kim Lund clinched the nomination.", people)
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg1"}, roles(d, event(t, d, "nomination")), "the nominee")
+	d = parsed(t, "Ola Berg issued a statement.", people)
+	assert.Equal(t, map[string]string{"Ola Berg": "Arg0"}, roles(d, event(t, d, "statement")), "the issuer states")
 }

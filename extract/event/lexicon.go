@@ -120,6 +120,8 @@ var (
 	predicativeVerbs = lex.Words("event/predicativeVerbs")
 	// venueNouns are held at the place that owns or classifies them (args.go venue).
 	venueNouns = lex.Words("event/venueNouns")
+	// periodFrames last a while: an in- or at-phrase naming one dates its verb.
+	periodFrames = lex.Words("event/periodFrames")
 	// nameKinds name the kind of place or medium a name before them is.
 	nameKinds = lex.Words("event/nameKinds")
 	// receiverVerbs lend their subject as Arg1 to an act of the
