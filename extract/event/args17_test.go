@@ -112,3 +112,13 @@ func TestWhoClinchesANominationAndWhoIssuesAStatement(t *testing.T) {
 	d = parsed(t, "Ola Berg issued a statement.", people)
 	assert.Equal(t, map[string]string{"Ola Berg": "Arg0"}, roles(d, event(t, d, "statement")), "the issuer states")
 }
+
+func TestContractedHasBeforeAParticipleWithAnObject(t *testing.T) {
+	// "'s" read as a passive's "is": with an object or a clause it is "has"
+	d := tree(t, "Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/1/flat 's/AUX/VBZ/4/aux:pass admitted/VERB/VBN/0/root that/SCONJ/IN/8/mark "+
+		"she/PRON/PRP/8/nsubj was/AUX/VBD/8/cop wrong/ADJ/JJ/4/ccomp ./PUNCT/./4/punct", "admitted=admit", people)
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0"}, roles(d, event(t, d, "admitted")))
+	d = tree(t, "Kim/PROPN/NNP/4/nsubj:pass Lund/PROPN/NNP/1/flat 's/AUX/VBZ/4/aux:pass arrested/VERB/VBN/0/root ./PUNCT/./4/punct",
+		"arrested=arrest", people)
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg1"}, roles(d, event(t, d, "arrested")), "without one it may be 'is'")
+}
