@@ -64,9 +64,6 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if mi < 0 && a.core {
 		mi = a.x.thing(w)
 	}
-	if mi < 0 && a.core {
-		mi = a.x.unresolvedPronoun(w, role) // "They say": someone says
-	}
 	if mi >= 0 {
 		a.record(role, mi)
 	}
