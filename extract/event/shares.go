@@ -28,7 +28,10 @@ func (x *ctx) countedSpeakers(w int, subjects []int) int {
 		return -1
 	}
 	s := subjects[0]
-	if len(subjects) > 1 || x.participantOf(s, false) >= 0 || x.inTime[s] || !x.share(s) {
+	if len(subjects) > 1 || d.Words[s].Head != w || !doc.RelIs(d.Words[s].Rel, "nsubj") || x.participantOf(s, false) >= 0 ||
+		x.inTime[s] || !x.share(s) || x.hasOf(s) {
+		// the verb's own subject, no controller ("called 911 to report"); a share
+		// with an of-phrase is of its group ("all of which confirmed": things)
 		return -1
 	}
 	return x.newPhrase(s, doc.Person)
