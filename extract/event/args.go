@@ -68,13 +68,23 @@ func (a *argSet) addConj(role string, w, depth int) {
 		a.record(role, mi)
 	}
 	for _, c := range d.Dependents(w, "conj") {
-		a.addConj(role, c, depth+1)
+		if a.x.conjunct(w, c) {
+			a.addConj(role, c, depth+1)
+		}
 	}
 	if c := a.x.ownedThrough(w, mi); c >= 0 {
 		for _, k := range d.Dependents(c, "conj") {
 			a.addConj(role, k, depth+1) // "the number of children and families": the families too
 		}
 	}
+}
+
+// conjunct reports whether c, parsed as a conjunct of w, is one: a
+// phrase with a preposition of its own after a bare noun phrase is a
+// modifier the parser took for one ("Ana Ruiz, 41, of Ely": Ely is where
+// she is from).
+func (x *ctx) conjunct(w, c int) bool {
+	return len(x.d.Dependents(c, "case")) == 0 || len(x.d.Dependents(w, "case")) > 0
 }
 
 // ownedThrough is the of-complement of w whose mention mi stands for w,
@@ -125,6 +135,11 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		a.addCore(subjRole, s)
 	}
 	a.agent = false
+	if subjRole == "Arg0" && !hasRole(a.args, "Arg0") {
+		if mi := x.countedSpeakers(w, subjects); mi >= 0 {
+			a.record("Arg0", mi) // "Nearly nine out of 10 say"
+		}
+	}
 	if len(subjects) == 0 && x.d.Words[w].Rel == "acl" {
 		x.modifiedArgs(a, w, passive)
 	}
@@ -220,8 +235,10 @@ func (x *ctx) subjectRole(w int, typ string, passive bool, objs, subjects, count
 	switch {
 	case passive && x.passiveRecipient(w, objs, subjects):
 		return "Arg2" // "was offered a job", "residents were told to leave"
-	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0 && typ != "REFUSE":
-		// "closed 30 of its plants" has an object; "declined to comment" is a refusal, its subject refuses
+	case passive || implicitTheme[x.verbLemma(w)] && len(objs) == 0 && len(counted) == 0 && typ != "REFUSE" &&
+		!(actingThemes[x.verbLemma(w)] && x.actingSubjects(subjects)):
+		// "closed 30 of its plants" has an object; "declined to comment" is a refusal, its subject
+		// refuses; "voters rallied" act
 		return "Arg1"
 	}
 	return "Arg0"
@@ -275,6 +292,8 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			a.add("Arg0", o)
 		case x.placeWord(o, preps[i], typ):
 			// the place of the event, not a participant
+		case preps[i] == "from" && passive && dativeVerbs[x.verbLemma(w)] && !hasRole(a.args, "Arg0") && x.canAct(o) && !x.isPlace(o):
+			a.add("Arg0", o) // "a letter was sent from the director to the members": the director sends it
 		case preps[i] == "out of" && x.isPlace(o):
 			a.add("Arg2", o) // "came out of Syria": where they came from, a source
 		case preps[i] == "to" && x.upTo(o):
@@ -297,6 +316,19 @@ func (x *ctx) objectBetween(w, o int) bool {
 		}
 	}
 	return false
+}
+
+// actingSubjects reports whether subjects ss are people, or bodies a
+// common noun names ("the community", "the party"), which act when they
+// rally; a named company or place rallies as its shares or its
+// currency do ("Vega Labs rallied 4%").
+func (x *ctx) actingSubjects(ss []int) bool {
+	for _, s := range ss {
+		if !x.canAct(s) || x.named(s) && !x.isPerson(s) {
+			return false
+		}
+	}
+	return len(ss) > 0
 }
 
 // allCanAct reports whether every word of ws can act.

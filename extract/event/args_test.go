@@ -29,8 +29,8 @@ func TestControlAndRaising(t *testing.T) {
 
 	d = tree(t, "Eva/PROPN/NNP/3/nsubj Stone/PROPN/NNP/1/flat urged/VERB/VBD/0/root Tom/PROPN/NNP/3/obj Hale/PROPN/NNP/4/flat "+
 		"to/PART/TO/7/mark resign/VERB/VB/3/xcomp ./PUNCT/./3/punct", "urged=urge", people)
-	assert.Equal(t, map[string]string{"Tom Hale": "Arg1"}, roles(d, event(t, d, "resign")),
-		"object control: Tom Hale is the one who would resign (who undergoes a resignation)")
+	assert.Equal(t, map[string]string{"Tom Hale": "Arg0"}, roles(d, event(t, d, "resign")),
+		"object control: Tom Hale is the one who would resign (resign.01: the resigner is Arg0)")
 	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Tom Hale": "Arg1"}, roles(d, event(t, d, "urged")))
 
 	d = tree(t, "Tom/PROPN/NNP/4/nsubj:pass Hale/PROPN/NNP/1/flat is/AUX/VBZ/4/aux:pass expected/VERB/VBN/0/root to/PART/TO/6/mark "+
@@ -81,7 +81,7 @@ func TestApposition(t *testing.T) {
 		"Ruiz/PROPN/NNP/5/flat ,/PUNCT/,/5/punct resigned/VERB/VBD/0/root on/ADP/IN/10/case Monday/PROPN/NNP/8/obl ./PUNCT/./8/punct",
 		"resigned=resign", people, "Monday=2024-02-26")
 	ev := event(t, d, "resigned")
-	assert.Equal(t, map[string]string{"Dana Ruiz": "Arg1"}, roles(d, ev), "the name in apposition to the subject")
+	assert.Equal(t, map[string]string{"Dana Ruiz": "Arg0"}, roles(d, ev), "the name in apposition to the subject")
 	assert.Equal(t, "2024-02-26", ev.Time)
 }
 
@@ -206,7 +206,7 @@ func TestForToInfinitiveTakesThePrepositionsNoun(t *testing.T) {
 		"Labs/PROPN/NNPS/3/obl to/PART/TO/8/mark resign/VERB/VB/3/xcomp ./PUNCT/./3/punct", "called=call", people)
 	assert.Equal(t, "DEMAND", event(t, d, "called").Type)
 	assert.Equal(t, map[string]string{"Eva Stone": "Arg0", "Vega Labs": "Arg1"}, roles(d, event(t, d, "called")))
-	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, event(t, d, "resign")), "Vega Labs is to resign, not Eva Stone")
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg0"}, roles(d, event(t, d, "resign")), "Vega Labs is to resign, not Eva Stone")
 	assert.Equal(t, "FUTURE", event(t, d, "resign").Factuality.Time)
 }
 

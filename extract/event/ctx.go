@@ -137,6 +137,10 @@ func (x *ctx) mentionOf(w int) int {
 		return -1
 	}
 	if a := x.antecedent(w); a >= 0 {
+		if h := d.Words[a].Head; x.head[a] < 0 && h >= 0 && doc.RelIs(d.Words[a].Rel, "appos") && x.head[h] >= 0 &&
+			strings.HasPrefix(strings.ToLower(d.Words[w].Text), "who") {
+			a = h // "Ana Ruiz, a supporter of X who lives in Ely": who stands for her
+		}
 		w = a
 	}
 	if mi := x.head[w]; mi >= 0 {
@@ -329,7 +333,7 @@ func (x *ctx) antecedent(w int) int {
 			if n := d.Words[h].Head; n >= 0 && strings.HasPrefix(strings.ToLower(d.Words[w].Text), "who") && x.isPlace(n) {
 				return x.personBeforePlace(n, w) // "Democrats across the country, who"
 			}
-			return x.animate(x.lastConjunct(d.Words[h].Head, h, w), w)
+			return x.animate(x.restricted(x.lastConjunct(d.Words[h].Head, h, w), w), w)
 		}
 	}
 	return -1
@@ -347,7 +351,7 @@ func (x *ctx) animate(n, w int) int {
 	d := x.d
 	t := strings.ToLower(d.Words[w].Text)
 	who := strings.HasPrefix(t, "who")
-	if t == "that" || who == x.canAct(n) || !who && !x.isPerson(n) {
+	if t == "that" || who == x.canAct(n) || !who && !x.isPerson(n) || who && x.peopleNoun(n) {
 		return n
 	}
 	if m := d.Words[n].Head; !who && m >= 0 && doc.RelIs(d.Words[n].Rel, "nmod") && d.Words[m].UPOS == "NOUN" && !x.isPerson(m) {
@@ -362,6 +366,28 @@ func (x *ctx) animate(n, w int) int {
 		}
 	}
 	return n
+}
+
+// restricted repairs a "who" clause the parser hung on the name n that
+// completes a common noun ("a supporter of Tom Hale who lives in Ely"): a
+// name is restricted by no relative clause, and one without a comma before
+// it restricts the noun the name completes, the supporter. n otherwise.
+func (x *ctx) restricted(n, w int) int {
+	d := x.d
+	m := d.Words[n].Head
+	if w < 1 || d.Words[w-1].UPOS == "PUNCT" || !strings.HasPrefix(strings.ToLower(d.Words[w].Text), "who") ||
+		d.Words[n].UPOS != "PROPN" || m < 0 || !doc.RelIs(d.Words[n].Rel, "nmod") || caseOf(d, n) != "of" ||
+		!x.peopleNoun(m) {
+		return n
+	}
+	return m
+}
+
+// peopleNoun reports whether common noun n names people
+// (lex.HeadNoun): "a supporter of X who", "backers of X who".
+func (x *ctx) peopleNoun(n int) bool {
+	t, ok := lex.HeadNoun(strings.ToLower(x.d.Words[n].Text))
+	return ok && t == doc.Person && x.d.Words[n].UPOS == "NOUN"
 }
 
 // below reports whether word w hangs on word n, directly or through
@@ -385,7 +411,7 @@ func (x *ctx) lastConjunct(n, r, w int) int {
 	d := x.d
 	last := -1
 	for _, c := range d.Dependents(n, "conj") {
-		if c > n && c < w {
+		if c > n && c < w && x.conjunct(n, c) {
 			last = c
 		}
 	}

@@ -22,6 +22,8 @@ var (
 	nounOnly = lex.Words("event/nounOnly")
 	// implicitTheme predicates make their subject or possessor Arg1.
 	implicitTheme = lex.Words("event/implicitTheme")
+	// actingThemes of implicitTheme take a subject that can act as agent.
+	actingThemes = lex.Words("event/actingThemes")
 	// supportVerbs lend their subject to an event noun object.
 	supportVerbs = lex.Words("event/supportVerbs")
 	// plannerVerbs lend their subject to an action noun they take as object.
@@ -118,6 +120,8 @@ var (
 	predicativeVerbs = lex.Words("event/predicativeVerbs")
 	// venueNouns are held at the place that owns or classifies them (args.go venue).
 	venueNouns = lex.Words("event/venueNouns")
+	// periodFrames last a while: an in- or at-phrase naming one dates its verb.
+	periodFrames = lex.Words("event/periodFrames")
 	// nameKinds name the kind of place or medium a name before them is.
 	nameKinds = lex.Words("event/nameKinds")
 	// receiverVerbs lend their subject as Arg1 to an act of the

@@ -42,6 +42,9 @@ func (x *ctx) byAgent(h int) []int {
 // "became frustrated": the subject undergoes it).
 func (x *ctx) passive(w int) bool {
 	d := x.d
+	if x.perfectS(w) {
+		return false
+	}
 	if d.Passive(w) || x.headlinePast(w) || x.pastTaggedParticiple(w) {
 		return true
 	}
@@ -53,6 +56,23 @@ func (x *ctx) passive(w int) bool {
 		doc.RelIs(d.Words[w].Rel, "advcl") && len(d.Dependents(w, "nsubj")) == 0 && x.passiveClause(w) ||
 		doc.RelIs(d.Words[w].Rel, "xcomp") && d.Words[w].Head >= 0 && (predicativeVerbs[x.lemma(d.Words[w].Head)] ||
 			x.objectBefore(d.Words[w].Head, w))
+}
+
+// perfectS reports a participle w after a contracted "'s" that the parse
+// read as "is" though w takes an object or a clause, as only "has" lets
+// it ("he's admitted that he lied", "she's given charities millions"):
+// the perfect, active.
+func (x *ctx) perfectS(w int) bool {
+	d := x.d
+	if d.Words[w].XPOS != "VBN" || len(d.Dependents(w, "obj", "iobj", "ccomp")) == 0 {
+		return false
+	}
+	for _, a := range d.Dependents(w, "aux:pass") {
+		if t := d.Words[a].Text; t == "'s" || t == "’s" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastTaggedParticiple reports a participle modifying a noun that the

@@ -92,8 +92,14 @@ func (x *ctx) phraseType(w int) doc.EntityType {
 // NOMINAL mention of an entity of type typ known only in its document;
 // -1 when the parse cuts a name.
 func (x *ctx) newPhrase(w int, typ doc.EntityType) int {
+	first, last := mention.NounPhrase(x.d, w)
+	return x.newPhraseOf(w, first, last, typ)
+}
+
+// newPhraseOf is newPhrase for the phrase of words first to last
+// (exclusive), headed by w.
+func (x *ctx) newPhraseOf(w, first, last int, typ doc.EntityType) int {
 	d := x.d
-	first, last := mention.NounPhrase(d, w)
 	if first >= last || x.crossesName(first, last) {
 		return -1
 	}

@@ -58,6 +58,12 @@ func (x *ctx) places(w int, noun bool, typ string) []int {
 	for _, o := range deps {
 		if p := caseOf(d, o); x.placeWord(o, p, typ) {
 			out = x.appendPlaces(out, o, 0)
+		} else if !noun && p == "" && x.timeHead(o) {
+			for _, n := range d.Dependents(o, "nmod") {
+				if x.placeWord(n, caseOf(d, n), typ) {
+					out = x.appendPlaces(out, n, 0) // "Next week in Geneva, leaders will meet": the time's place is theirs
+				}
+			}
 		} else if p == "at" && !x.isPlace(o) && o > w { // not "delegates at the convention in X said"
 			for _, n := range x.venueMods(o) {
 				if caseOf(d, n) == "in" && x.isPlace(n) {
@@ -214,9 +220,10 @@ func (x *ctx) personPlaces(w int) []int {
 		if mi < 0 || d.Entities[d.Mentions[mi].Entity].Type != doc.Person {
 			continue
 		}
-		if d.Mentions[mi].Kind != doc.Nominal || d.Words[a].XPOS != "NNS" || !doc.RelIs(d.Words[a].Rel, "obl") {
+		if d.Mentions[mi].Kind != doc.Nominal || d.Words[a].XPOS != "NNS" || !doc.RelIs(d.Words[a].Rel, "obl") || caseOf(d, a) == "with" {
 			// "called for aid for advisers in Iraq": a group's place picks out whom it means
-			// ("told reporters in Washington", "villagers in Fiji were forced": where it happened)
+			// ("told reporters in Washington", "villagers in Fiji were forced", "spoke with
+			// supporters in Ohio": where it happened, one is where one's company is)
 			out = append(out, x.notFrom(d.Dependents(a, "nmod"))...)
 		}
 		for _, ap := range d.Dependents(a, "appos") {
@@ -288,9 +295,11 @@ func (x *ctx) when(w int) (int, string) {
 	}
 	if d.Words[w].UPOS == "VERB" {
 		for _, o := range d.Dependents(w, "obl") {
-			if x.eventNoun(o) && x.lender(o) == w {
+			if x.eventNoun(o) && (x.lender(o) == w || x.within(o)) {
 				if ti, v := x.when(o); ti >= 0 {
-					return ti, v // "In an interview Monday, she said": said then
+					// "In an interview Monday, she said": said then; "In the 2016 election,
+					// Trump beat 16 rivals": beat within it
+					return ti, v
 				}
 			}
 		}
@@ -326,11 +335,39 @@ func (x *ctx) whenClause(w int) (int, string) {
 		if v == "" || h < 0 {
 			continue
 		}
-		if h == d.Words[w].Head || d.Words[h].End <= d.Words[first].Start && x.adjacent(h, first) {
+		if h == d.Words[w].Head || x.phraseEnd(h) != h && d.Words[h].Head == d.Words[w].Head ||
+			d.Words[h].End <= d.Words[first].Start && x.adjacent(x.phraseEnd(h), first) {
+			// "the 2012 race when he traveled", the clause on the race the year dates
 			return ti, v
 		}
 	}
 	return -1, ""
+}
+
+// within reports whether event noun o, an oblique, is one its verb
+// happens within: "during the 2012 race", and "in" or "at" an event that
+// lasts ("In the 2016 election, Trump beat", periodFrames, venueNouns).
+func (x *ctx) within(o int) bool {
+	switch caseOf(x.d, o) {
+	case "during", "throughout", "amid":
+		return true
+	case "in", "at":
+		return periodFrames[frameOf[x.lemma(o)]] || venueNouns[x.lemma(o)]
+	}
+	return false
+}
+
+// phraseEnd is the last word of the phrase time word h dates when h
+// stands before the noun it modifies ("during the 2012 presidential race
+// when": the race), else h itself.
+func (x *ctx) phraseEnd(h int) int {
+	d := x.d
+	p := d.Words[h].Head
+	if p <= h || !doc.RelIs(d.Words[h].Rel, "compound", "amod", "nummod") {
+		return h
+	}
+	_, last, _ := d.Subtree(p)
+	return last - 1
 }
 
 // adjacent reports whether only punctuation stands between word a and

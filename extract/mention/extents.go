@@ -43,6 +43,21 @@ func clauseLeftOut(d *doc.Document, p, c int) bool {
 	return false
 }
 
+// reportingParticiple reports whether complement c of noun p is a
+// participle clause that reports a clause of its own ("a report released
+// Thursday suggesting that emissions must peak", "a memo saying the plant
+// would close"): what the thing says is no part of which thing it is, and
+// a phrase running into it would take in the reported content and its
+// verb. The phrase ends before it; a participle that reports nothing
+// stays ("the report released Thursday").
+func reportingParticiple(d *doc.Document, p, c int) bool {
+	w := d.Words[c]
+	if c < p || w.Rel != "acl" || w.XPOS != "VBG" && w.XPOS != "VBN" {
+		return false
+	}
+	return len(d.Dependents(c, "ccomp")) > 0
+}
+
 // absolutePreps open an absolute construction, a noun with a participle
 // of its own ("with both parties setting the rules").
 var absolutePreps = lex.Words("mention/absolutePreps")

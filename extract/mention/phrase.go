@@ -212,7 +212,7 @@ func nounModifierLeftOut(d *doc.Document, p, c int, head bool) bool {
 		return true
 	case w.Rel == "obj" && c > p && givingObject(d, p):
 		return true // "gave farmers and ranchers $20 billion": no noun takes an object, the verb's second
-	case clauseLeftOut(d, p, c), absoluteAside(d, p, c), doc.RelIs(w.Rel, "acl") && sentenceVerb(d, p, c):
+	case clauseLeftOut(d, p, c), absoluteAside(d, p, c), doc.RelIs(w.Rel, "acl") && sentenceVerb(d, p, c), reportingParticiple(d, p, c):
 		return true // "17 candidates, with both parties setting the rules", "the border spiked in 2014"
 	case c > p && (doc.RelIs(w.Rel, "acl") || appendixPreps[d.CaseWords(c)]) && setOff(d, c):
 		return true // "the audit, which is no review", "her dealings, including her refusal"
