@@ -34,6 +34,10 @@ var (
 	aspectualPhrasal = lex.Words("event/aspectualPhrasal")
 	// agencyNouns name an organisation when they are a subject.
 	agencyNouns = lex.Words("event/agencyNouns")
+	// presentationalVerbs bring on the event their subject names (nonevents.go).
+	presentationalVerbs = lex.Words("event/presentationalVerbs")
+	// institutionNouns name an institution when bare ("same-sex marriage").
+	institutionNouns = lex.Words("event/institutionNouns")
 	// containerNouns stand for the events of their of-phrase.
 	containerNouns = lex.Words("event/containerNouns")
 	// vagueNouns are events only with a participant named.
@@ -157,7 +161,7 @@ var (
 // frameTypes are the types of the frames, of the phrasal verbs and of the
 // senses frame.go picks.
 var frameTypes = func() map[string]bool {
-	out := map[string]bool{"PUBLISH": true, "REFUSE": true, "FUNDRAISE": true}
+	out := map[string]bool{"PUBLISH": true, "REFUSE": true, "FUNDRAISE": true, "CARRY_OUT": true, "DISCERN": true}
 	for _, t := range frameOf {
 		out[t] = true
 	}
