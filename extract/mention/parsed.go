@@ -125,10 +125,17 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		return "", false // "the environment": the tagger's place follows the article, not the noun
 	}
 	if t, ok := tagged[h]; ok {
+		if areaHeads[strings.ToLower(w.Text)] {
+			return doc.Place, true // "the state's counties", typed a body after its possessor
+		}
 		return t, true
 	}
 	return "", false
 }
+
+// areaHeads are parts of a state or city: places whatever the tagger
+// says.
+var areaHeads = lex.Words("mention/areaHeads")
 
 // onVerb reports whether the parse hangs word h on the verb of a clause:
 // no noun it could modify, so a compound there is the parser's misreading
