@@ -35,3 +35,20 @@ func TestAgesAreNoBody(t *testing.T) {
 	d := processed("The fair drew visitors of all ages.")
 	assert.Less(t, entityOf(d, "all ages"), 0, "a mention of the ages")
 }
+
+// A set of people named by its of-phrase ("a field of candidates") is
+// those people.
+func TestFieldOfCandidatesIsPeople(t *testing.T) {
+	d := processed("The governor beat a large field of 16 Republican candidates.")
+	e := entityOf(d, "a large field of 16 Republican candidates")
+	require.GreaterOrEqual(t, e, 0, "no mention of the field")
+	assert.Equal(t, doc.Person, d.Entities[e].Type)
+}
+
+// An aspect or a manner of something ("the identity of the donors", "the
+// Ohio way") is no thing that takes part in an event.
+func TestAspectsAreNoThings(t *testing.T) {
+	d := processed("Officials at the bank would not reveal the identity of the donors. The mayor praised the Ohio way of doing business.")
+	assert.Less(t, entityOf(d, "the identity of the donors"), 0)
+	assert.Less(t, entityOf(d, "the Ohio way"), 0)
+}

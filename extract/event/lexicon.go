@@ -69,6 +69,8 @@ var (
 	contentNouns = lex.Words("event/contentNouns")
 	// notThings head phrases that stand for no participant (things.go).
 	notThings = lex.Words("event/notThings")
+	// aspectNouns head no participant even when owned (things.go).
+	aspectNouns = lex.Words("event/aspectNouns")
 	// timeWords head obliques of time or duration.
 	timeWords = lex.Words("event/timeWords")
 	// hearerVerbs take the one spoken to as object (Arg2).
