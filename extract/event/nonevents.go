@@ -81,3 +81,19 @@ func (x *ctx) kindOnly(w int) bool {
 	return len(d.Dependents(w, "det", "nmod:poss", "nummod", "nmod", "acl", "acl:relcl")) == 0 &&
 		!lex.PluralNoun(strings.ToLower(d.Words[w].Text))
 }
+
+// venueNamed reports an agreement noun named for the place it was made,
+// a place name compounded with it that is no country, a party ("the Paris
+// climate agreement", "the Oslo accords"; not "the Iran deal"): the name
+// of the accord, a text that parties honour or leave, no event.
+func (x *ctx) venueNamed(w int) bool {
+	if !partyNouns[x.lemma(w)] || frameOf[x.lemma(w)] != "AGREE" {
+		return false
+	}
+	for _, m := range x.d.Dependents(w, "compound") {
+		if x.isPlace(m) && !x.party(w, m) && x.d.Words[m].UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
+}

@@ -108,3 +108,20 @@ func TestSenseByTheArguments(t *testing.T) {
 		}
 	}
 }
+
+// An agreement named for the city it was made in is the accord, a text
+// one honours, no event; one named for a country is still a deal with it.
+func TestAgreementNamedForItsVenueIsTheAccord(t *testing.T) {
+	names := map[string]doc.EntityType{"Geneva": doc.Place, "Iran": doc.Place, "Kim Lund": doc.Person}
+	d := parsed(t, "Kim Lund vowed to honor the Geneva agreement.", names)
+	if hasEvent(d, "agreement") {
+		t.Errorf("the accord made an event: %v", d.Events)
+	}
+	if r := roles(d, event(t, d, "honor")); len(r) < 2 {
+		t.Errorf("the accord is no participant of honoring: %v", r)
+	}
+	d = parsed(t, "Kim Lund criticized the Iran agreement.", names)
+	if !hasEvent(d, "agreement") {
+		t.Errorf("a deal with a country lost its event: %v", d.Events)
+	}
+}

@@ -156,7 +156,7 @@ func (x *ctx) thingHead(w int, owned bool) bool {
 		return false // "Jobs", "Press": a name the name stage missed, no thing
 	}
 	l := x.lemma(w)
-	if !isWordLemma(l) || x.eventNoun(w) || notThings[l] && !owned || aspectNouns[l] || timeWords[l] || lex.AbstractNoun(l) && !owned || lex.IdiomObject(d, w) {
+	if !isWordLemma(l) || x.eventNoun(w) && !x.venueNamed(w) || notThings[l] && !owned || aspectNouns[l] || timeWords[l] || lex.AbstractNoun(l) && !owned || lex.IdiomObject(d, w) {
 		return false
 	}
 	if x.definite(w) && x.nameHead(word.Text) {

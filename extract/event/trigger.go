@@ -53,6 +53,9 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		if doc.RelIs(word.Rel, "nsubj") && frameOf[x.lemma(word.Head)] == "STATEMENT" || agencyNouns[lemma] && x.subject(w) {
 			return false, false // "the campaign said", "the report says", "she and her campaign denied it": a speaker, not an event
 		}
+		if x.venueNamed(w) {
+			return false, false // "the Paris agreement": the accord, a text named for where it was made
+		}
 		if institutionNouns[lemma] && x.kindOnly(w) {
 			return false, false // "legalized same-sex marriage": the institution, no wedding
 		}
