@@ -36,6 +36,8 @@ var (
 	agencyNouns = lex.Words("event/agencyNouns")
 	// presentationalVerbs bring on the event their subject names (nonevents.go).
 	presentationalVerbs = lex.Words("event/presentationalVerbs")
+	// accordNouns are texts of agreement, named for their venue (nonevents.go).
+	accordNouns = lex.Words("event/accordNouns")
 	// institutionNouns name an institution when bare ("same-sex marriage").
 	institutionNouns = lex.Words("event/institutionNouns")
 	// containerNouns stand for the events of their of-phrase.
@@ -69,6 +71,8 @@ var (
 	contentNouns = lex.Words("event/contentNouns")
 	// notThings head phrases that stand for no participant (things.go).
 	notThings = lex.Words("event/notThings")
+	// setHeads name a set of what their of-phrase names (things.go).
+	setHeads = lex.Words("event/setHeads")
 	// aspectNouns head no participant even when owned (things.go).
 	aspectNouns = lex.Words("event/aspectNouns")
 	// timeWords head obliques of time or duration.
@@ -163,7 +167,7 @@ var (
 // frameTypes are the types of the frames, of the phrasal verbs and of the
 // senses frame.go picks.
 var frameTypes = func() map[string]bool {
-	out := map[string]bool{"PUBLISH": true, "REFUSE": true, "FUNDRAISE": true, "CARRY_OUT": true, "DISCERN": true}
+	out := map[string]bool{"PUBLISH": true, "REFUSE": true, "FUNDRAISE": true}
 	for _, t := range frameOf {
 		out[t] = true
 	}

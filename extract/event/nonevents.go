@@ -82,16 +82,25 @@ func (x *ctx) kindOnly(w int) bool {
 		!lex.PluralNoun(strings.ToLower(d.Words[w].Text))
 }
 
-// venueNamed reports an agreement noun named for the place it was made,
-// a place name compounded with it that is no country, a party ("the Paris
-// climate agreement", "the Oslo accords"; not "the Iran deal"): the name
-// of the accord, a text that parties honour or leave, no event.
+// venueNamed reports an accord named for the place it was made: "the"
+// and a place name compounded with it that is no country, a party ("the
+// Paris climate agreement"; not "the Iran agreement", nor the
+// description "a Middle East peace agreement"): the name of a text that
+// parties honour or leave, no event.
 func (x *ctx) venueNamed(w int) bool {
-	if !partyNouns[x.lemma(w)] || frameOf[x.lemma(w)] != "AGREE" {
+	d := x.d
+	if !accordNouns[x.lemma(w)] || frameOf[x.lemma(w)] == "" {
 		return false
 	}
-	for _, m := range x.d.Dependents(w, "compound") {
-		if x.isPlace(m) && !x.party(w, m) && x.d.Words[m].UPOS == "PROPN" {
+	definite := false
+	for _, c := range d.Dependents(w, "det") {
+		definite = definite || strings.EqualFold(d.Words[c].Text, "the")
+	}
+	if !definite {
+		return false
+	}
+	for _, m := range d.Dependents(w, "compound") {
+		if d.Words[m].UPOS == "PROPN" && x.isPlace(m) && !x.party(w, m) {
 			return true
 		}
 	}

@@ -89,16 +89,16 @@ func TestSenseByTheArguments(t *testing.T) {
 	for _, c := range []struct{ text, trigger, typ string }{
 		{"Hackers gained access to the network.", "gained", "OBTAIN"},
 		{"The shares gained 5 percent.", "gained", "INCREASE"},
-		{"The team executed the plan flawlessly.", "executed", "CARRY_OUT"},
+		{"Kim Lund executed the plan flawlessly.", "executed", "CARRY_OUT"},
 		{"The state executed two prisoners.", "executed", "DIE"},
 		{"Kim Lund visited Ohio.", "visited", "VISIT"},
-		{"The issue had fallen into that category.", "fallen", "ENTER"},
+		{"The issue had fallen into that category.", "fallen", "FALL_INTO"},
 		{"Sales fell 5 percent.", "fell", "DECREASE"},
 		{"Members regret the loss of their club.", "loss", "LOSE"},
 		{"The firm reported a loss of 5 percent.", "loss", "DECREASE"},
 		{"The Senate will not confirm the nominee.", "confirm", "APPOINT"},
 		{"The police confirmed the arrest.", "confirmed", "STATEMENT"},
-		{"Kim Lund said she could not tell whether he was joking.", "tell", "DISCERN"},
+		{"Kim Lund could not tell whether the mayor was joking.", "tell", "DISCERN"},
 		{"Kim Lund told reporters that he was joking.", "told", "STATEMENT"},
 		{"The coach will deliver results.", "deliver", "DELIVER"},
 	} {
@@ -120,8 +120,10 @@ func TestAgreementNamedForItsVenueIsTheAccord(t *testing.T) {
 	if r := roles(d, event(t, d, "honor")); len(r) < 2 {
 		t.Errorf("the accord is no participant of honoring: %v", r)
 	}
-	d = parsed(t, "Kim Lund criticized the Iran agreement.", names)
-	if !hasEvent(d, "agreement") {
-		t.Errorf("a deal with a country lost its event: %v", d.Events)
+	for _, text := range []string{"Kim Lund criticized the Iran agreement.", "Kim Lund wants a Geneva agreement."} {
+		d = parsed(t, text, names)
+		if !hasEvent(d, "agreement") {
+			t.Errorf("%q: the agreement lost its event: %v", text, d.Events)
+		}
 	}
 }
