@@ -52,3 +52,22 @@ func TestAspectsAreNoThings(t *testing.T) {
 	assert.Less(t, entityOf(d, "the identity of the donors"), 0)
 	assert.Less(t, entityOf(d, "the Ohio way"), 0)
 }
+
+// A capitalised center with what it works on after it is a body the name
+// tagger left, no place; the center of a town is one.
+func TestScopedCenterIsABody(t *testing.T) {
+	d := processed("The report was written by Ana Ruiz of Stanford University's Center on Food Security. She lives near the center of town.")
+	e := entityOf(d, "Stanford University's Center on Food Security")
+	require.GreaterOrEqual(t, e, 0, "no mention of the center")
+	assert.Equal(t, doc.Organization, d.Entities[e].Type)
+	e = entityOf(d, "the center of town")
+	require.GreaterOrEqual(t, e, 0, "no mention of the town's center")
+	assert.Equal(t, doc.Place, d.Entities[e].Type)
+}
+
+// Bare "company" is companionship, no body; "the company" is one.
+func TestGoodCompanyIsNoBody(t *testing.T) {
+	d := processed("Friends said Ana Ruiz was affable and good company. The company said it would cut jobs.")
+	assert.Less(t, entityOf(d, "good company"), 0, "a mention of companionship")
+	assert.GreaterOrEqual(t, entityOf(d, "The company"), 0, "no mention of the firm")
+}

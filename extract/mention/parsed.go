@@ -104,6 +104,10 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if indefinitePerson(d, h) {
 		return doc.Person, true
 	}
+	if companionHeads[strings.ToLower(w.Text)] && w.XPOS == "NN" &&
+		len(d.Dependents(h, "det", "nmod:poss", "compound", "nummod")) == 0 && !doc.IsCapitalised(w.Text) {
+		return "", false // "was good company": companionship
+	}
 	if staffHeads[strings.ToLower(w.Text)] {
 		if owned(d, h) && doc.RelIs(w.Rel, "nsubj", "nsubj:pass", "obl:agent") {
 			return doc.Organization, true // "his office declined"; "in his office" is a room
@@ -119,6 +123,9 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		if t == doc.Organization && peopleKind(d, h) {
 			return doc.Person, true // "ethnic groups", "focus groups": kinds of people
 		}
+		if t == doc.Place && scopedBody(d, h) {
+			return doc.Organization, true // "the university's Center on Global Energy Policy"
+		}
 		return t, true
 	}
 	if lex.OtherHead(strings.ToLower(w.Text)) {
@@ -133,9 +140,28 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	return "", false
 }
 
+// scopedBody reports a capitalised head of bodies' names with what the
+// body works for or on after it, capitalised ("Center on Energy Policy",
+// "Institute for Fiscal Studies"): a body the name tagger left, no place
+// ("the Rockefeller Center" has no scope; "the center of town" no capital).
+func scopedBody(d *doc.Document, h int) bool {
+	if !doc.IsCapitalised(d.Words[h].Text) || !orgHeadWords[strings.ToLower(d.Words[h].Text)] {
+		return false
+	}
+	for _, n := range d.Dependents(h, "nmod") {
+		if n > h && scopeMarkers[d.CaseWords(n)] && doc.IsCapitalised(d.Words[n].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // areaHeads are parts of a state or city: places whatever the tagger
-// says.
-var areaHeads = lex.Words("mention/areaHeads")
+// says; companionHeads bare are companionship.
+var (
+	areaHeads      = lex.Words("mention/areaHeads")
+	companionHeads = lex.Words("mention/companionHeads")
+)
 
 // onVerb reports whether the parse hangs word h on the verb of a clause:
 // no noun it could modify, so a compound there is the parser's misreading
