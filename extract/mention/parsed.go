@@ -104,8 +104,7 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if indefinitePerson(d, h) {
 		return doc.Person, true
 	}
-	if companionHeads[strings.ToLower(w.Text)] && w.XPOS == "NN" &&
-		len(d.Dependents(h, "det", "nmod:poss", "compound", "nummod")) == 0 && !doc.IsCapitalised(w.Text) {
+	if companionHeads[strings.ToLower(w.Text)] && companionship(d, h) {
 		return "", false // "was good company": companionship
 	}
 	if staffHeads[strings.ToLower(w.Text)] {
@@ -143,17 +142,35 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 // scopedBody reports a capitalised head of bodies' names with what the
 // body works for or on after it, capitalised ("Center on Energy Policy",
 // "Institute for Fiscal Studies"): a body the name tagger left, no place
-// ("the Rockefeller Center" has no scope; "the center of town" no capital).
+// ("the Rockefeller Center" has no scope; "the center of town" no capital;
+// "checked into Promises Treatment Center on Friday": a day is no scope).
 func scopedBody(d *doc.Document, h int) bool {
 	if !doc.IsCapitalised(d.Words[h].Text) || !orgHeadWords[strings.ToLower(d.Words[h].Text)] {
 		return false
 	}
 	for _, n := range d.Dependents(h, "nmod") {
-		if n > h && scopeMarkers[d.CaseWords(n)] && doc.IsCapitalised(d.Words[n].Text) {
+		if n > h && scopeMarkers[d.CaseWords(n)] && doc.IsCapitalised(d.Words[n].Text) && !dayNames[strings.ToLower(d.Words[n].Text)] {
 			return true
 		}
 	}
 	return false
+}
+
+// companionship reports a bare companion head h (no determiner,
+// possessor, number or noun before it) that is a predicate or follows
+// "in": "was good company", "in good company", "in company with"; not
+// "the only stand-alone company in the world", whose article the parser
+// hung elsewhere.
+func companionship(d *doc.Document, h int) bool {
+	w := d.Words[h]
+	if w.XPOS != "NN" || doc.IsCapitalised(w.Text) || len(d.Dependents(h, "det", "nmod:poss", "compound", "nummod")) > 0 {
+		return false
+	}
+	k := h
+	if doc.RelIs(w.Rel, "conj") && w.Head >= 0 && len(d.Dependents(h, "cop")) == 0 {
+		k = w.Head // "was affable and good company"
+	}
+	return len(d.Dependents(k, "cop")) > 0 || d.CaseWords(h) == "in"
 }
 
 // areaHeads are parts of a state or city: places whatever the tagger
