@@ -71,3 +71,21 @@ func TestGoodCompanyIsNoBody(t *testing.T) {
 	assert.Less(t, entityOf(d, "good company"), 0, "a mention of companionship")
 	assert.GreaterOrEqual(t, entityOf(d, "The company"), 0, "no mention of the firm")
 }
+
+// "anyone" and "nobody" name no one person: two of them are two mentions
+// of no one entity.
+func TestAnyoneTwiceIsNoOnePerson(t *testing.T) {
+	d := processed("It is unclear whether anyone broke into the server. If anyone did, nobody noticed, and nobody complained.")
+	for _, m := range d.Mentions {
+		switch m.Text {
+		case "anyone", "nobody":
+			n := 0
+			for _, o := range d.Mentions {
+				if o.Entity == m.Entity {
+					n++
+				}
+			}
+			assert.Equal(t, 1, n, "%q joined with another mention", m.Text)
+		}
+	}
+}
