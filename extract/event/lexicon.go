@@ -38,6 +38,8 @@ var (
 	presentationalVerbs = lex.Words("event/presentationalVerbs")
 	// accordNouns are texts of agreement, named for their venue (nonevents.go).
 	accordNouns = lex.Words("event/accordNouns")
+	// roleNouns name people by their part in one event (nonevents.go).
+	roleNouns = lex.Words("event/roleNouns")
 	// institutionNouns name an institution when bare ("same-sex marriage").
 	institutionNouns = lex.Words("event/institutionNouns")
 	// containerNouns stand for the events of their of-phrase.

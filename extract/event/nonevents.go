@@ -106,3 +106,16 @@ func (x *ctx) venueNamed(w int) bool {
 	}
 	return false
 }
+
+// occupation reports whether noun w names people by their trade or role,
+// which an event noun before it only classifies ("an investment banker",
+// "a campaign manager", "election officials"); the people that take part
+// in one event ("the shooting suspect", "crash victims": roleNouns) are
+// no trade.
+func (x *ctx) occupation(w int) bool {
+	if x.d.Words[w].UPOS != "NOUN" || roleNouns[x.lemma(w)] {
+		return false
+	}
+	t, ok := lex.HeadNoun(strings.ToLower(x.d.Words[w].Text))
+	return ok && t == doc.Person
+}

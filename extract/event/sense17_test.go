@@ -127,3 +127,18 @@ func TestAgreementNamedForItsVenueIsTheAccord(t *testing.T) {
 		}
 	}
 }
+
+// An event noun before a noun for people by trade only classifies them
+// ("an investment banker"); before a person's part in one event ("the
+// shooting suspect") it is that event.
+func TestTradeCompoundIsNoEvent(t *testing.T) {
+	people := map[string]doc.EntityType{"Kim Lund": doc.Person, "Ohio": doc.Place}
+	d := parsed(t, "Kim Lund, an Ohio investment banker, met the campaign manager.", people)
+	if hasEvent(d, "investment") || hasEvent(d, "campaign") {
+		t.Errorf("a trade made an event: %v", d.Events)
+	}
+	d = parsed(t, "Police questioned the shooting suspect in Ohio.", people)
+	if !hasEvent(d, "shooting") {
+		t.Errorf("the event of a suspect was lost: %v", d.Events)
+	}
+}

@@ -47,8 +47,8 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		if doc.RelIs(word.Rel, "fixed", "flat", "goeswith") {
 			return false, false
 		}
-		if doc.RelIs(word.Rel, "compound") && word.Head >= 0 && x.entityKind(word.Head) {
-			return false, false // "detention centers": a kind of place, no event
+		if doc.RelIs(word.Rel, "compound") && word.Head >= 0 && (x.entityKind(word.Head) || x.occupation(word.Head)) {
+			return false, false // "detention centers": a kind of place; "an investment banker": a trade; no event
 		}
 		if doc.RelIs(word.Rel, "nsubj") && frameOf[x.lemma(word.Head)] == "STATEMENT" || agencyNouns[lemma] && x.subject(w) {
 			return false, false // "the campaign said", "the report says", "she and her campaign denied it": a speaker, not an event
