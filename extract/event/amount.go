@@ -12,7 +12,7 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // bare in-phrase of a sum of money ("$2 billion in loans"; "invested $2
 // billion in the fund" names where it went), also when the parser hung
 // that in-phrase on the verb right after the sum. Amounts, times, places
-// and events are none. A part that the mention stage made a mention of
+// and events are none, but places after "of" count ("20 of the counties"). A part that the mention stage made a mention of
 // ("hundreds of homes") is itself the participant; a bare amount is
 // none ("climbed 69 cents", "spent millions"); one before a clausal
 // complement is that clause's subject (beforeClause).
@@ -25,7 +25,7 @@ func (x *ctx) countedThemes(w int) []int {
 	o, money := objs[0], x.money(objs[0])
 	var out []int
 	for _, n := range d.Dependents(o, "nmod") {
-		if p := caseOf(d, n); (p == "of" && !money && x.numbered(o) || p == "in" && money && x.bare(n)) && x.counted(n) {
+		if p := caseOf(d, n); p == "of" && !money && x.numbered(o) && x.countedPart(n) || p == "in" && money && x.bare(n) && x.counted(n) {
 			out = append(out, n)
 		}
 	}
@@ -93,6 +93,14 @@ func (x *ctx) counted(n int) bool {
 	d := x.d
 	return (d.Words[n].UPOS == "NOUN" || d.Words[n].UPOS == "PROPN") && !x.measure(n) && !x.inTime[n] &&
 		!timeWords[x.lemma(n)] && !x.isPlace(n) && !x.eventNoun(n)
+}
+
+// countedPart reports whether the of-phrase n of a number may be what it
+// counts: as counted, but places count too ("visited 20 of the
+// counties"); only a place after a sum is where it went ("$2 billion in
+// Ohio").
+func (x *ctx) countedPart(n int) bool {
+	return x.counted(n) || x.isPlace(n) && !x.measure(n) && !x.inTime[n]
 }
 
 // movedTo reports a to-phrase after verb w's object, on the verb or hung

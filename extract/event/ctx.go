@@ -151,7 +151,31 @@ func (x *ctx) mentionOf(w int) int {
 			return mi
 		}
 	}
+	if mi := x.partitiveMention(w); mi >= 0 {
+		return mi
+	}
 	return x.titledName(w)
+}
+
+// partitiveMention is the mention of a partitive phrase that number or
+// partitive head w opens, whose head the mention stage took from its
+// of-phrase ("visit all 99 of the state's counties": the counties); -1
+// when none spans w.
+func (x *ctx) partitiveMention(w int) int {
+	d := x.d
+	if d.Words[w].UPOS != "NUM" && !partitiveHeads[x.lemma(w)] {
+		return -1
+	}
+	for _, n := range d.Dependents(w, "nmod") {
+		mi := x.head[n]
+		if mi < 0 || caseOf(d, n) != "of" {
+			continue
+		}
+		if m := d.Mentions[mi]; m.FirstTok <= d.Words[w].Token && d.Words[w].Token <= m.LastTok {
+			return mi
+		}
+	}
+	return -1
 }
 
 // titledName repairs a parse that took a title for the head of the name

@@ -36,6 +36,14 @@ var (
 	aspectualPhrasal = lex.Words("event/aspectualPhrasal")
 	// agencyNouns name an organisation when they are a subject.
 	agencyNouns = lex.Words("event/agencyNouns")
+	// presentationalVerbs bring on the event their subject names (nonevents.go).
+	presentationalVerbs = lex.Words("event/presentationalVerbs")
+	// accordNouns are texts of agreement, named for their venue (nonevents.go).
+	accordNouns = lex.Words("event/accordNouns")
+	// roleNouns name people by their part in one event (nonevents.go).
+	roleNouns = lex.Words("event/roleNouns")
+	// institutionNouns name an institution when bare ("same-sex marriage").
+	institutionNouns = lex.Words("event/institutionNouns")
 	// containerNouns stand for the events of their of-phrase.
 	containerNouns = lex.Words("event/containerNouns")
 	// vagueNouns are events only with a participant named.
@@ -67,6 +75,10 @@ var (
 	contentNouns = lex.Words("event/contentNouns")
 	// notThings head phrases that stand for no participant (things.go).
 	notThings = lex.Words("event/notThings")
+	// setHeads name a set of what their of-phrase names (things.go).
+	setHeads = lex.Words("event/setHeads")
+	// aspectNouns head no participant even when owned (things.go).
+	aspectNouns = lex.Words("event/aspectNouns")
 	// timeWords head obliques of time or duration.
 	timeWords = lex.Words("event/timeWords")
 	// hearerVerbs take the one spoken to as object (Arg2).

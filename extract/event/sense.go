@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
@@ -44,6 +45,10 @@ func (x *ctx) senseType(w int, lemma, typ string) (string, bool) {
 		return "REFUSE", true // "declined to comment", "declined the offer"; "sales declined 5 percent" fall
 	case lemma == "fire" && len(x.objects(w)) == 0 && x.firedAt(w):
 		return "ATTACK", true // "police fired on the crowd"
+	case typ == "DIE" && lemma == "execute" && x.thingTheme(w):
+		return "CARRY_OUT", true // "executed the plan flawlessly"; "executed two prisoners" kills
+	case typ == "STATEMENT" && lemma == "tell" && x.discerns(w):
+		return "DISCERN", true // "I can't tell whether it is naive"
 	}
 	for _, t := range x.themeHeads(w) {
 		switch {
@@ -67,8 +72,49 @@ func (x *ctx) nounSense(w int, lemma string) (string, bool) {
 		if s, ok := objectSense[lemma+" "+x.nounLemma(n)]; ok {
 			return s, true
 		}
+		if lemma == "loss" && lostThing(x, n) {
+			return "LOSE", true // "the loss of a refuge"; "a loss of 5 percent", "loss of revenue" fall
+		}
 	}
 	return "", false
+}
+
+// lostThing reports whether the of-phrase n of "loss" names one
+// thing, no quantity: a pronoun or a determined noun that is no measure
+// ("the loss of his seat", "the loss of what they saw as a refuge").
+func lostThing(x *ctx, n int) bool {
+	d := x.d
+	if x.measure(n) || x.money(n) || len(d.Dependents(n, "nummod")) > 0 {
+		return false
+	}
+	return d.Words[n].UPOS == "PRON" || len(d.Dependents(n, "det", "nmod:poss")) > 0
+}
+
+// thingTheme reports whether verb w acts on something that is no person
+// ("executed the plan", "executed this"); false with no theme.
+func (x *ctx) thingTheme(w int) bool {
+	t := x.theme(w)
+	if t < 0 || x.isPerson(t) {
+		return false
+	}
+	typ, ok := lex.HeadNoun(strings.ToLower(x.d.Words[t].Text))
+	return !ok || typ != doc.Person
+}
+
+// discerns reports a "tell" that makes out, not says: no one told and a
+// question clause ("can't tell whether it is naive", "could not tell if
+// he was joking").
+func (x *ctx) discerns(w int) bool {
+	d := x.d
+	if len(d.Dependents(w, "obj", "iobj")) > 0 {
+		return false
+	}
+	for _, c := range d.Dependents(w, "ccomp") {
+		if hasMark(d, c, "whether") || hasMark(d, c, "if") {
+			return true
+		}
+	}
+	return false
 }
 
 // themeHeads are the words that say what verb w acts on: its theme and,

@@ -47,7 +47,25 @@ func (x *ctx) thingOf(w int, owned bool) int {
 	if !x.thingHead(w, owned) {
 		return -1
 	}
-	return x.newPhrase(w, doc.Other)
+	return x.newPhrase(w, x.setType(w))
+}
+
+// setType is the type of the thing set noun w heads: people when its
+// of-phrase names people ("a field of 16 candidates"), Other for any
+// other noun.
+func (x *ctx) setType(w int) doc.EntityType {
+	if !setHeads[x.lemma(w)] {
+		return doc.Other
+	}
+	for _, n := range x.d.Dependents(w, "nmod") {
+		if caseOf(x.d, n) != "of" {
+			continue
+		}
+		if t, ok := lex.HeadNoun(strings.ToLower(x.d.Words[n].Text)); x.isPerson(n) || ok && t == doc.Person {
+			return doc.Person
+		}
+	}
+	return doc.Other
 }
 
 // phraseMention returns a mention of the noun phrase headed by w, no
@@ -162,7 +180,7 @@ func (x *ctx) thingHead(w int, owned bool) bool {
 		return false // "Jobs", "Press": a name the name stage missed, no thing
 	}
 	l := x.lemma(w)
-	if !isWordLemma(l) || x.eventNoun(w) || notThings[l] && !owned || timeWords[l] || lex.AbstractNoun(l) && !owned || lex.IdiomObject(d, w) {
+	if !isWordLemma(l) || x.eventNoun(w) && !x.venueNamed(w) || notThings[l] && !owned || aspectNouns[l] || timeWords[l] || lex.AbstractNoun(l) && !owned || lex.IdiomObject(d, w) {
 		return false
 	}
 	if x.definite(w) && x.nameHead(word.Text) {

@@ -30,7 +30,8 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	switch word.UPOS {
 	case "VERB":
 		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) || x.idiom(w) ||
-			x.compoundWord(w) || x.attributiveParticiple(w) || x.contactImperative(w) || x.inTitle(w) || x.graded(w) {
+			x.compoundWord(w) || x.attributiveParticiple(w) || x.contactImperative(w) || x.inTitle(w) || x.graded(w) ||
+			x.personPlural(w) || x.presentational(w) {
 			return false, false
 		}
 		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 ||
@@ -46,11 +47,17 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		if doc.RelIs(word.Rel, "fixed", "flat", "goeswith") {
 			return false, false
 		}
-		if doc.RelIs(word.Rel, "compound") && word.Head >= 0 && x.entityKind(word.Head) {
-			return false, false // "detention centers": a kind of place, no event
+		if doc.RelIs(word.Rel, "compound") && word.Head >= 0 && (x.entityKind(word.Head) || x.occupation(word.Head)) {
+			return false, false // "detention centers": a kind of place; "an investment banker": a trade; no event
 		}
-		if doc.RelIs(word.Rel, "nsubj") && (frameOf[x.lemma(word.Head)] == "STATEMENT" || agencyNouns[lemma]) {
-			return false, false // "the campaign said", "the report says": a speaker, not an event
+		if doc.RelIs(word.Rel, "nsubj") && frameOf[x.lemma(word.Head)] == "STATEMENT" || agencyNouns[lemma] && x.subject(w) {
+			return false, false // "the campaign said", "the report says", "she and her campaign denied it": a speaker, not an event
+		}
+		if x.venueNamed(w) {
+			return false, false // "the Paris agreement": the accord, a text named for where it was made
+		}
+		if institutionNouns[lemma] && x.kindOnly(w) {
+			return false, false // "legalized same-sex marriage": the institution, no wedding
 		}
 		return true, true
 	}
@@ -182,6 +189,12 @@ func (x *ctx) idiom(w int) bool {
 	words := d.Dependents(w, "compound:prt", "obj", "obl", "advmod", "nsubj", "det") // "det": the parser's "All" of "All told"
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "xcomp") {
 		words = append(words, d.Dependents(h, "obj")...) // "make ends meet": the object of "make" is the subject of "meet"
+	}
+	if s := x.forSubject(w); s >= 0 && len(d.Dependents(w, "nsubj", "nsubj:pass")) == 0 {
+		words = append(words, s) // "wait for the stars to align"
+	}
+	for _, c := range d.Dependents(w, "advcl") {
+		words = append(words, d.Dependents(c, "mark")...) // "is bent on winning"
 	}
 	bare := len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) == 0 && d.Words[w].XPOS != "VB" // not "willing to go forward"
 	for _, c := range words {

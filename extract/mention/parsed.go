@@ -104,6 +104,9 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if indefinitePerson(d, h) {
 		return doc.Person, true
 	}
+	if companionHeads[strings.ToLower(w.Text)] && companionship(d, h) {
+		return "", false // "was good company": companionship
+	}
 	if staffHeads[strings.ToLower(w.Text)] {
 		if owned(d, h) && doc.RelIs(w.Rel, "nsubj", "nsubj:pass", "obl:agent") {
 			return doc.Organization, true // "his office declined"; "in his office" is a room
@@ -119,16 +122,63 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		if t == doc.Organization && peopleKind(d, h) {
 			return doc.Person, true // "ethnic groups", "focus groups": kinds of people
 		}
+		if t == doc.Place && scopedBody(d, h) {
+			return doc.Organization, true // "the university's Center on Global Energy Policy"
+		}
 		return t, true
 	}
 	if lex.OtherHead(strings.ToLower(w.Text)) {
 		return "", false // "the environment": the tagger's place follows the article, not the noun
 	}
 	if t, ok := tagged[h]; ok {
+		if areaHeads[strings.ToLower(w.Text)] {
+			return doc.Place, true // "the state's counties", typed a body after its possessor
+		}
 		return t, true
 	}
 	return "", false
 }
+
+// scopedBody reports a capitalised head of bodies' names with what the
+// body works for or on after it, capitalised ("Center on Energy Policy",
+// "Institute for Fiscal Studies"): a body the name tagger left, no place
+// ("the Rockefeller Center" has no scope; "the center of town" no capital;
+// "checked into Promises Treatment Center on Friday": a day is no scope).
+func scopedBody(d *doc.Document, h int) bool {
+	if !doc.IsCapitalised(d.Words[h].Text) || !orgHeadWords[strings.ToLower(d.Words[h].Text)] {
+		return false
+	}
+	for _, n := range d.Dependents(h, "nmod") {
+		if n > h && scopeMarkers[d.CaseWords(n)] && doc.IsCapitalised(d.Words[n].Text) && !dayNames[strings.ToLower(d.Words[n].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// companionship reports a bare companion head h (no determiner,
+// possessor, number or noun before it) that is a predicate or follows
+// "in": "was good company", "in good company", "in company with"; not
+// "the only stand-alone company in the world", whose article the parser
+// hung elsewhere.
+func companionship(d *doc.Document, h int) bool {
+	w := d.Words[h]
+	if w.XPOS != "NN" || doc.IsCapitalised(w.Text) || len(d.Dependents(h, "det", "nmod:poss", "compound", "nummod")) > 0 {
+		return false
+	}
+	k := h
+	if doc.RelIs(w.Rel, "conj") && w.Head >= 0 && len(d.Dependents(h, "cop")) == 0 {
+		k = w.Head // "was affable and good company"
+	}
+	return len(d.Dependents(k, "cop")) > 0 || d.CaseWords(h) == "in"
+}
+
+// areaHeads are parts of a state or city: places whatever the tagger
+// says; companionHeads bare are companionship.
+var (
+	areaHeads      = lex.Words("mention/areaHeads")
+	companionHeads = lex.Words("mention/companionHeads")
+)
 
 // onVerb reports whether the parse hangs word h on the verb of a clause:
 // no noun it could modify, so a compound there is the parser's misreading
