@@ -375,6 +375,23 @@ func (c *qCtx) standalone(g qRegion) bool {
 	return prev < c.pFirst[c.paraOf[g.First]] || qIsTerminalTok(c.low[prev]) || c.low[prev] == ":" || qIsQuoteMark(c.low[prev])
 }
 
+// shortSentence reports whether quotation g is a sentence of its own of
+// fewer words than standalone asks for: it opens a sentence and ends with
+// its own full stop, question or exclamation mark inside the marks
+// (`..., she said. “Big mistake.”`). After a quote of the paragraph it goes
+// on with it; a title or scare quote ends with no full stop inside.
+func (c *qCtx) shortSentence(g qRegion) bool {
+	prev := g.First - 1
+	if prev >= c.pFirst[c.paraOf[g.First]] && !qIsTerminalTok(c.low[prev]) {
+		return false
+	}
+	j := g.Last - 1
+	for j > g.First && qIsQuoteMark(c.low[j]) {
+		j--
+	}
+	return j > g.First+1 && qIsTerminalTok(c.low[j]) && qIsWord(c.low[g.First+1])
+}
+
 // closesSentence reports whether quotation g, with no attribution and
 // no quote of the paragraph to join, ends where a sentence may:
 // at the paragraph's end, before a full stop, or with punctuation of its

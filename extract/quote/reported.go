@@ -98,7 +98,7 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 		return // not someone says it: "the camera said"
 	}
 	content = c.withoutCueConjunct(w, c.beforeMainClause(t, w, content))
-	content = c.withoutGapCopula(t, w, content)
+	content = c.withoutGloss(t, c.withoutGapCopula(t, w, content))
 	if len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
 		return
 	}

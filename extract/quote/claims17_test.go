@@ -1,0 +1,82 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A partial quotation's subject stands before the opening mark even when
+// the tagger leaves the quoted verb a bare form or a participle, and the
+// parser hangs the attribution's cue on it.
+func TestPartialQuoteKeepsItsSubject(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`The players "simply trust each other," the coach said.`, `The players "simply trust each other,"`},
+		{`They "really had chemistry," Rhodes said.`, `They "really had chemistry,"`},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		qs := directQuotes(d)
+		require.Len(t, qs, 1, tc.text)
+		assert.Equal(t, []string{tc.want}, contentTexts(d, qs[0]), tc.text)
+	}
+}
+
+// A short quoted sentence with its own full stop after an attributed
+// quotation goes on with it.
+func TestShortQuotedSentenceContinues(t *testing.T) {
+	text := `"The trip was long," the driver said. "Too long."`
+	d := quoteDoc(t, text)
+	FindQuotes(d)
+	qs := directQuotes(d)
+	require.Len(t, qs, 1)
+	assert.Equal(t, []string{`"The trip was long,"`, `"Too long."`}, contentTexts(d, qs[0]))
+}
+
+// The one a direct quotation is told to is its addressee, a common noun
+// or a "to" phrase the word order does not read as a name.
+func TestDirectQuoteAddressee(t *testing.T) {
+	for _, tc := range []struct{ text, addr string }{
+		{`"We lost the vote," he told aides.`, "aides"},
+		{`"The rules are unfair," the minister complained to a reporter.`, "a reporter"},
+	} {
+		d := quoteDoc(t, tc.text)
+		m := addTestMention(t, d, tc.addr, doc.Nominal)
+		FindQuotes(d)
+		qs := directQuotes(d)
+		require.Len(t, qs, 1, tc.text)
+		assert.Equal(t, m, qs[0].Addressee, tc.text)
+	}
+}
+
+// A noun phrase set off at the end of a reported clause and hung on its
+// predicate is the writer's gloss, not what was said.
+func TestGlossIsNoContent(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want claim
+	}{
+		{"She said she joined the club because it was cheap — something her parents liked.",
+			claim{"said", "She", "she joined the club because it was cheap"}},
+		{"A quarter said they had no plan, a higher share than in earlier surveys.",
+			claim{"said", "A quarter", "they had no plan"}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, []claim{tc.want}, reportedClaims(d), tc.text)
+	}
+}
+
+// A claim in an adverbial clause that opens the sentence ends before the
+// main clause, after a scare quote closed past its comma too.
+func TestClaimEndsBeforeMainClauseAfterScareQuote(t *testing.T) {
+	text := `When the chief said that his officers had found no "clear proof" that the files had been "taken," both lawyers and reporters knew what he meant.`
+	d := quoteDoc(t, text)
+	FindQuotes(d)
+	got := reportedClaims(d)
+	require.Len(t, got, 1)
+	assert.NotContains(t, got[0].content, "lawyers")
+	assert.Contains(t, got[0].content, "that his officers had found")
+}
