@@ -80,3 +80,58 @@ func TestClaimEndsBeforeMainClauseAfterScareQuote(t *testing.T) {
 	assert.NotContains(t, got[0].content, "lawyers")
 	assert.Contains(t, got[0].content, "that his officers had found")
 }
+
+// A passive finding in a condition, a passive oath and the marker "That
+// said," claim nothing; the sentence after the marker keeps its own claim.
+func TestGrammaticalNonClaims(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"The plan was to impose sanctions on the company if it was found to hide its losses.", nil},
+		{"Members of the club, founded in 1990, were sworn to secrecy with a pledge.", nil},
+		{"That said, most voters believe the economy is improving.",
+			[]claim{{"believe", "most voters", "the economy is improving"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}
+
+// A title in quotation marks set off after its noun is no quotation.
+func TestApposedTitleIsNoQuote(t *testing.T) {
+	text := `In her memoir, "Born to Run Again," and in an interview, the singer said the tour was hard.`
+	d := quoteDoc(t, text)
+	FindQuotes(d)
+	assert.Empty(t, directQuotes(d))
+}
+
+// "agree" inverts with its subject after a quotation like "say".
+func TestInvertedAgree(t *testing.T) {
+	text := `"We can do better," agrees Tom Harris, a local farmer.`
+	d := quoteDoc(t, text, "Tom Harris")
+	FindQuotes(d)
+	qs := directQuotes(d)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Tom Harris", speakerText(d, qs[0]))
+}
+
+// A name with an "of" phrase that places it speaks, not the place; a
+// relative clause holding the cue is no part of who speaks.
+func TestSpeakerHeads(t *testing.T) {
+	d := quoteDoc(t, "Shortly after the vote, Rep. Anna Berg of Maine, now a candidate for governor, proposed a law that would cap rents.",
+		"Anna Berg", "Maine")
+	FindQuotes(d)
+	got := reportedClaims(d)
+	require.Len(t, got, 1)
+	assert.Equal(t, "Anna Berg", got[0].speaker)
+
+	d = quoteDoc(t, "The mayor appointed a judge who had accused the police of bias.")
+	whole := addTestMention(t, d, "a judge who had accused the police of bias", doc.Nominal)
+	who := addTestMention(t, d, "who", doc.Pronoun)
+	d.Mentions[whole].Entity, d.Mentions[who].Entity = 0, 0
+	FindQuotes(d)
+	require.Len(t, d.Quotes, 1)
+	assert.Equal(t, who, d.Quotes[0].Speaker)
+}

@@ -67,6 +67,8 @@ func (c *qCtx) findDirect() map[int]bool {
 			if !at.speaker.ok() {
 				cont[content[0].Start] = true
 			}
+		case okB && before.cue < 0 && c.apposedTitle(g):
+			continue // "In her memoir, “Born to Run,” she wrote ...": a title set off after its noun
 		case okB || c.standalone(g) && (cur >= 0 || c.closesSentence(g)) || cur >= 0 && c.shortSentence(g):
 			if cur >= 0 {
 				d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)

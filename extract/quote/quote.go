@@ -448,6 +448,34 @@ func (c *qCtx) nameBeforeTitle(cue, min int, sp qSpeaker) qSpeaker {
 	return sp
 }
 
+// apposedTitle reports whether quotation g is a title set off by a comma
+// after a noun ("her new book, “Doomed to Fail,”"): every word of four
+// letters or more capitalized, as titles are and quoted speech is not,
+// and no full stop, question or exclamation mark of its own.
+func (c *qCtx) apposedTitle(g qRegion) bool {
+	p := g.First - 1
+	if p < 1 || c.low[p] != "," {
+		return false
+	}
+	if x := c.d.TokenWord(p - 1); x < 0 || c.d.Words[x].UPOS != "NOUN" && c.d.Words[x].UPOS != "PROPN" {
+		return false
+	}
+	words := 0
+	for k := g.First + 1; k < g.Last; k++ {
+		t := c.d.Tokens[k].Text
+		switch {
+		case qIsTerminalTok(c.low[k]):
+			return false
+		case !qIsWord(c.low[k]):
+		case len([]rune(t)) >= 4 && !qIsCap(t):
+			return false
+		default:
+			words++
+		}
+	}
+	return words > 0
+}
+
 // titleOfNoun reports whether the quotation of tokens [k, last), of at
 // most three words, is what the parse makes a name or title of a noun
 // after cue i up to token j ("her film, “Trainwreck.”"), not speech.

@@ -51,7 +51,8 @@ func (c *qCtx) findReported() {
 			continue
 		}
 		kinds := c.cueKinds(t, w)
-		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) || c.aimedAt(w) {
+		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) || c.aimedAt(w) ||
+			c.noClaimCue(t, w) {
 			continue
 		}
 		c.reportedAt(t, w, kinds)
