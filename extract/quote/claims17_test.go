@@ -135,3 +135,67 @@ func TestSpeakerHeads(t *testing.T) {
 	require.Len(t, d.Quotes, 1)
 	assert.Equal(t, who, d.Quotes[0].Speaker)
 }
+
+// Content runs on where the parse splits it: a second "that" clause after
+// a comma, the clause an "according to" with an apposition interrupts,
+// and a relative the speaker voices again.
+func TestContentRunsOn(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want claim
+	}{
+		{"The governor argued that his approval rating is far higher than his rivals, and that he is best placed to beat the incumbent.",
+			claim{"argued", "The governor", "that his approval rating is far higher than his rivals, and that he is best placed to beat the incumbent"}},
+		{"At the root of the dispute, according to John Miller, a former envoy, was a decision by the president to cut aid.",
+			claim{"according to", "John Miller", "At the root of the dispute | was a decision by the president to cut aid"}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, []claim{tc.want}, reportedClaims(d), tc.text)
+	}
+	text := "The senator criticized the new tax code, which he said favors large companies over families."
+	d := quoteDoc(t, text)
+	FindQuotes(d)
+	assert.Equal(t, []claim{
+		{"criticized", "The senator", "the new tax code, which he said favors large companies over families"},
+		{"said", "he", "favors large companies over families"},
+	}, reportedClaims(d))
+}
+
+// A participle aside after a dash is the writer's; a dash that closes an
+// aside, or a phrase that opens with "including", goes on with the claim.
+func TestDashAsides(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want claim
+	}{
+		{`Old campaign hands say there is a benefit from press coverage when pursuing the 50-town goal — known locally as "the grand tour" after a former governor.`,
+			claim{"say", "Old campaign hands", "there is a benefit from press coverage when pursuing the 50-town goal"}},
+		{"Critics said the angry — and at times violent — rhetoric has become a staple of the campaign.",
+			claim{"said", "Critics", "the angry — and at times violent — rhetoric has become a staple of the campaign"}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, []claim{tc.want}, reportedClaims(d), tc.text)
+	}
+}
+
+// A title's words hold no cue.
+func TestTitleHoldsNoCue(t *testing.T) {
+	d := quoteDoc(t, `He hosted a radio program, "The Overthrow Show," where his voice took on a deeper tone.`)
+	FindQuotes(d)
+	assert.Empty(t, d.Quotes)
+}
+
+// The second dash of a pair closes an aside; no gloss opens after it.
+func TestClosingDash(t *testing.T) {
+	d := quoteDoc(t, "Critics said the angry — and at times violent — rhetoric has become a staple — a word they chose.")
+	c := newQCtx(d)
+	var dashes []bool
+	for k := range d.Tokens {
+		if doc.IsDash(c.low[k]) {
+			dashes = append(dashes, c.closingDash(k))
+		}
+	}
+	assert.Equal(t, []bool{false, true, false}, dashes)
+}

@@ -67,8 +67,11 @@ func (c *qCtx) findDirect() map[int]bool {
 			if !at.speaker.ok() {
 				cont[content[0].Start] = true
 			}
-		case okB && before.cue < 0 && c.apposedTitle(g):
-			continue // "In her memoir, “Born to Run,” she wrote ...": a title set off after its noun
+		case okB && before.cue < 0 && c.apposedTitle(g.First, g.Last):
+			for k := g.First; k < g.Last; k++ {
+				c.titled[k] = true // "In her memoir, “Born to Run,” she wrote ...": a title set off after its noun
+			}
+			continue
 		case okB || c.standalone(g) && (cur >= 0 || c.closesSentence(g)) || cur >= 0 && c.shortSentence(g):
 			if cur >= 0 {
 				d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)
@@ -118,9 +121,10 @@ func (c *qCtx) parsedAddressee(cue int, content []doc.Span) int {
 	if w < 0 {
 		return -1
 	}
-	a := c.addressee(c.tree(), w)
-	if a < 0 {
-		return -1
+	t := c.tree()
+	a := c.addressee(t, w)
+	if a < 0 || !c.canSpeak(t, a) {
+		return -1 // "said to cheers": no one addressed
 	}
 	for _, sp := range content {
 		if d.Words[a].Start >= sp.Start && d.Words[a].Start < sp.End {

@@ -43,31 +43,43 @@ func (c *qCtx) withoutGloss(t *tree, content []doc.Span) []doc.Span {
 	return content
 }
 
-// gloss reports whether word g heads a closing gloss: a noun or pronoun
-// hung as apposition or parataxis on a verb or adjective before it, right
-// after a comma or dash, its phrase ending the sentence but for the full
-// stop.
+// gloss reports whether word g heads a closing gloss, its phrase ending
+// the sentence but for the full stop: a noun or pronoun hung as
+// apposition or parataxis on a verb or adjective before it, right after a
+// comma or dash; or, after a dash, a participle phrase on a noun ("when
+// pursuing the goal — known here as the grand tour"), which the writer
+// sets off as an aside. Not a phrase that opens with a preposition,
+// conjunction or adverb, nor one after a dash that closes an aside.
 func (c *qCtx) gloss(t *tree, g int) bool {
 	d := c.d
 	w := d.Words[g]
 	h := w.Head
-	if h < 0 || h > g || !doc.RelIs(w.Rel, "appos", "parataxis") {
-		return false
-	}
-	switch w.UPOS {
-	case "NOUN", "PRON", "NUM":
-	default:
-		return false
-	}
-	if u := d.Words[h].UPOS; u != "VERB" && u != "ADJ" || t.dep(g, "nsubj", "cop") >= 0 {
-		return false // a clause of its own, not a noun phrase
+	if h < 0 || h > g || t.dep(g, "nsubj", "cop") >= 0 {
+		return false // a clause of its own, not a phrase
 	}
 	f, l := t.span(g)
 	p := d.Words[f].Token
-	if d.Words[f].UPOS == "PUNCT" && (c.low[p] == "," || doc.IsDash(c.low[p])) {
-		p++ // the parser hung the comma inside the phrase
+	for p < w.Token && !qIsWord(c.low[p]) {
+		p++ // the comma or closing mark the parser hung inside the phrase
 	}
-	if p == 0 || c.low[p-1] != "," && !doc.IsDash(c.low[p-1]) {
+	q := p - 1
+	for q > 0 && qIsQuoteMark(c.low[q]) {
+		q-- // `“losing the war,” part of a lashing`: the comma inside the marks
+	}
+	if q <= 0 || c.low[q] != "," && !doc.IsDash(c.low[q]) {
+		return false
+	}
+	if x := d.TokenWord(p); x < 0 || c.closingDash(q) {
+		return false // "the angry — and at times violent — rhetoric": the dash closes an aside
+	} else if x != g && !c.opensNoun(p) && d.Words[x].UPOS != "ADJ" && d.Words[x].UPOS != "PRON" {
+		return false // "— even to use it first, rather than ...", "-- including those ...": no noun phrase
+	}
+	nominal := w.UPOS == "NOUN" || w.UPOS == "PRON" || w.UPOS == "NUM"
+	onClause := d.Words[h].UPOS == "VERB" || d.Words[h].UPOS == "ADJ"
+	switch {
+	case nominal && onClause && doc.RelIs(w.Rel, "appos", "parataxis"):
+	case doc.IsDash(c.low[q]) && !onClause && w.Rel == "acl" && w.XPOS == "VBN":
+	default:
 		return false
 	}
 	_, sl := d.SentenceWords(w.Sentence)
@@ -77,4 +89,19 @@ func (c *qCtx) gloss(t *tree, g int) bool {
 		}
 	}
 	return true
+}
+
+// closingDash reports whether the dash at token k closes a pair that
+// an earlier dash of its sentence opened.
+func (c *qCtx) closingDash(k int) bool {
+	if !doc.IsDash(c.low[k]) {
+		return false
+	}
+	n := 0
+	for j := c.sentStart(k); j < k; j++ {
+		if doc.IsDash(c.low[j]) {
+			n++
+		}
+	}
+	return n%2 == 1
 }

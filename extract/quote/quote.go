@@ -452,8 +452,8 @@ func (c *qCtx) nameBeforeTitle(cue, min int, sp qSpeaker) qSpeaker {
 // after a noun ("her new book, “Doomed to Fail,”"): every word of four
 // letters or more capitalized, as titles are and quoted speech is not,
 // and no full stop, question or exclamation mark of its own.
-func (c *qCtx) apposedTitle(g qRegion) bool {
-	p := g.First - 1
+func (c *qCtx) apposedTitle(first, last int) bool {
+	p := first - 1
 	if p < 1 || c.low[p] != "," {
 		return false
 	}
@@ -461,7 +461,7 @@ func (c *qCtx) apposedTitle(g qRegion) bool {
 		return false
 	}
 	words := 0
-	for k := g.First + 1; k < g.Last; k++ {
+	for k := first + 1; k < last; k++ {
 		t := c.d.Tokens[k].Text
 		switch {
 		case qIsTerminalTok(c.low[k]):

@@ -30,7 +30,7 @@ func (c *qCtx) findReported() {
 	c.findColonClaims(t)
 	for w := range d.Words {
 		word := &d.Words[w]
-		if c.used[word.Token] {
+		if c.used[word.Token] || c.titled[word.Token] {
 			continue
 		}
 		if c.low[word.Token] == "according" {
@@ -291,7 +291,7 @@ func (c *qCtx) according(t *tree, w int) {
 	case tok-1 > s && c.low[tok-1] == ",":
 		if sp, n := c.trimmed(s, tok-1); n >= 2 && !c.usedIn(s, tok-1) {
 			content = []doc.Span{sp}
-			if rest, ok := c.clauseGoesOn(x, d.Words[xl-1].Token+1, e); ok {
+			if rest, ok := c.clauseGoesOn(x, c.pastApposition(t, x, d.Words[xl-1].Token+1), e); ok {
 				content = append(content, rest) // "G4S receives, according to one report, $234 million"
 			}
 		}
@@ -303,6 +303,30 @@ func (c *qCtx) according(t *tree, w int) {
 	if len(content) > 0 {
 		c.addReported(t, w, content, x, -1)
 	}
+}
+
+// pastApposition returns the token after the apposition of source x
+// that opens at the comma at token k ("according to Ann Lee, a former
+// envoy, | was a decision"), the comma that closes it; k when none.
+func (c *qCtx) pastApposition(t *tree, x, k int) int {
+	d := c.d
+	if k+1 >= len(c.low) || c.low[k] != "," {
+		return k
+	}
+	for _, a := range t.children(x) {
+		a := int(a)
+		if d.Words[a].Rel != "appos" {
+			continue
+		}
+		f, l := t.span(a)
+		for f < a && d.Words[f].UPOS == "PUNCT" {
+			f++
+		}
+		if z := d.Words[l-1].Token + 1; d.Words[f].Token == k+1 && z < len(c.low) && c.low[z] == "," {
+			return z
+		}
+	}
+	return k
 }
 
 // clauseGoesOn returns the rest of a clause that an inserted attribution
@@ -408,7 +432,7 @@ func (c *qCtx) dropNested(from int) {
 	}
 	var drop []bool
 	for i := from; i < len(d.Quotes); i++ {
-		drop = append(drop, inside(d.Quotes[i].Cue.Start, i))
+		drop = append(drop, inside(d.Quotes[i].Cue.Start, i) && !c.ownRelative(d.Quotes[i]))
 	}
 	out := d.Quotes[:from]
 	for i, q := range d.Quotes[from:] {
@@ -417,6 +441,22 @@ func (c *qCtx) dropNested(from int) {
 		}
 	}
 	d.Quotes = out
+}
+
+// ownRelative reports whether claim q's cue stands in a relative clause
+// its speaker voices again ("which he said runs a risk"), which the claim
+// around it keeps (see cutRelatives): the text asserts both.
+func (c *qCtx) ownRelative(q doc.Quote) bool {
+	k := c.d.TokenAt(q.Cue.Start)
+	if k < 0 {
+		return false
+	}
+	x := c.d.TokenWord(k)
+	if x < 0 {
+		return false
+	}
+	r := c.relativePronoun(x)
+	return r >= 0 && c.sameSpeakerRelative(r, k)
 }
 
 // dropSameContent keeps one of the reported claims from index from on
