@@ -199,3 +199,14 @@ func TestClosingDash(t *testing.T) {
 	}
 	assert.Equal(t, []bool{false, true, false}, dashes)
 }
+
+// The phrase a parser hangs on a cue of intent right after its
+// infinitive goes on with the infinitive; a participle of speech in it
+// reports a claim of its own.
+func TestInfinitiveGoesOn(t *testing.T) {
+	d := quoteDoc(t, "Maria Lopez promised on Monday to refrain from using the term “tax hike” during the rest of the debate, saying she had made a “bad choice of words” at an earlier rally.")
+	FindQuotes(d)
+	got := reportedClaims(d)
+	require.NotEmpty(t, got)
+	assert.Equal(t, claim{"promised", "Maria Lopez", "to refrain from using the term “tax hike” during the rest of the debate"}, got[0])
+}

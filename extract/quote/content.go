@@ -41,7 +41,8 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 		}
 	}
 	if kinds&kIntend != 0 && x >= 0 && d.Words[x].UPOS == "VERB" && !noClaimHeads[qLower(d.Words[x].Lemma)] {
-		return c.pieces(t, []int{x}, c.strayClauses(t, x), 2), -1
+		roots, cuts := c.infinitiveRest(t, w, x)
+		return c.pieces(t, roots, append(cuts, c.strayClauses(t, x)...), 2), -1
 	}
 	if kinds&kObject != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
 		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) && !c.asksOnly(t, o) && !c.appointed(kinds, o) {
@@ -67,6 +68,32 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 		}
 	}
 	return nil, -1
+}
+
+// infinitiveRest returns the infinitive x of cue w with the phrase a
+// parser hung on the cue right after it, no comma between, that goes on
+// with it ("promised to refrain | from using the phrase", with "from
+// using" under "promised"), and the participles of speech under that
+// phrase, which report claims of their own (", saying ...").
+func (c *qCtx) infinitiveRest(t *tree, w, x int) (roots, cuts []int) {
+	d := c.d
+	roots = []int{x}
+	_, end := t.span(x)
+	for _, k := range t.children(w) {
+		k := int(k)
+		f, l := t.span(k)
+		if k <= x || d.Words[f].Token != d.Words[end-1].Token+1 || !doc.RelIs(d.Words[k].Rel, "advcl", "obl") ||
+			adverbialMarks[t.caseOf(k)] || d.Words[f].UPOS == "PUNCT" {
+			continue
+		}
+		roots, end = append(roots, k), l
+		for y := f; y < l; y++ {
+			if y != k && d.Words[y].XPOS == "VBG" && cueLemmas[qLower(d.Words[y].Lemma)]&kSay != 0 {
+				cuts = append(cuts, y)
+			}
+		}
+	}
+	return roots, cuts
 }
 
 // strayClauses are the finite clauses the parse hung as complements on
