@@ -14,7 +14,7 @@ import (
 func TestPartialQuoteKeepsItsSubject(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{`The players "simply trust each other," the coach said.`, `The players "simply trust each other,"`},
-		{`They "really had chemistry," Rhodes said.`, `They "really had chemistry,"`},
+		{`They "clearly liked each other," Ms. Park said.`, `They "clearly liked each other,"`},
 	} {
 		d := quoteDoc(t, tc.text)
 		FindQuotes(d)
@@ -89,7 +89,7 @@ func TestGrammaticalNonClaims(t *testing.T) {
 		want []claim
 	}{
 		{"The plan was to impose sanctions on the company if it was found to hide its losses.", nil},
-		{"Members of the club, founded in 1990, were sworn to secrecy with a pledge.", nil},
+		{"Guests at the lodge were sworn to silence about the meeting.", nil},
 		{"That said, most voters believe the economy is improving.",
 			[]claim{{"believe", "most voters", "the economy is improving"}}},
 	} {
@@ -144,10 +144,10 @@ func TestContentRunsOn(t *testing.T) {
 		text string
 		want claim
 	}{
-		{"The governor argued that his approval rating is far higher than his rivals, and that he is best placed to beat the incumbent.",
-			claim{"argued", "The governor", "that his approval rating is far higher than his rivals, and that he is best placed to beat the incumbent"}},
-		{"At the root of the dispute, according to John Miller, a former envoy, was a decision by the president to cut aid.",
-			claim{"according to", "John Miller", "At the root of the dispute | was a decision by the president to cut aid"}},
+		{"The mayor argued that her budget plan is much cheaper than the old one, and that it will pass the council easily.",
+			claim{"argued", "The mayor", "that her budget plan is much cheaper than the old one, and that it will pass the council easily"}},
+		{"Behind the delay, according to Ruth Adler, a union lawyer, was a choice by the owners to stall the talks.",
+			claim{"according to", "Ruth Adler", "Behind the delay | was a choice by the owners to stall the talks"}},
 	} {
 		d := quoteDoc(t, tc.text)
 		FindQuotes(d)
@@ -169,10 +169,10 @@ func TestDashAsides(t *testing.T) {
 		text string
 		want claim
 	}{
-		{`Old campaign hands say there is a benefit from press coverage when pursuing the 50-town goal — known locally as "the grand tour" after a former governor.`,
-			claim{"say", "Old campaign hands", "there is a benefit from press coverage when pursuing the 50-town goal"}},
-		{"Critics said the angry — and at times violent — rhetoric has become a staple of the campaign.",
-			claim{"said", "Critics", "the angry — and at times violent — rhetoric has become a staple of the campaign"}},
+		{`Veteran organizers say there is a gain from local radio when touring the northern towns — known there as "the long loop" since the 1980s.`,
+			claim{"say", "Veteran organizers", "there is a gain from local radio when touring the northern towns"}},
+		{"Critics said the loud — and often rude — debate has become a feature of the race.",
+			claim{"said", "Critics", "the loud — and often rude — debate has become a feature of the race"}},
 	} {
 		d := quoteDoc(t, tc.text)
 		FindQuotes(d)
@@ -182,14 +182,14 @@ func TestDashAsides(t *testing.T) {
 
 // A title's words hold no cue.
 func TestTitleHoldsNoCue(t *testing.T) {
-	d := quoteDoc(t, `He hosted a radio program, "The Overthrow Show," where his voice took on a deeper tone.`)
+	d := quoteDoc(t, `He hosted a cooking podcast, "The Midnight Show," where his voice took on a softer tone.`)
 	FindQuotes(d)
 	assert.Empty(t, d.Quotes)
 }
 
 // The second dash of a pair closes an aside; no gloss opens after it.
 func TestClosingDash(t *testing.T) {
-	d := quoteDoc(t, "Critics said the angry — and at times violent — rhetoric has become a staple — a word they chose.")
+	d := quoteDoc(t, "Critics said the loud — and often rude — debate has become a feature — a word they chose.")
 	c := newQCtx(d)
 	var dashes []bool
 	for k := range d.Tokens {
