@@ -210,3 +210,13 @@ func TestInfinitiveGoesOn(t *testing.T) {
 	require.NotEmpty(t, got)
 	assert.Equal(t, claim{"promised", "Maria Lopez", "to refrain from using the term “tax hike” during the rest of the debate"}, got[0])
 }
+
+// A second predicate a parser hangs on a naming cue goes on with the
+// first.
+func TestSecondPredicateOfNaming(t *testing.T) {
+	d := quoteDoc(t, `The mayor's spokesman replied on Twitter, calling the governor's plan "reckless" and "cruel."`)
+	FindQuotes(d)
+	got := reportedClaims(d)
+	require.Len(t, got, 1)
+	assert.Equal(t, `the governor's plan "reckless" and "cruel."`, got[0].content)
+}

@@ -362,9 +362,36 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		case show && doc.RelIs(rel, "advmod", "obl", "ccomp", "advcl") && !c.inTimex(d.Words[k].Start) &&
 			!(doc.RelIs(rel, "advcl") && t.caseOf(k) != ""):
 			roots = append(roots, k) // not "showed it by joking", "when he spoke"
+		case c.predicateConjunct(t, k, roots):
+			roots = append(roots, k) // "calling the plan “reckless” and “cruel”": the second of what it is called
 		}
 	}
 	return roots
+}
+
+// predicateConjunct reports whether k, a conjunct a parser hung on the
+// cue, is an adjective or noun with no subject, object or verb of its own
+// right after the phrase of roots, only a conjunction and marks between:
+// the second predicate said of the object ("called the plan “reckless”
+// and “cruel”"), not a second act of the cue's subject.
+func (c *qCtx) predicateConjunct(t *tree, k int, roots []int) bool {
+	d := c.d
+	if d.Words[k].Rel != "conj" || d.Words[k].UPOS != "ADJ" && d.Words[k].UPOS != "NOUN" ||
+		t.dep(k, "nsubj", "obj", "cop", "aux") >= 0 {
+		return false
+	}
+	end := -1
+	for _, r := range roots {
+		_, l := t.span(r)
+		end = max(end, d.Words[l-1].Token)
+	}
+	f, _ := t.span(k)
+	for j := end + 1; j < d.Words[f].Token; j++ {
+		if c.low[j] != "and" && c.low[j] != "or" && c.low[j] != "," && !qIsQuoteMark(c.low[j]) {
+			return false
+		}
+	}
+	return end >= 0 && d.Words[f].Token > end
 }
 
 // clausesOn returns the adverbial clauses a parser hung on object o of a
