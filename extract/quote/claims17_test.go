@@ -220,3 +220,15 @@ func TestSecondPredicateOfNaming(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, `the governor's plan "reckless" and "cruel."`, got[0].content)
 }
+
+// A count the speaker opens with "one" goes on in the next sentence when
+// that one continues it with "Another" and has no speaker of its own.
+func TestCountGoesOnInNextSentence(t *testing.T) {
+	d := quoteDoc(t, "Jane Roe, a former mayor, said one big task for the towns will be to find out how they plan to pay for the new roads. Another is deciding who will run the work.\n\nThe mayor said one problem is the cost. Another is that nobody wants the plant, a neighbor said.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{
+		{"said", "Jane Roe", "one big task for the towns will be to find out how they plan to pay for the new roads | Another is deciding who will run the work"},
+		{"said", "The mayor", "one problem is the cost"},
+		{"said", "a neighbor", "Another is that nobody wants the plant"},
+	}, reportedClaims(d))
+}

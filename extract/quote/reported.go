@@ -26,6 +26,7 @@ func (c *qCtx) findReported() {
 		c.cutRelatives(from)
 		c.dropNested(from)
 		c.dropSameContent(from)
+		c.withEnumeratedNext(from)
 	}()
 	c.findColonClaims(t)
 	for w := range d.Words {
