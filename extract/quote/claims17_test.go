@@ -232,3 +232,10 @@ func TestCountGoesOnInNextSentence(t *testing.T) {
 		{"said", "a neighbor", "Another is that nobody wants the plant"},
 	}, reportedClaims(d))
 }
+
+// A reciprocal alone is no content, like a reflexive.
+func TestReciprocalIsNoContent(t *testing.T) {
+	d := quoteDoc(t, "The senators praised each other after the vote.")
+	FindQuotes(d)
+	assert.Empty(t, reportedClaims(d))
+}

@@ -251,14 +251,26 @@ func (c *qCtx) root(w int) int {
 }
 
 // objectSays reports whether the object (and predicate) roots of cue w
-// make a claim: not a reflexive, "nothing" or a time alone ("found
-// itself", "revealed nothing", "tweeted Sunday").
+// make a claim: not a reflexive or reciprocal, "nothing" or a time alone
+// ("found itself", "praised each other", "revealed nothing", "tweeted
+// Sunday").
 func (c *qCtx) objectSays(roots []int) bool {
 	if len(roots) > 1 {
 		return true
 	}
 	o := c.d.Words[roots[0]]
-	return !qEmptyObject(qLower(o.Text)) && !c.inTimex(o.Start)
+	return !qEmptyObject(qLower(o.Text)) && !c.inTimex(o.Start) && !c.reciprocal(roots[0])
+}
+
+// reciprocal reports whether the phrase of word x is "each other" or
+// "one another".
+func (c *qCtx) reciprocal(x int) bool {
+	f, l := c.tree().span(x)
+	if l-f != 2 {
+		return false
+	}
+	a, b := qLower(c.d.Words[f].Text), qLower(c.d.Words[f+1].Text)
+	return a == "each" && b == "other" || a == "one" && b == "another"
 }
 
 // inTimex reports whether code point off lies in a time expression: a
