@@ -70,32 +70,6 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 	return nil, -1
 }
 
-// infinitiveRest returns the infinitive x of cue w with the phrase a
-// parser hung on the cue right after it, no comma between, that goes on
-// with it ("promised to refrain | from using the phrase", with "from
-// using" under "promised"), and the participles of speech under that
-// phrase, which report claims of their own (", saying ...").
-func (c *qCtx) infinitiveRest(t *tree, w, x int) (roots, cuts []int) {
-	d := c.d
-	roots = []int{x}
-	_, end := t.span(x)
-	for _, k := range t.children(w) {
-		k := int(k)
-		f, l := t.span(k)
-		if k <= x || d.Words[f].Token != d.Words[end-1].Token+1 || !doc.RelIs(d.Words[k].Rel, "advcl", "obl") ||
-			adverbialMarks[t.caseOf(k)] || d.Words[f].UPOS == "PUNCT" {
-			continue
-		}
-		roots, end = append(roots, k), l
-		for y := f; y < l; y++ {
-			if y != k && d.Words[y].XPOS == "VBG" && cueLemmas[qLower(d.Words[y].Lemma)]&kSay != 0 {
-				cuts = append(cuts, y)
-			}
-		}
-	}
-	return roots, cuts
-}
-
 // strayClauses are the finite clauses the parse hung as complements on
 // infinitive x when x takes none ("the senators who wanted to attend the
 // summit could face a choice", parsed with "could face" under "attend":
@@ -262,17 +236,6 @@ func (c *qCtx) objectSays(roots []int) bool {
 	return !qEmptyObject(qLower(o.Text)) && !c.inTimex(o.Start) && !c.reciprocal(roots[0])
 }
 
-// reciprocal reports whether the phrase of word x is "each other" or
-// "one another".
-func (c *qCtx) reciprocal(x int) bool {
-	f, l := c.tree().span(x)
-	if l-f != 2 {
-		return false
-	}
-	a, b := qLower(c.d.Words[f].Text), qLower(c.d.Words[f+1].Text)
-	return a == "each" && b == "other" || a == "one" && b == "another"
-}
-
 // inTimex reports whether code point off lies in a time expression: a
 // parser takes "responded Friday" for an object.
 func (c *qCtx) inTimex(off int) bool {
@@ -379,31 +342,6 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		}
 	}
 	return roots
-}
-
-// predicateConjunct reports whether k, a conjunct a parser hung on the
-// cue, is an adjective or noun with no subject, object or verb of its own
-// right after the phrase of roots, only a conjunction and marks between:
-// the second predicate said of the object ("called the plan “reckless”
-// and “cruel”"), not a second act of the cue's subject.
-func (c *qCtx) predicateConjunct(t *tree, k int, roots []int) bool {
-	d := c.d
-	if d.Words[k].Rel != "conj" || d.Words[k].UPOS != "ADJ" && d.Words[k].UPOS != "NOUN" ||
-		t.dep(k, "nsubj", "obj", "cop", "aux") >= 0 {
-		return false
-	}
-	end := -1
-	for _, r := range roots {
-		_, l := t.span(r)
-		end = max(end, d.Words[l-1].Token)
-	}
-	f, _ := t.span(k)
-	for j := end + 1; j < d.Words[f].Token; j++ {
-		if c.low[j] != "and" && c.low[j] != "or" && c.low[j] != "," && !qIsQuoteMark(c.low[j]) {
-			return false
-		}
-	}
-	return end >= 0 && d.Words[f].Token > end
 }
 
 // clausesOn returns the adverbial clauses a parser hung on object o of a

@@ -171,3 +171,19 @@ func (c *qCtx) without(spans []doc.Span, a, b int) []doc.Span {
 	}
 	return out
 }
+
+// ownRelative reports whether claim q's cue stands in a relative clause
+// its speaker voices again ("which he said runs a risk"), which the claim
+// around it keeps (see cutRelatives): the text asserts both.
+func (c *qCtx) ownRelative(q doc.Quote) bool {
+	k := c.d.TokenAt(q.Cue.Start)
+	if k < 0 {
+		return false
+	}
+	x := c.d.TokenWord(k)
+	if x < 0 {
+		return false
+	}
+	r := c.relativePronoun(x)
+	return r >= 0 && c.sameSpeakerRelative(r, k)
+}

@@ -306,30 +306,6 @@ func (c *qCtx) according(t *tree, w int) {
 	}
 }
 
-// pastApposition returns the token after the apposition of source x
-// that opens at the comma at token k ("according to Ann Lee, a former
-// envoy, | was a decision"), the comma that closes it; k when none.
-func (c *qCtx) pastApposition(t *tree, x, k int) int {
-	d := c.d
-	if k+1 >= len(c.low) || c.low[k] != "," {
-		return k
-	}
-	for _, a := range t.children(x) {
-		a := int(a)
-		if d.Words[a].Rel != "appos" {
-			continue
-		}
-		f, l := t.span(a)
-		for f < a && d.Words[f].UPOS == "PUNCT" {
-			f++
-		}
-		if z := d.Words[l-1].Token + 1; d.Words[f].Token == k+1 && z < len(c.low) && c.low[z] == "," {
-			return z
-		}
-	}
-	return k
-}
-
 // clauseGoesOn returns the rest of a clause that an inserted attribution
 // ending before token k interrupts (", according to X, REST"), up to the
 // sentence end e; false when none follows, or what follows opens a clause
@@ -442,22 +418,6 @@ func (c *qCtx) dropNested(from int) {
 		}
 	}
 	d.Quotes = out
-}
-
-// ownRelative reports whether claim q's cue stands in a relative clause
-// its speaker voices again ("which he said runs a risk"), which the claim
-// around it keeps (see cutRelatives): the text asserts both.
-func (c *qCtx) ownRelative(q doc.Quote) bool {
-	k := c.d.TokenAt(q.Cue.Start)
-	if k < 0 {
-		return false
-	}
-	x := c.d.TokenWord(k)
-	if x < 0 {
-		return false
-	}
-	r := c.relativePronoun(x)
-	return r >= 0 && c.sameSpeakerRelative(r, k)
 }
 
 // dropSameContent keeps one of the reported claims from index from on
