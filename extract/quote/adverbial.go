@@ -33,7 +33,14 @@ func (c *qCtx) adverbialEndByWords(w int) int {
 		if c.used[j] {
 			return -1 // a quotation: its commas are the speaker's
 		}
-		if c.low[j] == "," && c.opensMainClause(j+1, e) {
+		if c.low[j] != "," {
+			continue
+		}
+		k := j + 1
+		for k < e && qIsQuoteMark(c.low[k]) {
+			k++ // `no “proof” it was “hacked,” | experts understood`: a scare quote closes after the comma
+		}
+		if c.opensMainClause(k, e) {
 			return j
 		}
 	}
@@ -41,8 +48,13 @@ func (c *qCtx) adverbialEndByWords(w int) int {
 }
 
 // opensMainClause reports whether a clause opens at token k, before e: a
-// noun phrase of a few words, then a finite verb or modal.
+// noun phrase of a few words, then a finite verb or modal. The phrase
+// may open with a correlative and join nouns ("both experts and
+// investigators understood").
 func (c *qCtx) opensMainClause(k, e int) bool {
+	if x := c.d.TokenWord(k); x >= 0 && c.d.Words[x].Rel == "cc:preconj" {
+		k++
+	}
 	if !c.opensNoun(k) && !c.pronoun(k) {
 		return false
 	}
@@ -55,7 +67,7 @@ func (c *qCtx) opensMainClause(k, e int) bool {
 			return true
 		}
 		switch c.d.Words[x].UPOS {
-		case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART":
+		case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "CCONJ":
 		default:
 			return false
 		}

@@ -37,8 +37,8 @@ func (c *qCtx) adjoining(t *tree, w, cc int) []int {
 		}
 		f, l := t.span(k)
 		ft, prev := c.d.Words[f].Token, c.d.Words[end-1].Token
-		if c.low[ft] == "," && ft == prev+1 && c.opensAdverbial(t, cc) {
-			ft, prev = ft+1, prev+1 // "that, as his path narrows, Sanders will ..."
+		if c.low[ft] == "," && ft == prev+1 && (c.opensAdverbial(t, cc) || c.secondThat(t, k)) {
+			ft, prev = ft+1, prev+1 // "that, as his path narrows, Sanders will ...", "that ..., and that ..."
 		}
 		if ft != prev+1 || !qIsWord(c.low[ft]) {
 			break // a clause of its own, after a comma or a gap

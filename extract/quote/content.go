@@ -41,7 +41,8 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 		}
 	}
 	if kinds&kIntend != 0 && x >= 0 && d.Words[x].UPOS == "VERB" && !noClaimHeads[qLower(d.Words[x].Lemma)] {
-		return c.pieces(t, []int{x}, c.strayClauses(t, x), 2), -1
+		roots, cuts := c.infinitiveRest(t, w, x)
+		return c.pieces(t, roots, append(cuts, c.strayClauses(t, x)...), 2), -1
 	}
 	if kinds&kObject != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
 		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) && !c.asksOnly(t, o) && !c.appointed(kinds, o) {
@@ -224,14 +225,15 @@ func (c *qCtx) root(w int) int {
 }
 
 // objectSays reports whether the object (and predicate) roots of cue w
-// make a claim: not a reflexive, "nothing" or a time alone ("found
-// itself", "revealed nothing", "tweeted Sunday").
+// make a claim: not a reflexive or reciprocal, "nothing" or a time alone
+// ("found itself", "praised each other", "revealed nothing", "tweeted
+// Sunday").
 func (c *qCtx) objectSays(roots []int) bool {
 	if len(roots) > 1 {
 		return true
 	}
 	o := c.d.Words[roots[0]]
-	return !qEmptyObject(qLower(o.Text)) && !c.inTimex(o.Start)
+	return !qEmptyObject(qLower(o.Text)) && !c.inTimex(o.Start) && !c.reciprocal(roots[0])
 }
 
 // inTimex reports whether code point off lies in a time expression: a
@@ -335,6 +337,8 @@ func (c *qCtx) withPredicate(t *tree, w, o int, show bool) []int {
 		case show && doc.RelIs(rel, "advmod", "obl", "ccomp", "advcl") && !c.inTimex(d.Words[k].Start) &&
 			!(doc.RelIs(rel, "advcl") && t.caseOf(k) != ""):
 			roots = append(roots, k) // not "showed it by joking", "when he spoke"
+		case c.predicateConjunct(t, k, roots):
+			roots = append(roots, k) // "calling the plan “reckless” and “cruel”": the second of what it is called
 		}
 	}
 	return roots

@@ -58,7 +58,7 @@ func (c *qCtx) findDirect() map[int]bool {
 					content = []doc.Span{sp, g.Span} // "Tax reform, the minister says, “is ...”"
 				}
 			} else if okA && len(pending) == 0 {
-				if a, ok := c.subjectBeforeQuote(g); ok {
+				if a, ok := c.subjectBeforeQuote(g, at.cue); ok {
 					content = []doc.Span{{Start: a, End: g.End}} // The plan “will fail,” she said.
 				}
 			}
@@ -67,7 +67,12 @@ func (c *qCtx) findDirect() map[int]bool {
 			if !at.speaker.ok() {
 				cont[content[0].Start] = true
 			}
-		case okB || c.standalone(g) && (cur >= 0 || c.closesSentence(g)):
+		case okB && before.cue < 0 && c.apposedTitle(g.First, g.Last):
+			for k := g.First; k < g.Last; k++ {
+				c.titled[k] = true // "In her memoir, “Born to Run,” she wrote ...": a title set off after its noun
+			}
+			continue
+		case okB || c.standalone(g) && (cur >= 0 || c.closesSentence(g)) || cur >= 0 && c.shortSentence(g):
 			if cur >= 0 {
 				d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)
 			} else {
@@ -99,8 +104,34 @@ func (c *qCtx) addAttributed(content []doc.Span, at qAttrib, direct bool) int {
 	if at.addr.ok() {
 		q.Addressee = c.mention(at.addr, true)
 	}
+	if q.Addressee < 0 && at.cue >= 0 {
+		q.Addressee = c.parsedAddressee(at.cue, content)
+	}
 	d.Quotes = append(d.Quotes, q)
 	return len(d.Quotes) - 1
+}
+
+// parsedAddressee returns the mention of the one the cue at token cue
+// addresses in the parse, outside the quotation's content: `he told
+// aides`, `she complained to a reporter`, `he told him`, where the word
+// order finds no capitalized noun phrase; -1 when none.
+func (c *qCtx) parsedAddressee(cue int, content []doc.Span) int {
+	d := c.d
+	w := d.TokenWord(cue)
+	if w < 0 {
+		return -1
+	}
+	t := c.tree()
+	a := c.addressee(t, w)
+	if a < 0 || !c.canSpeak(t, a) {
+		return -1 // "said to cheers": no one addressed
+	}
+	for _, sp := range content {
+		if d.Words[a].Start >= sp.Start && d.Words[a].Start < sp.End {
+			return -1
+		}
+	}
+	return c.tokMen[d.Words[a].Token]
 }
 
 // fillContinuations gives quotes without an attribution of their own the
@@ -179,8 +210,9 @@ func (c *qCtx) frontedBeforeQuote(first int, at qAttrib) (doc.Span, bool) {
 // subject must end right before the mark (the parser may hang the mark on
 // it) and depend on a finite word inside the quotation whose clause ends
 // inside it: "whether she “wiped” her server" goes on past the mark.
-// false when the quotation opens its own clause.
-func (c *qCtx) subjectBeforeQuote(g qRegion) (int, bool) {
+// The attribution's cue (token cue), which a parser may hang on the quoted
+// clause, is no part of it. false when the quotation opens its own clause.
+func (c *qCtx) subjectBeforeQuote(g qRegion, cue int) (int, bool) {
 	d := c.d
 	s := c.sentStart(g.First)
 	if g.First <= s || c.usedIn(s, g.First) {
@@ -195,7 +227,7 @@ func (c *qCtx) subjectBeforeQuote(g qRegion) (int, bool) {
 		if h < 0 || !c.insideQuote(h, g) {
 			h = c.clauseHungOn(w, g)
 		}
-		if h < 0 || !c.insideQuote(h, g) || !c.finiteClause(h) {
+		if h < 0 || !c.insideQuote(h, g) || !c.finiteClause(h) && !c.untaggedFinite(w, h) {
 			continue
 		}
 		if c.subjectInside(h, g) {
@@ -208,7 +240,7 @@ func (c *qCtx) subjectBeforeQuote(g qRegion) (int, bool) {
 			first, _, _ = d.Subtree(h)
 		}
 		if end := d.Words[last-1].Token; end != g.First-1 && end != g.First ||
-			c.goesOnPast(h, g) || d.Words[first].Token < s {
+			c.goesOnPast(h, g, cue) || d.Words[first].Token < s {
 			return 0, false
 		}
 		for first < w && d.Words[first].UPOS == "PUNCT" {
@@ -241,12 +273,13 @@ func (c *qCtx) clauseHungOn(w int, g qRegion) int {
 // goesOnPast reports whether the clause of h goes on past the closing
 // mark of quotation g. The attribution after the mark and the sentence's
 // full stop are no part of it, though UD hangs them on the quoted clause
-// (parataxis: `The plan “will fail,” she said.`).
-func (c *qCtx) goesOnPast(h int, g qRegion) bool {
+// (parataxis: `The plan “will fail,” she said.`), nor is the cue at
+// token cue, whatever the parser hung it by.
+func (c *qCtx) goesOnPast(h int, g qRegion, cue int) bool {
 	d, t := c.d, c.tree()
 	for _, x := range t.children(h) {
 		x := int(x)
-		if d.Words[x].Token >= g.Last && doc.RelIs(d.Words[x].Rel, "parataxis", "punct") {
+		if d.Words[x].Token >= g.Last && (doc.RelIs(d.Words[x].Rel, "parataxis", "punct") || d.Words[x].Token == cue) {
 			continue
 		}
 		if _, last, _ := d.Subtree(x); d.Words[last-1].Token >= g.Last {
@@ -266,6 +299,17 @@ func (c *qCtx) subjectInside(h int, g qRegion) bool {
 		}
 	}
 	return false
+}
+
+// untaggedFinite reports whether w is the subject of verb h with no auxiliary
+// or infinitive marker: h is finite whatever its tag, as a bare form or a
+// participle takes no subject of its own (`They “really had chemistry”`
+// with "had" tagged a participle, `The players “trust each other”` with
+// "trust" a bare form).
+func (c *qCtx) untaggedFinite(w, h int) bool {
+	x := c.d.Words[h]
+	return x.UPOS == "VERB" && c.d.Words[w].Head == h && doc.RelIs(c.d.Words[w].Rel, "nsubj") &&
+		(x.XPOS == "VB" || x.XPOS == "VBN") && len(c.d.Auxiliaries(h)) == 0 && c.d.Dependents(h, "mark") == nil
 }
 
 // finiteClause reports whether word h heads a finite clause: it is finite

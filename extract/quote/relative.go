@@ -95,7 +95,8 @@ func (c *qCtx) resumes(k int) bool {
 // parser may have hung it under ("urged the judge to give a fair
 // sentence, which I said was not prison"): the clause is another
 // speaker's, and its claim then stands on its own (see dropNested). A
-// claim left with no words is dropped.
+// relative its own speaker voices again ("which he said ...") stays in a
+// claim that runs to its end. A claim left with no words is dropped.
 func (c *qCtx) cutRelatives(from int) {
 	d := c.d
 	for i := from; i < len(d.Quotes); i++ {
@@ -115,17 +116,33 @@ func (c *qCtx) cutRelatives(from int) {
 		if r < 0 {
 			continue
 		}
+		own := c.sameSpeakerRelative(r, k)
 		if r > 0 && c.low[r-1] == "," {
 			r--
 		}
 		a, b := d.Tokens[r].Start, q.Content[len(q.Content)-1].End
 		for j := from; j < len(d.Quotes); j++ {
-			if j != i {
-				d.Quotes[j].Content = c.without(d.Quotes[j].Content, a, b)
+			if p := d.Quotes[j].Content; j != i && !(own && p[len(p)-1].End >= b) {
+				d.Quotes[j].Content = c.without(p, a, b)
 			}
 		}
 	}
 	d.Quotes = slices.DeleteFunc(d.Quotes, func(q doc.Quote) bool { return len(q.Content) == 0 })
+}
+
+// sameSpeakerRelative reports whether the relative clause opening at
+// token r, with its cue at token k, is voiced by a third-person pronoun
+// alone ("criticized the system, which he said runs a risk"): the one
+// the sentence is about, whose claim goes on in it, not another speaker.
+func (c *qCtx) sameSpeakerRelative(r, k int) bool {
+	if k != r+2 {
+		return false
+	}
+	switch c.low[r+1] {
+	case "he", "she", "they":
+		return true
+	}
+	return false
 }
 
 // without returns spans less the text from offset a to b, each piece
@@ -153,4 +170,20 @@ func (c *qCtx) without(spans []doc.Span, a, b int) []doc.Span {
 		}
 	}
 	return out
+}
+
+// ownRelative reports whether claim q's cue stands in a relative clause
+// its speaker voices again ("which he said runs a risk"), which the claim
+// around it keeps (see cutRelatives): the text asserts both.
+func (c *qCtx) ownRelative(q doc.Quote) bool {
+	k := c.d.TokenAt(q.Cue.Start)
+	if k < 0 {
+		return false
+	}
+	x := c.d.TokenWord(k)
+	if x < 0 {
+		return false
+	}
+	r := c.relativePronoun(x)
+	return r >= 0 && c.sameSpeakerRelative(r, k)
 }

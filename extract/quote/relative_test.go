@@ -9,7 +9,10 @@ import (
 // A cue in a relative clause whose pronoun is the subject of the clause
 // reported reports that clause alone: the main clause around it and the
 // sentence after are the narrator's, and a claim of the cue over it does
-// not take it in.
+// not take it in, but for a relative its speaker voices again as a
+// pronoun ("praised the goalkeeper, who he believes ..."): that goes on
+// with the praise, as judge B read "blasted the system, which he said
+// runs the risk ...".
 func TestCueInARelativeClause(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -20,7 +23,7 @@ func TestCueInARelativeClause(t *testing.T) {
 		{"The parking charges, which officials said would rise next year, have angered drivers.",
 			[]claim{{"said", "officials", "would rise next year"}}},
 		{"The coach praised the goalkeeper, who he believes has saved the season.",
-			[]claim{{"praised", "The coach", "the goalkeeper"}, {"believes", "he", "has saved the season"}}},
+			[]claim{{"praised", "The coach", "the goalkeeper, who he believes has saved the season"}, {"believes", "he", "has saved the season"}}},
 	} {
 		d := quoteDoc(t, tc.text)
 		FindQuotes(d)

@@ -26,11 +26,12 @@ func (c *qCtx) findReported() {
 		c.cutRelatives(from)
 		c.dropNested(from)
 		c.dropSameContent(from)
+		c.withEnumeratedNext(from)
 	}()
 	c.findColonClaims(t)
 	for w := range d.Words {
 		word := &d.Words[w]
-		if c.used[word.Token] {
+		if c.used[word.Token] || c.titled[word.Token] {
 			continue
 		}
 		if c.low[word.Token] == "according" {
@@ -51,7 +52,8 @@ func (c *qCtx) findReported() {
 			continue
 		}
 		kinds := c.cueKinds(t, w)
-		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) || c.aimedAt(w) {
+		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) || c.aimedAt(w) ||
+			c.noClaimCue(t, w) {
 			continue
 		}
 		c.reportedAt(t, w, kinds)
@@ -98,7 +100,7 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 		return // not someone says it: "the camera said"
 	}
 	content = c.withoutCueConjunct(w, c.beforeMainClause(t, w, content))
-	content = c.withoutGapCopula(t, w, content)
+	content = c.withoutGloss(t, c.withoutGapCopula(t, w, content))
 	if len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
 		return
 	}
@@ -290,7 +292,7 @@ func (c *qCtx) according(t *tree, w int) {
 	case tok-1 > s && c.low[tok-1] == ",":
 		if sp, n := c.trimmed(s, tok-1); n >= 2 && !c.usedIn(s, tok-1) {
 			content = []doc.Span{sp}
-			if rest, ok := c.clauseGoesOn(x, d.Words[xl-1].Token+1, e); ok {
+			if rest, ok := c.clauseGoesOn(x, c.pastApposition(t, x, d.Words[xl-1].Token+1), e); ok {
 				content = append(content, rest) // "G4S receives, according to one report, $234 million"
 			}
 		}
@@ -407,7 +409,7 @@ func (c *qCtx) dropNested(from int) {
 	}
 	var drop []bool
 	for i := from; i < len(d.Quotes); i++ {
-		drop = append(drop, inside(d.Quotes[i].Cue.Start, i))
+		drop = append(drop, inside(d.Quotes[i].Cue.Start, i) && !c.ownRelative(d.Quotes[i]))
 	}
 	out := d.Quotes[:from]
 	for i, q := range d.Quotes[from:] {

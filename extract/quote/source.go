@@ -101,8 +101,8 @@ func (c *qCtx) linearSubject(t *tree, w int) int {
 		}
 		return date
 	}
-	if sp := c.npBefore(end, s); sp.ok() {
-		return d.TokenWord(sp.b - 1)
+	if sp := c.speakerBefore(end, s); sp.ok() {
+		return d.TokenWord(c.headBeforeOf(sp))
 	}
 	if tok > s && c.low[tok-1] == "," {
 		if sp := c.npAfter(tok+1, e); sp.ok() {
@@ -110,6 +110,24 @@ func (c *qCtx) linearSubject(t *tree, w int) int {
 		}
 	}
 	return -1
+}
+
+// headBeforeOf returns the token heading noun phrase sp read off the
+// words: its last, or the one before its first "of" when that one is a
+// name ("Sen. Ana Ruiz of Ohio": Ruiz, not Ohio), which an "of" phrase
+// places or describes; a name that goes on past "of" ("Bank of England")
+// is one name.
+func (c *qCtx) headBeforeOf(sp qSpeaker) int {
+	for k := sp.a + 1; k+1 < sp.b; k++ {
+		if c.low[k] != "of" {
+			continue
+		}
+		if m := c.tokMen[k-1]; m >= 0 && c.d.Mentions[m].Kind == doc.Name && c.d.Mentions[m].LastTok == k {
+			return k - 1
+		}
+		break
+	}
+	return sp.b - 1
 }
 
 // nameAt reports whether token k lies in a name mention.
@@ -331,7 +349,7 @@ func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 		if p := lex.TitledName(d, s); p >= 0 {
 			m = p // "former Maryland Gov. Ana Ruiz, who noted", the parse headed by the state
 		}
-		q.Speaker = m
+		q.Speaker = c.outsideCue(q, m)
 		q.CoSpeakers = c.coSpeakers(t, s, m)
 		return
 	}
@@ -343,6 +361,26 @@ func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 	}
 	sp := doc.Span{Start: d.Words[first].Start, End: d.Words[last-1].End}
 	q.SpeakerSpan = &sp
+}
+
+// outsideCue returns speaker mention m, or when m spans q's cue (a noun
+// phrase with the relative clause the cue stands in: "a judge who had
+// accused the police") the last mention of m's entity inside m before
+// the cue, the relative pronoun that speaks ("who"): the claim is no part
+// of who makes it.
+func (c *qCtx) outsideCue(q *doc.Quote, m int) int {
+	d := c.d
+	sp := d.Mentions[m]
+	if q.Cue == nil || q.Cue.Start < sp.Start || q.Cue.Start >= sp.End || sp.Entity < 0 {
+		return m
+	}
+	best := m
+	for i, n := range d.Mentions {
+		if i != m && n.Entity == sp.Entity && n.Start >= sp.Start && n.End <= q.Cue.Start {
+			best = i
+		}
+	}
+	return best
 }
 
 // namesHead reports whether name mention m at token k, inside the phrase

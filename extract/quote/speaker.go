@@ -15,10 +15,11 @@ type qCtx struct {
 	low    []string
 	tokMen []int // mention covering each token, -1; the shortest wins
 	used   []bool
-	paraOf []int // paragraph of each token
-	pFirst []int // first token of each paragraph
-	pLast  []int // one past the last token of each paragraph
-	tr     *tree // the parse's index, built when first needed
+	titled []bool // tokens of a quoted title ("her book, “Doomed to Fail,”"), which hold no cue
+	paraOf []int  // paragraph of each token
+	pFirst []int  // first token of each paragraph
+	pLast  []int  // one past the last token of each paragraph
+	tr     *tree  // the parse's index, built when first needed
 }
 
 // tree returns the index of the parse, built once.
@@ -31,7 +32,7 @@ func (c *qCtx) tree() *tree {
 
 func newQCtx(d *doc.Document) *qCtx {
 	c := &qCtx{d: d, low: make([]string, len(d.Tokens)), tokMen: make([]int, len(d.Tokens)),
-		used: make([]bool, len(d.Tokens)), paraOf: make([]int, len(d.Tokens)),
+		used: make([]bool, len(d.Tokens)), titled: make([]bool, len(d.Tokens)), paraOf: make([]int, len(d.Tokens)),
 		pFirst: make([]int, len(d.Paragraphs)), pLast: make([]int, len(d.Paragraphs))}
 	for i, t := range d.Tokens {
 		c.low[i] = qLower(t.Text)
