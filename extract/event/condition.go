@@ -51,6 +51,27 @@ func (x *ctx) conditional(w int) bool {
 			return true
 		}
 	}
+	return x.invertedClause(w)
+}
+
+// invertedClause reports an adverbial clause that is a condition by
+// inversion, wherever it stands: its auxiliary ("had", "were", "should")
+// before its subject and no marker ("it would have been fair had she
+// called him", "savers would lose were the bank to fail").
+func (x *ctx) invertedClause(w int) bool {
+	d := x.d
+	if !doc.RelIs(d.Words[w].Rel, "advcl") || len(d.Dependents(w, "mark")) > 0 {
+		return false
+	}
+	subj := d.Dependents(w, "nsubj", "nsubj:pass")
+	if len(subj) == 0 {
+		return false
+	}
+	for _, a := range d.Dependents(w, "aux", "aux:pass", "cop") {
+		if a < subj[0] && inversionAux[strings.ToLower(d.Words[a].Text)] {
+			return true
+		}
+	}
 	return false
 }
 

@@ -89,6 +89,9 @@ func (x *ctx) factuality(w int, value string, memo map[int]*doc.Factuality) doc.
 	memo[w] = nil
 	f := x.ownFactuality(w, value)
 	x.governed(w, &f, memo)
+	if x.goal(w) {
+		f.Time = future // "made cutting taxes a priority": an aim, not yet done
+	}
 	memo[w] = &f
 	return f
 }
@@ -138,6 +141,9 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	if c, ok := x.prospectiveModifier(w); ok {
 		f.Time = future // "the planned merger", "a proposed ban": to come
 		raise(&f.Certainty, c)
+	}
+	if x.beTo(w) || x.futureModifier(w) {
+		f.Time = future // "was to arrive on Monday", "the upcoming election": arranged, to come
 	}
 	if value != "" && after(value, d) && !x.pastTense(w) {
 		f.Time = future // a past tense says it happened: the date is misread, not the event to come
