@@ -106,7 +106,7 @@ func (x *ctx) hasCondition(w int) bool { return x.conditionOn(w, true) }
 func (x *ctx) conditionOn(w int, own bool) bool {
 	d := x.d
 	for _, c := range d.Dependents(w, "advcl", "ccomp") {
-		if x.conditional(c) && !(own && x.acrossQuote(w, c)) {
+		if x.conditional(c) && !(own && x.acrossQuote(w, c)) && (!x.invertedClause(c) || x.consequence(w)) {
 			return true
 		}
 	}
@@ -119,6 +119,19 @@ func (x *ctx) conditionOn(w int, own bool) bool {
 	}
 	c := x.invertedCondition(d.Words[w].Sentence)
 	return c >= 0 && w > c && d.Words[w].Head < c // the top of the consequence; what it governs inherits
+}
+
+// consequence reports whether w is told with a modal of consequence ("it
+// would have been fair had she called"): an inverted condition the parser
+// hung on a verb without one ("has worked to woo voters with promises,
+// should she win") conditions a word inside that verb's clause, not the verb.
+func (x *ctx) consequence(w int) bool {
+	for _, a := range x.d.Dependents(w, "aux") {
+		if consequenceModals[strings.ToLower(x.d.Words[a].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // passesCondition reports whether predicate w hands its if-clause to its

@@ -125,3 +125,13 @@ func TestInstrumentObjectPurpose(t *testing.T) {
 		"found=find", people)
 	assert.Equal(t, "FUTURE", event(t, d, "attack").Factuality.Time)
 }
+
+func TestInvertedConditionNeedsAConsequence(t *testing.T) {
+	// the parser hangs "should she win" on "campaigned": the promise is
+	// conditional, the campaigning is told as done
+	d := tree(t, "Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/1/flat has/AUX/VBZ/4/aux campaigned/VERB/VBN/0/root on/ADP/IN/6/case "+
+		"promises/NOUN/NNS/4/obl ,/PUNCT/,/10/punct should/AUX/MD/10/aux she/PRON/PRP/10/nsubj win/VERB/VB/4/advcl "+
+		"the/DET/DT/12/det election/NOUN/NN/10/obj ./PUNCT/./4/punct", "campaigned=campaign promises=promise", people)
+	assert.True(t, event(t, d, "campaigned").Factuality.Asserted())
+	assert.Equal(t, "COND_IF_CLAUSE", event(t, d, "win").Factuality.SpecialCases)
+}
