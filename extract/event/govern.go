@@ -115,6 +115,10 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	case doc.RelIs(rel, "obl") && requestVerbs[hl] && hasCase(d, w, "for"):
 		f.Time = future // "called for a ban", "pushed for an inquiry": asked for, not had
 		raise(&f.Certainty, possible)
+	case doc.RelIs(rel, "obl") && d.Words[h].UPOS == "VERB" && caseOf(d, w) == "at" && !x.dated(w):
+		if g := x.factuality(h, "", memo); g.Time == future && g.Certainty == "" && g.Polarity == "" {
+			f.Time = future // "will choose the nominee at the convention": the occasion of what is to come, to come too
+		}
 	case doc.RelIs(rel, "obl") && d.Words[h].UPOS == "VERB" && !x.definite(w) && x.timeCase(w) && !x.dated(w):
 		if g := x.factuality(h, "", memo); g.Time == future {
 			f.Time = future // "will not give up even after a ruling": the ruling is to come

@@ -135,3 +135,25 @@ func TestInvertedConditionNeedsAConsequence(t *testing.T) {
 	assert.True(t, event(t, d, "campaigned").Factuality.Asserted())
 	assert.Equal(t, "COND_IF_CLAUSE", event(t, d, "win").Factuality.SpecialCases)
 }
+
+func TestOccasionOfWhatIsToCome(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/1/flat will/AUX/MD/4/aux meet/VERB/VB/0/root Ola/PROPN/NNP/4/obj "+
+		"Berg/PROPN/NNP/5/flat at/ADP/IN/9/case the/DET/DT/9/det summit/NOUN/NN/4/obl ./PUNCT/./4/punct", "", people)
+	assert.Equal(t, "FUTURE", event(t, d, "summit").Factuality.Time)
+
+	d = tree(t, "Kim/PROPN/NNP/2/nsubj met/VERB/VBD/0/root Ola/PROPN/NNP/2/obj Berg/PROPN/NNP/3/flat at/ADP/IN/7/case "+
+		"the/DET/DT/7/det summit/NOUN/NN/2/obl ./PUNCT/./2/punct", "met=meet", map[string]doc.EntityType{"Kim": doc.Person, "Ola Berg": doc.Person})
+	assert.True(t, event(t, d, "summit").Factuality.Asserted())
+}
+
+func TestSureCounterfactualAndFear(t *testing.T) {
+	d := tree(t, "She/PRON/PRP/6/nsubj:pass certainly/ADV/RB/6/advmod would/AUX/MD/6/aux have/AUX/VB/6/aux been/AUX/VBN/6/aux:pass "+
+		"hacked/VERB/VBN/0/root had/AUX/VBD/10/aux she/PRON/PRP/10/nsubj not/PART/RB/10/advmod left/VERB/VBN/6/advcl "+
+		"./PUNCT/./6/punct", "hacked=hack left=leave", people)
+	assert.Equal(t, fact("", "", "", "COND_MAIN_CLAUSE"), event(t, d, "hacked").Factuality, "surely, had the condition held")
+
+	d = tree(t, "Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/1/flat is/AUX/VBZ/4/cop fearful/ADJ/JJ/0/root that/SCONJ/IN/8/mark "+
+		"Ola/PROPN/NNP/8/nsubj Berg/PROPN/NNP/6/flat sued/VERB/VBD/4/ccomp her/PRON/PRP/8/obj ./PUNCT/./4/punct",
+		"sued=sue", people)
+	assert.Equal(t, "POSSIBLE", event(t, d, "sued").Factuality.Certainty, "a fear, not a fact")
+}

@@ -314,7 +314,7 @@ func (s *timexScanner) futureCueTense(k int, w, prev string) int {
 		return 0 // "the hastily planned trip": an adjective
 	case w == "next" && s.w(k+1) == "to":
 		return 0 // "next to the embassy": a preposition
-	case w == "supposed" && s.w(k+1) != "to":
+	case (w == "supposed" || w == "likely") && s.w(k+1) != "to":
 		return 0
 	case w == "going" && s.w(k+1) != "to":
 		return 0
