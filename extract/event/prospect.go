@@ -17,6 +17,7 @@ import (
 
 var (
 	futureModifiers   = lex.Words("event/futureModifiers")
+	relativeModifiers = lex.Words("event/relativeModifiers")
 	futureClauseMarks = lex.Words("event/futureClauseMarks")
 	goalNouns         = lex.Words("event/goalNouns")
 	likelihoods       = lex.Table("event/likelihood")
@@ -24,11 +25,18 @@ var (
 
 // beTo reports the "be to" of a plan or an arrangement: a finite "be"
 // before the infinitive marker of w ("was to arrive on Monday", "is to
-// visit Paris"). "is to blame" tells who is at fault, nothing to come.
+// visit Paris"). "is to blame" tells who is at fault, nothing to come;
+// "was only to mock him" what a deed was for.
 func (x *ctx) beTo(w int) bool {
 	d := x.d
 	if x.lemma(w) == "blame" {
 		return false
+	}
+	for _, a := range d.Dependents(w, "advmod") {
+		switch x.lemma(a) {
+		case "only", "just", "merely", "simply", "solely":
+			return false
+		}
 	}
 	for _, m := range d.Dependents(w, "mark") {
 		if !strings.EqualFold(d.Words[m].Text, "to") {
@@ -60,7 +68,19 @@ func (x *ctx) futureModifier(w int) bool {
 	}
 	for _, m := range x.d.Dependents(w, "amod") {
 		if m < w && futureModifiers[x.lemma(m)] {
-			return true
+			return !relativeModifiers[x.lemma(m)] || !x.pastClause(w)
+		}
+	}
+	return false
+}
+
+// pastClause reports whether the verb of the clause that holds noun w
+// is told in the past ("did not follow it in his next comment").
+func (x *ctx) pastClause(w int) bool {
+	d := x.d
+	for n, steps := d.Words[w].Head, 0; n >= 0 && steps < 8; n, steps = d.Words[n].Head, steps+1 {
+		if d.Words[n].UPOS == "VERB" || d.Words[n].UPOS == "AUX" || len(d.Dependents(n, "cop")) > 0 {
+			return x.pastTense(n)
 		}
 	}
 	return false

@@ -157,3 +157,21 @@ func TestSureCounterfactualAndFear(t *testing.T) {
 		"sued=sue", people)
 	assert.Equal(t, "POSSIBLE", event(t, d, "sued").Factuality.Certainty, "a fear, not a fact")
 }
+
+func TestWhatFollowsInThePast(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/1/flat did/AUX/VBD/4/aux praise/VERB/VB/0/root Ola/PROPN/NNP/4/obj "+
+		"Berg/PROPN/NNP/5/flat in/ADP/IN/10/case her/PRON/PRP$/10/nmod:poss next/ADJ/JJ/10/amod speech/NOUN/NN/4/obl "+
+		"./PUNCT/./4/punct", "did=do", people)
+	assert.True(t, event(t, d, "speech").Factuality.Asserted(), "the speech that followed")
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat praises/VERB/VBZ/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
+		"in/ADP/IN/9/case her/PRON/PRP$/9/nmod:poss next/ADJ/JJ/9/amod speech/NOUN/NN/3/obl ./PUNCT/./3/punct",
+		"praises=praise", people)
+	assert.Equal(t, "FUTURE", event(t, d, "speech").Factuality.Time)
+}
+
+func TestBeToOfAPurpose(t *testing.T) {
+	d := tree(t, "The/DET/DT/2/det visit/NOUN/NN/6/nsubj was/AUX/VBD/6/cop only/ADV/RB/6/advmod to/PART/TO/6/mark "+
+		"meet/VERB/VB/0/root Ola/PROPN/NNP/6/obj Berg/PROPN/NNP/7/flat ./PUNCT/./6/punct", "was=be", people)
+	assert.True(t, event(t, d, "meet").Factuality.Asserted(), "what the visit was for, no arrangement")
+}
