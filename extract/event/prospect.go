@@ -26,10 +26,11 @@ var (
 // beTo reports the "be to" of a plan or an arrangement: a finite "be"
 // before the infinitive marker of w ("was to arrive on Monday", "is to
 // visit Paris"). "is to blame" tells who is at fault, nothing to come;
-// "was only to mock him" what a deed was for.
+// "this is to say" what is meant; "was only to mock him" what a deed was
+// for.
 func (x *ctx) beTo(w int) bool {
 	d := x.d
-	if x.lemma(w) == "blame" {
+	if l := x.lemma(w); l == "blame" || l == "say" {
 		return false
 	}
 	for _, a := range d.Dependents(w, "advmod") {
@@ -173,12 +174,16 @@ func (x *ctx) likelihood(w, h int, f *doc.Factuality) bool {
 // datedPast reports whether purpose clause w carries a date written with
 // a year before the article's ("shut it down to perform an exorcism in
 // late 2014" in a 2016 article): what was done for it was done then,
-// unless a modal of its own tells otherwise. A plan's complement keeps its
-// time ("were prepared to move forward in 2003": planned then, maybe never
-// done).
+// unless a modal of its own tells otherwise. A plan's or a demand's
+// complement keeps its time ("were prepared to move forward in 2003",
+// "demanded a referendum to secede in 1988": planned or asked for then,
+// maybe never done).
 func (x *ctx) datedPast(w, timex int) bool {
 	d := x.d
 	if timex < 0 || d.Date.IsZero() || !doc.RelIs(d.Words[w].Rel, "advcl") || !infinitive(d, w) {
+		return false
+	}
+	if h := d.Words[w].Head; h < 0 || hasProspect(x.lemma(h)) {
 		return false
 	}
 	t := d.Timexes[timex]
@@ -195,4 +200,11 @@ func (x *ctx) datedPast(w, timex int) bool {
 		}
 	}
 	return true
+}
+
+// hasProspect reports whether lemma l looks ahead to its complement
+// (prospective: "plan", "demand", "prepare").
+func hasProspect(l string) bool {
+	_, ok := prospective[l]
+	return ok
 }

@@ -175,3 +175,17 @@ func TestBeToOfAPurpose(t *testing.T) {
 		"meet/VERB/VB/0/root Ola/PROPN/NNP/6/obj Berg/PROPN/NNP/7/flat ./PUNCT/./6/punct", "was=be", people)
 	assert.True(t, event(t, d, "meet").Factuality.Asserted(), "what the visit was for, no arrangement")
 }
+
+func TestDatedPastKeepsADemand(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat demanded/VERB/VBD/0/root a/DET/DT/5/det vote/NOUN/NN/3/obj "+
+		"to/PART/TO/7/mark meet/VERB/VB/3/advcl Ola/PROPN/NNP/7/obj Berg/PROPN/NNP/8/flat in/ADP/IN/11/case "+
+		"2021/NUM/CD/7/obl ./PUNCT/./3/punct", "demanded=demand", people, "2021=2021")
+	assert.Equal(t, "FUTURE", event(t, d, "meet").Factuality.Time, "asked for in 2021, maybe never done")
+}
+
+func TestConcessiveWhileKeepsItsPresent(t *testing.T) {
+	d := tree(t, "While/SCONJ/IN/4/mark Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/2/flat visits/VERB/VBZ/9/advcl Ola/PROPN/NNP/4/obj "+
+		"Berg/PROPN/NNP/5/flat ,/PUNCT/,/4/punct Eva/PROPN/NNP/9/nsubj will/AUX/MD/9/aux win/VERB/VB/0/root ./PUNCT/./9/punct",
+		"visits=visit", people)
+	assert.True(t, event(t, d, "visits").Factuality.Asserted(), "'while' of concession: its own present")
+}
