@@ -93,6 +93,7 @@ func (x *ctx) factuality(w int, value string, memo map[int]*doc.Factuality) doc.
 	if x.goal(w) {
 		f.Time = future // "made cutting taxes a priority": an aim, not yet done
 	}
+	x.markGeneric(w, &f)
 	memo[w] = &f
 	return f
 }

@@ -71,7 +71,8 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	case doc.RelIs(rel, "ccomp") && negRaising[hl] && d.Negated(h) && !x.incredulous(h):
 		f.Polarity = neg // "does not think that she won": thinks she did not
 	case doc.RelIs(rel, "ccomp") && prosp:
-		raise(&f.Certainty, cert) // "hopes that they win"
+		raise(&f.Certainty, cert)                                // "hopes that they win"
+		raise(&f.Certainty, x.factuality(h, "", memo).Certainty) // "may pledge that they would roll it back": no surer than the pledge
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && negative[hl]:
 		f.Polarity = neg // "his refusal to pay", "their failure to act"
 	case doc.RelIs(rel, "acl") && infinitive(d, w) && doc.RelIs(d.Words[h].Rel, "obj") && d.Words[h].Head >= 0 &&
