@@ -40,6 +40,9 @@ func (x *ctx) inCondition(w int) bool {
 // embedded question ("asked if he would").
 func (x *ctx) conditional(w int) bool {
 	d := x.d
+	if x.invertedClause(w) {
+		return true
+	}
 	if !doc.RelIs(d.Words[w].Rel, "advcl", "ccomp") {
 		return false
 	}
@@ -51,16 +54,19 @@ func (x *ctx) conditional(w int) bool {
 			return true
 		}
 	}
-	return x.invertedClause(w)
+	return false
 }
 
 // invertedClause reports an adverbial clause that is a condition by
 // inversion, wherever it stands: its auxiliary ("had", "were", "should")
 // before its subject and no marker ("it would have been fair had she
-// called him", "savers would lose were the bank to fail").
+// called him", "savers would lose were the bank to fail"); a clause the
+// parser set beside its head (parataxis) only when the head has a modal
+// of consequence ('it would "have been cool" had she called').
 func (x *ctx) invertedClause(w int) bool {
 	d := x.d
-	if !doc.RelIs(d.Words[w].Rel, "advcl") || len(d.Dependents(w, "mark")) > 0 {
+	rel, h := d.Words[w].Rel, d.Words[w].Head
+	if !doc.RelIs(rel, "advcl") && !(doc.RelIs(rel, "parataxis") && h >= 0 && x.consequence(h)) || len(d.Dependents(w, "mark")) > 0 {
 		return false
 	}
 	subj := d.Dependents(w, "nsubj", "nsubj:pass")
@@ -105,7 +111,7 @@ func (x *ctx) hasCondition(w int) bool { return x.conditionOn(w, true) }
 // one of what is said, which w passes on (passesCondition).
 func (x *ctx) conditionOn(w int, own bool) bool {
 	d := x.d
-	for _, c := range d.Dependents(w, "advcl", "ccomp") {
+	for _, c := range d.Dependents(w, "advcl", "ccomp", "parataxis") {
 		if x.conditional(c) && !(own && x.acrossQuote(w, c)) && (!x.invertedClause(c) || x.consequence(w)) {
 			return true
 		}

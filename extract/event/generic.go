@@ -25,17 +25,20 @@ func (x *ctx) generic(w int) bool {
 
 // kindOf reports whether event noun w names a kind: "such a visit",
 // "such attacks"; not "such a steep rise", where "such" grades the
-// adjective of one rise.
+// adjective of one rise, nor "the team's second such arrest", one arrest
+// of the kind.
 func (x *ctx) kindOf(w int) bool {
 	d := x.d
-	mods := d.Dependents(w, "det", "amod")
-	for _, c := range mods {
+	if x.definite(w) || x.ranked(w) || len(d.Dependents(w, "nummod")) > 0 {
+		return false
+	}
+	for _, c := range d.Dependents(w, "det", "amod") {
 		if !strings.EqualFold(d.Words[c].Text, "such") {
 			continue
 		}
-		for _, a := range mods {
-			if a > c && d.Words[a].UPOS == "ADJ" {
-				return false
+		for k := c + 1; k < w; k++ {
+			if d.Words[k].UPOS == "ADJ" {
+				return false // however the parse hangs the adjective ("such a steep wage hike")
 			}
 		}
 		return true

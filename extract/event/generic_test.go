@@ -3,6 +3,7 @@ package event
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -13,6 +14,9 @@ func TestGenericEvents(t *testing.T) {
 	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat praised/VERB/VBD/0/root such/ADJ/JJ/7/amod a/DET/DT/7/det "+
 		"long/ADJ/JJ/7/amod meeting/NOUN/NN/3/obj ./PUNCT/./3/punct", "praised=praise", people)
 	assert.True(t, event(t, d, "meeting").Factuality.Asserted(), "'such' grades 'long': one meeting")
+	d = tree(t, "Kim/PROPN/NNP/2/nsubj praised/VERB/VBD/0/root her/PRON/PRP$/6/nmod:poss second/ADJ/JJ/6/amod such/ADJ/JJ/6/amod "+
+		"meeting/NOUN/NN/2/obj ./PUNCT/./2/punct", "praised=praise", map[string]doc.EntityType{"Kim": doc.Person})
+	assert.True(t, event(t, d, "meeting").Factuality.Asserted(), "one meeting of the kind")
 
 	d = tree(t, "Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/1/flat often/ADV/RB/4/advmod meets/VERB/VBZ/0/root Ola/PROPN/NNP/4/obj "+
 		"Berg/PROPN/NNP/5/flat ./PUNCT/./4/punct", "meets=meet", people)

@@ -70,7 +70,7 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		f.Polarity = neg // "denied that he met"
 	case doc.RelIs(rel, "ccomp") && negRaising[hl] && d.Negated(h) && !x.incredulous(h):
 		f.Polarity = neg // "does not think that she won": thinks she did not
-	case doc.RelIs(rel, "ccomp") && prosp:
+	case (doc.RelIs(rel, "ccomp") || doc.RelIs(rel, "advcl") && hasMark(d, w, "that")) && prosp:
 		raise(&f.Certainty, cert)                                // "hopes that they win"
 		raise(&f.Certainty, x.factuality(h, "", memo).Certainty) // "may pledge that they would roll it back": no surer than the pledge
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && negative[hl]:

@@ -189,3 +189,18 @@ func TestConcessiveWhileKeepsItsPresent(t *testing.T) {
 		"visits=visit", people)
 	assert.True(t, event(t, d, "visits").Factuality.Asserted(), "'while' of concession: its own present")
 }
+
+func TestInvertedConditionBesideItsHead(t *testing.T) {
+	// the quotation marks around 'have been fair' make the parser set the condition beside it
+	d := tree(t, "It/PRON/PRP/5/nsubj would/AUX/MD/5/aux have/AUX/VB/5/aux been/AUX/VBN/5/cop fair/ADJ/JJ/0/root "+
+		"had/AUX/VBD/9/aux Kim/PROPN/NNP/9/nsubj Lund/PROPN/NNP/7/flat thanked/VERB/VBN/5/parataxis Ola/PROPN/NNP/9/obj "+
+		"Berg/PROPN/NNP/10/flat ./PUNCT/./5/punct", "thanked=thank", people)
+	assert.Equal(t, "COND_IF_CLAUSE", event(t, d, "thanked").Factuality.SpecialCases)
+}
+
+func TestFearOfAClauseTheParserMadeAdverbial(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/1/flat is/AUX/VBZ/4/cop fearful/ADJ/JJ/0/root that/SCONJ/IN/8/mark "+
+		"Ola/PROPN/NNP/8/nsubj Berg/PROPN/NNP/6/flat sued/VERB/VBD/4/advcl her/PRON/PRP/8/obj ./PUNCT/./4/punct",
+		"sued=sue", people)
+	assert.Equal(t, "POSSIBLE", event(t, d, "sued").Factuality.Certainty)
+}
