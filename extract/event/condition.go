@@ -40,6 +40,9 @@ func (x *ctx) inCondition(w int) bool {
 // embedded question ("asked if he would").
 func (x *ctx) conditional(w int) bool {
 	d := x.d
+	if x.invertedClause(w) {
+		return true
+	}
 	if !doc.RelIs(d.Words[w].Rel, "advcl", "ccomp") {
 		return false
 	}
@@ -48,6 +51,30 @@ func (x *ctx) conditional(w int) bool {
 	}
 	for _, m := range d.Dependents(w, "mark") {
 		if x.conditionalMark(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedClause reports an adverbial clause that is a condition by
+// inversion, wherever it stands: its auxiliary ("had", "were", "should")
+// before its subject and no marker ("it would have been fair had she
+// called him", "savers would lose were the bank to fail"); a clause the
+// parser set beside its head (parataxis) only when the head has a modal
+// of consequence ('it would "have been cool" had she called').
+func (x *ctx) invertedClause(w int) bool {
+	d := x.d
+	rel, h := d.Words[w].Rel, d.Words[w].Head
+	if !doc.RelIs(rel, "advcl") && !(doc.RelIs(rel, "parataxis") && h >= 0 && x.consequence(h)) || len(d.Dependents(w, "mark")) > 0 {
+		return false
+	}
+	subj := d.Dependents(w, "nsubj", "nsubj:pass")
+	if len(subj) == 0 {
+		return false
+	}
+	for _, a := range d.Dependents(w, "aux", "aux:pass", "cop") {
+		if a < subj[0] && inversionAux[strings.ToLower(d.Words[a].Text)] {
 			return true
 		}
 	}
@@ -84,8 +111,8 @@ func (x *ctx) hasCondition(w int) bool { return x.conditionOn(w, true) }
 // one of what is said, which w passes on (passesCondition).
 func (x *ctx) conditionOn(w int, own bool) bool {
 	d := x.d
-	for _, c := range d.Dependents(w, "advcl", "ccomp") {
-		if x.conditional(c) && !(own && x.acrossQuote(w, c)) {
+	for _, c := range d.Dependents(w, "advcl", "ccomp", "parataxis") {
+		if x.conditional(c) && !(own && x.acrossQuote(w, c)) && (!x.invertedClause(c) || x.consequence(w)) {
 			return true
 		}
 	}
@@ -98,6 +125,19 @@ func (x *ctx) conditionOn(w int, own bool) bool {
 	}
 	c := x.invertedCondition(d.Words[w].Sentence)
 	return c >= 0 && w > c && d.Words[w].Head < c // the top of the consequence; what it governs inherits
+}
+
+// consequence reports whether w is told with a modal of consequence ("it
+// would have been fair had she called"): an inverted condition the parser
+// hung on a verb without one ("has worked to woo voters with promises,
+// should she win") conditions a word inside that verb's clause, not the verb.
+func (x *ctx) consequence(w int) bool {
+	for _, a := range x.d.Dependents(w, "aux") {
+		if consequenceModals[strings.ToLower(x.d.Words[a].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // passesCondition reports whether predicate w hands its if-clause to its

@@ -61,6 +61,9 @@ func FindEvents(d *doc.Document) {
 				ev.Timex, ev.Time = x.when(h) // "said on Friday during a speech": the speech was on Friday
 			}
 			ev.Factuality = x.factuality(w, ev.Time, memo)
+			if x.datedPast(w, ev.Timex) {
+				ev.Factuality.Time = "" // "shut it down to perform an exorcism in late 2014": done, in 2014
+			}
 			x.source(&ev, w)
 			framed := frameTypes[ev.Type]
 			if (!framed || noun && vagueNouns[x.lemma(w)]) && x.realArgs(ev) == 0 && ev.Place < 0 && !x.eventSubject(w, noun) {

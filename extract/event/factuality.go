@@ -34,6 +34,7 @@ var (
 	pastModifiers     = lex.Words("event/pastModifiers")
 	counterfactual    = lex.Words("event/counterfactual")
 	habitualAdverbs   = lex.Words("event/habitualAdverbs")
+	sureAdverbs       = lex.Words("event/sureAdverbs")
 	negRaising        = lex.Words("event/negRaising")
 	inversionAux      = lex.Words("event/inversionAux")
 	consequenceModals = lex.Words("event/consequenceModals")
@@ -89,6 +90,10 @@ func (x *ctx) factuality(w int, value string, memo map[int]*doc.Factuality) doc.
 	memo[w] = nil
 	f := x.ownFactuality(w, value)
 	x.governed(w, &f, memo)
+	if x.goal(w) {
+		f.Time = future // "made cutting taxes a priority": an aim, not yet done
+	}
+	x.markGeneric(w, &f)
 	memo[w] = &f
 	return f
 }
@@ -118,6 +123,8 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		switch {
 		case perfect && counterfactual[strings.ToLower(d.Words[a].Text)] && !x.inCondition(w) && !x.hasCondition(w):
 			f.Polarity = neg // "should have been prevented", "could have won": surely did not happen
+		case perfect && x.sure(w):
+			raise(&f.Certainty, cert) // "she certainly would have been hacked (had she ...)"
 		case perfect:
 			raise(&f.Certainty, cert)
 			raise(&f.Certainty, possible) // "may have won", "would have won if ...": maybe, or only if
@@ -138,6 +145,9 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	if c, ok := x.prospectiveModifier(w); ok {
 		f.Time = future // "the planned merger", "a proposed ban": to come
 		raise(&f.Certainty, c)
+	}
+	if x.beTo(w) || x.futureModifier(w) {
+		f.Time = future // "was to arrive on Monday", "the upcoming election": arranged, to come
 	}
 	if value != "" && after(value, d) && !x.pastTense(w) {
 		f.Time = future // a past tense says it happened: the date is misread, not the event to come
@@ -217,6 +227,17 @@ func (x *ctx) pastTense(w int) bool {
 	for _, a := range d.Dependents(w, "aux", "aux:pass") {
 		switch strings.ToLower(d.Words[a].Text) {
 		case "had", "was", "were", "did", "'d":
+			return true
+		}
+	}
+	return false
+}
+
+// sure reports whether predicate w has an adverb of certainty
+// ("certainly", "surely").
+func (x *ctx) sure(w int) bool {
+	for _, a := range x.d.Dependents(w, "advmod") {
+		if sureAdverbs[lowerLemma(x.d, a)] {
 			return true
 		}
 	}

@@ -60,16 +60,24 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		f.Time = future // "announced steps to closing the lab", the aim of the steps hung on the verb
 	case doc.RelIs(rel, "advcl") && (hasMark(d, w, "without") || hasCase(d, w, "without")):
 		f.Polarity = neg
+	case x.futureClause(w, h, memo):
+		f.Time = future // "will cover him everywhere he goes": the present of a clause of time takes its main clause's
 	case x.bareParticiple(w, rel) && willFuture[d.Modal(h)]:
 		f.Time = future // "will tour the state, stopping in six towns": the stops are to come too
+	case x.likelihood(w, h, f):
+		// "it is possible that they gained access", "it was unlikely that voters would choose"
 	case doc.RelIs(rel, "ccomp") && negative[hl]:
 		f.Polarity = neg // "denied that he met"
 	case doc.RelIs(rel, "ccomp") && negRaising[hl] && d.Negated(h) && !x.incredulous(h):
 		f.Polarity = neg // "does not think that she won": thinks she did not
-	case doc.RelIs(rel, "ccomp") && prosp:
-		raise(&f.Certainty, cert) // "hopes that they win"
+	case (doc.RelIs(rel, "ccomp") || doc.RelIs(rel, "advcl") && hasMark(d, w, "that")) && prosp:
+		raise(&f.Certainty, cert)                                // "hopes that they win"
+		raise(&f.Certainty, x.factuality(h, "", memo).Certainty) // "may pledge that they would roll it back": no surer than the pledge
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && negative[hl]:
 		f.Polarity = neg // "his refusal to pay", "their failure to act"
+	case doc.RelIs(rel, "acl") && infinitive(d, w) && doc.RelIs(d.Words[h].Rel, "obj") && d.Words[h].Head >= 0 &&
+		instrumentVerbs[x.lemma(d.Words[h].Head)]:
+		inherit(f, x.factuality(d.Words[h].Head, "", memo)) // "used that fact to bludgeon them", the purpose hung on the object
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && !x.ranked(h) && !x.perfectInfinitive(w):
 		f.Time = future // "a plan to expand", "an effort to evade", "steps to treating them"
 		raise(&f.Certainty, cert)
@@ -108,6 +116,10 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	case doc.RelIs(rel, "obl") && requestVerbs[hl] && hasCase(d, w, "for"):
 		f.Time = future // "called for a ban", "pushed for an inquiry": asked for, not had
 		raise(&f.Certainty, possible)
+	case doc.RelIs(rel, "obl") && d.Words[h].UPOS == "VERB" && caseOf(d, w) == "at" && !x.dated(w):
+		if g := x.factuality(h, "", memo); g.Time == future && g.Certainty == "" && g.Polarity == "" {
+			f.Time = future // "will choose the nominee at the convention": the occasion of what is to come, to come too
+		}
 	case doc.RelIs(rel, "obl") && d.Words[h].UPOS == "VERB" && !x.definite(w) && x.timeCase(w) && !x.dated(w):
 		if g := x.factuality(h, "", memo); g.Time == future {
 			f.Time = future // "will not give up even after a ruling": the ruling is to come
@@ -120,6 +132,10 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 		if g.Time == future {
 			f.Time = future // "will hold talks"; "will cover the campaign" covers one under way
 			raise(&f.Certainty, g.Certainty)
+		}
+	case doc.RelIs(rel, "nsubj") && d.Words[h].UPOS == "VERB" && aspectual[hl]:
+		if g := x.factuality(h, "", memo); g.Time == future {
+			f.Time = future // "before the caucuses begin", "the trial will start": what starts later is to come
 		}
 	case doc.RelIs(rel, "nsubj") && d.Words[h].UPOS == "VERB" && !x.definite(w):
 		if g := x.factuality(h, "", memo); g.Time == future && g.Certainty == "" {

@@ -53,6 +53,9 @@ func (s *timexScanner) theAnaphor(i int, adj string, k int) (tmatch, bool) {
 		c := value.DayCal(base.AddDate(0, 0, delta))
 		return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
 	}
+	if c, ok := s.res.AnaphoricDay(u0(w)); ok {
+		return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c}, true // "in July 2008 ... the next day"
+	}
 	if part, ok := dayParts[w]; ok {
 		c := s.res.Ago(float64(dir), "D", s.res.LastDay)
 		return tmatch{start: i, end: k + 1, typ: "TIME", val: value.CalValue(c) + "T" + part, c: c}, true
@@ -89,6 +92,14 @@ func (s *timexScanner) theAnaphor(i int, adj string, k int) (tmatch, bool) {
 		return tmatch{start: i, end: k + 1, typ: "DURATION", val: "P10Y", qty: 1, unit: u, kind: kindDuration}, true
 	}
 	return tmatch{start: i, end: k + 1, typ: "DATE", val: value.CalValue(c), c: c}, true
+}
+
+// u0 is the code of unit word w ("day": "D"), "" for none.
+func u0(w string) string {
+	if u, ok := value.Units[w]; ok && !value.IsPluralUnit(w) {
+		return u.Code
+	}
+	return ""
 }
 
 // theYear handles "for the year", "during the fiscal year", "the rest of

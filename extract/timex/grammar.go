@@ -463,6 +463,10 @@ func (s *timexScanner) relDate(m tmatch, dir int, end int, anaphoric bool) tmatc
 	}
 	from := value.Cal{}
 	if anaphoric {
+		if c, ok := s.res.AnaphoricDay(m.unit.Code); ok && m.qty <= 2 {
+			m.c, m.val = c, value.CalValue(c) // "in July 2008. The day before": a day of that July
+			return m
+		}
 		from = s.res.LastDay
 	}
 	// Earnings reports compare a quarter's figures with "a year ago":

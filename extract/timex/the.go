@@ -362,5 +362,8 @@ func (s *timexScanner) theUnitBefore(i, j int, a string) (tmatch, theVerdict) {
 	if s.w(j+1) == "before" {
 		dir = -1
 	}
+	if c, ok := s.res.AnaphoricDay(u.Code); ok {
+		return date(i, j+2, c), theMatch // "in July 2008. The day before, ...": a day of that July
+	}
 	return date(i, j+2, s.res.Ago(float64(dir), u.Code, s.res.LastDay)), theMatch
 }

@@ -229,7 +229,7 @@ func (s *timexScanner) tense(i int) int {
 	best, bestDist := 0, 1<<30
 	for k := s.first; k < s.last; k++ {
 		t := s.verbTense(k)
-		if t == 0 {
+		if t == 0 || s.modifierParticiple(k, i) {
 			continue
 		}
 		dist := i - k
@@ -259,7 +259,8 @@ func (s *timexScanner) verbTense(k int) int {
 	if pastCues[w] {
 		return -1
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && unicode.IsLower(rune(w[0])) && !strings.HasPrefix(w, "un") {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && unicode.IsLower(rune(w[0])) && !strings.HasPrefix(w, "un") &&
+		!strings.Contains(w, "-") { // "well-organized", "long-awaited": compound adjectives, no past of the clause
 		if w == "need" || w == "speed" || w == "feed" || w == "proceed" || w == "succeed" || w == "exceed" {
 			return 0
 		}
@@ -268,6 +269,25 @@ func (s *timexScanner) verbTense(k int) int {
 		return -1
 	}
 	return 0
+}
+
+// modifierParticiple reports whether token k is a past participle that the
+// parse hangs on a noun (a reduced relative clause or an adjective) and
+// that does not govern the expression at token i: it tells nothing of the
+// tense of the clause ("the delegates needed to win gather in July"),
+// only of its own ("demand enjoyed during the holidays").
+func (s *timexScanner) modifierParticiple(k, i int) bool {
+	d := s.d
+	w := d.TokenWord(k)
+	if w < 0 || d.Words[w].XPOS != "VBN" || d.Words[w].Rel != "acl" && d.Words[w].Rel != "amod" {
+		return false
+	}
+	for n, steps := d.TokenWord(i), 0; n >= 0 && steps < 32; n, steps = d.Words[n].Head, steps+1 {
+		if n == w {
+			return false
+		}
+	}
+	return true
 }
 
 // futureCues mark a clause about the future: modals, "scheduled",
@@ -294,7 +314,7 @@ func (s *timexScanner) futureCueTense(k int, w, prev string) int {
 		return 0 // "the hastily planned trip": an adjective
 	case w == "next" && s.w(k+1) == "to":
 		return 0 // "next to the embassy": a preposition
-	case w == "supposed" && s.w(k+1) != "to":
+	case (w == "supposed" || w == "likely") && s.w(k+1) != "to":
 		return 0
 	case w == "going" && s.w(k+1) != "to":
 		return 0

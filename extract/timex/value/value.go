@@ -201,6 +201,20 @@ type Resolver struct {
 	// NamedMonth is the last month named as a month ("in February"), not
 	// through a day, for "the same period last year".
 	NamedMonth Cal
+	// DayUnknown is set when the last date named is a month other than
+	// LastDay's ("Obama visited in July 2008. The day before, ..."): a day
+	// counted from it lies in that month, on a day the text does not say.
+	DayUnknown bool
+}
+
+// AnaphoricDay returns the date "the day before" or "a week later" names
+// when the text last named a month without its day (DayUnknown): that
+// month, ok false otherwise.
+func (r *Resolver) AnaphoricDay(unit string) (Cal, bool) {
+	if !r.DayUnknown || unit != "D" && unit != "W" {
+		return Cal{}, false
+	}
+	return r.LastMonth, true
 }
 
 func NewResolver(dct time.Time) Resolver {
@@ -225,10 +239,12 @@ func (r *Resolver) Note(c Cal) {
 		if c.M != 0 {
 			r.LastDay = c
 			r.LastMonth = Cal{G: GrainMonth, Y: c.Y, M: c.M}
+			r.DayUnknown = false
 		}
 	case GrainMonth:
 		r.LastMonth = c
 		r.NamedMonth = c
+		r.DayUnknown = c.M != 0 && (c.Y != r.LastDay.Y || c.M != r.LastDay.M)
 	case GrainQuarter:
 		r.LastQuarter = c
 	}
