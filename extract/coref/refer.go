@@ -241,6 +241,9 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		if gov < 0 {                             // a clause above binds the pronoun first
 			told = lastQuoteSpeaker(d, tok, s.quoted)
 		}
+		if told < 0 && gov < 0 {
+			told = lastSayer(d, tok, s.quoted) // "Ruiz said ... . It is close, he said": Ruiz
+		}
 	}
 	for e := range d.Entities {
 		ent := &d.Entities[e]
