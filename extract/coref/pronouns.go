@@ -385,7 +385,7 @@ func pronounAt(d *doc.Document, k int) (doc.Gender, bool) {
 	if w < 0 {
 		return g, true
 	}
-	if d.Words[w].Rel == "expl" && extraposed(d, d.Words[w].Head) || extraposingNoun(d, k) {
+	if d.Words[w].Rel == "expl" && extraposed(d, d.Words[w].Head) || extraposingNoun(d, k) || infinitiveIt(d, w) {
 		return g, false // "it is clear that ...", "it's no surprise that ...": the clause it stands for follows
 	}
 	return g, d.Words[w].UPOS == "PRON"
@@ -413,9 +413,40 @@ func extraposingNoun(d *doc.Document, k int) bool {
 }
 
 var (
-	extraposingNouns = lex.Words("coref/extraposingNouns")
-	extraposingDets  = lex.Words("coref/extraposingDets")
+	extraposingNouns   = lex.Words("coref/extraposingNouns")
+	extraposingDets    = lex.Words("coref/extraposingDets")
+	extraposingToVerbs = lex.Words("coref/extraposingToVerbs")
 )
+
+// infinitiveIt reports whether word w is an "it" subject that stands for
+// the infinitive after its predicate's "to" phrase: "it has fallen to the
+// court to decide", "it is up to voters to choose" (extraposingToVerbs).
+// "It fell to third place" names something: no infinitive follows.
+func infinitiveIt(d *doc.Document, w int) bool {
+	h := d.Words[w].Head
+	if !strings.EqualFold(d.Words[w].Text, "it") || !doc.RelIs(d.Words[w].Rel, "nsubj") || h < 0 ||
+		!extraposingToVerbs[strings.ToLower(d.Words[h].Lemma)] {
+		return false
+	}
+	to := -1
+	for _, o := range d.Dependents(h, "obl") {
+		if o > h && strings.EqualFold(d.CaseMarker(o), "to") {
+			to = o
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for _, c := range d.Dependents(h, "advcl", "xcomp", "ccomp", "csubj") {
+		for _, m := range d.Dependents(c, "mark") {
+			if c > to && strings.EqualFold(d.Words[m].Text, "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // extraposed reports whether predicate h has the shape of an extraposed
 // subject clause: an adjective ("clear", "likely") or a passive participle

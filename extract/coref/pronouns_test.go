@@ -97,6 +97,16 @@ func TestExpletiveItIsNoMention(t *testing.T) {
 	assert.Equal(t, "<no mention It>", doctest.EntityOf(d, "It", 0))
 }
 
+func TestItOfAnInfinitiveAfterAToPhraseIsNoMention(t *testing.T) {
+	orgs := map[string]doc.EntityType{"Marrow Council": doc.Organization}
+	d := doctest.Parsed(t, "The Marrow Council has met twice this year. As the mayor stays silent, it has increasingly fallen to the council to set the budget.", orgs)
+	resolve(d)
+	assert.Equal(t, "<no mention it>", doctest.EntityOf(d, "it", 0), "the 'it' stands for 'to set the budget'")
+	d = doctest.Parsed(t, "The Marrow Council has met twice this year. It fell to third place in the rankings.", orgs)
+	resolve(d)
+	assert.Equal(t, "Marrow Council", doctest.EntityOf(d, "It", 0), "no infinitive: the council fell")
+}
+
 func TestPronounTakesTheNameBesideItsClauseSubject(t *testing.T) {
 	d := doctest.Parsed(t, "Ferry operator, Nordlys, announced on Facebook today that they have restored all crossings.",
 		map[string]doc.EntityType{"Nordlys": doc.Organization, "Facebook": doc.Organization})
