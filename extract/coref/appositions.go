@@ -62,7 +62,7 @@ func readAppositions(d *doc.Document) {
 				j+2 < len(d.Tokens) && isClauseEnd(d.Tokens[j+2].Text) {
 				ent.Age, ent.AgeEvidence = age, d.Sentences[d.Tokens[j].Sentence].Span
 			} else if w := strings.ToLower(d.Tokens[j+1].Text); w == "a" || w == "an" || w == "the" {
-				if head, age := descriptionHead(d, j+1); head > 0 {
+				if head, age := descriptionHead(d, j+1); head > 0 && !opensClause(d, j+1, head) {
 					addNominal(d, j+1, head+1, m.Entity)
 					if g := lex.PersonNouns[strings.ToLower(d.Tokens[head].Text)]; ent.Gender == doc.Unknown && (g == doc.Male || g == doc.Female) {
 						ent.Gender = g // "Ana Cruz, a retired policewoman,"
@@ -112,6 +112,35 @@ func readAppositions(d *doc.Document) {
 			}
 		}
 	}
+}
+
+// opensClause reports whether the description that opens at token first,
+// after a comma, with its head noun at token head, is the subject of a new
+// clause rather than an apposition to the name before the comma: a finite
+// verb follows the head and runs on without closing comma ("an interview
+// with Ana Ruiz, the candidate stated that ...": the candidate is not
+// Ruiz). "Ana Ruiz, a nurse serving ...", "Ruiz, a Lind appointee
+// considered a moderate, ..." go on with a participle, which the tagger
+// may take for a past tense, and a comma soon closes them.
+func opensClause(d *doc.Document, first, head int) bool {
+	if first < 1 || d.Tokens[first-1].Text != "," || !doc.SameSentence(d, head, head+1) {
+		return false
+	}
+	w := d.TokenWord(head + 1)
+	if w < 0 {
+		return false
+	}
+	switch d.Words[w].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return false
+	}
+	for k := head + 2; k < head+6 && k < len(d.Tokens) && doc.SameSentence(d, head, k); k++ {
+		if d.Tokens[k].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 func isClauseEnd(s string) bool { return s == "," || s == "." || s == ";" || s == ")" }
