@@ -150,7 +150,7 @@ func recentGroup(d *doc.Document, k int) int {
 		// An organisation only in the pronoun's own sentence ("Boeing said
 		// they ..."): further back, "they" is more often people the text
 		// has not named.
-		if !groupMention(d, m, d.Tokens[m.FirstTok].Sentence == sent) || !topicalThing(d, m) {
+		if !groupMention(d, m, d.Tokens[m.FirstTok].Sentence == sent) || !topicalThing(d, m, k) {
 			continue
 		}
 		best, bestTok, bestAt = m.Entity, m.FirstTok, i
@@ -264,8 +264,10 @@ func inGroupMention(d *doc.Document, m doc.Mention) bool {
 // may take: only as the subject of its clause ("The rules are strict;
 // they ..."). Elsewhere "they" more often means people the clause is
 // about ("strongholds in Syria and Iraq, where they", "sent back to their
-// home countries, they fear"). A document without a parse keeps them all.
-func topicalThing(d *doc.Document, m doc.Mention) bool {
+// home countries, they fear"); but countries themselves act (polities),
+// named in the sentence of the pronoun at k.
+// A document without a parse keeps them all.
+func topicalThing(d *doc.Document, m doc.Mention, k int) bool {
 	if t := d.Entities[m.Entity].Type; t == doc.Person || t == doc.Organization || len(d.Words) == 0 {
 		return true
 	}
@@ -274,7 +276,18 @@ func topicalThing(d *doc.Document, m doc.Mention) bool {
 		return true
 	}
 	h := d.HeadWord(first, last+1)
-	return h >= 0 && doc.RelIs(d.Words[h].Rel, "nsubj")
+	return h >= 0 && (doc.RelIs(d.Words[h].Rel, "nsubj") || polities(d, h) && doc.SameSentence(d, m.FirstTok, k))
+}
+
+// polities reports whether word h is a plural of a noun that stands for a
+// country ("countries", "nations"): states act and plan as bodies do, so
+// a plural pronoun may take them wherever they stand ("a challenge for
+// countries will be how they meet their pledges").
+// "Their home countries" are the countries of a group named before,
+// which the pronoun means rather.
+func polities(d *doc.Document, h int) bool {
+	return d.Words[h].XPOS == "NNS" && countryNouns[strings.ToLower(d.Words[h].Lemma)] &&
+		len(d.Dependents(h, "nmod:poss")) == 0
 }
 
 // groupMention reports whether mention m names a group a plural pronoun

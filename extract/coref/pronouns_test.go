@@ -107,6 +107,16 @@ func TestItOfAnInfinitiveAfterAToPhraseIsNoMention(t *testing.T) {
 	assert.Equal(t, "Marrow Council", doctest.EntityOf(d, "It", 0), "no infinitive: the council fell")
 }
 
+func TestPluralPronounTakesCountriesOfItsSentence(t *testing.T) {
+	orgs := map[string]doc.EntityType{"Kessel Institute": doc.Organization}
+	d := doctest.Parsed(t, "Ana Ruiz, who once led the Kessel Institute, said the main task for countries will be to show how they raise the money.", orgs)
+	resolve(d)
+	assert.Equal(t, "countries", doctest.EntityOf(d, "they", 0), "countries act: not the institute")
+	d = doctest.Parsed(t, "Many refugees are at grave risk in their home countries, but they must still wait for visas.", orgs)
+	resolve(d)
+	assert.NotEqual(t, "their home countries", doctest.EntityOf(d, "they", 0), "the countries of a group named before")
+}
+
 func TestPronounTakesTheNameBesideItsClauseSubject(t *testing.T) {
 	d := doctest.Parsed(t, "Ferry operator, Nordlys, announced on Facebook today that they have restored all crossings.",
 		map[string]doc.EntityType{"Nordlys": doc.Organization, "Facebook": doc.Organization})
