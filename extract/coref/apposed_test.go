@@ -57,4 +57,7 @@ func TestDescriptionThatOpensAClauseIsNoApposition(t *testing.T) {
 	d = doctest.Parsed(t, "Judge Dorin Brandt, a Lind appointee considered a moderate, voted against the rule.", people)
 	resolve(d)
 	assert.Equal(t, "Dorin Brandt", doctest.EntityOf(d, "a Lind appointee", 0), "a participle closed by a comma: an apposition")
+	d = doctest.Parsed(t, "Police identified the driver as Dorin Brandt, a parolee wanted on suspicion of fraud.", people)
+	resolve(d)
+	assert.Equal(t, "Dorin Brandt", doctest.EntityOf(d, "a parolee", 0), "a name in the main clause keeps its apposition")
 }

@@ -115,16 +115,21 @@ func readAppositions(d *doc.Document) {
 }
 
 // opensClause reports whether the description that opens at token first,
-// after a comma, with its head noun at token head, is the subject of a new
-// clause rather than an apposition to the name before the comma: a finite
-// verb follows the head and runs on without closing comma ("an interview
-// with Ana Ruiz, the candidate stated that ...": the candidate is not
-// Ruiz). "Ana Ruiz, a nurse serving ...", "Ruiz, a Lind appointee
-// considered a moderate, ..." go on with a participle, which the tagger
-// may take for a past tense, and a comma soon closes them.
+// after a comma, with its head noun at token head, is the subject of the
+// main clause rather than an apposition to the name before the comma: the
+// name closes an opening phrase ("In an interview with Ana Ruiz, the
+// candidate stated that ...": the candidate is not Ruiz), and a finite
+// verb follows the head and runs on with no comma closing it soon. A
+// name in the main clause keeps its apposition ("Police named him as Ana
+// Ruiz, a nurse wanted for fraud"), and so does a participle the tagger
+// took for a past tense that a comma soon closes ("Ruiz, a Lind appointee
+// considered a moderate, ...").
 func opensClause(d *doc.Document, first, head int) bool {
 	if first < 1 || d.Tokens[first-1].Text != "," || !doc.SameSentence(d, head, head+1) {
 		return false
+	}
+	if subjectStart(d, d.Tokens[head].Sentence) != first {
+		return false // the comma closes no opening phrase ("In ..., ", "After ..., ")
 	}
 	w := d.TokenWord(head + 1)
 	if w < 0 {

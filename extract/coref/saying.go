@@ -20,8 +20,8 @@ func lastSayer(d *doc.Document, tok int, quoted []bool) int {
 		return -1
 	}
 	verb := d.Words[w].Head
-	if !reportFrame(d, verb) {
-		return -1 // "Trump doesn't know what he's talking about": Trump
+	if !reportFrame(d, verb) || doc.RelIs(d.Words[verb].Rel, "advcl") {
+		return -1 // "Trump doesn't know what he's talking about": Trump; "when he complained of pain"
 	}
 	first, _ := d.SentenceWords(max(d.Words[w].Sentence-1, 0))
 	for v := w - 1; v >= first; v-- {

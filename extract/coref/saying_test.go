@@ -27,3 +27,17 @@ func TestCloseAppositionNamesTheGoverningSubject(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Oscar Lind", doctest.EntityOf(d, "he", 1))
 }
+
+func TestPronounOfAnAdverbialClauseIsNoSayer(t *testing.T) {
+	people := map[string]doc.EntityType{"Dorin Brandt": doc.Person, "Oscar Lind": doc.Person}
+	d := doctest.Parsed(t, "Lawyer Dorin Brandt said Oscar Lind had suffered from many medical problems.\n\n"+
+		"Recently when he complained of chest pains, his family asked for a hospital.", people)
+	resolve(d)
+	he := -1
+	for k, tk := range d.Tokens {
+		if tk.Text == "he" {
+			he = k
+		}
+	}
+	assert.Equal(t, -1, lastSayer(d, he, quotedTokens(d)), "complaining of pains in a 'when' clause reports no speech")
+}
