@@ -190,6 +190,9 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 				}
 				continue
 			}
+			if nm := covered[head+1] - 1; nm >= 0 && d.Mentions[nm].Kind == doc.Name && d.Mentions[nm].Type == doc.Person {
+				continue // "the oil tycoon Mikhail Khodorkovsky": the name after it says who
+			}
 			noun := strings.ToLower(d.Tokens[head].Text)
 			g := lex.PersonNouns[noun]
 			e := pickAntecedent(d, s, k, g, age, noun, -1)
