@@ -60,12 +60,29 @@ func linkLatePronouns(d *doc.Document) {
 		if _, ok := pronounAt(d, k); w == "it" && ok && actingIt(d, k) {
 			if e := clauseSubjectOrg(d, k); e >= 0 {
 				add(k, e, doc.Neuter)
+				continue
+			}
+		}
+		if _, ok := pronounAt(d, k); (w == "its" || w == "it" && subjectAt(d, k)) && ok {
+			if e := bodyOfSubject(d, k); e >= 0 {
+				add(k, e, doc.Neuter) // "To protect its sources, the administration ..."
 			}
 		}
 	}
 	if added {
 		d.SortMentions()
 	}
+}
+
+// subjectAt reports whether the word at token k is a subject by the
+// parse, and not of a relative clause: an object "it" ("no doubt about
+// it") is more often a thing or a situation than the body the clause is
+// about, and a relative clause more often tells of the other party ("the
+// government will give Ardent the funds it has asked for").
+func subjectAt(d *doc.Document, k int) bool {
+	w := d.TokenWord(k)
+	return w >= 0 && doc.RelIs(d.Words[w].Rel, "nsubj") && d.Words[w].Head >= 0 &&
+		!doc.RelIs(d.Words[d.Words[w].Head].Rel, "acl")
 }
 
 // asideDashes open an aside as a comma does ("Kestrel -- which makes bread -- said").

@@ -205,3 +205,14 @@ func TestAPronounAfterANounOfItsGenderIsNotANameOfTheOther(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Nora Quist", doctest.EntityOf(d, "he", 0), "with no one else, a first name's gender may be wrong")
 }
+
+func TestItOfAnUnnamedBodyIsNotTheLastFirm(t *testing.T) {
+	orgs := map[string]doc.EntityType{"Kestrel Bank": doc.Organization}
+	d := doctest.Parsed(t, "Hackers stole data from Kestrel Bank for years. To protect its sources, the administration has never blamed anyone.", orgs)
+	resolve(d)
+	assert.NotEqual(t, "Kestrel Bank", doctest.EntityOf(d, "its", 0), "the administration's sources")
+	assert.Equal(t, "the administration", doctest.EntityOf(d, "its", 0), "it joins the description once that has its entity")
+	d = doctest.Parsed(t, "Hackers stole data from Kestrel Bank for years. The administration has never said what it knew.", orgs)
+	resolve(d)
+	assert.NotEqual(t, "Kestrel Bank", doctest.EntityOf(d, "it", 0), "what the administration knew")
+}
