@@ -21,7 +21,7 @@ import (
 // -1 when there is none.
 func apposedPerson(d *doc.Document, c doc.NominalMention) int {
 	h := d.TokenWord(c.Head)
-	if h < 0 || c.Plural || c.Group || c.Type != doc.Person && c.Type != doc.Organization {
+	if h < 0 || c.Plural || c.Group || c.Type != doc.Person && c.Type != doc.Organization || opensClause(d, c.FirstTok, c.Head) {
 		return -1
 	}
 	x := h

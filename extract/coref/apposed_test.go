@@ -48,3 +48,16 @@ func TestABodyBeforeAnApposedNameIsNotThePerson(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Ana Ruiz", doctest.EntityOf(d, "the court", 0), "the court is not the woman named after it")
 }
+
+func TestDescriptionThatOpensAClauseIsNoApposition(t *testing.T) {
+	people := map[string]doc.EntityType{"Dorin Brandt": doc.Person, "Oscar Lind": doc.Person}
+	d := doctest.Parsed(t, "In a long talk with radio host Dorin Brandt, the Socialist candidate stated that taxes would rise.", people)
+	resolve(d)
+	assert.NotEqual(t, "Dorin Brandt", doctest.EntityOf(d, "the Socialist candidate", 0), "the candidate is the subject of 'stated'")
+	d = doctest.Parsed(t, "Judge Dorin Brandt, a Lind appointee considered a moderate, voted against the rule.", people)
+	resolve(d)
+	assert.Equal(t, "Dorin Brandt", doctest.EntityOf(d, "a Lind appointee", 0), "a participle closed by a comma: an apposition")
+	d = doctest.Parsed(t, "Police identified the driver as Dorin Brandt, a parolee wanted on suspicion of fraud.", people)
+	resolve(d)
+	assert.Equal(t, "Dorin Brandt", doctest.EntityOf(d, "a parolee", 0), "a name in the main clause keeps its apposition")
+}

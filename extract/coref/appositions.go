@@ -62,7 +62,7 @@ func readAppositions(d *doc.Document) {
 				j+2 < len(d.Tokens) && isClauseEnd(d.Tokens[j+2].Text) {
 				ent.Age, ent.AgeEvidence = age, d.Sentences[d.Tokens[j].Sentence].Span
 			} else if w := strings.ToLower(d.Tokens[j+1].Text); w == "a" || w == "an" || w == "the" {
-				if head, age := descriptionHead(d, j+1); head > 0 {
+				if head, age := descriptionHead(d, j+1); head > 0 && !opensClause(d, j+1, head) {
 					addNominal(d, j+1, head+1, m.Entity)
 					if g := lex.PersonNouns[strings.ToLower(d.Tokens[head].Text)]; ent.Gender == doc.Unknown && (g == doc.Male || g == doc.Female) {
 						ent.Gender = g // "Ana Cruz, a retired policewoman,"
@@ -112,6 +112,40 @@ func readAppositions(d *doc.Document) {
 			}
 		}
 	}
+}
+
+// opensClause reports whether the description that opens at token first,
+// after a comma, with its head noun at token head, is the subject of the
+// main clause rather than an apposition to the name before the comma: the
+// name closes an opening phrase ("In an interview with Ana Ruiz, the
+// candidate stated that ...": the candidate is not Ruiz), and a finite
+// verb follows the head and runs on with no comma closing it soon. A
+// name in the main clause keeps its apposition ("Police named him as Ana
+// Ruiz, a nurse wanted for fraud"), and so does a participle the tagger
+// took for a past tense that a comma soon closes ("Ruiz, a Lind appointee
+// considered a moderate, ...").
+func opensClause(d *doc.Document, first, head int) bool {
+	if first < 1 || d.Tokens[first-1].Text != "," || !doc.SameSentence(d, head, head+1) {
+		return false
+	}
+	if subjectStart(d, d.Tokens[head].Sentence) != first {
+		return false // the comma closes no opening phrase ("In ..., ", "After ..., ")
+	}
+	w := d.TokenWord(head + 1)
+	if w < 0 {
+		return false
+	}
+	switch d.Words[w].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return false
+	}
+	for k := head + 2; k < head+6 && k < len(d.Tokens) && doc.SameSentence(d, head, k); k++ {
+		if d.Tokens[k].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 func isClauseEnd(s string) bool { return s == "," || s == "." || s == ";" || s == ")" }

@@ -87,7 +87,8 @@ func governingSubject(d *doc.Document, tok int, accept func(m doc.Mention) bool)
 // appositiveSubject is the entity of the one name in apposition to
 // subject word s, when accept takes it and it is no person: "Cable
 // operator, Seacom, said they ...". Not for people: "Ruiz's successor,
-// Mayor Lind, revoked his decrees" leaves whose decrees to the reader; nor
+// Mayor Lind, revoked his decrees" leaves whose decrees to the reader,
+// unless the name follows the noun with no comma ("her rival Ana Ruiz"); nor
 // in a list the parse took apart ("the Bank of Canada, the Bank of
 // England, ... and the SNB announced that they"). -1 otherwise.
 func appositiveSubject(d *doc.Document, s, tok, banned int, accept func(m doc.Mention) bool) int {
@@ -95,8 +96,9 @@ func appositiveSubject(d *doc.Document, s, tok, banned int, accept func(m doc.Me
 	if len(aps) != 1 || len(d.Dependents(s, "conj")) > 0 || d.Words[aps[0]].Token >= tok {
 		return -1
 	}
-	if e := mentionBy(d, d.Words[aps[0]].Token, accept); e >= 0 && e != banned && d.Entities[e].Type != doc.Person {
-		return e
+	if e := mentionBy(d, d.Words[aps[0]].Token, accept); e >= 0 && e != banned &&
+		(d.Entities[e].Type != doc.Person || aps[0] == s+1) {
+		return e // "her opponent Donald Trump doesn't know what he ...": a name set close is the subject's own
 	}
 	return -1
 }

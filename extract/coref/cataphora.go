@@ -16,6 +16,22 @@ import (
 // when the pronoun is not in such a phrase, or the subject names nothing
 // accept takes.
 func cataphor(d *doc.Document, tok int, accept func(m doc.Mention) bool) int {
+	s := cataphorSubject(d, tok)
+	if s < 0 {
+		return -1
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.FirstTok <= s && s < m.LastTok && m.Entity >= 0 && accept(m) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// cataphorSubject is the token of the subject of the main clause that the
+// phrase holding the pronoun at tok opens (cataphor), whatever it names;
+// -1 when there is none.
+func cataphorSubject(d *doc.Document, tok int) int {
 	w := d.TokenWord(tok)
 	if w < 0 || doc.RelIs(d.Words[w].Rel, "nsubj") {
 		return -1 // "When he arrived, ...": a subject of its own clause
@@ -33,17 +49,17 @@ func cataphor(d *doc.Document, tok int, accept func(m doc.Mention) bool) int {
 			return -1 // the phrase is a clause with a subject of its own
 		}
 		if doc.RelIs(d.Words[x].Rel, "obl", "advcl") && d.Words[h].Token > tok {
-			return opened(d, x, h, tok, accept)
+			return opened(d, x, h, tok)
 		}
 		x = h
 	}
 	return -1
 }
 
-// opened is the entity named by the subject of clause head h that
-// adjunct x opens: x starts the sentence, and a comma after the pronoun
-// at tok and before the subject sets it off; -1 otherwise.
-func opened(d *doc.Document, x, h, tok int, accept func(m doc.Mention) bool) int {
+// opened is the token of the subject of clause head h that adjunct x
+// opens: x starts the sentence, and a comma after the pronoun at tok and
+// before the subject sets it off; -1 otherwise.
+func opened(d *doc.Document, x, h, tok int) int {
 	if advcl := doc.RelIs(d.Words[x].Rel, "advcl"); advcl && !d.NonFinite(x) {
 		return -1 // "Because its sales fell, ...": a finite clause
 	}
@@ -66,10 +82,5 @@ func opened(d *doc.Document, x, h, tok int, accept func(m doc.Mention) bool) int
 	if !comma {
 		return -1
 	}
-	for _, m := range d.Mentions {
-		if m.Kind == doc.Name && m.FirstTok <= s && s < m.LastTok && m.Entity >= 0 && accept(m) {
-			return m.Entity
-		}
-	}
-	return -1
+	return s
 }

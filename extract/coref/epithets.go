@@ -44,6 +44,9 @@ func parsedEpithet(d *doc.Document, det int) int {
 	if laterOne(d, det+1, head) {
 		return 0 // "the next billionaire": no one named before
 	}
+	if head+1 < len(d.Tokens) && withinName(d, head+1) {
+		return 0 // "the oil tycoon Mikhail Khodorkovsky": the name after it says who
+	}
 	return head
 }
 

@@ -37,3 +37,21 @@ func TestPluralEpithetIsNoOnePersonNamedBefore(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Tom Hale", doctest.EntityOf(d, "The girls", 0))
 }
+
+func TestTycoonIsAnEpithet(t *testing.T) {
+	d := doctest.Parsed(t, "Dorin Brandt built casinos for decades. \"It was a good year,\" the gambling tycoon told reporters.",
+		map[string]doc.EntityType{"Dorin Brandt": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Dorin Brandt", doctest.EntityOf(d, "the gambling tycoon", 0))
+}
+
+func TestEpithetBeforeAPersonsNameIsThatPerson(t *testing.T) {
+	people := map[string]doc.EntityType{"Dorin Brandt": doc.Person, "Oscar Lind": doc.Person}
+	d := doctest.Parsed(t, "Dorin Brandt surprised everyone on Monday by announcing the release of the jailed oil tycoon Oscar Lind.", people)
+	resolve(d)
+	assert.NotEqual(t, "Dorin Brandt", doctest.EntityOf(d, "the jailed oil tycoon", 0), "the name after it says who")
+	d = doctest.Parsed(t, "Dorin Brandt spoke in Kessel. The crowd cheered the 74-year-old Kessel senator.",
+		map[string]doc.EntityType{"Dorin Brandt": doc.Person, "Kessel": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Dorin Brandt", doctest.EntityOf(d, "the 74-year-old", 0), "a place's name after it is no one's")
+}

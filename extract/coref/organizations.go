@@ -51,6 +51,9 @@ func pickOrganization(d *doc.Document, s *salience, tok int, subject bool) int {
 	}); e >= 0 {
 		return e // "In its annual report, Kestrel said ..."
 	}
+	if unnamedBody(d, tok) {
+		return -1 // "To protect its sources, the administration said ...": the body the subject describes
+	}
 	if subject && predicativeSubject(d, tok) {
 		return -1 // "it will be very hard to", "it won't be for Ruiz": a situation, not the firm named before
 	}
@@ -73,6 +76,52 @@ func pickOrganization(d *doc.Document, s *salience, tok int, subject bool) int {
 		return -1
 	}
 	return best
+}
+
+// unnamedBody reports whether the subject that binds the singular pronoun
+// at tok, the nearest subject above it or the one its opening phrase
+// leads to (cataphorSubject), is a description of a body that no name
+// covers ("the Obama administration has never said how it ..."): the
+// pronoun is that body's, not the organisation named last; it joins the
+// description once that has its entity (bodyOfSubject).
+func unnamedBody(d *doc.Document, tok int) bool {
+	s := bodySubject(d, tok)
+	return s >= 0 && mentionBy(d, s, func(doc.Mention) bool { return true }) < 0
+}
+
+// bodyOfSubject is the entity of the description of a body that binds the
+// singular pronoun at tok (unnamedBody), -1 when there is none.
+func bodyOfSubject(d *doc.Document, tok int) int {
+	s := bodySubject(d, tok)
+	if s < 0 {
+		return -1
+	}
+	return mentionBy(d, s, func(m doc.Mention) bool {
+		return m.Kind == doc.Nominal && headedAt(d, m, d.TokenWord(s)) && !d.Entities[m.Entity].Ambiguous() &&
+			(tok < m.FirstTok || tok >= m.LastTok) // "its bank": not the bank
+	})
+}
+
+// bodySubject is the token of the subject binding the singular pronoun at
+// tok when it is a singular noun of a kind of body that no name covers
+// ("administration", "government"; institutionNouns), -1 otherwise.
+func bodySubject(d *doc.Document, tok int) int {
+	if pluralPronouns[strings.ToLower(d.Tokens[tok].Text)] {
+		return -1
+	}
+	s := -1
+	if _, subj := governingSubject(d, tok, func(doc.Mention) bool { return false }); subj >= 0 {
+		s = d.Words[subj].Token
+	} else {
+		s = cataphorSubject(d, tok)
+	}
+	if s < 0 || withinName(d, s) {
+		return -1
+	}
+	if w := d.TokenWord(s); w < 0 || d.Words[w].XPOS != "NN" || !institutionNouns[strings.ToLower(d.Words[w].Lemma)] {
+		return -1
+	}
+	return s
 }
 
 // modifiesSubject reports whether the word at token t is the noun of a

@@ -18,7 +18,7 @@ import (
 // way round), when both are of one type; -1 otherwise.
 func parsedApposition(d *doc.Document, c doc.NominalMention) int {
 	h := d.TokenWord(c.Head)
-	if h < 0 || c.Plural || c.Group {
+	if h < 0 || c.Plural || c.Group || opensClause(d, c.FirstTok, c.Head) {
 		return -1
 	}
 	if d.Words[h].Rel == "appos" && !sourceLabel(d, d.Words[h].Head, h) {

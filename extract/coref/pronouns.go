@@ -60,12 +60,29 @@ func linkLatePronouns(d *doc.Document) {
 		if _, ok := pronounAt(d, k); w == "it" && ok && actingIt(d, k) {
 			if e := clauseSubjectOrg(d, k); e >= 0 {
 				add(k, e, doc.Neuter)
+				continue
+			}
+		}
+		if _, ok := pronounAt(d, k); (w == "its" || w == "it" && subjectAt(d, k)) && ok {
+			if e := bodyOfSubject(d, k); e >= 0 {
+				add(k, e, doc.Neuter) // "To protect its sources, the administration ..."
 			}
 		}
 	}
 	if added {
 		d.SortMentions()
 	}
+}
+
+// subjectAt reports whether the word at token k is a subject by the
+// parse, and not of a relative clause: an object "it" ("no doubt about
+// it") is more often a thing or a situation than the body the clause is
+// about, and a relative clause more often tells of the other party ("the
+// government will give Ardent the funds it has asked for").
+func subjectAt(d *doc.Document, k int) bool {
+	w := d.TokenWord(k)
+	return w >= 0 && doc.RelIs(d.Words[w].Rel, "nsubj") && d.Words[w].Head >= 0 &&
+		!doc.RelIs(d.Words[d.Words[w].Head].Rel, "acl")
 }
 
 // asideDashes open an aside as a comma does ("Kestrel -- which makes bread -- said").
@@ -150,7 +167,7 @@ func recentGroup(d *doc.Document, k int) int {
 		// An organisation only in the pronoun's own sentence ("Boeing said
 		// they ..."): further back, "they" is more often people the text
 		// has not named.
-		if !groupMention(d, m, d.Tokens[m.FirstTok].Sentence == sent) || !topicalThing(d, m) {
+		if !groupMention(d, m, d.Tokens[m.FirstTok].Sentence == sent) || !topicalThing(d, m, k) {
 			continue
 		}
 		best, bestTok, bestAt = m.Entity, m.FirstTok, i
@@ -264,8 +281,10 @@ func inGroupMention(d *doc.Document, m doc.Mention) bool {
 // may take: only as the subject of its clause ("The rules are strict;
 // they ..."). Elsewhere "they" more often means people the clause is
 // about ("strongholds in Syria and Iraq, where they", "sent back to their
-// home countries, they fear"). A document without a parse keeps them all.
-func topicalThing(d *doc.Document, m doc.Mention) bool {
+// home countries, they fear"); but countries themselves act (polities),
+// named in the sentence of the pronoun at k.
+// A document without a parse keeps them all.
+func topicalThing(d *doc.Document, m doc.Mention, k int) bool {
 	if t := d.Entities[m.Entity].Type; t == doc.Person || t == doc.Organization || len(d.Words) == 0 {
 		return true
 	}
@@ -274,7 +293,18 @@ func topicalThing(d *doc.Document, m doc.Mention) bool {
 		return true
 	}
 	h := d.HeadWord(first, last+1)
-	return h >= 0 && doc.RelIs(d.Words[h].Rel, "nsubj")
+	return h >= 0 && (doc.RelIs(d.Words[h].Rel, "nsubj") || polities(d, h) && doc.SameSentence(d, m.FirstTok, k))
+}
+
+// polities reports whether word h is a plural of a noun that stands for a
+// country ("countries", "nations"): states act and plan as bodies do, so
+// a plural pronoun may take them wherever they stand ("a challenge for
+// countries will be how they meet their pledges").
+// "Their home countries" are the countries of a group named before,
+// which the pronoun means rather.
+func polities(d *doc.Document, h int) bool {
+	return d.Words[h].XPOS == "NNS" && countryNouns[strings.ToLower(d.Words[h].Lemma)] &&
+		len(d.Dependents(h, "nmod:poss")) == 0
 }
 
 // groupMention reports whether mention m names a group a plural pronoun
@@ -385,7 +415,7 @@ func pronounAt(d *doc.Document, k int) (doc.Gender, bool) {
 	if w < 0 {
 		return g, true
 	}
-	if d.Words[w].Rel == "expl" && extraposed(d, d.Words[w].Head) || extraposingNoun(d, k) {
+	if d.Words[w].Rel == "expl" && extraposed(d, d.Words[w].Head) || extraposingNoun(d, k) || infinitiveIt(d, w) {
 		return g, false // "it is clear that ...", "it's no surprise that ...": the clause it stands for follows
 	}
 	return g, d.Words[w].UPOS == "PRON"
@@ -413,9 +443,40 @@ func extraposingNoun(d *doc.Document, k int) bool {
 }
 
 var (
-	extraposingNouns = lex.Words("coref/extraposingNouns")
-	extraposingDets  = lex.Words("coref/extraposingDets")
+	extraposingNouns   = lex.Words("coref/extraposingNouns")
+	extraposingDets    = lex.Words("coref/extraposingDets")
+	extraposingToVerbs = lex.Words("coref/extraposingToVerbs")
 )
+
+// infinitiveIt reports whether word w is an "it" subject that stands for
+// the infinitive after its predicate's "to" phrase: "it has fallen to the
+// court to decide", "it is up to voters to choose" (extraposingToVerbs).
+// "It fell to third place" names something: no infinitive follows.
+func infinitiveIt(d *doc.Document, w int) bool {
+	h := d.Words[w].Head
+	if !strings.EqualFold(d.Words[w].Text, "it") || !doc.RelIs(d.Words[w].Rel, "nsubj") || h < 0 ||
+		!extraposingToVerbs[strings.ToLower(d.Words[h].Lemma)] {
+		return false
+	}
+	to := -1
+	for _, o := range d.Dependents(h, "obl") {
+		if o > h && strings.EqualFold(d.CaseMarker(o), "to") {
+			to = o
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for _, c := range d.Dependents(h, "advcl", "xcomp", "ccomp", "csubj") {
+		for _, m := range d.Dependents(c, "mark") {
+			if c > to && strings.EqualFold(d.Words[m].Text, "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // extraposed reports whether predicate h has the shape of an extraposed
 // subject clause: an adjective ("clear", "likely") or a passive participle

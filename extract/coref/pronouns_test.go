@@ -97,6 +97,26 @@ func TestExpletiveItIsNoMention(t *testing.T) {
 	assert.Equal(t, "<no mention It>", doctest.EntityOf(d, "It", 0))
 }
 
+func TestItOfAnInfinitiveAfterAToPhraseIsNoMention(t *testing.T) {
+	orgs := map[string]doc.EntityType{"Marrow Council": doc.Organization}
+	d := doctest.Parsed(t, "The Marrow Council has met twice this year. As the mayor stays silent, it has increasingly fallen to the council to set the budget.", orgs)
+	resolve(d)
+	assert.Equal(t, "<no mention it>", doctest.EntityOf(d, "it", 0), "the 'it' stands for 'to set the budget'")
+	d = doctest.Parsed(t, "The Marrow Council has met twice this year. It fell to third place in the rankings.", orgs)
+	resolve(d)
+	assert.Equal(t, "Marrow Council", doctest.EntityOf(d, "It", 0), "no infinitive: the council fell")
+}
+
+func TestPluralPronounTakesCountriesOfItsSentence(t *testing.T) {
+	orgs := map[string]doc.EntityType{"Kessel Institute": doc.Organization}
+	d := doctest.Parsed(t, "Ana Ruiz, who once led the Kessel Institute, said the main task for countries will be to show how they raise the money.", orgs)
+	resolve(d)
+	assert.Equal(t, "countries", doctest.EntityOf(d, "they", 0), "countries act: not the institute")
+	d = doctest.Parsed(t, "Many refugees are at grave risk in their home countries, but they must still wait for visas.", orgs)
+	resolve(d)
+	assert.NotEqual(t, "their home countries", doctest.EntityOf(d, "they", 0), "the countries of a group named before")
+}
+
 func TestPronounTakesTheNameBesideItsClauseSubject(t *testing.T) {
 	d := doctest.Parsed(t, "Ferry operator, Nordlys, announced on Facebook today that they have restored all crossings.",
 		map[string]doc.EntityType{"Nordlys": doc.Organization, "Facebook": doc.Organization})
@@ -184,4 +204,15 @@ func TestAPronounAfterANounOfItsGenderIsNotANameOfTheOther(t *testing.T) {
 		map[string]doc.EntityType{"Nora Quist": doc.Person})
 	resolve(d)
 	assert.Equal(t, "Nora Quist", doctest.EntityOf(d, "he", 0), "with no one else, a first name's gender may be wrong")
+}
+
+func TestItOfAnUnnamedBodyIsNotTheLastFirm(t *testing.T) {
+	orgs := map[string]doc.EntityType{"Kestrel Bank": doc.Organization}
+	d := doctest.Parsed(t, "Hackers stole data from Kestrel Bank for years. To protect its sources, the administration has never blamed anyone.", orgs)
+	resolve(d)
+	assert.NotEqual(t, "Kestrel Bank", doctest.EntityOf(d, "its", 0), "the administration's sources")
+	assert.Equal(t, "the administration", doctest.EntityOf(d, "its", 0), "it joins the description once that has its entity")
+	d = doctest.Parsed(t, "Hackers stole data from Kestrel Bank for years. The administration has never said what it knew.", orgs)
+	resolve(d)
+	assert.NotEqual(t, "Kestrel Bank", doctest.EntityOf(d, "it", 0), "what the administration knew")
 }

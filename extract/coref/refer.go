@@ -190,6 +190,9 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 				}
 				continue
 			}
+			if nm := covered[head+1] - 1; nm >= 0 && d.Mentions[nm].Kind == doc.Name && d.Mentions[nm].Type == doc.Person {
+				continue // "the oil tycoon Mikhail Khodorkovsky": the name after it says who
+			}
 			noun := strings.ToLower(d.Tokens[head].Text)
 			g := lex.PersonNouns[noun]
 			e := pickAntecedent(d, s, k, g, age, noun, -1)
@@ -240,6 +243,9 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		spoken = quotedPeople(d, tok, s.quoted)  // nor who it speaks of
 		if gov < 0 {                             // a clause above binds the pronoun first
 			told = lastQuoteSpeaker(d, tok, s.quoted)
+		}
+		if told < 0 && gov < 0 {
+			told = lastSayer(d, tok, s.quoted) // "Ruiz said ... . It is close, he said": Ruiz
 		}
 	}
 	for e := range d.Entities {

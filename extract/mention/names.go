@@ -124,8 +124,8 @@ func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, i
 	if j == i+1 && dayAdjective(d, base+i) {
 		return i, j, typ, false // "Black Monday": an adjective of a day's name, no place
 	}
-	if j == i+1 && sentenceAdverb(d, base+i) {
-		return i, j, typ, false // "Interestingly, ...": no name
+	if j == i+1 && (sentenceAdverb(d, base+i) || exclamation(d, base+i)) {
+		return i, j, typ, false // "Interestingly, ...", "oh, my God": no name
 	}
 	if (typ == "ORG" || typ == "MISC") && personShaped(d, base+i, base+j) {
 		typ = "PER" // "Marisol Okafor Leads Talks": a headline hides the cues of a person
@@ -161,6 +161,23 @@ func sentenceAdverb(d *doc.Document, k int) bool {
 		}
 	}
 	return true
+}
+
+// exclamation reports whether token k is one word called upon with "my"
+// ("oh, my God", "my Lord!"): an exclamation the parse reads as a
+// vocative or a discourse word, not a mention of anyone. A vocative
+// without "my" ("Thanks, Maria") addresses a person and stays a name.
+func exclamation(d *doc.Document, k int) bool {
+	w := d.TokenWord(k)
+	if w < 0 || !doc.RelIs(d.Words[w].Rel, "vocative", "discourse") {
+		return false
+	}
+	for _, p := range d.Dependents(w, "nmod:poss") {
+		if p == w-1 && strings.EqualFold(d.Words[p].Text, "my") {
+			return true
+		}
+	}
+	return false
 }
 
 // shopNameHeads end the name of a shop or club named for its owner.
