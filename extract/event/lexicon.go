@@ -38,6 +38,8 @@ var (
 	agencyNouns = lex.Words("event/agencyNouns")
 	// presentationalVerbs bring on the event their subject names (nonevents.go).
 	presentationalVerbs = lex.Words("event/presentationalVerbs")
+	// creditGerunds are the newsroom jobs of a credit line (nonevents.go).
+	creditGerunds = lex.Words("event/creditGerunds")
 	// accordNouns are texts of agreement, named for their venue (nonevents.go).
 	accordNouns = lex.Words("event/accordNouns")
 	// roleNouns name people by their part in one event (nonevents.go).

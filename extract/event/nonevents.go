@@ -119,3 +119,39 @@ func (x *ctx) occupation(w int) bool {
 	t, ok := lex.HeadNoun(strings.ToLower(x.d.Words[w].Text))
 	return ok && t == doc.Person
 }
+
+// staffCredit reports the gerund of a story's credit line: a newsroom job
+// (lex event/creditGerunds) with a "by" phrase naming who did it and no
+// subject, opening its sentence or a piece of it after a bracket, a
+// semicolon or a comma ("(Reporting by Jane Doe in Paris; Additional
+// reporting by ...; Editing by ...)"). It tells who made the story, no event
+// of the story. "She was reporting by phone" has a subject and stays.
+func (x *ctx) staffCredit(w int) bool {
+	d := x.d
+	if !creditGerunds[x.lemma(w)] || !strings.HasSuffix(strings.ToLower(d.Words[w].Text), "ing") ||
+		len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop")) > 0 {
+		return false
+	}
+	byName := false
+	for _, c := range d.Dependents(w, "obl", "nmod") {
+		if caseOf(d, c) == "by" && d.Words[c].UPOS == "PROPN" {
+			byName = true
+		}
+	}
+	if !byName {
+		return false
+	}
+	k := w - 1
+	for k >= 0 && d.Words[k].Head == w && doc.RelIs(d.Words[k].Rel, "amod") {
+		k-- // "Additional reporting"
+	}
+	first, _ := d.SentenceWords(d.Words[w].Sentence)
+	if k < first {
+		return true
+	}
+	switch d.Words[k].Text {
+	case "(", "[", ";", ",", "--", "—":
+		return true
+	}
+	return false
+}

@@ -31,7 +31,7 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	case "VERB":
 		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) || x.idiom(w) ||
 			x.compoundWord(w) || x.attributiveParticiple(w) || x.contactImperative(w) || x.inTitle(w) || x.graded(w) ||
-			x.personPlural(w) || x.presentational(w) {
+			x.personPlural(w) || x.presentational(w) || x.staffCredit(w) {
 			return false, false
 		}
 		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 ||
@@ -58,6 +58,9 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		}
 		if institutionNouns[lemma] && x.kindOnly(w) {
 			return false, false // "legalized same-sex marriage": the institution, no wedding
+		}
+		if x.staffCredit(w) {
+			return false, false // "Additional reporting by ...": a credit line
 		}
 		return true, true
 	}
