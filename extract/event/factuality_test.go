@@ -437,3 +437,22 @@ func TestDeniedBringingAboutDeniesTheEvent(t *testing.T) {
 		"the/DET/DT/7/det meeting/NOUN/NN/5/obj ./PUNCT/./5/punct", "", people)
 	assert.Equal(t, "", event(t, d, "meeting").Factuality.Polarity, "the meeting took place without her")
 }
+
+// An event noun without a determiner that makes it known, subject of a
+// clause told with "could", "may" or "might", is only thought of; a known
+// one ("the strike") happened or is under way.
+func TestEventSubjectOfAPossibilityIsPossible(t *testing.T) {
+	d := parsed(t, "A win in the state could help her campaign.", nil)
+	f := event(t, d, "win").Factuality
+	if f.Certainty != "POSSIBLE" || f.Time != "FUTURE" {
+		t.Errorf("want the win possible and to come, got %+v", f)
+	}
+	d = parsed(t, "The victory in the state could help her campaign.", nil)
+	if f := event(t, d, "victory").Factuality; f.Certainty != "" || f.Time != "" {
+		t.Errorf("a known victory was made a guess: %+v", f)
+	}
+	d = parsed(t, "A win in the state could have helped her campaign.", nil)
+	if f := event(t, d, "win").Factuality; f.Certainty == "POSSIBLE" && f.Time == "FUTURE" {
+		t.Errorf("a perfect modal put the win ahead: %+v", f)
+	}
+}

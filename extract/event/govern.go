@@ -137,6 +137,9 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 		if g := x.factuality(h, "", memo); g.Time == future {
 			f.Time = future // "before the caucuses begin", "the trial will start": what starts later is to come
 		}
+	case doc.RelIs(rel, "nsubj") && (d.Words[h].UPOS == "VERB" || d.Words[h].UPOS == "ADJ") && !x.definite(w) && x.mayBe(h):
+		f.Time = future // "a win there could help him", "a strike might be costly": only thought of
+		raise(&f.Certainty, possible)
 	case doc.RelIs(rel, "nsubj") && d.Words[h].UPOS == "VERB" && !x.definite(w):
 		if g := x.factuality(h, "", memo); g.Time == future && g.Certainty == "" {
 			f.Time = future // "the flight will take off"
@@ -145,6 +148,22 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	if doc.RelIs(rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
 		f.SpecialCases = x.factuality(h, "", memo).SpecialCases // "if a strike breaks out", "you would have a crisis"
 	}
+}
+
+// mayBe reports whether predicate h is told with a modal of possibility
+// and no perfect ("could help", "might be costly"; not "could have
+// helped", not "can fly": what a thing is able to do is no guess).
+func (x *ctx) mayBe(h int) bool {
+	maybe := false
+	for _, a := range x.d.Dependents(h, "aux") {
+		if lowerLemma(x.d, a) == "have" {
+			return false
+		}
+		if k, ok := modalKind(x.d, a); ok && k == "possibility" {
+			maybe = true
+		}
+	}
+	return maybe
 }
 
 // emotive reports whether h is an adjective of feeling ("proud",
