@@ -358,17 +358,57 @@ func after(v string, d *doc.Document) bool {
 }
 
 // question reports whether w is the main predicate of a sentence that
-// ends with a question mark.
+// ends with a question mark, or the verb of a question quoted or set after
+// a colon at its end, which leaves the main predicate told.
 func (x *ctx) question(w int) bool {
 	d := x.d
+	h := w
 	if d.Words[w].Head >= 0 && !(doc.RelIs(d.Words[w].Rel, "conj") && d.Words[d.Words[w].Head].Head < 0) {
-		return false
+		if !doc.RelIs(d.Words[w].Rel, "ccomp", "parataxis") {
+			return false
+		}
+		h = d.Words[w].Head // `asked, "Will she run?"`: the quoted question's own verb
 	}
 	_, last := d.SentenceWords(d.Words[w].Sentence)
 	for k := last - 1; k >= 0 && d.Words[k].UPOS == "PUNCT"; k-- {
 		if strings.Contains(d.Words[k].Text, "?") {
-			return true
+			o := x.questionOpens(h, k)
+			if h == w {
+				return o < 0
+			}
+			return o >= 0 && o < w
 		}
 	}
 	return false
+}
+
+// questionOpens returns where a question that the question mark at q
+// closes opens after main verb h: a colon ("has brought him to a choice:
+// what does he want?") or a quotation mark opened after h and not closed
+// (`asked, "Will she run?"`); -1 when the question is h's own clause's
+// (`did he call it "a joke"?`).
+func (x *ctx) questionOpens(h, q int) int {
+	open, colon := []int{}, -1
+	for k := h + 1; k < q; k++ {
+		switch x.d.Words[k].Text {
+		case ":":
+			colon = k
+		case "\"", "``", "''":
+			if len(open) > 0 && x.d.Words[open[len(open)-1]].Text != "“" {
+				open = open[:len(open)-1]
+			} else {
+				open = append(open, k)
+			}
+		case "“":
+			open = append(open, k)
+		case "”":
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		}
+	}
+	if len(open) > 0 {
+		return open[0]
+	}
+	return colon
 }

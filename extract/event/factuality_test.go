@@ -456,3 +456,20 @@ func TestEventSubjectOfAPossibilityIsPossible(t *testing.T) {
 		t.Errorf("a perfect modal put the win ahead: %+v", f)
 	}
 }
+
+// A question mark questions the clause it ends: a question set after a
+// colon or inside a quotation leaves the sentence's main verb told as a fact.
+func TestQuestionAfterAColonOrQuoted(t *testing.T) {
+	d := parsed(t, "The defeat has brought the senator to a hard choice: what does he want?", nil)
+	if c := event(t, d, "brought").Factuality.Certainty; c != "" {
+		t.Errorf("the told bringing was questioned: %q", c)
+	}
+	d = parsed(t, "The reporter asked, \u201cWill the mayor resign?\u201d", nil)
+	if c := event(t, d, "resign").Factuality.Certainty; c != "UNDERSPECIFIED" {
+		t.Errorf("the quoted question's resigning: %q, want UNDERSPECIFIED", c)
+	}
+	d = parsed(t, "Did the mayor resign?", nil)
+	if c := event(t, d, "resign").Factuality.Certainty; c != "UNDERSPECIFIED" {
+		t.Errorf("a question's own verb: %q, want UNDERSPECIFIED", c)
+	}
+}
