@@ -65,6 +65,7 @@ type nameTable struct {
 	bare   []string     // the name without titles (see untitled)
 	states []bool       // "Ga." after a city: the state, never a team
 	gens   []doc.Gender // the gender a mention's title states
+	roles  []string     // the office a mention's title states ("President Clinton": president)
 	full   []bool       // two tokens or more
 	early  []bool       // a bare surname given by namedBefore
 }
@@ -76,7 +77,7 @@ func readNames(d *doc.Document) *nameTable {
 	n := len(d.Mentions)
 	t := &nameTable{
 		keys: make([]string, n), ntoks: make([]int, n), counts: make([]int, n),
-		bare: make([]string, n), states: make([]bool, n), gens: make([]doc.Gender, n),
+		bare: make([]string, n), states: make([]bool, n), gens: make([]doc.Gender, n), roles: make([]string, n),
 	}
 	for i, m := range d.Mentions {
 		if m.Kind == doc.Name {
@@ -118,7 +119,7 @@ func (t *nameTable) read(d *doc.Document, i int) {
 	if full := sharedSurnameName(d, i, name); full != "" {
 		name, d.Mentions[i].Type = full, doc.Person // "Charles and David Koch": Charles Koch
 	}
-	t.bare[i], t.gens[i] = name, titleGender(titles)
+	t.bare[i], t.gens[i], t.roles[i] = name, titleGender(titles), titledRole(d, &d.Mentions[i], titles)
 	if t.gens[i] == doc.Unknown {
 		t.gens[i] = honorificBefore(d, &d.Mentions[i]) // "Mrs. Clinton" with the title outside the mention
 	}
@@ -294,6 +295,12 @@ func (c *nameClusterer) matchName(mi int) (e int, among []int, placed bool) {
 			return fit[0], among, true
 		} else if len(fit) > 1 {
 			among = fit
+		}
+	}
+	if e < 0 && len(among) > 1 && t.roles[mi] != "" {
+		if fit := c.roleFit(among, t.roles[mi]); fit >= 0 {
+			m.Entity = fit // "President Clinton" of "President Bill Clinton", whoever was named last
+			return fit, among, true
 		}
 	}
 	if e < 0 && len(among) > 1 && m.Type == doc.Person {

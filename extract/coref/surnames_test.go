@@ -116,3 +116,13 @@ func TestATitledSurnameIsThePersonNamedBeforeIt(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "zeb-lorne", entityOfMention(t, d, "Mr. Lorne").ID)
 }
+
+// An office in the title tells apart two people with one surname, whoever
+// is named more or last: "Governor Marlow" is the Marlow called governor.
+func TestATitlesOfficeTellsApartPeopleWhoShareASurname(t *testing.T) {
+	d := doctest.WithNames(t, "Ruth Marlow met her sister, Governor Ada Marlow, in Boston. Ruth Marlow spoke first. "+
+		"Ruth Marlow praised the plan. Governor Marlow signed the bill.",
+		map[string]doc.EntityType{"Ruth Marlow": doc.Person, "Governor Ada Marlow": doc.Person, "Governor Marlow": doc.Person})
+	resolve(d)
+	assert.Equal(t, "ada-marlow", entityOfMention(t, d, "Governor Marlow").ID)
+}

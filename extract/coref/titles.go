@@ -213,3 +213,43 @@ func (c *nameClusterer) ofGender(among []int, g doc.Gender) int {
 	}
 	return found
 }
+
+// titledRole is the office the title of NAME mention m states, "" when it
+// states none: its own last title ("Sen. Ruiz": senator), else a title
+// word right before it that the tagger left out ("President Clinton").
+// Honorifics ("Mrs.") state a gender, no office.
+func titledRole(d *doc.Document, m *doc.Mention, titles []string) string {
+	if len(titles) > 0 {
+		return titleRole(titles[len(titles)-1])
+	}
+	if k := m.FirstTok - 1; k >= 0 && m.FirstTok < len(d.Tokens) && doc.SameSentence(d, k, m.FirstTok) &&
+		personTitles[titleWord(d.Tokens[k].Text)] {
+		return titleRole(d.Tokens[k].Text)
+	}
+	return ""
+}
+
+// roleFit returns the only one of the candidate entities that a name
+// placed so far gave office role by its title, or -1: "President
+// Clinton" is the Clinton called "President Bill Clinton", "Secretary
+// Clinton" the one called "Secretary Clinton" before.
+func (c *nameClusterer) roleFit(among []int, role string) int {
+	found := -1
+	for _, e := range among {
+		held := false
+		for i, m := range c.d.Mentions {
+			if m.Entity == e && m.Kind == doc.Name && c.t.roles[i] == role {
+				held = true
+				break
+			}
+		}
+		if !held {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
