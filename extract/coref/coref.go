@@ -65,6 +65,7 @@ type nameTable struct {
 	bare   []string     // the name without titles (see untitled)
 	states []bool       // "Ga." after a city: the state, never a team
 	gens   []doc.Gender // the gender a mention's title states
+	roles  []string     // the office a mention's title states ("President Clinton": president)
 	full   []bool       // two tokens or more
 	early  []bool       // a bare surname given by namedBefore
 }
@@ -76,7 +77,7 @@ func readNames(d *doc.Document) *nameTable {
 	n := len(d.Mentions)
 	t := &nameTable{
 		keys: make([]string, n), ntoks: make([]int, n), counts: make([]int, n),
-		bare: make([]string, n), states: make([]bool, n), gens: make([]doc.Gender, n),
+		bare: make([]string, n), states: make([]bool, n), gens: make([]doc.Gender, n), roles: make([]string, n),
 	}
 	for i, m := range d.Mentions {
 		if m.Kind == doc.Name {
@@ -118,7 +119,7 @@ func (t *nameTable) read(d *doc.Document, i int) {
 	if full := sharedSurnameName(d, i, name); full != "" {
 		name, d.Mentions[i].Type = full, doc.Person // "Charles and David Koch": Charles Koch
 	}
-	t.bare[i], t.gens[i] = name, titleGender(titles)
+	t.bare[i], t.gens[i], t.roles[i] = name, titleGender(titles), titledRole(d, &d.Mentions[i], titles)
 	if t.gens[i] == doc.Unknown {
 		t.gens[i] = honorificBefore(d, &d.Mentions[i]) // "Mrs. Clinton" with the title outside the mention
 	}
@@ -241,11 +242,19 @@ func (c *nameClusterer) placeByPlace(mi int, key string) bool {
 // placeByKey places mention mi on the entity of a name with its key. The
 // same words tagged as a place and as an organisation ("Sweden" the
 // country, "Sweden" the team) are two entities; a person's name tagged
-// otherwise once is still the person. It reports whether it placed mi.
+// otherwise once is still the person. A short name that fits several
+// people is read again at each mention (matchName): its title and the
+// people named before it decide, as for the first one. It reports
+// whether it placed mi.
 func (c *nameClusterer) placeByKey(mi int, key string) bool {
 	d := c.d
 	m := &d.Mentions[mi]
 	if e, ok := c.byKey[key]; ok && (d.Entities[e].Type == m.Type || d.Entities[e].Type == doc.Person || m.Type == doc.Person) {
+		if d.Entities[e].Ambiguous() {
+			if _, _, placed := c.matchName(mi); placed {
+				return true // "Mr. Trump" after a headline's "Trump" of Donald and Ivana Trump: Donald
+			}
+		}
 		m.Entity = e
 		return true
 	}
@@ -280,10 +289,18 @@ func (c *nameClusterer) matchName(mi int) (e int, among []int, placed bool) {
 			return e, among, true
 		}
 	}
-	if e < 0 && t.gens[mi] != doc.Unknown {
-		if e = ofGender(among, t.gens[mi], c.entToks); e >= 0 {
-			m.Entity = e // "Mr. Cruz" with Ted and Heidi Cruz: Ted, but not "Cruz" alone
-			return e, among, true
+	if e < 0 && t.gens[mi] != doc.Unknown && len(among) > 1 {
+		if fit := c.genderFit(among, t.gens[mi]); len(fit) == 1 {
+			m.Entity = fit[0] // "Mr. Cruz" with Ted and Heidi Cruz: Ted, but not "Cruz" alone
+			return fit[0], among, true
+		} else if len(fit) > 1 {
+			among = fit
+		}
+	}
+	if e < 0 && len(among) > 1 && t.roles[mi] != "" {
+		if fit := c.roleFit(among, t.roles[mi]); fit >= 0 {
+			m.Entity = fit // "President Clinton" of "President Bill Clinton", whoever was named last
+			return fit, among, true
 		}
 	}
 	if e < 0 && len(among) > 1 && m.Type == doc.Person {
@@ -292,6 +309,10 @@ func (c *nameClusterer) matchName(mi int) (e int, among []int, placed bool) {
 			return e, among, true
 		} else if len(before) > 1 {
 			among = before
+		}
+		if e = c.ofGender(among, t.gens[mi]); e >= 0 {
+			m.Entity = e // "Mrs. Clinton" after Hillary and Bill Clinton
+			return e, among, true
 		}
 		if e = dominantOf(d, among, t.full, t.early); e >= 0 {
 			m.Entity = e // "Felt" after W. Mark Felt, and Audrey Felt once

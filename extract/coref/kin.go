@@ -25,6 +25,9 @@ var relationNouns = lex.Table("relation/relationNouns")
 // spouseNouns name a spouse, whose surname is the owner's either way.
 var spouseNouns = lex.Words("coref/spouseNouns")
 
+// courtesyTitles say no role: "Mrs. Ruiz" is no one presented by a role.
+var courtesyTitles = lex.Words("coref/courtesyTitles")
+
 // kinOfOwner is the person that description c, an owner's kin noun and
 // nothing more ("his wife", "Ana Ruiz's own son"), means; -1 when the
 // owner is unknown or no one or several fit.
@@ -88,7 +91,8 @@ func kinKeyOf(d *doc.Document, c doc.NominalMention) (key kinKey, ok bool) {
 // after a word of a title or role in their sentence ("Sen. Rick Scott",
 // "chief John Smith"): a person the article presents by a role of their
 // own, not as someone's kin (a "Former President Bill Clinton" named bare
-// elsewhere is not); a kin noun there ("wife Karin Ruiz") says kinship.
+// elsewhere is not); a kin noun there ("wife Karin Ruiz") says kinship,
+// and "Mrs." or "Mr." says no role.
 func titledName(d *doc.Document, e int) bool {
 	titled, names := 0, 0
 	for _, mi := range d.Entities[e].Mentions {
@@ -98,7 +102,7 @@ func titledName(d *doc.Document, e int) bool {
 		}
 		names++
 		if k := m.FirstTok - 1; k >= 0 && doc.SameSentence(d, k, m.FirstTok) && titleWordBefore(d, k, m.FirstTok) &&
-			relationNouns[strings.ToLower(d.Tokens[k].Text)] != "family" {
+			relationNouns[strings.ToLower(d.Tokens[k].Text)] != "family" && !courtesyTitles[titleWord(d.Tokens[k].Text)] {
 			titled++
 		}
 	}

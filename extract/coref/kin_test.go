@@ -67,3 +67,14 @@ func TestOnePersonMayHoldTwoKinNounsWithoutAnOwner(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, doctest.EntityOf(d, "a devoted father", 0), doctest.EntityOf(d, "grandfather", 0), "one man is both")
 }
+
+// "Mrs." is no role: a wife the article calls "Mrs. Hale" is still the
+// one woman named with her husband's surname.
+func TestAKinNounTakesANameCalledByACourtesyTitle(t *testing.T) {
+	d := doctest.Parsed(t, "Dora Hale runs the bakery with Victor Hale. Mrs. Hale opened it in 1990. Mrs. Hale bakes the bread. "+
+		"Mr. Hale said his wife works hard.",
+		map[string]doc.EntityType{"Dora Hale": doc.Person, "Victor Hale": doc.Person, "Hale": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Dora Hale", doctest.EntityOf(d, "Hale", 0), "Mrs. Hale")
+	assert.Equal(t, "Dora Hale", doctest.EntityOf(d, "his wife", 0), "called Mrs. Hale, not presented by a role")
+}

@@ -76,3 +76,53 @@ func TestABareSurnameAfterTwoFirstNamesJoinedStaysOpen(t *testing.T) {
 	assert.NotEqual(t, "leyla-demir", entityOfMention(t, d, "Demir").ID,
 		"Rahim Demir was named too, through his first name alone")
 }
+
+// A bare surname before anyone is named stays ambiguous, but the titled
+// surnames after it are read one by one: the title's gender and the
+// people named before each decide, as for the first one.
+func TestTitledSurnamesAfterAnAmbiguousOneAreReadByTheirTitle(t *testing.T) {
+	d := doctest.WithNames(t, "Vance loses in court. Gordon Vance and his former wife, Alicia Vance, met in court on Monday. "+
+		"Mr. Vance said the deal was fair. Mrs. Vance disagreed.",
+		map[string]doc.EntityType{"Vance": doc.Person, "Gordon Vance": doc.Person, "Alicia Vance": doc.Person,
+			"Mr. Vance": doc.Person, "Mrs. Vance": doc.Person})
+	resolve(d)
+	headline := entityOfMention(t, d, "Vance")
+	assert.True(t, headline.Ambiguous(), "the headline's surname names no one yet")
+	assert.Equal(t, "gordon-vance", entityOfMention(t, d, "Mr. Vance").ID)
+	assert.Equal(t, "alicia-vance", entityOfMention(t, d, "Mrs. Vance").ID)
+}
+
+// A title's gender rules out the people of the other gender, and among
+// those left, the one named before: "Mr." is the man whose first name
+// ("Bill", also a noun) tells no gender, and is a man from then on;
+// "Mrs." the woman named before it.
+func TestATitleRulesOutTheOtherGender(t *testing.T) {
+	d := doctest.WithNames(t, "Marsha Hadley and Bill Hadley own the mill. Mr. Hadley said orders fell. "+
+		"Mrs. Hadley keeps the books. Their daughter Joan Hadley works there too.",
+		map[string]doc.EntityType{"Marsha Hadley": doc.Person, "Bill Hadley": doc.Person, "Joan Hadley": doc.Person,
+			"Mr. Hadley": doc.Person, "Mrs. Hadley": doc.Person})
+	resolve(d)
+	assert.Equal(t, "bill-hadley", entityOfMention(t, d, "Mr. Hadley").ID)
+	assert.Equal(t, "marsha-hadley", entityOfMention(t, d, "Mrs. Hadley").ID)
+}
+
+// A title's gender does not pass over the one person named before for a
+// man named only later: "Mr. Lorne" is Zeb Lorne, whose first name tells
+// no gender, though Walter Lorne's does.
+func TestATitledSurnameIsThePersonNamedBeforeIt(t *testing.T) {
+	d := doctest.WithNames(t, "Lorne quits the race. Zeb Lorne ended his campaign on Sunday. Mr. Lorne thanked his staff. "+
+		"His brother, Walter Lorne, was governor.",
+		map[string]doc.EntityType{"Lorne": doc.Person, "Zeb Lorne": doc.Person, "Mr. Lorne": doc.Person, "Walter Lorne": doc.Person})
+	resolve(d)
+	assert.Equal(t, "zeb-lorne", entityOfMention(t, d, "Mr. Lorne").ID)
+}
+
+// An office in the title tells apart two people with one surname, whoever
+// is named more or last: "Governor Marlow" is the Marlow called governor.
+func TestATitlesOfficeTellsApartPeopleWhoShareASurname(t *testing.T) {
+	d := doctest.WithNames(t, "Ruth Marlow met her sister, Governor Ada Marlow, in Boston. Ruth Marlow spoke first. "+
+		"Ruth Marlow praised the plan. Governor Marlow signed the bill.",
+		map[string]doc.EntityType{"Ruth Marlow": doc.Person, "Governor Ada Marlow": doc.Person, "Governor Marlow": doc.Person})
+	resolve(d)
+	assert.Equal(t, "ada-marlow", entityOfMention(t, d, "Governor Marlow").ID)
+}

@@ -157,13 +157,93 @@ func adjectiveOfNoun(d *doc.Document, k int) bool {
 	return h > w && h < len(d.Words) && d.Words[h].UPOS == "NOUN"
 }
 
-// ofGender returns the only one of the candidate entities whose first name
-// is of gender g, or -1: a title's gender tells apart two people who
-// share a surname.
-func ofGender(among []int, g doc.Gender, entToks [][]string) int {
+// genderFit keeps the candidates a title of gender g can name: none of
+// the other gender ("Mr. Clinton" of Bill, Hillary and Chelsea Clinton is
+// Bill). A candidate's gender is its first name's, else the title of a
+// name already placed on it ("Mr. Clinton" before, when "Bill" is also a
+// noun and tells none); a candidate of no known gender stays ("Mr. Bush"
+// may be Jeb as well as George W. Bush).
+func (c *nameClusterer) genderFit(among []int, g doc.Gender) []int {
+	var out []int
+	for _, e := range among {
+		if fg := c.entityGender(e); fg == doc.Unknown || fg == g {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// entityGender is the gender of entity e's first name, else the one
+// gender of the titles of the names placed on it so far, else Unknown.
+func (c *nameClusterer) entityGender(e int) doc.Gender {
+	if toks := c.entToks[e]; len(toks) >= 2 {
+		if fg := lex.FirstNameGender(toks[0]); fg != doc.Unknown {
+			return fg
+		}
+	}
+	g := doc.Unknown
+	for i, m := range c.d.Mentions {
+		if m.Entity != e || m.Kind != doc.Name || c.t.gens[i] == doc.Unknown {
+			continue
+		}
+		if g != doc.Unknown && g != c.t.gens[i] {
+			return doc.Unknown
+		}
+		g = c.t.gens[i]
+	}
+	return g
+}
+
+// ofGender returns the only one of the candidate entities known to be of
+// gender g (entityGender), or -1: when several people named before fit a
+// title, the one its gender is known to fit is meant ("Mrs. Clinton"
+// after Hillary and Bill Clinton: "Bill" is a noun as well as a name and
+// tells no gender). "Mr. Bush" after Jeb Bush, called "Mr. Bush" before,
+// and George W. Bush fits both.
+func (c *nameClusterer) ofGender(among []int, g doc.Gender) int {
 	found := -1
 	for _, e := range among {
-		if len(entToks[e]) < 2 || lex.FirstNameGender(entToks[e][0]) != g {
+		if g == doc.Unknown || c.entityGender(e) != g {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// titledRole is the office the title of NAME mention m states, "" when it
+// states none: its own last title ("Sen. Ruiz": senator), else a title
+// word right before it that the tagger left out ("President Clinton").
+// Honorifics ("Mrs.") state a gender, no office.
+func titledRole(d *doc.Document, m *doc.Mention, titles []string) string {
+	if len(titles) > 0 {
+		return titleRole(titles[len(titles)-1])
+	}
+	if k := m.FirstTok - 1; k >= 0 && m.FirstTok < len(d.Tokens) && doc.SameSentence(d, k, m.FirstTok) &&
+		personTitles[titleWord(d.Tokens[k].Text)] {
+		return titleRole(d.Tokens[k].Text)
+	}
+	return ""
+}
+
+// roleFit returns the only one of the candidate entities that a name
+// placed so far gave office role by its title, or -1: "President
+// Clinton" is the Clinton called "President Bill Clinton", "Secretary
+// Clinton" the one called "Secretary Clinton" before.
+func (c *nameClusterer) roleFit(among []int, role string) int {
+	found := -1
+	for _, e := range among {
+		held := false
+		for i, m := range c.d.Mentions {
+			if m.Entity == e && m.Kind == doc.Name && c.t.roles[i] == role {
+				held = true
+				break
+			}
+		}
+		if !held {
 			continue
 		}
 		if found >= 0 {
