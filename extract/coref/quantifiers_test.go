@@ -6,6 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/internal/doctest"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // quantifierEntity returns the entity text of the mention at the n-th
@@ -54,4 +55,20 @@ func TestStandingBothCountsTheLastCoordination(t *testing.T) {
 		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Bo Lind": doc.Person})
 	resolve(d)
 	assert.Equal(t, "", quantifierEntity(d, "Both", 0))
+}
+
+func TestAGroupWithAShortFormInBracketsIsTheSameGroup(t *testing.T) {
+	d := doctest.Parsed(t, "Kestrel Bakeries (KB) and Holm Foods said on Monday that they would cut prices. "+
+		"KB and Holm Foods have both lost money this year.",
+		map[string]doc.EntityType{"Kestrel Bakeries": doc.Organization, "KB": doc.Organization, "Holm Foods": doc.Organization})
+	resolve(d)
+	var groups []int
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Nominal && m.Entity >= 0 && d.Entities[m.Entity].Gender == doc.Plural {
+			groups = append(groups, m.Entity)
+		}
+	}
+	require.Len(t, groups, 2)
+	assert.Equal(t, groups[0], groups[1], "the same two firms, one with its short form")
+	assert.Equal(t, "Kestrel Bakeries (KB) and Holm Foods", quantifierEntity(d, "both", 0))
 }
