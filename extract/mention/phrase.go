@@ -61,7 +61,7 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 			if doc.RelIs(w.Rel, "conj", "parataxis") && len(d.Dependents(c, "nsubj")) > 0 && d.Words[c].UPOS != "NOUN" {
 				return true
 			}
-			if verbConjunct(d, c) || prepConjunct(d, h, c) || clauseLeftOut(d, w.Head, c) || innerApposition(d, c) {
+			if verbConjunct(d, c) || prepConjunct(d, h, c) || clauseLeftOut(d, w.Head, c) {
 				return true
 			}
 			return nounModifierLeftOut(d, w.Head, c, false)
@@ -90,33 +90,6 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 	}
 	first = keepOpeningQuote(d, start, first, last)
 	return first, closeQuote(d, first, last)
-}
-
-// innerApposition reports whether word c, below a noun of the phrase but
-// not on its head, is an apposition set off by a comma or a dash ("the
-// head of the union, Ana Ruiz", where the parser hangs the name on the
-// last noun before it): an apposition is a mention of its own, on the head
-// (npLeavesOut) or on a noun under it, and the phrase ends before it. One
-// without a comma stays ("a friend of his brother John", "the film Jaws"),
-// and so does a place's region after a place ("the coast of Aceh,
-// Indonesia"): the two names are one place's address.
-func innerApposition(d *doc.Document, c int) bool {
-	w := d.Words[c]
-	if w.Rel != "appos" || c < w.Head || !setOff(d, c) {
-		return false
-	}
-	return !placeName(d, w.Head) || !placeName(d, c)
-}
-
-// placeName reports whether word w lies in the name of a place.
-func placeName(d *doc.Document, w int) bool {
-	t := d.Words[w].Token
-	for _, m := range d.Mentions {
-		if m.Kind == doc.Name && m.Type == doc.Place && m.FirstTok <= t && t < m.LastTok {
-			return true
-		}
-	}
-	return false
 }
 
 // appendixPreps open a complement that adds to a noun phrase after a
