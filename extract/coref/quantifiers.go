@@ -12,6 +12,10 @@ import (
 // named elsewhere.
 var floatingQuantifiers = lex.Words("coref/floatingQuantifiers")
 
+// degreeAfterQuantifier make the quantifier before them a degree adverb
+// ("all that interested", "all but certain").
+var degreeAfterQuantifier = lex.Words("coref/degreeAfterQuantifier")
+
 // linkQuantifiers adds a quantifier that stands for a group as a mention
 // of it: one floating beside its clause's verb stands for the group that
 // is the clause's subject ("Kestrel and Holm have both agreed", "the
@@ -23,7 +27,8 @@ func linkQuantifiers(d *doc.Document) {
 	added := false
 	for k := range d.Tokens {
 		w := d.TokenWord(k)
-		if w < 0 || !floatingQuantifiers[strings.ToLower(d.Tokens[k].Text)] || mentionAt(d, k) {
+		if w < 0 || !floatingQuantifiers[strings.ToLower(d.Tokens[k].Text)] || mentionAt(d, k) ||
+			k+1 < len(d.Tokens) && degreeAfterQuantifier[strings.ToLower(d.Tokens[k+1].Text)] {
 			continue
 		}
 		e := -1

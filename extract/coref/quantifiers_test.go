@@ -43,12 +43,14 @@ func TestStandingBothCountsTheLastCoordination(t *testing.T) {
 	assert.Equal(t, "Kestrel and Holm", quantifierEntity(d, "Both", 0))
 
 	// no quantifier phrase of its own: before a noun, before a coordination, "at all"
-	d = doctest.Parsed(t, "Kestrel and Holm met. Both sides agreed. Both Kestrel and Holm paid. They did not object at all.",
+	d = doctest.Parsed(t, "Kestrel and Holm met. Both sides agreed. Both Kestrel and Holm paid. They did not object at all. "+
+		"The voters are not all that interested in it.",
 		map[string]doc.EntityType{"Kestrel": doc.Organization, "Holm": doc.Organization})
 	resolve(d)
 	assert.Equal(t, "", quantifierEntity(d, "Both", 0))
 	assert.Equal(t, "", quantifierEntity(d, "Both", 1))
 	assert.Equal(t, "", quantifierEntity(d, "all", 0))
+	assert.Equal(t, "", quantifierEntity(d, "all", 1), "a degree adverb, no group")
 
 	// two people named apart make no group that "both" could count
 	d = doctest.Parsed(t, "Ana Ruiz hired Bo Lind in May. Both served jail sentences.",
