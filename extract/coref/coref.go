@@ -39,6 +39,7 @@ func LinkMentions(d *doc.Document) {
 	relinkOrgPossessives(d)
 	linkDescribedPronouns(d)
 	linkLatePronouns(d)
+	linkQuantifiers(d)
 }
 
 // clusterNames builds one entity per distinct referent of the NAME mentions.

@@ -197,8 +197,8 @@ func joinSameGroups(d *doc.Document) {
 
 // groupMembers names the entities of the names inside group mention i,
 // in order of index, or "" when it holds fewer than two, or a word after
-// its first name that is neither a name nor a comma or "and" (the
-// coordinations of descriptions, "Ana Ruiz and her brother").
+// its first name that is neither a name nor a comma, a bracket or "and"
+// (the coordinations of descriptions, "Ana Ruiz and her brother").
 func groupMembers(d *doc.Document, i int) string {
 	g := d.Mentions[i]
 	set := map[int]bool{}
@@ -221,8 +221,8 @@ func groupMembers(d *doc.Document, i int) string {
 			named = true
 			continue
 		}
-		if w := strings.ToLower(d.Tokens[k].Text); named && w != "," && w != "and" {
-			return ""
+		if w := strings.ToLower(d.Tokens[k].Text); named && w != "," && w != "and" && w != "(" && w != ")" {
+			return "" // brackets hold a name's short form: "General Motors (GM) and Chrysler"
 		}
 	}
 	return groupKey(set)

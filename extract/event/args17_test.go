@@ -32,7 +32,8 @@ func TestRolesOfIntransitiveAgentsAndThemes(t *testing.T) {
 
 func TestASharePollsCountIsWhoSpeaks(t *testing.T) {
 	d := parsed(t, "Nearly nine out of 10 say the tax is unfair.", nil)
-	assert.Equal(t, map[string]string{"nine out of 10": "Arg0"}, roles(d, event(t, d, "say")))
+	assert.Equal(t, map[string]string{"Nearly nine out of 10": "Arg0"}, roles(d, event(t, d, "say")),
+		"the count's approximator is in its phrase")
 	d = parsed(t, "Nearly a third say they are worried.", nil)
 	assert.Equal(t, map[string]string{"a third": "Arg0"}, roles(d, event(t, d, "say")), "the share the parser hung on the verb")
 	d = parsed(t, "Half agree with the governor.", nil)

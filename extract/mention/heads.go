@@ -46,8 +46,8 @@ func inTitle(d *doc.Document, h int) bool {
 // place ("one of the reasons").
 func partitiveType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityType) (doc.EntityType, bool) {
 	t, ok := partOfType(d, h, inName, tagged)
-	if ok && t != doc.Person && shareHeads[strings.ToLower(d.Words[h].Text)] {
-		return "", false // "61% of the firm" is a stake, not the firm
+	if low := strings.ToLower(d.Words[h].Text); ok && t != doc.Person && (shareHeads[low] || fractionHeads[low]) {
+		return "", false // "61% of the firm", "a third of the firm": a stake, not the firm
 	}
 	return t, ok
 }
@@ -114,8 +114,8 @@ var peopleInitials = lex.Words("mention/peopleInitials")
 // nurses"), -1 when h is no partitive head or has none.
 func ofComplement(d *doc.Document, h int) int {
 	w := d.Words[h]
-	if !(partitiveHeads[strings.ToLower(w.Text)] || w.UPOS == "NUM") {
-		return -1
+	if low := strings.ToLower(w.Text); !(partitiveHeads[low] || fractionHeads[low] || w.UPOS == "NUM") {
+		return -1 // "a third of voters" picks out voters as "half of voters" does
 	}
 	for _, c := range d.Dependents(h, "nmod", "obl") { // "several of my neighbours": an adjective's "of" is an oblique
 		if c > h && d.CaseWords(c) == "of" {

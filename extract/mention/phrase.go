@@ -74,7 +74,7 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 		case doc.RelIs(w.Rel, npLeavesOut...), doc.RelIs(w.Rel, "case"):
 			return true
 		case doc.RelIs(w.Rel, "advmod"):
-			return predicate || c < det
+			return predicate || c < det && !approximates(d, h, c)
 		case doc.RelIs(w.Rel, "nmod") && c < h:
 			return d.CaseMarker(c) != "" && w.Rel != "nmod:poss" // "at 0800 UTC, the bank": an adverbial
 		case w.Rel == "nmod" && c > h && verbsPlace(d, h, c):
@@ -90,6 +90,24 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 	}
 	first = keepOpeningQuote(d, start, first, last)
 	return first, closeQuote(d, first, last)
+}
+
+// approximators say how near a count is ("almost half", "about a
+// quarter"); fractionHeads are the fractions a count may be.
+var (
+	approximators = lex.Words("mention/approximators")
+	fractionHeads = lex.Words("mention/fractionHeads")
+)
+
+// approximates reports whether adverb c before quantity head h says how
+// near the count is ("almost half of all voters", "about a quarter of its
+// dealers"): part of the noun phrase, as a number's "nearly" is ("nearly
+// 300 people"), unlike an adverb of the clause before a noun ("also the
+// president", "only the rich").
+func approximates(d *doc.Document, h, c int) bool {
+	head := strings.ToLower(d.Words[h].Text)
+	quantity := d.Words[h].UPOS == "NUM" || partitiveHeads[head] || fractionHeads[head]
+	return quantity && approximators[strings.ToLower(d.Words[c].Text)]
 }
 
 // appendixPreps open a complement that adds to a noun phrase after a
