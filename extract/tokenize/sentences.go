@@ -155,7 +155,7 @@ func sentenceBreakAfter(d *doc.Document, r []rune, first, i int) bool {
 		// abbreviation with period at end of sentence: "in the U.S. The..." is ambiguous; keep,
 		// but a subject pronoun opens a new one ("entry into the U.S. They will"): no name
 		// or title goes on with it.
-		return strings.HasSuffix(t.Text, ".") && subjectPronounOpens(next.Text)
+		return strings.HasSuffix(t.Text, ".") && (subjectPronounOpens(next.Text) || acronymEnds(t.Text, next.Text))
 	}
 	if closes(next) {
 		return false // the closer comes first
@@ -179,6 +179,35 @@ func sentenceBreakAfter(d *doc.Document, r []rune, first, i int) bool {
 	// period) ends the sentence before a lower-case word too: web text
 	// often starts sentences in lower case.
 	return startsSentence(next.Text) || !trailsOff(t.Text) && startsLower(next.Text)
+}
+
+var (
+	openersAfterAcronym = lex.Words("tokenize/openersAfterAcronym")
+	firmSuffixes        = lex.Words("tokenize/firmSuffixes")
+)
+
+// acronymEnds reports whether the period of t, a dotted acronym ("U.S.",
+// "D.C.") or a firm's suffix ("Inc."), also ends its sentence: the next
+// word opens one and never goes on with a name ("in Washington, D.C. The
+// talks", "Acme Inc. Its shares"); "U.S. Army" and "vs. The Rams" go on.
+func acronymEnds(t, next string) bool {
+	if !unicode.IsUpper([]rune(next)[0]) || !openersAfterAcronym[strings.ToLower(next)] {
+		return false
+	}
+	if firmSuffixes[strings.ToLower(t)] {
+		return true
+	}
+	letters := 0
+	for i, c := range t {
+		switch {
+		case i%2 == 0 && unicode.IsUpper(c) && c < unicode.MaxASCII:
+			letters++
+		case i%2 == 1 && c == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // subjectPronounOpens reports whether s is a subject pronoun written as a
