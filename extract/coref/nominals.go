@@ -369,8 +369,8 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 		if c.Type == doc.Person && childNouns[noun] && !child(ent) {
 			continue // "the girl" is not the woman named before
 		}
-		if c.Type == doc.Organization && !kindAgrees(d, e, noun) {
-			continue // "the party" is a party's
+		if c.Type == doc.Organization && (!kindAgrees(d, e, noun) || institutionNouns[noun] && !modifiersNamed(d, e, c)) {
+			continue // "the party" is a party's; "the district court" is not the Court of Appeals
 		}
 		if g := lex.PersonNouns[noun]; c.Type == doc.Person && (g == doc.Male || g == doc.Female) && ent.Gender != doc.Unknown && ent.Gender != g {
 			continue // "the actress" is not the man named before
@@ -397,6 +397,64 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 		}
 	}
 	return best
+}
+
+// otherBodies are adjectives that set a body apart from one named before
+// ("the lower court", "a rival committee"); other adjectives describe
+// ("the high court", "the current court").
+var otherBodies = lex.Words("coref/otherBodies")
+
+// modifiersNamed reports whether the words that say which kind of
+// institution description c means are words of a name of organisation e
+// or of its alias group: its nouns and capitalised adjectives before the
+// head, and adjectives that set a body apart. "The appeals court" may be
+// the U.S. Court of Appeals, "the district court" or "the lower court" may
+// not, nor "the Democratic party" the GOP; "the high court" may be the
+// Supreme Court.
+func modifiersNamed(d *doc.Document, e int, c doc.NominalMention) bool {
+	ent := &d.Entities[e]
+	names := append([]string{ent.Name}, ent.Aliases...)
+	for k := c.FirstTok; k < c.Head; k++ {
+		w := d.TokenWord(k)
+		if w < 0 {
+			continue
+		}
+		lw := strings.ToLower(d.Tokens[k].Text)
+		if hyphened(d, k) {
+			continue // "the seven-member court": a measure, no kind
+		}
+		kind := d.Words[w].UPOS == "NOUN" || d.Words[w].UPOS == "PROPN" ||
+			d.Words[w].UPOS == "ADJ" && (doc.IsCapitalised(d.Tokens[k].Text) && k > c.FirstTok || otherBodies[lw])
+		if kind && !nameHoldsWord(names, lw) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphened reports whether token k is a hyphenated word or is joined by
+// a hyphen to a word beside it ("seven-member").
+func hyphened(d *doc.Document, k int) bool {
+	t := d.Tokens
+	return strings.Contains(strings.Trim(t[k].Text, "-"), "-") || k > 0 && t[k-1].Text == "-" && t[k-1].End == t[k].Start ||
+		k+1 < len(t) && t[k+1].Text == "-" && t[k].End == t[k+1].Start
+}
+
+// nameHoldsWord reports whether one of names, or its alias group, holds
+// word w (lower case), in the singular or the plural.
+func nameHoldsWord(names []string, w string) bool {
+	for _, n := range names {
+		if aliasHolds(n, w) {
+			return true
+		}
+		for _, f := range strings.Fields(strings.ToLower(n)) {
+			f = strings.Trim(f, ".,")
+			if f == w || f == w+"s" || f+"s" == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherDets open a description that is no one thing named before.
