@@ -18,8 +18,8 @@ import (
 // modifiers, of any type, are caught. A plural ("Republicans said") and
 // a proper noun ("the Clinton campaign") are left to the names.
 func modifierName(d *doc.Document, m *doc.Mention) bool {
-	if len(d.Words) == 0 || m.Type == doc.Person || lex.KnownType(m.Text) != "" || nounElsewhere(d, m) {
-		return false // a person's or a listed name ("Flint residents") the parse read as an adjective
+	if len(d.Words) == 0 || m.Type == doc.Person || strings.ToUpper(m.Text) == m.Text || lex.KnownType(m.Text) != "" || nounElsewhere(d, m) {
+		return false // a person's name, initials ("F.S. officials"), a listed name ("Flint residents") the parse read as an adjective
 	}
 	last := m.Text[len(m.Text)-1]
 	if last == 's' || last == 'S' {
@@ -48,8 +48,8 @@ func modifierName(d *doc.Document, m *doc.Mention) bool {
 		return nounAfter(d, head)
 	case hw.UPOS == "VERB" && doc.RelIs(hw.Rel, "amod") && strings.Contains(m.Text, "-"):
 		return nounAfter(d, head) // "Los Angeles-based": a participle compound
-	case hw.UPOS == "ADJ" && m.Type == doc.Other:
-		return len(d.Dependents(head, "cop")) > 0 || doc.RelIs(hw.Rel, "xcomp")
+	case hw.UPOS == "ADJ" && m.Type == doc.Other && len(d.Dependents(head, "det")) == 0:
+		return len(d.Dependents(head, "cop")) > 0 || doc.RelIs(hw.Rel, "xcomp") // not "is a Latino": a noun
 	}
 	return false
 }
@@ -99,20 +99,29 @@ func memberWord(d *doc.Document, m *doc.Mention) bool {
 
 // titleAlone reports whether name mention m is only a title of persons,
 // an honorific ("Mr. and Mrs. Khan", where the name comes after the
-// second) or an abbreviated title, singular or plural, with a "then-" or
-// "ex-" before it ("Sens. Ayotte and Burr", "then-Sen. Obama" cut before
-// the name): the name it stands before is the mention.
+// second; "Sens. and Reps.") or an abbreviated title ("Gen.", "then-Sen.")
+// cut from the name after it: that name is the mention.
 func titleAlone(d *doc.Document, m *doc.Mention) bool {
 	for k := m.FirstTok; k < m.LastTok; k++ {
 		t := d.Tokens[k].Text
-		for _, p := range []string{"then-", "ex-", "Then-", "Ex-"} {
-			t = strings.TrimPrefix(t, p)
-		}
 		w := titleWord(t)
-		if !honorifics[w] && !honorifics[strings.TrimSuffix(w, "s")] &&
-			!(strings.HasSuffix(t, ".") && (personTitles[w] || personTitles[strings.TrimSuffix(w, "s")])) {
+		if !honorifics[w] && !(strings.HasSuffix(t, ".") && personTitles[w]) {
 			return false
 		}
 	}
-	return m.LastTok > m.FirstTok
+	return m.LastTok > m.FirstTok && nameFollows(d, m.LastTok)
+}
+
+// nameFollows reports whether token k, in the sentence of the token before
+// it, is "and", "&" or a capitalised word: a title's name goes on there,
+// where a state's abbreviation at a sentence's end ("Fairview, Miss.") does not.
+func nameFollows(d *doc.Document, k int) bool {
+	if k+1 < len(d.Tokens) && d.Tokens[k].Text == "." && doc.SameSentence(d, k-1, k+1) {
+		k++ // "Sens" and its dot
+	}
+	if k >= len(d.Tokens) || !doc.SameSentence(d, k-1, k) {
+		return false
+	}
+	t := d.Tokens[k].Text
+	return t == "and" || t == "&" || doc.IsCapitalised(t)
 }

@@ -72,9 +72,9 @@ func TestTitleAloneNamesNoEntity(t *testing.T) {
 	assert.True(t, hasEntity(d, "Okafor"))
 
 	d = doctest.Parsed(t, "Voters liked Sens. Hale and Moreno more than the governor.",
-		map[string]doc.EntityType{"Sens": doc.Organization, "Hale": doc.Person, "Moreno": doc.Person})
+		map[string]doc.EntityType{"Sens.": doc.Organization, "Hale": doc.Person, "Moreno": doc.Person})
 	resolve(d)
-	assert.False(t, hasEntity(d, "Sens"), "a plural abbreviated title")
+	assert.False(t, hasEntity(d, "Sens."), "a plural abbreviated title")
 }
 
 // A name with "v." between its parties is a court case; a middle initial V.

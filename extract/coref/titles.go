@@ -55,7 +55,18 @@ var (
 )
 
 // titleWord normalizes a token for the title lists: "Sen." is "sen".
-func titleWord(s string) string { return strings.TrimSuffix(strings.ToLower(s), ".") }
+func titleWord(s string) string {
+	w := strings.TrimSuffix(strings.ToLower(s), ".")
+	for _, p := range titleTimePrefixes {
+		if t := strings.TrimPrefix(w, p); t != w && t != "" {
+			return t // "then-Sen.": the title of its time
+		}
+	}
+	return w
+}
+
+// titleTimePrefixes date a title ("then-Sen. Ana Ruiz", "ex-Gov. Tom Hale").
+var titleTimePrefixes = []string{"then-", "ex-", "former-"}
 
 // untitled splits the titles off the front of a name mention ("Sen.
 // Marco Rubio" is Marco Rubio, "Vice President Joe Biden" is Joe Biden):
