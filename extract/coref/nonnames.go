@@ -57,11 +57,33 @@ func modifierName(d *doc.Document, m *doc.Mention) bool {
 // adjectiveMod reports whether w is an adjective modifying a noun.
 func adjectiveMod(w doc.Word) bool { return w.UPOS == "ADJ" && doc.RelIs(w.Rel, "amod") }
 
-// nounAfter reports whether word w's head is a common noun after it: what
-// an attributive adjective describes.
+// nounAfter reports whether word w's head is a common noun after it, or a
+// person's title ("Turkish President Erdogan"): what an attributive
+// adjective describes.
 func nounAfter(d *doc.Document, w int) bool {
 	h := d.Words[w].Head
-	return h > w && h < len(d.Words) && d.Words[h].UPOS == "NOUN"
+	if h <= w || h >= len(d.Words) {
+		return false
+	}
+	return d.Words[h].UPOS == "NOUN" || d.Words[h].UPOS == "PROPN" && personTitles[titleWord(d.Words[h].Text)]
+}
+
+// demonymBeforeNoun reports whether name mention m is one untyped word
+// shaped as a nationality's or a faith's adjective (lex.IsDemonym:
+// "Jewish", "Turkish", "Christian") right before a common noun in the
+// singular or plural, in its sentence ("the Jewish people", "Christian
+// refugees"), where the parse read the word as a proper noun: it qualifies
+// the noun and names nothing.
+func demonymBeforeNoun(d *doc.Document, m *doc.Mention) bool {
+	if m.Type != doc.Other || m.LastTok-m.FirstTok != 1 || m.LastTok >= len(d.Tokens) || !doc.SameSentence(d, m.FirstTok, m.LastTok) {
+		return false
+	}
+	t := d.Tokens[m.FirstTok].Text
+	if strings.HasSuffix(t, "s") || len(t) < 2 || t[1:] != strings.ToLower(t[1:]) || !lex.IsDemonym(t) && !faithNames[strings.ToLower(t)] || nounElsewhere(d, m) {
+		return false
+	}
+	w := d.TokenWord(m.LastTok)
+	return w >= 0 && d.Words[w].UPOS == "NOUN" && doc.IsLowerWord(d.Tokens[m.LastTok].Text)
 }
 
 // nounElsewhere reports whether a name mention of the same name as m

@@ -93,3 +93,19 @@ func TestCourtCaseIsOther(t *testing.T) {
 	}
 	assert.True(t, hasEntity(d, "Hale v. Moreno"))
 }
+
+// A nationality's or a faith's adjective the parse read as a proper noun
+// before a common noun names nothing; one before a title neither.
+func TestDemonymBeforeANounNamesNoEntity(t *testing.T) {
+	d := doctest.Tree(t, "Jewish/PROPN/NNP/2/compound cooks/NOUN/NNS/3/nsubj mourned/VERB/VBD/0/root "+
+		"in/ADP/IN/5/case Lyon/PROPN/NNP/3/obl")
+	doctest.Names(d, map[string]doc.EntityType{"Jewish": doc.Other, "Lyon": doc.Place})
+	resolve(d)
+	assert.False(t, hasEntity(d, "Jewish"), "the parse's proper noun is an adjective by its shape")
+	assert.True(t, hasEntity(d, "Lyon"))
+
+	d = doctest.Tree(t, "Maltese/ADJ/JJ/2/amod President/PROPN/NNP/4/compound Vella/PROPN/NNP/2/flat resigned/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Maltese": doc.Place, "Vella": doc.Person})
+	resolve(d)
+	assert.False(t, hasEntity(d, "Maltese"), "an adjective of a title")
+}
