@@ -23,3 +23,15 @@ func TestVerbPartsKeepNamesWithVerbWords(t *testing.T) {
 	d = doctest.Tree(t, "Planned/VERB/VBN/2/amod Parenthood/PROPN/NNP/3/nsubj sued/VERB/VBD/0/root")
 	assert.Equal(t, [][2]int{{0, 2}}, verbParts(d, [][2]int{{0, 2}}))
 }
+
+// A title and a first name the tagger kept without the surname after them,
+// a plural noun the parse made the first name a compound of, take the
+// surname: "Senator Jeff Sessions", not "Senator Jeff".
+func TestTitledFirstNameTakesItsNounSurname(t *testing.T) {
+	d := doctest.Tree(t, "said/VERB/VBD/0/root Senator/PROPN/NNP/4/compound Tim/PROPN/NNP/4/compound Sessions/NOUN/NNS/1/nsubj "+
+		"of/ADP/IN/6/case Utah/PROPN/NNP/4/nmod")
+	ts := []int{0, 1, 2, 0, 0, 5} // B-PER I-PER for "Senator Tim", B-LOC for "Utah"
+	first, j, typ, ok := mendName(d, 0, ts, 1, 3, "PER")
+	assert.True(t, ok)
+	assert.Equal(t, [3]any{1, 4, "PER"}, [3]any{first, j, typ})
+}
