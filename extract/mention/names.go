@@ -108,8 +108,8 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, int, string, bool) {
 	first := i
 	first, j, typ = joinKnown(d, base, ts, first, j, typ)
-	if typ == "PER" && first == i && i > 0 && ts[i-1] == 0 && isListedFirstName(d.Tokens[base+i-1].Text) {
-		first = i - 1 // "Hillary Clinton" where the tagger kept only "Clinton"
+	if typ == "PER" && first == i && i > 0 && ts[i-1] == 0 && (isListedFirstName(d.Tokens[base+i-1].Text) || firstNameAfterTitle(d, base+i-1)) {
+		first = i - 1 // "Hillary Clinton", "Sens. Rand Paul" where the tagger kept only the surname
 	}
 	if (j == i+1 || j == i+2 && personTitleToken(d.Tokens[base+i].Text)) && j < len(ts) && ts[j] == 0 && surnameAfter(d, base+j-1) {
 		j, typ = j+1, "PER" // "Steve Jobs", "Senator Jeff Sessions": a surname that is also a noun the tagger left out
@@ -264,6 +264,23 @@ func personTitleToken(t string) bool {
 	_, hon := lex.Honorifics[low]
 	_, noun := lex.PersonNouns[low]
 	return abbr || hon || noun && doc.IsCapitalised(t)
+}
+
+// firstNameAfterTitle reports whether token k, before a person's name the
+// tagger found, is a capitalised word right after a person's title ("Sens.
+// Rand Paul", "Gov. Brack Obi"): between the title and the surname stands
+// the first name, however rare. A second title word ("Vice President
+// Biden") is no first name.
+func firstNameAfterTitle(d *doc.Document, k int) bool {
+	if k < 1 || !doc.SameSentence(d, k-1, k) || !personTitleToken(d.Tokens[k-1].Text) || personTitleToken(d.Tokens[k].Text) {
+		return false
+	}
+	t := d.Tokens[k].Text
+	if len(t) < 2 || !doc.IsCapitalised(t) || !doc.IsWordToken(t) || t[1:] != strings.ToLower(t[1:]) || headlineCase(d, k) {
+		return false // a headline's capitals say nothing: "Chief Praises Marco Rubio"
+	}
+	w := d.TokenWord(k)
+	return w >= 0 && d.Words[w].UPOS == "PROPN"
 }
 
 // surnameNoun reports whether word w, after the first name at token i, is

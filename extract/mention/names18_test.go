@@ -35,3 +35,18 @@ func TestTitledFirstNameTakesItsNounSurname(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, [3]any{1, 4, "PER"}, [3]any{first, j, typ})
 }
+
+// A capitalised word between a person's title and the surname the tagger
+// found is the first name ("Sen. Rand Paul"); in a headline it is not.
+func TestFirstNameBetweenTitleAndSurname(t *testing.T) {
+	d := doctest.Parsed(t, "The vote was close. Voters cheered Sen. Rand Paul on Monday.", nil)
+	base := d.Sentences[1].First
+	ts := []int{0, 0, 0, 0, 1, 0, 0, 0} // B-PER for "Paul"
+	first, j, _, _ := mendName(d, base, ts, 4, 5, "PER")
+	assert.Equal(t, [2]int{3, 5}, [2]int{first, j}, "Rand Paul")
+
+	d = doctest.Parsed(t, "Group Chief Praises Ana Ruiz For Her Work.", nil)
+	ts = []int{0, 0, 0, 1, 2, 0, 0, 0, 0}
+	first, _, _, _ = mendName(d, 0, ts, 3, 5, "PER")
+	assert.Equal(t, 3, first, "a headline's verb after a title")
+}
