@@ -109,3 +109,18 @@ func TestDemonymBeforeANounNamesNoEntity(t *testing.T) {
 	resolve(d)
 	assert.False(t, hasEntity(d, "Maltese"), "an adjective of a title")
 }
+
+// A title before the surname of a person named in full is the person's,
+// whatever type the tagger gave the titled name; a title before a body's
+// head noun is not.
+func TestTitledSurnameIsThePerson(t *testing.T) {
+	d := doctest.Parsed(t, "Lena Okafor joined the court in 2009. On Monday, Justice Okafor wrote the opinion.",
+		map[string]doc.EntityType{"Lena Okafor": doc.Person, "Justice Okafor": doc.Organization})
+	resolve(d)
+	assert.Equal(t, "Lena Okafor", doctest.EntityOf(d, "Justice Okafor", 0))
+
+	d = doctest.Parsed(t, "Tom Baptist spoke first. Later, King Tom Baptist Church held a vigil.",
+		map[string]doc.EntityType{"Tom Baptist": doc.Person, "King Tom Baptist Church": doc.Place})
+	resolve(d)
+	assert.Equal(t, "King Tom Baptist Church", doctest.EntityOf(d, "King Tom Baptist Church", 0), "a church")
+}
