@@ -18,7 +18,7 @@ import (
 // modifiers, of any type, are caught. A plural ("Republicans said") and
 // a proper noun ("the Clinton campaign") are left to the names.
 func modifierName(d *doc.Document, m *doc.Mention) bool {
-	if len(d.Words) == 0 || m.Type == doc.Person || strings.ToUpper(m.Text) == m.Text || lex.KnownType(m.Text) != "" || nounElsewhere(d, m) {
+	if len(d.Words) == 0 || m.Type == doc.Person || strings.ToUpper(m.Text) == m.Text || lex.KnownType(m.Text) != "" || nounElsewhere(d, m) || personsSurname(d, m) {
 		return false // a person's name, initials ("F.S. officials"), a listed name ("Flint residents") the parse read as an adjective
 	}
 	last := m.Text[len(m.Text)-1]
@@ -79,7 +79,7 @@ func demonymBeforeNoun(d *doc.Document, m *doc.Mention) bool {
 		return false
 	}
 	t := d.Tokens[m.FirstTok].Text
-	if strings.HasSuffix(t, "s") || len(t) < 2 || t[1:] != strings.ToLower(t[1:]) || !lex.IsDemonym(t) && !faithNames[strings.ToLower(t)] || nounElsewhere(d, m) {
+	if strings.HasSuffix(t, "s") || len(t) < 2 || t[1:] != strings.ToLower(t[1:]) || !lex.IsDemonym(t) && !faithNames[strings.ToLower(t)] || nounElsewhere(d, m) || personsSurname(d, m) {
 		return false
 	}
 	w := d.TokenWord(m.LastTok)
@@ -146,4 +146,25 @@ func nameFollows(d *doc.Document, k int) bool {
 	}
 	t := d.Tokens[k].Text
 	return t == "and" || t == "&" || doc.IsCapitalised(t)
+}
+
+// personsSurname reports whether name mention m is the surname of a
+// person the tagger named in full in the document ("Cuban" after Mark
+// Cuban): then
+// "said Cuban" is the person, however the parse read the word.
+func personsSurname(d *doc.Document, m *doc.Mention) bool {
+	key := doc.NameKey(m.Text)
+	if strings.Contains(key, " ") {
+		return false
+	}
+	for i := range d.Mentions {
+		o := &d.Mentions[i]
+		if o.Kind != doc.Name || o.Type != doc.Person || o.LastTok-o.FirstTok < 2 {
+			continue
+		}
+		if f := strings.Fields(doc.NameKey(o.Text)); f[len(f)-1] == key {
+			return true
+		}
+	}
+	return false
 }

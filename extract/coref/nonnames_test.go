@@ -124,3 +124,20 @@ func TestTitledSurnameIsThePerson(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "King Tom Baptist Church", doctest.EntityOf(d, "King Tom Baptist Church", 0), "a church")
 }
+
+// A person's surname the parse read as an adjective stays the person's
+// ("said Cuban, who ..." after Mark Cuban).
+func TestSurnameReadAsAdjectiveStaysThePerson(t *testing.T) {
+	d := doctest.Tree(t, "Tom/PROPN/NNP/2/compound Kuban/PROPN/NNP/3/nsubj spoke/VERB/VBD/0/root and/CCONJ/CC/5/cc "+
+		"praised/VERB/VBD/3/conj Kuban/ADJ/JJ/9/amod ,/PUNCT/,/9/punct a/DET/DT/9/det host/NOUN/NN/5/obj ./PUNCT/./3/punct")
+	for _, r := range []struct {
+		first, last int
+		typ         doc.EntityType
+	}{{0, 2, doc.Person}, {5, 6, doc.Other}} {
+		sp := doc.Span{Start: d.Tokens[r.first].Start, End: d.Tokens[r.last-1].End}
+		d.Mentions = append(d.Mentions, doc.Mention{Span: sp, Text: d.Slice(sp), Kind: doc.Name, Type: r.typ,
+			Entity: -1, FirstTok: r.first, LastTok: r.last})
+	}
+	resolve(d)
+	assert.Equal(t, "Tom Kuban", doctest.EntityOf(d, "Kuban", 0))
+}
