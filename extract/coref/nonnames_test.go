@@ -141,3 +141,10 @@ func TestSurnameReadAsAdjectiveStaysThePerson(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Tom Kuban", doctest.EntityOf(d, "Kuban", 0))
 }
+
+// A text that ends on an apposition without a final stop (a caption, a cut
+// feed item) is read, not a crash.
+func TestAppositionAtTheTextsEnd(t *testing.T) {
+	d := doctest.Parsed(t, "In an interview with Ana Ruiz, the host", map[string]doc.EntityType{"Ana Ruiz": doc.Person})
+	assert.NotPanics(t, func() { resolve(d) })
+}
