@@ -125,7 +125,7 @@ func readAppositions(d *doc.Document) {
 // took for a past tense that a comma soon closes ("Ruiz, a Lind appointee
 // considered a moderate, ...").
 func opensClause(d *doc.Document, first, head int) bool {
-	if first < 1 || d.Tokens[first-1].Text != "," || !doc.SameSentence(d, head, head+1) {
+	if first < 1 || head+1 >= len(d.Tokens) || d.Tokens[first-1].Text != "," || !doc.SameSentence(d, head, head+1) {
 		return false
 	}
 	if subjectStart(d, d.Tokens[head].Sentence) != first {

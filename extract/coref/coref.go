@@ -174,8 +174,8 @@ func (c *nameClusterer) place(mi int) {
 	if key == "" || doc.Slug(t.bare[mi]) == "" {
 		return // punctuation the tagger took for a name names nothing
 	}
-	if attributive(d, m) || partyTag(d, m) || currency(m) {
-		return // "Republican candidates", "Ted Cruz (R-Texas)", "US$": an adjective, a tag, a unit, not an entity
+	if attributive(d, m) || modifierName(d, m) || demonymBeforeNoun(d, m) || memberWord(d, m) || titleAlone(d, m) || partyTag(d, m) || currency(m) {
+		return // "Republican candidates", "a Democrat", "Mr. and", "Ted Cruz (R-Texas)", "US$": an adjective, a member, a title, a tag, a unit, not an entity
 	}
 	if kindName(d, m) {
 		return // "a super PAC": one of a kind, not the PAC named before

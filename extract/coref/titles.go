@@ -55,7 +55,18 @@ var (
 )
 
 // titleWord normalizes a token for the title lists: "Sen." is "sen".
-func titleWord(s string) string { return strings.TrimSuffix(strings.ToLower(s), ".") }
+func titleWord(s string) string {
+	w := strings.TrimSuffix(strings.ToLower(s), ".")
+	for _, p := range titleTimePrefixes {
+		if t := strings.TrimPrefix(w, p); t != w && t != "" {
+			return t // "then-Sen.": the title of its time
+		}
+	}
+	return w
+}
+
+// titleTimePrefixes date a title ("then-Sen. Ana Ruiz", "ex-Gov. Tom Hale").
+var titleTimePrefixes = []string{"then-", "ex-", "former-"}
 
 // untitled splits the titles off the front of a name mention ("Sen.
 // Marco Rubio" is Marco Rubio, "Vice President Joe Biden" is Joe Biden):
@@ -83,7 +94,7 @@ func untitled(d *doc.Document, m *doc.Mention) (name string, titles []string, pe
 		titles = append(titles, titleWord(t.Text))
 		person = person || honorifics[titleWord(t.Text)]
 	}
-	if !person && m.Type != doc.Person {
+	if !person && m.Type != doc.Person && !titledSurname(d, toks[k:], m) {
 		return m.Text, nil, false
 	}
 	return d.Slice(doc.Span{Start: toks[k].Start, End: m.End}), titles, true
@@ -253,3 +264,26 @@ func (c *nameClusterer) roleFit(among []int, role string) int {
 	}
 	return found
 }
+
+// titledSurname reports whether the words rest after a person's title in
+// name mention m name a person, whatever type the tagger gave ("Justice
+// Scalia" typed an organisation): a listed first name opens them, or their
+// last word is the surname of a person named in full elsewhere in the
+// document ("Antonin Scalia"). "General Electric" and "Justice
+// Department" are neither.
+func titledSurname(d *doc.Document, rest []doc.Token, m *doc.Mention) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	if _, head := lex.NounType(strings.ToLower(rest[len(rest)-1].Text)); head {
+		return false // "King Solomon Missionary Baptist Church": a body's or a place's head noun
+	}
+	if len(rest) > 1 && isListedFirst(rest[0].Text) {
+		return true
+	}
+	last := strings.ToLower(rest[len(rest)-1].Text)
+	return surnameOfAnother(d, last, doc.NameKey(m.Text))
+}
+
+// isListedFirst reports whether w is a first name of the gazetteer.
+func isListedFirst(w string) bool { return lex.FirstNameGender(w) != doc.Unknown }

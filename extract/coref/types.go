@@ -180,6 +180,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Other, false // "0800 UTC": part of a time
 	case datelineAgency(d, ms):
 		return doc.Organization, false // "NEW YORK, Dec. 11 (UPI) —": the agency
+	case caseShaped(key):
+		return doc.Other, false // "Roe v. Wade": a court case, named by its parties
 	case lawShaped(key) && !personContext(d, ms):
 		return doc.Other, false // "the Freedom of Information Act", "the Hyde Amendment": no body
 	case faithNames[key] || listed == "" && tagged != doc.Organization && !surname && lex.FirstNameGender(key) == doc.Unknown && placeDemonym(key):
@@ -338,6 +340,27 @@ func surnameAsPerson(d *doc.Document, key string) bool {
 		if m.Kind == doc.Name && m.Type == doc.Person && doc.NameKey(m.Text) == last && last != key {
 			return true
 		}
+	}
+	return false
+}
+
+// caseMarks stand between the parties of a court case's name.
+var caseMarks = lex.Words("coref/caseMarks")
+
+// caseShaped reports whether the name key has a case mark between two of
+// its words ("roe v. wade"). A "v." after an initial or a first name is a
+// middle initial ("Vladimir V. Putin", "C. V. Starr").
+func caseShaped(key string) bool {
+	f := strings.Fields(key)
+	for i := 1; i+1 < len(f); i++ {
+		if !caseMarks[f[i]] {
+			continue
+		}
+		prev := strings.TrimSuffix(f[i-1], ".")
+		if strings.HasPrefix(f[i], "v") && len(f[i]) <= 2 && (len(prev) <= 1 || lex.FirstNameGender(prev) != doc.Unknown) {
+			continue
+		}
+		return true
 	}
 	return false
 }

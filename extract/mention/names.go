@@ -84,7 +84,7 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 			if typ == "PER" && shopName(d, end, s.Last) {
 				end, typ = end+2, "LOC" // "Sam's Club": a place named for its owner
 			}
-			for _, r := range peopleParts(d, nameParts(d, s.First+first, end), typ) {
+			for _, r := range peopleParts(d, verbParts(d, nameParts(d, s.First+first, end)), typ) {
 				for _, p := range splitAtOfficeTitle(d, r[0], r[1], lex.TagTypes[typ]) {
 					if end, ok := placeEvent(d, p.first, p.last); ok && p.typ == doc.Place {
 						p.last, p.typ = end, doc.EventType // "the Iowa caucuses"
@@ -108,11 +108,11 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, int, string, bool) {
 	first := i
 	first, j, typ = joinKnown(d, base, ts, first, j, typ)
-	if typ == "PER" && first == i && i > 0 && ts[i-1] == 0 && isListedFirstName(d.Tokens[base+i-1].Text) {
-		first = i - 1 // "Hillary Clinton" where the tagger kept only "Clinton"
+	if typ == "PER" && first == i && i > 0 && ts[i-1] == 0 && (isListedFirstName(d.Tokens[base+i-1].Text) || firstNameAfterTitle(d, base+i-1)) {
+		first = i - 1 // "Hillary Clinton", "Sens. Rand Paul" where the tagger kept only the surname
 	}
-	if j == i+1 && j < len(ts) && ts[j] == 0 && surnameAfter(d, base+i) {
-		j, typ = j+1, "PER" // "Steve Jobs", "Jim Press": a surname that is also a noun the tagger left out
+	if (j == i+1 || j == i+2 && personTitleToken(d.Tokens[base+i].Text)) && j < len(ts) && ts[j] == 0 && surnameAfter(d, base+j-1) {
+		j, typ = j+1, "PER" // "Steve Jobs", "Senator Jeff Sessions": a surname that is also a noun the tagger left out
 	}
 	if typ != "MISC" && j < len(ts) && ts[j] == 0 && nameHeadAfter(d, base+i, base+j) {
 		typ = "ORG" // "Douglas Aircraft": a capitalised firm's word the tagger left out
@@ -250,10 +250,47 @@ func surnameAfter(d *doc.Document, i int) bool {
 	if len(d.Words) == 0 {
 		return false
 	}
-	if w := d.TokenWord(i + 1); w < 0 || d.Words[w].UPOS != "PROPN" {
+	if w := d.TokenWord(i + 1); w < 0 || d.Words[w].UPOS != "PROPN" && !surnameNoun(d, i, w) {
 		return false // "Christie Says", "Hillary She"
 	}
 	return !titleCase(d, i)
+}
+
+// personTitleToken reports whether t is a person's title or honorific
+// ("Senator", "Sen.", "Mrs.") that the tagger took into a name.
+func personTitleToken(t string) bool {
+	low := strings.ToLower(t)
+	_, abbr := lex.TitleAbbreviations[low]
+	_, hon := lex.Honorifics[low]
+	_, noun := lex.PersonNouns[low]
+	return abbr || hon || noun && doc.IsCapitalised(t)
+}
+
+// firstNameAfterTitle reports whether token k, before a person's name the
+// tagger found, is a capitalised word right after a person's title ("Sens.
+// Rand Paul", "Gov. Brack Obi"): between the title and the surname stands
+// the first name, however rare. A second title word ("Vice President
+// Biden") is no first name.
+func firstNameAfterTitle(d *doc.Document, k int) bool {
+	if k < 1 || !doc.SameSentence(d, k-1, k) || !personTitleToken(d.Tokens[k-1].Text) || personTitleToken(d.Tokens[k].Text) {
+		return false
+	}
+	t := d.Tokens[k].Text
+	if len(t) < 2 || !doc.IsCapitalised(t) || !doc.IsWordToken(t) || t[1:] != strings.ToLower(t[1:]) || headlineCase(d, k) {
+		return false // a headline's capitals say nothing: "Chief Praises Marco Rubio"
+	}
+	w := d.TokenWord(k)
+	return w >= 0 && d.Words[w].UPOS == "PROPN"
+}
+
+// surnameNoun reports whether word w, after the first name at token i, is
+// a capitalised plural noun the parse made the first name a compound of
+// ("Senator Jeff Sessions", "Ana Fields"): the parse reads a surname that
+// is also a plural noun as the head of a noun phrase, with the first name
+// as its modifier.
+func surnameNoun(d *doc.Document, i, w int) bool {
+	f := d.TokenWord(i)
+	return f >= 0 && d.Words[w].UPOS == "NOUN" && d.Words[w].XPOS == "NNS" && d.Words[f].Head == w && doc.RelIs(d.Words[f].Rel, "compound")
 }
 
 // titleCase reports whether the sentence of token i is written in title

@@ -427,6 +427,12 @@ func keepPeriod(w []rune) bool {
 	if abbrev[strings.ToLower(string(body))] {
 		return true
 	}
+	if k := strings.LastIndexByte(string(body), '-'); k > 0 && k+1 < len(string(body)) {
+		rest := string(body)[k+1:]
+		if unicode.IsUpper([]rune(rest)[0]) && abbrev[strings.ToLower(rest)] {
+			return true // "then-Sen.", "ex-Gov.": a title's abbreviation after a prefix
+		}
+	}
 	// dotted acronym: U.S., e.g., a.m., Ph.D., W.Va.; not a domain name
 	// ("adobe.com."), whose last part is a lower-case word
 	dots, last := 0, 0

@@ -247,3 +247,12 @@ func TestTwoApostrophesAreOneMark(t *testing.T) {
 	d = tokenize("He said `` no '' .")
 	assert.Equal(t, []string{"He", "said", "``", "no", "'", "'", "."}, tokenTexts(d))
 }
+
+// A title's abbreviation in the plural or after "then-" keeps its period
+// and ends no sentence: the names after it are the title's.
+func TestPluralAndPrefixedTitlesKeepTheirPeriod(t *testing.T) {
+	d := tokenize("The bill drew Sens. Ana Ruiz and Tom Hale to the floor. It passed under then-Gov. Lee Park in 2009.")
+	assert.Equal(t, []string{"The bill drew Sens. Ana Ruiz and Tom Hale to the floor.", "It passed under then-Gov. Lee Park in 2009."},
+		sentenceTexts(d))
+	assert.Contains(t, tokenTexts(d), "then-Gov.")
+}
