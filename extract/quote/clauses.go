@@ -217,12 +217,25 @@ func (c *qCtx) interrupted(t *tree, w int) int {
 	case doc.RelIs(word.Rel, "acl", "advcl"):
 		s := t.dep(w, "nsubj")
 		if s < 0 || d.Words[s].XPOS == "WP" || d.Words[s].XPOS == "WDT" ||
-			t.dep(w, "obj", "ccomp", "xcomp") >= 0 || !c.commaBetween(word.Head, s) && !c.commaBetween(s, word.Head) {
+			t.dep(w, "obj", "ccomp", "xcomp") >= 0 || !c.commaBetween(word.Head, s) && !c.commaBetween(s, word.Head) ||
+			c.inverted(t, w, s) {
 			return -1
 		}
 		return c.root(w)
 	}
 	return -1
+}
+
+// inverted reports whether clause w puts an auxiliary before its subject
+// s: a condition ("had I known, it would ...", "should she say so, ..."),
+// no parenthetical that reports the clause it stands in.
+func (c *qCtx) inverted(t *tree, w, s int) bool {
+	for _, k := range t.children(w) {
+		if k := int(k); k < s && doc.RelIs(c.d.Words[k].Rel, "aux", "aux:pass") {
+			return true
+		}
+	}
+	return false
 }
 
 // betweenCommas reports whether cue w stands between commas after a noun
