@@ -1,0 +1,49 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestParticipleOfSayingHungOnANounSpeaksForTheClause(t *testing.T) {
+	// the parse hangs ", saying" on the object of a relative clause
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat condemned/VERB/VBD/0/root voters/NOUN/NNS/3/obj "+
+		"who/PRON/WP/6/nsubj post/VERB/VBP/4/acl:relcl crude/ADJ/JJ/8/amod jokes/NOUN/NNS/6/obj ,/PUNCT/,/10/punct "+
+		"saying/VERB/VBG/8/acl her/PRON/PRP$/12/nmod:poss campaign/NOUN/NN/13/nsubj rejects/VERB/VBZ/10/ccomp "+
+		"them/PRON/PRP/13/obj ./PUNCT/./3/punct", "saying=say", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "saying"))["Kim Lund"], "who condemned them says it, not the voters of the relative clause")
+
+	// without a comma the participle tells what the object says, for who issued it
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat posted/VERB/VBD/0/root a/DET/DT/5/det note/NOUN/NN/3/obj "+
+		"saying/VERB/VBG/5/acl the/DET/DT/8/det mill/NOUN/NN/9/nsubj closed/VERB/VBD/6/ccomp ./PUNCT/./3/punct",
+		"saying=say closed=close", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "saying"))["Kim Lund"], "her note says it")
+
+	// a participle on a noun of an oblique says what the noun says: no one else is named
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat came/VERB/VBD/0/root with/ADP/IN/5/case polls/NOUN/NNS/3/obl "+
+		"saying/VERB/VBG/5/acl she/PRON/PRP/8/nsubj leads/VERB/VBZ/6/ccomp ./PUNCT/./3/punct", "saying=say", people)
+	assert.NotContains(t, roles(d, event(t, d, "saying")), "Kim Lund", "the polls say she leads")
+}
+
+func TestFirstPersonSayerInsideAQuotation(t *testing.T) {
+	text := "“The guard stopped us, and I said, ‘We have a permit,’” Eva Stone recalled."
+	d := parsed(t, text, people)
+	i := -1
+	for k := range d.Mentions {
+		if d.Mentions[k].Text == "Eva Stone" {
+			i = k
+		}
+	}
+	cue := span(text, "recalled")
+	d.Quotes = []doc.Quote{{Content: []doc.Span{span(text, "The guard stopped us, and I said, ‘We have a permit,’")},
+		Cue: &cue, Speaker: i, Addressee: -1, Direct: true}}
+	FindEvents(d)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "said"))["Eva Stone"], "the quotation's “I” is who speaks it")
+
+	d.Quotes[0].Direct = false
+	FindEvents(d)
+	assert.NotContains(t, roles(d, event(t, d, "said")), "Eva Stone", "only a quotation's own words are hers")
+}
