@@ -16,9 +16,10 @@ import (
 // participle of saying w, hung on a noun that cannot speak, says: the
 // noun's possessor ("Trump's tweet saying"), else, for a participle set
 // off by a comma, the subject of the clause the noun belongs to, past any
-// relative clause ("Sanders denounced supporters who level attacks,
-// saying ..."), and without one the subject of the verb whose object the
-// noun is ("the embassy issued a statement saying"). Nil when w is no
+// relative clause or reported clause ("Sanders denounced supporters who
+// level attacks, saying ...", "she said he holds such values, stating"),
+// and without one the subject of a verb of issuing whose object the noun
+// is ("the embassy issued a statement saying"). Nil when w is no
 // such participle, or the noun speaks itself ("voters saying").
 func (x *ctx) sayingAuthor(w int) []int {
 	d := x.d
@@ -35,14 +36,14 @@ func (x *ctx) sayingAuthor(w int) []int {
 		}
 	}
 	if !x.setOffByPunct(w) {
-		if v := d.Words[h].Head; v >= 0 && doc.RelIs(d.Words[h].Rel, "obj") && d.Words[v].UPOS == "VERB" {
+		if v := d.Words[h].Head; v >= 0 && doc.RelIs(d.Words[h].Rel, "obj") && issuingVerbs[x.lemma(v)] {
 			return x.speakingSubjects(v)
 		}
-		return nil // "polls saying I'm leading": the polls say it
+		return nil // "polls saying I'm leading", "cited a report saying": the polls, the report say it
 	}
-	for k, steps := h, 0; k >= 0 && steps < 12; k, steps = d.Words[k].Head, steps+1 {
-		if k != h && (d.Words[k].UPOS == "VERB" || d.Words[k].UPOS == "AUX") && !doc.RelIs(d.Words[k].Rel, "acl") {
-			return x.speakingSubjects(k)
+	for k, steps := h, 0; k >= 0 && steps < 16; k, steps = d.Words[k].Head, steps+1 {
+		if k != h && d.Words[k].UPOS == "VERB" && doc.RelIs(d.Words[k].Rel, "root", "conj", "parataxis") {
+			return x.speakingSubjects(k) // the clause the comma sets the participle off from, not one inside it
 		}
 	}
 	return nil
@@ -75,7 +76,7 @@ func (x *ctx) quotedFirstPerson(s int) int {
 	}
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		if !q.Direct || q.Speaker < 0 || !x.inContent(q, d.Words[s].Span) {
+		if !q.Direct || q.Speaker < 0 || !x.inContent(q, d.Words[s].Span) || x.innerQuotation(q, s) {
 			continue
 		}
 		if e := d.Mentions[q.Speaker].Entity; e >= 0 && d.Entities[e].Type == doc.Person && !d.Entities[e].Ambiguous() {
@@ -83,4 +84,37 @@ func (x *ctx) quotedFirstPerson(s int) int {
 		}
 	}
 	return -1
+}
+
+// innerQuotation reports whether word s stands inside a quotation within
+// quote q's content, whose words are another's ("he's like, 'No, I
+// write them'"): the nearest quotation mark before it opens one.
+func (x *ctx) innerQuotation(q *doc.Quote, s int) bool {
+	d := x.d
+	first, _ := d.SentenceWords(d.Words[s].Sentence)
+	for k := s - 1; k >= 0 && k >= first-40; k-- {
+		if !x.inContent(q, d.Words[k].Span) {
+			return false
+		}
+		if open, mark := quoteMark(d.Words[k]); mark {
+			return open && k > 0 && x.inContent(q, d.Words[k-1].Span) // not the quote's own opening mark
+		}
+	}
+	return false
+}
+
+// quoteMark reports whether word w is a quotation mark, and whether it
+// opens a quotation: a curly mark by its shape (taggers often take "‘"
+// for a closing one), a straight one by its tag.
+func quoteMark(w doc.Word) (open, mark bool) {
+	if w.UPOS != "PUNCT" {
+		return false, false
+	}
+	switch w.Text {
+	case "‘", "“":
+		return true, true
+	case "’", "”":
+		return false, true
+	}
+	return w.XPOS == "``", w.XPOS == "``" || w.XPOS == "''"
 }

@@ -19,8 +19,22 @@ func TestParticipleOfSayingHungOnANounSpeaksForTheClause(t *testing.T) {
 	// without a comma the participle tells what the object says, for who issued it
 	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat posted/VERB/VBD/0/root a/DET/DT/5/det note/NOUN/NN/3/obj "+
 		"saying/VERB/VBG/5/acl the/DET/DT/8/det mill/NOUN/NN/9/nsubj closed/VERB/VBD/6/ccomp ./PUNCT/./3/punct",
-		"saying=say closed=close", people)
+		"saying=say closed=close posted=post", people)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "saying"))["Kim Lund"], "her note says it")
+
+	// the comma sets it off from the main clause, not from the clause reported in it
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat said/VERB/VBD/0/root Ola/PROPN/NNP/6/nsubj Berg/PROPN/NNP/4/flat "+
+		"holds/VERB/VBZ/3/ccomp odd/ADJ/JJ/8/amod views/NOUN/NNS/6/obj ,/PUNCT/,/10/punct stating/VERB/VBG/8/acl "+
+		"them/PRON/PRP/10/obj plainly/ADV/RB/10/advmod ./PUNCT/./3/punct", "stating=state holds=hold", people)
+	r := roles(d, event(t, d, "stating"))
+	assert.Equal(t, "Arg0", r["Kim Lund"], "who said it states it")
+	assert.NotContains(t, r, "Ola Berg", "not the one she reports on")
+
+	// a text put out by another: the report says it, not who cites it
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat cited/VERB/VBD/0/root a/DET/DT/5/det report/NOUN/NN/3/obj "+
+		"saying/VERB/VBG/5/acl the/DET/DT/8/det mill/NOUN/NN/9/nsubj closed/VERB/VBD/6/ccomp ./PUNCT/./3/punct",
+		"saying=say closed=close", people)
+	assert.NotContains(t, roles(d, event(t, d, "saying")), "Kim Lund", "she cites what the report says")
 
 	// a participle on a noun of an oblique says what the noun says: no one else is named
 	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat came/VERB/VBD/0/root with/ADP/IN/5/case polls/NOUN/NNS/3/obl "+
@@ -42,6 +56,19 @@ func TestFirstPersonSayerInsideAQuotation(t *testing.T) {
 		Cue: &cue, Speaker: i, Addressee: -1, Direct: true}}
 	FindEvents(d)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "said"))["Eva Stone"], "the quotation's “I” is who speaks it")
+
+	text = "“The guard was like, ‘I said no permits,’ and he left,” Eva Stone recalled."
+	d = parsed(t, text, people)
+	for k := range d.Mentions {
+		if d.Mentions[k].Text == "Eva Stone" {
+			i = k
+		}
+	}
+	cue = span(text, "recalled")
+	d.Quotes = []doc.Quote{{Content: []doc.Span{span(text, "The guard was like, ‘I said no permits,’ and he left,")},
+		Cue: &cue, Speaker: i, Addressee: -1, Direct: true}}
+	FindEvents(d)
+	assert.NotContains(t, roles(d, event(t, d, "said")), "Eva Stone", "a quotation within hers holds another's words")
 
 	d.Quotes[0].Direct = false
 	FindEvents(d)
