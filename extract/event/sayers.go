@@ -118,3 +118,30 @@ func quoteMark(w doc.Word) (open, mark bool) {
 	}
 	return w.XPOS == "``", w.XPOS == "``" || w.XPOS == "''"
 }
+
+// genericSaying reports an infinitive of saying that tells no act: the
+// subject clause of a judgment on what anyone could say, with an
+// expletive "it" ("it is fair to say", "it's too soon to say", "it is
+// important to note"). "She was wrong to say it", "I feel bad to say it"
+// have her, me say it.
+func (x *ctx) genericSaying(w int) bool {
+	d := x.d
+	if frameOf[x.lemma(w)] != "STATEMENT" || !hasMark(d, w, "to") {
+		return false
+	}
+	p := w // "it's too soon to say", parsed with the infinitive as the predicate
+	if len(d.Dependents(w, "cop")) == 0 {
+		p = d.Words[w].Head
+		if p < 0 || len(d.Dependents(w, "nsubj")) > 0 || !doc.RelIs(d.Words[w].Rel, "csubj", "xcomp", "advcl") ||
+			d.Words[p].UPOS != "ADJ" && d.Words[p].UPOS != "ADV" {
+			return false
+		}
+	}
+	subjects := d.Dependents(p, "nsubj", "nsubj:outer", "expl")
+	for _, s := range subjects {
+		if !strings.EqualFold(d.Words[s].Text, "it") {
+			return false
+		}
+	}
+	return len(subjects) > 0 // "I feel bad to say it", "able to say": hers
+}
