@@ -133,6 +133,9 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	if len(subjects) == 0 && speech {
 		subjects = x.sayingAuthor(w) // "issued a statement saying", "denounced the attacks, saying"
 	}
+	if s := x.conjoinedSayer(w, subjects); len(s) > 0 && typ == "STATEMENT" {
+		subjects = s // "the hearing was closed but King spoke to reporters and said"
+	}
 	subjRole := x.subjectRole(w, typ, passive, objs, subjects, counted)
 	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
 	for _, s := range subjects {

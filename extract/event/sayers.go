@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -51,15 +52,7 @@ func (x *ctx) sayingAuthor(w int) []int {
 
 // speakingSubjects are the subjects of verb v that can speak: not an
 // expletive ("there is no point in saying") nor a thing.
-func (x *ctx) speakingSubjects(v int) []int {
-	var out []int
-	for _, s := range x.d.Subjects(v) {
-		if x.canAct(s) && !strings.EqualFold(x.d.Words[s].Text, "there") {
-			out = append(out, s)
-		}
-	}
-	return out
-}
+func (x *ctx) speakingSubjects(v int) []int { return x.speakable(x.d.Subjects(v)) }
 
 // quotedFirstPerson returns the mention of who speaks the direct
 // quotation that holds word s, a first person singular pronoun no
@@ -144,4 +137,54 @@ func (x *ctx) genericSaying(w int) bool {
 		}
 	}
 	return len(subjects) > 0 // "I feel bad to say it", "able to say": hers
+}
+
+// conjoinedSayer returns the subjects of who says what verb of saying w
+// says, w a conjunct without a subject the parse hung on a verb whose
+// subject cannot speak: the nearest conjunct before it that has one ("the
+// hearing was closed but King spoke to reporters and said ..."), else the
+// subject of the first verb above ("she rejected the idea that the changes
+// amounted to a shake-up and said ...", "he said it takes time but
+// added ..."), when the parse gives it none, "it", a clause or an event,
+// and hangs it on no infinitive. Nil when
+// the subject the parse gives can speak, or is a thing that may say it
+// ("the ad is horrific and reminds me"), or none is found.
+func (x *ctx) conjoinedSayer(w int, subjects []int) []int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "conj") || len(d.Dependents(w, "nsubj")) > 0 || len(x.speakable(subjects)) > 0 {
+		return nil
+	}
+	for _, c := range slices.Backward(d.Dependents(h, "conj")) {
+		if c > h && c < w && d.Words[c].UPOS == "VERB" {
+			if s := x.speakable(d.Dependents(c, "nsubj")); len(s) > 0 {
+				return s
+			}
+		}
+	}
+	if hasMark(d, h, "to") {
+		return nil // "told them what to say or not say": the infinitive's own
+	}
+	for _, s := range subjects {
+		if !x.eventNoun(s) && !strings.EqualFold(d.Words[s].Text, "it") && d.Words[s].UPOS != "VERB" {
+			return nil // "the ad is horrific and reminds me": a text may say it
+		}
+	}
+	for k, steps := d.Words[h].Head, 0; k >= 0 && steps < 12; k, steps = d.Words[k].Head, steps+1 {
+		if d.Words[k].UPOS == "VERB" {
+			return x.speakable(d.Subjects(k))
+		}
+	}
+	return nil
+}
+
+// speakable keeps the words of ss that can speak.
+func (x *ctx) speakable(ss []int) []int {
+	var out []int
+	for _, s := range ss {
+		if x.canAct(s) && !strings.EqualFold(x.d.Words[s].Text, "there") {
+			out = append(out, s)
+		}
+	}
+	return out
 }

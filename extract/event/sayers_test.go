@@ -91,3 +91,24 @@ func TestGenericInfinitiveOfSayingIsNoAct(t *testing.T) {
 		"it/PRON/PRP/5/obj ./PUNCT/./2/punct", "", people)
 	assert.True(t, hasEvent(d, "say"), "no expletive: the feeler says it")
 }
+
+func TestVerbOfSayingConjoinedToAClauseOfAnother(t *testing.T) {
+	// "said" hung on the first clause of "but": the conjunct before it speaks
+	d := tree(t, "The/DET/DT/2/det hearing/NOUN/NN/4/nsubj:pass was/AUX/VBD/4/aux:pass closed/VERB/VBN/0/root but/CCONJ/CC/8/cc "+
+		"Kim/PROPN/NNP/8/nsubj Lund/PROPN/NNP/6/flat spoke/VERB/VBD/4/conj and/CCONJ/CC/10/cc said/VERB/VBD/4/conj "+
+		"it/PRON/PRP/12/nsubj failed/VERB/VBD/10/ccomp ./PUNCT/./4/punct", "spoke=speak said=say failed=fail", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "said"))["Kim Lund"], "who spoke said it, not the hearing")
+
+	// hung on a verb of the clause she rejects: she says it
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat rejected/VERB/VBD/0/root the/DET/DT/5/det idea/NOUN/NN/3/obj "+
+		"that/SCONJ/IN/8/mark the/DET/DT/8/det changes/NOUN/NNS/9/nsubj amounted/VERB/VBD/5/acl to/ADP/IN/11/case "+
+		"purges/NOUN/NNS/9/obl and/CCONJ/CC/13/cc said/VERB/VBD/9/conj so/ADV/RB/13/advmod ./PUNCT/./3/punct",
+		"said=say changes=change", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "said"))["Kim Lund"], "the changes say nothing")
+
+	// a text that may say it keeps it: no climbing to who reports it
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat said/VERB/VBD/0/root the/DET/DT/5/det ad/NOUN/NN/7/nsubj "+
+		"is/AUX/VBZ/7/cop crude/ADJ/JJ/3/ccomp and/CCONJ/CC/9/cc says/VERB/VBZ/7/conj nothing/PRON/NN/9/obj ./PUNCT/./3/punct",
+		"says=say", people)
+	assert.NotContains(t, roles(d, event(t, d, "says")), "Kim Lund", "the ad says nothing")
+}
