@@ -136,6 +136,9 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	if s := x.conjoinedSayer(w, subjects); len(s) > 0 && typ == "STATEMENT" {
 		subjects = s // "the hearing was closed but King spoke to reporters and said"
 	}
+	if n := x.finiteSayer(w); n >= 0 && len(subjects) == 0 && typ == "STATEMENT" {
+		subjects = []int{n} // "Ana Ruiz, the mayor, said" with "said" hung on the name
+	}
 	subjRole := x.subjectRole(w, typ, passive, objs, subjects, counted)
 	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
 	for _, s := range subjects {

@@ -25,7 +25,10 @@ import (
 func (x *ctx) sayingAuthor(w int) []int {
 	d := x.d
 	h := d.Words[w].Head
-	if h < 0 || d.Words[w].XPOS != "VBG" || d.Words[w].Rel != "acl" || len(d.Dependents(w, "mark", "nsubj")) > 0 {
+	if h < 0 || d.Words[w].Rel != "acl" || len(d.Dependents(w, "mark", "nsubj")) > 0 {
+		return nil
+	}
+	if d.Words[w].XPOS != "VBG" {
 		return nil
 	}
 	if u := d.Words[h].UPOS; u != "NOUN" && u != "PROPN" || x.canAct(h) {
@@ -187,4 +190,29 @@ func (x *ctx) speakable(ss []int) []int {
 		}
 	}
 	return out
+}
+
+// finiteSayer returns the noun a finite verb of saying w without a subject
+// is hung on as a modifier, when the noun can speak and heads a phrase of
+// the main clause: "Ana Ruiz, the mayor, said ..." parsed with "said" on
+// the name, since no modifier of a noun is finite; not a noun inside a
+// relative clause or a prepositional phrase ("Sanders, whose coalition
+// includes independents, said"). -1 otherwise.
+func (x *ctx) finiteSayer(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	t := d.Words[w].XPOS
+	if h < 0 || d.Words[w].Rel != "acl" || t != "VBD" && t != "VBZ" && t != "VBP" ||
+		len(d.Dependents(w, "nsubj", "aux:pass", "mark")) > 0 || !x.canAct(h) {
+		return -1
+	}
+	if doc.RelIs(d.Words[h].Rel, "appos") && x.setOffByPunct(h) {
+		return h // "..., Mayor Ana Ruiz noted." with the name taken for an apposition of the noun before
+	}
+	for k, steps := h, 0; k >= 0 && steps < 16; k, steps = d.Words[k].Head, steps+1 {
+		if doc.RelIs(d.Words[k].Rel, "acl", "obl", "nmod", "obj", "iobj", "conj", "appos") {
+			return -1
+		}
+	}
+	return h
 }

@@ -112,3 +112,16 @@ func TestVerbOfSayingConjoinedToAClauseOfAnother(t *testing.T) {
 		"says=say", people)
 	assert.NotContains(t, roles(d, event(t, d, "says")), "Kim Lund", "the ad says nothing")
 }
+
+func TestFiniteVerbOfSayingHungOnItsSubject(t *testing.T) {
+	// "noted" hung on the name, the name taken for an apposition of the noun before
+	d := tree(t, "The/DET/DT/2/det mill/NOUN/NN/3/nsubj hires/VERB/VBZ/0/root migrants/NOUN/NNS/3/obj ,/PUNCT/,/6/punct "+
+		"Kim/PROPN/NNP/4/appos Lund/PROPN/NNP/6/flat noted/VERB/VBD/6/acl ./PUNCT/./3/punct", "noted=note", people)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "noted"))["Kim Lund"], "no modifier of a noun is finite")
+
+	// the noun lies inside a relative clause: no subject of the main verb
+	d = tree(t, "Kim/PROPN/NNP/0/root Lund/PROPN/NNP/1/flat ,/PUNCT/,/5/punct whose/PRON/WP$/5/nmod:poss allies/NOUN/NNS/6/nsubj "+
+		"include/VERB/VBP/1/acl:relcl Ola/PROPN/NNP/6/obj Berg/PROPN/NNP/7/flat ,/PUNCT/,/10/punct said/VERB/VBD/7/acl "+
+		"no/INTJ/UH/10/obj ./PUNCT/./1/punct", "said=say", people)
+	assert.NotContains(t, roles(d, event(t, d, "said")), "Ola Berg", "an ally named in her relative clause does not speak")
+}
