@@ -125,3 +125,19 @@ func TestFiniteVerbOfSayingHungOnItsSubject(t *testing.T) {
 		"no/INTJ/UH/10/obj ./PUNCT/./1/punct", "said=say", people)
 	assert.NotContains(t, roles(d, event(t, d, "said")), "Ola Berg", "an ally named in her relative clause does not speak")
 }
+
+func TestClaimSpeakerParsedAsWhatIsSaid(t *testing.T) {
+	// the parse makes the inverted name the object of the cue and the quotation its subject
+	d := tree(t, "“/PUNCT/``/3/punct Talks/NOUN/NNS/3/nsubj failed/VERB/VBD/6/csubj ,/PUNCT/,/3/punct ”/PUNCT/''/3/punct "+
+		"noted/VERB/VBD/0/root Kim/PROPN/NNP/6/obj Lund/PROPN/NNP/7/flat ./PUNCT/./6/punct", "noted=note failed=fail", people)
+	speaker := -1
+	for i, m := range d.Mentions {
+		if m.Text == "Kim Lund" {
+			speaker = i
+		}
+	}
+	cue := span(d.Text, "noted")
+	d.Quotes = []doc.Quote{{Content: []doc.Span{span(d.Text, "Talks failed ,")}, Cue: &cue, Speaker: speaker, Addressee: -1, Direct: true}}
+	FindEvents(d)
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0"}, roles(d, event(t, d, "noted")), "the claim's speaker notes it")
+}
