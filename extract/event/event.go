@@ -63,6 +63,9 @@ func FindEvents(d *doc.Document) {
 				ev.Timex, ev.Time = x.when(h) // "said on Friday during a speech": the speech was on Friday
 			}
 			ev.Factuality = x.factuality(w, ev.Time, memo)
+			if ev.Factuality.SpecialCases == "" && x.genericSaying(w) {
+				ev.Factuality.SpecialCases = generic // "it is fair to say": no one says it; what is said stays the text's
+			}
 			if x.datedPast(w, ev.Timex) {
 				ev.Factuality.Time = "" // "shut it down to perform an exorcism in late 2014": done, in 2014
 			}

@@ -115,7 +115,8 @@ func quoteMark(w doc.Word) (open, mark bool) {
 	return w.XPOS == "``", w.XPOS == "``" || w.XPOS == "''"
 }
 
-// genericSaying reports an infinitive of saying that tells no act: the
+// genericSaying reports an infinitive of saying that tells no act, a
+// generic event with no sayer (corpora such as ECB+ still count it): the
 // subject clause of a judgment on what anyone could say, with an
 // expletive "it" ("it is fair to say", "it's too soon to say", "it is
 // important to note"). "She was wrong to say it", "I feel bad to say it"

@@ -78,18 +78,19 @@ func TestFirstPersonSayerInsideAQuotation(t *testing.T) {
 func TestGenericInfinitiveOfSayingIsNoAct(t *testing.T) {
 	d := tree(t, "It/PRON/PRP/3/expl is/AUX/VBZ/3/cop safe/ADJ/JJ/0/root to/PART/TO/5/mark say/VERB/VB/3/csubj "+
 		"the/DET/DT/7/det mill/NOUN/NN/8/nsubj closed/VERB/VBD/5/ccomp ./PUNCT/./3/punct", "closed=close", people)
-	assert.False(t, hasEvent(d, "say"), "what anyone may say is said by no one")
+	assert.Equal(t, "GEN", event(t, d, "say").Factuality.SpecialCases, "what anyone may say is said by no one")
+	assert.Equal(t, "", event(t, d, "closed").Factuality.SpecialCases, "what is said is the text's own")
 
 	d = tree(t, "It/PRON/PRP/6/nsubj:outer is/AUX/VBZ/6/cop too/ADV/RB/4/advmod early/ADV/RB/6/advmod to/PART/TO/6/mark "+
 		"say/VERB/VB/0/root ./PUNCT/./6/punct", "", people)
-	assert.False(t, hasEvent(d, "say"), "the infinitive the parser made the predicate")
+	assert.Equal(t, "GEN", event(t, d, "say").Factuality.SpecialCases, "the infinitive the parser made the predicate")
 
 	d = tree(t, "Kim/PROPN/NNP/4/nsubj Lund/PROPN/NNP/1/flat was/AUX/VBD/4/cop wrong/ADJ/JJ/0/root to/PART/TO/6/mark "+
 		"say/VERB/VB/4/xcomp it/PRON/PRP/6/obj ./PUNCT/./4/punct", "", people)
-	assert.True(t, hasEvent(d, "say"), "she said it, wrongly")
+	assert.Equal(t, "", event(t, d, "say").Factuality.SpecialCases, "she said it, wrongly")
 	d = tree(t, "I/PRON/PRP/2/nsubj feel/VERB/VBP/0/root bad/ADJ/JJ/2/xcomp to/PART/TO/5/mark say/VERB/VB/3/xcomp "+
 		"it/PRON/PRP/5/obj ./PUNCT/./2/punct", "", people)
-	assert.True(t, hasEvent(d, "say"), "no expletive: the feeler says it")
+	assert.Equal(t, "", event(t, d, "say").Factuality.SpecialCases, "no expletive: the feeler says it")
 }
 
 func TestVerbOfSayingConjoinedToAClauseOfAnother(t *testing.T) {
