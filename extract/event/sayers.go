@@ -144,20 +144,21 @@ func (x *ctx) genericSaying(w int) bool {
 }
 
 // conjoinedSayer returns the subjects of who says what verb of saying w
-// says, w a conjunct without a subject the parse hung on a verb whose
-// subject cannot speak: the nearest conjunct before it that has one ("the
-// hearing was closed but King spoke to reporters and said ..."), else the
-// subject of the first verb above ("she rejected the idea that the changes
-// amounted to a shake-up and said ...", "he said it takes time but
-// added ..."), when the parse gives it none, "it", a clause or an event,
-// and hangs it on no infinitive. Nil when
-// the subject the parse gives can speak, or is a thing that may say it
-// ("the ad is horrific and reminds me"), or none is found.
+// says, w a conjunct after "and" or "but", without a subject, that the
+// parse hung on a verb whose subject cannot speak: the nearest conjunct
+// before it that has one ("the hearing was closed but King spoke to
+// reporters and said ..."), else, when the parse gives none, "it", a
+// clause or an event and no infinitive, the subject of the first verb
+// above ("she rejected the idea that the changes amounted to a shake-up
+// and said ...", "he said it takes time but added ..."). Nil when the
+// subject the parse gives can speak, or is a thing that may say it ("the
+// ad is horrific and reminds me"), or none is found.
 func (x *ctx) conjoinedSayer(w int, subjects []int) []int {
 	d := x.d
 	h := d.Words[w].Head
-	if h < 0 || !doc.RelIs(d.Words[w].Rel, "conj") || len(d.Dependents(w, "nsubj")) > 0 || len(x.speakable(subjects)) > 0 {
-		return nil
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "conj") || len(d.Dependents(w, "cc")) == 0 || len(d.Dependents(w, "nsubj")) > 0 ||
+		len(x.speakable(subjects)) > 0 {
+		return nil // "..., said prison spokesman Al Ruiz" with the name taken for a clause: no conjunction, no conjunct
 	}
 	for _, c := range slices.Backward(d.Dependents(h, "conj")) {
 		if c > h && c < w && d.Words[c].UPOS == "VERB" {

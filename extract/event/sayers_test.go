@@ -142,3 +142,11 @@ func TestClaimSpeakerParsedAsWhatIsSaid(t *testing.T) {
 	FindEvents(d)
 	assert.Equal(t, map[string]string{"Kim Lund": "Arg0"}, roles(d, event(t, d, "noted")), "the claim's speaker notes it")
 }
+
+func TestInvertedCueAfterACommaIsNoConjunct(t *testing.T) {
+	// "said" taken for a conjunct of the first clause, its speaker for a clause
+	d := tree(t, "The/DET/DT/2/det cause/NOUN/NN/4/nsubj was/AUX/VBD/4/cop unknown/ADJ/JJ/0/root ,/PUNCT/,/9/punct but/CCONJ/CC/9/cc "+
+		"Kim/PROPN/NNP/9/nsubj Lund/PROPN/NNP/7/flat ailed/VERB/VBD/4/conj ,/PUNCT/,/11/punct said/VERB/VBD/4/conj "+
+		"Ola/PROPN/NNP/11/ccomp Berg/PROPN/NNP/12/flat ./PUNCT/./4/punct", "ailed=ail said=say", people)
+	assert.NotContains(t, roles(d, event(t, d, "said")), "Kim Lund", "no conjunction opens the cue: she did not say it")
+}
