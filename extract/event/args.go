@@ -129,9 +129,23 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	if typ != "STATEMENT" || hearerVerbs[x.lemma(w)] || x.movedTo(w) {
 		counted = x.countedThemes(w) // what is said is no part of a number: "said four of her aides will speak"
 	}
+	speech := typ == "STATEMENT" || speechVerbs[x.lemma(w)]
+	if len(subjects) == 0 && speech {
+		subjects = x.sayingAuthor(w) // "issued a statement saying", "denounced the attacks, saying"
+	}
+	if s := x.conjoinedSayer(w, subjects); len(s) > 0 && typ == "STATEMENT" {
+		subjects = s // "the hearing was closed but King spoke to reporters and said"
+	}
+	if n := x.finiteSayer(w); n >= 0 && len(subjects) == 0 && typ == "STATEMENT" {
+		subjects = []int{n} // "Ana Ruiz, the mayor, said" with "said" hung on the name
+	}
 	subjRole := x.subjectRole(w, typ, passive, objs, subjects, counted)
 	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
 	for _, s := range subjects {
+		if mi := x.quotedFirstPerson(s); mi >= 0 && speech && subjRole == "Arg0" {
+			a.record("Arg0", mi) // "'... and I said, no,' she recalled": she said it
+			continue
+		}
 		a.addCore(subjRole, s)
 	}
 	a.agent = false

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
@@ -61,6 +63,9 @@ func FindEvents(d *doc.Document) {
 				ev.Timex, ev.Time = x.when(h) // "said on Friday during a speech": the speech was on Friday
 			}
 			ev.Factuality = x.factuality(w, ev.Time, memo)
+			if ev.Factuality.SpecialCases == "" && x.genericSaying(w) {
+				ev.Factuality.SpecialCases = generic // "it is fair to say": no one says it; what is said stays the text's
+			}
 			if x.datedPast(w, ev.Timex) {
 				ev.Factuality.Time = "" // "shut it down to perform an exorcism in late 2014": done, in 2014
 			}
@@ -104,7 +109,9 @@ func confidence(args int, framed bool) float64 {
 
 // withSpeaker gives a statement whose trigger is a quote's cue the quote's
 // speaker as Arg0 and its addressee as Arg2, when the parse named no
-// agent: the quote stage follows a speaker across sentences.
+// agent: the quote stage follows a speaker across sentences, and reads the
+// quotation marks a parse may miss: a speaker the parse made what is said
+// (Arg1) is the one who says it.
 func (x *ctx) withSpeaker(ev doc.Event, w int) []doc.Arg {
 	if ev.Type != "STATEMENT" {
 		return ev.Args
@@ -119,6 +126,10 @@ func (x *ctx) withSpeaker(ev doc.Event, w int) []doc.Arg {
 		return ev.Args
 	}
 	args := ev.Args
+	if i := x.speakerAsTheme(args, q.Speaker); i >= 0 {
+		args = slices.Clone(args)
+		args[i].Role = "Arg0" // '"...," said Ana Ruiz' with the name parsed as the object: the claim's speaker says it
+	}
 	has := func(mi int) bool {
 		for _, a := range args {
 			if x.d.Mentions[a.Mention].Entity == x.d.Mentions[mi].Entity {
@@ -144,4 +155,18 @@ func quoteWithCue(d *doc.Document, sp doc.Span) *doc.Quote {
 		}
 	}
 	return nil
+}
+
+// speakerAsTheme returns the index of the Arg1 of args whose entity is
+// that of speaker mention sp, -1 when none or sp has no entity.
+func (x *ctx) speakerAsTheme(args []doc.Arg, sp int) int {
+	if sp < 0 || x.d.Mentions[sp].Entity < 0 {
+		return -1
+	}
+	for i, a := range args {
+		if a.Role == "Arg1" && x.d.Mentions[a.Mention].Entity == x.d.Mentions[sp].Entity {
+			return i
+		}
+	}
+	return -1
 }

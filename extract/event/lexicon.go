@@ -130,6 +130,8 @@ var (
 	occasionFrames = lex.Table("event/occasionFrames")
 	// givingVerbs give an occasion of speech its speaker ("gave an interview").
 	givingVerbs = lex.Words("event/givingVerbs")
+	// issuingVerbs put out a text in their subject's name ("issued a statement saying").
+	issuingVerbs = lex.Words("event/issuingVerbs")
 	// predicativeVerbs make a participle complement passive ("seemed surprised").
 	predicativeVerbs = lex.Words("event/predicativeVerbs")
 	// venueNouns are held at the place that owns or classifies them (args.go venue).
