@@ -28,3 +28,24 @@ func TestCreditLineIsNoEvent(t *testing.T) {
 		t.Errorf("a reporter's reporting lost its event: %v", d.Events)
 	}
 }
+
+// A "say" in a fixed phrase of discourse is no act of saying: "Having said
+// that,", a supposition with "let's", "needless to say".
+func TestSayingIdiomIsNoEvent(t *testing.T) {
+	for _, text := range []string{
+		"Having said that, the mayor will run again.",
+		"Let us say the plan fails.",
+		"Needless to say, the vote failed.",
+	} {
+		d := parsed(t, text, nil)
+		for _, e := range d.Events {
+			if e.Type == "STATEMENT" {
+				t.Errorf("%q: a saying idiom made an event: %v", text, d.Events)
+			}
+		}
+	}
+	d := parsed(t, "The mayor said that the vote failed.", nil)
+	if !hasEvent(d, "said") {
+		t.Errorf("a real act of saying lost its event: %v", d.Events)
+	}
+}

@@ -207,7 +207,7 @@ func (x *ctx) idiom(w int) bool {
 			}
 		}
 	}
-	return l == "say" && x.discourseSaid(w) || l == "go" && x.soFarAs(w)
+	return l == "say" && (x.discourseSaid(w) || lex.SayingIdiom(x.d, w)) || l == "go" && x.soFarAs(w)
 }
 
 // soFarAs reports "went so far as to justify it", "go as far as

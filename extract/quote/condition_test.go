@@ -24,3 +24,10 @@ func TestInvertedConditionReportsNothing(t *testing.T) {
 		assert.Equal(t, []string{"the plan will fail"}, contentTexts(d, d.Quotes[0]))
 	}
 }
+
+// A supposition ("Let's say the plan fails") frames no claim.
+func TestSuppositionFramesNoClaim(t *testing.T) {
+	d := quoteDoc(t, "Let us say the plan fails.")
+	FindQuotes(d)
+	assert.Empty(t, d.Quotes)
+}

@@ -53,7 +53,7 @@ func (c *qCtx) findReported() {
 		}
 		kinds := c.cueKinds(t, w)
 		if kinds == 0 || word.UPOS != "VERB" || !c.predicates(w) || d.Negated(w) || c.questioned(w) || c.unrealized(t, w) || c.aimedAt(w) ||
-			c.noClaimCue(t, w) {
+			c.noClaimCue(t, w) || lex.SayingIdiom(d, w) {
 			continue
 		}
 		c.reportedAt(t, w, kinds)

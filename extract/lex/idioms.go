@@ -1,0 +1,48 @@
+package lex
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// sayingIdiomHeads govern a "to say" that says nothing ("needless to say",
+// "suffice it to say"); lex common/sayingIdiomHeads.
+var sayingIdiomHeads = Words("common/sayingIdiomHeads")
+
+// SayingIdiom reports whether word w, a form of "say", stands in a fixed
+// phrase of discourse that reports no act of saying and frames no claim:
+// "Having said that, ...", a supposition ("Let's say the plan fails"),
+// "needless to say", "suffice it to say", "to say the least". It reads
+// the words around w as well as the parse, which often misreads these
+// phrases ("Having said that, the mayor will run": "that" as the
+// complementizer of a reported clause).
+func SayingIdiom(d *doc.Document, w int) bool {
+	low := func(k int) string {
+		if k < 0 || k >= len(d.Words) || d.Words[k].Sentence != d.Words[w].Sentence {
+			return ""
+		}
+		return strings.ToLower(d.Words[k].Text)
+	}
+	if strings.ToLower(d.Words[w].Lemma) != "say" {
+		return false
+	}
+	if low(w-1) == "having" && low(w+1) == "that" && low(w+2) == "," {
+		return true
+	}
+	if h := d.Words[w].Head; h >= 0 {
+		hl := strings.ToLower(d.Words[h].Lemma)
+		if hl == "let" && d.Words[h].XPOS == "VB" && len(d.Dependents(h, "nsubj")) == 0 && w > h && w-h <= 3 &&
+			!strings.HasPrefix(strings.ToLower(d.Words[w].Text), "said") {
+			for _, o := range d.Dependents(h, "obj") {
+				if t := low(o); t == "us" || t == "'s" || t == "’s" {
+					return true // "Let's say the plan fails": a supposition
+				}
+			}
+		}
+		if sayingIdiomHeads[hl] {
+			return true
+		}
+	}
+	return low(w-1) == "to" && low(w+1) == "the" && low(w+2) == "least"
+}
