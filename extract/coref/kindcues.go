@@ -17,6 +17,7 @@ import (
 
 var (
 	mediaVerbs   = lex.Words("coref/mediaVerbs")
+	pressPeople  = lex.Words("coref/pressPeople")
 	pollNouns    = lex.Words("coref/pollNouns")
 	pollCases    = lex.Words("coref/pollCases")
 	programVerbs = lex.Words("coref/programVerbs")
@@ -187,6 +188,23 @@ func theBefore(d *doc.Document, ms []int) bool {
 	for _, mi := range ms {
 		m := d.Mentions[mi]
 		if strings.EqualFold(d.Tokens[m.FirstTok].Text, "the") || lowerAt(d, m.FirstTok-1, m.FirstTok) == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// pressStaff reports whether one of the mentions ms modifies the noun of
+// someone who works for an outlet right after it: "a Breitbart reporter",
+// "the Ledger's columnist".
+func pressStaff(d *doc.Document, ms []int) bool {
+	for _, mi := range ms {
+		w := nameWord(d, d.Mentions[mi])
+		if w < 0 {
+			continue
+		}
+		h := d.Words[w].Head
+		if h > w && h <= w+2 && doc.RelIs(d.Words[w].Rel, "compound", "nmod:poss") && pressPeople[d.Words[h].Lemma] {
 			return true
 		}
 	}
