@@ -221,8 +221,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Person, false // "Barack Obama ... Obama"; not "Anna Varga ... Varga shares"
 	case tagged != doc.Person && listed == "" && !surname && reportSource(d, ms) && !peopleName(key):
 		return doc.Organization, false // "according to Politico", "told the Daily Lantern": a paper, a site, an agency
-	case listed == "" && noPersonShape(key, surname) && (pressStaff(d, ms) || tagged != doc.Place && (tagged != doc.Person || theBefore(d, ms)) && (reportSource(d, ms) || reportsNews(d, ms))):
-		return doc.Organization, false // "told the Hill", "the Hill reported", "a Breitbart reporter": an outlet, where no first name makes it a person
+	case listed == "" && noPersonShape(key, surname) && tagged != doc.Place && (pressStaff(d, ms) || (tagged != doc.Person || theBefore(d, ms)) && (reportSource(d, ms) || reportsNews(d, ms))):
+		return doc.Organization, false // "told the Hill", "the Hill reported", "a Fox anchor": an outlet, where no first name makes it a person
 	case (tagged == doc.Person || tagged == doc.Other) && headedBy(d, ms[0], key, orgNameHeads):
 		return doc.Organization, false
 	case tagged == doc.Place && listed == "" && headedBy(d, ms[0], key, orgNameHeads) && !orgHeadsOfPlaces[lastWord(key)]:
