@@ -138,8 +138,10 @@ func programmeNamed(d *doc.Document, ms []int, listedBody bool) bool {
 
 // sloganNamed reports whether one of the mentions ms stands in a clause
 // written in title case inside a sentence, after its capitalised verb in
-// the base form, with a word of the sentence before it (a quote's first
-// word is capitalised anyway: "“Imagine Brad Thor going up ..."): "wearing a “Make America Great Again” hat", "How to Make
+// the base form, in a sentence with a word in lower case before it (a
+// quote's first word and a headline's are capitalised anyway: "“Imagine
+// Brad Thor going up ...", "Gun Used To Kill Trayvon Martin"); a name of
+// two words or more, the slogan's rest.: "wearing a “Make America Great Again” hat", "How to Make
 // America Great Again". A slogan or a title, not the body the tagger read.
 func sloganNamed(d *doc.Document, ms []int) bool {
 	for _, mi := range ms {
@@ -148,8 +150,8 @@ func sloganNamed(d *doc.Document, ms []int) bool {
 		if k >= 0 && strings.EqualFold(d.Tokens[k].Text, "the") {
 			k-- // "Feel the Bern"
 		}
-		if k < 1 || !doc.StartsUpper(d.Tokens[k].Text) || strings.ToUpper(d.Tokens[k].Text) == d.Tokens[k].Text || !wordBefore(d, k) {
-			continue // a sentence's first word, a headline in capitals: "HALT ALZHEIMER'S"
+		if m.LastTok-m.FirstTok < 2 || k < 1 || !doc.StartsUpper(d.Tokens[k].Text) || strings.ToUpper(d.Tokens[k].Text) == d.Tokens[k].Text || !lowerBefore(d, k) {
+			continue // one word ("''Access Hollywood''": the place's name in a show's), a headline: "To Kill Trayvon Martin"
 		}
 		if w := d.TokenWord(k); w >= 0 && d.Words[w].UPOS == "VERB" && d.Words[w].XPOS == "VB" {
 			return true
@@ -169,11 +171,12 @@ func placeOpening(key string) bool {
 	return lex.KnownType(f[0]) == doc.Place || len(f) > 2 && lex.KnownType(f[0]+" "+f[1]) == doc.Place
 }
 
-// wordBefore reports whether a word token stands before token k in its
-// sentence, not only quotes and brackets.
-func wordBefore(d *doc.Document, k int) bool {
+// lowerBefore reports whether a word in lower case stands before token k
+// in its sentence: the sentence is no headline in title case, and k does
+// not open it.
+func lowerBefore(d *doc.Document, k int) bool {
 	for j := k - 1; j >= 0 && doc.SameSentence(d, j, k); j-- {
-		if doc.IsWordToken(d.Tokens[j].Text) {
+		if t := d.Tokens[j].Text; doc.IsWordToken(t) && strings.ToLower(t) == t {
 			return true
 		}
 	}

@@ -39,6 +39,8 @@ func TestNameKindsFromTheirConstruction(t *testing.T) {
 		// a slogan in title case
 		{"Fans wore their \"Keep Ohio Dry Again\" hats to the rally.", "Ohio Dry Again", doc.Organization, doc.Other},
 		{"\"Imagine Rosa Lind running against them,\" he said.", "Rosa Lind", doc.Person, doc.Person},
+		{"Gunman Used Rifle To Kill Trevik Olund.", "Trevik Olund", doc.Person, doc.Person},            // a headline in title case
+		{"Fans wore their \"Keep Lakemoor Dry\" caps to the rally.", "Lakemoor", doc.Place, doc.Place}, // a one-word name: the place in the slogan
 	}
 	for _, c := range cases {
 		d := doctest.Parsed(t, c.text, map[string]doc.EntityType{c.name: c.tagged})
