@@ -184,6 +184,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Other, false // "Roe v. Wade": a court case, named by its parties
 	case lawShaped(key) && !personContext(d, ms):
 		return doc.Other, false // "the Freedom of Information Act", "the Hyde Amendment": no body
+	case listed == "" && noPersonShape(key, surname) && sloganNamed(d, ms):
+		return doc.Other, false // "a “Make America Great Again” hat": a slogan, no body
 	case faithNames[key] || listed == "" && tagged != doc.Organization && !surname && lex.FirstNameGender(key) == doc.Unknown && placeDemonym(key):
 		// "Christianity", "a Texan": Other (CoNLL MISC); "Muslims": people;
 		// not the club "Hibernian", nor a first name whose stem is a place
@@ -193,6 +195,10 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Place, false // "four Democrat U.S. senators": the country, whatever title-like word stands before it
 	case personContext(d, ms):
 		return doc.Person, false
+	case listed != doc.Place && listed != doc.Person && noPersonShape(key, surname) && programmeNamed(d, ms, listed == doc.Organization):
+		return doc.Other, false // "repeal Obamacare", "the CHIP program": a law or a programme, OTHER as laws are
+	case (listed == "" || listed == doc.Organization) && noPersonShape(key, surname) && !placeOpening(key) && pollster(d, ms):
+		return doc.Organization, false // "the Gallup poll", "a poll by Zogby": a pollster
 	case listed == "" && stateSchool(&d.Mentions[ms[0]]):
 		return doc.Organization, false // "Ohio State": a university, its team
 	case mention.SiteShaped(d.Mentions[ms[0]].Text):
@@ -215,6 +221,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Person, false // "Barack Obama ... Obama"; not "Anna Varga ... Varga shares"
 	case tagged != doc.Person && listed == "" && !surname && reportSource(d, ms) && !peopleName(key):
 		return doc.Organization, false // "according to Politico", "told the Daily Lantern": a paper, a site, an agency
+	case listed == "" && noPersonShape(key, surname) && tagged != doc.Place && (pressStaff(d, ms) || (tagged != doc.Person || theBefore(d, ms)) && (reportSource(d, ms) || reportsNews(d, ms))):
+		return doc.Organization, false // "told the Hill", "the Hill reported", "a Fox anchor": an outlet, where no first name makes it a person
 	case (tagged == doc.Person || tagged == doc.Other) && headedBy(d, ms[0], key, orgNameHeads):
 		return doc.Organization, false
 	case tagged == doc.Place && listed == "" && headedBy(d, ms[0], key, orgNameHeads) && !orgHeadsOfPlaces[lastWord(key)]:
