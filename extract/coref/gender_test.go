@@ -88,3 +88,14 @@ func TestGenderedDescriptionSkipsNameOfTheOtherGender(t *testing.T) {
 	assert.NotEqual(t, "Tom Reed", doctest.EntityOf(d, "who", 0))
 	assert.Equal(t, doc.Male, genderOf(t, d, "Tom Reed"))
 }
+
+// A first name that is also a word ("Bill", "Hope") gives its gender too:
+// without it the first "she" after the man would make him a woman, and
+// every later "she" would follow.
+func TestFirstNameThatIsAWordKeepsPronounsOfTheOtherGenderOff(t *testing.T) {
+	d := doctest.Parsed(t, "Former Governor Bill Hadley arrived in Kessel on Monday. A woman in the crowd waved at the stage. She said that she had waited for hours.",
+		map[string]doc.EntityType{"Bill Hadley": doc.Person, "Kessel": doc.Place})
+	resolve(d)
+	assert.NotEqual(t, "Bill Hadley", doctest.EntityOf(d, "She", 0))
+	assert.NotEqual(t, "Bill Hadley", doctest.EntityOf(d, "she", 0))
+}
