@@ -120,6 +120,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		if e < 0 {
 			e = pickAntecedent(d, s, k, g, 0, "", exclude)
 		}
+		placeBoundSharedName(d, s, k, g, e)
 		d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
 			Type: doc.Person, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
 		if e >= 0 {
