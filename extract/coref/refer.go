@@ -120,6 +120,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		if e < 0 {
 			e = pickAntecedent(d, s, k, g, 0, "", exclude)
 		}
+		placeBoundSharedName(d, s, k, g, e)
 		d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
 			Type: doc.Person, Gender: g, Entity: e, FirstTok: k, LastTok: k + 1})
 		if e >= 0 {
@@ -214,8 +215,8 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 // pickAntecedent chooses the most salient person entity mentioned in the
 // last few sentences that agrees in gender (and age, for "the 32-year-old";
 // and role, for non-epithet nouns). An entity whose first name suggests
-// the other gender is taken only by a pronoun in its sentence or the next,
-// and only when no other fits. It returns -1 when nothing fits, or when
+// the other gender is never taken: a wrong first "she" would make the man
+// a woman for every later pronoun. It returns -1 when nothing fits, or when
 // the best fit is a name that stands for several people.
 //
 // Complexity 42 (gocyclo): an ordered cascade of
@@ -226,7 +227,6 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 	sent := d.Tokens[tok].Sentence
 	nearest := s.nearestBefore(d, tok)
 	best, bestScore := -1, 0.0
-	against, againstScore := -1, 0.0   // the best whose first name disagrees
 	agreeing, agreeingScore := -1, 0.0 // the best whose stated gender is g's
 	bestCued := false
 	gov, local := -1, -1
@@ -307,10 +307,7 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 			cued = true
 		}
 		if ent.Gender == doc.Unknown && s.likelyAgainst(e, g) {
-			if dist <= 1 && score > againstScore && !nounOfGenderBetween(d, s.lastTok[e], tok, g) { // only close by: a far "she" is someone the text left unnamed; "a man who said he" is the man
-				against, againstScore = e, score
-			}
-			continue
+			continue // "Donald Ruiz ... her": never him, even when no one else fits
 		}
 		if score > bestScore {
 			best, bestScore, bestCued = e, score, cued
@@ -333,9 +330,6 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		// is the one of them the gender fits, if only one does; no one else
 		// is the better guess.
 		return s.amongByGender(d, best, g)
-	}
-	if best < 0 && noun == "" {
-		return against // a pronoun, but not "the woman", may name one the list got wrong
 	}
 	return best
 }
@@ -474,21 +468,4 @@ func nameDescribed(d *doc.Document, k int) (int, bool) {
 		return m.Entity, true
 	}
 	return -1, false
-}
-
-// nounOfGenderBetween reports whether a person noun of gender g ("man",
-// "woman", "father") stands between tokens from and to in the text: the
-// one a pronoun of that gender after it more likely means than a name
-// whose first name says the other gender ("ANNA ROSS: ... A young father told
-// us he ...", where Anna is no "he").
-func nounOfGenderBetween(d *doc.Document, from, to int, g doc.Gender) bool {
-	if g != doc.Male && g != doc.Female {
-		return false
-	}
-	for k := from + 1; k < to && k < len(d.Tokens); k++ {
-		if w := d.TokenWord(k); w >= 0 && d.Words[w].UPOS == "NOUN" && lex.PersonNouns[strings.ToLower(d.Tokens[k].Text)] == g {
-			return true
-		}
-	}
-	return false
 }

@@ -15,6 +15,12 @@ import (
 //go:embed data/first-names.txt
 var firstNameData string
 
+// First names that are also words ("Bill", "Hope"), which compromise
+// leaves out; written by hand.
+//
+//go:embed data/first-names-nouns.txt
+var firstNameNounData string
+
 var (
 	firstNamesOnce sync.Once
 	firstNames     map[string]doc.Gender
@@ -25,14 +31,16 @@ var (
 func FirstNameGender(name string) doc.Gender {
 	firstNamesOnce.Do(func() {
 		firstNames = map[string]doc.Gender{}
-		EachTaggedLine(firstNameData, func(tag, name string) {
-			switch tag {
-			case "M":
-				firstNames[name] = doc.Male
-			case "F":
-				firstNames[name] = doc.Female
-			}
-		})
+		for _, data := range []string{firstNameData, firstNameNounData} {
+			EachTaggedLine(data, func(tag, name string) {
+				switch tag {
+				case "M":
+					firstNames[name] = doc.Male
+				case "F":
+					firstNames[name] = doc.Female
+				}
+			})
+		}
 	})
 	return firstNames[strings.ToLower(name)]
 }

@@ -28,3 +28,14 @@ func TestFirstNameGazetteer(t *testing.T) {
 	}
 	assert.Greater(t, len(seen), 2000)
 }
+
+func TestFirstNamesThatAreWords(t *testing.T) {
+	assert.Equal(t, doc.Male, FirstNameGender("Bill"), "a first name that is also a noun")
+	assert.Equal(t, doc.Female, FirstNameGender("hope"))
+	assert.Equal(t, doc.Unknown, FirstNameGender("drew"), "given to both: not listed")
+	for _, line := range strings.Split(firstNameNounData, "\n") {
+		if f := strings.Fields(line); len(f) == 2 && !strings.HasPrefix(line, "#") {
+			assert.NotContains(t, firstNameData, "\n"+f[0]+" "+f[1]+"\n", "%s is in both lists", f[1])
+		}
+	}
+}
