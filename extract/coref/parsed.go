@@ -209,7 +209,10 @@ func parsedAs(d *doc.Document, c doc.NominalMention) int {
 	}
 	if asObjectVerbs[lemma] {
 		if ws := d.Dependents(v, "obj"); len(ws) > 0 {
-			return mentionEntityAt(d, ws[0], c)
+			if e := mentionEntityAt(d, ws[0], c); e >= 0 {
+				return e
+			}
+			return nameCovering(d, d.Words[ws[0]].Token, c.Type) // "chose Ohio Sen. Tom Hale as": the parse's head is "Ohio"
 		}
 		if e := personBetween(d, d.Words[v].Token, d.Words[as].Token, c.Type); e >= 0 {
 			return e
@@ -219,6 +222,19 @@ func parsedAs(d *doc.Document, c doc.NominalMention) int {
 	}
 	if ws := d.Dependents(v, "nsubj"); len(ws) > 0 {
 		return mentionEntityAt(d, ws[0], c)
+	}
+	return -1
+}
+
+// nameCovering is the named entity of type typ whose name or noun phrase
+// mention holds token tok ("Ohio Sen. Tom Hale"), -1 when none does: a
+// description ("a woman") is no one the "as" phrase can name.
+func nameCovering(d *doc.Document, tok int, typ doc.EntityType) int {
+	for _, m := range d.Mentions {
+		if (m.Kind == doc.Name || m.Kind == doc.Nominal) && m.FirstTok <= tok && tok < m.LastTok && m.Entity >= 0 && d.Entities[m.Entity].Type == typ &&
+			!d.Entities[m.Entity].Ambiguous() && doc.HasNameMention(d, m.Entity) {
+			return m.Entity
+		}
 	}
 	return -1
 }
