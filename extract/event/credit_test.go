@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -47,5 +48,28 @@ func TestSayingIdiomIsNoEvent(t *testing.T) {
 	d := parsed(t, "The mayor said that the vote failed.", nil)
 	if !hasEvent(d, "said") {
 		t.Errorf("a real act of saying lost its event: %v", d.Events)
+	}
+}
+
+// The "with" phrase of a verb of facing or bargaining with another party
+// is that party: Arg1 of "clashed with", Arg2 of "negotiated with".
+func TestWithPartyOfReciprocalVerbs(t *testing.T) {
+	names := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Hale": doc.Person}
+	for _, tc := range []struct{ text, trigger, role string }{
+		{"Tom Hale clashed with Ana Ruiz on Monday.", "clashed", "Arg1"},
+		{"Tom Hale competed with Ana Ruiz for the job.", "competed", "Arg1"},
+		{"Tom Hale negotiated with Ana Ruiz for a week.", "negotiated", "Arg2"},
+	} {
+		d := parsed(t, tc.text, names)
+		e := event(t, d, tc.trigger)
+		found := false
+		for _, a := range e.Args {
+			if a.Role == tc.role && strings.HasPrefix(d.Mentions[a.Mention].Text, "Ana") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: want Ana Ruiz as %s, got %+v", tc.text, tc.role, e.Args)
+		}
 	}
 }
