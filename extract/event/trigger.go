@@ -207,7 +207,7 @@ func (x *ctx) idiom(w int) bool {
 			}
 		}
 	}
-	return l == "say" && (x.discourseSaid(w) || lex.SayingIdiom(x.d, w)) || l == "go" && x.soFarAs(w)
+	return l == "say" && lex.SayingIdiom(x.d, w) || l == "go" && x.soFarAs(w)
 }
 
 // soFarAs reports "went so far as to justify it", "go as far as
@@ -221,25 +221,6 @@ func (x *ctx) soFarAs(w int) bool {
 		}
 	}
 	return false
-}
-
-// discourseSaid reports "said" in the discourse marker "That said," or
-// "Having said that,": its only argument the demonstrative that points
-// back at the text, a comma right after the phrase, nothing said.
-func (x *ctx) discourseSaid(w int) bool {
-	d := x.d
-	if len(d.Dependents(w, "ccomp", "xcomp", "parataxis", "obl", "iobj")) > 0 {
-		return false
-	}
-	args := d.Dependents(w, "nsubj", "nsubj:pass", "obj")
-	end := w
-	for _, a := range args {
-		if !strings.EqualFold(d.Words[a].Text, "that") {
-			return false
-		}
-		end = max(end, a)
-	}
-	return len(args) == 1 && end+1 < len(d.Words) && d.Words[end+1].Text == ","
 }
 
 // lemma is the lower-case lemma of word w, "" for -1.

@@ -125,6 +125,12 @@ func TestThatSaidIsNoStatement(t *testing.T) {
 		"failed/VERB/VBD/0/root ./PUNCT/./6/punct", "said=say failed=fail", people)
 	assert.False(t, hasEvent(d, "said"), "%v", d.Events)
 
+	// After a conjunction, with a parse that reads "that" as a
+	// complementizer: the words still make the marker.
+	d = tree(t, "But/CCONJ/CC/4/cc that/SCONJ/DT/3/mark said/VERB/VBN/7/advcl ,/PUNCT/,/3/punct the/DET/DT/6/det plan/NOUN/NN/7/nsubj "+
+		"failed/VERB/VBD/0/root ./PUNCT/./7/punct", "said=say failed=fail", people)
+	assert.False(t, hasEvent(d, "said"), "%v", d.Events)
+
 	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat said/VERB/VBD/0/root that/PRON/DT/3/obj ./PUNCT/./3/punct",
 		"said=say", people)
 	assert.True(t, hasEvent(d, "said"), "%v", d.Events)

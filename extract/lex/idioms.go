@@ -12,11 +12,12 @@ var sayingIdiomHeads = Words("common/sayingIdiomHeads")
 
 // SayingIdiom reports whether word w, a form of "say", stands in a fixed
 // phrase of discourse that reports no act of saying and frames no claim:
-// "Having said that, ...", a supposition ("Let's say the plan fails"),
-// "needless to say", "suffice it to say", "to say the least". It reads
-// the words around w as well as the parse, which often misreads these
-// phrases ("Having said that, the mayor will run": "that" as the
-// complementizer of a reported clause).
+// the markers "That said," and "Having said that,", a supposition ("Let's
+// say the plan fails"), "needless to say", "suffice it to say", "to say
+// the least". It reads the words around w as well as the parse, which
+// often misreads these phrases ("Having said that, the mayor will run":
+// "that" as the complementizer of a reported clause). The event and
+// quote stages both ask it, so a phrase is an idiom for both or neither.
 func SayingIdiom(d *doc.Document, w int) bool {
 	low := func(k int) string {
 		if k < 0 || k >= len(d.Words) || d.Words[k].Sentence != d.Words[w].Sentence {
@@ -27,7 +28,7 @@ func SayingIdiom(d *doc.Document, w int) bool {
 	if strings.ToLower(d.Words[w].Lemma) != "say" {
 		return false
 	}
-	if low(w-1) == "having" && low(w+1) == "that" && low(w+2) == "," {
+	if low(w-1) == "having" && low(w+1) == "that" && low(w+2) == "," || demonstrativeSaid(d, w) {
 		return true
 	}
 	if h := d.Words[w].Head; h >= 0 {
@@ -45,4 +46,32 @@ func SayingIdiom(d *doc.Document, w int) bool {
 		}
 	}
 	return low(w-1) == "to" && low(w+1) == "the" && low(w+2) == "least"
+}
+
+// demonstrativeSaid reports "said" in the marker "That said," or "This
+// said,": a demonstrative pointing back at the text is its only argument
+// and a comma closes the phrase. By the words (the marker opens its
+// sentence or follows a conjunction: "But that said,") or by the parse
+// (its one argument "that", a comma after it, nothing said).
+func demonstrativeSaid(d *doc.Document, w int) bool {
+	word := func(k int) *doc.Word {
+		if k < 0 || k >= len(d.Words) || d.Words[k].Sentence != d.Words[w].Sentence {
+			return nil
+		}
+		return &d.Words[k]
+	}
+	next, dem := word(w+1), word(w-1)
+	if next == nil || next.Text != "," {
+		return false
+	}
+	if dem != nil && dem.XPOS == "DT" && (strings.EqualFold(dem.Text, "that") || strings.EqualFold(dem.Text, "this")) {
+		if before := word(w - 2); before == nil || before.UPOS == "CCONJ" {
+			return true
+		}
+	}
+	if len(d.Dependents(w, "ccomp", "xcomp", "parataxis", "obl", "iobj")) > 0 {
+		return false
+	}
+	args := d.Dependents(w, "nsubj", "nsubj:pass", "obj")
+	return len(args) == 1 && args[0] == w-1 && strings.EqualFold(d.Words[args[0]].Text, "that")
 }

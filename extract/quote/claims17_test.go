@@ -92,6 +92,8 @@ func TestGrammaticalNonClaims(t *testing.T) {
 		{"Guests at the lodge were sworn to silence about the meeting.", nil},
 		{"That said, most voters believe the economy is improving.",
 			[]claim{{"believe", "most voters", "the economy is improving"}}},
+		{"But this said, most voters believe the economy is improving.",
+			[]claim{{"believe", "most voters", "the economy is improving"}}},
 	} {
 		d := quoteDoc(t, tc.text)
 		FindQuotes(d)
