@@ -241,3 +241,21 @@ func TestReciprocalIsNoContent(t *testing.T) {
 	FindQuotes(d)
 	assert.Empty(t, reportedClaims(d))
 }
+
+// An intending cue's object is the subject of what it intends: "want the
+// mayor to resign" wants the mayor to resign; a promise's object is who it
+// was made to.
+func TestIntendedWithItsSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"Most residents want the mayor to resign.", []claim{{"want", "Most residents", "the mayor to resign"}}},
+		{"The governor promised voters to cut taxes.", []claim{{"promised", "The governor", "to cut taxes"}}},
+		{"Most residents want to leave.", []claim{{"want", "Most residents", "to leave"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}

@@ -42,6 +42,9 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 	}
 	if kinds&kIntend != 0 && x >= 0 && d.Words[x].UPOS == "VERB" && !noClaimHeads[qLower(d.Words[x].Lemma)] {
 		roots, cuts := c.infinitiveRest(t, w, x)
+		if o := c.infinitiveSubject(t, w, x, kinds); o >= 0 {
+			roots = append(roots, o)
+		}
 		return c.pieces(t, roots, append(cuts, c.strayClauses(t, x)...), 2), -1
 	}
 	if kinds&kObject != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {

@@ -87,3 +87,16 @@ func (c *qCtx) pastApposition(t *tree, x, k int) int {
 	}
 	return k
 }
+
+// infinitiveSubject returns the object o of an intending cue w that is
+// the subject of its infinitive x, -1 when none: what is wanted is "the
+// mayor to resign", not "to resign" ("want the mayor to resign", "intend
+// the law to apply"). A cue of speech takes its object as the one it was
+// said to ("promised voters to cut taxes": the promise is to cut taxes).
+func (c *qCtx) infinitiveSubject(t *tree, w, x int, kinds cueKind) int {
+	o := t.dep(w, "obj")
+	if kinds&kSay != 0 || o <= w || o >= x || t.dep(x, "nsubj", "nsubj:pass") >= 0 {
+		return -1
+	}
+	return o
+}
