@@ -259,3 +259,23 @@ func TestIntendedWithItsSubject(t *testing.T) {
 		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// A cue after a comma with a name after it that ends the sentence is
+// inverted: the name speaks ("..., writes Tom Hale"), it is not what is
+// said; after a quotation already given its speaker, no claim of the
+// quotation's words is left to it. A speaker is never its own content.
+func TestInvertedSpeakerAfterTheClause(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"The council will vote on the plan next week, writes Tom Hale.",
+			[]claim{{"writes", "Tom Hale", "The council will vote on the plan next week"}}},
+		{"\u201cWe will not back down,\u201d said Ana Ruiz, director of the Tenants Union, reports the Daily Ledger.", nil},
+		{"The council praised the plan, thanked Tom Hale and left.", []claim{{"praised", "The council", "the plan"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}

@@ -48,7 +48,7 @@ func (c *qCtx) contentOf(t *tree, w int, kinds cueKind, src int, passive bool) (
 		return c.pieces(t, roots, append(cuts, c.strayClauses(t, x)...), 2), -1
 	}
 	if kinds&kObject != 0 || kinds&kSay != 0 && !thingCues[qLower(d.Words[w].Lemma)] {
-		if o := t.dep(w, "obj"); o >= 0 && o > w && o != c.addressee(t, w) && !c.asksOnly(t, o) && !c.appointed(kinds, o) {
+		if o := t.dep(w, "obj"); o >= 0 && o > w && (src < 0 || !t.under(src, o)) && o != c.addressee(t, w) && !c.asksOnly(t, o) && !c.appointed(kinds, o) {
 			if cl := c.brokenClause(t, w, o); kinds&kClause != 0 && len(cl) > 0 {
 				return cl, -1
 			}

@@ -17,6 +17,9 @@ func (c *qCtx) source(t *tree, w int) (src int, passive bool) {
 		}
 		return -1, true
 	}
+	if o := c.invertedSpeaker(t, w); o >= 0 {
+		return o, false
+	}
 	s := c.subjectOf(t, w)
 	if s < 0 || !c.canSpeak(t, s) || c.d.Words[s].UPOS == "VERB" {
 		// "Years after Clinton claimed": a parse that took an opening
@@ -31,6 +34,35 @@ func (c *qCtx) source(t *tree, w int) (src int, passive bool) {
 		}
 	}
 	return s, false
+}
+
+// invertedSpeaker returns the speaker that follows cue w and ends the
+// sentence, which a parser took for the cue's object: "The vote is off,
+// reports the Daily Ledger.", "..., writes Tom Hale." The cue is a finite
+// verb after a comma with no subject or complement of its own, and the
+// named phrase right after it is all that is left of the sentence; -1
+// otherwise.
+func (c *qCtx) invertedSpeaker(t *tree, w int) int {
+	d := c.d
+	tok := d.Words[w].Token
+	if tok == 0 || c.low[tok-1] != "," || !strings.HasPrefix(d.Words[w].XPOS, "VB") || d.Words[w].XPOS == "VB" ||
+		d.Words[w].XPOS == "VBG" || t.dep(w, "nsubj", "nsubj:pass", "ccomp", "xcomp", "iobj") >= 0 {
+		return -1
+	}
+	o := t.dep(w, "obj")
+	if o < w || d.Words[o].UPOS != "PROPN" || !c.canSpeak(t, o) {
+		return -1
+	}
+	f, l := t.span(o)
+	if d.Words[f].Token != tok+1 {
+		return -1
+	}
+	for k := d.Words[l-1].Token + 1; k < c.sentEnd(tok); k++ {
+		if qIsWord(c.low[k]) {
+			return -1
+		}
+	}
+	return o
 }
 
 // reducedRelativeSubject returns the subject of cue w that a parser gave
