@@ -279,3 +279,14 @@ func TestInvertedSpeakerAfterTheClause(t *testing.T) {
 		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
 	}
 }
+
+// A participle under "have" with no "been" is no verb of saying: "have
+// admitting privileges" names a right, nothing admitted.
+func TestHaveWithParticipleIsNoCue(t *testing.T) {
+	d := quoteDoc(t, "Surgeons at the two clinics have admitting privileges at the county hospital.")
+	FindQuotes(d)
+	assert.Empty(t, reportedClaims(d))
+	d = quoteDoc(t, "The surgeons have been admitting mistakes in their reports.")
+	FindQuotes(d)
+	assert.Equal(t, []claim{{"admitting", "The surgeons", "mistakes"}}, reportedClaims(d))
+}

@@ -182,7 +182,7 @@ func (c *qCtx) objectAfter(t *tree, w int) bool {
 // Tuesday", "the so-called expert").
 func (c *qCtx) predicates(w int) bool {
 	word := c.d.Words[w]
-	if doc.RelIs(word.Rel, "amod", "compound") {
+	if doc.RelIs(word.Rel, "amod", "compound") || c.nounTaggedAsVerb(w) {
 		return false
 	}
 	if k := word.Token - 1; k >= 0 && (word.XPOS == "VBN" || c.taggedAsFinite(w)) {
@@ -192,6 +192,26 @@ func (c *qCtx) predicates(w int) bool {
 		}
 	}
 	return true
+}
+
+// nounTaggedAsVerb reports a cue whose tags no English verb phrase can
+// have: a present participle under "have" with no "been", the tagger's
+// reading of a noun's modifier ("doctors have admitting privileges") or of
+// a participle after its object ("has him strongly advising ..."). (A
+// bare base form with no subject is no such sign: "Nearly a third say"
+// tags "say" VB and hangs "third" elsewhere.)
+func (c *qCtx) nounTaggedAsVerb(w int) bool {
+	d := c.d
+	if d.Words[w].XPOS != "VBG" {
+		return false
+	}
+	be, have := false, false
+	for _, a := range d.Dependents(w, "aux") {
+		l := qLower(d.Words[a].Lemma)
+		be = be || l == "be"
+		have = have || l == "have"
+	}
+	return have && !be
 }
 
 // taggedAsFinite reports a participle modifying a noun that the tagger
