@@ -290,3 +290,19 @@ func TestHaveWithParticipleIsNoCue(t *testing.T) {
 	FindQuotes(d)
 	assert.Equal(t, []claim{{"admitting", "The surgeons", "mistakes"}}, reportedClaims(d))
 }
+
+// A clause of saying after a colon does not report the label before it
+// ("Update: ..."); a quotation before the colon is what is said.
+func TestLabelBeforeColonIsNoContent(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []claim
+	}{
+		{"The Latest: Clinton tells voters she will fight for them.",
+			[]claim{{"tells", "Clinton", "she will fight for them"}}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.want, reportedClaims(d), tc.text)
+	}
+}

@@ -205,6 +205,9 @@ func (c *qCtx) interrupted(t *tree, w int) int {
 		if t.dep(w, "nsubj") < 0 {
 			return -1 // a second predicate of the sentence's subject ("..., asked for X")
 		}
+		if c.afterColon(t, w) {
+			return -1 // "The Latest: Mourners say ...": a label, not what they say
+		}
 		return c.root(w)
 	case word.Rel == "csubj" && word.Head < w:
 		// a clausal subject after its predicate, with a subject of its
@@ -224,6 +227,22 @@ func (c *qCtx) interrupted(t *tree, w int) int {
 		return c.root(w)
 	}
 	return -1
+}
+
+// afterColon reports whether clause w opens right after a colon, which
+// sets what comes before it off as a label or a topic; not a quotation
+// before it, which the headline's clause attributes ("'We will win': Lund
+// says").
+func (c *qCtx) afterColon(t *tree, w int) bool {
+	f, _ := t.span(w)
+	k := c.d.Words[f].Token
+	for k < c.d.Words[w].Token && !qIsWord(c.low[k]) && c.low[k] != ":" {
+		k++
+	}
+	if c.low[k] != ":" {
+		k = c.d.Words[f].Token - 1
+	}
+	return k > 0 && c.low[k] == ":" && !qIsQuoteMark(c.low[k-1])
 }
 
 // inverted reports whether clause w puts an auxiliary before its subject
