@@ -83,6 +83,10 @@ type Quote struct {
 	// without an attribution of its own whose speaker is that of the
 	// quotation it continues (cue null because there is none).
 	Continued bool `json:"continued,omitempty"`
+	// CoSpeakers is an extension of the contract: the others who make the
+	// claim with Speaker, members of one coordinated subject ("Lund and
+	// Ruiz said"), whom the graph also records as its authors.
+	CoSpeakers []Speaker `json:"co_speakers,omitempty"`
 }
 
 // Relation is a stated relation: Holder is Type of Relative, or for an
@@ -225,6 +229,10 @@ func outQuote(d *doc.Document, q doc.Quote) Quote {
 	case q.SpeakerSpan != nil:
 		oq.Speaker = &Speaker{Start: q.SpeakerSpan.Start, End: q.SpeakerSpan.End, Text: d.Slice(*q.SpeakerSpan)}
 	}
+	for _, c := range q.CoSpeakers {
+		m := d.Mentions[c]
+		oq.CoSpeakers = append(oq.CoSpeakers, Speaker{Entity: entityRef(d, c), Start: m.Start, End: m.End, Text: m.Text})
+	}
 	return oq
 }
 
@@ -253,6 +261,9 @@ func (r *Result) Rename(rename func(id string) (string, doc.EntityType, bool)) {
 		ref(q.Addressee)
 		if q.Speaker != nil {
 			ref(q.Speaker.Entity)
+		}
+		for k := range q.CoSpeakers {
+			ref(q.CoSpeakers[k].Entity)
 		}
 	}
 	for i := range r.Events {

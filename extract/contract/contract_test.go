@@ -54,3 +54,23 @@ func TestJoinSameIDs(t *testing.T) {
 	assert.Equal(t, []int{10, 40, 50, 60}, starts)
 	assert.Equal(t, "oslo", r.Entities[1].ID)
 }
+
+// A claim of a coordinated subject keeps every speaker: the first as
+// speaker, the others as co-speakers, and renaming follows them all.
+func TestCoSpeakersAreWritten(t *testing.T) {
+	d := doctest.WithEntities(t, "Ana Lund and Tom Hale said the feud is over.",
+		map[string]doc.EntityType{"Ana Lund": doc.Person, "Tom Hale": doc.Person})
+	d.Quotes = []doc.Quote{{Content: []doc.Span{{Start: 27, End: 43}}, Speaker: 0, CoSpeakers: []int{1}, Addressee: -1}}
+	r := From(d)
+	require.Len(t, r.Quotes, 1)
+	q := r.Quotes[0]
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "Ana Lund", q.Speaker.Text)
+	require.Len(t, q.CoSpeakers, 1)
+	assert.Equal(t, "Tom Hale", q.CoSpeakers[0].Text)
+	assert.Equal(t, 13, q.CoSpeakers[0].Start)
+	r.Rename(func(id string) (string, doc.EntityType, bool) { return "corpus-" + id, doc.Person, true })
+	require.NotNil(t, r.Quotes[0].CoSpeakers[0].Entity)
+	assert.Equal(t, "corpus-tom-hale", *r.Quotes[0].CoSpeakers[0].Entity)
+	assert.Equal(t, "corpus-ana-lund", *r.Quotes[0].Speaker.Entity)
+}

@@ -373,6 +373,9 @@ func claimLines(d *doc.Document) []string {
 		} else if q.SpeakerSpan != nil {
 			who = d.Slice(*q.SpeakerSpan)
 		}
+		for _, c := range q.CoSpeakers {
+			who += " + " + mentionName(d, c)
+		}
 		var parts []string
 		for _, c := range q.Content {
 			parts = append(parts, d.Slice(c))
@@ -387,6 +390,15 @@ func claimLines(d *doc.Document) []string {
 		out = append(out, fmt.Sprintf("  %s (%s): %s", who, kind, clip(strings.Join(parts, " … "), 160)))
 	}
 	return out
+}
+
+// mentionName is the name of mention m's entity, or its text when it
+// has none.
+func mentionName(d *doc.Document, m int) string {
+	if e := d.Mentions[m].Entity; e >= 0 {
+		return d.Entities[e].Name
+	}
+	return d.Mentions[m].Text
 }
 
 func clip(s string, n int) string {
