@@ -353,7 +353,7 @@ func (b *builder) claim(i int, q doc.Quote) {
 		b.str(iri, Cue, b.d.Slice(*q.Cue))
 	}
 	b.claimSpans(iri, q)
-	for _, m := range append([]int{q.Speaker}, q.CoSpeakers...) {
+	for _, m := range append([]int{q.Speaker}, b.d.OtherSpeakers(q)...) {
 		if sp := b.entityIRI(m); sp != "" {
 			b.add(iri, Author, Node(sp))
 		}

@@ -229,7 +229,7 @@ func outQuote(d *doc.Document, q doc.Quote) Quote {
 	case q.SpeakerSpan != nil:
 		oq.Speaker = &Speaker{Start: q.SpeakerSpan.Start, End: q.SpeakerSpan.End, Text: d.Slice(*q.SpeakerSpan)}
 	}
-	for _, c := range q.CoSpeakers {
+	for _, c := range d.OtherSpeakers(q) {
 		m := d.Mentions[c]
 		oq.CoSpeakers = append(oq.CoSpeakers, Speaker{Entity: entityRef(d, c), Start: m.Start, End: m.End, Text: m.Text})
 	}

@@ -181,8 +181,9 @@ type Quote struct {
 	SpeakerSpan *Span
 	// CoSpeakers are the mentions of the others who speak with Speaker
 	// as one coordinated subject ("Okafor and Lindqvist said"): the claim
-	// is theirs jointly. The output contract names one speaker, Speaker;
-	// the graph names them all.
+	// is theirs jointly. The output contract names them apart from
+	// Speaker (co_speakers), the graph names them all as authors; both
+	// read them through Document.OtherSpeakers.
 	CoSpeakers []int
 	// Addressee is the mention index of the person spoken to, or -1.
 	Addressee int
@@ -472,4 +473,26 @@ func (d *Document) Relink(mi, e int) {
 	d.Mentions[mi].Entity = e
 	d.Entities[e].Mentions = append(d.Entities[e].Mentions, mi)
 	sort.Ints(d.Entities[e].Mentions)
+}
+
+// OtherSpeakers returns the co-speakers of q that stand for entities
+// other than its speaker's and one another's: a conjunct that coreference
+// gave the speaker's entity ("he and Brafman said", "he" read as Brafman)
+// adds no speaker.
+func (d *Document) OtherSpeakers(q Quote) []int {
+	seen := map[int]bool{}
+	if q.Speaker >= 0 && d.Mentions[q.Speaker].Entity >= 0 {
+		seen[d.Mentions[q.Speaker].Entity] = true
+	}
+	var out []int
+	for _, m := range q.CoSpeakers {
+		if e := d.Mentions[m].Entity; e >= 0 {
+			if seen[e] {
+				continue
+			}
+			seen[e] = true
+		}
+		out = append(out, m)
+	}
+	return out
 }

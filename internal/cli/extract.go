@@ -373,7 +373,7 @@ func claimLines(d *doc.Document) []string {
 		} else if q.SpeakerSpan != nil {
 			who = d.Slice(*q.SpeakerSpan)
 		}
-		for _, c := range q.CoSpeakers {
+		for _, c := range d.OtherSpeakers(q) {
 			who += " + " + mentionName(d, c)
 		}
 		var parts []string
