@@ -24,6 +24,9 @@ func (x *ctx) source(ev *doc.Event, w int) {
 		if !x.inContent(q, ev.Trigger) || !x.reports(q, w) {
 			continue
 		}
+		if x.quotedGloss(q, w) {
+			break // "vowed to repeal the act, a law that bars ...": the writer's gloss, unless it reports on its own
+		}
 		ev.Factuality.Reported = true
 		ev.Factuality.Source = q.Speaker
 		if q.Speaker >= 0 {
@@ -101,6 +104,9 @@ func (x *ctx) teller(w int) int {
 			if !path[p] && x.tells(p) && len(d.Dependents(p, "ccomp", "xcomp", "obj")) == 0 {
 				return x.subjectMention(p) // "the shop is closing, the owners announced"; not what is inside "..., she said, adding"
 			}
+		}
+		if x.glossStep(n) {
+			return -1 // "said the mayor, who took office in May, would resign": the writer's gloss
 		}
 		h := d.Words[n].Head
 		if h >= 0 && doc.RelIs(d.Words[n].Rel, "ccomp") && x.tells(h) && !x.coordinated(n) {
