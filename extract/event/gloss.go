@@ -40,7 +40,7 @@ func (x *ctx) glossStep(n int) bool {
 	noun := func(k int) bool { u := d.Words[k].UPOS; return u == "NOUN" || u == "PROPN" }
 	switch {
 	case doc.RelIs(d.Words[n].Rel, "appos"):
-		return noun(n) && noun(h) && !x.inTimex(n)
+		return noun(n) && noun(h) && !x.inTime[n]
 	case doc.RelIs(d.Words[n].Rel, "acl:relcl"):
 		return (noun(h) || d.Words[h].UPOS == "PRON") && whWords[strings.ToLower(d.Words[first].Text)]
 	}
@@ -52,16 +52,6 @@ var setOff = map[string]bool{",": true, "(": true, "—": true, "–": true, "--
 
 // whWords open a relative clause that can stand after a comma.
 var whWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true}
-
-// inTimex reports whether word w lies in a time expression.
-func (x *ctx) inTimex(w int) bool {
-	for _, t := range x.d.Timexes {
-		if t.Span.Contains(x.d.Words[w].Span) {
-			return true
-		}
-	}
-	return false
-}
 
 // quotedGloss reports whether event word w, inside the content of
 // indirect quote q, lies in a gloss of the author's within that content.
