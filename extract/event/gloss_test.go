@@ -44,3 +44,21 @@ func TestGlossesInQuoteContent(t *testing.T) {
 	assert.Equal(t, "Kim Lund", reportedBy(t, d, "sign"))
 	assert.Equal(t, "", reportedBy(t, d, "bans"))
 }
+
+// The saying of a quote is itself told by the outlet that reports it.
+func TestSayingReportedByAnOutlet(t *testing.T) {
+	for _, text := range []string{`"The plan works," said Kim Lund, reports Vega Labs.`, `"The plan works," Kim Lund said, Vega Labs reported.`,
+		`"The plan works," Kim Lund said, according to Vega Labs.`} {
+		d := parsed(t, text, people)
+		cue := span(text, "said")
+		d.Quotes = []doc.Quote{{Content: []doc.Span{span(text, "The plan works,")}, Cue: &cue, Speaker: 0, Addressee: -1, Direct: true}}
+		FindEvents(d)
+		assert.Equal(t, "Vega Labs", reportedBy(t, d, "said"), text)
+	}
+	text := `"The plan works," Kim Lund said, adding that it was cheap.`
+	d := parsed(t, text, people)
+	cue := span(text, "said")
+	d.Quotes = []doc.Quote{{Content: []doc.Span{span(text, "The plan works,")}, Cue: &cue, Speaker: 0, Addressee: -1, Direct: true}}
+	FindEvents(d)
+	assert.Equal(t, "", reportedBy(t, d, "said"), "the speaker's own addition")
+}
