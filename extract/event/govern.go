@@ -37,7 +37,7 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 			}
 		case d.Words[w].UPOS == "NOUN":
 			inherit(f, x.factuality(h, "", memo)) // "called it a great meeting": a name for what was, no call for one
-		case implicative[hl] || x.emotive(h) || !infinitive(d, w) && !prosp:
+		case implicative[hl] || x.emotive(h) || !infinitive(d, w) && !prosp || claimVerbs[hl]:
 			inherit(f, x.factuality(h, "", memo)) // "continued to sell", "stopped selling", "used to work"
 			if c, ok := hedges[hl]; ok {
 				raise(&f.Certainty, c) // "seemed to win": so it looks

@@ -11,6 +11,10 @@ import (
 // with the certainty they give the clause they take.
 var deontics = lex.Table("event/deontic")
 
+// claimVerbs take an infinitive their subject says of itself ("claim to
+// object"): told on its word, not aimed at (lex event/claimVerbs).
+var claimVerbs = lex.Words("event/claimVerbs")
+
 // Modals tell a kind of modality (lex event/modals: ability, obligation,
 // possibility, necessity, future), each with its certainty and time
 // (event/modalKinds); with a perfect they tell the past ("might have

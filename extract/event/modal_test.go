@@ -34,3 +34,14 @@ func TestSupportVerbCarrying(t *testing.T) {
 	d := parsed(t, "Kim Lund vowed to take her campaign to the convention.", people)
 	assert.NotEqual(t, "FUTURE", event(t, d, "campaign").Factuality.Time)
 }
+
+// What one claims to do is told on one's word, not aimed at.
+func TestClaimedInfinitive(t *testing.T) {
+	d := parsed(t, "Kim Lund claims to own the farm.", people)
+	f := event(t, d, "own").Factuality
+	assert.NotEqual(t, "FUTURE", f.Time)
+	assert.True(t, f.Reported)
+	assert.Equal(t, "Kim Lund", d.Mentions[f.Source].Text)
+	d = parsed(t, "Kim Lund plans to buy the farm.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "buy").Factuality.Time, "an aim")
+}

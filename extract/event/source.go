@@ -113,6 +113,9 @@ func (x *ctx) teller(w int) int {
 			return -1 // "said the mayor, who took office in May, would resign": the writer's gloss
 		}
 		h := d.Words[n].Head
+		if h >= 0 && doc.RelIs(d.Words[n].Rel, "xcomp") && claimVerbs[x.lemma(h)] && x.saidSo(h) {
+			return x.subjectMention(h) // "senators who claim to object": on their word
+		}
 		if h >= 0 && doc.RelIs(d.Words[n].Rel, "ccomp") && x.tells(h) && !x.coordinated(n) {
 			if !x.saidSo(h) {
 				return -1 // "did not say that ...", "will say that ...": nothing told yet
