@@ -14,7 +14,10 @@ import (
 // owners announced"), or the "according to" phrase of its clause. A
 // judging quote's object ("dismissed the criticism") is no content of it, and a
 // quote whose cue is not itself told as done ("would pledge to", "did not
-// say whether") reports nothing yet.
+// say whether") reports nothing yet. The writer's glosses inside what is
+// reported are the text's own (gloss.go); the saying itself is told by
+// the outlet that reports it ("..., said Ana Ruiz, reports the Ledger"),
+// and what one claims to do on one's word ("claim to object").
 
 // source marks event ev, triggered by word w, with the one who tells it.
 func (x *ctx) source(ev *doc.Event, w int) {
