@@ -26,6 +26,8 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		f.Polarity = neg // "were insufficient to address it", however the parser hangs the infinitive
 	case (doc.RelIs(rel, "xcomp") || doc.RelIs(rel, "advcl") && infinitive(d, w)) && d.Words[h].UPOS == "ADJ" && x.tooMuch(h):
 		f.Polarity = neg // "too late to stop it": it was not stopped, however the parser hangs the infinitive
+	case x.deontic(w, h, f):
+		// "it is important that women make these decisions", "doubts that it works"
 	case doc.RelIs(rel, "xcomp"):
 		switch {
 		case negative[hl]:
@@ -35,7 +37,7 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 			}
 		case d.Words[w].UPOS == "NOUN":
 			inherit(f, x.factuality(h, "", memo)) // "called it a great meeting": a name for what was, no call for one
-		case implicative[hl] || x.emotive(h) || !infinitive(d, w) && !prosp:
+		case implicative[hl] || x.emotive(h) || !infinitive(d, w) && !prosp || claimVerbs[hl]:
 			inherit(f, x.factuality(h, "", memo)) // "continued to sell", "stopped selling", "used to work"
 			if c, ok := hedges[hl]; ok {
 				raise(&f.Certainty, c) // "seemed to win": so it looks
@@ -127,10 +129,10 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	case doc.RelIs(rel, "obj") && announceVerbs[hl] && !x.definite(w) && !implicitTheme[x.lemma(w)] && !announcedNow[x.lemma(w)] &&
 		!x.dated(w):
 		f.Time = future // "announced 10,000 job cuts": to be made; not "announced a loss", "announced plans"
-	case doc.RelIs(rel, "obj") && d.Words[h].UPOS == "VERB" && !x.definite(w):
+	case doc.RelIs(rel, "obj") && d.Words[h].UPOS == "VERB" && (!x.definite(w) || x.supportUse(h)):
 		g := x.factuality(h, "", memo)
 		if g.Time == future {
-			f.Time = future // "will hold talks"; "will cover the campaign" covers one under way
+			f.Time = future // "will hold talks", "should make these decisions"; "will cover the campaign" covers one under way
 			raise(&f.Certainty, g.Certainty)
 		}
 	case doc.RelIs(rel, "nsubj") && d.Words[h].UPOS == "VERB" && aspectual[hl]:
@@ -387,4 +389,21 @@ func coordinatedBy(d *doc.Document, w int, c string) bool {
 		}
 	}
 	return false
+}
+
+// supportUse reports a support verb used as one, lending its mood to the
+// event noun it takes ("should make these decisions"), not carrying it
+// somewhere ("take his campaign to the convention") nor making it
+// something ("make the debate a turning point").
+func (x *ctx) supportUse(h int) bool {
+	d := x.d
+	if !supportVerbs[x.lemma(h)] || len(d.Dependents(h, "xcomp")) > 0 {
+		return false
+	}
+	for _, o := range d.Dependents(h, "obl") {
+		if caseOf(d, o) == "to" {
+			return false
+		}
+	}
+	return true
 }

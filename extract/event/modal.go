@@ -4,7 +4,16 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
+
+// deontics judge what ought to be done, or doubt it (lex event/deontic),
+// with the certainty they give the clause they take.
+var deontics = lex.Table("event/deontic")
+
+// claimVerbs take an infinitive their subject says of itself ("claim to
+// object"): told on its word, not aimed at (lex event/claimVerbs).
+var claimVerbs = lex.Words("event/claimVerbs")
 
 // Modals tell a kind of modality (lex event/modals: ability, obligation,
 // possibility, necessity, future), each with its certainty and time
@@ -61,6 +70,40 @@ func (x *ctx) perfectInfinitive(w int) bool {
 	for _, c := range d.Dependents(w, "xcomp", "ccomp") {
 		if xp := d.Words[c].XPOS; (xp == "VBN" || xp == "VBD") && len(d.Dependents(c, "nsubj", "nsubj:pass")) == 0 {
 			return true // "to have refused", "have" taken for the head; not "to have my head examined"
+		}
+	}
+	return false
+}
+
+// deontic applies to f what a judgment of need h says of the clause w it
+// takes as subject or complement ("it is important that women make these
+// decisions", "it is vital to act": asked for, not yet done, as "should"
+// says it), or a verb of doubt ("doubts that it produces results": maybe
+// not), and reports whether h is one. A clause told in the past or the
+// perfect keeps its own time ("it is important that he won").
+func (x *ctx) deontic(w, h int, f *doc.Factuality) bool {
+	d := x.d
+	c, ok := deontics[x.lemma(h)]
+	if !ok || !doc.RelIs(d.Words[w].Rel, "csubj", "ccomp", "xcomp") || d.Negated(h) {
+		return false
+	}
+	switch u := d.Words[h].UPOS; {
+	case u == "VERB" && c == possible:
+		raise(&f.Certainty, c) // "doubts that it works"
+		return true
+	case u != "ADJ" || x.pastTense(w) || x.perfect(w):
+		return false
+	}
+	raise(&f.Certainty, c)
+	f.Time = future
+	return true
+}
+
+// perfect reports a predicate with the auxiliary "have" ("has won").
+func (x *ctx) perfect(w int) bool {
+	for _, a := range x.d.Dependents(w, "aux") {
+		if lowerLemma(x.d, a) == "have" {
+			return true
 		}
 	}
 	return false

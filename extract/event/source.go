@@ -14,7 +14,10 @@ import (
 // owners announced"), or the "according to" phrase of its clause. A
 // judging quote's object ("dismissed the criticism") is no content of it, and a
 // quote whose cue is not itself told as done ("would pledge to", "did not
-// say whether") reports nothing yet.
+// say whether") reports nothing yet. The writer's glosses inside what is
+// reported are the text's own (gloss.go); the saying itself is told by
+// the outlet that reports it ("..., said Ana Ruiz, reports the Ledger"),
+// and what one claims to do on one's word ("claim to object").
 
 // source marks event ev, triggered by word w, with the one who tells it.
 func (x *ctx) source(ev *doc.Event, w int) {
@@ -24,6 +27,9 @@ func (x *ctx) source(ev *doc.Event, w int) {
 		if !x.inContent(q, ev.Trigger) || !x.reports(q, w) {
 			continue
 		}
+		if x.quotedGloss(q, w) {
+			break // "vowed to repeal the act, a law that bars ...": the writer's gloss, unless it reports on its own
+		}
 		ev.Factuality.Reported = true
 		ev.Factuality.Source = q.Speaker
 		if q.Speaker >= 0 {
@@ -32,6 +38,10 @@ func (x *ctx) source(ev *doc.Event, w int) {
 		break // a speaker the quote stage did not find: the parse may name one
 	}
 	if quoteWithCue(x.d, ev.Trigger) != nil {
+		if s := x.cueTeller(w); s >= 0 {
+			ev.Factuality.Reported = true // "..., said Ana Ruiz, reports the Ledger"
+			ev.Factuality.Source = s
+		}
 		return // a quote's own cue is told by the text, whatever the parse hangs it on
 	}
 	if s := x.teller(w); s >= 0 {
@@ -102,7 +112,13 @@ func (x *ctx) teller(w int) int {
 				return x.subjectMention(p) // "the shop is closing, the owners announced"; not what is inside "..., she said, adding"
 			}
 		}
+		if x.glossStep(n) {
+			return -1 // "said the mayor, who took office in May, would resign": the writer's gloss
+		}
 		h := d.Words[n].Head
+		if h >= 0 && doc.RelIs(d.Words[n].Rel, "xcomp") && claimVerbs[x.lemma(h)] && x.saidSo(h) {
+			return x.subjectMention(h) // "senators who claim to object": on their word
+		}
 		if h >= 0 && doc.RelIs(d.Words[n].Rel, "ccomp") && x.tells(h) && !x.coordinated(n) {
 			if !x.saidSo(h) {
 				return -1 // "did not say that ...", "will say that ...": nothing told yet
@@ -111,6 +127,48 @@ func (x *ctx) teller(w int) int {
 		}
 	}
 	return -1
+}
+
+// cueTeller returns the mention of who tells the saying of cue w itself:
+// an "according to" phrase of its own clause ("she said, according to a
+// transcript") or a verb of saying set after it with no content of its
+// own ("..., said Ana Ruiz, reports the Ledger"); -1 when none.
+func (x *ctx) cueTeller(w int) int {
+	if s := x.accordingTo(w, map[int]bool{w: true}); s >= 0 {
+		return s
+	}
+	d := x.d
+	after := x.afterthoughts(w)
+	if h := d.Words[w].Head; h > w && doc.RelIs(d.Words[w].Rel, "advcl") && !x.quoted(h) {
+		after = append(after, h) // "..., Ana Ruiz said, the Ledger reported": the parser may hang the saying on the report
+	}
+	for _, p := range after {
+		if !x.tells(p) || p < w || x.ownClause(p, w) {
+			continue // "he claimed, a supporter asked people to clap": a clause of its own
+		}
+		s := x.subjectMention(p)
+		if objs := d.Dependents(p, "obj"); len(objs) > 0 {
+			if len(d.Subjects(p)) > 0 || objs[0] < p {
+				continue // "..., she said, adding a caveat"
+			}
+			s = x.mentionOf(objs[0]) // "reports the Ledger": the parser takes the subject after the verb for its object
+		}
+		if s != x.subjectMention(w) {
+			return s
+		}
+	}
+	return -1
+}
+
+// ownClause reports whether verb p has a complement or adjunct other than
+// the saying w: then it says something of its own.
+func (x *ctx) ownClause(p, w int) bool {
+	for _, c := range x.d.Dependents(p, "ccomp", "xcomp", "iobj", "obl", "advcl") {
+		if c != w {
+			return true
+		}
+	}
+	return false
 }
 
 // afterthoughts returns the clauses hung on n as parataxis, or as a
@@ -238,4 +296,14 @@ func (x *ctx) clauseOf(w int) int {
 		w = d.Words[w].Head
 	}
 	return -1
+}
+
+// quoted reports whether word w lies in the content of a quote.
+func (x *ctx) quoted(w int) bool {
+	for i := range x.d.Quotes {
+		if x.inContent(&x.d.Quotes[i], x.d.Words[w].Span) {
+			return true
+		}
+	}
+	return false
 }
