@@ -66,6 +66,7 @@ func TestNestedMentionsFollowTheirOuterNamesID(t *testing.T) {
 		{ID: "peru", Name: "Peru", Type: doc.Place, Nested: []NestedMention{nested(16, 20, "Peru", "\x000")}},
 		{ID: "church-of-vell", Name: "Church of Vell", Type: doc.Organization, Mentions: []Mention{{30, 44, "Church of Vell", doc.Name}}},
 		{ID: "vell", Name: "Vell", Type: doc.Organization, Nested: []NestedMention{nested(40, 44, "Vell", "church-of-vell")}},
+		{ID: "peru", Name: "Peru", Type: doc.Place, Mentions: []Mention{}, Nested: []NestedMention{nested(56, 60, "Peru", "\x000")}},
 	}}
 	r.Rename(func(id string) (string, doc.EntityType, bool) {
 		switch id {
@@ -81,8 +82,9 @@ func TestNestedMentionsFollowTheirOuterNamesID(t *testing.T) {
 	for _, e := range r.Entities {
 		ids = append(ids, e.ID)
 		if e.ID == "peru" {
-			require.Len(t, e.Nested, 1)
+			require.Len(t, e.Nested, 2)
 			assert.Equal(t, "kestrel-bank", e.Nested[0].In, "renamed with its outer name")
+			assert.NotNil(t, e.Mentions, "named only inside names: an empty list, never null")
 		}
 		if e.ID == "church-of-vell" {
 			assert.Empty(t, e.Nested, "Vell joined the church: no nested mention of itself")

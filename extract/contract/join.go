@@ -71,6 +71,9 @@ func joinEntities(g []Entity) Entity {
 			j.Age = e.Age
 		}
 	}
+	if j.Mentions == nil {
+		j.Mentions = []Mention{} // entities named only inside other names: an empty list, not null
+	}
 	sort.SliceStable(j.Mentions, func(a, b int) bool { return j.Mentions[a].Start < j.Mentions[b].Start })
 	var aliases []string
 	for _, a := range j.Aliases {

@@ -30,3 +30,15 @@ func TestKindHeadsTypeDivisionsMonumentsAndPeriodicals(t *testing.T) {
 		assert.Equal(t, c.want, got[c.phrase].Type, c.phrase)
 	}
 }
+
+// A constituency is a district in a place phrase or after a place's name,
+// else the people who vote there or back someone.
+func TestAConstituencyIsADistrictOrItsVoters(t *testing.T) {
+	got := candidates(doctest.Tree(t, "She/PRON/PRP/2/nsubj won/VERB/VBD/0/root in/ADP/IN/5/case this/DET/DT/5/det constituency/NOUN/NN/2/obl"))
+	require.Contains(t, got, "this constituency")
+	assert.Equal(t, doc.Place, got["this constituency"].Type, "where she won")
+
+	got = candidates(doctest.Tree(t, "Farmers/NOUN/NNS/4/nsubj are/AUX/VBP/4/cop his/PRON/PRP$/4/nmod:poss constituency/NOUN/NN/0/root"))
+	require.Contains(t, got, "his constituency")
+	assert.Equal(t, doc.Person, got["his constituency"].Type, "the people who back him")
+}
