@@ -44,7 +44,8 @@ test:
 	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TEST_FUZZTIME)
 
 # Extract every dev corpus in $(SHARED)/eval and score it with the reference scorer
-# (after GUM, a second line: its mention recall with names widened over "the" and "'s");
+# (after GUM, a second line: its mention recall with names widened over "the" and "'s";
+# a third and fourth with the names nested in names, which GUM marks and the flat corpora do not);
 # then MEANTIME again on the lines it annotates, with the scorer's ceilings; then the
 # parse of UD English EWT dev, from its gold words and from its raw text (ud-score).
 eval: build
@@ -55,7 +56,11 @@ eval: build
 	  echo "=================== $$c"; \
 	  python3 $(SHARED)/eval/score.py all $(SHARED)/eval/$$c/dev.jsonl $(EVALOUT)/$$c.jsonl || exit 1; \
 	  if [ $$c = gum ]; then python3 scripts/name_extent_tradeoff.py --gum $(SHARED)/eval/score.py \
-	    $(SHARED)/eval/gum/dev.jsonl $(EVALOUT)/gum.jsonl $(EVALOUT)/gum-names-widened.jsonl || exit 1; fi; \
+	    $(SHARED)/eval/gum/dev.jsonl $(EVALOUT)/gum.jsonl $(EVALOUT)/gum-names-widened.jsonl || exit 1; \
+	  python3 scripts/gum_nested.py $(SHARED)/eval/score.py $(SHARED)/eval/gum/dev.jsonl $(EVALOUT)/gum.jsonl \
+	    $(EVALOUT)/gum-nested.jsonl "GUM with names nested in names" || exit 1; \
+	  python3 scripts/gum_nested.py $(SHARED)/eval/score.py $(SHARED)/eval/gum/dev.jsonl $(EVALOUT)/gum-names-widened.jsonl \
+	    $(EVALOUT)/gum-nested-widened.jsonl "GUM by both its conventions, nested names and names widened" || exit 1; fi; \
 	done
 	@echo "=================== meantime, annotated lines only (scripts/meantime_regions.py)"
 	@python3 scripts/meantime_regions.py $(SHARED)/eval/score.py $(SHARED)/eval/meantime/dev.jsonl $(EVALOUT)/meantime.jsonl

@@ -48,6 +48,7 @@ var Stages = []Stage{
 	{"events", event.FindEvents},
 	{"event links", event.FindEventLinks},
 	{"open relations", event.FindOpenRelations},
+	{"nested names", coref.NestedNames},
 }
 
 // Process runs every stage over d.

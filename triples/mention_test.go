@@ -69,3 +69,31 @@ func TestMentionValueRoundTrips(t *testing.T) {
 		assert.False(t, ok, bad)
 	}
 }
+
+// A name nested in a name is a mention quad of the inner entity with its
+// offsets, and the graph states nothing else of the two: no relation
+// between the bank and the country is made up from the name.
+func TestANestedNameIsAMentionOfTheInnerEntityOnly(t *testing.T) {
+	text := "The Bank of Peru cut rates."
+	d := doc.NewDocument("n 1", text, time.Date(2022, 1, 5, 0, 0, 0, 0, time.UTC))
+	d.Mentions = []doc.Mention{
+		{Span: doc.Span{Start: 4, End: 16}, Text: "Bank of Peru", Kind: doc.Name, Type: doc.Organization, Entity: 0},
+		{Span: doc.Span{Start: 12, End: 16}, Text: "Peru", Kind: doc.Name, Type: doc.Place, Entity: 1, Nested: true},
+	}
+	d.Entities = []doc.Entity{
+		{ID: "bank-of-peru", Name: "Bank of Peru", Type: doc.Organization, Mentions: []int{0}},
+		{ID: "peru", Name: "Peru", Type: doc.Place, Mentions: []int{1}},
+	}
+	bank, peru := EntityIRI("bank-of-peru"), EntityIRI("peru")
+	var mentions []string
+	for _, tr := range Build(d, Meta{}).Bound() {
+		if tr.Predicate == Mention {
+			mentions = append(mentions, tr.Subject+" "+tr.Object.Value)
+		}
+		if tr.Subject == bank || tr.Subject == peru {
+			assert.NotEqual(t, peru, tr.Object.Value, "no statement of the bank about Peru: %v", tr)
+			assert.NotEqual(t, bank, tr.Object.Value, "nor of Peru about the bank: %v", tr)
+		}
+	}
+	assert.ElementsMatch(t, []string{bank + " 4-16 NAME Bank of Peru", peru + " 12-16 NAME Peru"}, mentions)
+}

@@ -34,6 +34,17 @@ type Entity struct {
 	Roles    []string       `json:"roles,omitempty"`
 	Aliases  []string       `json:"aliases,omitempty"`
 	Mentions []Mention      `json:"mentions"`
+	// Nested lists the entity's mentions inside a longer name of another
+	// entity ("US" in "the US State Department"), apart from Mentions: the
+	// flat annotations (CoNLL, MEANTIME, ECB+) mark only the outer name and
+	// GUM marks both (docs/eval.md, branch nest19).
+	Nested []NestedMention `json:"nested,omitempty"`
+}
+
+// NestedMention is a name inside the name of the entity In.
+type NestedMention struct {
+	Mention
+	In string `json:"in"`
 }
 
 // Mention is one mention.
@@ -156,9 +167,13 @@ func From(d *doc.Document) Result {
 			Roles: e.Roles, Aliases: e.Aliases, Mentions: []Mention{}}
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
+			if m.Nested {
+				oe.Nested = append(oe.Nested, NestedMention{Mention{m.Start, m.End, m.Text, m.Kind}, enclosing(d, m)})
+				continue
+			}
 			oe.Mentions = append(oe.Mentions, Mention{m.Start, m.End, m.Text, m.Kind})
 		}
-		if len(oe.Mentions) > 0 {
+		if len(oe.Mentions) > 0 || len(oe.Nested) > 0 {
 			r.Entities = append(r.Entities, oe)
 		}
 	}
@@ -194,6 +209,16 @@ func From(d *doc.Document) Result {
 		}
 	}
 	return r
+}
+
+// enclosing is the id of the entity whose name holds nested mention m.
+func enclosing(d *doc.Document, m doc.Mention) string {
+	for _, o := range d.Mentions {
+		if !o.Nested && o.Kind == doc.Name && o.Entity >= 0 && o.Start <= m.Start && m.End <= o.End && o.Entity != m.Entity {
+			return d.Entities[o.Entity].ID
+		}
+	}
+	return ""
 }
 
 // unresolved lists the mentions of a short name that fits several
@@ -254,6 +279,9 @@ func (r *Result) Rename(rename func(id string) (string, doc.EntityType, bool)) {
 		e := &r.Entities[i]
 		if to, typ, ok := rename(e.ID); ok {
 			e.ID, e.Type = to, typ
+		}
+		for k := range e.Nested {
+			ref(&e.Nested[k].In)
 		}
 	}
 	for i := range r.Quotes {

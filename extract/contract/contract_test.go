@@ -74,3 +74,42 @@ func TestCoSpeakersAreWritten(t *testing.T) {
 	assert.Equal(t, "corpus-tom-hale", *r.Quotes[0].CoSpeakers[0].Entity)
 	assert.Equal(t, "corpus-ana-lund", *r.Quotes[0].Speaker.Entity)
 }
+
+// A nested mention follows its outer name's id through renaming and
+// joining, and is dropped where resolution made the two one entity.
+func TestNestedMentionsFollowTheirOuterNamesID(t *testing.T) {
+	nested := func(s, e int, text, in string) NestedMention {
+		return NestedMention{Mention{s, e, text, doc.Name}, in}
+	}
+	r := Result{Entities: []Entity{
+		{ID: "\x000", Name: "Kestrel Bank of Peru", Type: doc.Organization, Mentions: []Mention{{0, 20, "Kestrel Bank of Peru", doc.Name}}},
+		{ID: "peru", Name: "Peru", Type: doc.Place, Nested: []NestedMention{nested(16, 20, "Peru", "\x000")}},
+		{ID: "church-of-vell", Name: "Church of Vell", Type: doc.Organization, Mentions: []Mention{{30, 44, "Church of Vell", doc.Name}}},
+		{ID: "vell", Name: "Vell", Type: doc.Organization, Nested: []NestedMention{nested(40, 44, "Vell", "church-of-vell")}},
+		{ID: "peru", Name: "Peru", Type: doc.Place, Mentions: []Mention{}, Nested: []NestedMention{nested(56, 60, "Peru", "\x000")}},
+	}}
+	r.Rename(func(id string) (string, doc.EntityType, bool) {
+		switch id {
+		case "\x000":
+			return "kestrel-bank", doc.Organization, true
+		case "vell":
+			return "church-of-vell", doc.Organization, true
+		}
+		return "", "", false
+	})
+	r.JoinSameIDs()
+	var ids []string
+	for _, e := range r.Entities {
+		ids = append(ids, e.ID)
+		if e.ID == "peru" {
+			require.Len(t, e.Nested, 2)
+			assert.Equal(t, "kestrel-bank", e.Nested[0].In, "renamed with its outer name")
+			assert.NotNil(t, e.Mentions, "named only inside names: an empty list, never null")
+		}
+		if e.ID == "church-of-vell" {
+			assert.Empty(t, e.Nested, "Vell joined the church: no nested mention of itself")
+			assert.Len(t, e.Mentions, 1)
+		}
+	}
+	assert.Equal(t, []string{"kestrel-bank", "peru", "church-of-vell"}, ids)
+}

@@ -16,6 +16,7 @@ import (
 // its type is decided by its mentions (joinedType), not by which came
 // first.
 func (r *Result) JoinSameIDs() {
+	defer r.dropSelfNested()
 	at := map[string]int{}
 	var out []Entity
 	var groups [][]Entity
@@ -48,9 +49,10 @@ func joinEntities(g []Entity) Entity {
 		}
 	}
 	j.Type = joinedType(g)
-	j.Mentions, j.Roles, j.Aliases = nil, nil, nil
+	j.Mentions, j.Nested, j.Roles, j.Aliases = nil, nil, nil, nil
 	seen := map[[2]int]bool{}
 	for _, e := range g {
+		j.Nested = append(j.Nested, e.Nested...)
 		for _, m := range e.Mentions {
 			if k := [2]int{m.Start, m.End}; !seen[k] {
 				seen[k] = true
@@ -68,6 +70,9 @@ func joinEntities(g []Entity) Entity {
 		if j.Age == 0 {
 			j.Age = e.Age
 		}
+	}
+	if j.Mentions == nil {
+		j.Mentions = []Mention{} // entities named only inside other names: an empty list, not null
 	}
 	sort.SliceStable(j.Mentions, func(a, b int) bool { return j.Mentions[a].Start < j.Mentions[b].Start })
 	var aliases []string
@@ -119,4 +124,24 @@ func addNew(list []string, add ...string) []string {
 		}
 	}
 	return list
+}
+
+// dropSelfNested drops a nested mention that resolution across documents
+// made one with the name around it ("Scientology" in "the Church of
+// Scientology", linked as one body): a second span of one thing is no
+// mention of another.
+func (r *Result) dropSelfNested() {
+	ents := r.Entities[:0]
+	for _, e := range r.Entities {
+		var kept []NestedMention
+		for _, n := range e.Nested {
+			if n.In != e.ID {
+				kept = append(kept, n)
+			}
+		}
+		if e.Nested = kept; len(e.Mentions) > 0 || len(kept) > 0 {
+			ents = append(ents, e)
+		}
+	}
+	r.Entities = ents
 }

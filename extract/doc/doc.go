@@ -128,6 +128,11 @@ type Mention struct {
 	Entity int
 	// Token range [FirstTok, LastTok) of the mention.
 	FirstTok, LastTok int
+	// Nested is set on a name inside a longer name of another entity: the
+	// place in "the Bank of China" (coref.NestedNames). Flat annotations
+	// (CoNLL, MEANTIME, ECB+) mark only the outer name, so the output
+	// contract lists nested mentions apart from the others.
+	Nested bool
 }
 
 // Entity is a set of mentions that refer to the same real-world thing.

@@ -134,6 +134,11 @@ func loadNouns() {
 			modifierWords[f[1]] = true
 		}
 	}
+	for w, t := range kindHeads {
+		if _, ok := headNouns[w]; !ok {
+			headNouns[w] = t
+		}
+	}
 	for w := range PersonNouns {
 		if _, ok := headNouns[w]; !ok {
 			headNouns[w] = doc.Person
@@ -163,6 +168,10 @@ var NPDeterminers = Words("common/NPDeterminers")
 
 // NotNPWord can never stand inside a noun phrase before its head.
 var NotNPWord = Words("common/NotNPWord")
+
+// kindHeads type the heads of kinds of places and bodies the counted and
+// the WordNet lexicons miss (electoral divisions, monuments, periodicals).
+var kindHeads = Types("mention/kindHeads")
 
 // headSenses overrides the lexicon for nouns whose sense in news is
 // another type, or none (Other).

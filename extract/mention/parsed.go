@@ -107,6 +107,9 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	if companionHeads[strings.ToLower(w.Text)] && companionship(d, h) {
 		return "", false // "was good company": companionship
 	}
+	if districtHeads[strings.ToLower(w.Text)] {
+		return districtType(d, h, inName), true
+	}
 	if staffHeads[strings.ToLower(w.Text)] {
 		if owned(d, h) && doc.RelIs(w.Rel, "nsubj", "nsubj:pass", "obl:agent") {
 			return doc.Organization, true // "his office declined"; "in his office" is a room
@@ -216,6 +219,29 @@ func peopleKind(d *doc.Document, h int) bool {
 	}
 	return false
 }
+
+// districtHeads name an electoral district or its voters (districtType).
+var districtHeads = lex.Words("mention/districtHeads")
+
+// districtType reads a district head by its phrase: a place after a
+// locative preposition ("won in this constituency") or a place's name
+// ("the Kowloon West constituency"), else the people who vote there ("a
+// sizable constituency", "the Latino constituency").
+func districtType(d *doc.Document, h int, inName []int) doc.EntityType {
+	if doc.RelIs(d.Words[h].Rel, "obl", "nmod") && locativeCases[d.CaseWords(h)] {
+		return doc.Place
+	}
+	for _, c := range d.Dependents(h, "compound") {
+		if mi := inName[d.Words[c].Token]; mi >= 0 && d.Mentions[mi].Type == doc.Place {
+			return doc.Place
+		}
+	}
+	return doc.Person
+}
+
+// locativeCases place what they govern: the prepositions of an event's
+// place (lex event/placePreps: in, at, across, throughout ...).
+var locativeCases = lex.Words("event/placePreps")
 
 // staffHeads stand for their staff when someone owns them and they act
 // ("his office said"), and for a position with no word before them
