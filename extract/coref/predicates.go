@@ -28,15 +28,16 @@ var becomingVerbs = lex.Words("coref/becomingVerbs")
 
 // JoinPredicates makes each description that no name placed, and that the
 // parse makes a predicate of a named entity's name or pronoun, a mention
-// of that entity (predicateReferent). The description's type follows the
-// entity's.
+// of that entity (predicateReferent), and then each definite description
+// of a role one named person holds by then (joinHeldRoles). The
+// description's type follows the entity's.
 func JoinPredicates(d *doc.Document) {
 	if len(d.Words) == 0 {
 		return
 	}
 	for i := range d.Mentions {
 		m := d.Mentions[i]
-		if m.Kind != doc.Nominal || m.Entity < 0 || namedOutside(d, m.Entity, m) || strings.HasPrefix(d.Entities[m.Entity].ID, "coord") {
+		if m.Kind != doc.Nominal || m.Entity < 0 || named(d, m) || strings.HasPrefix(d.Entities[m.Entity].ID, "coord") {
 			continue
 		}
 		c, ok := asCandidate(d, m)
@@ -47,6 +48,7 @@ func JoinPredicates(d *doc.Document) {
 			joinPredicate(d, i, e)
 		}
 	}
+	joinHeldRoles(d)
 }
 
 // asCandidate is person description m as the nominal candidate the parse
@@ -144,8 +146,8 @@ func objectBefore(d *doc.Document, v, h int) int {
 // irrealisMarks open a clause whose predicate is not asserted.
 var irrealisMarks = map[string]bool{"if": true, "whether": true, "unless": true}
 
-// irrealis reports whether predicate w is not asserted of its subject: in
-// a question, or a clause opened by "if", "whether" or "unless" ("whether
+// irrealis reports whether predicate w is not asserted of its subject: a
+// question (the "?" is w's), or a clause opened by "if", "whether" or "unless" ("whether
 // I am the nominee"), or an infinitive ("to be the nominee"), or joined
 // to a predicate with a modal ("must heed them and make him the nominee").
 func irrealis(d *doc.Document, w int) bool {
@@ -157,8 +159,12 @@ func irrealis(d *doc.Document, w int) bool {
 	if doc.RelIs(d.Words[w].Rel, "conj") && d.Words[w].Head >= 0 && d.Modal(d.Words[w].Head) != "" {
 		return true
 	}
-	_, last := d.SentenceWords(d.Words[w].Sentence)
-	return last > 0 && d.Words[last-1].Text == "?"
+	for _, p := range d.Dependents(w, "punct") {
+		if d.Words[p].Text == "?" {
+			return true // the question's own mark, not one of a quotation the clause is in
+		}
+	}
+	return false
 }
 
 // groupEntity reports whether entity e is named as a group ("Muslims",
@@ -182,12 +188,15 @@ func groupEntity(d *doc.Document, e int) bool {
 	return true
 }
 
-// namedOutside reports whether entity e has a name mention outside
-// description m: a name in it ("Catholic" of "a devout Catholic") names
-// its kind, not the one it is.
-func namedOutside(d *doc.Document, e int, m doc.Mention) bool {
-	for _, mi := range d.Entities[e].Mentions {
-		if x := d.Mentions[mi]; x.Kind == doc.Name && (x.FirstTok < m.FirstTok || x.LastTok > m.LastTok) {
+// named reports whether description m's entity has a name: one the
+// description holds ("Rep. Ana Ruiz") as much as one elsewhere, except
+// the name of a kind typed OTHER in it ("Catholic" of "a devout
+// Catholic"), which says what it is, not who.
+func named(d *doc.Document, m doc.Mention) bool {
+	for _, mi := range d.Entities[m.Entity].Mentions {
+		x := d.Mentions[mi]
+		inside := m.FirstTok <= x.FirstTok && x.LastTok <= m.LastTok
+		if x.Kind == doc.Name && (!inside || d.Entities[m.Entity].Type != doc.Other) {
 			return true
 		}
 	}

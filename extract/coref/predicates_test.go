@@ -73,3 +73,19 @@ func TestUnassertedPredicateStaysApart(t *testing.T) {
 		assert.NotContains(t, []string{"Oskar Lind", "Marta Ilves"}, e, text)
 	}
 }
+
+// A question the sentence quotes does not make a predicate outside it
+// unasserted: the "?" must be the predicate's own.
+func TestQuotedQuestionLeavesThePredicateAsserted(t *testing.T) {
+	d := resolvePredicates(t, "Oskar Lind, who served as a fire chief in Tartu for years, asked the council: \"Why did you close the station?\"",
+		map[string]doc.EntityType{"Oskar Lind": doc.Person, "Tartu": doc.Place})
+	assert.Equal(t, "Oskar Lind", doctest.EntityOf(d, "a fire chief in Tartu", 0))
+}
+
+// "support" is a verb whose "as" phrase describes its object, as
+// "endorse" and "back" are.
+func TestSupportAsDescribesTheObject(t *testing.T) {
+	d := resolvePredicates(t, "Ana Ruiz has pledged to support Tom Hale as the nominee of the party.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Hale": doc.Person})
+	assert.Equal(t, "Tom Hale", doctest.EntityOf(d, "the nominee of the party", 0))
+}
