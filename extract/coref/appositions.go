@@ -149,17 +149,18 @@ func opensClause(d *doc.Document, first, head int) bool {
 }
 
 // prepositionalApart reports whether the noun at token head, before the
-// comma and name mention m, heads a prepositional phrase that the parse
-// does not set m in apposition to ("pledged to support Ruiz as the
-// nominee, Hale said": the clause the name opens is another): a
-// relational phrase beside a name is a bare noun phrase, or the name is
-// its apposition ("the wife of the senator, Ana Ruiz").
+// comma and name mention m, heads a prepositional phrase and the name is
+// the subject of a clause of its own by the parse, not the noun's
+// apposition ("pledged to support Ruiz as the nominee, Hale said"). A
+// name in apposition to a noun with a preposition stays one ("the wife
+// of the senator, Ana Ruiz", "won over the sitting vice president, Tom
+// Hale", however the parse hangs the name).
 func prepositionalApart(d *doc.Document, head int, m doc.Mention) bool {
 	h, n := d.TokenWord(head), d.HeadNoun(m.FirstTok, m.LastTok)
 	if h < 0 || n < 0 || len(d.Dependents(h, "case")) == 0 {
 		return false
 	}
-	return d.Words[n].Head != h && d.Words[h].Head != n
+	return d.Words[n].Head != h && d.Words[h].Head != n && doc.RelIs(d.Words[n].Rel, "nsubj")
 }
 
 func isClauseEnd(s string) bool { return s == "," || s == "." || s == ";" || s == ")" }
