@@ -45,6 +45,7 @@ var Stages = []Stage{
 	{"quoted speakers", quote.LinkQuotedSpeakers},
 	{"unattributed persons", quote.LinkUnattributedPersons},
 	{"source things", quote.SourceEntities},
+	{"predicates", coref.JoinPredicates},
 	{"events", event.FindEvents},
 	{"event links", event.FindEventLinks},
 	{"open relations", event.FindOpenRelations},

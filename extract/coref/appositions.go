@@ -95,7 +95,7 @@ func readAppositions(d *doc.Document) {
 		if k := m.FirstTok - 1; k >= 2 && d.Tokens[k].Text == "," && doc.SameSentence(d, k, m.FirstTok) {
 			head := k - 1
 			noun := strings.ToLower(d.Tokens[head].Text)
-			if _, ok := lex.PersonNouns[noun]; ok {
+			if _, ok := lex.PersonNouns[noun]; ok && !prepositionalApart(d, head, m) {
 				start := head
 				for start > 0 && head-start < 4 && !notModifier[strings.ToLower(d.Tokens[start-1].Text)] &&
 					doc.IsWordToken(d.Tokens[start-1].Text) && !lex.PossessiveDets[strings.ToLower(d.Tokens[start-1].Text)] {
@@ -146,6 +146,21 @@ func opensClause(d *doc.Document, first, head int) bool {
 		}
 	}
 	return true
+}
+
+// prepositionalApart reports whether the noun at token head, before the
+// comma and name mention m, heads a prepositional phrase and the name is
+// the subject of a clause of its own by the parse, not the noun's
+// apposition ("pledged to support Ruiz as the nominee, Hale said"). A
+// name in apposition to a noun with a preposition stays one ("the wife
+// of the senator, Ana Ruiz", "won over the sitting vice president, Tom
+// Hale", however the parse hangs the name).
+func prepositionalApart(d *doc.Document, head int, m doc.Mention) bool {
+	h, n := d.TokenWord(head), d.HeadNoun(m.FirstTok, m.LastTok)
+	if h < 0 || n < 0 || len(d.Dependents(h, "case")) == 0 {
+		return false
+	}
+	return d.Words[n].Head != h && d.Words[h].Head != n && doc.RelIs(d.Words[n].Rel, "nsubj")
 }
 
 func isClauseEnd(s string) bool { return s == "," || s == "." || s == ";" || s == ")" }

@@ -59,12 +59,12 @@ func sourceLabel(d *doc.Document, h, a int) bool {
 // parsedCopula returns the entity of the subject of a singular description
 // that is the predicate of an affirmative copula ("Kestrel is the largest
 // bakery", "She was the first woman to lead it"): a name or a linked
-// pronoun of the description's type. A negated or modal predicate ("is
-// not the only one", "could be the next leader") says nothing of who the
-// subject is.
+// pronoun of the description's type. A negated, modal or irrealis
+// predicate ("is not the only one", "could be the next leader", "if she
+// were a senator") says nothing of who the subject is.
 func parsedCopula(d *doc.Document, c doc.NominalMention) int {
 	h := d.TokenWord(c.Head)
-	if h < 0 || c.Plural || c.Group || len(d.Dependents(h, "cop")) == 0 || d.Negated(h) || d.Modal(h) != "" {
+	if h < 0 || c.Plural || c.Group || len(d.Dependents(h, "cop")) == 0 || d.Negated(h) || d.Modal(h) != "" || irrealis(d, h) {
 		return -1
 	}
 	for _, s := range d.Dependents(h, "nsubj") {
