@@ -46,6 +46,17 @@ func TestTitlesJoinThePersonTheyName(t *testing.T) {
 	assert.Equal(t, 2, persons, "no person for a title")
 }
 
+// "Chair" is a title like "Chairman": "Chair Dana Holm" is Dana Holm, and
+// "Chair Holm" the same person.
+func TestChairIsATitle(t *testing.T) {
+	d := doctest.WithNames(t, "Chair Dana Holm opened the hearing. Critics asked the board to remove Chair Holm.",
+		map[string]doc.EntityType{"Chair Dana Holm": doc.Person, "Chair Holm": doc.Person})
+	resolve(d)
+	holm := entityOfMention(t, d, "Chair Dana Holm")
+	assert.Equal(t, "Dana Holm", holm.Name)
+	assert.Equal(t, holm.ID, entityOfMention(t, d, "Chair Holm").ID)
+}
+
 func TestAnHonorificMakesAPerson(t *testing.T) {
 	d := doctest.WithNames(t, "Maeve Halloran spoke in Dublin. Governor Halloran said the plan was sound. Mr. Okonkwo disagreed.",
 		map[string]doc.EntityType{"Maeve Halloran": doc.Person, "Governor Halloran": doc.Organization, "Mr. Okonkwo": doc.Place})
