@@ -191,6 +191,13 @@ func (x *ctx) verbObjects(w int, passive bool) []int {
 			objs = append(objs, o) // "met Bo Lind in Oslo." with "Bo Lind" hung on the full stop
 		}
 	}
+	if len(objs) == 0 && !passive {
+		if g := x.objectGap(w); g >= 0 {
+			objs = append(objs, g) // "the letters the senators sent": the letters are sent
+		} else if g := x.complementGap(w); g >= 0 {
+			objs = append(objs, g) // "the plants it intends to close"
+		}
+	}
 	if len(objs) == 1 && !passive && dativeVerbs[x.verbLemma(w)] {
 		if t := x.foldedTheme(w, objs[0]); t >= 0 {
 			objs = append(objs, t) // "gave the states and cities $60 billion": two objects

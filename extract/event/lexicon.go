@@ -81,6 +81,9 @@ var (
 	setHeads = lex.Words("event/setHeads")
 	// aspectNouns head no participant even when owned (things.go).
 	aspectNouns = lex.Words("event/aspectNouns")
+	// prepositionWords are English prepositions: one left after a bare
+	// relative clause's verb holds its gap (gap.go).
+	prepositionWords = lex.Words("common/prepositions")
 	// timeWords head obliques of time or duration.
 	timeWords = lex.Words("event/timeWords")
 	// hearerVerbs take the one spoken to as object (Arg2).
