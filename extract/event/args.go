@@ -66,6 +66,8 @@ func (a *argSet) addConj(role string, w, depth int) {
 	}
 	if mi >= 0 {
 		a.record(role, mi)
+	} else if n := a.x.quantifiedOf(w); n >= 0 {
+		a.addConj(role, n, depth+1) // "use some of the money": the money
 	}
 	for _, c := range d.Dependents(w, "conj") {
 		if a.x.conjunct(w, c) {

@@ -29,3 +29,21 @@ func TestPlannerVerbsOfDealsAndVictories(t *testing.T) {
 	d = parsed(t, "Ola Berg claimed victory in Ohio.", people)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "victory"))["Ola Berg"])
 }
+
+// Who files or applies for an event asks for their own: "filed for
+// bankruptcy protection" is the filer's bankruptcy.
+func TestPetitionVerbsLendTheirSubject(t *testing.T) {
+	d := parsed(t, "Kim Lund filed for bankruptcy protection.", people)
+	assert.Contains(t, roles(d, event(t, d, "bankruptcy")), "Kim Lund")
+	d = parsed(t, "Nova Corp filed for bankruptcy in May.", people)
+	assert.Contains(t, roles(d, event(t, d, "bankruptcy")), "Nova Corp")
+}
+
+// A quantifier object picks a part of its of-phrase: what the phrase names
+// takes part.
+func TestQuantifierObjectGivesItsOfPhrase(t *testing.T) {
+	d := parsed(t, "Kim Lund will use some of the money.", people)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "use"))["the money"])
+	d = parsed(t, "Ola Berg attaches some of the credits.", people)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "attaches"))["the credits"])
+}
