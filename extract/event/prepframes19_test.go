@@ -22,7 +22,7 @@ func TestFramePrepositionsGiveCoreRoles(t *testing.T) {
 	}
 }
 
-// Who reaches or signs a deal is a party to it; who claims a victory won it.
+// Who reaches a deal is a party to it; who claims a victory won it.
 func TestPlannerVerbsOfDealsAndVictories(t *testing.T) {
 	d := parsed(t, "Kim Lund and Ola Berg reached a deal on Monday.", people)
 	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Ola Berg": "Arg0"}, roles(d, event(t, d, "deal")))
