@@ -178,6 +178,9 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		a.add("Arg2", o)
 	}
 	a.addObliques(w, typ, passive)
+	if g, prep := x.prepositionGap(w); g >= 0 {
+		a.add(roleByPrep(typ, prep), g) // "the issues she cares about": Arg1 of CARE about
+	}
 	return a.args
 }
 

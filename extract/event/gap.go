@@ -90,19 +90,37 @@ func (x *ctx) gapNoun(h int) bool {
 
 // strandedPrep reports whether verb w ends in a preposition without its
 // noun ("the issues he cares about", "the firm she works for"): the gap is
-// that preposition's, not the object's. A particle is the verb's own ("the
-// money he gave away", "the help they counted on", typed COUNT_ON).
-func (x *ctx) strandedPrep(w int) bool {
+// that preposition's, not the object's.
+func (x *ctx) strandedPrep(w int) bool { return x.stranded(w) >= 0 }
+
+// stranded is the preposition verb w ends in without its noun, -1 when
+// none. A particle is the verb's own ("the money he gave away", "the help
+// they counted on", typed COUNT_ON).
+func (x *ctx) stranded(w int) int {
 	d := x.d
 	for _, c := range d.Children(w) {
-		if c < w || doc.RelIs(d.Words[c].Rel, "compound:prt") {
-			continue
-		}
-		if len(d.Children(c)) == 0 && (d.Words[c].UPOS == "ADP" || x.prepositionLike(c)) {
-			return true
+		if c > w && !doc.RelIs(d.Words[c].Rel, "compound:prt") && len(d.Children(c)) == 0 &&
+			(d.Words[c].UPOS == "ADP" || x.prepositionLike(c)) {
+			return c
 		}
 	}
-	return false
+	return -1
+}
+
+// prepositionGap is the noun a bare relative clause headed by verb w
+// stands in for as the noun of the preposition w ends in, and that
+// preposition: "the issues he cares about" (what he cares about), "the
+// candidate she voted for". -1 and "" when there is none.
+func (x *ctx) prepositionGap(w int) (int, string) {
+	d := x.d
+	h := x.bareRelative(w)
+	if h < 0 || len(d.Dependents(w, "nsubj", "nsubj:pass")) == 0 || !x.gapNoun(h) {
+		return -1, ""
+	}
+	if p := x.stranded(w); p >= 0 {
+		return h, strings.ToLower(d.Words[p].Text)
+	}
+	return -1, ""
 }
 
 // prepositionLike reports whether word c, tagged an adverb or a
