@@ -1,6 +1,10 @@
 package event
 
-import "github.com/newsgraph/newsgraph/extract/doc"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
 
 // An amount as a verb's object is no participant (objects), but what it
 // counts is: "will purchase 20 of the planes" buys planes, "ordered $6
@@ -125,4 +129,22 @@ func (x *ctx) movedTo(w int) bool {
 		}
 	}
 	return false
+}
+
+// quantifiedOf is the of-phrase that quantifier w heads and picks a part
+// of ("some of the money", "all of the emails"), -1 when w is no such
+// quantifier: when no mention stands for the part, the participant is
+// what the phrase names. "each other" is a pronoun of its own.
+func (x *ctx) quantifiedOf(w int) int {
+	d := x.d
+	if d.Words[w].UPOS != "DET" && d.Words[w].UPOS != "PRON" || !quantifierWords[strings.ToLower(d.Words[w].Text)] ||
+		w+1 < len(d.Words) && strings.EqualFold(d.Words[w+1].Text, "other") {
+		return -1
+	}
+	for _, n := range d.Dependents(w, "nmod") {
+		if n > w && caseOf(d, n) == "of" && d.Words[n].UPOS != "VERB" {
+			return n
+		}
+	}
+	return -1
 }

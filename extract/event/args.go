@@ -66,6 +66,8 @@ func (a *argSet) addConj(role string, w, depth int) {
 	}
 	if mi >= 0 {
 		a.record(role, mi)
+	} else if n := a.x.quantifiedOf(w); n >= 0 {
+		a.addConj(role, n, depth+1) // "use some of the money": the money
 	}
 	for _, c := range d.Dependents(w, "conj") {
 		if a.x.conjunct(w, c) {
@@ -176,6 +178,9 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		a.add("Arg2", o)
 	}
 	a.addObliques(w, typ, passive)
+	if g, prep := x.prepositionGap(w); g >= 0 {
+		a.add(roleByPrep(typ, prep), g) // "the issues she cares about": Arg1 of CARE about
+	}
 	return a.args
 }
 
@@ -189,6 +194,13 @@ func (x *ctx) verbObjects(w int, passive bool) []int {
 	if len(objs) == 0 && !passive {
 		if o := x.strayObject(w); o >= 0 {
 			objs = append(objs, o) // "met Bo Lind in Oslo." with "Bo Lind" hung on the full stop
+		}
+	}
+	if len(objs) == 0 && !passive {
+		if g := x.objectGap(w); g >= 0 {
+			objs = append(objs, g) // "the letters the senators sent": the letters are sent
+		} else if g := x.complementGap(w); g >= 0 {
+			objs = append(objs, g) // "the plants it intends to close"
 		}
 	}
 	if len(objs) == 1 && !passive && dativeVerbs[x.verbLemma(w)] {

@@ -81,6 +81,12 @@ var (
 	setHeads = lex.Words("event/setHeads")
 	// aspectNouns head no participant even when owned (things.go).
 	aspectNouns = lex.Words("event/aspectNouns")
+	// prepositionWords are English prepositions: one left after a bare
+	// relative clause's verb holds its gap (gap.go).
+	prepositionWords = lex.Words("common/prepositions")
+	// quantifierWords pick a part of their of-phrase ("some of the
+	// money"), which names the participant (amount.go quantifiedOf).
+	quantifierWords = lex.Words("common/quantifiers")
 	// timeWords head obliques of time or duration.
 	timeWords = lex.Words("event/timeWords")
 	// hearerVerbs take the one spoken to as object (Arg2).
@@ -153,6 +159,8 @@ var (
 	// namingVerbs' two bare objects are the named (Arg1) and the name (Arg2).
 	namingVerbs  = lex.Words("event/namingVerbs")
 	partakeVerbs = lex.Words("event/partakeVerbs")
+	// petitionVerbs ask in a for-phrase for an event of their subject's own.
+	petitionVerbs = lex.Words("event/petitionVerbs")
 	// vaguePartakeVerbs lend a harmedNoun subject as Arg1 in the
 	// harmFrames ("the victim was involved in the shooting"), receive.go.
 	vaguePartakeVerbs = lex.Words("event/vaguePartakeVerbs")

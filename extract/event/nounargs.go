@@ -352,6 +352,8 @@ func (x *ctx) lender(w int) int {
 		return x.occasionVerb(w)
 	case x.partaker(w) >= 0:
 		return h // "were engaged in clashes", "took part in the talks"
+	case x.petitioner(w) >= 0:
+		return x.petitioner(w) // "filed for bankruptcy protection"
 	}
 	return x.relativeLender(w)
 }

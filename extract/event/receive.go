@@ -85,6 +85,24 @@ func (x *ctx) partaker(w int) int {
 	return -1
 }
 
+// petitioner is the verb whose subject asks for event noun w in a
+// for-phrase, as w's phrase or the noun it modifies ("filed for
+// bankruptcy", "filed for bankruptcy protection", "applied for asylum";
+// petitionVerbs), -1 when none. An event with an owner is the owner's.
+func (x *ctx) petitioner(w int) int {
+	d := x.d
+	n := w
+	if doc.RelIs(d.Words[w].Rel, "compound") && d.Words[w].Head > w {
+		n = d.Words[w].Head
+	}
+	h := d.Words[n].Head
+	if h < 0 || !doc.RelIs(d.Words[n].Rel, "obl") || caseOf(d, n) != "for" || x.ownedNoun(n) ||
+		d.Words[h].UPOS != "VERB" || !petitionVerbs[x.lemma(h)] {
+		return -1
+	}
+	return h
+}
+
 // partnersOnVerb repairs a parse that hung the partner of event noun w,
 // the in-phrase of a partaker verb, on that verb: "took part in the
 // negotiations with Pemex" negotiates with Pemex, wherever "with Pemex"
