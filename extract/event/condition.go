@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // Conditions and open questions. An event inside a condition ("if the
@@ -46,8 +47,13 @@ func (x *ctx) conditional(w int) bool {
 	if !doc.RelIs(d.Words[w].Rel, "advcl", "ccomp") {
 		return false
 	}
-	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "ccomp") && questionVerbs[x.lemma(h)] {
-		return false
+	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "ccomp") {
+		if questionVerbs[x.lemma(h)] {
+			return false
+		}
+		if lex.Supposing(d, h) {
+			return true // "Suppose the plan fails", "Let's say the mayor resigns"
+		}
 	}
 	for _, m := range d.Dependents(w, "mark") {
 		if x.conditionalMark(m) {

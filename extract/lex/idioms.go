@@ -10,6 +10,10 @@ import (
 // "suffice it to say"); lex common/sayingIdiomHeads.
 var sayingIdiomHeads = Words("common/sayingIdiomHeads")
 
+// suppositionVerbs put what follows as a supposition; lex
+// common/suppositionVerbs.
+var suppositionVerbs = Words("common/suppositionVerbs")
+
 // SayingIdiom reports whether word w, a form of "say", stands in a fixed
 // phrase of discourse that reports no act of saying and frames no claim:
 // the markers "That said," and "Having said that,", a supposition ("Let's
@@ -74,4 +78,29 @@ func demonstrativeSaid(d *doc.Document, w int) bool {
 	}
 	args := d.Dependents(w, "nsubj", "nsubj:pass", "obj")
 	return len(args) == 1 && args[0] == w-1 && strings.EqualFold(d.Words[args[0]].Text, "that")
+}
+
+// Supposing reports whether word w puts its complement clause as a
+// supposition to the reader, not a fact: "Let's say the plan fails", or
+// an imperative of a verb of supposing that opens its clause ("Suppose
+// the plan fails", "Now imagine the mayor resigns"), with no subject,
+// auxiliary or mark of its own.
+func Supposing(d *doc.Document, w int) bool {
+	word := d.Words[w]
+	l := strings.ToLower(word.Lemma)
+	if l == "say" {
+		if h := word.Head; h >= 0 && strings.ToLower(d.Words[h].Lemma) == "let" {
+			return SayingIdiom(d, w)
+		}
+		return false
+	}
+	if !suppositionVerbs[l] || word.XPOS != "VB" || len(d.Dependents(w, "nsubj", "aux", "mark", "expl")) > 0 {
+		return false
+	}
+	for k := w - 1; k >= 0 && d.Words[k].Sentence == word.Sentence; k-- {
+		if u := d.Words[k].UPOS; u != "ADV" && u != "PUNCT" && u != "CCONJ" && u != "INTJ" {
+			return false // "... to suppose", "they assume": no imperative
+		}
+	}
+	return true
 }
