@@ -29,10 +29,13 @@ func (m *Model) NewAcc() *Acc {
 	return &Acc{sparse: make([]int32, m.classes), pairs: make([]uint64, m.lanes())}
 }
 
-// Reset empties a.
+// Reset empties a. The pairs are zero whenever no dense row is added
+// (flush leaves them so): most decisions of the parser add none.
 func (a *Acc) Reset() {
 	clear(a.sparse)
-	clear(a.pairs)
+	if a.dense > 0 {
+		clear(a.pairs)
+	}
 	a.dense = 0
 }
 
@@ -59,6 +62,14 @@ func (a *Acc) flush() {
 	a.dense = 0
 }
 
+// fold adds the dense sums into the sparse ones (nothing to do when no
+// dense row was added).
+func (a *Acc) fold() {
+	if a.dense > 0 {
+		a.flush()
+	}
+}
+
 // lane returns the dense rows' sum for class c, without the bias.
 func (a *Acc) lane(c int) int32 {
 	return int32(uint32(a.pairs[c>>1]>>(32*(c&1))) - a.dense*denseBias)
@@ -80,21 +91,26 @@ func (m *Model) Finish(a *Acc, scores []float32) {
 func (m *Model) Partial(feats []uint64, dst []int32) {
 	a := m.getAcc()
 	m.Add(a, feats)
-	for c := range dst {
-		dst[c] = a.sparse[c] + a.lane(c)
-	}
+	a.fold()
+	copy(dst, a.sparse)
 	accs.Put(a)
 }
 
-// ScoresPlus is Scores with three sums of Partial added: the same scores
-// to the bit as Scores of the four feature lists together.
-func (m *Model) ScoresPlus(feats []uint64, scores []float32, b1, b2, b3 []int32) {
+// ScoresPlus is Scores with sums of Partial added: the same scores to the
+// bit as Scores of all the feature lists together.
+func (m *Model) ScoresPlus(feats []uint64, scores []float32, sums ...[]int32) {
 	a := m.getAcc()
 	m.Add(a, feats)
+	a.fold()
 	n := len(scores)
-	b1, b2, b3 = b1[:n], b2[:n], b3[:n]
+	sp := a.sparse[:n]
+	for _, b := range sums {
+		for c, v := range b[:n] {
+			sp[c] += v
+		}
+	}
 	for c := range scores {
-		scores[c] = float32(a.sparse[c]+a.lane(c)+b1[c]+b2[c]+b3[c]) * m.scale
+		scores[c] = float32(sp[c]) * m.scale
 	}
 	accs.Put(a)
 }
