@@ -53,10 +53,18 @@ func (a *Acc) addDense(row []uint64) {
 	a.dense++
 }
 
-// flush moves the dense sums into the sparse ones.
+// flush moves the dense sums into the sparse ones, a pair of classes at
+// a time.
 func (a *Acc) flush() {
-	for c := range a.sparse {
-		a.sparse[c] += a.lane(c)
+	bias := a.dense * denseBias
+	sp := a.sparse
+	n := len(sp) / 2
+	for i, w := range a.pairs[:n] {
+		sp[2*i] += int32(uint32(w) - bias)
+		sp[2*i+1] += int32(uint32(w>>32) - bias)
+	}
+	if len(sp)%2 == 1 { // the last class is alone in its pair
+		sp[2*n] += a.lane(2 * n)
 	}
 	clear(a.pairs)
 	a.dense = 0
