@@ -112,8 +112,15 @@ func (m *Model) ScoresPlus(feats []uint64, scores []float32, sums ...[]int32) {
 	a.fold()
 	n := len(scores)
 	sp := a.sparse[:n]
-	for _, b := range sums {
-		for c, v := range b[:n] {
+	// two sums per pass: half the loads and stores of sp
+	for ; len(sums) >= 2; sums = sums[2:] {
+		b1, b2 := sums[0][:n], sums[1][:n]
+		for c := range sp {
+			sp[c] += b1[c] + b2[c]
+		}
+	}
+	if len(sums) == 1 {
+		for c, v := range sums[0][:n] {
 			sp[c] += v
 		}
 	}
