@@ -56,18 +56,18 @@ type beam struct {
 	sums []int32
 }
 
-// groupKey is what the templates of the stack group (kind groupS0: s0,
-// s1, the head and grand-head of s0, its two leftmost children, their
-// labels, its left valency and label set) or of the left group
-// (groupLeft: b0, its two leftmost children, their labels, its left
-// valency and label set) read of a configuration.
+// groupKey is what the templates of a group kept in the memo read of a
+// configuration (see group): its kind and the tokens, labels, counts and
+// label set that the group's key function names.
 type groupKey struct {
 	kind group
 	w    [11]int32
 	set  uint64
 }
 
-// stackKey is what the stack group's templates read of s.
+// stackKey is what the stack group's templates read of s: s0, s1, the
+// head and grand-head of s0, its two leftmost children, their labels, its
+// left valency and label set.
 func stackKey(s *state) groupKey {
 	s0, s1 := s.top(0), s.top(1)
 	h := s.headOf(s0)
@@ -78,7 +78,8 @@ func stackKey(s *state) groupKey {
 		s.ls[s0]}
 }
 
-// leftKey is what the left group's templates read of s.
+// leftKey is what the left group's templates read of s: b0, its two
+// leftmost children, their labels, its left valency and label set.
 func leftKey(s *state) groupKey {
 	b0 := s.buf(0)
 	l1, l2 := s.l1[b0], s.l2[b0]
@@ -86,13 +87,38 @@ func leftKey(s *state) groupKey {
 		int32(s.label[l1]), int32(s.label[l2]), int32(s.nl[b0])}, s.ls[b0]}
 }
 
-// groupSums returns the sums of list k for key, from the memo or looked
-// up and kept.
-func (b *beam) groupSums(m *Model, key groupKey, k int) []int32 {
-	nc := len(b.scores)
+// pairKey is what the pair group's templates read of s: s0, b0 and b1.
+func pairKey(s *state) groupKey {
+	return groupKey{kind: groupPair, w: [11]int32{int32(s.top(0)), int32(s.buf(0)), int32(s.buf(1))}}
+}
+
+// rightKey is what the right group's templates read of s: s0, its two
+// rightmost children, their labels, its right valency and label set.
+func rightKey(s *state) groupKey {
+	s0 := s.top(0)
+	r1, r2 := s.r1[s0], s.r2[s0]
+	return groupKey{groupRight, [11]int32{int32(s0), int32(r1), int32(r2),
+		int32(s.label[r1]), int32(s.label[r2]), int32(s.nr[s0])}, s.rs[s0]}
+}
+
+// memoGroups are the groups whose sums decoding keeps in the memo, with
+// their lists (groupParts) and key functions.
+var memoGroups = [...]struct {
+	g   group
+	key func(*state) groupKey
+}{{groupS0, stackKey}, {groupLeft, leftKey}, {groupPair, pairKey}, {groupRight, rightKey}}
+
+// memoSums returns the kept sums of key, or nil.
+func (b *beam) memoSums(key groupKey) []int32 {
 	if off, ok := b.memo[key]; ok {
-		return b.sums[off : off+nc]
+		return b.sums[off : off+len(b.scores)]
 	}
+	return nil
+}
+
+// keepSums sums list k of the featurizer and keeps the sums under key.
+func (b *beam) keepSums(m *Model, key groupKey, k int) []int32 {
+	nc := len(b.scores)
 	off := len(b.sums)
 	b.sums = slices.Grow(b.sums, nc)[:off+nc]
 	m.lm.Partial(b.fz.listOf(k), b.sums[off:off+nc])
@@ -121,6 +147,39 @@ func (b *beam) offer(x cand, k int) {
 	}
 	copy(b.top[i+1:], b.top[i:])
 	b.top[i] = x
+}
+
+// offerAll offers the expansions of hypothesis i by the classes its
+// configuration allows (Model.allowed), in class order, walking the kinds'
+// ranges of classes instead of testing every class.
+func (b *beam) offerAll(m *Model, i, k int) {
+	h := &b.cur[i]
+	ok := h.st.valid()
+	L := len(m.labels)
+	try := func(c int) {
+		sc := h.score + float64(b.scores[c])
+		if len(b.top) < k || sc > b.top[k-1].score {
+			b.offer(cand{i, c, sc}, k)
+		}
+	}
+	for c := shift; c <= reduce; c++ {
+		if ok[c] {
+			try(c)
+		}
+	}
+	// an arc into the root is a left-arc with the root label, taken when
+	// b0 is the root; no other arc carries that label
+	toRoot := h.st.b == h.st.n
+	for kind, base := range [2]int{2, 2 + L} {
+		if !ok[leftArc+kind] {
+			continue
+		}
+		for l := range L {
+			if (l == m.root) == (kind == 0 && toRoot) {
+				try(base + l)
+			}
+		}
+	}
 }
 
 // copyState makes dst a copy of src, reusing dst's slices.
@@ -157,12 +216,7 @@ func (b *beam) expand(m *Model, k int, at *atoms, score func(feats []uint64, out
 		} else {
 			b.scoreDecoding(m, &h.st, at)
 		}
-		ok := h.st.valid()
-		for c, sc := range b.scores {
-			if m.allowed(&h.st, ok, c) {
-				b.offer(cand{i, c, h.score + float64(sc)}, k)
-			}
-		}
+		b.offerAll(m, i, k)
 	}
 	b.next = b.next[:len(b.top)]
 	for j, c := range b.top {
@@ -184,20 +238,37 @@ func (b *beam) expand(m *Model, k int, at *atoms, score func(feats []uint64, out
 
 // scoreDecoding sets b.scores to the model's scores of configuration s,
 // to the bit those of m.lm.Scores of all its features, with the buffer
-// group's sums looked up once per b0 and the stack and left groups' once
-// per what their templates read (groupSums).
+// group's sums looked up once per b0 and the other groups' but the rest
+// once per what their templates read (memoGroups): the features of a
+// group whose sums are kept are not even computed.
 func (b *beam) scoreDecoding(m *Model, s *state, at *atoms) {
 	nc := len(b.scores)
-	z := &b.fz
-	z.byGroup(s, at, m.lab, groupAll)
+	want := groupRest
 	bs := b.bsum[s.b*nc : (s.b+1)*nc]
 	if !b.bok[s.b] {
+		want |= groupBuf
+	}
+	var keys [len(memoGroups)]groupKey
+	var sums [len(memoGroups) + 1][]int32
+	for i, g := range memoGroups {
+		keys[i] = g.key(s)
+		if sums[i] = b.memoSums(keys[i]); sums[i] == nil {
+			want |= g.g
+		}
+	}
+	z := &b.fz
+	z.byGroup(s, at, m.lab, want, &groupParts)
+	if want&groupBuf != 0 {
 		m.lm.Partial(z.listOf(1), bs)
 		b.bok[s.b] = true
 	}
-	ss := b.groupSums(m, stackKey(s), 2)
-	ls := b.groupSums(m, leftKey(s), 3)
-	m.lm.ScoresPlus(z.listOf(0), b.scores, bs, ss, ls)
+	for i, g := range memoGroups {
+		if sums[i] == nil {
+			sums[i] = b.keepSums(m, keys[i], int(groupParts[g.g]))
+		}
+	}
+	sums[len(memoGroups)] = bs
+	m.lm.ScoresPlus(z.listOf(0), b.scores, sums[:]...)
 }
 
 // start empties the beam down to the initial configuration of n words.

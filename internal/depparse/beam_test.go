@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -129,6 +130,43 @@ func sameSearch(t *testing.T, m *Model, k int, w, u, x, l []string) {
 		for i := range split.cur {
 			require.Equal(t, whole.cur[i].score, split.cur[i].score, "%v", w)
 			require.Equal(t, whole.path(whole.cur[i].last), split.path(split.cur[i].last))
+		}
+	}
+}
+
+// offerAll, which walks the kinds' ranges of classes, keeps the same k
+// best expansions in the same order as offering every class that allowed
+// accepts: on configurations of random moves (the root phase included),
+// with random scores that tie often.
+func TestOfferAllOffersTheAllowedClasses(t *testing.T) {
+	m := toyModel()
+	rng := rand.New(rand.NewPCG(5, 6))
+	nc := 2 + 2*len(m.labels)
+	for range 300 {
+		n := 1 + rng.IntN(8)
+		const k = 3
+		got, want := newBeam(k, nc), newBeam(k, nc)
+		got.start(n)
+		for !got.cur[0].st.done() {
+			for c := range got.scores {
+				got.scores[c] = float32(rng.IntN(4)) // ties
+			}
+			got.cur[0].score = float64(rng.IntN(3))
+			got.top = got.top[:0]
+			got.offerAll(m, 0, k)
+			s := &got.cur[0].st
+			want.top = want.top[:0]
+			ok := s.valid()
+			for c, sc := range got.scores {
+				if m.allowed(s, ok, c) {
+					want.offer(cand{0, c, got.cur[0].score + float64(sc)}, k)
+				}
+			}
+			require.Equal(t, want.top, got.top, "n %d stack %v b %d", n, s.stack, s.b)
+			// on with a random allowed move
+			c := want.top[rng.IntN(len(want.top))].c
+			kind, l := m.kindOf(c)
+			s.apply(kind, l, m.bit(l))
 		}
 	}
 }

@@ -149,8 +149,8 @@ type featurizer struct {
 	id    uint64 // the template being added, counted per configuration
 	want  group  // the groups of templates collected
 	part  [groupAll + 1]uint8
-	lists [4][maxTemplates]uint64 // the features, by part[group]
-	n     [4]int                  // the lengths of the lists
+	lists [nLists][maxTemplates]uint64 // the features, by part[group]
+	n     [nLists]int                  // the lengths of the lists
 }
 
 // maxTemplates bounds the number of templates (a power of two).
@@ -159,14 +159,18 @@ const maxTemplates = 128
 // list returns the features of list k.
 func (z *featurizer) listOf(k int) []uint64 { return z.lists[k][:z.n[k]] }
 
-// group sorts the templates by what they read, so that read can keep the
-// sums of those that stay the same over several moves: the buffer group
-// reads only the first three buffer words (and the bias), the same until
-// b0 is shifted; the stack group reads s0, what it had when pushed (its
-// head and label, its left children: arc-eager gives a stack word no new
-// head or left child) and s1 (the stack below s0 stays while s0 is on
-// it), the same whenever that word is s0 again; the left group reads b0
-// and its left children, the same until b0 is shifted or takes another.
+// group sorts the templates by what they read, so that a decoder can keep
+// the sums of those that stay the same over several moves or hypotheses:
+// the buffer group reads only the first three buffer words (and the
+// bias), the same until b0 is shifted; the stack group reads s0, what it
+// had when pushed (its head and label, its left children: arc-eager gives
+// a stack word no new head or left child) and s1 (the stack below s0
+// stays while s0 is on it), the same whenever that word is s0 again; the
+// left group reads b0 and its left children, the same until b0 is
+// shifted or takes another; the pair group reads the words s0, b0 and b1
+// and nothing of the arcs (their distance and the punctuation between
+// them included); the right group reads s0 and its right children. Which
+// group a template is in changes no feature: the model stays.
 type group uint8
 
 const (
@@ -174,8 +178,13 @@ const (
 	groupBuf
 	groupS0
 	groupLeft
-	groupAll = groupRest | groupBuf | groupS0 | groupLeft
+	groupPair
+	groupRight
+	groupAll = groupRest | groupBuf | groupS0 | groupLeft | groupPair | groupRight
 )
+
+// nLists is the number of feature lists: one per group.
+const nLists = 6
 
 func (z *featurizer) add(vals ...uint64) { z.in(groupRest, vals) }
 
@@ -187,6 +196,12 @@ func (z *featurizer) addS(vals ...uint64) { z.in(groupS0, vals) }
 
 // addL adds a template of the left group.
 func (z *featurizer) addL(vals ...uint64) { z.in(groupLeft, vals) }
+
+// addP adds a template of the pair group.
+func (z *featurizer) addP(vals ...uint64) { z.in(groupPair, vals) }
+
+// addR adds a template of the right group.
+func (z *featurizer) addR(vals ...uint64) { z.in(groupRight, vals) }
 
 // in adds the next template, of group g, if wanted: to the list of its
 // group when split, else to the first list.
@@ -221,20 +236,25 @@ func (z *featurizer) features(s *state, a *atoms, lab []uint64) []uint64 {
 // featuresOf returns the features of s of the templates of the groups
 // want (the ids of the templates stay those of the whole list).
 func (z *featurizer) featuresOf(s *state, a *atoms, lab []uint64, want group) []uint64 {
-	z.part, z.n = [groupAll + 1]uint8{}, [4]int{}
+	z.part, z.n = [groupAll + 1]uint8{}, [nLists]int{}
 	z.list(s, a, lab, want)
 	return z.listOf(0)
 }
 
-// byGroup fills list k with the features of s of the templates of group
-// 1<<k, for the groups of want.
-func (z *featurizer) byGroup(s *state, a *atoms, lab []uint64, want group) {
-	z.part, z.n = groupParts, [4]int{}
+// byGroup fills the lists with the features of s of the templates of the
+// groups want, each group's in list parts[group].
+func (z *featurizer) byGroup(s *state, a *atoms, lab []uint64, want group, parts *[groupAll + 1]uint8) {
+	z.part, z.n = *parts, [nLists]int{}
 	z.list(s, a, lab, want)
 }
 
-// groupParts maps each group 1<<k to k.
-var groupParts = [groupAll + 1]uint8{groupRest: 0, groupBuf: 1, groupS0: 2, groupLeft: 3}
+// groupParts maps each group 1<<k to list k; readParts, for the greedy
+// read, which keeps no sums of the pair and right groups, puts them with
+// the rest in list 0.
+var (
+	groupParts = [groupAll + 1]uint8{groupRest: 0, groupBuf: 1, groupS0: 2, groupLeft: 3, groupPair: 4, groupRight: 5}
+	readParts  = [groupAll + 1]uint8{groupRest: 0, groupBuf: 1, groupS0: 2, groupLeft: 3, groupPair: 0, groupRight: 0}
+)
 
 // list adds the templates of the groups want, in the order that defines
 // them: a change of order or of the list needs a retrained model.
@@ -270,31 +290,31 @@ func (z *featurizer) list(s *state, a *atoms, lab []uint64, want group) {
 	z.addB(w[b2])
 	z.addB(p[b2])
 	// pairs
-	z.add(w[s0], p[s0], w[b0], p[b0])
-	z.add(w[s0], p[s0], w[b0])
-	z.add(w[s0], w[b0], p[b0])
-	z.add(w[s0], p[s0], p[b0])
-	z.add(p[s0], w[b0], p[b0])
-	z.add(w[s0], w[b0])
-	z.add(p[s0], p[b0])
+	z.addP(w[s0], p[s0], w[b0], p[b0])
+	z.addP(w[s0], p[s0], w[b0])
+	z.addP(w[s0], w[b0], p[b0])
+	z.addP(w[s0], p[s0], p[b0])
+	z.addP(p[s0], w[b0], p[b0])
+	z.addP(w[s0], w[b0])
+	z.addP(p[s0], p[b0])
 	z.addB(p[b0], p[b1])
 	// triples
 	z.addB(p[b0], p[b1], p[b2])
-	z.add(p[s0], p[b0], p[b1])
+	z.addP(p[s0], p[b0], p[b1])
 	z.add(p[s0h], p[s0], p[b0])
 	z.add(p[s0], p[s0l], p[b0])
 	z.add(p[s0], p[s0r], p[b0])
 	z.add(p[s0], p[b0], p[b0l])
 	// distance
-	z.add(w[s0], d)
-	z.add(p[s0], d)
-	z.add(w[b0], d)
-	z.add(p[b0], d)
-	z.add(w[s0], w[b0], d)
-	z.add(p[s0], p[b0], d)
+	z.addP(w[s0], d)
+	z.addP(p[s0], d)
+	z.addP(w[b0], d)
+	z.addP(p[b0], d)
+	z.addP(w[s0], w[b0], d)
+	z.addP(p[s0], p[b0], d)
 	// valency
-	z.add(w[s0], vs(s.nr[s0]))
-	z.add(p[s0], vs(s.nr[s0]))
+	z.addR(w[s0], vs(s.nr[s0]))
+	z.addR(p[s0], vs(s.nr[s0]))
 	z.addS(w[s0], vs(s.nl[s0]))
 	z.addS(p[s0], vs(s.nl[s0]))
 	z.addL(w[b0], vs(s.nl[b0]))
@@ -306,9 +326,9 @@ func (z *featurizer) list(s *state, a *atoms, lab []uint64, want group) {
 	z.addS(w[s0l])
 	z.addS(p[s0l])
 	z.addS(L(s0l))
-	z.add(w[s0r])
-	z.add(p[s0r])
-	z.add(L(s0r))
+	z.addR(w[s0r])
+	z.addR(p[s0r])
+	z.addR(L(s0r))
 	z.addL(w[b0l])
 	z.addL(p[b0l])
 	z.addL(L(b0l))
@@ -319,19 +339,19 @@ func (z *featurizer) list(s *state, a *atoms, lab []uint64, want group) {
 	z.addS(w[s0l2])
 	z.addS(p[s0l2])
 	z.addS(L(s0l2))
-	z.add(w[s0r2])
-	z.add(p[s0r2])
-	z.add(L(s0r2))
+	z.addR(w[s0r2])
+	z.addR(p[s0r2])
+	z.addR(L(s0r2))
 	z.addL(w[b0l2])
 	z.addL(p[b0l2])
 	z.addL(L(b0l2))
 	z.addS(p[s0], p[s0l], p[s0l2])
-	z.add(p[s0], p[s0r], p[s0r2])
+	z.addR(p[s0], p[s0r], p[s0r2])
 	z.addS(p[s0], p[s0h], p[s0h2])
 	z.addL(p[b0], p[b0l], p[b0l2])
 	// label sets
-	z.add(w[s0], s.rs[s0])
-	z.add(p[s0], s.rs[s0])
+	z.addR(w[s0], s.rs[s0])
+	z.addR(p[s0], s.rs[s0])
 	z.addS(w[s0], s.ls[s0])
 	z.addS(p[s0], s.ls[s0])
 	z.addL(w[b0], s.ls[b0])
@@ -344,32 +364,32 @@ func (z *featurizer) list(s *state, a *atoms, lab []uint64, want group) {
 	z.add(L(s1), p[s0], p[b0])
 	z.addS(a.lem[s0])
 	z.addB(a.lem[b0])
-	z.add(a.lem[s0], a.lem[b0])
-	z.add(a.lem[s0], p[b0])
-	z.add(p[s0], a.lem[b0])
+	z.addP(a.lem[s0], a.lem[b0])
+	z.addP(a.lem[s0], p[b0])
+	z.addP(p[s0], a.lem[b0])
 	z.addS(a.suf[s0], p[s0])
 	z.addB(a.suf[b0], p[b0])
 	z.addB(a.suf[b1])
-	z.add(a.u[s0], a.u[b0])
-	z.add(a.u[s0], a.u[b0], a.u[b1])
+	z.addP(a.u[s0], a.u[b0])
+	z.addP(a.u[s0], a.u[b0], a.u[b1])
 	z.add(a.u[s0h], a.u[s0], a.u[b0])
 	z.add(L(s0), p[s0], p[b0])
 	z.addL(a.lem[b0], L(b0l))
-	z.add(a.lem[s0], L(s0r))
+	z.addR(a.lem[s0], L(s0r))
 	pb := a.between(s0, b0, s.n)
-	z.add(p[s0], p[b0], pb)
+	z.addP(p[s0], p[b0], pb)
 	z.add(L(s0), p[b0], pb)
-	z.add(w[b0], pb)
+	z.addP(w[b0], pb)
 	// word classes: what the words' contexts in unlabelled text say,
 	// evidence that survives a wrong tag
 	c1, c2 := a.c1, a.c2
 	z.addS(c2[s0])
 	z.addB(c2[b0])
 	z.addB(c2[b1])
-	z.add(c1[s0], c1[b0])
-	z.add(c2[s0], p[b0])
-	z.add(p[s0], c2[b0])
-	z.add(c1[s0], c1[b0], c1[b1])
+	z.addP(c1[s0], c1[b0])
+	z.addP(c2[s0], p[b0])
+	z.addP(p[s0], c2[b0])
+	z.addP(c1[s0], c1[b0], c1[b1])
 	z.addS(c1[s0h], c1[s0])
 	z.add(c1[s0], c1[s0l], c1[s0r])
 	z.addL(c1[b0], c1[b0l])

@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The templates of the four groups are the templates of the whole list,
+// The templates of the six groups are the templates of the whole list,
 // each once, with the same hashes.
 func TestGroupsPartitionTheTemplates(t *testing.T) {
 	m := toyModel()
@@ -23,7 +23,7 @@ func TestGroupsPartitionTheTemplates(t *testing.T) {
 		var z featurizer
 		all := slices.Clone(z.features(&s, &at, m.lab))
 		var parts []uint64
-		for _, g := range []group{groupBuf, groupS0, groupLeft, groupRest} {
+		for _, g := range []group{groupBuf, groupS0, groupLeft, groupPair, groupRight, groupRest} {
 			f := z.featuresOf(&s, &at, m.lab, g)
 			require.NotEmpty(t, f)
 			parts = append(parts, f...)

@@ -73,7 +73,8 @@ func (m *Model) score(s *state, p *parser) {
 	nc := len(p.scores)
 	s0 := s.stack[len(s.stack)-1]
 	ssum := p.ssum[s0*nc : (s0+1)*nc]
-	want := groupRest
+	const always = groupRest | groupPair | groupRight // in list 0 (readParts)
+	want := always
 	if s.b != p.bAt {
 		want |= groupBuf
 	}
@@ -84,8 +85,8 @@ func (m *Model) score(s *state, p *parser) {
 		want |= groupS0
 	}
 	z := &p.fz
-	z.byGroup(s, &p.at, m.lab, want)
-	if want != groupRest {
+	z.byGroup(s, &p.at, m.lab, want, &readParts)
+	if want != always {
 		// the rows of every list first, so that their cache misses
 		// overlap rather than come list by list
 		for k := range z.lists {

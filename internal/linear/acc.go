@@ -29,10 +29,13 @@ func (m *Model) NewAcc() *Acc {
 	return &Acc{sparse: make([]int32, m.classes), pairs: make([]uint64, m.lanes())}
 }
 
-// Reset empties a.
+// Reset empties a. The pairs are zero whenever no dense row is added
+// (flush leaves them so): most decisions of the parser add none.
 func (a *Acc) Reset() {
 	clear(a.sparse)
-	clear(a.pairs)
+	if a.dense > 0 {
+		clear(a.pairs)
+	}
 	a.dense = 0
 }
 
@@ -50,13 +53,29 @@ func (a *Acc) addDense(row []uint64) {
 	a.dense++
 }
 
-// flush moves the dense sums into the sparse ones.
+// flush moves the dense sums into the sparse ones, a pair of classes at
+// a time.
 func (a *Acc) flush() {
-	for c := range a.sparse {
-		a.sparse[c] += a.lane(c)
+	bias := a.dense * denseBias
+	sp := a.sparse
+	n := len(sp) / 2
+	for i, w := range a.pairs[:n] {
+		sp[2*i] += int32(uint32(w) - bias)
+		sp[2*i+1] += int32(uint32(w>>32) - bias)
+	}
+	if len(sp)%2 == 1 { // the last class is alone in its pair
+		sp[2*n] += a.lane(2 * n)
 	}
 	clear(a.pairs)
 	a.dense = 0
+}
+
+// fold adds the dense sums into the sparse ones (nothing to do when no
+// dense row was added).
+func (a *Acc) fold() {
+	if a.dense > 0 {
+		a.flush()
+	}
 }
 
 // lane returns the dense rows' sum for class c, without the bias.
@@ -80,21 +99,33 @@ func (m *Model) Finish(a *Acc, scores []float32) {
 func (m *Model) Partial(feats []uint64, dst []int32) {
 	a := m.getAcc()
 	m.Add(a, feats)
-	for c := range dst {
-		dst[c] = a.sparse[c] + a.lane(c)
-	}
+	a.fold()
+	copy(dst, a.sparse)
 	accs.Put(a)
 }
 
-// ScoresPlus is Scores with three sums of Partial added: the same scores
-// to the bit as Scores of the four feature lists together.
-func (m *Model) ScoresPlus(feats []uint64, scores []float32, b1, b2, b3 []int32) {
+// ScoresPlus is Scores with sums of Partial added: the same scores to the
+// bit as Scores of all the feature lists together.
+func (m *Model) ScoresPlus(feats []uint64, scores []float32, sums ...[]int32) {
 	a := m.getAcc()
 	m.Add(a, feats)
+	a.fold()
 	n := len(scores)
-	b1, b2, b3 = b1[:n], b2[:n], b3[:n]
+	sp := a.sparse[:n]
+	// two sums per pass: half the loads and stores of sp
+	for ; len(sums) >= 2; sums = sums[2:] {
+		b1, b2 := sums[0][:n], sums[1][:n]
+		for c := range sp {
+			sp[c] += b1[c] + b2[c]
+		}
+	}
+	if len(sums) == 1 {
+		for c, v := range sums[0][:n] {
+			sp[c] += v
+		}
+	}
 	for c := range scores {
-		scores[c] = float32(a.sparse[c]+a.lane(c)+b1[c]+b2[c]+b3[c]) * m.scale
+		scores[c] = float32(sp[c]) * m.scale
 	}
 	accs.Put(a)
 }

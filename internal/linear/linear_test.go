@@ -225,7 +225,12 @@ func TestInlineRowOfAHighClass(t *testing.T) {
 // Partial sums added by ScoresPlus give the scores of Scores over all the
 // features together, to the bit, whatever kind of row each feature has.
 func TestPartialSumsScoreAsOneSum(t *testing.T) {
-	const classes = 9
+	for _, classes := range []int{9, 10} { // the last pair of classes half or wholly used
+		partialSums(t, classes)
+	}
+}
+
+func partialSums(t *testing.T, classes int) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	var keys []uint32
 	var rows [][]entry
