@@ -76,7 +76,26 @@ func (x *ctx) nounSense(w int, lemma string) (string, bool) {
 			return "LOSE", true // "the loss of a refuge"; "a loss of 5 percent", "loss of revenue" fall
 		}
 	}
+	if lemma == "loss" && x.lostTo(w) {
+		return "LOSE", true // "a three-point loss to Hale": a defeat, no fall
+	}
 	return "", false
+}
+
+// lostTo reports whether noun w ("loss") has a "to" phrase naming a
+// person or a body, the winner of a contest ("a narrow loss to Hale").
+func (x *ctx) lostTo(w int) bool {
+	for _, n := range x.d.Dependents(w, "nmod") {
+		if caseOf(x.d, n) != "to" {
+			continue
+		}
+		if mi := x.mentionOf(n); mi >= 0 {
+			if t := x.d.Entities[x.d.Mentions[mi].Entity].Type; t == doc.Person || t == doc.Organization {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lostThing reports whether the of-phrase n of "loss" names one

@@ -62,6 +62,9 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		if x.staffCredit(w) {
 			return false, false // "Additional reporting by ...": a credit line
 		}
+		if x.voteCount(w) || x.classifier(w) {
+			return false, false // "23 percent of the vote", "a campaign manager"
+		}
 		return true, true
 	}
 	return false, false

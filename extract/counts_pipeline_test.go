@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// hasTrigger reports whether d has an event at a trigger reading text.
+func hasTrigger(d *doc.Document, text string) bool {
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == text {
+			return true
+		}
+	}
+	return false
+}
+
+// Event nouns used as things are no events: the votes as a count, an
+// agency noun that classifies another; the act itself still is one.
+func TestCountsAndClassifiersAreNoEvents(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		event         bool
+	}{
+		{"Lund finished third with 23 percent of the vote.", "vote", false},
+		{"A third candidate could split the vote.", "vote", false},
+		{"The council delayed the vote until June.", "vote", true},
+		{"The former Lund campaign manager spoke to reporters.", "campaign", false},
+		{"One campaign source said the race was close.", "campaign", false},
+		{"The party bought new campaign hats for the rally.", "campaign", false},
+		{"Lund ended her campaign on Tuesday.", "campaign", true},
+	} {
+		d := processed(tc.text)
+		assert.Equal(t, tc.event, hasTrigger(d, tc.trigger), "%s: %v", tc.text, d.Events)
+	}
+}
+
+// A loss to a rival is a defeat, not a fall.
+func TestALossToARivalIsADefeat(t *testing.T) {
+	d := processed("Ana Lund suffered a narrow loss to Tom Hale in the primary.")
+	assert.Equal(t, "LOSE", eventAt(t, d, "loss").Type)
+	d = processed("The company reported a loss of five million dollars.")
+	assert.Equal(t, "DECREASE", eventAt(t, d, "loss").Type)
+}

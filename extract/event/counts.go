@@ -1,0 +1,41 @@
+package event
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// Event nouns used as things: the votes as a count ("23 percent of the
+// vote", "split the vote") and an agency noun that only classifies
+// another ("a campaign manager"). Neither is an event. (A prize such as
+// "won the nomination" stays the act done to the winner: receive.go.)
+
+var shareVerbs = lex.Words("event/shareVerbs")
+
+// voteCount reports whether "vote" noun w is the votes cast as a count:
+// the of-phrase of a share or number ("23 percent of the vote", "a
+// majority of the vote") or the object of a verb that divides or carries
+// a count ("could split the vote").
+func (x *ctx) voteCount(w int) bool {
+	d := x.d
+	h := d.Words[w].Head
+	if x.lemma(w) != "vote" || h < 0 || !x.definite(w) {
+		return false
+	}
+	switch {
+	case doc.RelIs(d.Words[w].Rel, "nmod") && caseOf(d, w) == "of":
+		return x.measure(h) || quantityNouns[x.lemma(h)] || d.Words[h].UPOS == "NUM"
+	case doc.RelIs(d.Words[w].Rel, "obj"):
+		return shareVerbs[x.lemma(h)]
+	}
+	return false
+}
+
+// classifier reports an agency noun that only classifies the noun after
+// it ("a campaign manager", "one campaign source", "the Senate campaign
+// arm"): a kind of job or body, no campaigning.
+func (x *ctx) classifier(w int) bool {
+	d := x.d
+	return agencyNouns[x.lemma(w)] && doc.RelIs(d.Words[w].Rel, "compound") && d.Words[w].Head > w &&
+		d.Words[d.Words[w].Head].UPOS == "NOUN"
+}
