@@ -45,3 +45,12 @@ func TestALossToARivalIsADefeat(t *testing.T) {
 	d = processed("The company reported a loss of five million dollars.")
 	assert.Equal(t, "DECREASE", eventAt(t, d, "loss").Type)
 }
+
+// The one asked is PropBank's Arg2 of "ask", active or passive; the
+// question asked is its Arg1.
+func TestTheOneAskedIsTheHearer(t *testing.T) {
+	d := processed("When Tom Hale was asked about the budget, he laughed.")
+	assert.Equal(t, "Arg2", roleOf(argTexts(d, eventAt(t, d, "asked")), "Tom Hale"))
+	d = processed("Reporters asked Ana Lund whether the budget had passed.")
+	assert.Equal(t, "Arg2", roleOf(argTexts(d, eventAt(t, d, "asked")), "Ana Lund"))
+}

@@ -282,6 +282,8 @@ func (a *argSet) addObjects(w int, objs []int, passive bool) {
 			// "shows Trump beating Clinton": what is shown is the clause
 		case hearerVerbs[x.lemma(w)]:
 			a.add("Arg2", o)
+		case askVerbs[x.lemma(w)] && x.canAct(o):
+			a.add("Arg2", o) // "asked the mayor whether ...": the one asked; "asked a question" is Arg1
 		case i == 0 && len(objs) > 1 && dativeVerbs[x.verbLemma(w)] && len(d.Dependents(w, "iobj")) == 0 && x.canAct(o):
 			a.add("Arg2", o) // "sent Xi a letter" with both parsed as objects: Xi receives it
 		case !passive && receiverVerbs[x.verbLemma(w)] && x.giver(o) >= 0:

@@ -91,6 +91,8 @@ var (
 	timeWords = lex.Words("event/timeWords")
 	// hearerVerbs take the one spoken to as object (Arg2).
 	hearerVerbs = lex.Words("event/hearerVerbs")
+	// askVerbs take the question or the one asked as object (Arg1 or Arg2).
+	askVerbs = lex.Words("event/askVerbs")
 	// prepRoles and nounPrepRoles give an oblique its role by preposition.
 	prepRoles     = lex.Table("event/prepRoles")
 	nounPrepRoles = lex.Table("event/nounPrepRoles")

@@ -9,7 +9,8 @@ import (
 
 // passiveRecipient reports whether the subject of passive verb w is the
 // one who receives, PropBank's Arg2: the hearer of a verb that takes one
-// ("residents were told to leave", "he was briefed"), or the first object
+// ("residents were told to leave", "he was briefed"), the one asked ("she
+// was asked about the plan"), or the first object
 // of a verb of giving that keeps its second ("she was offered a job",
 // "they were sent letters"; not "the letter was sent"). A hearer can hear,
 // or is told something that stays after the verb: "the story was told by
@@ -18,6 +19,9 @@ func (x *ctx) passiveRecipient(w int, objs, subjects []int) bool {
 	l := x.verbLemma(w)
 	if hearerVerbs[l] {
 		return len(objs) > 0 || len(x.d.Dependents(w, "ccomp", "xcomp")) > 0 || x.allCanAct(subjects)
+	}
+	if askVerbs[l] {
+		return x.allCanAct(subjects) // "the mayor was asked about it"; not "the question was asked"
 	}
 	return dativeVerbs[l] && len(objs) > 0
 }
