@@ -54,3 +54,11 @@ func TestTheOneAskedIsTheHearer(t *testing.T) {
 	d = processed("Reporters asked Ana Lund whether the budget had passed.")
 	assert.Equal(t, "Arg2", roleOf(argTexts(d, eventAt(t, d, "asked")), "Ana Lund"))
 }
+
+// An event noun that only classifies a thing after it is no event ("the
+// election year", "death threats"); the same noun heading its phrase is.
+func TestAnEventNounClassifyingAThingIsNoEvent(t *testing.T) {
+	assert.False(t, hasTrigger(processed("Turnout rises in an election year."), "election"))
+	assert.False(t, hasTrigger(processed("The judge received death threats after the ruling."), "death"))
+	assert.True(t, hasTrigger(processed("The election was held in May."), "election"))
+}

@@ -93,6 +93,8 @@ var (
 	hearerVerbs = lex.Words("event/hearerVerbs")
 	// askVerbs take the question or the one asked as object (Arg1 or Arg2).
 	askVerbs = lex.Words("event/askVerbs")
+	// eventCourseNouns name the course of the event noun before them.
+	eventCourseNouns = lex.Words("event/eventCourseNouns")
 	// prepRoles and nounPrepRoles give an oblique its role by preposition.
 	prepRoles     = lex.Table("event/prepRoles")
 	nounPrepRoles = lex.Table("event/nounPrepRoles")

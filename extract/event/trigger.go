@@ -62,12 +62,30 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		if x.staffCredit(w) {
 			return false, false // "Additional reporting by ...": a credit line
 		}
+		if x.modifierOnly(w) {
+			return false, false // "the election year", "death threats", "a war chest": a kind of thing
+		}
 		if x.voteCount(w) || x.classifier(w) {
 			return false, false // "23 percent of the vote", "a campaign manager"
 		}
 		return true, true
 	}
 	return false, false
+}
+
+// modifierOnly reports an event noun that only classifies the noun
+// after it, itself no event ("the election year", "growth policies",
+// "death threats", "travel rules"): what the phrase names is the thing.
+// Before another event noun it may be the event that one is about ("the
+// bankruptcy hearing"), and is left to the frames; so are a person's
+// part in it ("the debate winner", "the shooting suspect") and the
+// phrases that name the event's course (lex event/eventCourseNouns:
+// "bankruptcy protection").
+func (x *ctx) modifierOnly(w int) bool {
+	d := x.d
+	h := d.Words[w].Head
+	return doc.RelIs(d.Words[w].Rel, "compound") && h > w && d.Words[h].UPOS == "NOUN" && !x.eventNoun(h) &&
+		!x.isPerson(h) && !eventCourseNouns[x.lemma(h)]
 }
 
 // compoundWord reports a verb that is part of a hyphenated adjective or
