@@ -1,0 +1,52 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// speakersOfDirect returns the speaker text of each direct quote, in order.
+func speakersOfDirect(t *testing.T, text string, n int, names ...string) []string {
+	t.Helper()
+	d := quoteDoc(t, text, names...)
+	FindQuotes(d)
+	qs := directQuotes(d)
+	require.Len(t, qs, n, "direct quotes of %q", text)
+	var out []string
+	for _, q := range qs {
+		out = append(out, speakerText(d, q))
+	}
+	return out
+}
+
+// A quotation after a sentence that ends with a colon takes its speaker
+// from that sentence: the subject of a verb of saying the colon hangs on,
+// more than a dozen words from it, and the paragraphs quoted after it go
+// on with it.
+func TestIntroSpeakerVerbOfSaying(t *testing.T) {
+	got := speakersOfDirect(t, "The harbor board met on Monday.\n\n"+
+		"In a letter to its members last week, the harbor board said about its specific plan for the northern pier, the old ferry dock and the channel of the harbor:\n\n"+
+		"\"The channel will be dredged in spring and the boats will return.\"\n\n"+
+		"\"No fisherman will lose a berth.\"", 2)
+	assert.Equal(t, []string{"the harbor board", "the harbor board"}, got)
+}
+
+// A document issued by someone speaks for them: the subject of the verb
+// that issues it, its possessor; "the following" points at the quotation.
+func TestIntroSpeakerDocument(t *testing.T) {
+	got := speakersOfDirect(t, "After the vote, Mayor Kim Lund released the following statement:\n\n"+
+		"\"We will rebuild the pier before winter.\"", 1, "Kim Lund")
+	assert.Equal(t, []string{"Kim Lund"}, got)
+	got = speakersOfDirect(t, "Ana Ruiz spoke on Friday.\n\nFrom Ana Ruiz's Facebook post:\n\n"+
+		"\"The harbor belongs to everyone and nobody will take it.\"", 1, "Ana Ruiz", "Ana Ruiz", "Facebook")
+	assert.Equal(t, []string{"Ana Ruiz"}, got, "the post's author, not the site")
+}
+
+// A sentence that names no act of saying and no document gives no speaker.
+func TestIntroSpeakerNone(t *testing.T) {
+	got := speakersOfDirect(t, "The boats were counted on Monday.\n\nHere is the list of the boats in the harbor:\n\n"+
+		"\"Sea Lark, Morning Star and the Grey Gull are still at sea tonight.\"", 1)
+	assert.Equal(t, []string{""}, got)
+}
