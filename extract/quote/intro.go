@@ -47,16 +47,46 @@ func (c *qCtx) introSpeakers() {
 
 // introColon returns the colon that introduces the quotation opening at
 // token first: the token before its mark, in its paragraph or the last
-// of the paragraph before; -1 when there is none.
+// of the paragraph before; or the full stop of a sentence of a bare cue
+// right before it in its paragraph (bareCue); -1 when there is none.
 func (c *qCtx) introColon(first int) int {
 	k := first - 1
-	if first < 1 || !qIsQuoteMark(c.low[first]) || c.low[k] != ":" {
+	if first < 1 || !qIsQuoteMark(c.low[first]) {
+		return -1
+	}
+	if c.low[k] == "." && c.paraOf[k] == c.paraOf[first] && c.bareCue(k) {
+		return k // "Ruiz agreed. “...”"
+	}
+	if c.low[k] != ":" {
 		return -1
 	}
 	if p := c.paraOf[first]; c.paraOf[k] != p && (c.paraOf[k] != p-1 || c.pLast[p-1] != k+1) {
 		return -1
 	}
 	return k
+}
+
+// bareCue reports whether the sentence that the full stop at token k
+// closes is a verb of saying with its subject and nothing said of its own
+// ("Dianne Ruiz agreed.", "He added."): it introduces the quotation after
+// it, whoever spoke before.
+func (c *qCtx) bareCue(k int) bool {
+	d, t := c.d, c.tree()
+	w := d.TokenWord(k)
+	if w < 0 {
+		return false
+	}
+	v := d.Words[w].Head
+	if v < 0 || d.Words[v].Head >= 0 || d.Words[v].UPOS != "VERB" || cueLemmas[qLower(d.Words[v].Lemma)]&kSay == 0 ||
+		t.dep(v, "obj", "ccomp", "xcomp", "parataxis") >= 0 || c.usedIn(c.sentStart(k), k) {
+		return false
+	}
+	for j := c.sentStart(k); j < k; j++ {
+		if c.low[j] == "," {
+			return false // "Or Lee, an aide says.": a fronted clause the cue reports
+		}
+	}
+	return true
 }
 
 // introSource reads the sentence ending at colon for the one who says

@@ -50,3 +50,13 @@ func TestIntroSpeakerNone(t *testing.T) {
 		"\"Sea Lark, Morning Star and the Grey Gull are still at sea tonight.\"", 1)
 	assert.Equal(t, []string{""}, got)
 }
+
+// A sentence of a bare verb of saying right before a quotation ("Dana
+// Whitfield agreed.") introduces it: the quotation is hers, not a
+// continuation of the speaker quoted before.
+func TestIntroSpeakerBareCue(t *testing.T) {
+	got := speakersOfDirect(t, "\"The levy will pass easily,\" said Tom Reyes, a county clerk.\n\n"+
+		"Council member Dana Whitfield agreed. \"Voters know the roads are in bad shape and they will pay for them.\"",
+		2, "Tom Reyes", "Dana Whitfield")
+	assert.Equal(t, []string{"Tom Reyes", "Dana Whitfield"}, got)
+}
