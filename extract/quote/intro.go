@@ -68,8 +68,9 @@ func (c *qCtx) introColon(first int) int {
 
 // bareCue reports whether the sentence that the full stop at token k
 // closes is a verb of saying with its subject and nothing said of its own
-// ("Dianne Ruiz agreed.", "He added."): it introduces the quotation after
-// it, whoever spoke before.
+// ("Dianne Ruiz agreed.", "Her aide, Bo Lee, agreed."): it introduces
+// the quotation after it, whoever spoke before. The subject opens the
+// sentence: "Or Lee, an aide says." reports the words before it.
 func (c *qCtx) bareCue(k int) bool {
 	d, t := c.d, c.tree()
 	w := d.TokenWord(k)
@@ -81,12 +82,12 @@ func (c *qCtx) bareCue(k int) bool {
 		t.dep(v, "obj", "ccomp", "xcomp", "parataxis") >= 0 || c.usedIn(c.sentStart(k), k) {
 		return false
 	}
-	for j := c.sentStart(k); j < k; j++ {
-		if c.low[j] == "," {
-			return false // "Or Lee, an aide says.": a fronted clause the cue reports
-		}
+	s := c.subjectOf(t, v)
+	if s < 0 || !c.canSpeak(t, s) {
+		return false
 	}
-	return true
+	first, _, _ := d.Subtree(s)
+	return d.Words[first].Token == c.sentStart(k) // not "Or Lee, an aide says.": a fronted clause the cue reports
 }
 
 // introSource reads the sentence ending at colon for the one who says

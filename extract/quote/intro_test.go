@@ -60,3 +60,24 @@ func TestIntroSpeakerBareCue(t *testing.T) {
 		2, "Tom Reyes", "Dana Whitfield")
 	assert.Equal(t, []string{"Tom Reyes", "Dana Whitfield"}, got)
 }
+
+// The subject of a bare cue opens its sentence, commas of an apposition
+// and all; a cue after a fronted phrase ("Or maybe the bridge, an
+// engineer says.") reports that phrase, and the quotation after it goes
+// on with the engineer, not with the bridge the parse may take for her.
+func TestIntroSpeakerBareCueSubjectFirst(t *testing.T) {
+	got := speakersOfDirect(t, "\"The levy will pass easily,\" said Tom Reyes, a county clerk.\n\n"+
+		"His neighbor, Dana Whitfield, a nurse from Dayton, agreed. \"Voters know the roads are in bad shape.\"\n\n"+
+		"Or maybe the bridge, county engineer Li Wen says. \"The bridge is older than the roads.\"",
+		3, "Tom Reyes", "Dana Whitfield", "Li Wen")
+	assert.Equal(t, "Tom Reyes", got[0])
+	assert.NotEqual(t, "Tom Reyes", got[1], "agreed: the neighbor speaks")
+	assert.Equal(t, "Li Wen", got[2], "the cue reports the words before it; its subject is no phrase of them")
+}
+
+// "As X puts it," introduces a quotation as "as X put it" does.
+func TestPutsItIntroducesQuote(t *testing.T) {
+	got := speakersOfDirect(t, "\"The fund is empty,\" said Tom Reyes.\n\n"+
+		"As the engineer Bo Lind puts it, \"a road is only as good as its worst bridge.\"", 2, "Tom Reyes", "Bo Lind")
+	assert.Equal(t, []string{"Tom Reyes", "Bo Lind"}, got)
+}

@@ -155,7 +155,7 @@ func (c *qCtx) attribBefore(k, last int) (qAttrib, bool) {
 			sp := c.npAfter(i+2, j+1)
 			return qAttrib{cue: i, cueEnd: i + 2, speaker: sp, end: j + 1}, true
 		}
-		if lw == "put" && i+1 <= j && c.low[i+1] == "it" { // "as X put it:"
+		if (lw == "put" || lw == "puts") && i+1 <= j && c.low[i+1] == "it" { // "as X put it:", "as X puts it,"
 			return qAttrib{cue: i, cueEnd: i + 2, speaker: c.npBefore(i, c.sentStart(i)), headLast: true, end: j + 1}, true
 		}
 		cue, ok := lex.CueVerbs[lw]
