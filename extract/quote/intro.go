@@ -127,12 +127,22 @@ func (c *qCtx) introSource(t *tree, colon int) (speaker, cue int) {
 }
 
 // endsAt reports whether the phrase of noun n runs to the sentence's
-// colon at token colon, but for a time or comma ("this statement by Lund
-// on Friday:"); a parser may hang the quotation after it on n as well.
+// colon at token colon, but for a time, a comma or the one it is sent to
+// ("this statement by Lund on Friday:", "sent a letter to the board:"); a
+// parser may hang the quotation after it on n as well.
 func (c *qCtx) endsAt(t *tree, n, colon int) bool {
 	d := c.d
+	to := -1 // "to the board" of the verb that sends n
+	if v := d.Words[n].Head; v >= 0 && d.Words[n].Rel == "obj" {
+		for _, x := range t.children(v) {
+			if x := int(x); x > n && doc.RelIs(d.Words[x].Rel, "obl") && t.caseOf(x) == "to" {
+				to = x
+			}
+		}
+	}
 	for k := d.Words[n].Token + 1; k < colon; k++ {
-		if w := d.TokenWord(k); (w < 0 || !t.under(w, n)) && !c.inTimex(d.Tokens[k].Start) && c.low[k] != "," {
+		w := d.TokenWord(k)
+		if (w < 0 || !t.under(w, n) && (to < 0 || !t.under(w, to))) && !c.inTimex(d.Tokens[k].Start) && c.low[k] != "," {
 			return false
 		}
 	}

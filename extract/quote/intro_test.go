@@ -81,3 +81,12 @@ func TestPutsItIntroducesQuote(t *testing.T) {
 		"As the engineer Bo Lind puts it, \"a road is only as good as its worst bridge.\"", 2, "Tom Reyes", "Bo Lind")
 	assert.Equal(t, []string{"Tom Reyes", "Bo Lind"}, got)
 }
+
+// A document delivered to someone before the colon is still the last
+// phrase of the introduction: its sender speaks.
+func TestIntroSpeakerDocumentSentTo(t *testing.T) {
+	got := speakersOfDirect(t, "\"The fund is empty,\" said Tom Reyes.\n\n"+
+		"Council member Dana Whitfield delivered a blunt message to the mayor: "+
+		"\"Nobody in this town wants the pier closed for another year.\"", 2, "Tom Reyes", "Dana Whitfield")
+	assert.Equal(t, []string{"Tom Reyes", "Dana Whitfield"}, got)
+}
