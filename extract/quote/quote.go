@@ -29,8 +29,12 @@ func FindQuotes(d *doc.Document) {
 	c.colonSpeakers()
 	c.introSpeakers()
 	c.findReported()
-	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start })
+	byStart := func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start }
+	sort.SliceStable(d.Quotes, byStart)
 	c.fillContinuations(cont)
+	if c.embeddedPosts() { // after the continuations: a post is no passage a quotation goes on
+		sort.SliceStable(d.Quotes, byStart)
+	}
 }
 
 // qAttrib is an attribution found next to a quotation.
