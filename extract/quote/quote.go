@@ -27,9 +27,14 @@ func FindQuotes(d *doc.Document) {
 	c := newQCtx(d)
 	cont := c.findDirect()
 	c.colonSpeakers()
+	c.introSpeakers()
 	c.findReported()
-	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start })
+	byStart := func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start }
+	sort.SliceStable(d.Quotes, byStart)
 	c.fillContinuations(cont)
+	if c.embeddedPosts() { // after the continuations: a post is no passage a quotation goes on
+		sort.SliceStable(d.Quotes, byStart)
+	}
 }
 
 // qAttrib is an attribution found next to a quotation.
@@ -154,10 +159,16 @@ func (c *qCtx) attribBefore(k, last int) (qAttrib, bool) {
 			sp := c.npAfter(i+2, j+1)
 			return qAttrib{cue: i, cueEnd: i + 2, speaker: sp, end: j + 1}, true
 		}
-		if lw == "put" && i+1 <= j && c.low[i+1] == "it" { // "as X put it:"
+		if (lw == "put" || lw == "puts") && i+1 <= j && c.low[i+1] == "it" { // "as X put it:", "as X puts it,"
 			return qAttrib{cue: i, cueEnd: i + 2, speaker: c.npBefore(i, c.sentStart(i)), headLast: true, end: j + 1}, true
 		}
 		cue, ok := lex.CueVerbs[lw]
+		if ok && cue.Speech && c.low[i+1] == ":" && c.determinedNoun(i) {
+			if sp := c.documentSpeaker(i, min); sp.ok() {
+				return qAttrib{cue: i, cueEnd: i + 1, speaker: sp, headLast: true, end: j + 1}, true
+			}
+			continue // "From the Facebook post:": no act of posting, nor its author
+		}
 		if !ok || !cue.Speech || cue.Base && !c.hasSubject(i, c.sentStart(i)) || c.properNoun(i) {
 			continue
 		}
@@ -204,6 +215,16 @@ func (c *qCtx) attribBefore(k, last int) (qAttrib, bool) {
 func (c *qCtx) nounBeforeWord(j int) bool {
 	x := c.d.TokenWord(j)
 	return x >= 0 && c.d.Words[x].UPOS == "NOUN" && c.d.Words[x].Rel == "compound" && c.d.Words[x].Head > x
+}
+
+// determinedNoun reports whether the parse reads token i, a cue's form,
+// as a noun with a determiner or possessor of its own: "From Ruiz's
+// Facebook post:" names a document, no act of posting (attribBefore asks
+// only of a noun right before a colon: word order reads "her comment
+// that, “...”" well enough).
+func (c *qCtx) determinedNoun(i int) bool {
+	x := c.d.TokenWord(i)
+	return x >= 0 && c.d.Words[x].UPOS == "NOUN" && c.tree().dep(x, "det", "nmod:poss") >= 0
 }
 
 // abbrevInParens reports whether token j is the full stop of an
