@@ -29,12 +29,8 @@ func FindQuotes(d *doc.Document) {
 	c.colonSpeakers()
 	c.introSpeakers()
 	c.findReported()
-	byStart := func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start }
-	sort.SliceStable(d.Quotes, byStart)
+	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start })
 	c.fillContinuations(cont)
-	if c.embeddedPosts() { // after the continuations: a post is no passage a quotation goes on
-		sort.SliceStable(d.Quotes, byStart)
-	}
 }
 
 // qAttrib is an attribution found next to a quotation.
