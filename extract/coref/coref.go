@@ -23,6 +23,7 @@ func ResolveNames(d *doc.Document) {
 	readTitles(d)
 	readAppositions(d)
 	addReferringMentions(d, likely)
+	placeBySurnameUse(d)
 	finishEntities(d)
 	finishNameGenders(d, likely)
 }

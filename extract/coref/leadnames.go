@@ -144,3 +144,50 @@ func epithetName(d *doc.Document, surname string, name []string) bool {
 	}
 	return false
 }
+
+// A surname the article calls one of its people by, and never another,
+// is that person's: once the title, the people named before and the bound
+// pronouns have given the bare "Clinton" to Hillary Clinton twice and to
+// Bill Clinton never, the bare "Clinton" left open is hers too. The
+// article that calls both by it leaves it open, and a use with a title
+// outside the name counts only for the same title: "Mr. Bloomberg" says
+// nothing of the bare "Bloomberg" of his firm.
+
+// placeBySurnameUse gives each bare name still standing for several
+// people the one of them the same bare name already stands for twice or
+// more, when it stands for none of the others.
+func placeBySurnameUse(d *doc.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Kind != doc.Name || m.Entity < 0 || m.Type != doc.Person || !d.Entities[m.Entity].Ambiguous() {
+			continue
+		}
+		among := d.Entities[m.Entity].Among
+		if !allPeople(d, among) {
+			continue // "Bloomberg" of Michael R. Bloomberg and of Bloomberg L.P.: the firm is called so too
+		}
+		uses := map[int]int{}
+		for _, o := range d.Mentions {
+			if o.Kind == doc.Name && o.Text == m.Text && slices.Contains(among, o.Entity) && honorificBefore(d, &o) == honorificBefore(d, m) {
+				uses[o.Entity]++
+			}
+		}
+		if len(uses) == 1 {
+			for e, n := range uses {
+				if n >= 2 {
+					m.Entity = e // "Clinton said" where "Clinton" is otherwise always Hillary Clinton
+				}
+			}
+		}
+	}
+}
+
+// allPeople reports whether every entity of among is a person.
+func allPeople(d *doc.Document, among []int) bool {
+	for _, e := range among {
+		if d.Entities[e].Type != doc.Person {
+			return false
+		}
+	}
+	return true
+}

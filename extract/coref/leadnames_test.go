@@ -55,3 +55,16 @@ func TestEpithetBeforeSurnameIsNoCandidate(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Istvan Varga", doctest.EntityOf(d, "Varga", 0))
 }
+
+// A surname the article gives one of its people and never the other is
+// hers where nothing else decides: the pronouns bound to two of the bare
+// "Kowalski" make them Anna's, and so the third.
+func TestSurnameUsedForOnePersonIsHers(t *testing.T) {
+	names := map[string]doc.EntityType{"Piotr Kowalski": doc.Person, "Anna Kowalski": doc.Person, "Kowalski": doc.Person}
+	d := doctest.Parsed(t, "Piotr Kowalski, a dentist, watched as his wife Anna Kowalski won the vote. "+
+		"Kowalski said she would cut the city's taxes. Kowalski said that she owed nothing to anyone. "+
+		"The council will meet Kowalski on Friday.", names)
+	resolve(d)
+	assert.Equal(t, "Anna Kowalski", doctest.EntityOf(d, "Kowalski", 0))
+	assert.Equal(t, "Anna Kowalski", doctest.EntityOf(d, "Kowalski", 2))
+}
