@@ -68,3 +68,14 @@ func TestSurnameUsedForOnePersonIsHers(t *testing.T) {
 	assert.Equal(t, "Anna Kowalski", doctest.EntityOf(d, "Kowalski", 0))
 	assert.Equal(t, "Anna Kowalski", doctest.EntityOf(d, "Kowalski", 2))
 }
+
+// A writer who calls her "Ms. Kowalski" says nothing of whom a bare
+// "Kowalski" means: it stays open.
+func TestTitledSurnameSaysNothingOfTheBareOne(t *testing.T) {
+	names := map[string]doc.EntityType{"Piotr Kowalski": doc.Person, "Anna Kowalski": doc.Person, "Kowalski": doc.Person}
+	d := doctest.Parsed(t, "Piotr Kowalski, a dentist, watched as his wife Anna Kowalski won the vote. "+
+		"Ms. Kowalski said she would cut the city's taxes. Ms. Kowalski said that she owed nothing to anyone. "+
+		"The council will meet Kowalski on Friday.", names)
+	resolve(d)
+	assert.Equal(t, "Kowalski", doctest.EntityOf(d, "Kowalski", 2), "the entity standing for both")
+}
