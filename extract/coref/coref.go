@@ -23,6 +23,7 @@ func ResolveNames(d *doc.Document) {
 	readTitles(d)
 	readAppositions(d)
 	addReferringMentions(d, likely)
+	placeBySurnameUse(d)
 	finishEntities(d)
 	finishNameGenders(d, likely)
 }
@@ -53,6 +54,7 @@ func clusterNames(d *doc.Document) {
 	for _, mi := range t.names {
 		c.place(mi)
 	}
+	c.placeLeadSurnames()
 }
 
 // nameTable is what clusterNames reads of the NAME mentions before it
@@ -284,6 +286,9 @@ func (c *nameClusterer) matchName(mi int) (e int, among []int, placed bool) {
 	m := &d.Mentions[mi]
 	c.syncEntToks()
 	e, among = matchVariant(m, doc.NameTokens(t.bare[mi]), d.Entities, c.entToks)
+	if among = dropHeadlineFusions(d, among, doc.NameTokens(t.bare[mi]), c.entToks); e < 0 && len(among) == 1 {
+		e = among[0] // "Gorka" with Sebastian Gorka and a headline's "Gorka Slam"
+	}
 	if e < 0 && len(among) == 0 {
 		if w := placeLedMatch(m, doc.NameTokens(t.bare[mi]), placeLedWords(d)); w >= 0 {
 			m.Entity, m.Type = w, d.Entities[w].Type // "the Kansas City Chiefs ... the Chiefs": the team, whatever the tagger said
