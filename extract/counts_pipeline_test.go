@@ -62,3 +62,11 @@ func TestAnEventNounClassifyingAThingIsNoEvent(t *testing.T) {
 	assert.False(t, hasTrigger(processed("The judge received death threats after the ruling."), "death"))
 	assert.True(t, hasTrigger(processed("The election was held in May."), "election"))
 }
+
+// An event noun in a verb's idiom tells no event of its own: "gave rise
+// to" is no increase.
+func TestAnIdiomsNounIsNoEvent(t *testing.T) {
+	d := processed("The new fees gave rise to angry protests.")
+	assert.False(t, hasTrigger(d, "rise"), "%v", d.Events)
+	assert.True(t, hasTrigger(d, "protests"))
+}

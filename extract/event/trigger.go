@@ -62,6 +62,9 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		if x.staffCredit(w) {
 			return false, false // "Additional reporting by ...": a credit line
 		}
+		if lex.IdiomObject(d, w) {
+			return false, false // "gave rise to", "took effect", "lost ground": the verb's idiom, no event of the noun
+		}
 		if x.modifierOnly(w) {
 			return false, false // "the election year", "death threats", "a war chest": a kind of thing
 		}
