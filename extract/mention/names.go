@@ -85,7 +85,11 @@ func FindNamesWith(d *doc.Document, m *tagger.Model) {
 				end, typ = end+2, "LOC" // "Sam's Club": a place named for its owner
 			}
 			for _, r := range peopleParts(d, verbParts(d, nameParts(d, s.First+first, end)), typ) {
-				for _, p := range splitAtOfficeTitle(d, r[0], r[1], lex.TagTypes[typ]) {
+				parts := splitAtOfficeTitle(d, r[0], r[1], lex.TagTypes[typ])
+				if ps, ok := splitAtPersonTitle(d, r[0], r[1]); ok {
+					parts = ps
+				}
+				for _, p := range parts {
 					if end, ok := placeEvent(d, p.first, p.last); ok && p.typ == doc.Place {
 						p.last, p.typ = end, doc.EventType // "the Iowa caucuses"
 					}

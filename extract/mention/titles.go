@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
@@ -38,4 +40,92 @@ func splitAtOfficeTitle(d *doc.Document, first, last int, typ doc.EntityType) []
 		return out
 	}
 	return []namePart{{first, last, typ}}
+}
+
+// The titles that stand before a person's name and the words that make
+// one title with them ("Lt. Gov.", "Vice President"): the lists coreference
+// strips off names (lex coref/personTitles, coref/titlePrefixes).
+var (
+	personTitleWords = lex.Words("coref/personTitles")
+	titlePrefixWords = lex.Words("coref/titlePrefixes")
+	// placeOfficeTitles are titles of offices of places (mayor, governor).
+	placeOfficeTitles = lex.Words("mention/placeOfficeTitles")
+)
+
+// placeOffice reports whether the title tokens [k, p) hold the title of
+// an office of a place.
+func placeOffice(d *doc.Document, k, p int) bool {
+	for ; k < p; k++ {
+		if placeOfficeTitles[titleWordOf(d.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWordOf is token text t as the title lists hold it: lower case, no
+// final period.
+func titleWordOf(t string) string { return strings.TrimSuffix(strings.ToLower(t), ".") }
+
+// splitAtPersonTitle cuts the tagged name [first, last) at a person's
+// title inside it that a listed first name and a surname follow: the
+// tagger ran the body or the place the title belongs to into the person's
+// name ("Supreme Court Justice Sonia Ortega": the court and Sonia Ortega;
+// "Iowa Lt. Gov. Patty Lind": Iowa and Patty Lind). The title words are
+// no name; what stands before them keeps the type the known names give it,
+// else it is the body whose title it is, an organisation. ok is false when
+// the name holds no such title.
+func splitAtPersonTitle(d *doc.Document, first, last int) (parts []namePart, ok bool) {
+	isTitle := func(k int) bool {
+		t := d.Tokens[k].Text
+		return doc.IsCapitalised(t) && (personTitleWords[titleWordOf(t)] || titlePrefixWords[titleWordOf(t)])
+	}
+	for k := first + 1; k < last; k++ {
+		if !isTitle(k) {
+			continue
+		}
+		p := k
+		for p < last && isTitle(p) {
+			p++
+		}
+		if p+1 >= last || !isListedFirstName(d.Tokens[p].Text) {
+			k = p
+			continue
+		}
+		before := d.Slice(doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[k-1].End})
+		typ := knownNameType(before)
+		if typ == "" && (aliasOfPlace(before) || placeOffice(d, k, p)) {
+			typ = doc.Place // "US Senator Jeff Sessions", "New York City Mayor ...": the place of the office
+		}
+		if typ == "" {
+			typ = doc.Organization
+		}
+		return []namePart{{first, k, typ}, {p, last, doc.Person}}, true
+	}
+	return nil, false
+}
+
+// placeAliases are the lines of other names of one thing (lex
+// coref/nameAliases: "united states | america | us | usa").
+var placeAliases = lex.Lines("coref/nameAliases")
+
+// aliasOfPlace reports whether name is one of the other names of a known
+// place ("US", "the U.K.").
+func aliasOfPlace(name string) bool {
+	key := strings.Trim(strings.ToLower(strings.ReplaceAll(name, ".", "")), " ")
+	for _, line := range placeAliases {
+		names := strings.Split(line, "|")
+		for _, n := range names {
+			if strings.TrimSpace(n) != key {
+				continue
+			}
+			for _, m := range names {
+				if lex.KnownType(strings.TrimSpace(m)) == doc.Place {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
