@@ -307,7 +307,11 @@ func writeSummary(w io.Writer, s *summary) {
 			if len(e.Roles) > 0 {
 				extra = append(extra, strings.Join(e.Roles, "; "))
 			}
-			fmt.Fprintf(w, "  %-13s %s  (%d mentions)", e.Type, e.Name, len(e.Mentions))
+			count := fmt.Sprintf("%d mentions", len(e.Mentions))
+			if n := len(e.Nested); n > 0 {
+				count += fmt.Sprintf(", %d inside other names", n) // "Des Moines" of "Des Moines Register"
+			}
+			fmt.Fprintf(w, "  %-13s %s  (%s)", e.Type, e.Name, count)
 			if len(extra) > 0 {
 				fmt.Fprintf(w, "  [%s]", strings.Join(extra, " | "))
 			}
