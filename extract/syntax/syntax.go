@@ -37,6 +37,7 @@ func Parse(d *doc.Document) {
 		}
 		annotate(d.Words[first:last], first, forms, m.tagger, parser)
 		m.lemmas.mend(d.Words[first:last])
+		nounsTaggedAdjectives(d.Words[first:last], first)
 	}
 	d.IndexTree()
 }
