@@ -70,3 +70,10 @@ func TestAnIdiomsNounIsNoEvent(t *testing.T) {
 	assert.False(t, hasTrigger(d, "rise"), "%v", d.Events)
 	assert.True(t, hasTrigger(d, "protests"))
 }
+
+// The speaker of a claim is the agent of its cue whatever the cue's frame:
+// an inverted writer the parse made the object writes.
+func TestAnInvertedWriterWrites(t *testing.T) {
+	d := processed("\u201cThe vote will be close,\u201d wrote bureau chief Ana Ruiz.")
+	assert.Equal(t, "Arg0", roleOf(argTexts(d, eventAt(t, d, "wrote")), "Ana Ruiz"))
+}

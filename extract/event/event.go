@@ -107,15 +107,13 @@ func confidence(args int, framed bool) float64 {
 	return c
 }
 
-// withSpeaker gives a statement whose trigger is a quote's cue the quote's
-// speaker as Arg0 and its addressee as Arg2, when the parse named no
-// agent: the quote stage follows a speaker across sentences, and reads the
-// quotation marks a parse may miss: a speaker the parse made what is said
-// (Arg1) is the one who says it.
+// withSpeaker gives an event whose trigger is a quote's cue (a statement,
+// "wrote", "argued", "warned" ...) the quote's speaker as Arg0 and its
+// addressee as Arg2, when the parse named no agent: the quote stage
+// follows a speaker across sentences, and reads the quotation marks a
+// parse may miss: a speaker the parse made what is said (Arg1) is the one
+// who says it ('"...," wrote bureau chief Ana Ruiz').
 func (x *ctx) withSpeaker(ev doc.Event, w int) []doc.Arg {
-	if ev.Type != "STATEMENT" {
-		return ev.Args
-	}
 	for _, a := range ev.Args {
 		if a.Role == "Arg0" {
 			return ev.Args
