@@ -57,17 +57,19 @@ func buildQuantized(classes int, scale float32, keys []uint32, rows [][]entry) *
 	m.shift = uint8(32 - bits.TrailingZeros(uint(size)))
 	mask := uint32(size - 1)
 	// decoding reads the rows at random too: on huge pages, sized first
+	order := longestFirst(rows)
 	ne, nd := 0, 0
-	for _, row := range rows {
-		switch m.kind(row) {
+	for _, i := range order {
+		switch m.kind(rows[i]) {
 		case denseRow:
 			nd += m.lanes()
 		case 0:
-			ne += 1 + len(row)
+			ne = lineStart(ne, len(rows[i])) + 1 + len(rows[i])
 		}
 	}
 	m.entries, m.dense = hugepage.Make[entry](ne)[:0], hugepage.Make[uint64](nd)[:0]
-	for i, k := range keys {
+	for _, i := range order {
+		k := keys[i]
 		meta := m.place(rows[i])
 		if k == 0 {
 			m.zero, m.hasZero = meta, true
@@ -80,6 +82,44 @@ func buildQuantized(classes int, scale float32, keys []uint32, rows [][]entry) *
 		m.table[j] = slot{key: k, meta: meta}
 	}
 	return m
+}
+
+// longestFirst returns the indexes of rows by descending length, rows of
+// one length in their order. Rows are placed in this order: a feature
+// with many classes is one seen often in training and read often in
+// decoding, and packed together those rows take fewer cache lines and
+// pages than spread among the short ones.
+func longestFirst(rows [][]entry) []int {
+	longest := 0
+	for _, row := range rows {
+		longest = max(longest, len(row))
+	}
+	start := make([]int, longest+2) // start[longest-n]: the first place of rows of length n
+	for _, row := range rows {
+		start[longest-len(row)+1]++
+	}
+	for n := 1; n < len(start); n++ {
+		start[n] += start[n-1]
+	}
+	order := make([]int, len(rows))
+	for i, row := range rows {
+		p := &start[longest-len(row)]
+		order[*p] = i
+		*p++
+	}
+	return order
+}
+
+// lineStart returns where a sparse row of n entries goes after end
+// entries: at end, or on the next cache line when the row and its header
+// fit in one but would straddle two (the entries start on a line: see
+// hugepage.Make), so that reading the row is one miss, not two.
+func lineStart(end, n int) int {
+	const line = 64 / 4 // entries in a cache line
+	if n+1 <= line && end/line != (end+n)/line {
+		return (end + line - 1) / line * line
+	}
+	return end
 }
 
 // kind returns how a row is stored: inlineRow, denseRow or 0 (sparse).
@@ -103,11 +143,11 @@ func (m *Model) place(row []entry) uint32 {
 		m.dense = appendDense(m.dense, row, m.lanes())
 		return denseRow | uint32(off)
 	}
-	off := len(m.entries)
+	off := lineStart(len(m.entries), len(row))
 	if off+1+len(row) >= denseRow || len(m.dense) >= denseRow {
 		panic("linear: model too large") // a billion weights: not a model this project makes
 	}
-	m.entries = append(m.entries, entry{class: uint16(len(row))})
+	m.entries = append(m.entries[:off], entry{class: uint16(len(row))})
 	m.entries = append(m.entries, row...)
 	return uint32(off)
 }
