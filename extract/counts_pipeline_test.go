@@ -83,3 +83,25 @@ func TestAnInvertedWriterWrites(t *testing.T) {
 	}
 	assert.True(t, agents["Ana Ruiz"], "the writer: %v", agents)
 }
+
+// Two singular descriptions joined by "and" beside one person's name
+// describe that person; beside a named person inside the coordination
+// they are two people.
+func TestCoordinatedDescriptionsOfOnePerson(t *testing.T) {
+	d := processed("Ana Ruiz, the former mayor and a candidate for governor, spoke on Monday.")
+	assert.Equal(t, "Ana Ruiz", doctestEntity(d, "a candidate for governor"))
+	assert.Equal(t, "Ana Ruiz", doctestEntity(d, "the former mayor and a candidate for governor"))
+	d = processed("The book was written by the editor Tom Hale and a staff reporter, Ana Ruiz.")
+	assert.NotEqual(t, "Ana Ruiz", doctestEntity(d, "the editor Tom Hale and a staff reporter"))
+}
+
+// doctestEntity is the entity name of the first mention reading text, ""
+// when it has none or there is no such mention.
+func doctestEntity(d *doc.Document, text string) string {
+	for _, m := range d.Mentions {
+		if m.Text == text && m.Entity >= 0 {
+			return d.Entities[m.Entity].Name
+		}
+	}
+	return ""
+}

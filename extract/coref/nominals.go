@@ -189,10 +189,13 @@ func (l *nominalLinker) link(c doc.NominalMention) {
 // the group of its members, an entity of its own.
 func statedReferent(d *doc.Document, c doc.NominalMention) int {
 	if c.Group {
-		return -1
+		return apposedOne(d, c) // "Jeb Bush, the former governor and a candidate,": one person
 	}
 	if r := roleOf(d, c); r >= 0 {
 		return r // "the reality star and fashion mogul": one person
+	}
+	if r := laterConjunct(d, c); r >= 0 {
+		return r // "a candidate" of "Ana Ruiz, the former mayor and a candidate,"
 	}
 	if nm := c.Described; nm != nil && nm.Entity >= 0 && nm.Type == c.Type {
 		return nm.Entity // "the carmaker Volvo" is Volvo
@@ -228,6 +231,55 @@ func statedReferent(d *doc.Document, c doc.NominalMention) int {
 		return a // "her country" of "German Chancellor Angela Merkel": Germany
 	}
 	return -1
+}
+
+// apposedOne returns the person a coordination of singular descriptions
+// of people stands beside as an apposition ("Ana Ruiz, the former mayor
+// and a candidate for governor, ..."): one person described twice, no
+// group; -1 otherwise (every conjunct a singular noun for people with its
+// own determiner, no person named inside).
+func apposedOne(d *doc.Document, c doc.NominalMention) int {
+	h := d.TokenWord(c.Head)
+	if c.Type != doc.Person || h < 0 {
+		return -1
+	}
+	heads := append([]int{h}, d.Dependents(h, "conj")...)
+	if len(heads) < 2 {
+		return -1
+	}
+	for _, k := range heads {
+		w := d.Words[k]
+		if _, person := lex.PersonNouns[strings.ToLower(w.Text)]; w.UPOS != "NOUN" || w.XPOS != "NN" || !person ||
+			len(d.Dependents(k, "det")) == 0 {
+			return -1
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.Type == doc.Person && c.FirstTok <= m.FirstTok && m.LastTok <= c.LastTok {
+			return -1 // "the editor Marc Fisher and a reporter, Tom Hale": two people
+		}
+	}
+	one := c
+	one.Plural, one.Group = false, false
+	return appositiveName(d, one)
+}
+
+// laterConjunct returns the person that the coordination description c
+// ends is said of (apposedOne), when c is its second or later conjunct;
+// -1 otherwise.
+func laterConjunct(d *doc.Document, c doc.NominalMention) int {
+	w := d.TokenWord(c.Head)
+	if w < 0 || d.Words[w].Rel != "conj" || d.Words[w].Head < 0 {
+		return -1
+	}
+	h0 := d.Words[w].Head
+	first, _, _ := d.Subtree(h0)
+	for first < h0 && d.Words[first].UPOS == "PUNCT" {
+		first++ // the apposition's comma the parse hangs on its head
+	}
+	g := c
+	g.FirstTok, g.Head, g.Group = d.Words[first].Token, d.Words[h0].Token, true
+	return apposedOne(d, g)
 }
 
 // earlierReferent is e when it is an entity, else the entity an earlier
