@@ -105,3 +105,16 @@ func doctestEntity(d *doc.Document, text string) string {
 	}
 	return ""
 }
+
+// What someone says never holds the words that name them: a titled
+// speaker after the clause is cut off it.
+func TestSpeakerIsCutFromContent(t *testing.T) {
+	d := processed("The mayor will likely resign before the summer, Ohio Rep. Tom Hale told reporters.")
+	var contents []string
+	for _, q := range d.Quotes {
+		for _, c := range q.Content {
+			contents = append(contents, d.Slice(c))
+		}
+	}
+	assert.Equal(t, []string{"The mayor will likely resign before the summer"}, contents)
+}

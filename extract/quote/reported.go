@@ -101,10 +101,52 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 	}
 	content = c.withoutCueConjunct(w, c.beforeMainClause(t, w, content))
 	content = c.withoutGloss(t, c.withoutGapCopula(t, w, content))
-	if len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
+	content, ok := c.withoutSpeaker(t, content, src)
+	if !ok || len(content) == 0 || content[0].Start > c.d.Words[w].Start && c.adverbialStart(content[0]) {
 		return
 	}
 	c.addReported(t, w, content, src, addr)
+}
+
+// withoutSpeaker cuts the speaker's own phrase off the end of content,
+// at the comma before it ("Trump is on solid ground, Carly Fiorina" of
+// "..., Carly Fiorina said"); ok is false when the content is the
+// speaker's own phrase, a parse that took an inverted speaker's phrase
+// for what is said ('"...," said Lee Epstein, who teaches law'). What
+// someone says never holds the words that name them.
+func (c *qCtx) withoutSpeaker(t *tree, content []doc.Span, src int) ([]doc.Span, bool) {
+	if src < 0 {
+		return content, true
+	}
+	d := c.d
+	pf, pl := t.span(src)
+	phrase := doc.Span{Start: d.Words[pf].Start, End: d.Words[pl-1].End}
+	for i, x := range content {
+		if !x.Contains(d.Words[src].Span) {
+			continue
+		}
+		if phrase.Contains(x) {
+			return nil, false
+		}
+		k := d.Words[src].Token
+		if m := c.tokMen[k]; m >= 0 {
+			k = d.Mentions[m].FirstTok
+		}
+		if x.End > d.Words[pl-1].End+1 {
+			return content, true // the speaker inside what is said: leave it to the parse
+		}
+		for a := d.TokenAt(x.Start); k > a; k-- {
+			if c.low[k-1] == "," {
+				cut, n := c.trimmed(a, k-1)
+				if n == 0 {
+					return nil, false
+				}
+				out := append([]doc.Span{}, content[:i]...)
+				return append(out, cut), true
+			}
+		}
+	}
+	return content, true
 }
 
 // withoutGapCopula drops the copula that opens the content of cue w in a
