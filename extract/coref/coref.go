@@ -185,7 +185,7 @@ func (c *nameClusterer) place(mi int) {
 	if c.placeByPlace(mi, key) || c.placeByKey(mi, key) {
 		return
 	}
-	g := aliasGroup(t.bare[mi])
+	g := lex.AliasGroup(t.bare[mi])
 	if e, ok := c.byAlias[g]; ok && g > 0 {
 		m.Entity = e // "America" after "the United States", whatever the tagger typed
 		return

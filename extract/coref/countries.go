@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // countryLedMatch returns the organisation entity whose name is a
@@ -21,7 +22,7 @@ func countryLedMatch(key string, ents []doc.Entity) int {
 		}
 		full := strings.Fields(doc.NameKey(ent.Name))
 		n := len(full) - len(toks)
-		if n < 1 || n > 3 || !sameWords(full[n:], toks) || aliasGroup(strings.Join(full[:n], " ")) == 0 {
+		if n < 1 || n > 3 || !sameWords(full[n:], toks) || lex.AliasGroup(strings.Join(full[:n], " ")) == 0 {
 			continue
 		}
 		if found >= 0 {

@@ -61,10 +61,10 @@ func nestedName(d *doc.Document, a, last, first, outer int) (int, int, doc.Entit
 			continue // the whole name
 		}
 		name := d.Slice(doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End})
-		if commonNoun(name) && !aliasPlace(name) {
+		if commonNoun(name) && !lex.AliasPlace(name) {
 			continue // "World" in "World Bank", "Union" in "Union Pacific"
 		}
-		listed := aliasPlace(name) || lex.KnownType(name) == doc.Place
+		listed := lex.AliasPlace(name) || lex.KnownType(name) == doc.Place
 		if e := namedEntity(d, name, outer, listed || d.Entities[outer].Type == doc.Organization); e >= 0 {
 			return b, e, d.Entities[e].Type
 		}
@@ -104,14 +104,14 @@ func commonNoun(name string) bool {
 // "the Supreme Court of Cassation"), where a firm inside a work's or an
 // event's name is its maker ("Google Chrome").
 func namedEntity(d *doc.Document, name string, outer int, place bool) int {
-	key, group := doc.NameKey(name), aliasGroup(name)
+	key, group := doc.NameKey(name), lex.AliasGroup(name)
 	for e := range d.Entities {
 		ent := &d.Entities[e]
 		if e == outer || ent.Ambiguous() || ent.Type != doc.Place && (place || ent.Type != doc.Organization) {
 			continue
 		}
 		for _, n := range append([]string{ent.Name}, ent.Aliases...) {
-			if doc.NameKey(n) == key || group != 0 && aliasGroup(n) == group ||
+			if doc.NameKey(n) == key || group != 0 && lex.AliasGroup(n) == group ||
 				ent.Type == doc.Place && isAcronymOf(name, n) { // "LA Weekly" after "Los Angeles"
 				return e
 			}

@@ -69,8 +69,8 @@ func partyMarks(ent *doc.Entity) map[string]bool {
 	out := map[string]bool{}
 	names := append([]string{ent.Name}, ent.Aliases...)
 	for _, n := range names {
-		if g := aliasGroup(n); g > 0 {
-			names = append(names, strings.Split(aliasLines[g-1], "|")...)
+		if g := lex.AliasGroup(n); g > 0 {
+			names = append(names, lex.AliasNames(g)...)
 		}
 	}
 	for _, n := range names {

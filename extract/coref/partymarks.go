@@ -86,10 +86,10 @@ func openingAdjective(d *doc.Document, k int) bool {
 // canonicalParty is a party name's first name on the alias list ("GOP":
 // "republican party"), else its key.
 func canonicalParty(name string) string {
-	if g := aliasGroup(name); g > 0 {
-		return aliasKey(strings.Split(aliasLines[g-1], "|")[0])
+	if g := lex.AliasGroup(name); g > 0 {
+		return lex.AliasKey(lex.AliasNames(g)[0])
 	}
-	return aliasKey(name)
+	return lex.AliasKey(name)
 }
 
 // partyEntity is the article's entity of the party canonical names, made

@@ -191,7 +191,7 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		// not the club "Hibernian", nor a first name whose stem is a place
 		// ("Susan": Susa, "Roman": Roma) or a surname.
 		return peopleType(d.Mentions[ms[0]], tagged), false
-	case (tagged == doc.Person || tagged == doc.Place) && aliasPlace(key):
+	case (tagged == doc.Person || tagged == doc.Place) && lex.AliasPlace(key):
 		return doc.Place, false // "four Democrat U.S. senators": the country, whatever title-like word stands before it
 	case personContext(d, ms):
 		return doc.Person, false

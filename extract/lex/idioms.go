@@ -24,10 +24,10 @@ var suppositionVerbs = Words("common/suppositionVerbs")
 // quote stages both ask it, so a phrase is an idiom for both or neither.
 func SayingIdiom(d *doc.Document, w int) bool {
 	low := func(k int) string {
-		if k < 0 || k >= len(d.Words) || d.Words[k].Sentence != d.Words[w].Sentence {
-			return ""
+		if x := wordBeside(d, w, k); x != nil {
+			return strings.ToLower(x.Text)
 		}
-		return strings.ToLower(d.Words[k].Text)
+		return ""
 	}
 	if strings.ToLower(d.Words[w].Lemma) != "say" {
 		return false
@@ -52,18 +52,21 @@ func SayingIdiom(d *doc.Document, w int) bool {
 	return low(w-1) == "to" && low(w+1) == "the" && low(w+2) == "least"
 }
 
+// wordBeside is word k when it stands in word w's sentence, nil otherwise.
+func wordBeside(d *doc.Document, w, k int) *doc.Word {
+	if k < 0 || k >= len(d.Words) || d.Words[k].Sentence != d.Words[w].Sentence {
+		return nil
+	}
+	return &d.Words[k]
+}
+
 // demonstrativeSaid reports "said" in the marker "That said," or "This
 // said,": a demonstrative pointing back at the text is its only argument
 // and a comma closes the phrase. By the words (the marker opens its
 // sentence or follows a conjunction: "But that said,") or by the parse
 // (its one argument "that", a comma after it, nothing said).
 func demonstrativeSaid(d *doc.Document, w int) bool {
-	word := func(k int) *doc.Word {
-		if k < 0 || k >= len(d.Words) || d.Words[k].Sentence != d.Words[w].Sentence {
-			return nil
-		}
-		return &d.Words[k]
-	}
+	word := func(k int) *doc.Word { return wordBeside(d, w, k) }
 	next, dem := word(w+1), word(w-1)
 	if next == nil || next.Text != "," {
 		return false

@@ -94,7 +94,7 @@ func splitAtPersonTitle(d *doc.Document, first, last int) (parts []namePart, ok 
 		}
 		before := d.Slice(doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[k-1].End})
 		typ := knownNameType(before)
-		if typ == "" && (aliasOfPlace(before) || placeOffice(d, k, p)) {
+		if typ == "" && (lex.AliasPlace(before) || placeOffice(d, k, p)) {
 			typ = doc.Place // "US Senator Jeff Sessions", "New York City Mayor ...": the place of the office
 		}
 		if typ == "" {
@@ -103,29 +103,4 @@ func splitAtPersonTitle(d *doc.Document, first, last int) (parts []namePart, ok 
 		return []namePart{{first, k, typ}, {p, last, doc.Person}}, true
 	}
 	return nil, false
-}
-
-// placeAliases are the lines of other names of one thing (lex
-// coref/nameAliases: "united states | america | us | usa").
-var placeAliases = lex.Lines("coref/nameAliases")
-
-// aliasOfPlace reports whether name is one of the other names of a known
-// place ("US", "the U.K.").
-func aliasOfPlace(name string) bool {
-	key := strings.Trim(strings.ToLower(strings.ReplaceAll(name, ".", "")), " ")
-	for _, line := range placeAliases {
-		names := strings.Split(line, "|")
-		for _, n := range names {
-			if strings.TrimSpace(n) != key {
-				continue
-			}
-			for _, m := range names {
-				if lex.KnownType(strings.TrimSpace(m)) == doc.Place {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	return false
 }
