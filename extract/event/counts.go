@@ -6,9 +6,10 @@ import (
 )
 
 // Event nouns used as things: the votes as a count ("23 percent of the
-// vote", "split the vote") and an agency noun that only classifies
-// another ("a campaign manager"). Neither is an event. (A prize such as
-// "won the nomination" stays the act done to the winner: receive.go.)
+// vote", "split the vote") are no event (an agency noun that only
+// classifies another, "a campaign manager", is trigger.go's modifierOnly).
+// A prize such as "won the nomination" stays the act done to the winner:
+// receive.go.
 
 var shareVerbs = lex.Words("event/shareVerbs")
 
@@ -29,13 +30,4 @@ func (x *ctx) voteCount(w int) bool {
 		return shareVerbs[x.lemma(h)]
 	}
 	return false
-}
-
-// classifier reports an agency noun that only classifies the noun after
-// it ("a campaign manager", "one campaign source", "the Senate campaign
-// arm"): a kind of job or body, no campaigning.
-func (x *ctx) classifier(w int) bool {
-	d := x.d
-	return agencyNouns[x.lemma(w)] && doc.RelIs(d.Words[w].Rel, "compound") && d.Words[w].Head > w &&
-		d.Words[d.Words[w].Head].UPOS == "NOUN"
 }

@@ -68,8 +68,8 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 		if x.modifierOnly(w) {
 			return false, false // "the election year", "death threats", "a war chest": a kind of thing
 		}
-		if x.voteCount(w) || x.classifier(w) {
-			return false, false // "23 percent of the vote", "a campaign manager"
+		if x.voteCount(w) {
+			return false, false // "23 percent of the vote"
 		}
 		return true, true
 	}
@@ -83,12 +83,15 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 // bankruptcy hearing"), and is left to the frames; so are a person's
 // part in it ("the debate winner", "the shooting suspect") and the
 // phrases that name the event's course (lex event/eventCourseNouns:
-// "bankruptcy protection").
+// "bankruptcy protection"). An agency noun classifies whatever follows
+// ("a campaign manager", "the campaign event").
 func (x *ctx) modifierOnly(w int) bool {
 	d := x.d
 	h := d.Words[w].Head
-	return doc.RelIs(d.Words[w].Rel, "compound") && h > w && d.Words[h].UPOS == "NOUN" && !x.eventNoun(h) &&
-		!x.isPerson(h) && !eventCourseNouns[x.lemma(h)]
+	if !doc.RelIs(d.Words[w].Rel, "compound") || h <= w || d.Words[h].UPOS != "NOUN" {
+		return false
+	}
+	return agencyNouns[x.lemma(w)] || !x.eventNoun(h) && !x.isPerson(h) && !eventCourseNouns[x.lemma(h)]
 }
 
 // compoundWord reports a verb that is part of a hyphenated adjective or

@@ -57,10 +57,8 @@ func (c *qCtx) invertedSpeaker(t *tree, w int) int {
 	if d.Words[f].Token != tok+1 {
 		return -1
 	}
-	for k := d.Words[l-1].Token + 1; k < c.sentEnd(tok); k++ {
-		if qIsWord(c.low[k]) {
-			return -1
-		}
+	if !c.onlyPunctBetween(d.Words[l-1].Token+1, c.sentEnd(tok)) {
+		return -1
 	}
 	return o
 }
