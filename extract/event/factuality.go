@@ -105,12 +105,7 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	if (d.Negated(w) || x.negativeSubject(w) || x.noLonger(w)) && !x.notOnly(w) {
 		f.Polarity = neg
 	}
-	perfect := false
-	for _, a := range d.Dependents(w, "aux") {
-		if lowerLemma(d, a) == "have" {
-			perfect = true
-		}
-	}
+	perfect := x.perfect(w)
 	for _, a := range d.Dependents(w, "aux") {
 		if x.acrossQuote(w, a) {
 			continue // `"... will be," he said`: the quotation's "will", hung on its cue

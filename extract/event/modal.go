@@ -50,18 +50,10 @@ func (x *ctx) pastModal(h int) bool {
 // parser may make "have" the head of the participle.
 func (x *ctx) perfectInfinitive(w int) bool {
 	d := x.d
-	perfect := func(v int) bool {
-		for _, a := range d.Dependents(v, "aux") {
-			if lowerLemma(d, a) == "have" {
-				return true
-			}
-		}
-		return false
-	}
 	if !hasMark(d, w, "to") {
 		return false
 	}
-	if perfect(w) {
+	if x.perfect(w) {
 		return true
 	}
 	if x.lemma(w) != "have" || len(d.Dependents(w, "obj")) > 0 {
