@@ -249,16 +249,21 @@ func outQuote(d *doc.Document, q doc.Quote) Quote {
 	}
 	switch {
 	case q.Speaker >= 0:
-		m := d.Mentions[q.Speaker]
-		oq.Speaker = &Speaker{Entity: entityRef(d, q.Speaker), Start: m.Start, End: m.End, Text: m.Text}
+		sp := mentionSpeaker(d, q.Speaker)
+		oq.Speaker = &sp
 	case q.SpeakerSpan != nil:
 		oq.Speaker = &Speaker{Start: q.SpeakerSpan.Start, End: q.SpeakerSpan.End, Text: d.Slice(*q.SpeakerSpan)}
 	}
 	for _, c := range d.OtherSpeakers(q) {
-		m := d.Mentions[c]
-		oq.CoSpeakers = append(oq.CoSpeakers, Speaker{Entity: entityRef(d, c), Start: m.Start, End: m.End, Text: m.Text})
+		oq.CoSpeakers = append(oq.CoSpeakers, mentionSpeaker(d, c))
 	}
 	return oq
+}
+
+// mentionSpeaker is the speaker that mention mi names.
+func mentionSpeaker(d *doc.Document, mi int) Speaker {
+	m := d.Mentions[mi]
+	return Speaker{Entity: entityRef(d, mi), Start: m.Start, End: m.End, Text: m.Text}
 }
 
 // Rename gives entities other ids, and types, after From: rename returns
