@@ -191,6 +191,10 @@ func TestCayleyUIInHeadlessChromium(t *testing.T) {
 	})()`, chromedp.WithPollingTimeout(30*time.Second)))
 	require.NoError(t, err, "the result appears")
 	assert.Contains(t, result, `"Kim Kardashian"`)
+	// The editor renders the model's text a moment after it changes: wait
+	// for the rendered pane, then read what it shows.
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.body.innerText.replace(/\u00a0/g, " ").indexOf('"id": "Kim Kardashian"') >= 0`,
+		chromedp.WithPollingTimeout(10*time.Second)))
 	shown, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body")))
 	require.NoError(t, err)
 	assert.Contains(t, strings.ReplaceAll(shown, "\u00a0", " "), `"id": "Kim Kardashian"`, "the results pane shows it") // monaco renders spaces as NBSP
