@@ -50,6 +50,7 @@ var Stages = []Stage{
 	{"event links", event.FindEventLinks},
 	{"open relations", event.FindOpenRelations},
 	{"nested names", coref.NestedNames},
+	{"asides", mention.WidenAsides},
 }
 
 // Process runs every stage over d.
