@@ -56,3 +56,17 @@ func TestANonRestrictiveClauseThatIsNotTheNounsStaysOut(t *testing.T) {
 		assert.NotContains(t, s, "who runs", "a name keeps its extent")
 	}
 }
+
+// The clause a mention takes agrees with its noun, and ends at the comma
+// before a phrase of the sentence that the parse hung on its verb.
+func TestANonRestrictiveClauseAgreesAndEndsAtItsComma(t *testing.T) {
+	d := doc.NewDocument("a3", "The ministry has granted immunity to a former court clerk, who worked on the mayor's private accounts, "+
+		"as part of an inquiry into the missing funds, according to a senior official. "+
+		"The bank named Tom Hale, a father of three grown children, who is known for his dry wit, as chief. "+
+		"Kestrel is led by a widower with two adult sons, who was a pilot for twenty years.", time.Time{})
+	Process(d)
+	nominals := mentionTexts(d, doc.Nominal)
+	assert.Contains(t, nominals, "a former court clerk, who worked on the mayor's private accounts")
+	assert.Contains(t, nominals, "three grown children", "who is known is about Tom Hale")
+	assert.Contains(t, nominals, "two adult sons", "who was a pilot is about the widower")
+}

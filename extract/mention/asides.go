@@ -51,7 +51,10 @@ func WidenAsides(d *doc.Document) {
 // its own after a comma ("the route, which stretches to Japan, an
 // official said"); the noun is no verbless sentence's head, where the
 // clause has likely run into the predicate ("The two jurors, who voted
-// no, said ...", parsed with "said" inside it).
+// no, said ...", parsed with "said" inside it); and a relative subject
+// agrees with the noun ("three children, who is ..." is about someone
+// else). The clause ends at a comma before a phrase of its verb
+// (clauseEnd).
 func nonRestrictiveEnd(d *doc.Document, h, b int, typ doc.EntityType) int {
 	if verblessAbove(d, h) {
 		return b
@@ -61,9 +64,10 @@ func nonRestrictiveEnd(d *doc.Document, h, b int, typ doc.EntityType) int {
 		if c < h || first < b || !setOff(d, c) || !fittingRelative(d, c, typ) {
 			continue
 		}
-		if clauseLeftOut(d, h, c) || !clauseOnNoun(d, h, c) || innerClause(d, c, first, last) {
+		if clauseLeftOut(d, h, c) || !clauseOnNoun(d, h, c) || innerClause(d, c, first, last) || !agrees(d, h, c) {
 			continue
 		}
+		last = clauseEnd(d, c, last)
 		if d.Words[first].Text == "," {
 			first++
 		}
@@ -116,4 +120,57 @@ func innerClause(d *doc.Document, c, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// agrees reports whether the verb of clause c agrees in number with noun
+// h when the relative word is the clause's subject: a singular verb
+// ("who is", "which was") after a plural noun, or a plural one after a
+// singular noun, says the clause is about another noun ("big leads in
+// two states, which are next", "the grown children, who is known").
+func agrees(d *doc.Document, h, c int) bool {
+	subj := false
+	for _, s := range d.Dependents(c, "nsubj", "nsubj:pass") {
+		x := d.Words[s].XPOS
+		subj = subj || x == "WP" || x == "WDT"
+	}
+	if !subj {
+		return true
+	}
+	finite := append([]int{c}, d.Dependents(c, "aux", "aux:pass", "cop")...)
+	plural := pluralWord(d, h)
+	for _, f := range finite {
+		w := d.Words[f]
+		low := strings.ToLower(w.Text)
+		switch {
+		case w.XPOS == "VBZ" || low == "was":
+			return !plural
+		case w.XPOS == "VBP" || low == "were":
+			return plural
+		}
+	}
+	return true
+}
+
+// clauseEnd returns where relative clause c, whose words run to last,
+// ends: before a comma that sets off a phrase of its verb after it ("who
+// worked on the server, as part of an inquiry", "which is weighing a
+// move, according to people close to it"). A clause set off inside a
+// sentence closes with a comma; what the parse hangs on the clause's verb
+// past it is mostly the sentence's (a coordination's commas are its
+// conjuncts', and stay).
+func clauseEnd(d *doc.Document, c, last int) int {
+	for _, k := range d.Children(c) {
+		if k < c || doc.RelIs(d.Words[k].Rel, "conj", "cc", "punct") || !setOff(d, k) {
+			continue
+		}
+		first, _, _ := d.Subtree(k)
+		if setOffMark(d.Words[first].Text) {
+			first++
+		}
+		if first-1 < last {
+			last = first - 1
+		}
+		break
+	}
+	return last
 }
