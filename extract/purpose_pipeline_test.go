@@ -28,7 +28,7 @@ func TestAVerbOfUsingLendsItsSubjectToThePurpose(t *testing.T) {
 
 	d = processed("The union, which has endorsed Park, used the comments to urge people to vote for him.")
 	args = argTexts(d, eventAt(t, d, "urge"))
-	assert.Equal(t, "Arg0", roleOf(args, "The union"), "%v", args)
+	assert.Equal(t, "Arg0", roleOf(args, "The union, which has endorsed Park"), "%v", args) // the phrase with its clause (mention.WidenAsides)
 
 	d = processed("The senator backed the plan to close the harbor.")
 	assert.Empty(t, roleOf(argTexts(d, eventAt(t, d, "close")), "The senator"), "who backs a plan does not close")
