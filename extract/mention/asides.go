@@ -13,8 +13,8 @@ import (
 // mentions: the stages before it read the short phrase (NounPhrase), so
 // that a pronoun in the clause still finds the noun before it ("the
 // spokesman, who declined to give his name": his), and participants and
-// speakers stay the short name of their thing. A name keeps its extent
-// ("Ana Ruiz, who ...").
+// speakers are found as before (the output names them by their entity).
+// A name keeps its extent ("Ana Ruiz, who ...").
 func WidenAsides(d *doc.Document) {
 	if len(d.Words) == 0 {
 		return
