@@ -18,6 +18,19 @@ func NameKey(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// WithoutPossessive is s without a closing possessive mark ("the doctor's",
+// "the voters'"): a description's mention keeps the mark in its span (GUM
+// marks "the doctor's" whole), the entity it names does not.
+func WithoutPossessive(s string) string {
+	s = strings.TrimSpace(s)
+	for _, m := range []string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(s, m); ok && t != "" && (len(m) > 1 || strings.HasSuffix(t, "s")) {
+			return strings.TrimSpace(t)
+		}
+	}
+	return s
+}
+
 // singleSpaced reports whether s is ASCII whose words are split by single
 // spaces, with none at either end.
 func singleSpaced(s string) bool {

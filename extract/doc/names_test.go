@@ -25,3 +25,19 @@ func TestNameKeyShortcutAgreesWithFullForm(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutPossessive(t *testing.T) {
+	for in, want := range map[string]string{
+		"her husband's": "her husband",
+		"the nation’s":  "the nation",
+		"the voters'":   "the voters",
+		"the doctor":    "the doctor",
+		"Charles'":      "Charles",
+		"the rock 'n'":  "the rock 'n'", // a quote mark after a letter other than s is no possessive
+		"'s":            "'s",
+	} {
+		if got := WithoutPossessive(in); got != want {
+			t.Errorf("WithoutPossessive(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
