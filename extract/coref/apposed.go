@@ -1,6 +1,8 @@
 package coref
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
@@ -177,4 +179,24 @@ func placeKindNames(d *doc.Document) {
 		m.Entity = d.AddEntity(doc.Entity{ID: doc.LocalID(d, doc.Slug(m.Text), m.Start), Name: m.Text, Type: m.Type})
 		d.Entities[m.Entity].Mentions = append(d.Entities[m.Entity].Mentions, i)
 	}
+}
+
+// apposedBody is the organisation that a singular description headed by
+// a collective noun, which the nominal stage types as people ("a
+// secessionist group"), stands beside as an apposition or is said to be
+// by a copula ("the Harbor Front, a secessionist group"; "Harbor Watch is
+// a watchdog group"): a group beside a body's name is that body. -1 when
+// there is none.
+func apposedBody(d *doc.Document, c doc.NominalMention) int {
+	if c.Type != doc.Person || c.Plural || c.Group || !collectiveNouns[strings.ToLower(d.Tokens[c.Head].Text)] {
+		return -1
+	}
+	o := c
+	o.Type = doc.Organization
+	for _, f := range []func(*doc.Document, doc.NominalMention) int{appositiveName, copulaSubject, parsedApposition, parsedCopula} {
+		if e := f(d, o); e >= 0 {
+			return e
+		}
+	}
+	return -1
 }

@@ -145,6 +145,8 @@ func (l *nominalLinker) link(c doc.NominalMention) {
 	e := statedReferent(d, c)
 	if e >= 0 && d.Entities[e].Type == doc.Person {
 		c.Type = doc.Person // "a steel manufacturer" beside a person's name is that person
+	} else if e >= 0 && d.Entities[e].Type == doc.Organization && c.Type == doc.Person && collectiveNouns[strings.ToLower(d.Tokens[c.Head].Text)] {
+		c.Type = doc.Organization // "a secessionist group" beside a body's name is that body (apposedBody)
 	}
 	key, isKin := kinKeyOf(d, c)
 	if k, ok := l.kin[key]; e < 0 && isKin && ok {
@@ -209,6 +211,9 @@ func statedReferent(d *doc.Document, c doc.NominalMention) int {
 	if a := parsedApposition(d, c); a >= 0 {
 		return a
 	}
+	if a := apposedBody(d, c); a >= 0 {
+		return a // "the Harbor Front, a secessionist group": the body
+	}
 	if a := apposedPerson(d, c); a >= 0 {
 		return a // "the other candidate, former Secretary Ana Ruiz,"; "Ana Ruiz, a manufacturer and activist,"
 	}
@@ -248,9 +253,7 @@ func apposedOne(d *doc.Document, c doc.NominalMention) int {
 		return -1
 	}
 	for _, k := range heads {
-		w := d.Words[k]
-		if _, person := lex.PersonNouns[strings.ToLower(w.Text)]; w.UPOS != "NOUN" || w.XPOS != "NN" || !person ||
-			len(d.Dependents(k, "det")) == 0 {
+		if !personConjunct(d, k) {
 			return -1
 		}
 	}
@@ -262,6 +265,34 @@ func apposedOne(d *doc.Document, c doc.NominalMention) int {
 	one := c
 	one.Plural, one.Group = false, false
 	return appositiveName(d, one)
+}
+
+// personConjunct reports whether conjunct word k of an apposed
+// coordination is one person described: a singular noun with its own
+// determiner that the lexicon or the nominal stage makes a person ("a
+// key supporter of the mayor"), or "one of" people ("an entrepreneur
+// and one of the founders of the club").
+func personConjunct(d *doc.Document, k int) bool {
+	w := d.Words[k]
+	if w.UPOS == "NUM" && strings.EqualFold(w.Text, "one") {
+		return singularPersonAt(d, w.Token)
+	}
+	if w.UPOS != "NOUN" || w.XPOS != "NN" || len(d.Dependents(k, "det")) == 0 {
+		return false
+	}
+	_, person := lex.PersonNouns[strings.ToLower(w.Text)]
+	return person || singularPersonAt(d, w.Token)
+}
+
+// singularPersonAt reports whether a singular, uncoordinated nominal
+// candidate typed as a person has its head at token tok.
+func singularPersonAt(d *doc.Document, tok int) bool {
+	for _, n := range d.Nominals {
+		if n.Head == tok && !n.Group && !n.Plural && n.Type == doc.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // laterConjunct returns the person that the coordination description c
