@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // Descriptions set off beside a person's name that the narrower rules of
@@ -199,4 +200,48 @@ func apposedBody(d *doc.Document, c doc.NominalMention) int {
 		}
 	}
 	return -1
+}
+
+// describedAround is the entity of the name that a wider candidate with
+// the same head describes, when candidate c lies inside it: one head, one
+// referent ("President" inside "President Tom Hale's", "General" inside
+// "General Ana Ruiz" of a title the parse split). -1 otherwise.
+func describedAround(d *doc.Document, c doc.NominalMention) int {
+	for _, n := range d.Nominals {
+		nm := n.Described
+		if n.Head != c.Head || nm == nil || nm.Entity < 0 || nm.Type != c.Type || n.Group ||
+			n.FirstTok > c.FirstTok || n.LastTok < c.LastTok || n.LastTok-n.FirstTok <= c.LastTok-c.FirstTok {
+			continue
+		}
+		return nm.Entity
+	}
+	return -1
+}
+
+// personConjunct reports whether conjunct word k of an apposed
+// coordination is one person described: a singular noun with its own
+// determiner that the lexicon or the nominal stage makes a person ("a
+// key supporter of the mayor"), or "one of" people ("an entrepreneur
+// and one of the founders of the club").
+func personConjunct(d *doc.Document, k int) bool {
+	w := d.Words[k]
+	if w.UPOS == "NUM" && strings.EqualFold(w.Text, "one") {
+		return singularPersonAt(d, w.Token)
+	}
+	if w.UPOS != "NOUN" || w.XPOS != "NN" || len(d.Dependents(k, "det")) == 0 {
+		return false
+	}
+	_, person := lex.PersonNouns[strings.ToLower(w.Text)]
+	return person || singularPersonAt(d, w.Token)
+}
+
+// singularPersonAt reports whether a singular, uncoordinated nominal
+// candidate typed as a person has its head at token tok.
+func singularPersonAt(d *doc.Document, tok int) bool {
+	for _, n := range d.Nominals {
+		if n.Head == tok && !n.Group && !n.Plural && n.Type == doc.Person {
+			return true
+		}
+	}
+	return false
 }

@@ -44,3 +44,12 @@ func TestCoordinatedDescriptionsBesideANameAreThePerson(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Lena Brandt", doctest.EntityOf(d, "an entrepreneur and one of the founders of the club", 0))
 }
+
+// A title the parse splits off a name ("President" of "President Tom
+// Hale's") is the named person, not a node of its own.
+func TestTitleInsideADescribedNameIsThePerson(t *testing.T) {
+	d := doctest.Parsed(t, "The latest on President Tom Hale’s executive actions to tighten gun control in the city.",
+		map[string]doc.EntityType{"Tom Hale": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Tom Hale", doctest.EntityOf(d, "President", 0))
+}

@@ -202,6 +202,9 @@ func statedReferent(d *doc.Document, c doc.NominalMention) int {
 	if nm := c.Described; nm != nil && nm.Entity >= 0 && nm.Type == c.Type {
 		return nm.Entity // "the carmaker Volvo" is Volvo
 	}
+	if a := describedAround(d, c); a >= 0 {
+		return a // "President" of "President Tom Hale's allies"
+	}
 	if a := appositiveName(d, c); a >= 0 {
 		return a // "Kestrel, a bakery in Oslo, ..."
 	}
@@ -265,34 +268,6 @@ func apposedOne(d *doc.Document, c doc.NominalMention) int {
 	one := c
 	one.Plural, one.Group = false, false
 	return appositiveName(d, one)
-}
-
-// personConjunct reports whether conjunct word k of an apposed
-// coordination is one person described: a singular noun with its own
-// determiner that the lexicon or the nominal stage makes a person ("a
-// key supporter of the mayor"), or "one of" people ("an entrepreneur
-// and one of the founders of the club").
-func personConjunct(d *doc.Document, k int) bool {
-	w := d.Words[k]
-	if w.UPOS == "NUM" && strings.EqualFold(w.Text, "one") {
-		return singularPersonAt(d, w.Token)
-	}
-	if w.UPOS != "NOUN" || w.XPOS != "NN" || len(d.Dependents(k, "det")) == 0 {
-		return false
-	}
-	_, person := lex.PersonNouns[strings.ToLower(w.Text)]
-	return person || singularPersonAt(d, w.Token)
-}
-
-// singularPersonAt reports whether a singular, uncoordinated nominal
-// candidate typed as a person has its head at token tok.
-func singularPersonAt(d *doc.Document, tok int) bool {
-	for _, n := range d.Nominals {
-		if n.Head == tok && !n.Group && !n.Plural && n.Type == doc.Person {
-			return true
-		}
-	}
-	return false
 }
 
 // laterConjunct returns the person that the coordination description c
