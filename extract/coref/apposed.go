@@ -1,7 +1,10 @@
 package coref
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // Descriptions set off beside a person's name that the narrower rules of
@@ -177,4 +180,68 @@ func placeKindNames(d *doc.Document) {
 		m.Entity = d.AddEntity(doc.Entity{ID: doc.LocalID(d, doc.Slug(m.Text), m.Start), Name: m.Text, Type: m.Type})
 		d.Entities[m.Entity].Mentions = append(d.Entities[m.Entity].Mentions, i)
 	}
+}
+
+// apposedBody is the organisation that a singular description headed by
+// a collective noun, which the nominal stage types as people ("a
+// secessionist group"), stands beside as an apposition or is said to be
+// by a copula ("the Harbor Front, a secessionist group"; "Harbor Watch is
+// a watchdog group"): a group beside a body's name is that body. -1 when
+// there is none.
+func apposedBody(d *doc.Document, c doc.NominalMention) int {
+	if c.Type != doc.Person || c.Plural || c.Group || !collectiveNouns[strings.ToLower(d.Tokens[c.Head].Text)] {
+		return -1
+	}
+	o := c
+	o.Type = doc.Organization
+	for _, f := range []func(*doc.Document, doc.NominalMention) int{appositiveName, copulaSubject, parsedApposition, parsedCopula} {
+		if e := f(d, o); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// describedAround is the entity of the name that a wider candidate with
+// the same head describes, when candidate c lies inside it: one head, one
+// referent ("President" inside "President Tom Hale's", "General" inside
+// "General Ana Ruiz" of a title the parse split). -1 otherwise.
+func describedAround(d *doc.Document, c doc.NominalMention) int {
+	for _, n := range d.Nominals {
+		nm := n.Described
+		if n.Head != c.Head || nm == nil || nm.Entity < 0 || nm.Type != c.Type || n.Group ||
+			n.FirstTok > c.FirstTok || n.LastTok < c.LastTok || n.LastTok-n.FirstTok <= c.LastTok-c.FirstTok {
+			continue
+		}
+		return nm.Entity
+	}
+	return -1
+}
+
+// personConjunct reports whether conjunct word k of an apposed
+// coordination is one person described: a singular noun with its own
+// determiner that the lexicon or the nominal stage makes a person ("a
+// key supporter of the mayor"), or "one of" people ("an entrepreneur
+// and one of the founders of the club").
+func personConjunct(d *doc.Document, k int) bool {
+	w := d.Words[k]
+	if w.UPOS == "NUM" && strings.EqualFold(w.Text, "one") {
+		return singularPersonAt(d, w.Token)
+	}
+	if w.UPOS != "NOUN" || w.XPOS != "NN" || len(d.Dependents(k, "det")) == 0 {
+		return false
+	}
+	_, person := lex.PersonNouns[strings.ToLower(w.Text)]
+	return person || singularPersonAt(d, w.Token)
+}
+
+// singularPersonAt reports whether a singular, uncoordinated nominal
+// candidate typed as a person has its head at token tok.
+func singularPersonAt(d *doc.Document, tok int) bool {
+	for _, n := range d.Nominals {
+		if n.Head == tok && !n.Group && !n.Plural && n.Type == doc.Person {
+			return true
+		}
+	}
+	return false
 }

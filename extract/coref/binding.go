@@ -114,6 +114,31 @@ func mentionBy(d *doc.Document, t int, accept func(m doc.Mention) bool) int {
 	return -1
 }
 
+// boundSubject reports whether the pronoun at token tok is the subject
+// of its clause by the parse and the subject of the nearest clause above
+// it is one person's name or description: a singular noun or a relative
+// "who", no coordination ("Berg says he is ending his bid": Berg; not
+// "Latinos think that he ..."). In a paragraph where no one else of the
+// pronoun's stated gender was named, the clause then says whom the
+// pronoun means, more surely than that gender (pickAntecedent).
+func boundSubject(d *doc.Document, tok int) bool {
+	w := d.TokenWord(tok)
+	if w < 0 || !doc.RelIs(d.Words[w].Rel, "nsubj") {
+		return false
+	}
+	_, s := governingSubject(d, tok, func(m doc.Mention) bool { return d.Entities[m.Entity].Type == doc.Person })
+	if s < 0 {
+		return false
+	}
+	x := d.Words[s].XPOS
+	return (x == "NN" || x == "NNP" || x == "WP") && len(d.Dependents(s, "conj")) == 0 // WP: "Pardo, who said he ..."
+}
+
+// paragraphOf is the paragraph of token tok.
+func paragraphOf(d *doc.Document, tok int) int {
+	return d.Sentences[d.Tokens[tok].Sentence].Paragraph
+}
+
 // dominates reports whether word a is w or one of its ancestors.
 func dominates(d *doc.Document, a, w int) bool {
 	for steps := 0; w >= 0 && steps < 40; w, steps = d.Words[w].Head, steps+1 {

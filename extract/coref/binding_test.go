@@ -29,3 +29,21 @@ func TestAPronounAfterAPrepositionIsNotItsClauseSubject(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Tom Rusk", doctest.EntityOf(d, "him", 0), "'with him' may be the subject")
 }
+
+// A subject pronoun whose clause hangs under a clause with one person as
+// its subject is that person, though an earlier man's gender was stated
+// and this one's was not ("Jeb" is in no first-name list).
+// Not a plural subject: "Latinos in Texas think that he ..." is someone
+// else.
+func TestASubjectPronounUnderASpeakerIsTheSpeakerWhateverGenderWasStated(t *testing.T) {
+	names := map[string]doc.EntityType{"Peter Hale": doc.Person, "Hale": doc.Person, "Jeb Berg": doc.Person,
+		"Dag Lund": doc.Person, "Lund": doc.Person, "Latinos": doc.Person, "Bergen": doc.Place}
+	d := doctest.Parsed(t, "Peter Hale won the state on Saturday. Hale said he was thrilled with the result.\n\n"+
+		"On Monday, Jeb Berg says he is ending his bid for the post.", names)
+	resolve(d)
+	assert.Equal(t, "Jeb Berg", doctest.EntityOf(d, "he", 1))
+	d = doctest.Parsed(t, "Dag Lund won the state on Saturday. Lund said he was thrilled with the result.\n\n"+
+		"Latinos in Bergen think that he does not speak for them.", names)
+	resolve(d)
+	assert.NotEqual(t, "Latinos", doctest.EntityOf(d, "he", 1), "a plural subject is not 'he'")
+}

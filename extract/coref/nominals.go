@@ -145,6 +145,8 @@ func (l *nominalLinker) link(c doc.NominalMention) {
 	e := statedReferent(d, c)
 	if e >= 0 && d.Entities[e].Type == doc.Person {
 		c.Type = doc.Person // "a steel manufacturer" beside a person's name is that person
+	} else if e >= 0 && d.Entities[e].Type == doc.Organization && c.Type == doc.Person && collectiveNouns[strings.ToLower(d.Tokens[c.Head].Text)] {
+		c.Type = doc.Organization // "a secessionist group" beside a body's name is that body (apposedBody)
 	}
 	key, isKin := kinKeyOf(d, c)
 	if k, ok := l.kin[key]; e < 0 && isKin && ok {
@@ -200,6 +202,9 @@ func statedReferent(d *doc.Document, c doc.NominalMention) int {
 	if nm := c.Described; nm != nil && nm.Entity >= 0 && nm.Type == c.Type {
 		return nm.Entity // "the carmaker Volvo" is Volvo
 	}
+	if a := describedAround(d, c); a >= 0 {
+		return a // "President" of "President Tom Hale's allies"
+	}
 	if a := appositiveName(d, c); a >= 0 {
 		return a // "Kestrel, a bakery in Oslo, ..."
 	}
@@ -208,6 +213,9 @@ func statedReferent(d *doc.Document, c doc.NominalMention) int {
 	}
 	if a := parsedApposition(d, c); a >= 0 {
 		return a
+	}
+	if a := apposedBody(d, c); a >= 0 {
+		return a // "the Harbor Front, a secessionist group": the body
 	}
 	if a := apposedPerson(d, c); a >= 0 {
 		return a // "the other candidate, former Secretary Ana Ruiz,"; "Ana Ruiz, a manufacturer and activist,"
@@ -248,9 +256,7 @@ func apposedOne(d *doc.Document, c doc.NominalMention) int {
 		return -1
 	}
 	for _, k := range heads {
-		w := d.Words[k]
-		if _, person := lex.PersonNouns[strings.ToLower(w.Text)]; w.UPOS != "NOUN" || w.XPOS != "NN" || !person ||
-			len(d.Dependents(k, "det")) == 0 {
+		if !personConjunct(d, k) {
 			return -1
 		}
 	}

@@ -316,6 +316,9 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 			agreeing, agreeingScore = e, score
 		}
 	}
+	if best >= 0 && best == gov && agreeing >= 0 && boundSubject(d, tok) && paragraphOf(d, s.lastTok[agreeing]) < paragraphOf(d, tok) {
+		bestCued = true // "Berg says he is ending his bid" in a paragraph the man named before is absent from: Berg
+	}
 	if best >= 0 && agreeing >= 0 && d.Entities[best].Gender == doc.Unknown && !bestCued && !s.likelyIs(best, g) {
 		// "the actress" or "she" after a woman the text made female and a
 		// person whose gender it never stated: the woman, however salient
