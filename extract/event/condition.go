@@ -238,14 +238,19 @@ func (x *ctx) presupposed(si int) bool {
 }
 
 // askedIf reports an if-clause the parser hung as an adverbial clause on a
-// verb of asking that has no clause of its own: the question asked ("to ask
-// shoppers if prices had risen", "Asked if there had been fraud, ..."), no
-// condition of the asking.
+// verb of asking that has no clause nor "for" phrase of its own: the
+// question asked ("to ask shoppers if prices had risen", "Asked if there
+// had been fraud, ..."), no condition of the asking.
 func (x *ctx) askedIf(w int) bool {
 	d := x.d
 	h := d.Words[w].Head
 	if h < 0 || !doc.RelIs(d.Words[w].Rel, "advcl") || !askingVerbs[x.lemma(h)] || !hasMark(d, w, "if") {
 		return false
+	}
+	for _, o := range d.Dependents(h, "obl") {
+		if caseOf(d, o) == "for" {
+			return false // "will ask for help if she needs it": a request on a condition
+		}
 	}
 	return len(d.Dependents(h, "ccomp", "xcomp")) == 0
 }

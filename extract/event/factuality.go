@@ -186,8 +186,8 @@ func (x *ctx) askedAbout(w int) bool {
 	for d.Words[first].UPOS == "PUNCT" {
 		first++
 	}
-	if !strings.EqualFold(d.Words[first].Text, "why") {
-		return false
+	if !strings.EqualFold(d.Words[first].Text, "why") || len(d.Subjects(w)) == 0 {
+		return false // "Why not debate in New York?": a proposal
 	}
 	for _, a := range d.Dependents(w, "aux") {
 		if _, ok := modalKind(d, a); ok {
@@ -303,8 +303,8 @@ func (x *ctx) negativeObject(w int) bool {
 		return false
 	}
 	for _, o := range d.Dependents(w, "obj") {
-		if x.denies(o) {
-			return true
+		if d.Words[o].UPOS != "PROPN" && x.denies(o) {
+			return true // not a name: "set to dump No Child Left Behind"
 		}
 	}
 	return false
@@ -329,7 +329,7 @@ func (x *ctx) denies(n int) bool {
 		return neg
 	}
 	switch strings.ToLower(d.Words[n+1].Text) {
-	case "more", "less", "fewer", "but", "short", "other":
+	case "more", "less", "fewer", "but", "short":
 		return false
 	}
 	return true
