@@ -82,7 +82,8 @@ func (x *ctx) reports(q *doc.Quote, w int) bool {
 	if joined {
 		return false // "few thought so, and the share had tumbled": the text's own clause
 	}
-	if x.judged(last, cue) && (last == w || !q.Direct && !x.inQuotationMarks(w) && x.namedPart(step, last)) {
+	if last == w && d.Words[w].Head == cue && doc.RelIs(d.Words[w].Rel, "obj", "nsubj:pass") && (!sayVerbs[x.lemma(cue)] || negative[x.lemma(cue)]) ||
+		last != w && !q.Direct && !x.inQuotationMarks(w) && x.judged(last, cue) && x.namedPart(step, last) {
 		// "dismissed the criticism", "denied the report": what is judged, not what is said;
 		// "praised the efforts of a rancher to block the pipeline", "attacked rules that help
 		// developers": the writer names what is judged; "announced his resignation" tells it
