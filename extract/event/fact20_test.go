@@ -113,6 +113,8 @@ func TestTheWritersNamingOfWhatIsJudged(t *testing.T) {
 	assert.Equal(t, "", reportedBy(t, d, "shut"), "the writer's naming of the attempt")
 	d = judged("Kim Lund accused Ola Berg of lying to Vega Labs.", "accused", "Ola Berg of lying to Vega Labs")
 	assert.Equal(t, "Kim Lund", reportedBy(t, d, "lying"), "what she says of him")
+	d = judged("Kim Lund accused Ola Berg and Vega Labs of lying to Nova Corp.", "accused", "Ola Berg and Vega Labs of lying to Nova Corp")
+	assert.Equal(t, "Kim Lund", reportedBy(t, d, "lying"), "what she says of them both")
 	d = judged(`Kim Lund attacked the mayor, "a man who sold our farm."`, "attacked", `the mayor, "a man who sold our farm."`)
 	assert.Equal(t, "Kim Lund", reportedBy(t, d, "sold"), "her quoted words")
 }

@@ -67,14 +67,14 @@ func (x *ctx) reports(q *doc.Quote, w int) bool {
 	if q.Cue == nil {
 		return true
 	}
-	cue, joined, last, step := -1, false, w, -1
+	cue, joined, path := -1, false, []int{}
 	for k, h := w, 0; k >= 0 && h < 32; k, h = d.Words[k].Head, h+1 {
 		if q.Cue.Contains(d.Words[k].Span) {
 			cue = k
 			break
 		}
 		joined = joined || !q.Direct && doc.RelIs(d.Words[k].Rel, "ccomp") && x.coordinated(k)
-		step, last = last, k
+		path = append(path, k)
 	}
 	if cue < 0 {
 		return true // a cue the parse does not reach ("..., she said" hung elsewhere)
@@ -82,14 +82,30 @@ func (x *ctx) reports(q *doc.Quote, w int) bool {
 	if joined {
 		return false // "few thought so, and the share had tumbled": the text's own clause
 	}
-	if last == w && d.Words[w].Head == cue && doc.RelIs(d.Words[w].Rel, "obj", "nsubj:pass") && (!sayVerbs[x.lemma(cue)] || negative[x.lemma(cue)]) ||
-		last != w && !q.Direct && !x.inQuotationMarks(w) && x.judged(last, cue) && x.namedPart(step, last) {
+	if d.Words[w].Head == cue && doc.RelIs(d.Words[w].Rel, "obj", "nsubj:pass") && (!sayVerbs[x.lemma(cue)] || negative[x.lemma(cue)]) ||
+		!q.Direct && !x.inQuotationMarks(w) && x.namedInObject(path, cue) {
 		// "dismissed the criticism", "denied the report": what is judged, not what is said;
 		// "praised the efforts of a rancher to block the pipeline", "attacked rules that help
 		// developers": the writer names what is judged; "announced his resignation" tells it
 		return false
 	}
 	return x.saidSo(cue)
+}
+
+// namedInObject reports whether the path from an event up to the cue of a
+// quote runs through the first object of a judging cue and, below it (and
+// below the nouns coordinated with it: "accused the media and the
+// campaign of ..."), through the writer's naming of that object.
+func (x *ctx) namedInObject(path []int, cue int) bool {
+	d := x.d
+	i := len(path) - 1
+	if i < 1 || !x.judged(path[i], cue) {
+		return false
+	}
+	for i > 1 && doc.RelIs(d.Words[path[i-1]].Rel, "conj") {
+		i--
+	}
+	return x.namedPart(path[i-1], path[i])
 }
 
 // judged reports whether nominal k is the first object of cue, a verb that
