@@ -45,9 +45,12 @@ func TestObjectsThatDenyTheVerb(t *testing.T) {
 	assert.Equal(t, "NEG", event(t, d, "found").Factuality.Polarity)
 	d = parsed(t, "Ola Berg offered nothing but praise for the mayor.", people)
 	assert.Equal(t, "", event(t, d, "offered").Factuality.Polarity, "praise was offered")
-	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNP/3/nsubj sold/VERB/VBD/0/root No/PROPN/NNP/5/compound "+
-		"Limits/PROPN/NNP/3/obj ./PUNCT/./3/punct", "sold=sell", people)
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNP/3/nsubj sold/VERB/VBD/0/root No/DET/DT/5/det "+
+		"Limits/NOUN/NNS/3/obj ./PUNCT/./3/punct", "sold=sell", people)
 	assert.Equal(t, "", event(t, d, "sold").Factuality.Polarity, "a name, no denial")
+	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNP/3/nsubj found/VERB/VBD/0/root no/DET/DT/5/det one/PRON/NN/3/obj "+
+		"released/VERB/VBD/5/acl the/DET/DT/8/det file/NOUN/NN/6/obj ./PUNCT/./3/punct", "found=find", people)
+	assert.Equal(t, "", event(t, d, "found").Factuality.Polarity, "the subject of a clause the parser took for the object")
 	d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNP/3/nsubj made/VERB/VBD/0/root no/DET/DT/5/det offer/NOUN/NN/3/obj "+
 		"and/CCONJ/CC/7/cc raised/VERB/VBD/3/conj the/DET/DT/9/det price/NOUN/NN/7/obj ./PUNCT/./3/punct", "raised=raise", people)
 	assert.Equal(t, "", event(t, d, "raised").Factuality.Polarity, "the denying object is the first verb's")
@@ -117,9 +120,14 @@ func TestTheWritersNamingOfWhatIsJudged(t *testing.T) {
 	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat accused/VERB/VBD/0/root Ola/PROPN/NNP/3/obj Berg/PROPN/NNP/4/flat "+
 		"and/CCONJ/CC/8/cc Vega/PROPN/NNP/8/compound Labs/PROPN/NNP/4/conj of/SCONJ/IN/10/mark lying/VERB/VBG/8/acl "+
 		"to/ADP/IN/13/case Nova/PROPN/NNP/13/compound Corp/PROPN/NNP/10/obl ./PUNCT/./3/punct", "accused=accuse lying=lie", people)
-	cue := span(d.Text, "accused")
+	cue, kim := span(d.Text, "accused"), -1
+	for i, m := range d.Mentions {
+		if m.Text == "Kim Lund" {
+			kim = i // the mentions of a tree come in no fixed order
+		}
+	}
 	d.Quotes = []doc.Quote{{Content: []doc.Span{span(d.Text, "Ola Berg and Vega Labs of lying to Nova Corp")}, Cue: &cue,
-		Speaker: 0, Addressee: -1}}
+		Speaker: kim, Addressee: -1}}
 	FindEvents(d)
 	assert.Equal(t, "Kim Lund", reportedBy(t, d, "lying"), "what she says of them both")
 	d = judged(`Kim Lund attacked the mayor, "a man who sold our farm."`, "attacked", `the mayor, "a man who sold our farm."`)

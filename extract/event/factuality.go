@@ -287,7 +287,7 @@ func (x *ctx) habitual(w int) bool {
 // charges were filed"). "Not everyone agreed" is left alone: some did.
 func (x *ctx) negativeSubject(w int) bool {
 	for _, s := range x.d.Dependents(w, "nsubj", "nsubj:pass") {
-		if x.denies(s) {
+		if x.denies(s, false) {
 			return true
 		}
 	}
@@ -303,17 +303,30 @@ func (x *ctx) negativeObject(w int) bool {
 		return false
 	}
 	for _, o := range d.Dependents(w, "obj") {
-		if d.Words[o].UPOS != "PROPN" && x.denies(o) {
-			return true // not a name: "set to dump No Child Left Behind"
+		if d.Words[o].UPOS != "PROPN" && !x.finiteModifier(o) && x.denies(o, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteModifier reports a noun with a finite verb hung on it: the subject
+// of a clause the parser took for an object ("a review shows no one
+// released the file": nothing denies the showing).
+func (x *ctx) finiteModifier(n int) bool {
+	for _, c := range x.d.Dependents(n, "acl") {
+		switch x.d.Words[c].XPOS {
+		case "VBD", "VBZ", "VBP":
+			return true
 		}
 	}
 	return false
 }
 
 // denies reports whether nominal n is "nobody", "nothing", "none" or a
-// noun phrase with "no"; not a bound on an amount ("nothing more than
+// noun phrase with "no" (as an object only in small letters); not a bound on an amount ("nothing more than
 // yelling", "no fewer than ten", "nothing but praise": some there was).
-func (x *ctx) denies(n int) bool {
+func (x *ctx) denies(n int, object bool) bool {
 	d := x.d
 	neg := false
 	switch strings.ToLower(d.Words[n].Text) {
@@ -321,8 +334,8 @@ func (x *ctx) denies(n int) bool {
 		neg = true
 	}
 	for _, c := range d.Dependents(n, "det") {
-		if strings.ToLower(d.Words[c].Text) == "no" {
-			neg, n = true, c
+		if d.Words[c].Text == "no" || !object && strings.EqualFold(d.Words[c].Text, "no") {
+			neg, n = true, c // an object's "No" is a name's: "to dump No Child Left Behind"
 		}
 	}
 	if !neg || n+1 >= len(d.Words) {
