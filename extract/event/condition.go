@@ -47,6 +47,9 @@ func (x *ctx) conditional(w int) bool {
 	if !doc.RelIs(d.Words[w].Rel, "advcl", "ccomp") {
 		return false
 	}
+	if x.askedIf(w) {
+		return false
+	}
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "ccomp") {
 		if questionVerbs[x.lemma(h)] {
 			return false
@@ -207,7 +210,7 @@ func (x *ctx) openQuestion(w int) bool {
 		case "whether":
 			return true
 		case "if":
-			if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "ccomp") && questionVerbs[x.lemma(h)] {
+			if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "ccomp") && questionVerbs[x.lemma(h)] || x.askedIf(w) {
 				return true
 			}
 		}
@@ -232,4 +235,22 @@ func (x *ctx) presupposed(si int) bool {
 		return true
 	}
 	return false
+}
+
+// askedIf reports an if-clause the parser hung as an adverbial clause on a
+// verb of asking that has no clause nor "for" phrase of its own: the
+// question asked ("to ask shoppers if prices had risen", "Asked if there
+// had been fraud, ..."), no condition of the asking.
+func (x *ctx) askedIf(w int) bool {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "advcl") || !askingVerbs[x.lemma(h)] || !hasMark(d, w, "if") {
+		return false
+	}
+	for _, o := range d.Dependents(h, "obl") {
+		if caseOf(d, o) == "for" {
+			return false // "will ask for help if she needs it": a request on a condition
+		}
+	}
+	return len(d.Dependents(h, "ccomp", "xcomp")) == 0
 }

@@ -28,6 +28,7 @@ var (
 	hedges            = lex.Table("event/hedges")
 	conditionals      = lex.Words("event/conditionals")
 	questionVerbs     = lex.Words("event/questionVerbs")
+	askingVerbs       = lex.Words("event/askingVerbs")
 	motionVerbs       = lex.Words("event/motionVerbs")
 	instrumentVerbs   = lex.Words("event/instrumentVerbs")
 	rankWords         = lex.Words("event/rankWords")
@@ -44,28 +45,30 @@ var (
 	announceVerbs     = lex.Words("event/announceVerbs")
 	announcedNow      = lex.Words("event/announcedNow")
 	// speechVerbs say or think what their clause holds, sayVerbs say it,
-	// requestVerbs ask for what their "for" phrase names: the quote
-	// stage's cues (quote.txt).
-	speechVerbs, sayVerbs, requestVerbs = cueKinds()
+	// showVerbs show it ("polls show her leading"), urgeVerbs urge their
+	// object to do it ("urged voters to unite"), requestVerbs ask for what
+	// their "for" phrase names: the quote stage's cues by kind (quote.txt).
+	cueKind                                                   = cueKinds()
+	sayVerbs, showVerbs, urgeVerbs, requestVerbs, speechVerbs = cueKind["say"], cueKind["show"], cueKind["urge"], cueKind["for"], cueKind["speech"]
 )
 
 // cueKinds reads the cues of reported speech by the kinds of content they
-// take: a clause said or thought, or a "for" phrase asked for.
-func cueKinds() (speech, say, request map[string]bool) {
-	speech, say, request = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	for lemma, kinds := range lex.Table("quote/cueLemmas") {
-		for _, k := range strings.Fields(kinds) {
-			switch k {
-			case "say":
-				speech[lemma], say[lemma] = true, true
-			case "think":
-				speech[lemma] = true
-			case "for":
-				request[lemma] = true
+// take ("say", "think", "show", "urge", "for", ...); "speech" holds the
+// cues of a clause said or thought.
+func cueKinds() map[string]map[string]bool {
+	kinds := map[string]map[string]bool{"speech": {}, "say": {}, "show": {}, "urge": {}, "for": {}}
+	for lemma, ks := range lex.Table("quote/cueLemmas") {
+		for _, k := range strings.Fields(ks) {
+			if kinds[k] == nil {
+				kinds[k] = map[string]bool{}
+			}
+			kinds[k][lemma] = true
+			if k == "say" || k == "think" {
+				kinds["speech"][lemma] = true
 			}
 		}
 	}
-	return speech, say, request
+	return kinds
 }
 
 const (
@@ -102,7 +105,7 @@ func (x *ctx) factuality(w int, value string, memo map[int]*doc.Factuality) doc.
 func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 	d := x.d
 	f := doc.Factuality{Source: -1}
-	if (d.Negated(w) || x.negativeSubject(w) || x.noLonger(w)) && !x.notOnly(w) {
+	if (d.Negated(w) || x.negativeSubject(w) || x.negativeObject(w) || x.noLonger(w)) && !x.notOnly(w) {
 		f.Polarity = neg
 	}
 	perfect := x.perfect(w)
@@ -153,7 +156,7 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		// "If they win," she said, "...": the condition is said, not a condition of saying
 		f.SpecialCases = "COND_MAIN_CLAUSE"
 	}
-	if x.question(w) && !(x.pastTense(w) && x.presupposed(d.Words[w].Sentence)) || x.openQuestion(w) {
+	if x.question(w) && !x.askedAbout(w) || x.openQuestion(w) {
 		raise(&f.Certainty, unknown) // "Will she run?", "asked whether she would run"; not "Why did she run?"
 	}
 	if x.imperative(w) {
@@ -163,6 +166,35 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		f.Time = future // a headline's "Airline to be compensated", "Agency To Expand Program": to come
 	}
 	return f
+}
+
+// askedAbout reports whether the question of main predicate w takes w as
+// known: a question word opens it and w is told in the past ("Why did she
+// resign?", "Who won?"), or it asks why w is so in the present without a
+// modal ("Why does the city refuse to fix it?"; not "Why would she resign?",
+// nor "Who wins?", which may ask what is to come).
+func (x *ctx) askedAbout(w int) bool {
+	d := x.d
+	si := d.Words[w].Sentence
+	if !x.presupposed(si) {
+		return false
+	}
+	if x.pastTense(w) {
+		return true
+	}
+	first, _ := d.SentenceWords(si)
+	for d.Words[first].UPOS == "PUNCT" {
+		first++
+	}
+	if !strings.EqualFold(d.Words[first].Text, "why") || len(d.Subjects(w)) == 0 {
+		return false // "Why not debate in New York?": a proposal
+	}
+	for _, a := range d.Dependents(w, "aux") {
+		if _, ok := modalKind(d, a); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // prospectiveModifier reports whether event noun w is modified by a
@@ -254,19 +286,66 @@ func (x *ctx) habitual(w int) bool {
 // "nothing", "none", or a noun phrase with "no" ("no one had come", "no
 // charges were filed"). "Not everyone agreed" is left alone: some did.
 func (x *ctx) negativeSubject(w int) bool {
-	d := x.d
-	for _, s := range d.Dependents(w, "nsubj", "nsubj:pass") {
-		switch strings.ToLower(d.Words[s].Text) {
-		case "nobody", "nothing", "none", "noone", "no-one":
+	for _, s := range x.d.Dependents(w, "nsubj", "nsubj:pass") {
+		if x.denies(s, false) {
 			return true
-		}
-		for _, c := range d.Dependents(s, "det") {
-			if strings.ToLower(d.Words[c].Text) == "no" {
-				return true
-			}
 		}
 	}
 	return false
+}
+
+// negativeObject reports a verb whose object denies it: "has paid nothing",
+// "committed no crime", "respects no one" tell that it was not done. A
+// verb negated already ("did not do nothing") is left to its negation.
+func (x *ctx) negativeObject(w int) bool {
+	d := x.d
+	if d.Words[w].UPOS != "VERB" || d.Negated(w) {
+		return false
+	}
+	for _, o := range d.Dependents(w, "obj") {
+		if d.Words[o].UPOS != "PROPN" && !x.finiteModifier(o) && x.denies(o, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteModifier reports a noun with a finite verb hung on it: the subject
+// of a clause the parser took for an object ("a review shows no one
+// released the file": nothing denies the showing).
+func (x *ctx) finiteModifier(n int) bool {
+	for _, c := range x.d.Dependents(n, "acl") {
+		switch x.d.Words[c].XPOS {
+		case "VBD", "VBZ", "VBP":
+			return true
+		}
+	}
+	return false
+}
+
+// denies reports whether nominal n is "nobody", "nothing", "none" or a
+// noun phrase with "no" (as an object only in small letters); not a bound on an amount ("nothing more than
+// yelling", "no fewer than ten", "nothing but praise": some there was).
+func (x *ctx) denies(n int, object bool) bool {
+	d := x.d
+	neg := false
+	switch strings.ToLower(d.Words[n].Text) {
+	case "nobody", "nothing", "none", "noone", "no-one":
+		neg = true
+	}
+	for _, c := range d.Dependents(n, "det") {
+		if d.Words[c].Text == "no" || !object && strings.EqualFold(d.Words[c].Text, "no") {
+			neg, n = true, c // an object's "No" is a name's: "to dump No Child Left Behind"
+		}
+	}
+	if !neg || n+1 >= len(d.Words) {
+		return neg
+	}
+	switch strings.ToLower(d.Words[n+1].Text) {
+	case "more", "less", "fewer", "but", "short":
+		return false
+	}
+	return true
 }
 
 // noLonger reports "no longer" (or "not any longer") on w: what went on

@@ -26,6 +26,9 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		f.Polarity = neg // "were insufficient to address it", however the parser hangs the infinitive
 	case (doc.RelIs(rel, "xcomp") || doc.RelIs(rel, "advcl") && infinitive(d, w)) && d.Words[h].UPOS == "ADJ" && x.tooMuch(h):
 		f.Polarity = neg // "too late to stop it": it was not stopped, however the parser hangs the infinitive
+	case doc.RelIs(rel, "ccomp") && questionVerbs[hl] && x.whClause(w):
+		// "asked her why the agency had blamed the storm": what a question word asks about is
+		// taken as known, no request nor guess
 	case x.deontic(w, h, f):
 		// "it is important that women make these decisions", "doubts that it works"
 	case doc.RelIs(rel, "xcomp"):
@@ -78,15 +81,21 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && negative[hl]:
 		f.Polarity = neg // "his refusal to pay", "their failure to act"
 	case doc.RelIs(rel, "acl") && infinitive(d, w) && doc.RelIs(d.Words[h].Rel, "obj") && d.Words[h].Head >= 0 &&
-		instrumentVerbs[x.lemma(d.Words[h].Head)]:
-		inherit(f, x.factuality(d.Words[h].Head, "", memo)) // "used that fact to bludgeon them", the purpose hung on the object
+		(instrumentVerbs[x.lemma(d.Words[h].Head)] || implicative[x.lemma(d.Words[h].Head)] && x.canAct(h) &&
+			len(d.Dependents(d.Words[h].Head, "expl")) == 0):
+		// "used that fact to bludgeon them", "prompted the mayor to resign": the parser hung the
+		// complement on the object; not "started a campaign to elect him" nor "made it their
+		// mission to win", whose aim is to come
+		inherit(f, x.factuality(d.Words[h].Head, "", memo))
 	case doc.RelIs(rel, "acl") && hasMark(d, w, "to") && !x.ranked(h) && !x.perfectInfinitive(w):
 		f.Time = future // "a plan to expand", "an effort to evade", "steps to treating them"
 		raise(&f.Certainty, cert)
 	case doc.RelIs(rel, "conj") && len(d.Dependents(w, "nsubj", "aux")) == 0 && !x.ownTense(w, h):
 		g := x.factuality(h, "", memo) // "will cut jobs and close plants"
-		if coordinatedBy(d, w, "but") {
-			g.Polarity = "" // "would not cut jobs but close plants": the contrast turns the denial, not the mood
+		if coordinatedBy(d, w, "but") || len(d.Dependents(w, "obj")) > 0 && x.negativeObject(h) && !d.Negated(h) {
+			// "would not cut jobs but close plants": the contrast turns the denial, not the mood;
+			// "made no offer or raised the price": the denying object is the first verb's own
+			g.Polarity = ""
 		}
 		inherit(f, g)
 	case x.eventNoun(w) && !x.pastNoun(w):
@@ -406,4 +415,20 @@ func (x *ctx) supportUse(h int) bool {
 		}
 	}
 	return true
+}
+
+// whClause reports whether clause w opens with a question word ("why the
+// agency had blamed it", "how he won"): an embedded question about an
+// event it takes as known.
+func (x *ctx) whClause(w int) bool {
+	d := x.d
+	first, _, _ := d.Subtree(w)
+	for first < w && d.Words[first].UPOS == "PUNCT" {
+		first++
+	}
+	switch d.Words[first].XPOS {
+	case "WRB", "WP", "WDT", "WP$":
+		return true
+	}
+	return false
 }

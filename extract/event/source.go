@@ -67,13 +67,14 @@ func (x *ctx) reports(q *doc.Quote, w int) bool {
 	if q.Cue == nil {
 		return true
 	}
-	cue, joined := -1, false
+	cue, joined, path := -1, false, []int{}
 	for k, h := w, 0; k >= 0 && h < 32; k, h = d.Words[k].Head, h+1 {
 		if q.Cue.Contains(d.Words[k].Span) {
 			cue = k
 			break
 		}
 		joined = joined || !q.Direct && doc.RelIs(d.Words[k].Rel, "ccomp") && x.coordinated(k)
+		path = append(path, k)
 	}
 	if cue < 0 {
 		return true // a cue the parse does not reach ("..., she said" hung elsewhere)
@@ -81,10 +82,77 @@ func (x *ctx) reports(q *doc.Quote, w int) bool {
 	if joined {
 		return false // "few thought so, and the share had tumbled": the text's own clause
 	}
-	if d.Words[w].Head == cue && doc.RelIs(d.Words[w].Rel, "obj", "nsubj:pass") && (!sayVerbs[x.lemma(cue)] || negative[x.lemma(cue)]) {
-		return false // "dismissed the criticism", "denied the report": what is judged, not what is said; "announced his resignation" tells it
+	if d.Words[w].Head == cue && doc.RelIs(d.Words[w].Rel, "obj", "nsubj:pass") && (!sayVerbs[x.lemma(cue)] || negative[x.lemma(cue)]) ||
+		!q.Direct && !x.inQuotationMarks(w) && x.namedInObject(path, cue) {
+		// "dismissed the criticism", "denied the report": what is judged, not what is said;
+		// "praised the efforts of a rancher to block the pipeline", "attacked rules that help
+		// developers": the writer names what is judged; "announced his resignation" tells it
+		return false
 	}
 	return x.saidSo(cue)
+}
+
+// namedInObject reports whether the path from an event up to the cue of a
+// quote runs through the first object of a judging cue and, below it (and
+// below the nouns coordinated with it: "accused the media and the
+// campaign of ..."), through the writer's naming of that object.
+func (x *ctx) namedInObject(path []int, cue int) bool {
+	d := x.d
+	i := len(path) - 1
+	if i < 1 || !x.judged(path[i], cue) {
+		return false
+	}
+	for i > 1 && doc.RelIs(d.Words[path[i-1]].Rel, "conj") {
+		i--
+	}
+	return x.namedPart(path[i-1], path[i])
+}
+
+// judged reports whether nominal k is the first object of cue, a verb that
+// judges it and neither says, thinks, shows nor urges anything of it
+// ("dismissed", "praised"), or one that denies it.
+func (x *ctx) judged(k, cue int) bool {
+	d := x.d
+	if d.Words[k].Head != cue || !doc.RelIs(d.Words[k].Rel, "obj", "nsubj:pass") {
+		return false
+	}
+	for _, o := range d.Dependents(cue, "obj", "iobj") {
+		if o < k {
+			return false // "called him an opportunist who ...": the second object is what is said
+		}
+	}
+	l := x.lemma(cue)
+	return !speechVerbs[l] && !showVerbs[l] && !urgeVerbs[l] || negative[l]
+}
+
+// namedPart reports whether word c, hung on the object o of a judging verb,
+// is part of the writer's naming of that object: a relative clause ("rules
+// that help developers"), a noun ("the efforts of a rancher"), an
+// infinitive ("her attempt to close it") or a passive participle with its
+// phrase ("the deal negotiated by Obama"); not what the verb says of the
+// object, which the parser may hang on it: an "of", "as" or "for" phrase
+// ("accused him of lying", "accused the campaign of false attacks", "cited
+// the probe as proof"), a bare participle ("described donors seeking
+// favours", "a candidate aggrieved"), a clause ("rejected the idea that").
+func (x *ctx) namedPart(c, o int) bool {
+	d := x.d
+	for _, m := range d.Dependents(c, "mark", "case", "advmod") {
+		switch strings.ToLower(d.Words[m].Text) {
+		case "of", "as", "for":
+			if d.Words[c].UPOS == "VERB" || x.canAct(o) {
+				return false
+			}
+		}
+	}
+	switch {
+	case doc.RelIs(d.Words[c].Rel, "acl:relcl"):
+		return true
+	case d.Words[c].UPOS == "NOUN" || d.Words[c].UPOS == "PROPN":
+		return true
+	case !doc.RelIs(d.Words[c].Rel, "acl"):
+		return false
+	}
+	return infinitive(d, c) || d.Words[c].XPOS == "VBN" && len(d.Dependents(c, "mark")) == 0 && len(d.Dependents(c, "obl")) > 0
 }
 
 // saidSo reports whether the verb of saying w is told as done by its own
