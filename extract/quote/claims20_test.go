@@ -27,3 +27,32 @@ func TestSharedAuxiliaryConjunctStaysInContent(t *testing.T) {
 		}
 	}
 }
+
+// A gerund or infinitive of saying under a predicate with an expletive
+// "it" is the writer's framing: no claim, and "it" no speaker. A verb over
+// the cue keeps its subject's claim.
+func TestExpletiveFrameIsNoClaim(t *testing.T) {
+	for _, text := range []string{
+		"It is worth noting that the mayor never answered the letter.",
+		"It's worth pointing out that the bridge was built in 1950.",
+		"It is too soon to say whether the plan will work.",
+	} {
+		d := quoteDoc(t, text)
+		FindQuotes(d)
+		assert.Empty(t, reportedClaims(d), text)
+	}
+	d := quoteDoc(t, "It also notes that the bridge is old.")
+	FindQuotes(d)
+	assert.Len(t, reportedClaims(d), 1)
+}
+
+// A cleft's "it" frames the time, not the claim: the cue's own subject
+// speaks.
+func TestCleftKeepsItsSpeaker(t *testing.T) {
+	d := quoteDoc(t, "It was only a year ago that the mayor was saying the opposite.")
+	FindQuotes(d)
+	cls := reportedClaims(d)
+	if assert.Len(t, cls, 1) {
+		assert.Equal(t, "the mayor", cls[0].speaker)
+	}
+}
