@@ -3,6 +3,8 @@ package quote
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/timex"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -54,5 +56,41 @@ func TestCleftKeepsItsSpeaker(t *testing.T) {
 	cls := reportedClaims(d)
 	if assert.Len(t, cls, 1) {
 		assert.Equal(t, "the mayor", cls[0].speaker)
+	}
+}
+
+// A name that possesses or is compounded before the head of the speaker's
+// phrase holds what speaks: the campaign, the brief or the poll is the
+// speaker, not the person or firm named in it.
+func TestHolderIsNotTheSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, speaker string
+		typ                 doc.EntityType
+	}{
+		{"Dana Lund's campaign said the mayor had lied about the budget.", "Dana Lund", "Dana Lund's campaign", doc.Person},
+		{"The Lund campaign said the mayor had lied about the budget.", "Lund", "The Lund campaign", doc.Person},
+		{"Ivana Ruiz's brief said that the claim was false.", "Ivana Ruiz", "Ivana Ruiz's brief", doc.Person},
+		{"A Gallup poll shows that the mayor is popular.", "Gallup", "A Gallup poll", doc.Organization},
+	} {
+		d := quoteDoc(t, tc.text, tc.name)
+		d.Mentions[0].Type = tc.typ
+		FindQuotes(d)
+		cls := reportedClaims(d)
+		if assert.Len(t, cls, 1, tc.text) {
+			assert.Equal(t, tc.speaker, cls[0].speaker, tc.text)
+		}
+	}
+}
+
+// A date the parser hangs on the speaker's noun is the time of the saying,
+// no part of who speaks.
+func TestSpeakerPhraseWithoutDate(t *testing.T) {
+	d := quoteDoc(t, "The Lund campaign on Tuesday said that the mayor had lied about the budget.", "Lund")
+	d.Mentions[0].Type = doc.Person
+	timex.FindTimexes(d)
+	FindQuotes(d)
+	cls := reportedClaims(d)
+	if assert.Len(t, cls, 1) {
+		assert.Equal(t, "The Lund campaign", cls[0].speaker)
 	}
 }

@@ -439,7 +439,21 @@ func (c *qCtx) namesHead(t *tree, s, k, m int) bool {
 			}
 		}
 	}
-	return x > s || agent
+	return x > s || agent && !c.holder(t, s, x)
+}
+
+// holder reports whether name x before head s, its possessor or a name
+// compounded before it, holds what speaks rather than speaks: "Lund's
+// campaign", "the Lund campaign", "Ana Ruiz's brief", "Lund's aides" say
+// it, not Lund; the phrase is the speaker.
+func (c *qCtx) holder(t *tree, s, x int) bool {
+	for x >= 0 && x != s {
+		if !doc.RelIs(c.d.Words[x].Rel, "nmod:poss", "compound", "flat") {
+			return false
+		}
+		x = c.d.Words[x].Head
+	}
+	return x == s
 }
 
 // authorCases mark the one a document comes from: "a count by", "a post
@@ -459,8 +473,9 @@ func (c *qCtx) speakerWords(t *tree, s int) (first, last int) {
 	first, last = s, s+1
 	for _, k := range t.children(s) {
 		k := int(k)
-		if !doc.RelIs(d.Words[k].Rel, "det", "amod", "compound", "flat", "fixed", "nmod", "nummod", "goeswith") {
-			continue
+		if !doc.RelIs(d.Words[k].Rel, "det", "amod", "compound", "flat", "fixed", "nmod", "nummod", "goeswith") ||
+			k > s && doc.RelIs(d.Words[k].Rel, "nmod") && c.inDate(d.Words[k].Start) {
+			continue // a date after the noun is the cue's: "The Lund campaign on Tuesday said"
 		}
 		f, l := t.span(k)
 		if l > s+1 && c.commaBetween(s, f) || f < s && c.commaBetween(l-1, s) {
