@@ -94,3 +94,15 @@ func TestSpeakerPhraseWithoutDate(t *testing.T) {
 		assert.Equal(t, "The Lund campaign", cls[0].speaker)
 	}
 }
+
+// The speaker's title that a parser hangs on the clause before the comma
+// is no part of what is said.
+func TestSpeakerTitleIsNoContent(t *testing.T) {
+	d := quoteDoc(t, "The bridge will close for a month, council leader Ana Ruiz told reporters.", "Ana Ruiz")
+	d.Mentions[0].Type = doc.Person
+	FindQuotes(d)
+	cls := reportedClaims(d)
+	if assert.Len(t, cls, 1) {
+		assert.Equal(t, "The bridge will close for a month", cls[0].content)
+	}
+}
