@@ -106,3 +106,15 @@ func TestSpeakerTitleIsNoContent(t *testing.T) {
 		assert.Equal(t, "The bridge will close for a month", cls[0].content)
 	}
 }
+
+// A plural's possessive apostrophe in a clause between the speaker and
+// the cue is no quotation mark: the speaker before it still speaks.
+func TestPossessiveApostropheBeforeCue(t *testing.T) {
+	text := `Tavi Orlan, who leads the drive for the nurses' union, said, "We will strike on Monday."`
+	d := quoteDoc(t, text)
+	FindQuotes(d)
+	qs := directQuotes(d)
+	if assert.Len(t, qs, 1) {
+		assert.Equal(t, "Tavi Orlan", speakerText(d, qs[0]))
+	}
+}
