@@ -71,6 +71,7 @@ func TestHolderIsNotTheSpeaker(t *testing.T) {
 		{"The Lund campaign said the mayor had lied about the budget.", "Lund", "The Lund campaign", doc.Person},
 		{"Ivana Ruiz's brief said that the claim was false.", "Ivana Ruiz", "Ivana Ruiz's brief", doc.Person},
 		{"A Gallup poll shows that the mayor is popular.", "Gallup", "A Gallup poll", doc.Organization},
+		{"The Federal Reserve's Beige Book survey said that prices rose.", "Federal Reserve", "The Federal Reserve's Beige Book survey", doc.Organization},
 	} {
 		d := quoteDoc(t, tc.text, tc.name)
 		d.Mentions[0].Type = tc.typ

@@ -439,7 +439,19 @@ func (c *qCtx) namesHead(t *tree, s, k, m int) bool {
 			}
 		}
 	}
-	return x > s || agent && !c.holder(t, s, x)
+	return x > s || agent && !c.holder(t, s, c.nameHead(m, x))
+}
+
+// nameHead is the word that heads name mention m, its last word that is
+// not a possessive ending ("Federal Reserve's": Reserve); x when none.
+func (c *qCtx) nameHead(m, x int) int {
+	d := c.d
+	for k := d.Mentions[m].LastTok - 1; k >= d.Mentions[m].FirstTok; k-- {
+		if y := d.TokenWord(k); y >= 0 && !doc.RelIs(d.Words[y].Rel, "case") {
+			return y
+		}
+	}
+	return x
 }
 
 // holder reports whether name x before head s, its possessor or a name
