@@ -186,13 +186,15 @@ func (c *qCtx) nextCue(x int) bool {
 
 // sharedAuxiliary reports whether conjunct x is a bare verb (a tagger
 // may read it as present, VBP) with no subject or auxiliary of its own
-// after a first conjunct that has a modal or "to": x shares them, so it continues that verb phrase ("could hurt
-// the case and suggest they ...", "would sit him down and tell him ...")
-// and is no act of saying the narrator reports beside it.
+// after a first conjunct that has a modal or "to": x shares them, so it
+// continues that verb phrase ("could hurt the case and suggest they ...",
+// "would sit him down and tell him ...") and is no act of saying the
+// narrator reports beside it.
 func (c *qCtx) sharedAuxiliary(x int) bool {
 	d, t := c.d, c.tree()
 	h := d.Words[x].Head
-	if bare := d.Words[x].XPOS == "VB" || d.Words[x].XPOS == "VBP"; d.Words[x].Rel != "conj" || !bare || h < 0 || h > x || t.dep(x, "nsubj", "aux", "mark") >= 0 {
+	bare := d.Words[x].XPOS == "VB" || d.Words[x].XPOS == "VBP"
+	if d.Words[x].Rel != "conj" || !bare || h < 0 || h > x || t.dep(x, "nsubj", "aux", "mark") >= 0 {
 		return false
 	}
 	for _, k := range t.children(h) {

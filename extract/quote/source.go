@@ -419,8 +419,9 @@ func (c *qCtx) outsideCue(q *doc.Quote, m int) int {
 // organisation by or from whom it comes ("a count by the Associated
 // Press", "a post from Ana Ruiz"), nor a place or thing before the head
 // that says where or of what ("Austin property records", "an EB-5
-// fund-raising document"); a person or organisation before it is its
-// author ("a CNN poll"), a name after it the one a title heads.
+// fund-raising document"), nor a person or organisation that holds it
+// (holder: "Lund's campaign", "a CNN poll" speak, not Lund or CNN); a name
+// after it is the one a title heads.
 func (c *qCtx) namesHead(t *tree, s, k, m int) bool {
 	d := c.d
 	x := d.TokenWord(k)
