@@ -180,7 +180,29 @@ func (c *qCtx) cueUnder(t *tree, x int) bool {
 // participle or a parenthetical of speech.
 func (c *qCtx) nextCue(x int) bool {
 	w := c.d.Words[x]
-	return w.UPOS == "VERB" && cueLemmas[qLower(w.Lemma)]&kSay != 0 && (doc.RelIs(w.Rel, "conj", "parataxis") || w.Rel == "advcl" && w.XPOS == "VBG")
+	return w.UPOS == "VERB" && cueLemmas[qLower(w.Lemma)]&kSay != 0 && !c.sharedAuxiliary(x) &&
+		(doc.RelIs(w.Rel, "conj", "parataxis") || w.Rel == "advcl" && w.XPOS == "VBG")
+}
+
+// sharedAuxiliary reports whether conjunct x is a bare verb (a tagger
+// may read it as present, VBP) with no subject or auxiliary of its own
+// after a first conjunct that has a modal or "to": x shares them, so it
+// continues that verb phrase ("could hurt the case and suggest they ...",
+// "would sit him down and tell him ...") and is no act of saying the
+// narrator reports beside it.
+func (c *qCtx) sharedAuxiliary(x int) bool {
+	d, t := c.d, c.tree()
+	h := d.Words[x].Head
+	bare := d.Words[x].XPOS == "VB" || d.Words[x].XPOS == "VBP"
+	if d.Words[x].Rel != "conj" || !bare || h < 0 || h > x || t.dep(x, "nsubj", "aux", "mark") >= 0 {
+		return false
+	}
+	for _, k := range t.children(h) {
+		if a := d.Words[k]; doc.RelIs(a.Rel, "aux", "mark") && (a.XPOS == "MD" || qLower(a.Text) == "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // interrupted returns the head of the clause that cue w stands in as a

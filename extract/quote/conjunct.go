@@ -38,7 +38,7 @@ func (c *qCtx) withoutCueConjunct(w int, content []doc.Span) []doc.Span {
 // speaker's ("said he had watched it rise and thought of ...").
 func (c *qCtx) cueConjunct(first, k int) bool {
 	x := c.d.TokenWord(k + 1)
-	if x < 0 || c.used[k+1] || !qFinite(c.d.Words[x]) {
+	if x < 0 || c.used[k+1] || !qFinite(c.d.Words[x]) || c.sharedAuxiliary(x) {
 		return false
 	}
 	v := c.d.Words[x]

@@ -108,6 +108,28 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 	c.addReported(t, w, content, src, addr)
 }
 
+// withoutTitle cuts off the end of span x after its last comma when the
+// words there have no verb: the title of the speaker named right after x,
+// which a parser hung on the clause before ("..., council leader | Ana
+// Ruiz told reporters"); ok is false when there is none to cut.
+func (c *qCtx) withoutTitle(x doc.Span) (doc.Span, bool) {
+	d := c.d
+	a, b := d.TokenAt(x.Start), d.TokenAt(x.End-1)
+	if a < 0 || b < 0 {
+		return x, false
+	}
+	for k := b; k > a; k-- {
+		if c.low[k] == "," {
+			cut, n := c.trimmed(a, k)
+			return cut, n > 0 && k < b
+		}
+		if w := d.TokenWord(k); w < 0 || d.Words[w].UPOS == "VERB" || d.Words[w].UPOS == "AUX" || qIsQuoteMark(c.low[k]) {
+			return x, false
+		}
+	}
+	return x, false
+}
+
 // withoutSpeaker cuts the speaker's own phrase off the end of content,
 // at the comma before it ("Trump is on solid ground, Carly Fiorina" of
 // "..., Carly Fiorina said"); ok is false when the content is the
@@ -115,12 +137,17 @@ func (c *qCtx) reportedAt(t *tree, w int, kinds cueKind) {
 // for what is said ('"...," said Lee Epstein, who teaches law'). What
 // someone says never holds the words that name them.
 func (c *qCtx) withoutSpeaker(t *tree, content []doc.Span, src int) ([]doc.Span, bool) {
-	if src < 0 {
+	if src < 0 || len(content) == 0 {
 		return content, true
 	}
 	d := c.d
 	pf, pl := t.span(src)
 	phrase := doc.Span{Start: d.Words[pf].Start, End: d.Words[pl-1].End}
+	if last := content[len(content)-1]; last.End <= phrase.Start && phrase.Start-last.End <= 1 {
+		if cut, ok := c.withoutTitle(last); ok {
+			return append(append([]doc.Span{}, content[:len(content)-1]...), cut), true
+		}
+	}
 	for i, x := range content {
 		if !x.Contains(d.Words[src].Span) {
 			continue

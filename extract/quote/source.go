@@ -419,8 +419,9 @@ func (c *qCtx) outsideCue(q *doc.Quote, m int) int {
 // organisation by or from whom it comes ("a count by the Associated
 // Press", "a post from Ana Ruiz"), nor a place or thing before the head
 // that says where or of what ("Austin property records", "an EB-5
-// fund-raising document"); a person or organisation before it is its
-// author ("a CNN poll"), a name after it the one a title heads.
+// fund-raising document"), nor a person or organisation that holds it
+// (holder: "Lund's campaign", "a CNN poll" speak, not Lund or CNN); a name
+// after it is the one a title heads.
 func (c *qCtx) namesHead(t *tree, s, k, m int) bool {
 	d := c.d
 	x := d.TokenWord(k)
@@ -439,7 +440,33 @@ func (c *qCtx) namesHead(t *tree, s, k, m int) bool {
 			}
 		}
 	}
-	return x > s || agent
+	return x > s || agent && !c.holder(t, s, c.nameHead(m, x))
+}
+
+// nameHead is the word that heads name mention m, its last word that is
+// not a possessive ending ("Federal Reserve's": Reserve); x when none.
+func (c *qCtx) nameHead(m, x int) int {
+	d := c.d
+	for k := d.Mentions[m].LastTok - 1; k >= d.Mentions[m].FirstTok; k-- {
+		if y := d.TokenWord(k); y >= 0 && !doc.RelIs(d.Words[y].Rel, "case") {
+			return y
+		}
+	}
+	return x
+}
+
+// holder reports whether name x before head s, its possessor or a name
+// compounded before it, holds what speaks rather than speaks: "Lund's
+// campaign", "the Lund campaign", "Ana Ruiz's brief", "Lund's aides" say
+// it, not Lund; the phrase is the speaker.
+func (c *qCtx) holder(t *tree, s, x int) bool {
+	for x >= 0 && x != s {
+		if !doc.RelIs(c.d.Words[x].Rel, "nmod:poss", "compound", "flat") {
+			return false
+		}
+		x = c.d.Words[x].Head
+	}
+	return x == s
 }
 
 // authorCases mark the one a document comes from: "a count by", "a post
@@ -459,8 +486,9 @@ func (c *qCtx) speakerWords(t *tree, s int) (first, last int) {
 	first, last = s, s+1
 	for _, k := range t.children(s) {
 		k := int(k)
-		if !doc.RelIs(d.Words[k].Rel, "det", "amod", "compound", "flat", "fixed", "nmod", "nummod", "goeswith") {
-			continue
+		if !doc.RelIs(d.Words[k].Rel, "det", "amod", "compound", "flat", "fixed", "nmod", "nummod", "goeswith") ||
+			k > s && doc.RelIs(d.Words[k].Rel, "nmod") && c.inDate(d.Words[k].Start) {
+			continue // a date after the noun is the cue's: "The Lund campaign on Tuesday said"
 		}
 		f, l := t.span(k)
 		if l > s+1 && c.commaBetween(s, f) || f < s && c.commaBetween(l-1, s) {

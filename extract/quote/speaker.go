@@ -128,7 +128,7 @@ func (c *qCtx) npBefore(end, min int) qSpeaker {
 	}
 	if c.low[k] == "," {
 		j := k - 1
-		for j >= min && k-j < 30 && c.low[j] != "," && !qIsTerminalTok(c.low[j]) && !qIsQuoteMark(c.low[j]) {
+		for j >= min && k-j < 30 && c.low[j] != "," && !qIsTerminalTok(c.low[j]) && (!qIsQuoteMark(c.low[j]) || c.possessiveMark(j)) {
 			j--
 		}
 		if j < min || c.low[j] != "," {
@@ -165,6 +165,13 @@ func (c *qCtx) npBefore(end, min int) qSpeaker {
 		a--
 	}
 	return qSpeaker{a, k + 1}
+}
+
+// possessiveMark reports whether the apostrophe at token k is the parse's
+// possessive ending of a plural ("veterans' families"), no quotation mark.
+func (c *qCtx) possessiveMark(k int) bool {
+	x := c.d.TokenWord(k)
+	return x >= 0 && c.d.Words[x].XPOS == "POS"
 }
 
 // subjectNoun reports whether the parse reads token k, a cue's form, as
