@@ -288,6 +288,10 @@ func (a *argSet) addObjects(w int, objs []int, passive bool) {
 			a.add("Arg2", o) // "sent Xi a letter" with both parsed as objects: Xi receives it
 		case !passive && receiverVerbs[x.verbLemma(w)] && x.giver(o) >= 0:
 			a.add("Arg2", x.giver(o)) // "won the support of the union": the union gives it, no prize won
+		case x.isPredicate(w, o, passive):
+			if r, _ := x.predicateRole(w, o, passive); r != "" {
+				a.add(r, o) // "was elected mayor": the office
+			} // "was announced the winner": the subject is, no second theme
 		default:
 			a.addCore("Arg1", o)
 		}
