@@ -330,8 +330,11 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			a.add("Arg2", o) // "came out of Syria": where they came from, a source
 		case preps[i] == "to" && x.upTo(o):
 			a.addCore("Arg1", o) // "host up to 200 people": an amount of the theme
-		case preps[i] == "against" && !passive && x.objectBetween(w, o) && roleByPrep(typ, "against") == "Arg1":
-			a.add("Arg2", o) // "unites donors against him": the donors are united, he is whom they face
+		case (preps[i] == "against" || preps[i] == "to") && roleByPrep(typ, preps[i]) == "Arg1" &&
+			(!passive && x.objectBetween(w, o) || passive && len(x.subjects(w)) > 0):
+			// "unites donors against him": the donors are united, he is whom they face; "the
+			// system is rigged against him", "was referred to a court": the theme is the subject
+			a.add("Arg2", o)
 		default:
 			a.add(roleByPrep(typ, preps[i]), o)
 		}

@@ -12,10 +12,14 @@ import (
 // the predicate of a naming verb is the name or office it gives (Arg2,
 // elect.01, name.01), unless it is a bare noun for an office ("elected
 // president"), which names no one; of any other verb it is no participant.
-// It returns ok false when o is no such predicate: the verb is active, has
-// no subject, or its subject receives o ("was offered a job").
+// A participle modifying a noun has that noun for subject ("an ad titled
+// 'Unifier'"). It returns ok false when o is no such predicate: the verb is
+// active, has no subject, or its subject receives o ("was offered a job").
 func (x *ctx) predicateRole(w, o int, passive bool) (role string, ok bool) {
 	subjects := x.subjects(w)
+	if h := x.d.Words[w].Head; len(subjects) == 0 && h >= 0 && doc.RelIs(x.d.Words[w].Rel, "acl") && x.d.Words[w].XPOS == "VBN" {
+		subjects = []int{h} // "an ad titled 'Unifier'": the ad is titled
+	}
 	if !passive || len(subjects) == 0 || x.passiveRecipient(w, x.objects(w), subjects) || o < w {
 		return "", false
 	}

@@ -85,3 +85,36 @@ func TestActingBodyOwnsItsActs(t *testing.T) {
 	ev := event(t, d, "proposals")
 	assert.Equal(t, []string{"Arg0"}, argRoles(ev), "a group named in the plural proposes")
 }
+
+// A participle naming the noun it modifies gives it the name after it:
+// the noun is titled (Arg1), the title is Arg2.
+func TestTitledNounAndItsTitle(t *testing.T) {
+	works := map[string]doc.EntityType{"Kim Lund": doc.Person, "Open Roads": doc.Work}
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat wrote/VERB/VBD/0/root a/DET/DT/5/det memoir/NOUN/NN/3/obj "+
+		"titled/VERB/VBN/5/acl Open/PROPN/NNP/8/compound Roads/PROPN/NNPS/6/obj ./PUNCT/./3/punct", "wrote=write titled=title", works)
+	ev := event(t, d, "titled")
+	assert.Equal(t, "Arg2", roles(d, ev)["Open Roads"], "the title")
+	assert.Contains(t, argRoles(ev), "Arg1", "the memoir is titled")
+}
+
+// PropBank's own numbering of a frame's prepositions: what one responds,
+// listens or refers to is Arg1; with the theme held by an object or a
+// passive subject, a to- or against-phrase is the other party (Arg2).
+func TestPrepositionsByFrame(t *testing.T) {
+	d := tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat responded/VERB/VBD/0/root to/ADP/IN/5/case Ola/PROPN/NNP/3/obl "+
+		"Berg/PROPN/NNP/5/flat ./PUNCT/./3/punct", "responded=respond", people)
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "responded")))
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat listened/VERB/VBD/0/root to/ADP/IN/5/case Ola/PROPN/NNP/3/obl "+
+		"Berg/PROPN/NNP/5/flat ./PUNCT/./3/punct", "listened=listen", people)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "listened"))["Ola Berg"])
+
+	d = tree(t, "Kim/PROPN/NNP/4/nsubj:pass Lund/PROPN/NNP/1/flat was/AUX/VBD/4/aux:pass referred/VERB/VBN/0/root to/ADP/IN/6/case "+
+		"Vega/PROPN/NNP/4/obl Labs/PROPN/NNPS/6/flat ./PUNCT/./4/punct", "referred=refer", people)
+	assert.Equal(t, map[string]string{"Kim Lund": "Arg1", "Vega Labs": "Arg2"}, roles(d, event(t, d, "referred")),
+		"sent on to the firm, not mentioned")
+
+	d = tree(t, "The/DET/DT/2/det vote/NOUN/NN/4/nsubj:pass was/AUX/VBD/4/aux:pass rigged/VERB/VBN/0/root against/ADP/IN/6/case "+
+		"Ola/PROPN/NNP/4/obl Berg/PROPN/NNP/6/flat ./PUNCT/./4/punct", "rigged=rig", people)
+	assert.Equal(t, "Arg2", roles(d, event(t, d, "rigged"))["Ola Berg"], "no second theme: whom it is rigged against")
+}
