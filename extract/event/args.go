@@ -141,6 +141,7 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	if n := x.finiteSayer(w); n >= 0 && len(subjects) == 0 && typ == "STATEMENT" {
 		subjects = []int{n} // "Ana Ruiz, the mayor, said" with "said" hung on the name
 	}
+	subjects = x.withoutOuterNames(w, subjects)
 	subjRole := x.subjectRole(w, typ, passive, objs, subjects, counted)
 	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
 	for _, s := range subjects {
@@ -456,6 +457,17 @@ func (x *ctx) measure(w int) bool {
 // hope, beats; "talked to her aides about launching": not the aides).
 func (x *ctx) modifiedArgs(a *argSet, w int, passive bool) {
 	h, role := x.d.Words[w].Head, x.modifiedRole(w, passive)
+	if o := x.facedObject(w, h); o >= 0 {
+		a.addCore("Arg0", o) // "the charges facing the mayor": she faces them
+		a.addCore("Arg1", h)
+		return
+	}
+	if ss := x.lightObjectAgents(w, h); len(ss) > 0 {
+		for _, s := range ss {
+			a.addCore("Arg0", s) // "had trouble finding a buyer"
+		}
+		return
+	}
 	if n := x.ofActor(h, w); role == "Arg0" && n >= 0 {
 		a.addCore(role, n) // "a photo of Cruz wearing a vest": Cruz wears it, not the photo
 		return
