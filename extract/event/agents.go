@@ -6,13 +6,14 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // the parse hands it a noun that names no doer.
 
 // lightObjectAgents are the agents of gerund w on noun h when h is the
-// object of a lightObjectVerb and cannot act, or is denied by "no": that
-// verb's subjects ("the courts have no business deciding": the courts
-// decide, no business does). nil otherwise.
+// object of a lightObjectVerb and names nothing (no mention: "trouble",
+// "a hard time"), or is denied by "no": that verb's subjects ("the courts
+// have no business deciding": the courts decide, no business does). A
+// thing that may do it keeps it: "has an ad hitting Trump". nil otherwise.
 func (x *ctx) lightObjectAgents(w, h int) []int {
 	d := x.d
 	v := d.Words[h].Head
-	if d.Words[w].XPOS != "VBG" || v < 0 || !doc.RelIs(d.Words[h].Rel, "obj") || !lightObjectVerbs[x.lemma(v)] || x.canAct(h) && !x.noDeterminer(h) {
+	if d.Words[w].XPOS != "VBG" || v < 0 || !doc.RelIs(d.Words[h].Rel, "obj") || !lightObjectVerbs[x.lemma(v)] || x.mentionOf(h) >= 0 && !x.noDeterminer(h) {
 		return nil
 	}
 	return x.subjects(v)
@@ -37,25 +38,12 @@ func (x *ctx) facedObject(w, h int) int {
 // outerName reports whether subject s of verb w names the act w tells,
 // no doer of it: "the trend has been to shift the cost", "the goal is to
 // win" (an outer subject of a copula with an infinitive for predicate).
+// Its owner, when the mentions name one, is the doer ("her goal": she);
+// the noun itself makes no thing that takes part.
 func (x *ctx) outerName(w, s int) bool {
 	d := x.d
 	return doc.RelIs(d.Words[s].Rel, "nsubj:outer") && d.Words[s].Head == w && hasMark(d, w, "to") &&
 		len(d.Dependents(w, "cop")) > 0 && !x.canAct(s)
-}
-
-// withoutOuterNames replaces each subject of verb w that names its act
-// (outerName) by its possessor ("her goal is to win": she wins), or drops
-// it.
-func (x *ctx) withoutOuterNames(w int, subjects []int) []int {
-	var out []int
-	for _, s := range subjects {
-		if x.outerName(w, s) {
-			out = append(out, x.d.Dependents(s, "nmod:poss")...)
-		} else {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // noDeterminer reports a noun under "no": "no business", which refers to
@@ -67,4 +55,16 @@ func (x *ctx) noDeterminer(h int) bool {
 		}
 	}
 	return false
+}
+
+// addOwners adds to a in role the possessors of noun s ("his plan is to
+// compete": he), else what the mentions make of s itself, no thing.
+func (x *ctx) addOwners(a *argSet, role string, s int) {
+	if ps := x.d.Dependents(s, "nmod:poss"); len(ps) > 0 {
+		for _, p := range ps {
+			a.add(role, p)
+		}
+		return
+	}
+	a.add(role, s)
 }

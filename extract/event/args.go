@@ -141,12 +141,15 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	if n := x.finiteSayer(w); n >= 0 && len(subjects) == 0 && typ == "STATEMENT" {
 		subjects = []int{n} // "Ana Ruiz, the mayor, said" with "said" hung on the name
 	}
-	subjects = x.withoutOuterNames(w, subjects)
 	subjRole := x.subjectRole(w, typ, passive, objs, subjects, counted)
 	a.agent = subjRole == "Arg0" // "the poll of voters found": no voter found, nor "efforts of X to stop Y" X
 	for _, s := range subjects {
 		if mi := x.quotedFirstPerson(s); mi >= 0 && speech && subjRole == "Arg0" {
 			a.record("Arg0", mi) // "'... and I said, no,' she recalled": she said it
+			continue
+		}
+		if x.outerName(w, s) {
+			x.addOwners(a, subjRole, s) // "the trend has been to shift": its owner, if any, no trend
 			continue
 		}
 		a.addCore(subjRole, s)

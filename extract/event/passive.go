@@ -53,7 +53,7 @@ func (x *ctx) passive(w int) bool {
 	if d.Passive(w) || x.headlinePast(w) || x.pastTaggedParticiple(w) {
 		return true
 	}
-	if d.Words[w].XPOS == "VBN" && doc.RelIs(d.Words[w].Rel, "acl") && namingVerbs[x.verbLemma(w)] && len(d.Dependents(w, "aux")) == 0 {
+	if d.Words[w].XPOS == "VBN" && d.Words[w].Rel == "acl" && namingVerbs[x.verbLemma(w)] && len(d.Dependents(w, "aux", "nsubj")) == 0 {
 		return true // "a memoir titled 'Home'", "a man named Ola": the name is no object of an active verb
 	}
 	if d.Words[w].XPOS != "VBN" || len(d.Dependents(w, "aux", "aux:pass", "obj")) > 0 {

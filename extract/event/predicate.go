@@ -17,7 +17,7 @@ import (
 // active, has no subject, or its subject receives o ("was offered a job").
 func (x *ctx) predicateRole(w, o int, passive bool) (role string, ok bool) {
 	subjects := x.subjects(w)
-	if h := x.d.Words[w].Head; len(subjects) == 0 && h >= 0 && doc.RelIs(x.d.Words[w].Rel, "acl") && x.d.Words[w].XPOS == "VBN" {
+	if h := x.d.Words[w].Head; len(subjects) == 0 && h >= 0 && x.d.Words[w].Rel == "acl" && x.d.Words[w].XPOS == "VBN" {
 		subjects = []int{h} // "an ad titled 'Unifier'": the ad is titled
 	}
 	if !passive || len(subjects) == 0 || x.passiveRecipient(w, x.objects(w), subjects) || o < w {
