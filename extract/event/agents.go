@@ -8,13 +8,18 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // lightObjectAgents are the agents of gerund w on noun h when h is the
 // object of a lightObjectVerb and names nothing (no mention: "trouble",
 // "a hard time"), or is denied by "no": that verb's subjects ("the courts
-// have no business deciding": the courts decide, no business does). A
-// thing that may do it keeps it: "has an ad hitting Trump". nil otherwise.
+// have no business deciding": the courts decide, no business does), when
+// h is a lightNoun or a preposition marks the gerund ("a plan for
+// cutting"). A thing that may do it keeps it: "has an ad hitting Trump",
+// "had two advantages working for him". nil otherwise.
 func (x *ctx) lightObjectAgents(w, h int) []int {
 	d := x.d
 	v := d.Words[h].Head
 	if d.Words[w].XPOS != "VBG" || v < 0 || !doc.RelIs(d.Words[h].Rel, "obj") || !lightObjectVerbs[x.lemma(v)] || x.mentionOf(h) >= 0 && !x.noDeterminer(h) {
 		return nil
+	}
+	if !lightNouns[x.lemma(h)] && len(d.Dependents(w, "mark")) == 0 {
+		return nil // "had two advantages working for him": the advantages work
 	}
 	return x.subjects(v)
 }

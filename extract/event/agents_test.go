@@ -13,6 +13,13 @@ func TestLightObjectLendsItsSubject(t *testing.T) {
 		"judging/VERB/VBG/5/acl Ola/PROPN/NNP/6/obj Berg/PROPN/NNP/7/flat ./PUNCT/./3/punct",
 		"had=have judging=judge", people)
 	assert.Equal(t, map[string]string{"Kim Lund": "Arg0", "Ola Berg": "Arg1"}, roles(d, event(t, d, "judging")))
+
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat had/VERB/VBD/0/root two/NUM/CD/5/nummod advantages/NOUN/NNS/3/obj "+
+		"working/VERB/VBG/5/acl against/ADP/IN/8/case Ola/PROPN/NNP/6/obl Berg/PROPN/NNP/8/flat ./PUNCT/./3/punct",
+		"had=have advantages=advantage working=work", people)
+	for _, ev := range d.Events {
+		assert.NotEqual(t, "Arg0", roles(d, ev)["Kim Lund"], "the advantages work, not she")
+	}
 }
 
 // "The charges facing X": X faces them.

@@ -30,6 +30,7 @@ var (
 	// ("had trouble finding"), facedByObject's object does the verb
 	// ("the charges facing her"): agents.go.
 	lightObjectVerbs = lex.Words("event/lightObjectVerbs")
+	lightNouns       = lex.Words("event/lightNouns")
 	facedByObject    = lex.Words("event/facedByObject")
 	// plannerVerbs lend their subject to an action noun they take as object.
 	plannerVerbs = lex.Words("event/plannerVerbs")
