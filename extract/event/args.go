@@ -148,6 +148,10 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.record("Arg0", mi) // "'... and I said, no,' she recalled": she said it
 			continue
 		}
+		if x.outerName(w, s) {
+			x.addOwners(a, subjRole, s) // "the trend has been to shift": its owner, if any, no trend
+			continue
+		}
 		a.addCore(subjRole, s)
 	}
 	a.agent = false
@@ -288,6 +292,10 @@ func (a *argSet) addObjects(w int, objs []int, passive bool) {
 			a.add("Arg2", o) // "sent Xi a letter" with both parsed as objects: Xi receives it
 		case !passive && receiverVerbs[x.verbLemma(w)] && x.giver(o) >= 0:
 			a.add("Arg2", x.giver(o)) // "won the support of the union": the union gives it, no prize won
+		case x.isPredicate(w, o, passive):
+			if r, _ := x.predicateRole(w, o, passive); r != "" {
+				a.add(r, o) // "was elected mayor": the office
+			} // "was announced the winner": the subject is, no second theme
 		default:
 			a.addCore("Arg1", o)
 		}
@@ -326,8 +334,11 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			a.add("Arg2", o) // "came out of Syria": where they came from, a source
 		case preps[i] == "to" && x.upTo(o):
 			a.addCore("Arg1", o) // "host up to 200 people": an amount of the theme
-		case preps[i] == "against" && !passive && x.objectBetween(w, o) && roleByPrep(typ, "against") == "Arg1":
-			a.add("Arg2", o) // "unites donors against him": the donors are united, he is whom they face
+		case (preps[i] == "against" || preps[i] == "to") && roleByPrep(typ, preps[i]) == "Arg1" &&
+			(!passive && x.objectBetween(w, o) || passive && len(x.subjects(w)) > 0):
+			// "unites donors against him": the donors are united, he is whom they face; "the
+			// system is rigged against him", "was referred to a court": the theme is the subject
+			a.add("Arg2", o)
 		default:
 			a.add(roleByPrep(typ, preps[i]), o)
 		}
@@ -449,6 +460,17 @@ func (x *ctx) measure(w int) bool {
 // hope, beats; "talked to her aides about launching": not the aides).
 func (x *ctx) modifiedArgs(a *argSet, w int, passive bool) {
 	h, role := x.d.Words[w].Head, x.modifiedRole(w, passive)
+	if o := x.facedObject(w, h); o >= 0 {
+		a.addCore("Arg0", o) // "the charges facing the mayor": she faces them
+		a.addCore("Arg1", h)
+		return
+	}
+	if ss := x.lightObjectAgents(w, h); len(ss) > 0 {
+		for _, s := range ss {
+			a.addCore("Arg0", s) // "had trouble finding a buyer"
+		}
+		return
+	}
 	if n := x.ofActor(h, w); role == "Arg0" && n >= 0 {
 		a.addCore(role, n) // "a photo of Cruz wearing a vest": Cruz wears it, not the photo
 		return

@@ -57,7 +57,7 @@ func FindEvents(d *doc.Document) {
 				}
 			}
 			ev.Type = x.attackType(w, ev) // "attacks on her record" are words
-			ev.Args = x.withSpeaker(ev, w)
+			ev.Args = x.withoutSaidParts(x.withSpeaker(ev, w), w, ev.Type)
 			ev.Timex, ev.Time = x.when(w)
 			if h := x.occasionVerb(w); ev.Timex < 0 && noun && x.speechOccasion(w) {
 				ev.Timex, ev.Time = x.when(h) // "said on Friday during a speech": the speech was on Friday

@@ -26,6 +26,12 @@ var (
 	actingThemes = lex.Words("event/actingThemes")
 	// supportVerbs lend their subject to an event noun object.
 	supportVerbs = lex.Words("event/supportVerbs")
+	// lightObjectVerbs' subject does the gerund on their object
+	// ("had trouble finding"), facedByObject's object does the verb
+	// ("the charges facing her"): agents.go.
+	lightObjectVerbs = lex.Words("event/lightObjectVerbs")
+	lightNouns       = lex.Words("event/lightNouns")
+	facedByObject    = lex.Words("event/facedByObject")
 	// plannerVerbs lend their subject to an action noun they take as object.
 	plannerVerbs = lex.Words("event/plannerVerbs")
 	// aspectual verbs with a complement tell when its event ran, no event

@@ -43,7 +43,7 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 			// "Lopez's nomination", "his arrest": who undergoes it; "the party's
 			// nomination" is the party's to give, "Obama's nominations" his to make
 			a.add("Arg1", p)
-		} else if own == "Arg0" && !x.agentive(p) && occasionFrames[typ] != "Arg0" {
+		} else if own == "Arg0" && !x.agentive(p) && !x.actingBody(p) && occasionFrames[typ] != "Arg0" {
 			a.add("Arg1", p) // "its launch": a product is launched, it launches nothing; "Russia's attack" is Russia's; "the office's statement" is its own
 		} else {
 			a.add(own, p)

@@ -43,7 +43,8 @@ func (x *ctx) byAgent(h int) []int {
 // participle heading a headline's clause without auxiliary or object
 // ("Barra appointed as chief", "Apple swamped by orders"), or the
 // participle complement of a predicative verb ("seemed surprised",
-// "became frustrated": the subject undergoes it).
+// "became frustrated": the subject undergoes it), or a naming participle
+// modifying a noun, whatever follows it ("a group called Ola's Friends").
 func (x *ctx) passive(w int) bool {
 	d := x.d
 	if x.perfectS(w) {
@@ -51,6 +52,9 @@ func (x *ctx) passive(w int) bool {
 	}
 	if d.Passive(w) || x.headlinePast(w) || x.pastTaggedParticiple(w) {
 		return true
+	}
+	if d.Words[w].XPOS == "VBN" && d.Words[w].Rel == "acl" && namingVerbs[x.verbLemma(w)] && len(d.Dependents(w, "aux", "nsubj")) == 0 {
+		return true // "a memoir titled 'Home'", "a man named Ola": the name is no object of an active verb
 	}
 	if d.Words[w].XPOS != "VBN" || len(d.Dependents(w, "aux", "aux:pass", "obj")) > 0 {
 		return false
