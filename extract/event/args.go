@@ -64,6 +64,9 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if mi < 0 && a.core {
 		mi = a.x.thing(w)
 	}
+	if mi < 0 && (a.core || numberedRole(role)) {
+		mi = a.x.pronounThing(w) // "rejected it", "depended on it": no antecedent found, still a participant
+	}
 	if mi >= 0 {
 		a.record(role, mi)
 	} else if n := a.x.quantifiedOf(w); n >= 0 {
