@@ -151,6 +151,10 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.record("Arg0", mi) // "'... and I said, no,' she recalled": she said it
 			continue
 		}
+		if mi := x.countedPeople(s, typ); mi >= 0 {
+			a.record("Arg1", mi) // "more than 260 were injured", "three wounded": a count undergoes it
+			continue
+		}
 		a.addCore(subjRole, s)
 	}
 	a.agent = false
@@ -170,6 +174,11 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		objs, iobjs = iobjs, nil // and what is named
 	}
 	a.addObjects(w, objs, passive)
+	for _, o := range x.bareCounts(w) {
+		if mi := x.countedPeople(o, typ); mi >= 0 && !passive {
+			a.record("Arg1", mi) // "killing 12"
+		}
+	}
 	for _, o := range counted {
 		if hearerVerbs[x.lemma(w)] {
 			a.add("Arg2", o) // "told hundreds of supporters"
