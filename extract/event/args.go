@@ -64,6 +64,9 @@ func (a *argSet) addConj(role string, w, depth int) {
 	if mi < 0 && a.core {
 		mi = a.x.thing(w)
 	}
+	if mi < 0 && (a.core || numberedRole(role)) {
+		mi = a.x.pronounThing(w) // "rejected it", "depended on it": no antecedent found, still a participant
+	}
 	if mi >= 0 {
 		a.record(role, mi)
 	} else if n := a.x.quantifiedOf(w); n >= 0 {
@@ -152,6 +155,10 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			x.addOwners(a, subjRole, s) // "the trend has been to shift": its owner, if any, no trend
 			continue
 		}
+		if mi := x.countedPeople(s, typ); mi >= 0 {
+			a.record("Arg1", mi) // "more than 260 were injured", "three wounded": a count undergoes it
+			continue
+		}
 		a.addCore(subjRole, s)
 	}
 	a.agent = false
@@ -171,6 +178,11 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 		objs, iobjs = iobjs, nil // and what is named
 	}
 	a.addObjects(w, objs, passive)
+	for _, o := range x.bareCounts(w) {
+		if mi := x.countedPeople(o, typ); mi >= 0 && !passive {
+			a.record("Arg1", mi) // "killing 12"
+		}
+	}
 	for _, o := range counted {
 		if hearerVerbs[x.lemma(w)] {
 			a.add("Arg2", o) // "told hundreds of supporters"

@@ -162,6 +162,8 @@ var (
 	receiverVerbs  = lex.Words("event/receiverVerbs")
 	receivedFrames = lex.Words("event/receivedFrames")
 	ofThemeFrames  = lex.Words("event/ofThemeFrames")
+	// countedPeopleFrames take a bare number for people ("killing 12").
+	countedPeopleFrames = lex.Words("event/countedPeopleFrames")
 	// ownedThemeFrames' possessor undergoes them when no of-phrase does.
 	ownedThemeFrames = lex.Words("event/ownedThemeFrames")
 	// heldNouns owned by someone who can act are events the owner holds.
