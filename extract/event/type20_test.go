@@ -1,0 +1,53 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// "based on" and "surrounding" with no subject are prepositions ("paid
+// based on sales": according to; "the dispute surrounding the merger":
+// about it); with a subject, or after a noun for people ("guards
+// surrounding the hall"), they tell an event.
+func TestPrepositionalBasedAndSurrounding(t *testing.T) {
+	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Falkvik": doc.Place, "Norrbank": doc.Organization}
+	for _, c := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Norrbank pays Kim Lund based on the sales of Falkvik.", "based", false},
+		{"The quarrel surrounding Norrbank has split Falkvik.", "surrounding", false},
+		{"Kim Lund based her estimate on the sales of Norrbank.", "based", true},
+		{"Soldiers surrounding Falkvik stopped Kim Lund.", "surrounding", true},
+	} {
+		d := parsed(t, c.text, names)
+		if got := hasEvent(d, c.trigger); got != c.want {
+			t.Errorf("%q: event %q = %v, want %v: %v", c.text, c.trigger, got, c.want, d.Events)
+		}
+	}
+}
+
+// "take to" a venue with no object is an idiom (went out on, began to
+// use), no taking; taking someone to a place is one, active or passive.
+func TestTakeToIsNoTaking(t *testing.T) {
+	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Falkvik": doc.Place, "Twitter": doc.Organization}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Kim Lund took to the streets of Falkvik on Sunday.", false},
+		{"Kim Lund took to Twitter to thank her volunteers.", false},
+		{"Kim Lund took her son to Falkvik on Sunday.", true},
+		{"Kim Lund was taken to Falkvik.", true},
+	} {
+		d := parsed(t, c.text, names)
+		trig := "took"
+		if !hasEvent(d, "took") && hasEvent(d, "taken") {
+			trig = "taken"
+		}
+		if got := hasEvent(d, trig); got != c.want {
+			t.Errorf("%q: a taking = %v, want %v: %v", c.text, got, c.want, d.Events)
+		}
+	}
+}
