@@ -134,6 +134,9 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		return "", false // "the environment": the tagger's place follows the article, not the noun
 	}
 	if t, ok := tagged[h]; ok {
+		if t == doc.Person && lex.NonPersonNoun(strings.ToLower(w.Text)) {
+			return "", false // "the Armenian genocide", "a Muslim ban": typed after the modifier
+		}
 		if areaHeads[strings.ToLower(w.Text)] {
 			return doc.Place, true // "the state's counties", typed a body after its possessor
 		}

@@ -1,0 +1,30 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The tagger types a phrase after its modifier: a people's name or a
+// name before a noun that is never a person ("a Muslim ban", "Iraqi
+// barriers") makes no person; a person noun keeps its type.
+func TestNounOfNoPersonIsNoPerson(t *testing.T) {
+	places := map[string]doc.EntityType{"Falkvik": doc.Place}
+	for _, c := range []struct{ text, phrase string }{
+		{"Protesters carried an anti-Trump banner through Falkvik.", "an anti-Trump banner"},
+		{"Kim Lund renewed her call for a Muslim ban.", "a Muslim ban"},
+		{"Several Iraqi barriers blocked the road to Falkvik.", "Several Iraqi barriers"},
+	} {
+		got := candidates(doctest.Parsed(t, c.text, places))
+		if m, ok := got[c.phrase]; ok {
+			assert.NotEqual(t, doc.Person, m.Type, "%q in %q", c.phrase, c.text)
+		}
+	}
+	got := candidates(doctest.Parsed(t, "Angry protesters blocked the road to Falkvik.", places))
+	require.Contains(t, got, "Angry protesters")
+	assert.Equal(t, doc.Person, got["Angry protesters"].Type)
+}
