@@ -27,6 +27,9 @@ func (x *ctx) frameType(w int, noun bool) string {
 		if frameOf[lemma] == "DECIDE" && x.decidesToAct(w) {
 			return "PLAN" // "the decision to close": a plan; "the court's decision" is a ruling
 		}
+		if thematicFrames[frameOf[lemma]] && x.personOwner(w) {
+			return lemmaType(lemma) // "her rise to power", "the fall of the premier", as "she rose"
+		}
 		return frameOf[lemma]
 	}
 	if typ, ok := x.phrasalType(w, lemma); ok {
@@ -181,6 +184,24 @@ func (x *ctx) publishes(w int) bool {
 func (x *ctx) personTheme(w int) bool {
 	t := x.theme(w)
 	return t >= 0 && x.isPerson(t)
+}
+
+// personOwner reports whether event noun w belongs to a person, its
+// possessor or its of-phrase: "Trump's rise", "the fall of the premier"
+// (the one who undergoes it, as the subject of "rose").
+func (x *ctx) personOwner(w int) bool {
+	d := x.d
+	for _, n := range d.Dependents(w, "nmod:poss") {
+		if x.isPerson(n) {
+			return true
+		}
+	}
+	for _, n := range d.Dependents(w, "nmod") {
+		if caseOf(d, n) == "of" && x.isPerson(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPerson reports whether word t is a person: a person entity, a

@@ -72,3 +72,19 @@ func TestThingThemeSenses(t *testing.T) {
 		}
 	}
 }
+
+// A rise or fall of a person is no increase or decrease of an amount,
+// as "she rose" is none: the noun is typed by its own lemma.
+func TestPersonsRiseIsNoIncrease(t *testing.T) {
+	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Norrbank": doc.Organization}
+	for _, c := range []struct{ text, trigger, want string }{
+		{"Kim Lund's rise to power alarmed the old guard of Norrbank.", "rise", "RISE"},
+		{"The sudden fall of Kim Lund surprised Norrbank.", "fall", "FALL"},
+		{"The rise in the price of oil hurt Norrbank.", "rise", "INCREASE"},
+	} {
+		d := parsed(t, c.text, names)
+		if got := event(t, d, c.trigger).Type; got != c.want {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+}
