@@ -88,3 +88,16 @@ func TestPersonsRiseIsNoIncrease(t *testing.T) {
 		}
 	}
 }
+
+// A ballot is what one votes on, no event; the vote is one.
+func TestBallotIsNoEvent(t *testing.T) {
+	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Falkvik": doc.Place}
+	d := parsed(t, "Kim Lund cast her ballot in Falkvik, where her name was on the ballot.", names)
+	if hasEvent(d, "ballot") {
+		t.Errorf("a ballot made an event: %v", d.Events)
+	}
+	d = parsed(t, "Kim Lund's vote in Falkvik surprised her party.", names)
+	if !hasEvent(d, "vote") {
+		t.Errorf("the vote lost its event: %v", d.Events)
+	}
+}
