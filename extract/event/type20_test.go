@@ -53,18 +53,15 @@ func TestTakeToIsNoTaking(t *testing.T) {
 }
 
 // A verb done to people takes another sense when what undergoes it is a
-// thing: "hired a plane" rents it, "dismissed the report" rejects it,
-// "hurt the harvest" damages it; done to a person or a body each keeps
-// its frame.
+// thing: "hired a plane" rents it, "dismissed the report" rejects it;
+// done to a person or a body each keeps its frame.
 func TestThingThemeSenses(t *testing.T) {
 	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Ola Berg": doc.Person, "Norrbank": doc.Organization}
 	for _, c := range []struct{ text, trigger, want string }{
 		{"Kim Lund hired a small plane for the tour.", "hired", "RENT"},
 		{"Kim Lund dismissed the report as a smear.", "dismissed", "REFUSE"},
-		{"The strike hurt the harvest of Norrbank.", "hurt", "DAMAGE"},
 		{"Kim Lund hired Ola Berg as her spokesman.", "hired", "APPOINT"},
 		{"Norrbank dismissed Kim Lund on Friday.", "dismissed", "DISMISS"},
-		{"The blast hurt Kim Lund and Ola Berg.", "hurt", "INJURE"},
 	} {
 		d := parsed(t, c.text, names)
 		if got := event(t, d, c.trigger).Type; got != c.want {

@@ -28,3 +28,17 @@ func TestNounOfNoPersonIsNoPerson(t *testing.T) {
 	require.Contains(t, got, "Angry protesters")
 	assert.Equal(t, doc.Person, got["Angry protesters"].Type)
 }
+
+// A "who" clause makes people of a noun of no person ("the one who
+// called"), and the last part of a hyphened noun is no head of its own.
+func TestNounOfNoPersonWithWhoIsPeople(t *testing.T) {
+	d := doctest.Parsed(t, "The ones who stayed in Falkvik rebuilt the school.", map[string]doc.EntityType{"Falkvik": doc.Place})
+	got := candidates(d)
+	for _, ph := range []string{"The ones who stayed in Falkvik", "The ones"} {
+		if m, ok := got[ph]; ok {
+			assert.Equal(t, doc.Person, m.Type)
+			return
+		}
+	}
+	t.Errorf("the people who stayed lost their mention: %v", got)
+}

@@ -134,7 +134,7 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		return "", false // "the environment": the tagger's place follows the article, not the noun
 	}
 	if t, ok := tagged[h]; ok {
-		if t == doc.Person && lex.NonPersonNoun(strings.ToLower(w.Text)) {
+		if t == doc.Person && nounOfNoPerson(d, h) {
 			return "", false // "the Armenian genocide", "a Muslim ban": typed after the modifier
 		}
 		if areaHeads[strings.ToLower(w.Text)] {
@@ -143,6 +143,26 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		return t, true
 	}
 	return "", false
+}
+
+// nounOfNoPerson reports a head noun of which no sense is a person
+// (lex.NonPersonNoun: "ban", "barriers"), the tagger's person type on it
+// taken from its modifiers ("a Muslim ban"); not one that a "who" clause
+// makes people ("the one who called", "the 1 percent who voted"), nor the
+// last part of a hyphened noun ("second-in-command").
+func nounOfNoPerson(d *doc.Document, h int) bool {
+	w := d.Words[h]
+	if !lex.NonPersonNoun(strings.ToLower(w.Text)) || h > 0 && d.Words[h-1].Span.End == w.Start && strings.HasSuffix(d.Words[h-1].Text, "-") {
+		return false
+	}
+	for _, c := range d.Dependents(h, "acl:relcl") {
+		for _, r := range d.Dependents(c, "nsubj", "nsubj:pass", "obj", "nmod:poss") {
+			if t := strings.ToLower(d.Words[r].Text); t == "who" || t == "whom" || t == "whose" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // scopedBody reports a capitalised head of bodies' names with what the
