@@ -186,22 +186,38 @@ func (x *ctx) personTheme(w int) bool {
 	return t >= 0 && x.isPerson(t)
 }
 
-// personOwner reports whether event noun w belongs to a person, its
-// possessor or its of-phrase: "Trump's rise", "the fall of the premier"
-// (the one who undergoes it, as the subject of "rose").
+// personOwner reports whether singular event noun w, one whose owner
+// undergoes it (implicitTheme), belongs to one person, its possessor or
+// its of-phrase, with nothing measured "in": "Trump's rise", "the fall of
+// the premier" (as "she rose"). "Her rise in the polls" is a rise of her
+// numbers, "a surge of voters" and "her gains" count.
 func (x *ctx) personOwner(w int) bool {
 	d := x.d
+	if !implicitTheme[x.lemma(w)] || plural(d, w) {
+		return false
+	}
+	for _, n := range d.Dependents(w, "nmod") {
+		if caseOf(d, n) == "in" {
+			return false
+		}
+	}
 	for _, n := range d.Dependents(w, "nmod:poss") {
 		if x.isPerson(n) {
 			return true
 		}
 	}
 	for _, n := range d.Dependents(w, "nmod") {
-		if caseOf(d, n) == "of" && x.isPerson(n) {
+		if caseOf(d, n) == "of" && !plural(d, n) && x.isPerson(n) {
 			return true
 		}
 	}
 	return false
+}
+
+// plural reports a plural noun: its tag, or its form ("people").
+func plural(d *doc.Document, w int) bool {
+	t := d.Words[w].XPOS
+	return t == "NNS" || t == "NNPS" || lex.PluralNoun(strings.ToLower(d.Words[w].Text))
 }
 
 // isPerson reports whether word t is a person: a person entity, a

@@ -124,9 +124,12 @@ func (x *ctx) thingTheme(w int) bool {
 	return !ok || typ != doc.Person
 }
 
-// nounThingTheme reports whether verb w acts on a noun that names no
-// person and no body ("hired a plane", "dismissed the report"); false
-// for a pronoun, whose referent may be either, and with no theme.
+// nounThingTheme reports whether verb w acts on a noun of which no sense
+// is a person or a group ("hired a plane", "dismissed the report":
+// lex.NonPersonNoun) or whose first is an act or a thought ("dismissed
+// the criticism": lex.AbstractNoun), and which names no person or body
+// here; false for a pronoun, whose referent may be either, and with no
+// theme ("hired bright graduates", "hire a C.E.O." appoint).
 func (x *ctx) nounThingTheme(w int) bool {
 	t := x.theme(w)
 	if t < 0 || x.d.Words[t].UPOS != "NOUN" || x.isPerson(t) {
@@ -137,8 +140,8 @@ func (x *ctx) nounThingTheme(w int) bool {
 			return false
 		}
 	}
-	typ, ok := lex.HeadNoun(strings.ToLower(x.d.Words[t].Text))
-	return !ok || typ == doc.Place
+	form := strings.ToLower(x.d.Words[t].Text)
+	return lex.NonPersonNoun(form) || lex.AbstractNoun(x.lemma(t))
 }
 
 // discerns reports a "tell" that makes out, not says: no one told and a

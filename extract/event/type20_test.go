@@ -61,6 +61,7 @@ func TestThingThemeSenses(t *testing.T) {
 		{"Kim Lund hired a small plane for the tour.", "hired", "RENT"},
 		{"Kim Lund dismissed the report as a smear.", "dismissed", "REFUSE"},
 		{"Kim Lund hired Ola Berg as her spokesman.", "hired", "APPOINT"},
+		{"Norrbank hired bright graduates for the branch.", "hired", "APPOINT"},
 		{"Norrbank dismissed Kim Lund on Friday.", "dismissed", "DISMISS"},
 	} {
 		d := parsed(t, c.text, names)
@@ -71,13 +72,16 @@ func TestThingThemeSenses(t *testing.T) {
 }
 
 // A rise or fall of a person is no increase or decrease of an amount,
-// as "she rose" is none: the noun is typed by its own lemma.
+// as "she rose" is none: the noun is typed by its own lemma. A rise of
+// her numbers "in the polls", or a surge of many people, is one.
 func TestPersonsRiseIsNoIncrease(t *testing.T) {
 	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Norrbank": doc.Organization}
 	for _, c := range []struct{ text, trigger, want string }{
 		{"Kim Lund's rise to power alarmed the old guard of Norrbank.", "rise", "RISE"},
 		{"The sudden fall of Kim Lund surprised Norrbank.", "fall", "FALL"},
 		{"The rise in the price of oil hurt Norrbank.", "rise", "INCREASE"},
+		{"Kim Lund's rise in the polls alarmed Norrbank.", "rise", "INCREASE"},
+		{"A surge of voters helped Kim Lund.", "surge", "INCREASE"},
 	} {
 		d := parsed(t, c.text, names)
 		if got := event(t, d, c.trigger).Type; got != c.want {
