@@ -46,3 +46,11 @@ func TestNounOfNoPersonWithWhoIsPeople(t *testing.T) {
 	}
 	t.Errorf("the people who stayed lost their mention: %v", got)
 }
+
+// An of-phrase of people makes people of a noun of no person.
+func TestNounOfNoPersonOfPeopleIsPeople(t *testing.T) {
+	d := doctest.Parsed(t, "She met all kinds of farmers in Falkvik.", map[string]doc.EntityType{"Falkvik": doc.Place})
+	got := candidates(d)
+	require.Contains(t, got, "all kinds of farmers")
+	assert.Equal(t, doc.Person, got["all kinds of farmers"].Type)
+}
