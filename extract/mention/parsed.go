@@ -304,11 +304,6 @@ func indefinitePerson(d *doc.Document, h int) bool {
 		}
 	}
 	if low == "those" {
-		for _, n := range d.Dependents(h, "nmod") {
-			if t, ok := lex.HeadNoun(strings.ToLower(d.Words[n].Text)); ok && t == doc.Person && d.CaseMarker(n) == "of" {
-				return false // "all kinds of people", "a raft of officials": the people
-			}
-		}
 		for _, c := range d.Dependents(h, "acl:relcl") {
 			if c > h && personRelative(d, c) && nextTo(d, h, c) {
 				return true // "those who stayed": "who" stands for people
