@@ -135,7 +135,7 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	}
 	if t, ok := tagged[h]; ok {
 		if t == doc.Person && nounOfNoPerson(d, h) {
-			return doc.Other, true // "the Armenian genocide", "a Muslim ban": typed after the modifier
+			return doc.Other, true // "a Muslim ban", "Iraqi barriers": typed after the modifier
 		}
 		if areaHeads[strings.ToLower(w.Text)] {
 			return doc.Place, true // "the state's counties", typed a body after its possessor
