@@ -19,6 +19,7 @@ func TestNounOfNoPersonIsNoPerson(t *testing.T) {
 		{"Protesters carried an anti-Trump banner through Falkvik.", "an anti-Trump banner"},
 		{"Kim Lund renewed her call for a Muslim ban.", "a Muslim ban"},
 		{"Several Iraqi barriers blocked the road to Falkvik.", "Several Iraqi barriers"},
+		{"Kim Lund wrote a book about the Bosnian genocide.", "the Bosnian genocide"},
 	} {
 		got := candidates(doctest.Parsed(t, c.text, places))
 		if m, ok := got[c.phrase]; ok {
