@@ -8,8 +8,8 @@ import (
 
 // "based on" and "surrounding" with no subject are prepositions ("paid
 // based on sales": according to; "the dispute surrounding the merger":
-// about it); with a subject, or after a noun for people ("guards
-// surrounding the hall"), they tell an event.
+// about it); with a subject, or after a noun for people ("soldiers
+// surrounding the town"), they tell an event.
 func TestPrepositionalBasedAndSurrounding(t *testing.T) {
 	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Falkvik": doc.Place, "Norrbank": doc.Organization}
 	for _, c := range []struct {
