@@ -27,6 +27,9 @@ func (x *ctx) frameType(w int, noun bool) string {
 		if frameOf[lemma] == "DECIDE" && x.decidesToAct(w) {
 			return "PLAN" // "the decision to close": a plan; "the court's decision" is a ruling
 		}
+		if thematicFrames[frameOf[lemma]] && x.personOwner(w) {
+			return lemmaType(lemma) // "her rise to power", "the fall of the premier", as "she rose"
+		}
 		return frameOf[lemma]
 	}
 	if typ, ok := x.phrasalType(w, lemma); ok {
@@ -181,6 +184,40 @@ func (x *ctx) publishes(w int) bool {
 func (x *ctx) personTheme(w int) bool {
 	t := x.theme(w)
 	return t >= 0 && x.isPerson(t)
+}
+
+// personOwner reports whether singular event noun w, one whose owner
+// undergoes it (implicitTheme), belongs to one person, its possessor or
+// its of-phrase, with nothing measured "in": "Trump's rise", "the fall of
+// the premier" (as "she rose"). "Her rise in the polls" is a rise of her
+// numbers, "a surge of voters" and "her gains" count.
+func (x *ctx) personOwner(w int) bool {
+	d := x.d
+	if !implicitTheme[x.lemma(w)] || plural(d, w) {
+		return false
+	}
+	for _, n := range d.Dependents(w, "nmod") {
+		if caseOf(d, n) == "in" {
+			return false
+		}
+	}
+	for _, n := range d.Dependents(w, "nmod:poss") {
+		if x.isPerson(n) {
+			return true
+		}
+	}
+	for _, n := range d.Dependents(w, "nmod") {
+		if caseOf(d, n) == "of" && !plural(d, n) && x.isPerson(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// plural reports a plural noun: its tag, or its form ("people").
+func plural(d *doc.Document, w int) bool {
+	t := d.Words[w].XPOS
+	return t == "NNS" || t == "NNPS" || lex.PluralNoun(strings.ToLower(d.Words[w].Text))
 }
 
 // isPerson reports whether word t is a person: a person entity, a

@@ -68,6 +68,10 @@ var (
 	notEvents = lex.Words("event/notEvents")
 	// prepositionalParticiples head no clause without a subject.
 	prepositionalParticiples = lex.Words("event/prepositionalParticiples")
+	// aboutParticiples say "about" after a noun of no person, body or place.
+	aboutParticiples = lex.Words("event/aboutParticiples")
+	// prepIdioms are verbs whose objectless oblique makes an idiom ("took to the streets").
+	prepIdioms = lex.Words("event/prepIdioms")
 	// expletiveVerbs comment on their clause under an expletive "it".
 	expletiveVerbs = lex.Words("event/expletiveVerbs")
 	// phrasal maps "verb particle" pairs to their type.

@@ -22,6 +22,8 @@ var (
 	quantityNouns = lex.Words("event/quantityNouns")
 	// targetPreps introduce what shots are fired at or into.
 	targetPreps = lex.Words("event/targetPreps")
+	// thingThemeSenses type verbs done to people by a thing theme ("hired a plane").
+	thingThemeSenses = lex.Table("event/thingThemeSenses")
 )
 
 // objectSenses reads the objectSenses list: "verb TYPE noun noun ..."
@@ -49,6 +51,8 @@ func (x *ctx) senseType(w int, lemma, typ string) (string, bool) {
 		return "CARRY_OUT", true // "executed the plan flawlessly"; "executed two prisoners" kills
 	case typ == "STATEMENT" && lemma == "tell" && x.discerns(w):
 		return "DISCERN", true // "I can't tell whether it is naive"
+	case thingThemeSenses[lemma] != "" && x.nounThingTheme(w):
+		return thingThemeSenses[lemma], true // "hired a plane" rents it
 	}
 	for _, t := range x.themeHeads(w) {
 		switch {
@@ -118,6 +122,26 @@ func (x *ctx) thingTheme(w int) bool {
 	}
 	typ, ok := lex.HeadNoun(strings.ToLower(x.d.Words[t].Text))
 	return !ok || typ != doc.Person
+}
+
+// nounThingTheme reports whether verb w acts on a noun of which no sense
+// is a person or a group ("hired a plane", "dismissed the report":
+// lex.NonPersonNoun) or whose first is an act or a thought ("dismissed
+// the criticism": lex.AbstractNoun), and which names no person or body
+// here; false for a pronoun, whose referent may be either, and with no
+// theme ("hired bright graduates", "hire a C.E.O." appoint).
+func (x *ctx) nounThingTheme(w int) bool {
+	t := x.theme(w)
+	if t < 0 || x.d.Words[t].UPOS != "NOUN" || x.isPerson(t) {
+		return false
+	}
+	if mi := x.mentionOf(t); mi >= 0 {
+		if e := x.d.Entities[x.d.Mentions[mi].Entity].Type; e == doc.Person || e == doc.Organization {
+			return false
+		}
+	}
+	form := strings.ToLower(x.d.Words[t].Text)
+	return lex.NonPersonNoun(form) || lex.AbstractNoun(x.lemma(t))
 }
 
 // discerns reports a "tell" that makes out, not says: no one told and a

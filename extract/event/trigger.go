@@ -168,7 +168,8 @@ func (x *ctx) inMarkup(w int) bool {
 // record, ..." heads no clause and tells nothing given.
 func (x *ctx) prepositional(w int) bool {
 	d := x.d
-	if !prepositionalParticiples[strings.ToLower(d.Words[w].Text)] ||
+	t := strings.ToLower(d.Words[w].Text)
+	if !prepositionalParticiples[t] && !(aboutParticiples[t] && x.aboutThing(w)) ||
 		len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "obl:agent")) > 0 {
 		return false
 	}
@@ -179,6 +180,19 @@ func (x *ctx) prepositional(w int) bool {
 		}
 	}
 	return true
+}
+
+// aboutThing reports a participle that modifies a noun naming no person,
+// body or place: "the turmoil surrounding the firm" is about the firm;
+// "troops surrounding the town" surround it.
+func (x *ctx) aboutThing(w int) bool {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || !doc.RelIs(d.Words[w].Rel, "acl") || d.Words[h].UPOS != "NOUN" {
+		return false
+	}
+	_, listed := lex.HeadNoun(strings.ToLower(d.Words[h].Text))
+	return !listed
 }
 
 // expletive reports a verb whose subject is an expletive "it" and which
@@ -234,7 +248,25 @@ func (x *ctx) idiom(w int) bool {
 			}
 		}
 	}
-	return l == "say" && lex.SayingIdiom(x.d, w) || l == "go" && x.soFarAs(w)
+	return l == "say" && lex.SayingIdiom(x.d, w) || l == "go" && x.soFarAs(w) || x.prepIdiom(w)
+}
+
+// prepIdiom reports an active verb with no object whose oblique's
+// preposition makes an idiom of it: "took to the streets", "took to
+// Twitter to thank them" (no taking); "took them to court" and "was taken
+// to hospital" are takings.
+func (x *ctx) prepIdiom(w int) bool {
+	d := x.d
+	if len(d.Dependents(w, "obj", "iobj", "nsubj:pass", "aux:pass", "compound:prt")) > 0 {
+		return false
+	}
+	_, preps := d.Obliques(w)
+	for _, p := range preps {
+		if prepIdioms[x.lemma(w)+"_"+p] {
+			return true
+		}
+	}
+	return false
 }
 
 // soFarAs reports "went so far as to justify it", "go as far as

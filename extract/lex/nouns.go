@@ -78,6 +78,7 @@ var (
 	headNouns     map[string]doc.EntityType
 	modifierWords map[string]bool
 	abstractNouns map[string]bool
+	nonPersons    map[string]bool
 )
 
 // nouns loads the noun lexicon on first use, so that programs that never
@@ -98,6 +99,15 @@ func NounType(w string) (doc.EntityType, bool) {
 func AbstractNoun(w string) bool {
 	nouns()
 	return abstractNouns[w]
+}
+
+// NonPersonNoun reports whether no WordNet sense of the noun w (singular
+// or plural) is a person or a group ("banner", "bans"), or every sense
+// an act or an event ("genocide"): a phrase it heads is no person's,
+// whatever its modifiers ("a Muslim ban").
+func NonPersonNoun(w string) bool {
+	nouns()
+	return nonPersons[w]
 }
 
 // IsModifier reports whether w stands inside noun phrases before their
@@ -125,6 +135,7 @@ func AddHeadNoun(w string, t doc.EntityType) (remove func()) {
 
 func loadNouns() {
 	headNouns, modifierWords, abstractNouns = map[string]doc.EntityType{}, map[string]bool{}, map[string]bool{}
+	nonPersons = map[string]bool{}
 	for _, line := range strings.Split(mentionLexiconData, "\n") {
 		f := strings.Fields(line)
 		switch {
@@ -148,6 +159,9 @@ func loadNouns() {
 		f := strings.Fields(line)
 		if len(f) == 2 && f[0] == "ABS" {
 			abstractNouns[f[1]] = true
+		}
+		if len(f) == 2 && f[0] == "NOP" {
+			nonPersons[f[1]] = true
 		}
 		if len(f) != 2 || (f[0] != "PER" && f[0] != "ORG" && f[0] != "LOC") {
 			continue

@@ -134,12 +134,41 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 		return "", false // "the environment": the tagger's place follows the article, not the noun
 	}
 	if t, ok := tagged[h]; ok {
+		if t == doc.Person && nounOfNoPerson(d, h) {
+			return doc.Other, true // "a Muslim ban", "Iraqi barriers": typed after the modifier
+		}
 		if areaHeads[strings.ToLower(w.Text)] {
 			return doc.Place, true // "the state's counties", typed a body after its possessor
 		}
 		return t, true
 	}
 	return "", false
+}
+
+// nounOfNoPerson reports a head noun of which no sense is a person
+// (lex.NonPersonNoun: "ban", "barriers"), the tagger's person type on it
+// taken from its modifiers ("a Muslim ban"); not one that a "who" clause
+// or an of-phrase of people makes people ("the one who called", "the 1
+// percent who voted", "all kinds of people"), nor the last part of a
+// hyphened noun ("second-in-command").
+func nounOfNoPerson(d *doc.Document, h int) bool {
+	w := d.Words[h]
+	if !lex.NonPersonNoun(strings.ToLower(w.Text)) || h > 0 && d.Words[h-1].Span.End == w.Start && strings.HasSuffix(d.Words[h-1].Text, "-") {
+		return false
+	}
+	for _, n := range d.Dependents(h, "nmod") {
+		if t, ok := lex.HeadNoun(strings.ToLower(d.Words[n].Text)); ok && t == doc.Person && d.CaseMarker(n) == "of" {
+			return false // "all kinds of people", "a raft of officials": the people
+		}
+	}
+	for _, c := range d.Dependents(h, "acl:relcl") {
+		for _, r := range d.Dependents(c, "nsubj", "nsubj:pass", "obj", "nmod:poss") {
+			if t := strings.ToLower(d.Words[r].Text); t == "who" || t == "whom" || t == "whose" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // scopedBody reports a capitalised head of bodies' names with what the
