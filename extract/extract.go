@@ -49,6 +49,7 @@ var Stages = []Stage{
 	{"events", event.FindEvents},
 	{"event links", event.FindEventLinks},
 	{"open relations", event.FindOpenRelations},
+	{"speaker phrases", quote.LinkSpeakerPhrases},
 	{"nested names", coref.NestedNames},
 	{"asides", mention.WidenAsides},
 }
