@@ -44,6 +44,9 @@ var (
 	factiveVerbs      = lex.Words("event/factiveVerbs")
 	announceVerbs     = lex.Words("event/announceVerbs")
 	announcedNow      = lex.Words("event/announcedNow")
+	preventFrom       = lex.Words("event/preventFrom")
+	supportParticles  = lex.Words("event/supportParticles")
+	irresistible      = lex.Words("event/irresistible")
 	// speechVerbs say or think what their clause holds, sayVerbs say it,
 	// showVerbs show it ("polls show her leading"), urgeVerbs urge their
 	// object to do it ("urged voters to unite"), requestVerbs ask for what

@@ -31,6 +31,10 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 		// taken as known, no request nor guess
 	case x.deontic(w, h, f):
 		// "it is important that women make these decisions", "doubts that it works"
+	case doc.RelIs(rel, "xcomp") && x.couldNotHelp(w, h):
+		if g := x.factuality(h, "", memo); f.SpecialCases == "" {
+			f.SpecialCases = g.SpecialCases // "couldn't help laughing": she laughed, under its condition if any
+		}
 	case doc.RelIs(rel, "xcomp"):
 		switch {
 		case negative[hl]:
@@ -52,6 +56,8 @@ func (x *ctx) governed(w int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 			raise(&f.Certainty, cert)
 			inherit(f, x.factuality(h, "", memo))
 		}
+	case x.preventedFrom(w) >= 0:
+		x.notDone(f, x.factuality(x.preventedFrom(w), "", memo))
 	case doc.RelIs(rel, "advcl") && infinitive(d, w) && negInfinitive[hl] && len(d.Dependents(h, "obj", "xcomp", "ccomp")) == 0:
 		f.Polarity = neg // "refused, once again, to approve it": the complement the parser hung as a purpose
 	case doc.RelIs(rel, "acl") && infinitive(d, w) && x.lemma(h) == "nothing" && doc.RelIs(d.Words[h].Rel, "obj"):
@@ -201,7 +207,7 @@ func (x *ctx) broughtAbout(n, h int) bool {
 	hl := x.lemma(h)
 	switch {
 	case doc.RelIs(d.Words[n].Rel, "obj"):
-		return supportVerbs[hl] || resultVerbs[hl]
+		return x.supports(h) || resultVerbs[hl]
 	case doc.RelIs(d.Words[n].Rel, "obl"):
 		return resultVerbs[hl+"_"+caseOf(d, n)]
 	}
@@ -406,7 +412,7 @@ func coordinatedBy(d *doc.Document, w int, c string) bool {
 // something ("make the debate a turning point").
 func (x *ctx) supportUse(h int) bool {
 	d := x.d
-	if !supportVerbs[x.lemma(h)] || len(d.Dependents(h, "xcomp")) > 0 {
+	if !x.supports(h) || len(d.Dependents(h, "xcomp")) > 0 {
 		return false
 	}
 	for _, o := range d.Dependents(h, "obl") {
@@ -429,6 +435,76 @@ func (x *ctx) whClause(w int) bool {
 	switch d.Words[first].XPOS {
 	case "WRB", "WP", "WDT", "WP$":
 		return true
+	}
+	return false
+}
+
+// preventedFrom returns the verb of prevention that gerund w after "from"
+// hangs on ("prevented the mayor from releasing it", "refrained from
+// attacking him"), also when the parser hangs the gerund on the verb's
+// object ("kept voters from reaching the polls"); -1 when none.
+func (x *ctx) preventedFrom(w int) int {
+	d := x.d
+	h := d.Words[w].Head
+	if h < 0 || d.Words[w].XPOS != "VBG" || !hasMark(d, w, "from") && !hasCase(d, w, "from") {
+		return -1
+	}
+	if doc.RelIs(d.Words[w].Rel, "acl") && doc.RelIs(d.Words[h].Rel, "obj") {
+		h = d.Words[h].Head
+	} else if !doc.RelIs(d.Words[w].Rel, "advcl", "xcomp", "obl") {
+		return -1
+	}
+	if h < 0 || d.Words[h].UPOS != "VERB" || !preventFrom[x.lemma(h)] {
+		return -1
+	}
+	return h
+}
+
+// notDone applies to f what a prevention told as g says of what it
+// prevents: it did not happen, at the prevention's time and certainty
+// ("would stop farmers from selling": not to be sold); a prevention that
+// did not happen let it happen ("did not stop her from entering", "should
+// have been prevented from buying": she entered, he bought).
+func (x *ctx) notDone(f *doc.Factuality, g doc.Factuality) {
+	denied := g.Polarity == neg
+	g.Polarity = ""
+	inherit(f, g)
+	if !denied {
+		f.Polarity = neg
+	}
+}
+
+// supports reports whether verb h is a support verb used as one: not a
+// verb of its own that a particle makes of it ("gave up the fight",
+// "took over the campaign": not giving up a fight goes on fighting it);
+// "carried out the raid" still brings the raid about.
+func (x *ctx) supports(h int) bool {
+	return supportVerbs[x.lemma(h)] && !x.phrasal(h)
+}
+
+// phrasal reports whether verb h has a particle that makes it a verb of
+// its own, one outside supportParticles ("give up", "call off").
+func (x *ctx) phrasal(h int) bool {
+	for _, p := range x.d.Dependents(h, "compound:prt") {
+		if !supportParticles[strings.ToLower(x.d.Words[p].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// couldNotHelp reports gerund w under "can't help", "could not resist"
+// (h, lex event/irresistible): what one cannot keep from doing is done
+// ("Kim couldn't help praising him": she praised him).
+func (x *ctx) couldNotHelp(w, h int) bool {
+	d := x.d
+	if d.Words[w].XPOS != "VBG" || !irresistible[x.lemma(h)] || !d.Negated(h) {
+		return false
+	}
+	for _, a := range d.Dependents(h, "aux") {
+		if k, ok := modalKind(d, a); ok && (k == "ability" || k == "possibility") {
+			return true
+		}
 	}
 	return false
 }
