@@ -50,3 +50,27 @@ func TestCouldNotHelpDoing(t *testing.T) {
 	d = parsed(t, "Ola Berg could not resist attacking the mayor.", people)
 	assert.True(t, event(t, d, "attacking").Factuality.Asserted())
 }
+
+// An event noun that what the clause tells comes before, while that is to
+// come or going on now, is to come; a week that begins after the article
+// is a later date ("next week's vote").
+func TestComingBeforeAnEvent(t *testing.T) {
+	d := parsed(t, "Kim Lund is meeting donors ahead of the vote on the budget.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "vote").Factuality.Time)
+	d = parsed(t, "Ola Berg is speaking hours before the start of the first debate.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "debate").Factuality.Time)
+	d = parsed(t, "Kim Lund wants to publish the book before the election.", people)
+	assert.Equal(t, fact("", "", "FUTURE", ""), event(t, d, "election").Factuality, "to come, whatever the wish")
+	d = parsed(t, "Kim Lund met donors before the vote.", people)
+	assert.True(t, event(t, d, "vote").Factuality.Asserted(), "told in the past")
+	d = parsed(t, "Kim Lund always meets donors before a vote.", people)
+	assert.True(t, event(t, d, "vote").Factuality.Asserted(), "a habit")
+
+	// the documents of tree are dated 2024-03-01, a Friday in week 09
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat praised/VERB/VBD/0/root next/ADJ/JJ/5/amod week/NOUN/NN/7/nmod:poss "+
+		"'s/PART/POS/5/case vote/NOUN/NN/3/obj ./PUNCT/./3/punct", "praised=praise", people, "next week=2024-W10")
+	assert.Equal(t, "FUTURE", event(t, d, "vote").Factuality.Time)
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat praised/VERB/VBD/0/root this/DET/DT/5/det week/NOUN/NN/7/nmod:poss "+
+		"'s/PART/POS/5/case vote/NOUN/NN/3/obj ./PUNCT/./3/punct", "praised=praise", people, "this week=2024-W09")
+	assert.True(t, event(t, d, "vote").Factuality.Asserted(), "this week's")
+}

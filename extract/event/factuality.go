@@ -1,7 +1,9 @@
 package event
 
 import (
+	"fmt"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -47,6 +49,7 @@ var (
 	preventFrom       = lex.Words("event/preventFrom")
 	supportParticles  = lex.Words("event/supportParticles")
 	irresistible      = lex.Words("event/irresistible")
+	beforePreps       = lex.Words("event/beforePreps")
 	// speechVerbs say or think what their clause holds, sayVerbs say it,
 	// showVerbs show it ("polls show her leading"), urgeVerbs urge their
 	// object to do it ("urged voters to unite"), requestVerbs ask for what
@@ -424,8 +427,11 @@ func raise(c *string, v string) {
 // after reports whether dated value v lies after the article's date at
 // the precision v states ("2016-06" after 2016-05-24).
 func after(v string, d *doc.Document) bool {
+	if monday, ok := weekStart(v); ok && !d.Date.IsZero() {
+		return monday.Format("2006-01-02") > d.Date.Format("2006-01-02") // "ahead of next week's vote": a week that begins after the article
+	}
 	if d.Date.IsZero() || len(v) < 4 || strings.Trim(v, "0123456789-") != "" {
-		return false // weeks, seasons, quarters ("2016-W35") are not compared as text
+		return false // seasons, quarters ("2016-Q3") are not compared as text
 	}
 	dct := d.Date.Format("2006-01-02")
 	if len(v) < len(dct) {
@@ -488,4 +494,18 @@ func (x *ctx) questionOpens(h, q int) int {
 		return open[0]
 	}
 	return colon
+}
+
+// weekStart returns the Monday that begins ISO week value v ("2016-W40").
+func weekStart(v string) (time.Time, bool) {
+	var year, week int
+	if len(v) != 8 || v[4:6] != "-W" {
+		return time.Time{}, false
+	}
+	if _, err := fmt.Sscanf(v, "%4d-W%2d", &year, &week); err != nil || week < 1 || week > 53 {
+		return time.Time{}, false
+	}
+	jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC) // ISO week 1 holds January 4
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+	return monday.AddDate(0, 0, 7*(week-1)), true
 }

@@ -208,3 +208,35 @@ func hasProspect(l string) bool {
 	_, ok := prospective[l]
 	return ok
 }
+
+// comingBefore reports whether event noun w is one that what its clause
+// tells comes before ("before", "until", "ahead of" the noun, or of its
+// start: lex event/beforePreps) while that is still to come or going on
+// now: then w is to come ("will campaign before the primary", "is meeting
+// donors ahead of the vote", "hours before the start of the debate" said
+// in the present). A present that tells a habit ("always meets donors
+// before a vote") and a noun dated by itself are left alone.
+func (x *ctx) comingBefore(w int, memo map[int]*doc.Factuality) bool {
+	d := x.d
+	n, h := w, d.Words[w].Head
+	if h >= 0 && doc.RelIs(d.Words[w].Rel, "nmod") && caseOf(d, w) == "of" && d.Words[h].UPOS == "NOUN" && aspectual[x.lemma(h)] {
+		n, h = h, d.Words[h].Head // "before the start of the debate"
+	}
+	if h < 0 || !doc.RelIs(d.Words[n].Rel, "obl") || x.dated(w) || x.dated(n) {
+		return false
+	}
+	switch c := caseOf(d, n); {
+	case beforePreps[c]:
+	case c == "of" && beforePreps[strings.ToLower(d.Words[h].Text)] && d.Words[h].UPOS == "ADV" && d.Words[h].Head >= 0:
+		h = d.Words[h].Head // "ahead of the vote", the adverb hung on the verb
+	default:
+		return false
+	}
+	if d.Words[h].UPOS != "VERB" {
+		return false
+	}
+	if x.factuality(h, "", memo).Time == future {
+		return true
+	}
+	return x.definite(n) && x.presentTense(h) && !x.habitual(h)
+}
