@@ -74,3 +74,17 @@ func TestComingBeforeAnEvent(t *testing.T) {
 		"'s/PART/POS/5/case vote/NOUN/NN/3/obj ./PUNCT/./3/punct", "praised=praise", people, "this week=2024-W09")
 	assert.True(t, event(t, d, "vote").Factuality.Asserted(), "this week's")
 }
+
+// "Would" with a time phrase of "every" or "each", or a "whenever" clause,
+// tells what was done again and again; "will" with one still looks ahead,
+// and a "would" without one stays to come.
+func TestHabitualWould(t *testing.T) {
+	d := parsed(t, "Every morning, Kim Lund would buy fish at the harbor.", people)
+	assert.True(t, event(t, d, "buy").Factuality.Asserted(), "a habit of the past")
+	d = parsed(t, "Whenever Ola Berg lost, he would demand a recount.", people)
+	assert.True(t, event(t, d, "demand").Factuality.Asserted())
+	d = parsed(t, "Every morning, Kim Lund will buy fish at the harbor.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "buy").Factuality.Time)
+	d = parsed(t, "Kim Lund said she would buy the farm.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "buy").Factuality.Time)
+}

@@ -19,37 +19,39 @@ import (
 // head's.
 
 var (
-	modals            = lex.Table("event/modals")
-	modalKinds        = lex.Table("event/modalKinds")
-	prospective       = lex.Table("event/prospective")
-	implicative       = lex.Words("event/implicative")
-	emotive           = lex.Words("event/emotive")
-	resultVerbs       = lex.Words("event/resultVerbs")
-	negInfinitive     = lex.Words("event/negativeInfinitive")
-	negative          = lex.Words("event/negative")
-	hedges            = lex.Table("event/hedges")
-	conditionals      = lex.Words("event/conditionals")
-	questionVerbs     = lex.Words("event/questionVerbs")
-	askingVerbs       = lex.Words("event/askingVerbs")
-	motionVerbs       = lex.Words("event/motionVerbs")
-	instrumentVerbs   = lex.Words("event/instrumentVerbs")
-	rankWords         = lex.Words("event/rankWords")
-	pastModifiers     = lex.Words("event/pastModifiers")
-	counterfactual    = lex.Words("event/counterfactual")
-	habitualAdverbs   = lex.Words("event/habitualAdverbs")
-	sureAdverbs       = lex.Words("event/sureAdverbs")
-	negRaising        = lex.Words("event/negRaising")
-	inversionAux      = lex.Words("event/inversionAux")
-	consequenceModals = lex.Words("event/consequenceModals")
-	timePreps         = lex.Words("event/timePreps")
-	aimPreps          = lex.Words("event/aimPreps")
-	factiveVerbs      = lex.Words("event/factiveVerbs")
-	announceVerbs     = lex.Words("event/announceVerbs")
-	announcedNow      = lex.Words("event/announcedNow")
-	preventFrom       = lex.Words("event/preventFrom")
-	supportParticles  = lex.Words("event/supportParticles")
-	irresistible      = lex.Words("event/irresistible")
-	beforePreps       = lex.Words("event/beforePreps")
+	modals              = lex.Table("event/modals")
+	modalKinds          = lex.Table("event/modalKinds")
+	prospective         = lex.Table("event/prospective")
+	implicative         = lex.Words("event/implicative")
+	emotive             = lex.Words("event/emotive")
+	resultVerbs         = lex.Words("event/resultVerbs")
+	negInfinitive       = lex.Words("event/negativeInfinitive")
+	negative            = lex.Words("event/negative")
+	hedges              = lex.Table("event/hedges")
+	conditionals        = lex.Words("event/conditionals")
+	questionVerbs       = lex.Words("event/questionVerbs")
+	askingVerbs         = lex.Words("event/askingVerbs")
+	motionVerbs         = lex.Words("event/motionVerbs")
+	instrumentVerbs     = lex.Words("event/instrumentVerbs")
+	rankWords           = lex.Words("event/rankWords")
+	pastModifiers       = lex.Words("event/pastModifiers")
+	counterfactual      = lex.Words("event/counterfactual")
+	habitualAdverbs     = lex.Words("event/habitualAdverbs")
+	sureAdverbs         = lex.Words("event/sureAdverbs")
+	negRaising          = lex.Words("event/negRaising")
+	inversionAux        = lex.Words("event/inversionAux")
+	consequenceModals   = lex.Words("event/consequenceModals")
+	timePreps           = lex.Words("event/timePreps")
+	aimPreps            = lex.Words("event/aimPreps")
+	factiveVerbs        = lex.Words("event/factiveVerbs")
+	announceVerbs       = lex.Words("event/announceVerbs")
+	announcedNow        = lex.Words("event/announcedNow")
+	preventFrom         = lex.Words("event/preventFrom")
+	supportParticles    = lex.Words("event/supportParticles")
+	irresistible        = lex.Words("event/irresistible")
+	beforePreps         = lex.Words("event/beforePreps")
+	habitualDeterminers = lex.Words("event/habitualDeterminers")
+	habitualMarks       = lex.Words("event/habitualMarks")
 	// speechVerbs say or think what their clause holds, sayVerbs say it,
 	// showVerbs show it ("polls show her leading"), urgeVerbs urge their
 	// object to do it ("urged voters to unite"), requestVerbs ask for what
@@ -134,7 +136,7 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 			raise(&f.Certainty, possible) // "may have won", "would have won if ...": maybe, or only if
 		case kind == "ability" && f.Polarity == neg:
 			// "can't afford it": not able, so not done; no possibility, no plan
-		case tense == future && x.habitual(w):
+		case tense == future && (x.habitual(w) || x.repeatedWould(w, a)):
 			raise(&f.Certainty, cert) // "will often approve": what is done, again and again
 		default:
 			raise(&f.Certainty, cert)
@@ -283,6 +285,39 @@ func (x *ctx) habitual(w int) bool {
 	for _, a := range x.d.Dependents(w, "advmod") {
 		if habitualAdverbs[lowerLemma(x.d, a)] {
 			return true
+		}
+	}
+	return false
+}
+
+// repeatedWould reports whether auxiliary a of w is a "would" of what was
+// done again and again: a time phrase with "every" or "each" or a
+// "whenever" clause on w says so ("Every morning he would walk to the
+// harbor", "Whenever she lost, she would demand a recount"); "will" with
+// them still looks ahead ("every week she will visit").
+func (x *ctx) repeatedWould(w, a int) bool {
+	d := x.d
+	if l := strings.ToLower(d.Words[a].Text); l != "would" && l != "'d" && l != "’d" {
+		return false
+	}
+	for _, o := range d.Dependents(w, "obl", "obl:tmod", "obl:unmarked", "obl:npmod") {
+		if len(d.Dependents(o, "case")) > 0 {
+			continue // "would talk to every voter": whom, not how often
+		}
+		for _, c := range d.Dependents(o, "det") {
+			if habitualDeterminers[strings.ToLower(d.Words[c].Text)] {
+				return true
+			}
+		}
+	}
+	for _, c := range d.Dependents(w, "advcl", "advmod") {
+		if habitualMarks[strings.ToLower(d.Words[c].Text)] {
+			return true // the parser may hang "whenever" on the main verb, its clause on the word
+		}
+		for _, m := range d.Dependents(c, "mark", "advmod") {
+			if habitualMarks[strings.ToLower(d.Words[m].Text)] {
+				return true
+			}
 		}
 	}
 	return false
