@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
@@ -19,19 +21,22 @@ func governingSubject(d *doc.Document, m doc.Mention, inQuote []bool) int {
 	if w < 0 || !doc.RelIs(d.Words[w].Rel, "nsubj") {
 		return -1
 	}
+	content := false // v is a clause of what someone reports
 	for v, steps := d.Words[w].Head, 0; v >= 0 && steps < 4; steps++ {
-		if !doc.RelIs(d.Words[v].Rel, "conj", "advcl", "parataxis") {
+		if !doc.RelIs(d.Words[v].Rel, "conj", "advcl", "parataxis") && !(content && doc.RelIs(d.Words[v].Rel, "ccomp")) {
 			return -1
 		}
 		v = d.Words[v].Head
-		if v < 0 {
-			return -1
-		}
-		if d.NonFinite(v) {
+		if v < 0 || d.NonFinite(v) {
 			return -1 // "with Lund standing behind him as he spoke": no clause of Lund's
 		}
 		if s := d.Dependents(v, "nsubj"); len(s) > 0 {
-			return agreeingPerson(d, s[0], m, inQuote) // the nearest clause with a subject decides
+			if e := agreeingPerson(d, s[0], m, inQuote); e >= 0 || !inQuote[d.Words[v].Token] {
+				return e // the nearest clause with a subject decides
+			}
+			// the parse hung m's clause on the content of a claim: it
+			// goes with the clause that reports it
+			content = true
 		}
 	}
 	return -1
@@ -128,8 +133,8 @@ func advclSubject(d *doc.Document, m doc.Mention, inQuote []bool) int {
 		return -1
 	}
 	for _, a := range d.Dependents(d.Words[w].Head, "advcl") {
-		if a > w {
-			continue
+		if a > w || conditional(d, a) {
+			continue // "If Tom Hale loses, he said ..." supposes Hale, who need not speak
 		}
 		if s := d.Dependents(a, "nsubj"); len(s) > 0 {
 			if e := agreeingPerson(d, s[0], m, inQuote); e >= 0 {
@@ -138,4 +143,14 @@ func advclSubject(d *doc.Document, m doc.Mention, inQuote []bool) int {
 		}
 	}
 	return -1
+}
+
+// conditional reports whether clause w is marked as a condition ("if").
+func conditional(d *doc.Document, w int) bool {
+	for _, k := range d.Dependents(w, "mark") {
+		if conditionalMarks[strings.ToLower(d.Words[k].Text)] {
+			return true
+		}
+	}
+	return false
 }
