@@ -81,3 +81,11 @@ func TestPronounSpeakerOfAnAdverbialClause(t *testing.T) {
 	assert.Equal(t, "Peter Lund", speakerOfCue(t, lead+
 		"Peter Lund wrote a column on Sunday.\n\nIf Oriel Dask does not win the seat, he said he would back a rival.", "said"))
 }
+
+// A relative "who" that speaks is bound by its clause: "candidates like
+// Hale, who say ..." are not the passage's center.
+func TestRelativeSpeakerStaysBound(t *testing.T) {
+	text := "Peter Lund, the British envoy, will leave his post in March.\n\n" +
+		"The envoy also mused about the race, pushing back against candidates — like Republican front-runner Tom Hale — who say the country is in decline."
+	assert.NotEqual(t, "Peter Lund", speakerOfCue(t, text, "say"))
+}

@@ -154,3 +154,10 @@ func conditional(d *doc.Document, w int) bool {
 	}
 	return false
 }
+
+// personal reports whether pronoun m is a personal pronoun ("he", "she"),
+// not a relative one ("candidates like Hale, who say ...").
+func personal(d *doc.Document, m doc.Mention) bool {
+	w := d.TokenWord(m.FirstTok)
+	return w >= 0 && d.Words[w].XPOS == "PRP"
+}

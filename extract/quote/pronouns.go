@@ -38,6 +38,9 @@ func relinkPronounSpeakers(d *doc.Document) {
 		if m.Gender != doc.Male && m.Gender != doc.Female {
 			continue
 		}
+		if !q.Direct && !personal(d, m) {
+			continue // a relative "who" is bound by its clause
+		}
 		e := governingSubject(d, m, inQuote)
 		if e < 0 {
 			c := -1
