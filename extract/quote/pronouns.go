@@ -31,14 +31,25 @@ func relinkPronounSpeakers(d *doc.Document) {
 	}
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		if !q.Direct || q.Speaker < 0 || d.Mentions[q.Speaker].Kind != doc.Pronoun {
+		if q.Speaker < 0 || d.Mentions[q.Speaker].Kind != doc.Pronoun {
 			continue
 		}
 		m := d.Mentions[q.Speaker]
 		if m.Gender != doc.Male && m.Gender != doc.Female {
 			continue
 		}
-		if e := centerBefore(d, m, speaks, inQuote); e >= 0 && e != m.Entity {
+		if !q.Direct && !personal(d, m) {
+			continue // a relative "who" is bound by its clause
+		}
+		e := governingSubject(d, m, inQuote)
+		if e < 0 {
+			c := -1
+			e, c = centerBefore(d, m, speaks, inQuote)
+			if !q.Direct && e >= 0 && (subordinate(d, d.TokenWord(m.FirstTok)) || !reportedTurn(d, m, c, inQuote)) {
+				e = -1
+			}
+		}
+		if e >= 0 && e != m.Entity {
 			d.Relink(q.Speaker, e)
 		}
 	}
@@ -46,10 +57,15 @@ func relinkPronounSpeakers(d *doc.Document) {
 
 // centerBefore returns the entity of the latest person mention before
 // pronoun m that speaks or is a clause's subject outside claims, of
-// m's gender, within two paragraphs; -1 when there is none.
-func centerBefore(d *doc.Document, m doc.Mention, speaks map[int]bool, inQuote []bool) int {
+// m's gender, within two paragraphs, and the mention's first token; -1
+// when there is none. The subject of a relative or adverbial clause is no
+// center when a person is the subject of its sentence ("Ana Ruiz faces the
+// fire Tom Hale has faced. He noted" is not Hale's); in one sentence, the
+// main clause's subject or speaker outranks a speaker in a subordinate
+// clause after it.
+func centerBefore(d *doc.Document, m doc.Mention, speaks map[int]bool, inQuote []bool) (int, int) {
 	para := d.Sentences[d.Tokens[m.FirstTok].Sentence].Paragraph
-	best, bestTok := -1, -1
+	best, bestTok, bestSub := -1, -1, false
 	for mi, o := range d.Mentions {
 		if o.FirstTok >= m.FirstTok || o.FirstTok <= bestTok || o.Entity < 0 || inQuote[o.FirstTok] ||
 			d.Sentences[d.Tokens[o.FirstTok].Sentence].Paragraph < para-2 {
@@ -59,11 +75,18 @@ func centerBefore(d *doc.Document, m doc.Mention, speaks map[int]bool, inQuote [
 		if e.Type != doc.Person || e.Ambiguous() || e.Gender != doc.Unknown && e.Gender != m.Gender || o.Kind == doc.Pronoun && !speaks[mi] {
 			continue
 		}
-		if (speaks[mi] || isSubject(d, o)) && named(d, o.Entity) {
-			best, bestTok = o.Entity, o.FirstTok
+		if !named(d, o.Entity) {
+			continue
+		}
+		sub := subordinate(d, d.HeadNoun(o.FirstTok, o.LastTok))
+		if speaks[mi] || isSubject(d, o) && !(sub && personSubject(d, d.Tokens[o.FirstTok].Sentence)) {
+			if bestTok >= 0 && sub && !bestSub && doc.SameSentence(d, o.FirstTok, bestTok) {
+				continue // the main clause's subject stays the center of its sentence
+			}
+			best, bestTok, bestSub = o.Entity, o.FirstTok, sub
 		}
 	}
-	return best
+	return best, bestTok
 }
 
 // isSubject reports whether mention o heads the subject of a clause.
