@@ -110,8 +110,9 @@ func negationWord(w string) bool {
 
 // amountOfMoney reports a bare quantity noun ("millions", "thousands")
 // with no "of" complement that its construction makes a sum: after
-// "worth" ("a tycoon worth millions") or the object of a verb of paying
-// ("spent millions", "accepted millions from banks"). After other verbs
+// "worth" ("a tycoon worth millions"), measured in a thing ("millions in
+// cash"), or the object of a verb of paying ("spent millions", "accepted
+// millions from banks"). After other verbs
 // it counts people ("deporting millions", "rallied thousands").
 func amountOfMoney(d *doc.Document, h int) bool {
 	w := d.Words[h]
@@ -124,7 +125,22 @@ func amountOfMoney(d *doc.Document, h int) bool {
 	if w.Head >= 0 && strings.EqualFold(d.Words[w.Head].Lemma, "worth") {
 		return true
 	}
+	if sumIn(d, h) {
+		return true
+	}
 	return w.Head >= 0 && doc.RelIs(w.Rel, "obj") && moneyVerbs[strings.ToLower(d.Words[w.Head].Lemma)]
+}
+
+// sumIn reports a quantity h measured "in" a common noun of no person
+// ("millions in cash", "millions in fees"): a sum; "millions in Falkvik"
+// are people of a place.
+func sumIn(d *doc.Document, h int) bool {
+	for _, c := range d.Dependents(h, "nmod") {
+		if c > h && d.CaseWords(c) == "in" && d.Words[c].UPOS == "NOUN" && lex.NonPersonNoun(strings.ToLower(d.Words[c].Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -52,6 +52,7 @@ func TestBareAmountsOfMoneyAreNoPeople(t *testing.T) {
 		{"Norrbank spent millions on advertising in Falkvik.", "millions"},
 		{"Kim Lund accepted millions from the shipping industry.", "millions"},
 		{"Ola Berg, a shipowner worth millions, bought the mill.", "millions"},
+		{"The trustees agreed to release millions in cash to Norrbank.", "millions"},
 	} {
 		for text, m := range candidates(doctest.Parsed(t, c.text, nonentNames)) {
 			if strings.HasPrefix(text, c.phrase) {
@@ -62,4 +63,7 @@ func TestBareAmountsOfMoneyAreNoPeople(t *testing.T) {
 	got := candidates(doctest.Parsed(t, "The new government began deporting millions.", nonentNames))
 	require.Contains(t, got, "millions")
 	assert.Equal(t, doc.Person, got["millions"].Type)
+	got = candidates(doctest.Parsed(t, "Millions in Falkvik voted on Sunday.", nonentNames))
+	require.Contains(t, got, "Millions in Falkvik")
+	assert.Equal(t, doc.Person, got["Millions in Falkvik"].Type)
 }
