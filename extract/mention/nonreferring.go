@@ -143,7 +143,28 @@ func sumIn(d *doc.Document, h int) bool {
 	return false
 }
 
+// bareInstitution reports a bare singular institution noun ("went to
+// college", "in prison", "trust in government"): the institution in
+// general, no body or building; an article, a possessor or a number makes
+// it one ("the college", "whose government").
+func bareInstitution(d *doc.Document, h int) bool {
+	w := d.Words[h]
+	if w.XPOS != "NN" || doc.IsCapitalised(w.Text) || !institutionNouns[strings.ToLower(w.Lemma)] {
+		return false
+	}
+	if len(d.Dependents(h, "det", "nmod:poss", "nummod")) > 0 {
+		return false
+	}
+	for _, c := range d.Dependents(h, "compound", "amod") {
+		if d.Words[c].UPOS == "PROPN" {
+			return false // "at Tennessee college" in a headline: one college, its article dropped
+		}
+	}
+	return true
+}
+
 var (
-	focusAdverbs = lex.Words("mention/focusAdverbs")
-	moneyVerbs   = lex.Words("mention/moneyVerbs")
+	institutionNouns = lex.Words("mention/institutionNouns")
+	focusAdverbs     = lex.Words("mention/focusAdverbs")
+	moneyVerbs       = lex.Words("mention/moneyVerbs")
 )

@@ -67,3 +67,22 @@ func TestBareAmountsOfMoneyAreNoPeople(t *testing.T) {
 	require.Contains(t, got, "Millions in Falkvik")
 	assert.Equal(t, doc.Person, got["Millions in Falkvik"].Type)
 }
+
+// A bare singular institution noun names the institution in general, no
+// body or building; with an article it names one.
+func TestBareInstitutionIsNoBody(t *testing.T) {
+	for _, c := range []struct{ text, phrase string }{
+		{"Kim Lund left Falkvik to study at college in the south.", "college"},
+		{"Ola Berg spent six years in prison after the fraud.", "prison"},
+		{"Kim Lund worked in government before she joined Norrbank.", "government"},
+	} {
+		for text, m := range candidates(doctest.Parsed(t, c.text, nonentNames)) {
+			if text == c.phrase {
+				assert.Equal(t, doc.Other, m.Type, "%q in %q", text, c.text)
+			}
+		}
+	}
+	got := candidates(doctest.Parsed(t, "Kim Lund said the college would open a campus in Falkvik.", nonentNames))
+	require.Contains(t, got, "the college")
+	assert.Equal(t, doc.Organization, got["the college"].Type)
+}
