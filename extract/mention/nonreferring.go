@@ -144,9 +144,9 @@ func sumIn(d *doc.Document, h int) bool {
 }
 
 // bareInstitution reports a bare singular institution noun ("went to
-// college", "in prison", "trust in government"): the institution in
-// general, no body or building; an article, a possessor or a number makes
-// it one ("the college", "whose government").
+// college", "trust in government"): the institution in general, no body;
+// an article, a possessor or a number makes it one ("the college", "whose
+// government").
 func bareInstitution(d *doc.Document, h int) bool {
 	w := d.Words[h]
 	if w.XPOS != "NN" || doc.IsCapitalised(w.Text) || !institutionNouns[strings.ToLower(w.Lemma)] {

@@ -42,7 +42,7 @@ func parsedNominals(d *doc.Document, tagged []doc.NominalMention) []doc.NominalM
 		if !ok || refersToNothing(d, h) {
 			continue // "Ana Ruiz is not a candidate": no one is spoken of
 		}
-		if typ == doc.Person && amountOfMoney(d, h) || typ != doc.Person && bareInstitution(d, h) {
+		if typ == doc.Person && amountOfMoney(d, h) || typ == doc.Organization && bareInstitution(d, h) {
 			typ = doc.Other // "a tycoon worth millions": a sum, no people; "went to college": no one college
 		}
 		a, b := NounPhrase(d, h)
