@@ -27,13 +27,15 @@ func refersToNothing(d *doc.Document, h int) bool {
 	return negatedPredicate(d, h) || officeToBe(d, h) || negatedAny(d, h) || noBusiness(d, h)
 }
 
-// officeToBe reports a bare singular noun as the predicate of "to be"
-// ("too reckless to be president", "wants to be mayor"): the office
+// officeToBe reports a bare singular person noun as the predicate of "to
+// be" ("too reckless to be president", "wants to be mayor"): the office
 // aspired to or judged, no holder of it; "to be the mayor's aide" has a
-// determiner or a possessor and is a description.
+// determiner or a possessor and is a description, and a clause after the
+// noun says who is meant ("to be someone who listens").
 func officeToBe(d *doc.Document, h int) bool {
 	w := d.Words[h]
-	if w.XPOS != "NN" || len(d.Dependents(h, "cop")) == 0 || len(d.Dependents(h, "det", "nmod:poss", "amod", "nummod", "compound", "nmod")) > 0 {
+	if _, person := lex.PersonNouns[strings.ToLower(w.Lemma)]; !person || w.XPOS != "NN" || len(d.Dependents(h, "cop")) == 0 ||
+		len(d.Dependents(h, "det", "nmod:poss", "amod", "nummod", "compound", "nmod", "acl", "acl:relcl")) > 0 {
 		return false
 	}
 	for _, c := range d.Dependents(h, "mark") {

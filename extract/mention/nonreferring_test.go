@@ -39,6 +39,8 @@ func TestReferringPredicatesStayMentions(t *testing.T) {
 		{"Kim Lund is a candidate for the board.", "a candidate for the board"},
 		{"Ola Berg said he is not in the mayor's camp.", "the mayor's camp"},
 		{"Ola Berg is supporting a particular candidate in Falkvik.", "a particular candidate in Falkvik"},
+		{"Kim Lund said the next mayor ought to be someone who knows Falkvik.", "someone who knows Falkvik"},
+		{"Kim Lund wants the chair to be a banker from Falkvik.", "a banker from Falkvik"},
 	} {
 		got := candidates(doctest.Parsed(t, c.text, nonentNames))
 		assert.Contains(t, got, c.phrase, "%q", c.text)
