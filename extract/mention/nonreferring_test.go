@@ -77,6 +77,7 @@ func TestBareInstitutionIsNoBody(t *testing.T) {
 		{"Kim Lund left Falkvik to study at college in the south.", "college"},
 		{"Ola Berg took the dispute with Norrbank to court in March.", "court"},
 		{"Kim Lund worked in government before she joined Norrbank.", "government"},
+		{"Ola Berg has done well in business since he left Falkvik.", "business"},
 	} {
 		for text, m := range candidates(doctest.Parsed(t, c.text, nonentNames)) {
 			if text == c.phrase {
