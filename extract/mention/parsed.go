@@ -39,8 +39,11 @@ func parsedNominals(d *doc.Document, tagged []doc.NominalMention) []doc.NominalM
 		} else {
 			typ, ok = partitiveType(d, h, inName, taggedType) // the complement's kind: "hundreds of plants" are no people
 		}
-		if !ok {
-			continue
+		if !ok || refersToNothing(d, h) {
+			continue // "Ana Ruiz is not a candidate": no one is spoken of
+		}
+		if typ == doc.Person && amountOfMoney(d, h) || typ == doc.Organization && bareInstitution(d, h) {
+			typ = doc.Other // "a tycoon worth millions": a sum, no people; "went to college": no one college
 		}
 		a, b := NounPhrase(d, h)
 		first, last := d.Words[a].Token, d.Words[b-1].Token+1
