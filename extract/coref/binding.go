@@ -180,7 +180,7 @@ func localSubject(d *doc.Document, tok int, t doc.EntityType) int {
 		if e := relativeSubject(d, s, accept); e >= 0 {
 			return e // "Rusk, who campaigned against him"
 		}
-		if !sharedSubject(d, h, s) || !plainObject(d, w) {
+		if !sharedSubject(d, h, s) || !plainObject(d, w) || toldClause(d, d.Words[s].Head) {
 			continue // "he backed it, putting him at odds": the subject of "putting" is no one
 		}
 		if e := placedPronoun(d, d.Words[s].Token, accept); e >= 0 {
@@ -205,6 +205,14 @@ func sharedSubject(d *doc.Document, h, s int) bool {
 		h = d.Words[h].Head
 	}
 	return false
+}
+
+// toldClause reports whether verb v heads what someone is told ("Berg
+// told Lund he would help him"): its subject pronoun may be the teller or
+// the one told, too uncertain to rule out anyone.
+func toldClause(d *doc.Document, v int) bool {
+	p := d.Words[v].Head
+	return p >= 0 && doc.RelIs(d.Words[v].Rel, "ccomp") && len(d.Dependents(p, "obj", "iobj")) > 0
 }
 
 // plainObject reports whether object pronoun w is no possessive the

@@ -26,3 +26,12 @@ func TestAnObjectPronounOfAGerundIsNotItsOwner(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Tom Hale", doctest.EntityOf(d, "him", 0), "Berg calls, so 'him' is not Berg")
 }
+
+// What someone is told leaves its subject pronoun uncertain (the teller
+// or the one told), so it rules out no one for the object pronoun.
+func TestAnObjectPronounInWhatOneIsToldKeepsEveryone(t *testing.T) {
+	names := map[string]doc.EntityType{"Ivar Berg": doc.Person, "Dag Lund": doc.Person}
+	d := doctest.Parsed(t, "Dag Lund lost his job in May. He flew to Oslo to meet with Ivar Berg, who had told Lund he would help him with housing.", names)
+	resolve(d)
+	assert.Equal(t, "Dag Lund", doctest.EntityOf(d, "him", 0))
+}
