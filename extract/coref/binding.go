@@ -172,12 +172,19 @@ func localSubject(d *doc.Document, tok int, t doc.EntityType) int {
 		return -1
 	}
 	accept := func(m doc.Mention) bool { return d.Entities[m.Entity].Type == t }
-	for _, s := range d.Subjects(d.Words[w].Head) {
+	h := d.Words[w].Head
+	for _, s := range clauseSubjects(d, h) {
 		if e := mentionBy(d, d.Words[s].Token, accept); e >= 0 {
 			return e
 		}
 		if e := relativeSubject(d, s, accept); e >= 0 {
 			return e // "Rusk, who campaigned against him"
+		}
+		if !sharedSubject(d, h, s) || !plainObject(d, w) || toldClause(d, d.Words[s].Head) {
+			continue // "he backed it, putting him at odds": the subject of "putting" is no one
+		}
+		if e := placedPronoun(d, d.Words[s].Token, accept); e >= 0 {
+			return e // "He called him a liar": not whom "He" is
 		}
 	}
 	return -1

@@ -345,6 +345,10 @@ func matchVariant(m *doc.Mention, toks []string, ents []doc.Entity, entToks [][]
 			exact = append(exact, e) // "GM" for General Motors; a place only by dotted initials, "U.S."
 			continue
 		}
+		if ent.Type == doc.Organization && m.Type == doc.Organization && isAcronymOf(ent.Name, m.Text) && !placeInitials(ent.Name, ents) {
+			exact = append(exact, e) // the initials placed first, said more often than the name spelt out
+			continue
+		}
 		if law := []string{ent.Name}; ent.Type == doc.Other && lawShaped(doc.NameKey(ent.Name)) &&
 			(isAcronymOf(m.Text, ent.Name) || headOfAny(doc.NameKey(m.Text), law)) {
 			exact = append(exact, e) // "the ACA", "the Act" for the Affordable Care Act
@@ -434,6 +438,18 @@ func editDistance1(a, b string) bool {
 // a place's initials without dots may be a word ("US" of "us").
 func dottedInitials(a, b string) bool {
 	return strings.Count(a, ".") >= 2 && isAcronymOf(a, b) || strings.Count(b, ".") >= 2 && isAcronymOf(b, a)
+}
+
+// placeInitials reports whether short is also the initials of a place
+// named in ents: "B.C." of British Columbia, tagged an organisation, is
+// not the Business Council.
+func placeInitials(short string, ents []doc.Entity) bool {
+	for i := range ents {
+		if ents[i].Type == doc.Place && isAcronymOf(short, ents[i].Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAcronymOf reports whether short is the initials of long ("GM", "General Motors").

@@ -111,8 +111,8 @@ func parsedSecondary(d *doc.Document, c doc.NominalMention) int {
 		return -1
 	}
 	obj := objectBefore(d, v, h)
-	if !doc.RelIs(d.Words[h].Rel, "xcomp") && (obj < 0 || !doc.RelIs(d.Words[h].Rel, "obj", "obl:unmarked")) {
-		return -1 // "called Ruiz a gambler" may come as two objects, or an object and a bare oblique
+	if !doc.RelIs(d.Words[h].Rel, "xcomp") && (obj < 0 || !doc.RelIs(d.Words[h].Rel, "obj", "obl:unmarked", "nmod:unmarked")) {
+		return -1 // "called Ruiz a gambler" may come as two objects, or an object and a bare oblique or nominal modifier
 	}
 	lemma := strings.ToLower(d.Words[v].Lemma)
 	switch {
@@ -148,11 +148,13 @@ var irrealisMarks = map[string]bool{"if": true, "whether": true, "unless": true}
 
 // irrealis reports whether predicate w is not asserted of its subject: a
 // question (the "?" is w's), or a clause opened by "if", "whether" or "unless" ("whether
-// I am the nominee"), or an infinitive ("to be the nominee"), or joined
+// I am the nominee"), or an infinitive ("to be the nominee", "to" a particle), or joined
 // to a predicate with a modal ("must heed them and make him the nominee").
 func irrealis(d *doc.Document, w int) bool {
 	for _, k := range d.Dependents(w, "mark") {
-		if t := strings.ToLower(d.Words[k].Text); irrealisMarks[t] || t == "to" {
+		// "to" marks an infinitive only as a particle: a preposition before a
+		// gerund ("objected to Lund's calling him a fraud") asserts it
+		if t := strings.ToLower(d.Words[k].Text); irrealisMarks[t] || t == "to" && d.Words[k].UPOS == "PART" {
 			return true
 		}
 	}

@@ -89,3 +89,16 @@ func TestSupportAsDescribesTheObject(t *testing.T) {
 		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Hale": doc.Person})
 	assert.Equal(t, "Tom Hale", doctest.EntityOf(d, "the nominee of the party", 0))
 }
+
+// A gerund's predicate is asserted though a preposition "to" opens it
+// (only the particle "to" of an infinitive is irrealis), and the parse's
+// bare nominal modifier of the verb is its second object.
+func TestAGerundAfterToCallsItsObjectWhatItSays(t *testing.T) {
+	names := map[string]doc.EntityType{"Tom Hale": doc.Person, "Ivar Berg": doc.Person, "Lena Ruiz": doc.Person}
+	d := resolvePredicates(t, "Tom Hale objected to Ivar Berg's calling him a coward.", names)
+	assert.Equal(t, "Tom Hale", doctest.EntityOf(d, "a coward", 0))
+	d = resolvePredicates(t, "Lena Ruiz shrugged off Tom Hale's calling her a coward.", names)
+	assert.Equal(t, "Lena Ruiz", doctest.EntityOf(d, "a coward", 0))
+	d = resolvePredicates(t, "Lena Ruiz was eager to call Tom Hale a coward.", names)
+	assert.NotEqual(t, "Tom Hale", doctest.EntityOf(d, "a coward", 0), "an infinitive is not asserted")
+}

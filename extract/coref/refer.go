@@ -237,6 +237,10 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 	}
 	speaker, told := -1, -1
 	var spoken map[int]bool
+	var places []int
+	if noun != "" {
+		places = placeModifiers(d, tok, noun) // held to only when some holder of the role is tied to them
+	}
 	if noun == "" {
 		local = localSubject(d, tok, doc.Person)
 		speaker = quoteSpeaker(d, tok, s.quoted) // the "he" of a quote is not who speaks it
@@ -267,6 +271,9 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		}
 		if noun != "" && age == 0 && !epithets[noun] && !hasRole(ent.Roles, noun) {
 			continue
+		}
+		if noun != "" && !placesHeld(d, e, places) {
+			continue // "the Maine governor" is not the governor of Ohio
 		}
 		if childNouns[noun] && !child(ent) {
 			continue // "the boy" is not the man named before
