@@ -94,8 +94,12 @@ func titleCased(words []doc.Word) bool {
 // neither case, where the lexicon knows it as a common word and no name
 // ("Praises", "Chief"; not "Rubio"). A noun or adjective right before a
 // capitalised word that stays keeps its capital too: it begins a name
-// ("Nova Scotia", "Cape Breton"). Read from the right, so that the next
-// word's case is known.
+// ("Nova Scotia", "Cape Breton"). The first word of a quotation of three
+// words or more, or of a clause after a colon, begins a sentence of its
+// own and keeps its capital, as the headline's first word does ("Ruiz:
+// ‘Not Fit To Serve’"); a quoted word or two is the writer's
+// ("‘Missing’ Voters"). Read from the right, so that the next word's case
+// is known.
 func truecase(words []doc.Word, forms []string, c casing, lex *postag.Lexicon) {
 	if lex == nil {
 		return
@@ -108,10 +112,29 @@ func truecase(words []doc.Word, forms []string, c casing, lex *postag.Lexicon) {
 			continue
 		}
 		low := strings.ToLower(text)
-		if kept = !lowerInHeadline(low, c, lex, kept); !kept {
+		if kept = opensSentence(words, i) || !lowerInHeadline(low, c, lex, kept); !kept {
 			forms[i] = low
 		}
 	}
+}
+
+// opensSentence says whether words[i] begins a sentence of its own inside
+// a headline: after a colon, or after an opening quotation mark whose
+// quotation runs three words or more.
+func opensSentence(words []doc.Word, i int) bool {
+	switch words[i-1].Text {
+	case ":":
+		return true
+	case "‘", "“", "\"", "'", "`", "``":
+		for j := i; j < len(words) && j < i+3; j++ {
+			switch words[j].Text {
+			case "’", "”", "\"", "'", "''":
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // lowerInHeadline says whether a capitalised headline word, low in lower

@@ -77,3 +77,19 @@ func TestATitleCasedHeadlineIsParsedTruecased(t *testing.T) {
 	}
 	t.Fatal("no word Endorses")
 }
+
+// A quotation of a clause begins with a capital, as a sentence does; a
+// quoted word or two is read like the headline's other words.
+func TestTruecaseKeepsTheCapitalOfAQuotedClause(t *testing.T) {
+	lex := models().lemmas.lex
+	none := casing{low: map[string]int{}, capital: map[string]int{}}
+	ws := hlWords("Ruiz Says Council ‘ Not Ready To Lead ’")
+	got := hlForms(ws)
+	truecase(ws, got, none, lex)
+	assert.Equal(t, "Ruiz says council ‘ Not ready to lead ’", strings.Join(got, " "))
+
+	ws = hlWords("‘ Missing ’ Voters Back Ruiz")
+	got = hlForms(ws)
+	truecase(ws, got, none, lex)
+	assert.Equal(t, "‘ missing ’ voters back Ruiz", strings.Join(got, " "))
+}
