@@ -19,13 +19,14 @@ import (
 // in lower case and capitalised where a sentence does not start.
 type casing struct{ low, capital map[string]int }
 
-// bodyCasing counts the casing of d's words outside sentence skip.
+// bodyCasing counts the casing of d's words outside sentence skip and
+// the sentences in title case.
 func bodyCasing(d *doc.Document, skip int) casing {
 	c := casing{map[string]int{}, map[string]int{}}
 	for s := range d.Sentences {
 		first, last := d.SentenceWords(s)
-		if s == skip {
-			continue
+		if s == skip || titleCased(d.Words[first:last]) {
+			continue // a title tells nothing of its words' case
 		}
 		for _, w := range d.Words[first+min(1, last-first) : last] {
 			switch wordCase(w.Text) {

@@ -93,3 +93,16 @@ func TestTruecaseKeepsTheCapitalOfAQuotedClause(t *testing.T) {
 	truecase(ws, got, none, lex)
 	assert.Equal(t, "‘ missing ’ voters back Ruiz", strings.Join(got, " "))
 }
+
+// The body's casing is read from its sentences, not from a subheading in
+// title case.
+func TestBodyCasingSkipsTitles(t *testing.T) {
+	d := doc.NewDocument("t", "Harbour Chief Praises Ana Ruiz.\n\nFerry Plan Praises Harbour Chief Again.\n\nThe harbour chief said the plan was good.", time.Time{})
+	tokenize.Tokenize(d)
+	Segment(d)
+	d.IndexWords()
+	c := bodyCasing(d, 0)
+	assert.Zero(t, c.capital["praises"], "the subheading's words")
+	assert.Equal(t, 1, c.low["harbour"])
+	assert.Zero(t, c.capital["harbour"])
+}
