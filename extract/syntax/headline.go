@@ -156,10 +156,18 @@ func lowerInHeadline(low string, c casing, lex *postag.Lexicon, beforeName bool)
 }
 
 // headlineForms returns the forms the tagger and the parser read for the
-// title-cased sentence s of d, whose own forms are forms: a truecased copy.
+// title-cased sentence s of d, whose own forms are forms: a truecased
+// copy, when one of the words it lowers can be a verb ("Praises"). The
+// copy is there to find the headline's predicate; a title of names and
+// nouns ("Fantastic Lakeside Cottage") keeps its capitals.
 func headlineForms(d *doc.Document, s int, forms []string, lex *postag.Lexicon) []string {
 	first, last := d.SentenceWords(s)
 	cased := append([]string(nil), forms...)
 	truecase(d.Words[first:last], cased, bodyCasing(d, s), lex)
-	return cased
+	for i := range cased {
+		if cased[i] != forms[i] && lex.Verb(postag.Norm(cased[i])) {
+			return cased
+		}
+	}
+	return forms
 }

@@ -106,3 +106,21 @@ func TestBodyCasingSkipsTitles(t *testing.T) {
 	assert.Equal(t, 1, c.low["harbour"])
 	assert.Zero(t, c.capital["harbour"])
 }
+
+// A title of names and nouns, with no word that can be a verb to lower,
+// keeps its capitals.
+func TestATitleWithNoVerbKeepsItsCapitals(t *testing.T) {
+	d := doc.NewDocument("t", "Splendid Lakeside Cottage.\n\nWe stayed a week.", time.Time{})
+	tokenize.Tokenize(d)
+	Segment(d)
+	d.IndexWords()
+	forms := []string{"Splendid", "Lakeside", "Cottage", "."}
+	assert.Equal(t, forms, headlineForms(d, 0, append([]string(nil), forms...), models().lemmas.lex))
+
+	d = doc.NewDocument("t", "Harbour Chief Praises Ana Ruiz.\n\nWe stayed a week.", time.Time{})
+	tokenize.Tokenize(d)
+	Segment(d)
+	d.IndexWords()
+	forms = []string{"Harbour", "Chief", "Praises", "Ana", "Ruiz", "."}
+	assert.Equal(t, "praises", headlineForms(d, 0, forms, models().lemmas.lex)[2])
+}

@@ -260,3 +260,24 @@ func (l *Lexicon) Nominal(w string) bool {
 	}
 	return l.bits(w) != 0 && b&^mask == 0
 }
+
+// Verb reports whether the lower-case word w can be a verb: the lexicon
+// lists it, or its base by a regular inflection undone, as one ("praises").
+func (l *Lexicon) Verb(w string) bool {
+	if l == nil {
+		return false
+	}
+	var mask uint64
+	for _, c := range strings.Fields("V V~ cV cVs cVd cVn cVg") {
+		mask |= lexBit(c)
+	}
+	if l.bits(w)&mask != 0 {
+		return true
+	}
+	for _, f := range inflections {
+		if n := len(w) - len(f.suffix); n >= 3 && w[n:] == f.suffix && l.bits(w[:n]+f.repl)&mask != 0 {
+			return true
+		}
+	}
+	return false
+}
