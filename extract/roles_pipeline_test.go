@@ -53,7 +53,9 @@ func TestHeadlineAppositionBeforeRelativeClause(t *testing.T) {
 	d := doc.NewDocument("r4", "Mary Kerr, Jazz Singer Who Toured Europe, Dies at 88\n"+
 		"Published: May 2, 2005\nThe singer died today in a hospital in Oslo, officials said.", time.Time{})
 	Process(d)
-	kerr, singer := entityOf(d, "Mary Kerr"), entityOf(d, "Jazz Singer")
+	// the description with its relative clause, as a noun phrase's extent
+	// holds it once the title-cased headline is parsed truecased (head20)
+	kerr, singer := entityOf(d, "Mary Kerr"), entityOf(d, "Jazz Singer Who Toured Europe")
 	require.GreaterOrEqual(t, kerr, 0)
 	assert.Equal(t, kerr, singer, "the headline's description stands beside the name")
 	assert.Equal(t, kerr, entityOf(d, "Who"), "and its relative pronoun")

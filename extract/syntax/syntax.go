@@ -35,6 +35,9 @@ func Parse(d *doc.Document) {
 		for _, w := range d.Words[first:last] {
 			forms = append(forms, w.Text)
 		}
+		if s == 0 && titleCased(d.Words[first:last]) {
+			forms = headlineForms(d, s, forms, m.lemmas.lex)
+		}
 		annotate(d.Words[first:last], first, forms, m.tagger, parser)
 		m.lemmas.mend(d.Words[first:last])
 		nounsTaggedAdjectives(d.Words[first:last], first)

@@ -219,3 +219,65 @@ func cvc(w string) bool {
 	n := len(w)
 	return n >= 3 && !vowel(w[n-3]) && vowel(w[n-2]) && !vowel(w[n-1]) && strings.IndexByte("wxy", w[n-1]) < 0
 }
+
+// Common reports whether the lower-case word w is a common word of the
+// lexicon, itself or by a regular inflection undone ("praises": "praise"),
+// and whether compromise lists it as a name: a title-cased headline's word
+// is read in lower case only when it is common and no name.
+func (l *Lexicon) Common(w string) (common, name bool) {
+	if l == nil {
+		return false, false
+	}
+	name = l.bits(w)&lexBit("cName") != 0
+	if l.bits(w)&^lexBit("cName") != 0 {
+		return true, name
+	}
+	for _, f := range inflections {
+		n := len(w) - len(f.suffix)
+		if n >= 3 && w[n:] == f.suffix && l.bits(w[:n]+f.repl)&^lexBit("cName") != 0 {
+			return true, name
+		}
+	}
+	return false, name
+}
+
+// Nominal reports whether the lower-case word w is in the lexicon only as
+// a noun or an adjective, itself and by any regular inflection undone
+// ("nova", "cape"; not "praise", "between", nor "beats" of "beat").
+func (l *Lexicon) Nominal(w string) bool {
+	if l == nil {
+		return false
+	}
+	var mask uint64
+	for _, c := range strings.Fields("N A N~ A~ cN cNs cJ cJr cJs cName") {
+		mask |= lexBit(c)
+	}
+	b := l.bits(w)
+	for _, f := range inflections {
+		if n := len(w) - len(f.suffix); n >= 3 && w[n:] == f.suffix {
+			b |= l.bits(w[:n] + f.repl)
+		}
+	}
+	return l.bits(w) != 0 && b&^mask == 0
+}
+
+// Verb reports whether the lower-case word w can be a verb: the lexicon
+// lists it, or its base by a regular inflection undone, as one ("praises").
+func (l *Lexicon) Verb(w string) bool {
+	if l == nil {
+		return false
+	}
+	var mask uint64
+	for _, c := range strings.Fields("V V~ cV cVs cVd cVn cVg") {
+		mask |= lexBit(c)
+	}
+	if l.bits(w)&mask != 0 {
+		return true
+	}
+	for _, f := range inflections {
+		if n := len(w) - len(f.suffix); n >= 3 && w[n:] == f.suffix && l.bits(w[:n]+f.repl)&mask != 0 {
+			return true
+		}
+	}
+	return false
+}
