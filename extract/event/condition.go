@@ -224,6 +224,12 @@ func (x *ctx) openQuestion(w int) bool {
 func (x *ctx) presupposed(si int) bool {
 	d := x.d
 	first, last := d.SentenceWords(si)
+	return opensWithWh(d, first, last)
+}
+
+// opensWithWh reports whether the words [first, last) open, after any
+// punctuation, with a question word ("why", "who", "which", "whose").
+func opensWithWh(d *doc.Document, first, last int) bool {
 	for first < last && d.Words[first].UPOS == "PUNCT" {
 		first++
 	}

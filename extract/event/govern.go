@@ -431,14 +431,7 @@ func (x *ctx) supportUse(h int) bool {
 func (x *ctx) whClause(w int) bool {
 	d := x.d
 	first, _, _ := d.Subtree(w)
-	for first < w && d.Words[first].UPOS == "PUNCT" {
-		first++
-	}
-	switch d.Words[first].XPOS {
-	case "WRB", "WP", "WDT", "WP$":
-		return true
-	}
-	return false
+	return opensWithWh(d, first, w+1)
 }
 
 // preventedFrom returns the verb of prevention that gerund w after "from"
