@@ -52,6 +52,7 @@ var Stages = []Stage{
 	{"speaker phrases", quote.LinkSpeakerPhrases},
 	{"nested names", coref.NestedNames},
 	{"asides", mention.WidenAsides},
+	{"entity names", coref.NameWithoutPossessive},
 }
 
 // Process runs every stage over d.

@@ -24,3 +24,19 @@ func TestACampaignsClaimHasTheCampaignAsAuthor(t *testing.T) {
 	require.GreaterOrEqual(t, m.Entity, 0)
 	assert.NotEqual(t, "Ana Ruiz", d.Entities[m.Entity].Name)
 }
+
+// A description's entity is named without the possessive mark its mention
+// keeps, so the JSON and the graph (both read Entity.Name) show "her
+// brother", while the mention's span stays "her brother's".
+func TestADescriptionIsNamedWithoutItsPossessive(t *testing.T) {
+	d := doc.NewDocument("sp2", "Officials said her brother's store closed in May.", time.Date(2016, 5, 1, 0, 0, 0, 0, time.UTC))
+	Process(d)
+	found := false
+	for _, m := range d.Mentions {
+		if m.Text == "her brother's" && m.Entity >= 0 {
+			found = true
+			assert.Equal(t, "her brother", d.Entities[m.Entity].Name)
+		}
+	}
+	assert.True(t, found, "a mention of her brother's")
+}

@@ -163,7 +163,7 @@ func From(d *doc.Document) Result {
 			r.Entities = append(r.Entities, unresolved(d, e)...)
 			continue
 		}
-		oe := Entity{ID: e.ID, Name: doc.WithoutPossessive(e.Name), Type: e.Type, Gender: genderNames[e.StatedGender()], Age: e.Age,
+		oe := Entity{ID: e.ID, Name: e.Name, Type: e.Type, Gender: genderNames[e.StatedGender()], Age: e.Age,
 			Roles: e.Roles, Aliases: e.Aliases, Mentions: []Mention{}}
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]

@@ -113,15 +113,3 @@ func TestNestedMentionsFollowTheirOuterNamesID(t *testing.T) {
 	}
 	assert.Equal(t, []string{"kestrel-bank", "peru", "church-of-vell"}, ids)
 }
-
-// A description's entity is named without the possessive mark its mention
-// keeps ("her brother's" of "her brother's store"), the mention unchanged.
-func TestDescriptionNamedWithoutPossessive(t *testing.T) {
-	d := doctest.WithEntities(t, "Her brother's store closed.", map[string]doc.EntityType{})
-	e := d.AddEntity(doc.Entity{ID: "brother-t-0", Name: "Her brother's", Type: doc.Person})
-	d.AddLinkedMention(doc.Mention{Span: doc.Span{Start: 0, End: 13}, Text: "Her brother's", Kind: doc.Nominal, Type: doc.Person, Entity: e})
-	r := From(d)
-	require.Len(t, r.Entities, 1)
-	assert.Equal(t, "Her brother", r.Entities[0].Name)
-	assert.Equal(t, "Her brother's", r.Entities[0].Mentions[0].Text)
-}

@@ -584,3 +584,15 @@ func misspeltEntity(d *doc.Document, key string, byKey map[string]int) int {
 	}
 	return -1
 }
+
+// NameWithoutPossessive names every entity without the closing possessive
+// mark its first mention may keep ("her husband's" -> "her husband"): a
+// description's mention keeps the mark in its span (GUM marks "the
+// doctor's" whole), the entity it names does not, in the JSON and the
+// graph alike. Names of named entities lost it already (cleanName); this
+// last stage covers the descriptions every later stage made.
+func NameWithoutPossessive(d *doc.Document) {
+	for i := range d.Entities {
+		d.Entities[i].Name = doc.WithoutPossessive(d.Entities[i].Name)
+	}
+}
