@@ -10,7 +10,7 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // "a hard time"), or is denied by "no": that verb's subjects ("the courts
 // have no business deciding": the courts decide, no business does), when
 // h is a lightNoun or a preposition marks the gerund ("a plan for
-// cutting"). A thing that may do it keeps it: "has an ad hitting Trump",
+// cutting"). A thing that may do it keeps it: "has an ad hitting Hale",
 // "had two advantages working for him". nil otherwise.
 func (x *ctx) lightObjectAgents(w, h int) []int {
 	d := x.d

@@ -188,7 +188,7 @@ func (x *ctx) personTheme(w int) bool {
 
 // personOwner reports whether singular event noun w, one whose owner
 // undergoes it (implicitTheme), belongs to one person, its possessor or
-// its of-phrase, with nothing measured "in": "Trump's rise", "the fall of
+// its of-phrase, with nothing measured "in": "Hale's rise", "the fall of
 // the premier" (as "she rose"). "Her rise in the polls" is a rise of her
 // numbers, "a surge of voters" and "her gains" count.
 func (x *ctx) personOwner(w int) bool {

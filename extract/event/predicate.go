@@ -44,7 +44,7 @@ func (x *ctx) bareOffice(o int) bool {
 // the quote's content, a claim; an entity named inside it is no theme of
 // the saying. The argument is all of it when its word heads the content's
 // one phrase, alone or conjoined ("stated his intention to run", "noted
-// the costs and the risks"). Other cues keep their object: "thanked Obama
+// the costs and the risks"). Other cues keep their object: "thanked Ruiz
 // for ...", "accused him of ...".
 func (x *ctx) saidPart(w int, a doc.Arg) bool {
 	q := quoteWithCue(x.d, x.d.Words[w].Span)

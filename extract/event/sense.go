@@ -22,7 +22,7 @@ var (
 	quantityNouns = lex.Words("event/quantityNouns")
 	// targetPreps introduce what shots are fired at or into.
 	targetPreps = lex.Words("event/targetPreps")
-	// thingThemeSenses type verbs done to people by a thing theme ("hired a plane").
+	// thingThemeSenses type verbs done to people by a thing theme ("hired a boat").
 	thingThemeSenses = lex.Table("event/thingThemeSenses")
 )
 
@@ -52,7 +52,7 @@ func (x *ctx) senseType(w int, lemma, typ string) (string, bool) {
 	case typ == "STATEMENT" && lemma == "tell" && x.discerns(w):
 		return "DISCERN", true // "I can't tell whether it is naive"
 	case thingThemeSenses[lemma] != "" && x.nounThingTheme(w):
-		return thingThemeSenses[lemma], true // "hired a plane" rents it
+		return thingThemeSenses[lemma], true // "hired a boat" rents it
 	}
 	for _, t := range x.themeHeads(w) {
 		switch {
@@ -125,7 +125,7 @@ func (x *ctx) thingTheme(w int) bool {
 }
 
 // nounThingTheme reports whether verb w acts on a noun of which no sense
-// is a person or a group ("hired a plane", "dismissed the report":
+// is a person or a group ("hired a boat", "dismissed the report":
 // lex.NonPersonNoun) or whose first is an act or a thought ("dismissed
 // the criticism": lex.AbstractNoun), and which names no person or body
 // here; false for a pronoun, whose referent may be either, and with no

@@ -129,7 +129,7 @@ func (x *ctx) judged(k, cue int) bool {
 // is part of the writer's naming of that object: a relative clause ("rules
 // that help developers"), a noun ("the efforts of a rancher"), an
 // infinitive ("her attempt to close it") or a passive participle with its
-// phrase ("the deal negotiated by Obama"); not what the verb says of the
+// phrase ("the deal negotiated by Ruiz"); not what the verb says of the
 // object, which the parser may hang on it: an "of", "as" or "for" phrase
 // ("accused him of lying", "accused the campaign of false attacks", "cited
 // the probe as proof"), a bare participle ("described donors seeking

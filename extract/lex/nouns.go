@@ -104,7 +104,7 @@ func AbstractNoun(w string) bool {
 // NonPersonNoun reports whether no WordNet sense of the noun w (singular
 // or plural) is a person or a group ("banner", "bans"), or every sense
 // an act or an event ("genocide"): a phrase it heads is no person's,
-// whatever its modifiers ("a Muslim ban").
+// whatever its modifiers ("a visa ban").
 func NonPersonNoun(w string) bool {
 	nouns()
 	return nonPersons[w]

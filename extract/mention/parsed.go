@@ -138,7 +138,7 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 	}
 	if t, ok := tagged[h]; ok {
 		if t == doc.Person && nounOfNoPerson(d, h) {
-			return doc.Other, true // "a Muslim ban", "Iraqi barriers": typed after the modifier
+			return doc.Other, true // "a visa ban", "Nordic barriers": typed after the modifier
 		}
 		if areaHeads[strings.ToLower(w.Text)] {
 			return doc.Place, true // "the state's counties", typed a body after its possessor
@@ -150,7 +150,7 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 
 // nounOfNoPerson reports a head noun of which no sense is a person
 // (lex.NonPersonNoun: "ban", "barriers"), the tagger's person type on it
-// taken from its modifiers ("a Muslim ban"); not one that a "who" clause
+// taken from its modifiers ("a visa ban"); not one that a "who" clause
 // or an of-phrase of people makes people ("the one who called", "the 1
 // percent who voted", "all kinds of people"), nor the last part of a
 // hyphened noun ("second-in-command").

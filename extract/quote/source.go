@@ -420,7 +420,7 @@ func (c *qCtx) outsideCue(q *doc.Quote, m int) int {
 // Press", "a post from Ana Ruiz"), nor a place or thing before the head
 // that says where or of what ("Austin property records", "an EB-5
 // fund-raising document"), nor a person or organisation that holds it
-// (holder: "Lund's campaign", "a CNN poll" speak, not Lund or CNN); a name
+// (holder: "Lund's campaign", "an Acme poll" speak, not Lund or Acme); a name
 // after it is the one a title heads.
 func (c *qCtx) namesHead(t *tree, s, k, m int) bool {
 	d := c.d

@@ -93,7 +93,7 @@ func titleCased(words []doc.Word) bool {
 // words: a capitalised word after the first in lower case where the body
 // writes it so more often than capitalised, or, when the body has it in
 // neither case, where the lexicon knows it as a common word and no name
-// ("Praises", "Chief"; not "Rubio"). A noun or adjective right before a
+// ("Praises", "Chief"; not "Lund"). A noun or adjective right before a
 // capitalised word that stays keeps its capital too: it begins a name
 // ("Nova Scotia", "Cape Breton"). The first word of a quotation of three
 // words or more, or of a clause after a colon, begins a sentence of its
