@@ -27,7 +27,7 @@ func linkQuantifiers(d *doc.Document) {
 	added := false
 	for k := range d.Tokens {
 		w := d.TokenWord(k)
-		if w < 0 || !floatingQuantifiers[strings.ToLower(d.Tokens[k].Text)] || mentionAt(d, k) ||
+		if w < 0 || !floatingQuantifiers[strings.ToLower(d.Tokens[k].Text)] || mentionIndexAt(d, k) >= 0 ||
 			k+1 < len(d.Tokens) && degreeAfterQuantifier[strings.ToLower(d.Tokens[k+1].Text)] {
 			continue
 		}
@@ -121,14 +121,4 @@ func subjectGroup(d *doc.Document, p, k int) int {
 		return best
 	}
 	return -1
-}
-
-// mentionAt reports whether a mention covers token k.
-func mentionAt(d *doc.Document, k int) bool {
-	for _, m := range d.Mentions {
-		if m.FirstTok <= k && k < m.LastTok {
-			return true
-		}
-	}
-	return false
 }

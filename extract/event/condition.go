@@ -230,9 +230,7 @@ func (x *ctx) presupposed(si int) bool {
 // opensWithWh reports whether the words [first, last) open, after any
 // punctuation, with a question word ("why", "who", "which", "whose").
 func opensWithWh(d *doc.Document, first, last int) bool {
-	for first < last && d.Words[first].UPOS == "PUNCT" {
-		first++
-	}
+	first = firstNonPunct(d, first, last)
 	if first >= last {
 		return false
 	}
@@ -259,4 +257,13 @@ func (x *ctx) askedIf(w int) bool {
 		}
 	}
 	return len(d.Dependents(h, "ccomp", "xcomp")) == 0
+}
+
+// firstNonPunct is the first word of [first, last) that is no punctuation,
+// last when there is none.
+func firstNonPunct(d *doc.Document, first, last int) int {
+	for first < last && d.Words[first].UPOS == "PUNCT" {
+		first++
+	}
+	return first
 }

@@ -190,10 +190,8 @@ func (x *ctx) askedAbout(w int) bool {
 	if x.pastTense(w) {
 		return true
 	}
-	first, _ := d.SentenceWords(si)
-	for d.Words[first].UPOS == "PUNCT" {
-		first++
-	}
+	first, last := d.SentenceWords(si)
+	first = firstNonPunct(d, first, last)
 	if !strings.EqualFold(d.Words[first].Text, "why") || len(d.Subjects(w)) == 0 {
 		return false // "Why not debate in New York?": a proposal
 	}

@@ -109,7 +109,7 @@ func subordinate(d *doc.Document, w int) bool {
 func personSubject(d *doc.Document, si int) bool {
 	first, last := d.SentenceWords(si)
 	for w := first; w < last; w++ {
-		if d.Words[w].Head >= 0 || len(d.Words) == 0 {
+		if d.Words[w].Head >= 0 {
 			continue
 		}
 		for _, s := range d.Subjects(w) {
