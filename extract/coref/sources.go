@@ -15,15 +15,7 @@ import (
 
 // sayLemmas are the speech verbs of the quote stage's cues that report
 // what was said (quote/cueLemmas of kind "say").
-var sayLemmas = func() map[string]bool {
-	out := map[string]bool{}
-	for lemma, kinds := range lex.Table("quote/cueLemmas") {
-		if strings.Contains(" "+kinds+" ", " say ") {
-			out[lemma] = true
-		}
-	}
-	return out
-}()
+var sayLemmas = lex.CueKinds()["say"]
 
 // speechRole is "speaker" when the noun at token head is the subject of a
 // speech verb, "hearer" when it is told ("told reporters", "said to

@@ -64,16 +64,15 @@ var (
 // take ("say", "think", "show", "urge", "for", ...); "speech" holds the
 // cues of a clause said or thought.
 func cueKinds() map[string]map[string]bool {
-	kinds := map[string]map[string]bool{"speech": {}, "say": {}, "show": {}, "urge": {}, "for": {}}
-	for lemma, ks := range lex.Table("quote/cueLemmas") {
-		for _, k := range strings.Fields(ks) {
-			if kinds[k] == nil {
-				kinds[k] = map[string]bool{}
-			}
-			kinds[k][lemma] = true
-			if k == "say" || k == "think" {
-				kinds["speech"][lemma] = true
-			}
+	kinds := lex.CueKinds()
+	for _, k := range []string{"speech", "say", "show", "urge", "for"} {
+		if kinds[k] == nil {
+			kinds[k] = map[string]bool{}
+		}
+	}
+	for _, k := range []string{"say", "think"} {
+		for lemma := range kinds[k] {
+			kinds["speech"][lemma] = true
 		}
 	}
 	return kinds

@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
@@ -38,12 +36,12 @@ var cueLemmas = loadCueLemmas()
 
 func loadCueLemmas() map[string]cueKind {
 	out := map[string]cueKind{}
-	for lemma, kinds := range lex.Table("quote/cueLemmas") {
-		for _, k := range strings.Fields(kinds) {
-			kind, ok := cueKindNames[k]
-			if !ok {
-				panic("quote: cueLemmas: unknown kind " + k + " of " + lemma)
-			}
+	for k, lemmas := range lex.CueKinds() {
+		kind, ok := cueKindNames[k]
+		if !ok {
+			panic("quote: cueLemmas: unknown kind " + k)
+		}
+		for lemma := range lemmas {
 			out[lemma] |= kind
 		}
 	}
