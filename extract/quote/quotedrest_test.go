@@ -35,3 +35,24 @@ func TestQuotedRestNeedsABareJoin(t *testing.T) {
 		}
 	}
 }
+
+// "command" and "order" tell their object what to do, as "urge" does;
+// "grouse" says its clause, as "complain" does (lex cueLemmas).
+func TestCommandAndGrouseAreCues(t *testing.T) {
+	for _, tc := range []struct{ text, cue, content string }{
+		{"The colonel commanded the cadets to “clean the barracks before the inspection tomorrow.”",
+			"commanded", "the cadets to “clean the barracks before the inspection tomorrow.”"},
+		{"The court ordered the city to pay the contractor within thirty days.",
+			"ordered", "the city to pay the contractor within thirty days"},
+		{"The farmer groused to his neighbors that the new road “ruins the whole valley.”",
+			"groused", "that the new road “ruins the whole valley.”"},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		cls := reportedClaims(d)
+		if assert.Len(t, cls, 1, tc.text) {
+			assert.Equal(t, tc.cue, cls[0].cue, tc.text)
+			assert.Equal(t, tc.content, cls[0].content, tc.text)
+		}
+	}
+}
