@@ -29,6 +29,7 @@ func FindQuotes(d *doc.Document) {
 	c.colonSpeakers()
 	c.introSpeakers()
 	c.findReported()
+	c.quotedRest()
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start })
 	c.fillContinuations(cont)
 }
