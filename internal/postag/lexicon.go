@@ -228,17 +228,8 @@ func (l *Lexicon) Common(w string) (common, name bool) {
 	if l == nil {
 		return false, false
 	}
-	name = l.bits(w)&lexBit("cName") != 0
-	if l.bits(w)&^lexBit("cName") != 0 {
-		return true, name
-	}
-	for _, f := range inflections {
-		n := len(w) - len(f.suffix)
-		if n >= 3 && w[n:] == f.suffix && l.bits(w[:n]+f.repl)&^lexBit("cName") != 0 {
-			return true, name
-		}
-	}
-	return false, name
+	name = l.bits(w)&nameBit != 0
+	return (l.bits(w)|l.baseBits(w))&^nameBit != 0, name
 }
 
 // Nominal reports whether the lower-case word w is in the lexicon only as
@@ -248,17 +239,7 @@ func (l *Lexicon) Nominal(w string) bool {
 	if l == nil {
 		return false
 	}
-	var mask uint64
-	for _, c := range strings.Fields("N A N~ A~ cN cNs cJ cJr cJs cName") {
-		mask |= lexBit(c)
-	}
-	b := l.bits(w)
-	for _, f := range inflections {
-		if n := len(w) - len(f.suffix); n >= 3 && w[n:] == f.suffix {
-			b |= l.bits(w[:n] + f.repl)
-		}
-	}
-	return l.bits(w) != 0 && b&^mask == 0
+	return l.bits(w) != 0 && (l.bits(w)|l.baseBits(w))&^nominalBits == 0
 }
 
 // Verb reports whether the lower-case word w can be a verb: the lexicon
@@ -267,17 +248,33 @@ func (l *Lexicon) Verb(w string) bool {
 	if l == nil {
 		return false
 	}
-	var mask uint64
-	for _, c := range strings.Fields("V V~ cV cVs cVd cVn cVg") {
-		mask |= lexBit(c)
-	}
-	if l.bits(w)&mask != 0 {
-		return true
-	}
+	return (l.bits(w)|l.baseBits(w))&verbBits != 0
+}
+
+// baseBits are the lexicon's codes of the bases w has by each regular
+// inflection undone (those Lemma undoes), for Common, Nominal and Verb.
+func (l *Lexicon) baseBits(w string) uint64 {
+	var b uint64
 	for _, f := range inflections {
-		if n := len(w) - len(f.suffix); n >= 3 && w[n:] == f.suffix && l.bits(w[:n]+f.repl)&mask != 0 {
-			return true
+		if n := len(w) - len(f.suffix); n >= 3 && w[n:] == f.suffix {
+			b |= l.bits(w[:n] + f.repl)
 		}
 	}
-	return false
+	return b
+}
+
+// The codes Common, Nominal and Verb test, made once.
+var (
+	nameBit     = lexBit("cName")
+	nominalBits = lexBits("N A N~ A~ cN cNs cJ cJr cJs cName")
+	verbBits    = lexBits("V V~ cV cVs cVd cVn cVg")
+)
+
+// lexBits is the mask of the space-separated lexicon codes.
+func lexBits(codes string) uint64 {
+	var mask uint64
+	for _, c := range strings.Fields(codes) {
+		mask |= lexBit(c)
+	}
+	return mask
 }
