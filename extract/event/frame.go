@@ -89,6 +89,9 @@ func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 		}
 		return lemmaType(key), true
 	}
+	if p := x.wordnetParticle(w); p >= 0 && frameOf[lemma] == "" {
+		return lemmaType(lemma + " " + strings.ToLower(d.Words[p].Text)), true // "walked away from the deal" is no walk; "paid back the loan" keeps PAY's frame
+	}
 	for i, o := range obls {
 		typ, ok := phrasal[lemma+" "+preps[i]]
 		if ok && !x.timeHead(o) && !(comparativePreps[preps[i]] && x.numberedAmount(o)) && x.d.Words[o].UPOS != "ADV" {
@@ -136,6 +139,23 @@ func (x *ctx) particles(w int) []int {
 		}
 	}
 	return out
+}
+
+// wordnetParticle is the adverb right after verb w that makes with it a
+// verb WordNet lists ("walk_away", "go_back"), -1 when there is none: the
+// parser tags it an adverb where it tags others a particle. Only the type
+// reads it; the verb's arguments are those of the verb alone.
+func (x *ctx) wordnetParticle(w int) int {
+	d := x.d
+	a := w + 1
+	if a >= len(d.Words) || d.Words[a].Head != w || !doc.RelIs(d.Words[a].Rel, "advmod") || d.Words[a].UPOS != "ADV" ||
+		len(d.Dependents(a, "conj")) > 0 {
+		return -1
+	}
+	if !wordnetPhrasal[x.lemma(w)+"_"+strings.ToLower(d.Words[a].Text)] {
+		return -1
+	}
+	return a
 }
 
 // timeHead reports whether word w heads a phrase of time or duration.

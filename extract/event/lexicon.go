@@ -76,6 +76,8 @@ var (
 	expletiveVerbs = lex.Words("event/expletiveVerbs")
 	// phrasal maps "verb particle" pairs to their type.
 	phrasal = lex.Table("event/phrasal")
+	// wordnetPhrasal are WordNet's verbs with a particle ("walk_away").
+	wordnetPhrasal = lex.Words("wordnet-phrasal/phrasal")
 	// comparativePreps before a number say "more than" or "less than" ("won
 	// over 60 percent"): no preposition of a phrasal verb.
 	comparativePreps = lex.Words("event/comparativePreps")

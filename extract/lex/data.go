@@ -25,7 +25,7 @@ import (
 // same file ("@file/other" of another), so that a class is written once
 // and the lists made of it say so.
 //
-//go:embed data/common.txt data/coref.txt data/event.txt data/mention.txt data/quote.txt data/relation.txt data/timex.txt data/tokenize.txt data/syntax.txt
+//go:embed data/common.txt data/coref.txt data/event.txt data/mention.txt data/quote.txt data/relation.txt data/timex.txt data/tokenize.txt data/syntax.txt data/wordnet-phrasal.txt
 var dataFS embed.FS
 
 type section struct {

@@ -1,0 +1,30 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// An adverb right after a verb that makes with it a verb WordNet lists
+// (walk_away, go_back, come_out) is its particle, as the parser's
+// compound:prt is: the event is typed by both words, not as the bare
+// verb's motion. A verb the lexicon frames keeps its frame ("paid back
+// the loan" is a payment), and an adverb that makes no listed verb
+// ("walked home") leaves the verb alone.
+func TestWordNetParticleTypesThePhrasalVerb(t *testing.T) {
+	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Norrbank": doc.Organization, "Falkvik": doc.Place}
+	for _, c := range []struct{ text, trigger, want string }{
+		{"Kim Lund walked away from the merger with Norrbank.", "walked", "WALK_AWAY"},
+		{"Norrbank came out against the new tax on Friday.", "came", "COME_OUT"},
+		{"The board of Norrbank went back to its old plan.", "went", "GO_BACK"},
+		{"Norrbank and Falkvik came together on a budget for the port.", "came", "COME_TOGETHER"},
+		{"Norrbank paid back the loan in March.", "paid", "PAY"},
+		{"Kim Lund walked home from the meeting in Falkvik.", "walked", "WALK"},
+	} {
+		d := parsed(t, c.text, names)
+		if got := event(t, d, c.trigger).Type; got != c.want {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+}
