@@ -28,3 +28,24 @@ func TestWordNetParticleTypesThePhrasalVerb(t *testing.T) {
 		}
 	}
 }
+
+// "is set to" with an infinitive says the infinitive's event is near: no
+// one sets anything. Setting a date, active or passive with its agent,
+// is an event.
+func TestSetToIsNoSetting(t *testing.T) {
+	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Norrbank": doc.Organization, "Falkvik": doc.Place}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The Falkvik council is set to take sides in the quarrel over the port.", false},
+		{"Norrbank is set to publish its report on Falkvik in May.", false},
+		{"Kim Lund set the date of the vote in Falkvik.", true},
+		{"The date of the vote was set by Norrbank.", true},
+	} {
+		d := parsed(t, c.text, names)
+		if got := hasEvent(d, "set"); got != c.want {
+			t.Errorf("%q: a setting = %v, want %v: %v", c.text, got, c.want, d.Events)
+		}
+	}
+}

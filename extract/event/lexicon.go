@@ -72,6 +72,8 @@ var (
 	aboutParticiples = lex.Words("event/aboutParticiples")
 	// prepIdioms are verbs whose objectless oblique makes an idiom ("took to the streets").
 	prepIdioms = lex.Words("event/prepIdioms")
+	// readyParticiples with a to-infinitive say its event is near ("is set to open").
+	readyParticiples = lex.Words("event/readyParticiples")
 	// expletiveVerbs comment on their clause under an expletive "it".
 	expletiveVerbs = lex.Words("event/expletiveVerbs")
 	// phrasal maps "verb particle" pairs to their type.

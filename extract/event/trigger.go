@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -248,7 +249,28 @@ func (x *ctx) idiom(w int) bool {
 			}
 		}
 	}
-	return l == "say" && lex.SayingIdiom(x.d, w) || l == "go" && x.soFarAs(w) || x.prepIdiom(w)
+	return l == "say" && lex.SayingIdiom(x.d, w) || l == "go" && x.soFarAs(w) || x.prepIdiom(w) || x.aboutTo(w)
+}
+
+// aboutTo reports a participle of readiness with a to-infinitive, no
+// object and no agent: "the bank is set to open a branch" says only that
+// the opening is near (the prospective table flags it), no one set
+// anything; "the board set the date" and "was set by the court" are
+// settings.
+func (x *ctx) aboutTo(w int) bool {
+	d := x.d
+	if !readyParticiples[x.lemma(w)] || d.Words[w].XPOS != "VBN" || len(d.Dependents(w, "obj", "iobj")) > 0 {
+		return false
+	}
+	if _, preps := d.Obliques(w); slices.Contains(preps, "by") {
+		return false
+	}
+	for _, c := range d.Dependents(w, "xcomp") {
+		if hasMark(d, c, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // prepIdiom reports an active verb with no object whose oblique's
