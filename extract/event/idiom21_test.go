@@ -11,7 +11,8 @@ import (
 // compound:prt is: the event is typed by both words, not as the bare
 // verb's motion. A verb the lexicon frames keeps its frame ("paid back
 // the loan" is a payment), and an adverb that makes no listed verb
-// ("walked home") leaves the verb alone.
+// ("walked home") leaves the verb alone. A pair the lexicon's phrasal
+// table lists takes its type ("passed away" dies).
 func TestWordNetParticleTypesThePhrasalVerb(t *testing.T) {
 	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Norrbank": doc.Organization, "Falkvik": doc.Place}
 	for _, c := range []struct{ text, trigger, want string }{
@@ -20,6 +21,7 @@ func TestWordNetParticleTypesThePhrasalVerb(t *testing.T) {
 		{"The board of Norrbank went back to its old plan.", "went", "GO_BACK"},
 		{"Norrbank and Falkvik came together on a budget for the port.", "came", "COME_TOGETHER"},
 		{"Norrbank paid back the loan in March.", "paid", "PAY"},
+		{"The founder of Norrbank passed away in Falkvik on Sunday.", "passed", "DIE"},
 		{"Kim Lund walked home from the meeting in Falkvik.", "walked", "WALK"},
 	} {
 		d := parsed(t, c.text, names)
