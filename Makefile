@@ -110,6 +110,7 @@ SIMPLE_ICONS_VERSION ?= 16.37.0
 gazetteers:
 	@test -d /usr/share/wordnet || (apt-get update -qq && apt-get install -y -qq wordnet-base)
 	$(GO) run ./tools/wordnetnouns
+	$(GO) run ./tools/wordnetphrasal
 	@tmp=$$(mktemp -d) && \
 	  npm install --prefix $$tmp --no-save --no-audit --no-fund --silent \
 	    compromise@$(COMPROMISE_VERSION) efrt@$(EFRT_VERSION) simple-icons@$(SIMPLE_ICONS_VERSION) && \
