@@ -195,7 +195,7 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	}
 	a.addObliques(w, typ, passive)
 	if g, prep := x.prepositionGap(w); g >= 0 {
-		a.add(roleByPrep(typ, prep), g) // "the issues she cares about": Arg1 of CARE about
+		a.add(x.obliqueRole(typ, prep, g), g) // "the issues she cares about": Arg1 of CARE about
 	}
 	return a.args
 }
@@ -352,7 +352,7 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			// system is rigged against him", "was referred to a court": the theme is the subject
 			a.add("Arg2", o)
 		default:
-			a.add(roleByPrep(typ, preps[i]), o)
+			a.add(x.obliqueRole(typ, preps[i], o), o)
 		}
 	}
 }

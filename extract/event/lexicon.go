@@ -196,6 +196,8 @@ var (
 	verbPrefixes = lex.Words("event/verbPrefixes")
 	// symmetricFrames treat their participants alike.
 	symmetricFrames = lex.Words("event/symmetricFrames")
+	// coPartyFrames take a "with" phrase that can act as the other party.
+	coPartyFrames = lex.Words("event/coPartyFrames")
 )
 
 // frameTypes are the types of the frames, of the phrasal verbs and of the
