@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-var roles21Names = map[string]doc.EntityType{"Ana Diaz": doc.Person, "Rui Costa": doc.Person}
+var roles21Names = map[string]doc.EntityType{"Ana Diaz": doc.Person, "Rui Costa": doc.Person, "Eva Lind": doc.Person}
 
 // Whom one pays to do something does it; what one pays does nothing.
 func TestThePaidPartyDoesWhatItIsPaidFor(t *testing.T) {
@@ -34,4 +34,35 @@ func TestWhoOneAgreesWithIsTheOtherParty(t *testing.T) {
 		"ruling/NOUN/NN/3/obl ./PUNCT/./3/punct",
 		"agreed=agree", roles21Names)
 	assert.NotEqual(t, "Arg2", roles(d, event(t, d, "agreed"))["the ruling"], "a ruling is what is agreed with")
+}
+
+// The subject before an inserted "said X" belongs to the reported clause,
+// not to the saying.
+func TestSubjectBeforeAnInsertedSayingIsTheReportedClauses(t *testing.T) {
+	d := tree(t, "The/DET/DT/2/det cost/NOUN/NN/7/nsubj of/ADP/IN/5/case the/DET/DT/5/det plan/NOUN/NN/2/nmod ,/PUNCT/,/2/punct "+
+		"said/VERB/VBD/0/root Ana/PROPN/NNP/7/nsubj Diaz/PROPN/NNP/8/flat ,/PUNCT/,/11/punct would/AUX/MD/11/aux "+
+		"rise/VERB/VB/7/ccomp ./PUNCT/./7/punct",
+		"said=say", roles21Names)
+	assert.Equal(t, map[string]string{"Ana Diaz": "Arg0"}, roles(d, event(t, d, "said")))
+	assert.NotContains(t, roles(d, event(t, d, "rise")), "Ana Diaz")
+
+	d = tree(t, "Eva/PROPN/NNP/5/nsubj Lind/PROPN/NNP/1/flat and/CCONJ/CC/5/cc ,/PUNCT/,/5/punct said/VERB/VBD/0/root "+
+		"Ana/PROPN/NNP/5/nsubj Diaz/PROPN/NNP/6/flat ./PUNCT/./5/punct",
+		"said=say", roles21Names)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "said"))["Eva Lind"], "without a reported clause both stay speakers")
+}
+
+// "X, analysts said, may ...": the speaker the parse made an apposition of
+// the fronted subject says it, and the subject is the reported clause's.
+func TestSpeakerParsedAsAppositionOfTheFrontedSubject(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/6/nsubj Lind/PROPN/NNP/1/flat ,/PUNCT/,/4/punct Ana/PROPN/NNP/1/appos Diaz/PROPN/NNP/4/flat "+
+		"said/VERB/VBD/0/root ,/PUNCT/,/9/punct may/AUX/MD/9/aux resign/VERB/VB/6/ccomp ./PUNCT/./6/punct",
+		"said=say", roles21Names)
+	assert.Equal(t, map[string]string{"Ana Diaz": "Arg0"}, roles(d, event(t, d, "said")))
+	assert.Equal(t, map[string]string{"Eva Lind": "Arg0"}, roles(d, event(t, d, "resign")))
+
+	d = tree(t, "Eva/PROPN/NNP/6/nsubj Lind/PROPN/NNP/1/flat ,/PUNCT/,/4/punct Ana/PROPN/NNP/1/appos Diaz/PROPN/NNP/4/flat "+
+		"said/VERB/VBD/0/root ,/PUNCT/,/9/punct it/PRON/PRP/9/nsubj fell/VERB/VBD/6/ccomp ./PUNCT/./6/punct",
+		"said=say fell=fall", roles21Names)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "said"))["Eva Lind"], "a reported clause with its own subject keeps the saying's")
 }

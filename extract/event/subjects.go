@@ -18,6 +18,9 @@ func (x *ctx) subjects(w int) []int {
 		if s := x.reportedRelative(w); s >= 0 {
 			return []int{s} // "the rules, which officials said will take effect": the rules take effect
 		}
+		if s := x.subjectOfSaying(w); s >= 0 {
+			return []int{s} // "The cost, said Ana Diaz, would rise": the cost rises
+		}
 		if s := x.strandedSubject(w); s >= 0 {
 			return []int{s} // "the number of buses leaving the depot dropped": not the depot
 		}
@@ -40,7 +43,7 @@ func (x *ctx) subjects(w int) []int {
 			return d.Subjects(c) // "X is ..., and the billionaire flew to Y to meet Z": she meets
 		}
 	}
-	if s := x.withoutDisplaced(w, d.Subjects(w)); len(s) > 0 {
+	if s := x.withoutFronted(w, x.withoutDisplaced(w, d.Subjects(w))); len(s) > 0 {
 		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) && !(d.Words[w].Head == h && x.smallClause(w, s[0])) {
 			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
 		}
