@@ -167,7 +167,7 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.record("Arg0", mi) // "Nearly nine out of 10 say"
 		}
 	}
-	if len(subjects) == 0 && x.d.Words[w].Rel == "acl" {
+	if len(subjects) == 0 && x.d.Words[w].Rel == "acl" && !x.stanceGerund(w) {
 		x.modifiedArgs(a, w, passive)
 	}
 	iobjs := x.d.Dependents(w, "iobj")

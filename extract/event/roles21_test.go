@@ -66,3 +66,19 @@ func TestSpeakerParsedAsAppositionOfTheFrontedSubject(t *testing.T) {
 		"said=say fell=fall", roles21Names)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "said"))["Eva Lind"], "a reported clause with its own subject keeps the saying's")
 }
+
+// People named by their stance toward an act do not do it; people named
+// by what they have done did it.
+func TestStanceNounIsNoDoerOfItsGerund(t *testing.T) {
+	for _, c := range []struct{ noun, lemma, want string }{{"Opponents", "opponent", ""}, {"Veterans", "veteran", "Arg0"}} {
+		d := tree(t, c.noun+"/NOUN/NNS/6/nsubj of/SCONJ/IN/3/mark hiring/VERB/VBG/1/acl Eva/PROPN/NNP/3/obj Lind/PROPN/NNP/4/flat "+
+			"spoke/VERB/VBD/0/root ./PUNCT/./6/punct", c.noun+"="+c.lemma+" hiring=hire spoke=speak", roles21Names)
+		e := d.AddEntity(doc.Entity{ID: "group", Name: "the group", Type: doc.Person})
+		d.Mentions = append(d.Mentions, doc.Mention{Span: span(d.Text, c.noun), Text: c.noun, Kind: doc.Nominal,
+			Type: doc.Person, Entity: e, FirstTok: 0, LastTok: 1})
+		d.Entities[e].Mentions = []int{len(d.Mentions) - 1}
+		FindEvents(d)
+		assert.Equal(t, c.want, roles(d, event(t, d, "hiring"))["the group"], c.noun)
+		assert.Equal(t, "Arg1", roles(d, event(t, d, "hiring"))["Eva Lind"], c.noun)
+	}
+}

@@ -14,6 +14,9 @@ func (x *ctx) subjects(w int) []int {
 	if x.openGerund(w) {
 		return nil // "would not recommend prosecuting her": not the one who recommends prosecutes
 	}
+	if x.stanceGerund(w) {
+		return nil // "opponents of admitting migrants": the opponents admit no one
+	}
 	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {
 		if s := x.reportedRelative(w); s >= 0 {
 			return []int{s} // "the rules, which officials said will take effect": the rules take effect
