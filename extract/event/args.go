@@ -89,6 +89,9 @@ func (a *argSet) addConj(role string, w, depth int) {
 // modifier the parser took for one ("Ana Ruiz, 41, of Ely": Ely is where
 // she is from).
 func (x *ctx) conjunct(w, c int) bool {
+	if x.strandedClause(c) >= 0 {
+		return false // the subject of a clause of its own (clausesubj.go)
+	}
 	return len(x.d.Dependents(c, "case")) == 0 || len(x.d.Dependents(w, "case")) > 0
 }
 

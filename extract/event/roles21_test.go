@@ -82,3 +82,21 @@ func TestStanceNounIsNoDoerOfItsGerund(t *testing.T) {
 		assert.Equal(t, "Arg1", roles(d, event(t, d, "hiring"))["Eva Lind"], c.noun)
 	}
 }
+
+// "X heard the cases and Y filed motions" parsed as one clause, Y a
+// conjunct of the object and "filed" hung on it: Y files, and is heard by
+// no one.
+func TestSecondClauseSubjectParsedAsAConjunctOfTheObject(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Lind/PROPN/NNP/1/flat heard/VERB/VBD/0/root the/DET/DT/5/det cases/NOUN/NNS/3/obj "+
+		"and/CCONJ/CC/7/cc Rui/PROPN/NNP/5/conj Costa/PROPN/NNP/7/flat filed/VERB/VBD/5/acl new/ADJ/JJ/11/amod "+
+		"motions/NOUN/NNS/9/obj ./PUNCT/./3/punct",
+		"heard=hear filed=file", roles21Names)
+	assert.NotContains(t, roles(d, event(t, d, "heard")), "Rui Costa")
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "filed"))["Rui Costa"])
+
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Lind/PROPN/NNP/1/flat met/VERB/VBD/0/root the/DET/DT/5/det mayor/NOUN/NN/3/obj "+
+		"and/CCONJ/CC/7/cc Rui/PROPN/NNP/5/conj Costa/PROPN/NNP/7/flat ,/PUNCT/,/11/punct who/PRON/WP/11/nsubj "+
+		"run/VERB/VBP/5/acl:relcl the/DET/DT/13/det farm/NOUN/NN/11/obj ./PUNCT/./3/punct",
+		"met=meet", roles21Names)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "met"))["Rui Costa"], "a conjunct with no clause of its own stays one")
+}

@@ -21,6 +21,9 @@ func (x *ctx) subjects(w int) []int {
 		if s := x.reportedRelative(w); s >= 0 {
 			return []int{s} // "the rules, which officials said will take effect": the rules take effect
 		}
+		if s := x.strandedSubjectOf(w); s >= 0 {
+			return []int{s} // "heard 40 cases and the Department filed 20 motions": the Department files
+		}
 		if s := x.subjectOfSaying(w); s >= 0 {
 			return []int{s} // "The cost, said Ana Diaz, would rise": the cost rises
 		}
