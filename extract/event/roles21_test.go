@@ -100,3 +100,17 @@ func TestSecondClauseSubjectParsedAsAConjunctOfTheObject(t *testing.T) {
 		"met=meet", roles21Names)
 	assert.Equal(t, "Arg1", roles(d, event(t, d, "met"))["Rui Costa"], "a conjunct with no clause of its own stays one")
 }
+
+// The object of a verb of accusing does what the gerund says, whatever
+// its stance: "accused the supporters of harassing".
+func TestStanceNounAsObjectKeepsItsGerund(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/2/nsubj accused/VERB/VBD/0/root supporters/NOUN/NNS/2/obj of/SCONJ/IN/5/mark "+
+		"harassing/VERB/VBG/3/acl Rui/PROPN/NNP/5/obj ./PUNCT/./2/punct", "accused=accuse supporters=supporter harassing=harass",
+		map[string]doc.EntityType{"Eva": doc.Person, "Rui": doc.Person})
+	e := d.AddEntity(doc.Entity{ID: "group", Name: "the group", Type: doc.Person})
+	d.Mentions = append(d.Mentions, doc.Mention{Span: span(d.Text, "supporters"), Text: "supporters", Kind: doc.Nominal,
+		Type: doc.Person, Entity: e, FirstTok: 2, LastTok: 3})
+	d.Entities[e].Mentions = []int{len(d.Mentions) - 1}
+	FindEvents(d)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "harassing"))["the group"])
+}

@@ -20,5 +20,8 @@ func (x *ctx) stanceGerund(w int) bool {
 	if !stanceNouns[x.lemma(h)] && !stanceNouns[strings.ToLower(d.Words[h].Text)] {
 		return false
 	}
+	if doc.RelIs(d.Words[h].Rel, "obj") {
+		return false // "accused his supporters of harassing them": the accusation's gerund, misplaced
+	}
 	return hasMark(d, w, "of") || hasCase(d, w, "of")
 }
