@@ -31,13 +31,19 @@ func (x *ctx) strandedClause(c int) int {
 }
 
 // bareTensed reports whether verb f is in a tense of its own (past or
-// present, not a participle) with no subject, marker or auxiliary.
+// present, not a participle) with no subject, marker or auxiliary, and
+// with an object or a clausal complement.
 func (x *ctx) bareTensed(f int) bool {
 	d := x.d
 	if t := d.Words[f].XPOS; d.Words[f].UPOS != "VERB" || t != "VBD" && t != "VBZ" && t != "VBP" {
 		return false
 	}
-	return len(d.Dependents(f, "nsubj", "nsubj:pass", "csubj", "expl", "mark", "aux", "aux:pass")) == 0
+	if len(d.Dependents(f, "nsubj", "nsubj:pass", "csubj", "expl", "mark", "aux", "aux:pass")) > 0 {
+		return false
+	}
+	// a complement of its own: without one the verb is as likely a
+	// participle tagged as a past tense ("companies linked to him")
+	return len(d.Dependents(f, "obj", "iobj", "ccomp", "xcomp")) > 0
 }
 
 // phraseEndsBefore reports whether every word between c and f belongs to

@@ -114,3 +114,13 @@ func TestStanceNounAsObjectKeepsItsGerund(t *testing.T) {
 	FindEvents(d)
 	assert.Equal(t, "Arg0", roles(d, event(t, d, "harassing"))["the group"])
 }
+
+// A participle the tagger read as a past tense, with no complement of its
+// own, is no second clause: "backed the union and companies linked to it".
+func TestConjunctBeforeAParticipleStaysAConjunct(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Lind/PROPN/NNP/1/flat backed/VERB/VBD/0/root the/DET/DT/5/det union/NOUN/NN/3/obj "+
+		"and/CCONJ/CC/7/cc Rui/PROPN/NNP/5/conj Costa/PROPN/NNP/7/flat linked/VERB/VBD/7/acl to/ADP/IN/11/case "+
+		"Oslo/PROPN/NNP/9/obl ./PUNCT/./3/punct",
+		"backed=back linked=link", map[string]doc.EntityType{"Eva Lind": doc.Person, "Rui Costa": doc.Person, "Oslo": doc.Place})
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "backed"))["Rui Costa"])
+}
