@@ -89,6 +89,9 @@ func (a *argSet) addConj(role string, w, depth int) {
 // modifier the parser took for one ("Ana Ruiz, 41, of Ely": Ely is where
 // she is from).
 func (x *ctx) conjunct(w, c int) bool {
+	if x.strandedClause(c) >= 0 {
+		return false // the subject of a clause of its own (clausesubj.go)
+	}
 	return len(x.d.Dependents(c, "case")) == 0 || len(x.d.Dependents(w, "case")) > 0
 }
 
@@ -167,7 +170,7 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 			a.record("Arg0", mi) // "Nearly nine out of 10 say"
 		}
 	}
-	if len(subjects) == 0 && x.d.Words[w].Rel == "acl" {
+	if len(subjects) == 0 && x.d.Words[w].Rel == "acl" && !x.stanceGerund(w) {
 		x.modifiedArgs(a, w, passive)
 	}
 	iobjs := x.d.Dependents(w, "iobj")
@@ -195,7 +198,7 @@ func (x *ctx) verbArgs(w int, typ string) []doc.Arg {
 	}
 	a.addObliques(w, typ, passive)
 	if g, prep := x.prepositionGap(w); g >= 0 {
-		a.add(roleByPrep(typ, prep), g) // "the issues she cares about": Arg1 of CARE about
+		a.add(x.obliqueRole(typ, prep, g), g) // "the issues she cares about": Arg1 of CARE about
 	}
 	return a.args
 }
@@ -352,7 +355,7 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			// system is rigged against him", "was referred to a court": the theme is the subject
 			a.add("Arg2", o)
 		default:
-			a.add(roleByPrep(typ, preps[i]), o)
+			a.add(x.obliqueRole(typ, preps[i], o), o)
 		}
 	}
 }

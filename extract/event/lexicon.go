@@ -200,6 +200,10 @@ var (
 	verbPrefixes = lex.Words("event/verbPrefixes")
 	// symmetricFrames treat their participants alike.
 	symmetricFrames = lex.Words("event/symmetricFrames")
+	// coPartyFrames take a "with" phrase that can act as the other party.
+	coPartyFrames = lex.Words("event/coPartyFrames")
+	// stanceNouns hold a stance toward the act of their of-gerund (stance.go).
+	stanceNouns = lex.Words("event/stanceNouns")
 )
 
 // frameTypes are the types of the frames, of the phrasal verbs and of the

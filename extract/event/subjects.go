@@ -14,9 +14,18 @@ func (x *ctx) subjects(w int) []int {
 	if x.openGerund(w) {
 		return nil // "would not recommend prosecuting her": not the one who recommends prosecutes
 	}
+	if x.stanceGerund(w) {
+		return nil // "opponents of admitting migrants": the opponents admit no one
+	}
 	if len(d.Dependents(w, "nsubj", "csubj")) == 0 {
 		if s := x.reportedRelative(w); s >= 0 {
 			return []int{s} // "the rules, which officials said will take effect": the rules take effect
+		}
+		if s := x.strandedSubjectOf(w); s >= 0 {
+			return []int{s} // "heard 40 cases and the Department filed 20 motions": the Department files
+		}
+		if s := x.subjectOfSaying(w); s >= 0 {
+			return []int{s} // "The cost, said Ana Diaz, would rise": the cost rises
 		}
 		if s := x.strandedSubject(w); s >= 0 {
 			return []int{s} // "the number of buses leaving the depot dropped": not the depot
@@ -40,7 +49,7 @@ func (x *ctx) subjects(w int) []int {
 			return d.Subjects(c) // "X is ..., and the billionaire flew to Y to meet Z": she meets
 		}
 	}
-	if s := x.withoutDisplaced(w, d.Subjects(w)); len(s) > 0 {
+	if s := x.withoutFronted(w, x.withoutDisplaced(w, d.Subjects(w))); len(s) > 0 {
 		if h := d.Words[s[0]].Head; doc.RelIs(d.Words[s[0]].Rel, "obj", "iobj") && !x.controls(h, s[0]) && !(d.Words[w].Head == h && x.smallClause(w, s[0])) {
 			return d.Subjects(h) // "the plants that it intends to close": "it" closes them
 		}
