@@ -26,3 +26,13 @@ func TestPronounSpeakerNamedInItsClaimGuards(t *testing.T) {
 		"Though Ms. Ruiz has lived all her life in the Heights, the rents have doubled, she said."
 	assert.Equal(t, "Ana Ruiz", speakerOfCue(t, text, "said"))
 }
+
+// A name that only modifies a noun ("the commentator and Hale supporter")
+// is no speaker of the description before it: the quotation after it is
+// the commentator's, whom the passage is about, not the governor's.
+func TestPronounSpeakerAfterANameAsModifier(t *testing.T) {
+	text := "Dana Wolf, a columnist, praised Governor Maria Hale in a new video. “It is time,” she said.\n\n" +
+		"The popular commentator and Maria Hale supporter applauded the governor for her work on schools in the video. " +
+		"“Nobody else has won the state twice,” she added in the video."
+	assert.Equal(t, "Dana Wolf", speakerOfCue(t, text, "added"))
+}

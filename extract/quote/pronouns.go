@@ -113,7 +113,8 @@ func named(d *doc.Document, e int) bool {
 // speaker when that speaker is a title alone, a description or a span no
 // mention holds ("said director of music Peter Holm", "said head of
 // security Peter Holm": Holm speaks, though the parse makes the title the
-// subject); -1 otherwise.
+// subject); not a name that only modifies a noun ("the commentator and
+// Hale supporter" is no Hale); -1 otherwise.
 func namedAfterTitle(d *doc.Document, q doc.Quote) int {
 	end := -1
 	switch {
@@ -137,7 +138,7 @@ func namedAfterTitle(d *doc.Document, q doc.Quote) int {
 	}
 	for ni, n := range d.Mentions {
 		if n.FirstTok >= end && n.FirstTok <= upto && doc.SameSentence(d, n.FirstTok, end-1) &&
-			n.Kind == doc.Name && n.Entity >= 0 && d.Entities[n.Entity].Type == doc.Person {
+			n.Kind == doc.Name && n.Entity >= 0 && d.Entities[n.Entity].Type == doc.Person && !modifier(d, n) {
 			return ni
 		}
 	}
