@@ -44,9 +44,12 @@ func relinkPronounSpeakers(d *doc.Document) {
 		e := governingSubject(d, m, inQuote)
 		if e < 0 {
 			c := -1
-			e, c = centerBefore(d, m, speaks, inQuote)
+			e, c = centerBefore(d, m, speaks, inQuote, nil)
 			if !q.Direct && e >= 0 && (subordinate(d, d.TokenWord(m.FirstTok)) || !reportedTurn(d, m, c, inQuote)) {
 				e = -1
+			}
+			if o := speakerNotNamed(d, *q, m, e, speaks, inQuote); o >= 0 {
+				e = o
 			}
 		}
 		if e >= 0 && e != m.Entity {
@@ -56,14 +59,14 @@ func relinkPronounSpeakers(d *doc.Document) {
 }
 
 // centerBefore returns the entity of the latest person mention before
-// pronoun m that speaks or is a clause's subject outside claims, of
+// pronoun m, of no entity in except, that speaks or is a clause's subject outside claims, of
 // m's gender, within two paragraphs, and the mention's first token; -1
 // when there is none. The subject of a relative or adverbial clause is no
 // center when a person is the subject of its sentence ("Ana Ruiz faces the
 // fire Tom Hale has faced. He noted" is not Hale's); in one sentence, the
 // main clause's subject or speaker outranks a speaker in a subordinate
 // clause after it.
-func centerBefore(d *doc.Document, m doc.Mention, speaks map[int]bool, inQuote []bool) (int, int) {
+func centerBefore(d *doc.Document, m doc.Mention, speaks map[int]bool, inQuote []bool, except map[int]bool) (int, int) {
 	para := d.Sentences[d.Tokens[m.FirstTok].Sentence].Paragraph
 	best, bestTok, bestSub := -1, -1, false
 	for mi, o := range d.Mentions {
@@ -72,7 +75,7 @@ func centerBefore(d *doc.Document, m doc.Mention, speaks map[int]bool, inQuote [
 			continue
 		}
 		e := d.Entities[o.Entity]
-		if e.Type != doc.Person || e.Ambiguous() || e.Gender != doc.Unknown && e.Gender != m.Gender || o.Kind == doc.Pronoun && !speaks[mi] {
+		if except[o.Entity] || e.Type != doc.Person || e.Ambiguous() || e.Gender != doc.Unknown && e.Gender != m.Gender || o.Kind == doc.Pronoun && !speaks[mi] {
 			continue
 		}
 		if !named(d, o.Entity) {
@@ -110,7 +113,8 @@ func named(d *doc.Document, e int) bool {
 // speaker when that speaker is a title alone, a description or a span no
 // mention holds ("said director of music Peter Holm", "said head of
 // security Peter Holm": Holm speaks, though the parse makes the title the
-// subject); -1 otherwise.
+// subject); not a name that only modifies a noun ("the commentator and
+// Hale supporter" is no Hale); -1 otherwise.
 func namedAfterTitle(d *doc.Document, q doc.Quote) int {
 	end := -1
 	switch {
@@ -134,7 +138,7 @@ func namedAfterTitle(d *doc.Document, q doc.Quote) int {
 	}
 	for ni, n := range d.Mentions {
 		if n.FirstTok >= end && n.FirstTok <= upto && doc.SameSentence(d, n.FirstTok, end-1) &&
-			n.Kind == doc.Name && n.Entity >= 0 && d.Entities[n.Entity].Type == doc.Person {
+			n.Kind == doc.Name && n.Entity >= 0 && d.Entities[n.Entity].Type == doc.Person && !modifier(d, n) {
 			return ni
 		}
 	}
