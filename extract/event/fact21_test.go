@@ -40,6 +40,10 @@ func TestInfinitiveDoneOnPastDate(t *testing.T) {
 	assert.Equal(t, "FUTURE", event(t, d, "visit").Factuality.Time, "a date after the article")
 	d = parsedOn(t, "Kim Lund wants to visit the harbor in February.", "2016-03-08", "February=2016-02")
 	assert.Equal(t, "FUTURE", event(t, d, "visit").Factuality.Time, "a present want: the month is misread")
+	d = parsedOn(t, "The mayor asked the council for money to close the harbor in February.", "2016-03-08", "February=2016-02")
+	assert.Equal(t, "FUTURE", event(t, d, "close").Factuality.Time, "the asking was in February")
+	d = parsedOn(t, "Kim Lund was revising a speech, to be delivered on Monday at the harbor.", "2016-03-08", "Monday=2016-03-07")
+	assert.Equal(t, "FUTURE", event(t, d, "delivered").Factuality.Time, "one that is to be; the weekday misread")
 }
 
 // parsedOn parses text dated date (YYYY-MM-DD) with one time expression

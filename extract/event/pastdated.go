@@ -11,9 +11,10 @@ import (
 // it at a summit in March", "struggled to answer a question on Sunday",
 // "invited them to sit in the audience on Sunday"): whatever the governing
 // verb looked ahead to, the date puts w at or before the article's day, so it
-// is not to come. The time phrase must hang on w itself (the parser's
-// "asked on Monday for money to fight it" dates the asking), and w has no
-// modal of its own ("said he could win on Tuesday").
+// is not to come. The time phrase must hang on w itself, w has no modal of
+// its own ("said he could win on Tuesday"), and the verb is none that asks
+// or urges, whose date the parser hangs on the infinitive last in the
+// clause ("asked for money to fight it in February").
 func (x *ctx) doneOnPastDate(w, timex int) bool {
 	d := x.d
 	h := d.Words[w].Head
@@ -23,8 +24,15 @@ func (x *ctx) doneOnPastDate(w, timex int) bool {
 	if th := x.timexHead(d.Timexes[timex]); th < 0 || d.Words[th].Head != w {
 		return false
 	}
-	if !x.toldInPast(x.verbAbove(w)) || x.beTo(w) || x.perfectInfinitive(w) {
+	v := x.verbAbove(w)
+	if !x.toldInPast(v) || x.beTo(w) || x.perfectInfinitive(w) {
 		return false
+	}
+	if l := x.lemma(v); urgeVerbs[l] || requestVerbs[l] {
+		return false // "asked for money to fight it in February": the date the parser hangs last is the asking's
+	}
+	if len(d.Dependents(w, "aux:pass")) > 0 {
+		return false // "revised a speech, to be delivered Wednesday": one that is to be, the weekday misread as past
 	}
 	for _, a := range d.Dependents(w, "aux") {
 		if _, modal := modalKind(d, a); modal {
