@@ -59,3 +59,22 @@ func parsedOn(t *testing.T, text, date, timex string) *doc.Document {
 	FindEvents(d)
 	return d
 }
+
+// An if-clause after the "that" or "whether" of a complement is the
+// complement's condition, not the governing verb's, when the parser hangs
+// it on the verb; a relative clause between leaves it to the verb.
+func TestConditionOfTheComplement(t *testing.T) {
+	d := tree(t, "Ola/PROPN/NNP/3/nsubj Berg/PROPN/NNP/1/flat reminded/VERB/VBD/0/root the/DET/DT/5/det voters/NOUN/NNS/3/obj "+
+		"of/ADP/IN/7/case remarks/NOUN/NNS/3/obl that/SCONJ/IN/17/mark ,/PUNCT/,/12/punct if/SCONJ/IN/12/mark "+
+		"she/PRON/PRP/12/nsubj won/VERB/VBD/3/advcl ,/PUNCT/,/12/punct the/DET/DT/15/det city/NOUN/NN/17/nsubj "+
+		"would/AUX/MD/17/aux close/VERB/VB/7/acl the/DET/DT/19/det harbor/NOUN/NN/17/obj ./PUNCT/./3/punct",
+		"reminded=remind remarks=remark won=win", people)
+	assert.Equal(t, "", event(t, d, "reminded").Factuality.SpecialCases, "the reminding happened")
+	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "close").Factuality.SpecialCases)
+
+	// a relative clause between: the if-clause is the selling's
+	d = tree(t, "Kim/PROPN/NNP/3/nsubj Lund/PROPN/NNP/1/flat sold/VERB/VBD/0/root the/DET/DT/5/det house/NOUN/NN/3/obj "+
+		"that/PRON/WDT/8/obj she/PRON/PRP/8/nsubj built/VERB/VBD/5/acl:relcl if/SCONJ/IN/12/mark the/DET/DT/11/det "+
+		"bank/NOUN/NN/12/nsubj failed/VERB/VBD/3/advcl ./PUNCT/./3/punct", "sold=sell built=build failed=fail", people)
+	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "sold").Factuality.SpecialCases)
+}
