@@ -66,7 +66,7 @@ func FindEvents(d *doc.Document) {
 			if ev.Factuality.SpecialCases == "" && x.genericSaying(w) {
 				ev.Factuality.SpecialCases = generic // "it is fair to say": no one says it; what is said stays the text's
 			}
-			if x.datedPast(w, ev.Timex) || ev.Factuality.Time == future && x.doneOnPastDate(w, ev.Timex) {
+			if x.datedPast(w, ev.Timex) {
 				ev.Factuality.Time = "" // "shut it down to perform an exorcism in late 2014": done, in 2014
 			}
 			x.source(&ev, w)

@@ -78,3 +78,11 @@ func TestConditionOfTheComplement(t *testing.T) {
 		"bank/NOUN/NN/12/nsubj failed/VERB/VBD/3/advcl ./PUNCT/./3/punct", "sold=sell built=build failed=fail", people)
 	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "sold").Factuality.SpecialCases)
 }
+
+// What a dated infinitive governs shares its time: the summit of "was
+// eager to speak during a summit in February" was no plan either.
+func TestPastDateReachesWhatTheInfinitiveGoverns(t *testing.T) {
+	d := parsedOn(t, "Ola Berg was eager to speak during a summit in Oslo in February.", "2016-03-08", "February=2016-02")
+	assert.Equal(t, "", event(t, d, "speak").Factuality.Time)
+	assert.Equal(t, "", event(t, d, "summit").Factuality.Time)
+}

@@ -105,6 +105,9 @@ func (x *ctx) factuality(w int, value string, memo map[int]*doc.Factuality) doc.
 	if x.goal(w) || x.proposed(w) {
 		f.Time = future // "made cutting taxes a priority", "let's cut taxes": an aim, not yet done
 	}
+	if f.Time == future && x.doneOnPastDate(w) {
+		f.Time = "" // "struggled to answer the question on Sunday": answered, before the article
+	}
 	x.markGeneric(w, &f)
 	memo[w] = &f
 	return f

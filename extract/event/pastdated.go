@@ -14,11 +14,16 @@ import (
 // is not to come. The time phrase must hang on w itself, w has no modal of
 // its own ("said he could win on Tuesday"), and the verb is none that asks
 // or urges, whose date the parser hangs on the infinitive last in the
-// clause ("asked for money to fight it in February").
-func (x *ctx) doneOnPastDate(w, timex int) bool {
+// clause ("asked for money to fight it in February"). What w governs
+// inherits its time ("to tout it during a summit in March": the summit too).
+func (x *ctx) doneOnPastDate(w int) bool {
 	d := x.d
 	h := d.Words[w].Head
-	if timex < 0 || h < 0 || d.Date.IsZero() || !infinitive(d, w) || !doc.RelIs(d.Words[w].Rel, "xcomp", "advcl", "acl") {
+	if h < 0 || d.Date.IsZero() || !infinitive(d, w) || !doc.RelIs(d.Words[w].Rel, "xcomp", "advcl", "acl") {
+		return false
+	}
+	timex, _ := x.when(w)
+	if timex < 0 {
 		return false
 	}
 	if th := x.timexHead(d.Timexes[timex]); th < 0 || d.Words[th].Head != w {
