@@ -121,9 +121,12 @@ func (x *ctx) hasCondition(w int) bool { return x.conditionOn(w, true) }
 func (x *ctx) conditionOn(w int, own bool) bool {
 	d := x.d
 	for _, c := range d.Dependents(w, "advcl", "ccomp", "parataxis") {
-		if x.conditional(c) && !(own && x.acrossQuote(w, c)) && (!x.invertedClause(c) || x.consequence(w)) {
+		if x.conditional(c) && !(own && x.acrossQuote(w, c)) && (!x.invertedClause(c) || x.consequence(w)) && x.laterClause(w, c) < 0 {
 			return true
 		}
+	}
+	if x.strayCondition(w) {
+		return true // "remarks that, if he won, he would ...": the if-clause the parser hung on "remarks"
 	}
 	for _, a := range d.Dependents(w, "advmod") {
 		for _, c := range d.Dependents(a, "advcl") {

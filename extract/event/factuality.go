@@ -52,6 +52,8 @@ var (
 	beforePreps         = lex.Words("event/beforePreps")
 	habitualDeterminers = lex.Words("event/habitualDeterminers")
 	habitualMarks       = lex.Words("event/habitualMarks")
+	hortative           = lex.Words("event/hortative")
+	hortativeObjects    = lex.Words("event/hortativeObjects")
 	// speechVerbs say or think what their clause holds, sayVerbs say it,
 	// showVerbs show it ("polls show her leading"), urgeVerbs urge their
 	// object to do it ("urged voters to unite"), requestVerbs ask for what
@@ -100,8 +102,11 @@ func (x *ctx) factuality(w int, value string, memo map[int]*doc.Factuality) doc.
 	memo[w] = nil
 	f := x.ownFactuality(w, value)
 	x.governed(w, &f, memo)
-	if x.goal(w) {
-		f.Time = future // "made cutting taxes a priority": an aim, not yet done
+	if x.goal(w) || x.proposed(w) {
+		f.Time = future // "made cutting taxes a priority", "let's cut taxes": an aim, not yet done
+	}
+	if f.Time == future && x.doneOnPastDate(w) {
+		f.Time = "" // "struggled to answer the question on Sunday": answered, before the article
 	}
 	x.markGeneric(w, &f)
 	memo[w] = &f
