@@ -60,6 +60,8 @@ func (c *qCtx) findDirect() map[int]bool {
 			} else if okA && len(pending) == 0 {
 				if a, ok := c.subjectBeforeQuote(g, at.cue); ok {
 					content = []doc.Span{{Start: a, End: g.End}} // The plan “will fail,” she said.
+				} else if a, ok := c.clauseBeforeQuote(g, at.cue); ok {
+					content = []doc.Span{{Start: a, End: g.End}} // The bridge was “too old,” she said.
 				}
 			}
 			pending = nil
