@@ -76,3 +76,21 @@ func TestGroundOfClaim(t *testing.T) {
 		assert.True(t, found, tc.text)
 	}
 }
+
+// A thing that "threatens to" do something poses a risk; no one speaks.
+// A person or body that threatens makes a claim.
+func TestRiskIsNoClaim(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		claim bool
+	}{
+		{"The court's ruling threatens to split the coalition before the vote.", false},
+		{"It was a storm that threatened to flood the lower town.", false},
+		{"The landlord threatened to evict the tenants in March.", true},
+		{"The union has threatened to strike if the talks fail.", true},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.claim, len(reportedClaims(d)) == 1, tc.text)
+	}
+}
