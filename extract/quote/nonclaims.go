@@ -35,20 +35,22 @@ func (c *qCtx) noClaimCue(t *tree, w int) bool {
 // riskOfThing reports whether cue w is a verb of risk (riskCues) whose
 // subject is a thing, not anyone who could speak: "The ruling threatens
 // to split the party.", "a debate that threatened to sink them". A
-// relative pronoun stands for the noun its clause hangs on.
+// relative clause's subject is the noun the clause hangs on.
 func (c *qCtx) riskOfThing(t *tree, w int) bool {
 	d := c.d
 	if !riskCues[qLower(d.Words[w].Lemma)] {
 		return false
 	}
 	s := t.dep(w, "nsubj")
+	if doc.RelIs(d.Words[w].Rel, "acl") && d.Words[w].Head >= 0 {
+		s = d.Words[w].Head // "a debate that threatened", "Lee, who last year threatened"
+	}
 	if s < 0 {
 		return false
 	}
-	if d.Words[s].UPOS == "PRON" && doc.RelIs(d.Words[w].Rel, "acl") && d.Words[w].Head >= 0 {
-		s = d.Words[w].Head // "a debate that threatened"
-	}
 	switch x := d.Words[s]; {
+	case x.UPOS == "NOUN" && c.inTimex(x.Start):
+		return false // "who last year threatened": a date the parser took for the subject
 	case x.UPOS == "NOUN":
 		typ, ok := lex.HeadNoun(qLower(x.Text))
 		return !ok || typ != doc.Person && typ != doc.Organization
