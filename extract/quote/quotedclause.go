@@ -1,6 +1,9 @@
 package quote
 
-import "github.com/newsgraph/newsgraph/extract/doc"
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
 
 // clauseBeforeQuote returns where a quoted clause starts when the
 // quotation ends a finite clause the sentence opens in the narrator's
@@ -127,11 +130,14 @@ func (c *qCtx) groundOfClaims() {
 	}
 }
 
-// causeMarked reports whether x opens with "because" (a clause's marker
-// or "because of"'s case).
+// groundMarks open the cause a cue gives (data: quote.txt).
+var groundMarks = lex.Words("quote/groundMarks")
+
+// causeMarked reports whether x opens with a ground mark, a clause's
+// marker or a phrase's case ("because", "because of").
 func (c *qCtx) causeMarked(x int) bool {
 	for _, m := range c.tree().children(x) {
-		if w := c.d.Words[m]; doc.RelIs(w.Rel, "mark", "case") && qLower(w.Text) == "because" {
+		if w := c.d.Words[m]; doc.RelIs(w.Rel, "mark", "case") && groundMarks[qLower(w.Text)] {
 			return true
 		}
 	}
