@@ -21,7 +21,6 @@ import (
 // cognition ("Though he said it was a “handful of people”") report a
 // saying of their own. false when no such clause.
 func (c *qCtx) clauseBeforeQuote(g qRegion, cue int) (int, bool) {
-	d := c.d
 	s := c.sentStart(g.First)
 	for k := s; k < g.First; k++ {
 		if c.low[k] == ":" {
@@ -31,6 +30,29 @@ func (c *qCtx) clauseBeforeQuote(g qRegion, cue int) (int, bool) {
 	for s < g.First && c.opener(s) {
 		s++
 	}
+	return c.quotedClauseFrom(s, g, cue)
+}
+
+// clauseAfterCue returns where a quoted clause starts when its subject
+// stands between the cue before it and the opening mark: `issued a
+// statement saying his remark “has no place here.”` (the cue a participle
+// the reported clauses leave to the quotation). false when none.
+func (c *qCtx) clauseAfterCue(g qRegion, at qAttrib) (int, bool) {
+	if at.cue < 0 || at.cueEnd >= g.First || c.d.TokenWord(at.cue) < 0 || c.d.Words[c.d.TokenWord(at.cue)].XPOS != "VBG" {
+		return 0, false
+	}
+	s := at.cueEnd
+	for s < g.First && c.opener(s) {
+		s++ // "ended with, “Thank you”": the comma opens no clause
+	}
+	return c.quotedClauseFrom(s, g, at.cue)
+}
+
+// quotedClauseFrom returns the start of token s when the words from s to
+// quotation g begin the finite clause the quotation ends, as
+// clauseBeforeQuote asks.
+func (c *qCtx) quotedClauseFrom(s int, g qRegion, cue int) (int, bool) {
+	d := c.d
 	if g.First <= s || c.usedIn(s, g.First) || c.cueBefore(s, g.First) {
 		return 0, false
 	}

@@ -31,6 +31,8 @@ func TestQuotedEndOfClause(t *testing.T) {
 			"The two teams have \"very different plans for the summer,\""},
 		{"But the ferry is “the only way home for most of the island,” the harbor master said.",
 			"the ferry is “the only way home for most of the island,”"},
+		{"The club issued a statement saying his remark “has no place in our town.”",
+			"his remark “has no place in our town.”"},
 	} {
 		d := quoteDoc(t, tc.text)
 		FindQuotes(d)
