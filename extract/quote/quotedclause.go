@@ -8,18 +8,10 @@ import (
 // clauseBeforeQuote returns where a quoted clause starts when the
 // quotation ends a finite clause the sentence opens in the narrator's
 // words, with the attribution after the closing mark: `The old bridge
-// was “far too narrow,” said Lena Ortiz.`, `Nothing he proposed “will
-// lower the rent,” she said.`, `The teams have “very different plans,”
-// the coach said.`: the speaker said the whole clause, not its quoted
-// part. The clause's head is the word the first quoted word hangs from,
-// up to the cue; it must be finite, its words before the mark must
-// begin the sentence (a leading conjunction aside), and it must end at
-// the closing mark, and the quotation must not open a clause with its
-// own subject ("In past years, “we lost,” he said."), which the speaker
-// may not have said with the frame. Words after a colon start the clause.
-// Words before the mark that hold a verb of speech or
-// cognition ("Though he said it was a “handful of people”") report a
-// saying of their own. false when no such clause.
+// was “far too narrow,” said Lena Ortiz.`, `The teams have “very
+// different plans,” the coach said.`: the speaker said the whole clause,
+// not its quoted part. Words after a colon, and no leading conjunction,
+// start the clause; quotedClauseFrom says what it must be.
 func (c *qCtx) clauseBeforeQuote(g qRegion, cue int) (int, bool) {
 	s := c.sentStart(g.First)
 	for k := s; k < g.First; k++ {
@@ -49,8 +41,14 @@ func (c *qCtx) clauseAfterCue(g qRegion, at qAttrib) (int, bool) {
 }
 
 // quotedClauseFrom returns the start of token s when the words from s to
-// quotation g begin the finite clause the quotation ends, as
-// clauseBeforeQuote asks.
+// quotation g begin the finite clause the quotation ends. The clause's
+// head is the word the first quoted word hangs from, climbing up to (not
+// into) the cue at token cue; its words before the mark start at s and
+// it ends at the closing mark. Left alone: words before the mark with a
+// verb of speech or cognition of their own ("Though he said it was a
+// “handful of people”"), and a quotation that opens a clause with its own
+// subject ("In past years, “we lost,” he said."), whose frame the speaker
+// may not have said. false when no such clause.
 func (c *qCtx) quotedClauseFrom(s int, g qRegion, cue int) (int, bool) {
 	d := c.d
 	if g.First <= s || c.usedIn(s, g.First) || c.cueBefore(s, g.First) {
@@ -68,11 +66,11 @@ func (c *qCtx) quotedClauseFrom(s int, g qRegion, cue int) (int, bool) {
 		if first := c.spanBefore(h, g); d.Words[first].Token <= s {
 			break
 		}
-		if p := d.Words[h].Head; p < 0 || p == cw {
+		p := d.Words[h].Head
+		if p < 0 || p == cw {
 			return 0, false
-		} else {
-			h = p
 		}
+		h = p
 	}
 	if h < 0 || d.Words[h].Token < s || h == cw || !c.finiteClause(h) || c.goesOnPast(h, g, cue) {
 		return 0, false
