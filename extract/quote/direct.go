@@ -56,10 +56,14 @@ func (c *qCtx) findDirect() map[int]bool {
 			if !okA && len(pending) == 0 {
 				if sp, ok := c.frontedBeforeQuote(g.First, at); ok {
 					content = []doc.Span{sp, g.Span} // "Tax reform, the minister says, “is ...”"
+				} else if a, ok := c.clauseAfterCue(g, at); ok {
+					content = []doc.Span{{Start: a, End: g.End}} // saying his remark “has no place”
 				}
 			} else if okA && len(pending) == 0 {
 				if a, ok := c.subjectBeforeQuote(g, at.cue); ok {
 					content = []doc.Span{{Start: a, End: g.End}} // The plan “will fail,” she said.
+				} else if a, ok := c.clauseBeforeQuote(g, at.cue); ok {
+					content = []doc.Span{{Start: a, End: g.End}} // The bridge was “too old,” she said.
 				}
 			}
 			pending = nil

@@ -11,6 +11,9 @@ var conditionalMarks = lex.Words("quote/conditionalMarks")
 // oathCues are verbs of promising whose passive binds, not claims.
 var oathCues = lex.Words("quote/oathCues")
 
+// riskCues tell a risk when their subject is a thing.
+var riskCues = lex.Words("quote/riskCues")
+
 // noClaimCue reports whether cue w, by its grammar, asserts no claim: a
 // passive with no agent in a condition, a finding no one has made ("if
 // it was found to ..."; one named in a condition still holds a stance:
@@ -26,7 +29,36 @@ func (c *qCtx) noClaimCue(t *tree, w int) bool {
 	if oathCues[qLower(d.Words[w].Lemma)] && t.dep(w, "aux:pass") >= 0 {
 		return true
 	}
-	return c.expletiveFrame(t, w)
+	return c.expletiveFrame(t, w) || c.riskOfThing(t, w)
+}
+
+// riskOfThing reports whether cue w is a verb of risk (riskCues) whose
+// subject is a thing, not anyone who could speak: "The ruling threatens
+// to split the party.", "a debate that threatened to sink them". A
+// relative clause's subject is the noun the clause hangs on.
+func (c *qCtx) riskOfThing(t *tree, w int) bool {
+	d := c.d
+	if !riskCues[qLower(d.Words[w].Lemma)] {
+		return false
+	}
+	s := t.dep(w, "nsubj")
+	if doc.RelIs(d.Words[w].Rel, "acl") && d.Words[w].Head >= 0 {
+		s = d.Words[w].Head // "a debate that threatened", "Lee, who last year threatened"
+	}
+	if s < 0 {
+		return false
+	}
+	switch x := d.Words[s]; {
+	case x.UPOS == "NOUN" && c.inTimex(x.Start):
+		return false // "who last year threatened": a date the parser took for the subject
+	case x.UPOS == "NOUN":
+		typ, ok := lex.HeadNoun(qLower(x.Text))
+		return !ok || typ != doc.Person && typ != doc.Organization
+	case x.UPOS == "PRON":
+		l := qLower(x.Text)
+		return l == "it" || l == "that" || l == "this" || l == "which"
+	}
+	return false
 }
 
 // expletiveFrame reports whether cue w, a gerund or infinitive, is the
