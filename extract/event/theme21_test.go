@@ -49,3 +49,11 @@ func TestThePrepositionalThemeOfAFrameIsAThing(t *testing.T) {
 	assert.Equal(t, map[string]string{"Vega Labs": "Arg0", "tablets": "Arg1"}, roles(d, event(t, d, "sold")),
 		"an oblique the frame gives no role of its own is no thing")
 }
+
+func TestABareSingularAfterAThemesPrepositionIsNoThing(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/6/nsubj ,/PUNCT/,/6/punct on/ADP/IN/5/case balance/NOUN/NN/6/obl "+
+		"decided/VERB/VBD/0/root quickly/ADV/RB/6/advmod ./PUNCT/./6/punct", "decided=decide", people)
+	for _, m := range d.Mentions {
+		assert.NotContains(t, m.Text, "balance", "\"on balance\", a bare singular, names nothing decided on")
+	}
+}
