@@ -360,7 +360,7 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			// "unites donors against him": the donors are united, he is whom they face; "the
 			// system is rigged against him", "was referred to a court": the theme is the subject
 			a.add("Arg2", o)
-		case prepTheme(typ, preps[i]) && !bareSingular(d, o): // not "called, for instance, for"
+		case prepTheme(typ, preps[i]) && !parenthetical(d, o, w): // not "for instance, called for"
 			a.theme = true // "called for a ban", "decided on the process": what is called for
 			a.addCore("Arg1", o)
 			a.theme = false
@@ -548,4 +548,16 @@ func (x *ctx) modifiedRole(w int, passive bool) string {
 // against") mark no theme of their own.
 func prepTheme(typ, prep string) bool {
 	return prepRoles[typ+" "+prep] == "Arg1"
+}
+
+// parenthetical reports a bare noun after its preposition before verb v, a
+// parenthetical adverbial ("For instance, calls to ...", "Ana, on
+// balance, decided"), however the parse hung it: a theme follows its verb.
+func parenthetical(d *doc.Document, w, v int) bool {
+	for _, c := range d.Dependents(w) {
+		if r := d.Words[c].Rel; !doc.RelIs(r, "case", "punct") {
+			return false
+		}
+	}
+	return w < v
 }

@@ -50,10 +50,16 @@ func TestThePrepositionalThemeOfAFrameIsAThing(t *testing.T) {
 		"an oblique the frame gives no role of its own is no thing")
 }
 
-func TestABareSingularAfterAThemesPrepositionIsNoThing(t *testing.T) {
-	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/6/nsubj ,/PUNCT/,/6/punct on/ADP/IN/5/case balance/NOUN/NN/6/obl "+
-		"decided/VERB/VBD/0/root quickly/ADV/RB/6/advmod ./PUNCT/./6/punct", "decided=decide", people)
+func TestAParentheticalAfterAThemesPrepositionIsNoThing(t *testing.T) {
+	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/7/nsubj ,/PUNCT/,/5/punct on/ADP/IN/5/case balance/NOUN/NN/7/obl "+
+		",/PUNCT/,/5/punct decided/VERB/VBD/0/root quickly/ADV/RB/7/advmod ./PUNCT/./7/punct", "decided=decide", people)
+	assert.NotContains(t, roles(d, event(t, d, "decided")), "balance")
 	for _, m := range d.Mentions {
-		assert.NotContains(t, m.Text, "balance", "\"on balance\", a bare singular, names nothing decided on")
+		assert.NotContains(t, m.Text, "balance", "\"on balance\" before the verb is parenthetical, nothing decided on")
+
+		d = tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj decided/VERB/VBD/0/root on/ADP/IN/5/case "+
+			"secrecy/NOUN/NN/3/obl ./PUNCT/./3/punct", "decided=decide", people)
+		assert.Equal(t, map[string]string{"Vega Labs": "Arg0", "secrecy": "Arg1"}, roles(d, event(t, d, "decided")),
+			"a bare noun after the verb is its theme")
 	}
 }
