@@ -28,6 +28,10 @@ type argSet struct {
 	// agent is set while an agent subject is added: an event noun acts
 	// itself, its owner does not ("the poll of voters found": no voter).
 	agent bool
+	// theme is set while a verb's direct object is added: an abstract
+	// noun there is still what the event is about (things.go
+	// abstractTheme).
+	theme bool
 }
 
 // add records the mention argument word w stands for, and those of the
@@ -63,6 +67,9 @@ func (a *argSet) addConj(role string, w, depth int) {
 	}
 	if mi < 0 && a.core {
 		mi = a.x.thing(w)
+	}
+	if mi < 0 && a.theme {
+		mi = a.x.abstractTheme(w) // "called off the search", "will expand the program"
 	}
 	if mi < 0 && (a.core || numberedRole(role)) {
 		mi = a.x.pronounThing(w) // "rejected it", "depended on it": no antecedent found, still a participant
@@ -312,7 +319,9 @@ func (a *argSet) addObjects(w int, objs []int, passive bool) {
 				a.add(r, o) // "was elected mayor": the office
 			} // "was announced the winner": the subject is, no second theme
 		default:
+			a.theme = !passive && !supportVerbs[x.lemma(w)]
 			a.addCore("Arg1", o)
+			a.theme = false
 		}
 	}
 	if passive {
@@ -354,6 +363,10 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			// "unites donors against him": the donors are united, he is whom they face; "the
 			// system is rigged against him", "was referred to a court": the theme is the subject
 			a.add("Arg2", o)
+		case prepTheme(typ, preps[i]) && !parenthetical(d, o, w): // not "for instance, called for"
+			a.theme = true // "called for a ban", "decided on the process": what is called for
+			a.addCore("Arg1", o)
+			a.theme = false
 		default:
 			a.add(x.obliqueRole(typ, preps[i], o), o)
 		}
@@ -529,4 +542,25 @@ func (x *ctx) modifiedRole(w int, passive bool) string {
 		return "Arg1"
 	}
 	return "" // "a plan to expand": the noun is no participant of the infinitive
+}
+
+// prepTheme reports whether the preposition prep marks the theme of
+// events of type typ by the frame's own entry (event/prepRoles, "DEMAND
+// for", "DECIDE on"): its noun phrase is what the event is about, a
+// thing even when abstract, as an object is. The default entries ("*
+// against") mark no theme of their own.
+func prepTheme(typ, prep string) bool {
+	return prepRoles[typ+" "+prep] == "Arg1"
+}
+
+// parenthetical reports a bare noun after its preposition before verb v, a
+// parenthetical adverbial ("For instance, calls to ...", "Ana, on
+// balance, decided"), however the parse hung it: a theme follows its verb.
+func parenthetical(d *doc.Document, w, v int) bool {
+	for _, c := range d.Dependents(w) {
+		if r := d.Words[c].Rel; !doc.RelIs(r, "case", "punct") {
+			return false
+		}
+	}
+	return w < v
 }

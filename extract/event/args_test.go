@@ -124,7 +124,8 @@ func TestPlaceIsThePredicatesOwn(t *testing.T) {
 	ev = event(t, d, "cut")
 	require.GreaterOrEqual(t, ev.Place, 0)
 	assert.Equal(t, "France", d.Mentions[ev.Place].Text)
-	assert.Equal(t, map[string]string{"Vega Labs": "Arg0", "Spain": "Argm-LOC"}, roles(d, ev), "every place conjoined")
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg0", "jobs": "Arg1", "Spain": "Argm-LOC"}, roles(d, ev),
+		"every place conjoined; the jobs, an abstract object, are what is cut")
 }
 
 func TestTimeOfAMisattachedOblique(t *testing.T) {

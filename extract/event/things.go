@@ -297,3 +297,26 @@ func (x *ctx) dropUnusedThings() {
 		x.d.SortMentions()
 	}
 }
+
+// abstractTheme returns the thing the direct object w of an event verb
+// names when its noun is abstract ("expand the program", "ease the
+// pressure", "scrap the requirement"): what the event acts on, the theme
+// a reader asks for, though the noun alone makes no thing elsewhere. Not
+// an event noun (an event of its own, or the event a support verb
+// makes), nor a noun that stands for no thing; -1 otherwise.
+func (x *ctx) abstractTheme(w int) int {
+	if w < 0 || w >= len(x.d.Words) {
+		return -1
+	}
+	if a := x.antecedent(w); a >= 0 {
+		w = a // "the rules that it eased": the rules
+	}
+	if mi := x.head[w]; mi >= 0 {
+		return mi
+	}
+	l := x.lemma(w)
+	if !lex.AbstractNoun(l) || notThings[l] || !x.thingHead(w, true) {
+		return -1
+	}
+	return x.newPhrase(w, x.setType(w))
+}

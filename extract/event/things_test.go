@@ -42,10 +42,10 @@ func TestARelativePronounStandsForItsThing(t *testing.T) {
 }
 
 func TestAbstractNounsAmountsAndPeopleAreNoThings(t *testing.T) {
-	d := tree(t, "Vega/PROPN/NNP/2/compound Labs/PROPN/NNPS/3/nsubj restored/VERB/VBD/0/root public/ADJ/JJ/5/amod "+
-		"confidence/NOUN/NN/3/obj ./PUNCT/./3/punct", "restored=restore", people)
-	assert.Equal(t, map[string]string{"Vega Labs": "Arg0"}, roles(d, event(t, d, "restored")),
-		"confidence is a state in WordNet's first sense, no thing")
+	d := tree(t, "Public/ADJ/JJ/2/amod confidence/NOUN/NN/3/nsubj hurt/VERB/VBD/0/root Vega/PROPN/NNP/5/compound "+
+		"Labs/PROPN/NNPS/3/obj ./PUNCT/./3/punct", "hurt=hurt", people)
+	assert.Equal(t, map[string]string{"Vega Labs": "Arg1"}, roles(d, event(t, d, "hurt")),
+		"confidence is a state in WordNet's first sense: as a subject, no thing")
 
 	d = tree(t, "Nova/PROPN/NNP/2/compound Corp/PROPN/NNP/3/nsubj gained/VERB/VBD/0/root twelve/NUM/CD/5/nummod "+
 		"percent/NOUN/NN/3/obj ./PUNCT/./3/punct", "gained=gain", people)
