@@ -363,7 +363,8 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			// "unites donors against him": the donors are united, he is whom they face; "the
 			// system is rigged against him", "was referred to a court": the theme is the subject
 			a.add("Arg2", o)
-		case prepTheme(typ, preps[i]) && !parenthetical(d, o, w): // not "for instance, called for"
+		case prepTheme(typ, preps[i]) && !parenthetical(d, o, w) && // not "for instance, called for"
+			x.obliqueRole(typ, preps[i], o) == "Arg1": // not "agreed with the mayor": the other party
 			a.theme = true // "called for a ban", "decided on the process": what is called for
 			a.addCore("Arg1", o)
 			a.theme = false
