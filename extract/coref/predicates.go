@@ -28,8 +28,10 @@ var becomingVerbs = lex.Words("coref/becomingVerbs")
 
 // JoinPredicates makes each description that no name placed, and that the
 // parse makes a predicate of a named entity's name or pronoun, a mention
-// of that entity (predicateReferent), and then each definite description
-// of a role one named person holds by then (joinHeldRoles). The
+// of that entity (predicateReferent), then each description a naming
+// participle gives a name ("a cleric named Omar Yavuz",
+// joinNamedDescriptions), and then each definite description of a role
+// one named person holds by then (joinHeldRoles). The
 // description's type follows the entity's.
 func JoinPredicates(d *doc.Document) {
 	if len(d.Words) == 0 {
@@ -48,6 +50,7 @@ func JoinPredicates(d *doc.Document) {
 			joinPredicate(d, i, e)
 		}
 	}
+	joinNamedDescriptions(d)
 	joinHeldRoles(d)
 }
 
