@@ -677,7 +677,7 @@ func titleBeforeName(d *doc.Document, c doc.NominalMention) int {
 	}
 	for _, m := range d.Mentions {
 		inside := m.LastTok == c.LastTok && m.FirstTok > c.FirstTok
-		if m.Kind != doc.Name || m.Entity < 0 || !inside && !(m.FirstTok == c.LastTok && titleOfName(d, c, m)) {
+		if m.Kind != doc.Name || m.Entity < 0 || !inside && !(m.FirstTok == c.LastTok+titleAfter(d, c.LastTok) && titleOfName(d, c, m)) {
 			continue
 		}
 		if ent := &d.Entities[m.Entity]; ent.Type != doc.Person || ent.Ambiguous() {
@@ -693,6 +693,17 @@ func titleBeforeName(d *doc.Document, c doc.NominalMention) int {
 	return -1
 }
 
+// titleAfter is the number of tokens from token k on that are one
+// abbreviated title ("Sen.", "Dr.") a description may stand before with
+// the name after it ("presidential candidate Sen. Ana Ruiz"); 0 when
+// there is none.
+func titleAfter(d *doc.Document, k int) int {
+	if k+1 < len(d.Tokens) && doc.SameSentence(d, k, k+1) && isPersonTitle(d.Tokens[k].Text, true) {
+		return 1
+	}
+	return 0
+}
+
 // titleOfName reports whether description c, right before name mention m
 // in its sentence ("Chairman Bob Goodlatte", "master of ceremonies Ana
 // Ruiz"), is one phrase with it by the parse: either head hangs on the
@@ -703,6 +714,9 @@ func titleOfName(d *doc.Document, c doc.NominalMention, m doc.Mention) bool {
 		return false
 	}
 	hc, hm := d.TokenWord(c.Head), d.HeadNoun(m.FirstTok, m.LastTok)
+	if t := d.TokenWord(m.FirstTok - 1); m.FirstTok > c.LastTok && t >= 0 && hm >= 0 && d.Words[hm].Head == t {
+		hm = t // the parse makes the title between them the head of the name ("candidate Sen. Ana Ruiz")
+	}
 	if hc < 0 || hm < 0 {
 		return false
 	}

@@ -1,0 +1,24 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+// A description right before an abbreviated title and a name is that
+// person, as it is right before the name.
+func TestDescriptionBeforeATitleAndNameIsThePerson(t *testing.T) {
+	names := map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Ruiz": doc.Person, "Tom Vale": doc.Person, "Vale": doc.Person}
+	for _, tc := range []struct{ text, desc, name string }{
+		{"The study looked at claims by former Green presidential candidate Sen. Ana Ruiz about wages. Ruiz did not reply.",
+			"former Green presidential candidate", "Ana Ruiz"},
+		{"Labor presidential candidate Gov. Tom Vale said no. Vale left early.", "Labor presidential candidate", "Tom Vale"},
+	} {
+		d := doctest.Parsed(t, tc.text, names)
+		resolve(d)
+		assert.Equal(t, tc.name, doctest.EntityOf(d, tc.desc, 0), tc.text)
+	}
+}
