@@ -22,3 +22,14 @@ func TestDescriptionBeforeATitleAndNameIsThePerson(t *testing.T) {
 		assert.Equal(t, tc.name, doctest.EntityOf(d, tc.desc, 0), tc.text)
 	}
 }
+
+// A second role that comes with a name of its own is that person's, not
+// the first role's: two people, each described before the name.
+func TestSecondRoleWithItsOwnNameIsThatPerson(t *testing.T) {
+	d := doctest.Parsed(t, "Statements made by former Democratic presidential candidate Sen. Ana Ruiz and Republican nominee Tom Vale were treated differently.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Vale": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "former Democratic presidential candidate", 0))
+	assert.Equal(t, "Tom Vale", doctest.EntityOf(d, "Republican nominee Tom Vale", 0))
+	assert.Equal(t, "Tom Vale", doctest.EntityOf(d, "Republican nominee", 0))
+}
