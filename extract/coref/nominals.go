@@ -194,8 +194,8 @@ func statedReferent(d *doc.Document, c doc.NominalMention) int {
 		return apposedOne(d, c) // "Jeb Bush, the former governor and a candidate,": one person
 	}
 	if r := roleOf(d, c); r >= 0 {
-		if a := titleBeforeName(d, c); a >= 0 {
-			return a // "candidate Sen. Ana Ruiz and Labor nominee Tom Vale": the second role names its own
+		if a := titleBeforeName(d, c); a >= 0 && doc.StartsUpper(d.Entities[a].Name) {
+			return a // "candidate Sen. Ana Ruiz and Labor nominee Tom Vale": the second role names its own (a tagger's "of Acme" names no one)
 		}
 		return r // "the reality star and fashion mogul": one person
 	}

@@ -33,3 +33,12 @@ func TestSecondRoleWithItsOwnNameIsThatPerson(t *testing.T) {
 	assert.Equal(t, "Tom Vale", doctest.EntityOf(d, "Republican nominee Tom Vale", 0))
 	assert.Equal(t, "Tom Vale", doctest.EntityOf(d, "Republican nominee", 0))
 }
+
+// A name the tagger opened with "of" names no one: the second role of
+// "president and CEO of Acme Growers Association" stays the first's.
+func TestSecondRoleWithALowerCaseNameStaysTheFirsts(t *testing.T) {
+	d := doctest.Parsed(t, "Ana Ruiz, president and CEO of Acme Growers Association said it is a math problem.",
+		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "of Acme Growers Association": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "of Acme Growers Association", doctest.EntityOf(d, "CEO of Acme Growers Association", 0))
+}
