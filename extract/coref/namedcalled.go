@@ -29,6 +29,7 @@ func joinNamedDescriptions(d *doc.Document) {
 			continue // "two firms called ...": the names are several
 		}
 		if e := namedByParticiple(d, m, h); e >= 0 && e != m.Entity {
+			retypeNamed(d, e, m.Type)
 			joinPredicate(d, i, e)
 		}
 	}
@@ -69,4 +70,19 @@ func hasCase(d *doc.Document, w int, prep string) bool {
 		}
 	}
 	return false
+}
+
+// retypeNamed gives entity e the type t of the organisation noun that
+// names it ("a firm called Dornfeld Partners"), when the tagger took the
+// name for a person or a place and nothing gave it a gender: the noun
+// says what it is.
+func retypeNamed(d *doc.Document, e int, t doc.EntityType) {
+	ent := &d.Entities[e]
+	if t != doc.Organization || ent.Type == t || gendered(ent) {
+		return
+	}
+	ent.Type = t
+	for _, mi := range ent.Mentions {
+		d.Mentions[mi].Type = t
+	}
 }

@@ -13,7 +13,7 @@ import (
 func TestDescriptionANamingParticipleNamesIsTheName(t *testing.T) {
 	for _, tc := range []struct{ text, desc, name string }{
 		{"A religious movement led by a cleric named Omar Yavuz grew fast. Yavuz lives abroad.", "a cleric named Omar Yavuz", "Omar Yavuz"},
-		{"The bank hired a small firm called Dornfeld Partners. Dornfeld Partners declined to comment.", "a small firm called Dornfeld Partners", "Dornfeld Partners"},
+		{"The bank hired a small firm called Vestra Lund. Vestra Lund declined to comment.", "a small firm called Dornfeld Partners", "Dornfeld Partners"},
 		{"A hacking group known as Grey Owl stole the files. Grey Owl denied it.", "A hacking group known as Grey Owl", "Grey Owl"},
 	} {
 		names := map[string]doc.EntityType{"Omar Yavuz": doc.Person, "Yavuz": doc.Person, "Dornfeld Partners": doc.Organization, "Grey Owl": doc.Organization}
@@ -30,4 +30,20 @@ func TestNamingParticipleAgentIsNotTheName(t *testing.T) {
 	got := doctest.EntityOf(d, "the cleric named by Omar Yavuz as his heir", 0)
 	assert.NotContains(t, got, "<no mention")
 	assert.NotEqual(t, "Omar Yavuz", got)
+}
+
+// The organisation noun says what the name is when the tagger took it for
+// a person's.
+func TestOrganisationNounRetypesTheNameItGives(t *testing.T) {
+	d := resolvePredicates(t, "The bank hired a small firm called Vestra Lund. Vestra Lund declined to comment.",
+		map[string]doc.EntityType{"Vestra Lund": doc.Person})
+	seen := 0
+	for _, m := range d.Mentions {
+		if m.Text == "Vestra Lund" {
+			seen++
+			assert.Equal(t, doc.Organization, d.Entities[m.Entity].Type)
+			assert.Equal(t, doc.Organization, m.Type)
+		}
+	}
+	assert.Equal(t, 2, seen)
 }
