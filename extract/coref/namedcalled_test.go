@@ -13,7 +13,7 @@ import (
 func TestDescriptionANamingParticipleNamesIsTheName(t *testing.T) {
 	for _, tc := range []struct{ text, desc, name string }{
 		{"A religious movement led by a cleric named Omar Yavuz grew fast. Yavuz lives abroad.", "a cleric named Omar Yavuz", "Omar Yavuz"},
-		{"The bank hired a small firm called Vestra Lund. Vestra Lund declined to comment.", "a small firm called Dornfeld Partners", "Dornfeld Partners"},
+		{"The bank hired a small firm called Dornfeld Partners. Dornfeld Partners declined to comment.", "a small firm called Dornfeld Partners", "Dornfeld Partners"},
 		{"A hacking group known as Grey Owl stole the files. Grey Owl denied it.", "A hacking group known as Grey Owl", "Grey Owl"},
 	} {
 		names := map[string]doc.EntityType{"Omar Yavuz": doc.Person, "Yavuz": doc.Person, "Dornfeld Partners": doc.Organization, "Grey Owl": doc.Organization}
