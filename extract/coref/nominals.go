@@ -152,6 +152,9 @@ func (l *nominalLinker) link(c doc.NominalMention) {
 	if k, ok := l.kin[key]; e < 0 && isKin && ok {
 		e = k // "Ana Ruiz's wife" after "his wife" of Ruiz
 	}
+	if r := roleOf(d, c); r >= 0 && e >= 0 && r != e && doc.HasNameMention(d, e) && !doc.HasNameMention(d, r) {
+		l.moveEntity(r, e) // "the actress" of "the actress and activist Mara Lind": the first role is hers too
+	}
 	f := readNominal(d, c)
 	e = l.earlierReferent(c, f, e)
 	e = l.partyOrCountry(c, f, e)

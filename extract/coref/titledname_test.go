@@ -42,3 +42,13 @@ func TestSecondRoleWithALowerCaseNameStaysTheFirsts(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "of Acme Growers Association", doctest.EntityOf(d, "CEO of Acme Growers Association", 0))
 }
+
+// The first of two roles before one name ("billionaire and climate
+// activist Mara Lind") is that person's too, once the second role has
+// brought the name.
+func TestFirstRoleFollowsTheSecondRolesName(t *testing.T) {
+	d := doctest.Parsed(t, "The plan was praised by billionaire and climate activist Mara Lind. Lind paid for the ads.",
+		map[string]doc.EntityType{"Mara Lind": doc.Person, "Lind": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Mara Lind", doctest.EntityOf(d, "billionaire", 0))
+}
