@@ -153,7 +153,7 @@ func (l *nominalLinker) link(c doc.NominalMention) {
 		e = k // "Ana Ruiz's wife" after "his wife" of Ruiz
 	}
 	if r := roleOf(d, c); r >= 0 && e >= 0 && r != e && doc.HasNameMention(d, e) && !doc.HasNameMention(d, r) {
-		l.moveEntity(r, e) // "the actress" of "the actress and activist Mara Lind": the first role is hers too
+		l.firstRoleTo(c, r, e) // "billionaire" of "billionaire and climate activist Mara Lind": the first role is hers too
 	}
 	f := readNominal(d, c)
 	e = l.earlierReferent(c, f, e)
@@ -382,6 +382,30 @@ func (l *nominalLinker) moveEntity(from, to int) {
 		if l.prior[i].entity == from {
 			l.prior[i].entity = to
 		}
+	}
+}
+
+// firstRoleTo moves the first role of second role c, a mention of the
+// nameless entity r, to entity e, the name c brought; the rest of r
+// follows only when all of it is in c's sentence: an earlier "the
+// front-runner" chained to "front-runner and former governor Tom Vale"
+// may be someone else.
+func (l *nominalLinker) firstRoleTo(c doc.NominalMention, r, e int) {
+	d := l.d
+	sent := d.Tokens[c.FirstTok].Sentence
+	first, outside := -1, false
+	for _, mi := range d.Entities[r].Mentions {
+		if d.Tokens[d.Mentions[mi].FirstTok].Sentence != sent {
+			outside = true
+		} else if d.Mentions[mi].Span == c.SameAs {
+			first = mi
+		}
+	}
+	switch {
+	case !outside:
+		l.moveEntity(r, e)
+	case first >= 0:
+		d.Relink(first, e)
 	}
 }
 

@@ -52,3 +52,14 @@ func TestFirstRoleFollowsTheSecondRolesName(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Mara Lind", doctest.EntityOf(d, "billionaire", 0))
 }
+
+// Only the first role itself follows when its chain reaches back to an
+// earlier sentence: "the front-runner" there is someone else.
+func TestFirstRoleLeavesItsEarlierChainBehind(t *testing.T) {
+	d := doctest.Parsed(t, "Ana Ruiz leads the polls. The senator and his allies intend to bring the front-runner down. "+
+		"In 2012, a similar strategy proved damaging to front-runner and former Oregon governor Tom Vale.",
+		map[string]doc.EntityType{"Tom Vale": doc.Person, "Ana Ruiz": doc.Person, "Oregon": doc.Place})
+	resolve(d)
+	assert.Equal(t, "Tom Vale", doctest.EntityOf(d, "front-runner", 0))
+	assert.NotEqual(t, "Tom Vale", doctest.EntityOf(d, "the front-runner", 0))
+}
