@@ -152,6 +152,9 @@ func (l *nominalLinker) link(c doc.NominalMention) {
 	if k, ok := l.kin[key]; e < 0 && isKin && ok {
 		e = k // "Ana Ruiz's wife" after "his wife" of Ruiz
 	}
+	if r := roleOf(d, c); r >= 0 && e >= 0 && r != e && doc.HasNameMention(d, e) && !doc.HasNameMention(d, r) {
+		l.firstRoleTo(c, r, e) // "billionaire" of "billionaire and climate activist Mara Lind": the first role is hers too
+	}
 	f := readNominal(d, c)
 	e = l.earlierReferent(c, f, e)
 	e = l.partyOrCountry(c, f, e)
@@ -194,6 +197,9 @@ func statedReferent(d *doc.Document, c doc.NominalMention) int {
 		return apposedOne(d, c) // "Jeb Bush, the former governor and a candidate,": one person
 	}
 	if r := roleOf(d, c); r >= 0 {
+		if a := titleBeforeName(d, c); a >= 0 && doc.StartsUpper(d.Entities[a].Name) {
+			return a // "candidate Sen. Ana Ruiz and Labor nominee Tom Vale": the second role names its own (a tagger's "of Acme" names no one)
+		}
 		return r // "the reality star and fashion mogul": one person
 	}
 	if r := laterConjunct(d, c); r >= 0 {
@@ -376,6 +382,30 @@ func (l *nominalLinker) moveEntity(from, to int) {
 		if l.prior[i].entity == from {
 			l.prior[i].entity = to
 		}
+	}
+}
+
+// firstRoleTo moves the first role of second role c, a mention of the
+// nameless entity r, to entity e, the name c brought; the rest of r
+// follows only when all of it is in c's sentence: an earlier "the
+// front-runner" chained to "front-runner and former governor Tom Vale"
+// may be someone else.
+func (l *nominalLinker) firstRoleTo(c doc.NominalMention, r, e int) {
+	d := l.d
+	sent := d.Tokens[c.FirstTok].Sentence
+	first, outside := -1, false
+	for _, mi := range d.Entities[r].Mentions {
+		if d.Tokens[d.Mentions[mi].FirstTok].Sentence != sent {
+			outside = true
+		} else if d.Mentions[mi].Span == c.SameAs {
+			first = mi
+		}
+	}
+	switch {
+	case !outside:
+		l.moveEntity(r, e)
+	case first >= 0:
+		d.Relink(first, e)
 	}
 }
 
@@ -677,7 +707,7 @@ func titleBeforeName(d *doc.Document, c doc.NominalMention) int {
 	}
 	for _, m := range d.Mentions {
 		inside := m.LastTok == c.LastTok && m.FirstTok > c.FirstTok
-		if m.Kind != doc.Name || m.Entity < 0 || !inside && !(m.FirstTok == c.LastTok && titleOfName(d, c, m)) {
+		if m.Kind != doc.Name || m.Entity < 0 || !inside && !(m.FirstTok == c.LastTok+titleAfter(d, c.LastTok) && titleOfName(d, c, m)) {
 			continue
 		}
 		if ent := &d.Entities[m.Entity]; ent.Type != doc.Person || ent.Ambiguous() {
@@ -693,6 +723,17 @@ func titleBeforeName(d *doc.Document, c doc.NominalMention) int {
 	return -1
 }
 
+// titleAfter is the number of tokens from token k on that are one
+// abbreviated title ("Sen.", "Dr.") a description may stand before with
+// the name after it ("presidential candidate Sen. Ana Ruiz"); 0 when
+// there is none.
+func titleAfter(d *doc.Document, k int) int {
+	if k+1 < len(d.Tokens) && doc.SameSentence(d, k, k+1) && isPersonTitle(d.Tokens[k].Text, true) {
+		return 1
+	}
+	return 0
+}
+
 // titleOfName reports whether description c, right before name mention m
 // in its sentence ("Chairman Bob Goodlatte", "master of ceremonies Ana
 // Ruiz"), is one phrase with it by the parse: either head hangs on the
@@ -703,6 +744,9 @@ func titleOfName(d *doc.Document, c doc.NominalMention, m doc.Mention) bool {
 		return false
 	}
 	hc, hm := d.TokenWord(c.Head), d.HeadNoun(m.FirstTok, m.LastTok)
+	if t := d.TokenWord(m.FirstTok - 1); m.FirstTok > c.LastTok && t >= 0 && hm >= 0 && d.Words[hm].Head == t {
+		hm = t // the parse makes the title between them the head of the name ("candidate Sen. Ana Ruiz")
+	}
 	if hc < 0 || hm < 0 {
 		return false
 	}

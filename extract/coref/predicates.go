@@ -28,8 +28,10 @@ var becomingVerbs = lex.Words("coref/becomingVerbs")
 
 // JoinPredicates makes each description that no name placed, and that the
 // parse makes a predicate of a named entity's name or pronoun, a mention
-// of that entity (predicateReferent), and then each definite description
-// of a role one named person holds by then (joinHeldRoles). The
+// of that entity (predicateReferent), then each description a naming
+// participle gives a name ("a cleric named Omar Yavuz",
+// joinNamedDescriptions), and then each definite description of a role
+// one named person holds by then (joinHeldRoles). The
 // description's type follows the entity's.
 func JoinPredicates(d *doc.Document) {
 	if len(d.Words) == 0 {
@@ -48,6 +50,7 @@ func JoinPredicates(d *doc.Document) {
 			joinPredicate(d, i, e)
 		}
 	}
+	joinNamedDescriptions(d)
 	joinHeldRoles(d)
 }
 
@@ -111,10 +114,13 @@ func parsedSecondary(d *doc.Document, c doc.NominalMention) int {
 		return -1
 	}
 	obj := objectBefore(d, v, h)
-	if !doc.RelIs(d.Words[h].Rel, "xcomp") && (obj < 0 || !doc.RelIs(d.Words[h].Rel, "obj", "obl:unmarked", "nmod:unmarked")) {
+	lemma := strings.ToLower(d.Words[v].Lemma)
+	// a passive verb of naming has no object of its own: the parse's object
+	// of one is its complement ("was dubbed the debate winner")
+	passiveObj := secondaryVerbs[lemma] && d.Passive(v) && obj < 0 && doc.RelIs(d.Words[h].Rel, "obj")
+	if !doc.RelIs(d.Words[h].Rel, "xcomp") && !passiveObj && (obj < 0 || !doc.RelIs(d.Words[h].Rel, "obj", "obl:unmarked", "nmod:unmarked")) {
 		return -1 // "called Ruiz a gambler" may come as two objects, or an object and a bare oblique or nominal modifier
 	}
-	lemma := strings.ToLower(d.Words[v].Lemma)
 	switch {
 	case secondaryVerbs[lemma] && !d.Passive(v):
 		if obj >= 0 {

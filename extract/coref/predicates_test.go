@@ -28,6 +28,14 @@ func TestSecondaryPredicateIsItsObjectOrPassiveSubject(t *testing.T) {
 	assert.Equal(t, "Marta Ilves", doctest.EntityOf(d, "chairman of the audit committee", 0))
 }
 
+// A passive verb of naming whose complement the parse takes for an object
+// says it of the subject all the same.
+func TestPassiveNamingVerbWithParsedObject(t *testing.T) {
+	names := map[string]doc.EntityType{"Marta Ilves": doc.Person, "Ilves": doc.Person}
+	d := resolvePredicates(t, "Marta Ilves spoke first. Ilves was also dubbed the debate winner by viewers.", names)
+	assert.Equal(t, "Marta Ilves", doctest.EntityOf(d, "the debate winner", 0))
+}
+
 // "become" links its subject to the phrase as a copula does, however far
 // apart the words put them.
 func TestBecomingVerbLinksItsSubject(t *testing.T) {
