@@ -22,6 +22,9 @@ import (
 // source marks event ev, triggered by word w, with the one who tells it.
 func (x *ctx) source(ev *doc.Event, w int) {
 	ev.Factuality.Source = -1
+	if x.narratedAdjunct(w) {
+		return // "she said, referring to the war": the writer's narration
+	}
 	for i := range x.d.Quotes {
 		q := &x.d.Quotes[i]
 		if !x.inContent(q, ev.Trigger) || !x.reports(q, w) {

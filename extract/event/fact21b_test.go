@@ -1,0 +1,44 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/stretchr/testify/assert"
+)
+
+// Factuality, fifth round (issue #16): event nouns set ahead by their own
+// words, the writer's narration of a speaker's act.
+
+// An event noun is to come when a participle of planning after it, the
+// "for" of a planning verb in the present or "due" says so; a plan dated
+// before the article, or "due to" a cause, says nothing of it.
+func TestScheduledNounIsToCome(t *testing.T) {
+	d := parsed(t, "The council approved the budget and Kim Lund said the vote, scheduled for the spring, would pass.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "vote").Factuality.Time)
+	d = parsed(t, "Three of the bills are scheduled for a vote in the council.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "vote").Factuality.Time)
+	d = parsed(t, "The board's decision is due by the end of the month.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "decision").Factuality.Time)
+	d = parsed(t, "Three of the bills were scheduled for a vote in the council.", people)
+	assert.Equal(t, "", event(t, d, "vote").Factuality.Time, "a plan told in the past")
+	d = parsed(t, "The delay of the vote is due to the storm.", people)
+	assert.Equal(t, "", event(t, d, "delay").Factuality.Time, "a cause")
+	d = parsedOn(t, "Ola Berg won the vote, scheduled for February, by a wide margin.", "2016-03-08", "February=2016-02")
+	assert.Equal(t, "", event(t, d, "vote").Factuality.Time, "planned for a month before the article")
+}
+
+// A participle after the comma of "said" is the writer's telling of what
+// the speaker did while saying it: no one else reports it; what it says
+// is still the speaker's.
+func TestParticipleOfSayingIsNarrated(t *testing.T) {
+	text := "“The harbor was open to all,” Kim Lund said, referring to the years before the war."
+	d := parsed(t, text, people)
+	cue := span(text, "said")
+	d.Quotes = []doc.Quote{{Content: []doc.Span{span(text, "The harbor was open to all,” Kim Lund said, referring to the years")}, Cue: &cue, Speaker: 0, Addressee: -1, Direct: true}}
+	FindEvents(d)
+	assert.False(t, event(t, d, "referring").Factuality.Reported, "the writer tells the referring")
+	d = parsed(t, "Ola Berg said the harbor would close, adding that the town would lose jobs.", people)
+	assert.False(t, event(t, d, "adding").Factuality.Reported)
+	assert.True(t, event(t, d, "lose").Factuality.Reported, "what is added is Ola Berg's")
+}
