@@ -42,3 +42,15 @@ func TestParticipleOfSayingIsNarrated(t *testing.T) {
 	assert.False(t, event(t, d, "adding").Factuality.Reported)
 	assert.True(t, event(t, d, "lose").Factuality.Reported, "what is added is Ola Berg's")
 }
+
+// The "that" clause of a noun of claim is its holder's word, even when no
+// claim was found for it: the possessor's, or the subject's of a relative
+// clause that voices the noun. A claim noun with no holder reports nothing.
+func TestClaimNounClauseIsItsHolders(t *testing.T) {
+	d := parsed(t, "The harbor stayed open despite Kim Lund's warning that the storm would flood the town.", people)
+	assert.Equal(t, "Kim Lund", reportedBy(t, d, "flood"))
+	d = parsed(t, "The council voted after the comments Ola Berg made that the mayor had closed the harbor.", people)
+	assert.Equal(t, "Ola Berg", reportedBy(t, d, "closed"))
+	d = parsed(t, "The council voted despite a warning that the storm would flood the town.", people)
+	assert.Equal(t, "", reportedBy(t, d, "flood"), "no holder named")
+}
