@@ -54,3 +54,17 @@ func TestClaimNounClauseIsItsHolders(t *testing.T) {
 	d = parsed(t, "The council voted despite a warning that the storm would flood the town.", people)
 	assert.Equal(t, "", reportedBy(t, d, "flood"), "no holder named")
 }
+
+// "It is a rare X who ..." speaks of a kind: the relative clause's event
+// is generic, when told in the present; a past copula tells of one, and a
+// relative clause on a noun that names one thing is not generic.
+func TestRareKindIsGeneric(t *testing.T) {
+	d := parsed(t, "It is still a rare mayor who closes the harbor in winter.", people)
+	assert.Equal(t, "GEN", event(t, d, "closes").Factuality.SpecialCases)
+	d = parsed(t, "It is an unusual mayor who attacks Kim Lund.", people)
+	assert.Equal(t, "GEN", event(t, d, "attacks").Factuality.SpecialCases)
+	d = parsed(t, "It was an unusual guard who stopped Kim Lund at the gate.", people)
+	assert.Equal(t, "", event(t, d, "stopped").Factuality.SpecialCases, "told in the past: one guard, one stop")
+	d = parsed(t, "It is the mayor who closes the harbor in winter.", people)
+	assert.Equal(t, "", event(t, d, "closes").Factuality.SpecialCases)
+}
