@@ -68,3 +68,19 @@ func TestRareKindIsGeneric(t *testing.T) {
 	d = parsed(t, "It is the mayor who closes the harbor in winter.", people)
 	assert.Equal(t, "", event(t, d, "closes").Factuality.SpecialCases)
 }
+
+// A month named alone is the coming one when the event is to come by a
+// present or a modal, though the timex stage read it as past; a past
+// governor or a year in the words keep it.
+func TestComingMonthOfAPlan(t *testing.T) {
+	d := parsedOn(t, "Kim Lund wants to sell the farm in November.", "2016-01-20", "November=2015-11")
+	assert.Equal(t, "2016-11", event(t, d, "sell").Time)
+	d = parsedOn(t, "Ola Berg will sell the farm in November.", "2016-01-20", "November=2015-11")
+	assert.Equal(t, "2016-11", event(t, d, "sell").Time)
+	d = parsedOn(t, "Kim Lund agreed to sell the farm in November.", "2016-01-20", "November=2015-11")
+	assert.Equal(t, "2015-11", event(t, d, "sell").Time, "agreed then; done or not, the month is past")
+	d = parsedOn(t, "The council agreed to allow Kim Lund to use the farm in November.", "2016-01-20", "November=2015-11")
+	assert.Equal(t, "2015-11", event(t, d, "use").Time, "the past of the verb two infinitives above")
+	d = parsedOn(t, "Ola Berg will sell the farm in November 2015.", "2016-01-20", "November 2015=2015-11")
+	assert.Equal(t, "2015-11", event(t, d, "sell").Time, "a year in the words")
+}
