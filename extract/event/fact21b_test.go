@@ -84,3 +84,14 @@ func TestComingMonthOfAPlan(t *testing.T) {
 	d = parsedOn(t, "Ola Berg will sell the farm in November 2015.", "2016-01-20", "November 2015=2015-11")
 	assert.Equal(t, "2015-11", event(t, d, "sell").Time, "a year in the words")
 }
+
+// An event noun a measured time after a clause to come, or told in the
+// present, is to come; after a past clause it is left alone.
+func TestMeasuredBeforeIsToCome(t *testing.T) {
+	d := parsed(t, "The board must decide on the harbor soon, just eight weeks before the vote in Ely.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "vote").Factuality.Time)
+	d = parsed(t, "The mayors are due to meet in the spring, a week before the election.", people)
+	assert.Equal(t, "FUTURE", event(t, d, "election").Factuality.Time)
+	d = parsed(t, "The board decided on the harbor, just eight weeks before the vote in Ely.", people)
+	assert.Equal(t, "", event(t, d, "vote").Factuality.Time)
+}
