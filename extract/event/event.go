@@ -69,6 +69,7 @@ func FindEvents(d *doc.Document) {
 			if x.datedPast(w, ev.Timex) {
 				ev.Factuality.Time = "" // "shut it down to perform an exorcism in late 2014": done, in 2014
 			}
+			ev.Time = x.comingMonth(w, ev.Timex, ev.Time, ev.Factuality) // "wants to run in November", read as last November
 			x.source(&ev, w)
 			framed := frameTypes[ev.Type]
 			if (!framed || noun && vagueNouns[x.lemma(w)]) && x.realArgs(ev) == 0 && ev.Place < 0 && !x.eventSubject(w, noun) {

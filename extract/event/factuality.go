@@ -156,8 +156,8 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 		f.Time = future // "the planned merger", "a proposed ban": to come
 		raise(&f.Certainty, c)
 	}
-	if x.beTo(w) || x.futureModifier(w) {
-		f.Time = future // "was to arrive on Monday", "the upcoming election": arranged, to come
+	if x.beTo(w) || x.futureModifier(w) || x.scheduled(w) {
+		f.Time = future // "was to arrive on Monday", "the upcoming election", "the vote, scheduled for May": arranged, to come
 	}
 	if value != "" && after(value, d) && !x.pastTense(w) {
 		f.Time = future // a past tense says it happened: the date is misread, not the event to come

@@ -65,7 +65,7 @@ func (x *ctx) clausePredicate(w int) int {
 // markGeneric sets f generic when w is, and nothing else says it is
 // conditional: a generic event is told as neither done nor to come.
 func (x *ctx) markGeneric(w int, f *doc.Factuality) {
-	if f.SpecialCases == "" && f.Time != future && x.generic(w) {
+	if f.SpecialCases == "" && f.Time != future && (x.generic(w) || x.rareKind(w)) {
 		f.SpecialCases = generic
 	}
 }

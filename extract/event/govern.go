@@ -133,8 +133,8 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 	case doc.RelIs(rel, "obl") && requestVerbs[hl] && hasCase(d, w, "for"):
 		f.Time = future // "called for a ban", "pushed for an inquiry": asked for, not had
 		raise(&f.Certainty, possible)
-	case x.comingBefore(w, memo):
-		f.Time = future // "is meeting donors ahead of the vote", "wants to publish it before the election"
+	case x.comingBefore(w, memo) || x.measuredBefore(w, memo):
+		f.Time = future // "is meeting donors ahead of the vote", "wants to publish it before the election", "weeks before the vote"
 	case doc.RelIs(rel, "obl") && d.Words[h].UPOS == "VERB" && caseOf(d, w) == "at" && !x.dated(w):
 		if g := x.factuality(h, "", memo); g.Time == future && g.Certainty == "" && g.Polarity == "" {
 			f.Time = future // "will choose the nominee at the convention": the occasion of what is to come, to come too

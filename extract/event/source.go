@@ -22,6 +22,9 @@ import (
 // source marks event ev, triggered by word w, with the one who tells it.
 func (x *ctx) source(ev *doc.Event, w int) {
 	ev.Factuality.Source = -1
+	if x.narratedAdjunct(w) {
+		return // "she said, referring to the war": the writer's narration
+	}
 	for i := range x.d.Quotes {
 		q := &x.d.Quotes[i]
 		if !x.inContent(q, ev.Trigger) || !x.reports(q, w) {
@@ -166,7 +169,8 @@ func (x *ctx) saidSo(w int) bool {
 
 // teller returns the mention of who tells the event of word w by the
 // parse: the subject of the verb of saying or thinking whose clause holds
-// it, or the "according to" phrase of a clause above it; -1 when none.
+// it, the holder of a claim noun whose "that" clause holds it, or the
+// "according to" phrase of a clause above it; -1 when none.
 func (x *ctx) teller(w int) int {
 	d := x.d
 	path := map[int]bool{}
@@ -186,6 +190,11 @@ func (x *ctx) teller(w int) int {
 		h := d.Words[n].Head
 		if h >= 0 && doc.RelIs(d.Words[n].Rel, "xcomp") && claimVerbs[x.lemma(h)] && x.saidSo(h) {
 			return x.subjectMention(h) // "senators who claim to object": on their word
+		}
+		if h >= 0 {
+			if s := x.claimHolder(n, h); s >= 0 {
+				return s // "his warning that the harbor would close": his
+			}
 		}
 		if h >= 0 && doc.RelIs(d.Words[n].Rel, "ccomp") && x.tells(h) && !x.coordinated(n) {
 			if !x.saidSo(h) {
