@@ -427,6 +427,9 @@ func (x *ctx) attached(h, w int) bool {
 	if x.premodifier(h) && d.Words[h].Head != w {
 		return false // "Trump, the 2016 frontrunner, said": the year is the frontrunner's, not the saying's
 	}
+	if x.topicYear(h, w) {
+		return false // "wrote of the 2010 gift": the gift's year, not the writing's
+	}
 	stray := x.strayObject(w)
 	for steps := 0; steps < 3; steps++ {
 		p := x.adverbHead(h)

@@ -251,6 +251,16 @@ func (l *Lexicon) Verb(w string) bool {
 	return (l.bits(w)|l.baseBits(w))&verbBits != 0
 }
 
+// NeverVerb reports whether the lexicon knows the lower-case word w as a
+// common word, itself or by a regular inflection undone, but never as a
+// verb ("nationwide", "upstate"): a verb tag on it is the tagger's error.
+func (l *Lexicon) NeverVerb(w string) bool {
+	if l == nil {
+		return false
+	}
+	return (l.bits(w)|l.baseBits(w))&^nameBit != 0 && !l.Verb(w)
+}
+
 // baseBits are the lexicon's codes of the bases w has by each regular
 // inflection undone (those Lemma undoes), for Common, Nominal and Verb.
 func (l *Lexicon) baseBits(w string) uint64 {
