@@ -26,6 +26,10 @@ func TestMistaggedVerbIsNoEvent(t *testing.T) {
 	d = tree(t, "Ana/PROPN/NNP/2/nsubj retweeted/VERB/VBD/0/root the/DET/DT/4/det post/NOUN/NN/2/obj ./PUNCT/./2/punct",
 		"retweeted=retweet", roles21bNames)
 	assert.True(t, hasEvent(d, "retweeted"), "a verb the lexicon lacks keeps the tagger's reading")
+
+	d = tree(t, "Ana/PROPN/NNP/3/nsubj Diaz/PROPN/NNP/1/flat wised/VERB/VBD/0/root up/ADP/RP/3/compound:prt ./PUNCT/./3/punct",
+		"wised=wise", roles21bNames)
+	assert.True(t, hasEvent(d, "wised"), "wise up is a verb WordNet lists")
 }
 
 // A time before the noun of a topic phrase dates that noun, not the act

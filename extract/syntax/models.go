@@ -66,10 +66,12 @@ var lexicon = sync.OnceValue(func() *postag.Lexicon {
 	return lex
 })
 
-// NeverVerb reports whether the lexicon knows word form as a common word
-// but never as a verb ("nationwide"): a verb tag on it is the tagger's.
-func NeverVerb(form string) bool {
-	return lexicon().NeverVerb(postag.Norm(strings.ToLower(form)))
+// Modifier reports whether the lexicon knows word form, and the lemma
+// the tagger gave it, as an adjective or adverb and never as a verb
+// ("nationwide", "upcoming"): a verb tag on it is the tagger's error.
+func Modifier(form, lemma string) bool {
+	l := lexicon()
+	return l.Modifier(postag.Norm(strings.ToLower(form))) && l.Modifier(postag.Norm(strings.ToLower(lemma)))
 }
 
 // fastParser loads the fast mode's parser on its first use only.
