@@ -50,3 +50,15 @@ func TestTopicNounKeepsItsOwnYear(t *testing.T) {
 		"won=win", roles21bNames, "2012=2012")
 	assert.Equal(t, "2012", event(t, d, "won").Time, "an object's year still dates the winning")
 }
+
+// A time word quoted on its own is a title: it dates nothing.
+func TestQuotedTimeWordIsATitle(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/3/nsubj Lind/PROPN/NNP/1/flat landed/VERB/VBD/0/root a/DET/DT/5/det job/NOUN/NN/3/obj "+
+		"on/ADP/IN/8/case \"/PUNCT/``/8/punct Tomorrow/NOUN/NN/3/obl ./PUNCT/./8/punct \"/PUNCT/''/8/punct",
+		"landed=land", roles21bNames, "Tomorrow=2016-05-19")
+	assert.Equal(t, "", event(t, d, "landed").Time, "the programme 'Tomorrow' is no date")
+
+	d = tree(t, "Eva/PROPN/NNP/3/nsubj Lind/PROPN/NNP/1/flat resigned/VERB/VBD/0/root tomorrow/NOUN/NN/3/obl:tmod ./PUNCT/./3/punct",
+		"resigned=resign", roles21bNames, "tomorrow=2016-05-19")
+	assert.Equal(t, "2016-05-19", event(t, d, "resigned").Time)
+}

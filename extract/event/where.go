@@ -276,8 +276,8 @@ func (x *ctx) when(w int) (int, string) {
 	best, value := -1, ""
 	for ti, t := range d.Timexes {
 		v := dateValue(t)
-		if v == "" {
-			continue
+		if v == "" || x.quotedTitle(t) {
+			continue // "a job on ''Today''": a programme, no time
 		}
 		h := x.timexHead(t)
 		if h < 0 || d.Words[h].Sentence != d.Words[w].Sentence || !x.attached(h, w) && !x.attached(h, x.host(w)) {
