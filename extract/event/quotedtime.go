@@ -1,6 +1,10 @@
 package event
 
-import "github.com/newsgraph/newsgraph/extract/doc"
+import (
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
 
 // A time word that is a whole quotation is a title, not a time: "told
 // NBC's 'Today'", "a job on ''Today.''" name a programme, and date no
@@ -9,8 +13,9 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // quoteMarks open or close a quotation (the tokenizer's forms).
 var quoteMarks = map[string]bool{`"`: true, "“": true, "”": true, "``": true, "''": true, "'": true, "‘": true, "’": true}
 
-// quotedTitle reports whether time expression t stands alone between
-// quotation marks, a comma or period aside before the closing one.
+// quotedTitle reports whether time expression t, capitalised as a title,
+// stands alone between quotation marks, a comma or period aside before
+// the closing one ("we met as the 'core four' today," is no title).
 func (x *ctx) quotedTitle(t doc.Timex) bool {
 	d := x.d
 	a, b := -1, -1
@@ -24,7 +29,7 @@ func (x *ctx) quotedTitle(t doc.Timex) bool {
 		return false
 	}
 	first, last := d.TokenWords(a, b+1)
-	if first <= 0 || last >= len(d.Words) || !quoteMarks[d.Words[first-1].Text] {
+	if first <= 0 || last >= len(d.Words) || !quoteMarks[d.Words[first-1].Text] || !unicode.IsUpper([]rune(d.Words[first].Text)[0]) {
 		return false
 	}
 	k := last

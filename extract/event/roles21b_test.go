@@ -61,4 +61,10 @@ func TestQuotedTimeWordIsATitle(t *testing.T) {
 	d = tree(t, "Eva/PROPN/NNP/3/nsubj Lind/PROPN/NNP/1/flat resigned/VERB/VBD/0/root tomorrow/NOUN/NN/3/obl:tmod ./PUNCT/./3/punct",
 		"resigned=resign", roles21bNames, "tomorrow=2016-05-19")
 	assert.Equal(t, "2016-05-19", event(t, d, "resigned").Time)
+
+	d = tree(t, "\"/PUNCT/``/3/punct We/PRON/PRP/3/nsubj met/VERB/VBD/0/root as/ADP/IN/7/case the/DET/DT/7/det '/PUNCT/``/7/punct "+
+		"board/NOUN/NN/3/obl '/PUNCT/''/7/punct today/NOUN/NN/3/obl:tmod ,/PUNCT/,/3/punct \"/PUNCT/''/3/punct Eva/PROPN/NNP/13/nsubj "+
+		"Lind/PROPN/NNP/11/flat said/VERB/VBD/0/root ./PUNCT/./13/punct",
+		"met=meet said=say", roles21bNames, "today=2016-05-18")
+	assert.Equal(t, "2016-05-18", event(t, d, "met").Time, "a lower-case 'today' after a nested quotation is a time")
 }
