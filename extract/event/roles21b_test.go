@@ -68,3 +68,18 @@ func TestQuotedTimeWordIsATitle(t *testing.T) {
 		"met=meet said=say", roles21bNames, "today=2016-05-18")
 	assert.Equal(t, "2016-05-18", event(t, d, "met").Time, "a lower-case 'today' after a nested quotation is a time")
 }
+
+// The subject before an inserted "officials said", parsed as a second
+// subject of the saying, is the reported clause's.
+func TestSubjectBeforeInsertedSpeakerIsTheClauses(t *testing.T) {
+	d := tree(t, "Eva/PROPN/NNP/5/nsubj Lind/PROPN/NNP/1/flat ,/PUNCT/,/1/punct officials/NOUN/NNS/5/nsubj said/VERB/VBD/0/root "+
+		",/PUNCT/,/8/punct has/AUX/VBZ/8/aux resigned/VERB/VBN/5/ccomp her/PRON/PRP$/10/nmod:poss post/NOUN/NN/8/obj ./PUNCT/./5/punct",
+		"said=say resigned=resign officials=official", roles21bNames)
+	assert.Equal(t, "", roles(d, event(t, d, "said"))["Eva Lind"], "Eva Lind says nothing")
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "resigned"))["Eva Lind"], "she resigns")
+
+	d = tree(t, "Eva/PROPN/NNP/5/nsubj Lind/PROPN/NNP/1/flat and/CCONJ/CC/4/cc officials/NOUN/NNS/1/conj said/VERB/VBD/0/root "+
+		"they/PRON/PRP/7/nsubj agreed/VERB/VBD/5/ccomp ./PUNCT/./5/punct",
+		"said=say agreed=agree officials=official", roles21bNames)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "said"))["Eva Lind"], "a coordination still speaks")
+}
