@@ -28,7 +28,7 @@ func (x *ctx) frontedSubject(w, s int) bool {
 	if _, cue := lex.CueVerbs[strings.ToLower(d.Words[w].Text)]; !cue {
 		return false
 	}
-	if x.frontedSpeaker(w, s) >= 0 {
+	if x.frontedSpeaker(w, s) >= 0 || x.insertedSpeaker(w, s) >= 0 {
 		return true
 	}
 	if w == 0 || d.Words[w-1].UPOS != "PUNCT" {
@@ -99,4 +99,29 @@ func (x *ctx) withoutFronted(w int, ss []int) []int {
 		}
 	}
 	return out
+}
+
+// insertedSpeaker is the second subject of w that the parse hung beside
+// s, the speaker of an inserted "officials said": "Ms. Lind, officials
+// said, has grown wary": s set off by a comma, the speaker between that
+// comma and w, a comma after w; -1 when none.
+func (x *ctx) insertedSpeaker(w, s int) int {
+	d := x.d
+	if w+1 >= len(d.Words) || d.Words[w+1].Text != "," {
+		return -1
+	}
+	_, end, _ := d.Subtree(s) // the comma after s, in s's phrase or not
+	start := -1
+	if d.Words[end-1].Text == "," {
+		start = end
+	} else if end < w && d.Words[end].Text == "," {
+		start = end + 1
+	}
+	for _, o := range d.Dependents(w, "nsubj") {
+		first, last, _ := d.Subtree(o)
+		if o != s && start >= 0 && first == start && last == w && x.canAct(o) {
+			return o
+		}
+	}
+	return -1
 }

@@ -114,6 +114,8 @@ var (
 	nounPrepRoles = lex.Table("event/nounPrepRoles")
 	// onFrames take any phrase after "on" as target or topic of their noun.
 	onFrames = lex.Words("event/onFrames")
+	// topicPreps introduce what an act is about; a time on that noun is its own.
+	topicPreps = lex.Words("event/topicPreps")
 	// partnerPreps introduce the parties of an event noun.
 	partnerPreps = lex.Words("event/partnerPreps")
 	// placePreps introduce a place; motionPreps too for motionFrames.

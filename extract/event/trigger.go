@@ -32,7 +32,7 @@ func (x *ctx) isTrigger(w int) (noun, ok bool) {
 	case "VERB":
 		if doc.RelIs(word.Rel, notTriggerRels...) || notEvents[lemma] || x.prepositional(w) || x.expletive(w) || x.idiom(w) ||
 			x.compoundWord(w) || x.attributiveParticiple(w) || x.contactImperative(w) || x.inTitle(w) || x.graded(w) ||
-			x.personPlural(w) || x.presentational(w) || x.staffCredit(w) {
+			x.personPlural(w) || x.presentational(w) || x.staffCredit(w) || x.mistaggedVerb(w) {
 			return false, false
 		}
 		if x.supportsNoun(w) || x.prospectiveGo(w) || aspectual[x.lemma(w)] && len(x.d.Dependents(w, "xcomp")) > 0 ||

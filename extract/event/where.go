@@ -276,8 +276,8 @@ func (x *ctx) when(w int) (int, string) {
 	best, value := -1, ""
 	for ti, t := range d.Timexes {
 		v := dateValue(t)
-		if v == "" {
-			continue
+		if v == "" || x.quotedTitle(t) {
+			continue // "a job on ''Today''": a programme, no time
 		}
 		h := x.timexHead(t)
 		if h < 0 || d.Words[h].Sentence != d.Words[w].Sentence || !x.attached(h, w) && !x.attached(h, x.host(w)) {
@@ -426,6 +426,9 @@ func (x *ctx) attached(h, w int) bool {
 	}
 	if x.premodifier(h) && d.Words[h].Head != w {
 		return false // "Trump, the 2016 frontrunner, said": the year is the frontrunner's, not the saying's
+	}
+	if x.topicYear(h, w) {
+		return false // "wrote of the 2010 gift": the gift's year, not the writing's
 	}
 	stray := x.strayObject(w)
 	for steps := 0; steps < 3; steps++ {

@@ -54,12 +54,25 @@ var models = sync.OnceValue(func() trained {
 	if err != nil {
 		panic(fmt.Sprintf("syntax: embedded tagger model: %v", err))
 	}
+	return trained{tagger: t, parser: loadParser(parserModel, "parser"), lemmas: mender{lex: lexicon(), tagger: t}}
+})
+
+// lexicon loads the embedded word-class lexicon once, on first use.
+var lexicon = sync.OnceValue(func() *postag.Lexicon {
 	lex, err := postag.ReadLexicon(strings.NewReader(posLexicon))
 	if err != nil {
 		panic(fmt.Sprintf("syntax: embedded lexicon: %v", err))
 	}
-	return trained{tagger: t, parser: loadParser(parserModel, "parser"), lemmas: mender{lex: lex, tagger: t}}
+	return lex
 })
+
+// Modifier reports whether the lexicon knows word form, and the lemma
+// the tagger gave it, as an adjective or adverb and never as a verb
+// ("nationwide", "upcoming"): a verb tag on it is the tagger's error.
+func Modifier(form, lemma string) bool {
+	l := lexicon()
+	return l.Modifier(postag.Norm(strings.ToLower(form))) && l.Modifier(postag.Norm(strings.ToLower(lemma)))
+}
 
 // fastParser loads the fast mode's parser on its first use only.
 var fastParser = sync.OnceValue(func() Parser { return loadParser(fastParserModel, "fast parser") })

@@ -251,6 +251,17 @@ func (l *Lexicon) Verb(w string) bool {
 	return (l.bits(w)|l.baseBits(w))&verbBits != 0
 }
 
+// Modifier reports whether the lexicon knows the lower-case word w,
+// itself or by a regular inflection undone, as an adjective or adverb and
+// never as a verb ("nationwide", "upcoming", "aloud"): a verb tag on it is
+// the tagger's error.
+func (l *Lexicon) Modifier(w string) bool {
+	if l == nil {
+		return false
+	}
+	return (l.bits(w)|l.baseBits(w))&modifierBits != 0 && !l.Verb(w)
+}
+
 // baseBits are the lexicon's codes of the bases w has by each regular
 // inflection undone (those Lemma undoes), for Common, Nominal and Verb.
 func (l *Lexicon) baseBits(w string) uint64 {
@@ -268,6 +279,8 @@ var (
 	nameBit     = lexBit("cName")
 	nominalBits = lexBits("N A N~ A~ cN cNs cJ cJr cJs cName")
 	verbBits    = lexBits("V V~ cV cVs cVd cVn cVg")
+	// modifierBits are the adjective and adverb codes (Modifier).
+	modifierBits = lexBits("A A~ R R~ cJ cJr cJs cR")
 )
 
 // lexBits is the mask of the space-separated lexicon codes.
