@@ -4,7 +4,7 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 
 // topicYear reports whether the time headed by h stands before a noun
 // that a topic preposition makes what verb w is about ("wrote of the
-// 2010 gift", "asked about the 2012 vote"): the time says which gift or
+// 2008 donation", "asked about the 2012 vote"): the time says which donation or
 // vote, not when the writing or asking was. An event noun the time
 // modifies keeps it as its own time (its own trigger is w then).
 func (x *ctx) topicYear(h, w int) bool {

@@ -428,7 +428,7 @@ func (x *ctx) attached(h, w int) bool {
 		return false // "Trump, the 2016 frontrunner, said": the year is the frontrunner's, not the saying's
 	}
 	if x.topicYear(h, w) {
-		return false // "wrote of the 2010 gift": the gift's year, not the writing's
+		return false // "wrote of the 2008 donation": the donation's year, not the writing's
 	}
 	stray := x.strayObject(w)
 	for steps := 0; steps < 3; steps++ {
