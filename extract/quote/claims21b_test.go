@@ -1,0 +1,48 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// claimsByCue returns the contents of the reported claims of text by cue.
+func claimsByCue(t *testing.T, text string) map[string]string {
+	d := quoteDoc(t, text)
+	FindQuotes(d)
+	out := map[string]string{}
+	for _, cl := range reportedClaims(d) {
+		out[cl.cue] = cl.content
+	}
+	return out
+}
+
+// A "while" clause run on the reported clause with no comma is the
+// speaker's contrast or time, part of the claim; the attitude it gives
+// another is the speaker's saying, no claim of that other.
+func TestRunOnWhileIsTheSpeakers(t *testing.T) {
+	for _, tc := range []struct{ text, cue, content string }{
+		{"The governor told the crowd she will protect the state parks while her rival wants to sell them.",
+			"told", "she will protect the state parks while her rival wants to sell them"},
+		{"The coach said the players had trained hard while the stadium was being rebuilt.",
+			"said", "the players had trained hard while the stadium was being rebuilt"},
+	} {
+		got := claimsByCue(t, tc.text)
+		assert.Equal(t, tc.content, got[tc.cue], tc.text)
+		assert.NotContains(t, got, "wants", tc.text)
+	}
+}
+
+// After a comma, or with a saying of its own, the contrast is set against
+// the claim and stays out of it.
+func TestSetOffWhileStaysOut(t *testing.T) {
+	for _, tc := range []struct{ text, cue, content string }{
+		{"Most farmers said the new rules would hurt them, while the larger dairies were pleased.",
+			"said", "the new rules would hurt them"},
+		{"The mayor said the budget was balanced while the treasurer claimed it ran a deficit.",
+			"said", "the budget was balanced"},
+	} {
+		got := claimsByCue(t, tc.text)
+		assert.Equal(t, tc.content, got[tc.cue], tc.text)
+	}
+}
