@@ -46,3 +46,18 @@ func TestSetOffWhileStaysOut(t *testing.T) {
 		assert.Equal(t, tc.content, got[tc.cue], tc.text)
 	}
 }
+
+// A pull quote's credit line inside its marks names the speaker; it is
+// not what was said. A last sentence with a verb stays.
+func TestPullQuoteCreditLine(t *testing.T) {
+	for _, tc := range []struct{ text, content string }{
+		{"Officials defended the plan. \"The new ferry will carry twice as many cars. Marta Lind, transport minister.\"\n\nThe plan goes to a vote next week.",
+			"\"The new ferry will carry twice as many cars."},
+		{"Officials defended the plan. \"The new ferry will carry twice as many cars. Marta Lind, you were right.\"\n\nThe plan goes to a vote next week.",
+			"\"The new ferry will carry twice as many cars. Marta Lind, you were right.\""},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, []string{tc.content}, directContents(d), tc.text)
+	}
+}
