@@ -61,3 +61,14 @@ func TestPullQuoteCreditLine(t *testing.T) {
 		assert.Equal(t, []string{tc.content}, directContents(d), tc.text)
 	}
 }
+
+// A headline "SPEAKER to ADDRESSEE: CLAIM" is the first one's claim.
+func TestHeadlineToAddressee(t *testing.T) {
+	d := quoteDoc(t, "Lund to Planned Parenthood: Rivals Will Cut the Clinics.\n\nThe senator spoke in Duluth on Friday.", "Lund")
+	FindQuotes(d)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, speakerText(d, q)+": "+contentTexts(d, q)[0])
+	}
+	assert.Contains(t, got, "Lund: Rivals Will Cut the Clinics")
+}
