@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -71,4 +72,17 @@ func TestHeadlineToAddressee(t *testing.T) {
 		got = append(got, speakerText(d, q)+": "+contentTexts(d, q)[0])
 	}
 	assert.Contains(t, got, "Lund: Rivals Will Cut the Clinics")
+}
+
+// A quoted title inside a clause that goes on past its mark to the
+// attribution: the clause is what was said, reported.
+func TestQuotedTitleInsideClause(t *testing.T) {
+	d := quoteDoc(t, "Ana Ruiz is joining the “Morning Hour” show as a host next spring, the network announced on Monday.")
+	FindQuotes(d)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, strings.Join(contentTexts(d, q), " | "))
+		assert.False(t, q.Direct)
+	}
+	assert.Equal(t, []string{"Ana Ruiz is joining the “Morning Hour” show as a host next spring"}, got)
 }
