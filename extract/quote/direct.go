@@ -68,7 +68,9 @@ func (c *qCtx) findDirect() map[int]bool {
 			}
 			direct := true
 			if sp, ok := c.quoteInClause(g, at); okA && len(pending) == 0 && ok {
-				content, direct = []doc.Span{sp}, false // is joining the “Today” show as an anchor, NBC announced
+				// is joining the “Today” show as an anchor, NBC announced; a
+				// quotation that opens the clause stays direct
+				content, direct = []doc.Span{sp}, sp.Start == g.Span.Start
 			}
 			pending = nil
 			cur, curCue = c.addAttributed(content, at, direct), at.cue
