@@ -205,6 +205,11 @@ func (c *qCtx) quoteInClause(g qRegion, at qAttrib) (doc.Span, bool) {
 			words++
 		}
 	}
+	for k := max(at.end, at.cueEnd); k < c.d.Sentences[c.d.Tokens[g.First].Sentence].Last; k++ {
+		if qIsQuoteMark(c.low[k]) {
+			return doc.Span{}, false // `..., she responded, “What? ...”`: the cue's own quotation follows
+		}
+	}
 	s := c.sentStart(g.First)
 	for s < g.First && c.opener(s) {
 		s++
