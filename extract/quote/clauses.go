@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
@@ -82,7 +84,7 @@ func (c *qCtx) contrasts(t *tree, roots []int) []int {
 				continue
 			}
 			mark := t.caseOf(x)
-			if c.d.Words[x].Rel == "advcl" && contrastMarks[mark] && c.hasClause(t, x) &&
+			if c.d.Words[x].Rel == "advcl" && contrastMarks[mark] && c.hasClause(t, x) && !c.runOnContrast(t, x) &&
 				(!concessiveMarks[mark] || c.cueUnder(t, x) || c.afterDash(t, x)) ||
 				c.nextCue(x) {
 				cuts = append(cuts, x)
@@ -90,6 +92,32 @@ func (c *qCtx) contrasts(t *tree, roots []int) []int {
 		}
 	}
 	return cuts
+}
+
+// runOnContrast reports whether contrast clause x ("while ...") follows
+// the words before it with no comma and reports no speech of its own: the
+// speaker's own contrast or time, read as one with the claim ("told them
+// she will protect the parks while her rival wants to sell them"); after
+// a comma it is most often the writer's ("..., while nine in 10 said").
+func (c *qCtx) runOnContrast(t *tree, x int) bool {
+	m := t.dep(x, "mark")
+	if m < 0 || m > x {
+		return false
+	}
+	k := c.d.Words[m].Token - 1
+	for k >= 0 && strings.Trim(c.low[k], "\"'“”‘’`") == "" && c.low[k] != "" {
+		k-- // a closing quotation mark: the comma may stand inside it
+	}
+	if k < 0 || strings.ContainsAny(c.low[k], ",;:()-—–") {
+		return false
+	}
+	f, l := t.span(x)
+	for k := f; k < l; k++ {
+		if w := c.d.Words[k]; w.UPOS == "VERB" && cueLemmas[qLower(w.Lemma)]&kSay != 0 && t.under(k, x) {
+			return false // "while Lee said ...": a claim of its own
+		}
+	}
+	return true
 }
 
 // beforeMark returns the obliques of complement cc that stand before its

@@ -29,10 +29,10 @@ func (c *qCtx) findColonClaims(t *tree) {
 		for colon < e && colon-a < 8 && c.low[colon] != ":" {
 			colon++
 		}
-		if colon >= e || c.low[colon] != ":" || colon == a || c.usedIn(a, colon+1) || c.hasVerb(a, colon) {
+		if colon >= e || c.low[colon] != ":" || colon == a || c.usedIn(a, colon+1) || c.hasVerb(a, c.addressedTo(a, colon)) {
 			continue
 		}
-		src := d.HeadWord(d.TokenWord(a), d.TokenWord(colon))
+		src := d.HeadWord(d.TokenWord(a), d.TokenWord(c.addressedTo(a, colon))) // not the addressee's words
 		if src < 0 || colonLabels[c.low[a]] || colonLabels[qLower(d.Words[src].Text)] || !qIsCap(d.Tokens[a].Text) || !c.canSpeak(t, src) || d.Words[src].Sentence != d.Words[d.TokenWord(a)].Sentence {
 			continue
 		}
@@ -49,4 +49,16 @@ func (c *qCtx) findColonClaims(t *tree) {
 		c.used[colon] = true
 		d.Quotes = append(d.Quotes, q)
 	}
+}
+
+// addressedTo returns the token of "to" in the headline's "SPEAKER to
+// ADDRESSEE: CLAIM" ("Mayor to Council: The budget will pass"), where the
+// speaker ends; colon when there is none.
+func (c *qCtx) addressedTo(a, colon int) int {
+	for k := a + 1; k < colon-1; k++ {
+		if c.low[k] == "to" && qIsCap(c.d.Tokens[k+1].Text) {
+			return k
+		}
+	}
+	return colon
 }

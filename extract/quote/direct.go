@@ -66,8 +66,14 @@ func (c *qCtx) findDirect() map[int]bool {
 					content = []doc.Span{{Start: a, End: g.End}} // The bridge was “too old,” she said.
 				}
 			}
+			direct := true
+			if sp, ok := c.quoteInClause(g, at); okA && len(pending) == 0 && ok {
+				// is joining the “Today” show as an anchor, NBC announced; a
+				// quotation that opens the clause stays direct
+				content, direct = []doc.Span{sp}, sp.Start == g.Span.Start
+			}
 			pending = nil
-			cur, curCue = c.addAttributed(content, at, true), at.cue
+			cur, curCue = c.addAttributed(content, at, direct), at.cue
 			if !at.speaker.ok() {
 				cont[content[0].Start] = true
 			}

@@ -178,3 +178,56 @@ func (c *qCtx) nextWordAfter(end int) int {
 	}
 	return -1
 }
+
+// quoteInClause returns the clause a quotation g stands inside when the
+// clause goes on past the closing mark to a comma and an attribution after
+// it: `Lee is joining the “Morning Hour” show as a host, the network
+// announced.` The clause, from the sentence's start, is what was said,
+// reported, not the quoted title or phrase. false when words of speech
+// stand before the mark or between it and the comma, when the quotation
+// or the words after it end at a comma (the clause ended there), and when
+// the words outside the marks hold no verb ("In an interview on his
+// podcast “The Files” out Thursday, ...": an adjunct, no clause).
+func (c *qCtx) quoteInClause(g qRegion, at qAttrib) (doc.Span, bool) {
+	sa := at.cue
+	if at.speaker.ok() {
+		sa = min(sa, at.speaker.a)
+	}
+	if sa <= g.Last+2 || c.low[sa-1] != "," || c.low[g.Last-2] == "," {
+		return doc.Span{}, false // `“I made it the priority,” the diplomat ...`: the clause ended at the mark
+	}
+	words := 0
+	for k := g.Last; k < sa-1; k++ {
+		if qIsQuoteMark(c.low[k]) || c.low[k] == "," {
+			return doc.Span{}, false // `“...” Monday, Lee refrained from ..., he said`: a clause of the narrator's after the comma
+		}
+		if qIsWord(c.low[k]) {
+			words++
+		}
+	}
+	for k := max(at.end, at.cueEnd); k < c.d.Sentences[c.d.Tokens[g.First].Sentence].Last; k++ {
+		if qIsQuoteMark(c.low[k]) {
+			return doc.Span{}, false // `..., she responded, “What? ...”`: the cue's own quotation follows
+		}
+	}
+	s := c.sentStart(g.First)
+	for s < g.First && c.opener(s) {
+		s++
+	}
+	if words < 2 || !c.hasVerb(s, g.First) && !c.hasVerb(g.Last, sa-1) || c.usedIn(s, g.First) || c.cueBefore(s, g.First) || c.sayBetween(g.Last, sa-1) {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: c.d.Tokens[s].Start, End: c.d.Tokens[sa-2].End}, true
+}
+
+// sayBetween reports whether tokens [a, b) hold a verb of speech: a
+// saying of its own after the mark ("“...” and said ..."). Verbs of
+// showing are left out: "show" after a title is most often the noun.
+func (c *qCtx) sayBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x := c.d.TokenWord(k); x >= 0 && c.d.Words[x].UPOS == "VERB" && cueLemmas[qLower(c.d.Words[x].Lemma)]&kSay != 0 {
+			return true
+		}
+	}
+	return false
+}
