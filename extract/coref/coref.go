@@ -16,6 +16,7 @@ import (
 // safely.
 func ResolveNames(d *doc.Document) {
 	d.Entities = d.Entities[:0]
+	placeObjectsAsPlaces(d)
 	decideNameTypes(d)
 	clusterNames(d)
 	joinNamedAfter(d)

@@ -32,3 +32,24 @@ func TestQuotedTitlesOfWorks(t *testing.T) {
 		assert.Equal(t, c.want, typeOf(d, c.name), c.text)
 	}
 }
+
+// A listed place the tagger read as a body is the place where it is the
+// object of "in", "on", "across" or a conjunct of one; "at" a university
+// is the employer, and a place's name alone elsewhere keeps the tagger's.
+func TestListedPlacesAfterPlacePrepositions(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       doc.EntityType
+	}{
+		{"Kim Lund built her name as a lawyer on the West Coast.", "West Coast", doc.Place},
+		{"Ola Berg campaigned in Ohio and Iowa last week.", "Iowa", doc.Place},
+		{"Prices rose sharply across the Midwest in May.", "Midwest", doc.Place},
+		{"Ola Berg teaches law at Stanford University.", "Stanford University", doc.Organization},
+		{"Ohio sued the firm over the spill.", "Ohio", doc.Organization},
+	}
+	for _, c := range cases {
+		d := doctest.Parsed(t, c.text, map[string]doc.EntityType{c.name: doc.Organization, "Ohio": doc.Organization})
+		resolve(d)
+		assert.Equal(t, c.want, typeOf(d, c.name), c.text)
+	}
+}
