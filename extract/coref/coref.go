@@ -16,7 +16,6 @@ import (
 // safely.
 func ResolveNames(d *doc.Document) {
 	d.Entities = d.Entities[:0]
-	placeObjectsAsPlaces(d)
 	decideNameTypes(d)
 	clusterNames(d)
 	joinNamedAfter(d)

@@ -33,22 +33,39 @@ func TestQuotedTitlesOfWorks(t *testing.T) {
 	}
 }
 
-// A listed place the tagger read as a body is the place where it is the
-// object of "in", "on", "across" or a conjunct of one; "at" a university
-// is the employer, and a place's name alone elsewhere keeps the tagger's.
-func TestListedPlacesAfterPlacePrepositions(t *testing.T) {
+// A programme named by a plural ("the Young Farmers program") is no body;
+// a plural name before another noun keeps the tagger's type.
+func TestProgrammesNamedByAPlural(t *testing.T) {
 	cases := []struct {
 		text, name string
 		want       doc.EntityType
 	}{
-		{"Kim Lund built her name as a lawyer on the West Coast.", "West Coast", doc.Place},
-		{"Ola Berg campaigned in Ohio and Iowa last week.", "Iowa", doc.Place},
-		{"Prices rose sharply across the Midwest in May.", "Midwest", doc.Place},
-		{"Ola Berg teaches law at Stanford University.", "Stanford University", doc.Organization},
-		{"Ohio sued the firm over the spill.", "Ohio", doc.Organization},
+		{"Officials will expand the Rural Young Farmers program next year.", "Rural Young Farmers", doc.Other},
+		{"The Rural Young Farmers board met in Falkvik.", "Rural Young Farmers", doc.Organization},
 	}
 	for _, c := range cases {
-		d := doctest.Parsed(t, c.text, map[string]doc.EntityType{c.name: doc.Organization, "Ohio": doc.Organization})
+		d := doctest.Parsed(t, c.text, map[string]doc.EntityType{c.name: doc.Organization})
+		resolve(d)
+		assert.Equal(t, c.want, typeOf(d, c.name), c.text)
+	}
+}
+
+// An institution's name the tagger read as a place is the body where it
+// receives a gift, employs someone or acts; where one is treated it stays a
+// place.
+func TestInstitutionsThatActAreBodies(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       doc.EntityType
+	}{
+		{"Kim Lund donated the prize money to Saint Agnes Research Hospital.", "Saint Agnes Research Hospital", doc.Organization},
+		{"Ola Berg, a spokesman for the Falkvik Islamic Center, denied the report.", "Falkvik Islamic Center", doc.Organization},
+		{"The Falkvik Legal Clinic said it would appeal.", "Falkvik Legal Clinic", doc.Organization},
+		{"Kim Lund was treated at Saint Agnes Research Hospital for a week.", "Saint Agnes Research Hospital", doc.Place},
+		{"Ola Berg was sent to Saint Agnes Research Hospital.", "Saint Agnes Research Hospital", doc.Place},
+	}
+	for _, c := range cases {
+		d := doctest.Parsed(t, c.text, map[string]doc.EntityType{c.name: doc.Place})
 		resolve(d)
 		assert.Equal(t, c.want, typeOf(d, c.name), c.text)
 	}
