@@ -36,6 +36,16 @@ func nameWord(d *doc.Document, m doc.Mention) int {
 	return w
 }
 
+// pluralNameWord is the plural proper noun that heads mention m as the
+// name's last word, which nameWord leaves out; -1 otherwise.
+func pluralNameWord(d *doc.Document, m doc.Mention) int {
+	w := d.HeadNoun(m.FirstTok, m.LastTok)
+	if w < 0 || d.Words[w].Token+1 != m.LastTok {
+		return -1
+	}
+	return w
+}
+
 // noPersonShape reports whether a name is no person's by its shape: no
 // listed first name opens it, it is no people's or party's word, and no
 // person of the article has it as surname.
@@ -112,7 +122,10 @@ func pollBeside(d *doc.Document, h int) bool {
 // "program": NATO too is expanded.
 func programmeNamed(d *doc.Document, ms []int, listedBody bool) bool {
 	for _, mi := range ms {
-		w := nameWord(d, d.Mentions[mi])
+		w, plural := nameWord(d, d.Mentions[mi]), false
+		if w < 0 {
+			w, plural = pluralNameWord(d, d.Mentions[mi]), true
+		}
 		if w < 0 {
 			continue
 		}
@@ -122,6 +135,8 @@ func programmeNamed(d *doc.Document, ms []int, listedBody bool) bool {
 		}
 		hl := d.Words[h].Lemma
 		switch rel := d.Words[w].Rel; {
+		case plural && (rel != "compound" || !programHeads[hl]):
+			continue // "the Democrats' repeal of ...": a group; "the Central American Minors program" is named by its plural
 		case rel == "obj" && d.Words[h].UPOS == "VERB" && programVerbs[hl]:
 		case doc.RelIs(rel, "nmod") && d.CaseWords(w) == "of" && programNouns[hl]:
 		case rel == "compound" && h == w+1 && programHeads[hl]:

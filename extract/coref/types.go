@@ -207,6 +207,8 @@ func nameType(d *doc.Document, key string, ms []int, surname bool) (t doc.Entity
 		return doc.Person, false // "Lindsay Davenport ... Davenport", "Michael Frederick"
 	case listed != doc.Organization && datelineNamed(d, ms):
 		return doc.Place, false // "STATE COLLEGE, Pa. —": the town the report was filed from, whatever its head word says
+	case tagged == doc.Place && listed != doc.Place && actsAsInstitution(d, ms):
+		return doc.Organization, false // "donated it to St. Agnes Hospital": the body that runs it
 	case listed != "" && (listed == tagged || listOverrides(listed, tagged, key)):
 		return listed, false // and the tagger's other types for it are mistakes
 	case (listed == doc.Place || listed == "" && votes[doc.Place] > 0) && tagged == doc.Organization && hostsGathering(d, ms):

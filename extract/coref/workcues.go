@@ -31,6 +31,18 @@ var workPartsAfter = lex.Words("coref/workPartsAfter")
 // "the show X", "her album X", "hit series X" (but "to show X").
 var kindOpeners = lex.Words("coref/kindOpeners")
 
+// quotedWorkKinds name a kind of work only before a title in quotes: "the
+// program “Night Desk”" (a "program" alone is a government's too).
+var quotedWorkKinds = lex.Words("coref/quotedWorkKinds")
+
+// workPeople make or present a show: "the host of “Night Desk”", "the
+// “Night Desk” star".
+var workPeople = lex.Words("coref/workPeople")
+
+// dayNames are the weekdays, whose possessive stands before a show's title
+// ("Sunday's “Night Desk”").
+var dayNames = lex.Words("coref/dayNames")
+
 // retypeAsWork reports whether an entity the tagger typed t, with these
 // NAME mentions, is the title of a work. A name typed as an organisation
 // needs a cue that never fits a firm ("the series X", "episodes of X"), a
@@ -40,6 +52,9 @@ func retypeAsWork(d *doc.Document, t doc.EntityType, mentions []int) bool {
 		m := d.Mentions[mi]
 		if m.Kind != doc.Name {
 			continue
+		}
+		if quotedTitle(d, m) {
+			return true
 		}
 		if partOfBefore(d, m.FirstTok) {
 			return true
@@ -56,6 +71,57 @@ func retypeAsWork(d *doc.Document, t doc.EntityType, mentions []int) bool {
 		if partAfter(d, m.LastTok) || nthSeason(d, m.LastTok) {
 			return true
 		}
+	}
+	return false
+}
+
+// quotedTitle reports whether mention m stands alone between quotation
+// marks with a cue of a show, a film or a song around them, which a slogan
+// or a nickname in quotes has not: the kind before it ("the reality show
+// “Cake Boss”", "his radio program, “Night Desk”"), a part or a person of
+// a show before "of" ("an episode of “Shark Tank”", "the host of “Night
+// Desk”") or after it ("the “Broad City” star"), or a channel's or a
+// day's possessive ("CNN's “New Day”", "on Friday's “Night Desk”").
+func quotedTitle(d *doc.Document, m doc.Mention) bool {
+	b, last := m.FirstTok, m.LastTok
+	if t := lowerAt(d, last, b); t == "," || t == "." {
+		last++ // American style: “Shark Pond.”
+	}
+	if b < 2 || last >= len(d.Tokens) || !isQuoteToken(d.Tokens[b-1].Text) || !isQuoteToken(d.Tokens[last].Text) {
+		return false
+	}
+	k := b - 2
+	if lowerAt(d, k, b) == "," {
+		k-- // "his radio program, “Night Desk”"
+	}
+	before := lowerAt(d, k, b)
+	if workKinds[before] || quotedWorkKinds[before] {
+		return true
+	}
+	if before == "of" && (workParts[lowerAt(d, k-1, b)] || workPeople[lowerAt(d, k-1, b)]) {
+		return true
+	}
+	if after := lowerAt(d, last+1, b); workPartsAfter[after] || workPeople[after] {
+		return true
+	}
+	if doc.IsPossessiveMark(before) {
+		if dayNames[lowerAt(d, k-1, b)] || lowerAt(d, k-1, b) == "weekend" {
+			return true // "on Friday's “Night Desk”"
+		}
+		for _, o := range d.Mentions {
+			if o.Kind == doc.Name && o.LastTok == k && o.Type == doc.Organization {
+				return true // "CNN's “New Day”"
+			}
+		}
+	}
+	return false
+}
+
+// isQuoteToken reports whether a token is a quotation mark.
+func isQuoteToken(t string) bool {
+	switch t {
+	case "\"", "``", "''", "“", "”", "‘", "’", "'":
+		return true
 	}
 	return false
 }
