@@ -8,8 +8,8 @@ import (
 
 // laterClause returns the clause that if-clause c, hung by the parser on
 // w, belongs to when a "that" or "whether" of another clause stands
-// between them ("reminded the audience of remarks that, if he won, he
-// would ...", "has waffled as to whether he would back her if she won"):
+// between them ("told the panel of a plan that, if it passed, they
+// would ...", "has wavered on whether she would sign it if it passed"):
 // an if-clause is the condition of the nearest clause before it or of the
 // one it opens, never of a verb whose complement opens first. -1 when
 // none stands between; a relative clause ("will close the harbor that he

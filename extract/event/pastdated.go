@@ -7,9 +7,9 @@ import (
 )
 
 // doneOnPastDate reports an infinitive w, under a verb told in the past,
-// that carries its own date before the article's ("was bold enough to tout
-// it at a summit in March", "struggled to answer a question on Sunday",
-// "invited them to sit in the audience on Sunday"): whatever the governing
+// that carries its own date before the article's ("was keen enough to praise
+// it at a fair in May", "failed to name a supplier on Friday",
+// "asked them to wait in the lobby on Friday"): whatever the governing
 // verb looked ahead to, the date puts w at or before the article's day, so it
 // is not to come. The time phrase must hang on w itself, w has no modal of
 // its own ("said he could win on Tuesday"), and the verb is none that asks
@@ -37,7 +37,7 @@ func (x *ctx) doneOnPastDate(w int) bool {
 		return false // "asked for money to fight it in February": the date the parser hangs last is the asking's
 	}
 	if len(d.Dependents(w, "aux:pass")) > 0 {
-		return false // "revised a speech, to be delivered Wednesday": one that is to be, the weekday misread as past
+		return false // "revised a report, to be filed Thursday": one that is to be, the weekday misread as past
 	}
 	for _, a := range d.Dependents(w, "aux") {
 		if _, modal := modalKind(d, a); modal {

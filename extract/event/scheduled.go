@@ -9,7 +9,7 @@ import (
 // An event noun that its own words set ahead: a participle of planning
 // after it ("the vote, scheduled for March"), the "for" of a planning verb
 // told in the present ("the bills are scheduled for a vote"), or "due" as
-// its predicate ("the ruling is due by next week"). The participles are
+// its predicate ("the audit is due by next month"). The participles are
 // those that set a noun ahead before it (lex event/prospectiveModifiers:
 // "the scheduled vote"); one with a clause of its own tells an aim or a
 // prospect of that clause ("a bill intended to curb fraud", "a deal
@@ -40,7 +40,7 @@ func (x *ctx) scheduled(w int) bool {
 				return false // "the rise is due to the strike": a cause
 			}
 		}
-		return !x.plannedBefore(h) // "the ruling is due by next week"
+		return !x.plannedBefore(h) // "the audit is due by next month"
 	}
 	return false
 }

@@ -3,8 +3,8 @@
 // ("walk_away", "go_back", "come_out"). The event stage types a verb with
 // one of these adverbs right after it as the phrasal verb, as it does a
 // verb with a particle, since parsers tag the same word now a particle
-// (compound:prt), now an adverb (advmod): "walked away from the deal" is
-// no walk.
+// (compound:prt), now an adverb (advmod): "walked away from the bargain"
+// is no walk.
 //
 //	go run ./tools/wordnetphrasal [-dict /usr/share/wordnet] [-out extract/lex/data/wordnet-phrasal.txt]
 //
