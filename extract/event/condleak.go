@@ -27,21 +27,11 @@ func (x *ctx) laterClause(w, c int) int {
 			continue
 		}
 		p := d.Words[k].Head
-		if p != w && p != c && p > k && !doc.RelIs(d.Words[p].Rel, "acl:relcl") && x.dominates(w, p) {
+		if p != w && p != c && p > k && !doc.RelIs(d.Words[p].Rel, "acl:relcl") && x.below(p, w) {
 			return p
 		}
 	}
 	return -1
-}
-
-// dominates reports whether w governs p through heads.
-func (x *ctx) dominates(w, p int) bool {
-	for n, steps := x.d.Words[p].Head, 0; n >= 0 && steps < 32; n, steps = x.d.Words[n].Head, steps+1 {
-		if n == w {
-			return true
-		}
-	}
-	return false
 }
 
 // strayCondition reports whether a later clause w is the one an if-clause
