@@ -36,5 +36,5 @@ func (x *ctx) measuredBefore(w int, memo map[int]*doc.Factuality) bool {
 	if x.factuality(v, "", memo).Time == future {
 		return true
 	}
-	return x.definite(n) && (x.presentTense(v) || x.presentCopula(v)) && !x.habitual(v)
+	return x.definite(n) && x.presentTense(v) && !x.habitual(v)
 }

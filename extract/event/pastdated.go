@@ -62,6 +62,9 @@ func (x *ctx) verbAbove(w int) int {
 
 // before reports whether dated value v, a month or a day, lies before the
 // article's date at the precision v states ("2016-03" before 2016-05-24).
+// It compares the values as strings, which holds for "YYYY-MM" and
+// "YYYY-MM-DD" only: any other value (a week "2016-W20", a season
+// "2016-SU", a year) counts as not before.
 func before(v string, d *doc.Document) bool {
 	if len(v) != 7 && len(v) != 10 || v[4] != '-' || strings.Trim(v, "0123456789-") != "" {
 		return false
