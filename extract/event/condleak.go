@@ -4,7 +4,12 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
+
+// complementMarks open a clause that completes a verb or a noun (lex
+// event/complementMarks).
+var complementMarks = lex.Words("event/complementMarks")
 
 // laterClause returns the clause that if-clause c, hung by the parser on
 // w, belongs to when a "that" or "whether" of another clause stands
@@ -23,7 +28,7 @@ func (x *ctx) laterClause(w, c int) int {
 		if !doc.RelIs(d.Words[k].Rel, "mark") {
 			continue
 		}
-		if t := strings.ToLower(d.Words[k].Text); t != "that" && t != "whether" {
+		if !complementMarks[strings.ToLower(d.Words[k].Text)] {
 			continue
 		}
 		p := d.Words[k].Head

@@ -32,6 +32,10 @@ func (c *qCtx) noClaimCue(t *tree, w int) bool {
 	return c.expletiveFrame(t, w) || c.riskOfThing(t, w)
 }
 
+// thingPronouns stand for a thing, never a speaker (lex
+// quote/thingPronouns).
+var thingPronouns = lex.Words("quote/thingPronouns")
+
 // riskOfThing reports whether cue w is a verb of risk (riskCues) whose
 // subject is a thing, not anyone who could speak: "The ruling threatens
 // to split the party.", "a feud that threatened to split them". A
@@ -55,8 +59,7 @@ func (c *qCtx) riskOfThing(t *tree, w int) bool {
 		typ, ok := lex.HeadNoun(qLower(x.Text))
 		return !ok || typ != doc.Person && typ != doc.Organization
 	case x.UPOS == "PRON":
-		l := qLower(x.Text)
-		return l == "it" || l == "that" || l == "this" || l == "which"
+		return thingPronouns[qLower(x.Text)]
 	}
 	return false
 }
