@@ -75,7 +75,7 @@ func before(v string, d *doc.Document) bool {
 // toldInPast reports predicate h told in the past, by its own form, an
 // auxiliary or its copula ("struggled", "had struggled", "was bold"): it
 // is pastTense extended to a past copula, which pastTense leaves out for
-// its other callers (review21 #4 kept the two apart: byte-identical).
+// its other callers.
 func (x *ctx) toldInPast(h int) bool {
 	if x.pastTense(h) {
 		return true
