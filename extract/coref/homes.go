@@ -41,7 +41,7 @@ func homeCountry(d *doc.Document, c doc.NominalMention) int {
 	}
 	counts := map[int]int{}
 	for _, m := range d.Mentions {
-		if m.Kind == doc.Name && m.Entity >= 0 && m.LastTok <= c.FirstTok && d.Entities[m.Entity].Type == doc.Place && !modifier(d, m) {
+		if m.Kind == doc.Name && m.Entity >= 0 && m.LastTok <= c.FirstTok && d.Entities[m.Entity].Type == doc.Place && !doc.ModifierName(d, m) {
 			if counts[m.Entity] > 0 || isKind(&d.Entities[m.Entity]) {
 				counts[m.Entity]++
 			}
@@ -107,7 +107,7 @@ func namedNear(d *doc.Document, e, tok int) bool {
 		if m.Kind != doc.Name || m.LastTok > tok || sent-d.Tokens[m.FirstTok].Sentence > 3 {
 			continue
 		}
-		if !modifier(d, m) {
+		if !doc.ModifierName(d, m) {
 			return true
 		}
 	}
@@ -122,7 +122,7 @@ func lastCountryNear(d *doc.Document, tok int, isKind func(*doc.Entity) bool) in
 	found := -1
 	for _, m := range d.Mentions {
 		if m.Kind != doc.Name || m.Entity < 0 || m.LastTok > tok || sent-d.Tokens[m.FirstTok].Sentence > 1 ||
-			d.Entities[m.Entity].Type != doc.Place || modifier(d, m) || !isKind(&d.Entities[m.Entity]) {
+			d.Entities[m.Entity].Type != doc.Place || doc.ModifierName(d, m) || !isKind(&d.Entities[m.Entity]) {
 			continue
 		}
 		if found >= 0 && found != m.Entity || d.Entities[m.Entity].Ambiguous() {
@@ -131,13 +131,6 @@ func lastCountryNear(d *doc.Document, tok int, isKind func(*doc.Entity) bool) in
 		found = m.Entity
 	}
 	return found
-}
-
-// modifier reports whether a name mention modifies a noun by the parse
-// ("the Iraq war", "Mexico border"): it names no place the text is about.
-func modifier(d *doc.Document, m doc.Mention) bool {
-	w := d.TokenWord(m.LastTok - 1)
-	return w >= 0 && d.Words[w].Rel == "compound"
 }
 
 // deictic reports whether description c opens with "this" or "our": the

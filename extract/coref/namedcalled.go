@@ -7,9 +7,10 @@ import (
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
-// "A cleric named Omar Yavuz", "a firm called Dornfeld Partners", "a group
-// known as Grey Owl": the description and the name it gives are one
-// entity, whatever type the description's noun suggested.
+// A description whose noun takes a participle of naming and a name ("a
+// teacher named Omar Yavuz", "a firm called Dornfeld Partners", "a group
+// known as Grey Owl") is one entity with that name, whatever type the
+// description's noun suggested.
 
 // namingParticiples give, after a noun, the name of what it describes.
 var namingParticiples = lex.Words("coref/namingParticiples")
@@ -54,22 +55,12 @@ func namedByParticiple(d *doc.Document, m doc.Mention, h int) int {
 				continue
 			}
 			rel := d.Words[w].Rel
-			if doc.RelIs(rel, "xcomp", "obj") || doc.RelIs(rel, "obl") && hasCase(d, w, "as") {
+			if doc.RelIs(rel, "xcomp", "obj") || doc.RelIs(rel, "obl") && d.CaseWords(w) == "as" {
 				return n.Entity
 			}
 		}
 	}
 	return -1
-}
-
-// hasCase reports whether word w is marked by the preposition prep.
-func hasCase(d *doc.Document, w int, prep string) bool {
-	for _, c := range d.Dependents(w, "case") {
-		if strings.EqualFold(d.Words[c].Text, prep) {
-			return true
-		}
-	}
-	return false
 }
 
 // retypeNamed gives entity e the type t of the organisation noun that

@@ -12,7 +12,7 @@ import (
 // one the name names, whatever type its noun suggested.
 func TestDescriptionANamingParticipleNamesIsTheName(t *testing.T) {
 	for _, tc := range []struct{ text, desc, name string }{
-		{"A religious movement led by a cleric named Omar Yavuz grew fast. Yavuz lives abroad.", "a cleric named Omar Yavuz", "Omar Yavuz"},
+		{"A small choir founded by a teacher named Omar Yavuz toured abroad. Yavuz still sings.", "a teacher named Omar Yavuz", "Omar Yavuz"},
 		{"The bank hired a small firm called Dornfeld Partners. Dornfeld Partners declined to comment.", "a small firm called Dornfeld Partners", "Dornfeld Partners"},
 		{"A hacking group known as Grey Owl stole the files. Grey Owl denied it.", "A hacking group known as Grey Owl", "Grey Owl"},
 	} {

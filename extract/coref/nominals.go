@@ -153,7 +153,7 @@ func (l *nominalLinker) link(c doc.NominalMention) {
 		e = k // "Ana Ruiz's wife" after "his wife" of Ruiz
 	}
 	if r := roleOf(d, c); r >= 0 && e >= 0 && r != e && doc.HasNameMention(d, e) && !doc.HasNameMention(d, r) {
-		l.firstRoleTo(c, r, e) // "billionaire" of "billionaire and climate activist Mara Lind": the first role is hers too
+		l.firstRoleTo(c, r, e) // "banker" of "banker and river advocate Mara Lind": the first role is hers too
 	}
 	f := readNominal(d, c)
 	e = l.earlierReferent(c, f, e)
@@ -388,7 +388,7 @@ func (l *nominalLinker) moveEntity(from, to int) {
 // firstRoleTo moves the first role of second role c, a mention of the
 // nameless entity r, to entity e, the name c brought; the rest of r
 // follows only when all of it is in c's sentence: an earlier "the
-// front-runner" chained to "front-runner and former governor Tom Vale"
+// favourite" chained to "favourite and former mayor Tom Vale"
 // may be someone else.
 func (l *nominalLinker) firstRoleTo(c doc.NominalMention, r, e int) {
 	d := l.d

@@ -116,7 +116,7 @@ func parsedSecondary(d *doc.Document, c doc.NominalMention) int {
 	obj := objectBefore(d, v, h)
 	lemma := strings.ToLower(d.Words[v].Lemma)
 	// a passive verb of naming has no object of its own: the parse's object
-	// of one is its complement ("was dubbed the debate winner")
+	// of one is its complement ("was dubbed the quiz champion")
 	passiveObj := secondaryVerbs[lemma] && d.Passive(v) && obj < 0 && doc.RelIs(d.Words[h].Rel, "obj")
 	if !doc.RelIs(d.Words[h].Rel, "xcomp") && !passiveObj && (obj < 0 || !doc.RelIs(d.Words[h].Rel, "obj", "obl:unmarked", "nmod:unmarked")) {
 		return -1 // "called Ruiz a gambler" may come as two objects, or an object and a bare oblique or nominal modifier

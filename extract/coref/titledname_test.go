@@ -26,12 +26,12 @@ func TestDescriptionBeforeATitleAndNameIsThePerson(t *testing.T) {
 // A second role that comes with a name of its own is that person's, not
 // the first role's: two people, each described before the name.
 func TestSecondRoleWithItsOwnNameIsThatPerson(t *testing.T) {
-	d := doctest.Parsed(t, "Statements made by former Democratic presidential candidate Sen. Ana Ruiz and Republican nominee Tom Vale were treated differently.",
+	d := doctest.Parsed(t, "Letters written by longtime county treasurer Dr. Ana Ruiz and union leader Tom Vale were read aloud at the hearing.",
 		map[string]doc.EntityType{"Ana Ruiz": doc.Person, "Tom Vale": doc.Person})
 	resolve(d)
-	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "former Democratic presidential candidate", 0))
-	assert.Equal(t, "Tom Vale", doctest.EntityOf(d, "Republican nominee Tom Vale", 0))
-	assert.Equal(t, "Tom Vale", doctest.EntityOf(d, "Republican nominee", 0))
+	assert.Equal(t, "Ana Ruiz", doctest.EntityOf(d, "longtime county treasurer", 0))
+	assert.Equal(t, "Tom Vale", doctest.EntityOf(d, "union leader Tom Vale", 0))
+	assert.Equal(t, "Tom Vale", doctest.EntityOf(d, "union leader", 0))
 }
 
 // A name the tagger opened with "of" names no one: the second role of
@@ -43,21 +43,21 @@ func TestSecondRoleWithALowerCaseNameStaysTheFirsts(t *testing.T) {
 	assert.NotEqual(t, "of Acme Growers Association", doctest.EntityOf(d, "CEO of Acme Growers Association", 0))
 }
 
-// The first of two roles before one name ("billionaire and climate
-// activist Mara Lind") is that person's too, once the second role has
+// The first of two roles before one name ("banker and river
+// advocate Mara Lind") is that person's too, once the second role has
 // brought the name.
 func TestFirstRoleFollowsTheSecondRolesName(t *testing.T) {
-	d := doctest.Parsed(t, "The plan was praised by billionaire and climate activist Mara Lind. Lind paid for the ads.",
+	d := doctest.Parsed(t, "The fund was backed by banker and river advocate Mara Lind. Lind paid for the ads.",
 		map[string]doc.EntityType{"Mara Lind": doc.Person, "Lind": doc.Person})
 	resolve(d)
-	assert.Equal(t, "Mara Lind", doctest.EntityOf(d, "billionaire", 0))
+	assert.Equal(t, "Mara Lind", doctest.EntityOf(d, "banker", 0))
 }
 
 // Only the first role itself follows when its chain reaches back to an
 // earlier sentence: "the front-runner" there is someone else.
 func TestFirstRoleLeavesItsEarlierChainBehind(t *testing.T) {
-	d := doctest.Parsed(t, "Ana Ruiz leads the polls. The senator and his allies intend to bring the front-runner down. "+
-		"In 2012, a similar strategy proved damaging to front-runner and former Oregon governor Tom Vale.",
+	d := doctest.Parsed(t, "Ana Ruiz tops the field. The mayor and her aides plan to wear the front-runner out. "+
+		"In 2009, the same tactic hurt front-runner and former Oregon treasurer Tom Vale.",
 		map[string]doc.EntityType{"Tom Vale": doc.Person, "Ana Ruiz": doc.Person, "Oregon": doc.Place})
 	resolve(d)
 	assert.Equal(t, "Tom Vale", doctest.EntityOf(d, "front-runner", 0))

@@ -98,3 +98,11 @@ func LocalID(d *Document, kind string, offset int) string {
 // no name stands for, made for a participant of an event (the event
 // stage) or for what a pronoun refers to (coreference).
 const ThingKind = "thing"
+
+// ModifierName reports whether name mention m only modifies a noun by the
+// parse ("Hale supporters", "the Lisbon office"): its head word is a
+// compound, a use that names no one and no place the text is about.
+func ModifierName(d *Document, m Mention) bool {
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	return h >= 0 && d.Words[h].Rel == "compound"
+}

@@ -555,7 +555,7 @@ func prepTheme(typ, prep string) bool {
 }
 
 // parenthetical reports a bare noun after its preposition before verb v, a
-// parenthetical adverbial ("For instance, calls to ...", "Ana, on
+// parenthetical adverbial ("In short, fees for ...", "Ana, on
 // balance, decided"), however the parse hung it: a theme follows its verb.
 func parenthetical(d *doc.Document, w, v int) bool {
 	for _, c := range d.Dependents(w) {

@@ -8,8 +8,8 @@ import (
 
 // An event needs a trigger that the tagger and the lexicon agree is a
 // predicate: a word tagged as a verb that the word-class lexicon knows,
-// with its lemma, as an adjective or adverb and never as a verb ("create
-// good-paying jobs nationwide", "nationwide" tagged VBP) is the tagger's
+// with its lemma, as an adjective or adverb and never as a verb ("build
+// sturdy homes statewide", "statewide" tagged VBP) is the tagger's
 // error, and tells no event. Words the lexicon does not know (new
 // coinages: "retweeted") or knows as nouns only ("maxed out", "cratered",
 // verbs made of nouns) keep the tagger's reading.

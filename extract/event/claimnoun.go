@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
@@ -23,7 +21,7 @@ var (
 // clause is n, hung on noun h; -1 when n is none or names no holder.
 func (x *ctx) claimHolder(n, h int) int {
 	d := x.d
-	if !doc.RelIs(d.Words[n].Rel, "acl", "ccomp") || doc.RelIs(d.Words[n].Rel, "acl:relcl") || !x.thatClause(n) {
+	if !doc.RelIs(d.Words[n].Rel, "acl", "ccomp") || doc.RelIs(d.Words[n].Rel, "acl:relcl") || !hasMark(d, n, "that") {
 		return -1
 	}
 	if v := d.Words[h].Head; v >= 0 && doc.RelIs(d.Words[h].Rel, "acl:relcl") && x.voicedClaim(h, v) {
@@ -53,14 +51,4 @@ func (x *ctx) claimHolder(n, h int) int {
 func (x *ctx) voicedClaim(r, h int) bool {
 	d := x.d
 	return d.Words[h].UPOS == "NOUN" && claimNouns[x.lemma(h)] && voicingVerbs[x.lemma(r)] && len(d.Dependents(r, "obj")) == 0
-}
-
-// thatClause reports whether clause n opens with "that".
-func (x *ctx) thatClause(n int) bool {
-	d := x.d
-	that := false
-	for _, m := range d.Dependents(n, "mark") {
-		that = that || m < n && strings.EqualFold(d.Words[m].Text, "that")
-	}
-	return that
 }

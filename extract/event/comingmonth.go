@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // A month named without a year ("will run against her in November") is the
@@ -16,6 +17,10 @@ import (
 // as the timex stage read it; only the event's date changes. A month the
 // text calls past ("last November"), a verb told in the past ("agreed to
 // let him use it in November") or a year in the words keep the date.
+
+// pastDirection point a time phrase back from the article's date (lex
+// timex/pastDirection).
+var pastDirection = lex.Words("timex/pastDirection")
 
 // comingMonth returns the date of event w, told as f, whose time
 // expression is timex with value v: v a year on when the rule above holds,
@@ -30,8 +35,7 @@ func (x *ctx) comingMonth(w, timex int, v string, f doc.Factuality) string {
 		return v
 	}
 	for _, word := range strings.Fields(strings.ToLower(t.Text)) {
-		switch word {
-		case "last", "past", "previous", "earlier", "ago":
+		if pastDirection[word] {
 			return v
 		}
 	}

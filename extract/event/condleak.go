@@ -4,12 +4,17 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
+
+// complementMarks open a clause that completes a verb or a noun (lex
+// event/complementMarks).
+var complementMarks = lex.Words("event/complementMarks")
 
 // laterClause returns the clause that if-clause c, hung by the parser on
 // w, belongs to when a "that" or "whether" of another clause stands
-// between them ("reminded the audience of remarks that, if he won, he
-// would ...", "has waffled as to whether he would back her if she won"):
+// between them ("told the panel of a plan that, if it passed, they
+// would ...", "has wavered on whether she would sign it if it passed"):
 // an if-clause is the condition of the nearest clause before it or of the
 // one it opens, never of a verb whose complement opens first. -1 when
 // none stands between; a relative clause ("will close the harbor that he
@@ -23,25 +28,15 @@ func (x *ctx) laterClause(w, c int) int {
 		if !doc.RelIs(d.Words[k].Rel, "mark") {
 			continue
 		}
-		if t := strings.ToLower(d.Words[k].Text); t != "that" && t != "whether" {
+		if !complementMarks[strings.ToLower(d.Words[k].Text)] {
 			continue
 		}
 		p := d.Words[k].Head
-		if p != w && p != c && p > k && !doc.RelIs(d.Words[p].Rel, "acl:relcl") && x.dominates(w, p) {
+		if p != w && p != c && p > k && !doc.RelIs(d.Words[p].Rel, "acl:relcl") && x.below(p, w) {
 			return p
 		}
 	}
 	return -1
-}
-
-// dominates reports whether w governs p through heads.
-func (x *ctx) dominates(w, p int) bool {
-	for n, steps := x.d.Words[p].Head, 0; n >= 0 && steps < 32; n, steps = x.d.Words[n].Head, steps+1 {
-		if n == w {
-			return true
-		}
-	}
-	return false
 }
 
 // strayCondition reports whether a later clause w is the one an if-clause

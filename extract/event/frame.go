@@ -90,7 +90,7 @@ func (x *ctx) phrasalType(w int, lemma string) (string, bool) {
 		return lemmaType(key), true
 	}
 	if p := x.wordnetParticle(w); p >= 0 && frameOf[lemma] == "" {
-		return lemmaType(lemma + " " + strings.ToLower(d.Words[p].Text)), true // "walked away from the deal" is no walk; "paid back the loan" keeps PAY's frame
+		return lemmaType(lemma + " " + strings.ToLower(d.Words[p].Text)), true // "walked away from the bargain" is no walk; "paid back the loan" keeps PAY's frame
 	}
 	for i, o := range obls {
 		typ, ok := phrasal[lemma+" "+preps[i]]

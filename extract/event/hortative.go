@@ -9,8 +9,8 @@ import (
 // proposed reports predicate w proposed by a hortative "let's" or "let us"
 // (lex event/hortative, hortativeObjects): the bare verb with no subject of
 // its own and "us" for object says what the speaker and the hearers are to
-// do, wherever the clause stands ("his slogan is code for let's close the
-// harbor"). A "let" with a subject allows ("the rates let us build it").
+// do, wherever the clause stands ("her motto amounts to let's fix the
+// roof"). A "let" with a subject allows ("the rates let us build it").
 func (x *ctx) proposed(w int) bool {
 	d := x.d
 	h := d.Words[w].Head

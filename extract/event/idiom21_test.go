@@ -40,7 +40,7 @@ func TestSetToIsNoSetting(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"The Falkvik council is set to take sides in the quarrel over the port.", false},
+		{"The Falkvik council is set to choose a builder for the new port.", false},
 		{"Norrbank is set to publish its report on Falkvik in May.", false},
 		{"Kim Lund set the date of the vote in Falkvik.", true},
 		{"The date of the vote was set by Norrbank.", true},

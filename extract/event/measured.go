@@ -5,8 +5,8 @@ import (
 )
 
 // measuredBefore reports an event noun set a measured time after what its
-// clause tells ("eight weeks before the caucuses", "a week before the
-// elections", "days before the start of the convention"): the parser hangs
+// clause tells ("six weeks before the audit", "a week before the
+// elections", "hours before the start of the race"): the parser hangs
 // the noun on the measure (lex event/timeWords with a number or an
 // article), the measure on the verb. As with a bare "before" (comingBefore),
 // the noun is to come when that verb is to come, or a present tells it
@@ -16,7 +16,7 @@ func (x *ctx) measuredBefore(w int, memo map[int]*doc.Factuality) bool {
 	d := x.d
 	n, h := w, d.Words[w].Head
 	if h >= 0 && doc.RelIs(d.Words[w].Rel, "nmod") && caseOf(d, w) == "of" && d.Words[h].UPOS == "NOUN" && aspectual[x.lemma(h)] {
-		n, h = h, d.Words[h].Head // "days before the start of the convention"
+		n, h = h, d.Words[h].Head // "hours before the start of the race"
 	}
 	if h < 0 || !doc.RelIs(d.Words[n].Rel, "nmod", "obl") || !beforePreps[caseOf(d, n)] || x.dated(w) || x.dated(n) {
 		return false
@@ -36,5 +36,5 @@ func (x *ctx) measuredBefore(w int, memo map[int]*doc.Factuality) bool {
 	if x.factuality(v, "", memo).Time == future {
 		return true
 	}
-	return x.definite(n) && (x.presentTense(v) || x.presentCopula(v)) && !x.habitual(v)
+	return x.definite(n) && x.presentTense(v) && !x.habitual(v)
 }

@@ -3,11 +3,11 @@ package event
 import "github.com/newsgraph/newsgraph/extract/doc"
 
 // narratedAdjunct reports a participle set after a comma on a verb of
-// saying, with no subject of its own ("she said, referring to the war";
-// "an official said, adding that ..."): the writer tells what the speaker
+// saying, with no subject of its own ("he said, pointing to the flood";
+// "a clerk said, noting that ..."): the writer tells what the speaker
 // did while saying it, so no one reports it but the text, even where the
-// quote's content runs over it. What the participle says ("adding that
-// the cost was high") is still the speaker's.
+// quote's content runs over it. What the participle says ("noting that
+// the fee was low") is still the speaker's.
 func (x *ctx) narratedAdjunct(w int) bool {
 	d := x.d
 	h := d.Words[w].Head
@@ -18,7 +18,7 @@ func (x *ctx) narratedAdjunct(w int) bool {
 		return false
 	}
 	if len(d.Dependents(h, "nsubj")) == 0 || x.inQuotationMarks(w) {
-		return false // "threatened to charge him with fraud, violating the act": the charge's; a quotation's own words
+		return false // "pledged to fine the firm, citing the permit": the fine's; a quotation's own words
 	}
 	return sayVerbs[x.lemma(h)] && x.saidSo(h)
 }

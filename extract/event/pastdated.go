@@ -7,9 +7,9 @@ import (
 )
 
 // doneOnPastDate reports an infinitive w, under a verb told in the past,
-// that carries its own date before the article's ("was bold enough to tout
-// it at a summit in March", "struggled to answer a question on Sunday",
-// "invited them to sit in the audience on Sunday"): whatever the governing
+// that carries its own date before the article's ("was keen enough to praise
+// it at a fair in May", "failed to name a supplier on Friday",
+// "asked them to wait in the lobby on Friday"): whatever the governing
 // verb looked ahead to, the date puts w at or before the article's day, so it
 // is not to come. The time phrase must hang on w itself, w has no modal of
 // its own ("said he could win on Tuesday"), and the verb is none that asks
@@ -37,7 +37,7 @@ func (x *ctx) doneOnPastDate(w int) bool {
 		return false // "asked for money to fight it in February": the date the parser hangs last is the asking's
 	}
 	if len(d.Dependents(w, "aux:pass")) > 0 {
-		return false // "revised a speech, to be delivered Wednesday": one that is to be, the weekday misread as past
+		return false // "revised a report, to be filed Thursday": one that is to be, the weekday misread as past
 	}
 	for _, a := range d.Dependents(w, "aux") {
 		if _, modal := modalKind(d, a); modal {
@@ -62,6 +62,9 @@ func (x *ctx) verbAbove(w int) int {
 
 // before reports whether dated value v, a month or a day, lies before the
 // article's date at the precision v states ("2016-03" before 2016-05-24).
+// It compares the values as strings, which holds for "YYYY-MM" and
+// "YYYY-MM-DD" only: any other value (a week "2016-W20", a season
+// "2016-SU", a year) counts as not before.
 func before(v string, d *doc.Document) bool {
 	if len(v) != 7 && len(v) != 10 || v[4] != '-' || strings.Trim(v, "0123456789-") != "" {
 		return false
@@ -70,7 +73,9 @@ func before(v string, d *doc.Document) bool {
 }
 
 // toldInPast reports predicate h told in the past, by its own form, an
-// auxiliary or its copula ("struggled", "had struggled", "was bold").
+// auxiliary or its copula ("struggled", "had struggled", "was bold"): it
+// is pastTense extended to a past copula, which pastTense leaves out for
+// its other callers.
 func (x *ctx) toldInPast(h int) bool {
 	if x.pastTense(h) {
 		return true

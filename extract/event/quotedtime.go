@@ -7,7 +7,7 @@ import (
 )
 
 // A time word that is a whole quotation is a title, not a time: "told
-// NBC's 'Today'", "a job on ''Today.''" name a programme, and date no
+// KVX's 'Tonight'", "a slot on ''Tonight.''" name a programme, and date no
 // event by the day the article appeared.
 
 // quoteMarks open or close a quotation (the tokenizer's forms).
@@ -15,7 +15,7 @@ var quoteMarks = map[string]bool{`"`: true, "“": true, "”": true, "``": true
 
 // quotedTitle reports whether time expression t, capitalised as a title,
 // stands alone between quotation marks, a comma or period aside before
-// the closing one ("we met as the 'core four' today," is no title).
+// the closing one ("we played as the 'lucky three' today," is no title).
 func (x *ctx) quotedTitle(t doc.Timex) bool {
 	d := x.d
 	a, b := -1, -1

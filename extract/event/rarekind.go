@@ -18,7 +18,7 @@ var rareKinds = lex.Words("event/rareKinds")
 func (x *ctx) rareKind(w int) bool {
 	d := x.d
 	n := d.Words[w].Head
-	if n < 0 || !doc.RelIs(d.Words[w].Rel, "acl:relcl") || !nominal(d.Words[n].UPOS) || !x.presentCopula(n) {
+	if n < 0 || !doc.RelIs(d.Words[w].Rel, "acl:relcl") || !nominal(d.Words[n].UPOS) || !x.presentTense(n) {
 		return false
 	}
 	it := false

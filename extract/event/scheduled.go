@@ -1,20 +1,16 @@
 package event
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/extract/doc"
-)
+import "github.com/newsgraph/newsgraph/extract/doc"
 
 // An event noun that its own words set ahead: a participle of planning
 // after it ("the vote, scheduled for March"), the "for" of a planning verb
 // told in the present ("the bills are scheduled for a vote"), or "due" as
-// its predicate ("the ruling is due by next week"). The participles are
+// its predicate ("the audit is due by next month"). The participles are
 // those that set a noun ahead before it (lex event/prospectiveModifiers:
 // "the scheduled vote"); one with a clause of its own tells an aim or a
 // prospect of that clause ("a bill intended to curb fraud", "a deal
-// expected to pass"), not of the noun. A date before the article's puts the plan in the
-// past, where it says nothing of the event.
+// expected to pass"), not of the noun. A date before the article's puts
+// the plan in the past, where it says nothing of the event.
 
 // scheduled reports whether event noun w is set ahead by such words.
 func (x *ctx) scheduled(w int) bool {
@@ -34,24 +30,13 @@ func (x *ctx) scheduled(w int) bool {
 	if doc.RelIs(d.Words[w].Rel, "obl") && caseOf(d, w) == "for" && d.Words[h].UPOS == "VERB" && prospectiveModifiers[x.lemma(h)] {
 		return !x.toldInPast(h) && !x.plannedBefore(h) // "are scheduled for a vote"; not "was scheduled for a vote"
 	}
-	if doc.RelIs(d.Words[w].Rel, "nsubj") && x.lemma(h) == "due" && x.presentCopula(h) {
+	if doc.RelIs(d.Words[w].Rel, "nsubj") && x.lemma(h) == "due" && x.presentTense(h) {
 		for _, o := range d.Dependents(h, "obl", "xcomp") {
 			if caseOf(d, o) == "to" {
 				return false // "the rise is due to the strike": a cause
 			}
 		}
-		return !x.plannedBefore(h) // "the ruling is due by next week"
-	}
-	return false
-}
-
-// presentCopula reports an adjective whose copula is in the present ("is
-// due").
-func (x *ctx) presentCopula(h int) bool {
-	for _, c := range x.d.Dependents(h, "cop") {
-		if finiteBe(x.d, c) && !strings.EqualFold(x.d.Words[c].Text, "was") && !strings.EqualFold(x.d.Words[c].Text, "were") {
-			return true
-		}
+		return !x.plannedBefore(h) // "the audit is due by next month"
 	}
 	return false
 }

@@ -23,7 +23,7 @@ import (
 func (x *ctx) source(ev *doc.Event, w int) {
 	ev.Factuality.Source = -1
 	if x.narratedAdjunct(w) {
-		return // "she said, referring to the war": the writer's narration
+		return // "he said, pointing to the flood": the writer's narration
 	}
 	for i := range x.d.Quotes {
 		q := &x.d.Quotes[i]

@@ -98,7 +98,7 @@ func (c *qCtx) contrasts(t *tree, roots []int) []int {
 // the words before it with no comma and reports no speech of its own: the
 // speaker's own contrast or time, read as one with the claim ("told them
 // she will protect the parks while her rival wants to sell them"); after
-// a comma it is most often the writer's ("..., while nine in 10 said").
+// a comma it is most often the writer's ("..., while six in 10 disagreed").
 func (c *qCtx) runOnContrast(t *tree, x int) bool {
 	m := t.dep(x, "mark")
 	if m < 0 || m > x {

@@ -26,7 +26,7 @@ func (c *qCtx) creditLines() {
 }
 
 // creditLine reports whether tokens [a, b) are a name, a comma and a
-// title, with no verb: "Amy Pope, deputy homeland security adviser."
+// title, with no verb: "Lena Moss, assistant harbor commissioner."
 func (c *qCtx) creditLine(a, b int) bool {
 	d := c.d
 	for a < b && qIsQuoteMark(c.low[a]) {

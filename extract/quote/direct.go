@@ -68,7 +68,7 @@ func (c *qCtx) findDirect() map[int]bool {
 			}
 			direct := true
 			if sp, ok := c.quoteInClause(g, at); okA && len(pending) == 0 && ok {
-				// is joining the “Today” show as an anchor, NBC announced; a
+				// is moving to the “Evening Desk” as its host, the station said; a
 				// quotation that opens the clause stays direct
 				content, direct = []doc.Span{sp}, sp.Start == g.Span.Start
 			}

@@ -35,7 +35,7 @@ func namedInside(d *doc.Document, q doc.Quote, m doc.Mention) map[int]bool {
 	inside := map[int]bool{}
 	for _, o := range d.Mentions {
 		if o.Kind != doc.Name || o.Entity < 0 || d.Entities[o.Entity].Type != doc.Person || !q.Direct && o.FirstTok < m.FirstTok ||
-			modifier(d, o) {
+			doc.ModifierName(d, o) {
 			continue
 		}
 		start := d.Tokens[o.FirstTok].Start
@@ -56,11 +56,4 @@ func pronounAt(d *doc.Document, t int) bool {
 		}
 	}
 	return false
-}
-
-// modifier reports whether name mention o only modifies a noun ("Hale
-// supporters", "the Hale campaign"), a use that names no one as such.
-func modifier(d *doc.Document, o doc.Mention) bool {
-	h := d.HeadNoun(o.FirstTok, o.LastTok)
-	return h >= 0 && d.Words[h].Rel == "compound"
 }

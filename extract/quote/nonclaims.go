@@ -32,9 +32,13 @@ func (c *qCtx) noClaimCue(t *tree, w int) bool {
 	return c.expletiveFrame(t, w) || c.riskOfThing(t, w)
 }
 
+// thingPronouns stand for a thing, never a speaker (lex
+// quote/thingPronouns).
+var thingPronouns = lex.Words("quote/thingPronouns")
+
 // riskOfThing reports whether cue w is a verb of risk (riskCues) whose
 // subject is a thing, not anyone who could speak: "The ruling threatens
-// to split the party.", "a debate that threatened to sink them". A
+// to split the party.", "a feud that threatened to split them". A
 // relative clause's subject is the noun the clause hangs on.
 func (c *qCtx) riskOfThing(t *tree, w int) bool {
 	d := c.d
@@ -43,20 +47,19 @@ func (c *qCtx) riskOfThing(t *tree, w int) bool {
 	}
 	s := t.dep(w, "nsubj")
 	if doc.RelIs(d.Words[w].Rel, "acl") && d.Words[w].Head >= 0 {
-		s = d.Words[w].Head // "a debate that threatened", "Lee, who last year threatened"
+		s = d.Words[w].Head // "a feud that threatened", "Lee, who last spring threatened"
 	}
 	if s < 0 {
 		return false
 	}
 	switch x := d.Words[s]; {
 	case x.UPOS == "NOUN" && c.inTimex(x.Start):
-		return false // "who last year threatened": a date the parser took for the subject
+		return false // "who last spring threatened": a date the parser took for the subject
 	case x.UPOS == "NOUN":
 		typ, ok := lex.HeadNoun(qLower(x.Text))
 		return !ok || typ != doc.Person && typ != doc.Organization
 	case x.UPOS == "PRON":
-		l := qLower(x.Text)
-		return l == "it" || l == "that" || l == "this" || l == "which"
+		return thingPronouns[qLower(x.Text)]
 	}
 	return false
 }

@@ -138,7 +138,7 @@ func namedAfterTitle(d *doc.Document, q doc.Quote) int {
 	}
 	for ni, n := range d.Mentions {
 		if n.FirstTok >= end && n.FirstTok <= upto && doc.SameSentence(d, n.FirstTok, end-1) &&
-			n.Kind == doc.Name && n.Entity >= 0 && d.Entities[n.Entity].Type == doc.Person && !modifier(d, n) {
+			n.Kind == doc.Name && n.Entity >= 0 && d.Entities[n.Entity].Type == doc.Person && !doc.ModifierName(d, n) {
 			return ni
 		}
 	}

@@ -116,7 +116,7 @@ func (c *qCtx) cueBefore(a, b int) bool {
 
 // groundOfClaims lets a reported claim take in the cause its cue gives
 // right after the content, with no comma between: `called for a pause on
-// permits because of fears that the wells would run dry`, `told reporters
+// permits because of worries that the wells would run dry`, `told reporters
 // she would back the deal because it protects the night shift`. The
 // ground of a call, a charge or a statement is part of what was said; one
 // set off by a comma is as often the narrator's ("..., because he thought

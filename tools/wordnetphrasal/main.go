@@ -3,8 +3,8 @@
 // ("walk_away", "go_back", "come_out"). The event stage types a verb with
 // one of these adverbs right after it as the phrasal verb, as it does a
 // verb with a particle, since parsers tag the same word now a particle
-// (compound:prt), now an adverb (advmod): "walked away from the deal" is
-// no walk.
+// (compound:prt), now an adverb (advmod): "walked away from the bargain"
+// is no walk.
 //
 //	go run ./tools/wordnetphrasal [-dict /usr/share/wordnet] [-out extract/lex/data/wordnet-phrasal.txt]
 //
@@ -20,17 +20,14 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lex"
 )
 
 // particles are the adverbs that make a phrasal verb with the verb before
-// them; WordNet's other two-word verbs ("go_home", "cash_in") keep a
-// word that is no particle or an object.
-var particles = map[string]bool{
-	"up": true, "out": true, "off": true, "down": true, "in": true, "on": true, "over": true,
-	"away": true, "around": true, "back": true, "about": true, "through": true, "together": true,
-	"along": true, "apart": true, "forth": true, "forward": true, "ahead": true, "aside": true,
-	"round": true, "across": true,
-}
+// them (lex event/phrasalParticles); WordNet's other two-word verbs
+// ("go_home", "cash_in") keep a word that is no particle or an object.
+var particles = lex.Words("event/phrasalParticles")
 
 const notice = `# Verbs with a particle that WordNet lists as verbs of their own ("walk_away",
 # "go_back", "come_out"): an adverb right after its verb that makes one of these is the
