@@ -25,7 +25,7 @@ func (x *ctx) measuredBefore(w int, memo map[int]*doc.Factuality) bool {
 		return false
 	}
 	v := d.Words[h].Head
-	if v < 0 || !doc.RelIs(d.Words[h].Rel, "advcl", "obl", "obl:unmarked", "obl:tmod", "obl:npmod", "nmod:tmod") {
+	if v < 0 || !doc.RelIs(d.Words[h].Rel, "advcl", "obl", "obl:unmarked", "obl:tmod", "obl:npmod", "nmod:tmod", "parataxis") {
 		return false
 	}
 	switch d.Words[v].UPOS {
