@@ -87,7 +87,7 @@ func quotedTitle(d *doc.Document, m doc.Mention) bool {
 	if t := lowerAt(d, last, b); t == "," || t == "." {
 		last++ // American style: “Shark Pond.”
 	}
-	if b < 2 || last >= len(d.Tokens) || !isQuoteToken(d.Tokens[b-1].Text) || !isQuoteToken(d.Tokens[last].Text) {
+	if b < 2 || last >= len(d.Tokens) || !doc.IsQuoteMark(d.Tokens[b-1].Text) || !doc.IsQuoteMark(d.Tokens[last].Text) {
 		return false
 	}
 	k := b - 2
@@ -113,15 +113,6 @@ func quotedTitle(d *doc.Document, m doc.Mention) bool {
 				return true // "CNN's “New Day”"
 			}
 		}
-	}
-	return false
-}
-
-// isQuoteToken reports whether a token is a quotation mark.
-func isQuoteToken(t string) bool {
-	switch t {
-	case "\"", "``", "''", "“", "”", "‘", "’", "'":
-		return true
 	}
 	return false
 }

@@ -20,6 +20,17 @@ func IsWordToken(s string) bool {
 
 func IsPossessiveMark(t string) bool { return t == "'s" || t == "’s" || t == "'" || t == "’" }
 
+// IsQuoteMark reports whether token t opens or closes a quotation: straight
+// and curly marks, single and double, and the Penn Treebank's two-character
+// forms of the double marks.
+func IsQuoteMark(t string) bool {
+	switch t {
+	case "\"", "``", "''", "“", "”", "‘", "’", "'":
+		return true
+	}
+	return false
+}
+
 func Abs(x int) int {
 	if x < 0 {
 		return -x

@@ -10,9 +10,6 @@ import (
 // KVX's 'Tonight'", "a slot on ''Tonight.''" name a programme, and date no
 // event by the day the article appeared.
 
-// quoteMarks open or close a quotation (the tokenizer's forms).
-var quoteMarks = map[string]bool{`"`: true, "“": true, "”": true, "``": true, "''": true, "'": true, "‘": true, "’": true}
-
 // quotedTitle reports whether time expression t, capitalised as a title,
 // stands alone between quotation marks, a comma or period aside before
 // the closing one ("we played as the 'lucky three' today," is no title).
@@ -29,12 +26,12 @@ func (x *ctx) quotedTitle(t doc.Timex) bool {
 		return false
 	}
 	first, last := d.TokenWords(a, b+1)
-	if first <= 0 || last >= len(d.Words) || !quoteMarks[d.Words[first-1].Text] || !unicode.IsUpper([]rune(d.Words[first].Text)[0]) {
+	if first <= 0 || last >= len(d.Words) || !doc.IsQuoteMark(d.Words[first-1].Text) || !unicode.IsUpper([]rune(d.Words[first].Text)[0]) {
 		return false
 	}
 	k := last
 	if k < len(d.Words) && (d.Words[k].Text == "," || d.Words[k].Text == ".") {
 		k++
 	}
-	return k < len(d.Words) && quoteMarks[d.Words[k].Text] && d.Words[k].Sentence == d.Words[first].Sentence
+	return k < len(d.Words) && doc.IsQuoteMark(d.Words[k].Text) && d.Words[k].Sentence == d.Words[first].Sentence
 }
