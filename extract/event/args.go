@@ -28,7 +28,7 @@ type argSet struct {
 	// agent is set while an agent subject is added: an event noun acts
 	// itself, its owner does not ("the poll of voters found": no voter).
 	agent bool
-	// theme is set while a verb's direct object is added: an abstract
+	// theme is set (addTheme) while a verb's Arg1 is added: an abstract
 	// noun there is still what the event is about (things.go
 	// abstractTheme).
 	theme bool
@@ -44,6 +44,15 @@ func (a *argSet) addCore(role string, w int) {
 	a.core = true
 	a.addConj(role, w, 0)
 	a.core = false
+}
+
+// addTheme is addCore for the Arg1 w of a verb; abstract is set where an
+// abstract noun there is still what the event is about (a direct object
+// of a verb that is no support verb, a frame's prepositional theme).
+func (a *argSet) addTheme(w int, abstract bool) {
+	a.theme = abstract
+	a.addCore("Arg1", w)
+	a.theme = false
 }
 
 func (a *argSet) addConj(role string, w, depth int) {
@@ -319,9 +328,7 @@ func (a *argSet) addObjects(w int, objs []int, passive bool) {
 				a.add(r, o) // "was elected mayor": the office
 			} // "was announced the winner": the subject is, no second theme
 		default:
-			a.theme = !passive && !supportVerbs[x.lemma(w)]
-			a.addCore("Arg1", o)
-			a.theme = false
+			a.addTheme(o, !passive && !supportVerbs[x.lemma(w)])
 		}
 	}
 	if passive {
@@ -365,9 +372,7 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 			a.add("Arg2", o)
 		case prepTheme(typ, preps[i]) && !parenthetical(d, o, w) && // not "for instance, called for"
 			x.obliqueRole(typ, preps[i], o) == "Arg1": // not "agreed with the mayor": the other party
-			a.theme = true // "called for a ban", "decided on the process": what is called for
-			a.addCore("Arg1", o)
-			a.theme = false
+			a.addTheme(o, true) // "called for a ban", "decided on the process": what is called for
 		default:
 			a.add(x.obliqueRole(typ, preps[i], o), o)
 		}
