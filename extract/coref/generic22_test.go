@@ -1,0 +1,23 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestHeOrSheIsNoNamedPerson(t *testing.T) {
+	d := doctest.Parsed(t, "Anna Reyes and Paul Kent are running for mayor. Whoever wins, he or she will face a large deficit.",
+		map[string]doc.EntityType{"Anna Reyes": doc.Person, "Paul Kent": doc.Person})
+	resolve(d)
+	assert.Equal(t, "", doctest.EntityOf(d, "he", 0), "he or she is anyone who wins")
+	assert.Equal(t, "", doctest.EntityOf(d, "she", 0), "he or she is anyone who wins")
+}
+
+func TestWhoAfterAnOfPhraseIsItsNearestNoun(t *testing.T) {
+	d := doctest.Parsed(t, "Relatives of miners who died in the flood met the governor on Tuesday.", nil)
+	resolve(d)
+	assert.NotEqual(t, doctest.EntityOf(d, "Relatives", 0), doctest.EntityOf(d, "who", 0), "the miners died, not their relatives")
+}
