@@ -21,3 +21,10 @@ func TestWhoAfterAnOfPhraseIsItsNearestNoun(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, doctest.EntityOf(d, "Relatives", 0), doctest.EntityOf(d, "who", 0), "the miners died, not their relatives")
 }
+
+func TestWhoAfterANationalityInADescriptionIsTheNationality(t *testing.T) {
+	d := doctest.Parsed(t, "The senator met families of Americans who have been killed by drunk drivers.",
+		map[string]doc.EntityType{"Americans": doc.Other})
+	resolve(d)
+	assert.Equal(t, "Americans", doctest.EntityOf(d, "who", 0), "the Americans were killed, not their families")
+}
