@@ -28,3 +28,10 @@ func TestWhoAfterANationalityInADescriptionIsTheNationality(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Americans", doctest.EntityOf(d, "who", 0), "the Americans were killed, not their families")
 }
+
+func TestWhoAfterABodyNamedInTheSingularIsLeftToTheDescription(t *testing.T) {
+	d := doctest.Parsed(t, "The senator met three members of the Freedom Caucus who voted against the bill.",
+		map[string]doc.EntityType{"Freedom Caucus": doc.Other})
+	resolve(d)
+	assert.NotEqual(t, "Freedom Caucus", doctest.EntityOf(d, "who", 0), "the members voted; a caucus is one body")
+}

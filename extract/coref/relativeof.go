@@ -8,9 +8,10 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // at k (no comma): "families of Americans who were killed" (the Americans
 // were killed), "a handful of Democrats who objected". The parse often
 // hangs such a clause on the description's head, but a name of people in
-// the plural right before "who" is what the clause is about; a person's
-// name ("aides of Smith who quit") or a place or an organisation ("the
-// mayor of Oslo who") is left to the description. -1 otherwise.
+// the plural (tagged NNPS or NNS) right before "who" is what the clause
+// is about; a person's name ("aides of Smith who quit"), a place, or a
+// body named in the singular ("members of the Freedom Caucus who voted")
+// is left to the description. -1 otherwise.
 func relativeOnGroup(d *doc.Document, k int) int {
 	if k < 1 || d.Tokens[k-1].Text == "," {
 		return -1
@@ -20,7 +21,7 @@ func relativeOnGroup(d *doc.Document, k int) int {
 			d.Entities[m.Entity].Ambiguous() || !widerDescription(d, m.FirstTok, k) {
 			continue
 		}
-		if w := d.TokenWord(m.LastTok - 1); w >= 0 && ofModifier(d, w) {
+		if w := d.TokenWord(m.LastTok - 1); w >= 0 && ofModifier(d, w) && (d.Words[w].XPOS == "NNPS" || d.Words[w].XPOS == "NNS") {
 			return m.Entity
 		}
 	}
