@@ -35,3 +35,17 @@ func TestWhoAfterABodyNamedInTheSingularIsLeftToTheDescription(t *testing.T) {
 	resolve(d)
 	assert.NotEqual(t, "Freedom Caucus", doctest.EntityOf(d, "who", 0), "the members voted; a caucus is one body")
 }
+
+func TestWhoOnAPredicateNounIsTheSubject(t *testing.T) {
+	d := doctest.Parsed(t, "Tom Reed is a liar, a bully and a cheat who has repeatedly promised to close the border.",
+		map[string]doc.EntityType{"Tom Reed": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Tom Reed", doctest.EntityOf(d, "who", 0), "the predicate describes Reed, and so does its clause")
+}
+
+func TestWhoOnANegatedPredicateNounIsNotTheSubject(t *testing.T) {
+	d := doctest.Parsed(t, "Tom Reed is not a cheat who breaks his word.",
+		map[string]doc.EntityType{"Tom Reed": doc.Person})
+	resolve(d)
+	assert.NotEqual(t, "Tom Reed", doctest.EntityOf(d, "who", 0), "a cheat of that kind is what Reed is not")
+}

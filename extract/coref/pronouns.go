@@ -135,6 +135,9 @@ func relativeAntecedent(d *doc.Document, k int, person bool) int {
 			best, width = m.Entity, m.LastTok-m.FirstTok
 		}
 	}
+	if best < 0 && person {
+		best = predicateRelative(d, k) // "Tom Reed is a liar who ...": Reed
+	}
 	return best
 }
 
