@@ -109,6 +109,9 @@ func relativeAntecedent(d *doc.Document, k int, person bool) int {
 	if j < 0 || !doc.SameSentence(d, j, k) {
 		return -1
 	}
+	if e := relativeOnGroup(d, k); e >= 0 && person {
+		return e // "families of Americans who died": the Americans
+	}
 	// A description that took the clause in ("the people who ...") is
 	// what the pronoun refers to; of nested ones, the narrowest.
 	inside, narrowest := -1, len(d.Tokens)+1
@@ -131,6 +134,9 @@ func relativeAntecedent(d *doc.Document, k int, person bool) int {
 		if ent := &d.Entities[m.Entity]; !ent.Ambiguous() && (ent.Type == doc.Person) == person {
 			best, width = m.Entity, m.LastTok-m.FirstTok
 		}
+	}
+	if best < 0 && person {
+		best = predicateRelative(d, k) // "Tom Reed is a liar who ...": Reed
 	}
 	return best
 }

@@ -109,6 +109,11 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 		}
 	}
 	pronoun := func(k int, g doc.Gender, exclude int) {
+		if eitherGender(d, k) {
+			d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
+				Type: doc.Person, Gender: g, Entity: -1, FirstTok: k, LastTok: k + 1})
+			return
+		}
 		e := reflexiveBinder(d, k, g)
 		if e < 0 {
 			e = cataphor(d, k, func(m doc.Mention) bool {
