@@ -1,0 +1,56 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// existentialCoda reports whether dependent c of the phrase headed by h is
+// the coda of an existential clause that h is the pivot of ("There were
+// three people [injured in the crash]", "there was a crowd of fans [in
+// the square]"): what follows the pivot says where it is or what happened
+// to it, as the clause's predicate does, and is not part of its noun
+// phrase. The coda is a participle on the pivot (acl, not a relative
+// clause: "people who fled" stays) or a place phrase on the pivot or on
+// its "of" complement; only at the end of the phrase, so that a clause
+// after it ("people in Ohio who ...") keeps the phrase whole.
+func existentialCoda(d *doc.Document, h, c int) bool {
+	if c <= h || !existentialPivot(d, h) {
+		return false
+	}
+	w := d.Words[c]
+	switch {
+	case w.Head == h && w.Rel == "acl" && (w.XPOS == "VBN" || w.XPOS == "VBG"):
+	case doc.RelIs(w.Rel, "nmod") && placePreps[d.CaseWords(c)] && (w.Head == h || isOfComplement(d, h, w.Head)):
+	default:
+		return false
+	}
+	_, cl, _ := d.Subtree(c)
+	_, hl, _ := d.Subtree(h)
+	for hl > cl && d.Words[hl-1].UPOS == "PUNCT" {
+		hl--
+	}
+	return cl == hl
+}
+
+// existentialPivot reports whether noun h is the subject of "there is":
+// its verb is "be" with the expletive "there".
+func existentialPivot(d *doc.Document, h int) bool {
+	w := d.Words[h]
+	if !doc.RelIs(w.Rel, "nsubj") || w.Head < 0 || strings.ToLower(d.Words[w.Head].Lemma) != "be" {
+		return false
+	}
+	for _, e := range d.Dependents(w.Head, "expl") {
+		if strings.EqualFold(d.Words[e].Text, "there") {
+			return true
+		}
+	}
+	return false
+}
+
+// isOfComplement reports whether word p is the "of" complement of h ("a
+// crowd of fans").
+func isOfComplement(d *doc.Document, h, p int) bool {
+	return p >= 0 && d.Words[p].Head == h && doc.RelIs(d.Words[p].Rel, "nmod") && d.CaseWords(p) == "of"
+}
