@@ -21,8 +21,9 @@ func existentialCoda(d *doc.Document, h, c int) bool {
 	}
 	w := d.Words[c]
 	switch {
-	case w.Head == h && w.Rel == "acl" && (w.XPOS == "VBN" || w.XPOS == "VBG"):
-	case doc.RelIs(w.Rel, "nmod") && placePreps[d.CaseWords(c)] && (w.Head == h || isOfComplement(d, h, w.Head)):
+	case w.Head == h && w.Rel == "acl" && (w.XPOS == "VBN" || w.XPOS == "VBG") && !complementBefore(d, h, c):
+	case doc.RelIs(w.Rel, "nmod") && placePreps[d.CaseWords(c)] && (w.Head == h || isOfComplement(d, h, w.Head)) &&
+		(w.UPOS == "NOUN" || w.UPOS == "PROPN") && !hasWhWord(d, c):
 	default:
 		return false
 	}
@@ -32,6 +33,34 @@ func existentialCoda(d *doc.Document, h, c int) bool {
 		hl--
 	}
 	return cl == hl
+}
+
+// complementBefore reports whether noun h has an "of" complement before
+// its participle c and is no quantity ("little chance of officials being
+// charged"): the participle may be the complement's clause, which the
+// parse hung on h; after a quantity ("lots of generators being built")
+// the participle is the coda.
+func complementBefore(d *doc.Document, h, c int) bool {
+	if partitiveHeads[strings.ToLower(d.Words[h].Text)] {
+		return false
+	}
+	for _, k := range d.Dependents(h, "nmod") {
+		if k > h && k < c && d.CaseWords(k) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWhWord reports whether a wh-word modifies c ("in how profits are
+// reported"): the phrase is a question's clause, not a place.
+func hasWhWord(d *doc.Document, c int) bool {
+	for _, k := range d.Children(c) {
+		if strings.HasPrefix(d.Words[k].XPOS, "W") {
+			return true
+		}
+	}
+	return false
 }
 
 // existentialPivot reports whether noun h is the subject of "there is":

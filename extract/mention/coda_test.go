@@ -34,3 +34,18 @@ func TestAPlaceOnASubjectOfAnotherVerbStays(t *testing.T) {
 	d := doctest.Tree(t, "Farmers/NOUN/NNS/4/nsubj in/ADP/IN/3/case Kent/PROPN/NNP/1/nmod object/VERB/VBP/0/root ./PUNCT/./4/punct")
 	assert.Equal(t, "Farmers in Kent", phraseOf(t, d, "Farmers", 0))
 }
+
+func TestAClauseOfTheComplementStaysAfterANounThatIsNoQuantity(t *testing.T) {
+	// "being fined" is the complement's clause, which the parse hung on "risk".
+	d := doctest.Tree(t, "There/PRON/EX/2/expl is/VERB/VBZ/0/root a/DET/DT/4/det risk/NOUN/NN/2/nsubj of/ADP/IN/6/case "+
+		"drivers/NOUN/NNS/4/nmod being/AUX/VBG/8/aux:pass fined/VERB/VBN/4/acl ./PUNCT/./2/punct")
+	d.Words[1].Lemma = "be"
+	assert.Equal(t, "a risk of drivers being fined", phraseOf(t, d, "risk", 0))
+}
+
+func TestAQuestionAfterAPrepositionIsNoPlace(t *testing.T) {
+	d2 := doctest.Tree(t, "There/PRON/EX/2/expl is/VERB/VBZ/0/root doubt/NOUN/NN/2/nsubj in/ADP/IN/6/case "+
+		"which/DET/WDT/6/det towns/NOUN/NNS/3/nmod ./PUNCT/./2/punct")
+	d2.Words[1].Lemma = "be"
+	assert.Equal(t, "doubt in which towns", phraseOf(t, d2, "doubt", 0))
+}
