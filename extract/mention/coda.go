@@ -21,7 +21,7 @@ func existentialCoda(d *doc.Document, h, c int) bool {
 	}
 	w := d.Words[c]
 	switch {
-	case w.Head == h && w.Rel == "acl" && (w.XPOS == "VBN" || w.XPOS == "VBG") && !complementBefore(d, h, c):
+	case w.Head == h && w.Rel == "acl" && (w.XPOS == "VBN" || w.XPOS == "VBG") && !complementBefore(d, h, c) && !finiteAux(d, c):
 	case doc.RelIs(w.Rel, "nmod") && placePreps[d.CaseWords(c)] && (w.Head == h || isOfComplement(d, h, w.Head)) &&
 		(w.UPOS == "NOUN" || w.UPOS == "PROPN") && !hasWhWord(d, c):
 	default:
@@ -52,10 +52,24 @@ func complementBefore(d *doc.Document, h, c int) bool {
 	return false
 }
 
-// hasWhWord reports whether a wh-word modifies c ("in how profits are
-// reported"): the phrase is a question's clause, not a place.
+// finiteAux reports whether verb c has an auxiliary of tense ("profits
+// are reported"): a clause, not a participle, whatever the parse hung it
+// on; "being" of a passive participle is no such auxiliary.
+func finiteAux(d *doc.Document, c int) bool {
+	for _, a := range d.Dependents(c, "aux") {
+		if d.Words[a].XPOS != "VBG" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWhWord reports whether a wh-word stands in the phrase of c ("in
+// how offshore profits are reported"): the phrase is a question's
+// clause, not a place.
 func hasWhWord(d *doc.Document, c int) bool {
-	for _, k := range d.Children(c) {
+	a, b, _ := d.Subtree(c)
+	for k := a; k < b; k++ {
 		if strings.HasPrefix(d.Words[k].XPOS, "W") {
 			return true
 		}

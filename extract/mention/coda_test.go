@@ -49,3 +49,18 @@ func TestAQuestionAfterAPrepositionIsNoPlace(t *testing.T) {
 	d2.Words[1].Lemma = "be"
 	assert.Equal(t, "doubt in which towns", phraseOf(t, d2, "doubt", 0))
 }
+
+func TestAQuestionWordDeeperInThePhraseIsNoPlaceEither(t *testing.T) {
+	d := doctest.Tree(t, "There/PRON/EX/2/expl is/VERB/VBZ/0/root doubt/NOUN/NN/2/nsubj in/ADP/IN/7/case "+
+		"how/ADV/WRB/6/advmod many/ADJ/JJ/7/amod towns/NOUN/NNS/3/nmod ./PUNCT/./2/punct")
+	d.Words[1].Lemma = "be"
+	assert.Equal(t, "doubt in how many towns", phraseOf(t, d, "doubt", 0))
+}
+
+func TestAVerbWithATenseIsNoCoda(t *testing.T) {
+	// The parse hung "are counted" on "clarity"; it is a clause, not a participle.
+	d := doctest.Tree(t, "There/PRON/EX/2/expl is/VERB/VBZ/0/root little/ADJ/JJ/4/amod clarity/NOUN/NN/2/nsubj "+
+		"on/ADP/IN/6/case votes/NOUN/NNS/4/nmod are/AUX/VBP/8/aux:pass counted/VERB/VBN/4/acl ./PUNCT/./2/punct")
+	d.Words[1].Lemma = "be"
+	assert.Equal(t, "little clarity on votes are counted", phraseOf(t, d, "clarity", 0))
+}
