@@ -191,6 +191,7 @@ func nameNounPhrases(d *doc.Document, inName []int, bare bool) []doc.NominalMent
 			continue
 		}
 		a, b := NounPhrase(d, h)
+		b = max(b, splitNameEnd(d, m, h))
 		f, l := d.Words[a].Token, d.Words[b-1].Token+1
 		aff := l // the end of what describes the name before any clause on it
 		if !bare && l > m.LastTok {
@@ -215,6 +216,25 @@ func nameNounPhrases(d *doc.Document, inName []int, bare bool) []doc.NominalMent
 		out = append(out, n)
 	}
 	return out
+}
+
+// splitNameEnd is the word after the noun phrase of a word of name m
+// (headed by word h) that the parse hung on another word of the name as
+// an apposition: a hyphenated name split in two ("Lee Cheuk-yan of the
+// Labour Party" with "yan" an apposition of "Lee" and "of the Labour
+// Party" on "yan"). The name is one noun phrase, so the part's
+// complements are the name's; NounPhrase leaves appositions out. 0 when
+// no part is split off.
+func splitNameEnd(d *doc.Document, m doc.Mention, h int) int {
+	end := 0
+	first, last := d.TokenWords(m.FirstTok, m.LastTok)
+	for w := first; w < last; w++ {
+		if p := d.Words[w].Head; w != h && p >= first && p < last && doc.RelIs(d.Words[w].Rel, "appos") {
+			_, b := NounPhrase(d, w)
+			end = max(end, b)
+		}
+	}
+	return end
 }
 
 // coordinates reports whether a conjunction stands among the tokens

@@ -106,3 +106,14 @@ func TestAClauseRunIntoANameIsNoDescription(t *testing.T) {
 		}
 	}
 }
+
+func TestAHyphenatedNameSplitByTheParseKeepsItsAffiliation(t *testing.T) {
+	// The parse split "Mei Lin-hua" into "Mei Lin" and an apposition "hua",
+	// and hung the affiliation on "hua".
+	d := doctest.Tree(t, "She/PRON/PRP/2/nsubj thanked/VERB/VBD/0/root Mei/PROPN/NNP/2/obj Lin/PROPN/NNP/3/flat "+
+		"-/PUNCT/HYPH/6/punct hua/PROPN/NNP/3/appos of/ADP/IN/9/case the/DET/DT/9/det Greens/PROPN/NNPS/6/nmod ./PUNCT/./2/punct")
+	doctest.Names(d, map[string]doc.EntityType{"Mei Lin - hua": doc.Person, "Greens": doc.Organization})
+	got := candidates(d)
+	require.Contains(t, got, "Mei Lin - hua of the Greens", "the split-off part's complement is the name's")
+	assert.Equal(t, "Mei Lin - hua", got["Mei Lin - hua of the Greens"].Described.Text)
+}

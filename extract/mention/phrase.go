@@ -57,6 +57,9 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 	}
 	first, last = d.Phrase(h, func(c int) bool {
 		w := d.Words[c]
+		if existentialCoda(d, h, c) {
+			return true // "There were three people [injured in the crash]"
+		}
 		if w.Head != h {
 			if doc.RelIs(w.Rel, "conj", "parataxis") && len(d.Dependents(c, "nsubj")) > 0 && d.Words[c].UPOS != "NOUN" {
 				return true
