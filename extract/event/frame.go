@@ -257,9 +257,10 @@ func (x *ctx) isPerson(t int) bool {
 // idiomObject returns the object or oblique of verb w that makes an idiom
 // with it (lex.IdiomObject: "took aim", "played a role", "took place"),
 // -1 when none: the pair names the event, the verb alone would misread it.
+// An "it" idiom takes "it" as the object ("made it to the final").
 func (x *ctx) idiomObject(w int) int {
 	for _, o := range x.d.Dependents(w, "obj", "obl") {
-		if lex.IdiomObject(x.d, o) {
+		if lex.IdiomObject(x.d, o) && (x.d.Words[o].UPOS == "NOUN" || doc.RelIs(x.d.Words[o].Rel, "obj")) { // "made it", not "hit him for it"
 			return o
 		}
 	}

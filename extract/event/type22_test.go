@@ -17,6 +17,7 @@ func TestIdiomObjectTypesTheEvent(t *testing.T) {
 		{"Norrbank played a large role in the Falkvik port deal.", "played", "PLAY_ROLE"},
 		{"Kim Lund took part in the talks with Norrbank.", "took", "TAKE_PART"},
 		{"Kim Lund took the keys of the Falkvik office.", "took", "TAKE"},
+		{"None of the rivals hit Kim Lund for it.", "hit", "HIT"},
 		{"The farmers of Falkvik can no longer count on Norrbank.", "count", "RELY"},
 	} {
 		d := parsed(t, c.text, names)
