@@ -31,10 +31,13 @@ func refersToNothing(d *doc.Document, h int) bool {
 // which offices the staff can use", "knows how many states she won",
 // "Which candidate will win?"): the question's unknown, no one in
 // particular. An exclamation ("what a strange world") is a det:predet and
-// is kept.
+// is kept, and so is a plural subject after "what", which the parser
+// gives "what" as its determiner where "what" is the object of a free
+// relative ("what analysts expected", "what voters want").
 func interrogative(d *doc.Document, h int) bool {
 	for _, c := range d.Dependents(h, "det") {
-		if low := strings.ToLower(d.Words[c].Text); c < h && (low == "which" || low == "what") {
+		low := strings.ToLower(d.Words[c].Text)
+		if c < h && (low == "which" || low == "what" && !pluralSubject(d, h)) {
 			return true
 		}
 	}
@@ -193,3 +196,8 @@ var (
 	focusAdverbs     = lex.Words("mention/focusAdverbs")
 	moneyVerbs       = lex.Words("mention/moneyVerbs")
 )
+
+// pluralSubject reports a plural noun h that is a clause's subject.
+func pluralSubject(d *doc.Document, h int) bool {
+	return doc.RelIs(d.Words[h].Rel, "nsubj") && strings.HasSuffix(d.Words[h].XPOS, "S")
+}

@@ -10,7 +10,8 @@ import (
 
 // The unknown of a question ("which offices", "how many states") refers
 // to no one: no mention. The same nouns with an ordinary determiner or
-// an exclamation stay mentions.
+// an exclamation stay mentions, and so does a plural subject after the
+// "what" of a free relative ("did what voters asked").
 func TestInterrogativePhrasesAreNoMentions(t *testing.T) {
 	for _, c := range []struct {
 		text, phrase string
@@ -21,6 +22,8 @@ func TestInterrogativePhrasesAreNoMentions(t *testing.T) {
 		{"Which candidate will the voters of Falkvik choose?", "Which candidate", false},
 		{"The board of Norrbank must decide whether the staff can use the offices.", "the offices", true},
 		{"Kim Lund owns many farms near Falkvik.", "many farms", true},
+		{"The council did what voters in Falkvik asked.", "what voters", true},
+		{"Kim Lund asked what steps the council of Falkvik would take.", "what steps", false},
 	} {
 		found := false
 		for text := range candidates(doctest.Parsed(t, c.text, nonentNames)) {
