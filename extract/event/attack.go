@@ -35,7 +35,7 @@ func (x *ctx) attackType(w int, ev doc.Event) string {
 	if !ok || ev.Type != "ATTACK" {
 		return ev.Type
 	}
-	retort := x.retort(w) && x.wordsAround(w) // "shot back in a statement"; "shot back to save their lives" were shots
+	retort := x.retort(w) && (x.wordsAround(w) || x.saysWords(w)) // "shot back in a statement"; "shot back to save their lives" were shots
 	if d := x.d; d.Words[w].UPOS == "VERB" && !retort && strings.Contains(to, "retort") {
 		return ev.Type // "shot the guard"; "shot back at critics" is a retort
 	}
@@ -132,6 +132,23 @@ func (x *ctx) wordsAround(w int) bool {
 	first, last := d.SentenceWords(d.Words[w].Sentence)
 	for k := first; k < last; k++ {
 		if k != w && speechWords[x.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// saysWords reports a verb that says something: it takes a clause ("shot
+// back that the plan was foolish") or its sentence quotes one ("“Not so,”
+// she shot back"); a retort in words, no shot.
+func (x *ctx) saysWords(w int) bool {
+	d := x.d
+	if len(d.Dependents(w, "ccomp")) > 0 {
+		return true
+	}
+	first, last := d.SentenceWords(d.Words[w].Sentence)
+	for k := first; k < last; k++ {
+		if doc.IsQuoteMark(d.Words[k].Text) {
 			return true
 		}
 	}

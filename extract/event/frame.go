@@ -35,6 +35,9 @@ func (x *ctx) frameType(w int, noun bool) string {
 	if typ, ok := x.phrasalType(w, lemma); ok {
 		return typ
 	}
+	if o := x.idiomObject(w); o >= 0 {
+		return lemmaType(lemma + " " + strings.ToLower(x.d.Words[o].Text)) // "took aim at" is no taking, "played a role" no playing
+	}
 	typ := frameOf[lemma]
 	if s, ok := x.senseType(w, lemma, typ); ok {
 		return s
@@ -249,4 +252,17 @@ func (x *ctx) isPerson(t int) bool {
 	l := x.lemma(t)
 	_, person := lex.PersonNouns[l]
 	return person || lex.SubjectPronouns[l]
+}
+
+// idiomObject returns the object or oblique of verb w that makes an idiom
+// with it (lex.IdiomObject: "took aim", "played a role", "took place"),
+// -1 when none: the pair names the event, the verb alone would misread it.
+// An "it" idiom takes "it" as the object ("made it to the final").
+func (x *ctx) idiomObject(w int) int {
+	for _, o := range x.d.Dependents(w, "obj", "obl") {
+		if lex.IdiomObject(x.d, o) && (x.d.Words[o].UPOS == "NOUN" || doc.RelIs(x.d.Words[o].Rel, "obj")) { // "made it", not "hit him for it"
+			return o
+		}
+	}
+	return -1
 }

@@ -10,7 +10,7 @@ import (
 // Noun phrases that a person, organisation or place noun heads but that
 // refer to no one (issue #16, branch nonent20): a predicate denied of its
 // subject, an office as the predicate of "to be", a free-choice "any"
-// under negation, "have no business V-ing",
+// under negation, "have no business V-ing", the unknown of a question,
 // and bare amounts of money ("worth millions").
 
 // refersToNothing reports a phrase headed by h that names no entity: a
@@ -24,7 +24,33 @@ func refersToNothing(d *doc.Document, h int) bool {
 	if ofComplement(d, h) >= 0 {
 		return false
 	}
-	return negatedPredicate(d, h) || officeToBe(d, h) || negatedAny(d, h) || noBusiness(d, h)
+	return negatedPredicate(d, h) || officeToBe(d, h) || negatedAny(d, h) || noBusiness(d, h) || interrogative(d, h)
+}
+
+// interrogative reports a phrase that asks which or how many ("decide
+// which offices the staff can use", "knows how many states she won",
+// "Which candidate will win?"): the question's unknown, no one in
+// particular. An exclamation ("what a strange world") is a det:predet and
+// is kept, and so is a plural subject after "what", which the parser
+// gives "what" as its determiner where "what" is the object of a free
+// relative ("what analysts expected", "what voters want").
+func interrogative(d *doc.Document, h int) bool {
+	for _, c := range d.Dependents(h, "det") {
+		low := strings.ToLower(d.Words[c].Text)
+		if c < h && (low == "which" || low == "what" && !pluralSubject(d, h)) {
+			return true
+		}
+	}
+	for _, c := range d.Dependents(h, "amod") {
+		if low := strings.ToLower(d.Words[c].Text); c < h && (low == "many" || low == "much") {
+			for _, a := range d.Dependents(c, "advmod") {
+				if strings.EqualFold(d.Words[a].Text, "how") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // officeToBe reports a bare singular person noun as the predicate of "to
@@ -170,3 +196,8 @@ var (
 	focusAdverbs     = lex.Words("mention/focusAdverbs")
 	moneyVerbs       = lex.Words("mention/moneyVerbs")
 )
+
+// pluralSubject reports a plural noun h that is a clause's subject.
+func pluralSubject(d *doc.Document, h int) bool {
+	return doc.RelIs(d.Words[h].Rel, "nsubj") && strings.HasSuffix(d.Words[h].XPOS, "S")
+}
