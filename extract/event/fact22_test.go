@@ -23,3 +23,15 @@ func TestHedgingIfIsNoCondition(t *testing.T) {
 	d = parsed(t, "The board will meet again if necessary.", people)
 	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "meet").Factuality.SpecialCases)
 }
+
+// The object of a support verb names the verb's own act: a question or a
+// hedge on the verb is one on the act, in any tense; a plain statement
+// leaves it certain.
+func TestSupportedActIsAsSureAsItsVerb(t *testing.T) {
+	d := parsed(t, "Does the mayor hold talks with the union?", people)
+	assert.Equal(t, "UNDERSPECIFIED", event(t, d, "talks").Factuality.Certainty)
+	d = parsed(t, "The council probably made a decision on the harbor.", people)
+	assert.Equal(t, "PROBABLE", event(t, d, "decision").Factuality.Certainty)
+	d = parsed(t, "The council made a decision on the harbor.", people)
+	assert.Equal(t, "", event(t, d, "decision").Factuality.Certainty)
+}
