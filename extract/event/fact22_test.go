@@ -35,3 +35,20 @@ func TestSupportedActIsAsSureAsItsVerb(t *testing.T) {
 	d = parsed(t, "The council made a decision on the harbor.", people)
 	assert.Equal(t, "", event(t, d, "decision").Factuality.Certainty)
 }
+
+// "It is easy to V" tells what doing V is like as a rule: V and the
+// indefinite event nouns it governs are generic; a past copula, a modal or
+// a definite noun tell of one event.
+func TestEaseInfinitiveIsGeneric(t *testing.T) {
+	d := parsed(t, "It's easy to criticize the length of long campaigns.", people)
+	assert.Equal(t, "GEN", event(t, d, "criticize").Factuality.SpecialCases)
+	assert.Equal(t, "GEN", event(t, d, "campaigns").Factuality.SpecialCases)
+	d = parsed(t, "It is hard to win a vote in the council.", people)
+	assert.Equal(t, "GEN", event(t, d, "win").Factuality.SpecialCases)
+	d = parsed(t, "It was hard to win the vote in the council.", people)
+	assert.NotEqual(t, "GEN", event(t, d, "win").Factuality.SpecialCases, "a past copula: one vote")
+	d = parsed(t, "It will be hard to win the vote in the council.", people)
+	assert.NotEqual(t, "GEN", event(t, d, "win").Factuality.SpecialCases, "a modal: one vote ahead")
+	d = parsed(t, "It is hard to win a vote before the election.", people)
+	assert.NotEqual(t, "GEN", event(t, d, "election").Factuality.SpecialCases, "a definite noun: one election")
+}
