@@ -34,6 +34,8 @@ func TestSupportedActIsAsSureAsItsVerb(t *testing.T) {
 	assert.Equal(t, "PROBABLE", event(t, d, "decision").Factuality.Certainty)
 	d = parsed(t, "The council made a decision on the harbor.", people)
 	assert.Equal(t, "", event(t, d, "decision").Factuality.Certainty)
+	d = parsed(t, "Perhaps it is a twist of fate, but given Kim Lund's efforts to collect the tax, one question remains.", people)
+	assert.Equal(t, "", event(t, d, "efforts").Factuality.Certainty, "a participle that is a preposition")
 }
 
 // "It is easy to V" tells what doing V is like as a rule: V and the

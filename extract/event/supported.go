@@ -9,7 +9,7 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // make bad decisions?", "The council probably made a decision"). Time and
 // denial are read elsewhere (nounGoverned, broughtAbout).
 func (x *ctx) supportedAct(w, h int, f *doc.Factuality, g doc.Factuality) {
-	if doc.RelIs(x.d.Words[w].Rel, "obj") && x.supports(h) {
+	if doc.RelIs(x.d.Words[w].Rel, "obj") && x.supports(h) && !x.prepositional(h) { // not "given the board's efforts"
 		raise(&f.Certainty, g.Certainty)
 	}
 }
