@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
@@ -26,9 +24,9 @@ func (x *ctx) easeTo(p int) bool {
 		return false // "it will be hard to", "it would be easy to": one case, ahead or supposed
 	}
 	for _, c := range d.Dependents(h, "cop") {
-		switch strings.ToLower(d.Words[c].Text) {
-		case "is", "'s", "are":
-			return true
+		switch d.Words[c].XPOS {
+		case "VBZ", "VBP":
+			return true // "is", "'s", "’s"
 		}
 	}
 	return false

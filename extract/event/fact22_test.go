@@ -45,6 +45,8 @@ func TestEaseInfinitiveIsGeneric(t *testing.T) {
 	d := parsed(t, "It's easy to criticize the length of long campaigns.", people)
 	assert.Equal(t, "GEN", event(t, d, "criticize").Factuality.SpecialCases)
 	assert.Equal(t, "GEN", event(t, d, "campaigns").Factuality.SpecialCases)
+	d = parsed(t, "It’s hard to win a vote in the council.", people)
+	assert.Equal(t, "GEN", event(t, d, "win").Factuality.SpecialCases, "a curly apostrophe")
 	d = parsed(t, "It is hard to win a vote in the council.", people)
 	assert.Equal(t, "GEN", event(t, d, "win").Factuality.SpecialCases)
 	d = parsed(t, "It was hard to win the vote in the council.", people)
