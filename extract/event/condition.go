@@ -60,7 +60,7 @@ func (x *ctx) conditional(w int) bool {
 	}
 	for _, m := range d.Dependents(w, "mark") {
 		if x.conditionalMark(m) {
-			return true
+			return !x.hedgeIf(w) // "few, if any, checks": no condition
 		}
 	}
 	return false

@@ -20,6 +20,9 @@ func (x *ctx) generic(w int) bool {
 		return true
 	}
 	p := x.clausePredicate(w)
+	if p >= 0 && x.easeTo(p) && !(p != w && x.definite(w)) {
+		return true // "it is easy to criticize long campaigns"; not "... the election", one event
+	}
 	return p >= 0 && x.habitual(p) && x.presentTense(p)
 }
 

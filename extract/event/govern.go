@@ -152,6 +152,7 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 			f.Time = future // "will hold talks", "should make these decisions"; "will cover the campaign" covers one under way
 			raise(&f.Certainty, g.Certainty)
 		}
+		x.supportedAct(n, h, f, g) // "does he make bad decisions?": as sure as the making
 	case doc.RelIs(rel, "nsubj") && d.Words[h].UPOS == "VERB" && aspectual[hl]:
 		if g := x.factuality(h, "", memo); g.Time == future {
 			f.Time = future // "before the caucuses begin", "the trial will start": what starts later is to come
