@@ -381,6 +381,9 @@ func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 		}
 		q.Speaker = c.outsideCue(q, m)
 		q.CoSpeakers = c.coSpeakers(t, s, m)
+		if sp, ok := c.phraseBeforeCue(q, first, last); ok {
+			q.Speaker, q.SpeakerSpan = -1, &sp
+		}
 		return
 	}
 	for k := d.Words[last-1].Token; k >= d.Words[first].Token; k-- {
@@ -411,6 +414,25 @@ func (c *qCtx) outsideCue(q *doc.Quote, m int) int {
 		}
 	}
 	return best
+}
+
+// phraseBeforeCue returns the speaker's own noun phrase, words first to
+// last, when q's speaker mention still spans q's cue and names no one
+// else in the text: "voters who oppose the levy" holds its claim, the
+// voters make it; a mention of an entity named elsewhere keeps the link.
+func (c *qCtx) phraseBeforeCue(q *doc.Quote, first, last int) (doc.Span, bool) {
+	d := c.d
+	m := q.Speaker
+	if q.Cue == nil || m < 0 || q.Cue.Start < d.Mentions[m].Start || q.Cue.Start >= d.Mentions[m].End {
+		return doc.Span{}, false
+	}
+	if e := d.Mentions[m].Entity; e >= 0 && e < len(d.Entities) && len(d.Entities[e].Mentions) > 1 {
+		return doc.Span{}, false
+	}
+	if d.Words[last-1].End > q.Cue.Start {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: d.Words[first].Start, End: d.Words[last-1].End}, true
 }
 
 // namesHead reports whether name mention m at token k, inside the phrase

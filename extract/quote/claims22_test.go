@@ -1,0 +1,52 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// quoteByCue returns the first quote of d whose cue reads cue.
+func quoteByCue(t *testing.T, d *doc.Document, cue string) doc.Quote {
+	t.Helper()
+	for _, q := range d.Quotes {
+		if q.Cue != nil && d.Slice(*q.Cue) == cue {
+			return q
+		}
+	}
+	require.Failf(t, "no quote", "cue %q", cue)
+	return doc.Quote{}
+}
+
+// A speaker's mention that holds the clause of its own cue (a relative
+// clause, a participle) names no one else: the speaker is the noun phrase
+// before the clause, not the phrase with the claim in it.
+func TestSpeakerPhraseEndsBeforeItsCue(t *testing.T) {
+	for _, tc := range []struct{ text, mention, cue, speaker string }{
+		{"Several unions that oppose the merger met on Friday.",
+			"Several unions that oppose the merger", "oppose", "Several unions"},
+		{"Farmers demanding the repeal of the tariff blocked the road.",
+			"Farmers demanding the repeal of the tariff", "demanding", "Farmers"},
+	} {
+		d := quoteDoc(t, tc.text)
+		addTestMention(t, d, tc.mention, doc.Nominal)
+		FindQuotes(d)
+		assert.Equal(t, tc.speaker, speakerText(d, quoteByCue(t, d, tc.cue)), tc.text)
+	}
+}
+
+// A mention of an entity named elsewhere keeps its link: the words are
+// long, but the node is the right one.
+func TestLinkedSpeakerMentionKept(t *testing.T) {
+	text := "Several unions that oppose the merger met on Friday. The unions will vote in June."
+	d := quoteDoc(t, text)
+	a := addTestMention(t, d, "Several unions that oppose the merger", doc.Nominal)
+	b := addTestMention(t, d, "The unions", doc.Nominal)
+	d.Entities = []doc.Entity{{Name: "unions", Mentions: []int{a, b}}}
+	d.Mentions[a].Entity, d.Mentions[b].Entity = 0, 0
+	FindQuotes(d)
+	assert.Equal(t, a, quoteByCue(t, d, "oppose").Speaker)
+}
