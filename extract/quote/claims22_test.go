@@ -50,3 +50,17 @@ func TestLinkedSpeakerMentionKept(t *testing.T) {
 	FindQuotes(d)
 	assert.Equal(t, a, quoteByCue(t, d, "oppose").Speaker)
 }
+
+// A participle on the object of a preposition that names a place or
+// state ("on firm ground criticizing") is said by the clause's subject,
+// not by the place; an author's "from" keeps its noun.
+func TestParticipleOnPlaceIsNoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ text, cue, speaker string }{
+		{"The coach is on firm ground criticizing the referees, Ortiz said.", "criticizing", "The coach"},
+		{"A letter from groups demanding a recount arrived on Monday.", "demanding", "groups"},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Contains(t, speakerText(d, quoteByCue(t, d, tc.cue)), tc.speaker, tc.text)
+	}
+}

@@ -199,12 +199,33 @@ func (c *qCtx) subjectOf(t *tree, w int) int {
 			if s := c.issuer(t, word.Head); s >= 0 {
 				return s // "her office put out a statement saying ...": the office speaks through it
 			}
+			if c.placeNotSpeaker(t, word.Head) {
+				return -1 // "is on firm ground criticizing them": where one stands says nothing
+			}
 			return word.Head
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// placeNotSpeaker reports whether noun n, which a participle modifies, is
+// the object of a preposition other than an author's ("by", "from") and
+// names no person, organisation or document: "on firm ground criticizing
+// the plan" tells where one stands; "a letter from groups demanding",
+// "respond to videos showing" keep who speaks.
+func (c *qCtx) placeNotSpeaker(t *tree, n int) bool {
+	d := c.d
+	p := t.dep(n, "case")
+	if p < 0 || d.Words[p].UPOS != "ADP" || authorCases[qLower(d.Words[p].Text)] || d.Words[n].UPOS != "NOUN" || c.isSourceNoun(n) {
+		return false
+	}
+	if m := c.tokMen[d.Words[n].Token]; m >= 0 && (d.Mentions[m].Type == doc.Person || d.Mentions[m].Type == doc.Organization) {
+		return false
+	}
+	ty, ok := lex.HeadNoun(qLower(d.Words[n].Lemma))
+	return !ok || ty != doc.Person && ty != doc.Organization
 }
 
 // issuer returns who voices document noun n, the object of a verb that
