@@ -438,7 +438,7 @@ func (c *qCtx) outsideCue(q *doc.Quote, m int) int {
 }
 
 // phraseBeforeCue returns the speaker's own noun phrase, words first to
-// last, when q's speaker mention still spans q's cue and names no one
+// last, which opens the mention, when q's speaker mention still spans q's cue and names no one
 // else in the text: "voters who oppose the levy" holds its claim, the
 // voters make it; a mention of an entity named elsewhere keeps the link.
 func (c *qCtx) phraseBeforeCue(q *doc.Quote, first, last int) (doc.Span, bool) {
@@ -450,7 +450,9 @@ func (c *qCtx) phraseBeforeCue(q *doc.Quote, first, last int) (doc.Span, bool) {
 	if e := d.Mentions[m].Entity; e >= 0 && e < len(d.Entities) && len(d.Entities[e].Mentions) > 1 {
 		return doc.Span{}, false
 	}
-	if d.Words[last-1].End > q.Cue.Start {
+	if d.Words[first].Start != d.Mentions[m].Start || d.Words[last-1].End > q.Cue.Start {
+		// only the mention's own head phrase: a word the parse took for the
+		// head inside the clause ("... have been advised to consider") is none
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: d.Words[first].Start, End: d.Words[last-1].End}, true
