@@ -64,3 +64,23 @@ func TestParticipleOnPlaceIsNoSpeaker(t *testing.T) {
 		assert.Contains(t, speakerText(d, quoteByCue(t, d, tc.cue)), tc.speaker, tc.text)
 	}
 }
+
+// A condition that opens the sentence before the speaker and cue is part
+// of what the speaker states; a time clause ("When asked") is not.
+func TestLeadingConditionIsContent(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue string
+		content   []string
+	}{
+		{"If the vote fails, she said she would back the rival plan.", "said",
+			[]string{"If the vote fails", "she would back the rival plan"}},
+		{"Unless the court acts, Mr. Ortiz warned, the plant will close.", "warned",
+			[]string{"Unless the court acts", "the plant will close"}},
+		{"When asked about the plan, the mayor said it was sound.", "said",
+			[]string{"it was sound"}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.content, contentTexts(d, quoteByCue(t, d, tc.cue)), tc.text)
+	}
+}
