@@ -21,15 +21,18 @@ func quoteByCue(t *testing.T, d *doc.Document, cue string) doc.Quote {
 	return doc.Quote{}
 }
 
-// A speaker's mention that holds the clause of its own cue (a relative
-// clause, a participle) names no one else: the speaker is the noun phrase
-// before the clause, not the phrase with the claim in it.
+// A speaker's mention that holds the participle clause of its own cue,
+// and names no one else, gives the noun phrase before the clause, not the
+// phrase with the claim in it. A relative clause keeps its pronoun, the
+// word that speaks.
 func TestSpeakerPhraseEndsBeforeItsCue(t *testing.T) {
 	for _, tc := range []struct{ text, mention, cue, speaker string }{
-		{"Several unions that oppose the merger met on Friday.",
-			"Several unions that oppose the merger", "oppose", "Several unions"},
 		{"Farmers demanding the repeal of the tariff blocked the road.",
 			"Farmers demanding the repeal of the tariff", "demanding", "Farmers"},
+		{"The board met two retailers seeking to open stores downtown.",
+			"two retailers seeking to open stores downtown", "seeking", "two retailers"},
+		{"Several unions that oppose the merger met on Friday.",
+			"Several unions that oppose the merger", "oppose", "Several unions that oppose the merger"},
 	} {
 		d := quoteDoc(t, tc.text)
 		addTestMention(t, d, tc.mention, doc.Nominal)
@@ -41,23 +44,26 @@ func TestSpeakerPhraseEndsBeforeItsCue(t *testing.T) {
 // A mention of an entity named elsewhere keeps its link: the words are
 // long, but the node is the right one.
 func TestLinkedSpeakerMentionKept(t *testing.T) {
-	text := "Several unions that oppose the merger met on Friday. The unions will vote in June."
+	text := "Farmers demanding the repeal of the tariff blocked the road. The farmers left at noon."
 	d := quoteDoc(t, text)
-	a := addTestMention(t, d, "Several unions that oppose the merger", doc.Nominal)
-	b := addTestMention(t, d, "The unions", doc.Nominal)
-	d.Entities = []doc.Entity{{Name: "unions", Mentions: []int{a, b}}}
+	a := addTestMention(t, d, "Farmers demanding the repeal of the tariff", doc.Nominal)
+	b := addTestMention(t, d, "The farmers", doc.Nominal)
+	d.Entities = []doc.Entity{{Name: "farmers", Mentions: []int{a, b}}}
 	d.Mentions[a].Entity, d.Mentions[b].Entity = 0, 0
 	FindQuotes(d)
-	assert.Equal(t, a, quoteByCue(t, d, "oppose").Speaker)
+	assert.Equal(t, a, quoteByCue(t, d, "demanding").Speaker)
 }
 
-// A participle on the object of a preposition that names a place or
-// state ("on firm ground criticizing") is said by the clause's subject,
-// not by the place; an author's "from" keeps its noun.
+// A participle on a predicate with a preposition that names a place or
+// state ("is on firm ground criticizing") is said by the clause's
+// subject, not by the place; an author's "from" and a plain "with" phrase
+// keep their noun.
 func TestParticipleOnPlaceIsNoSpeaker(t *testing.T) {
 	for _, tc := range []struct{ text, cue, speaker string }{
 		{"The coach is on firm ground criticizing the referees, Ortiz said.", "criticizing", "The coach"},
 		{"A letter from groups demanding a recount arrived on Monday.", "demanding", "groups"},
+		{"The panel came prepared with questions, along with full-screen charts showing that the plan would not work.",
+			"showing", "charts"},
 	} {
 		d := quoteDoc(t, tc.text)
 		FindQuotes(d)

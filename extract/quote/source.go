@@ -211,14 +211,14 @@ func (c *qCtx) subjectOf(t *tree, w int) int {
 }
 
 // placeNotSpeaker reports whether noun n, which a participle modifies, is
-// the object of a preposition other than an author's ("by", "from") and
-// names no person, organisation or document: "on firm ground criticizing
-// the plan" tells where one stands; "a letter from groups demanding",
-// "respond to videos showing" keep who speaks.
+// a predicate with a copula and a preposition other than an author's
+// ("by", "from") and names no person, organisation or document: "is on
+// firm ground criticizing the plan" tells where one stands; "a letter
+// from groups demanding", "along with graphics showing" keep who speaks.
 func (c *qCtx) placeNotSpeaker(t *tree, n int) bool {
 	d := c.d
 	p := t.dep(n, "case")
-	if p < 0 || d.Words[p].UPOS != "ADP" || authorCases[qLower(d.Words[p].Text)] || d.Words[n].UPOS != "NOUN" || c.isSourceNoun(n) {
+	if p < 0 || t.dep(n, "cop") < 0 || d.Words[p].UPOS != "ADP" || authorCases[qLower(d.Words[p].Text)] || d.Words[n].UPOS != "NOUN" || c.isSourceNoun(n) {
 		return false
 	}
 	if m := c.tokMen[d.Words[n].Token]; m >= 0 && (d.Mentions[m].Type == doc.Person || d.Mentions[m].Type == doc.Organization) {
@@ -438,9 +438,11 @@ func (c *qCtx) outsideCue(q *doc.Quote, m int) int {
 }
 
 // phraseBeforeCue returns the speaker's own noun phrase, words first to
-// last, which opens the mention, when q's speaker mention still spans q's cue and names no one
-// else in the text: "voters who oppose the levy" holds its claim, the
-// voters make it; a mention of an entity named elsewhere keeps the link.
+// last, when q's speaker mention also holds the participle clause of q's
+// cue and names no one else in the text: "farmers demanding a recount"
+// holds its claim, the farmers make it. The phrase must open the mention
+// and end before the cue; a mention of an entity named elsewhere keeps
+// its link, and a relative clause keeps its pronoun.
 func (c *qCtx) phraseBeforeCue(q *doc.Quote, first, last int) (doc.Span, bool) {
 	d := c.d
 	m := q.Speaker
@@ -454,6 +456,13 @@ func (c *qCtx) phraseBeforeCue(q *doc.Quote, first, last int) (doc.Span, bool) {
 		// only the mention's own head phrase: a word the parse took for the
 		// head inside the clause ("... have been advised to consider") is none
 		return doc.Span{}, false
+	}
+	for k := d.Words[last-1].Token + 1; k < d.TokenAt(q.Cue.Start); k++ {
+		if x := d.TokenWord(k); x >= 0 && d.Words[x].UPOS == "PRON" {
+			// a relative clause's pronoun ("groups that oppose") speaks:
+			// the mention holds it, as PolNeAR marks it
+			return doc.Span{}, false
+		}
 	}
 	return doc.Span{Start: d.Words[first].Start, End: d.Words[last-1].End}, true
 }
