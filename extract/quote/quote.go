@@ -30,6 +30,7 @@ func FindQuotes(d *doc.Document) {
 	c.introSpeakers()
 	c.findReported()
 	c.quotedRest()
+	c.leadingConditions()
 	c.groundOfClaims()
 	c.creditLines()
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Content[0].Start < d.Quotes[j].Content[0].Start })

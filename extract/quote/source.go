@@ -199,12 +199,33 @@ func (c *qCtx) subjectOf(t *tree, w int) int {
 			if s := c.issuer(t, word.Head); s >= 0 {
 				return s // "her office put out a statement saying ...": the office speaks through it
 			}
+			if c.placeNotSpeaker(t, word.Head) {
+				return -1 // "is on firm ground criticizing them": where one stands says nothing
+			}
 			return word.Head
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// placeNotSpeaker reports whether noun n, which a participle modifies, is
+// a predicate with a copula and a preposition other than an author's
+// ("by", "from") and names no person, organisation or document: "is on
+// firm ground criticizing the plan" tells where one stands; "a letter
+// from groups demanding", "along with graphics showing" keep who speaks.
+func (c *qCtx) placeNotSpeaker(t *tree, n int) bool {
+	d := c.d
+	p := t.dep(n, "case")
+	if p < 0 || t.dep(n, "cop") < 0 || d.Words[p].UPOS != "ADP" || authorCases[qLower(d.Words[p].Text)] || d.Words[n].UPOS != "NOUN" || c.isSourceNoun(n) {
+		return false
+	}
+	if m := c.tokMen[d.Words[n].Token]; m >= 0 && (d.Mentions[m].Type == doc.Person || d.Mentions[m].Type == doc.Organization) {
+		return false
+	}
+	ty, ok := lex.HeadNoun(qLower(d.Words[n].Lemma))
+	return !ok || ty != doc.Person && ty != doc.Organization
 }
 
 // issuer returns who voices document noun n, the object of a verb that
@@ -381,6 +402,9 @@ func (c *qCtx) setSpeakerWord(t *tree, q *doc.Quote, s int) {
 		}
 		q.Speaker = c.outsideCue(q, m)
 		q.CoSpeakers = c.coSpeakers(t, s, m)
+		if sp, ok := c.phraseBeforeCue(q, first, last); ok {
+			q.Speaker, q.SpeakerSpan = -1, &sp
+		}
 		return
 	}
 	for k := d.Words[last-1].Token; k >= d.Words[first].Token; k-- {
@@ -411,6 +435,36 @@ func (c *qCtx) outsideCue(q *doc.Quote, m int) int {
 		}
 	}
 	return best
+}
+
+// phraseBeforeCue returns the speaker's own noun phrase, words first to
+// last, when q's speaker mention also holds the participle clause of q's
+// cue and names no one else in the text: "farmers demanding a recount"
+// holds its claim, the farmers make it. The phrase must open the mention
+// and end before the cue; a mention of an entity named elsewhere keeps
+// its link, and a relative clause keeps its pronoun.
+func (c *qCtx) phraseBeforeCue(q *doc.Quote, first, last int) (doc.Span, bool) {
+	d := c.d
+	m := q.Speaker
+	if q.Cue == nil || m < 0 || q.Cue.Start < d.Mentions[m].Start || q.Cue.Start >= d.Mentions[m].End {
+		return doc.Span{}, false
+	}
+	if e := d.Mentions[m].Entity; e >= 0 && e < len(d.Entities) && len(d.Entities[e].Mentions) > 1 {
+		return doc.Span{}, false
+	}
+	if d.Words[first].Start != d.Mentions[m].Start || d.Words[last-1].End > q.Cue.Start {
+		// only the mention's own head phrase: a word the parse took for the
+		// head inside the clause ("... have been advised to consider") is none
+		return doc.Span{}, false
+	}
+	for k := d.Words[last-1].Token + 1; k < d.TokenAt(q.Cue.Start); k++ {
+		if x := d.TokenWord(k); x >= 0 && d.Words[x].UPOS == "PRON" {
+			// a relative clause's pronoun ("groups that oppose") speaks:
+			// the mention holds it, as PolNeAR marks it
+			return doc.Span{}, false
+		}
+	}
+	return doc.Span{Start: d.Words[first].Start, End: d.Words[last-1].End}, true
 }
 
 // namesHead reports whether name mention m at token k, inside the phrase
