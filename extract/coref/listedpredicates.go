@@ -1,0 +1,34 @@
+package coref
+
+import (
+	"github.com/newsgraph/newsgraph/extract/doc"
+)
+
+// A list of predicates says each of its items of the copula's subject:
+// "Ruiz is a skilled negotiator, a stubborn optimist and a patient
+// listener" makes all three Ruiz, not the first alone. The parse hangs the
+// later items on the first as conjuncts or appositions, so only the first
+// has the copula; the later ones take the subject it has.
+
+// parsedListedPredicate is the entity of the copula's subject when the
+// head of singular description c is a later item (conj, appos) of a list
+// whose first item is the predicate of an asserted copula; -1 otherwise.
+// An item of its own that is negated or not asserted ("a liar and not a
+// thief") says nothing of who the subject is.
+func parsedListedPredicate(d *doc.Document, c doc.NominalMention) int {
+	h := d.TokenWord(c.Head)
+	if h < 0 || c.Plural || c.Group || d.Negated(h) || len(d.Dependents(h, "cop", "case", "mark")) > 0 {
+		return -1
+	}
+	first := h
+	for doc.RelIs(d.Words[first].Rel, "conj", "appos") && d.Words[first].Head >= 0 && d.Words[first].Head < first {
+		first = d.Words[first].Head
+	}
+	if first == h || d.Words[first].UPOS != "NOUN" && d.Words[first].UPOS != "PROPN" {
+		return -1
+	}
+	p := c
+	p.Head = d.Words[first].Token
+	p.Plural = d.Words[first].XPOS == "NNS" || d.Words[first].XPOS == "NNPS"
+	return parsedCopula(d, p)
+}

@@ -1,0 +1,30 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+// Every item of a list of predicates is the copula's subject, however the
+// parse hangs the later items on the first.
+func TestListedPredicatesJoinTheSubject(t *testing.T) {
+	names := map[string]doc.EntityType{"Mara Lindqvist": doc.Person, "Lindqvist": doc.Person, "Tallberg": doc.Place}
+	d := resolvePredicates(t, "Mara Lindqvist, the mayor of Tallberg, spoke on Monday. Lindqvist is a skilled negotiator, a stubborn optimist and a patient listener, her aides say.", names)
+	assert.Equal(t, "Mara Lindqvist", doctest.EntityOf(d, "a skilled negotiator", 0))
+	assert.Equal(t, "Mara Lindqvist", doctest.EntityOf(d, "a stubborn optimist", 0))
+	assert.Equal(t, "Mara Lindqvist", doctest.EntityOf(d, "a patient listener", 0))
+	names = map[string]doc.EntityType{"Tomas Berg": doc.Person, "Lindqvist": doc.Person}
+	d = resolvePredicates(t, "Tomas Berg is a fraud, a coward and a bully, Lindqvist said.", names)
+	assert.Equal(t, "Tomas Berg", doctest.EntityOf(d, "a coward", 0))
+}
+
+// An item that is negated, or a list that is not asserted, says nothing
+// of who the subject is.
+func TestListedPredicatesNotAsserted(t *testing.T) {
+	names := map[string]doc.EntityType{"Tomas Berg": doc.Person}
+	d := resolvePredicates(t, "If Tomas Berg were a banker, a coward and a thief, nobody would vote for him.", names)
+	assert.NotEqual(t, "Tomas Berg", doctest.EntityOf(d, "a coward", 0))
+}
