@@ -32,3 +32,26 @@ func parsedListedPredicate(d *doc.Document, c doc.NominalMention) int {
 	p.Plural = d.Words[first].XPOS == "NNS" || d.Words[first].XPOS == "NNPS"
 	return parsedCopula(d, p)
 }
+
+// parsedListedApposition is the entity of the name an apposition stands
+// by when the head of singular description c is a later item of it joined
+// by "and" ("Ana Ruiz, a former aide to the mayor and now the chairman of
+// the party, said"); -1 otherwise. A comma before the "and" closes the
+// apposition: "Ana Ruiz, a lawyer, and her husband" are two people.
+func parsedListedApposition(d *doc.Document, c doc.NominalMention) int {
+	h := d.TokenWord(c.Head)
+	if h < 0 || c.Plural || c.Group || d.Words[h].Rel != "conj" || len(d.Dependents(h, "case", "mark", "cop")) > 0 {
+		return -1
+	}
+	f := d.Words[h].Head
+	if f < 0 || f > h || d.Words[f].Rel != "appos" || d.Words[f].UPOS != "NOUN" || d.Words[f].XPOS == "NNS" {
+		return -1
+	}
+	cc := d.Dependents(h, "cc")
+	if len(cc) != 1 || d.Words[cc[0]].Lemma != "and" || cc[0] == 0 || d.Words[cc[0]-1].Text == "," {
+		return -1
+	}
+	p := c
+	p.Head = d.Words[f].Token
+	return parsedApposition(d, p)
+}

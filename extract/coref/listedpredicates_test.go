@@ -28,3 +28,13 @@ func TestListedPredicatesNotAsserted(t *testing.T) {
 	d := resolvePredicates(t, "If Tomas Berg were a banker, a coward and a thief, nobody would vote for him.", names)
 	assert.NotEqual(t, "Tomas Berg", doctest.EntityOf(d, "a coward", 0))
 }
+
+// A later item of an apposition joined by "and" is the name the
+// apposition stands by; after a comma, the "and" adds someone else.
+func TestListedAppositionJoinsTheName(t *testing.T) {
+	names := map[string]doc.EntityType{"Elin Sand": doc.Person, "Sand": doc.Person, "Harald Moe": doc.Person}
+	d := resolvePredicates(t, "Elin Sand, a former aide to Harald Moe and now the treasurer of the farmers' union, said the vote was rigged.", names)
+	assert.Equal(t, "Elin Sand", doctest.EntityOf(d, "the treasurer of the farmers' union", 0))
+	d = resolvePredicates(t, "Elin Sand, a retired teacher, and her neighbour signed the letter on Friday.", names)
+	assert.NotEqual(t, "Elin Sand", doctest.EntityOf(d, "her neighbour", 0))
+}

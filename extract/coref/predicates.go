@@ -79,7 +79,8 @@ func asCandidate(d *doc.Document, m doc.Mention) (doc.NominalMention, bool) {
 
 // predicateReferent is the entity description c is the predicate of by
 // the parse: a copula's subject (parsedCopula, parsedListedPredicate for
-// a later item of a list of predicates), the one an "as" phrase
+// a later item of a list of predicates, parsedListedApposition of an
+// apposition), the one an "as" phrase
 // describes (parsedAs) or a secondary predicate's (parsedSecondary); -1
 // when there is none, or the predicate is not asserted (irrealis).
 func predicateReferent(d *doc.Document, c doc.NominalMention) int {
@@ -91,6 +92,9 @@ func predicateReferent(d *doc.Document, c doc.NominalMention) int {
 		return e
 	}
 	if e := parsedListedPredicate(d, c); e >= 0 {
+		return e
+	}
+	if e := parsedListedApposition(d, c); e >= 0 {
 		return e
 	}
 	if v := d.Words[h].Head; v >= 0 && (d.Modal(v) != "" || irrealis(d, v)) {
