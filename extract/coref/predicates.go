@@ -31,7 +31,9 @@ var becomingVerbs = lex.Words("coref/becomingVerbs")
 // of that entity (predicateReferent), then each description a naming
 // participle gives a name ("a cleric named Omar Yavuz",
 // joinNamedDescriptions), and then each definite description of a role
-// one named person holds by then (joinHeldRoles). The
+// one named person holds by then (joinHeldRoles), and last each
+// description of the speaker the text has just reported
+// (joinSpeakingDescriptions). The
 // description's type follows the entity's.
 func JoinPredicates(d *doc.Document) {
 	if len(d.Words) == 0 {
@@ -52,6 +54,7 @@ func JoinPredicates(d *doc.Document) {
 	}
 	joinNamedDescriptions(d)
 	joinHeldRoles(d)
+	joinSpeakingDescriptions(d)
 }
 
 // asCandidate is person description m as the nominal candidate the parse

@@ -1,0 +1,57 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// A news text goes on reporting its speaker by a description of the
+// speaker's role: "Ana Ruiz said the plan was late. But, the former chief
+// of the port added, it would pass." A definite description that is the
+// narrator's subject of a verb of saying, right after a named person said
+// something (lastSayer), is that person, when nothing else makes it
+// someone: it says something of its own (a modifier: "the source said"
+// and "the moderator said" may be anyone), has no owner ("her
+// spokesman"), no clause that picks someone out, and no earlier mention
+// (a chain of its own was opened by someone the text introduced without a
+// name: "an RNC member ... the RNC member said").
+
+// joinSpeakingDescriptions makes each such description a mention of the
+// person who spoke just before it.
+func joinSpeakingDescriptions(d *doc.Document) {
+	quoted := quotedTokens(d)
+	for i := range d.Mentions {
+		m := d.Mentions[i]
+		if m.Kind != doc.Nominal || m.Type != doc.Person || m.Entity < 0 || len(d.Entities[m.Entity].Mentions) != 1 || named(d, m) {
+			continue
+		}
+		h := speakingDescription(d, m)
+		if h < 0 {
+			continue
+		}
+		e := lastSayer(d, d.Words[h].Token, quoted)
+		if e < 0 || e == m.Entity || !hasName(d, e) || d.Entities[e].Type != doc.Person || d.Entities[e].Ambiguous() || groupEntity(d, e) {
+			continue
+		}
+		if g := lex.PersonNouns[strings.ToLower(d.Words[h].Text)]; (g == doc.Male || g == doc.Female) && gendered(&d.Entities[e]) && d.Entities[e].Gender != g {
+			continue // "Ana Ruiz said ... the spokesman said"
+		}
+		joinPredicate(d, i, e)
+	}
+}
+
+// speakingDescription is the head word of description m when it is one
+// opened by "the", singular, with a modifier of its head (amod, compound,
+// nmod) and no owner or clause on it; -1 otherwise.
+func speakingDescription(d *doc.Document, m doc.Mention) int {
+	h := d.HeadNoun(m.FirstTok, m.LastTok)
+	if h < 0 || d.Words[h].UPOS != "NOUN" || d.Words[h].XPOS != "NN" || !strings.EqualFold(d.Tokens[m.FirstTok].Text, "the") {
+		return -1
+	}
+	if len(d.Dependents(h, "nmod:poss", "acl", "acl:relcl", "appos", "conj")) > 0 || len(d.Dependents(h, "amod", "compound", "nmod")) == 0 {
+		return -1
+	}
+	return h
+}
