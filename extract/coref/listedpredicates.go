@@ -24,8 +24,8 @@ func parsedListedPredicate(d *doc.Document, c doc.NominalMention) int {
 	for doc.RelIs(d.Words[first].Rel, "conj", "appos") && d.Words[first].Head >= 0 && d.Words[first].Head < first {
 		first = d.Words[first].Head
 	}
-	if first == h || d.Words[first].UPOS != "NOUN" && d.Words[first].UPOS != "PROPN" {
-		return -1
+	if first == h || d.Words[first].UPOS != "NOUN" && d.Words[first].UPOS != "PROPN" || len(d.Dependents(first, "case")) > 0 {
+		return -1 // "is on the verge of it and yet none of his rivals": a place the subject is in, no description
 	}
 	p := c
 	p.Head = d.Words[first].Token
