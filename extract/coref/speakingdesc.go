@@ -35,6 +35,9 @@ func joinSpeakingDescriptions(d *doc.Document) {
 		if e < 0 || e == m.Entity || !hasName(d, e) || d.Entities[e].Type != doc.Person || d.Entities[e].Ambiguous() || groupEntity(d, e) {
 			continue
 		}
+		if namedBetween(d, e, m.FirstTok) {
+			continue // "X said she knew Y had met Z. The former president denied it": Y or Z may be meant
+		}
 		if g := lex.PersonNouns[strings.ToLower(d.Words[h].Text)]; (g == doc.Male || g == doc.Female) && gendered(&d.Entities[e]) && d.Entities[e].Gender != g {
 			continue // "Ana Ruiz said ... the spokesman said"
 		}
@@ -44,14 +47,32 @@ func joinSpeakingDescriptions(d *doc.Document) {
 
 // speakingDescription is the head word of description m when it is one
 // opened by "the", singular, with a modifier of its head (amod, compound,
-// nmod) and no owner or clause on it; -1 otherwise.
+// nmod) and no owner or clause on it, nor an adverb that sets it against
+// others ("even the organizer of the rally said"); -1 otherwise.
 func speakingDescription(d *doc.Document, m doc.Mention) int {
 	h := d.HeadNoun(m.FirstTok, m.LastTok)
 	if h < 0 || d.Words[h].UPOS != "NOUN" || d.Words[h].XPOS != "NN" || !strings.EqualFold(d.Tokens[m.FirstTok].Text, "the") {
 		return -1
 	}
-	if len(d.Dependents(h, "nmod:poss", "acl", "acl:relcl", "appos", "conj")) > 0 || len(d.Dependents(h, "amod", "compound", "nmod")) == 0 {
+	if len(d.Dependents(h, "nmod:poss", "acl", "acl:relcl", "appos", "conj", "advmod")) > 0 || len(d.Dependents(h, "amod", "compound", "nmod")) == 0 {
 		return -1
 	}
 	return h
+}
+
+// namedBetween reports whether a person other than e is named after e's
+// last mention before token tok: the description may be that one.
+func namedBetween(d *doc.Document, e, tok int) bool {
+	last := -1
+	for _, mi := range d.Entities[e].Mentions {
+		if m := d.Mentions[mi]; m.LastTok <= tok && m.FirstTok > last {
+			last = m.FirstTok
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.Entity >= 0 && m.Entity != e && m.Type == doc.Person && m.FirstTok > last && m.LastTok <= tok {
+			return true
+		}
+	}
+	return false
 }

@@ -26,4 +26,8 @@ func TestSpeakingDescriptionOfSomeoneElse(t *testing.T) {
 	assert.NotEqual(t, "Tomas Berg", doctest.EntityOf(d, "The moderator", 0))
 	d = resolvePredicates(t, "A union official spoke to reporters at noon. Ana Lund said the deal was dead. The union official said talks would go on.", names)
 	assert.NotEqual(t, "Ana Lund", doctest.EntityOf(d, "The union official", 0))
+	d = resolvePredicates(t, "Tomas Berg said on Friday that he would march. Even the organizer of the other rally said the rules were unfair.", names)
+	assert.NotEqual(t, "Tomas Berg", doctest.EntityOf(d, "the organizer of the other rally", 0))
+	d = resolvePredicates(t, "Tomas Berg said he had seen Ana Lund at the port. The former harbour master has denied it.", names)
+	assert.NotEqual(t, "Tomas Berg", doctest.EntityOf(d, "The former harbour master", 0))
 }
