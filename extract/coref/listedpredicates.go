@@ -1,10 +1,13 @@
 package coref
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/doc"
 )
 
-// A list of predicates says each of its items of the copula's subject:
+// A list of predicates says each of its items of the copula's subject
+// (and a list after "as" of whom the "as" phrase describes):
 // "Ruiz is a skilled negotiator, a stubborn optimist and a patient
 // listener" makes all three Ruiz, not the first alone. The parse hangs the
 // later items on the first as conjuncts or appositions, so only the first
@@ -24,12 +27,24 @@ func parsedListedPredicate(d *doc.Document, c doc.NominalMention) int {
 	for doc.RelIs(d.Words[first].Rel, "conj", "appos") && d.Words[first].Head >= 0 && d.Words[first].Head < first {
 		first = d.Words[first].Head
 	}
-	if first == h || d.Words[first].UPOS != "NOUN" && d.Words[first].UPOS != "PROPN" || len(d.Dependents(first, "case")) > 0 {
-		return -1 // "is on the verge of it and yet none of his rivals": a place the subject is in, no description
+	if first == h || d.Words[first].UPOS != "NOUN" && d.Words[first].UPOS != "PROPN" {
+		return -1
 	}
 	p := c
 	p.Head = d.Words[first].Token
 	p.Plural = d.Words[first].XPOS == "NNS" || d.Words[first].XPOS == "NNPS"
+	cases := d.Dependents(first, "case")
+	if len(cases) == 1 && strings.EqualFold(d.Words[cases[0]].Text, "as") {
+		// "as a columnist, host of a podcast and a pundit, Ruiz ...": the
+		// list an "as" phrase opens describes whom it does
+		if v := d.Words[first].Head; v < 0 || d.Modal(v) != "" || irrealis(d, v) {
+			return -1
+		}
+		return parsedAs(d, p)
+	}
+	if len(cases) > 0 {
+		return -1 // "is on the verge of it and yet none of his rivals": a place the subject is in, no description
+	}
 	return parsedCopula(d, p)
 }
 

@@ -40,3 +40,11 @@ func TestListedAppositionJoinsTheName(t *testing.T) {
 	d = resolvePredicates(t, "Elin Sand, a retired teacher, and her neighbour signed the letter on Friday.", names)
 	assert.NotEqual(t, "Elin Sand", doctest.EntityOf(d, "her neighbour", 0))
 }
+
+// A list after "as" describes whom its first item does.
+func TestListedAsPhraseJoinsItsPerson(t *testing.T) {
+	names := map[string]doc.EntityType{"Elin Sand": doc.Person}
+	d := resolvePredicates(t, "Elin Sand worked for years as a teacher, a nurse and a farmer.", names)
+	assert.Equal(t, "Elin Sand", doctest.EntityOf(d, "a nurse", 0))
+	assert.Equal(t, "Elin Sand", doctest.EntityOf(d, "a farmer", 0))
+}
