@@ -37,7 +37,7 @@ func parsedListedPredicate(d *doc.Document, c doc.NominalMention) int {
 	if len(cases) == 1 && strings.EqualFold(d.Words[cases[0]].Text, "as") {
 		// "as a columnist, host of a podcast and a pundit, Ruiz ...": the
 		// list an "as" phrase opens describes whom it does
-		if v := d.Words[first].Head; v < 0 || d.Modal(v) != "" || irrealis(d, v) {
+		if v := d.Words[first].Head; v < 0 || d.Modal(v) != "" || irrealis(d, v) || subordinate(d, v) {
 			return -1
 		}
 		return parsedAs(d, p)
@@ -69,4 +69,17 @@ func parsedListedApposition(d *doc.Document, c doc.NominalMention) int {
 	p := c
 	p.Head = d.Words[f].Token
 	return parsedApposition(d, p)
+}
+
+// subordinate reports whether verb v opens a clause set before the main
+// one ("When Ruiz was named as an aide, a columnist said ..."): a noun
+// after it and its comma may be the main clause's subject the parse
+// missed, not another item of its list.
+func subordinate(d *doc.Document, v int) bool {
+	for _, k := range d.Dependents(v, "mark", "advmod") {
+		if d.Words[k].Rel == "mark" || d.Words[k].XPOS == "WRB" {
+			return true
+		}
+	}
+	return false
 }

@@ -48,3 +48,24 @@ func TestListedAsPhraseJoinsItsPerson(t *testing.T) {
 	assert.Equal(t, "Elin Sand", doctest.EntityOf(d, "a nurse", 0))
 	assert.Equal(t, "Elin Sand", doctest.EntityOf(d, "a farmer", 0))
 }
+
+// A verb opened by "when" or a conjunction is a clause set before the
+// main one: a noun after its comma may be the main clause's subject
+// ("When Ms. Holm was revealed as a donor, a columnist for Vexa said"),
+// which the parse may hang on the "as" phrase as an apposition.
+func TestSubordinateClauseOfAnAsPhrase(t *testing.T) {
+	d := doctest.Parsed(t, "When Tomas Berg was named as a delegate, a reporter said he was ashamed.", map[string]doc.EntityType{"Tomas Berg": doc.Person})
+	assert.True(t, subordinate(d, wordOf(d, "named")))
+	d = doctest.Parsed(t, "Tomas Berg was named as a delegate in May.", map[string]doc.EntityType{"Tomas Berg": doc.Person})
+	assert.False(t, subordinate(d, wordOf(d, "named")))
+}
+
+// wordOf is the first word of d whose text is text.
+func wordOf(d *doc.Document, text string) int {
+	for i, w := range d.Words {
+		if w.Text == text {
+			return i
+		}
+	}
+	return -1
+}
