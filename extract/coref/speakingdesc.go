@@ -31,7 +31,7 @@ func joinSpeakingDescriptions(d *doc.Document) {
 		if h < 0 {
 			continue
 		}
-		e := lastSayer(d, d.Words[h].Token, quoted)
+		e := descriptionSayer(d, h, quoted)
 		if e < 0 || e == m.Entity || !hasName(d, e) || d.Entities[e].Type != doc.Person || d.Entities[e].Ambiguous() || groupEntity(d, e) {
 			continue
 		}
@@ -75,4 +75,23 @@ func namedBetween(d *doc.Document, e, tok int) bool {
 		}
 	}
 	return false
+}
+
+// descriptionSayer is lastSayer for the description headed by h: the
+// speaker before it when h is the narrator's subject of a verb of
+// saying, also one the parse hangs as an adverbial clause on the
+// sentence it reports ("But, the former chief of the port added, it
+// would pass") when no "when" or conjunction opens it.
+func descriptionSayer(d *doc.Document, h int, quoted []bool) int {
+	if e := lastSayer(d, d.Words[h].Token, quoted); e >= 0 {
+		return e
+	}
+	v := d.Words[h].Head
+	if v < 0 || quoted[d.Words[h].Token] || !doc.RelIs(d.Words[h].Rel, "nsubj") || !saying(d, v) {
+		return -1
+	}
+	if !doc.RelIs(d.Words[v].Rel, "advcl") || subordinate(d, v) || d.Words[v].Head < 0 || !reportFrame(d, d.Words[v].Head) {
+		return -1
+	}
+	return sayerBefore(d, h, v, quoted)
 }

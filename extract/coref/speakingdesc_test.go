@@ -14,6 +14,8 @@ func TestSpeakingDescriptionIsTheLastSpeaker(t *testing.T) {
 	names := map[string]doc.EntityType{"Carly Fiorina": doc.Person}
 	d := resolvePredicates(t, "Carly Fiorina said Monday that attacks on the governor were fair. The former chief of the shipping firm added that they would not win the race.", names)
 	assert.Equal(t, "Carly Fiorina", doctest.EntityOf(d, "The former chief of the shipping firm", 0))
+	d = resolvePredicates(t, "Carly Fiorina said Monday that attacks on the governor were fair. But, the former chief of the shipping firm added, they would not win the race.", names)
+	assert.Equal(t, "Carly Fiorina", doctest.EntityOf(d, "the former chief of the shipping firm", 0), "an inserted verb of saying the parse hangs as an adverbial clause")
 }
 
 // One of another gender, a bare role anyone may hold, or one the text
