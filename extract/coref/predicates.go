@@ -31,7 +31,9 @@ var becomingVerbs = lex.Words("coref/becomingVerbs")
 // of that entity (predicateReferent), then each description a naming
 // participle gives a name ("a cleric named Omar Yavuz",
 // joinNamedDescriptions), and then each definite description of a role
-// one named person holds by then (joinHeldRoles). The
+// one named person holds by then (joinHeldRoles), and last each
+// description of the speaker the text has just reported
+// (joinSpeakingDescriptions). The
 // description's type follows the entity's.
 func JoinPredicates(d *doc.Document) {
 	if len(d.Words) == 0 {
@@ -52,6 +54,7 @@ func JoinPredicates(d *doc.Document) {
 	}
 	joinNamedDescriptions(d)
 	joinHeldRoles(d)
+	joinSpeakingDescriptions(d)
 }
 
 // asCandidate is person description m as the nominal candidate the parse
@@ -78,7 +81,9 @@ func asCandidate(d *doc.Document, m doc.Mention) (doc.NominalMention, bool) {
 }
 
 // predicateReferent is the entity description c is the predicate of by
-// the parse: a copula's subject (parsedCopula), the one an "as" phrase
+// the parse: a copula's subject (parsedCopula, parsedListedPredicate for
+// a later item of a list of predicates, parsedListedApposition of an
+// apposition), the one an "as" phrase
 // describes (parsedAs) or a secondary predicate's (parsedSecondary); -1
 // when there is none, or the predicate is not asserted (irrealis).
 func predicateReferent(d *doc.Document, c doc.NominalMention) int {
@@ -87,6 +92,12 @@ func predicateReferent(d *doc.Document, c doc.NominalMention) int {
 		return -1 // "if she were a senator", "one of the candidates"
 	}
 	if e := parsedCopula(d, c); e >= 0 {
+		return e
+	}
+	if e := parsedListedPredicate(d, c); e >= 0 {
+		return e
+	}
+	if e := parsedListedApposition(d, c); e >= 0 {
 		return e
 	}
 	if v := d.Words[h].Head; v >= 0 && (d.Modal(v) != "" || irrealis(d, v)) {

@@ -23,6 +23,14 @@ func lastSayer(d *doc.Document, tok int, quoted []bool) int {
 	if !reportFrame(d, verb) || doc.RelIs(d.Words[verb].Rel, "advcl") {
 		return -1 // "Trump doesn't know what he's talking about": Trump; "when he complained of pain"
 	}
+	return sayerBefore(d, w, verb, quoted)
+}
+
+// sayerBefore is the named person (else the person) who last said
+// something outside quotes in the narrator's frame before subject word w
+// of verb, in w's sentence or the one before; -1 when there is none.
+func sayerBefore(d *doc.Document, w, verb int, quoted []bool) int {
+	tok := d.Words[w].Token
 	first, _ := d.SentenceWords(max(d.Words[w].Sentence-1, 0))
 	for v := w - 1; v >= first; v-- {
 		if v == verb || quoted[d.Words[v].Token] || !saying(d, v) || !reportFrame(d, v) {
