@@ -73,3 +73,11 @@ func TestReflexiveObjectIsTheSubject(t *testing.T) {
 	}
 	assert.Equal(t, 2, n, "both conjuncts distance themselves")
 }
+
+// A reflexive conjoined with another object keeps the other.
+func TestReflexiveKeepsConjuncts(t *testing.T) {
+	d := tree(t, "Ana/PROPN/NNP/3/nsubj Diaz/PROPN/NNP/1/flat defended/VERB/VBD/0/root herself/PRON/PRP/3/obj and/CCONJ/CC/6/cc "+
+		"Tom/PROPN/NNP/4/conj Reyes/PROPN/NNP/6/flat ./PUNCT/./3/punct", "defended=defend", part22Names)
+	r := roles(d, event(t, d, "defended"))
+	assert.Equal(t, "Arg1", r["Tom Reyes"], "both are defended")
+}

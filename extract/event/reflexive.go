@@ -10,12 +10,14 @@ import (
 // blamed himself" the coach blames (Arg0) and is blamed (Arg1). argSet
 // keeps one role per entity, so the subject is recorded again past it.
 
-// reflexiveObject reports whether object o is a reflexive pronoun
-// ("himself", "themselves").
-func (x *ctx) reflexiveObject(o int) bool {
-	w := x.d.Words[o]
-	t := strings.ToLower(w.Text)
-	return w.UPOS == "PRON" && (strings.HasSuffix(t, "self") || strings.HasSuffix(t, "selves"))
+// reflexiveObject reports whether object o of verb v is a reflexive
+// pronoun after it ("himself", "themselves"). An emphatic one ending a
+// relative clause ("the food he cooks himself") passes too: no parse
+// feature tells it from "the way he carried himself" without losing more
+// than it mends.
+func (x *ctx) reflexiveObject(v, o int) bool {
+	t := strings.ToLower(x.d.Words[o].Text)
+	return x.d.Words[o].UPOS == "PRON" && o > v && (strings.HasSuffix(t, "self") || strings.HasSuffix(t, "selves"))
 }
 
 // addReflexive records the agents already found, which a reflexive object
@@ -33,4 +35,7 @@ func (a *argSet) addReflexive(o int) {
 		return
 	}
 	a.args = append(a.args, agents...)
+	for _, c := range a.x.d.Dependents(o, "conj") {
+		a.addTheme(c, true) // "defended himself and his record": the record too
+	}
 }

@@ -22,7 +22,8 @@ func (x *ctx) relativeThat(w int) bool {
 	if v < w || !doc.RelIs(d.Words[v].Rel, "acl:relcl") || !doc.RelIs(d.Words[w].Rel, "nsubj", "obj") {
 		return false
 	}
-	if n := d.Words[v].Head; n < 0 || contentNouns[x.lemma(n)] || x.eventNoun(n) {
+	n := d.Words[v].Head
+	if n < 0 || contentNouns[x.lemma(n)] || x.eventNoun(n) {
 		return false
 	}
 	base, _, _ := strings.Cut(d.Words[w].Rel, ":")
