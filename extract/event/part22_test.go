@@ -81,3 +81,15 @@ func TestReflexiveKeepsConjuncts(t *testing.T) {
 	r := roles(d, event(t, d, "defended"))
 	assert.Equal(t, "Arg1", r["Tom Reyes"], "both are defended")
 }
+
+// The body one serves on and the thing one works on are participants
+// (PropBank serve.01 Arg2, work.01 Arg1).
+func TestServeOnAndWorkOn(t *testing.T) {
+	d := tree(t, "Ana/PROPN/NNP/3/nsubj Diaz/PROPN/NNP/1/flat served/VERB/VBD/0/root on/ADP/IN/6/case Ely/PROPN/NNP/6/compound "+
+		"Council/PROPN/NNP/3/obl ./PUNCT/./3/punct", "served=serve", part22Names)
+	assert.Equal(t, "Arg2", roles(d, event(t, d, "served"))["Ely Council"], "the council she served on")
+
+	d = tree(t, "Ana/PROPN/NNP/3/nsubj Diaz/PROPN/NNP/1/flat worked/VERB/VBD/0/root on/ADP/IN/5/case Tom/PROPN/NNP/3/obl "+
+		"Reyes/PROPN/NNP/5/flat ./PUNCT/./3/punct", "worked=work", part22Names)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "worked"))["Tom Reyes"], "what she worked on: his campaign, his case")
+}
