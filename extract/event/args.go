@@ -327,6 +327,8 @@ func (a *argSet) addObjects(w int, objs []int, passive bool) {
 			if r, _ := x.predicateRole(w, o, passive); r != "" {
 				a.add(r, o) // "was elected mayor": the office
 			} // "was announced the winner": the subject is, no second theme
+		case x.reflexiveObject(w, o):
+			a.addReflexive(o) // "the coach blamed himself": he blames and is blamed
 		default:
 			a.addTheme(o, !passive && !supportVerbs[x.lemma(w)])
 		}

@@ -341,7 +341,7 @@ func (x *ctx) owner(w, depth int) int {
 // the relative clause it opens), or -1 when w is no relative pronoun.
 func (x *ctx) antecedent(w int) int {
 	d := x.d
-	if d.Words[w].UPOS != "PRON" {
+	if d.Words[w].UPOS != "PRON" && !x.relativeThat(w) {
 		return -1
 	}
 	switch strings.ToLower(d.Words[w].Text) {
@@ -351,7 +351,7 @@ func (x *ctx) antecedent(w int) int {
 	}
 	for h, steps := d.Words[w].Head, 0; h >= 0 && steps < 4; h, steps = d.Words[h].Head, steps+1 {
 		if doc.RelIs(d.Words[h].Rel, "acl") {
-			if n := d.Words[h].Head; n >= 0 && strings.EqualFold(d.Words[w].Text, "that") && contentNouns[x.lemma(n)] {
+			if n := d.Words[h].Head; n >= 0 && strings.EqualFold(d.Words[w].Text, "that") && contentNouns[x.lemma(n)] && !x.soleSubject(w) {
 				return -1 // "the news that she would quit": the clause is what the news holds, "that" no pronoun
 			}
 			if n := d.Words[h].Head; n >= 0 && strings.HasPrefix(strings.ToLower(d.Words[w].Text), "who") && x.isPlace(n) {
