@@ -64,9 +64,13 @@ var (
 
 // cueKinds reads the cues of reported speech by the kinds of content they
 // take ("say", "think", "show", "urge", "for", ...); "speech" holds the
-// cues of a clause said or thought.
+// cues of a clause said or thought. It copies the outer map: lex's is
+// shared with the other stages.
 func cueKinds() map[string]map[string]bool {
-	kinds := lex.CueKinds()
+	kinds := map[string]map[string]bool{}
+	for k, lemmas := range lex.CueKinds() {
+		kinds[k] = lemmas
+	}
 	for _, k := range []string{"speech", "say", "show", "urge", "for"} {
 		if kinds[k] == nil {
 			kinds[k] = map[string]bool{}
