@@ -134,11 +134,6 @@ func boundSubject(d *doc.Document, tok int) bool {
 	return (x == "NN" || x == "NNP" || x == "WP") && len(d.Dependents(s, "conj")) == 0 // WP: "Pardo, who said he ..."
 }
 
-// paragraphOf is the paragraph of token tok.
-func paragraphOf(d *doc.Document, tok int) int {
-	return d.Sentences[d.Tokens[tok].Sentence].Paragraph
-}
-
 // dominates reports whether word a is w or one of its ancestors.
 func dominates(d *doc.Document, a, w int) bool {
 	for steps := 0; w >= 0 && steps < 40; w, steps = d.Words[w].Head, steps+1 {

@@ -52,7 +52,7 @@ func datelineNamed(d *doc.Document, ms []int) bool {
 		if m.LastTok >= len(d.Tokens) || d.Tokens[m.LastTok].Text != "," && d.Tokens[m.LastTok].Text != "(" {
 			continue
 		}
-		if d.Sentences[d.Tokens[m.FirstTok].Sentence].Paragraph <= 1 && datelinePlace(d, m) {
+		if d.ParagraphOf(m.FirstTok) <= 1 && datelinePlace(d, m) {
 			return true
 		}
 	}

@@ -36,7 +36,7 @@ func (c *nameClusterer) placeLeadSurnames() {
 	for _, mi := range t.names {
 		m := &d.Mentions[mi]
 		if m.Entity < 0 || t.full[mi] || m.Type != doc.Person || !d.Entities[m.Entity].Ambiguous() ||
-			d.Sentences[d.Tokens[m.FirstTok].Sentence].Paragraph > 1 {
+			d.ParagraphOf(m.FirstTok) > 1 {
 			continue // only a headline or the line under it: further down, a firm named like the person ("Bloomberg") reads so too
 		}
 		among := d.Entities[m.Entity].Among

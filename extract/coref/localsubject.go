@@ -65,11 +65,10 @@ func clauseSubjects(d *doc.Document, h int) []int {
 // placedPronoun is the entity of the pronoun at token t, once placed,
 // that accept takes, and no reflexive; -1 otherwise.
 func placedPronoun(d *doc.Document, t int, accept func(m doc.Mention) bool) int {
-	for _, m := range d.Mentions {
-		if m.Kind == doc.Pronoun && m.FirstTok == t && m.Entity >= 0 && accept(m) &&
-			!strings.HasSuffix(strings.ToLower(d.Tokens[t].Text), "self") {
-			return m.Entity
-		}
+	i := pronounMentionAt(d, t)
+	if i < 0 || d.Mentions[i].Entity < 0 || !accept(d.Mentions[i]) ||
+		strings.HasSuffix(strings.ToLower(d.Tokens[t].Text), "self") {
+		return -1
 	}
-	return -1
+	return d.Mentions[i].Entity
 }

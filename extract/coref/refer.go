@@ -328,7 +328,7 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 			agreeing, agreeingScore = e, score
 		}
 	}
-	if best >= 0 && best == gov && agreeing >= 0 && boundSubject(d, tok) && paragraphOf(d, s.lastTok[agreeing]) < paragraphOf(d, tok) {
+	if best >= 0 && best == gov && agreeing >= 0 && boundSubject(d, tok) && d.ParagraphOf(s.lastTok[agreeing]) < d.ParagraphOf(tok) {
 		bestCued = true // "Berg says he is ending his bid" in a paragraph the man named before is absent from: Berg
 	}
 	if best >= 0 && agreeing >= 0 && d.Entities[best].Gender == doc.Unknown && !bestCued && !s.likelyIs(best, g) {

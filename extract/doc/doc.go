@@ -356,6 +356,21 @@ func (d *Document) TokenAt(off int) int {
 	return -1
 }
 
+// ParagraphOf returns the paragraph of token tok: its sentence's.
+func (d *Document) ParagraphOf(tok int) int {
+	return d.Sentences[d.Tokens[tok].Sentence].Paragraph
+}
+
+// ParagraphAt returns the paragraph holding code point off, or -1.
+func (d *Document) ParagraphAt(off int) int {
+	for i, sp := range d.Paragraphs {
+		if sp.Start <= off && off < sp.End {
+			return i
+		}
+	}
+	return -1
+}
+
 // MentionAt returns the mention that starts at token i, or -1.
 func (d *Document) MentionAt(tok int) int {
 	for i := range d.Mentions {

@@ -21,11 +21,12 @@ func IsWordToken(s string) bool {
 func IsPossessiveMark(t string) bool { return t == "'s" || t == "’s" || t == "'" || t == "’" }
 
 // IsQuoteMark reports whether token t opens or closes a quotation: straight
-// and curly marks, single and double, and the Penn Treebank's two-character
-// forms of the double marks.
+// and curly marks, single and double, the Penn Treebank's two-character
+// forms of the double marks, a lone backtick, and the guillemets and low
+// mark that quoted foreign text keeps. The one list every stage asks.
 func IsQuoteMark(t string) bool {
 	switch t {
-	case "\"", "``", "''", "“", "”", "‘", "’", "'":
+	case "\"", "``", "''", "“", "”", "‘", "’", "'", "`", "«", "»", "„":
 		return true
 	}
 	return false

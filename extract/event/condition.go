@@ -221,27 +221,32 @@ func (x *ctx) openQuestion(w int) bool {
 	return false
 }
 
-// presupposed reports whether the question that sentence si asks takes
-// its event as known: a question opened by a question word ("Why did she
-// resign?", "Who won?") asks about an event, not whether it happened.
-func (x *ctx) presupposed(si int) bool {
-	d := x.d
-	first, last := d.SentenceWords(si)
-	return opensWithWh(d, first, last)
+// presupposed returns the question word that opens sentence si, -1 if
+// none: the question then takes its event as known; "Why did she
+// resign?", "Who won?" ask about an event, not whether it happened.
+func (x *ctx) presupposed(si int) int {
+	first, last := x.d.SentenceWords(si)
+	return openingWh(x.d, first, last)
 }
 
-// opensWithWh reports whether the words [first, last) open, after any
-// punctuation, with a question word ("why", "who", "which", "whose").
+// opensWithWh reports whether the words [first, last) open with a
+// question word (openingWh).
 func opensWithWh(d *doc.Document, first, last int) bool {
+	return openingWh(d, first, last) >= 0
+}
+
+// openingWh returns the question word ("why", "who", "which", "whose")
+// that opens the words [first, last) after any punctuation, -1 if none.
+func openingWh(d *doc.Document, first, last int) int {
 	first = firstNonPunct(d, first, last)
 	if first >= last {
-		return false
+		return -1
 	}
 	switch d.Words[first].XPOS {
 	case "WRB", "WP", "WDT", "WP$":
-		return true
+		return first
 	}
-	return false
+	return -1
 }
 
 // askedIf reports an if-clause the parser hung as an adverbial clause on a

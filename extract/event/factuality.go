@@ -1,12 +1,11 @@
 package event
 
 import (
-	"fmt"
 	"strings"
-	"time"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/timex/value"
 )
 
 // Factuality says whether the text tells an event as having happened, in
@@ -64,9 +63,13 @@ var (
 
 // cueKinds reads the cues of reported speech by the kinds of content they
 // take ("say", "think", "show", "urge", "for", ...); "speech" holds the
-// cues of a clause said or thought.
+// cues of a clause said or thought. It copies the outer map: lex's is
+// shared with the other stages.
 func cueKinds() map[string]map[string]bool {
-	kinds := lex.CueKinds()
+	kinds := map[string]map[string]bool{}
+	for k, lemmas := range lex.CueKinds() {
+		kinds[k] = lemmas
+	}
 	for _, k := range []string{"speech", "say", "show", "urge", "for"} {
 		if kinds[k] == nil {
 			kinds[k] = map[string]bool{}
@@ -187,16 +190,14 @@ func (x *ctx) ownFactuality(w int, value string) doc.Factuality {
 // nor "Who wins?", which may ask what is to come).
 func (x *ctx) askedAbout(w int) bool {
 	d := x.d
-	si := d.Words[w].Sentence
-	if !x.presupposed(si) {
+	wh := x.presupposed(d.Words[w].Sentence)
+	if wh < 0 {
 		return false
 	}
 	if x.pastTense(w) {
 		return true
 	}
-	first, last := d.SentenceWords(si)
-	first = firstNonPunct(d, first, last)
-	if !strings.EqualFold(d.Words[first].Text, "why") || len(d.Subjects(w)) == 0 {
+	if !strings.EqualFold(d.Words[wh].Text, "why") || len(d.Subjects(w)) == 0 {
 		return false // "Why not debate in New York?": a proposal
 	}
 	for _, a := range d.Dependents(w, "aux") {
@@ -464,7 +465,7 @@ func raise(c *string, v string) {
 // after reports whether dated value v lies after the article's date at
 // the precision v states ("2016-06" after 2016-05-24).
 func after(v string, d *doc.Document) bool {
-	if monday, ok := weekStart(v); ok && !d.Date.IsZero() {
+	if monday, ok := value.WeekStart(v); ok && !d.Date.IsZero() {
 		return monday.Format("2006-01-02") > d.Date.Format("2006-01-02") // "ahead of next week's vote": a week that begins after the article
 	}
 	if d.Date.IsZero() || len(v) < 4 || strings.Trim(v, "0123456789-") != "" {
@@ -531,18 +532,4 @@ func (x *ctx) questionOpens(h, q int) int {
 		return open[0]
 	}
 	return colon
-}
-
-// weekStart returns the Monday that begins ISO week value v ("2016-W40").
-func weekStart(v string) (time.Time, bool) {
-	var year, week int
-	if len(v) != 8 || v[4:6] != "-W" {
-		return time.Time{}, false
-	}
-	if _, err := fmt.Sscanf(v, "%4d-W%2d", &year, &week); err != nil || week < 1 || week > 53 {
-		return time.Time{}, false
-	}
-	jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC) // ISO week 1 holds January 4
-	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
-	return monday.AddDate(0, 0, 7*(week-1)), true
 }

@@ -216,7 +216,7 @@ func (x *ctx) personTheme(w int) bool {
 // numbers, "a surge of voters" and "her gains" count.
 func (x *ctx) personOwner(w int) bool {
 	d := x.d
-	if !implicitTheme[x.lemma(w)] || plural(d, w) {
+	if !implicitTheme[x.lemma(w)] || lex.PluralWord(d.Words[w]) {
 		return false
 	}
 	for _, n := range d.Dependents(w, "nmod") {
@@ -230,17 +230,11 @@ func (x *ctx) personOwner(w int) bool {
 		}
 	}
 	for _, n := range d.Dependents(w, "nmod") {
-		if caseOf(d, n) == "of" && !plural(d, n) && x.isPerson(n) {
+		if caseOf(d, n) == "of" && !lex.PluralWord(d.Words[n]) && x.isPerson(n) {
 			return true
 		}
 	}
 	return false
-}
-
-// plural reports a plural noun: its tag, or its form ("people").
-func plural(d *doc.Document, w int) bool {
-	t := d.Words[w].XPOS
-	return t == "NNS" || t == "NNPS" || lex.PluralNoun(strings.ToLower(d.Words[w].Text))
 }
 
 // isPerson reports whether word t is a person: a person entity, a

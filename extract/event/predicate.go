@@ -134,21 +134,11 @@ func (x *ctx) isPredicate(w, o int, passive bool) bool {
 func (x *ctx) actingBody(w int) bool {
 	if mi := x.mentionOf(w); mi >= 0 && x.isPlace(w) {
 		e := x.d.Mentions[mi].Entity
-		return polityNouns[x.lemma(w)] || x.d.Mentions[mi].Kind == doc.Name || e >= 0 && x.namedEntity(e)
+		return polityNouns[x.lemma(w)] || x.d.Mentions[mi].Kind == doc.Name || e >= 0 && doc.HasNameMention(x.d, e)
 	}
 	if x.typed(w, doc.Other) && x.named(w) && x.d.Words[w].XPOS == "NNPS" {
 		return true // "the Democrats' proposals": a party, a people
 	}
 	_, person := lex.PersonNouns[x.lemma(w)]
 	return person && x.d.Words[w].UPOS == "NOUN"
-}
-
-// namedEntity reports whether entity e has a name mention.
-func (x *ctx) namedEntity(e int) bool {
-	for _, m := range x.d.Mentions {
-		if m.Entity == e && m.Kind == doc.Name {
-			return true
-		}
-	}
-	return false
 }

@@ -99,20 +99,21 @@ func (x *ctx) innerQuotation(q *doc.Quote, s int) bool {
 	return false
 }
 
-// quoteMark reports whether word w is a quotation mark, and whether it
-// opens a quotation: a curly mark by its shape (taggers often take "‘"
-// for a closing one), a straight one by its tag.
+// quoteMark reports whether word w is a quotation mark (doc.IsQuoteMark),
+// and whether it opens a quotation: a curly or Penn Treebank mark by its
+// shape (taggers often take "‘" for a closing one), a straight one by its
+// tag.
 func quoteMark(w doc.Word) (open, mark bool) {
-	if w.UPOS != "PUNCT" {
+	if w.UPOS != "PUNCT" || !doc.IsQuoteMark(w.Text) {
 		return false, false
 	}
 	switch w.Text {
-	case "‘", "“":
+	case "‘", "“", "``", "`", "«", "„":
 		return true, true
-	case "’", "”":
+	case "’", "”", "''", "»":
 		return false, true
 	}
-	return w.XPOS == "``", w.XPOS == "``" || w.XPOS == "''"
+	return w.XPOS == "``", true
 }
 
 // genericSaying reports an infinitive of saying that tells no act, a

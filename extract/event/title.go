@@ -57,8 +57,8 @@ func (x *ctx) inTitle(w int) bool {
 	if lo > first && newClause[d.Words[lo-1].Text] {
 		return false // "Missouri: Remember in November": a capital after a colon may open a sentence
 	}
-	if lo > first && isQuote(d.Words[lo-1].Text) {
-		return hi < last && isQuote(d.Words[hi].Text) // the whole quotation is the title
+	if lo > first && doc.IsQuoteMark(d.Words[lo-1].Text) {
+		return hi < last && doc.IsQuoteMark(d.Words[hi].Text) // the whole quotation is the title
 	}
 	for k := first; k < lo; k++ {
 		if d.Words[k].UPOS != "PUNCT" {
@@ -121,16 +121,6 @@ func (x *ctx) graded(w int) bool {
 		if quantifierDegrees[strings.ToLower(d.Words[a].Text)] {
 			return len(d.Dependents(w, "obj", "obl", "ccomp", "xcomp", "nmod")) == 0 && !doc.RelIs(d.Words[w].Rel, "obj", "obl") // not "most trading with the regime"
 		}
-		return true
-	}
-	return false
-}
-
-// isQuote reports whether t is a quotation mark, straight, curly or
-// written as the Penn Treebank does.
-func isQuote(t string) bool {
-	switch t {
-	case "\"", "``", "''", "“", "”", "‘", "’", "`":
 		return true
 	}
 	return false

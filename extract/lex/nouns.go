@@ -58,6 +58,12 @@ func PluralNoun(w string) bool {
 		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
+// PluralWord reports whether word w is a plural noun: by its tag (NNS,
+// NNPS) or by its form ("people", "spokesmen") whatever its tag says.
+func PluralWord(w doc.Word) bool {
+	return w.XPOS == "NNS" || w.XPOS == "NNPS" || PluralNoun(strings.ToLower(w.Text))
+}
+
 // The mention stage's noun lexicon, counted from GUM train by tools/mentionstrain:
 // "h WORD TYPE" lines name head nouns of person/organisation/place phrases,
 // "m WORD" lines words that stand inside noun phrases before their head.

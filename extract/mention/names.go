@@ -306,7 +306,7 @@ func titleCase(d *doc.Document, i int) bool {
 	s := d.Sentences[d.Tokens[i].Sentence]
 	for k := s.First + 1; k < s.Last; k++ {
 		w := d.TokenWord(k)
-		if w < 0 || !doc.IsCapitalised(d.Tokens[k].Text) || d.Tokens[k-1].Text == ":" || isQuoteMark(d.Tokens[k-1].Text) {
+		if w < 0 || !doc.IsCapitalised(d.Tokens[k].Text) || d.Tokens[k-1].Text == ":" || doc.IsQuoteMark(d.Tokens[k-1].Text) {
 			continue
 		}
 		switch d.Words[w].UPOS {
@@ -442,16 +442,6 @@ func openingPreposition(d *doc.Document, k int) bool {
 	}
 	switch d.Words[w].UPOS {
 	case "ADP", "SCONJ":
-		return true
-	}
-	return false
-}
-
-// isQuoteMark reports whether a token is a quotation mark, straight,
-// curly or written as the Penn Treebank does ("“", "”").
-func isQuoteMark(t string) bool {
-	switch t {
-	case "\"", "``", "''", "“", "”", "'", "‘", "’", "`":
 		return true
 	}
 	return false

@@ -108,12 +108,12 @@ func negatedAny(d *doc.Document, h int) bool {
 	return false
 }
 
-// noBusiness reports "business" with the determiner "no", object of
-// "have" and with a verb after it: "have no business meddling", a
-// judgment that the act is improper, no firm.
+// noBusiness reports a noun with the determiner "no" that makes with its
+// verb a pair of deniedLicence and has a verb after it: "have no business
+// meddling", a judgment that the act is improper, no firm.
 func noBusiness(d *doc.Document, h int) bool {
 	w := d.Words[h]
-	if !strings.EqualFold(w.Lemma, "business") || w.Head < 0 || !strings.EqualFold(d.Words[w.Head].Lemma, "have") {
+	if w.Head < 0 || !deniedLicence[strings.ToLower(d.Words[w.Head].Lemma)+"_"+strings.ToLower(w.Lemma)] {
 		return false
 	}
 	no := false
@@ -195,6 +195,7 @@ var (
 	institutionNouns = lex.Words("mention/institutionNouns")
 	focusAdverbs     = lex.Words("mention/focusAdverbs")
 	moneyVerbs       = lex.Words("mention/moneyVerbs")
+	deniedLicence    = lex.Words("mention/deniedLicence")
 )
 
 // pluralSubject reports a plural noun h that is a clause's subject.

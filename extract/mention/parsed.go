@@ -341,15 +341,12 @@ func cutsName(d *doc.Document, inName []int, first, last int) bool {
 }
 
 // pluralWord reports whether noun h is plural by its tag, or by its form
-// when the tagger gave none.
+// (lex.PluralWord) when the tagger gave none: here a singular tag wins.
 func pluralWord(d *doc.Document, h int) bool {
-	switch d.Words[h].XPOS {
-	case "NNS", "NNPS":
-		return true
-	case "NN", "NNP":
+	if x := d.Words[h].XPOS; x == "NN" || x == "NNP" {
 		return false
 	}
-	return lex.PluralNoun(strings.ToLower(d.Words[h].Text))
+	return lex.PluralWord(d.Words[h])
 }
 
 // restricted reports whether noun h says which ones are meant, so that

@@ -75,7 +75,7 @@ func headlineCase(d *doc.Document, k int) bool {
 	s := d.Sentences[si]
 	for j := s.First + 1; j < s.Last; j++ {
 		w := d.TokenWord(j)
-		if w < 0 || !doc.IsCapitalised(d.Tokens[j].Text) || d.Tokens[j-1].Text == ":" || isQuoteMark(d.Tokens[j-1].Text) {
+		if w < 0 || !doc.IsCapitalised(d.Tokens[j].Text) || d.Tokens[j-1].Text == ":" || doc.IsQuoteMark(d.Tokens[j-1].Text) {
 			continue
 		}
 		switch d.Words[w].UPOS {

@@ -15,7 +15,7 @@ func (c *qCtx) adverbialEndByWords(w int) int {
 	k := c.sentStart(tok)
 	for k < tok {
 		x := c.d.TokenWord(k)
-		if x < 0 || c.d.Words[x].UPOS != "CCONJ" && !qIsQuoteMark(c.low[k]) {
+		if x < 0 || c.d.Words[x].UPOS != "CCONJ" && !doc.IsQuoteMark(c.low[k]) {
 			break
 		}
 		k++
@@ -37,7 +37,7 @@ func (c *qCtx) adverbialEndByWords(w int) int {
 			continue
 		}
 		k := j + 1
-		for k < e && qIsQuoteMark(c.low[k]) {
+		for k < e && doc.IsQuoteMark(c.low[k]) {
 			k++ // `no “proof” it was “hacked,” | experts understood`: a scare quote closes after the comma
 		}
 		if c.opensMainClause(k, e) {

@@ -105,7 +105,7 @@ func (c *qCtx) runOnContrast(t *tree, x int) bool {
 		return false
 	}
 	k := c.d.Words[m].Token - 1
-	for k >= 0 && strings.Trim(c.low[k], "\"'“”‘’`") == "" && c.low[k] != "" {
+	for k >= 0 && doc.IsQuoteMark(c.low[k]) {
 		k-- // a closing quotation mark: the comma may stand inside it
 	}
 	if k < 0 || strings.ContainsAny(c.low[k], ",;:()-—–") {
@@ -292,7 +292,7 @@ func (c *qCtx) afterColon(t *tree, w int) bool {
 	if c.low[k] != ":" {
 		k = c.d.Words[f].Token - 1
 	}
-	return k > 0 && c.low[k] == ":" && !qIsQuoteMark(c.low[k-1])
+	return k > 0 && c.low[k] == ":" && !doc.IsQuoteMark(c.low[k-1])
 }
 
 // inverted reports whether clause w puts an auxiliary before its subject

@@ -22,7 +22,7 @@ func (c *qCtx) findColonClaims(t *tree) {
 		if a < 0 {
 			continue
 		}
-		for a < e && qIsQuoteMark(c.low[a]) && !c.used[a] {
+		for a < e && doc.IsQuoteMark(c.low[a]) && !c.used[a] {
 			a++ // a transcript paragraph may open inside quotation marks
 		}
 		colon := a

@@ -454,7 +454,7 @@ func (c *qCtx) inPieces(t *tree, x int, roots, cuts []int) bool {
 // quotations (commas a parser hung elsewhere), which a content may span.
 func (c *qCtx) onlyPunct(a, b int) bool {
 	for k := a; k < b; k++ {
-		if qIsWord(c.low[k]) || c.used[k] || qIsQuoteMark(c.low[k]) {
+		if qIsWord(c.low[k]) || c.used[k] || doc.IsQuoteMark(c.low[k]) {
 			return false
 		}
 	}
@@ -474,15 +474,15 @@ func (c *qCtx) trimmed(a, b int) (doc.Span, int) {
 		}
 		marks := 0
 		for k := a; k < b; k++ {
-			if qIsQuoteMark(c.low[k]) && c.low[k] != "’" && c.low[k] != "'" {
+			if doc.IsQuoteMark(c.low[k]) && c.low[k] != "’" && c.low[k] != "'" {
 				marks++
 			}
 		}
 		switch {
-		case marks%2 == 1 && a < b && qIsQuoteMark(c.low[a]):
+		case marks%2 == 1 && a < b && doc.IsQuoteMark(c.low[a]):
 			a++
 			continue
-		case marks%2 == 1 && b > a && qIsQuoteMark(c.low[b-1]):
+		case marks%2 == 1 && b > a && doc.IsQuoteMark(c.low[b-1]):
 			b--
 			continue
 		case marks%2 == 1 && c.closeAt(b) > b:
@@ -524,7 +524,7 @@ func (c *qCtx) closeAt(b int) int {
 	if k < len(c.low) && (c.low[k] == "." || c.low[k] == "?" || c.low[k] == "!") {
 		k++
 	}
-	if k < len(c.low) && qIsQuoteMark(c.low[k]) && c.low[k] != "’" && c.low[k] != "'" {
+	if k < len(c.low) && doc.IsQuoteMark(c.low[k]) && c.low[k] != "’" && c.low[k] != "'" {
 		return k + 1
 	}
 	return b
@@ -578,7 +578,7 @@ func (c *qCtx) saysOf(t *tree, w int, roots []int) bool {
 	}
 	f, l := t.span(o)
 	for k := d.Words[f].Token; k <= d.Words[l-1].Token+1 && k < len(c.low); k++ {
-		if qIsQuoteMark(c.low[k]) {
+		if doc.IsQuoteMark(c.low[k]) {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package quote
 
+import "github.com/newsgraph/newsgraph/extract/doc"
+
 // creditLines cuts from each direct quote a credit line that closes it
 // inside the quotation marks, as a pull quote prints its speaker: a last
 // sentence that opens with a name and, after a comma, gives the title,
@@ -29,7 +31,7 @@ func (c *qCtx) creditLines() {
 // title, with no verb: "Lena Moss, assistant harbor commissioner."
 func (c *qCtx) creditLine(a, b int) bool {
 	d := c.d
-	for a < b && qIsQuoteMark(c.low[a]) {
+	for a < b && doc.IsQuoteMark(c.low[a]) {
 		a++
 	}
 	if b-a > 14 {

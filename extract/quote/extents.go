@@ -46,7 +46,7 @@ func (c *qCtx) predicateConjunct(t *tree, k int, roots []int) bool {
 	}
 	f, _ := t.span(k)
 	for j := end + 1; j < d.Words[f].Token; j++ {
-		if c.low[j] != "and" && c.low[j] != "or" && c.low[j] != "," && !qIsQuoteMark(c.low[j]) {
+		if c.low[j] != "and" && c.low[j] != "or" && c.low[j] != "," && !doc.IsQuoteMark(c.low[j]) {
 			return false
 		}
 	}

@@ -86,19 +86,9 @@ func quotationSpeaker(d *doc.Document, r qRegion) int {
 		if first.Start <= r.Start && r.End <= last.End {
 			return e
 		}
-		if pa := paragraphAt(d, last.End-1); last.End <= r.Start && last.End > bestEnd && pa >= 0 && r.Para-pa <= 2 {
+		if pa := d.ParagraphAt(last.End - 1); last.End <= r.Start && last.End > bestEnd && pa >= 0 && r.Para-pa <= 2 {
 			best, bestEnd = e, last.End
 		}
 	}
 	return best
-}
-
-// paragraphAt returns the paragraph holding code point p.
-func paragraphAt(d *doc.Document, p int) int {
-	for i, sp := range d.Paragraphs {
-		if sp.Start <= p && p < sp.End {
-			return i
-		}
-	}
-	return -1
 }

@@ -63,7 +63,7 @@ func (c *qCtx) gloss(t *tree, g int) bool {
 		p++ // the comma or closing mark the parser hung inside the phrase
 	}
 	q := p - 1
-	for q > 0 && qIsQuoteMark(c.low[q]) {
+	for q > 0 && doc.IsQuoteMark(c.low[q]) {
 		q-- // `“losing the war,” part of a lashing`: the comma inside the marks
 	}
 	if q <= 0 || c.low[q] != "," && !doc.IsDash(c.low[q]) {

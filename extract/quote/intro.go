@@ -51,7 +51,7 @@ func (c *qCtx) introSpeakers() {
 // right before it in its paragraph (bareCue); -1 when there is none.
 func (c *qCtx) introColon(first int) int {
 	k := first - 1
-	if first < 1 || !qIsQuoteMark(c.low[first]) {
+	if first < 1 || !doc.IsQuoteMark(c.low[first]) {
 		return -1
 	}
 	if c.low[k] == "." && c.paraOf[k] == c.paraOf[first] && c.bareCue(k) {

@@ -100,7 +100,7 @@ func qFinite(w doc.Word) bool {
 func (c *qCtx) afterAdjuncts(t *tree, w, k, e int) int {
 	d := c.d
 	for j := k; j < e && j-k < 15; j++ {
-		if c.used[j] || qIsTerminalTok(c.low[j]) || qIsQuoteMark(c.low[j]) {
+		if c.used[j] || qIsTerminalTok(c.low[j]) || doc.IsQuoteMark(c.low[j]) {
 			break
 		}
 		if x := d.TokenWord(j); c.low[j] == "that" && x >= 0 && (d.Words[x].UPOS == "SCONJ" || c.timexUpTo(k, j)) {
@@ -167,7 +167,7 @@ func (c *qCtx) opensClause(k int) bool {
 	case "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ":
 		return !qClauseStoppers[c.low[k]] && c.low[k] != "it" && c.low[k] != "this" && c.low[k] != "so"
 	case "PUNCT":
-		return qIsQuoteMark(c.low[k]) && !c.used[k] && k+1 < len(c.low) && qIsWord(c.low[k+1])
+		return doc.IsQuoteMark(c.low[k]) && !c.used[k] && k+1 < len(c.low) && qIsWord(c.low[k+1])
 	}
 	return false
 }
@@ -191,10 +191,10 @@ func (c *qCtx) opensNoun(k int) bool {
 // ("according to", a participle of speech: "adding") or a clause set
 // against it ("while", "but").
 func (c *qCtx) endsClaim(k int) bool {
-	if qIsQuoteMark(c.low[k]) {
+	if doc.IsQuoteMark(c.low[k]) {
 		// `“overblown,” adding that ...`: the quotation closes after its
 		// comma; a contrast after it may be the quoted speaker's own
-		for k < len(c.low)-1 && qIsQuoteMark(c.low[k]) {
+		for k < len(c.low)-1 && doc.IsQuoteMark(c.low[k]) {
 			k++ // `''overblown,'' adding`: a mark of two apostrophes
 		}
 		x := c.d.TokenWord(k)
@@ -242,7 +242,7 @@ func (c *qCtx) clauseBefore(t *tree, w, src int) []doc.Span {
 		k++
 	}
 	switch {
-	case k >= e || qIsTerminalTok(c.low[k]) || qIsQuoteMark(c.low[k]):
+	case k >= e || qIsTerminalTok(c.low[k]) || doc.IsQuoteMark(c.low[k]):
 	case c.low[k] == "," && src >= 0 && d.Words[src].Token < tok:
 		if rest, n := c.trimmed(k+1, e); n >= 2 && !c.usedIn(k+1, e) {
 			out = append(out, rest)

@@ -106,7 +106,7 @@ func (c *qCtx) speakerComma(s, tok int) int {
 			return -1
 		}
 		x := d.TokenWord(k)
-		if x < 0 || qIsQuoteMark(c.low[k]) || c.used[k] {
+		if x < 0 || doc.IsQuoteMark(c.low[k]) || c.used[k] {
 			return -1
 		}
 		switch d.Words[x].UPOS {

@@ -67,11 +67,11 @@ func relinkPronounSpeakers(d *doc.Document) {
 // main clause's subject or speaker outranks a speaker in a subordinate
 // clause after it.
 func centerBefore(d *doc.Document, m doc.Mention, speaks map[int]bool, inQuote []bool, except map[int]bool) (int, int) {
-	para := d.Sentences[d.Tokens[m.FirstTok].Sentence].Paragraph
+	para := d.ParagraphOf(m.FirstTok)
 	best, bestTok, bestSub := -1, -1, false
 	for mi, o := range d.Mentions {
 		if o.FirstTok >= m.FirstTok || o.FirstTok <= bestTok || o.Entity < 0 || inQuote[o.FirstTok] ||
-			d.Sentences[d.Tokens[o.FirstTok].Sentence].Paragraph < para-2 {
+			d.ParagraphOf(o.FirstTok) < para-2 {
 			continue
 		}
 		e := d.Entities[o.Entity]

@@ -1,5 +1,7 @@
 package quote
 
+import "github.com/newsgraph/newsgraph/extract/doc"
+
 // shortSentence reports whether quotation g is a sentence of its own of
 // fewer words than standalone asks for: it opens a sentence and ends with
 // its own full stop, question or exclamation mark inside the marks
@@ -11,7 +13,7 @@ func (c *qCtx) shortSentence(g qRegion) bool {
 		return false
 	}
 	j := g.Last - 1
-	for j > g.First && qIsQuoteMark(c.low[j]) {
+	for j > g.First && doc.IsQuoteMark(c.low[j]) {
 		j--
 	}
 	return j > g.First+1 && qIsTerminalTok(c.low[j]) && qIsWord(c.low[g.First+1])

@@ -84,7 +84,7 @@ func (c *qCtx) attribAfter(k int) (qAttrib, bool) {
 	}
 	for j := k + 1; j < max && j-k < 30; j++ {
 		lw := c.low[j]
-		if (qIsTerminalTok(lw) || qIsQuoteMark(lw)) && !c.abbrevInParens(j) {
+		if (qIsTerminalTok(lw) || doc.IsQuoteMark(lw)) && !c.abbrevInParens(j) {
 			break
 		}
 		cue, ok := lex.CueVerbs[lw]
@@ -152,7 +152,7 @@ func (c *qCtx) attribBefore(k, last int) (qAttrib, bool) {
 	}
 	for i := j; i >= min && j-i < 12; i-- {
 		lw := c.low[i]
-		if qIsTerminalTok(lw) || qIsQuoteMark(lw) {
+		if qIsTerminalTok(lw) || doc.IsQuoteMark(lw) {
 			break
 		}
 		if lw == "according" && i+1 < len(c.low) && c.low[i+1] == "to" {
@@ -393,7 +393,7 @@ func (c *qCtx) standalone(g qRegion) bool {
 		return false
 	}
 	prev := g.First - 1
-	return prev < c.pFirst[c.paraOf[g.First]] || qIsTerminalTok(c.low[prev]) || c.low[prev] == ":" || qIsQuoteMark(c.low[prev])
+	return prev < c.pFirst[c.paraOf[g.First]] || qIsTerminalTok(c.low[prev]) || c.low[prev] == ":" || doc.IsQuoteMark(c.low[prev])
 }
 
 // closesSentence reports whether quotation g, with no attribution and
@@ -403,11 +403,11 @@ func (c *qCtx) standalone(g qRegion) bool {
 // ("“American Skin” was written by ...") is a phrase of their sentence, a
 // title or a slogan, not speech.
 func (c *qCtx) closesSentence(g qRegion) bool {
-	if g.Last >= c.pLast[c.paraOf[g.First]] || qIsTerminalTok(c.low[g.Last]) || qIsQuoteMark(c.low[g.Last]) {
+	if g.Last >= c.pLast[c.paraOf[g.First]] || qIsTerminalTok(c.low[g.Last]) || doc.IsQuoteMark(c.low[g.Last]) {
 		return true
 	}
 	j := g.Last - 1
-	for j > g.First && qIsQuoteMark(c.low[j]) {
+	for j > g.First && doc.IsQuoteMark(c.low[j]) {
 		j--
 	}
 	return qIsTerminalTok(c.low[j]) || c.low[j] == "," || c.low[j] == ":"

@@ -172,7 +172,7 @@ func (c *qCtx) nextWordAfter(end int) int {
 		return -1
 	}
 	for k++; k < len(c.d.Tokens); k++ {
-		if x := c.d.TokenWord(k); x >= 0 && !qIsQuoteMark(c.low[k]) {
+		if x := c.d.TokenWord(k); x >= 0 && !doc.IsQuoteMark(c.low[k]) {
 			return x
 		}
 	}
@@ -198,7 +198,7 @@ func (c *qCtx) quoteInClause(g qRegion, at qAttrib) (doc.Span, bool) {
 	}
 	words := 0
 	for k := g.Last; k < sa-1; k++ {
-		if qIsQuoteMark(c.low[k]) || c.low[k] == "," {
+		if doc.IsQuoteMark(c.low[k]) || c.low[k] == "," {
 			return doc.Span{}, false // `“...” Monday, Lee refrained from ..., he said`: a clause of the narrator's after the comma
 		}
 		if qIsWord(c.low[k]) {
@@ -206,7 +206,7 @@ func (c *qCtx) quoteInClause(g qRegion, at qAttrib) (doc.Span, bool) {
 		}
 	}
 	for k := max(at.end, at.cueEnd); k < c.d.Sentences[c.d.Tokens[g.First].Sentence].Last; k++ {
-		if qIsQuoteMark(c.low[k]) {
+		if doc.IsQuoteMark(c.low[k]) {
 			return doc.Span{}, false // `..., she responded, “What? ...”`: the cue's own quotation follows
 		}
 	}

@@ -158,7 +158,7 @@ func (c *qCtx) holds(q doc.Quote, s doc.Span) bool {
 func (c *qCtx) bareGap(end, k int) bool {
 	words, joined := 0, false
 	for j := k - 1; j >= 0 && c.d.Tokens[j].Start >= end; j-- {
-		if qIsTerminalTok(c.low[j]) || qIsQuoteMark(c.low[j]) {
+		if qIsTerminalTok(c.low[j]) || doc.IsQuoteMark(c.low[j]) {
 			return false
 		}
 		w := c.d.TokenWord(j)

@@ -123,7 +123,7 @@ func (c *qCtx) withoutTitle(x doc.Span) (doc.Span, bool) {
 			cut, n := c.trimmed(a, k)
 			return cut, n > 0 && k < b
 		}
-		if w := d.TokenWord(k); w < 0 || d.Words[w].UPOS == "VERB" || d.Words[w].UPOS == "AUX" || qIsQuoteMark(c.low[k]) {
+		if w := d.TokenWord(k); w < 0 || d.Words[w].UPOS == "VERB" || d.Words[w].UPOS == "AUX" || doc.IsQuoteMark(c.low[k]) {
 			return x, false
 		}
 	}
@@ -341,7 +341,7 @@ var unrealizedModals = lex.Words("quote/unrealizedModals")
 func (c *qCtx) questioned(w int) bool {
 	s := c.d.Sentences[c.d.Words[w].Sentence]
 	for k := s.Last - 1; k >= s.First; k-- {
-		if !qIsQuoteMark(c.low[k]) {
+		if !doc.IsQuoteMark(c.low[k]) {
 			return c.low[k] == "?"
 		}
 	}
@@ -401,7 +401,7 @@ func (c *qCtx) according(t *tree, w int) {
 // or phrase of its own ("..., according to X, who said", "and ..."), or
 // is an apposition of the source x or a participle.
 func (c *qCtx) clauseGoesOn(x, k, e int) (doc.Span, bool) {
-	if k+1 >= e || c.low[k] != "," || qIsTerminalTok(c.low[k+1]) || qIsQuoteMark(c.low[k+1]) || doc.IsDash(c.low[k+1]) ||
+	if k+1 >= e || c.low[k] != "," || qIsTerminalTok(c.low[k+1]) || doc.IsQuoteMark(c.low[k+1]) || doc.IsDash(c.low[k+1]) ||
 		goesOnStoppers[c.low[k+1]] || c.usedIn(k+1, e) {
 		return doc.Span{}, false
 	}

@@ -85,14 +85,6 @@ func qIsWord(s string) bool {
 	return false
 }
 
-func qIsQuoteMark(s string) bool {
-	switch s {
-	case "\"", "“", "”", "‘", "’", "'", "''", "``", "«", "»", "„":
-		return true
-	}
-	return false
-}
-
 func qIsCap(s string) bool {
 	for _, r := range s {
 		return unicode.IsUpper(r)
@@ -128,7 +120,7 @@ func (c *qCtx) npBefore(end, min int) qSpeaker {
 	}
 	if c.low[k] == "," {
 		j := k - 1
-		for j >= min && k-j < 30 && c.low[j] != "," && !qIsTerminalTok(c.low[j]) && (!qIsQuoteMark(c.low[j]) || c.possessiveMark(j)) {
+		for j >= min && k-j < 30 && c.low[j] != "," && !qIsTerminalTok(c.low[j]) && (!doc.IsQuoteMark(c.low[j]) || c.possessiveMark(j)) {
 			j--
 		}
 		if j < min || c.low[j] != "," {
@@ -156,7 +148,7 @@ func (c *qCtx) npBefore(end, min int) qSpeaker {
 			a--
 			break
 		}
-		if !(qIsWord(p) || p == "'s" || p == "’s" || p == "'" || p == "’" || p == "-" || p == "&") || qStopWords[p] || qIsQuoteMark(c.d.Tokens[a-1].Text) && p != "'" && p != "’" {
+		if !(qIsWord(p) || p == "'s" || p == "’s" || p == "'" || p == "’" || p == "-" || p == "&") || qStopWords[p] || doc.IsQuoteMark(c.d.Tokens[a-1].Text) && p != "'" && p != "’" {
 			break
 		}
 		if lex.CueVerbs[p] != (lex.Cue{}) && !qIsCap(c.d.Tokens[a-1].Text) {
@@ -213,7 +205,7 @@ func (c *qCtx) personLast(s qSpeaker) bool {
 // mention that runs into a quotation is no speaker's phrase.
 func (c *qCtx) marksIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if qIsQuoteMark(c.low[k]) {
+		if doc.IsQuoteMark(c.low[k]) {
 			return true
 		}
 	}

@@ -60,7 +60,7 @@ func (c *qCtx) subjectless(t *tree, k int) bool {
 // and b: a direct quotation is no part of a reported clause.
 func (c *qCtx) quoteBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if qIsQuoteMark(c.low[k]) && c.low[k] != "’" && c.low[k] != "'" {
+		if doc.IsQuoteMark(c.low[k]) && c.low[k] != "’" && c.low[k] != "'" {
 			return true
 		}
 	}

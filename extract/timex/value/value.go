@@ -178,6 +178,21 @@ func WeekCal(t time.Time) Cal {
 	return Cal{G: GrainWeek, Y: y, N: w}
 }
 
+// WeekStart returns the Monday that begins ISO week value v ("2016-W40"),
+// the form WeekCal's values are written in.
+func WeekStart(v string) (time.Time, bool) {
+	var year, week int
+	if len(v) != 8 || v[4:6] != "-W" {
+		return time.Time{}, false
+	}
+	if _, err := fmt.Sscanf(v, "%4d-W%2d", &year, &week); err != nil || week < 1 || week > 53 {
+		return time.Time{}, false
+	}
+	jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC) // ISO week 1 holds January 4
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+	return monday.AddDate(0, 0, 7*(week-1)), true
+}
+
 // Time converts a day value back to a time.Time (UTC midnight).
 func (c Cal) Time() time.Time {
 	return time.Date(c.Y, time.Month(c.M), c.D, 0, 0, 0, 0, time.UTC)
