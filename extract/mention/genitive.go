@@ -42,7 +42,7 @@ func pluralGenitive(d *doc.Document, first, last int) int {
 // passiveAgent reports whether the "by" complement c the parse hangs on
 // noun h is the agent of the passive verb h is an oblique of ("the files
 // were returned to the agency by Moreno"): a passive verb (with aux:pass)
-// with no agent of its own, and c the last complement of h, a name, a
+// with no agent of its own, and c the only complement after h, a name, a
 // pronoun or a noun the lexicon types (who can act). "A novel by Ana Ruiz"
 // under an active verb, or on a subject, keeps its author.
 func passiveAgent(d *doc.Document, h, c int) bool {
@@ -55,8 +55,8 @@ func passiveAgent(d *doc.Document, h, c int) bool {
 		return false
 	}
 	for _, k := range d.Children(h) {
-		if k > c && !doc.RelIs(d.Words[k].Rel, "punct") {
-			return false
+		if k > h && k != c && !doc.RelIs(d.Words[k].Rel, "punct") {
+			return false // "asked about the claim of credit for the attack by a gunman": the nearer noun's
 		}
 	}
 	switch d.Words[c].UPOS {

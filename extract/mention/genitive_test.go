@@ -46,3 +46,11 @@ func TestAPluralInSingleQuotationMarksKeepsNoClosingMark(t *testing.T) {
 	d.Tokens[2].SpaceBefore = false
 	assert.Equal(t, "The ' experts", phraseOf(t, d, "experts", 0))
 }
+
+func TestABySeveralComplementsAfterTheObliqueStays(t *testing.T) {
+	// "by Ortiz" may say who made the copy of the lease: the nearer noun's.
+	d := doctest.Tree(t, "He/PRON/PRP/3/nsubj:pass was/AUX/VBD/3/aux:pass shown/VERB/VBN/0/root a/DET/DT/5/det "+
+		"copy/NOUN/NN/3/obl of/ADP/IN/8/case the/DET/DT/8/det lease/NOUN/NN/5/nmod by/ADP/IN/10/case "+
+		"Ortiz/PROPN/NNP/5/nmod ./PUNCT/./3/punct")
+	assert.Equal(t, "a copy of the lease by Ortiz", phraseOf(t, d, "copy", 0))
+}
