@@ -88,14 +88,14 @@ func memberHeads(d *doc.Document, cands []doc.NominalMention) map[int]member {
 // do not, the parse has more often joined a name to the object of a
 // preposition ("Ana Ruiz of the Green Party and Ola Berg").
 func coordinated(d *doc.Document, h int, heads map[int]member) ([]member, bool) {
-	if doc.RelIs(d.Words[h].Rel, "conj", "compound", "flat") {
-		return nil, false
+	if doc.RelIs(d.Words[h].Rel, "conj", "flat") || doc.RelIs(d.Words[h].Rel, "compound") && d.Words[h].Head > h {
+		return nil, false // a compound after its head is an apposition: "councillors Ana Ruiz and Ola Berg"
 	}
-	conj := d.Dependents(h, "conj")
+	first := heads[h]
+	conj := append(d.Dependents(h, "conj"), nameSplitConjuncts(d, h)...)
 	if len(conj) == 0 {
 		return nil, false
 	}
-	first := heads[h]
 	members := []member{first}
 	seen := map[int]bool{first.entity: first.entity >= 0}
 	for _, c := range conj {
@@ -254,4 +254,27 @@ func prepositions(d *doc.Document, w int) int {
 		}
 	}
 	return n
+}
+
+// nameSplitConjuncts returns the conjuncts the parse hangs on a word of
+// the name at head h that it split off as an apposition of another word
+// of the name ("Lee Cheuk-yan of the Greens and Ola Berg of Holm" with
+// "yan" an appos of "Lee" and "Ola" a conjunct of "yan"): conjuncts of
+// the whole name, as splitNameEnd takes the part's complements.
+func nameSplitConjuncts(d *doc.Document, h int) []int {
+	var out []int
+	for _, m := range d.Mentions {
+		t := d.Words[h].Token
+		if m.Kind != doc.Name || t < m.FirstTok || t >= m.LastTok {
+			continue
+		}
+		first, last := d.TokenWords(m.FirstTok, m.LastTok)
+		for w := first; w < last; w++ {
+			if p := d.Words[w].Head; w != h && p >= first && p < last && doc.RelIs(d.Words[w].Rel, "appos") {
+				out = append(out, d.Dependents(w, "conj")...)
+			}
+		}
+		break
+	}
+	return out
 }
