@@ -40,3 +40,22 @@ func TestAConjunctOnAHyphenatedNamesSecondPartJoinsTheWholeName(t *testing.T) {
 	FindNominalMentions(d)
 	assert.Contains(t, groupTexts(d), "Tam Wing - kei of Kestrel and Berg of Holm")
 }
+
+func TestAPersonJoinedToTheBodyAfterOfIsTheFirstPersonsConjunct(t *testing.T) {
+	d := doctest.Tree(t, "Ruiz/PROPN/NNP/8/nsubj of/ADP/IN/3/case Kestrel/PROPN/NNP/1/nmod and/CCONJ/CC/5/cc Berg/PROPN/NNP/3/conj "+
+		"from/ADP/IN/7/case Holm/PROPN/NNP/5/nmod won/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Ruiz": doc.Person, "Kestrel": doc.Organization, "Berg": doc.Person, "Holm": doc.Organization})
+	linkedNames(d)
+	FindNominalMentions(d)
+	assert.Contains(t, groupTexts(d), "Ruiz of Kestrel and Berg from Holm")
+}
+
+func TestAPersonWithNoBodyOfHisOwnStaysOffTheGroup(t *testing.T) {
+	// "Ruiz of Kestrel and Berg": Berg may be a second member of Kestrel's name or its partner.
+	d := doctest.Tree(t, "Ruiz/PROPN/NNP/6/nsubj of/ADP/IN/3/case Kestrel/PROPN/NNP/1/nmod and/CCONJ/CC/5/cc Berg/PROPN/NNP/3/conj "+
+		"won/VERB/VBD/0/root")
+	doctest.Names(d, map[string]doc.EntityType{"Ruiz": doc.Person, "Kestrel": doc.Organization, "Berg": doc.Person})
+	linkedNames(d)
+	FindNominalMentions(d)
+	assert.NotContains(t, groupTexts(d), "Ruiz of Kestrel and Berg")
+}
