@@ -194,6 +194,9 @@ func (l *nominalLinker) link(c doc.NominalMention) {
 // the group of its members, an entity of its own.
 func statedReferent(d *doc.Document, c doc.NominalMention) int {
 	if c.Group {
+		if r := roleOf(d, c); r >= 0 {
+			return r // "US carmakers Ford and Kia": the names in apposition to the description
+		}
 		return apposedOne(d, c) // "Jeb Bush, the former governor and a candidate,": one person
 	}
 	if r := roleOf(d, c); r >= 0 {

@@ -36,6 +36,10 @@ func groupCandidates(d *doc.Document, cands []doc.NominalMention) []doc.NominalM
 		end := max(d.Words[b-1].Token+1, lastM.last)
 		n := describeNominal(d, start, end, firstM.typ)
 		n.Head, n.Plural, n.Group = d.Words[h].Token, true, true
+		if p := d.Words[h].Head; doc.RelIs(d.Words[h].Rel, "compound") && p < h {
+			a, b := NounPhrase(d, p) // "US carmakers Ford and Kia": the group is the carmakers
+			n.SameAs = doc.Span{Start: d.Words[a].Start, End: d.Words[b-1].End}
+		}
 		out = append(out, n)
 	}
 	return out
@@ -88,14 +92,15 @@ func memberHeads(d *doc.Document, cands []doc.NominalMention) map[int]member {
 // do not, the parse has more often joined a name to the object of a
 // preposition ("Ana Ruiz of the Green Party and Ola Berg").
 func coordinated(d *doc.Document, h int, heads map[int]member) ([]member, bool) {
-	if doc.RelIs(d.Words[h].Rel, "conj", "compound", "flat") {
-		return nil, false
+	if doc.RelIs(d.Words[h].Rel, "conj", "flat") || doc.RelIs(d.Words[h].Rel, "compound") && d.Words[h].Head > h {
+		return nil, false // a compound after its head is an apposition: "councillors Ana Ruiz and Ola Berg"
 	}
-	conj := d.Dependents(h, "conj")
+	first := heads[h]
+	conj := append(d.Dependents(h, "conj"), nameSplitConjuncts(d, h)...)
+	conj = append(conj, affiliationConjuncts(d, h, heads)...)
 	if len(conj) == 0 {
 		return nil, false
 	}
-	first := heads[h]
 	members := []member{first}
 	seen := map[int]bool{first.entity: first.entity >= 0}
 	for _, c := range conj {
@@ -254,4 +259,72 @@ func prepositions(d *doc.Document, w int) int {
 		}
 	}
 	return n
+}
+
+// nameSplitConjuncts returns the conjuncts the parse hangs on a word of
+// the name at head h that it split off as an apposition of another word
+// of the name ("Lee Cheuk-yan of the Greens and Ola Berg of Holm" with
+// "yan" an appos of "Lee" and "Ola" a conjunct of "yan"): conjuncts of
+// the whole name, as splitNameEnd takes the part's complements.
+func nameSplitConjuncts(d *doc.Document, h int) []int {
+	var out []int
+	for _, w := range splitNameParts(d, h) {
+		out = append(out, d.Dependents(w, "conj")...)
+	}
+	return out
+}
+
+// splitNameParts returns the words of the name at head h that the parse
+// hung on another word of the name as an apposition.
+func splitNameParts(d *doc.Document, h int) []int {
+	var out []int
+	t := d.Words[h].Token
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name || t < m.FirstTok || t >= m.LastTok {
+			continue
+		}
+		first, last := d.TokenWords(m.FirstTok, m.LastTok)
+		for w := first; w < last; w++ {
+			if p := d.Words[w].Head; w != h && p >= first && p < last && doc.RelIs(d.Words[w].Rel, "appos") {
+				out = append(out, w)
+			}
+		}
+		break
+	}
+	return out
+}
+
+// affiliationConjuncts returns the people the parse joined to the body
+// after person h's "of" or "from" ("Ana Ruiz of Kestrel and Ola Berg of
+// Holm" with "Ola" a conjunct of "Kestrel"): a conjunct that is a member
+// of h's type with an "of" or "from" of its own, which no body has, is a
+// second person like h.
+func affiliationConjuncts(d *doc.Document, h int, heads map[int]member) []int {
+	if heads[h].typ != doc.Person {
+		return nil
+	}
+	var out []int
+	for _, w := range append([]int{h}, splitNameParts(d, h)...) {
+		for _, o := range d.Dependents(w, "nmod") {
+			if cw := d.CaseWords(o); o < h || cw != "of" && cw != "from" || heads[o].typ != doc.Organization {
+				continue
+			}
+			for _, c := range d.Dependents(o, "conj") {
+				if m, ok := heads[c]; ok && m.typ == doc.Person && affiliated(d, c) {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// affiliated reports whether word c has an "of" or "from" complement.
+func affiliated(d *doc.Document, c int) bool {
+	for _, o := range d.Dependents(c, "nmod") {
+		if cw := d.CaseWords(o); cw == "of" || cw == "from" {
+			return true
+		}
+	}
+	return false
 }

@@ -115,6 +115,9 @@ func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, i
 	if typ == "PER" && first == i && i > 0 && ts[i-1] == 0 && (isListedFirstName(d.Tokens[base+i-1].Text) || firstNameAfterTitle(d, base+i-1)) {
 		first = i - 1 // "Hillary Clinton", "Sens. Rand Paul" where the tagger kept only the surname
 	}
+	if k := givenNameAfter(d, ts, base, i, j, typ); k > 0 {
+		j, typ = k, "PER" // "Lam Cheuk-ting": a surname and a hyphenated given name
+	}
 	if (j == i+1 || j == i+2 && personTitleToken(d.Tokens[base+i].Text)) && j < len(ts) && ts[j] == 0 && surnameAfter(d, base+j-1) {
 		j, typ = j+1, "PER" // "Steve Jobs", "Senator Jeff Sessions": a surname that is also a noun the tagger left out
 	}

@@ -37,6 +37,9 @@ func clauseOnNoun(d *doc.Document, h, c int) bool {
 	case "VBD":
 		return false
 	case "VBN":
+		if len(kids) == 0 && subjectBeforeItsVerb(d, h, c) {
+			return true // "Other delegates elected were ...": the clause's verb is elsewhere
+		}
 		if len(kids) == 0 || len(d.Objects(c)) > 0 {
 			return false
 		}
@@ -293,4 +296,19 @@ func placeNoun(d *doc.Document, w int) bool {
 	}
 	t, ok := lex.HeadNoun(strings.ToLower(d.Words[w].Text))
 	return ok && t == doc.Place
+}
+
+// subjectBeforeItsVerb reports whether noun h, with the bare participle c
+// right after it, is the subject of a verb or copula after c ("the
+// delegates chosen were ..."): the participle cannot be the clause's verb,
+// so it is the noun's.
+func subjectBeforeItsVerb(d *doc.Document, h, c int) bool {
+	w := d.Words[h]
+	if c != h+1 || !doc.RelIs(w.Rel, "nsubj") || w.Head <= c {
+		return false
+	}
+	if len(d.Dependents(w.Head, "cop")) > 0 {
+		return true
+	}
+	return d.Words[w.Head].UPOS == "VERB"
 }

@@ -82,6 +82,8 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 			return d.CaseMarker(c) != "" && w.Rel != "nmod:poss" // "at 0800 UTC, the bank": an adverbial
 		case w.Rel == "nmod" && c > h && verbsPlace(d, h, c):
 			return true // "told reporters [in Boston]": where they were told
+		case w.Rel == "nmod" && c > h && passiveAgent(d, h, c):
+			return true // "was handed to the police [by a neighbour]": who handed it
 		case w.Rel == "compound" && c < h && ownArticle(d, c) && quantityNoun(d, h):
 			return true // "cost [the coal industry] [thousands of jobs]": two objects, not one compound
 		}
@@ -92,7 +94,7 @@ func NounPhrase(d *doc.Document, h int) (first, last int) {
 		first++ // "and 2 other girls", "like Mom": no noun phrase opens with a conjunction or a preposition
 	}
 	first = keepOpeningQuote(d, start, first, last)
-	return first, closeQuote(d, first, last)
+	return first, pluralGenitive(d, first, closeQuote(d, first, last))
 }
 
 // approximators say how near a count is ("almost half", "about a
