@@ -25,8 +25,8 @@ var (
 // what h's being to come says of it.
 func (x *ctx) occasionAhead(n, h int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	d := x.d
-	if d.Words[h].UPOS != "VERB" || !x.definite(n) || x.dated(n) || x.dated(h) || x.purpose(h) || x.perfect(h) {
-		// a date on the verb ("Thursday night in the final debate") tells when, past or not
+	if d.Words[h].UPOS != "VERB" || !x.definite(n) || x.dated(n) || x.datedNow(h) || x.purpose(h) || x.perfect(h) {
+		// "threatened to run away Thursday night in the final debate": the date says when
 		return
 	}
 	rel := d.Words[n].Rel
@@ -67,4 +67,11 @@ func (x *ctx) purpose(h int) bool {
 func (x *ctx) inOne(n int) bool {
 	d := x.d
 	return doc.RelIs(d.Words[n].Rel, "obl") && caseOf(d, n) == "in" && d.Words[n].XPOS != "NNS" && d.Words[n].XPOS != "NNPS"
+}
+
+// datedNow reports whether verb h has a date not after the article's: its
+// act, and the occasion of it, are then no later than told.
+func (x *ctx) datedNow(h int) bool {
+	t, v := x.when(h)
+	return t >= 0 && !after(v, x.d)
 }
