@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -38,4 +39,19 @@ func TestReceivedActTakesItsVerbsMood(t *testing.T) {
 	d = parsed(t, "Kim Lund clinched the party's nomination.", people)
 	f = event(t, d, "nomination").Factuality
 	assert.Equal(t, "", f.Time+f.Certainty+f.SpecialCases, "told as done")
+}
+
+// An "if any," the parser hangs on the full stop is still a hedge: the
+// clause it stands in is no main clause of a condition. A condition the
+// parser hangs so, with a verb after "if", still supposes.
+func TestStrayIfAnyIsNoCondition(t *testing.T) {
+	stray := "Ola/PROPN/NNP/3/nsubj Berg/PROPN/NNP/1/flat places/VERB/VBZ/0/root raw/ADJ/JJ/5/amod tables/NOUN/NNS/3/obj " +
+		"online/ADV/RB/3/advmod with/ADP/IN/8/case few/ADJ/JJ/3/obl ,/PUNCT/,/18/punct if/SCONJ/IN/18/mark any/DET/DT/14/det " +
+		",/PUNCT/,/11/punct visible/ADJ/JJ/14/amod efforts/NOUN/NNS/18/acl:relcl to/PART/TO/16/mark protect/VERB/VB/14/acl " +
+		"names/NOUN/NNS/16/obj ./PUNCT/./3/advcl"
+	d := tree(t, stray, "places=place efforts=effort protect=protect names=name tables=table", people)
+	assert.Equal(t, "", event(t, d, "places").Factuality.SpecialCases)
+	cond := strings.Replace(stray, "any/DET/DT/14/det ,/PUNCT/,/11/punct", "they/PRON/PRP/14/nsubj see/VERB/VBP/14/dep", 1)
+	d = tree(t, cond, "places=place efforts=effort protect=protect names=name tables=table see=see", people)
+	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "places").Factuality.SpecialCases, "a verb after if")
 }
