@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -54,4 +55,31 @@ func TestStrayIfAnyIsNoCondition(t *testing.T) {
 	cond := strings.Replace(stray, "any/DET/DT/14/det ,/PUNCT/,/11/punct", "they/PRON/PRP/14/nsubj see/VERB/VBP/14/dep", 1)
 	d = tree(t, cond, "places=place efforts=effort protect=protect names=name tables=table see=see", people)
 	assert.Equal(t, "COND_MAIN_CLAUSE", event(t, d, "places").Factuality.SpecialCases, "a verb after if")
+}
+
+// "According to" a document that names its maker by a name before it, a
+// participle's agent or a from-phrase: the maker reports what the clause
+// tells; a document alone reports nothing.
+func TestDocumentMakerReports(t *testing.T) {
+	d := parsed(t, "Kim Lund sold the farm in May, according to new Vega Labs research.", people)
+	assert.Equal(t, "Vega Labs", sourceName(t, d, "sold"))
+	d = parsed(t, "Kim Lund sold the farm in May, according to a survey conducted by Nova Corp in June.", people)
+	assert.Equal(t, "Nova Corp", sourceName(t, d, "sold"))
+	d = parsed(t, "Kim Lund reveals a few odd facts: “Of its 900 farms, according to data from Vega Labs, 300 are for sale.”", people)
+	assert.Equal(t, "", sourceName(t, d, "reveals"), "what follows the colon is the list's")
+	d = parsed(t, "Kim Lund sold the farm in May, according to data from Vega Labs.", people)
+	assert.Equal(t, "Vega Labs", sourceName(t, d, "sold"))
+	d = parsed(t, "Kim Lund sold the farm in May, according to a survey.", people)
+	assert.Equal(t, "", sourceName(t, d, "sold"))
+}
+
+// sourceName is the text of the mention on whose word the event of
+// trigger is told, "" when none.
+func sourceName(t *testing.T, d *doc.Document, trigger string) string {
+	t.Helper()
+	f := event(t, d, trigger).Factuality
+	if !f.Reported || f.Source < 0 {
+		return ""
+	}
+	return d.Mentions[f.Source].Text
 }
