@@ -22,12 +22,30 @@ func (x *ctx) hedgeIf(w int) bool {
 		return true
 	case "VERB", "AUX", "PART":
 		return false
+	case "PUNCT":
+		return x.strayHedge(w)
 	}
 	if len(d.Dependents(w, "case")) > 0 {
 		return false // "if not for the storm": a condition contrary to fact
 	}
 	for _, a := range d.Dependents(w, "advmod") {
 		if strings.EqualFold(d.Words[a].Text, "not") {
+			return true
+		}
+	}
+	return false
+}
+
+// strayHedge reports an "if any," or "if anything," whose if the parser
+// hung on a punctuation mark, the full stop or a comma ("posts them with
+// few, if any, apparent efforts to ..."): no clause there, the word right
+// after "if" a determiner or pronoun set off by a comma.
+func (x *ctx) strayHedge(w int) bool {
+	d := x.d
+	for _, m := range d.Dependents(w, "mark") {
+		k := m + 1
+		if strings.EqualFold(d.Words[m].Text, "if") && k+1 < len(d.Words) &&
+			(d.Words[k].UPOS == "DET" || d.Words[k].UPOS == "PRON") && d.Words[k+1].Text == "," {
 			return true
 		}
 	}

@@ -354,6 +354,9 @@ func (x *ctx) accordingTo(n int, path map[int]bool) int {
 				return mi // "a count by The Associated Press"
 			}
 		}
+		if mi := x.documentMaker(o); mi >= 0 && !x.acrossQuote(n, o) && !x.afterColon(n, o) {
+			return mi // "according to new Vega Labs research"; not inside what n quotes or lists
+		}
 	}
 	return -1
 }
