@@ -26,3 +26,25 @@ func TestBanksAndOutletsAreBodies(t *testing.T) {
 		}
 	}
 }
+
+// An ally is of the kind of whom it is tied to: a person's allies are
+// people, a country's ally a country; without a possessor, a name or an
+// "of" complement the noun keeps the type it had.
+func TestAlliesTypedByWhomTheyAreTiedTo(t *testing.T) {
+	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Ola Berg": doc.Person, "Norland": doc.Place}
+	for _, c := range []struct {
+		text, phrase string
+		want         doc.EntityType
+	}{
+		{"Kim Lund and his allies in the council opposed the port tax.", "his allies in the council", doc.Person},
+		{"Several Ola Berg allies voted against the port tax.", "Several Ola Berg allies", doc.Person},
+		{"The closest ally of Norland sent troops to the border.", "The closest ally of Norland", doc.Place},
+		{"Allies of Kim Lund on the council voted against the port tax.", "Allies of Kim Lund on the council", doc.Person},
+	} {
+		got := candidates(doctest.Parsed(t, c.text, names))
+		m, ok := got[c.phrase]
+		if assert.True(t, ok, "%q in %q: no mention among %v", c.phrase, c.text, got) {
+			assert.Equal(t, c.want, m.Type, "%q in %q", c.phrase, c.text)
+		}
+	}
+}
