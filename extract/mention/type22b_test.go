@@ -48,3 +48,13 @@ func TestAlliesTypedByWhomTheyAreTiedTo(t *testing.T) {
 		}
 	}
 }
+
+// A body's ally may be a country or a person: the tagger's type stands.
+func TestAllyOfABodyKeepsItsType(t *testing.T) {
+	names := map[string]doc.EntityType{"Nordpakt": doc.Organization}
+	got := candidates(doctest.Parsed(t, "The ally of Nordpakt closed its border.", names))
+	m, ok := got["The ally of Nordpakt"]
+	if assert.True(t, ok, "no mention among %v", got) {
+		assert.NotEqual(t, doc.Organization, m.Type, "a body's ally typed as the body")
+	}
+}
