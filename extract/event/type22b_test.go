@@ -28,10 +28,11 @@ func TestAskedParticipantKeepsTheEvent(t *testing.T) {
 }
 
 // "following" with no subject of its own, in an adverbial's place or
-// after a noun of no person, says when ("after"), no act of following;
-// after people, as a conjunct or with an auxiliary it is the act.
+// after a noun of no person, says when ("after"), no act of following,
+// and "depending on" says on what condition; after people, as a
+// conjunct, after "without" or with an auxiliary it is the act.
 func TestFollowingAsPreposition(t *testing.T) {
-	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Falkvik": doc.Place}
+	names := map[string]doc.EntityType{"Kim Lund": doc.Person, "Falkvik": doc.Place, "Norrbank": doc.Organization}
 	for _, c := range []struct {
 		text string
 		want bool
@@ -42,10 +43,12 @@ func TestFollowingAsPreposition(t *testing.T) {
 		{"Kim Lund has been following the Falkvik case for years.", true},
 		{"Checking the ledgers and following the money, Kim Lund found the fraud.", true},
 		{"The voters following Kim Lund into Falkvik were cheering.", true},
+		{"The Falkvik harbor is worth ten million dollars, depending on the buyer.", false},
+		{"Kim Lund ran the campaign without depending on Norrbank.", true},
 	} {
 		d := parsed(t, c.text, names)
-		if got := hasEvent(d, "following") || hasEvent(d, "Following"); got != c.want {
-			t.Errorf("%q: event \"following\" %v, want %v", c.text, got, c.want)
+		if got := hasEvent(d, "following") || hasEvent(d, "Following") || hasEvent(d, "depending"); got != c.want {
+			t.Errorf("%q: event of the participle %v, want %v", c.text, got, c.want)
 		}
 	}
 }
