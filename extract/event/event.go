@@ -72,7 +72,7 @@ func FindEvents(d *doc.Document) {
 			ev.Time = x.comingMonth(w, ev.Timex, ev.Time, ev.Factuality) // "wants to run in November", read as last November
 			x.source(&ev, w)
 			framed := frameTypes[ev.Type]
-			if (!framed || noun && vagueNouns[x.lemma(w)]) && x.realArgs(ev) == 0 && ev.Place < 0 && !x.eventSubject(w, noun) {
+			if (!framed || noun && vagueNouns[x.lemma(w)]) && x.realArgs(ev) == 0 && ev.Place < 0 && !x.eventSubject(w, noun) && !x.askedParticipant(w) {
 				continue // "disrupt", "the effort", "strength of conviction": no one named, nothing said
 			}
 			ev.Confidence = confidence(x.realArgs(ev), framed)

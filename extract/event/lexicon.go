@@ -70,6 +70,8 @@ var (
 	prepositionalParticiples = lex.Words("event/prepositionalParticiples")
 	// aboutParticiples say "about" after a noun of no person, body or place.
 	aboutParticiples = lex.Words("event/aboutParticiples")
+	// adverbialParticiples say "after", "before" or "subject to" in an adverbial's place.
+	adverbialParticiples = lex.Words("event/adverbialParticiples")
 	// prepIdioms are verbs whose objectless oblique makes an idiom ("took to the streets").
 	prepIdioms = lex.Words("event/prepIdioms")
 	// readyParticiples with a to-infinitive say its event is near ("is set to open").

@@ -170,7 +170,7 @@ func (x *ctx) inMarkup(w int) bool {
 func (x *ctx) prepositional(w int) bool {
 	d := x.d
 	t := strings.ToLower(d.Words[w].Text)
-	if !prepositionalParticiples[t] && !(aboutParticiples[t] && x.aboutThing(w)) ||
+	if !prepositionalParticiples[t] && !(aboutParticiples[t] && x.aboutThing(w)) && !(adverbialParticiples[t] && x.adverbialUse(w)) ||
 		len(d.Dependents(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "obl:agent")) > 0 {
 		return false
 	}
@@ -181,6 +181,38 @@ func (x *ctx) prepositional(w int) bool {
 		}
 	}
 	return true
+}
+
+// adverbialUse reports a participle in an adverbial's place, or after a
+// noun of no person, body or place, with no subordinator of its own:
+// "following the vote, she left" and "the criticism following the
+// address" date what they modify; "began following the race", "reading
+// and following it", "voters following the race", "without depending on
+// donors" tell the act.
+func (x *ctx) adverbialUse(w int) bool {
+	d := x.d
+	rel, h := d.Words[w].Rel, d.Words[w].Head
+	if len(d.Dependents(w, "mark")) > 0 {
+		return false // "without depending on donors", "after following the rules"
+	}
+	if doc.RelIs(rel, "case") && h >= 0 && doc.RelIs(d.Words[h].Rel, "nmod") {
+		return !x.someoneNoun(d.Words[h].Head) // parsed as a preposition: "the fishermen following Kim Lund" follow him
+	}
+	if doc.RelIs(rel, "acl") {
+		return !x.someoneNoun(h)
+	}
+	return doc.RelIs(rel, "advcl", "case", "mark", "obl", "nmod", "advmod")
+}
+
+// someoneNoun reports a noun h that names a person, body or place
+// ("voters", "fishermen", "the firm").
+func (x *ctx) someoneNoun(h int) bool {
+	if h < 0 || x.d.Words[h].UPOS != "NOUN" {
+		return h >= 0 && x.d.Words[h].UPOS == "PROPN"
+	}
+	_, listed := lex.HeadNoun(strings.ToLower(x.d.Words[h].Text))
+	_, person := lex.PersonNouns[x.lemma(h)]
+	return listed || person
 }
 
 // aboutThing reports a participle that modifies a noun naming no person,

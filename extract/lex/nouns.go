@@ -254,5 +254,24 @@ func IdiomObject(d *doc.Document, w int) bool {
 	if h < 0 || !doc.RelIs(d.Words[w].Rel, "obj", "obl") || d.Words[h].UPOS != "VERB" {
 		return false
 	}
-	return idiomObjects[strings.ToLower(d.Words[h].Lemma)+"_"+strings.ToLower(d.Words[w].Lemma)]
+	pair := strings.ToLower(d.Words[h].Lemma) + "_" + strings.ToLower(d.Words[w].Lemma)
+	return idiomObjects[pair] && !(bareIdiomObjects[pair] && ownedOrRanked(d, w))
+}
+
+var bareIdiomObjects = Words("common/BareIdiomObjects")
+
+func isOrdinal(w string) bool {
+	_, ok := OrdinalWord(strings.ToLower(w))
+	return ok
+}
+
+// ownedOrRanked reports a noun with a possessor or an ordinal before it
+// ("their place", "third place").
+func ownedOrRanked(d *doc.Document, w int) bool {
+	for _, c := range d.Dependents(w, "nmod:poss", "amod", "nummod") {
+		if c < w && (doc.RelIs(d.Words[c].Rel, "nmod:poss") || isOrdinal(d.Words[c].Text)) {
+			return true
+		}
+	}
+	return false
 }

@@ -121,6 +121,9 @@ func headType(d *doc.Document, h int, inName []int, tagged map[int]doc.EntityTyp
 			return "", false // "took office": a position
 		}
 	}
+	if t, ok := partnerType(d, h, inName); ok {
+		return t, true // "his allies": people
+	}
 	// A listed head noun's own type wins over the tagger's: the tagger
 	// types a span, and often gives it its possessor's or its modifier's
 	// type ("the governor's own party", "Pentagon officials").
