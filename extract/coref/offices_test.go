@@ -1,0 +1,40 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/internal/doctest"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestPrivateEpithetPassesOverAnOfficeHolder(t *testing.T) {
+	d := doctest.Parsed(t, "Victor Kane won the primary in March. Senator Ruth Adler has refused to endorse him. "+
+		"Adler met party donors on Tuesday. Several donors worry about the real estate mogul.",
+		map[string]doc.EntityType{"Victor Kane": doc.Person, "Ruth Adler": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Victor Kane", doctest.EntityOf(d, "the real estate mogul", 0), "the article calls the senator a senator, not a mogul")
+}
+
+func TestPrivateEpithetGoesToWhomTheArticleGaveIt(t *testing.T) {
+	d := doctest.Parsed(t, "Victor Kane, a billionaire businessman, won the primary in March. Omar Pruitt has refused to endorse him. "+
+		"Pruitt met donors on Tuesday. He asked whether they would back Kane if the businessman lost in May.",
+		map[string]doc.EntityType{"Victor Kane": doc.Person, "Omar Pruitt": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Victor Kane", doctest.EntityOf(d, "the businessman", 0), "Kane is the businessman the article named")
+}
+
+func TestLongEpithetAfterTwoNamesTakesTheOneWithoutOffice(t *testing.T) {
+	d := doctest.Parsed(t, "Senator Ruth Adler praised Victor Kane on Friday. \"We agree on taxes,\" the billionaire business mogul told reporters.",
+		map[string]doc.EntityType{"Victor Kane": doc.Person, "Ruth Adler": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Victor Kane", doctest.EntityOf(d, "the billionaire business mogul", 0), "of the two named, only Kane is no office holder")
+}
+
+func TestPrivateEpithetTakesAnOfficeHolderWhenNoOneElseIsThere(t *testing.T) {
+	d := doctest.Parsed(t, "Mayor Ivan Holt met party donors on Tuesday. Holt spoke for an hour. "+
+		"Several donors said the billionaire would fund the new stadium.",
+		map[string]doc.EntityType{"Ivan Holt": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Ivan Holt", doctest.EntityOf(d, "the billionaire", 0), "a mayor may be a billionaire when no one else is named")
+}
