@@ -118,15 +118,45 @@ func copulaPredicate(d *doc.Document, det int) bool {
 }
 
 // titleOf reports whether the word right before name mention m is the
-// title of a public office that modifies the name by the parse ("House
+// title of a public office joined to the name by the parse ("House
 // Speaker Ana Ruiz"), not the head of a phrase the name only follows
-// ("the federal judge Ruiz attacked").
+// ("the federal judge Ruiz attacked", where the name is the subject of
+// a clause on the title, and the determiner says the title heads a phrase).
 func titleOf(d *doc.Document, m doc.Mention) bool {
 	t := m.FirstTok - 1
 	w := d.TokenWord(t)
 	if w < 0 || !doc.SameSentence(d, t, m.FirstTok) || !publicOffices[titleRole(d.Tokens[t].Text)] {
 		return false
 	}
-	h := d.Words[w].Head
-	return h >= 0 && m.FirstTok <= d.Words[h].Token && d.Words[h].Token < m.LastTok
+	if openedByDeterminer(d, t) {
+		return false
+	}
+	if h := d.Words[w].Head; h >= 0 && m.FirstTok <= d.Words[h].Token && d.Words[h].Token < m.LastTok {
+		return true
+	}
+	for k := m.FirstTok; k < m.LastTok; k++ { // "Rep. Tom Cole": the parse may hang the name on the title
+		if v := d.TokenWord(k); v >= 0 && d.Words[v].Head == w {
+			return true
+		}
+	}
+	return false
+}
+
+// openedByDeterminer reports whether the modifiers before token t
+// ("federal" in "the federal judge") follow a determiner.
+func openedByDeterminer(d *doc.Document, t int) bool {
+	for k := t - 1; k >= 0 && doc.SameSentence(d, k, t); k-- {
+		w := d.TokenWord(k)
+		if w < 0 {
+			return false
+		}
+		switch d.Words[w].UPOS {
+		case "ADJ", "NOUN", "PROPN":
+			continue
+		case "DET":
+			return true
+		}
+		return false
+	}
+	return false
 }
