@@ -38,3 +38,20 @@ func TestPrivateEpithetTakesAnOfficeHolderWhenNoOneElseIsThere(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Ivan Holt", doctest.EntityOf(d, "the billionaire", 0), "a mayor may be a billionaire when no one else is named")
 }
+
+func TestOfficeIsATitleOnTheNameNotAPhraseTheNameFollows(t *testing.T) {
+	d := doctest.Parsed(t, "Ruth Adler was the federal judge Victor Kane attacked on television. House Speaker Omar Pruitt met Kane on Monday.",
+		map[string]doc.EntityType{"Ruth Adler": doc.Person, "Victor Kane": doc.Person, "Omar Pruitt": doc.Person})
+	resolve(d)
+	entity := func(name string) int {
+		for e := range d.Entities {
+			if d.Entities[e].Name == name {
+				return e
+			}
+		}
+		t.Fatalf("no entity %s", name)
+		return -1
+	}
+	assert.False(t, givenOffice(d, entity("Victor Kane")), "Kane attacked the judge; he is none")
+	assert.True(t, givenOffice(d, entity("Omar Pruitt")), "Pruitt is titled speaker")
+}
