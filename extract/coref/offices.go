@@ -160,3 +160,20 @@ func openedByDeterminer(d *doc.Document, t int) bool {
 	}
 	return false
 }
+
+// nonSubjectBefore reports whether noun is a private epithet and the name
+// whose last token is tok, named before it in its sentence, is no
+// subject by the parse ("would back Kane if the businessman lost",
+// "along with Kane, with a note that the businessman"): the epithet then
+// refers back to it, unlike "Kim noted that the billionaire ...", where
+// the subject speaks of someone else.
+func nonSubjectBefore(d *doc.Document, tok int, noun string) bool {
+	w := d.TokenWord(tok)
+	if !privateEpithets[noun] || w < 0 {
+		return false
+	}
+	for doc.RelIs(d.Words[w].Rel, "flat", "compound") && d.Words[w].Head >= 0 {
+		w = d.Words[w].Head
+	}
+	return !doc.RelIs(d.Words[w].Rel, "nsubj", "nsubj:pass", "csubj")
+}

@@ -55,3 +55,17 @@ func TestOfficeIsATitleOnTheNameNotAPhraseTheNameFollows(t *testing.T) {
 	assert.False(t, givenOffice(d, entity("Victor Kane")), "Kane attacked the judge; he is none")
 	assert.True(t, givenOffice(d, entity("Omar Pruitt")), "Pruitt is titled speaker")
 }
+
+func TestPrivateEpithetRefersBackToANameItFollowsThatIsNoSubject(t *testing.T) {
+	d := doctest.Parsed(t, "Omar Pruitt met donors on Tuesday. Pruitt said they would back Victor Kane if the businessman won the primary.",
+		map[string]doc.EntityType{"Victor Kane": doc.Person, "Omar Pruitt": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Victor Kane", doctest.EntityOf(d, "the businessman", 0), "Kane is backed; the sentence's subject speaks of him")
+}
+
+func TestPrivateEpithetAfterTheSubjectIsSomeoneElse(t *testing.T) {
+	d := doctest.Parsed(t, "Victor Kane won the primary in March. Omar Pruitt said on Tuesday that the businessman had misled the voters.",
+		map[string]doc.EntityType{"Victor Kane": doc.Person, "Omar Pruitt": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Victor Kane", doctest.EntityOf(d, "the businessman", 0), "Pruitt speaks of the businessman; he is not him")
+}

@@ -296,7 +296,7 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		if age > 0 && ent.Age == age {
 			score += 20
 		}
-		if noun != "" && dist == 0 && e == nearest && !isPossessiveAt(d, s.lastTok[e]) {
+		if noun != "" && dist == 0 && e == nearest && !isPossessiveAt(d, s.lastTok[e]) && !nonSubjectBefore(d, s.lastTok[e], noun) {
 			score -= 8 // "Kim noted that the 32-year-old...": not Kim
 		}
 		score += float64(min(s.count[e], 5)) * 0.5
