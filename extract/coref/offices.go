@@ -175,5 +175,24 @@ func nonSubjectBefore(d *doc.Document, tok int, noun string) bool {
 	for doc.RelIs(d.Words[w].Rel, "flat", "compound") && d.Words[w].Head >= 0 {
 		w = d.Words[w].Head
 	}
+	if doc.RelIs(d.Words[w].Rel, "obj") && invertedSayer(d, w) {
+		return false // "“...,” writes Kane, seeming to ...": the parse's object is the writer
+	}
 	return !doc.RelIs(d.Words[w].Rel, "nsubj", "nsubj:pass", "csubj")
+}
+
+// invertedSayer reports whether word w follows its head verb, whose
+// clausal complement comes before the verb: the speaker of an inverted
+// "“...,” says Kane".
+func invertedSayer(d *doc.Document, w int) bool {
+	v := d.Words[w].Head
+	if v < 0 || v > w {
+		return false
+	}
+	for _, c := range d.Dependents(v, "ccomp") {
+		if c < v {
+			return true
+		}
+	}
+	return false
 }

@@ -69,3 +69,10 @@ func TestPrivateEpithetAfterTheSubjectIsSomeoneElse(t *testing.T) {
 	resolve(d)
 	assert.Equal(t, "Victor Kane", doctest.EntityOf(d, "the businessman", 0), "Pruitt speaks of the businessman; he is not him")
 }
+
+func TestPrivateEpithetAfterAnInvertedWriterIsSomeoneElse(t *testing.T) {
+	d := doctest.Parsed(t, "Victor Kane won the primary in March. \"That is troubling,\" writes Omar Pruitt, seeming to understand the opposition to the businessman.",
+		map[string]doc.EntityType{"Victor Kane": doc.Person, "Omar Pruitt": doc.Person})
+	resolve(d)
+	assert.Equal(t, "Victor Kane", doctest.EntityOf(d, "the businessman", 0), "the writer speaks of the businessman; he is not him")
+}
