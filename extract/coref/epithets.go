@@ -62,25 +62,44 @@ func withinName(d *doc.Document, k int) bool {
 
 // solePerson is the one person entity mentioned in token tok's sentence
 // before it or in the sentence before, when there is exactly one, its
-// name unambiguous and its gender not against g; -1 otherwise. (Every
-// entity of ResolveNames has a name.)
-func (s *salience) solePerson(d *doc.Document, tok int, g doc.Gender) int {
+// name unambiguous and its gender not against g; -1 otherwise. An office
+// holder the epithet noun does not fit (officeAgainst) counts only when
+// no one else is mentioned. (Every entity of ResolveNames has a name.)
+func (s *salience) solePerson(d *doc.Document, tok int, g doc.Gender, noun string) int {
 	sent := d.Tokens[tok].Sentence
-	found := -1
+	found, office := -1, -1
 	for e, last := range s.lastTok {
 		if last < 0 || last >= tok || sent-s.lastSent[e] > 1 || d.Entities[e].Type != doc.Person {
 			continue
 		}
 		ent := &d.Entities[e]
-		if found >= 0 || ent.Ambiguous() || ent.Gender == doc.Plural {
+		if ent.Ambiguous() || ent.Gender == doc.Plural {
 			return -1
 		}
 		if (g == doc.Male || g == doc.Female) && ent.Gender != doc.Unknown && ent.Gender != g {
 			return -1
 		}
+		if officeAgainst(d, e, noun) {
+			office = pickOne(office, e)
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
 		found = e
 	}
+	if found < 0 {
+		return max(office, -1) // -1 too when two office holders are there (-2)
+	}
 	return found
+}
+
+// pickOne is e when none was picked yet (picked -1), -2 when one was.
+func pickOne(picked, e int) int {
+	if picked == -1 {
+		return e
+	}
+	return -2
 }
 
 // linkParsedEpithet adds the epithet the determiner at token k opens
@@ -93,7 +112,7 @@ func linkParsedEpithet(d *doc.Document, s *salience, k int) int {
 		return 0
 	}
 	g := lex.PersonNouns[strings.ToLower(d.Tokens[head].Text)]
-	e := s.solePerson(d, k, g)
+	e := s.solePerson(d, k, g, strings.ToLower(d.Tokens[head].Text))
 	if e < 0 || !addNominal(d, k, head+1, e) {
 		return 0
 	}

@@ -449,6 +449,7 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 	sent := d.Tokens[c.FirstTok].Sentence
 	noun := strings.ToLower(d.Tokens[c.Head].Text)
 	best, bestTok := -1, -1
+	office, officeTok := -1, -1 // the latest office holder noun does not fit (officeAgainst)
 	for e := range d.Entities {
 		ent := &d.Entities[e]
 		if ent.Ambiguous() || ent.Type != c.Type || c.Type == doc.Place {
@@ -473,9 +474,18 @@ func antecedentFor(d *doc.Document, c doc.NominalMention, lastSeen func(e, befor
 		if t < 0 || sent-d.Tokens[t].Sentence > 3 {
 			continue
 		}
+		if officeAgainst(d, e, noun) && !predicate(d, c) {
+			if t > officeTok {
+				office, officeTok = e, t
+			}
+			continue
+		}
 		if t > bestTok {
 			best, bestTok = e, t
 		}
+	}
+	if best < 0 {
+		best = office // a private epithet takes an office holder only when no one else is there
 	}
 	if best < 0 && len(phraseWords(d, c)) == 1 { // "the party", not "the local party"
 		if c.Type == doc.Organization && institutionNouns[noun] && !rulingNouns[noun] {

@@ -123,7 +123,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 			})
 		}
 		if e < 0 {
-			e = pickAntecedent(d, s, k, g, 0, "", exclude)
+			e = pickAntecedent(d, s, k, g, 0, "", map[int]bool{exclude: true})
 		}
 		placeBoundSharedName(d, s, k, g, e)
 		d.AddMention(doc.Mention{Span: d.Tokens[k].Span, Text: d.Tokens[k].Text, Kind: doc.Pronoun,
@@ -201,7 +201,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 			}
 			noun := strings.ToLower(d.Tokens[head].Text)
 			g := lex.PersonNouns[noun]
-			e := pickAntecedent(d, s, k, g, age, noun, -1)
+			e := pickFitting(d, s, k, g, age, noun)
 			if e >= 0 {
 				addNominal(d, k, head+1, e)
 				d.Entities[e].Roles = appendRole(d.Entities[e].Roles, roleText(d, k+1, head+1))
@@ -228,7 +228,7 @@ func addReferringMentions(d *doc.Document, likely []doc.Gender) {
 // word-order rules whose order is the behaviour (kept byte-identical
 // through the package split); it stays whole until the stages are rebuilt
 // on the dependency parse (issues 15 and 16), which replaces it.
-func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int, noun string, exclude int) int {
+func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int, noun string, exclude map[int]bool) int {
 	sent := d.Tokens[tok].Sentence
 	nearest := s.nearestBefore(d, tok)
 	best, bestScore := -1, 0.0
@@ -259,7 +259,7 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 	}
 	for e := range d.Entities {
 		ent := &d.Entities[e]
-		if s.lastTok[e] < 0 || ent.Type != doc.Person || e == exclude || e == local || e == speaker || spoken[e] {
+		if s.lastTok[e] < 0 || ent.Type != doc.Person || exclude[e] || e == local || e == speaker || spoken[e] {
 			continue
 		}
 		dist := sent - s.lastSent[e]
@@ -296,7 +296,7 @@ func pickAntecedent(d *doc.Document, s *salience, tok int, g doc.Gender, age int
 		if age > 0 && ent.Age == age {
 			score += 20
 		}
-		if noun != "" && dist == 0 && e == nearest && !isPossessiveAt(d, s.lastTok[e]) {
+		if noun != "" && dist == 0 && e == nearest && !isPossessiveAt(d, s.lastTok[e]) && !nonSubjectBefore(d, s.lastTok[e], noun) {
 			score -= 8 // "Kim noted that the 32-year-old...": not Kim
 		}
 		score += float64(min(s.count[e], 5)) * 0.5
