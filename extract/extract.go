@@ -64,7 +64,7 @@ func Process(d *doc.Document) {
 
 // Version names the extractor's behaviour. Bump it when extraction changes
 // so that `build` refreshes articles it has already loaded.
-const Version = "0.26.0"
+const Version = "0.27.0"
 
 // Behaviour names what this process extracts: Version, marked "+fast" when
 // the greedy parser stands in for the beam one (syntax.SetFast), whose outputs
