@@ -29,3 +29,25 @@ func TestInsertedAccordingRunsOn(t *testing.T) {
 		assert.Equal(t, tc.content, contentTexts(d, quoteByCue(t, d, "according to")), tc.text)
 	}
 }
+
+// A cue in an adverbial clause that opens the sentence reports up to the
+// comma that closes the clause: the clause with its own subject after it
+// is the writer's, even when the parse hangs it in the complement. A
+// participle's subject ("with one survey finding") is no such clause.
+func TestWritersMainClauseIsNoContent(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue string
+		content   []string
+	}{
+		{"Although in May he said the deal was a mistake, at the hearing this week he said it had worked.", "said",
+			[]string{"the deal was a mistake"}},
+		{"When he argued that the tax would hurt farmers, in the debate on Monday, his rival laughed.", "argued",
+			[]string{"that the tax would hurt farmers"}},
+		{"Although the poll shows that she leads by two points, with one survey finding a tie, her aides are nervous.", "shows",
+			[]string{"that she leads by two points, with one survey finding a tie"}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.content, contentTexts(d, quoteByCue(t, d, tc.cue)), tc.text)
+	}
+}
