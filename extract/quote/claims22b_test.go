@@ -51,3 +51,24 @@ func TestWritersMainClauseIsNoContent(t *testing.T) {
 		assert.Equal(t, tc.content, contentTexts(d, quoteByCue(t, d, tc.cue)), tc.text)
 	}
 }
+
+// A quoted title after a preposition, a possessive or a verb that takes
+// its hearer as object names where or to whom one spoke: no quotation,
+// so the cue reports its own clause.
+func TestVenueTitleIsNoQuotation(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue string
+		content   []string
+	}{
+		{`"The plan is dead. Nobody wants it," the governor told "Evening Desk," adding that she would veto it.`, "told",
+			[]string{`"The plan is dead. Nobody wants it,"`}},
+		{`Speaking last week on "Morning Roundup," the senator said the bill would pass.`, "said",
+			[]string{"the bill would pass"}},
+		{`During an interview with the station's "Harbor Hour," the chief said crime had fallen.`, "said",
+			[]string{"crime had fallen"}},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, tc.content, contentTexts(d, quoteByCue(t, d, tc.cue)), tc.text)
+	}
+}
