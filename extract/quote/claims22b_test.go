@@ -72,3 +72,22 @@ func TestVenueTitleIsNoQuotation(t *testing.T) {
 		assert.Equal(t, tc.content, contentTexts(d, quoteByCue(t, d, tc.cue)), tc.text)
 	}
 }
+
+// A headline "SPEAKER: ‘QUOTE’" whose claim is one quotation gives the
+// speaker's own words, a direct quote; a headline that only quotes a
+// phrase inside the editor's words stays reported.
+func TestHeadlineQuotationIsDirect(t *testing.T) {
+	for _, tc := range []struct {
+		text, content string
+		direct        bool
+	}{
+		{"Ortiz: ‘We Will Win Every County in the State.’\n\nThe mayor spoke on Monday.", "‘We Will Win Every County in the State.’", true},
+		{"Ortiz: Rival’s Plan a ‘Disaster’ for Farmers.\n\nThe mayor spoke on Monday.", "Rival’s Plan a ‘Disaster’ for Farmers", false},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		q := quoteByCue(t, d, ":")
+		assert.Equal(t, []string{tc.content}, contentTexts(d, q), tc.text)
+		assert.Equal(t, tc.direct, q.Direct, tc.text)
+	}
+}
