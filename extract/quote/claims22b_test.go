@@ -91,3 +91,19 @@ func TestHeadlineQuotationIsDirect(t *testing.T) {
 		assert.Equal(t, tc.direct, q.Direct, tc.text)
 	}
 }
+
+// A cue the parser made the clausal subject of the next verb ("[admitted
+// the gap] does not reflect") reports its object with that verb's
+// clause: the object is the clause's subject.
+func TestClauseAfterObjectIsContent(t *testing.T) {
+	for _, tc := range []struct{ text, cue, content string }{
+		{"The governor admitted the gap between the two parties does not reflect the views of most voters.", "admitted",
+			"the gap between the two parties does not reflect the views of most voters"},
+		{"The new survey shows a clear majority of farmers will vote for the tax.", "shows",
+			"a clear majority of farmers will vote for the tax"},
+	} {
+		d := quoteDoc(t, tc.text)
+		FindQuotes(d)
+		assert.Equal(t, []string{tc.content}, contentTexts(d, quoteByCue(t, d, tc.cue)), tc.text)
+	}
+}
