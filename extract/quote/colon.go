@@ -45,6 +45,9 @@ func (c *qCtx) findColonClaims(t *tree) {
 		}
 		cue := d.Tokens[colon].Span
 		q := doc.Quote{Content: []doc.Span{content}, Cue: &cue, Speaker: -1, Addressee: -1}
+		if sp, ok := c.wholeQuotation(colon+1, e); ok {
+			q.Content, q.Direct = []doc.Span{sp}, true // "Ortiz: ‘We Will Win’"
+		}
 		c.setSpeakerWord(t, &q, src)
 		c.used[colon] = true
 		d.Quotes = append(d.Quotes, q)

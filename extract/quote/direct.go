@@ -42,6 +42,11 @@ func (c *qCtx) findDirect() map[int]bool {
 		}
 		before, okB = c.attribBefore(g.First, g.Last)
 		switch {
+		case c.venueTitle(g.First, g.Last):
+			for k := g.First; k < g.Last; k++ {
+				c.titled[k] = true // she told “Morning Desk,” ...: the hearer, not her words
+			}
+			continue
 		case cur >= 0 && okB && before.cue >= 0 && before.cue == curCue && !okA:
 			d.Quotes[cur].Content = append(d.Quotes[cur].Content, g.Span)
 		case okA || okB && before.cue >= 0:

@@ -31,6 +31,13 @@ func (c *qCtx) apposedTitle(first, last int) bool {
 	if x := c.d.TokenWord(p - 1); x < 0 || c.d.Words[x].UPOS != "NOUN" && c.d.Words[x].UPOS != "PROPN" {
 		return false
 	}
+	return c.titleShaped(first, last)
+}
+
+// titleShaped reports whether the words inside quotation marks [first,
+// last) read as a title: every word of four letters or more capitalized
+// and no full stop, question or exclamation mark of its own.
+func (c *qCtx) titleShaped(first, last int) bool {
 	words := 0
 	for k := first + 1; k < last; k++ {
 		t := c.d.Tokens[k].Text

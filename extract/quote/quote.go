@@ -30,6 +30,8 @@ func FindQuotes(d *doc.Document) {
 	c.introSpeakers()
 	c.findReported()
 	c.quotedRest()
+	c.clauseAfterObject()
+	c.writersMainClause()
 	c.leadingConditions()
 	c.groundOfClaims()
 	c.creditLines()

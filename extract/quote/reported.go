@@ -381,7 +381,7 @@ func (c *qCtx) according(t *tree, w int) {
 	case tok-1 > s && c.low[tok-1] == ",":
 		if sp, n := c.trimmed(s, tok-1); n >= 2 && !c.usedIn(s, tok-1) {
 			content = []doc.Span{sp}
-			if rest, ok := c.clauseGoesOn(x, c.pastApposition(t, x, d.Words[xl-1].Token+1), e); ok {
+			if rest, ok := c.clauseGoesOn(x, c.insertionEnd(t, x, c.pastApposition(t, x, d.Words[xl-1].Token+1), e), e); ok {
 				content = append(content, rest) // "G4S receives, according to one report, $234 million"
 			}
 		}
