@@ -46,3 +46,25 @@ func TestReducedRelativeGuards(t *testing.T) {
 	d.Words[4].XPOS = "NNS"
 	assert.True(t, newCtx(d).reducedRelative(5), "without the bare role the same shape is a reduced relative")
 }
+
+// An of-phrase that describes the event noun is no theme: a noun of size
+// or kind, the of-phrase of a contest, a phrase past a conjunct.
+func TestDescribingOfPhraseIsNoTheme(t *testing.T) {
+	d := tree(t, "Ana/PROPN/NNP/2/compound Diaz/PROPN/NNP/3/nsubj predicted/VERB/VBD/0/root a/DET/DT/5/det collapse/NOUN/NN/3/obj "+
+		"of/ADP/IN/8/case this/DET/DT/8/det scale/NOUN/NN/5/nmod ./PUNCT/./3/punct", "predicted=predict", part22Names)
+	assert.NotContains(t, roles(d, event(t, d, "collapse")), "this scale", "the scale tells how big the collapse is")
+
+	d = tree(t, "Ana/PROPN/NNP/2/compound Diaz/PROPN/NNP/3/nsubj waged/VERB/VBD/0/root a/DET/DT/5/det war/NOUN/NN/3/obj "+
+		"of/ADP/IN/7/case insults/NOUN/NNS/5/nmod ./PUNCT/./3/punct", "waged=wage insults=insult", part22Names)
+	assert.NotContains(t, roles(d, event(t, d, "war")), "insults", "insults are what the war is fought with")
+
+	d = tree(t, "Ana/PROPN/NNP/2/compound Diaz/PROPN/NNP/3/nsubj gave/VERB/VBD/0/root speeches/NOUN/NNS/3/obj and/CCONJ/CC/6/cc "+
+		"summaries/NOUN/NNS/4/conj of/ADP/IN/9/case the/DET/DT/9/det policy/NOUN/NN/4/nmod ./PUNCT/./3/punct",
+		"gave=give speeches=speech summaries=summary", part22Names)
+	assert.NotContains(t, roles(d, event(t, d, "speeches")), "the policy", "the of-phrase past the conjunct is the analyses'")
+
+	// the guard leaves a theme: "a collapse of the bank"
+	d = tree(t, "Ana/PROPN/NNP/2/compound Diaz/PROPN/NNP/3/nsubj predicted/VERB/VBD/0/root a/DET/DT/5/det collapse/NOUN/NN/3/obj "+
+		"of/ADP/IN/8/case the/DET/DT/8/det policy/NOUN/NN/5/nmod ./PUNCT/./3/punct", "predicted=predict", part22Names)
+	assert.Equal(t, "Arg1", roles(d, event(t, d, "collapse"))["the policy"], "the policy collapses")
+}
