@@ -351,7 +351,7 @@ func (x *ctx) lender(w int) int {
 	}
 	rel, hl := d.Words[w].Rel, x.lemma(h)
 	switch {
-	case doc.RelIs(rel, "obj") && (supportVerbs[hl] || plannerVerbs[hl] && !implicitTheme[x.lemma(w)]):
+	case doc.RelIs(rel, "obj") && (supportVerbs[hl] || plannerVerbs[hl] && !implicitTheme[x.lemma(w)] && !x.ownedUndertaking(w)):
 		return h
 	case doc.RelIs(rel, "nmod") && containerNouns[hl] && doc.RelIs(d.Words[h].Rel, "obj") && d.Words[h].Head >= 0 &&
 		supportVerbs[x.lemma(d.Words[h].Head)]:

@@ -68,3 +68,19 @@ func TestDescribingOfPhraseIsNoTheme(t *testing.T) {
 		"of/ADP/IN/8/case the/DET/DT/8/det policy/NOUN/NN/5/nmod ./PUNCT/./3/punct", "predicted=predict", part22Names)
 	assert.Equal(t, "Arg1", roles(d, event(t, d, "collapse"))["the policy"], "the policy collapses")
 }
+
+// Who runs a campaign wages it, who voices criticism criticizes (lex
+// plannerVerbs); who runs another's campaign only manages it.
+func TestRunVoiceLendTheirSubject(t *testing.T) {
+	d := tree(t, "Tom/PROPN/NNP/2/compound Reyes/PROPN/NNP/3/nsubj ran/VERB/VBD/0/root a/DET/DT/6/det quiet/ADJ/JJ/6/amod "+
+		"campaign/NOUN/NN/3/obj ./PUNCT/./3/punct", "ran=run", part22Names)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "campaign"))["Tom Reyes"], "he runs his own campaign")
+
+	d = tree(t, "Ana/PROPN/NNP/2/compound Diaz/PROPN/NNP/3/nsubj voiced/VERB/VBD/0/root criticism/NOUN/NN/3/obj "+
+		"of/ADP/IN/7/case the/DET/DT/7/det policy/NOUN/NN/4/nmod ./PUNCT/./3/punct", "voiced=voice", part22Names)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "criticism"))["Ana Diaz"], "she criticizes")
+
+	d = tree(t, "Tom/PROPN/NNP/2/compound Reyes/PROPN/NNP/3/nsubj ran/VERB/VBD/0/root Ana/PROPN/NNP/5/compound "+
+		"Diaz/PROPN/NNP/7/nmod:poss 's/PART/POS/5/case campaign/NOUN/NN/3/obj ./PUNCT/./3/punct", "ran=run", part22Names)
+	assert.NotContains(t, roles(d, event(t, d, "campaign")), "Tom Reyes", "he manages her campaign; it is hers")
+}
