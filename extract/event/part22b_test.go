@@ -84,3 +84,20 @@ func TestRunVoiceLendTheirSubject(t *testing.T) {
 		"Diaz/PROPN/NNP/7/nmod:poss 's/PART/POS/5/case campaign/NOUN/NN/3/obj ./PUNCT/./3/punct", "ran=run", part22Names)
 	assert.NotContains(t, roles(d, event(t, d, "campaign")), "Tom Reyes", "he manages her campaign; it is hers")
 }
+
+// Who knows or decides how to do something is who would do it; with an
+// object of its own ("showed Tom Reyes how to vote") the verb says no more.
+func TestQuestionWordInfinitiveSubject(t *testing.T) {
+	d := tree(t, "Ana/PROPN/NNP/2/compound Diaz/PROPN/NNP/3/nsubj learned/VERB/VBD/0/root how/ADV/WRB/3/obj to/PART/TO/6/mark "+
+		"repair/VERB/VB/4/acl the/DET/DT/8/det bridge/NOUN/NN/6/obj ./PUNCT/./3/punct", "learned=learn", part22Names)
+	assert.Equal(t, "Arg0", roles(d, event(t, d, "repair"))["Ana Diaz"], "she would repair it")
+
+	d = tree(t, "Ana/PROPN/NNP/2/compound Diaz/PROPN/NNP/3/nsubj showed/VERB/VBD/0/root Tom/PROPN/NNP/5/compound "+
+		"Reyes/PROPN/NNP/3/iobj how/ADV/WRB/3/obj to/PART/TO/8/mark repair/VERB/VB/6/acl the/DET/DT/10/det "+
+		"bridge/NOUN/NN/8/obj ./PUNCT/./3/punct", "showed=show", part22Names)
+	for _, ev := range d.Events {
+		if d.Slice(ev.Trigger) == "repair" {
+			assert.NotEqual(t, "Arg0", roles(d, ev)["Ana Diaz"], "she shows; he would repair it")
+		}
+	}
+}
