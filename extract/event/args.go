@@ -232,7 +232,9 @@ func (x *ctx) verbObjects(w int, passive bool) []int {
 		}
 	}
 	if len(objs) == 0 && !passive {
-		if g := x.objectGap(w); g >= 0 {
+		if o := x.reducedObject(w); o >= 0 {
+			objs = append(objs, o) // "read the letters sent to him": the parse made them the subject of "sent"
+		} else if g := x.objectGap(w); g >= 0 {
 			objs = append(objs, g) // "the letters the senators sent": the letters are sent
 		} else if g := x.complementGap(w); g >= 0 {
 			objs = append(objs, g) // "the plants it intends to close"

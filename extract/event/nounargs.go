@@ -79,9 +79,17 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		case symmetricFrames[typ] && prep == "between":
 			role = "Arg0"
 		}
-		if prep == "against" || prep == "on" && onFrames[typ] {
+		switch {
+		case prep == "against" || prep == "on" && onFrames[typ]:
 			a.addCore(role, n) // "airstrikes on rebel positions": the target, whatever it is; not "losses on paper"
-		} else {
+		case prep == "of" && role == "Arg1" && !x.eventNoun(n) && (!x.bare(n) || plural(d, n)) && !x.describingOf(w, n):
+			// "criticism of the program", "the loss of jobs": what it acts on, even abstract; a
+			// bare singular there is mostly a quality ("a conflict of interest", "a debate of
+			// great importance", "a downturn of late")
+			a.theme = true
+			a.addCore(role, n)
+			a.theme = false
+		default:
 			a.add(role, n)
 		}
 	}
@@ -343,7 +351,7 @@ func (x *ctx) lender(w int) int {
 	}
 	rel, hl := d.Words[w].Rel, x.lemma(h)
 	switch {
-	case doc.RelIs(rel, "obj") && (supportVerbs[hl] || plannerVerbs[hl] && !implicitTheme[x.lemma(w)]):
+	case doc.RelIs(rel, "obj") && (supportVerbs[hl] || plannerVerbs[hl] && !implicitTheme[x.lemma(w)] && !x.ownedUndertaking(w)):
 		return h
 	case doc.RelIs(rel, "nmod") && containerNouns[hl] && doc.RelIs(d.Words[h].Rel, "obj") && d.Words[h].Head >= 0 &&
 		supportVerbs[x.lemma(d.Words[h].Head)]:

@@ -44,13 +44,14 @@ func (x *ctx) byAgent(h int) []int {
 // ("Barra appointed as chief", "Apple swamped by orders"), or the
 // participle complement of a predicative verb ("seemed surprised",
 // "became frustrated": the subject undergoes it), or a naming participle
-// modifying a noun, whatever follows it ("a group called Ola's Friends").
+// modifying a noun, whatever follows it ("a group called Ola's Friends"),
+// or a reduced relative the parse made a clause (reducedrel.go).
 func (x *ctx) passive(w int) bool {
 	d := x.d
 	if x.perfectS(w) {
 		return false
 	}
-	if d.Passive(w) || x.headlinePast(w) || x.pastTaggedParticiple(w) {
+	if d.Passive(w) || x.headlinePast(w) || x.pastTaggedParticiple(w) || x.reducedRelative(w) {
 		return true
 	}
 	if d.Words[w].XPOS == "VBN" && d.Words[w].Rel == "acl" && namingVerbs[x.verbLemma(w)] && len(d.Dependents(w, "aux", "nsubj")) == 0 {

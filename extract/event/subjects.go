@@ -58,6 +58,9 @@ func (x *ctx) subjects(w int) []int {
 	if h := x.headlineSubject(w); h >= 0 {
 		return []int{h} // "Apple to lower UK prices": who is to do it
 	}
+	if s := x.whInfinitiveSubject(w); len(s) > 0 {
+		return s // "knows how to run a campaign": who knows runs it
+	}
 	if h := d.Words[w].Head; h >= 0 && doc.RelIs(d.Words[w].Rel, "acl") && hasMark(d, w, "to") {
 		if v := x.meansVerb(h); v >= 0 {
 			return x.subjects(v) // "used the money to buy uniforms": who used it buys

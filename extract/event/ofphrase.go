@@ -1,0 +1,41 @@
+package event
+
+// The of-phrase of an event noun: its theme ("criticism of the program"),
+// unless the phrase describes the event instead (nounargs.go).
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/doc"
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
+
+// plural reports a plural noun: its tag, or its form ("people").
+func plural(d *doc.Document, w int) bool {
+	t := d.Words[w].XPOS
+	return t == "NNS" || t == "NNPS" || lex.PluralNoun(strings.ToLower(d.Words[w].Text))
+}
+
+var (
+	// qualityNouns after "of" describe the event: "a speech of this magnitude".
+	qualityNouns = lex.Words("event/qualityNouns")
+	// contestNouns' of-phrase is their means or makeup: "a war of words".
+	contestNouns = lex.Words("event/contestNouns")
+)
+
+// describingOf reports an of-phrase n of event noun w that describes the
+// event instead of naming what it acts on: a noun of size or kind ("a
+// crisis of this magnitude"), the of-phrase of a contest ("a feud of
+// insults"), or a phrase past a conjunct of w, which it belongs to
+// ("reports and analyses of the vote": the analyses').
+func (x *ctx) describingOf(w, n int) bool {
+	if qualityNouns[x.lemma(n)] || contestNouns[x.lemma(w)] {
+		return true
+	}
+	for _, c := range x.d.Dependents(w, "conj") {
+		if c > w && c < n {
+			return true
+		}
+	}
+	return false
+}
