@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/doc"
@@ -344,45 +343,6 @@ func (a *argSet) addObjects(w int, objs []int, passive bool) {
 	}
 }
 
-// addObliques adds the obliques of verb w of type typ, by their
-// preposition (roleByPrep); the event's place is left out, and a passive
-// verb's by-phrase, its own or hung on another oblique, is the doer.
-func (a *argSet) addObliques(w int, typ string, passive bool) {
-	x, d := a.x, a.x.d
-	obls, preps := d.Obliques(w)
-	if passive && !hasRole(a.args, "Arg0") && !slices.Contains(preps, "by") {
-		for _, o := range obls {
-			for _, n := range x.byAgent(o) {
-				a.add("Arg0", n) // "was defeated in the caucuses by Ted Cruz", the by-phrase hung on the caucuses
-			}
-		}
-	}
-	for i, o := range obls {
-		switch {
-		case doc.RelIs(d.Words[o].Rel, "obl:agent") || preps[i] == "by" && passive:
-			a.add("Arg0", o)
-		case x.placeWord(o, preps[i], typ):
-			// the place of the event, not a participant
-		case preps[i] == "from" && passive && dativeVerbs[x.verbLemma(w)] && !hasRole(a.args, "Arg0") && x.canAct(o) && !x.isPlace(o):
-			a.add("Arg0", o) // "a letter was sent from the director to the members": the director sends it
-		case preps[i] == "out of" && x.isPlace(o):
-			a.add("Arg2", o) // "came out of Syria": where they came from, a source
-		case preps[i] == "to" && x.upTo(o):
-			a.addCore("Arg1", o) // "host up to 200 people": an amount of the theme
-		case (preps[i] == "against" || preps[i] == "to") && roleByPrep(typ, preps[i]) == "Arg1" &&
-			(!passive && x.objectBetween(w, o) || passive && len(x.subjects(w)) > 0):
-			// "unites donors against him": the donors are united, he is whom they face; "the
-			// system is rigged against him", "was referred to a court": the theme is the subject
-			a.add("Arg2", o)
-		case prepTheme(typ, preps[i]) && !parenthetical(d, o, w) && // not "for instance, called for"
-			x.obliqueRole(typ, preps[i], o) == "Arg1": // not "agreed with the mayor": the other party
-			a.addTheme(o, true) // "called for a ban", "decided on the process": what is called for
-		default:
-			a.add(x.obliqueRole(typ, preps[i], o), o)
-		}
-	}
-}
-
 // objectBetween reports whether verb w has an object between it and its
 // oblique o: "turned voters against him" (not a relative pronoun before
 // the verb: "the day that he railed against them").
@@ -488,89 +448,4 @@ func (x *ctx) measure(w int) bool {
 		}
 	}
 	return false
-}
-
-// modifiedArgs adds to a the participant that the noun verb w modifies
-// stands for: the noun itself for a reduced relative clause ("families
-// arriving at the border", "units sold by GM") or of a gerund after a
-// preposition when the noun can act ("accused Republicans of placing"),
-// else the noun's own agents ("Cruz's hopes of beating Trump": Cruz, no
-// hope, beats; "talked to her aides about launching": not the aides).
-func (x *ctx) modifiedArgs(a *argSet, w int, passive bool) {
-	h, role := x.d.Words[w].Head, x.modifiedRole(w, passive)
-	if o := x.facedObject(w, h); o >= 0 {
-		a.addCore("Arg0", o) // "the charges facing the mayor": she faces them
-		a.addCore("Arg1", h)
-		return
-	}
-	if ss := x.lightObjectAgents(w, h); len(ss) > 0 {
-		for _, s := range ss {
-			a.addCore("Arg0", s) // "had trouble finding a buyer"
-		}
-		return
-	}
-	if n := x.ofActor(h, w); role == "Arg0" && n >= 0 {
-		a.addCore(role, n) // "a photo of Cruz wearing a vest": Cruz wears it, not the photo
-		return
-	}
-	if len(x.d.Dependents(w, "mark")) == 0 || passive || x.canAct(h) { // "as dedicated by X": the noun is dedicated
-		a.addCore(role, h)
-		return
-	}
-	for _, s := range x.nounAgents(h) {
-		a.add(role, s)
-	}
-}
-
-// ofActor repairs a gerund w that the parse hung on noun h, which cannot
-// act, instead of on the of-phrase that ends right before it: "a photo of
-// Cruz wearing a vest", "a video of the officer shooting". It returns the
-// of-phrase, -1 when there is none or h can act.
-func (x *ctx) ofActor(h, w int) int {
-	d := x.d
-	if d.Words[w].XPOS != "VBG" || x.canAct(h) {
-		return -1
-	}
-	for _, n := range d.Dependents(h, "nmod") {
-		if _, last, _ := d.Subtree(n); caseOf(d, n) == "of" && last == w && x.canAct(n) {
-			return n
-		}
-	}
-	return -1
-}
-
-// modifiedRole is the role of the noun a reduced relative clause modifies:
-// what undergoes a participle ("units sold"), the agent of a gerund
-// ("families arriving"), unless the gerund's subject undergoes it.
-func (x *ctx) modifiedRole(w int, passive bool) string {
-	switch {
-	case passive:
-		return "Arg1"
-	case x.d.Words[w].XPOS == "VBG" && !implicitTheme[x.lemma(w)]:
-		return "Arg0"
-	case x.d.Words[w].XPOS == "VBG":
-		return "Arg1"
-	}
-	return "" // "a plan to expand": the noun is no participant of the infinitive
-}
-
-// prepTheme reports whether the preposition prep marks the theme of
-// events of type typ by the frame's own entry (event/prepRoles, "DEMAND
-// for", "DECIDE on"): its noun phrase is what the event is about, a
-// thing even when abstract, as an object is. The default entries ("*
-// against") mark no theme of their own.
-func prepTheme(typ, prep string) bool {
-	return prepRoles[typ+" "+prep] == "Arg1"
-}
-
-// parenthetical reports a bare noun after its preposition before verb v, a
-// parenthetical adverbial ("In short, fees for ...", "Ana, on
-// balance, decided"), however the parse hung it: a theme follows its verb.
-func parenthetical(d *doc.Document, w, v int) bool {
-	for _, c := range d.Dependents(w) {
-		if r := d.Words[c].Rel; !doc.RelIs(r, "case", "punct") {
-			return false
-		}
-	}
-	return w < v
 }
