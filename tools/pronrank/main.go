@@ -1,0 +1,160 @@
+// Command pronrank measures a learnt pronoun antecedent ranker against the
+// coreference rules (issue #16): it extracts the training and evaluation
+// corpora, trains an averaged-perceptron ranker on the pronouns of the
+// training corpus and reports, on each evaluation corpus, the share of
+// pronouns whose chosen antecedent is in the right gold chain, by the rules
+// and by the ranker.
+//
+//	go run ./tools/pronrank -train ../shared/train/gum/train.jsonl \
+//	    ../shared/eval/gum/dev.jsonl ../shared/eval/meantime/dev.jsonl
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"sort"
+
+	"github.com/newsgraph/newsgraph/internal/linear"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/pronrank"
+)
+
+type record struct {
+	Text     string `json:"text"`
+	Entities []struct {
+		Start   int    `json:"start"`
+		End     int    `json:"end"`
+		Cluster string `json:"cluster"`
+	} `json:"entities"`
+}
+
+// golds reads the gold chains of a JSONL corpus, keyed by article text.
+func golds(path string) (map[string][]pronrank.Gold, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string][]pronrank.Gold{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() {
+		var r record
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, err
+		}
+		var gs []pronrank.Gold
+		for _, e := range r.Entities {
+			gs = append(gs, pronrank.Gold{Start: e.Start, End: e.End, Chain: e.Cluster})
+		}
+		out[r.Text] = gs
+	}
+	return out, sc.Err()
+}
+
+// examples extracts a corpus and builds its instances under both feature sets.
+func examples(path string) (plain, rules []pronrank.Example, err error) {
+	gold, err := golds(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	err = pipeline.Run(context.Background(), []string{path}, pipeline.Options{}, func(it pipeline.Item) error {
+		gs, ok := gold[it.Article.Text]
+		if !ok {
+			return fmt.Errorf("%s: no gold for article text", it.Article.ID)
+		}
+		ins := pronrank.Instances(it.Doc, gs)
+		cp, cr := pronrank.NewContext(it.Doc, false), pronrank.NewContext(it.Doc, true)
+		for _, in := range ins {
+			plain = append(plain, pronrank.Example{Ctx: cp, In: in})
+			rules = append(rules, pronrank.Example{Ctx: cr, In: in})
+		}
+		return nil
+	})
+	return plain, rules, err
+}
+
+type tally struct{ n, rule, linked, plain, rerank, oracle int }
+
+func main() {
+	train := flag.String("train", "", "training corpus (JSONL with gold chains)")
+	epochs := flag.Int("epochs", 10, "perceptron epochs")
+	flag.Parse()
+	tp, tr, err := examples(*train)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Printf("train %s: %d pronoun instances\n", *train, len(tp))
+	mp, mr := pronrank.Train(tp, *epochs), pronrank.Train(tr, *epochs)
+	fmt.Printf("models: plain %d rows, rules-aware %d rows\n", mp.Rows(), mr.Rows())
+	for _, path := range flag.Args() {
+		ep, er, err := examples(path)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		report(path, ep, er, mp, mr)
+	}
+}
+
+func right(m *linear.Model, ex pronrank.Example) bool {
+	i := pronrank.Choose(m, ex)
+	return i >= 0 && ex.In.Pos[i]
+}
+
+func report(path string, ep, er []pronrank.Example, mp, mr *linear.Model) {
+	forms := map[string]*tally{}
+	var all tally
+	for i, ex := range ep {
+		in := ex.In
+		t := forms[in.Form]
+		if t == nil {
+			t = &tally{}
+			forms[in.Form] = t
+		}
+		for _, t := range []*tally{t, &all} {
+			t.n++
+			t.rule += b(in.RuleRight)
+			t.linked += b(in.RuleLinked)
+			t.plain += b(right(mp, ex))
+			t.rerank += b(right(mr, er[i]))
+			for _, p := range in.Pos {
+				if p {
+					t.oracle++
+					break
+				}
+			}
+		}
+	}
+	fmt.Printf("\n%s\n%-12s %5s %14s %14s %14s %14s %8s\n", path, "pronoun", "n", "rules", "ranker", "ranker+rules", "in window", "linked")
+	line := func(name string, t *tally) {
+		pc := func(k int) string { return fmt.Sprintf("%4d (%5.1f%%)", k, 100*float64(k)/float64(max(t.n, 1))) }
+		fmt.Printf("%-12s %5d %14s %14s %14s %14s %8d\n", name, t.n, pc(t.rule), pc(t.plain), pc(t.rerank), pc(t.oracle), t.linked)
+	}
+	var names []string
+	for f := range forms {
+		names = append(names, f)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if forms[names[i]].n != forms[names[j]].n {
+			return forms[names[i]].n > forms[names[j]].n
+		}
+		return names[i] < names[j]
+	})
+	for _, f := range names {
+		line(f, forms[f])
+	}
+	line("all", &all)
+}
+
+func b(v bool) int {
+	if v {
+		return 1
+	}
+	return 0
+}
