@@ -23,9 +23,9 @@ const Window = 3
 
 // Instance is one pronoun to resolve.
 type Instance struct {
-	Pronoun int   // index into Document.Mentions
+	Pronoun int    // index into Document.Mentions
 	Form    string // the pronoun lowercased
-	Cands   []int // mention indices, in text order
+	Cands   []int  // mention indices, in text order
 	Pos     []bool
 	// RuleRight: the nearest earlier mention of the entity the rules
 	// linked the pronoun to is in the pronoun's gold chain.
