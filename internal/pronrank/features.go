@@ -180,6 +180,8 @@ func (c *Context) Features(in Instance, i int, dst []uint64) []uint64 {
 		same := pm.Entity >= 0 && cm.Entity == pm.Entity
 		f(21, boolS(same), form)
 		f(22, boolS(same), boolS(pm.Entity >= 0), kind)
+		f(23, boolS(k == in.RuleAnte), form)
+		f(24, boolS(k == in.RuleAnte), kind)
 	}
 	return dst
 }

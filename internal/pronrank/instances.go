@@ -32,6 +32,8 @@ type Instance struct {
 	RuleRight bool
 	// RuleLinked: the rules linked the pronoun at all.
 	RuleLinked bool
+	// RuleAnte is that nearest earlier mention, -1 when none.
+	RuleAnte int
 }
 
 var thirdPerson = map[string]bool{}
@@ -105,7 +107,7 @@ func Instances(d *doc.Document, golds []Gold) []Instance {
 		if !ok || firstOf[c] >= pm.Start {
 			continue
 		}
-		in := Instance{Pronoun: p, Form: form}
+		in := Instance{Pronoun: p, Form: form, RuleAnte: -1}
 		ps := sentenceOf(d, pm)
 		for k, cm := range d.Mentions {
 			if k == p || cm.Nested || cm.End > pm.Start {
@@ -126,6 +128,7 @@ func Instances(d *doc.Document, golds []Gold) []Instance {
 				}
 			}
 			in.RuleRight = prev >= 0 && chains[prev] == c
+			in.RuleAnte = prev
 		}
 		out = append(out, in)
 	}

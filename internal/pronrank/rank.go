@@ -6,6 +6,7 @@ import "github.com/newsgraph/newsgraph/internal/linear"
 type Example struct {
 	Ctx *Context
 	In  Instance
+	Doc int // the document's place in its corpus, for cross-validation folds
 }
 
 // Train learns a ranker by the averaged perceptron over examples in the

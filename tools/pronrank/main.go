@@ -62,6 +62,7 @@ func examples(path string) (plain, rules []pronrank.Example, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	n := 0
 	err = pipeline.Run(context.Background(), []string{path}, pipeline.Options{}, func(it pipeline.Item) error {
 		gs, ok := gold[it.Article.Text]
 		if !ok {
@@ -70,9 +71,10 @@ func examples(path string) (plain, rules []pronrank.Example, err error) {
 		ins := pronrank.Instances(it.Doc, gs)
 		cp, cr := pronrank.NewContext(it.Doc, false), pronrank.NewContext(it.Doc, true)
 		for _, in := range ins {
-			plain = append(plain, pronrank.Example{Ctx: cp, In: in})
-			rules = append(rules, pronrank.Example{Ctx: cr, In: in})
+			plain = append(plain, pronrank.Example{Ctx: cp, In: in, Doc: n})
+			rules = append(rules, pronrank.Example{Ctx: cr, In: in, Doc: n})
 		}
+		n++
 		return nil
 	})
 	return plain, rules, err
@@ -83,6 +85,7 @@ type tally struct{ n, rule, linked, plain, rerank, oracle int }
 func main() {
 	train := flag.String("train", "", "training corpus (JSONL with gold chains)")
 	epochs := flag.Int("epochs", 10, "perceptron epochs")
+	folds := flag.Int("folds", 0, "also cross-validate on the training corpus, documents split in this many folds")
 	flag.Parse()
 	tp, tr, err := examples(*train)
 	if err != nil {
@@ -92,13 +95,16 @@ func main() {
 	fmt.Printf("train %s: %d pronoun instances\n", *train, len(tp))
 	mp, mr := pronrank.Train(tp, *epochs), pronrank.Train(tr, *epochs)
 	fmt.Printf("models: plain %d rows, rules-aware %d rows\n", mp.Rows(), mr.Rows())
+	if *folds > 1 {
+		crossValidate(*train, tp, tr, *folds, *epochs)
+	}
 	for _, path := range flag.Args() {
 		ep, er, err := examples(path)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
-		report(path, ep, er, mp, mr)
+		report(path, ep, er, func(i int) bool { return right(mp, ep[i]) }, func(i int) bool { return right(mr, er[i]) })
 	}
 }
 
@@ -107,7 +113,29 @@ func right(m *linear.Model, ex pronrank.Example) bool {
 	return i >= 0 && ex.In.Pos[i]
 }
 
-func report(path string, ep, er []pronrank.Example, mp, mr *linear.Model) {
+// crossValidate trains on all folds but one and scores the held-out one,
+// for a larger sample than the dev corpora give.
+func crossValidate(path string, tp, tr []pronrank.Example, folds, epochs int) {
+	okP, okR := make([]bool, len(tp)), make([]bool, len(tp))
+	for f := 0; f < folds; f++ {
+		var trainP, trainR []pronrank.Example
+		for i := range tp {
+			if tp[i].Doc%folds != f {
+				trainP, trainR = append(trainP, tp[i]), append(trainR, tr[i])
+			}
+		}
+		mp, mr := pronrank.Train(trainP, epochs), pronrank.Train(trainR, epochs)
+		for i := range tp {
+			if tp[i].Doc%folds == f {
+				okP[i], okR[i] = right(mp, tp[i]), right(mr, tr[i])
+			}
+		}
+	}
+	report(fmt.Sprintf("%s (%d-fold cross-validation by document)", path, folds), tp, tr,
+		func(i int) bool { return okP[i] }, func(i int) bool { return okR[i] })
+}
+
+func report(path string, ep, er []pronrank.Example, plainOK, rulesOK func(int) bool) {
 	forms := map[string]*tally{}
 	var all tally
 	for i, ex := range ep {
@@ -121,8 +149,8 @@ func report(path string, ep, er []pronrank.Example, mp, mr *linear.Model) {
 			t.n++
 			t.rule += b(in.RuleRight)
 			t.linked += b(in.RuleLinked)
-			t.plain += b(right(mp, ex))
-			t.rerank += b(right(mr, er[i]))
+			t.plain += b(plainOK(i))
+			t.rerank += b(rulesOK(i))
 			for _, p := range in.Pos {
 				if p {
 					t.oracle++
