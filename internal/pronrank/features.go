@@ -38,6 +38,9 @@ func NewContext(d *doc.Document, useRules bool) *Context {
 	return c
 }
 
+// Doc is the document the context reads.
+func (c *Context) Doc() *doc.Document { return c.d }
+
 // headWord is the first word of the mention whose head lies outside it.
 func headWord(d *doc.Document, wordOf [][]int, m doc.Mention) int {
 	var ws []int
@@ -70,6 +73,22 @@ func quoteOf(d *doc.Document, m doc.Mention) int {
 		}
 	}
 	return -1
+}
+
+// salience counts the mentions of candidate k's entity before offset at:
+// news keeps returning to its protagonists.
+func (c *Context) salience(k, at int) int {
+	e := c.d.Mentions[k].Entity
+	if e < 0 || e >= len(c.d.Entities) {
+		return 0
+	}
+	n := 0
+	for _, j := range c.d.Entities[e].Mentions {
+		if c.d.Mentions[j].Start < at {
+			n++
+		}
+	}
+	return n
 }
 
 func (c *Context) rel(k int) string {
@@ -176,6 +195,8 @@ func (c *Context) Features(in Instance, i int, dst []uint64) []uint64 {
 	f(18, boolS(c.first[k]), form)
 	f(19, string(cm.Type), ag, pl, form)
 	fi(20, bucket(md), kind)
+	fi(25, bucket(c.salience(k, pm.Start)), form)
+	f(26, string(cm.Kind), string(cm.Type), form)
 	if c.UseRules {
 		same := pm.Entity >= 0 && cm.Entity == pm.Entity
 		f(21, boolS(same), form)

@@ -80,11 +80,14 @@ func examples(path string) (plain, rules []pronrank.Example, err error) {
 	return plain, rules, err
 }
 
+var verbose bool
+
 type tally struct{ n, rule, linked, plain, rerank, oracle int }
 
 func main() {
 	train := flag.String("train", "", "training corpus (JSONL with gold chains)")
 	epochs := flag.Int("epochs", 10, "perceptron epochs")
+	flag.BoolVar(&verbose, "v", false, "list the evaluation pronouns where the rules and the plain ranker disagree")
 	folds := flag.Int("folds", 0, "also cross-validate on the training corpus, documents split in this many folds")
 	flag.Parse()
 	tp, tr, err := examples(*train)
@@ -105,6 +108,9 @@ func main() {
 			os.Exit(1)
 		}
 		report(path, ep, er, func(i int) bool { return right(mp, ep[i]) }, func(i int) bool { return right(mr, er[i]) })
+		if verbose {
+			disagreements(ep, mp)
+		}
 	}
 }
 
@@ -185,4 +191,32 @@ func b(v bool) int {
 		return 1
 	}
 	return 0
+}
+
+// disagreements lists, on standard error, the pronouns one of the rules and
+// the ranker gets right and the other wrong, with both antecedents.
+func disagreements(ep []pronrank.Example, m *linear.Model) {
+	for _, ex := range ep {
+		in := ex.In
+		i := pronrank.Choose(m, ex)
+		rk := i >= 0 && in.Pos[i]
+		if rk == in.RuleRight {
+			continue
+		}
+		d := ex.Ctx.Doc()
+		text := func(k int) string {
+			if k < 0 {
+				return "-"
+			}
+			return fmt.Sprintf("%q", d.Mentions[k].Text)
+		}
+		ch := -1
+		if i >= 0 {
+			ch = in.Cands[i]
+		}
+		p := d.Mentions[in.Pronoun]
+		lo, hi := max(0, p.Start-120), min(len(d.Text), p.End+20)
+		fmt.Fprintf(os.Stderr, "%s %s@%d rules=%s(%v) ranker=%s(%v) | %q\n", d.ID, in.Form, p.Start,
+			text(in.RuleAnte), in.RuleRight, text(ch), rk, d.Text[lo:hi])
+	}
 }
