@@ -263,8 +263,8 @@ func prepositions(d *doc.Document, w int) int {
 
 // nameSplitConjuncts returns the conjuncts the parse hangs on a word of
 // the name at head h that it split off as an apposition of another word
-// of the name ("Lee Cheuk-yan of the Greens and Ola Berg of Holm" with
-// "yan" an appos of "Lee" and "Ola" a conjunct of "yan"): conjuncts of
+// of the name ("Ho Ka-lun of the Greens and Ola Berg of Holm" with
+// "lun" an appos of "Ho" and "Ola" a conjunct of "lun"): conjuncts of
 // the whole name, as splitNameEnd takes the part's complements.
 func nameSplitConjuncts(d *doc.Document, h int) []int {
 	var out []int
