@@ -6,9 +6,9 @@ package event
 import "github.com/newsgraph/newsgraph/extract/lex"
 
 var (
-	// qualityNouns after "of" describe the event: "a speech of this magnitude".
+	// qualityNouns after "of" describe the event: "a flood of this scale".
 	qualityNouns = lex.Words("event/qualityNouns")
-	// contestNouns' of-phrase is their means or makeup: "a war of words".
+	// contestNouns' of-phrase is their means or makeup: "a war of attrition".
 	contestNouns = lex.Words("event/contestNouns")
 )
 

@@ -65,7 +65,7 @@ func finiteAux(d *doc.Document, c int) bool {
 }
 
 // hasWhWord reports whether a wh-word stands in the phrase of c ("in
-// how offshore profits are reported"): the phrase is a question's
+// how the bus fares are set"): the phrase is a question's
 // clause, not a place.
 func hasWhWord(d *doc.Document, c int) bool {
 	a, b, _ := d.Subtree(c)
