@@ -44,12 +44,7 @@ func complementBefore(d *doc.Document, h, c int) bool {
 	if partitiveHeads[strings.ToLower(d.Words[h].Text)] {
 		return false
 	}
-	for _, k := range d.Dependents(h, "nmod") {
-		if k > h && k < c && d.CaseWords(k) == "of" {
-			return true
-		}
-	}
-	return false
+	return ofComplementBefore(d, h, c)
 }
 
 // finiteAux reports whether verb c has an auxiliary of tense ("profits

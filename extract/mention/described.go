@@ -228,11 +228,9 @@ func nameNounPhrases(d *doc.Document, inName []int, bare bool) []doc.NominalMent
 func splitNameEnd(d *doc.Document, m doc.Mention, h int) int {
 	end := 0
 	first, last := d.TokenWords(m.FirstTok, m.LastTok)
-	for w := first; w < last; w++ {
-		if p := d.Words[w].Head; w != h && p >= first && p < last && doc.RelIs(d.Words[w].Rel, "appos") {
-			_, b := NounPhrase(d, w)
-			end = max(end, b)
-		}
+	for _, w := range appositionParts(d, first, last, h) {
+		_, b := NounPhrase(d, w)
+		end = max(end, b)
 	}
 	return end
 }

@@ -59,16 +59,15 @@ func (c *qCtx) onlyWords(a, b int) bool {
 // otherClaimIn reports whether a quote other than the i-th has its cue or
 // content inside span sp.
 func (c *qCtx) otherClaimIn(sp doc.Span, i int) bool {
-	in := func(x doc.Span) bool { return x.Start < sp.End && sp.Start < x.End }
 	for j, q := range c.d.Quotes {
 		if j == i {
 			continue
 		}
-		if q.Cue != nil && in(*q.Cue) {
+		if q.Cue != nil && sp.Overlaps(*q.Cue) {
 			return true
 		}
 		for _, x := range q.Content {
-			if in(x) {
+			if sp.Overlaps(x) {
 				return true
 			}
 		}
