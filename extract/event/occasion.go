@@ -70,7 +70,9 @@ func (x *ctx) inOne(n int) bool {
 }
 
 // datedNow reports whether verb h has a date not after the article's: its
-// act, and the occasion of it, are then no later than told.
+// act, and the occasion of it, are then no later than told. after does not
+// compare seasons and quarters ("2016-SU"), so a verb dated "this summer"
+// counts as dated now and its occasion is not put ahead.
 func (x *ctx) datedNow(h int) bool {
 	t, v := x.when(h)
 	return t >= 0 && !after(v, x.d)

@@ -47,6 +47,8 @@ func (c *qCtx) onlySpeakerBetween(a, b int) bool {
 	return a < b && !c.hasVerb(a, b) && c.onlyWords(a, b)
 }
 
+// onlyWords reports whether every token in [a, b) has a letter or digit:
+// words only, no punctuation mark.
 func (c *qCtx) onlyWords(a, b int) bool {
 	for k := a; k < b; k++ {
 		if !qIsWord(c.low[k]) {
