@@ -143,6 +143,7 @@ func phraseWords(d *doc.Document, c doc.NominalMention) map[string]bool {
 	return out
 }
 
+// subset reports whether every word of a is in b.
 func subset(a, b map[string]bool) bool {
 	for w := range a {
 		if !b[w] {

@@ -43,15 +43,15 @@ func parsedListedPredicate(d *doc.Document, c doc.NominalMention) int {
 		return parsedAs(d, p)
 	}
 	if len(cases) > 0 {
-		return -1 // "is on the verge of it and yet none of his rivals": a place the subject is in, no description
+		return -1 // "is at the edge of it and still none of her peers": a place the subject is in, no description
 	}
 	return parsedCopula(d, p)
 }
 
 // parsedListedApposition is the entity of the name an apposition stands
 // by when the head of singular description c is a later item of it joined
-// by "and" ("Ana Ruiz, a former aide to the mayor and now the chairman of
-// the party, said"); -1 otherwise. A comma before the "and" closes the
+// by "and" ("Ana Ruiz, once a clerk at the mill and today the head of
+// the guild, said"); -1 otherwise. A comma before the "and" closes the
 // apposition: "Ana Ruiz, a lawyer, and her husband" are two people.
 func parsedListedApposition(d *doc.Document, c doc.NominalMention) int {
 	h := d.TokenWord(c.Head)

@@ -27,7 +27,7 @@ func TestListedPredicatesNotAsserted(t *testing.T) {
 	names := map[string]doc.EntityType{"Tomas Berg": doc.Person}
 	d := resolvePredicates(t, "If Tomas Berg were a banker, a coward and a thief, nobody would vote for him.", names)
 	assert.NotEqual(t, "Tomas Berg", doctest.EntityOf(d, "a coward", 0))
-	d = resolvePredicates(t, "Tomas Berg is on the verge of running away with the nomination and yet none of his rivals, despite their fear of him, are attacking him.", names)
+	d = resolvePredicates(t, "Tomas Berg is at the brink of winning the title and still none of his rivals, for all their envy, are challenging him.", names)
 	assert.NotEqual(t, "Tomas Berg", doctest.EntityOf(d, "none of his rivals", 0), "a prepositional predicate is no list of descriptions")
 }
 

@@ -8,7 +8,7 @@ import (
 )
 
 // An epithet of private life ("the businessman", "the real estate mogul",
-// "the reality TV star") is how an article refers back to someone it has
+// "the pop star") is how an article refers back to someone it has
 // given no office: a person it has given a public office by a title or a
 // description ("Sen. Ana Ruiz", "Ruiz, the House speaker") it calls by
 // that office. Such an epithet passes over an office holder when someone
@@ -164,7 +164,7 @@ func openedByDeterminer(d *doc.Document, t int) bool {
 // nonSubjectBefore reports whether noun is a private epithet and the name
 // whose last token is tok, named before it in its sentence, is no
 // subject by the parse ("would back Kane if the businessman lost",
-// "along with Kane, with a note that the businessman"): the epithet then
+// "beside Kane, in a memo saying the businessman"): the epithet then
 // refers back to it, unlike "Kim noted that the billionaire ...", where
 // the subject speaks of someone else.
 func nonSubjectBefore(d *doc.Document, tok int, noun string) bool {

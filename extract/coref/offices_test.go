@@ -25,10 +25,10 @@ func TestPrivateEpithetGoesToWhomTheArticleGaveIt(t *testing.T) {
 }
 
 func TestLongEpithetAfterTwoNamesTakesTheOneWithoutOffice(t *testing.T) {
-	d := doctest.Parsed(t, "Senator Ruth Adler praised Victor Kane on Friday. \"We agree on taxes,\" the billionaire business mogul told reporters.",
+	d := doctest.Parsed(t, "Senator Ruth Adler praised Victor Kane on Friday. \"We agree on taxes,\" the wealthy shipping tycoon told reporters.",
 		map[string]doc.EntityType{"Victor Kane": doc.Person, "Ruth Adler": doc.Person})
 	resolve(d)
-	assert.Equal(t, "Victor Kane", doctest.EntityOf(d, "the billionaire business mogul", 0), "of the two named, only Kane is no office holder")
+	assert.Equal(t, "Victor Kane", doctest.EntityOf(d, "the wealthy shipping tycoon", 0), "of the two named, only Kane is no office holder")
 }
 
 func TestPrivateEpithetTakesAnOfficeHolderWhenNoOneElseIsThere(t *testing.T) {
@@ -71,7 +71,7 @@ func TestPrivateEpithetAfterTheSubjectIsSomeoneElse(t *testing.T) {
 }
 
 func TestPrivateEpithetAfterAnInvertedWriterIsSomeoneElse(t *testing.T) {
-	d := doctest.Parsed(t, "Victor Kane won the primary in March. \"That is troubling,\" writes Omar Pruitt, seeming to understand the opposition to the businessman.",
+	d := doctest.Parsed(t, "Victor Kane won the primary in March. \"That is troubling,\" writes Omar Pruitt, apparently weighing the case against the businessman.",
 		map[string]doc.EntityType{"Victor Kane": doc.Person, "Omar Pruitt": doc.Person})
 	resolve(d)
 	assert.Equal(t, "Victor Kane", doctest.EntityOf(d, "the businessman", 0), "the writer speaks of the businessman; he is not him")

@@ -204,7 +204,7 @@ func parsedAs(d *doc.Document, c doc.NominalMention) int {
 	if posingVerbs[lemma] {
 		return -1
 	}
-	if ws := d.Dependents(v, "obj"); len(ws) > 0 && reflexive(d.Words[ws[0]].Text) {
+	if ws := d.Dependents(v, "obj"); len(ws) > 0 && doc.IsReflexive(d.Words[ws[0]].Text) {
 		return mentionEntityAt(d, ws[0], c) // "distinguished himself as the candidate"
 	}
 	if asObjectVerbs[lemma] {
@@ -250,10 +250,4 @@ func personBetween(d *doc.Document, from, to int, typ doc.EntityType) int {
 		}
 	}
 	return e
-}
-
-// reflexive reports whether w is a reflexive pronoun ("himself").
-func reflexive(w string) bool {
-	w = strings.ToLower(w)
-	return strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")
 }

@@ -5,8 +5,8 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // relativeOnGroup is the entity of a group named by nationality, party or
 // faith ("Americans", "Democrats": names typed Other) that ends an
 // of-phrase inside a wider description right before a restrictive "who"
-// at k (no comma): "families of Americans who were killed" (the Americans
-// were killed), "a handful of Democrats who objected". The parse often
+// at k (no comma): "parents of Canadians who were hurt" (the Canadians
+// were hurt), "a dozen of Liberals who abstained". The parse often
 // hangs such a clause on the description's head, but a name of people in
 // the plural (tagged NNPS or NNS) right before "who" is what the clause
 // is about; a person's name ("aides of Smith who quit"), a place, or a

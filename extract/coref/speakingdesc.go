@@ -16,7 +16,7 @@ import (
 // and "the moderator said" may be anyone), has no owner ("her
 // spokesman"), no clause that picks someone out, and no earlier mention
 // (a chain of its own was opened by someone the text introduced without a
-// name: "an RNC member ... the RNC member said").
+// name: "a UN envoy ... the UN envoy said").
 
 // joinSpeakingDescriptions makes each such description a mention of the
 // person who spoke just before it.

@@ -71,6 +71,13 @@ func IsPossessive(s string) bool {
 	return false
 }
 
+// IsReflexive reports whether s, in any case, is a reflexive pronoun's
+// form ("himself", "Themselves"): the one test of event, coref and quote.
+func IsReflexive(s string) bool {
+	s = strings.ToLower(s)
+	return strings.HasSuffix(s, "self") || strings.HasSuffix(s, "selves")
+}
+
 // IsEdgeJunk is punctuation that cannot begin or end a name.
 func IsEdgeJunk(s string) bool {
 	switch s {

@@ -3,7 +3,7 @@ package event
 import "github.com/newsgraph/newsgraph/extract/mention"
 
 // askedParticipant reports a predicate w whose subject, object or
-// oblique is the unknown of a question ("how many rabbis will take part",
+// oblique is the unknown of a question ("how many nurses will join in",
 // "which firm ran the poll"): the phrase heads no mention, but the event
 // is told with a participant the question leaves open, so it is kept
 // like one that names its participant.

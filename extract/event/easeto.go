@@ -23,11 +23,5 @@ func (x *ctx) easeTo(p int) bool {
 	if len(d.Dependents(h, "aux")) > 0 {
 		return false // "it will be hard to", "it would be easy to": one case, ahead or supposed
 	}
-	for _, c := range d.Dependents(h, "cop") {
-		switch d.Words[c].XPOS {
-		case "VBZ", "VBP":
-			return true // "is", "'s", "’s"
-		}
-	}
-	return false
+	return x.presentTense(h) // "is", "'s", "’s"
 }

@@ -34,7 +34,7 @@ func TestSupportedActIsAsSureAsItsVerb(t *testing.T) {
 	assert.Equal(t, "PROBABLE", event(t, d, "decision").Factuality.Certainty)
 	d = parsed(t, "The council made a decision on the harbor.", people)
 	assert.Equal(t, "", event(t, d, "decision").Factuality.Certainty)
-	d = parsed(t, "Perhaps it is a twist of fate, but given Kim Lund's efforts to collect the tax, one question remains.", people)
+	d = parsed(t, "Maybe the vote was close, but given Kim Lund's efforts to cut the fee, the result is no surprise.", people)
 	assert.Equal(t, "", event(t, d, "efforts").Factuality.Certainty, "a participle that is a preposition")
 }
 
@@ -42,7 +42,7 @@ func TestSupportedActIsAsSureAsItsVerb(t *testing.T) {
 // indefinite event nouns it governs are generic; a past copula, a modal or
 // a definite noun tell of one event.
 func TestEaseInfinitiveIsGeneric(t *testing.T) {
-	d := parsed(t, "It's easy to criticize the length of long campaigns.", people)
+	d := parsed(t, "It's easy to criticize the cost of lengthy campaigns.", people)
 	assert.Equal(t, "GEN", event(t, d, "criticize").Factuality.SpecialCases)
 	assert.Equal(t, "GEN", event(t, d, "campaigns").Factuality.SpecialCases)
 	d = parsed(t, "It’s hard to win a vote in the council.", people)

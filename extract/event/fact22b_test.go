@@ -14,7 +14,7 @@ import (
 // however sure the verb; one told in the past, or the aim of a past act,
 // stays as it was.
 func TestOccasionOfActToComeIsAhead(t *testing.T) {
-	d := parsed(t, "The two mayors could be competing in the regional election.", people)
+	d := parsed(t, "The two mayors may be running in the county election.", people)
 	assert.Equal(t, "FUTURE", event(t, d, "election").Factuality.Time)
 	d = parsed(t, "Kim Lund might not win the regional election.", people)
 	assert.Equal(t, "FUTURE", event(t, d, "election").Factuality.Time)

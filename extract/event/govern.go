@@ -166,7 +166,7 @@ func (x *ctx) nounGoverned(w, h int, f *doc.Factuality, memo map[int]*doc.Factua
 		}
 	}
 	if f.Time != future {
-		x.occasionAhead(n, h, f, memo) // "could be competing in the general election", "if we win the nomination"
+		x.occasionAhead(n, h, f, memo) // "may be running in the county vote", "if we win the nomination"
 	}
 	if doc.RelIs(rel, "obj", "nsubj", "nsubj:pass", "obl") && f.SpecialCases == "" && !x.definite(w) {
 		f.SpecialCases = x.factuality(h, "", memo).SpecialCases // "if a strike breaks out", "you would have a crisis"

@@ -38,7 +38,7 @@ func (x *ctx) hedgeIf(w int) bool {
 
 // strayHedge reports an "if any," or "if anything," whose if the parser
 // hung on a punctuation mark, the full stop or a comma ("posts them with
-// few, if any, apparent efforts to ..."): no clause there, the word right
+// few, if any, visible attempts to ..."): no clause there, the word right
 // after "if" a determiner or pronoun set off by a comma.
 func (x *ctx) strayHedge(w int) bool {
 	d := x.d

@@ -7,7 +7,7 @@ package event
 // stands for: the noun itself for a reduced relative clause ("families
 // arriving at the border", "units sold by GM") or of a gerund after a
 // preposition when the noun can act ("accused Republicans of placing"),
-// else the noun's own agents ("Cruz's hopes of beating Trump": Cruz, no
+// else the noun's own agents ("Ruiz's hopes of beating Kent": Ruiz, no
 // hope, beats; "talked to her aides about launching": not the aides).
 func (x *ctx) modifiedArgs(a *argSet, w int, passive bool) {
 	h, role := x.d.Words[w].Head, x.modifiedRole(w, passive)
@@ -23,7 +23,7 @@ func (x *ctx) modifiedArgs(a *argSet, w int, passive bool) {
 		return
 	}
 	if n := x.ofActor(h, w); role == "Arg0" && n >= 0 {
-		a.addCore(role, n) // "a photo of Cruz wearing a vest": Cruz wears it, not the photo
+		a.addCore(role, n) // "a photo of Ruiz wearing a vest": Ruiz wears it, not the photo
 		return
 	}
 	if len(x.d.Dependents(w, "mark")) == 0 || passive || x.canAct(h) { // "as dedicated by X": the noun is dedicated
@@ -37,7 +37,7 @@ func (x *ctx) modifiedArgs(a *argSet, w int, passive bool) {
 
 // ofActor repairs a gerund w that the parse hung on noun h, which cannot
 // act, instead of on the of-phrase that ends right before it: "a photo of
-// Cruz wearing a vest", "a video of the officer shooting". It returns the
+// Ruiz wearing a vest", "a video of the officer shooting". It returns the
 // of-phrase, -1 when there is none or h can act.
 func (x *ctx) ofActor(h, w int) int {
 	d := x.d

@@ -82,13 +82,11 @@ func (x *ctx) nounArgs(w int, typ string) []doc.Arg {
 		switch {
 		case prep == "against" || prep == "on" && onFrames[typ]:
 			a.addCore(role, n) // "airstrikes on rebel positions": the target, whatever it is; not "losses on paper"
-		case prep == "of" && role == "Arg1" && !x.eventNoun(n) && (!x.bare(n) || plural(d, n)) && !x.describingOf(w, n):
+		case prep == "of" && role == "Arg1" && !x.eventNoun(n) && (!x.bare(n) || lex.PluralWord(d.Words[n])) && !x.describingOf(w, n):
 			// "criticism of the program", "the loss of jobs": what it acts on, even abstract; a
 			// bare singular there is mostly a quality ("a conflict of interest", "a debate of
 			// great importance", "a downturn of late")
-			a.theme = true
-			a.addCore(role, n)
-			a.theme = false
+			a.addTheme(n, true)
 		default:
 			a.add(role, n)
 		}

@@ -18,7 +18,7 @@ func (a *argSet) addObliques(w int, typ string, passive bool) {
 	if passive && !hasRole(a.args, "Arg0") && !slices.Contains(preps, "by") {
 		for _, o := range obls {
 			for _, n := range x.byAgent(o) {
-				a.add("Arg0", n) // "was defeated in the caucuses by Ted Cruz", the by-phrase hung on the caucuses
+				a.add("Arg0", n) // "was beaten in the primaries by Ana Ruiz", the by-phrase hung on the caucuses
 			}
 		}
 	}

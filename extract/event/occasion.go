@@ -6,7 +6,7 @@ import (
 )
 
 // An event noun a verb to come takes part in is to come too, whatever the
-// verb's certainty: "they could be competing in the general election",
+// verb's certainty: "they may be running in the county vote",
 // "she will attend the debate" (the election, the debate lie ahead, though
 // the competing is only possible). An act done to the verb's subject that
 // the verb receives is as sure as the verb, and under its condition: "if
@@ -26,7 +26,7 @@ var (
 func (x *ctx) occasionAhead(n, h int, f *doc.Factuality, memo map[int]*doc.Factuality) {
 	d := x.d
 	if d.Words[h].UPOS != "VERB" || !x.definite(n) || x.dated(n) || x.datedNow(h) || x.purpose(h) || x.perfect(h) {
-		// "threatened to run away Thursday night in the final debate": the date says when
+		// "hoped to pull ahead on Friday at the last forum": the date says when
 		return
 	}
 	rel := d.Words[n].Rel
@@ -42,7 +42,7 @@ func (x *ctx) occasionAhead(n, h int, f *doc.Factuality, memo map[int]*doc.Factu
 		}
 	case x.contest(n) && (doc.RelIs(rel, "obj") && contestVerbs[x.lemma(h)] || x.inOne(n)):
 		if x.factuality(h, "", memo).Time == future {
-			f.Time = future // "could be competing in the general election", "might not win the election"
+			f.Time = future // "may be running in the county vote", "might not win the election"
 		}
 	}
 }
@@ -61,8 +61,8 @@ func (x *ctx) purpose(h int) bool {
 }
 
 // inOne reports whether noun n is a verb's in-phrase naming one event
-// ("competing in the general election"); the plural names a series, some
-// of it past ("could not vote in the closed primaries"), and an at-phrase
+// ("running in the county vote"); the plural names a series, some
+// of it past ("could not take part in the spring caucuses"), and an at-phrase
 // is read by nounGoverned ("at our convention" may be the one under way).
 func (x *ctx) inOne(n int) bool {
 	d := x.d
@@ -70,7 +70,9 @@ func (x *ctx) inOne(n int) bool {
 }
 
 // datedNow reports whether verb h has a date not after the article's: its
-// act, and the occasion of it, are then no later than told.
+// act, and the occasion of it, are then no later than told. after does not
+// compare seasons and quarters ("2016-SU"), so a verb dated "this summer"
+// counts as dated now and its occasion is not put ahead.
 func (x *ctx) datedNow(h int) bool {
 	t, v := x.when(h)
 	return t >= 0 && !after(v, x.d)

@@ -3,23 +3,12 @@ package event
 // The of-phrase of an event noun: its theme ("criticism of the program"),
 // unless the phrase describes the event instead (nounargs.go).
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/extract/doc"
-	"github.com/newsgraph/newsgraph/extract/lex"
-)
-
-// plural reports a plural noun: its tag, or its form ("people").
-func plural(d *doc.Document, w int) bool {
-	t := d.Words[w].XPOS
-	return t == "NNS" || t == "NNPS" || lex.PluralNoun(strings.ToLower(d.Words[w].Text))
-}
+import "github.com/newsgraph/newsgraph/extract/lex"
 
 var (
-	// qualityNouns after "of" describe the event: "a speech of this magnitude".
+	// qualityNouns after "of" describe the event: "a flood of this scale".
 	qualityNouns = lex.Words("event/qualityNouns")
-	// contestNouns' of-phrase is their means or makeup: "a war of words".
+	// contestNouns' of-phrase is their means or makeup: "a war of attrition".
 	contestNouns = lex.Words("event/contestNouns")
 )
 

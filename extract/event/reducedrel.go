@@ -52,9 +52,9 @@ func (x *ctx) reducedSubject(w int) int {
 }
 
 // bareRole reports a singular common noun without determiner, possessor
-// or number, which running text uses as a role after a verb ("the banker
-// turned politician called for"), not as an object; headlines drop
-// articles ("Senate passes bill criticized by ...").
+// or number, which running text uses as a role after a verb ("the baker
+// turned mayor asked for"), not as an object; headlines drop
+// articles ("Council backs plan opposed by ...").
 func (x *ctx) bareRole(s int) bool {
 	return x.d.Words[s].XPOS == "NN" && len(x.d.Dependents(s, "det", "nmod:poss", "nummod")) == 0
 }

@@ -1,10 +1,6 @@
 package event
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/extract/doc"
-)
+import "github.com/newsgraph/newsgraph/extract/doc"
 
 // A reflexive object is the subject again in a second role: in "the coach
 // blamed himself" the coach blames (Arg0) and is blamed (Arg1). argSet
@@ -16,8 +12,7 @@ import (
 // feature tells it from "the way he carried himself" without losing more
 // than it mends.
 func (x *ctx) reflexiveObject(v, o int) bool {
-	t := strings.ToLower(x.d.Words[o].Text)
-	return x.d.Words[o].UPOS == "PRON" && o > v && (strings.HasSuffix(t, "self") || strings.HasSuffix(t, "selves"))
+	return x.d.Words[o].UPOS == "PRON" && o > v && doc.IsReflexive(x.d.Words[o].Text)
 }
 
 // addReflexive records the agents already found, which a reflexive object

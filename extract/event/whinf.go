@@ -6,7 +6,7 @@ import "github.com/newsgraph/newsgraph/extract/doc"
 // how to run a campaign", "decided what to do", "asked where to vote"):
 // the subject of the verb that takes the question word, when that verb
 // has no other object (with one, "showed them how to vote", its object
-// may do it). -1 otherwise.
+// may do it). nil otherwise.
 func (x *ctx) whInfinitiveSubject(w int) []int {
 	d := x.d
 	h := d.Words[w].Head

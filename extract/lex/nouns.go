@@ -260,6 +260,7 @@ func IdiomObject(d *doc.Document, w int) bool {
 
 var bareIdiomObjects = Words("common/BareIdiomObjects")
 
+// isOrdinal reports whether word w, in any case, is an ordinal ("third").
 func isOrdinal(w string) bool {
 	_, ok := OrdinalWord(strings.ToLower(w))
 	return ok

@@ -44,12 +44,7 @@ func complementBefore(d *doc.Document, h, c int) bool {
 	if partitiveHeads[strings.ToLower(d.Words[h].Text)] {
 		return false
 	}
-	for _, k := range d.Dependents(h, "nmod") {
-		if k > h && k < c && d.CaseWords(k) == "of" {
-			return true
-		}
-	}
-	return false
+	return ofComplementBefore(d, h, c)
 }
 
 // finiteAux reports whether verb c has an auxiliary of tense ("profits
@@ -65,7 +60,7 @@ func finiteAux(d *doc.Document, c int) bool {
 }
 
 // hasWhWord reports whether a wh-word stands in the phrase of c ("in
-// how offshore profits are reported"): the phrase is a question's
+// how the bus fares are set"): the phrase is a question's
 // clause, not a place.
 func hasWhWord(d *doc.Document, c int) bool {
 	a, b, _ := d.Subtree(c)

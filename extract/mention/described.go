@@ -220,19 +220,17 @@ func nameNounPhrases(d *doc.Document, inName []int, bare bool) []doc.NominalMent
 
 // splitNameEnd is the word after the noun phrase of a word of name m
 // (headed by word h) that the parse hung on another word of the name as
-// an apposition: a hyphenated name split in two ("Lee Cheuk-yan of the
-// Labour Party" with "yan" an apposition of "Lee" and "of the Labour
-// Party" on "yan"). The name is one noun phrase, so the part's
+// an apposition: a hyphenated name split in two ("Ho Ka-lun of the
+// Tenants League" with "lun" an apposition of "Ho" and "of the Tenants
+// League" on "lun"). The name is one noun phrase, so the part's
 // complements are the name's; NounPhrase leaves appositions out. 0 when
 // no part is split off.
 func splitNameEnd(d *doc.Document, m doc.Mention, h int) int {
 	end := 0
 	first, last := d.TokenWords(m.FirstTok, m.LastTok)
-	for w := first; w < last; w++ {
-		if p := d.Words[w].Head; w != h && p >= first && p < last && doc.RelIs(d.Words[w].Rel, "appos") {
-			_, b := NounPhrase(d, w)
-			end = max(end, b)
-		}
+	for _, w := range appositionParts(d, first, last, h) {
+		_, b := NounPhrase(d, w)
+		end = max(end, b)
 	}
 	return end
 }

@@ -56,7 +56,7 @@ func passiveAgent(d *doc.Document, h, c int) bool {
 	}
 	for _, k := range d.Children(h) {
 		if k > h && k != c && !doc.RelIs(d.Words[k].Rel, "punct") {
-			return false // "asked about the claim of credit for the attack by a gunman": the nearer noun's
+			return false // "asked about the report of damage to the bridge by a storm": the nearer noun's
 		}
 	}
 	switch d.Words[c].UPOS {

@@ -10,9 +10,9 @@ import (
 
 // givenNameAfter returns the end of the tagged name [i, j) of the sentence
 // starting at token base (ts its tags) when it is a one-word surname and a
-// romanised given name of two syllables joined by a hyphen ("Lam
-// Cheuk-ting", "Kim Jong-un"): the given name the tagger left out, or one
-// it took for a name of no person ("Kwok Wai-keung" typed MISC); 0 when it
+// romanised given name of two syllables joined by a hyphen ("Tam
+// Wing-kei", "Park Min-seo"): the given name the tagger left out, or one
+// it took for a name of no person ("Ho Ka-lun" typed MISC); 0 when it
 // is not.
 func givenNameAfter(d *doc.Document, ts []int, base, i, j int, typ string) int {
 	if typ != "PER" && typ != "MISC" || !capitalisedWord(d.Tokens[base+i].Text) {
@@ -32,14 +32,14 @@ var englishPrefixes = lex.Words("syntax/hyphenPrefixes")
 
 // hyphenatedGivenName reports whether token s is two short syllables joined
 // by a hyphen, the first capitalised and no English prefix, the second in
-// lower case and no English verb form ("Trump-backed", "Kent-born",
+// lower case and no English verb form ("Kent-backed", "Kent-born",
 // "Oslo-loving").
 func hyphenatedGivenName(s string) bool {
 	a, b, ok := strings.Cut(s, "-")
 	if !ok || !capitalisedWord(a) || englishPrefixes[strings.ToLower(a)] || !syllable(b) || strings.ToLower(b) != b {
 		return false
 	}
-	verbing := len(b) > 4 && strings.HasSuffix(b, "ing") // "-making", not "Cheuk-ting"
+	verbing := len(b) > 4 && strings.HasSuffix(b, "ing") // "-making", not "Siu-ting"
 	return !strings.HasSuffix(b, "ed") && !verbing && !strings.HasSuffix(b, "born")
 }
 

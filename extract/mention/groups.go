@@ -263,8 +263,8 @@ func prepositions(d *doc.Document, w int) int {
 
 // nameSplitConjuncts returns the conjuncts the parse hangs on a word of
 // the name at head h that it split off as an apposition of another word
-// of the name ("Lee Cheuk-yan of the Greens and Ola Berg of Holm" with
-// "yan" an appos of "Lee" and "Ola" a conjunct of "yan"): conjuncts of
+// of the name ("Ho Ka-lun of the Greens and Ola Berg of Holm" with
+// "lun" an appos of "Ho" and "Ola" a conjunct of "lun"): conjuncts of
 // the whole name, as splitNameEnd takes the part's complements.
 func nameSplitConjuncts(d *doc.Document, h int) []int {
 	var out []int
@@ -277,19 +277,26 @@ func nameSplitConjuncts(d *doc.Document, h int) []int {
 // splitNameParts returns the words of the name at head h that the parse
 // hung on another word of the name as an apposition.
 func splitNameParts(d *doc.Document, h int) []int {
-	var out []int
 	t := d.Words[h].Token
 	for _, m := range d.Mentions {
 		if m.Kind != doc.Name || t < m.FirstTok || t >= m.LastTok {
 			continue
 		}
 		first, last := d.TokenWords(m.FirstTok, m.LastTok)
-		for w := first; w < last; w++ {
-			if p := d.Words[w].Head; w != h && p >= first && p < last && doc.RelIs(d.Words[w].Rel, "appos") {
-				out = append(out, w)
-			}
+		return appositionParts(d, first, last, h)
+	}
+	return nil
+}
+
+// appositionParts returns the words of a name [first, last) of words,
+// other than its head h, that the parse hung on another word of the name
+// as an apposition (splitNameParts, splitNameEnd).
+func appositionParts(d *doc.Document, first, last, h int) []int {
+	var out []int
+	for w := first; w < last; w++ {
+		if p := d.Words[w].Head; w != h && p >= first && p < last && doc.RelIs(d.Words[w].Rel, "appos") {
+			out = append(out, w)
 		}
-		break
 	}
 	return out
 }

@@ -163,8 +163,14 @@ func sideWithout(d *doc.Document, h int) bool {
 
 // ofComplementAny reports whether noun h has an "of" complement after it.
 func ofComplementAny(d *doc.Document, h int) bool {
+	return ofComplementBefore(d, h, len(d.Words))
+}
+
+// ofComplementBefore reports whether noun h has an "of" complement after
+// it and before word end.
+func ofComplementBefore(d *doc.Document, h, end int) bool {
 	for _, c := range d.Dependents(h, "nmod") {
-		if c > h && d.CaseWords(c) == "of" {
+		if c > h && c < end && d.CaseWords(c) == "of" {
 			return true
 		}
 	}

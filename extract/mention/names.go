@@ -116,7 +116,7 @@ func mendName(d *doc.Document, base int, ts []int, i, j int, typ string) (int, i
 		first = i - 1 // "Hillary Clinton", "Sens. Rand Paul" where the tagger kept only the surname
 	}
 	if k := givenNameAfter(d, ts, base, i, j, typ); k > 0 {
-		j, typ = k, "PER" // "Lam Cheuk-ting": a surname and a hyphenated given name
+		j, typ = k, "PER" // "Tam Wing-kei": a surname and a hyphenated given name
 	}
 	if (j == i+1 || j == i+2 && personTitleToken(d.Tokens[base+i].Text)) && j < len(ts) && ts[j] == 0 && surnameAfter(d, base+j-1) {
 		j, typ = j+1, "PER" // "Steve Jobs", "Senator Jeff Sessions": a surname that is also a noun the tagger left out

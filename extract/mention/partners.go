@@ -17,9 +17,9 @@ var personPossessors = lex.Words("mention/personPossessors")
 
 // partnerType is the type of a partner noun h taken from the one it is
 // tied to: its possessor, a name before it or its "of" complement ("his
-// allies", "Clinton allies", "an ally of Kim Lund" are people; "North
+// allies", "Ruiz allies", "an ally of Kim Lund" are people; "North
 // Korea's only ally" a place). False when no such word says, or when it
-// is a body: "a NATO ally" is a country, "the union's allies" people.
+// is a body: "an EU ally" is a country, "the union's allies" people.
 func partnerType(d *doc.Document, h int, inName []int) (doc.EntityType, bool) {
 	if !partnerHeads[strings.ToLower(d.Words[h].Text)] {
 		return "", false

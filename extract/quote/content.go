@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/doc"
 	"github.com/newsgraph/newsgraph/extract/lex"
 )
@@ -514,7 +512,7 @@ func qEdgePunct(s string) bool {
 // qEmptyObject reports whether an object says nothing of its own: a
 // reflexive ("found itself") or a negative ("revealed nothing").
 func qEmptyObject(w string) bool {
-	return strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") || w == "nothing" || w == "none" || w == "it" || w == "you"
+	return doc.IsReflexive(w) || w == "nothing" || w == "none" || w == "it" || w == "you"
 }
 
 // closeAt returns one past a closing quotation mark at token b, or after

@@ -3,8 +3,8 @@ package quote
 import "github.com/newsgraph/newsgraph/extract/doc"
 
 // insertionEnd returns the comma that closes an inserted "according to X"
-// whose source phrase runs on past the speaker's words (", according to an
-// interview with the paper last year, was ..."): the words between end
+// whose source phrase runs on past the speaker's words (", according to a
+// letter she wrote to the board in May, is ..."): the words between end
 // the insertion when none of them is a verb outside the source's subtree,
 // since a verb of the main clause would mean the commas enclose more than
 // the attribution. k is the token after the source (or its apposition),

@@ -47,6 +47,8 @@ func (c *qCtx) onlySpeakerBetween(a, b int) bool {
 	return a < b && !c.hasVerb(a, b) && c.onlyWords(a, b)
 }
 
+// onlyWords reports whether every token in [a, b) has a letter or digit:
+// words only, no punctuation mark.
 func (c *qCtx) onlyWords(a, b int) bool {
 	for k := a; k < b; k++ {
 		if !qIsWord(c.low[k]) {
@@ -59,16 +61,15 @@ func (c *qCtx) onlyWords(a, b int) bool {
 // otherClaimIn reports whether a quote other than the i-th has its cue or
 // content inside span sp.
 func (c *qCtx) otherClaimIn(sp doc.Span, i int) bool {
-	in := func(x doc.Span) bool { return x.Start < sp.End && sp.Start < x.End }
 	for j, q := range c.d.Quotes {
 		if j == i {
 			continue
 		}
-		if q.Cue != nil && in(*q.Cue) {
+		if q.Cue != nil && sp.Overlaps(*q.Cue) {
 			return true
 		}
 		for _, x := range q.Content {
-			if in(x) {
+			if sp.Overlaps(x) {
 				return true
 			}
 		}
