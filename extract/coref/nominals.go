@@ -425,8 +425,13 @@ type described struct {
 // by the parse ("Kestrel is not the largest firm"): what it refers to is
 // the subject's business (parsedCopula), not the last firm named.
 func predicate(d *doc.Document, c doc.NominalMention) bool {
-	h := d.TokenWord(c.Head)
-	return h >= 0 && len(d.Dependents(h, "cop")) > 0
+	return copulaHead(d, d.TokenWord(c.Head))
+}
+
+// copulaHead reports whether word w (-1 for none) takes a copula: the
+// predicate of "X is the founder".
+func copulaHead(d *doc.Document, w int) bool {
+	return w >= 0 && len(d.Dependents(w, "cop")) > 0
 }
 
 // roleOf is the entity of the phrase a second role is of (SameAs), -1

@@ -114,7 +114,7 @@ func notHolding(d *doc.Document, noun string) map[int]bool {
 // subject says who, not the epithet.
 func copulaPredicate(d *doc.Document, det int) bool {
 	w := d.TokenWord(det)
-	return w >= 0 && d.Words[w].Head >= 0 && len(d.Dependents(d.Words[w].Head, "cop")) > 0
+	return w >= 0 && copulaHead(d, d.Words[w].Head)
 }
 
 // titleOf reports whether the word right before name mention m is the
